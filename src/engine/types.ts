@@ -1,0 +1,237 @@
+/**
+ * The vocabulary shared by the engine, its shells and the adapters.
+ *
+ * Everything that is persisted is a zod schema (parsed on every read);
+ * everything that only flows through one turn is a plain type.
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------
+// Codes (CONTRACTS.md §1)
+// ---------------------------------------------------------------------------
+
+export const PLATFORMS = [
+  'taobao', 'tmall', 'jd', 'pdd', 'douyin', 'kuaishou', 'xiaohongshu', '1688', 'xianyu', 'vip', 'other',
+] as const;
+export const Platform = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof Platform>;
+
+export const PROBLEMS = [
+  'not_received', 'damaged', 'wrong_item', 'quality', 'not_as_described', 'counterfeit',
+  'changed_mind', 'refund_issue', 'other',
+] as const;
+export const Problem = z.enum(PROBLEMS);
+export type Problem = z.infer<typeof Problem>;
+
+export const WANTS = ['refund', 'return_refund', 'exchange', 'repair', 'reship', 'compensation'] as const;
+export const Wants = z.enum(WANTS);
+export type Wants = z.infer<typeof Wants>;
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export const Locale = z.enum(LOCALES);
+export type Locale = z.infer<typeof Locale>;
+
+/** Who a draft is addressed to (CONTRACTS.md §2 `to`). */
+export const DRAFT_TARGETS = ['seller', 'platform', 'regulator', 'payment'] as const;
+export type DraftTarget = (typeof DRAFT_TARGETS)[number];
+
+// ---------------------------------------------------------------------------
+// Persisted state: one document per user, `{v, ...}`
+// ---------------------------------------------------------------------------
+
+export const STATE_VERSION = 1 as const;
+
+/** The facts of a case. `null` = not known yet. */
+export const Slots = z.object({
+  orderId: z.string().nullable(),
+  problem: Problem.nullable(),
+  /** The buyer's own words for the problem, trimmed — used verbatim in drafts. */
+  problemText: z.string().nullable(),
+  wants: Wants.nullable(),
+  platform: Platform.nullable(),
+  trackingNo: z.string().nullable(),
+  /** ISO date (YYYY-MM-DD) the goods were signed for, in the buyer's timezone. */
+  receivedOn: z.string().nullable(),
+  amountPaid: z.number().nullable(),
+  amountRefunded: z.number().nullable(),
+});
+export type Slots = z.infer<typeof Slots>;
+export type SlotName = keyof Slots;
+
+/** The three elements plus the extras the dialogue may ask for. */
+export const ASKABLE = ['orderId', 'problem', 'wants', 'platform', 'receivedOn', 'confirmOrderId', 'stuck'] as const;
+export const Askable = z.enum(ASKABLE);
+export type Askable = z.infer<typeof Askable>;
+
+export const EvidenceItem = z.object({
+  at: z.string(),
+  kind: z.enum(['photo', 'video', 'document']),
+  caption: z.string(),
+  /** Messenger file id, kept as a reference only; nothing is downloaded. */
+  fileId: z.string().nullable(),
+});
+export type EvidenceItem = z.infer<typeof EvidenceItem>;
+
+/** Why a reminder exists. The engine decides what to say when it fires. */
+export const REMINDER_REASONS = [
+  'seller_promise', // the seller promised an answer by a deadline
+  'no_reason_window', // the 7-day no-reason return window is about to close
+  'return_tracking', // seller agreed to a return: fill in the return tracking number
+  'refund_arrival', // refund agreed: check that it arrived
+  'platform_followup', // platform intervention requested: check the ruling
+] as const;
+export const ReminderReason = z.enum(REMINDER_REASONS);
+export type ReminderReason = z.infer<typeof ReminderReason>;
+
+export const PendingReminder = z.object({
+  /** Deterministic: `${caseId}-${reason}` — rescheduling replaces, closing cancels. */
+  id: z.string(),
+  reason: ReminderReason,
+  /** ISO instant at which it is due (already moved out of night hours). */
+  dueAt: z.string(),
+  /** ISO instant of the underlying deadline (e.g. the seller's promise) — may be earlier than dueAt. */
+  deadline: z.string(),
+  /** The deadline is approximate (holiday calendar has no data that far). */
+  approx: z.boolean().default(false),
+});
+export type PendingReminder = z.infer<typeof PendingReminder>;
+
+export const TimelineEntry = z.object({
+  at: z.string(),
+  type: z.enum([
+    'opened', 'seller_promise', 'seller_refused', 'seller_agreed', 'seller_stalled', 'seller_needs_evidence',
+    'private_deal_offered', 'confirm_first_asked', 'draft_sent', 'nudged', 'resolved', 'cancelled', 'escalated',
+  ]),
+  /** A short quote or note (the seller's words as the buyer reported them, a draft target…). */
+  note: z.string().default(''),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+export const CaseStatus = z.enum(['collecting', 'open', 'resolved', 'cancelled']);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
+/**
+ * The escalation rung the case is on (DOMAIN.md "Escalation ladder"):
+ * seller → platform → regulator / payment channel.
+ */
+export const Rung = z.enum(['seller', 'platform', 'regulator']);
+export type Rung = z.infer<typeof Rung>;
+
+export const Case = z.object({
+  id: z.string(),
+  openedAt: z.string(),
+  updatedAt: z.string(),
+  status: CaseStatus,
+  rung: Rung.default('seller'),
+  slots: Slots,
+  /** The question currently waiting for an answer, with how many unusable answers it got. */
+  asking: z.object({ slot: Askable, tries: z.number().int().min(0) }).nullable(),
+  /** A value the dialogue wants confirmed before using it (low-confidence extraction). */
+  pendingOrderId: z.string().nullable().default(null),
+  /** Slots the buyer chose to skip ("跳过"). */
+  skipped: z.array(Askable).default([]),
+  evidence: z.array(EvidenceItem).default([]),
+  timeline: z.array(TimelineEntry).default([]),
+  reminders: z.array(PendingReminder).default([]),
+  /** How many seller drafts were handed over (soft first, firmer on the second). */
+  sellerDrafts: z.number().int().min(0).default(0),
+});
+export type Case = z.infer<typeof Case>;
+
+/** A finished case kept for /cases (small: no timeline). */
+export const CaseSummary = z.object({
+  id: z.string(),
+  openedAt: z.string(),
+  closedAt: z.string(),
+  status: z.enum(['resolved', 'cancelled']),
+  orderId: z.string().nullable(),
+  problem: Problem.nullable(),
+  wants: Wants.nullable(),
+});
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+export const UserState = z.object({
+  v: z.literal(STATE_VERSION),
+  userId: z.string(),
+  /** Chosen by /lang or detected from the buyer's writing; null until known. */
+  locale: Locale.nullable(),
+  /** The locale was set explicitly (/lang) — detection no longer overrides it. */
+  localePinned: z.boolean().default(false),
+  timezone: z.string().nullable().default(null),
+  active: Case.nullable(),
+  closed: z.array(CaseSummary).default([]),
+  /** Counter for case ids — ids are deterministic, not random. */
+  caseSeq: z.number().int().min(0).default(0),
+  /** A destructive command waiting for "yes" (e.g. /forget). */
+  confirming: z.enum(['forget']).nullable().default(null),
+  /** The buyer has been told once that this is a self-help tool, not a lawyer. */
+  disclaimerShown: z.boolean().default(false),
+});
+export type UserState = z.infer<typeof UserState>;
+
+// ---------------------------------------------------------------------------
+// Inbound: what an adapter hands to the engine
+// ---------------------------------------------------------------------------
+
+export const COMMANDS = ['start', 'new', 'status', 'cases', 'cancel', 'forget', 'lang', 'help'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export type Inbound =
+  /** The buyer wrote something. */
+  | { type: 'text'; text: string }
+  /** The buyer sent a photo, video or file (evidence). */
+  | { type: 'media'; kind: 'photo' | 'video' | 'document'; caption: string; fileId?: string | null }
+  /** A sticker, voice note, location… — something the engine cannot use. */
+  | { type: 'unsupported'; what: string }
+  /** A slash command or a button that maps to one; `arg` is the rest of the line. */
+  | { type: 'command'; command: Command | (string & {}); arg?: string }
+  /** The buyer pressed a quick-reply button: `slot` answered with `value` (a code, not a label). */
+  | { type: 'choice'; slot: Askable | 'confirm' | 'lang'; value: string }
+  /** A scheduled reminder fell due. `late` = it is delivered well after its due time (process was down). */
+  | { type: 'tick'; reminderId: string; late?: boolean };
+
+// ---------------------------------------------------------------------------
+// Outbound: what the engine asks the shell to send
+// ---------------------------------------------------------------------------
+
+export type OutboundKind = 'question' | 'checklist' | 'draft' | 'nudge' | 'info' | 'error';
+
+/** A quick-reply choice: `label` is shown, `value` comes back in a `choice` inbound. */
+export interface Option {
+  label: string;
+  value: string;
+}
+
+export interface Outbound {
+  kind: OutboundKind;
+  /** For `question`: what is asked. */
+  slot?: Askable;
+  /** For `draft`: who it is for. */
+  to?: DraftTarget;
+  /** The whole message as the user sees it (plain text; adapters escape it). */
+  text: string;
+  /**
+   * For `draft`: the part the buyer copies and sends, verbatim (also contained in `text`).
+   * Adapters may render it as a copyable block.
+   */
+  body?: string;
+  options?: Option[];
+  /** Which slot the options answer (for buttons), when it differs from `slot`. */
+  choiceSlot?: Askable | 'confirm' | 'lang';
+}
+
+// ---------------------------------------------------------------------------
+// Schedule changes the shell applies after committing the state
+// ---------------------------------------------------------------------------
+
+export type ScheduleChange =
+  | { op: 'set'; id: string; userId: string; dueAt: string }
+  | { op: 'cancel'; id: string; userId: string };
+
+export interface StepResult {
+  state: UserState;
+  out: Outbound[];
+  schedule: ScheduleChange[];
+  /** The engine asks the shell to delete everything stored about this user (after /forget was confirmed). */
+  forget?: boolean;
+}

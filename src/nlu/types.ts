@@ -1,0 +1,67 @@
+/**
+ * What the extractor returns for one buyer message.
+ *
+ * The first six fields are the CONTRACTS.md §1 output, exactly. The rest is what the
+ * dialogue needs on top: evidence spans and confidence, so a low-confidence value can be
+ * confirmed ("订单号是 391…，对吗？") instead of silently used.
+ */
+import type { Platform, Problem, Wants, Locale } from '../engine/types.ts';
+
+/** Where a value came from: the matched substring of the input and how sure we are (0–1). */
+export interface Evidence {
+  span: string;
+  confidence: number;
+}
+
+export interface Promise_ {
+  /** The deadline as hours from the message (working days are converted by `workingDays`). */
+  hours: number;
+  /** Set when the seller said working days ("3个工作日内"): the deadline logic counts working days. */
+  workingDays?: number;
+}
+
+/** How the seller answered, as quoted/pasted by the buyer. */
+export type SellerReply =
+  | 'agrees' // 同意退款 / 可以退 / 给你补发
+  | 'refuses' // 拒绝 / 不给退 / 不支持
+  | 'stalls' // 再等等 / 我们核实一下 / 明天答复
+  | 'needs_evidence' // 请提供照片 / 视频
+  | 'private_deal' // 私下转账 / 加微信 / 支付宝转你
+  | 'confirm_first'; // 先确认收货 / 先给好评再退
+
+export interface Extraction {
+  // --- CONTRACTS.md §1 ---
+  orderId: string | null;
+  platform: Platform | null;
+  problem: Problem | null;
+  wants: Wants | null;
+  trackingNo: string | null;
+  promise: Promise_ | null;
+
+  // --- for the dialogue ---
+  /** The language the message is written in (null: cannot tell, e.g. digits or emoji only). */
+  language: Locale | null;
+  /** A receipt date as YYYY-MM-DD, resolved against `now` ("昨天签收的", "11月20日到的"). */
+  receivedOn: string | null;
+  amountPaid: number | null;
+  amountRefunded: number | null;
+  /** How the seller answered, when the buyer reports it. */
+  sellerReply: SellerReply | null;
+  /** The buyer reports the case as solved ("解决了", "已退款", "refund received"). */
+  resolved: boolean;
+  /** The buyer corrects an earlier value ("订单号填错了，应该是…"). */
+  correction: boolean;
+  /** Yes / no answer to a confirmation question ("对", "是的", "不对", "no"); null if neither. */
+  yesNo: 'yes' | 'no' | null;
+  /** Per-field evidence for what was extracted; absent for null fields. */
+  evidence: Partial<Record<'orderId' | 'platform' | 'problem' | 'wants' | 'trackingNo' | 'promise' | 'receivedOn' | 'sellerReply', Evidence>>;
+}
+
+export interface ExtractOptions {
+  /** "Now", for relative dates. Default: none → relative dates are not resolved. */
+  now?: Date;
+  /** IANA timezone for dates; default Asia/Shanghai. */
+  timezone?: string;
+  /** The dialogue just asked for an order number: bare digits are taken as one. */
+  expectingOrderId?: boolean;
+}

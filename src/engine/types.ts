@@ -59,7 +59,19 @@ export type Slots = z.infer<typeof Slots>;
 export type SlotName = keyof Slots;
 
 /** The three elements plus the extras the dialogue may ask for. */
-export const ASKABLE = ['orderId', 'problem', 'wants', 'platform', 'receivedOn', 'confirmOrderId', 'stuck'] as const;
+export const ASKABLE = [
+  'orderId', 'problem', 'wants', 'platform', 'receivedOn',
+  /** "Is the order number …?" (a low-confidence extraction) */
+  'confirmOrderId',
+  /** After several unusable answers: skip or start over. */
+  'stuck',
+  /** "Delete everything?" (/forget) */
+  'confirmForget',
+  /** /lang */
+  'language',
+  /** A follow-up choice after a reminder (sorted / not yet / 12315 / payment dispute). */
+  'nextStep',
+] as const;
 export const Askable = z.enum(ASKABLE);
 export type Askable = z.infer<typeof Askable>;
 
@@ -69,6 +81,8 @@ export const EvidenceItem = z.object({
   caption: z.string(),
   /** Messenger file id, kept as a reference only; nothing is downloaded. */
   fileId: z.string().nullable(),
+  /** The checklist item this evidence was matched to (from its caption), if any. */
+  item: z.string().nullable().default(null),
 });
 export type EvidenceItem = z.infer<typeof EvidenceItem>;
 
@@ -186,7 +200,7 @@ export type Inbound =
   /** A slash command or a button that maps to one; `arg` is the rest of the line. */
   | { type: 'command'; command: Command | (string & {}); arg?: string }
   /** The buyer pressed a quick-reply button: `slot` answered with `value` (a code, not a label). */
-  | { type: 'choice'; slot: Askable | 'confirm' | 'lang'; value: string }
+  | { type: 'choice'; slot: Askable; value: string }
   /** A scheduled reminder fell due. `late` = it is delivered well after its due time (process was down). */
   | { type: 'tick'; reminderId: string; late?: boolean };
 
@@ -216,8 +230,8 @@ export interface Outbound {
    */
   body?: string;
   options?: Option[];
-  /** Which slot the options answer (for buttons), when it differs from `slot`. */
-  choiceSlot?: Askable | 'confirm' | 'lang';
+  /** Which slot the options answer (for buttons), when it differs from `slot` or the message is not a question. */
+  choiceSlot?: Askable;
 }
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,235 @@
+/**
+ * The `SessionStore` contract: every implementation must pass this suite
+ * (session-store.memory.test.ts, session-store.redis.test.ts).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { STATE_VERSION, type UserState } from '../../src/engine/types.ts';
+import type { Loaded, SessionStore, TurnOutcome } from '../../src/store/port.ts';
+
+export interface SessionStoreHarness {
+  store: SessionStore;
+  /** Write a raw state document, as an older version or damage would have. */
+  putRaw(userId: string, doc: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** How long a freshly committed batch is reserved for the caller of `transact`. */
+  inflightLeaseMs?: number;
+}
+
+export type MakeSessionStore = (opts?: HarnessOptions) => Promise<SessionStoreHarness>;
+
+export function userState(userId: string, patch: Partial<UserState> = {}): UserState {
+  return {
+    v: STATE_VERSION,
+    userId,
+    locale: null,
+    localePinned: false,
+    timezone: null,
+    active: null,
+    closed: [],
+    caseSeq: 0,
+    confirming: null,
+    disclaimerShown: false,
+    ...patch,
+  };
+}
+
+/** A turn that increments `caseSeq` and says how far it got. */
+export function increment(userId: string) {
+  return (current: Loaded): TurnOutcome => {
+    const base = current.state ?? userState(userId);
+    const state = { ...base, caseSeq: base.caseSeq + 1 };
+    return { state, messages: [{ kind: 'info', text: `n=${state.caseSeq}` }], schedule: [], locale: null };
+  };
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function sessionStoreContract(name: string, make: MakeSessionStore): void {
+  describe(`SessionStore contract: ${name}`, () => {
+    const open: SessionStoreHarness[] = [];
+    const harness = async (opts?: HarnessOptions) => {
+      const h = await make(opts);
+      open.push(h);
+      return h;
+    };
+    afterEach(async () => {
+      await Promise.all(open.splice(0).map((h) => h.close()));
+    });
+
+    it('loads a missing user as no state, not corrupt', async () => {
+      const { store } = await harness();
+      expect(await store.load('nobody')).toEqual({ state: null, corrupt: false });
+    });
+
+    it('commits the state a turn returns and hands it to the next turn', async () => {
+      const { store } = await harness();
+      const seen: Loaded[] = [];
+      const turn = (cur: Loaded) => {
+        seen.push(cur);
+        return increment('u1')(cur);
+      };
+      await store.transact('u1', turn);
+      await store.transact('u1', turn);
+      expect(seen[0]).toEqual({ state: null, corrupt: false });
+      expect(seen[1]?.state?.caseSeq).toBe(1);
+      expect(await store.load('u1')).toEqual({ state: userState('u1', { caseSeq: 2 }), corrupt: false });
+    });
+
+    it('returns the committed batch with a fresh id', async () => {
+      const { store } = await harness();
+      const a = await store.transact('u1', () => ({
+        state: userState('u1', { locale: 'zh-CN' }),
+        messages: [{ kind: 'question', slot: 'orderId', text: '订单号是多少?', options: [{ label: '跳过', value: 'skip' }] }],
+        schedule: [{ op: 'set', id: 'c1-seller_promise', userId: 'u1', dueAt: '2026-11-23T02:00:00.000Z' }],
+        locale: 'zh-CN',
+      }));
+      const b = await store.transact('u1', increment('u1'));
+      expect(a).toMatchObject({
+        userId: 'u1',
+        locale: 'zh-CN',
+        messages: [{ kind: 'question', slot: 'orderId', text: '订单号是多少?', options: [{ label: '跳过', value: 'skip' }] }],
+        schedule: [{ op: 'set', id: 'c1-seller_promise', userId: 'u1', dueAt: '2026-11-23T02:00:00.000Z' }],
+      });
+      expect(a.forget ?? false).toBe(false);
+      expect(typeof a.id).toBe('string');
+      expect(a.id).not.toBe(b.id);
+    });
+
+    it('keeps users apart', async () => {
+      const { store } = await harness();
+      await store.transact('u1', increment('u1'));
+      await store.transact('u1', increment('u1'));
+      await store.transact('u2', increment('u2'));
+      expect((await store.load('u1')).state?.caseSeq).toBe(2);
+      expect((await store.load('u2')).state?.caseSeq).toBe(1);
+    });
+
+    it('reports a document that is not JSON as corrupt, without throwing', async () => {
+      const { store, putRaw } = await harness();
+      await putRaw('u1', '{"v":1, "userId": "u1", trunc');
+      expect(await store.load('u1')).toEqual({ state: null, corrupt: true });
+    });
+
+    it('reports an old-version document as corrupt and lets the turn replace it', async () => {
+      const { store, putRaw } = await harness();
+      await putRaw('u1', JSON.stringify({ v: 0, user: 'u1', case: { step: 3 } }));
+      expect(await store.load('u1')).toEqual({ state: null, corrupt: true });
+      let seen: Loaded | undefined;
+      await store.transact('u1', (cur) => {
+        seen = cur;
+        return increment('u1')(cur);
+      });
+      expect(seen).toEqual({ state: null, corrupt: true });
+      expect(await store.load('u1')).toEqual({ state: userState('u1', { caseSeq: 1 }), corrupt: false });
+    });
+
+    it('fills schema defaults of a valid document on read', async () => {
+      const { store, putRaw } = await harness();
+      await putRaw('u1', JSON.stringify({ v: STATE_VERSION, userId: 'u1', locale: 'en', active: null }));
+      expect(await store.load('u1')).toEqual({ state: userState('u1', { locale: 'en' }), corrupt: false });
+    });
+
+    it('writes nothing when the turn throws, and passes the error on', async () => {
+      const { store } = await harness({ inflightLeaseMs: 0 });
+      await store.transact('u1', increment('u1'));
+      const boom = new Error('engine bug');
+      await expect(
+        store.transact('u1', () => {
+          throw boom;
+        }),
+      ).rejects.toBe(boom);
+      expect((await store.load('u1')).state?.caseSeq).toBe(1);
+      expect((await store.claimOutbox('u1', 10_000)).map((b) => b.messages[0]?.text)).toEqual(['n=1']);
+    });
+
+    it('refuses to write a state that does not match the schema', async () => {
+      const { store } = await harness();
+      await store.transact('u1', increment('u1'));
+      const bad = { ...userState('u1'), caseSeq: -5 };
+      await expect(store.transact('u1', () => ({ state: bad, messages: [], schedule: [], locale: null }))).rejects.toThrow();
+      expect((await store.load('u1')).state?.caseSeq).toBe(1);
+    });
+
+    it('loses no update when 50 turns of one user run at once', async () => {
+      const { store } = await harness();
+      await Promise.all(Array.from({ length: 50 }, () => store.transact('u1', increment('u1'))));
+      expect((await store.load('u1')).state?.caseSeq).toBe(50);
+    });
+
+    describe('outbox', () => {
+      it('reserves a fresh batch for the caller of transact, then lets recovery claim it', async () => {
+        const { store } = await harness({ inflightLeaseMs: 80 });
+        const batch = await store.transact('u1', increment('u1'));
+        expect(await store.claimOutbox(null, 10_000)).toEqual([]);
+        await sleep(100);
+        expect(await store.claimOutbox(null, 10_000)).toEqual([batch]);
+        expect(await store.claimOutbox(null, 10_000)).toEqual([]);
+      });
+
+      it('hands an acked batch to no one', async () => {
+        const { store } = await harness({ inflightLeaseMs: 0 });
+        const batch = await store.transact('u1', increment('u1'));
+        await store.ackOutbox('u1', batch.id);
+        expect(await store.claimOutbox(null, 10_000)).toEqual([]);
+        expect(await store.claimOutbox('u1', 10_000)).toEqual([]);
+      });
+
+      it('claims oldest first, per user', async () => {
+        const { store } = await harness({ inflightLeaseMs: 0 });
+        const a1 = await store.transact('u1', increment('u1'));
+        const b1 = await store.transact('u2', increment('u2'));
+        const a2 = await store.transact('u1', increment('u1'));
+        expect(await store.claimOutbox('u1', 10_000)).toEqual([a1, a2]);
+        expect(await store.claimOutbox(null, 10_000)).toEqual([b1]);
+      });
+
+      it('makes an unacked claim claimable again when its lease runs out', async () => {
+        const { store } = await harness({ inflightLeaseMs: 0 });
+        const batch = await store.transact('u1', increment('u1'));
+        expect(await store.claimOutbox('u1', 60)).toEqual([batch]);
+        expect(await store.claimOutbox('u1', 60)).toEqual([]);
+        await sleep(90);
+        expect(await store.claimOutbox(null, 10_000)).toEqual([batch]);
+        await store.ackOutbox('u1', batch.id);
+        await sleep(20);
+        expect(await store.claimOutbox(null, 0)).toEqual([]);
+      });
+
+      it('stores no batch for a turn with nothing to deliver', async () => {
+        const { store } = await harness({ inflightLeaseMs: 0 });
+        const batch = await store.transact('u1', () => ({ state: userState('u1'), messages: [], schedule: [], locale: null }));
+        expect(batch.messages).toEqual([]);
+        expect(await store.claimOutbox(null, 10_000)).toEqual([]);
+      });
+
+      it('keeps a forget request in the batch', async () => {
+        const { store } = await harness({ inflightLeaseMs: 0 });
+        await store.transact('u1', () => ({ state: userState('u1'), messages: [], schedule: [], locale: 'en', forget: true }));
+        const [batch] = await store.claimOutbox('u1', 10_000);
+        expect(batch).toMatchObject({ userId: 'u1', forget: true, locale: 'en' });
+      });
+
+      it('ignores an ack of an unknown batch', async () => {
+        const { store } = await harness();
+        await store.ackOutbox('u1', 'no-such-batch');
+        await store.ackOutbox('nobody', 'no-such-batch');
+      });
+    });
+
+    it('forgets state and outbox', async () => {
+      const { store } = await harness({ inflightLeaseMs: 0 });
+      await store.transact('u1', increment('u1'));
+      await store.transact('u2', increment('u2'));
+      await store.forget('u1');
+      expect(await store.load('u1')).toEqual({ state: null, corrupt: false });
+      expect(await store.claimOutbox('u1', 10_000)).toEqual([]);
+      expect((await store.claimOutbox(null, 10_000)).map((b) => b.userId)).toEqual(['u2']);
+      // A forgotten user starts from scratch.
+      await store.transact('u1', increment('u1'));
+      expect((await store.load('u1')).state?.caseSeq).toBe(1);
+    });
+  });
+}

@@ -1,0 +1,280 @@
+/**
+ * The grammY bot: wiring only. Every update is translated (translate.ts) and handed to
+ * the app; every engine message is rendered and sent. Dialogue decisions live in the
+ * engine, never here.
+ *
+ * Middleware, in order:
+ * 1. duplicate `update_id`s are dropped (Telegram re-sends when a webhook answer is late);
+ * 2. updates of one chat run one after another (`sequentialize`), chats run in parallel;
+ * 3. groups and channels: a mention gets one line pointing to a private chat, nothing else;
+ * 4. a flooding buyer is rate-limited with one polite notice;
+ * 5. buttons → `choice`, messages → `text` / `media` / `command` / `unsupported`.
+ *
+ * Outgoing calls go through the throttler (≈30 msg/s overall, ≈1 msg/s per chat after a
+ * short burst) and auto-retry (429 `retry_after`, 5xx, network errors).
+ */
+import { Bot, GrammyError, HttpError, type Context, type Transformer } from 'grammy';
+import type { BotCommand, Message } from 'grammy/types';
+import { sequentialize } from '@grammyjs/runner';
+import { autoRetry, type AutoRetryOptions } from '@grammyjs/auto-retry';
+import { apiThrottler, type APIThrottlerOptions } from '@grammyjs/transformer-throttler';
+import { limit } from '@grammyjs/ratelimiter';
+import type { Logger } from 'pino';
+import { COMMANDS, LOCALES, type Inbound, type Locale, type Outbound } from '../../src/engine/types.ts';
+import { AppError } from '../../src/app/errors.ts';
+import type { Deliver } from '../../src/app/assistant.ts';
+import { t } from '../../src/i18n.ts';
+import { RecentUpdates } from './recent-updates.ts';
+import {
+  chatIdOf,
+  chosenEdit,
+  decodeChoice,
+  escapeHtml,
+  localeFromLanguageCode,
+  messageToInbound,
+  parseCommand,
+  pressedLabel,
+  renderOutbound,
+  userIdFor,
+} from './translate.ts';
+
+export interface FloodLimit {
+  /** Window length. */
+  timeFrameMs: number;
+  /** Updates a buyer may send per window; the next one gets the notice, later ones are dropped silently. */
+  limit: number;
+}
+
+export interface TelegramBotOptions {
+  token: string;
+  /** Bot API server (TELEGRAM_API_ROOT), e.g. a local Bot API server or an emulator. Default: api.telegram.org. */
+  apiRoot?: string;
+  logger: Logger;
+  /** Hands one buyer event to the app (`Assistant.handle`). */
+  handle: (userId: string, inbound: Inbound) => Promise<void>;
+  /** Outbound throttling (Bottleneck options per scope); defaults in `DEFAULT_THROTTLE`. */
+  throttle?: APIThrottlerOptions;
+  /** Default: 20 updates per 10 s (a 10-photo album with captions passes). */
+  flood?: FloodLimit;
+  autoRetry?: Partial<AutoRetryOptions>;
+  /**
+   * Transformers installed closest to the network, below throttling and retries.
+   * Tests use this to make the emulator answer like Telegram (403 blocked, setMyCommands).
+   */
+  apiTransformers?: Transformer[];
+  /** Updates remembered for duplicate detection. */
+  dedupCapacity?: number;
+}
+
+export interface TelegramBot {
+  bot: Bot;
+  /** Sends engine messages to a user; throws `AppError('blocked')` on 403. Give it to the Assistant. */
+  deliver: Deliver;
+  /** `setMyCommands` for the default scope in Chinese and for `zh` / `en` clients. */
+  registerCommands(): Promise<void>;
+}
+
+/**
+ * Telegram asks for at most ~30 messages/s overall and ~1 message/s per chat, tolerating
+ * short bursts. Per private chat a token bucket lets one reply of up to 3 messages out at
+ * once, then 1/s — so a burst of due reminders is spread out rather than dropped.
+ */
+export const DEFAULT_THROTTLE: APIThrottlerOptions = {
+  global: { reservoir: 30, reservoirRefreshAmount: 30, reservoirRefreshInterval: 1000 },
+  out: {
+    maxConcurrent: 1,
+    reservoir: 3,
+    reservoirIncreaseAmount: 1,
+    reservoirIncreaseInterval: 1000,
+    reservoirIncreaseMaximum: 3,
+  },
+  group: { maxConcurrent: 1, minTime: 1000, reservoir: 20, reservoirRefreshAmount: 20, reservoirRefreshInterval: 60_000 },
+};
+
+export const DEFAULT_FLOOD: FloodLimit = { timeFrameMs: 10_000, limit: 20 };
+
+/** Retry 429s and transient failures, but give up eventually so a dead API cannot wedge a turn. */
+const DEFAULT_AUTO_RETRY: Partial<AutoRetryOptions> = { maxRetryAttempts: 5, maxDelaySeconds: 120 };
+
+/** Map a failed Bot API call onto the app's error taxonomy. */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof GrammyError) {
+    // 403: "bot was blocked by the user" / "user is deactivated" — stop messaging them.
+    if (err.error_code === 403) return new AppError('blocked', err.description, { cause: err });
+    const retryAfter = err.parameters.retry_after;
+    return new AppError('messenger_refused', err.description, {
+      cause: err,
+      ...(retryAfter !== undefined ? { retryAfter } : {}),
+    });
+  }
+  if (err instanceof HttpError) return new AppError('transport', err.message, { cause: err });
+  return new AppError('bug', err instanceof Error ? err.message : String(err), { cause: err });
+}
+
+/** Whether a group message is addressed to this bot (mention, reply to it, or a command for it). */
+function addressedToBot(msg: Message, me: { id: number; username: string }): boolean {
+  if (msg.reply_to_message?.from?.id === me.id) return true;
+  const text = msg.text ?? msg.caption ?? '';
+  for (const e of msg.entities ?? msg.caption_entities ?? []) {
+    if (e.type === 'text_mention' && e.user.id === me.id) return true;
+    if (e.type === 'mention' && text.slice(e.offset, e.offset + e.length).toLowerCase() === `@${me.username.toLowerCase()}`) {
+      return true;
+    }
+  }
+  // A command explicitly for us, or one of ours without a bot name (privacy mode delivers those).
+  const cmd = parseCommand(text);
+  if (cmd && (cmd.botName ? cmd.botName.toLowerCase() === me.username.toLowerCase() : (COMMANDS as readonly string[]).includes(cmd.command))) {
+    return true;
+  }
+  // Also without entities (some clients / emulators omit them).
+  return text.toLowerCase().includes(`@${me.username.toLowerCase()}`);
+}
+
+/** The command menu for one locale, from locales/<locale>/telegram.json. */
+export function commandMenu(locale: Locale): BotCommand[] {
+  return COMMANDS.map((command) => ({ command, description: t(locale, `telegram.commands.${command}`) }));
+}
+
+/**
+ * Build the bot. It does not start polling or a webhook server (see run.ts).
+ *
+ * @example const { bot, deliver } = createTelegramBot({ token, logger, handle: (u, i) => assistant.handle(u, i) });
+ */
+export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
+  const log = opts.logger;
+  const bot = new Bot(opts.token, { client: opts.apiRoot ? { apiRoot: opts.apiRoot } : {} });
+
+  // Innermost first: the last installed transformer wraps the others.
+  if (opts.apiTransformers?.length) bot.api.config.use(...opts.apiTransformers);
+  bot.api.config.use(apiThrottler(opts.throttle ?? DEFAULT_THROTTLE));
+  bot.api.config.use(autoRetry({ ...DEFAULT_AUTO_RETRY, ...opts.autoRetry }));
+
+  // 1. Same update twice → handled once.
+  const recent = new RecentUpdates(opts.dedupCapacity ?? 10_000);
+  bot.use(async (ctx, next) => {
+    if (!recent.add(ctx.update.update_id)) {
+      log.debug({ updateId: ctx.update.update_id }, 'duplicate update ignored');
+      return;
+    }
+    await next();
+  });
+
+  // 2. One chat at a time, in order.
+  bot.use(sequentialize((ctx: Context) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+
+  // 3. Private chats only.
+  bot.use(async (ctx, next) => {
+    const chat = ctx.chat;
+    if (!chat || chat.type === 'private') return next();
+    if (ctx.callbackQuery) {
+      await ctx.answerCallbackQuery().catch(() => undefined);
+      return;
+    }
+    const msg = ctx.message;
+    if (!msg || !addressedToBot(msg, { id: ctx.me.id, username: ctx.me.username })) return;
+    const locale = localeFromLanguageCode(ctx.from?.language_code);
+    const link = `https://t.me/${ctx.me.username}`;
+    try {
+      await ctx.reply(escapeHtml(t(locale, 'telegram.groupPointer', { link })), {
+        parse_mode: 'HTML',
+        reply_parameters: { message_id: msg.message_id, allow_sending_without_reply: true },
+        link_preview_options: { is_disabled: true },
+      });
+    } catch (err) {
+      log.warn({ err, chatId: chat.id }, 'could not answer in the group');
+    }
+  });
+
+  // 4. Flooding.
+  const flood = opts.flood ?? DEFAULT_FLOOD;
+  bot.use(
+    limit<Context, never>({
+      timeFrame: flood.timeFrameMs,
+      limit: flood.limit,
+      keyGenerator: (ctx) => ctx.from?.id.toString(),
+      // Called once per window, for the first update over the limit; the rest are dropped.
+      onLimitExceeded: async (ctx) => {
+        log.info({ userId: ctx.from?.id }, 'flood limit reached');
+        if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+        const locale = localeFromLanguageCode(ctx.from?.language_code);
+        await ctx.reply(escapeHtml(t(locale, 'telegram.flood')), { parse_mode: 'HTML' }).catch((err: unknown) => {
+          log.warn({ err }, 'could not send the flood notice');
+        });
+      },
+    }),
+  );
+
+  // 5a. Buttons.
+  bot.on('callback_query:data', async (ctx) => {
+    const data = ctx.callbackQuery.data;
+    const choice = decodeChoice(data);
+    const locale = localeFromLanguageCode(ctx.from.language_code);
+    if (!choice) {
+      await ctx.answerCallbackQuery({ text: t(locale, 'telegram.staleButton') }).catch(() => undefined);
+      return;
+    }
+    // Stop the button's spinner first; the answer follows as new messages.
+    await ctx.answerCallbackQuery().catch((err: unknown) => log.warn({ err }, 'answerCallbackQuery failed'));
+    const message = ctx.callbackQuery.message;
+    if (message && message.date !== 0) {
+      const accessible = message as Message;
+      const label = pressedLabel(accessible, data) ?? choice.value;
+      const edit = chosenEdit(accessible, label, locale);
+      try {
+        if (edit) {
+          await ctx.api.editMessageText(message.chat.id, message.message_id, edit.text, {
+            entities: edit.entities,
+            reply_markup: { inline_keyboard: [] },
+          });
+        } else {
+          await ctx.api.editMessageReplyMarkup(message.chat.id, message.message_id, { reply_markup: { inline_keyboard: [] } });
+        }
+      } catch (err) {
+        // "message is not modified" or too old to edit: the choice still counts.
+        log.debug({ err }, 'could not mark the chosen button');
+      }
+    }
+    await opts.handle(userIdFor(ctx.chat?.id ?? ctx.from.id), choice);
+  });
+  bot.on('callback_query', (ctx) => ctx.answerCallbackQuery().catch(() => undefined));
+
+  // 5b. Messages.
+  bot.on('message', async (ctx) => {
+    const inbound = messageToInbound(ctx.message);
+    if (!inbound) return;
+    await opts.handle(userIdFor(ctx.chat.id), inbound);
+  });
+
+  bot.catch((err) => {
+    log.error({ err: err.error, updateId: err.ctx.update.update_id }, 'update handling failed');
+  });
+
+  const deliver: Deliver = async (userId: string, messages: Outbound[]) => {
+    const chatId = chatIdOf(userId);
+    if (chatId === null) throw new AppError('bug', `not a Telegram user id: ${userId}`);
+    for (const out of messages) {
+      for (const m of renderOutbound(out)) {
+        try {
+          await bot.api.sendMessage(chatId, m.text, {
+            parse_mode: m.parse_mode,
+            ...(m.reply_markup ? { reply_markup: m.reply_markup } : {}),
+            link_preview_options: { is_disabled: true },
+          });
+        } catch (err) {
+          throw toAppError(err);
+        }
+      }
+    }
+  };
+
+  async function registerCommands(): Promise<void> {
+    // Default scope in Chinese (the bot's audience), then per client language.
+    await bot.api.setMyCommands(commandMenu('zh-CN'));
+    for (const locale of LOCALES) {
+      await bot.api.setMyCommands(commandMenu(locale), { language_code: locale === 'zh-CN' ? 'zh' : locale });
+    }
+  }
+
+  return { bot, deliver, registerCommands };
+}

@@ -1,0 +1,14 @@
+/**
+ * How a bot message looks in a terminal. Drafts are framed so the part to copy is clear.
+ */
+import type { Outbound } from '../../src/engine/types.ts';
+
+const RULE = '─'.repeat(40);
+
+export function formatForTerminal(m: Outbound): string {
+  if (m.kind === 'draft' && m.body) {
+    const head = m.text.slice(0, Math.max(0, m.text.length - m.body.length)).trim();
+    return `${head}\n${RULE}\n${m.body}\n${RULE}`;
+  }
+  return m.text;
+}

@@ -1,0 +1,61 @@
+/**
+ * The terminal chat: `npm start` with no messenger configured. One user ("console"),
+ * reminders printed when they fall due, a clean exit when stdin closes.
+ */
+import { createInterface } from 'node:readline';
+import type { Logger } from 'pino';
+import { Assistant } from '../../src/app/assistant.ts';
+import { systemClock, type Clock } from '../../src/app/clock.ts';
+import { startReminderLoop } from '../../src/app/reminder-loop.ts';
+import { textToInbound } from '../../src/app/text-inbound.ts';
+import type { SessionStore } from '../../src/store/port.ts';
+import type { Scheduler } from '../../src/schedule/port.ts';
+import { formatForTerminal } from './format.ts';
+
+export interface ConsoleOptions {
+  storage: { store: SessionStore; scheduler: Scheduler };
+  logger: Logger;
+  timezone: string;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  clock?: Clock;
+  reminderPollMs?: number;
+  userId?: string;
+}
+
+/** Runs until the input closes. */
+export async function runConsole(opts: ConsoleOptions): Promise<void> {
+  const input = opts.input ?? process.stdin;
+  const output = opts.output ?? process.stdout;
+  const userId = opts.userId ?? 'console';
+  const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
+  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+  const prompt = () => {
+    if (interactive) rl.prompt();
+  };
+  rl.setPrompt('你 › ');
+
+  const assistant = new Assistant({
+    ...opts.storage,
+    logger: opts.logger,
+    timezone: opts.timezone,
+    clock: opts.clock ?? systemClock,
+    deliver: async (_userId, messages) => {
+      for (const m of messages) output.write(`\n售后帮 › ${formatForTerminal(m).replace(/\n/g, '\n         ')}\n`);
+      output.write('\n');
+      prompt();
+    },
+  });
+  await assistant.recover();
+  const loop = startReminderLoop(assistant, { intervalMs: opts.reminderPollMs ?? 1000, logger: opts.logger });
+  await assistant.handle(userId, { type: 'command', command: 'start' });
+
+  // Lines are handled one at a time, in order.
+  let queue = Promise.resolve();
+  rl.on('line', (line) => {
+    queue = queue.then(() => assistant.handle(userId, textToInbound(line)));
+  });
+  await new Promise<void>((resolve) => rl.once('close', resolve));
+  await queue;
+  await loop.stop();
+}

@@ -1,0 +1,128 @@
+/**
+ * A whole conversation, scripted (CONTRACTS.md §2):
+ *
+ *   npm run --silent chat -- --script FILE   (or `-` for stdin)
+ *
+ * Reads JSON-lines events in time order; the clock is the `at` of the event being
+ * handled (nothing reads the wall clock). Writes one JSON line per bot message.
+ * State lives in memory, or in Redis when REDIS_URL is set.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { Assistant } from '../app/assistant.ts';
+import { ManualClock } from '../app/clock.ts';
+import { textToInbound } from '../app/text-inbound.ts';
+import type { Inbound, Outbound } from '../engine/types.ts';
+import { loadConfig } from '../config.ts';
+import { createLogger } from '../logger.ts';
+import { openStorage } from '../store/open.ts';
+import { exitWithConfigError } from './fail.ts';
+
+/** One scripted event. Extra fields are ignored; `choice` and `command` are extensions. */
+export const ScriptEvent = z.object({
+  at: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date-time'),
+  user: z.string().min(1).max(200).optional(),
+  text: z.string().optional(),
+  photo: z.string().optional(),
+  tick: z.boolean().optional(),
+  choice: z.object({ slot: z.string(), value: z.string() }).optional(),
+  command: z.string().optional(),
+});
+export type ScriptEvent = z.infer<typeof ScriptEvent>;
+
+/** The JSON line written for one bot message. */
+export function toLine(at: string, user: string, m: Outbound): Record<string, unknown> {
+  return {
+    at,
+    user,
+    kind: m.kind,
+    ...(m.slot ? { slot: m.slot } : {}),
+    ...(m.to ? { to: m.to } : {}),
+    text: m.text,
+    ...(m.options?.length ? { options: m.options.map((o) => o.label) } : {}),
+    ...(m.options?.length ? { optionValues: m.options.map((o) => o.value) } : {}),
+  };
+}
+
+function toInbound(ev: ScriptEvent): Inbound | null {
+  if (ev.choice) return { type: 'choice', slot: ev.choice.slot as never, value: ev.choice.value };
+  if (ev.command) return { type: 'command', command: ev.command.replace(/^\//, '') };
+  if (ev.photo !== undefined) return { type: 'media', kind: 'photo', caption: ev.photo, fileId: null };
+  if (ev.text !== undefined) return textToInbound(ev.text);
+  return null;
+}
+
+function parseArgs(argv: string[]): string {
+  const i = argv.indexOf('--script');
+  const file = i >= 0 ? argv[i + 1] : undefined;
+  if (!file) {
+    process.stderr.write('usage: npm run --silent chat -- --script FILE   (FILE may be - for stdin)\n');
+    process.exit(2);
+  }
+  return file;
+}
+
+async function main(): Promise<void> {
+  const file = parseArgs(process.argv.slice(2));
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    exitWithConfigError(err);
+  }
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  let storage;
+  try {
+    storage = await openStorage({ redisUrl: config.redisUrl, logger, retentionDays: config.retentionDays });
+  } catch (err) {
+    exitWithConfigError(err);
+  }
+  const clock = new ManualClock(new Date(0));
+  let currentAt = '';
+  const write = (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(line)}\n`);
+  const assistant = new Assistant({
+    store: storage.store,
+    scheduler: storage.scheduler,
+    clock,
+    logger,
+    timezone: config.timezone,
+    deliver: async (userId, messages) => {
+      for (const m of messages) write(toLine(currentAt, userId, m));
+    },
+  });
+
+  const input = file === '-' ? process.stdin : createReadStream(file, 'utf8');
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  try {
+    for await (const raw of lines) {
+      n += 1;
+      if (!raw.trim()) continue;
+      let ev: ScriptEvent;
+      try {
+        ev = ScriptEvent.parse(JSON.parse(raw));
+      } catch (err) {
+        logger.error({ line: n }, `script line ${n} is not a valid event: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
+        continue;
+      }
+      currentAt = ev.at;
+      clock.set(ev.at);
+      if (n === 1 || ev.tick) await assistant.recover();
+      if (ev.tick) {
+        await assistant.fireDue();
+        continue;
+      }
+      const inbound = toInbound(ev);
+      if (!inbound) {
+        logger.error({ line: n }, `script line ${n} has none of text, photo, tick`);
+        continue;
+      }
+      await assistant.handle(ev.user ?? 'u1', inbound);
+    }
+  } finally {
+    await storage.close();
+  }
+}
+
+await main();

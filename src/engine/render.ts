@@ -1,0 +1,160 @@
+/**
+ * Turning case facts into messages: questions with their options, the checklist, drafts,
+ * /status and /cases. Wording comes from locales; knowledge and draft texts from
+ * src/knowledge and src/drafts.
+ */
+import { checklistFor } from '../knowledge/checklists.ts';
+import { writeDraft, type DraftKind } from '../drafts/index.ts';
+import { formatDate, formatDateTime } from '../time/deadlines.ts';
+import type { Turn } from './turn.ts';
+import {
+  PLATFORMS, PROBLEMS, WANTS, type Askable, type Case, type Option, type Slots,
+} from './types.ts';
+
+/** The quick-reply options offered with a question (values are codes, labels localised). */
+export function optionsFor(turn: Turn, slot: Askable): Option[] {
+  switch (slot) {
+    case 'problem':
+      return PROBLEMS.map((code) => ({ value: code, label: turn.t(`problem.${code}`) }));
+    case 'wants':
+      return WANTS.map((code) => ({ value: code, label: turn.t(`wants.${code}`) }));
+    case 'platform':
+      return PLATFORMS.map((code) => ({ value: code, label: turn.t(`platform.${code}`) }));
+    case 'confirmOrderId':
+    case 'confirmForget':
+      return [
+        { value: 'yes', label: turn.t('yes') },
+        { value: 'no', label: turn.t('no') },
+      ];
+    case 'stuck':
+      return [
+        { value: 'skip', label: turn.t('stuck.skip') },
+        { value: 'restart', label: turn.t('stuck.restart') },
+      ];
+    case 'language':
+      return [
+        { value: 'zh-CN', label: '中文' },
+        { value: 'en', label: 'English' },
+      ];
+    default:
+      return [];
+  }
+}
+
+/**
+ * A typed answer to a question with options: the option's number ("2") or its label
+ * ("退款"). Returns the option value.
+ */
+export function typedOption(turn: Turn, slot: Askable, text: string): string | null {
+  const options = optionsFor(turn, slot);
+  if (options.length === 0) return null;
+  const s = text.trim().replace(/[。.!！]$/u, '');
+  if (/^\d{1,2}$/.test(s)) {
+    const n = Number(s);
+    return n >= 1 && n <= options.length ? options[n - 1]!.value : null;
+  }
+  const lower = s.toLowerCase();
+  return options.find((o) => o.label.toLowerCase() === lower || o.value === lower)?.value ?? null;
+}
+
+/** A question message, with numbered options in the text (so a terminal user can type "2"). */
+export function ask(turn: Turn, c: Case | null, slot: Askable, prefix: string[] = [], vars: Record<string, string> = {}): void {
+  if (c) c.asking = { slot, tries: c.asking?.slot === slot ? c.asking.tries : 0 };
+  const options = optionsFor(turn, slot);
+  const key = slot === 'stuck' ? 'stuck.explain' : slot === 'confirmForget' ? 'forget.ask' : slot === 'language' ? 'lang.ask' : `ask.${slot}`;
+  const lines = [...prefix, turn.t(key, vars)];
+  if (options.length > 0) lines.push(options.map((o, i) => `${i + 1}. ${o.label}`).join('\n'));
+  turn.question(slot, lines.join('\n'), options);
+}
+
+/** Localised value of a slot for acknowledgements and /status. */
+export function slotValue(turn: Turn, slots: Slots, name: keyof Slots): string | null {
+  const v = slots[name];
+  if (v === null) return null;
+  switch (name) {
+    case 'problem':
+      return turn.t(`problem.${v}`);
+    case 'wants':
+      return turn.t(`wants.${v}`);
+    case 'platform':
+      return turn.t(`platform.${v}`);
+    case 'amountPaid':
+    case 'amountRefunded':
+      return `¥${Number(v).toFixed(2)}`;
+    default:
+      return String(v);
+  }
+}
+
+/** The evidence checklist for the case's problem, collected items ticked. */
+export function sendChecklist(turn: Turn, c: Case, intro?: string): void {
+  if (!c.slots.problem) return;
+  const checklist = checklistFor(c.slots.problem, turn.loc);
+  const have = new Set(c.evidence.map((e) => e.item).filter((x): x is string => x !== null));
+  const lines = checklist.items.map((item, i) => `${have.has(item.id) ? '✅' : '☐'} ${i + 1}. ${item.text}`);
+  turn.say('checklist', [...(intro ? [intro] : []), checklist.title, ...lines].join('\n'));
+}
+
+/** Checklist items not yet matched by any evidence. */
+export function missingEvidence(turn: Turn, c: Case): string[] {
+  if (!c.slots.problem) return [];
+  const have = new Set(c.evidence.map((e) => e.item));
+  return checklistFor(c.slots.problem, turn.loc).items.filter((i) => !have.has(i.id)).map((i) => i.text);
+}
+
+/** Write a draft from the case and send it as its own message; records it on the timeline. */
+export function sendDraft(turn: Turn, c: Case, kind: DraftKind): void {
+  const draft = writeDraft(kind, {
+    locale: turn.loc,
+    slots: c.slots,
+    evidence: c.evidence,
+    timeline: c.timeline,
+    now: turn.now,
+    timezone: turn.tz,
+    sellerAttempt: kind === 'platform' || kind === 'regulator' || kind === 'payment' ? c.sellerDrafts : c.sellerDrafts + 1,
+    openedAt: c.openedAt,
+  });
+  if (draft.to === 'seller') c.sellerDrafts += 1;
+  c.timeline.push({ at: turn.nowIso, type: 'draft_sent', note: kind });
+  turn.say('draft', `${draft.title}\n\n${draft.body}`, { to: draft.to, body: draft.body });
+}
+
+/** The case summary for /status. */
+export function statusText(turn: Turn, c: Case): string {
+  const unknown = turn.t('status.unknown');
+  const lines = [turn.t('status.header', { caseId: c.id })];
+  for (const name of ['orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'amountPaid', 'amountRefunded'] as const) {
+    const value = slotValue(turn, c.slots, name);
+    if (value === null && !['orderId', 'problem', 'wants'].includes(name)) continue;
+    lines.push(turn.t('status.line', { label: turn.t(`slot.${name}`), value: value ?? unknown }));
+  }
+  if (c.slots.problemText) lines.push(`“${c.slots.problemText}”`);
+  lines.push(turn.t(c.status === 'collecting' ? 'status.stage.collecting' : `status.stage.${c.rung}`));
+  lines.push(turn.t('status.evidence', { count: c.evidence.length }));
+  const missing = missingEvidence(turn, c);
+  if (c.slots.problem) lines.push(missing.length ? turn.t('evidence.missing', { items: missing.join(turn.t('list.sep')) }) : turn.t('evidence.complete'));
+  for (const r of [...c.reminders].sort((a, b) => a.dueAt.localeCompare(b.dueAt))) {
+    lines.push(turn.t('status.reminder', {
+      when: formatDateTime(new Date(r.dueAt), turn.tz, turn.loc),
+      reason: turn.t(`status.reason.${r.reason}`),
+    }));
+  }
+  return lines.join('\n');
+}
+
+/** The list for /cases: the active case first, then the closed ones, newest first. */
+export function casesText(turn: Turn): string {
+  const s = turn.state;
+  const rows: string[] = [];
+  const line = (id: string, openedAt: string, orderId: string | null, problem: string | null, status: string) =>
+    turn.t('cases.line', {
+      caseId: id,
+      date: formatDate(new Date(openedAt), turn.tz, turn.loc),
+      orderId: orderId ?? '—',
+      problem: problem ? turn.t(`problem.${problem}`) : '—',
+      status: turn.t(`cases.${status}`),
+    });
+  if (s.active) rows.push(line(s.active.id, s.active.openedAt, s.active.slots.orderId, s.active.slots.problem, 'active'));
+  for (const c of [...s.closed].reverse()) rows.push(line(c.id, c.openedAt, c.orderId, c.problem, c.status));
+  return rows.length ? [turn.t('cases.header'), ...rows].join('\n') : turn.t('cases.none');
+}

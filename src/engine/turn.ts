@@ -1,0 +1,101 @@
+/**
+ * One turn of the engine: the state being changed, "now", and what the turn produces.
+ * A `Turn` is created per inbound event; helpers append messages and schedule changes
+ * to it, and `result()` hands them back to the shell. Nothing here performs I/O.
+ */
+import { t, list, type Vars } from '../i18n.ts';
+import { outOfQuietHours } from '../time/deadlines.ts';
+import type {
+  Askable, Case, Locale, Option, Outbound, PendingReminder, ReminderReason, ScheduleChange, StepResult, UserState,
+} from './types.ts';
+
+export interface EngineConfig {
+  /** IANA timezone for users without their own (BOT_TIMEZONE). */
+  timezone: string;
+  /** The stored state could not be read and this turn starts from a fresh one. */
+  restarted?: boolean;
+}
+
+export class Turn {
+  readonly out: Outbound[] = [];
+  readonly schedule: ScheduleChange[] = [];
+  forget = false;
+
+  constructor(
+    public state: UserState,
+    readonly now: Date,
+    readonly cfg: EngineConfig,
+  ) {}
+
+  get loc(): Locale {
+    return this.state.locale ?? 'zh-CN';
+  }
+
+  get tz(): string {
+    return this.state.timezone ?? this.cfg.timezone;
+  }
+
+  get nowIso(): string {
+    return this.now.toISOString();
+  }
+
+  /** Wording in the user's language. */
+  t(key: string, vars?: Vars): string {
+    return t(this.loc, `dialogue.${key}`, vars);
+  }
+
+  list(key: string): string[] {
+    return list(this.loc, `dialogue.${key}`);
+  }
+
+  say(kind: Outbound['kind'], text: string, extra: Partial<Outbound> = {}): void {
+    this.out.push({ kind, text, ...extra });
+  }
+
+  info(text: string): void {
+    this.say('info', text);
+  }
+
+  error(text: string): void {
+    this.say('error', text);
+  }
+
+  question(slot: Askable, text: string, options?: Option[]): void {
+    this.say('question', text, options && options.length > 0 ? { slot, options } : { slot });
+  }
+
+  /**
+   * Set (or move) the case's reminder for `reason`. The due time is moved out of the night
+   * (22:00–08:00 local) — the deadline itself is kept for the wording.
+   */
+  setReminder(c: Case, reason: ReminderReason, deadline: Date, approx = false): PendingReminder {
+    const id = `${c.id}-${reason}`;
+    const due = outOfQuietHours(deadline, this.tz);
+    const reminder: PendingReminder = {
+      id,
+      reason,
+      dueAt: due.toISOString(),
+      deadline: deadline.toISOString(),
+      approx,
+    };
+    c.reminders = [...c.reminders.filter((r) => r.id !== id), reminder];
+    this.schedule.push({ op: 'set', id, userId: this.state.userId, dueAt: reminder.dueAt });
+    return reminder;
+  }
+
+  cancelReminder(c: Case, reason: ReminderReason): void {
+    const id = `${c.id}-${reason}`;
+    if (!c.reminders.some((r) => r.id === id)) return;
+    c.reminders = c.reminders.filter((r) => r.id !== id);
+    this.schedule.push({ op: 'cancel', id, userId: this.state.userId });
+  }
+
+  cancelAllReminders(c: Case): void {
+    for (const r of c.reminders) this.schedule.push({ op: 'cancel', id: r.id, userId: this.state.userId });
+    c.reminders = [];
+  }
+
+  result(): StepResult {
+    return { state: this.state, out: this.out, schedule: this.schedule, ...(this.forget ? { forget: true } : {}) };
+  }
+}

@@ -1,0 +1,411 @@
+import { describe, expect, it } from 'vitest';
+import { freshState, step, TEXT_LIMIT } from '../../src/engine/engine.ts';
+import { UserState } from '../../src/engine/types.ts';
+import { EngineHarness, drafts, kinds, questions } from '../helpers/engine-harness.ts';
+
+const ORDER = '3916452812345678901';
+const PDD = '241103-572918364502817';
+
+describe('the story: 我的快递有问题 → checklist, draft, reminder', () => {
+  it('asks one question at a time, then hands over checklist and seller draft', () => {
+    const h = new EngineHarness();
+    const q1 = h.send('我的快递有问题');
+    expect(questions(q1).map((q) => q.slot)).toEqual(['orderId']);
+
+    const q2 = h.send(ORDER);
+    expect(questions(q2).map((q) => q.slot)).toEqual(['problem']);
+    expect(q2.at(-1)!.options!.length).toBeGreaterThan(3);
+
+    const q3 = h.send('杯子到手就碎了');
+    expect(questions(q3).map((q) => q.slot)).toEqual(['wants']);
+
+    const done = h.send('想退款');
+    expect(questions(done)).toHaveLength(0);
+    expect(kinds(done)).toContain('checklist');
+    const seller = drafts(done, 'seller');
+    expect(seller).toHaveLength(1);
+    expect(seller[0]!.text).toContain(ORDER);
+    expect(seller[0]!.body).toBeTruthy();
+    expect(h.state.active!.status).toBe('open');
+    expect(h.state.active!.slots).toMatchObject({ orderId: ORDER, problem: 'damaged', wants: 'refund' });
+  });
+
+  it('reminds after the seller promise has passed, not before', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}，杯子碎了，想退款`);
+    const ack = h.send('卖家说24小时内给我答复');
+    expect(kinds(ack)).toEqual(['info']);
+    expect(h.last.schedule).toEqual([expect.objectContaining({ op: 'set', id: 'c1-seller_promise' })]);
+
+    expect(h.tickHours(23)).toEqual([]);
+    const later = h.tickHours(2);
+    expect(kinds(later)[0]).toBe('nudge');
+    const platform = drafts(later, 'platform');
+    expect(platform).toHaveLength(1);
+    expect(platform[0]!.text).toContain(ORDER);
+    expect(h.state.active!.rung).toBe('platform');
+    // The next rung's follow-up is scheduled; the promise reminder is gone.
+    expect([...h.due.keys()]).toEqual(['c1-platform_followup']);
+  });
+
+  it('a reminder fired twice (or after cancelling) says nothing the second time', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}，杯子碎了，想退款`);
+    h.send('客服说48小时内处理');
+    h.advance(49 * 60);
+    const first = h.send({ type: 'tick', reminderId: 'c1-seller_promise' });
+    expect(kinds(first)[0]).toBe('nudge');
+    expect(h.send({ type: 'tick', reminderId: 'c1-seller_promise' })).toEqual([]);
+    expect(h.send({ type: 'tick', reminderId: 'no-such-reminder' })).toEqual([]);
+  });
+
+  it('never sends a reminder at night: it waits for the morning', () => {
+    const h = new EngineHarness('2026-11-23T21:00:00+08:00');
+    h.send(`订单号 ${ORDER}，杯子碎了，想退款`);
+    h.send('卖家说3小时内回复'); // deadline 00:00 → nudged at 08:00
+    const set = h.last.schedule.find((c) => c.op === 'set')!;
+    expect(set.op === 'set' && new Date(set.dueAt).toISOString()).toBe(new Date('2026-11-24T08:00:00+08:00').toISOString());
+    expect(h.tickHours(4)).toEqual([]);
+    expect(kinds(h.tickHours(8))[0]).toBe('nudge');
+  });
+
+  it('marks a reminder delivered late', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}，杯子碎了，想退款`);
+    h.send('卖家说24小时内给我答复');
+    h.advance(60 * 30);
+    const late = h.send({ type: 'tick', reminderId: 'c1-seller_promise', late: true });
+    expect(late[0]!.text).toMatch(/晚到/);
+  });
+});
+
+describe('slot filling in any order', () => {
+  it('everything in one message → no questions at all', () => {
+    const h = new EngineHarness();
+    const out = h.send(`拼多多订单 ${PDD} 收到的盘子碎了，想要退款`);
+    expect(questions(out)).toHaveLength(0);
+    expect(drafts(out, 'seller')[0]!.text).toContain(PDD);
+  });
+
+  it('"想退款" while the order number is asked fills wants and re-asks the order number', () => {
+    const h = new EngineHarness();
+    h.send('我的快递有问题');
+    const out = h.send('想退款');
+    expect(questions(out).map((q) => q.slot)).toEqual(['orderId']);
+    expect(h.state.active!.slots.wants).toBe('refund');
+    expect(out.at(-1)!.text).toMatch(/退款/); // acknowledged
+  });
+
+  it('problem first, then order number, then wants by button', () => {
+    const h = new EngineHarness();
+    expect(questions(h.send('买的衣服和图片完全不一样'))[0]!.slot).toBe('orderId');
+    expect(questions(h.send(`订单号是${ORDER}`))[0]!.slot).toBe('wants');
+    const out = h.choose('wants', 'return_refund');
+    expect(drafts(out, 'seller')).toHaveLength(1);
+    expect(h.state.active!.slots.wants).toBe('return_refund');
+  });
+
+  it('an option can be typed by its number or label', () => {
+    const h = new EngineHarness();
+    h.send(ORDER);
+    const asked = h.send('有点问题');
+    expect(questions(asked)[0]!.slot).toBe('problem');
+    const labels = asked.at(-1)!.options!;
+    const idx = labels.findIndex((o) => o.value === 'quality');
+    h.send(String(idx + 1));
+    expect(h.state.active!.slots.problem).toBe('quality');
+    h.send('换货');
+    expect(h.state.active!.slots.wants).toBe('exchange');
+  });
+
+  it('asks the receipt date only when it changes the advice (no-reason return)', () => {
+    const h = new EngineHarness();
+    const out = h.send(`订单${ORDER} 衣服不喜欢，想退货退款`);
+    expect(questions(out)[0]!.slot).toBe('receivedOn');
+    const done = h.send('11月20日签收的');
+    expect(drafts(done, 'seller')).toHaveLength(1);
+    expect(h.state.active!.slots.receivedOn).toBe('2026-11-20');
+    // Window: 21st..27th; a reminder on the last morning.
+    expect(h.due.has('c1-no_reason_window')).toBe(true);
+    const nudges = h.tickHours(24 * 4 + 1);
+    expect(kinds(nudges)).toEqual(['nudge']);
+    expect(nudges[0]!.text).toMatch(/七天无理由/);
+  });
+
+  it('does not ask for platform or receipt date for a damaged item', () => {
+    const h = new EngineHarness();
+    h.send('我的快递有问题');
+    h.send(ORDER);
+    h.send('外箱压坏了，里面的碗碎了');
+    const out = h.send('退款');
+    expect(questions(out)).toHaveLength(0);
+  });
+});
+
+describe('corrections', () => {
+  it('"订单号填错了，应该是 …" replaces the order number', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}`);
+    const out = h.send('订单号填错了，应该是 3916452812345678999');
+    expect(h.state.active!.slots.orderId).toBe('3916452812345678999');
+    expect(out.map((m) => m.text).join('\n')).toMatch(/更正/);
+  });
+
+  it('a corrected order number after the drafts is used in the next draft', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}，杯子碎了，想退款`);
+    h.send('不好意思订单号填错了，应该是 3916452812345678999');
+    const out = h.send('卖家拒绝了');
+    expect(drafts(out, 'platform')[0]!.text).toContain('3916452812345678999');
+  });
+
+  it('another order number without a correction is not silently swapped', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}，杯子碎了，想退款`);
+    const out = h.send('还有个订单 3916452812345670000 也没到');
+    expect(h.state.active!.slots.orderId).toBe(ORDER);
+    expect(out[0]!.text).toMatch(/\/new/);
+  });
+});
+
+describe('following the case', () => {
+  const opened = () => {
+    const h = new EngineHarness();
+    h.send(`淘宝订单 ${ORDER}，杯子碎了，想退款`);
+    return h;
+  };
+
+  it('a refusal produces the platform draft now', () => {
+    const h = opened();
+    const out = h.send('卖家拒绝了，说是我自己摔的');
+    const platform = drafts(out, 'platform');
+    expect(platform).toHaveLength(1);
+    expect(platform[0]!.text).toContain(ORDER);
+    expect(h.state.active!.timeline.some((t) => t.type === 'seller_refused')).toBe(true);
+  });
+
+  it('a private transfer offer gets a clear warning', () => {
+    const h = opened();
+    const out = h.send('卖家说加微信私下转账给我');
+    expect(out.map((m) => m.text).join('\n')).toMatch(/私下转账|平台外/);
+  });
+
+  it('"先确认收货" gets a warning', () => {
+    const h = opened();
+    const out = h.send('客服让我先确认收货再给我退款');
+    expect(out.map((m) => m.text).join('\n')).toMatch(/确认收货/);
+  });
+
+  it('resolution closes the case and cancels its reminders', () => {
+    const h = opened();
+    h.send('卖家说24小时内给我答复');
+    expect(h.due.size).toBe(1);
+    const out = h.send('已经退款了，解决了');
+    expect(h.state.active).toBeNull();
+    expect(h.state.closed[0]).toMatchObject({ status: 'resolved', orderId: ORDER });
+    expect(h.last.schedule).toEqual([{ op: 'cancel', id: 'c1-seller_promise', userId: 'u1' }]);
+    expect(h.due.size).toBe(0);
+    expect(out[0]!.kind).toBe('info');
+    expect(h.tickHours(48)).toEqual([]);
+  });
+
+  it('a stalling seller with a new deadline moves the reminder', () => {
+    const h = opened();
+    h.send('卖家说24小时内给我答复');
+    const first = h.due.get('c1-seller_promise')!;
+    h.advance(60);
+    h.send('卖家又说再等等，48小时内给答复');
+    const moved = h.due.get('c1-seller_promise')!;
+    expect(moved.getTime()).toBeGreaterThan(first.getTime());
+  });
+
+  it('12315 and payment-channel drafts are reachable by asking', () => {
+    const h = opened();
+    expect(drafts(h.send('我要去12315投诉'), 'regulator')).toHaveLength(1);
+    expect(drafts(h.send('想申请支付宝投诉'), 'payment')).toHaveLength(1);
+  });
+
+  it('after the platform follow-up reminder, the buyer can pick the next rung', () => {
+    const h = opened();
+    h.send('卖家拒绝了');
+    const nudge = h.tickHours(24 * 6);
+    expect(kinds(nudge)).toEqual(['nudge']);
+    expect(nudge[0]!.options!.map((o) => o.value)).toEqual(['resolved', 'regulator', 'payment']);
+    expect(drafts(h.choose('nextStep', 'regulator'), 'regulator')).toHaveLength(1);
+  });
+
+  it('a seller agreeing to a refund schedules a check that it arrived', () => {
+    const h = opened();
+    h.send('卖家同意退款了');
+    expect(h.due.has('c1-refund_arrival')).toBe(true);
+    const nudge = h.tickHours(24 * 7);
+    expect(nudge[0]!.options!.map((o) => o.value)).toEqual(['resolved', 'notYet']);
+    expect(drafts(h.choose('nextStep', 'notYet'), 'platform')).toHaveLength(1);
+  });
+});
+
+describe('commands', () => {
+  it('/cancel cancels the case and its reminders; /cases keeps it', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}，杯子碎了，想退款`);
+    h.send('卖家说24小时内给我答复');
+    h.command('cancel');
+    expect(h.state.active).toBeNull();
+    expect(h.due.size).toBe(0);
+    const cases = h.command('cases');
+    expect(cases[0]!.text).toContain(ORDER);
+  });
+
+  it('/new starts over and asks for the order number; 重新开始 does the same', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}`);
+    const out = h.command('new');
+    expect(questions(out)[0]!.slot).toBe('orderId');
+    expect(h.state.active!.id).toBe('c2');
+    expect(h.state.closed).toHaveLength(1);
+    expect(questions(h.send('重新开始'))[0]!.slot).toBe('orderId');
+    expect(h.state.active!.id).toBe('c3');
+  });
+
+  it('/status shows the facts; /help at an odd time re-asks the pending question', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}`);
+    expect(h.command('status')[0]!.text).toContain(ORDER);
+    const help = h.command('help');
+    expect(kinds(help)).toEqual(['info', 'question']);
+    expect(h.state.active!.slots.orderId).toBe(ORDER);
+  });
+
+  it('/forget asks first and only then deletes', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}，杯子碎了，想退款`);
+    h.send('卖家说24小时内给我答复');
+    expect(questions(h.command('forget'))[0]!.slot).toBe('confirmForget');
+    h.send('不');
+    expect(h.state.active).not.toBeNull();
+    h.command('forget');
+    h.choose('confirmForget', 'yes');
+    expect(h.last.forget).toBe(true);
+    expect(h.state.active).toBeNull();
+    expect(h.state.closed).toEqual([]);
+    expect(h.due.size).toBe(0);
+  });
+
+  it('an unknown command gets an error with help, state intact', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}`);
+    const out = h.command('frobnicate');
+    expect(out[0]!.kind).toBe('error');
+    expect(out[0]!.text).toContain('/frobnicate');
+    expect(h.state.active!.slots.orderId).toBe(ORDER);
+  });
+
+  it('/lang en switches the language of later replies', () => {
+    const h = new EngineHarness();
+    h.command('lang', 'en');
+    const out = h.send('我的快递有问题');
+    expect(out[0]!.text).toMatch(/order number/i);
+  });
+});
+
+describe('English', () => {
+  it('an English-writing buyer gets English questions and drafts', () => {
+    const h = new EngineHarness();
+    expect(h.send('my parcel has a problem')[0]!.text).toMatch(/order number/i);
+    h.send(`order number ${ORDER}`);
+    h.send('the mug arrived broken');
+    const out = h.send('I want a refund');
+    const seller = drafts(out, 'seller')[0]!;
+    expect(seller.text).toContain(ORDER);
+    expect(seller.body).not.toMatch(/[\u4e00-\u9fff]{4,}/);
+  });
+});
+
+describe('bad input loses nothing', () => {
+  const base = () => {
+    const h = new EngineHarness();
+    h.send('我的快递有问题');
+    h.send(ORDER);
+    return h;
+  };
+
+  it.each([
+    ['empty', ''],
+    ['spaces', '   \n\t '],
+    ['emoji only', '😡😡😡🙏'],
+    ['punctuation', '？？？！！'],
+  ])('%s: a clear answer and the question again', (_name, text) => {
+    const h = base();
+    const before = structuredClone(h.state);
+    const out = h.send(text);
+    expect(out[0]!.kind).toBe('error');
+    expect(questions(out)[0]!.slot).toBe('problem');
+    expect(h.state.active!.slots).toEqual(before.active!.slots);
+  });
+
+  it('a sticker gets a clear answer and the pending question', () => {
+    const h = base();
+    const out = h.send({ type: 'unsupported', what: 'sticker' });
+    expect(out[0]!.kind).toBe('error');
+    expect(questions(out)[0]!.slot).toBe('problem');
+  });
+
+  it('a photo at any point is logged as evidence and the question is asked again', () => {
+    const h = base();
+    const out = h.send({ type: 'media', kind: 'photo', caption: '', fileId: 'f1' });
+    expect(h.state.active!.evidence).toHaveLength(1);
+    expect(questions(out)[0]!.slot).toBe('problem');
+    const first = new EngineHarness().send({ type: 'media', kind: 'photo', caption: '外箱破损', fileId: 'f2' });
+    expect(first[0]!.kind).toBe('info');
+  });
+
+  it('5,000+ characters are read up to the limit and do not crash', () => {
+    const h = base();
+    const out = h.send('杯子碎了'.repeat(2000));
+    expect(out.some((m) => m.text.includes(String(TEXT_LIMIT)))).toBe(true);
+    expect(h.state.active!.slots.problem).toBe('damaged');
+    expect(h.state.active!.slots.problemText!.length).toBeLessThanOrEqual(201);
+  });
+
+  it('HTML and markdown in text are kept as text (adapters escape them)', () => {
+    const h = base();
+    h.send('<b>杯子</b> **碎了** <script>alert(1)</script>');
+    const out = h.send('想退款');
+    expect(drafts(out, 'seller')[0]!.text).toContain('<b>杯子</b>');
+  });
+
+  it('after several unusable answers it offers to skip or start over, and skipping moves on', () => {
+    const h = new EngineHarness();
+    h.send('我的快递有问题');
+    h.send('不清楚');
+    h.send('啊？');
+    const stuck = h.send('嗯嗯');
+    expect(stuck.at(-1)!.slot).toBe('stuck');
+    expect(stuck.at(-1)!.options!.map((o) => o.value)).toEqual(['skip', 'restart']);
+    const next = h.choose('stuck', 'skip');
+    expect(questions(next)[0]!.slot).toBe('problem');
+  });
+
+  it('does not modify the state it was given', () => {
+    const state = freshState('u1');
+    const copy = structuredClone(state);
+    step(state, { type: 'text', text: `订单号 ${ORDER} 杯子碎了 想退款` }, new Date('2026-11-23T02:00:00Z'), { timezone: 'Asia/Shanghai' });
+    expect(state).toEqual(copy);
+  });
+
+  it('every produced state parses with the persisted schema', () => {
+    const h = new EngineHarness();
+    for (const text of ['我的快递有问题', ORDER, '杯子碎了', '想退款', '卖家说24小时内给我答复']) {
+      h.send(text);
+      expect(UserState.safeParse(JSON.parse(JSON.stringify(h.state))).success).toBe(true);
+    }
+  });
+
+  it('two users never share state', () => {
+    const a = new EngineHarness('2026-11-23T10:00:00+08:00', 'a');
+    const b = new EngineHarness('2026-11-23T10:00:00+08:00', 'b');
+    a.send(`订单号 ${ORDER}`);
+    const out = b.command('status');
+    expect(out[0]!.text).not.toContain(ORDER);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Drives the pure engine through a conversation with a controlled clock, applying the
+ * schedule changes it asks for and firing reminders as time passes. No I/O.
+ */
+import { freshState, step } from '../../src/engine/engine.ts';
+import type { Inbound, Outbound, StepResult, UserState } from '../../src/engine/types.ts';
+
+export class EngineHarness {
+  state: UserState;
+  now: Date;
+  readonly due = new Map<string, Date>();
+  readonly log: { at: Date; out: Outbound[] }[] = [];
+  last!: StepResult;
+
+  constructor(start = '2026-11-23T10:00:00+08:00', userId = 'u1', readonly timezone = 'Asia/Shanghai') {
+    this.state = freshState(userId);
+    this.now = new Date(start);
+  }
+
+  /** Move the clock (minutes) without firing anything. */
+  advance(minutes: number): this {
+    this.now = new Date(this.now.getTime() + minutes * 60_000);
+    return this;
+  }
+
+  send(inbound: Inbound | string): Outbound[] {
+    const event: Inbound = typeof inbound === 'string' ? { type: 'text', text: inbound } : inbound;
+    return this.#apply(step(this.state, event, this.now, { timezone: this.timezone }));
+  }
+
+  command(command: string, arg = ''): Outbound[] {
+    return this.send({ type: 'command', command, arg });
+  }
+
+  choose(slot: string, value: string): Outbound[] {
+    return this.send({ type: 'choice', slot: slot as never, value });
+  }
+
+  /** Move time by `hours` and deliver every reminder due by then, in due order. */
+  tickHours(hours: number): Outbound[] {
+    this.now = new Date(this.now.getTime() + hours * 3600_000);
+    return this.tick();
+  }
+
+  tick(): Outbound[] {
+    const ready = [...this.due.entries()].filter(([, at]) => at <= this.now).sort((a, b) => a[1].getTime() - b[1].getTime());
+    const out: Outbound[] = [];
+    for (const [id] of ready) {
+      this.due.delete(id);
+      out.push(...this.#apply(step(this.state, { type: 'tick', reminderId: id }, this.now, { timezone: this.timezone })));
+    }
+    return out;
+  }
+
+  #apply(r: StepResult): Outbound[] {
+    this.last = r;
+    this.state = r.state;
+    for (const c of r.schedule) {
+      if (c.op === 'set') this.due.set(c.id, new Date(c.dueAt));
+      else this.due.delete(c.id);
+    }
+    this.log.push({ at: this.now, out: r.out });
+    return r.out;
+  }
+}
+
+export const kinds = (out: Outbound[]) => out.map((m) => m.kind);
+export const questions = (out: Outbound[]) => out.filter((m) => m.kind === 'question');
+export const drafts = (out: Outbound[], to?: string) => out.filter((m) => m.kind === 'draft' && (!to || m.to === to));

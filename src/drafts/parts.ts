@@ -1,0 +1,148 @@
+/**
+ * Sentences shared by several drafts: money, the problem in the buyer's words, the wanted
+ * outcome, the evidence summary, and the seller history from the case timeline.
+ */
+import { t } from '../i18n.ts';
+import type { EvidenceItem, Locale, Slots, TimelineEntry } from '../engine/types.ts';
+import { formatDateTime } from '../time/deadlines.ts';
+import type { DraftFacts } from './types.ts';
+
+/** "129.90 元" / "¥129.90"; whole amounts without decimals. */
+export function money(locale: Locale, amount: number): string {
+  const rounded = Math.round(amount * 100) / 100;
+  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(2);
+  return t(locale, 'drafts.money', { amount: text });
+}
+
+/** Trims the buyer's text and drops trailing sentence punctuation (the template adds its own). */
+export function clean(text: string, max = 200): string {
+  let s = text.replace(/\s+/g, ' ').trim().replace(/[。．.！!？?，,；;、\s]+$/u, '');
+  if (s.length > max) s = `${s.slice(0, max - 1)}…`;
+  return s;
+}
+
+/**
+ * The problem as the buyer put it (`slots.problemText`), else a neutral description of the
+ * problem code. The buyer's own words are concrete and observable — what seed 003 asks for.
+ */
+export function problemPhrase(locale: Locale, slots: Slots): string {
+  if (slots.problemText && clean(slots.problemText)) return clean(slots.problemText);
+  return t(locale, `drafts.problem.${slots.problem ?? 'unknown'}`);
+}
+
+/** The wanted outcome as a verb phrase ("申请退款" / "a refund"), or null when unknown. */
+export function wantsVerb(locale: Locale, slots: Slots): string | null {
+  return slots.wants ? t(locale, `drafts.wants.verb.${slots.wants}`) : null;
+}
+
+/** The wanted outcome as a noun ("退款" / "a refund"), or null when unknown. */
+export function wantsNoun(locale: Locale, slots: Slots): string | null {
+  return slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : null;
+}
+
+const MAX_CAPTIONS = 8;
+
+/**
+ * What the buyer has collected, from the evidence captions: captions listed (deduplicated),
+ * uncaptioned items counted by kind. `null` when nothing was collected yet.
+ */
+export function evidenceSummary(locale: Locale, evidence: readonly EvidenceItem[]): string | null {
+  if (evidence.length === 0) return null;
+  const named: string[] = [];
+  const seen = new Set<string>();
+  const unnamed: Record<EvidenceItem['kind'], number> = { photo: 0, video: 0, document: 0 };
+  for (const item of evidence) {
+    const caption = clean(item.caption, 40);
+    if (!caption) {
+      unnamed[item.kind] += 1;
+      continue;
+    }
+    let label = caption;
+    if (item.kind !== 'photo' && !/视频|录像|video|文件|报告|file|report|pdf/i.test(caption)) {
+      label += t(locale, `drafts.evidence.kindSuffix.${item.kind}`);
+    }
+    if (seen.has(label)) continue;
+    seen.add(label);
+    if (named.length < MAX_CAPTIONS) named.push(label);
+    else unnamed[item.kind] += 1;
+  }
+  for (const kind of ['photo', 'video', 'document'] as const) {
+    if (unnamed[kind] > 0) named.push(t(locale, `drafts.evidence.count.${unnamed[kind] === 1 ? 'one' : 'many'}.${kind}`, { n: unnamed[kind] }));
+  }
+  return named.join(t(locale, 'drafts.sep'));
+}
+
+/** The seller's words from a timeline note, quoted; null when there is no note. */
+function quoted(locale: Locale, note: string): string | null {
+  const text = clean(note.replace(/^["“”'「」]+|["“”'「」]+$/g, ''), 80);
+  return text ? t(locale, 'drafts.quote', { text }) : null;
+}
+
+/** Timeline entry types that mean "the buyer contacted the seller" when noted as such. */
+function isSellerContact(entry: TimelineEntry): boolean {
+  return entry.type === 'draft_sent' && /seller|compensation|refund_shortfall/.test(entry.note);
+}
+
+function isPlatformStep(entry: TimelineEntry): boolean {
+  return (entry.type === 'draft_sent' && /platform/.test(entry.note)) || entry.type === 'escalated';
+}
+
+/** The instant the buyer first contacted the seller: the first seller draft handed over, else the case opening. */
+export function firstContact(facts: DraftFacts): Date {
+  const entry = facts.timeline.find(isSellerContact);
+  return new Date(entry?.at ?? facts.openedAt);
+}
+
+/**
+ * One line per timeline entry that tells the platform / regulator what happened, in time
+ * order, dates in the buyer's timezone. Entries that are the bot's own bookkeeping
+ * (opened, reminders about other things, resolved…) are left out.
+ *
+ * @param includePlatform also list "asked the platform to intervene" (for 12315 / payment)
+ */
+export function historyLines(facts: DraftFacts, includePlatform: boolean): string[] {
+  const { locale, timezone } = facts;
+  const lines: string[] = [];
+  const sorted = [...facts.timeline].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  let contacted = false;
+  for (const entry of sorted) {
+    const at = formatDateTime(new Date(entry.at), timezone, locale);
+    const quote = quoted(locale, entry.note);
+    switch (entry.type) {
+      case 'draft_sent':
+        if (isSellerContact(entry) && !contacted) {
+          contacted = true;
+          lines.push(t(locale, 'drafts.timeline.contacted', { at }));
+        } else if (includePlatform && isPlatformStep(entry)) {
+          lines.push(t(locale, 'drafts.timeline.platform', { at }));
+        }
+        break;
+      case 'escalated':
+        if (includePlatform) lines.push(t(locale, 'drafts.timeline.platform', { at }));
+        break;
+      case 'seller_promise':
+      case 'seller_refused':
+      case 'seller_stalled':
+      case 'seller_needs_evidence':
+      case 'seller_agreed':
+        lines.push(
+          quote
+            ? t(locale, `drafts.timeline.${entry.type}`, { at, quote })
+            : t(locale, `drafts.timeline.${entry.type}_plain`, { at }),
+        );
+        break;
+      case 'private_deal_offered':
+      case 'confirm_first_asked':
+        lines.push(t(locale, `drafts.timeline.${entry.type}`, { at }));
+        break;
+      case 'nudged':
+        // Only a reminder about the seller's own deadline is a fact about the seller; the
+        // other reminders (7-day window, return tracking, refund arrival) are the buyer's.
+        if (!entry.note || /seller|promise/.test(entry.note)) lines.push(t(locale, 'drafts.timeline.nudged', { at }));
+        break;
+      default:
+        break;
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,36 @@
+/**
+ * A refund that came back short (seed 002: "退款金额不全 … 物流费无法退还或使用优惠券后的价格差异"):
+ * paid vs refunded, ask for the difference or the calculation. The notes explain coupons and
+ * shipping to the buyer; they are not part of the pasted text.
+ */
+import { list, t } from '../i18n.ts';
+import { addHours, formatDateTime } from '../time/deadlines.ts';
+import { money } from './parts.ts';
+import { COMPENSATION_REPLY_HOURS } from './compensation.ts';
+import type { Draft, DraftFacts } from './types.ts';
+
+export function refundShortfallDraft(facts: DraftFacts): Draft {
+  const { locale, slots } = facts;
+  const k = 'drafts.refundShortfall';
+  const lines: string[] = [];
+  lines.push(slots.orderId ? t(locale, `${k}.opening`, { orderId: slots.orderId }) : t(locale, `${k}.openingNoOrder`));
+  const { amountPaid: paid, amountRefunded: refunded } = slots;
+  if (paid !== null && refunded !== null && paid > refunded) {
+    lines.push(
+      t(locale, `${k}.amounts`, { paid: money(locale, paid), refunded: money(locale, refunded), diff: money(locale, paid - refunded) }),
+    );
+  } else {
+    lines.push(t(locale, `${k}.amountsUnknown`));
+  }
+  lines.push(t(locale, `${k}.ask`));
+  // Money questions get the same 48 h as a compensation request (seed 000).
+  const deadline = formatDateTime(addHours(facts.now, COMPENSATION_REPLY_HOURS), facts.timezone, locale);
+  lines.push(t(locale, `${k}.deadline`, { deadline }));
+  return {
+    to: 'seller',
+    kind: 'refund_shortfall',
+    title: t(locale, `${k}.title`),
+    body: lines.join('\n'),
+    notes: list(locale, `${k}.notes`),
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * Evidence checklists per problem code: what to photograph, film, screenshot or write
+ * down, most time-sensitive first. Which items belong to which problem is data here;
+ * the wording (and the caption keywords used to tick items off) lives in
+ * `locales/<locale>/knowledge.json` under `checklist`.
+ *
+ * Sources: DOMAIN.md "Evidence checklist" (seeds 000, 001, 004) and "Timeline" (seed 000).
+ */
+import { has, list, t } from '../i18n.ts';
+import { LOCALES, type Locale, type Problem } from '../engine/types.ts';
+
+/** What kind of proof an item is — lets the dialogue match received media to items. */
+export type EvidenceKind = 'photo' | 'video' | 'screenshot' | 'document' | 'record';
+
+/** Stable ids: other parts tick items off by id, so never rename one. */
+export const CHECKLIST_ITEM_IDS = [
+  'outer_box', 'waybill', 'contents', 'unboxing_video', 'defect_closeup', 'when_how_often',
+  'listing_screenshot', 'item_vs_listing', 'brand_auth', 'comparison_photos', 'tracking_page',
+  'signed_record', 'order_screenshot', 'payment_proof', 'chat_records', 'refund_record',
+  'return_waybill', 'item_intact', 'invoice',
+] as const;
+export type ChecklistItemId = (typeof CHECKLIST_ITEM_IDS)[number];
+
+export interface ChecklistItem {
+  id: ChecklistItemId;
+  text: string;
+  evidenceKind: EvidenceKind;
+}
+
+export interface Checklist {
+  title: string;
+  items: ChecklistItem[];
+}
+
+/** The kind of each item. */
+export const ITEM_KINDS: Readonly<Record<ChecklistItemId, EvidenceKind>> = {
+  outer_box: 'photo',
+  waybill: 'photo',
+  contents: 'photo',
+  unboxing_video: 'video',
+  defect_closeup: 'photo',
+  when_how_often: 'record',
+  listing_screenshot: 'screenshot',
+  item_vs_listing: 'photo',
+  brand_auth: 'document',
+  comparison_photos: 'photo',
+  tracking_page: 'screenshot',
+  signed_record: 'screenshot',
+  order_screenshot: 'screenshot',
+  payment_proof: 'screenshot',
+  chat_records: 'screenshot',
+  refund_record: 'screenshot',
+  return_waybill: 'photo',
+  item_intact: 'photo',
+  invoice: 'document',
+};
+
+/**
+ * Items per problem, in the order the buyer should gather them. Perishable evidence
+ * (packaging, unboxing) comes first: seed 000's 0–2 h step.
+ */
+export const CHECKLISTS: Readonly<Record<Problem, readonly ChecklistItemId[]>> = {
+  // DOMAIN.md: "for not-received, the tracking page and the signed-for record" (issue 4).
+  not_received: ['tracking_page', 'signed_record', 'order_screenshot', 'payment_proof', 'chat_records'],
+  // Seed 000, 0–2 h: outer box front/back, waybill, contents, close-ups, unboxing video with a spoken date.
+  damaged: ['outer_box', 'waybill', 'contents', 'defect_closeup', 'unboxing_video', 'order_screenshot', 'chat_records'],
+  wrong_item: ['contents', 'waybill', 'unboxing_video', 'listing_screenshot', 'order_screenshot', 'chat_records'],
+  // DOMAIN.md: quality issues need a close-up; use-related faults need when / how often (seed 001).
+  quality: ['defect_closeup', 'when_how_often', 'order_screenshot', 'payment_proof', 'chat_records', 'invoice'],
+  // Seed 004: listing screenshot for not-as-described.
+  not_as_described: ['listing_screenshot', 'item_vs_listing', 'order_screenshot', 'chat_records'],
+  // Seed 003: brand authentication report + detail comparison photos + proof of purchase.
+  counterfeit: ['brand_auth', 'comparison_photos', 'listing_screenshot', 'order_screenshot', 'payment_proof', 'chat_records'],
+  // 消费者权益保护法 第二十五条: returned goods must be intact; the window runs from receipt.
+  changed_mind: ['item_intact', 'signed_record', 'order_screenshot', 'chat_records'],
+  // Seed 002: refund number, order number, amount; short refunds need paid vs refunded.
+  refund_issue: ['refund_record', 'payment_proof', 'order_screenshot', 'return_waybill', 'chat_records'],
+  other: ['order_screenshot', 'payment_proof', 'defect_closeup', 'chat_records'],
+};
+
+function itemText(problem: Problem, id: ChecklistItemId, locale: Locale): string {
+  const specific = `knowledge.checklist.byProblem.${problem}.${id}`;
+  return has(locale, specific) ? t(locale, specific) : t(locale, `knowledge.checklist.items.${id}.text`);
+}
+
+/**
+ * The evidence checklist for a problem, worded in `locale`.
+ *
+ * @example checklistFor('damaged', 'zh-CN').items[0] // { id: 'outer_box', evidenceKind: 'photo', text: '外包装正反两面的照片…' }
+ */
+export function checklistFor(problem: Problem, locale: Locale): Checklist {
+  return {
+    title: t(locale, `knowledge.checklist.title.${problem}`),
+    items: CHECKLISTS[problem].map((id) => ({ id, text: itemText(problem, id, locale), evidenceKind: ITEM_KINDS[id] })),
+  };
+}
+
+/** Caption keywords for an item, from every locale (a buyer may caption in either language). */
+function keywordsFor(id: string): string[] {
+  const out = new Set<string>();
+  for (const locale of LOCALES) {
+    const key = `knowledge.checklist.items.${id}.keywords`;
+    if (has(locale, key)) for (const k of list(locale, key)) out.add(k.toLowerCase());
+  }
+  return [...out];
+}
+
+/**
+ * Best-effort: which of `items` a photo caption is evidence for, by keyword.
+ * The longest matching keyword wins (more specific); on a tie, the one appearing earliest
+ * in the caption; then the item listed first. `null` when nothing matches.
+ *
+ * @example matchEvidence('外箱破损', checklistFor('damaged', 'zh-CN').items) // 'outer_box'
+ */
+export function matchEvidence(caption: string, items: ReadonlyArray<{ id: string }>): string | null {
+  const text = caption.trim().toLowerCase();
+  if (!text) return null;
+  let best: { id: string; len: number; pos: number } | null = null;
+  for (const item of items) {
+    for (const kw of keywordsFor(item.id)) {
+      const pos = text.indexOf(kw);
+      if (pos < 0) continue;
+      if (!best || kw.length > best.len || (kw.length === best.len && pos < best.pos)) {
+        best = { id: item.id, len: kw.length, pos };
+      }
+    }
+  }
+  return best?.id ?? null;
+}

@@ -1,0 +1,75 @@
+/**
+ * Legal citations, only where they fit the case. Wording (DOMAIN.md "Law and official
+ * timers") lives in `knowledge.law.*`; which article fits which case is decided here.
+ *
+ * The bot is not a lawyer (DOMAIN.md): these are pointers a buyer may quote, never advice
+ * on the outcome.
+ */
+import { list, t } from '../i18n.ts';
+import type { Locale, Problem, Wants } from '../engine/types.ts';
+
+export const LAW_IDS = ['cpl_24', 'cpl_25', 'cpl_55', 'fsl_148'] as const;
+export type LawId = (typeof LAW_IDS)[number];
+
+export interface LawRef {
+  id: LawId;
+  /** e.g. "《消费者权益保护法》第二十四条". */
+  title: string;
+  /** One sentence for the buyer. */
+  summary: string;
+  /** The sentence a draft may quote ("根据《消费者权益保护法》第二十四条，…"). */
+  cite: string;
+}
+
+export interface LawOptions {
+  /** The goods are food and the problem is food safety (食品安全法 第一百四十八条). */
+  food?: boolean;
+  /**
+   * Whether the 7-day no-reason window is still open (第二十五条). Unknown (undefined) is
+   * treated as open: the dialogue checks the date separately.
+   */
+  withinNoReasonWindow?: boolean;
+  /** Wording language; default zh-CN. */
+  locale?: Locale;
+}
+
+/**
+ * Problems where the goods fail quality requirements (第二十四条). Damaged in transit and
+ * not-as-described count: the goods delivered do not meet the quality agreed. Counterfeit
+ * goods are included too (a fake cannot meet the listed quality).
+ */
+const QUALITY_FAILURES: ReadonlySet<Problem> = new Set(['quality', 'damaged', 'not_as_described', 'counterfeit']);
+
+/**
+ * The articles that fit a case, most relevant first; empty when none fits.
+ *
+ * - 第二十四条: quality / damaged / not_as_described / counterfeit, unless the buyer only
+ *   wants extra compensation for fraud (then 第五十五条 carries it).
+ * - 第二十五条: changed_mind while the 7-day window is open.
+ * - 第五十五条: counterfeit (fraud) and the buyer wants compensation.
+ * - 食品安全法 第一百四十八条: food-safety problems (`opts.food`) with a compensation request.
+ *
+ * @example lawFor('quality', 'refund').map((l) => l.id) // ['cpl_24']
+ */
+export function lawFor(problem: Problem | null, wants: Wants | null, opts: LawOptions = {}): LawRef[] {
+  const ids: LawId[] = [];
+  if (problem === null) return [];
+  if (opts.food && wants === 'compensation' && problem !== 'changed_mind' && problem !== 'not_received') {
+    ids.push('fsl_148');
+  }
+  if (problem === 'counterfeit' && wants === 'compensation') ids.push('cpl_55');
+  if (QUALITY_FAILURES.has(problem) && !ids.includes('cpl_55')) ids.push('cpl_24');
+  if (problem === 'changed_mind' && opts.withinNoReasonWindow !== false && wants !== 'repair') ids.push('cpl_25');
+  return ids.map((id) => lawRef(id, opts.locale ?? 'zh-CN'));
+}
+
+/** One article's wording. */
+export function lawRef(id: LawId, locale: Locale): LawRef {
+  const base = `knowledge.law.${id}`;
+  return { id, title: t(locale, `${base}.title`), summary: t(locale, `${base}.summary`), cite: t(locale, `${base}.cite`) };
+}
+
+/** The goods 第二十五条 excludes from no-reason returns. */
+export function noReasonExceptions(locale: Locale): string[] {
+  return list(locale, 'knowledge.law.exceptions25');
+}

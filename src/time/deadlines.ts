@@ -1,0 +1,188 @@
+/**
+ * Deadlines in the buyer's local time: working days on the Chinese calendar (public
+ * holidays and make-up workdays from `chinese-days`), quiet hours for reminders, and the
+ * 7-day no-reason return window.
+ *
+ * Everything here is pure: `now` / `from` are passed in, nothing reads the wall clock.
+ */
+import chineseDays from 'chinese-days';
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone.js';
+import utc from 'dayjs/plugin/utc.js';
+import { t } from '../i18n.ts';
+import type { Locale } from '../engine/types.ts';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** Where approximate results are reported (a pino logger fits). */
+export interface DeadlineLogger {
+  warn(obj: object, msg?: string): void;
+}
+
+/** A computed instant, and whether it may be off because the holiday calendar has no data for it. */
+export interface Deadline {
+  at: Date;
+  /** True when a day counted lies beyond the holiday data: said to the buyer as "约 / about". */
+  approx: boolean;
+}
+
+const ISO_DAY = 'YYYY-MM-DD';
+
+/** The first and last year `chinese-days` has holiday data for. */
+export const CALENDAR_RANGE: { first: number; last: number } = probeCalendarRange();
+
+/**
+ * chinese-days silently treats dates outside its data as plain weekdays. Every year it
+ * covers has 1 January as a public holiday (元旦), so the first year where 1 January is
+ * a workday marks the end of the data — this keeps working after a package upgrade.
+ */
+function probeCalendarRange(): { first: number; last: number } {
+  const first = 2004;
+  let last = first;
+  while (last < 2200 && chineseDays.isHoliday(`${last + 1}-01-01`)) last += 1;
+  return { first, last };
+}
+
+/**
+ * Whether the holiday calendar has data for this day.
+ *
+ * @param date a `YYYY-MM-DD` day, or an instant (taken in `tz`, default Asia/Shanghai)
+ * @example calendarCoversDate('2026-10-01') // true;  calendarCoversDate('2027-02-10') // false
+ */
+export function calendarCoversDate(date: Date | string, tz = 'Asia/Shanghai'): boolean {
+  const year = typeof date === 'string' ? Number(date.slice(0, 4)) : dayjs(date).tz(tz).year();
+  return year >= CALENDAR_RANGE.first && year <= CALENDAR_RANGE.last;
+}
+
+let warnedBeyond = false;
+
+/** Log once per process that a date beyond the holiday data was used. */
+function warnBeyondCalendar(logger: DeadlineLogger | undefined, day: string): void {
+  if (!logger || warnedBeyond) return;
+  warnedBeyond = true;
+  logger.warn(
+    { day, calendarLastYear: CALENDAR_RANGE.last },
+    'chinese-days has no holiday data for this date; working-day deadlines are approximate',
+  );
+}
+
+/** Whether a local calendar day is a working day on the Chinese calendar. */
+export function isWorkingDay(day: string): boolean {
+  return chineseDays.isWorkday(day);
+}
+
+/**
+ * Adds `days` Chinese working days to `from`.
+ *
+ * Counting starts on the local day after `from` (in `tz`): weekends and public holidays are
+ * skipped, make-up workdays (调休上班) count. The deadline falls at the **same local
+ * time-of-day** as `from` on the last working day counted — "3个工作日内" said on Friday
+ * 15:00 ends on Wednesday 15:00. (If `from` is itself on a holiday, the count still starts
+ * the next day; a seller's promise made on a holiday is rare and this errs on the buyer's side.)
+ * `days <= 0` returns `from` unchanged.
+ *
+ * `approx` is true when any day counted lies beyond the holiday data (see
+ * {@link calendarCoversDate}); the optional logger is told once per process.
+ *
+ * @example addWorkingDays(new Date('2026-09-30T10:00:00+08:00'), 1, 'Asia/Shanghai')
+ *   // → 2026-10-08 10:00 +08:00 (National Day 10-01…10-07 skipped)
+ */
+export function addWorkingDays(from: Date, days: number, tz: string, logger?: DeadlineLogger): Deadline {
+  const start = dayjs(from).tz(tz);
+  let approx = !calendarCoversDate(start.format(ISO_DAY));
+  if (days <= 0) return { at: new Date(from.getTime()), approx };
+  let cursor = start.format(ISO_DAY);
+  let counted = 0;
+  while (counted < days) {
+    cursor = nextDay(cursor);
+    if (!calendarCoversDate(cursor)) approx = true;
+    if (isWorkingDay(cursor)) counted += 1;
+  }
+  if (approx) warnBeyondCalendar(logger, cursor);
+  return { at: localInstant(cursor, start.format('HH:mm:ss.SSS'), tz), approx };
+}
+
+/** `from` plus a number of hours (elapsed time, not working time). */
+export function addHours(from: Date, hours: number): Date {
+  return new Date(from.getTime() + hours * 3_600_000);
+}
+
+/** Reminders are never delivered between 22:00 and 08:00 local time (issue 4). */
+export const QUIET_HOURS = { startHour: 22, endHour: 8 } as const;
+
+/**
+ * Moves an instant out of the night: between 22:00 and 08:00 local time (in `tz`) it
+ * becomes 08:00 of the following morning (after 22:00) or of the same morning (before
+ * 08:00). Other instants are returned unchanged.
+ *
+ * @example outOfQuietHours(new Date('2026-11-22T23:30:00+08:00'), 'Asia/Shanghai') // 2026-11-23 08:00 +08:00
+ */
+export function outOfQuietHours(at: Date, tz: string): Date {
+  const local = dayjs(at).tz(tz);
+  const hour = local.hour();
+  if (hour >= QUIET_HOURS.startHour) {
+    return localInstant(nextDay(local.format(ISO_DAY)), '08:00:00', tz);
+  }
+  if (hour < QUIET_HOURS.endHour) return localInstant(local.format(ISO_DAY), '08:00:00', tz);
+  return new Date(at.getTime());
+}
+
+/** The 7-day no-reason return window for one receipt date. */
+export interface NoReasonWindow {
+  /** Day 1 (YYYY-MM-DD): the day after signing for the goods. */
+  firstDay: string;
+  /** Day 7 (YYYY-MM-DD). */
+  lastDay: string;
+  /** End of day 7, 23:59:59 local time. */
+  closesAt: Date;
+}
+
+/**
+ * The 7-day no-reason window (消费者权益保护法 第二十五条). Per 网络购买商品七日无理由退货暂行办法
+ * the 7 days start the day after signing for the goods (DOMAIN.md, law section), so goods
+ * signed for on 11-20 can be returned without reason from 11-21 until the end of 11-27.
+ * Calendar days, not working days.
+ *
+ * @param receivedOn YYYY-MM-DD, the local day the goods were signed for
+ */
+export function noReasonWindow(receivedOn: string, tz: string): NoReasonWindow {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(receivedOn) || !dayjs(receivedOn, ISO_DAY).isValid()) {
+    throw new RangeError(`noReasonWindow: receivedOn must be YYYY-MM-DD, got "${receivedOn}"`);
+  }
+  const firstDay = nextDay(receivedOn);
+  const lastDay = dayjs(receivedOn).add(7, 'day').format(ISO_DAY);
+  return { firstDay, lastDay, closesAt: localInstant(lastDay, '23:59:59', tz) };
+}
+
+/**
+ * A date in the buyer's timezone, e.g. "2026年11月22日" / "Nov 22, 2026" (pattern in
+ * `knowledge.time.date`).
+ */
+export function formatDate(at: Date, tz: string, locale: Locale): string {
+  return dayjs(at).tz(tz).format(t(locale, 'knowledge.time.date'));
+}
+
+/** A date and time in the buyer's timezone, e.g. "2026年11月22日 10:00" / "Nov 22, 2026, 10:00". */
+export function formatDateTime(at: Date, tz: string, locale: Locale): string {
+  return dayjs(at).tz(tz).format(t(locale, 'knowledge.time.dateTime'));
+}
+
+/** Formats a `YYYY-MM-DD` day (no timezone shift). */
+export function formatDay(day: string, locale: Locale): string {
+  return dayjs(day, ISO_DAY).format(t(locale, 'knowledge.time.date'));
+}
+
+/** The local day (YYYY-MM-DD) of an instant in `tz`. */
+export function localDay(at: Date, tz: string): string {
+  return dayjs(at).tz(tz).format(ISO_DAY);
+}
+
+function nextDay(day: string): string {
+  return dayjs(day, ISO_DAY).add(1, 'day').format(ISO_DAY);
+}
+
+/** The instant of a local wall-clock time in `tz`. */
+function localInstant(day: string, time: string, tz: string): Date {
+  return dayjs.tz(`${day} ${time}`, tz).toDate();
+}

@@ -4,6 +4,8 @@
  * leases against real time (they protect against a crashed deliverer).
  */
 import type { DueReminder, Scheduler } from './port.ts';
+// The member encoding the Redis scheduler uses, so ties in due time sort the same way.
+import { reminderMember } from '../store/keys.ts';
 
 export interface MemorySchedulerOptions {
   /** Real time for leases, in ms. Default `Date.now`. */
@@ -18,11 +20,6 @@ interface Pending {
 
 interface Leased extends Pending {
   leaseUntil: number;
-}
-
-/** The same member encoding the Redis scheduler uses, so ties sort the same way. */
-export function reminderMember(userId: string, reminderId: string): string {
-  return JSON.stringify([userId, reminderId]);
 }
 
 export const DEFAULT_CLAIM_LIMIT = 100;

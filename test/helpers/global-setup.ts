@@ -1,7 +1,39 @@
 /**
- * Global test setup. The Redis suites' server is started here (see redis-server.ts) so
- * that every suite shares one real redis-server on a free loopback port.
+ * Global test setup: starts one real `redis-server` on a free loopback port for every
+ * `*.redis.test.ts` suite, handed to them as `inject('redisUrl')` (null = skip them).
+ *
+ * Without `redis-server` on PATH the Redis suites are skipped with a loud warning, except
+ * under `CI=true`, where that is a failure (the CI script installs it).
  */
-export default async function setup(): Promise<void | (() => Promise<void>)> {
-  return undefined;
+import type { TestProject } from 'vitest/node';
+import { redisServerAvailable, startRedisServer } from './redis-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** URL of the shared test redis-server, or null when the Redis suites are skipped. */
+    redisUrl: string | null;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<void | (() => Promise<void>)> {
+  if (!redisServerAvailable()) {
+    if (process.env.CI === 'true') {
+      throw new Error(
+        'redis-server is not on PATH, and CI=true: the Redis suites must run in CI. ' +
+          'Install it (apt-get install -y redis-server) before `npm test`.',
+      );
+    }
+    const bar = '!'.repeat(78);
+    console.warn(
+      `\n${bar}\n!!  redis-server not found on PATH: ALL REDIS SUITES (*.redis.test.ts) ARE SKIPPED.\n` +
+        `!!  Install it (apt-get install -y redis-server / brew install redis) to run them.\n${bar}\n`,
+    );
+    project.provide('redisUrl', null);
+    return;
+  }
+  const server = await startRedisServer();
+  project.provide('redisUrl', server.url);
+  return async () => {
+    await server.destroy();
+  };
 }

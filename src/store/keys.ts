@@ -1,0 +1,83 @@
+/**
+ * Every Redis key name, built in one place (like BullMQ's `QueueKeys`).
+ *
+ * Cluster layout. A user's keys share the hash tag `{u:<userId>}`, so everything about one
+ * user lives in one slot and one Lua script may touch all of it. The reminder queue's
+ * keys share the tag `{reminders}`. No script ever touches keys of both kinds: where an
+ * operation needs both (committing a turn and indexing the user as "has outbox"; setting
+ * a reminder and indexing it under its user), the per-user part and the global part are
+ * separate commands, ordered so that a crash in between leaves only a *stale* index entry,
+ * which the readers tolerate and clean lazily:
+ * - `outboxUsers` may name a user whose outbox is empty (claimOutbox skips and removes it);
+ * - a user's `reminders` index may name a reminder that is no longer queued (cancel of a
+ *   missing member is a no-op), and the engine ignores a tick for a reminder that is not
+ *   in the user's state.
+ *
+ * @example
+ * const k = new RedisKeys('shouhou');
+ * k.user('tg:42').state; // 'shouhou:{u:tg:42}:state'
+ */
+export interface UserKeys {
+  /** HASH `doc` (the JSON state), `rev` (revision, bumped by every commit). */
+  state: string;
+  /** HASH batchId → batch JSON: committed turns not yet delivered. */
+  outbox: string;
+  /** ZSET batchId → lease expiry (server time, ms); 0 = claimable. */
+  outboxLease: string;
+  /** HASH reminderId → due time (ms): the user's reminders, for `cancelAll`. */
+  reminders: string;
+}
+
+export interface GlobalKeys {
+  /** SET of users that may have undelivered outbox batches (for `claimOutbox(null)`). */
+  outboxUsers: string;
+  /** ZSET member → due time (ms, dialogue time): reminders waiting to fall due. */
+  due: string;
+  /** ZSET member → lease expiry (server time, ms): reminders claimed, not acked. */
+  leased: string;
+  /** HASH member → due time (ms) of a leased reminder (to re-queue it if the lease runs out). */
+  leasedDue: string;
+}
+
+export const DEFAULT_KEY_PREFIX = 'shouhou';
+
+// Braces would move the hash tag and '%' is the escape itself; everything else is safe.
+function escapeId(id: string): string {
+  return id.replace(/[%{}]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+export class RedisKeys {
+  readonly prefix: string;
+  readonly global: GlobalKeys;
+
+  constructor(prefix: string = DEFAULT_KEY_PREFIX) {
+    if (/[{}]/.test(prefix)) throw new Error(`key prefix must not contain braces: ${prefix}`);
+    this.prefix = prefix;
+    this.global = {
+      outboxUsers: `${prefix}:outbox-users`,
+      due: `${prefix}:{reminders}:due`,
+      leased: `${prefix}:{reminders}:leased`,
+      leasedDue: `${prefix}:{reminders}:leased-due`,
+    };
+  }
+
+  user(userId: string): UserKeys {
+    const base = `${this.prefix}:{u:${escapeId(userId)}}`;
+    return {
+      state: `${base}:state`,
+      outbox: `${base}:outbox`,
+      outboxLease: `${base}:outbox-lease`,
+      reminders: `${base}:reminders`,
+    };
+  }
+}
+
+/** A reminder's member in the global zsets: unambiguous for any user / reminder id. */
+export function reminderMember(userId: string, reminderId: string): string {
+  return JSON.stringify([userId, reminderId]);
+}
+
+export function parseReminderMember(member: string): { userId: string; reminderId: string } {
+  const [userId, reminderId] = JSON.parse(member) as [string, string];
+  return { userId, reminderId };
+}

@@ -1,0 +1,61 @@
+/**
+ * Small pieces both Redis implementations share: Lua scripts run by SHA with a fallback,
+ * and the mapping of ioredis failures onto the app's error taxonomy.
+ */
+import { createHash } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { AppError } from '../app/errors.ts';
+
+/**
+ * A Lua script sent by SHA (EVALSHA), falling back to EVAL when the server does not know
+ * it yet (first use, or after a Redis restart emptied the script cache).
+ */
+export class LuaScript {
+  readonly sha: string;
+  constructor(
+    readonly name: string,
+    readonly lua: string,
+  ) {
+    this.sha = createHash('sha1').update(lua).digest('hex');
+  }
+
+  async run(redis: Redis, keys: string[], args: Array<string | number>): Promise<unknown> {
+    try {
+      return await redis.evalsha(this.sha, keys.length, ...keys, ...args);
+    } catch (err) {
+      if (!(err instanceof Error) || !err.message.startsWith('NOSCRIPT')) throw err;
+      return await redis.eval(this.lua, keys.length, ...keys, ...args);
+    }
+  }
+}
+
+// Reply errors that mean "Redis cannot serve right now", as opposed to a bug in our commands.
+const TRANSIENT_REPLY = /^(LOADING|BUSY|READONLY|MASTERDOWN|CLUSTERDOWN|TRYAGAIN|OOM|NOREPLICAS|MISCONF)\b/;
+
+/**
+ * Map an ioredis failure to an `AppError`: connection trouble (closed, refused, timed out,
+ * retries exhausted) and transient server states are `transport` (the caller apologises
+ * and tries later); any other error reply from Redis is our `bug`.
+ */
+export function toAppError(err: unknown, what: string): AppError {
+  if (err instanceof AppError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  const isReply = err instanceof Error && err.name === 'ReplyError';
+  if (isReply && !TRANSIENT_REPLY.test(message)) {
+    return new AppError('bug', `Redis rejected ${what}: ${message}`, { cause: err });
+  }
+  return new AppError('transport', `Redis unavailable (${what}): ${message}`, { cause: err });
+}
+
+/** Run a Redis call, rejecting with an `AppError` (see `toAppError`). */
+export async function guarded<T>(what: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    throw toAppError(err, what);
+  }
+}
+
+/** The current real time in ms as the Redis server sees it, in a Lua script. */
+export const LUA_SERVER_NOW_MS = `local __t = redis.call('TIME')
+local serverNow = tonumber(__t[1]) * 1000 + math.floor(tonumber(__t[2]) / 1000)`;

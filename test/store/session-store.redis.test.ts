@@ -1,0 +1,116 @@
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { RedisSessionStore } from '../../src/store/redis-session-store.ts';
+import { uniquePrefix } from '../helpers/redis-server.ts';
+import { increment, sessionStoreContract, userState } from './session-store.contract.ts';
+
+const redisUrl = inject('redisUrl');
+
+describe.skipIf(!redisUrl)('RedisSessionStore', () => {
+  const clients: Redis[] = [];
+  const client = () => {
+    const r = new Redis(redisUrl!, { maxRetriesPerRequest: 1 });
+    clients.push(r);
+    return r;
+  };
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.quit()));
+  });
+
+  sessionStoreContract('redis', async (opts = {}) => {
+    const redis = client();
+    const store = new RedisSessionStore({ redis, prefix: uniquePrefix('store'), ...opts });
+    return {
+      store,
+      putRaw: async (userId, doc) => {
+        await redis.hset(store.keys.user(userId).state, 'doc', doc);
+        await redis.hincrby(store.keys.user(userId).state, 'rev', 1);
+      },
+      close: () => store.close(),
+    };
+  });
+
+  describe('Redis specifics', () => {
+    it('keys every user key under one hash tag', () => {
+      const store = new RedisSessionStore({ redis: client(), prefix: 'shouhou' });
+      const k = store.keys.user('tg:42');
+      expect(k).toEqual({
+        state: 'shouhou:{u:tg:42}:state',
+        outbox: 'shouhou:{u:tg:42}:outbox',
+        outboxLease: 'shouhou:{u:tg:42}:outbox-lease',
+        reminders: 'shouhou:{u:tg:42}:reminders',
+      });
+      // Braces in a user id cannot move the hash tag.
+      expect(store.keys.user('a}b{c').state).toBe('shouhou:{u:a%7Db%7Bc}:state');
+    });
+
+    it('expires the state of a user without an active case, and keeps an active one', async () => {
+      const redis = client();
+      const store = new RedisSessionStore({ redis, prefix: uniquePrefix('ttl'), retentionDays: 2 });
+      const key = store.keys.user('u1').state;
+      await store.transact('u1', increment('u1'));
+      const ttl = await redis.ttl(key);
+      expect(ttl).toBeGreaterThan(2 * 86_400 - 10);
+      expect(ttl).toBeLessThanOrEqual(2 * 86_400);
+
+      const active = {
+        id: 'c1', openedAt: '2026-11-22T02:00:00.000Z', updatedAt: '2026-11-22T02:00:00.000Z', status: 'collecting' as const,
+        rung: 'seller' as const,
+        slots: { orderId: null, problem: null, problemText: null, wants: null, platform: null, trackingNo: null, receivedOn: null, amountPaid: null, amountRefunded: null },
+        asking: null, pendingOrderId: null, skipped: [], evidence: [], timeline: [], reminders: [], sellerDrafts: 0,
+      };
+      await store.transact('u1', () => ({ state: userState('u1', { active }), messages: [], schedule: [], locale: null }));
+      expect(await redis.ttl(key)).toBe(-1);
+      expect((await store.load('u1')).state?.active?.id).toBe('c1');
+
+      await store.transact('u1', () => ({ state: userState('u1', { active: null }), messages: [], schedule: [], locale: null }));
+      expect(await redis.ttl(key)).toBeGreaterThan(86_400);
+    });
+
+    it('defaults the retention to 180 days', async () => {
+      const redis = client();
+      const store = new RedisSessionStore({ redis, prefix: uniquePrefix('ttl') });
+      await store.transact('u1', increment('u1'));
+      expect(await redis.ttl(store.keys.user('u1').state)).toBeGreaterThan(179 * 86_400);
+    });
+
+    it('forget leaves no key of the user behind', async () => {
+      const redis = client();
+      const prefix = uniquePrefix('forget');
+      const store = new RedisSessionStore({ redis, prefix });
+      await store.transact('u1', increment('u1'));
+      await store.transact('u1', increment('u1'));
+      expect((await redis.keys(`${prefix}:{u:u1}*`)).length).toBeGreaterThan(0);
+      await store.forget('u1');
+      expect(await redis.keys(`${prefix}:{u:u1}*`)).toEqual([]);
+      expect(await redis.sismember(store.keys.global.outboxUsers, 'u1')).toBe(0);
+    });
+
+    it('drops a user from the recovery index once their outbox is empty', async () => {
+      const redis = client();
+      const store = new RedisSessionStore({ redis, prefix: uniquePrefix('index'), inflightLeaseMs: 0 });
+      const batch = await store.transact('u1', increment('u1'));
+      expect(await redis.smembers(store.keys.global.outboxUsers)).toEqual(['u1']);
+      await store.ackOutbox('u1', batch.id);
+      expect(await store.claimOutbox(null, 1_000)).toEqual([]);
+      expect(await redis.smembers(store.keys.global.outboxUsers)).toEqual([]);
+      // A stale index entry (a crash after indexing) is tolerated and cleaned.
+      await redis.sadd(store.keys.global.outboxUsers, 'ghost');
+      expect(await store.claimOutbox(null, 1_000)).toEqual([]);
+      expect(await redis.smembers(store.keys.global.outboxUsers)).toEqual([]);
+    });
+
+    it('re-runs turns that lost a race with another process, and loses nothing', async () => {
+      const prefix = uniquePrefix('conflict');
+      const stores = [0, 1, 2].map(() => new RedisSessionStore({ redis: client(), prefix }));
+      let runs = 0;
+      const counted = (cur: Parameters<ReturnType<typeof increment>>[0]) => {
+        runs += 1;
+        return increment('u1')(cur);
+      };
+      await Promise.all(stores.flatMap((s) => Array.from({ length: 20 }, () => s.transact('u1', counted))));
+      expect((await stores[0]!.load('u1')).state?.caseSeq).toBe(60);
+      expect(runs).toBeGreaterThan(60); // some turns were re-run after a conflict
+    });
+  });
+});

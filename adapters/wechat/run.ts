@@ -1,0 +1,236 @@
+/**
+ * Start the WeChat bot on a Wechaty puppet: every private message goes to the assistant
+ * (one at a time per contact, in arrival order), engine messages go back as text.
+ * Group chats only get a pointer to a private chat, and only when the bot is mentioned.
+ *
+ * Login is by QR code: its URL is logged at `scan`. Outbox recovery and the reminder loop
+ * start at login (nothing can be delivered before) and the loop pauses at logout.
+ *
+ * @example
+ * const wx = await startWechat({ puppet: 'wechaty-puppet-service', token, name: 'shouhou', storage, logger, timezone: 'Asia/Shanghai' });
+ * process.once('SIGTERM', () => wx.stop());
+ */
+import { WechatyBuilder, ScanStatus, qrcodeValueToImageUrl, types, type Wechaty, type Message } from 'wechaty';
+import type { Logger } from 'pino';
+import { Assistant, type Deliver } from '../../src/app/assistant.ts';
+import { AppError } from '../../src/app/errors.ts';
+import { systemClock, type Clock } from '../../src/app/clock.ts';
+import { startReminderLoop, type ReminderLoop } from '../../src/app/reminder-loop.ts';
+import type { Locale } from '../../src/engine/types.ts';
+import type { SessionStore } from '../../src/store/port.ts';
+import type { Scheduler } from '../../src/schedule/port.ts';
+import { contactIdOf, messageToInbound, renderOutbound, roomPointer, userIdFor } from './translate.ts';
+
+export interface StartWechatOptions {
+  /** WECHATY_PUPPET: the puppet's npm name (e.g. `wechaty-puppet-service`). */
+  puppet: string;
+  /** WECHATY_PUPPET_SERVICE_TOKEN. */
+  token?: string;
+  /** Wechaty instance name (its login session file is `<name>.memory-card.json`). */
+  name: string;
+  /** Opened by the caller, who also closes it after `stop()`. */
+  storage: { store: SessionStore; scheduler: Scheduler };
+  logger: Logger;
+  /** BOT_TIMEZONE. */
+  timezone: string;
+  /** How often due reminders are polled. Default 5 s. */
+  reminderPollMs?: number;
+  clock?: Clock;
+  /** A ready puppet object instead of `puppet`/`token` (tests pass a `PuppetMock`). */
+  puppetInstance?: unknown;
+  /**
+   * Pause between two messages to the same contact. WeChat's risk control flags
+   * accounts that fire bursts of messages; a short gap keeps a multi-part reply human-paced.
+   * Default 300 ms.
+   */
+  sendGapMs?: number;
+}
+
+export interface RunningWechat {
+  /** Stop the reminder loop, finish the turns in progress and stop Wechaty. */
+  stop(): Promise<void>;
+  assistant: Assistant;
+  bot: Wechaty;
+}
+
+/**
+ * Puppets may replay recent messages at login, and their clock may differ from ours by a
+ * little: messages stamped earlier than the start (minus this tolerance) are not answered.
+ */
+const START_TOLERANCE_MS = 5_000;
+/** How many recent message ids are remembered to drop a puppet's duplicate events. */
+const RECENT_IDS = 2_000;
+/** How many contacts' last locale is remembered for adapter-side wording. */
+const LOCALE_MEMORY = 10_000;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A Map that forgets its oldest entries beyond `capacity`. */
+class Recent<K, V> {
+  readonly #map = new Map<K, V>();
+  constructor(readonly capacity: number) {}
+  get(key: K): V | undefined {
+    return this.#map.get(key);
+  }
+  has(key: K): boolean {
+    return this.#map.has(key);
+  }
+  set(key: K, value: V): void {
+    this.#map.delete(key);
+    this.#map.set(key, value);
+    if (this.#map.size > this.capacity) this.#map.delete(this.#map.keys().next().value as K);
+  }
+}
+
+/** Start Wechaty. Resolves once the puppet is started (not logged in: scan the logged QR code). */
+export async function startWechat(opts: StartWechatOptions): Promise<RunningWechat> {
+  const log = opts.logger.child({ adapter: 'wechat' });
+  const sendGapMs = opts.sendGapMs ?? 300;
+
+  const bot = WechatyBuilder.build({
+    name: opts.name,
+    ...(opts.puppetInstance
+      ? { puppet: opts.puppetInstance as never }
+      : { puppet: opts.puppet as never, ...(opts.token ? { puppetOptions: { token: opts.token } } : {}) }),
+  });
+
+  /**
+   * The locale each contact was last written to in (from `DeliveryMeta`): adapter-side
+   * wording (the "unsupported" word, the group pointer) follows the buyer's language.
+   * WeChat buyers we have not written to yet get Chinese.
+   */
+  const locales = new Recent<string, Locale>(LOCALE_MEMORY);
+  const localeOf = (contactId: string): Locale => locales.get(contactId) ?? 'zh-CN';
+
+  const deliver: Deliver = async (userId, messages, meta) => {
+    const contactId = contactIdOf(userId);
+    if (contactId === null) throw new AppError('bug', `not a WeChat user id: ${userId}`);
+    if (!bot.isLoggedIn) throw new AppError('transport', 'wechat: not logged in');
+    if (meta.locale) locales.set(contactId, meta.locale);
+    const contact = await bot.Contact.find({ id: contactId });
+    // `friend()` is undefined when the puppet cannot tell; only a clear "no" counts.
+    if (!contact || contact.friend() === false) {
+      throw new AppError('blocked', `wechat: contact ${contactId} is gone or no longer a friend`);
+    }
+    let first = true;
+    for (const out of messages) {
+      for (const text of renderOutbound(out, meta.locale ?? localeOf(contactId))) {
+        if (!first && sendGapMs > 0) await sleep(sendGapMs);
+        first = false;
+        try {
+          await contact.say(text);
+        } catch (err) {
+          throw new AppError('transport', `wechat: sending to ${contactId} failed`, { cause: err });
+        }
+      }
+    }
+  };
+
+  const assistant = new Assistant({
+    store: opts.storage.store,
+    scheduler: opts.storage.scheduler,
+    clock: opts.clock ?? systemClock,
+    logger: log,
+    timezone: opts.timezone,
+    deliver,
+  });
+
+  /** Per contact, the tail of its chain of turns: one turn at a time, in arrival order. */
+  const chains = new Map<string, Promise<void>>();
+  const enqueue = (contactId: string, work: () => Promise<void>): void => {
+    const tail = (chains.get(contactId) ?? Promise.resolve())
+      .then(work)
+      .catch((err: unknown) => log.error({ err, contactId }, 'turn failed'));
+    chains.set(contactId, tail);
+    void tail.then(() => {
+      if (chains.get(contactId) === tail) chains.delete(contactId);
+    });
+  };
+
+  const startedAt = Date.now();
+  const seen = new Recent<string, true>(RECENT_IDS);
+
+  const onMessage = async (msg: Message): Promise<void> => {
+    if (msg.self()) return;
+    if (seen.has(msg.id)) return;
+    seen.set(msg.id, true);
+    if (msg.date().getTime() < startedAt - START_TOLERANCE_MS) {
+      log.debug({ messageId: msg.id }, 'ignoring a message from before the start');
+      return;
+    }
+    const talker = msg.talker();
+    const room = msg.room();
+    if (room) {
+      // Case details never go to a group: answer a mention with a pointer only.
+      if (msg.type() === types.Message.Text && (await msg.mentionSelf())) {
+        const name = bot.currentUser.name();
+        enqueue(room.id, () => room.say(roomPointer(localeOf(talker.id), name), talker).then(() => undefined));
+      }
+      return;
+    }
+    // Official accounts push news and ads; they are not buyers.
+    if (talker.type() === types.Contact.Official) return;
+    const inbound = messageToInbound({ id: msg.id, type: msg.type(), text: msg.text() }, localeOf(talker.id));
+    if (!inbound) return;
+    enqueue(talker.id, () => assistant.handle(userIdFor(talker.id), inbound));
+  };
+
+  let loop: ReminderLoop | null = null;
+  let stopping = false;
+
+  bot.on('scan', (qrcode, status) => {
+    if (qrcode && (status === ScanStatus.Waiting || status === ScanStatus.Timeout)) {
+      log.info({ url: qrcodeValueToImageUrl(qrcode) }, 'scan this QR code with WeChat to log in');
+    } else {
+      log.info({ status: ScanStatus[status] }, 'login scan status');
+    }
+  });
+  bot.on('login', (user) => {
+    log.info({ user: user.name() }, 'logged in to WeChat');
+    if (stopping) return;
+    void (async () => {
+      try {
+        // Batches that could not be delivered while logged out (or before a crash).
+        const recovered = await assistant.recover();
+        if (recovered > 0) log.info({ batches: recovered }, 're-delivered messages left undelivered');
+      } catch (err) {
+        log.error({ err }, 'outbox recovery failed');
+      }
+      if (!loop && !stopping) {
+        loop = startReminderLoop(assistant, {
+          logger: log,
+          ...(opts.reminderPollMs !== undefined ? { intervalMs: opts.reminderPollMs } : {}),
+        });
+      }
+    })();
+  });
+  bot.on('logout', (user) => {
+    log.warn({ user: user.name() }, 'logged out of WeChat; reminders pause until the next login');
+    const l = loop;
+    loop = null;
+    void l?.stop();
+  });
+  bot.on('message', (msg) => {
+    onMessage(msg).catch((err: unknown) => log.error({ err, messageId: msg.id }, 'message handling failed'));
+  });
+  // Wechaty reports lookups of unknown contacts here too; never let it crash the process.
+  bot.on('error', (err) => log.warn({ err }, 'wechaty error'));
+
+  // Do not await `bot.ready()`: it waits for login, which needs a human with a phone.
+  await bot.start();
+  log.info({ puppet: opts.puppetInstance ? 'instance' : opts.puppet }, 'wechaty started');
+
+  return {
+    assistant,
+    bot,
+    async stop() {
+      stopping = true;
+      const l = loop;
+      loop = null;
+      await l?.stop();
+      await Promise.allSettled([...chains.values()]);
+      await bot.stop();
+      log.info('wechat stopped');
+    },
+  };
+}

@@ -24,12 +24,15 @@ export default async function setup(project: TestProject): Promise<void | (() =>
       );
     }
     const bar = '!'.repeat(78);
-    console.warn(
-      `\n${bar}\n!!  redis-server not found on PATH: ALL REDIS SUITES (*.redis.test.ts) ARE SKIPPED.\n` +
-        `!!  Install it (apt-get install -y redis-server / brew install redis) to run them.\n${bar}\n`,
-    );
+    const warning =
+      `\n${bar}\n!!  redis-server not found on PATH: ALL REDIS SUITES (*.redis.test.ts) WERE SKIPPED.\n` +
+      `!!  Install it (apt-get install -y redis-server / brew install redis) to run them.\n${bar}\n`;
+    console.warn(warning);
     project.provide('redisUrl', null);
-    return;
+    // Again after the run, so it is not scrolled away by the report.
+    return async () => {
+      console.warn(warning);
+    };
   }
   const server = await startRedisServer();
   project.provide('redisUrl', server.url);

@@ -1,0 +1,141 @@
+/**
+ * The date the goods were received ("昨天签收的", "11月20日到的", "received on Nov 20"),
+ * as YYYY-MM-DD in the buyer's timezone.
+ */
+import type { Evidence } from './types.ts';
+import { parseEnglishNumber, parseNumber } from './numerals.ts';
+import type { Scan } from './scan.ts';
+
+const RELATIVE: Record<string, number> = {
+  今天: 0, 今日: 0, 今早: 0, 今晚: 0, 今儿: 0, 刚刚: 0, 刚才: 0, 早上: 0, 上午: 0, 下午: 0,
+  昨天: 1, 昨日: 1, 昨晚: 1, 昨儿: 1, 前天: 2, 前晚: 2, 大前天: 3,
+  today: 0, 'this morning': 0, tonight: 0, yesterday: 1, 'the day before yesterday': 2,
+};
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+// All bounded: no nested quantifiers.
+const DATE_PATTERNS: readonly RegExp[] = [
+  /(大前天|前天|昨天|昨日|昨晚|昨儿|前晚|今天|今日|今早|今晚|今儿|刚刚|刚才|the day before yesterday|yesterday|today|this morning|tonight)/g,
+  /(\d{1,2}|[一二两三四五六七八九十]{1,3})\s?(?:天|日)前/g,
+  /(\d{1,2}|an?|one|two|three|four|five|six|seven)\s(?:days?)\sago/g,
+  /(?:(\d{4})\s?[年\-/.]\s?)?(\d{1,2})\s?[月\-/.]\s?(\d{1,2})\s?(?:日|号)?/g,
+  /(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?/g,
+  /(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}(?:,?\s(\d{4}))?/g,
+];
+
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
+/** Today's calendar date in `timezone` as [y, m, d]; null for an unknown timezone. */
+function today(now: Date, timezone: string): [number, number, number] | null {
+  let f = formatters.get(timezone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      f = null;
+    }
+    formatters.set(timezone, f);
+  }
+  if (!f) return null;
+  const [y, m, d] = f.format(now).split('-').map(Number);
+  return y && m && d ? [y, m, d] : null;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  return dt.toISOString().slice(0, 10);
+}
+
+function daysAgo(t: [number, number, number], n: number): string {
+  return new Date(Date.UTC(t[0], t[1] - 1, t[2] - n)).toISOString().slice(0, 10);
+}
+
+interface DateHit {
+  start: number;
+  end: number;
+  resolve: (t: [number, number, number] | null) => string | null;
+}
+
+function dateHits(norm: string): DateHit[] {
+  const out: DateHit[] = [];
+  DATE_PATTERNS.forEach((re, i) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const g = m.slice(1);
+      let resolve: DateHit['resolve'];
+      if (i === 0) {
+        const n = RELATIVE[g[0]!]!;
+        resolve = (t) => (t ? daysAgo(t, n) : null);
+      } else if (i === 1 || i === 2) {
+        const n = i === 1 ? parseNumber(g[0]!) : parseEnglishNumber(g[0]!);
+        if (n === null || n > 60) continue;
+        resolve = (t) => (t ? daysAgo(t, n) : null);
+      } else {
+        const year = i === 3 ? g[0] : g[2];
+        const month = i === 3 ? Number(g[1]) : i === 4 ? MONTHS[g[0]!]! : MONTHS[g[1]!]!;
+        const day = i === 3 ? Number(g[2]) : i === 4 ? Number(g[1]) : Number(g[0]);
+        if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+        // "1.5" or "3-4" could be anything; a separator-only date needs a year or 月/日.
+        if (i === 3 && !year && !/[月日号]/.test(m[0])) continue;
+        resolve = (t) => {
+          if (year) return iso(Number(year), month, day);
+          if (!t) return null;
+          const thisYear = iso(t[0], month, day);
+          const todayIso = iso(t[0], t[1], t[2])!;
+          // A receipt date is in the past: "12月30日" said in January is last year.
+          return thisYear && thisYear > todayIso ? iso(t[0] - 1, month, day) : thisYear;
+        };
+      }
+      out.push({ start, end, resolve });
+    }
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const BEFORE_WINDOW = 14;
+const AFTER_WINDOW = 18;
+const CLAUSE_BREAK = /[。！？!?；;，,]/;
+
+/**
+ * The receipt date, or null. A date counts when a receipt word ("签收", "收到", "到的",
+ * "received") sits close to it in the same clause; "没收到" is no receipt.
+ * Relative and year-less dates need `now`.
+ */
+export function extractReceivedOn(s: Scan, now: Date | undefined, timezone: string): { value: string; evidence: Evidence } | null {
+  const receipts = s.cue.filter((h) => h.value.c === 'receipt');
+  if (receipts.length === 0) return null;
+  const hits = dateHits(s.norm);
+  if (hits.length === 0) return null;
+  const t = now ? today(now, timezone) : null;
+  for (const d of hits) {
+    // Receipts are sorted by start: look only at those that can be within the windows.
+    let lo = 0;
+    let hi = receipts.length;
+    const from = d.start - AFTER_WINDOW - 8;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (receipts[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let near = false;
+    for (let i = lo; i < receipts.length && !near; i++) {
+      const r = receipts[i]!;
+      if (r.start > d.end + BEFORE_WINDOW) break;
+      if (r.start >= d.end) {
+        near = !CLAUSE_BREAK.test(s.norm.slice(d.end, r.start));
+      } else if (r.end <= d.start) {
+        const gap = s.norm.slice(r.end, d.start);
+        near = gap.length <= AFTER_WINDOW && !CLAUSE_BREAK.test(gap) && !/下单|买|发货|拍/.test(gap);
+      }
+    }
+    if (!near) continue;
+    const value = d.resolve(t);
+    if (value) return { value, evidence: { span: s.text.slice(d.start, d.end), confidence: 0.8 } };
+  }
+  return null;
+}

@@ -1,0 +1,138 @@
+/**
+ * Understanding one buyer message: `extract` turns free text (Simplified or Traditional
+ * Chinese, English, mixed, typos, no punctuation) into the CONTRACTS.md §1 fields plus
+ * what the dialogue needs. Rules and per-locale lexicons, no model: one normalisation,
+ * one keyword pass and a few bounded regexes per message, so the cost is linear in the
+ * length of the text and small per message.
+ */
+import type { Evidence, Extraction, ExtractOptions, Promise_ } from './types.ts';
+import { extractAmounts } from './amounts.ts';
+import { extractReceivedOn } from './dates.ts';
+import { detectLanguage } from './language.ts';
+import { findNumbers } from './numbers.ts';
+import { pickOrderId } from './order-id.ts';
+import { extractPlatform } from './platform.ts';
+import { extractProblem } from './problem.ts';
+import { extractPromise } from './promise.ts';
+import { scan } from './scan.ts';
+import { extractSellerReply } from './seller-reply.ts';
+import { isCorrection, isResolved, yesNo } from './signals.ts';
+import { pickTrackingNo } from './tracking.ts';
+import { extractWants } from './wants.ts';
+
+export type { Evidence, Extraction, ExtractOptions, Promise_, SellerReply } from './types.ts';
+export { detectLanguage } from './language.ts';
+export { extractOrderId } from './order-id.ts';
+export { extractTrackingNo } from './tracking.ts';
+export { normalize, normalizeAligned } from './normalize.ts';
+
+const DEFAULT_TIMEZONE = 'Asia/Shanghai';
+
+/** An extraction with every field empty (what `extract('')` returns). */
+export function emptyExtraction(): Extraction {
+  return {
+    orderId: null, platform: null, problem: null, wants: null, trackingNo: null, promise: null,
+    language: null, receivedOn: null, amountPaid: null, amountRefunded: null, sellerReply: null,
+    resolved: false, correction: false, yesNo: null, evidence: {},
+  };
+}
+
+function run(text: string, opts: ExtractOptions): Extraction {
+  const out = emptyExtraction();
+  out.language = detectLanguage(text);
+  if (out.language === null && !/\d/.test(text)) return out;
+
+  const s = scan(text);
+  const timezone = opts.timezone ?? DEFAULT_TIMEZONE;
+  const ev: Extraction['evidence'] = out.evidence;
+  const put = <K extends keyof Extraction['evidence']>(key: K, r: { evidence: Evidence } | null): void => {
+    if (r) ev[key] = r.evidence;
+  };
+
+  const platform = extractPlatform(s);
+  out.platform = platform?.value ?? null;
+  put('platform', platform);
+
+  const numbers = findNumbers(s, { expectingOrderId: opts.expectingOrderId, platformJd: out.platform === 'jd' });
+  const correctionCue = s.has.has('correction') || s.has.has('correction_weak');
+  const order = pickOrderId(s, numbers, correctionCue);
+  out.orderId = order?.value ?? null;
+  put('orderId', order);
+  const tracking = pickTrackingNo(s, numbers, correctionCue);
+  out.trackingNo = tracking?.value ?? null;
+  put('trackingNo', tracking);
+
+  const problem = extractProblem(s);
+  out.problem = problem?.value ?? null;
+  put('problem', problem);
+
+  const wants = extractWants(s, out.problem);
+  out.wants = wants?.value ?? null;
+  if (wants && wants.evidence.span) put('wants', wants);
+  else if (wants) ev.wants = wants.evidence;
+
+  const promise = extractPromise(s, opts.now, timezone);
+  out.promise = promise?.value ?? null;
+  put('promise', promise);
+
+  const received = extractReceivedOn(s, opts.now, timezone);
+  out.receivedOn = received?.value ?? null;
+  put('receivedOn', received);
+
+  const amounts = extractAmounts(s);
+  out.amountPaid = amounts.amountPaid;
+  out.amountRefunded = amounts.amountRefunded;
+
+  const reply = extractSellerReply(s);
+  out.sellerReply = reply?.value ?? null;
+  put('sellerReply', reply);
+
+  out.resolved = isResolved(s, out.problem);
+  out.correction = isCorrection(s, numbers.length > 0 || out.platform !== null);
+  out.yesNo = yesNo(s);
+  return out;
+}
+
+/**
+ * Extract what a buyer message says. Never throws; a field is null when the message does
+ * not say it or the extractor is unsure. Linear in the length of `text`.
+ *
+ * @example
+ * extract('淘宝订单3916452812345678901 杯子碎了 想退款')
+ * // → { orderId: '3916452812345678901', platform: 'taobao', problem: 'damaged', wants: 'refund', … }
+ */
+export function extract(text: string, opts: ExtractOptions = {}): Extraction {
+  if (typeof text !== 'string' || text.length === 0) return emptyExtraction();
+  try {
+    return run(text, opts);
+  } catch {
+    // A bug here must not take the conversation down: the dialogue simply asks again.
+    return emptyExtraction();
+  }
+}
+
+/** The CONTRACTS.md §1 output for one message (`npm run extract`). */
+export interface ContractJson {
+  orderId: string | null;
+  platform: Extraction['platform'];
+  problem: Extraction['problem'];
+  wants: Extraction['wants'];
+  trackingNo: string | null;
+  promise: { hours: number; workingDays?: number } | null;
+}
+
+/**
+ * The §1 shape: exactly the six contract fields, `promise` as `{"hours": N}` plus
+ * `workingDays` when the seller said working days.
+ */
+export function toContractJson(e: Extraction): ContractJson {
+  const p = e.promise;
+  return {
+    orderId: e.orderId,
+    platform: e.platform,
+    problem: e.problem,
+    wants: e.wants,
+    trackingNo: e.trackingNo,
+    promise: p ? (p.workingDays !== undefined ? { hours: p.hours, workingDays: p.workingDays } : { hours: p.hours }) : null,
+  };
+}

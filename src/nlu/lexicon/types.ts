@@ -1,0 +1,69 @@
+/**
+ * The shape of a per-locale lexicon. Lexicons are data: `[keyword, code, weight?]`
+ * tuples matched on normalised text (lower case, half-width, Simplified). A `null` code
+ * is a blocker: it matches and hides the shorter keywords inside it without meaning
+ * anything itself ("退换货" hides "换货"; "没有质量问题" hides "质量问题").
+ *
+ * ASCII keywords match whole words; end one with `*` to match a word prefix ("refund*").
+ */
+import type { Platform, Problem, Wants } from '../../engine/types.ts';
+import type { SellerReply } from '../types.ts';
+
+export type Entry<C> = readonly [keyword: string, code: C, weight?: number];
+
+/** What a number next to this keyword is. */
+export type IdKind =
+  | 'order' // 订单号, order number
+  | 'order_weak' // 单号: an order unless a courier name stands right before it
+  | 'tracking' // 快递单号, 运单号, tracking number, courier names
+  | 'phone'
+  | 'product' // 商品编号, 型号, sku, imei
+  | 'other_id'; // payment serials, after-sales ticket numbers, id cards, bank cards
+
+/** Context cues that change how nearby hits are read. */
+export type Cue =
+  /** Introduces the seller's (or courier's) words: 客服说, 商家回复, "the seller said". */
+  | 'quote'
+  /** The seller tells the buyer to do something: 让我, 叫我, 要我 ("they told me to"). */
+  | 'instruct'
+  /** Names the seller side somewhere in the message: 客服, 商家, 卖家, seller. */
+  | 'seller'
+  /** Negates a remedy that follows: 不要, 不想, 不用, "don't want". */
+  | 'negation'
+  /** Marks a remedy as the buyer's firm wish: 我要, 想, 申请, 直接, "I want". */
+  | 'firm'
+  /** A remedy only grudgingly available: 只能 ("只能维修" is a complaint, not a wish). */
+  | 'only'
+  /** The remedy already happened: 已经, 已. */
+  | 'past'
+  /** The buyer changes the remedy: 改为, 改成. */
+  | 'switch'
+  /** The buyer sets a deadline (not the seller): 请, 要求, 限. */
+  | 'demand'
+  | 'resolved'
+  | 'unresolved'
+  /** A correction for sure: 填错了, 写错了, "typo". */
+  | 'correction'
+  /** Could be a correction when a new value comes with it: 应该是, "actually". */
+  | 'correction_weak'
+  /** Receipt verbs for dates: 签收, 收到, 到货, received, arrived. */
+  | 'receipt'
+  /** A receipt verb negated: 没收到, 未签收 (no date to take from it). */
+  | 'not_receipt'
+  | 'paid'
+  | 'refunded'
+  /** "这个订单" after a number. */
+  | 'order_after';
+
+export interface Lexicon {
+  platform: readonly Entry<Platform>[];
+  problem: readonly Entry<Problem | null>[];
+  wants: readonly Entry<Wants | null>[];
+  /** Seller answers; `implies` is read from the code only. */
+  sellerReply: readonly Entry<SellerReply | null>[];
+  idKey: readonly Entry<IdKind>[];
+  cue: readonly Entry<Cue>[];
+  /** Whole-message confirmations, matched at the start of a short message. */
+  yes: readonly string[];
+  no: readonly string[];
+}

@@ -1,0 +1,141 @@
+/**
+ * Multi-keyword matching in one pass (Aho–Corasick).
+ *
+ * All lexicon keywords of every locale are compiled once into one automaton, so a message
+ * is scanned once whatever the size of the lexicons: cost is linear in the text length
+ * plus the number of hits, never keywords × text.
+ */
+
+/** A keyword hit: `[start, end)` in the (aligned) normalised text. */
+export interface Hit<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+interface Pattern<T> {
+  key: string;
+  value: T;
+  /** The keyword begins/ends with an ASCII letter or digit: require a word boundary there. */
+  wordStart: boolean;
+  wordEnd: boolean;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/**
+ * A compiled keyword set. A keyword ending in `*` matches as a prefix of an ASCII word
+ * ("refund*" matches "refunded"); other ASCII keywords match whole words only, so "jd"
+ * does not fire inside the tracking number "JDV0012…".
+ */
+export class KeywordMatcher<T> {
+  private readonly next = new Map<number, number>();
+  private readonly fail: number[] = [0];
+  /** Pattern indexes ending at each node, including those inherited via failure links. */
+  private readonly out: number[][] = [[]];
+  private readonly patterns: Pattern<T>[] = [];
+
+  constructor(entries: Iterable<{ key: string; value: T }>) {
+    for (const { key: raw, value } of entries) {
+      const prefix = raw.endsWith('*');
+      const key = prefix ? raw.slice(0, -1) : raw;
+      if (key.length === 0) continue;
+      const idx = this.patterns.length;
+      this.patterns.push({
+        key,
+        value,
+        wordStart: isAsciiAlnum(key.charCodeAt(0)),
+        wordEnd: !prefix && isAsciiAlnum(key.charCodeAt(key.length - 1)),
+      });
+      let node = 0;
+      for (let i = 0; i < key.length; i++) {
+        const k = node * 65536 + key.charCodeAt(i);
+        let to = this.next.get(k);
+        if (to === undefined) {
+          to = this.fail.length;
+          this.fail.push(0);
+          this.out.push([]);
+          this.next.set(k, to);
+        }
+        node = to;
+      }
+      this.out[node]!.push(idx);
+    }
+    this.buildFailureLinks();
+  }
+
+  private buildFailureLinks(): void {
+    const children = new Map<number, [number, number][]>();
+    for (const [k, to] of this.next) {
+      const from = Math.floor(k / 65536);
+      let list = children.get(from);
+      if (!list) children.set(from, (list = []));
+      list.push([k % 65536, to]);
+    }
+    const queue: number[] = [];
+    for (const [, to] of children.get(0) ?? []) {
+      this.fail[to] = 0;
+      queue.push(to);
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const node = queue[qi]!;
+      for (const [c, to] of children.get(node) ?? []) {
+        let f = this.fail[node]!;
+        let target = this.next.get(f * 65536 + c);
+        while (target === undefined && f !== 0) {
+          f = this.fail[f]!;
+          target = this.next.get(f * 65536 + c);
+        }
+        const fl = target !== undefined && target !== to ? target : 0;
+        this.fail[to] = fl;
+        if (this.out[fl]!.length) this.out[to] = this.out[to]!.concat(this.out[fl]!);
+        queue.push(to);
+      }
+    }
+  }
+
+  /** All hits in `text`, in order of their end position. Overlapping hits are all reported. */
+  scan(text: string): Hit<T>[] {
+    const hits: Hit<T>[] = [];
+    let node = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      let to = this.next.get(node * 65536 + c);
+      while (to === undefined && node !== 0) {
+        node = this.fail[node]!;
+        to = this.next.get(node * 65536 + c);
+      }
+      node = to ?? 0;
+      const outs = this.out[node]!;
+      for (let j = 0; j < outs.length; j++) {
+        const p = this.patterns[outs[j]!]!;
+        const start = i + 1 - p.key.length;
+        if (p.wordStart && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))) continue;
+        if (p.wordEnd && i + 1 < n && isAsciiAlnum(text.charCodeAt(i + 1))) continue;
+        hits.push({ start, end: i + 1, value: p.value });
+      }
+    }
+    return hits;
+  }
+}
+
+/**
+ * Drop hits strictly contained in a longer hit of the same group, so "没收到退款" wins
+ * over the "没收到" inside it. Linear after one sort.
+ */
+export function dropContained<T>(hits: Hit<T>[], group: (v: T) => string): Hit<T>[] {
+  const sorted = hits.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const maxEnd = new Map<string, number>();
+  const kept: Hit<T>[] = [];
+  for (const h of sorted) {
+    const g = group(h.value);
+    const m = maxEnd.get(g);
+    if (m !== undefined && h.end <= m) continue;
+    maxEnd.set(g, h.end);
+    kept.push(h);
+  }
+  return kept;
+}

@@ -1,0 +1,246 @@
+/**
+ * Numbers in a message, and what each one is: an order number, a courier tracking number,
+ * or something else (phone, amount, date, product id…). Shared by `order-id.ts` and
+ * `tracking.ts` so a message is tokenised once.
+ */
+import type { Scan } from './scan.ts';
+import type { IdKind } from './lexicon/types.ts';
+
+export interface NumberFinding {
+  kind: 'order' | 'tracking';
+  value: string;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  /** Letters before the digits ("sf", "p", "jdv"), lower case; '' for none. */
+  prefix: string;
+  /** Digit groups as written, separators between them. */
+  groups: string[];
+  seps: string[];
+  /** Letters after the digits ("cn" in EA123456789CN). */
+  suffix: string;
+}
+
+const TRACKING_PREFIXES = new Set([
+  'sf', 'yt', 'jt', 'zto', 'zt', 'yd', 'sto', 'ems', 'va', 'vb', 'vc', 'vd', 'kye', 'dpk', 'db', 'ys', 'uc', 'ane',
+  'ky', 'best', 'ht', 'jd', 'jdv', 'jdx', 'jdk', 'jdva', 'jdvb', 'jdvc', 'jdvd', 'jdae', 'yto', 'tt', 'zjs', 'ems', 'dhl', 'eyb',
+]);
+/** Prefixes that are an order keyword glued to the digits ("order123…", "no.123…"). */
+const ORDER_PREFIXES = new Set(['no', 'id', 'order', 'ddh', 'orderid', 'oid']);
+/** A unit right after the last group means that group is a quantity, not part of the number. */
+const UNIT_AFTER = new Set([...'件个元块月日号年天台只双套盒瓶箱包条张次%']);
+const KEY_GAP = new Set([...' :#=-是为号码的.()（）【】[]"“”\'']);
+const KEY_GAP_MAX = 8;
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+function isLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+function isWordChar(c: number): boolean {
+  return isDigit(c) || isLower(c) || c === 0x5f;
+}
+
+/** Tokenise alphanumeric runs, joining digit groups split by spaces or dashes. Linear. */
+function tokens(norm: string): Token[] {
+  const out: Token[] = [];
+  const n = norm.length;
+  let i = 0;
+  while (i < n) {
+    const c = norm.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = 0;
+    while (i < n && isLower(norm.charCodeAt(i))) {
+      i++;
+      letters++;
+    }
+    const digitStart = i;
+    while (i < n && isDigit(norm.charCodeAt(i))) i++;
+    const digitEnd = i;
+    let suffixEnd = i;
+    while (suffixEnd < n && isLower(norm.charCodeAt(suffixEnd))) suffixEnd++;
+    // Anything else glued on (underscore, more digits after letters) makes it an identifier, not a number.
+    let runEnd = suffixEnd;
+    while (runEnd < n && isWordChar(norm.charCodeAt(runEnd))) runEnd++;
+    if (digitEnd === digitStart || runEnd !== suffixEnd || letters > 8) {
+      i = Math.max(runEnd, start + 1);
+      continue;
+    }
+    // Decimal part of an amount ("199.00"): not a number of ours.
+    if (start > 1 && norm[start - 1] === '.' && isDigit(norm.charCodeAt(start - 2))) {
+      i = runEnd;
+      continue;
+    }
+    const tok: Token = {
+      start, end: suffixEnd, prefix: norm.slice(start, digitStart), groups: [norm.slice(digitStart, digitEnd)], seps: [],
+      suffix: norm.slice(digitEnd, suffixEnd),
+    };
+    i = suffixEnd;
+    if (tok.suffix === '') {
+      // Join "3916 4528 1234 5678", "241103-5729…", "138-1234-5678".
+      for (;;) {
+        let j = i;
+        let sep = '';
+        while (j < n && j - i < 3 && (norm[j] === ' ' || norm[j] === '-')) sep += norm[j++];
+        if (sep.length === 0 || sep.trim().length > 1 || j >= n || !isDigit(norm.charCodeAt(j))) break;
+        let k = j;
+        while (k < n && isDigit(norm.charCodeAt(k))) k++;
+        if (k < n && isWordChar(norm.charCodeAt(k))) break;
+        tok.groups.push(norm.slice(j, k));
+        tok.seps.push(sep.trim());
+        i = k;
+        tok.end = k;
+      }
+    }
+    out.push(tok);
+    i = Math.max(i, runEnd);
+  }
+  return out;
+}
+
+interface Candidate {
+  value: string;
+  digits: string;
+  start: number;
+  end: number;
+}
+
+/** Split a token into the numbers it holds. */
+function candidates(norm: string, t: Token): Candidate[] {
+  const groups = t.groups.slice();
+  const seps = t.seps.slice();
+  // "订单号 1234 5678 9012 2件": the trailing "2" is a quantity.
+  let end = t.end;
+  if (groups.length > 1 && UNIT_AFTER.has(norm[t.end] ?? '')) {
+    const last = groups.pop()!;
+    seps.pop();
+    end = t.end - last.length;
+    while (end > t.start && (norm[end - 1] === ' ' || norm[end - 1] === '-')) end--;
+  }
+  const join = (from: number, to: number): string => {
+    let v = groups[from]!;
+    for (let g = from + 1; g <= to; g++) v += seps[g - 1] + groups[g]!;
+    return v;
+  };
+  if (groups.length === 1) return [{ value: groups[0]!, digits: groups[0]!, start: t.start, end }];
+  const pdd = groups.length === 2 && groups[0]!.length === 6 && seps[0] === '-' && groups[1]!.length >= 15 && groups[1]!.length <= 18;
+  const chunked = groups.every((g) => g.length <= 6);
+  if (pdd || chunked) {
+    return [{ value: join(0, groups.length - 1), digits: groups.join(''), start: t.start, end }];
+  }
+  // Unrelated numbers side by side: each on its own.
+  const out: Candidate[] = [];
+  let pos = t.start + t.prefix.length;
+  for (let g = 0; g < groups.length; g++) {
+    const at = norm.indexOf(groups[g]!, pos);
+    out.push({ value: groups[g]!, digits: groups[g]!, start: at, end: at + groups[g]!.length });
+    pos = at + groups[g]!.length;
+  }
+  return out;
+}
+
+/** The id keyword closest before `start`, with only punctuation/是/为 between. O(KEY_GAP_MAX). */
+function keyBefore(s: Scan, start: number): IdKind | null {
+  for (let d = 0; d <= KEY_GAP_MAX && start - d >= 0; d++) {
+    const at = start - d;
+    if (d > 0 && !KEY_GAP.has(s.norm[at]!)) return null;
+    const kind = s.idEndingAt.get(at);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** "…123 这个订单": an order cue right after the number. */
+function orderAfter(s: Scan, end: number): boolean {
+  for (let d = 0; d <= 3; d++) {
+    const at = end + d;
+    if (s.cueStartingAt.get(at)?.includes('order_after')) return true;
+    if (at >= s.norm.length || !' ,，的这'.includes(s.norm[at]!)) return false;
+  }
+  return false;
+}
+
+const PHONE = /^(?:86)?1[3-9]\d{9}$/;
+const DATE8 = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+
+function looksLikeAmount(norm: string, c: Candidate): boolean {
+  const before = norm.slice(Math.max(0, c.start - 2), c.start);
+  const after = norm.slice(c.end, c.end + 3);
+  return /[¥￥$]\s?$|rmb\s?$/.test(before) || /^\s?(?:元|块|rmb|yuan|\.\d)/.test(after);
+}
+
+export interface NumberOptions {
+  expectingOrderId?: boolean;
+  /** The message names JD: 11–13 bare digits are plausibly a JD order. */
+  platformJd?: boolean;
+}
+
+/**
+ * Every order or tracking number found, in text order, with a confidence.
+ * Numbers that are something else (phone, amount, date, product id) are left out.
+ */
+export function findNumbers(s: Scan, opts: NumberOptions = {}): NumberFinding[] {
+  const found: NumberFinding[] = [];
+  // A message made of nothing but one number, in answer to "what is the order number?".
+  for (const t of tokens(s.norm)) {
+    if (t.suffix !== '') {
+      // EMS-style "EA123456789CN".
+      if (/^[a-z]{2}$/.test(t.prefix) && t.groups[0]!.length === 9 && t.suffix.length === 2) {
+        found.push({ kind: 'tracking', value: s.norm.slice(t.start, t.end).toUpperCase(), start: t.start, end: t.end, confidence: 0.8 });
+      }
+      continue;
+    }
+    const prefix = t.prefix;
+    if (prefix !== '' && !ORDER_PREFIXES.has(prefix)) {
+      const digits = t.groups.join('');
+      if (prefix === 'p' && digits.length >= 10 && digits.length <= 24) {
+        found.push({ kind: 'order', value: 'P' + t.groups.join(''), start: t.start, end: t.end, confidence: 0.85 });
+      } else if ((TRACKING_PREFIXES.has(prefix) || prefix.startsWith('jd')) && digits.length >= 8 && digits.length <= 20) {
+        found.push({ kind: 'tracking', value: (prefix + t.groups.join('')).toUpperCase(), start: t.start, end: t.end, confidence: 0.9 });
+      } else if (digits.length >= 10 && keyBefore(s, t.start) === 'tracking') {
+        found.push({ kind: 'tracking', value: (prefix + t.groups.join('')).toUpperCase(), start: t.start, end: t.end, confidence: 0.7 });
+      }
+      continue;
+    }
+    for (const c of candidates(s.norm, t)) {
+      const n = c.digits.length;
+      if (n < 6 || n > 30) continue;
+      const key = prefix !== '' ? 'order' : keyBefore(s, c.start);
+      const phone = PHONE.test(c.digits);
+      if (key === 'tracking') {
+        if (n >= 8) found.push({ kind: 'tracking', value: c.value, start: c.start, end: c.end, confidence: 0.85 });
+        continue;
+      }
+      if (key === 'phone' || key === 'product' || key === 'other_id') continue;
+      if (looksLikeAmount(s.norm, c)) continue;
+      if (n === 8 && DATE8.test(c.digits)) continue;
+      if (key === 'order' || key === 'order_weak') {
+        found.push({ kind: 'order', value: c.value, start: c.start, end: c.end, confidence: phone ? 0.6 : key === 'order' ? 0.95 : 0.9 });
+        continue;
+      }
+      if (orderAfter(s, c.end) && !phone) {
+        found.push({ kind: 'order', value: c.value, start: c.start, end: c.end, confidence: 0.85 });
+        continue;
+      }
+      if (phone) continue;
+      if (n >= 15 && n <= 25) {
+        found.push({ kind: 'order', value: c.value, start: c.start, end: c.end, confidence: 0.7 });
+      } else if (opts.expectingOrderId && n >= 6) {
+        found.push({ kind: 'order', value: c.value, start: c.start, end: c.end, confidence: 0.75 });
+      } else if (opts.platformJd && n >= 10 && n <= 13) {
+        found.push({ kind: 'order', value: c.value, start: c.start, end: c.end, confidence: 0.55 });
+      }
+    }
+  }
+  return found;
+}

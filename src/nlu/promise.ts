@@ -1,0 +1,104 @@
+/**
+ * A deadline the seller gave, as quoted by the buyer ("客服说24小时内处理").
+ *
+ * Choices, so the deadline logic can rely on them:
+ * - "N天内" is N × 24 hours; "N个工作日内" keeps `workingDays: N` and `hours: N × 24`.
+ * - "明天" (tomorrow) is 24 hours and "后天" 48: the buyer rarely knows the hour, and a day
+ *   from the message is the fair reading of "by tomorrow".
+ * - "今天" is the hours left until midnight in the buyer's timezone, when "now" is known.
+ * - Only the seller's deadline counts: the phrase must sit in the seller's quoted words, or
+ *   the message must name the seller; a deadline the buyer sets ("请24小时内回复") does not.
+ */
+import type { Evidence, Promise_ } from './types.ts';
+import { parseEnglishNumber, parseNumber } from './numerals.ts';
+import { cueBefore, quoteAt, type Scan } from './scan.ts';
+
+const ZH_PROMISE =
+  /(\d{1,3}(?:\.\d)?|[一二两三四五六七八九十半]{1,3})\s?(?:个)?\s?(小时|钟头|h|hrs?|hours?|工作日|个工作日|天|日|周|星期|礼拜)(?![a-z])\s?(之内|以内|内)?/g;
+const EN_PROMISE =
+  /\b(?:within|in|next)\s(\d{1,3}|an?|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)\s(hours?|hrs?|h|days?|business\sdays?|working\sdays?|weeks?)\b/g;
+const ZH_DAYWORD = /(明天|明日|明早|后天|今天|今日|今晚|当天)/g;
+const EN_DAYWORD = /\b(tomorrow|today|tonight)\b/g;
+/** What a deadline is for; a bare duration ("等了两天") is no promise. */
+const DELIVERABLE =
+  /^\s?(?:之内|以内|内)?\s?(?:给|会|就|能|可以|帮|再|将|一定|保证|必须|统一|尽快)?\s?(?:你|我|您)?\s?(?:处理|回复|答复|发货|发出|退款|到账|解决|联系|结果|审核|安排|补发|寄出|退|回电|反馈|核实|回|发|reply|respond|refund|ship|resolve|get back|process|send|deliver)/;
+
+function hoursToMidnight(now: Date, timezone: string): number | null {
+  try {
+    const parts = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(now);
+    const h = Number(parts.find((p) => p.type === 'hour')?.value);
+    const m = Number(parts.find((p) => p.type === 'minute')?.value);
+    if (!Number.isFinite(h) || !Number.isFinite(m)) return null;
+    return Math.max(1, Math.ceil(24 - h - m / 60));
+  } catch {
+    return null;
+  }
+}
+
+interface Found {
+  start: number;
+  end: number;
+  promise: Promise_;
+  withinForm: boolean;
+}
+
+function unitHours(unit: string): { hours: number; working: boolean } | null {
+  if (/^(?:小时|钟头|h|hrs?|hours?)$/.test(unit)) return { hours: 1, working: false };
+  if (unit.includes('工作日') || /^(?:business|working)/.test(unit)) return { hours: 24, working: true };
+  if (/^(?:天|日|days?)$/.test(unit)) return { hours: 24, working: false };
+  if (/^(?:周|星期|礼拜|weeks?)$/.test(unit)) return { hours: 168, working: false };
+  return null;
+}
+
+function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
+  const out: Found[] = [];
+  const norm = s.norm;
+  for (const re of [ZH_PROMISE, EN_PROMISE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      const n = re === ZH_PROMISE ? parseNumber(m[1]!) : parseEnglishNumber(m[1]!);
+      const unit = unitHours(m[2]!.replace(/\s/g, ' '));
+      if (n === null || !unit || n <= 0) continue;
+      const hours = n * unit.hours;
+      if (hours > 24 * 30) continue;
+      const withinForm = re === EN_PROMISE || m[3] !== undefined;
+      // "20日到的" is a date, not a deadline: a bare 日 needs 内.
+      if (m[2] === '日' && !withinForm) continue;
+      const promise: Promise_ = unit.working ? { hours, workingDays: n } : { hours };
+      out.push({ start: m.index, end: m.index + m[0].length, promise, withinForm });
+    }
+  }
+  for (const re of [ZH_DAYWORD, EN_DAYWORD]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      const w = m[1]!;
+      let hours: number | null;
+      if (/明|tomorrow/.test(w)) hours = 24;
+      else if (w === '后天') hours = 48;
+      else hours = now ? hoursToMidnight(now, timezone) : null;
+      if (hours === null) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: false });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The seller's deadline, or null. */
+export function extractPromise(s: Scan, now: Date | undefined, timezone: string): { value: Promise_; evidence: Evidence } | null {
+  const sellerNamed = s.has.has('seller') || s.has.has('quote');
+  for (const f of candidates(s, now, timezone)) {
+    const after = s.norm.slice(f.end, f.end + 12);
+    if (/^\s?了/.test(after)) continue; // "等了两天了", "3天了": a duration, not a deadline
+    const deliverable = DELIVERABLE.test(after);
+    if (!f.withinForm && !deliverable) continue;
+    if (cueBefore(s, f.start, ['demand'], 3)) continue;
+    const quoted = quoteAt(s, f.start) !== null;
+    if (!quoted && !sellerNamed) continue;
+    return {
+      value: f.promise,
+      evidence: { span: s.text.slice(f.start, f.end), confidence: quoted ? 0.85 : 0.6 },
+    };
+  }
+  return null;
+}

@@ -1,0 +1,195 @@
+/**
+ * One pass over a message: normalise, run the compiled lexicons of every locale, and
+ * work out the context the field extractors share (who is speaking where, cue positions).
+ */
+import type { Platform, Problem, Wants } from '../engine/types.ts';
+import type { SellerReply } from './types.ts';
+import { KeywordMatcher, dropContained, type Hit } from './matcher.ts';
+import { normalizeAligned } from './normalize.ts';
+import { en } from './lexicon/en.ts';
+import { zh } from './lexicon/zh.ts';
+import type { Cue, IdKind, Lexicon } from './lexicon/types.ts';
+
+export type Tag =
+  | { k: 'platform'; c: Platform; w: number }
+  | { k: 'problem'; c: Problem | null; w: number }
+  | { k: 'wants'; c: Wants | null; w: number }
+  | { k: 'seller'; c: SellerReply | null; w: number }
+  | { k: 'id'; c: IdKind; w: number }
+  | { k: 'cue'; c: Cue; w: number };
+
+const LEXICONS: readonly Lexicon[] = [zh, en];
+
+function* entries(): Generator<{ key: string; value: Tag }> {
+  for (const lx of LEXICONS) {
+    for (const [key, c, w = 2] of lx.platform) yield { key, value: { k: 'platform', c, w } };
+    for (const [key, c, w = 2] of lx.problem) yield { key, value: { k: 'problem', c, w } };
+    for (const [key, c, w = 2] of lx.wants) yield { key, value: { k: 'wants', c, w } };
+    for (const [key, c, w = 2] of lx.sellerReply) yield { key, value: { k: 'seller', c, w } };
+    for (const [key, c, w = 2] of lx.idKey) yield { key, value: { k: 'id', c, w } };
+    for (const [key, c, w = 2] of lx.cue) yield { key, value: { k: 'cue', c, w } };
+  }
+}
+
+const MATCHER = new KeywordMatcher<Tag>(entries());
+
+/** Cues that hide each other when nested ("不想" hides "想"; "没收到" hides "收到"). */
+const CUE_GROUP: Record<Cue, string> = {
+  quote: 'speaker', instruct: 'speaker', seller: 'speaker',
+  negation: 'stance', firm: 'stance', only: 'stance', switch: 'stance', demand: 'demand', past: 'past',
+  resolved: 'resolved', unresolved: 'resolved',
+  correction: 'correction', correction_weak: 'correction',
+  receipt: 'receipt', not_receipt: 'receipt',
+  paid: 'money', refunded: 'money',
+  order_after: 'order_after',
+};
+
+function groupOf(t: Tag): string {
+  return t.k === 'cue' ? `cue:${CUE_GROUP[t.c]}` : t.k;
+}
+
+/** A stretch of text attributed to someone other than the buyer. */
+export interface Span {
+  start: number;
+  end: number;
+  /** `instruct`: the seller told the buyer to do it (让我退款) — weaker than the buyer's own wish. */
+  kind: 'quote' | 'instruct';
+}
+
+export interface Scan {
+  /** The message as received. */
+  text: string;
+  /** `normalizeAligned(text)`: same length, same positions. */
+  norm: string;
+  platform: Hit<Extract<Tag, { k: 'platform' }>>[];
+  problem: Hit<Extract<Tag, { k: 'problem' }>>[];
+  wants: Hit<Extract<Tag, { k: 'wants' }>>[];
+  seller: Hit<Extract<Tag, { k: 'seller' }>>[];
+  id: Hit<Extract<Tag, { k: 'id' }>>[];
+  cue: Hit<Extract<Tag, { k: 'cue' }>>[];
+  /** Cue hits by the position where they end, for "what is right before this word?". */
+  cueEndingAt: Map<number, Cue[]>;
+  cueStartingAt: Map<number, Cue[]>;
+  /** The (longest) id keyword ending at each position. */
+  idEndingAt: Map<number, IdKind>;
+  quotes: Span[];
+  has: Set<Cue>;
+}
+
+const CLAUSE_END = new Set([...'。！？!?；;\n，,']);
+const QUOTE_OPEN: Record<string, string> = { '“': '”', '「': '」', '"': '"', '『': '』' };
+const QUOTE_MAX = 40;
+const QUOTED_MAX = 120;
+
+/** Where the words introduced by a quote cue end: the clause, or the closing quote mark. */
+function quoteSpan(norm: string, from: number, kind: Span['kind']): Span {
+  let i = from;
+  // Skip what sits between "客服说" and the words: ":", "是", a space, an opening quote.
+  for (let skip = 0; skip < 3 && i < norm.length && ':：, ，是'.includes(norm[i]!); skip++) i++;
+  const close = QUOTE_OPEN[norm[i] ?? ''];
+  if (close) {
+    const limit = Math.min(norm.length, i + QUOTED_MAX);
+    for (let j = i + 1; j < limit; j++) if (norm[j] === close) return { start: from, end: j + 1, kind };
+  }
+  const limit = Math.min(norm.length, i + QUOTE_MAX);
+  let j = i;
+  while (j < limit && !CLAUSE_END.has(norm[j]!) && !(norm[j] === ' ' && j > i && !isAsciiWordChar(norm, j))) j++;
+  return { start: from, end: j, kind };
+}
+
+/** A space between two Latin words is inside an English clause, not a break between turns. */
+function isAsciiWordChar(norm: string, j: number): boolean {
+  const a = norm.charCodeAt(j - 1);
+  const b = norm.charCodeAt(j + 1);
+  return a >= 0x61 && a <= 0x7a && b >= 0x61 && b <= 0x7a;
+}
+
+/** Scan a message once. Cost is linear in its length. */
+export function scan(text: string): Scan {
+  const norm = normalizeAligned(text);
+  const raw = MATCHER.scan(norm);
+  const hits = dropContained(raw, groupOf);
+  const s: Scan = {
+    text, norm, platform: [], problem: [], wants: [], seller: [], id: [], cue: [],
+    cueEndingAt: new Map(), cueStartingAt: new Map(), idEndingAt: new Map(), quotes: [], has: new Set(),
+  };
+  for (const h of hits) {
+    switch (h.value.k) {
+      case 'platform': s.platform.push(h as Scan['platform'][number]); break;
+      case 'problem': s.problem.push(h as Scan['problem'][number]); break;
+      case 'wants': s.wants.push(h as Scan['wants'][number]); break;
+      case 'seller': s.seller.push(h as Scan['seller'][number]); break;
+      case 'id': {
+        s.id.push(h as Scan['id'][number]);
+        const prev = s.idEndingAt.get(h.end);
+        // Ends of nested keys coincide ("快递单号" and "单号"): the longer one was kept by dropContained.
+        if (prev === undefined) s.idEndingAt.set(h.end, h.value.c);
+        break;
+      }
+      case 'cue': {
+        const ch = h as Scan['cue'][number];
+        s.cue.push(ch);
+        s.has.add(ch.value.c);
+        const list = s.cueEndingAt.get(ch.end);
+        if (list) list.push(ch.value.c);
+        else s.cueEndingAt.set(ch.end, [ch.value.c]);
+        const slist = s.cueStartingAt.get(ch.start);
+        if (slist) slist.push(ch.value.c);
+        else s.cueStartingAt.set(ch.start, [ch.value.c]);
+        if (ch.value.c === 'quote' || ch.value.c === 'instruct') {
+          const last = s.quotes[s.quotes.length - 1];
+          if (!last || last.end <= ch.start) s.quotes.push(quoteSpan(norm, ch.end, ch.value.c));
+        }
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+/** The quote span containing `[start, end)`, if any. Spans are sorted and disjoint. */
+export function quoteAt(s: Scan, start: number): Span | null {
+  let lo = 0;
+  let hi = s.quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = s.quotes[mid]!;
+    if (start < q.start) hi = mid - 1;
+    else if (start >= q.end) lo = mid + 1;
+    else return q;
+  }
+  return null;
+}
+
+/** Filler that may stand between a cue and the word it governs ("不想*申请*退款", "don't want *a* refund"). */
+const FILLER_ZH = new Set([...'申请直接再去给我帮你要办理做先就还也都了']);
+const FILLER_EN = new Set(['a', 'an', 'the', 'any', 'my', 'to', 'get', 'for', 'it', 'this', 'do', 'a', 'full']);
+
+function isFiller(gap: string): boolean {
+  if (gap.length === 0) return true;
+  if (/[a-z]/.test(gap)) {
+    if (gap.length > 12) return false;
+    const words = gap.trim().split(' ');
+    return words.every((w) => w === '' || FILLER_EN.has(w));
+  }
+  for (const ch of gap) if (!FILLER_ZH.has(ch)) return false;
+  return true;
+}
+
+/**
+ * Which cue of `kinds` ends shortly before `pos` with only filler in between.
+ * Looks back at most `window` characters.
+ */
+export function cueBefore(s: Scan, pos: number, kinds: readonly Cue[], window = 6): Cue | null {
+  for (let d = 0; d <= window; d++) {
+    const at = pos - d;
+    if (at < 0) break;
+    const list = s.cueEndingAt.get(at);
+    if (list) {
+      for (const c of list) {
+        if (kinds.includes(c) && isFiller(s.norm.slice(at, pos))) return c;
+      }
+    }
+  }
+  return null;
+}

@@ -48,7 +48,7 @@ export interface StartTelegramOptions {
   timezone: string;
   clock?: Clock;
   /** How often due reminders are polled. Default 5 s. */
-  reminderIntervalMs?: number;
+  reminderPollMs?: number;
   /** Tuning and test seams passed to `createTelegramBot`. */
   bot?: Pick<TelegramBotOptions, 'throttle' | 'flood' | 'autoRetry' | 'apiTransformers' | 'dedupCapacity'>;
 }
@@ -155,14 +155,14 @@ export async function startTelegram(opts: StartTelegramOptions): Promise<Running
   } else {
     await bot.api.deleteWebhook();
     runner = run(bot, {
-      runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true, retryInterval: 'exponential' },
+      runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, retryInterval: 'exponential' },
     });
     log.info('long polling started');
   }
 
   const loop = startReminderLoop(assistant, {
     logger: log,
-    ...(opts.reminderIntervalMs !== undefined ? { intervalMs: opts.reminderIntervalMs } : {}),
+    ...(opts.reminderPollMs !== undefined ? { intervalMs: opts.reminderPollMs } : {}),
   });
 
   return {

@@ -152,7 +152,7 @@ describe('Outbound → Telegram HTML', () => {
       { text: '删除', callback_data: 'c|confirmForget|yes' }, { text: '取消', callback_data: 'c|confirmForget|no' },
     ]]);
     const viaChoiceSlot = keyboardFor({ kind: 'nudge', text: '…', choiceSlot: 'nextStep', options: [{ label: '已解决', value: 'resolved' }] });
-    expect(viaChoiceSlot!.inline_keyboard[0]![0]!.callback_data).toBe('c|nextStep|resolved');
+    expect(viaChoiceSlot!.inline_keyboard[0]![0]).toEqual({ text: '已解决', callback_data: 'c|nextStep|resolved' });
     expect(keyboardFor({ kind: 'info', text: 'x', options: [{ label: 'a', value: 'a' }] })).toBeUndefined();
   });
 

@@ -50,7 +50,7 @@ describe.skipIf(!redisUrl)('Assistant on Redis, two processes', () => {
       });
     };
     const [a, b] = [await proc('A'), await proc('B')];
-    return { a, b, clock, sent, failDelivery: (by: string | null) => (failDeliveryOf = by) };
+    return { a, b, proc, clock, sent, failDelivery: (by: string | null) => (failDeliveryOf = by) };
   }
 
   it('continues a conversation across processes and delivers its reminder once', async () => {
@@ -62,8 +62,11 @@ describe.skipIf(!redisUrl)('Assistant on Redis, two processes', () => {
     };
 
     expect((await say(a, '我的快递有问题')).map((m) => m.slot)).toContain('orderId');
-    expect((await say(b, `订单号 ${ORDER}`)).map((m) => m.slot)).toContain('problem');
-    expect((await say(a, '杯子碎了')).map((m) => m.slot)).toContain('wants');
+    // B knows what A asked: it takes the order number and moves on.
+    const second = await say(b, `订单号 ${ORDER}`);
+    expect(second.map((m) => m.text).join('\n')).toContain(ORDER);
+    expect(second.map((m) => m.slot)).not.toContain('orderId');
+    expect((await say(a, '杯子碎了')).map((m) => m.slot)).not.toContain('orderId');
     const done = await say(b, '想退款');
     expect(done.map((m) => m.kind)).toContain('checklist');
     expect(done.find((m) => m.kind === 'draft' && m.to === 'seller')?.text).toContain(ORDER);
@@ -102,6 +105,23 @@ describe.skipIf(!redisUrl)('Assistant on Redis, two processes', () => {
     // The turn was not re-run: the next answer continues from the question that was asked.
     const from = sent.length;
     await a.handle('buyer', { type: 'text', text: `订单号 ${ORDER}` });
-    expect(sent.slice(from).map((s) => s.m.slot)).toContain('problem');
+    const next = sent.slice(from).map((s) => s.m);
+    expect(next.map((m) => m.text).join('\n')).toContain(ORDER);
+    expect(next.map((m) => m.slot)).not.toContain('orderId');
+  });
+
+  it('a reminder that fell due while every process was down is delivered by the next one, worded as late', async () => {
+    const { a, proc, clock, sent } = await twoProcesses();
+    for (const text of [`订单号 ${ORDER}，杯子碎了，想退款`, '卖家说24小时内给我答复']) {
+      await a.handle('buyer', { type: 'text', text });
+    }
+    await Promise.all(opened.splice(0).map((s) => s.close())); // everything goes down
+    clock.advance(3 * 24 * 3_600_000);
+    const c = await proc('C');
+    const from = sent.length;
+    expect(await c.fireDue()).toBe(1);
+    const nudge = sent.slice(from).find((s) => s.m.kind === 'nudge');
+    expect(nudge?.by).toBe('C');
+    expect(nudge?.m.text).toMatch(/晚到/);
   });
 });

@@ -64,6 +64,12 @@ export interface TelegramBotOptions {
   apiTransformers?: Transformer[];
   /** Updates remembered for duplicate detection. */
   dedupCapacity?: number;
+  /**
+   * Pause after a `getUpdates` that came back empty. Telegram long-polls, so this costs
+   * nothing there; a Bot API server that answers at once (an emulator, some proxies)
+   * would otherwise be polled in a busy loop. Default 200 ms.
+   */
+  emptyPollPauseMs?: number;
 }
 
 export interface TelegramBot {
@@ -147,6 +153,14 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
 
   // Innermost first: the last installed transformer wraps the others.
   if (opts.apiTransformers?.length) bot.api.config.use(...opts.apiTransformers);
+  const pauseMs = opts.emptyPollPauseMs ?? 200;
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    const res = await prev(method, payload, signal);
+    if (method === 'getUpdates' && pauseMs > 0 && res.ok && Array.isArray(res.result) && res.result.length === 0) {
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    }
+    return res;
+  });
   bot.api.config.use(apiThrottler(opts.throttle ?? DEFAULT_THROTTLE));
   bot.api.config.use(autoRetry({ ...DEFAULT_AUTO_RETRY, ...opts.autoRetry }));
 

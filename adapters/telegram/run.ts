@@ -50,7 +50,7 @@ export interface StartTelegramOptions {
   /** How often due reminders are polled. Default 5 s. */
   reminderPollMs?: number;
   /** Tuning and test seams passed to `createTelegramBot`. */
-  bot?: Pick<TelegramBotOptions, 'throttle' | 'flood' | 'autoRetry' | 'apiTransformers' | 'dedupCapacity'>;
+  bot?: Pick<TelegramBotOptions, 'throttle' | 'flood' | 'autoRetry' | 'apiTransformers' | 'dedupCapacity' | 'emptyPollPauseMs'>;
 }
 
 export interface RunningTelegram {
@@ -117,12 +117,8 @@ export async function startTelegram(opts: StartTelegramOptions): Promise<Running
 
   await initBot(bot);
   log.info({ username: bot.botInfo.username }, 'connected to the Bot API');
-  try {
-    await tg.registerCommands();
-  } catch (err) {
-    // Only the command menu is missing; the bot works without it.
-    log.warn({ err }, 'setMyCommands failed');
-  }
+  // Only the command menu depends on this; don't hold up start (auto-retry may back off for a while).
+  const registering = tg.registerCommands().catch((err: unknown) => log.warn({ err }, 'setMyCommands failed'));
   const recovered = await assistant.recover();
   if (recovered > 0) log.info({ batches: recovered }, 're-delivered messages left by a previous run');
 
@@ -172,6 +168,7 @@ export async function startTelegram(opts: StartTelegramOptions): Promise<Running
     pending: () => runner?.size() ?? 0,
     async stop() {
       if (runner?.isRunning()) await runner.stop();
+      await registering;
       await loop.stop();
       if (server) {
         const s = server;

@@ -3,8 +3,9 @@
  * small buyer-side driver. The bot under test talks real HTTP to the emulator; the test
  * plays the buyers by putting updates into the emulator and reading what the bot sent.
  *
+ * `getUpdates` returns at once (no long polling): give the bot `emptyPollPauseMs: 10`.
+ *
  * Emulator quirks this papers over (see `emulatorQuirks`):
- * - `getUpdates` returns at once (no long polling): pause briefly on an empty answer;
  * - no `setMyCommands`: answered `true` here and recorded;
  * - no way to be blocked: chats in `blocked` get Telegram's 403.
  */
@@ -46,6 +47,9 @@ export interface ApiCall {
   payload: Record<string, unknown>;
 }
 
+/** Bot options for fast tests against the emulator: a short pause between empty polls. */
+export const EMULATOR_POLL_PAUSE_MS = 10;
+
 /** What the emulator does not do like Telegram; pass `transformer` to the bot's `apiTransformers`. */
 export interface EmulatorQuirks {
   transformer: Transformer;
@@ -62,11 +66,7 @@ export function emulatorQuirks(): EmulatorQuirks {
   const blocked = new Set<number>();
   const transformer: Transformer = async (prev, method, payload, signal) => {
     const p = (payload ?? {}) as Record<string, unknown>;
-    if (method === 'getUpdates') {
-      const res = await prev(method, payload, signal);
-      if (res.ok && Array.isArray(res.result) && res.result.length === 0) await sleep(15);
-      return res;
-    }
+    if (method === 'getUpdates') return prev(method, payload, signal);
     calls.push({ method, payload: p });
     if (method === 'setMyCommands' || method === 'deleteMyCommands') {
       return { ok: true, result: true } as never;

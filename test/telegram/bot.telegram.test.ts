@@ -10,7 +10,7 @@ import { createTelegramBot, type TelegramBot } from '../../adapters/telegram/bot
 import { userIdFor } from '../../adapters/telegram/translate.ts';
 import type { Inbound, Outbound } from '../../src/engine/types.ts';
 import { errorKind } from '../../src/app/errors.ts';
-import { emulatorQuirks, startEmulator, BOT_USERNAME, type Emulator, type EmulatorQuirks } from '../helpers/telegram-emulator.ts';
+import { EMULATOR_POLL_PAUSE_MS, emulatorQuirks, startEmulator, BOT_USERNAME, type Emulator, type EmulatorQuirks } from '../helpers/telegram-emulator.ts';
 import { assertTelegramHtml, checkTelegramHtml } from './telegram-html.ts';
 
 /** What the stand-in app answers: enough to see every inbound kind come back. */
@@ -50,6 +50,7 @@ beforeAll(async () => {
     apiRoot: emu.apiRoot,
     logger: pino({ level: 'silent' }),
     apiTransformers: [quirks.transformer],
+    emptyPollPauseMs: EMULATOR_POLL_PAUSE_MS,
     flood: { timeFrameMs: 60_000, limit: FLOOD_LIMIT },
     handle: async (userId, inbound) => {
       handled.push({ userId, inbound });

@@ -4,7 +4,7 @@
  * memory storage and a manual clock for reminders. Buyers are played by the test, as a
  * new user would: free text, button presses, a photo, commands.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pino } from 'pino';
 import { startTelegram, type RunningTelegram } from '../../adapters/telegram/run.ts';
 import { CALLBACK_DATA_MAX_BYTES } from '../../adapters/telegram/translate.ts';
@@ -12,7 +12,7 @@ import { MemorySessionStore } from '../../src/store/memory-session-store.ts';
 import { MemoryScheduler } from '../../src/schedule/memory-scheduler.ts';
 import { ManualClock } from '../../src/app/clock.ts';
 import {
-  BOT_USERNAME, emulatorQuirks, startEmulator, type BotMessage, type Emulator, type EmulatorQuirks, type TestUser,
+  BOT_USERNAME, EMULATOR_POLL_PAUSE_MS, emulatorQuirks, startEmulator, type BotMessage, type Emulator, type EmulatorQuirks, type TestUser,
 } from '../helpers/telegram-emulator.ts';
 import { assertTelegramHtml, checkTelegramHtml } from './telegram-html.ts';
 
@@ -45,7 +45,7 @@ async function startApp(): Promise<App> {
     clock,
     // The test fires reminders itself after moving the clock.
     reminderPollMs: 3_600_000,
-    bot: { apiTransformers: [quirks.transformer] },
+    bot: { apiTransformers: [quirks.transformer], emptyPollPauseMs: EMULATOR_POLL_PAUSE_MS },
   });
   return {
     emu, quirks, tg, clock, store, scheduler,
@@ -91,9 +91,11 @@ describe('a buyer\'s whole story, through the Telegram emulator', () => {
     await app?.stop();
   });
 
-  it('registers the command menu in both languages at start', () => {
-    const menus = app.quirks.calls.filter((c) => c.method === 'setMyCommands');
-    expect(menus.map((c) => c.payload.language_code)).toEqual([undefined, 'zh', 'en']);
+  it('registers the command menu in both languages at start', async () => {
+    await vi.waitFor(() => {
+      const menus = app.quirks.calls.filter((c) => c.method === 'setMyCommands');
+      expect(menus.map((c) => c.payload.language_code)).toEqual([undefined, 'zh', 'en']);
+    });
   });
 
   it('greets on /start', async () => {

@@ -12,7 +12,7 @@ import { startTelegram, type RunningTelegram } from '../../adapters/telegram/run
 import { MemorySessionStore } from '../../src/store/memory-session-store.ts';
 import { MemoryScheduler } from '../../src/schedule/memory-scheduler.ts';
 import { ManualClock } from '../../src/app/clock.ts';
-import { emulatorQuirks, freePort, startEmulator, type Emulator, type EmulatorQuirks } from '../helpers/telegram-emulator.ts';
+import { EMULATOR_POLL_PAUSE_MS, emulatorQuirks, freePort, startEmulator, type Emulator, type EmulatorQuirks } from '../helpers/telegram-emulator.ts';
 import { assertTelegramHtml } from './telegram-html.ts';
 
 const SECRET = 'test-secret-0123456789abcdef';
@@ -34,7 +34,7 @@ beforeAll(async () => {
     timezone: 'Asia/Shanghai',
     clock: new ManualClock('2026-11-22T10:00:00+08:00'),
     reminderPollMs: 3_600_000,
-    bot: { apiTransformers: [quirks.transformer] },
+    bot: { apiTransformers: [quirks.transformer], emptyPollPauseMs: EMULATOR_POLL_PAUSE_MS },
   });
 });
 

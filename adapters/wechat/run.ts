@@ -180,7 +180,7 @@ export async function startWechat(opts: StartWechatOptions): Promise<RunningWech
 
   bot.on('scan', (qrcode, status) => {
     if (qrcode && (status === ScanStatus.Waiting || status === ScanStatus.Timeout)) {
-      log.info({ url: qrcodeValueToImageUrl(qrcode) }, 'scan this QR code with WeChat to log in');
+      log.info({ url: qrcodeValueToImageUrl(qrcode), status: ScanStatus[status] }, 'scan this QR code with WeChat to log in');
     } else {
       log.info({ status: ScanStatus[status] }, 'login scan status');
     }

@@ -84,7 +84,13 @@ export async function startRedisServer(opts: RedisServerOptions = {}): Promise<R
     child = proc;
     proc.stderr?.on('data', (d) => (stderr += d.toString()));
     let exited = false;
-    proc.once('exit', () => (exited = true));
+    // Never outlive the test process (a Ctrl-C'd or crashed run must not leave servers behind).
+    const killOnExit = () => proc.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    proc.once('exit', () => {
+      exited = true;
+      process.off('exit', killOnExit);
+    });
     const deadline = Date.now() + 10_000;
     while (!(await ping(port))) {
       if (exited) throw new Error(`redis-server exited at start: ${stderr}`);

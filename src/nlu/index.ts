@@ -88,6 +88,11 @@ function run(text: string, opts: ExtractOptions): Extraction {
   put('sellerReply', reply);
 
   out.resolved = isResolved(s, out.problem);
+  // "退款到账了，谢谢" reports the end of the case, not a new request.
+  if (out.resolved && out.problem === null && out.wants !== null) {
+    out.wants = null;
+    delete ev.wants;
+  }
   out.correction = isCorrection(s, numbers.length > 0 || out.platform !== null);
   out.yesNo = yesNo(s);
   return out;

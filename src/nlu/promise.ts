@@ -16,12 +16,12 @@ import { cueBefore, quoteAt, type Scan } from './scan.ts';
 const ZH_PROMISE =
   /(\d{1,3}(?:\.\d)?|[一二两三四五六七八九十半]{1,3})\s?(?:个)?\s?(小时|钟头|h|hrs?|hours?|工作日|个工作日|天|日|周|星期|礼拜)(?![a-z])\s?(之内|以内|内)?/g;
 const EN_PROMISE =
-  /\b(?:within|in|next)\s(\d{1,3}|an?|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)\s(hours?|hrs?|h|days?|business\sdays?|working\sdays?|weeks?)\b/g;
+  /\b(within\s|in\s|next\s)?(\d{1,3}|an?|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)\s(hours?|hrs?|h|days?|business\sdays?|working\sdays?|weeks?)\b/g;
 const ZH_DAYWORD = /(明天|明日|明早|后天|今天|今日|今晚|当天)/g;
 const EN_DAYWORD = /\b(tomorrow|today|tonight)\b/g;
 /** What a deadline is for; a bare duration ("等了两天") is no promise. */
 const DELIVERABLE =
-  /^\s?(?:之内|以内|内)?\s?(?:给|会|就|能|可以|帮|再|将|一定|保证|必须|统一|尽快)?\s?(?:你|我|您)?\s?(?:处理|回复|答复|发货|发出|退款|到账|解决|联系|结果|审核|安排|补发|寄出|退|回电|反馈|核实|回|发|reply|respond|refund|ship|resolve|get back|process|send|deliver)/;
+  /^\s?(?:之内|以内|内|to|for)?\s?(?:给|会|就|能|可以|帮|再|将|一定|保证|必须|统一|尽快)?\s?(?:你|我|您)?\s?(?:处理|回复|答复|发货|发出|退款|到账|解决|联系|结果|审核|安排|补发|寄出|退|回电|反馈|核实|回|发|reply|respond|refund|ship|resolve|get back|process|send|deliver)/;
 
 function hoursToMidnight(now: Date, timezone: string): number | null {
   try {
@@ -57,14 +57,15 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
   for (const re of [ZH_PROMISE, EN_PROMISE]) {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
-      const n = re === ZH_PROMISE ? parseNumber(m[1]!) : parseEnglishNumber(m[1]!);
-      const unit = unitHours(m[2]!.replace(/\s/g, ' '));
+      const zhForm = re === ZH_PROMISE;
+      const n = zhForm ? parseNumber(m[1]!) : parseEnglishNumber(m[2]!);
+      const unit = unitHours((zhForm ? m[2]! : m[3]!).replace(/\s/g, ' '));
       if (n === null || !unit || n <= 0) continue;
       const hours = n * unit.hours;
       if (hours > 24 * 30) continue;
-      const withinForm = re === EN_PROMISE || m[3] !== undefined;
+      const withinForm = zhForm ? m[3] !== undefined : m[1] !== undefined;
       // "20日到的" is a date, not a deadline: a bare 日 needs 内.
-      if (m[2] === '日' && !withinForm) continue;
+      if (zhForm && m[2] === '日' && !withinForm) continue;
       const promise: Promise_ = unit.working ? { hours, workingDays: n } : { hours };
       out.push({ start: m.index, end: m.index + m[0].length, promise, withinForm });
     }

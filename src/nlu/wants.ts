@@ -19,7 +19,11 @@ export function extractWants(s: Scan, problem: Problem | null): { value: Wants; 
     let w = h.value.w;
     const quote = quoteAt(s, h.start);
     if (quote?.kind === 'quote') continue;
-    if (quote?.kind === 'instruct') w *= 0.4;
+    if (quote?.kind === 'instruct') {
+      // "让我加微信私下退款" is an offer to leave the platform, not a remedy to pursue.
+      if (s.seller.some((x) => x.value.c === 'private_deal' && x.start >= quote.start && x.start < quote.end)) continue;
+      w *= 0.4;
+    }
     const stance = cueBefore(s, h.start, ['negation', 'firm', 'only', 'switch']);
     if (stance === 'negation') continue;
     if (stance === 'only') w *= 0.3;
@@ -27,6 +31,11 @@ export function extractWants(s: Scan, problem: Problem | null): { value: Wants; 
     if (stance === 'switch') w += 2;
     if (cueBefore(s, h.start, ['past'])) w *= 0.6;
     if (!best || w > best.score) best = { h, score: w };
+  }
+  // A refund that went wrong is about money owed: a return mentioned with it is the history
+  // ("退货了，钱没到账"), and small fees mentioned with it are part of the same money.
+  if (best && problem === 'refund_issue' && (best.h.value.c === 'return_refund' || (best.h.value.c === 'compensation' && best.score < 3))) {
+    return { value: 'refund', evidence: { span: s.text.slice(best.h.start, best.h.end), confidence: 0.6 } };
   }
   if (best && best.h.value.c !== null) {
     return {

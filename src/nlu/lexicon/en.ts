@@ -25,7 +25,7 @@ export const en: Lexicon = {
     ['lost', 'not_received', 2], ['stuck', 'not_received', 2.5], ['no tracking', 'not_received', 2], ['no update', 'not_received', 2], ['late', 'not_received', 1.5],
     ['delayed', 'not_received', 2.5], ['delay*', 'not_received', 2], ['marked as delivered', 'not_received', 3.5], ['says delivered', 'not_received', 3.5],
     ['shows delivered', 'not_received', 3.5], ['where is my', 'not_received', 2.5], ['where is my order', 'not_received', 3], ['where is my package', 'not_received', 3],
-    ['taking forever', 'not_received', 2.5], ['so slow', 'not_received', 2.5], ['missing package', 'not_received', 3], ['package is missing', 'not_received', 3],
+    ['taking forever', 'not_received', 2.5], ['so slow', 'not_received', 2.5], ['missing package', 'not_received', 3], ['missing items', 'wrong_item', 3.5], ['items missing', 'wrong_item', 3.5], ['items are missing', 'wrong_item', 3.5],
     ['broken', 'damaged', 2.5], ['smashed', 'damaged', 3], ['crushed', 'damaged', 3], ['shattered', 'damaged', 3], ['cracked', 'damaged', 2.5], ['damaged', 'damaged', 3],
     ['dented', 'damaged', 3], ['leaking', 'damaged', 2.5], ['leaked', 'damaged', 2.5], ['arrived broken', 'damaged', 3.5], ['in transit', 'damaged', 1.5], ['torn box', 'damaged', 3],
     ['wrong item', 'wrong_item', 3.5], ['wrong size', 'wrong_item', 3.5], ['wrong color', 'wrong_item', 3.5], ['wrong colour', 'wrong_item', 3.5], ['wrong model', 'wrong_item', 3.5],

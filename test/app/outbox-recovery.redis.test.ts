@@ -36,14 +36,14 @@ describe.skipIf(!redisUrl)('outbox recovery on Redis', () => {
     let recovered: OutboxBatch[] = [];
     for (let i = 0; i < 40 && recovered.length === 0; i++) {
       await sleep(25);
-      recovered = await next.store.claimOutbox(null, 60_000);
+      recovered = await next.store.claimOutbox(null, 80);
     }
     expect(recovered).toEqual([batch]);
     expect(recovered[0]?.messages).toEqual([{ kind: 'info', text: 'n=1' }]);
     // The turn was not re-run: the state is that of one turn.
     expect((await next.store.load('buyer')).state?.caseSeq).toBe(1);
     await next.store.ackOutbox('buyer', batch.id);
-    await sleep(200);
+    await sleep(100); // longer than the claim's lease: an unacked batch would be back
     expect(await next.store.claimOutbox(null, 60_000)).toEqual([]);
   });
 
@@ -58,13 +58,13 @@ describe.skipIf(!redisUrl)('outbox recovery on Redis', () => {
     crashed.redis.disconnect();
 
     const [r1, r2] = [processOn(prefix), processOn(prefix)];
-    const [got1, got2] = await Promise.all([r1.store.claimOutbox(null, 150), r2.store.claimOutbox(null, 150)]);
+    const [got1, got2] = await Promise.all([r1.store.claimOutbox(null, 80), r2.store.claimOutbox(null, 80)]);
     const ids = [...got1, ...got2].map((b) => b.id);
     expect(ids.sort()).toEqual(committed.map((b) => b.id).sort());
     // r1 delivers and acks its share; r2 "dies" without acking.
     for (const b of got1) await r1.store.ackOutbox(b.userId, b.id);
     expect(await r1.store.claimOutbox(null, 60_000)).toEqual([]);
-    await sleep(200);
+    await sleep(100);
     const again = await r1.store.claimOutbox(null, 60_000);
     expect(again.map((b) => b.id).sort()).toEqual(got2.map((b) => b.id).sort());
     // Per user, still oldest first.

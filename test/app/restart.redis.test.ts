@@ -22,7 +22,7 @@ async function seed(storage: Storage): Promise<void> {
   await storage.scheduler.set('other', 'c1-return_tracking', hours(48));
   // One reminder is claimed and being delivered when everything goes down.
   await storage.scheduler.set('other', 'c2-seller_promise', hours(1));
-  expect((await storage.scheduler.claimDue(hours(2), 300)).map((r) => r.reminderId)).toEqual(['c2-seller_promise']);
+  expect((await storage.scheduler.claimDue(hours(2), 100)).map((r) => r.reminderId)).toEqual(['c2-seller_promise']);
 }
 
 async function expectSurvived(storage: Storage): Promise<void> {
@@ -33,7 +33,7 @@ async function expectSurvived(storage: Storage): Promise<void> {
     { userId: 'buyer', reminderId: 'c1-seller_promise', dueAt: hours(24) },
   ]);
   // The reminder claimed before the restart comes back once its lease has run out.
-  await sleep(350);
+  await sleep(100);
   expect(await storage.scheduler.claimDue(hours(100), 60_000)).toEqual([
     { userId: 'other', reminderId: 'c2-seller_promise', dueAt: hours(1) },
     { userId: 'other', reminderId: 'c1-return_tracking', dueAt: hours(48) },
@@ -46,11 +46,11 @@ async function expectSurvived(storage: Storage): Promise<void> {
 describe.skipIf(!redisUrl)('surviving restarts', () => {
   it('keeps state, outbox and reminders across an app restart', async () => {
     const keyPrefix = uniquePrefix('app-restart');
-    const first = await openStorage({ redisUrl: redisUrl!, logger, keyPrefix, inflightLeaseMs: 300 });
+    const first = await openStorage({ redisUrl: redisUrl!, logger, keyPrefix, inflightLeaseMs: 100 });
     await seed(first);
     await first.close();
 
-    const second = await openStorage({ redisUrl: redisUrl!, logger, keyPrefix, inflightLeaseMs: 300 });
+    const second = await openStorage({ redisUrl: redisUrl!, logger, keyPrefix, inflightLeaseMs: 100 });
     try {
       await expectSurvived(second);
     } finally {
@@ -68,13 +68,13 @@ describe.skipIf(!redisUrl)('surviving restarts', () => {
     });
 
     it('keeps state, outbox and reminders when Redis is killed (-9) and started again', async () => {
-      const before = await openStorage({ redisUrl: server.url, logger, inflightLeaseMs: 300 });
+      const before = await openStorage({ redisUrl: server.url, logger, inflightLeaseMs: 100 });
       await seed(before);
       await server.stop({ kill: true });
       await before.close();
 
       await server.start();
-      const after = await openStorage({ redisUrl: server.url, logger, inflightLeaseMs: 300 });
+      const after = await openStorage({ redisUrl: server.url, logger, inflightLeaseMs: 100 });
       try {
         await expectSurvived(after);
       } finally {

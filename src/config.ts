@@ -75,7 +75,8 @@ export function loadConfig(env: Env): Config {
   const logLevel = (nonEmpty(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) fail(`LOG_LEVEL="${env.LOG_LEVEL}" is not a pino level. Use one of: ${LOG_LEVELS.join(', ')}.`);
 
-  const redisUrl = url(env, 'REDIS_URL', 'redis://localhost:6379/0', ['redis:', 'rediss:']);
+  // REDIS_URL is validated where it is used (src/store/open.ts), with its own fix-it message.
+  const redisUrl = nonEmpty(env, 'REDIS_URL');
 
   let telegram: Config['telegram'];
   const token = nonEmpty(env, 'TELEGRAM_BOT_TOKEN');

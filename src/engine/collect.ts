@@ -15,6 +15,12 @@ export const MAX_TRIES = 3;
 /** Below this confidence an extracted order number is confirmed before it is used. */
 const CONFIRM_BELOW = 0.6;
 
+/**
+ * Below this confidence a problem is too vague to write into a complaint ("快递有问题",
+ * "商品有问题" — DOMAIN.md: vague texts waste everyone's time): the buyer is asked instead.
+ */
+const PROBLEM_MIN_CONFIDENCE = 0.6;
+
 /** The longest buyer wording kept as the problem description. */
 const PROBLEM_TEXT_MAX = 200;
 
@@ -79,8 +85,9 @@ export function mergeExtraction(turn: Turn, c: Case, e: Extraction, text: string
     }
   }
   const hadProblem = c.slots.problem;
-  take('problem', e.problem, false);
-  if (c.slots.problem !== hadProblem || (e.problem && !c.slots.problemText)) {
+  const problemClear = (e.evidence.problem?.confidence ?? 1) >= PROBLEM_MIN_CONFIDENCE;
+  take('problem', problemClear ? e.problem : null, false);
+  if (c.slots.problem !== hadProblem || (problemClear && e.problem && !c.slots.problemText)) {
     const words = problemWords(text, e);
     // Only keep wording that says more than the order number did.
     if (words.length >= 2) c.slots.problemText = words;

@@ -156,7 +156,7 @@ function onMedia(turn: Turn, kind: 'photo' | 'video' | 'document', rawCaption: s
   }
   if (c.status === 'open') {
     const missing = missingEvidence(turn, c);
-    lines.push(missing.length ? turn.t('evidence.missing', { items: missing.join(turn.t('list.sep')) }) : turn.t('evidence.complete'));
+    lines.push(missing.length ? turn.t('evidence.missingShort', { count: missing.length, next: missing[0]! }) : turn.t('evidence.complete'));
   }
   turn.info(lines.join('\n'));
   if (c.status === 'collecting') {

@@ -1,0 +1,78 @@
+/**
+ * The scripted-chat contract (CONTRACTS.md §2), run as a real process.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+interface Line {
+  at: string;
+  user: string;
+  kind: string;
+  slot?: string;
+  to?: string;
+  text: string;
+  options?: string[];
+}
+
+export function runChat(events: object[], env: Record<string, string> = {}): { lines: Line[]; stderr: string; status: number | null } {
+  const input = events.map((e) => JSON.stringify(e)).join('\n') + '\n';
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/chat.ts', '--script', '-'], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, LOG_LEVEL: 'warn', REDIS_URL: '', ...env },
+    timeout: 30_000,
+  });
+  const lines = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
+  return { lines, stderr: r.stderr, status: r.status };
+}
+
+const ORDER = '3916452812345678901';
+
+describe('npm run chat -- --script (the story)', () => {
+  const story = [
+    { at: '2026-11-22T10:00:00+08:00', user: 'u1', text: '我的快递有问题' },
+    { at: '2026-11-22T10:01:00+08:00', user: 'u1', text: ORDER },
+    { at: '2026-11-22T10:02:00+08:00', user: 'u1', text: '杯子到手就碎了' },
+    { at: '2026-11-22T10:03:00+08:00', user: 'u1', text: '想退款' },
+    { at: '2026-11-22T10:05:00+08:00', user: 'u1', photo: '外箱破损' },
+    { at: '2026-11-22T10:10:00+08:00', user: 'u1', text: '卖家说24小时内给我答复' },
+    { at: '2026-11-23T09:10:00+08:00', tick: true },
+    { at: '2026-11-23T11:10:00+08:00', tick: true },
+  ];
+
+  it('at most 4 questions, a checklist, a seller draft, no reminder at +23 h, nudge + platform draft by +25 h', () => {
+    const { lines, status, stderr } = runChat(story);
+    expect(status, stderr).toBe(0);
+    for (const l of lines) {
+      expect(l.at).toBeTruthy();
+      expect(l.user).toBe('u1');
+      expect(['question', 'checklist', 'draft', 'nudge', 'info', 'error']).toContain(l.kind);
+      if (l.kind === 'question') expect(l.slot).toBeTruthy();
+      if (l.kind === 'draft') expect(['seller', 'platform', 'regulator', 'payment']).toContain(l.to);
+    }
+    expect(lines[0]).toMatchObject({ kind: 'question', slot: 'orderId' });
+    expect(lines.filter((l) => l.kind === 'question').length).toBeLessThanOrEqual(4);
+    expect(lines.some((l) => l.kind === 'checklist')).toBe(true);
+    const seller = lines.find((l) => l.kind === 'draft' && l.to === 'seller');
+    expect(seller?.text).toContain(ORDER);
+
+    const at23 = lines.filter((l) => l.at === '2026-11-23T09:10:00+08:00');
+    expect(at23).toEqual([]);
+    const at25 = lines.filter((l) => l.at === '2026-11-23T11:10:00+08:00');
+    expect(at25.some((l) => l.kind === 'nudge')).toBe(true);
+    const platform = at25.find((l) => l.kind === 'draft' && l.to === 'platform');
+    expect(platform?.text).toContain(ORDER);
+  });
+
+  it('keeps two buyers apart and reports bad lines on stderr only', () => {
+    const { lines, stderr } = runChat([
+      { at: '2026-11-22T10:00:00+08:00', user: 'a', text: `订单号 ${ORDER} 杯子碎了 想退款` },
+      { nonsense: true },
+      { at: '2026-11-22T10:00:05+08:00', user: 'b', text: '/status' },
+    ]);
+    expect(stderr).toMatch(/line 2/);
+    const b = lines.filter((l) => l.user === 'b');
+    expect(b.length).toBeGreaterThan(0);
+    expect(b.map((l) => l.text).join('\n')).not.toContain(ORDER);
+  });
+});

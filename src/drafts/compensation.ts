@@ -6,8 +6,7 @@
  */
 import { t } from '../i18n.ts';
 import { lawFor } from '../knowledge/law.ts';
-import { addHours, formatDateTime } from '../time/deadlines.ts';
-import { money, problemPhrase } from './parts.ts';
+import { money, problemLine, problemPhrase, replyDeadline } from './parts.ts';
 import type { Draft, DraftFacts } from './types.ts';
 
 /** Seed 000: "期望回复时间：48小时内". */
@@ -20,8 +19,14 @@ export function compensationDraft(facts: DraftFacts): Draft {
   const mode = terms.mode ?? (slots.wants === 'return_refund' || slots.wants === 'exchange' ? 'return_shipping' : 'partial_refund');
   const lines: string[] = [];
   if (slots.orderId) lines.push(t(locale, `${k}.opening`, { orderId: slots.orderId }));
-  lines.push(t(locale, `${k}.problem`, { problem: problemPhrase(locale, slots) }));
-  if (mode === 'return_shipping') {
+  lines.push(problemLine(locale, k, 'problem', slots));
+  const notes: string[] = [];
+  if (mode === 'return_shipping' && slots.problem === 'changed_mind') {
+    // Seed 002 / 第二十五条: for a personal-reason return the buyer pays the shipping, so the
+    // letter may only ask for goodwill — it must not claim the seller is at fault.
+    lines.push(t(locale, `${k}.shippingGoodwill`));
+    notes.push(t(locale, `${k}.notes.changedMind`));
+  } else if (mode === 'return_shipping') {
     lines.push(
       terms.shippingCost !== undefined
         ? t(locale, `${k}.shippingCost`, { cost: money(locale, terms.shippingCost) })
@@ -44,9 +49,9 @@ export function compensationDraft(facts: DraftFacts): Draft {
       if (law.id === 'cpl_55' || law.id === 'fsl_148') lines.push(law.cite);
     }
   }
-  const deadline = formatDateTime(addHours(facts.now, COMPENSATION_REPLY_HOURS), facts.timezone, locale);
+  const deadline = replyDeadline(facts, COMPENSATION_REPLY_HOURS);
   lines.push(t(locale, `${k}.deadline`, { deadline }));
-  return { to: 'seller', kind: 'compensation', title: t(locale, `${k}.title`), body: lines.join('\n'), notes: [] };
+  return { to: 'seller', kind: 'compensation', title: t(locale, `${k}.title`), body: lines.join('\n'), notes };
 }
 
 function validPercent(p: number | undefined): number | null {

@@ -4,7 +4,7 @@
  */
 import { t } from '../i18n.ts';
 import type { EvidenceItem, Locale, Slots, TimelineEntry } from '../engine/types.ts';
-import { formatDateTime } from '../time/deadlines.ts';
+import { addHours, formatDateTime, formatDay, noReasonWindow, outOfQuietHours } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
 
 /** "129.90 元" / "¥129.90"; whole amounts without decimals. */
@@ -26,8 +26,35 @@ export function clean(text: string, max = 200): string {
  * problem code. The buyer's own words are concrete and observable — what seed 003 asks for.
  */
 export function problemPhrase(locale: Locale, slots: Slots): string {
-  if (slots.problemText && clean(slots.problemText)) return clean(slots.problemText);
+  const own = slots.problemText ? withoutOrderId(slots.problemText, slots.orderId) : '';
+  // Two characters is the shortest concrete complaint ("碎了"); less is noise left over.
+  if (own.length >= 2) return own;
   return t(locale, `drafts.problem.${slots.problem ?? 'unknown'}`);
+}
+
+/**
+ * The problem sentence of a letter (`<base>.<key>`), or `<base>.reason` for a change of mind:
+ * a no-reason return is not a fault of the goods, and the letter must not say it is.
+ */
+export function problemLine(locale: Locale, base: string, key: string, slots: Slots): string {
+  const problem = problemPhrase(locale, slots);
+  return slots.problem === 'changed_mind' ? t(locale, `${base}.reason`, { problem }) : t(locale, `${base}.${key}`, { problem });
+}
+
+/**
+ * The buyer often types the order number into the same message as the problem
+ * ("订单号 123…，杯子碎了"). The drafts state the order number on its own line, so it is
+ * taken out of the quoted words, with the "订单号" / "order number" words around it.
+ */
+function withoutOrderId(text: string, orderId: string | null): string {
+  let s = text;
+  if (orderId) {
+    // The extractor removes spaces from order numbers; the buyer's text may still have them.
+    const id = [...orderId].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+    const label = String.raw`(?:我的)?(?:订单号|订单编号|订单|order\s*(?:number|no\.?|#)?)\s*(?:是|为|is)?\s*[:：#]?\s*`;
+    s = s.replace(new RegExp(`(?:${label})?${id}`, 'giu'), ' ');
+  }
+  return clean(s.replace(/^[\s,，。.;；:：、]+/u, ''));
 }
 
 /** The wanted outcome as a verb phrase ("申请退款" / "a refund"), or null when unknown. */
@@ -70,6 +97,33 @@ export function evidenceSummary(locale: Locale, evidence: readonly EvidenceItem[
     if (unnamed[kind] > 0) named.push(t(locale, `drafts.evidence.count.${unnamed[kind] === 1 ? 'one' : 'many'}.${kind}`, { n: unnamed[kind] }));
   }
   return named.join(t(locale, 'drafts.sep'));
+}
+
+/** The courier tracking number, when the case has one (DOMAIN.md "useful extras"). */
+export function trackingLine(facts: DraftFacts): string[] {
+  const { locale, slots } = facts;
+  return slots.trackingNo ? [t(locale, 'drafts.facts.tracking', { trackingNo: slots.trackingNo })] : [];
+}
+
+/** For a change of mind with a known receipt date: the 7-day window is still open (never claimed once closed). */
+export function windowLine(facts: DraftFacts): string[] {
+  const { locale, slots } = facts;
+  const lines: string[] = [];
+  if (slots.problem === 'changed_mind' && slots.receivedOn && /^\d{4}-\d{2}-\d{2}$/.test(slots.receivedOn)) {
+    const w = noReasonWindow(slots.receivedOn, facts.timezone);
+    if (facts.now.getTime() <= w.closesAt.getTime()) {
+      lines.push(t(locale, 'drafts.facts.noReasonWindow', { lastDay: formatDay(w.lastDay, locale) }));
+    }
+  }
+  return lines;
+}
+
+/**
+ * A reply deadline `hours` from now, moved out of the night (22:00–08:00 in the buyer's
+ * timezone): customer service reads messages by day, and a deadline at 02:00 reads as a trap.
+ */
+export function replyDeadline(facts: DraftFacts, hours: number): string {
+  return formatDateTime(outOfQuietHours(addHours(facts.now, hours), facts.timezone), facts.timezone, facts.locale);
 }
 
 /** The seller's words from a timeline note, quoted; null when there is no note. */

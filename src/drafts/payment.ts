@@ -6,7 +6,7 @@
  */
 import { t } from '../i18n.ts';
 import { platformName } from '../knowledge/platforms.ts';
-import { historyLines, money, problemPhrase, wantsNoun } from './parts.ts';
+import { historyLines, money, problemLine, problemPhrase, wantsNoun } from './parts.ts';
 import type { Draft, DraftFacts } from './types.ts';
 
 export function paymentDraft(facts: DraftFacts): Draft {
@@ -21,7 +21,7 @@ export function paymentDraft(facts: DraftFacts): Draft {
     );
   }
   if (slots.amountPaid !== null) lines.push(t(locale, `${k}.amount`, { amount: money(locale, slots.amountPaid) }));
-  lines.push(t(locale, `${k}.problem`, { problem: problemPhrase(locale, slots) }));
+  lines.push(problemLine(locale, k, 'problem', slots));
   const history = historyLines(facts, true);
   if (history.length) {
     lines.push(t(locale, `${k}.historyHeading`));

@@ -5,7 +5,7 @@
  */
 import { t } from '../i18n.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
-import { evidenceSummary, historyLines, problemPhrase, wantsNoun } from './parts.ts';
+import { evidenceSummary, historyLines, problemLine, problemPhrase, trackingLine, wantsNoun, windowLine } from './parts.ts';
 import type { Draft, DraftFacts } from './types.ts';
 
 export function platformDraft(facts: DraftFacts): Draft {
@@ -14,7 +14,9 @@ export function platformDraft(facts: DraftFacts): Draft {
   const guide = platformGuide(slots.platform, locale);
   const lines: string[] = [];
   lines.push(slots.orderId ? t(locale, `${k}.opening`, { orderId: slots.orderId }) : t(locale, `${k}.openingNoOrder`));
-  lines.push(t(locale, `${k}.problem`, { problem: problemPhrase(locale, slots) }));
+  lines.push(...trackingLine(facts));
+  lines.push(problemLine(locale, k, 'problem', slots));
+  lines.push(...windowLine(facts));
   const wants = wantsNoun(locale, slots);
   if (wants) lines.push(t(locale, `${k}.wants`, { wants }));
   lines.push(t(locale, `${k}.historyHeading`));

@@ -4,8 +4,7 @@
  * shipping to the buyer; they are not part of the pasted text.
  */
 import { list, t } from '../i18n.ts';
-import { addHours, formatDateTime } from '../time/deadlines.ts';
-import { money } from './parts.ts';
+import { money, replyDeadline } from './parts.ts';
 import { COMPENSATION_REPLY_HOURS } from './compensation.ts';
 import type { Draft, DraftFacts } from './types.ts';
 
@@ -24,7 +23,7 @@ export function refundShortfallDraft(facts: DraftFacts): Draft {
   }
   lines.push(t(locale, `${k}.ask`));
   // Money questions get the same 48 h as a compensation request (seed 000).
-  const deadline = formatDateTime(addHours(facts.now, COMPENSATION_REPLY_HOURS), facts.timezone, locale);
+  const deadline = replyDeadline(facts, COMPENSATION_REPLY_HOURS);
   lines.push(t(locale, `${k}.deadline`, { deadline }));
   return {
     to: 'seller',

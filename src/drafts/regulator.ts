@@ -9,7 +9,7 @@ import { t } from '../i18n.ts';
 import { lawFor } from '../knowledge/law.ts';
 import { platformName } from '../knowledge/platforms.ts';
 import { formatDay } from '../time/deadlines.ts';
-import { evidenceSummary, historyLines, money, problemPhrase, wantsNoun } from './parts.ts';
+import { evidenceSummary, historyLines, money, problemLine, problemPhrase, wantsNoun } from './parts.ts';
 import type { Draft, DraftFacts } from './types.ts';
 
 /** The placeholder marker for a fact the buyer must fill in, e.g. "【请填写：店铺名称】". */
@@ -28,6 +28,7 @@ export function regulatorDraft(facts: DraftFacts): Draft {
   lines.push(t(locale, `${k}.complainant`, { name: fill('name'), phone: fill('phone') }));
   lines.push(t(locale, `${k}.business`, { platform, shop: fill('shop') }));
   if (slots.orderId) lines.push(t(locale, `${k}.order`, { orderId: slots.orderId }));
+  if (slots.trackingNo) lines.push(t(locale, `${k}.tracking`, { trackingNo: slots.trackingNo }));
   lines.push(t(locale, `${k}.amount`, { amount: slots.amountPaid !== null ? money(locale, slots.amountPaid) : fill('amount') }));
   lines.push('');
   lines.push(t(locale, `${k}.factsHeading`));
@@ -35,7 +36,7 @@ export function regulatorDraft(facts: DraftFacts): Draft {
   // Not-received cases may have no receipt at all: don't ask for a date that doesn't exist.
   if (slots.receivedOn) facts_.push(t(locale, 'drafts.timeline.received', { date: formatDay(slots.receivedOn, locale) }));
   else if (slots.problem !== 'not_received') facts_.push(t(locale, 'drafts.timeline.received', { date: fill('receivedOn') }));
-  facts_.push(t(locale, `${k}.problemFact`, { problem: problemPhrase(locale, slots) }));
+  facts_.push(problemLine(locale, k, 'problemFact', slots));
   const history = historyLines(facts, true);
   facts_.push(...(history.length ? history : [t(locale, 'drafts.timeline.noSellerHistory')]));
   lines.push(...facts_.map((l, i) => `${i + 1}. ${l}`));

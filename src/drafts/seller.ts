@@ -6,8 +6,8 @@
 import { t } from '../i18n.ts';
 import { lawFor } from '../knowledge/law.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
-import { addHours, formatDate, formatDateTime, formatDay } from '../time/deadlines.ts';
-import { evidenceSummary, firstContact, problemPhrase, wantsNoun, wantsVerb } from './parts.ts';
+import { formatDate, formatDay } from '../time/deadlines.ts';
+import { evidenceSummary, firstContact, problemLine, problemPhrase, replyDeadline, trackingLine, wantsNoun, wantsVerb, windowLine } from './parts.ts';
 import type { Draft, DraftFacts } from './types.ts';
 
 /** Seed 004: "请于24小时内确认…" — the seller gets 24 hours, both times. */
@@ -20,7 +20,7 @@ export function sellerDraft(facts: DraftFacts): Draft {
 }
 
 function deadlineText(facts: DraftFacts): string {
-  return formatDateTime(addHours(facts.now, SELLER_REPLY_HOURS), facts.timezone, facts.locale);
+  return replyDeadline(facts, SELLER_REPLY_HOURS);
 }
 
 function evidenceLine(facts: DraftFacts): string {
@@ -40,7 +40,9 @@ function softBody(facts: DraftFacts): string {
   } else {
     lines.push(t(locale, `${k}.openingPlain`));
   }
-  lines.push(t(locale, `${k}.problem`, { problem: problemPhrase(locale, slots) }));
+  lines.push(...trackingLine(facts));
+  lines.push(problemLine(locale, k, 'problem', slots));
+  lines.push(...windowLine(facts));
   const wants = wantsVerb(locale, slots);
   lines.push(wants ? t(locale, `${k}.wants`, { wants }) : t(locale, `${k}.wantsNone`));
   lines.push(evidenceLine(facts));
@@ -56,7 +58,9 @@ function firmBody(facts: DraftFacts): string {
   lines.push(
     slots.orderId ? t(locale, `${k}.openingOrder`, { orderId: slots.orderId, date }) : t(locale, `${k}.openingPlain`, { date }),
   );
-  lines.push(t(locale, `${k}.problem`, { problem: problemPhrase(locale, slots) }));
+  lines.push(...trackingLine(facts));
+  lines.push(problemLine(locale, k, 'problem', slots));
+  lines.push(...windowLine(facts));
   const wants = wantsNoun(locale, slots);
   lines.push(wants ? t(locale, `${k}.wants`, { wants }) : t(locale, `${k}.wantsNone`));
   // Seed 004: for quality problems, cite 第二十四条 in the negotiation. Only 24 here: 25 / 55 /

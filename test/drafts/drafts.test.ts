@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DRAFT_KINDS, writeDraft, type DraftFacts } from '../../src/drafts/index.ts';
 import { LOCALES, PLATFORMS, PROBLEMS, WANTS, type Locale } from '../../src/engine/types.ts';
-import { CASES, damagedPdd, EMPTY_SLOTS, qualityTaobao, shortRefundJd } from './fixtures.ts';
+import { CASES, changedMindDouyin, damagedPdd, EMPTY_SLOTS, qualityTaobao, shortRefundJd } from './fixtures.ts';
 
 const PLACEHOLDER = /【请填写|\[fill in/;
 
@@ -181,5 +181,38 @@ describe('regulator, payment, compensation, refund shortfall', () => {
     expect(d.body).toContain('I paid ¥259 for this order and have received a refund of ¥229, which is ¥30 short.');
     expect(d.notes.join(' ')).toMatch(/coupon/);
     expect(d.notes.join(' ')).toMatch(/shipping/);
+  });
+});
+
+describe('facts the case holds', () => {
+  it('takes the order number out of the buyer\'s own words (it has its own line)', () => {
+    const zh = writeDraft('seller', changedMindDouyin('zh-CN')).body;
+    expect(zh).toContain('退货原因：外套尺码偏小穿不了，吊牌还在。');
+    expect(zh.match(/6934/g)?.length).toBe(1);
+    const en = writeDraft('seller', changedMindDouyin('en')).body;
+    expect(en).toContain('Reason for the return: the jacket is too small for me, tags still on.');
+  });
+
+  it('falls back to a neutral description when nothing but the order number was written', () => {
+    const facts = changedMindDouyin('zh-CN');
+    const body = writeDraft('seller', { ...facts, slots: { ...facts.slots, problemText: '订单号 6934712285601928374' } }).body;
+    expect(body).toContain('退货原因：商品不合适，我想在七天无理由期限内退货。');
+  });
+
+  it('writes the courier tracking number and, for a change of mind, the open 7-day window', () => {
+    const body = writeDraft('seller', changedMindDouyin('zh-CN')).body;
+    expect(body).toContain('快递单号：YT7512345678901。');
+    expect(body).toContain('目前仍在七天无理由退货期内（2026年11月26日截止）。');
+    // Once the window has closed it is not claimed.
+    const late = writeDraft('seller', { ...changedMindDouyin('zh-CN'), now: new Date('2026-11-27T00:00:01+08:00') }).body;
+    expect(late).not.toContain('七天无理由退货期内');
+    expect(writeDraft('regulator', changedMindDouyin('en')).body).toContain('Courier tracking number: YT7512345678901');
+  });
+
+  it('moves a reply deadline that would fall at night to the next morning', () => {
+    // 23:10 + 24 h = 23:10 → 08:00 the morning after.
+    expect(writeDraft('seller', changedMindDouyin('zh-CN')).body).toContain('2026年11月24日 08:00前');
+    // 07:10 + 48 h = 07:10 → 08:00 the same morning.
+    expect(writeDraft('refund_shortfall', shortRefundJd('en')).body).toContain('Nov 24, 2026, 08:00');
   });
 });

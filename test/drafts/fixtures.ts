@@ -95,4 +95,32 @@ export const shortRefundJd = (locale: Locale, sellerAttempt = 1): DraftFacts => 
   openedAt: '2026-11-18T10:00:00+08:00',
 });
 
-export const CASES = { damagedPdd, qualityTaobao, shortRefundJd } as const;
+
+
+/**
+ * Douyin change of mind, written late at night, with the order number typed (with spaces)
+ * into the same message as the reason and a tracking number given.
+ */
+export const changedMindDouyin = (locale: Locale, sellerAttempt = 1): DraftFacts => ({
+  locale,
+  slots: {
+    ...EMPTY_SLOTS,
+    orderId: '6934712285601928374',
+    problem: 'changed_mind',
+    problemText: locale === 'en'
+      ? 'Order number 6934 7122 8560 1928 374: the jacket is too small for me, tags still on'
+      : '订单号：6934 7122 8560 1928 374，外套尺码偏小穿不了，吊牌还在',
+    wants: 'return_refund',
+    platform: 'douyin',
+    trackingNo: 'YT7512345678901',
+    receivedOn: '2026-11-19',
+    amountPaid: 399,
+  },
+  evidence: [ev('2026-11-22T23:05:00+08:00', 'photo', locale === 'en' ? 'tags intact' : '吊牌完好', 'item_intact')],
+  timeline: [tl('2026-11-22T23:00:00+08:00', 'opened')],
+  now: new Date('2026-11-22T23:10:00+08:00'),
+  timezone: 'Asia/Shanghai',
+  sellerAttempt,
+  openedAt: '2026-11-22T23:00:00+08:00',
+});
+export const CASES = { damagedPdd, qualityTaobao, shortRefundJd, changedMindDouyin } as const;

@@ -8,5 +8,6 @@ COPY tsconfig.json ./
 COPY src ./src
 COPY adapters ./adapters
 COPY locales ./locales
+RUN mkdir -p /app/session && chown node:node /app/session
 USER node
 CMD ["npm", "start"]

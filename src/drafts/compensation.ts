@@ -12,6 +12,7 @@ import type { Draft, DraftFacts } from './types.ts';
 /** Seed 000: "期望回复时间：48小时内". */
 export const COMPENSATION_REPLY_HOURS = 48;
 
+/** Compensation request to the seller: return shipping or a partial refund, 48 h to reply. */
 export function compensationDraft(facts: DraftFacts): Draft {
   const { locale, slots } = facts;
   const k = 'drafts.compensation';

@@ -29,6 +29,12 @@ export function problemPhrase(locale: Locale, slots: Slots): string {
   const own = slots.problemText ? withoutOrderId(slots.problemText, slots.orderId) : '';
   // Two characters is the shortest concrete complaint ("碎了"); less is noise left over.
   if (own.length >= 2) return own;
+  const { amountPaid: paid, amountRefunded: refunded } = slots;
+  if (slots.problem === 'refund_issue' && paid !== null && refunded !== null && paid > refunded) {
+    return t(locale, 'drafts.problem.refundShort', {
+      paid: money(locale, paid), refunded: money(locale, refunded), diff: money(locale, paid - refunded),
+    });
+  }
   return t(locale, `drafts.problem.${slots.problem ?? 'unknown'}`);
 }
 

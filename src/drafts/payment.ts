@@ -9,6 +9,7 @@ import { platformName } from '../knowledge/platforms.ts';
 import { historyLines, money, problemLine, problemPhrase, wantsNoun } from './parts.ts';
 import type { Draft, DraftFacts } from './types.ts';
 
+/** Dispute request to the payment channel (Alipay / WeChat Pay / card issuer). */
 export function paymentDraft(facts: DraftFacts): Draft {
   const { locale, slots } = facts;
   const k = 'drafts.payment';

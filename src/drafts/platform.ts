@@ -8,6 +8,7 @@ import { platformGuide } from '../knowledge/platforms.ts';
 import { evidenceSummary, historyLines, problemLine, problemPhrase, trackingLine, wantsNoun, windowLine } from './parts.ts';
 import type { Draft, DraftFacts } from './types.ts';
 
+/** Intervention request to the platform, with the seller history in time order. */
 export function platformDraft(facts: DraftFacts): Draft {
   const { locale, slots } = facts;
   const k = 'drafts.platform';

@@ -8,6 +8,7 @@ import { money, replyDeadline } from './parts.ts';
 import { COMPENSATION_REPLY_HOURS } from './compensation.ts';
 import type { Draft, DraftFacts } from './types.ts';
 
+/** Short refund: paid vs refunded, ask for the difference; notes explain coupons and shipping. */
 export function refundShortfallDraft(facts: DraftFacts): Draft {
   const { locale, slots } = facts;
   const k = 'drafts.refundShortfall';

@@ -17,6 +17,7 @@ export function placeholder(locale: DraftFacts['locale'], what: 'name' | 'phone'
   return t(locale, 'drafts.regulator.placeholder', { what: t(locale, `drafts.regulator.fill.${what}`) });
 }
 
+/** The 12315 complaint text, with marked placeholders only for what the bot cannot know. */
 export function regulatorDraft(facts: DraftFacts): Draft {
   const { locale, slots } = facts;
   const k = 'drafts.regulator';

@@ -45,7 +45,7 @@ function run(text: string, opts: ExtractOptions): Extraction {
   const s = scan(text);
   const timezone = opts.timezone ?? DEFAULT_TIMEZONE;
   const ev: Extraction['evidence'] = out.evidence;
-  const put = <K extends keyof Extraction['evidence']>(key: K, r: { evidence: Evidence } | null): void => {
+  const put = (key: keyof Extraction['evidence'], r: { evidence: Evidence } | null): void => {
     if (r) ev[key] = r.evidence;
   };
 

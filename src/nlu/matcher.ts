@@ -32,6 +32,8 @@ function isAsciiAlnum(c: number): boolean {
  */
 export class KeywordMatcher<T> {
   private readonly next = new Map<number, number>();
+  /** Root transitions as a dense table: most characters start nothing, and this is the hot path. */
+  private readonly rootNext = new Int32Array(65536);
   private readonly fail: number[] = [0];
   /** Pattern indexes ending at each node, including those inherited via failure links. */
   private readonly out: number[][] = [[]];
@@ -64,7 +66,11 @@ export class KeywordMatcher<T> {
       this.out[node]!.push(idx);
     }
     this.buildFailureLinks();
+    for (const [k, to] of this.next) if (k < 65536) this.rootNext[k] = to;
+    this.hasOut = this.out.map((o) => o.length > 0);
   }
+
+  private hasOut: boolean[] = [];
 
   private buildFailureLinks(): void {
     const children = new Map<number, [number, number][]>();
@@ -103,12 +109,14 @@ export class KeywordMatcher<T> {
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      let to = this.next.get(node * 65536 + c);
-      while (to === undefined && node !== 0) {
-        node = this.fail[node]!;
+      let to: number | undefined;
+      while (node !== 0) {
         to = this.next.get(node * 65536 + c);
+        if (to !== undefined) break;
+        node = this.fail[node]!;
       }
-      node = to ?? 0;
+      node = node === 0 ? this.rootNext[c]! : to!;
+      if (!this.hasOut[node]) continue;
       const outs = this.out[node]!;
       for (let j = 0; j < outs.length; j++) {
         const p = this.patterns[outs[j]!]!;

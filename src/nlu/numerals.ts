@@ -15,9 +15,11 @@ export function parseNumber(raw: string): number | null {
   let section = 0;
   let digit: number | null = null;
   let lastUnit = 1;
+  let zero = false;
   for (const ch of raw) {
     if (ch in ZH_DIGIT) {
       digit = ZH_DIGIT[ch]!;
+      if (digit === 0) zero = true;
     } else if (ch in ZH_UNIT) {
       const unit = ZH_UNIT[ch]!;
       if (unit === 10000) {
@@ -32,8 +34,9 @@ export function parseNumber(raw: string): number | null {
       return null;
     }
   }
-  // "两百五" is 250: a trailing digit after a unit counts in the next unit down.
-  if (digit !== null) section += lastUnit >= 100 && raw.length > 2 ? digit * (lastUnit / 10) : digit;
+  // "两百五" is 250: a trailing digit right after a unit counts in the next unit down
+  // ("一百零五" is 105: the 零 says it does not).
+  if (digit !== null) section += lastUnit >= 100 && !zero ? digit * (lastUnit / 10) : digit;
   return total + section;
 }
 

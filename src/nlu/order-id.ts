@@ -11,7 +11,8 @@ export function pickOrderId(s: Scan, found: readonly NumberFinding[], correction
   let best: NumberFinding | null = null;
   for (const f of found) {
     if (f.kind !== 'order') continue;
-    if (!best || (correction ? f.confidence >= best.confidence - 0.2 : f.confidence > best.confidence)) best = f;
+    // On a correction the newest number is the one meant, however it is introduced.
+    if (!best || correction || f.confidence > best.confidence) best = f;
   }
   if (!best) return null;
   return { value: best.value, evidence: { span: s.text.slice(best.start, best.end), confidence: best.confidence } };

@@ -1,0 +1,275 @@
+/** Unit tests, one block per concept of src/nlu. */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, extract, extractOrderId, extractTrackingNo, normalize, normalizeAligned, toContractJson } from '../../src/nlu/index.ts';
+import { parseNumber } from '../../src/nlu/numerals.ts';
+import { repoPath } from './scoring.ts';
+
+const NOW = new Date('2026-11-22T10:00:00+08:00');
+
+describe('normalize', () => {
+  it('folds width, case, whitespace and Traditional characters, keeping positions', () => {
+    expect(normalizeAligned('訂單號：１２３ＡＢ')).toBe('订单号:123ab');
+    expect(normalizeAligned('a\tb\u3000c').length).toBe(5);
+    expect(normalize('  ＴＢ   訂單 ')).toBe('tb 订单');
+  });
+});
+
+describe('extractOrderId', () => {
+  it.each([
+    ['淘宝订单3916452812345678901 杯子碎了', '3916452812345678901'],
+    ['订单号是 2214567890123456789', '2214567890123456789'],
+    ['京东订单号 235012345678', '235012345678'],
+    ['拼多多 241103-572918364502817', '241103-572918364502817'],
+    ['订单号 241103 - 572918364502817', '241103-572918364502817'],
+    ['小红书 P781234567890123456', 'P781234567890123456'],
+    ['订单：３９１６４５２８１２３４５６７８９０１', '3916452812345678901'],
+    ['订单号 3916 4528 1234 5678 901', '3916452812345678901'],
+    ['order#2214567890123456789', '2214567890123456789'],
+    ['单号 288812345678', '288812345678'],
+    ['订单号 1234 5678 9012 3456 共2件', '1234567890123456'],
+    ['3916452812345678901 这个订单', '3916452812345678901'],
+  ])('%s → %s', (text, id) => {
+    expect(extractOrderId(text)).toBe(id);
+  });
+
+  it.each([
+    ['快递单号 75312345678901'],
+    ['运单号 YT7512345678901'],
+    ['SF1402345678901'],
+    ['JDVA12345678901'],
+    ['我的手机 13812345678'],
+    ['139 1234 5678 联系我'],
+    ['付了 199.00 元'],
+    ['20241103 下的单'],
+    ['商品编号 100012345678'],
+    ['型号 RX-7800XT'],
+    ['iPhone 15 坏了'],
+    ['咨询订单号:[订单x] 商品ID:[数字x]'],
+    ['[ORDERID_10005513]'],
+    ['12345678901'],
+  ])('not an order number: %s', (text) => {
+    expect(extractOrderId(text)).toBeNull();
+  });
+
+  it('takes bare digits when the dialogue asked for the order number', () => {
+    expect(extractOrderId('28765432109', { expectingOrderId: true })).toBe('28765432109');
+    expect(extractOrderId('13812345678', { expectingOrderId: true })).toBeNull();
+  });
+
+  it('takes the corrected number on a correction', () => {
+    const e = extract('订单号 2214567890123456788 填错了，应该是 2214567890123456789');
+    expect(e.orderId).toBe('2214567890123456789');
+    expect(e.correction).toBe(true);
+  });
+
+  it('reports a lower confidence for a bare long number than for one after 订单号', () => {
+    const bare = extract('3916452812345678901 杯子碎了').evidence.orderId!;
+    const keyed = extract('订单号 3916452812345678901').evidence.orderId!;
+    expect(bare.confidence).toBeLessThan(keyed.confidence);
+    expect(keyed.span).toBe('3916452812345678901');
+  });
+});
+
+describe('extractTrackingNo', () => {
+  it.each([
+    ['顺丰 SF1402345678901 一直不动', 'SF1402345678901'],
+    ['快递单号：75312345678901', '75312345678901'],
+    ['JDX012345678901', 'JDX012345678901'],
+    ['tracking number yt7512345678901', 'YT7512345678901'],
+    ['EMS EA123456789CN', 'EA123456789CN'],
+  ])('%s → %s', (text, no) => {
+    expect(extractTrackingNo(text)).toBe(no);
+  });
+});
+
+describe('platform', () => {
+  it.each([
+    ['某宝买的', 'taobao'], ['猫超', 'tmall'], ['狗东', 'jd'], ['拼夕夕', 'pdd'], ['多多买菜', 'pdd'], ['抖店', 'douyin'],
+    ['快手小店', 'kuaishou'], ['xhs上', 'xiaohongshu'], ['咸鱼', 'xianyu'], ['唯品会', 'vip'], ['1688进货', '1688'],
+    ['得物', 'other'], ['苏宁', 'other'], ['Amazon', 'other'], ['淘宝上的天猫店', 'tmall'],
+  ])('%s → %s', (text, platform) => {
+    expect(extract(text).platform).toBe(platform);
+  });
+
+  it('does not fire inside a tracking number or a word', () => {
+    expect(extract('JDV012345678901 没到').platform).toBeNull();
+    expect(extract('adjdk').platform).toBeNull();
+  });
+});
+
+describe('wants', () => {
+  it.each([
+    ['不要换货，直接退款', 'refund'],
+    ['不要退款 给我重新发', 'reship'],
+    ['客服说给我补发', null],
+    ['客服说给我补发，但我想退款', 'refund'],
+    ['仅退款', 'refund'],
+    ['退货退款', 'return_refund'],
+    ['可以退换吗', null],
+    ['只能维修吗？我要换货', 'exchange'],
+    ['退一赔三', 'compensation'],
+    ['能补发就补发，不能补发就退款', 'reship'],
+    ["I don't want a replacement, just refund me", 'refund'],
+  ])('%s → %s', (text, wants) => {
+    expect(extract(text).wants).toBe(wants);
+  });
+});
+
+describe('promise', () => {
+  it.each([
+    ['客服说24小时内处理', { hours: 24 }],
+    ['商家说两天内给答复', { hours: 48 }],
+    ['卖家说48h发货', { hours: 48 }],
+    ['客服说明天给答复', { hours: 24 }],
+    ['商家说3个工作日内退款', { hours: 72, workingDays: 3 }],
+    ['seller promised a refund within 24 hours', { hours: 24 }],
+    ['我等了两天了', null],
+    ['请在24小时内回复我', null],
+    ['七天无理由退货', null],
+    ['11月20日到的', null],
+  ])('%s → %j', (text, promise) => {
+    expect(toContractJson(extract(text)).promise).toEqual(promise);
+  });
+
+  it('today means the hours left until midnight in the buyer timezone', () => {
+    expect(extract('客服说今天给我发货', { now: NOW }).promise).toEqual({ hours: 14 });
+  });
+});
+
+describe('receivedOn', () => {
+  it.each([
+    ['昨天签收的，杯子是碎的', '2026-11-21'],
+    ['前天到的', '2026-11-20'],
+    ['11月20日到的', '2026-11-20'],
+    ['received on Nov 20, the lid is cracked', '2026-11-20'],
+    ['I received it yesterday', '2026-11-21'],
+    ['2026年11月19日签收', '2026-11-19'],
+    ['12月30日收到的', '2025-12-30'],
+    ['3天前收到的货', '2026-11-19'],
+  ])('%s → %s', (text, date) => {
+    expect(extract(text, { now: NOW }).receivedOn).toBe(date);
+  });
+
+  it.each([['昨天下单，还没收到'], ['昨天收到退款了'], ['11月20日下单的']])('no receipt date: %s', (text) => {
+    expect(extract(text, { now: NOW }).receivedOn).toBeNull();
+  });
+
+  it('needs "now" for relative dates, and resolves them in the given timezone', () => {
+    expect(extract('昨天签收的').receivedOn).toBeNull();
+    // 01:00 in Shanghai on the 22nd is still the 21st in London.
+    const now = new Date('2026-11-22T01:00:00+08:00');
+    expect(extract('昨天签收的', { now }).receivedOn).toBe('2026-11-21');
+    expect(extract('昨天签收的', { now, timezone: 'Europe/London' }).receivedOn).toBe('2026-11-20');
+  });
+});
+
+describe('amounts', () => {
+  it.each([
+    ['实付199元，只退了50元', 199, 50],
+    ['¥1299 买的', 1299, null],
+    ['退款金额是80块', null, 80],
+    ['花了两百块', 200, null],
+    ['运费10块还没退', null, null],
+  ])('%s → paid %s, refunded %s', (text, paid, refunded) => {
+    const e = extract(text);
+    expect([e.amountPaid, e.amountRefunded]).toEqual([paid, refunded]);
+  });
+});
+
+describe('sellerReply', () => {
+  it.each([
+    ['商家同意退款了', 'agrees'],
+    ['客服说不给退', 'refuses'],
+    ['商家不同意', 'refuses'],
+    ['客服说再等等，他们核实一下', 'stalls'],
+    ['卖家让我提供开箱视频', 'needs_evidence'],
+    ['卖家让我加微信，私下转账给我', 'private_deal'],
+    ['商家说先确认收货再退款', 'confirm_first'],
+    ['商家要我先给好评', 'confirm_first'],
+    ['the seller refused my refund', 'refuses'],
+    ['杯子碎了', null],
+  ])('%s → %s', (text, reply) => {
+    expect(extract(text).sellerReply).toBe(reply);
+  });
+});
+
+describe('signals', () => {
+  it.each([
+    ['解决了，谢谢', true], ['已退款', true], ['退款到账了', true], ['收到退款了', true], ['refund received, thanks', true],
+    ['all sorted now', true], ['还没解决', false], ['退款还没到账', false], ['解决了吗？', false],
+  ])('resolved: %s → %s', (text, resolved) => {
+    expect(extract(text).resolved).toBe(resolved);
+  });
+
+  it.each([
+    ['对', 'yes'], ['是的', 'yes'], ['没错', 'yes'], ['yes', 'yes'], ['y', 'yes'], ['OK', 'yes'], ['对，就是这个', 'yes'],
+    ['不对', 'no'], ['不是', 'no'], ['no', 'no'], ['n', 'no'], ['不是的，应该是123', 'no'],
+    ['对方不理我', null], ['是不是假货', null], ['杯子碎了', null],
+  ])('yesNo: %s → %s', (text, answer) => {
+    expect(extract(text).yesNo).toBe(answer);
+  });
+
+  it.each([
+    ['订单号填错了，应该是3916452812345678901', true],
+    ['sorry, the order number is actually 2214567890123456789', true],
+    ['应该是运输中摔坏了', false],
+    ['杯子碎了', false],
+  ])('correction: %s → %s', (text, correction) => {
+    expect(extract(text).correction).toBe(correction);
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['杯子碎了', 'zh-CN'], ['訂單沒收到', 'zh-CN'], ['my order never arrived', 'en'], ['tb买的裙子color不对', 'zh-CN'],
+    ['12345', null], ['😭', null], ['', null],
+  ])('%s → %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});
+
+describe('numerals', () => {
+  it.each([['四十八', 48], ['两', 2], ['十', 10], ['十二', 12], ['二十四', 24], ['两百', 200], ['两百五', 250], ['一百零五', 105], ['72', 72]])(
+    '%s → %d',
+    (raw, n) => {
+      expect(parseNumber(raw)).toBe(n);
+    },
+  );
+});
+
+describe('evidence', () => {
+  it('quotes the buyer verbatim, even across full-width and Traditional text', () => {
+    const e = extract('淘寶訂單號：３９１６４５２８１２３４５６７８９０１ 杯子碎了');
+    expect(e.orderId).toBe('3916452812345678901');
+    expect(e.evidence.orderId?.span).toBe('３９１６４５２８１２３４５６７８９０１');
+    expect(e.evidence.platform?.span).toBe('淘寶');
+    expect(e.evidence.problem?.span).toBe('碎了');
+  });
+});
+
+describe('CLI: npm run extract', () => {
+  it('writes one JSON line per input line, in order, nothing else', () => {
+    const input = ['淘宝订单3916452812345678901 杯子碎了 想退款', '', '客服说24小时内处理', '\u0000😭'].join('\n') + '\n';
+    const r = spawnSync(process.execPath, ['--import', 'tsx', repoPath('src/cli/extract.ts')], { input, encoding: 'utf8', cwd: repoPath('.') });
+    expect(r.status).toBe(0);
+    const out = r.stdout.split('\n');
+    expect(out.pop()).toBe('');
+    expect(out).toHaveLength(4);
+    const parsed = out.map((l) => JSON.parse(l));
+    expect(parsed[0]).toEqual({ orderId: '3916452812345678901', platform: 'taobao', problem: 'damaged', wants: 'refund', trackingNo: null, promise: null });
+    expect(parsed[1]).toEqual({ orderId: null, platform: null, problem: null, wants: null, trackingNo: null, promise: null });
+    expect(parsed[2].promise).toEqual({ hours: 24 });
+  });
+
+  it('keeps up with thousands of lines', () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? '' : `订单号 ${2214567890123450000 + i} 没收到`));
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, ['--import', 'tsx', repoPath('src/cli/extract.ts')], {
+      input: lines.join('\r\n'), encoding: 'utf8', cwd: repoPath('.'),
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(5000);
+    expect(Date.now() - t0).toBeLessThan(15_000);
+  });
+});

@@ -106,29 +106,36 @@ describe('a buyer\'s whole story, through the Telegram emulator', () => {
     expect(plain(news[0]!)).toContain('售后帮');
   });
 
-  it('from "我的快递有问题" asks for the order number, then what the buyer wants, with buttons', async () => {
+  it('from "我的快递有问题" asks for the order number, then the problem, with buttons', async () => {
     await buyer.say('我的快递有问题');
     await app.settle();
     expect(buyer.news().map(plain).join('\n')).toContain('订单号');
 
     await buyer.say(`订单号 ${ORDER}，拼多多买的`);
     await app.settle();
-    const q = withButtonsFor(buyer.news(), 'wants');
-    expect(buttons(q).map((b) => b.text)).toEqual(['退款', '退货退款', '换货', '维修', '补发', '赔偿 / 部分退款']);
+    const q = withButtonsFor(buyer.news(), 'problem');
+    expect(buttons(q).map((b) => b.text)).toContain('运输破损');
   });
 
-  it('an inline button press completes the case: choice marked, checklist and seller draft in a copyable block', async () => {
-    const wantsQ = withButtonsFor(buyer.inbox(), 'wants');
+  it('a button press answers the problem: query answered, the choice marked on the message', async () => {
+    const problemQ = withButtonsFor(buyer.inbox(), 'problem');
     const before = app.quirks.calls.length;
-    await buyer.press(wantsQ, '退款');
+    await buyer.press(problemQ, '运输破损');
     await app.settle();
     const calls = app.quirks.calls.slice(before).map((c) => c.method);
     expect(calls.slice(0, 2)).toEqual(['answerCallbackQuery', 'editMessageText']);
     // The keyboard message now shows the choice and has no buttons left.
-    const edited = buyer.inbox().find((m) => m.messageId === wantsQ.messageId)!;
-    expect(edited.text.endsWith('✓ 退款')).toBe(true);
+    const edited = buyer.inbox().find((m) => m.messageId === problemQ.messageId)!;
+    expect(edited.text.endsWith('✓ 运输破损')).toBe(true);
     expect(edited.replyMarkup).toEqual({ inline_keyboard: [] });
+    // Next: what the buyer wants, with buttons too.
+    const wantsQ = withButtonsFor(buyer.news(), 'wants');
+    expect(buttons(wantsQ).map((b) => b.text)).toEqual(['退款', '退货退款', '换货', '维修', '补发', '赔偿 / 部分退款']);
+  });
 
+  it('a typed answer completes the case: checklist and the seller draft in a copyable block', async () => {
+    await buyer.say('退款');
+    await app.settle();
     const news = buyer.news();
     const all = news.map(plain).join('\n');
     expect(all).toContain('三要素齐了');
@@ -137,9 +144,10 @@ describe('a buyer\'s whole story, through the Telegram emulator', () => {
     expect(drafts, all).toHaveLength(1);
     const body = pre(drafts[0]!).join('\n');
     expect(body).toContain(`订单号是 ${ORDER}`);
-    expect(body).toContain('我希望申请退款');
+    expect(body).toContain('退款');
     // The intro stays outside the block, so the buyer copies exactly the text for the seller.
     expect(body).not.toContain('发给卖家的消息');
+    expect(plain(drafts[0]!)).toContain('发给卖家的消息');
   });
 
   it('logs a photo as evidence (its caption\'s HTML arriving escaped), and /status shows it', async () => {
@@ -147,8 +155,7 @@ describe('a buyer\'s whole story, through the Telegram emulator', () => {
     const caption = '外箱破损 <b>压扁</b> & "漏水"';
     const fileId = await buyer.photo(caption);
     await app.settle();
-    const [logged, ...rest] = buyer.news();
-    expect(rest).toEqual([]);
+    const logged = buyer.news().find((m) => plain(m).includes('📎'));
     expect(plain(logged!)).toContain(caption);
     expect(logged!.text).toContain('外箱破损 &lt;b&gt;压扁&lt;/b&gt; &amp; &quot;漏水&quot;');
     expect(logged!.text).not.toContain('<b>');

@@ -6,6 +6,7 @@ import type { Extraction } from '../nlu/types.ts';
 import { noReasonWindow, formatDate } from '../time/deadlines.ts';
 import { ask, sendChecklist, sendDraft, slotValue, typedOption } from './render.ts';
 import { handlePromise, handleSellerWarning } from './follow.ts';
+import { withoutGreeting } from './phrases.ts';
 import type { Turn } from './turn.ts';
 import { Platform, Problem, Wants, type Askable, type Case, type Slots } from './types.ts';
 
@@ -38,7 +39,7 @@ export function nextQuestion(c: Case): Askable | null {
 
 /** The buyer's words for the problem, without the order / tracking numbers. */
 function problemWords(text: string, e: Extraction): string {
-  let words = text;
+  let words = withoutGreeting(text);
   for (const span of [e.evidence.orderId?.span, e.evidence.trackingNo?.span]) if (span) words = words.split(span).join(' ');
   words = words
     .replace(/(订单号?|单号|order\s*(?:no\.?|number|#)?)\s*[:：是为]?\s*/giu, ' ')

@@ -10,7 +10,7 @@ import { extract } from '../nlu/index.ts';
 import { matchEvidence, checklistFor } from '../knowledge/checklists.ts';
 import { advance, answerChoice, collect, skipStuck } from './collect.ts';
 import { closeCase, follow, nextStepChoice, onTick } from './follow.ts';
-import { wholePhrase } from './phrases.ts';
+import { isGreeting, wholePhrase } from './phrases.ts';
 import { ask, casesText, statusText, missingEvidence } from './render.ts';
 import { Turn, type EngineConfig } from './turn.ts';
 import {
@@ -75,6 +75,17 @@ function cleanText(raw: string): { text: string; truncated: boolean } {
   return text.length > TEXT_LIMIT ? { text: text.slice(0, TEXT_LIMIT), truncated: true } : { text, truncated: false };
 }
 
+/**
+ * Replies follow the buyer's language, but one short Latin word ("ok", "<b>hi</b>") in a
+ * Chinese conversation is no reason to switch: it takes a few words, or two Han characters.
+ */
+function switchesLanguage(current: Locale | null, detected: Locale | null, text: string): detected is Locale {
+  if (!detected || detected === current) return false;
+  if (current === null) return true;
+  if (detected === 'en') return (text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 3;
+  return (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
+}
+
 /** Letters, digits or CJK: something a buyer could mean. Emoji and punctuation only is not. */
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
@@ -111,7 +122,7 @@ function onText(turn: Turn, raw: string): void {
     return;
   }
   const e = extract(text, { now: turn.now, timezone: turn.tz, expectingOrderId: turn.state.active?.asking?.slot === 'orderId' });
-  if (!turn.state.localePinned && e.language) turn.state.locale = e.language;
+  if (!turn.state.localePinned && switchesLanguage(turn.state.locale, e.language, text)) turn.state.locale = e.language;
   if (truncated) turn.info(turn.t('error.tooLong', { limit: TEXT_LIMIT }));
 
   if (turn.state.confirming === 'forget') {
@@ -130,6 +141,16 @@ function onText(turn: Turn, raw: string): void {
   if (!MEANINGFUL.test(text)) {
     turn.error(turn.t('error.unusable'));
     reaskPending(turn);
+    return;
+  }
+
+  if (isGreeting(text)) {
+    if (!turn.state.active) {
+      turn.info(turn.t('welcome'));
+      turn.info(turn.t('noCase'));
+    } else {
+      reaskPending(turn);
+    }
     return;
   }
 

@@ -14,7 +14,7 @@ const REQUESTS: readonly RequestPhrase[] = [
   'escalateRegulator', 'escalatePayment', 'escalatePlatform', 'compensation', 'refundShortfall',
 ];
 
-let table: { whole: Map<string, WholePhrase>; requests: [RequestPhrase, string[]][] } | null = null;
+let table: { whole: Map<string, WholePhrase>; requests: [RequestPhrase, string[]][]; greetings: string[] } | null = null;
 
 function phrases() {
   if (table) return table;
@@ -27,7 +27,9 @@ function phrases() {
     const all = LOCALES.flatMap((locale) => list(locale, `dialogue.phrases.${name}`).map((p) => p.toLowerCase()));
     requests.push([name, all]);
   }
-  table = { whole, requests };
+  const greetings = LOCALES.flatMap((locale) => list(locale, 'dialogue.phrases.greeting').map(squash))
+    .sort((a, b) => b.length - a.length);
+  table = { whole, requests, greetings };
   return table;
 }
 
@@ -47,4 +49,33 @@ export function requestPhrase(text: string): RequestPhrase | null {
   const lower = text.toLowerCase();
   for (const [name, list_] of phrases().requests) if (list_.some((p) => lower.includes(p))) return name;
   return null;
+}
+
+/** A message that only greets ("你好在吗", "hi there?" is not: "there" is more). */
+export function isGreeting(text: string): boolean {
+  if (text.length > 30) return false;
+  let rest = squash(text);
+  if (!rest) return false;
+  for (const g of phrases().greetings) rest = rest.split(g).join('');
+  return rest.length === 0;
+}
+
+/** The message without a greeting in front: "你好，杯子碎了" → "杯子碎了". Anything else is returned as is. */
+export function withoutGreeting(text: string): string {
+  const greetings = phrases().greetings;
+  const lead = /^[\s\p{P}\p{S}]+/u;
+  let rest = text;
+  let removed = false;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const trimmed = rest.replace(lead, '');
+    for (const g of greetings) {
+      if (trimmed.toLowerCase().startsWith(g) && !/^[a-z]/i.test(trimmed.slice(g.length))) {
+        rest = trimmed.slice(g.length);
+        removed = changed = true;
+        break;
+      }
+    }
+  }
+  return removed ? rest.replace(lead, '') : text;
 }

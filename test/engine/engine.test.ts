@@ -409,3 +409,28 @@ describe('bad input loses nothing', () => {
     expect(out[0]!.text).not.toContain(ORDER);
   });
 });
+
+describe('small talk and language', () => {
+  it('a greeting gets a welcome, not a case', () => {
+    const h = new EngineHarness();
+    const out = h.send('你好，在吗？');
+    expect(kinds(out)).toEqual(['info', 'info']);
+    expect(h.state.active).toBeNull();
+    expect(questions(h.send('我的快递有问题'))[0]!.slot).toBe('orderId');
+  });
+
+  it('a greeting in front is not part of the problem description', () => {
+    const h = new EngineHarness();
+    h.send(`您好，订单${ORDER}，杯子到手就碎了`);
+    expect(h.state.active!.slots.problemText).toBe('杯子到手就碎了');
+  });
+
+  it('one Latin word does not switch a Chinese conversation to English', () => {
+    const h = new EngineHarness();
+    h.send('我的快递有问题');
+    h.send('<b>ok</b>');
+    expect(h.state.locale).toBe('zh-CN');
+    h.send('sorry, I would rather write in English');
+    expect(h.state.locale).toBe('en');
+  });
+});

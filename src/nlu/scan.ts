@@ -177,19 +177,21 @@ function isFiller(gap: string): boolean {
 }
 
 /**
- * Which cue of `kinds` ends shortly before `pos` with only filler in between.
- * Looks back at most `window` characters.
+ * Which cue of `kinds` ends shortly before `pos` with only filler in between. Looks back at
+ * most `window` characters; when several qualify, the earliest in `kinds` wins ("别给我维修":
+ * the negation beats the "给我" right before the word).
  */
 export function cueBefore(s: Scan, pos: number, kinds: readonly Cue[], window = 6): Cue | null {
+  let best = -1;
   for (let d = 0; d <= window; d++) {
     const at = pos - d;
     if (at < 0) break;
     const list = s.cueEndingAt.get(at);
-    if (list) {
-      for (const c of list) {
-        if (kinds.includes(c) && isFiller(s.norm.slice(at, pos))) return c;
-      }
+    if (!list) continue;
+    for (const c of list) {
+      const rank = kinds.indexOf(c);
+      if (rank >= 0 && (best === -1 || rank < best) && isFiller(s.norm.slice(at, pos))) best = rank;
     }
   }
-  return null;
+  return best === -1 ? null : kinds[best]!;
 }

@@ -75,7 +75,7 @@ export const en: Lexicon = {
   ],
 
   idKey: [
-    ['order', 'order'], ['order number', 'order'], ['order no', 'order'], ['order id', 'order'], ['order#', 'order'], ['order num', 'order'], ['order is', 'order'],
+    ['order', 'order'], ['order number', 'order'], ['order no', 'order'], ['order id', 'order'], ['order#', 'order'], ['order num', 'order'], ['order is', 'order'], ['order number is', 'order'], ['order no is', 'order'], ['order id is', 'order'], ['order number was', 'order'], ['my order', 'order'],
     ['tracking', 'tracking'], ['tracking number', 'tracking'], ['tracking no', 'tracking'], ['waybill', 'tracking'], ['awb', 'tracking'], ['parcel', 'tracking'],
     ...COURIERS.map((c) => [c, 'tracking'] as const),
     ['phone', 'phone'], ['mobile', 'phone'], ['tel', 'phone'], ['call me', 'phone'], ['cell', 'phone'],

@@ -49,6 +49,9 @@ export async function openStorage(opts: OpenStorageOptions): Promise<Storage> {
     const scheduler = new MemoryScheduler();
     return { store, scheduler, describe: 'memory', close: async () => {} };
   }
+  if (opts.retentionDays !== undefined && !(opts.retentionDays > 0)) {
+    throw configError(`The retention must be a positive number of days, got ${opts.retentionDays}.`);
+  }
   const url = parseRedisUrl(opts.redisUrl);
   const shown = redactUrl(url);
   const redis = await connect(opts.redisUrl, shown, opts);

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { OutboxBatch } from '../../src/store/port.ts';
 import { RedisSessionStore } from '../../src/store/redis-session-store.ts';
 import { uniquePrefix } from '../helpers/redis-server.ts';
-import { increment } from '../store/session-store.contract.ts';
+import { collect, increment } from '../store/session-store.contract.ts';
 
 const redisUrl = inject('redisUrl');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -17,7 +17,7 @@ describe.skipIf(!redisUrl)('outbox recovery on Redis', () => {
   afterAll(async () => {
     await Promise.all(clients.filter((c) => c.status !== 'end').map((c) => c.quit()));
   });
-  const processOn = (prefix: string, inflightLeaseMs = 150) => {
+  const processOn = (prefix: string, inflightLeaseMs = 300) => {
     const redis = new Redis(redisUrl!, { maxRetriesPerRequest: 1 });
     clients.push(redis);
     return { redis, store: new RedisSessionStore({ redis, prefix, inflightLeaseMs }) };
@@ -33,11 +33,7 @@ describe.skipIf(!redisUrl)('outbox recovery on Redis', () => {
     // Immediately after the crash the batch is still reserved for the (dead) committer:
     // a live committer would be delivering it right now.
     expect(await next.store.claimOutbox(null, 60_000)).toEqual([]);
-    let recovered: OutboxBatch[] = [];
-    for (let i = 0; i < 40 && recovered.length === 0; i++) {
-      await sleep(25);
-      recovered = await next.store.claimOutbox(null, 80);
-    }
+    const recovered = await collect(1, () => next.store.claimOutbox(null, 80));
     expect(recovered).toEqual([batch]);
     expect(recovered[0]?.messages).toEqual([{ kind: 'info', text: 'n=1' }]);
     // The turn was not re-run: the state is that of one turn.
@@ -58,14 +54,13 @@ describe.skipIf(!redisUrl)('outbox recovery on Redis', () => {
     crashed.redis.disconnect();
 
     const [r1, r2] = [processOn(prefix), processOn(prefix)];
-    const [got1, got2] = await Promise.all([r1.store.claimOutbox(null, 80), r2.store.claimOutbox(null, 80)]);
+    const [got1, got2] = await Promise.all([r1.store.claimOutbox(null, 300), r2.store.claimOutbox(null, 300)]);
     const ids = [...got1, ...got2].map((b) => b.id);
     expect(ids.sort()).toEqual(committed.map((b) => b.id).sort());
     // r1 delivers and acks its share; r2 "dies" without acking.
     for (const b of got1) await r1.store.ackOutbox(b.userId, b.id);
     expect(await r1.store.claimOutbox(null, 60_000)).toEqual([]);
-    await sleep(100);
-    const again = await r1.store.claimOutbox(null, 60_000);
+    const again = await collect(got2.length, () => r1.store.claimOutbox(null, 60_000));
     expect(again.map((b) => b.id).sort()).toEqual(got2.map((b) => b.id).sort());
     // Per user, still oldest first.
     for (const u of new Set(again.map((b) => b.userId))) {

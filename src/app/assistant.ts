@@ -56,10 +56,12 @@ export class Assistant {
   async handle(userId: string, inbound: Inbound): Promise<void> {
     const now = this.#d.clock.now();
     let batch: OutboxBatch;
+    let warnings: string[] = [];
     try {
       batch = await this.#d.store.transact(userId, (loaded) => {
         const base = loaded.state ?? freshState(userId);
         const result = step(base, inbound, now, { ...this.#engine, restarted: loaded.corrupt });
+        warnings = result.warnings ?? [];
         return {
           state: result.state,
           messages: result.out,
@@ -72,6 +74,7 @@ export class Assistant {
       await this.#apologize(userId, err);
       return;
     }
+    for (const w of warnings) this.#d.logger.warn({ userId }, w);
     await this.#deliverBatch(batch);
   }
 

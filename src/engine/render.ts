@@ -117,6 +117,8 @@ export function sendDraft(turn: Turn, c: Case, kind: DraftKind): void {
   if (draft.to === 'seller') c.sellerDrafts += 1;
   c.timeline.push({ at: turn.nowIso, type: 'draft_sent', note: kind });
   turn.say('draft', `${draft.title}\n\n${draft.body}`, { to: draft.to, body: draft.body });
+  // Advice for the buyer that is not part of the text to paste (coupons, shipping…).
+  if (draft.notes.length) turn.info(draft.notes.join('\n'));
 }
 
 /** The case summary for /status. */

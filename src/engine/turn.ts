@@ -20,6 +20,7 @@ export class Turn {
   readonly out: Outbound[] = [];
   readonly schedule: ScheduleChange[] = [];
   forget = false;
+  readonly warnings: string[] = [];
 
   constructor(
     public state: UserState,
@@ -79,6 +80,7 @@ export class Turn {
       approx,
     };
     c.reminders = [...c.reminders.filter((r) => r.id !== id), reminder];
+    if (approx) this.warn(`deadline ${reminder.deadline} (${reason}) is beyond the holiday calendar's data: approximate`);
     this.schedule.push({ op: 'set', id, userId: this.state.userId, dueAt: reminder.dueAt });
     return reminder;
   }
@@ -95,7 +97,18 @@ export class Turn {
     c.reminders = [];
   }
 
+  /** Ask the shell to log something (the engine itself does no I/O). */
+  warn(message: string): void {
+    this.warnings.push(message);
+  }
+
   result(): StepResult {
-    return { state: this.state, out: this.out, schedule: this.schedule, ...(this.forget ? { forget: true } : {}) };
+    return {
+      state: this.state,
+      out: this.out,
+      schedule: this.schedule,
+      ...(this.forget ? { forget: true } : {}),
+      ...(this.warnings.length ? { warnings: this.warnings } : {}),
+    };
   }
 }

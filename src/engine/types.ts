@@ -248,4 +248,6 @@ export interface StepResult {
   schedule: ScheduleChange[];
   /** The engine asks the shell to delete everything stored about this user (after /forget was confirmed). */
   forget?: boolean;
+  /** Things worth a log line (the engine does no I/O; the shell logs them), e.g. an approximate deadline. */
+  warnings?: string[];
 }

@@ -434,3 +434,24 @@ describe('small talk and language', () => {
     expect(h.state.locale).toBe('en');
   });
 });
+
+describe('working-day deadlines', () => {
+  it('counts working days and says "about" (and asks the shell to log) beyond the holiday data', () => {
+    const h = new EngineHarness('2026-12-30T10:00:00+08:00');
+    h.send(`订单号 ${ORDER}，杯子碎了，想退款`);
+    const out = h.send('卖家说3个工作日内处理');
+    expect(out[0]!.text).toMatch(/大概/);
+    expect(h.last.warnings?.[0]).toMatch(/approximate/);
+    expect(h.state.active!.reminders[0]!.approx).toBe(true);
+  });
+
+  it('skips the National Day holiday', () => {
+    const h = new EngineHarness('2026-09-30T10:00:00+08:00');
+    h.send(`订单号 ${ORDER}，杯子碎了，想退款`);
+    h.send('卖家说2个工作日内给答复');
+    const due = new Date(h.state.active!.reminders[0]!.deadline);
+    // 10-01..10-07 are holidays in 2026; the first working days after are 10-08 and 10-09.
+    expect(due.getTime()).toBeGreaterThanOrEqual(new Date('2026-10-09T00:00:00+08:00').getTime());
+    expect(h.last.warnings).toBeUndefined();
+  });
+});

@@ -117,8 +117,8 @@ export async function startTelegram(opts: StartTelegramOptions): Promise<Running
 
   await initBot(bot);
   log.info({ username: bot.botInfo.username }, 'connected to the Bot API');
-  // Only the command menu depends on this; don't hold up start (auto-retry may back off for a while).
-  const registering = tg.registerCommands().catch((err: unknown) => log.warn({ err }, 'setMyCommands failed'));
+  // Only the command menu depends on this; don't hold up start or stop (auto-retry may back off for a while).
+  void tg.registerCommands().catch((err: unknown) => log.warn({ err }, 'setMyCommands failed'));
   const recovered = await assistant.recover();
   if (recovered > 0) log.info({ batches: recovered }, 're-delivered messages left by a previous run');
 
@@ -146,7 +146,12 @@ export async function startTelegram(opts: StartTelegramOptions): Promise<Running
       });
     });
     webhookPort = await listen(server, wh.port, wh.host);
-    await bot.api.setWebhook(wh.url, { secret_token: wh.secret, allowed_updates: [...ALLOWED_UPDATES] });
+    try {
+      await bot.api.setWebhook(wh.url, { secret_token: wh.secret, allowed_updates: [...ALLOWED_UPDATES] });
+    } catch (err) {
+      server.close();
+      throw err;
+    }
     log.info({ port: webhookPort, path }, 'webhook server listening');
   } else {
     await bot.api.deleteWebhook();
@@ -168,7 +173,6 @@ export async function startTelegram(opts: StartTelegramOptions): Promise<Running
     pending: () => runner?.size() ?? 0,
     async stop() {
       if (runner?.isRunning()) await runner.stop();
-      await registering;
       await loop.stop();
       if (server) {
         const s = server;

@@ -135,7 +135,11 @@ function candidates(norm: string, t: Token): Candidate[] {
   if (groups.length === 1) return [{ value: groups[0]!, digits: groups[0]!, start: t.start, end }];
   const pdd = groups.length === 2 && groups[0]!.length === 6 && seps[0] === '-' && groups[1]!.length >= 15 && groups[1]!.length <= 18;
   const chunked = groups.every((g) => g.length <= 6);
-  if (pdd || chunked) {
+  // "22145678 90123456789": long pieces that only make sense together. Not when a piece is
+  // a phone number of its own ("订单 123456789012 13812345678").
+  const total = groups.reduce((n, g) => n + g.length, 0);
+  const pieces = seps.every((x) => x === '') && groups.every((g) => g.length >= 4 && !PHONE.test(g)) && total >= 15 && total <= 22;
+  if (pdd || chunked || pieces) {
     return [{ value: join(0, groups.length - 1), digits: groups.join(''), start: t.start, end }];
   }
   // Unrelated numbers side by side: each on its own.

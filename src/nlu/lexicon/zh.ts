@@ -61,6 +61,9 @@ export const zh: Lexicon = {
     ['还没发出', 'not_received', 3], ['不见了', 'not_received', 2.5], ['没看到包裹', 'not_received', 3], ['找不到', 'not_received', 1.5], ['没有人签收', 'not_received', 3],
     ['没人签收', 'not_received', 3], ['没有签收', 'not_received', 3], ['谁签收', 'not_received', 3], ['驿站说没有', 'not_received', 3], ['柜子里没有', 'not_received', 3],
     ["it's been", 'not_received', 1.2],
+    ['慢', 'not_received', 1.2], ['慢慢', null], ['没收倒', 'not_received', 3], ['收不倒', 'not_received', 2], ['没有东西', 'not_received', 2], ['没人拿', 'not_received', 1.5],
+    ['没看到东西', 'not_received', 2.5], ['还没收', 'not_received', 2.5], ['都没到', 'not_received', 3], ['还没有到', 'not_received', 3], ['没有到', 'not_received', 2],
+    ['不发', 'not_received', 2], ['拉黑', 'not_received', 1], ['没有物流信息', 'not_received', 3], ['物流一直', 'not_received', 2.5], ['快递一直', 'not_received', 2.5],
     // --- damaged ---
     ['碎了', 'damaged', 3], ['碎的', 'damaged', 3], ['破碎', 'damaged', 3], ['打碎', 'damaged', 3], ['摔碎', 'damaged', 3], ['碎掉', 'damaged', 2],
     ['摔坏', 'damaged', 3], ['压坏', 'damaged', 3], ['压扁', 'damaged', 3], ['压碎', 'damaged', 3], ['撞坏', 'damaged', 3], ['磕坏', 'damaged', 3],
@@ -72,6 +75,7 @@ export const zh: Lexicon = {
     ['裂了', 'damaged', 2.5], ['摔了', 'damaged', 2], ['压变形', 'damaged', 3], ['凹了', 'damaged', 3], ['破了', 'damaged', 2.5], ['碎成', 'damaged', 3],
     ['泡水', 'damaged', 2.5], ['湿了', 'damaged', 2.5], ['受潮', 'damaged', 2], ['漏油', 'damaged', 2.5], ['瓶子破', 'damaged', 3], ['盒子是破的', 'damaged', 3],
     ['箱子是破的', 'damaged', 3], ['外包装破', 'damaged', 3], ['磕了', 'damaged', 2.5], ['摔碎了', 'damaged', 3.5], ['碎了一', 'damaged', 3],
+    ['碎', 'damaged', 1.2], ['破', 'damaged', 1], ['破了个洞', 'quality', 2.5], ['破的', 'damaged', 2.5], ['扁了', 'damaged', 3], ['压瘪', 'damaged', 3],
     // --- wrong_item ---
     ['发错', 'wrong_item', 3], ['寄错', 'wrong_item', 3], ['错发', 'wrong_item', 3], ['发错货', 'wrong_item', 3], ['发成了', 'wrong_item', 3],
     ['少发', 'wrong_item', 3], ['漏发', 'wrong_item', 3], ['发漏', 'wrong_item', 3], ['少寄', 'wrong_item', 3], ['少件', 'wrong_item', 3],
@@ -87,6 +91,9 @@ export const zh: Lexicon = {
     ['尺码发错', 'wrong_item', 3.5], ['码数不对', 'wrong_item', 2], ['型号发错', 'wrong_item', 3.5], ['漏寄', 'wrong_item', 3], ['没给赠品', 'wrong_item', 3],
     ['赠品没给', 'wrong_item', 3], ['少了赠品', 'wrong_item', 3], ['件数不对', 'wrong_item', 3], ['数量不对', 'wrong_item', 3], ['缺配件', 'wrong_item', 3],
     ['少配件', 'wrong_item', 3], ['不是我要的颜色', 'wrong_item', 3], ['不是我下单的', 'wrong_item', 3], ['和订单不符', 'wrong_item', 3], ['与订单不符', 'wrong_item', 3],
+    ['错', 'wrong_item', 1], ['不错', null], ['没错', null], ['错误', null], ['只到了', 'wrong_item', 2.5], ['剩下的', 'wrong_item', 2], ['还差', 'wrong_item', 2],
+    ['空的', 'wrong_item', 2.5], ['发来的是', 'wrong_item', 2.5], ['寄来的是', 'wrong_item', 2.5], ['到的是', 'wrong_item', 2], ['买的是', 'wrong_item', 1.8], ['我要的是', 'wrong_item', 2.5],
+    ['给我寄的是', 'wrong_item', 3], ['拿到的是', 'wrong_item', 2.5], ['少到', 'wrong_item', 2.5], ['没寄', 'wrong_item', 1.5],
     // --- quality ---
     ['质量问题', 'quality', 3], ['质量原因', 'quality', 3], ['绿线', 'quality', 3], ['坏点', 'quality', 3], ['漏光', 'quality', 3], ['屏幕有', 'quality', 1.5], ['不行', 'quality', 1], ['鼓包', 'quality', 3], ['缺页', 'quality', 3], ['吸力', 'quality', 1.5], ['坏', 'quality', 0.8], ['质量差', 'quality', 3], ['质量太差', 'quality', 3], ['质量不好', 'quality', 3], ['质量很差', 'quality', 3],
     ['坏了', 'quality', 2.5], ['坏的', 'quality', 2.5], ['坏掉', 'quality', 2.5], ['弄坏', 'quality', 1], ['损坏', 'quality', 2],
@@ -113,6 +120,9 @@ export const zh: Lexicon = {
     ['打不着火', 'quality', 3], ['点不着', 'quality', 3], ['无法启动', 'quality', 3], ['启动不了', 'quality', 3], ['充不满', 'quality', 3], ['卡住', 'quality', 2],
     ['按键失灵', 'quality', 3], ['难用', 'quality', 2], ['裂纹', 'quality', 2.5], ['裂痕', 'quality', 2.5], ['进水', 'quality', 2], ['进水管', null], ['进水口', null], ['没声音了', 'quality', 3],
     ['不能用了', 'quality', 3], ['用不了了', 'quality', 3], ['坏了一', 'quality', 2.5], ['质量有问题', 'quality', 3], ['有质量问题', 'quality', 3], ['不结实', 'quality', 2.5],
+    ['霉', 'quality', 1.2], ['霉味', 'quality', 3], ['臭', 'quality', 1.2], ['过敏', 'quality', 2.5], ['红疹', 'quality', 2.5], ['起痘', 'quality', 2.5], ['烂脸', 'quality', 3],
+    ['冒烟', 'quality', 3], ['着火', 'quality', 3], ['爆炸', 'quality', 3], ['烧了', 'quality', 2.5], ['烧坏', 'quality', 3], ['短路', 'quality', 3], ['缩水', 'quality', 2.5],
+    ['变小', 'quality', 2], ['掉渣', 'quality', 2.5], ['坏拉', 'quality', 2.5], ['坏啦', 'quality', 2.5], ['用着用着', 'quality', 2], ['突然', 'quality', 1],
     // blockers: a problem denied
     ['没有质量问题', null], ['不是质量问题', null], ['没故障', null], ['没有故障', null], ['不是故障', null], ['没问题', null], ['没有问题', null],
     ['质量问题吗', 'quality', 1], ['算不算质量问题', 'not_as_described', 1],
@@ -127,7 +137,7 @@ export const zh: Lexicon = {
     ['尺寸不符', 'not_as_described', 3.5], ['尺寸不对', 'not_as_described', 2.5], ['标明的', 'not_as_described', 3], ['标注的', 'not_as_described', 3], ['尺码图', 'not_as_described', 3.5],
     ['尺码表', 'not_as_described', 3.5], ['材质跟描述', 'not_as_described', 3.5], ['材质不', 'not_as_described', 3], ['骗人', 'not_as_described', 2],
     ['虚假宣传', 'not_as_described', 3.5], ['宣传的', 'not_as_described', 2.5], ['详情页', 'not_as_described', 2.5], ['页面上写', 'not_as_described', 2.5],
-    ['写的是', 'not_as_described', 2], ['说明书上', 'not_as_described', 1], ['缩水', 'not_as_described', 2], ['不符', 'not_as_described', 2], ['不一致', 'not_as_described', 1.5],
+    ['写的是', 'not_as_described', 2], ['说明书上', 'not_as_described', 1], ['不符', 'not_as_described', 2], ['不一致', 'not_as_described', 1.5],
     ['和描述', 'not_as_described', 2.5], ['跟描述', 'not_as_described', 2.5], ['与描述', 'not_as_described', 2.5], ['分量不足', 'not_as_described', 3], ['缺斤少两', 'not_as_described', 3],
     ['无添加', 'not_as_described', 2.5], ['跟超市', 'quality', 1.5],
     ['与宣传不符', 'not_as_described', 3.5], ['夸大宣传', 'not_as_described', 3.5], ['实物不符', 'not_as_described', 3.5], ['货不对版', 'not_as_described', 3.5],
@@ -135,6 +145,9 @@ export const zh: Lexicon = {
     ['尺寸偏差', 'not_as_described', 3], ['不是纯棉', 'not_as_described', 3], ['材质不对', 'not_as_described', 3], ['描述的是', 'not_as_described', 2.5], ['标的是', 'not_as_described', 2.5],
     ['说是', 'not_as_described', 1], ['其实是', 'not_as_described', 2], ['实际是', 'not_as_described', 2], ['实际只有', 'not_as_described', 3], ['描述的完全不一样', 'not_as_described', 3.5],
     ['描述的不一样', 'not_as_described', 3.5], ['和宣传', 'not_as_described', 2.5], ['跟宣传', 'not_as_described', 2.5], ['图片差别', 'not_as_described', 3.5],
+    ['差太多', 'not_as_described', 2.5], ['差很多', 'not_as_described', 2.5], ['模特图', 'not_as_described', 3], ['卖家秀', 'not_as_described', 3], ['买家秀', 'not_as_described', 2],
+    ['跟图', 'not_as_described', 2.5], ['和图', 'not_as_described', 2.5], ['与图', 'not_as_described', 2.5], ['九成新', 'not_as_described', 2.5],
+    ['几成新', 'not_as_described', 2.5], ['成新', 'not_as_described', 1.5],
     // --- counterfeit ---
     ['假货', 'counterfeit', 4], ['假的', 'counterfeit', 3.5], ['是假', 'counterfeit', 3.5], ['高仿', 'counterfeit', 4], ['仿品', 'counterfeit', 4], ['a货', 'counterfeit', 4],
     ['不是正品', 'counterfeit', 4], ['非正品', 'counterfeit', 4], ['正品', 'counterfeit', 2], ['翻新', 'counterfeit', 3.5], ['翻新机', 'counterfeit', 4],
@@ -142,6 +155,7 @@ export const zh: Lexicon = {
     ['假一赔', null],
     ['不是真的', 'counterfeit', 3.5], ['不正宗', 'counterfeit', 3], ['仿的', 'counterfeit', 3], ['假冒伪劣', 'counterfeit', 4], ['鉴定为假', 'counterfeit', 4],
     ['不是原装', 'counterfeit', 3.5], ['非原装', 'counterfeit', 3.5], ['翻新货', 'counterfeit', 4], ['组装机', 'counterfeit', 3.5], ['水货', 'counterfeit', 3], ['假货吧', 'counterfeit', 4],
+    ['假', 'counterfeit', 1.2], ['放假', null], ['假期', null], ['请假', null], ['假如', null], ['假设', null], ['真假', 'counterfeit', 2], ['假日', null], ['休假', null],
     // --- changed_mind ---
     ['不想要了', 'changed_mind', 1.8], ['不要了', 'changed_mind', 1.5], ['不想要', 'changed_mind', 1.5], ['不喜欢', 'changed_mind', 2], ['不合适', 'changed_mind', 2], ['不太合适', 'changed_mind', 2],
     ['不合身', 'changed_mind', 2.5], ['不合脚', 'changed_mind', 2.5], ['太大', 'changed_mind', 2], ['太小', 'changed_mind', 2], ['偏大', 'changed_mind', 2.5],
@@ -155,6 +169,7 @@ export const zh: Lexicon = {
     ['冲动', 'changed_mind', 2], ['重复购买', 'changed_mind', 3], ['买重复', 'changed_mind', 3], ['不买了', 'changed_mind', 2.5],
     ['穿不上', 'changed_mind', 2.5], ['拍多了', 'changed_mind', 3], ['买重了', 'changed_mind', 3], ['下错单', 'changed_mind', 3], ['想象', 'changed_mind', 2],
     ['不合我', 'changed_mind', 2],
+    ['磨脚', 'changed_mind', 2.5], ['不舒服', 'changed_mind', 1.5], ['不好穿', 'changed_mind', 2], ['勒', 'changed_mind', 0.8],
     // --- refund_issue ---
     ['没退款', 'refund_issue', 3.5], ['没有退款', 'refund_issue', 3.5], ['未退款', 'refund_issue', 3.5], ['不退款', 'refund_issue', 2.5],
     ['退款没到', 'refund_issue', 4], ['退款还没到', 'refund_issue', 4], ['钱没到', 'refund_issue', 4], ['没到账', 'refund_issue', 4], ['未到账', 'refund_issue', 4],
@@ -178,6 +193,8 @@ export const zh: Lexicon = {
     ['退款少了', 'refund_issue', 4], ['钱少了', 'refund_issue', 3.5], ['没给退', 'refund_issue', 3.5], ['退款不全', 'refund_issue', 4], ['没退全', 'refund_issue', 4],
     ['退款中', 'refund_issue', 2], ['退款一直没', 'refund_issue', 4], ['收到退货不退', 'refund_issue', 4], ['收到了不退', 'refund_issue', 4], ['还不退款', 'refund_issue', 3.5],
     ['不退款', 'refund_issue', 2.5], ['拒绝退款', 'refund_issue', 2], ['说没收到退货', 'refund_issue', 4], ['没收到退货', 'refund_issue', 3.5],
+    ['到我账户', 'refund_issue', 3.5], ['没到账户', 'refund_issue', 4], ['到账户', 'refund_issue', 3], ['钱到现在', 'refund_issue', 3.5], ['退款申请通过', 'refund_issue', 2],
+    ['还没到我', 'refund_issue', 2],
     // --- other ---
     ['降价', 'other', 3], ['便宜了', 'other', 3], ['又便宜', 'other', 3], ['便宜十元', 'other', 3], ['保价', 'other', 3], ['价保', 'other', 3], ['按照现在价格', 'other', 3], ['下单价', 'other', 2.5],
     ['地址错', 'other', 3], ['写错了地址', 'other', 3], ['地址写错', 'other', 3], ['填错地址', 'other', 3], ['改地址', 'other', 3], ['地址错了', 'other', 3.5],
@@ -188,7 +205,7 @@ export const zh: Lexicon = {
 
   wants: [
     // refund
-    ['退款', 'refund', 3], ['退钱', 'refund', 3], ['把钱退', 'refund', 3], ['钱退回', 'refund', 3], ['钱退给', 'refund', 3], ['仅退款', 'refund', 4.5], ['只退款', 'refund', 4.5],
+    ['退款', 'refund', 3], ['退钱', 'refund', 3], ['退宽', 'refund', 3], ['退歀', 'refund', 3], ['推款', 'refund', 2.5], ['把钱退', 'refund', 3], ['钱退回', 'refund', 3], ['钱退给', 'refund', 3], ['仅退款', 'refund', 4.5], ['只退款', 'refund', 4.5],
     ['退全款', 'refund', 3.5], ['全额退款', 'refund', 3.5], ['取消订单', 'refund', 2.5], ['退单', 'refund', 3], ['拦截', 'refund', 1.5], ['退款退款', 'refund', 3.5],
     ['申请退款', 'refund', 3.5], ['帮我退', 'refund', 2], ['退还', 'refund', 2.5], ['款退', 'refund', 2.5], ['退给我', 'refund', 2],
     ['退一下', 'refund', 1.5], ['把钱还', 'refund', 3], ['还钱', 'refund', 3], ['全部要退', 'refund', 2.5],

@@ -15,6 +15,8 @@ export const MAX_TRIES = 3;
 
 /** Below this confidence an extracted order number is confirmed before it is used. */
 const CONFIRM_BELOW = 0.6;
+/** Order numbers shorter than this (in digits) are confirmed too: most platforms' are longer (DOMAIN.md number shapes). */
+const SHORT_ORDER_ID = 10;
 
 /**
  * Below this confidence a problem is too vague to write into a complaint ("快递有问题",
@@ -78,7 +80,9 @@ export function mergeExtraction(turn: Turn, c: Case, e: Extraction, text: string
 
   if (e.orderId && e.orderId !== c.slots.orderId) {
     const confidence = e.evidence.orderId?.confidence ?? 1;
-    if (c.slots.orderId === null && confidence < CONFIRM_BELOW && !e.correction) {
+    // Short numbers are often something else (a phone tail, a product id): confirm them.
+    const short = e.orderId.replace(/\D/g, '').length < SHORT_ORDER_ID;
+    if (c.slots.orderId === null && (confidence < CONFIRM_BELOW || short) && !e.correction) {
       c.pendingOrderId = e.orderId;
       m.other = true;
     } else {

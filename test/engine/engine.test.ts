@@ -455,3 +455,27 @@ describe('working-day deadlines', () => {
     expect(h.last.warnings).toBeUndefined();
   });
 });
+
+describe('confirming an uncertain order number', () => {
+  it('a short number is confirmed before it is used; "对" accepts it', () => {
+    const h = new EngineHarness();
+    h.send('我的快递有问题');
+    const q = h.send('12345678');
+    expect(questions(q)[0]!.slot).toBe('confirmOrderId');
+    expect(q[0]!.text).toContain('12345678');
+    expect(h.state.active!.slots.orderId).toBeNull();
+    const next = h.send('对');
+    expect(h.state.active!.slots.orderId).toBe('12345678');
+    expect(questions(next)[0]!.slot).toBe('problem');
+  });
+
+  it('"不对" asks again; a new number replaces the pending one', () => {
+    const h = new EngineHarness();
+    h.send('我的快递有问题');
+    h.send('12345678');
+    expect(questions(h.send('不对'))[0]!.slot).toBe('orderId');
+    h.send('12345679');
+    h.choose('confirmOrderId', 'yes');
+    expect(h.state.active!.slots.orderId).toBe('12345679');
+  });
+});

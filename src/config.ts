@@ -80,7 +80,6 @@ export function loadConfig(env: Env): Config {
 
   let telegram: Config['telegram'];
   const token = nonEmpty(env, 'TELEGRAM_BOT_TOKEN');
-  if (env.TELEGRAM_BOT_TOKEN !== undefined && token === undefined) fail('TELEGRAM_BOT_TOKEN is set but empty. Put the token from @BotFather there, or unset it.');
   if (token) {
     if (!/^\d+:[\w-]{20,}$/.test(token)) fail('TELEGRAM_BOT_TOKEN does not look like a bot token (123456:ABC…). Copy it from @BotFather.');
     const apiRoot = url(env, 'TELEGRAM_API_ROOT', 'https://api.telegram.org', ['http:', 'https:']);

@@ -46,6 +46,9 @@ function isLower(c: number): boolean {
 function isWordChar(c: number): boolean {
   return isDigit(c) || isLower(c) || c === 0x5f;
 }
+function isKnownPrefix(p: string): boolean {
+  return p === 'p' || TRACKING_PREFIXES.has(p);
+}
 
 /** Tokenise alphanumeric runs, joining digit groups split by spaces or dashes. Linear. */
 function tokens(norm: string): Token[] {
@@ -64,6 +67,9 @@ function tokens(norm: string): Token[] {
       i++;
       letters++;
     }
+    const prefixEnd = i;
+    // "SF 1234…", "P 7812…": a known prefix written apart from its digits.
+    if (letters > 0 && norm[i] === ' ' && isDigit(norm.charCodeAt(i + 1)) && isKnownPrefix(norm.slice(start, i))) i++;
     const digitStart = i;
     while (i < n && isDigit(norm.charCodeAt(i))) i++;
     const digitEnd = i;
@@ -82,7 +88,7 @@ function tokens(norm: string): Token[] {
       continue;
     }
     const tok: Token = {
-      start, end: suffixEnd, prefix: norm.slice(start, digitStart), groups: [norm.slice(digitStart, digitEnd)], seps: [],
+      start, end: suffixEnd, prefix: norm.slice(start, prefixEnd), groups: [norm.slice(digitStart, digitEnd)], seps: [],
       suffix: norm.slice(digitEnd, suffixEnd),
     };
     i = suffixEnd;
@@ -145,6 +151,7 @@ function candidates(norm: string, t: Token): Candidate[] {
   // Unrelated numbers side by side: each on its own.
   const out: Candidate[] = [];
   let pos = t.start + t.prefix.length;
+  while (norm[pos] === ' ') pos++;
   for (let g = 0; g < groups.length; g++) {
     const at = norm.indexOf(groups[g]!, pos);
     out.push({ value: groups[g]!, digits: groups[g]!, start: at, end: at + groups[g]!.length });

@@ -8,9 +8,9 @@ import { extract, toContractJson } from '../../src/nlu/index.ts';
 const NULLS = { orderId: null, platform: null, problem: null, wants: null, trackingNo: null, promise: null };
 
 function timeOf(text: string): number {
-  // Best of three: one slow run (GC, a busy CI box) must not fail the test.
+  // Best of five: one slow run (GC, a busy CI box) must not fail the test.
   let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
     extract(text);
     best = Math.min(best, performance.now() - t0);
@@ -73,13 +73,14 @@ describe('adversarial input', () => {
   });
 
   it.each(Object.entries(HOSTILE))('%s: linear time (4× input < 8× time)', (_name, make) => {
-    const small = make(25_000);
-    const large = make(100_000);
+    const small = make(50_000);
+    const large = make(200_000);
     expect(() => extract(large)).not.toThrow();
     timeOf(small); // warm up
-    const ts = Math.max(timeOf(small), 1);
+    // Below ~2 ms the timer and the JIT dominate what we measure.
+    const ts = Math.max(timeOf(small), 2);
     const tl = timeOf(large);
-    expect(tl, `25k: ${ts.toFixed(1)} ms, 100k: ${tl.toFixed(1)} ms`).toBeLessThan(8 * ts);
+    expect(tl, `50k: ${ts.toFixed(1)} ms, 200k: ${tl.toFixed(1)} ms`).toBeLessThan(8 * ts);
     expect(tl).toBeLessThan(2000);
   });
 });

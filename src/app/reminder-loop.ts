@@ -1,7 +1,8 @@
 /**
- * Polls the scheduler for due reminders and hands them to the assistant. One loop per
- * process; with several replicas every loop polls and the scheduler's atomic claim
- * makes sure each reminder is handled by exactly one of them.
+ * Polls the scheduler for due reminders and hands them to the assistant, and re-delivers
+ * outbox batches whose delivery failed or whose deliverer crashed (once their lease ran
+ * out). One loop per process; with several replicas every loop polls, and the atomic
+ * claims make sure each reminder and each batch is handled by exactly one of them.
  */
 import type { Logger } from 'pino';
 import type { Assistant } from './assistant.ts';
@@ -11,7 +12,7 @@ export interface ReminderLoop {
 }
 
 export function startReminderLoop(
-  assistant: Pick<Assistant, 'fireDue'>,
+  assistant: Pick<Assistant, 'fireDue' | 'recover'>,
   opts: { intervalMs?: number; logger: Logger },
 ): ReminderLoop {
   const intervalMs = opts.intervalMs ?? 5_000;
@@ -20,6 +21,7 @@ export function startReminderLoop(
   const tick = async () => {
     try {
       await assistant.fireDue();
+      await assistant.recover();
     } catch (err) {
       // Storage down: keep polling; the reminders are still there when it is back.
       opts.logger.warn({ err }, 'reminder poll failed; will retry');

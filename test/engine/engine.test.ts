@@ -479,3 +479,33 @@ describe('confirming an uncertain order number', () => {
     expect(h.state.active!.slots.orderId).toBe('12345679');
   });
 });
+
+describe('every draft kind is reachable', () => {
+  it('compensation: asked for while following, or as the request from the start', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}，衣服和描述不符，想退货退款`);
+    const out = h.send('我要赔偿运费');
+    const d = drafts(out, 'seller');
+    expect(d).toHaveLength(1);
+    expect(d[0]!.body).toMatch(/运费|补偿|赔偿/);
+    const h2 = new EngineHarness();
+    const first = h2.send(`订单号 ${ORDER}，衣服和描述不符，要求补偿运费`);
+    expect(drafts(first, 'seller')[0]!.body).toMatch(/运费|补偿/);
+  });
+
+  it('refund shortfall: amounts paid and refunded → ask for the difference', () => {
+    const h = new EngineHarness();
+    const out = h.send(`订单号 ${ORDER}，退款少了，实付199元，退款150元，想要退差价`);
+    const body = drafts(out, 'seller')[0]!.body!;
+    expect(body).toContain('199');
+    expect(body).toContain('150');
+    expect(body).toContain('49');
+  });
+
+  it('regulator and payment drafts carry the order number', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}，杯子碎了，想退款`);
+    expect(drafts(h.send('12315'), 'regulator')[0]!.body).toContain(ORDER);
+    expect(drafts(h.send('信用卡拒付'), 'payment')[0]!.body).toContain(ORDER);
+  });
+});

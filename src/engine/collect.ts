@@ -101,8 +101,11 @@ export function mergeExtraction(turn: Turn, c: Case, e: Extraction, text: string
   take('platform', e.platform, true);
   take('trackingNo', e.trackingNo, true);
   take('receivedOn', e.receivedOn, true);
-  take('amountPaid', e.amountPaid, true);
-  take('amountRefunded', e.amountRefunded, true);
+  // Amounts in a reported seller reply are the seller's offer ("私下转你50"), not what was paid.
+  if (!e.sellerReply) {
+    take('amountPaid', e.amountPaid, true);
+    take('amountRefunded', e.amountRefunded, true);
+  }
   for (const slot of [...m.filled, ...m.corrected]) c.skipped = c.skipped.filter((s) => s !== slot);
   return m;
 }

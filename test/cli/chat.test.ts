@@ -76,3 +76,29 @@ describe('npm run chat -- --script (the story)', () => {
     expect(b.map((l) => l.text).join('\n')).not.toContain(ORDER);
   });
 });
+
+describe('npm run chat -- --script (following a case)', () => {
+  it('a refusal produces a platform draft with the order number; a private transfer gets a warning', () => {
+    const { lines } = runChat([
+      { at: '2026-11-22T10:00:00+08:00', user: 'r', text: `订单号 ${ORDER}，杯子到手就碎了，想退款` },
+      { at: '2026-11-22T12:00:00+08:00', user: 'r', text: '卖家说可以加微信私下转账给我50块' },
+      { at: '2026-11-22T13:00:00+08:00', user: 'r', text: '卖家拒绝了，说签收了就不管' },
+    ]);
+    const warning = lines.find((l) => l.at === '2026-11-22T12:00:00+08:00');
+    expect(warning?.text).toMatch(/私下转账/);
+    const platform = lines.find((l) => l.at === '2026-11-22T13:00:00+08:00' && l.kind === 'draft');
+    expect(platform).toMatchObject({ to: 'platform' });
+    expect(platform!.text).toContain(ORDER);
+  });
+
+  it('an open 7-day no-reason case gets a nudge before day 7 ends', () => {
+    const { lines } = runChat([
+      { at: '2026-11-22T10:00:00+08:00', user: 'w', text: `订单号 ${ORDER}，衣服不喜欢，想退货退款，11月20日签收的` },
+      // Day 1 is 11-21, day 7 is 11-27 (it ends at 23:59:59).
+      { at: '2026-11-27T12:00:00+08:00', tick: true },
+    ]);
+    const nudge = lines.find((l) => l.kind === 'nudge');
+    expect(nudge?.at).toBe('2026-11-27T12:00:00+08:00');
+    expect(nudge!.text).toMatch(/七天无理由/);
+  });
+});

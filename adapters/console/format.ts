@@ -1,6 +1,7 @@
 /**
  * How a bot message looks in a terminal. Drafts are framed so the part to copy is clear.
  */
+import { plainText } from '../../src/app/plain-text.ts';
 import type { Outbound } from '../../src/engine/types.ts';
 
 const RULE = '─'.repeat(40);
@@ -10,5 +11,5 @@ export function formatForTerminal(m: Outbound): string {
     const head = m.text.slice(0, Math.max(0, m.text.length - m.body.length)).trim();
     return `${head}\n${RULE}\n${m.body}\n${RULE}`;
   }
-  return m.text;
+  return plainText(m);
 }

@@ -7,6 +7,7 @@
  * - engine `Outbound` → WeChat text messages (`renderOutbound`, `splitForWechat`)
  * - the one line a group chat gets (`roomPointer`)
  */
+import { plainText } from '../../src/app/plain-text.ts';
 import { types } from 'wechaty';
 import type { Inbound, Locale, Outbound } from '../../src/engine/types.ts';
 import { textToInbound } from '../../src/app/text-inbound.ts';
@@ -140,8 +141,8 @@ export function splitForWechat(text: string, max: number = MAX_MESSAGE_CHARS): s
 }
 
 /**
- * The WeChat messages for one engine message, in order. WeChat has no buttons: the
- * engine already numbers the options inside `text`, so only the text is sent.
+ * The WeChat messages for one engine message, in order. WeChat has no buttons: options
+ * are listed with numbers (`plainText`), and the engine takes a typed number or label.
  *
  * A draft's pasteable `body` goes out as a message of its own, announced by a header
  * line at the end of the message before it: long-pressing a WeChat message copies all
@@ -149,7 +150,7 @@ export function splitForWechat(text: string, max: number = MAX_MESSAGE_CHARS): s
  */
 export function renderOutbound(out: Outbound, locale: Locale): string[] {
   const body = out.kind === 'draft' ? out.body?.trim() : undefined;
-  if (!body) return splitForWechat(out.text);
+  if (!body) return splitForWechat(plainText(out));
   const header = t(locale, 'wechat.copyBelow');
   const at = out.text.indexOf(body);
   // The engine promises `body` is inside `text`; if it is not, still show both.

@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { Assistant } from '../app/assistant.ts';
 import { ManualClock } from '../app/clock.ts';
+import { plainText } from '../app/plain-text.ts';
 import { textToInbound } from '../app/text-inbound.ts';
 import type { Inbound, Outbound } from '../engine/types.ts';
 import { loadConfig } from '../config.ts';
@@ -39,7 +40,8 @@ export function toLine(at: string, user: string, m: Outbound): Record<string, un
     kind: m.kind,
     ...(m.slot ? { slot: m.slot } : {}),
     ...(m.to ? { to: m.to } : {}),
-    text: m.text,
+    // The scripted chat is a channel without buttons: options are numbered in the text.
+    text: plainText(m),
     ...(m.options?.length ? { options: m.options.map((o) => o.label) } : {}),
     ...(m.options?.length ? { optionValues: m.options.map((o) => o.value) } : {}),
   };

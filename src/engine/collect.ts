@@ -4,7 +4,7 @@
  */
 import type { Extraction } from '../nlu/types.ts';
 import { noReasonWindow, formatDate } from '../time/deadlines.ts';
-import { ask, sendChecklist, sendDraft, slotValue, typedOption } from './render.ts';
+import { ask, sendChecklist, sendDraft, slotValue } from './render.ts';
 import { handlePromise, handleSellerWarning } from './follow.ts';
 import { withoutGreeting } from './phrases.ts';
 import type { Turn } from './turn.ts';
@@ -142,15 +142,6 @@ export function collect(turn: Turn, c: Case, e: Extraction, text: string, opts: 
       return;
     } else if (e.orderId) {
       c.pendingOrderId = null;
-    }
-  }
-
-  // A typed option ("2", "退款") answers the question being asked.
-  if (asking && (asking === 'problem' || asking === 'wants' || asking === 'platform')) {
-    const value = typedOption(turn, asking, text);
-    if (value !== null) {
-      answerChoice(turn, c, asking, value);
-      return;
     }
   }
 

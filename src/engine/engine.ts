@@ -11,7 +11,7 @@ import { matchEvidence, checklistFor } from '../knowledge/checklists.ts';
 import { advance, answerChoice, collect, skipStuck } from './collect.ts';
 import { closeCase, follow, nextStepChoice, onTick } from './follow.ts';
 import { isGreeting, wholePhrase } from './phrases.ts';
-import { ask, casesText, statusText, missingEvidence } from './render.ts';
+import { ask, casesText, missingEvidence, statusText, typedOption } from './render.ts';
 import { Turn, type EngineConfig } from './turn.ts';
 import {
   Locale, STATE_VERSION, type Case, type Command, type Inbound, type StepResult, type UserState,
@@ -36,6 +36,7 @@ export function freshState(userId: string): UserState {
     caseSeq: 0,
     confirming: null,
     disclaimerShown: false,
+    offered: null,
   };
 }
 
@@ -43,10 +44,16 @@ export function freshState(userId: string): UserState {
 export function step(state: UserState, inbound: Inbound, now: Date, cfg: EngineConfig): StepResult {
   const turn = new Turn(structuredClone(state), now, cfg);
   if (cfg.restarted) turn.info(turn.t('restarted'));
+  // Options stay answerable until the buyer's next event; a reminder does not withdraw them.
+  const offered = turn.state.offered;
+  if (inbound.type !== 'tick') turn.state.offered = null;
   switch (inbound.type) {
-    case 'text':
-      onText(turn, inbound.text);
+    case 'text': {
+      const typed = offered ? typedOption(offered.options, inbound.text) : null;
+      if (offered && typed !== null) onChoice(turn, offered.slot, typed);
+      else onText(turn, inbound.text);
       break;
+    }
     case 'media':
       onMedia(turn, inbound.kind, inbound.caption, inbound.fileId ?? null);
       break;

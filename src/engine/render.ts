@@ -42,11 +42,10 @@ export function optionsFor(turn: Turn, slot: Askable): Option[] {
 }
 
 /**
- * A typed answer to a question with options: the option's number ("2") or its label
- * ("退款"). Returns the option value.
+ * A typed answer to offered options: the option's number ("2"), its label ("退款") or its
+ * code ("refund"). Returns the option value.
  */
-export function typedOption(turn: Turn, slot: Askable, text: string): string | null {
-  const options = optionsFor(turn, slot);
+export function typedOption(options: readonly Option[], text: string): string | null {
   if (options.length === 0) return null;
   const s = text.trim().replace(/[。.!！]$/u, '');
   if (/^\d{1,2}$/.test(s)) {
@@ -54,16 +53,15 @@ export function typedOption(turn: Turn, slot: Askable, text: string): string | n
     return n >= 1 && n <= options.length ? options[n - 1]!.value : null;
   }
   const lower = s.toLowerCase();
-  return options.find((o) => o.label.toLowerCase() === lower || o.value === lower)?.value ?? null;
+  return options.find((o) => o.label.toLowerCase() === lower || o.value.toLowerCase() === lower)?.value ?? null;
 }
 
-/** A question message, with numbered options in the text (so a terminal user can type "2"). */
+/** A question message. Channels without buttons show the options numbered (src/app/plain-text.ts). */
 export function ask(turn: Turn, c: Case | null, slot: Askable, prefix: string[] = [], vars: Record<string, string> = {}): void {
   if (c) c.asking = { slot, tries: c.asking?.slot === slot ? c.asking.tries : 0 };
   const options = optionsFor(turn, slot);
   const key = slot === 'stuck' ? 'stuck.explain' : slot === 'confirmForget' ? 'forget.ask' : slot === 'language' ? 'lang.ask' : `ask.${slot}`;
   const lines = [...prefix, turn.t(key, vars)];
-  if (options.length > 0) lines.push(options.map((o, i) => `${i + 1}. ${o.label}`).join('\n'));
   turn.question(slot, lines.join('\n'), options);
 }
 

@@ -51,6 +51,8 @@ export class Turn {
 
   say(kind: Outbound['kind'], text: string, extra: Partial<Outbound> = {}): void {
     this.out.push({ kind, text, ...extra });
+    const slot = extra.choiceSlot ?? extra.slot;
+    if (extra.options?.length && slot) this.state.offered = { slot, options: extra.options };
   }
 
   info(text: string): void {

@@ -180,6 +180,14 @@ export const UserState = z.object({
   confirming: z.enum(['forget']).nullable().default(null),
   /** The buyer has been told once that this is a self-help tool, not a lawyer. */
   disclaimerShown: z.boolean().default(false),
+  /**
+   * The quick-reply options last offered: in a channel without buttons the buyer answers
+   * by typing an option's number or label, which counts as pressing it.
+   */
+  offered: z
+    .object({ slot: z.string(), options: z.array(z.object({ label: z.string(), value: z.string() })) })
+    .nullable()
+    .default(null),
 });
 export type UserState = z.infer<typeof UserState>;
 

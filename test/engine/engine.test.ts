@@ -509,3 +509,41 @@ describe('every draft kind is reachable', () => {
     expect(drafts(h.send('信用卡拒付'), 'payment')[0]!.body).toContain(ORDER);
   });
 });
+
+describe('typed answers to offered options (channels without buttons)', () => {
+  it('a number or a label answers the options last offered, whatever they were for', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}，杯子碎了，想退款`);
+    h.send('卖家同意退款了');
+    const nudge = h.tickHours(24 * 7);
+    expect(nudge[0]!.options!.map((o) => o.value)).toEqual(['resolved', 'notYet']);
+    // The buyer types "2" (= "还没有"): the refund has not arrived → platform draft.
+    expect(drafts(h.send('2'), 'platform')).toHaveLength(1);
+  });
+
+  it('options are withdrawn by the next message: a later "1" is just text', () => {
+    const h = new EngineHarness();
+    h.command('forget');
+    h.send('/status');
+    expect(h.state.offered).toBeNull();
+    h.send('1');
+    expect(h.state.confirming).toBeNull();
+  });
+
+  it('"1" after the stuck question skips', () => {
+    const h = new EngineHarness();
+    h.send('我的快递有问题');
+    h.send('不清楚');
+    h.send('啊？');
+    h.send('嗯嗯');
+    expect(questions(h.send('1'))[0]!.slot).toBe('problem');
+  });
+
+  it('the question text itself carries no numbered list (buttons show the options)', () => {
+    const h = new EngineHarness();
+    h.send(ORDER);
+    const q = h.send('有点问题');
+    expect(q.at(-1)!.text).not.toMatch(/^1\. /m);
+    expect(q.at(-1)!.options!.length).toBe(9);
+  });
+});

@@ -32,8 +32,9 @@ export function userState(userId: string, patch: Partial<UserState> = {}): UserS
     caseSeq: 0,
     confirming: null,
     disclaimerShown: false,
+    offered: null,
     ...patch,
-  };
+  } as UserState;
 }
 
 /** A turn that increments `caseSeq` and says how far it got. */

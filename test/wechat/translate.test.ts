@@ -66,9 +66,9 @@ describe('WeChat → Inbound', () => {
 });
 
 describe('Outbound → WeChat text', () => {
-  it('a question is its text only: the engine numbers the options inside it', () => {
+  it('a question lists its options with numbers (WeChat has no buttons)', () => {
     const out: Outbound = {
-      kind: 'question', slot: 'wants', text: '你希望怎么处理？\n1. 退款\n2. 换货',
+      kind: 'question', slot: 'wants', text: '你希望怎么处理？',
       options: [{ label: '退款', value: 'refund' }, { label: '换货', value: 'exchange' }],
     };
     expect(renderOutbound(out, 'zh-CN')).toEqual(['你希望怎么处理？\n1. 退款\n2. 换货']);

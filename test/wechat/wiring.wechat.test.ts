@@ -19,7 +19,7 @@ import { startMockWechat, type MockWechat } from './mock-wechat.ts';
 vi.mock('../../src/engine/engine.ts', () => {
   const freshState = (userId: string): UserState => ({
     v: 1, userId, locale: 'zh-CN', localePinned: false, timezone: null, active: null, closed: [], caseSeq: 0,
-    confirming: null, disclaimerShown: false,
+    confirming: null, disclaimerShown: false, offered: null,
   });
   const describe = (i: Inbound): string => {
     switch (i.type) {
@@ -119,7 +119,7 @@ describe('WeChat wiring (stand-in engine)', () => {
         await s.transact('wx:wxid_left', () => ({
           state: {
             v: 1, userId: 'wx:wxid_left', locale: 'zh-CN', localePinned: false, timezone: null, active: null,
-            closed: [], caseSeq: 0, confirming: null, disclaimerShown: false,
+            closed: [], caseSeq: 0, confirming: null, disclaimerShown: false, offered: null,
           },
           messages: [{ kind: 'info', text: '上次没发出去的消息' }],
           schedule: [],

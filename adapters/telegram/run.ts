@@ -18,6 +18,8 @@ import { startReminderLoop } from '../../src/app/reminder-loop.ts';
 import type { SessionStore } from '../../src/store/port.ts';
 import type { Scheduler } from '../../src/schedule/port.ts';
 import { createTelegramBot, type TelegramBotOptions } from './bot.ts';
+import type { DeliveryRouter } from '../../src/app/delivery-router.ts';
+import { USER_PREFIX } from './translate.ts';
 
 /** The update types the bot uses; anything else is not even fetched. */
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -49,6 +51,12 @@ export interface StartTelegramOptions {
   clock?: Clock;
   /** How often due reminders are polled. Default 5 s. */
   reminderPollMs?: number;
+  /**
+   * Shared with other messengers in this process: Telegram registers its delivery here and
+   * the assistant delivers through it, so a reminder claimed here for a WeChat user still
+   * reaches WeChat.
+   */
+  router?: DeliveryRouter;
   /** Tuning and test seams passed to `createTelegramBot`. */
   bot?: Pick<TelegramBotOptions, 'throttle' | 'flood' | 'autoRetry' | 'apiTransformers' | 'dedupCapacity' | 'emptyPollPauseMs'>;
 }
@@ -103,7 +111,7 @@ export async function startTelegram(opts: StartTelegramOptions): Promise<Running
     clock: opts.clock ?? systemClock,
     logger: log,
     timezone: opts.timezone,
-    deliver: (userId, messages, meta) => deliver(userId, messages, meta),
+    deliver: (userId, messages, meta) => (opts.router ? opts.router.deliver : deliver)(userId, messages, meta),
   });
   const tg = createTelegramBot({
     ...opts.bot,
@@ -113,6 +121,7 @@ export async function startTelegram(opts: StartTelegramOptions): Promise<Running
     handle: (userId, inbound) => assistant.handle(userId, inbound),
   });
   deliver = tg.deliver;
+  opts.router?.register(USER_PREFIX, tg.deliver);
   const { bot } = tg;
 
   await initBot(bot);

@@ -15,7 +15,7 @@ import { t } from '../../src/i18n.ts';
 // Users and locales
 // ---------------------------------------------------------------------------
 
-const USER_PREFIX = 'tg:';
+export const USER_PREFIX = 'tg:';
 
 /**
  * The app-wide user id of a private Telegram chat. Prefixed so Telegram and WeChat

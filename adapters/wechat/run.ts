@@ -13,13 +13,14 @@
 import { WechatyBuilder, ScanStatus, qrcodeValueToImageUrl, types, type Wechaty, type Message } from 'wechaty';
 import type { Logger } from 'pino';
 import { Assistant, type Deliver } from '../../src/app/assistant.ts';
+import type { DeliveryRouter } from '../../src/app/delivery-router.ts';
 import { AppError } from '../../src/app/errors.ts';
 import { systemClock, type Clock } from '../../src/app/clock.ts';
 import { startReminderLoop, type ReminderLoop } from '../../src/app/reminder-loop.ts';
 import type { Locale } from '../../src/engine/types.ts';
 import type { SessionStore } from '../../src/store/port.ts';
 import type { Scheduler } from '../../src/schedule/port.ts';
-import { contactIdOf, messageToInbound, renderOutbound, roomPointer, userIdFor } from './translate.ts';
+import { contactIdOf, messageToInbound, renderOutbound, roomPointer, userIdFor, USER_PREFIX } from './translate.ts';
 
 export interface StartWechatOptions {
   /** WECHATY_PUPPET: the puppet's npm name (e.g. `wechaty-puppet-service`). */
@@ -44,6 +45,11 @@ export interface StartWechatOptions {
    * Default 300 ms.
    */
   sendGapMs?: number;
+  /**
+   * Shared with other messengers in this process: WeChat registers its delivery here and
+   * the assistant delivers through it (see src/app/delivery-router.ts).
+   */
+  router?: DeliveryRouter;
 }
 
 export interface RunningWechat {
@@ -132,8 +138,9 @@ export async function startWechat(opts: StartWechatOptions): Promise<RunningWech
     clock: opts.clock ?? systemClock,
     logger: log,
     timezone: opts.timezone,
-    deliver,
+    deliver: opts.router ? opts.router.deliver : deliver,
   });
+  opts.router?.register(USER_PREFIX, deliver);
 
   /** Per contact, the tail of its chain of turns: one turn at a time, in arrival order. */
   const chains = new Map<string, Promise<void>>();

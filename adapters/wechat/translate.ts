@@ -17,7 +17,7 @@ import { t } from '../../src/i18n.ts';
 // Users
 // ---------------------------------------------------------------------------
 
-const USER_PREFIX = 'wx:';
+export const USER_PREFIX = 'wx:';
 
 /**
  * The app-wide user id of a WeChat contact. Prefixed so Telegram and WeChat users can

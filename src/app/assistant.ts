@@ -107,9 +107,14 @@ export class Assistant {
       try {
         await this.#d.deliver(batch.userId, batch.messages, { locale: batch.locale });
       } catch (err) {
-        if (errorKind(err) === 'blocked') {
+        const kind = errorKind(err);
+        if (kind === 'blocked') {
           logger.info({ userId: batch.userId }, 'user blocked the bot: cancelling their reminders');
           await scheduler.cancelAll(batch.userId);
+        } else if (kind === 'messenger_refused' && (err as AppError).retryAfter === undefined) {
+          // A permanent refusal (400 "chat not found", a message it will never accept):
+          // retrying would fail forever, so the batch is dropped and logged.
+          logger.error({ err, userId: batch.userId, batch: batch.id }, 'messenger refused the batch for good; dropped');
         } else {
           // Transport trouble: leave the batch in the outbox; recovery delivers it later.
           logger.warn({ err, userId: batch.userId, batch: batch.id }, 'delivery failed; batch stays in the outbox');

@@ -1,0 +1,99 @@
+/**
+ * The shell's delivery rules: routing by messenger, blocked users, permanent refusals,
+ * and transport failures that keep the batch for later.
+ */
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { Assistant, type Deliver } from '../../src/app/assistant.ts';
+import { ManualClock } from '../../src/app/clock.ts';
+import { DeliveryRouter } from '../../src/app/delivery-router.ts';
+import { AppError } from '../../src/app/errors.ts';
+import type { Outbound } from '../../src/engine/types.ts';
+import { MemoryScheduler } from '../../src/schedule/memory-scheduler.ts';
+import { MemorySessionStore } from '../../src/store/memory-session-store.ts';
+
+const ORDER = '3916452812345678901';
+
+function setup(deliver: Deliver) {
+  const store = new MemorySessionStore({ inflightLeaseMs: 0 });
+  const scheduler = new MemoryScheduler();
+  const clock = new ManualClock('2026-11-23T10:00:00+08:00');
+  const assistant = new Assistant({ store, scheduler, clock, deliver, logger: pino({ level: 'silent' }), timezone: 'Asia/Shanghai' });
+  return { store, scheduler, clock, assistant };
+}
+
+const say = (text: string) => ({ type: 'text' as const, text });
+
+describe('delivery', () => {
+  it('routes each user to their own messenger, also for reminders', async () => {
+    const got: Record<string, Outbound[]> = { tg: [], wx: [] };
+    const router = new DeliveryRouter();
+    router.register('tg:', async (_u, m) => void got.tg!.push(...m));
+    router.register('wx:', async (_u, m) => void got.wx!.push(...m));
+    const { assistant, clock } = setup(router.deliver);
+    await assistant.handle('wx:a', say(`订单号 ${ORDER}，杯子碎了，想退款`));
+    await assistant.handle('wx:a', say('卖家说24小时内给我答复'));
+    await assistant.handle('tg:1', say('我的快递有问题'));
+    expect(got.tg!.map((m) => m.slot)).toEqual(['orderId']);
+    const before = got.wx!.length;
+    clock.advance(25 * 3600_000);
+    expect(await assistant.fireDue()).toBe(1);
+    expect(got.wx!.slice(before)[0]!.kind).toBe('nudge');
+    expect(got.tg).toHaveLength(1);
+  });
+
+  it('a user of a messenger not running here is kept in the outbox until one is', async () => {
+    const router = new DeliveryRouter();
+    const { assistant, store } = setup(router.deliver);
+    await assistant.handle('wx:b', say('我的快递有问题'));
+    const got: Outbound[] = [];
+    router.register('wx:', async (_u, m) => void got.push(...m));
+    expect(await assistant.recover()).toBe(1);
+    expect(got[0]!.slot).toBe('orderId');
+    expect(await store.claimOutbox(null, 0)).toEqual([]);
+  });
+
+  it('a blocked user: their reminders are cancelled', async () => {
+    let blocked = false;
+    const { assistant, scheduler, clock } = setup(async () => {
+      if (blocked) throw new AppError('blocked', '403');
+    });
+    await assistant.handle('tg:2', say(`订单号 ${ORDER}，杯子碎了，想退款`));
+    await assistant.handle('tg:2', say('卖家说24小时内给我答复'));
+    expect(await scheduler.nextDueAt()).not.toBeNull();
+    blocked = true;
+    await assistant.handle('tg:2', say('卖家说48小时内给我答复'));
+    expect(await scheduler.nextDueAt()).toBeNull();
+    clock.advance(72 * 3600_000);
+    expect(await assistant.fireDue()).toBe(0);
+  });
+
+  it('a permanent refusal drops the batch; a transport failure keeps it', async () => {
+    let mode: 'refuse' | 'down' | 'ok' = 'refuse';
+    const got: Outbound[] = [];
+    const { assistant, store } = setup(async (_u, m) => {
+      if (mode === 'refuse') throw new AppError('messenger_refused', '400 chat not found');
+      if (mode === 'down') throw new AppError('transport', 'ECONNRESET');
+      got.push(...m);
+    });
+    await assistant.handle('tg:3', say('我的快递有问题'));
+    expect(await store.claimOutbox(null, 0)).toEqual([]);
+    mode = 'down';
+    await assistant.handle('tg:3', say(ORDER));
+    mode = 'ok';
+    expect(await assistant.recover()).toBe(1);
+    expect(got.map((m) => m.slot)).toEqual(['problem']);
+  });
+
+  it('storage down: the buyer gets a short apology and no stack trace', async () => {
+    const got: Outbound[] = [];
+    const { assistant, store } = setup(async (_u, m) => void got.push(...m));
+    store.transact = async () => {
+      throw new AppError('transport', 'redis down');
+    };
+    await assistant.handle('tg:4', say('我的快递有问题'));
+    expect(got).toHaveLength(1);
+    expect(got[0]!.kind).toBe('error');
+    expect(got[0]!.text).not.toMatch(/redis|Error|at /);
+  });
+});

@@ -3,6 +3,7 @@
  * (session-store.memory.test.ts, session-store.redis.test.ts).
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { freshState } from '../../src/engine/engine.ts';
 import { STATE_VERSION, type UserState } from '../../src/engine/types.ts';
 import type { Loaded, SessionStore, TurnOutcome } from '../../src/store/port.ts';
 
@@ -21,20 +22,7 @@ export interface HarnessOptions {
 export type MakeSessionStore = (opts?: HarnessOptions) => Promise<SessionStoreHarness>;
 
 export function userState(userId: string, patch: Partial<UserState> = {}): UserState {
-  return {
-    v: STATE_VERSION,
-    userId,
-    locale: null,
-    localePinned: false,
-    timezone: null,
-    active: null,
-    closed: [],
-    caseSeq: 0,
-    confirming: null,
-    disclaimerShown: false,
-    offered: null,
-    ...patch,
-  } as UserState;
+  return { ...freshState(userId), ...patch };
 }
 
 /** A turn that increments `caseSeq` and says how far it got. */

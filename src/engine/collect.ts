@@ -5,7 +5,7 @@
 import type { Extraction } from '../nlu/types.ts';
 import { noReasonWindow, formatDate } from '../time/deadlines.ts';
 import { ask, sendChecklist, sendDraft, slotValue } from './render.ts';
-import { handlePromise, handleSellerWarning } from './follow.ts';
+import { escalateToPlatform, handlePromise, handleSellerWarning, noteSellerReply } from './follow.ts';
 import { withoutGreeting } from './phrases.ts';
 import type { Turn } from './turn.ts';
 import { Platform, Problem, Wants, type Askable, type Case, type Slots } from './types.ts';
@@ -149,7 +149,9 @@ export function collect(turn: Turn, c: Case, e: Extraction, text: string, opts: 
   prefix.push(...acknowledge(turn, c, merged));
   const promised = e.promise ? handlePromise(turn, c, e, prefix) : false;
   const warned = handleSellerWarning(turn, c, e);
-  const progressed = merged.filled.length + merged.corrected.length > 0 || merged.other || promised || warned;
+  // What the seller already said goes on the timeline; a refusal changes the first draft.
+  const reported = noteSellerReply(turn, c, e, text);
+  const progressed = merged.filled.length + merged.corrected.length > 0 || merged.other || promised || warned || reported;
   advance(turn, c, prefix, !progressed && opts.countFailure !== false);
 }
 
@@ -223,7 +225,12 @@ export function complete(turn: Turn, c: Case, prefix: string[]): void {
     }),
   ].join('\n'));
   sendChecklist(turn, c);
-  sendDraft(turn, c, sellerDraftKind(c));
+  if (c.timeline.some((t) => t.type === 'seller_refused')) {
+    // The seller has already refused: the next rung is the platform (DOMAIN.md ladder).
+    escalateToPlatform(turn, c, turn.t('seller.refuses'));
+  } else {
+    sendDraft(turn, c, sellerDraftKind(c));
+  }
   const next = [turn.t('nextSteps')];
   if (s.problem === 'changed_mind' && s.receivedOn) next.push(...windowAdvice(turn, c));
   if (!turn.state.disclaimerShown) {

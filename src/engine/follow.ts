@@ -67,6 +67,19 @@ export function handleSellerWarning(turn: Turn, c: Case, e: Extraction): boolean
   return false;
 }
 
+/**
+ * While the three elements are being collected, what the seller already said is only
+ * recorded (for the drafts' timeline); it is acted on once the case is complete.
+ */
+export function noteSellerReply(turn: Turn, c: Case, e: Extraction, text: string): boolean {
+  const type = ({ refuses: 'seller_refused', agrees: 'seller_agreed', stalls: 'seller_stalled', needs_evidence: 'seller_needs_evidence' } as const)[
+    e.sellerReply as 'refuses'
+  ];
+  if (!type) return false;
+  record(turn, c, type, text);
+  return true;
+}
+
 /** Move the case to the platform rung: the intervention draft and a follow-up reminder. */
 export function escalateToPlatform(turn: Turn, c: Case, intro: string): void {
   turn.cancelReminder(c, 'seller_promise');

@@ -547,3 +547,16 @@ describe('typed answers to offered options (channels without buttons)', () => {
     expect(q.at(-1)!.options!.length).toBe(9);
   });
 });
+
+describe('what the seller said before the case was complete', () => {
+  it('a refusal told up front leads straight to the platform draft', () => {
+    const h = new EngineHarness();
+    h.send('买的蓝牙耳机用了两天就坏了，我要求退货，商家不同意');
+    const out = h.send(`订单号 ${ORDER}`);
+    expect(drafts(out, 'seller')).toHaveLength(0);
+    const platform = drafts(out, 'platform');
+    expect(platform).toHaveLength(1);
+    expect(platform[0]!.text).toContain(ORDER);
+    expect(h.state.active!.rung).toBe('platform');
+  });
+});

@@ -97,3 +97,18 @@ describe('delivery', () => {
     expect(got[0]!.text).not.toMatch(/redis|Error|at /);
   });
 });
+
+describe('a stored state that no longer parses', () => {
+  it('restarts that buyer with an explanation, and the message is still answered', async () => {
+    const got: Outbound[] = [];
+    const { assistant, store } = setup(async (_u, m) => void got.push(...m));
+    await store.putRaw('tg:5', JSON.stringify({ v: 0, userId: 'tg:5', cases: 'from an old version' }));
+    await assistant.handle('tg:5', say('我的快递有问题'));
+    expect(got[0]!.kind).toBe('info');
+    expect(got[0]!.text).toMatch(/从头开始|读不出来/);
+    expect(got.at(-1)).toMatchObject({ kind: 'question', slot: 'orderId' });
+    const after = await store.load('tg:5');
+    expect(after).toMatchObject({ corrupt: false });
+    expect(after.state!.active!.status).toBe('collecting');
+  });
+});

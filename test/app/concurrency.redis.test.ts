@@ -2,25 +2,18 @@
  * Several "processes" (separate connections and store objects) on one Redis: concurrent
  * turns of one buyer lose no update, and every turn's outbox batch is committed with it.
  */
-import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { RedisSessionStore } from '../../src/store/redis-session-store.ts';
-import { uniquePrefix } from '../helpers/redis-server.ts';
+import { redisClients, uniquePrefix } from '../helpers/redis-server.ts';
 import { increment } from '../store/session-store.contract.ts';
 
 const redisUrl = inject('redisUrl');
 
 describe.skipIf(!redisUrl)('concurrent turns on Redis', () => {
-  const clients: Redis[] = [];
-  afterAll(async () => {
-    await Promise.all(clients.map((c) => c.quit()));
-  });
+  const { client, closeAll } = redisClients(redisUrl!);
+  afterAll(closeAll);
   const processes = (n: number, prefix: string) =>
-    Array.from({ length: n }, () => {
-      const redis = new Redis(redisUrl!, { maxRetriesPerRequest: 1 });
-      clients.push(redis);
-      return new RedisSessionStore({ redis, prefix, inflightLeaseMs: 0 });
-    });
+    Array.from({ length: n }, () => new RedisSessionStore({ redis: client(), prefix, inflightLeaseMs: 0 }));
 
   it('50 concurrent increments from 5 processes lose nothing, and each commits its own batch', async () => {
     const stores = processes(5, uniquePrefix('atomic'));

@@ -2,24 +2,20 @@
  * "No lost replies": a process commits a turn (state + outbox) and dies before delivering.
  * Another process recovers the batch exactly once, even with two recoverers racing.
  */
-import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { OutboxBatch } from '../../src/store/port.ts';
 import { RedisSessionStore } from '../../src/store/redis-session-store.ts';
-import { uniquePrefix } from '../helpers/redis-server.ts';
+import { redisClients, uniquePrefix } from '../helpers/redis-server.ts';
 import { collect, increment } from '../store/session-store.contract.ts';
 
 const redisUrl = inject('redisUrl');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.skipIf(!redisUrl)('outbox recovery on Redis', () => {
-  const clients: Redis[] = [];
-  afterAll(async () => {
-    await Promise.all(clients.filter((c) => c.status !== 'end').map((c) => c.quit()));
-  });
+  const { client, closeAll } = redisClients(redisUrl!);
+  afterAll(closeAll);
   const processOn = (prefix: string, inflightLeaseMs = 300) => {
-    const redis = new Redis(redisUrl!, { maxRetriesPerRequest: 1 });
-    clients.push(redis);
+    const redis = client();
     return { redis, store: new RedisSessionStore({ redis, prefix, inflightLeaseMs }) };
   };
 

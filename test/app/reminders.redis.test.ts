@@ -2,11 +2,10 @@
  * Reminders with three replicas polling one Redis: each is claimed exactly once, and one
  * claimed by a replica that died is delivered later by another, still exactly once.
  */
-import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { DueReminder } from '../../src/schedule/port.ts';
 import { RedisScheduler } from '../../src/schedule/redis-scheduler.ts';
-import { uniquePrefix } from '../helpers/redis-server.ts';
+import { redisClients, uniquePrefix } from '../helpers/redis-server.ts';
 
 const redisUrl = inject('redisUrl');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -14,16 +13,10 @@ const T0 = Date.parse('2026-11-22T10:00:00+08:00');
 const key = (r: DueReminder) => `${r.userId}/${r.reminderId}`;
 
 describe.skipIf(!redisUrl)('reminders on Redis with 3 replicas', () => {
-  const clients: Redis[] = [];
-  afterAll(async () => {
-    await Promise.all(clients.map((c) => c.quit()));
-  });
+  const { client, closeAll } = redisClients(redisUrl!);
+  afterAll(closeAll);
   const replicas = (n: number, prefix: string) =>
-    Array.from({ length: n }, () => {
-      const redis = new Redis(redisUrl!, { maxRetriesPerRequest: 1 });
-      clients.push(redis);
-      return new RedisScheduler({ redis, prefix });
-    });
+    Array.from({ length: n }, () => new RedisScheduler({ redis: client(), prefix }));
 
   it('hands each of 300 reminders to exactly one of 3 concurrent claimers', async () => {
     const [a, b, c] = replicas(3, uniquePrefix('once'));

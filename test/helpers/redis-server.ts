@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
 
 export interface RedisServerOptions {
   /** Append-only file with fsync on every write (survives a kill -9). Default false. */
@@ -129,4 +130,22 @@ let prefixSeq = 0;
 export function uniquePrefix(label: string): string {
   prefixSeq += 1;
   return `t:${label}:${process.pid}:${Date.now().toString(36)}:${prefixSeq}`;
+}
+
+/**
+ * Connections to a test server, one per simulated process; `closeAll` (in `afterAll`)
+ * closes every one still open.
+ */
+export function redisClients(url: string): { client(): Redis; closeAll(): Promise<void> } {
+  const clients: Redis[] = [];
+  return {
+    client() {
+      const redis = new Redis(url, { maxRetriesPerRequest: 1 });
+      clients.push(redis);
+      return redis;
+    },
+    async closeAll() {
+      await Promise.all(clients.filter((c) => c.status !== 'end').map((c) => c.quit()));
+    },
+  };
 }

@@ -1,21 +1,13 @@
-import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { RedisScheduler } from '../../src/schedule/redis-scheduler.ts';
-import { uniquePrefix } from '../helpers/redis-server.ts';
+import { redisClients, uniquePrefix } from '../helpers/redis-server.ts';
 import { schedulerContract } from './scheduler.contract.ts';
 
 const redisUrl = inject('redisUrl');
 
 describe.skipIf(!redisUrl)('RedisScheduler', () => {
-  const clients: Redis[] = [];
-  const client = () => {
-    const r = new Redis(redisUrl!, { maxRetriesPerRequest: 1 });
-    clients.push(r);
-    return r;
-  };
-  afterAll(async () => {
-    await Promise.all(clients.map((c) => c.quit()));
-  });
+  const { client, closeAll } = redisClients(redisUrl!);
+  afterAll(closeAll);
 
   schedulerContract('redis', async () => {
     const scheduler = new RedisScheduler({ redis: client(), prefix: uniquePrefix('sched') });

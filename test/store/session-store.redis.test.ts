@@ -1,21 +1,13 @@
-import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { RedisSessionStore } from '../../src/store/redis-session-store.ts';
-import { uniquePrefix } from '../helpers/redis-server.ts';
+import { redisClients, uniquePrefix } from '../helpers/redis-server.ts';
 import { increment, sessionStoreContract, userState } from './session-store.contract.ts';
 
 const redisUrl = inject('redisUrl');
 
 describe.skipIf(!redisUrl)('RedisSessionStore', () => {
-  const clients: Redis[] = [];
-  const client = () => {
-    const r = new Redis(redisUrl!, { maxRetriesPerRequest: 1 });
-    clients.push(r);
-    return r;
-  };
-  afterAll(async () => {
-    await Promise.all(clients.map((c) => c.quit()));
-  });
+  const { client, closeAll } = redisClients(redisUrl!);
+  afterAll(closeAll);
 
   sessionStoreContract('redis', async (opts = {}) => {
     const redis = client();

@@ -42,6 +42,7 @@ const CUE_GROUP: Record<Cue, string> = {
   receipt: 'receipt', not_receipt: 'receipt',
   paid: 'money', refunded: 'money',
   order_after: 'order_after',
+  transit: 'transit', in_use: 'in_use', money: 'money_owed',
 };
 
 function groupOf(t: Tag): string {
@@ -166,7 +167,7 @@ const FILLER_ZH = new Set([...'申请直接再去给我帮你要办理做先就�
 const FILLER_EN = new Set(['a', 'an', 'the', 'any', 'my', 'to', 'get', 'for', 'it', 'this', 'do', 'a', 'full']);
 
 function isFiller(gap: string): boolean {
-  if (gap.length === 0) return true;
+  if (gap.trim().length === 0) return true;
   if (/[a-z]/.test(gap)) {
     if (gap.length > 12) return false;
     const words = gap.trim().split(' ');

@@ -12,8 +12,14 @@ import { cueBefore, quoteAt, type Scan } from './scan.ts';
  * - "只能维修" is a complaint about the only option, not a wish.
  * - A refund problem with no remedy named asks for the money owed → refund.
  */
+/** Postage, its insurance, a price difference: money owed for these is compensation, not the price refunded. */
+const POSTAGE = /运费|邮费|快递费|差价|差额|赔|shipping|price difference/;
+/** The price itself is owed back ("退款少了", "钱没退"). */
+const REFUND_MONEY = /退款|钱|货款|只退|少退|退了|refund|money/;
+
 export function extractWants(s: Scan, problem: Problem | null): { value: Wants; evidence: Evidence } | null {
   let best: { h: Scan['wants'][number]; score: number } | null = null;
+  let postage: Scan['wants'][number] | null = null;
   for (const h of s.wants) {
     if (h.value.c === null) continue;
     let w = h.value.w;
@@ -30,7 +36,13 @@ export function extractWants(s: Scan, problem: Problem | null): { value: Wants; 
     if (stance === 'firm') w += 1;
     if (stance === 'switch') w += 2;
     if (cueBefore(s, h.start, ['past'])) w *= 0.6;
+    if (!postage && h.value.c === 'compensation' && POSTAGE.test(s.norm.slice(h.start, h.end)) && s.norm[h.start - 1] !== '扣') postage = h;
     if (!best || w > best.score) best = { h, score: w };
+  }
+  // The money owed is the postage or a price difference ("运费没退", "运费险没赔", "差价一直没退") and
+  // not the price itself: that is compensation.
+  if (postage && problem === 'refund_issue' && !REFUND_MONEY.test(s.norm)) {
+    return { value: 'compensation', evidence: { span: s.text.slice(postage.start, postage.end), confidence: 0.6 } };
   }
   // A refund that went wrong is about money owed: a return mentioned with it is the history
   // ("退货了，钱没到账"), and small fees mentioned with it are part of the same money.

@@ -53,7 +53,13 @@ export type Cue =
   | 'paid'
   | 'refunded'
   /** "这个订单" after a number. */
-  | 'order_after';
+  | 'order_after'
+  /** The state on arrival or in transit: 收到就, 到手, 外包装, 快递, "arrived". A break seen then is transit damage. */
+  | 'transit'
+  /** The item was in use: 用了, 穿了, 洗了一次, "after a week". A break then is a defect. */
+  | 'in_use'
+  /** Money owed back: 退款, 钱, 款 — "退款还没收到" is about the money, not the parcel. */
+  | 'money';
 
 export interface Lexicon {
   platform: readonly Entry<Platform>[];
@@ -62,6 +68,17 @@ export interface Lexicon {
   /** Seller answers; `implies` is read from the code only. */
   sellerReply: readonly Entry<SellerReply | null>[];
   idKey: readonly Entry<IdKind>[];
+  /**
+   * Problem keywords that name a physical break (断了, 裂了, 变形, "cracked"). Whether it is
+   * transit damage or a defect depends on when it happened: on arrival → damaged, after
+   * some use → quality; with no such cue the keyword's own code stands.
+   */
+  breakage: readonly string[];
+  /**
+   * Problem keywords that say something has not arrived (没收到, 还没到). Right after a
+   * money cue ("退款还没收到") they report a refund that has not arrived.
+   */
+  notArrived: readonly string[];
   cue: readonly Entry<Cue>[];
   /** Whole-message confirmations, matched at the start of a short message. */
   yes: readonly string[];

@@ -24,7 +24,7 @@ import { COMMANDS, LOCALES, type Inbound, type Locale, type Outbound } from '../
 import { AppError } from '../../src/app/errors.ts';
 import type { Deliver } from '../../src/app/assistant.ts';
 import { t } from '../../src/i18n.ts';
-import { RecentUpdates } from './recent-updates.ts';
+import { MemorySeenIds, type SeenIds } from '../../src/store/seen-ids.ts';
 import {
   chatIdOf,
   chosenEdit,
@@ -62,8 +62,10 @@ export interface TelegramBotOptions {
    * Tests use this to make the emulator answer like Telegram (403 blocked, setMyCommands).
    */
   apiTransformers?: Transformer[];
-  /** Updates remembered for duplicate detection. */
+  /** Updates remembered for duplicate detection (in memory, when `seenUpdates` is not given). */
   dedupCapacity?: number;
+  /** Where update ids are remembered; give the Redis one so webhook replicas share it. */
+  seenUpdates?: SeenIds;
   /**
    * Pause after a `getUpdates` that came back empty. Telegram long-polls, so this costs
    * nothing there; a Bot API server that answers at once (an emulator, some proxies)
@@ -165,9 +167,16 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
   bot.api.config.use(autoRetry({ ...DEFAULT_AUTO_RETRY, ...opts.autoRetry }));
 
   // 1. Same update twice → handled once.
-  const recent = new RecentUpdates(opts.dedupCapacity ?? 10_000);
+  const seen = opts.seenUpdates ?? new MemorySeenIds(opts.dedupCapacity ?? 10_000);
   bot.use(async (ctx, next) => {
-    if (!recent.add(ctx.update.update_id)) {
+    let first = true;
+    try {
+      first = await seen.firstTime(String(ctx.update.update_id));
+    } catch (err) {
+      // Storage down: better a rare double answer than none (the turn itself apologises).
+      log.warn({ err }, 'could not check for a duplicate update');
+    }
+    if (!first) {
       log.debug({ updateId: ctx.update.update_id }, 'duplicate update ignored');
       return;
     }

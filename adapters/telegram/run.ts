@@ -20,6 +20,7 @@ import type { Scheduler } from '../../src/schedule/port.ts';
 import { createTelegramBot, type TelegramBotOptions } from './bot.ts';
 import type { DeliveryRouter } from '../../src/app/delivery-router.ts';
 import { USER_PREFIX } from './translate.ts';
+import type { SeenIds } from '../../src/store/seen-ids.ts';
 
 /** The update types the bot uses; anything else is not even fetched. */
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -43,8 +44,8 @@ export interface StartTelegramOptions {
   /** TELEGRAM_API_ROOT; default the official Bot API. */
   apiRoot?: string;
   webhook?: WebhookOptions;
-  /** Opened by the caller, who also closes it after `stop()`. */
-  storage: { store: SessionStore; scheduler: Scheduler };
+  /** Opened by the caller, who also closes it after `stop()`. `seenIds` (Redis) lets webhook replicas share duplicate detection. */
+  storage: { store: SessionStore; scheduler: Scheduler; seenIds?: (namespace: string) => SeenIds };
   logger: Logger;
   /** BOT_TIMEZONE. */
   timezone: string;
@@ -115,6 +116,7 @@ export async function startTelegram(opts: StartTelegramOptions): Promise<Running
   });
   const tg = createTelegramBot({
     ...opts.bot,
+    ...(opts.storage.seenIds ? { seenUpdates: opts.storage.seenIds('telegram-update') } : {}),
     token: opts.token,
     ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
     logger: log,

@@ -61,6 +61,11 @@ export class RedisKeys {
     };
   }
 
+  /** A remembered id (see seen-ids.ts), e.g. a Telegram update id: one key each, with a TTL. */
+  seen(namespace: string, id: string): string {
+    return `${this.prefix}:seen:${escapeId(namespace)}:${escapeId(id)}`;
+  }
+
   user(userId: string): UserKeys {
     const base = `${this.prefix}:{u:${escapeId(userId)}}`;
     return {

@@ -11,6 +11,8 @@ import { RedisScheduler } from '../schedule/redis-scheduler.ts';
 import { MemorySessionStore } from './memory-session-store.ts';
 import type { SessionStore } from './port.ts';
 import { RedisSessionStore } from './redis-session-store.ts';
+import { RedisKeys } from './keys.ts';
+import { MemorySeenIds, RedisSeenIds, type SeenIds } from './seen-ids.ts';
 
 export interface OpenStorageOptions {
   /** `redis://[user:password@]host[:port][/db]` (or `rediss://`); absent → in memory. */
@@ -36,6 +38,8 @@ export interface Storage {
   close(): Promise<void>;
   /** For logs: `memory` or `redis redis://host:6379/0` (password hidden). */
   describe: string;
+  /** Remembered ids of one kind (e.g. `telegram-update`), shared across replicas in Redis. */
+  seenIds(namespace: string): SeenIds;
 }
 
 /**
@@ -47,7 +51,7 @@ export async function openStorage(opts: OpenStorageOptions): Promise<Storage> {
   if (!opts.redisUrl) {
     const store = new MemorySessionStore({ inflightLeaseMs: opts.inflightLeaseMs });
     const scheduler = new MemoryScheduler();
-    return { store, scheduler, describe: 'memory', close: async () => {} };
+    return { store, scheduler, describe: 'memory', close: async () => {}, seenIds: () => new MemorySeenIds() };
   }
   if (opts.retentionDays !== undefined && !(opts.retentionDays > 0)) {
     throw configError(`The retention must be a positive number of days, got ${opts.retentionDays}.`);
@@ -63,10 +67,12 @@ export async function openStorage(opts: OpenStorageOptions): Promise<Storage> {
   });
   const scheduler = new RedisScheduler({ redis, prefix: opts.keyPrefix });
   let closing: Promise<void> | null = null;
+  const keys = new RedisKeys(opts.keyPrefix);
   return {
     store,
     scheduler,
     describe: `redis ${shown}`,
+    seenIds: (namespace) => new RedisSeenIds(redis, keys, namespace),
     close: () =>
       (closing ??= (async () => {
         await redis.quit().catch(() => redis.disconnect());

@@ -18,7 +18,6 @@ import {
   userIdFor,
 } from '../../adapters/telegram/translate.ts';
 import { commandMenu, toAppError } from '../../adapters/telegram/bot.ts';
-import { RecentUpdates } from '../../adapters/telegram/recent-updates.ts';
 import { ASKABLE, COMMANDS, PROBLEMS, WANTS, PLATFORMS, type Outbound } from '../../src/engine/types.ts';
 import { LOCALES_DIR } from '../../src/i18n.ts';
 import { assertTelegramHtml, checkTelegramHtml } from './telegram-html.ts';
@@ -264,12 +263,5 @@ describe('errors and duplicates', () => {
     expect(toAppError(flood)).toMatchObject({ kind: 'messenger_refused', retryAfter: 7 });
     expect(toAppError(new HttpError('down', new Error('ECONNRESET'))).kind).toBe('transport');
     expect(toAppError(new Error('oops')).kind).toBe('bug');
-  });
-
-  it('remembers recent update ids, forgetting the oldest beyond capacity', () => {
-    const r = new RecentUpdates(3);
-    expect([1, 2, 1, 3, 4].map((id) => r.add(id))).toEqual([true, true, false, true, true]);
-    expect(r.add(1)).toBe(true); // evicted by 4
-    expect(r.add(4)).toBe(false);
   });
 });

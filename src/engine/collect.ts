@@ -5,7 +5,7 @@
 import type { Extraction } from '../nlu/types.ts';
 import { noReasonWindow, formatDate } from '../time/deadlines.ts';
 import { ask, sendChecklist, sendDraft, slotValue } from './render.ts';
-import { escalateToPlatform, handlePromise, handleSellerWarning, noteSellerReply } from './follow.ts';
+import { escalateToPlatform, handlePromise, handleSellerWarning, noteSellerReply, sendPlatformGuide } from './follow.ts';
 import { withoutGreeting } from './phrases.ts';
 import type { Turn } from './turn.ts';
 import { Platform, Problem, Wants, type Askable, type Case, type Slots } from './types.ts';
@@ -198,8 +198,13 @@ export function answerChoice(turn: Turn, c: Case, slot: Askable, value: string):
       prefix.push(key === 'noted' ? turn.t('noted', { items: label }) : turn.t('corrected', { slot: turn.t(`slot.${slot}`), value: slotValue(turn, c.slots, slot) ?? '' }));
     }
   }
-  if (c.status === 'collecting') advance(turn, c, prefix, false);
-  else if (prefix.length) turn.info(prefix.join('\n'));
+  if (c.status === 'collecting') {
+    advance(turn, c, prefix, false);
+    return;
+  }
+  if (prefix.length) turn.info(prefix.join('\n'));
+  // At the platform rung the platform decides where the buyer clicks: show its guide.
+  if (slot === 'platform' && c.rung !== 'seller') sendPlatformGuide(turn, c);
 }
 
 /** Skip the slot that is stuck; the drafts leave a marked place for it. */

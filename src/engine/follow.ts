@@ -7,7 +7,8 @@ import type { Extraction } from '../nlu/types.ts';
 import { addWorkingDays, formatDate, formatDateTime, noReasonWindow } from '../time/deadlines.ts';
 import { acknowledge, mergeExtraction, nextQuestion, sellerDraftKind, windowAdvice } from './collect.ts';
 import { requestPhrase } from './phrases.ts';
-import { ask, sendChecklist, sendDraft } from './render.ts';
+import { ask, optionsFor, sendChecklist, sendDraft } from './render.ts';
+import { platformGuide } from '../knowledge/platforms.ts';
 import type { Turn } from './turn.ts';
 import type { Case, CaseSummary, Outbound } from './types.ts';
 
@@ -81,14 +82,33 @@ export function noteSellerReply(turn: Turn, c: Case, e: Extraction, text: string
 }
 
 /** Move the case to the platform rung: the intervention draft and a follow-up reminder. */
-export function escalateToPlatform(turn: Turn, c: Case, intro: string): void {
+export function escalateToPlatform(turn: Turn, c: Case, intro: string, introKind: 'info' | 'nudge' = 'info'): void {
   turn.cancelReminder(c, 'seller_promise');
   c.rung = 'platform';
   record(turn, c, 'escalated', 'platform');
-  turn.info(intro);
+  turn.say(introKind, intro);
   sendDraft(turn, c, 'platform');
+  sendPlatformGuide(turn, c);
   const r = addWorkingDays(turn.now, PLATFORM_FOLLOWUP_WORKING_DAYS, turn.tz);
   turn.setReminder(c, 'platform_followup', r.at, r.approx);
+}
+
+/**
+ * Where this platform's intervention button is (knowledge/platforms). Without a known
+ * platform, the buyer is offered the choice — the only point where the platform changes
+ * the advice.
+ */
+export function sendPlatformGuide(turn: Turn, c: Case): void {
+  const platform = c.slots.platform;
+  if (!platform || platform === 'other') {
+    turn.say('info', turn.t('guide.ask'), { choiceSlot: 'platform', options: optionsFor(turn, 'platform') });
+    return;
+  }
+  const guide = platformGuide(platform, turn.loc);
+  const lines = [turn.t('guide.entry', { name: guide.name, entry: guide.interventionEntry })];
+  if (guide.hotline) lines.push(turn.t('guide.hotline', { name: guide.name, hotline: guide.hotline }));
+  lines.push(...guide.timers);
+  turn.info(lines.join('\n'));
 }
 
 /** Regulator (12315) or payment-channel dispute: the top of the ladder. */
@@ -250,12 +270,7 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
         if (next) ask(turn, c, next);
         return;
       }
-      nudge('nudge.seller_promise');
-      c.rung = 'platform';
-      record(turn, c, 'escalated', 'platform');
-      sendDraft(turn, c, 'platform');
-      const r = addWorkingDays(turn.now, PLATFORM_FOLLOWUP_WORKING_DAYS, turn.tz);
-      turn.setReminder(c, 'platform_followup', r.at, r.approx);
+      escalateToPlatform(turn, c, [turn.t('nudge.seller_promise', { deadline }), ...lateNote].join('\n'), 'nudge');
       return;
     }
     case 'no_reason_window': {

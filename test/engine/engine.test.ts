@@ -560,3 +560,25 @@ describe('what the seller said before the case was complete', () => {
     expect(h.state.active!.rung).toBe('platform');
   });
 });
+
+describe('the platform guide at the platform rung', () => {
+  it('with a known platform: where its intervention button is, and its hotline', () => {
+    const h = new EngineHarness();
+    h.send(`淘宝订单 ${ORDER}，杯子碎了，想退款`);
+    const out = h.send('卖家拒绝了');
+    const guide = out.at(-1)!;
+    expect(guide.kind).toBe('info');
+    expect(guide.text).toContain('申请平台介入');
+    expect(guide.text).toContain('9510211');
+  });
+
+  it('without one: offered as a choice; choosing shows that platform\'s guide', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}，杯子碎了，想退款`);
+    const out = h.send('卖家拒绝了');
+    expect(out.at(-1)!.options!.map((o) => o.value)).toContain('jd');
+    const guide = h.send('京东');
+    expect(h.state.active!.slots.platform).toBe('jd');
+    expect(guide.map((m) => m.text).join('\n')).toMatch(/950618|客服仲裁|京东/);
+  });
+});

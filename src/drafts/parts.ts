@@ -143,8 +143,9 @@ function isSellerContact(entry: TimelineEntry): boolean {
   return entry.type === 'draft_sent' && /seller|compensation|refund_shortfall/.test(entry.note);
 }
 
+/** The buyer asked the platform to step in (a platform draft, or the move to the platform rung). */
 function isPlatformStep(entry: TimelineEntry): boolean {
-  return (entry.type === 'draft_sent' && /platform/.test(entry.note)) || entry.type === 'escalated';
+  return (entry.type === 'draft_sent' || entry.type === 'escalated') && /platform/.test(entry.note);
 }
 
 /** The instant the buyer first contacted the seller: the first seller draft handed over, else the case opening. */
@@ -165,6 +166,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
   const lines: string[] = [];
   const sorted = [...facts.timeline].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   let contacted = false;
+  // The move to the platform rung and its draft are one step: listed once.
+  let platformListed = false;
   for (const entry of sorted) {
     const at = formatDateTime(new Date(entry.at), timezone, locale);
     const quote = quoted(locale, entry.note);
@@ -173,12 +176,17 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
         if (isSellerContact(entry) && !contacted) {
           contacted = true;
           lines.push(t(locale, 'drafts.timeline.contacted', { at }));
-        } else if (includePlatform && isPlatformStep(entry)) {
+        } else if (includePlatform && isPlatformStep(entry) && !platformListed) {
+          platformListed = true;
           lines.push(t(locale, 'drafts.timeline.platform', { at }));
         }
         break;
       case 'escalated':
-        if (includePlatform) lines.push(t(locale, 'drafts.timeline.platform', { at }));
+        // Escalations to 12315 / the payment channel are the draft being written, not history.
+        if (includePlatform && isPlatformStep(entry) && !platformListed) {
+          platformListed = true;
+          lines.push(t(locale, 'drafts.timeline.platform', { at }));
+        }
         break;
       case 'seller_promise':
       case 'seller_refused':

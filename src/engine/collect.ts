@@ -42,9 +42,19 @@ export function nextQuestion(c: Case): Askable | null {
 /** The buyer's words for the problem, without the order / tracking numbers. */
 function problemWords(text: string, e: Extraction): string {
   let words = withoutGreeting(text);
-  for (const span of [e.evidence.orderId?.span, e.evidence.trackingNo?.span]) if (span) words = words.split(span).join(' ');
+  for (const span of [e.evidence.orderId?.span, e.evidence.trackingNo?.span]) {
+    if (!span) continue;
+    const at = words.indexOf(span);
+    if (at < 0) continue;
+    // The number goes, with the label in front of it: "订单号是 123 杯子碎了" → "杯子碎了";
+    // in English the noun stays: "My order 123 arrived broken" → "My order arrived broken".
+    const before = words
+      .slice(0, at)
+      .replace(/(?:订单号?|单号|快递单号|运单号)\s*[:：]?\s*[是为]?\s*$/u, '')
+      .replace(/\s*(?:number|no\.?|#)\s*[:：]?\s*$/iu, ' ');
+    words = `${before} ${words.slice(at + span.length)}`;
+  }
   words = words
-    .replace(/(订单号?|单号|order\s*(?:no\.?|number|#)?)\s*[:：是为]?\s*/giu, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,，。.;；:：]+|[\s,，;；:：]+$/gu, '')
     .trim();

@@ -582,3 +582,14 @@ describe('the platform guide at the platform rung', () => {
     expect(guide.map((m) => m.text).join('\n')).toMatch(/950618|客服仲裁|京东/);
   });
 });
+
+describe('drafts built from the case history', () => {
+  it('the 12315 draft lists the platform step once, and the problem without the order number', () => {
+    const h = new EngineHarness();
+    h.send(`My order ${ORDER} arrived with a cracked screen, I want a refund`);
+    h.send('The seller refused and says I broke it');
+    const body = drafts(h.send('I want to file a 12315 complaint'), 'regulator')[0]!.body!;
+    expect(body.match(/asked the platform to intervene/g)).toHaveLength(1);
+    expect(body).toContain('My order arrived with a cracked screen');
+  });
+});

@@ -52,7 +52,10 @@ function problemWords(text: string, e: Extraction): string {
       .slice(0, at)
       .replace(/(?:订单号?|单号|快递单号|运单号)\s*[:：]?\s*[是为]?\s*$/u, '')
       .replace(/\s*(?:number|no\.?|#)\s*[:：]?\s*$/iu, ' ');
-    words = `${before} ${words.slice(at + span.length)}`;
+    // "拼多多订单 123…": the platform named as part of the order's label goes too.
+    const platform = e.evidence.platform?.span;
+    const trimmed = platform && before.trimEnd().endsWith(platform) ? before.trimEnd().slice(0, -platform.length) : before;
+    words = `${trimmed} ${words.slice(at + span.length)}`;
   }
   words = words
     .replace(/\s+/g, ' ')

@@ -593,3 +593,15 @@ describe('drafts built from the case history', () => {
     expect(body).toContain('My order arrived with a cracked screen');
   });
 });
+
+describe('the buyer\'s words in the drafts', () => {
+  it.each([
+    [`拼多多订单 ${PDD} 退货寄回去半个月了钱还没退`, '退货寄回去半个月了钱还没退'],
+    [`退货寄回去半个月了钱还没退，拼多多订单 ${PDD}`, '退货寄回去半个月了钱还没退'],
+    [`订单号是${ORDER}，杯子到手就碎了`, '杯子到手就碎了'],
+  ])('%s', (text, words) => {
+    const h = new EngineHarness();
+    h.send(text);
+    expect(h.state.active!.slots.problemText).toBe(words);
+  });
+});

@@ -46,16 +46,19 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
       prompt();
     },
   });
-  await assistant.recover();
-  const loop = startReminderLoop(assistant, { intervalMs: opts.reminderPollMs ?? 1000, logger: opts.logger });
-  await assistant.handle(userId, { type: 'command', command: 'start' });
-
-  // Lines are handled one at a time, in order.
-  let queue = Promise.resolve();
+  // Listen before anything is awaited: piped input arrives at once, and a line emitted
+  // before its listener is attached would be lost. Lines are handled one at a time, in
+  // order, after the greeting.
+  const closed = new Promise<void>((resolve) => rl.once('close', resolve));
+  let queue = (async () => {
+    await assistant.recover();
+    await assistant.handle(userId, { type: 'command', command: 'start' });
+  })();
   rl.on('line', (line) => {
     queue = queue.then(() => assistant.handle(userId, textToInbound(line)));
   });
-  await new Promise<void>((resolve) => rl.once('close', resolve));
+  const loop = startReminderLoop(assistant, { intervalMs: opts.reminderPollMs ?? 1000, logger: opts.logger });
+  await closed;
   await queue;
   await loop.stop();
 }

@@ -3,7 +3,7 @@
  * the next, and a reminder set in one is delivered by a later one's tick, once.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { runChat } from './chat.test.ts';
+import { runChat } from '../helpers/cli.ts';
 
 const redisUrl = inject('redisUrl');
 const ORDER = '3916452812345678901';

@@ -1,30 +1,8 @@
 /**
  * The scripted-chat contract (CONTRACTS.md §2), run as a real process.
  */
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-
-interface Line {
-  at: string;
-  user: string;
-  kind: string;
-  slot?: string;
-  to?: string;
-  text: string;
-  options?: string[];
-}
-
-export function runChat(events: object[], env: Record<string, string> = {}): { lines: Line[]; stderr: string; status: number | null } {
-  const input = events.map((e) => JSON.stringify(e)).join('\n') + '\n';
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/chat.ts', '--script', '-'], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, LOG_LEVEL: 'warn', REDIS_URL: '', ...env },
-    timeout: 30_000,
-  });
-  const lines = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
-  return { lines, stderr: r.stderr, status: r.status };
-}
+import { runChat } from '../helpers/cli.ts';
 
 const ORDER = '3916452812345678901';
 

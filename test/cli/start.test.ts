@@ -2,17 +2,8 @@
  * `npm start` as a newcomer runs it: the terminal chat answers and exits when stdin
  * closes; a wrong setting stops it at once with one line naming the variable.
  */
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-
-function start(input: string, env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, REDIS_URL: '', TELEGRAM_BOT_TOKEN: '', WECHATY_PUPPET: '', LOG_LEVEL: '', ...env },
-    timeout: 30_000,
-  });
-}
+import { start } from '../helpers/cli.ts';
 
 describe('npm start (terminal chat)', () => {
   it('answers "我的快递有问题" with a question about the order and exits when stdin closes', () => {

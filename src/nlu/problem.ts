@@ -4,9 +4,11 @@ import type { Evidence } from './types.ts';
 import type { Scan } from './scan.ts';
 import { en } from './lexicon/en.ts';
 import { zh } from './lexicon/zh.ts';
+import { frameProblems } from './frames.ts';
 
 const BREAKAGE: ReadonlySet<string> = new Set([...zh.breakage, ...en.breakage]);
 const NOT_ARRIVED: ReadonlySet<string> = new Set([...zh.notArrived, ...en.notArrived]);
+const DECISION: ReadonlySet<string> = new Set([...zh.decision, ...en.decision]);
 
 /** How far back a money cue may stand from "还没收到" and still be what has not arrived. */
 const MONEY_WINDOW = 8;
@@ -44,12 +46,28 @@ function codeOf(s: Scan, h: Scan['problem'][number]): { c: Problem | null; w: nu
  * Words quoted from the seller or courier still count ("快递员说漏了" is a leak).
  */
 export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } | null {
-  let best: { h: Scan['problem'][number]; c: Problem; w: number } | null = null;
-  for (const h of s.problem) {
+  const hits = s.problem.concat(frameProblems(s));
+  const coded: { h: Scan['problem'][number]; c: Problem; w: number }[] = [];
+  for (const h of hits) {
     const { c, w } = codeOf(s, h);
-    if (c === null) continue;
-    if (!best || w > best.w) best = { h, c, w };
+    if (c !== null) coded.push({ h, c, w });
   }
+  // A decision ("不要了", "我不要了") next to another problem is the buyer's reaction to it,
+  // not a reason of their own: "一直不发货 我不要了" is not_received.
+  const otherThanMind = coded.some((x) => x.c !== 'changed_mind' && x.w >= 2);
+  if (otherThanMind) {
+    for (const x of coded) if (x.c === 'changed_mind' && DECISION.has(s.norm.slice(x.h.start, x.h.end))) x.w = Math.min(x.w, 1);
+  }
+  // Physical damage seen on arrival ("外箱撞凹了 … 屏幕一条竖线") is transit damage, even when a
+  // defect word is stronger: the break came first. Not when the item was in use.
+  const arrival = s.has.has('transit') && !s.has.has('in_use');
+  let best: { h: Scan['problem'][number]; c: Problem; w: number } | null = null;
+  let bestDamage: { h: Scan['problem'][number]; c: Problem; w: number } | null = null;
+  for (const x of coded) {
+    if (!best || x.w > best.w) best = x;
+    if (x.c === 'damaged' && x.w >= 2.5 && (!bestDamage || x.w > bestDamage.w)) bestDamage = x;
+  }
+  if (best && bestDamage && arrival && best.c === 'quality') best = bestDamage;
   if (!best) return null;
   return {
     value: best.c,

@@ -8,7 +8,7 @@ import { KeywordMatcher, dropContained, type Hit } from './matcher.ts';
 import { normalizeAligned } from './normalize.ts';
 import { en } from './lexicon/en.ts';
 import { zh } from './lexicon/zh.ts';
-import type { Cue, IdKind, Lexicon } from './lexicon/types.ts';
+import type { Cue, Frame, IdKind, Lexicon } from './lexicon/types.ts';
 
 export type Tag =
   | { k: 'platform'; c: Platform; w: number }
@@ -16,7 +16,8 @@ export type Tag =
   | { k: 'wants'; c: Wants | null; w: number }
   | { k: 'seller'; c: SellerReply | null; w: number }
   | { k: 'id'; c: IdKind; w: number }
-  | { k: 'cue'; c: Cue; w: number };
+  | { k: 'cue'; c: Cue; w: number }
+  | { k: 'frame'; c: Frame; w: number };
 
 const LEXICONS: readonly Lexicon[] = [zh, en];
 
@@ -28,6 +29,7 @@ function* entries(): Generator<{ key: string; value: Tag }> {
     for (const [key, c, w = 2] of lx.sellerReply) yield { key, value: { k: 'seller', c, w } };
     for (const [key, c, w = 2] of lx.idKey) yield { key, value: { k: 'id', c, w } };
     for (const [key, c, w = 2] of lx.cue) yield { key, value: { k: 'cue', c, w } };
+    for (const [key, c, w = 2] of lx.frame) yield { key, value: { k: 'frame', c, w } };
   }
 }
 
@@ -46,7 +48,10 @@ const CUE_GROUP: Record<Cue, string> = {
 };
 
 function groupOf(t: Tag): string {
-  return t.k === 'cue' ? `cue:${CUE_GROUP[t.c]}` : t.k;
+  if (t.k === 'cue') return `cue:${CUE_GROUP[t.c]}`;
+  // Frame classes hide only their own kind; a food word and its non-food container share a group.
+  if (t.k === 'frame') return `frame:${t.c === 'not_food' ? 'food' : t.c === 'not_variant' ? 'variant' : t.c}`;
+  return t.k;
 }
 
 /** A stretch of text attributed to someone other than the buyer. */
@@ -68,6 +73,8 @@ export interface Scan {
   seller: Hit<Extract<Tag, { k: 'seller' }>>[];
   id: Hit<Extract<Tag, { k: 'id' }>>[];
   cue: Hit<Extract<Tag, { k: 'cue' }>>[];
+  /** Frame word-class hits, in order (see `frames.ts`). */
+  frame: Hit<Extract<Tag, { k: 'frame' }>>[];
   /** Cue hits by the position where they end, for "what is right before this word?". */
   cueEndingAt: Map<number, Cue[]>;
   cueStartingAt: Map<number, Cue[]>;
@@ -111,7 +118,7 @@ export function scan(text: string): Scan {
   const raw = MATCHER.scan(norm);
   const hits = dropContained(raw, groupOf);
   const s: Scan = {
-    text, norm, platform: [], problem: [], wants: [], seller: [], id: [], cue: [],
+    text, norm, platform: [], problem: [], wants: [], seller: [], id: [], cue: [], frame: [],
     cueEndingAt: new Map(), cueStartingAt: new Map(), idEndingAt: new Map(), quotes: [], has: new Set(),
   };
   for (const h of hits) {
@@ -127,6 +134,7 @@ export function scan(text: string): Scan {
         if (prev === undefined) s.idEndingAt.set(h.end, h.value.c);
         break;
       }
+      case 'frame': s.frame.push(h as Scan['frame'][number]); break;
       case 'cue': {
         const ch = h as Scan['cue'][number];
         s.cue.push(ch);

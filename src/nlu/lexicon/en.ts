@@ -128,6 +128,30 @@ export const en: Lexicon = {
     ['this order', 'order_after'],
   ],
 
+  frame: [
+    ...['i ordered', 'ordered the', 'ordered a', 'i bought', 'i picked', 'i chose', 'i selected'].map((k) => [k, 'expect_order'] as const),
+    ...['the ad says', 'ad says', 'ad said', 'title says', 'title said', 'the title', 'listing says', 'listing said', 'the listing', 'description says', 'advertised', 'product page', 'the page says', 'page says']
+      .map((k) => [k, 'expect_listing'] as const),
+    ...['got', 'received', 'came', 'arrived', 'sent me', 'you sent', 'they sent', 'actually', 'counted', 'only', 'but it', 'died after'].map((k) => [k, 'got'] as const),
+    ...['color', 'colour', 'size', 'version', 'model', 'gb', 'pack', 'flavor', 'flavour', 'capacity'].map((k) => [k, 'variant'] as const),
+    ...['charger', 'cable', 'battery', 'batteries', 'manual', 'remote', 'lid', 'cap', 'screws', 'accessor*', 'adapter', 'strap', 'case', 'parts'].map((k) => [k, 'part'] as const),
+    ...['no', 'without', 'missing', 'not included', "wasn't included", 'where is the', 'where are the'].map((k) => [k, 'absent'] as const),
+    ...['front door', 'doorstep', 'door', 'porch', 'locker', 'lobby', 'reception', 'mailroom'].map((k) => [k, 'place'] as const),
+    ...['in the box', 'inside the box', 'the box was', 'inside'].map((k) => [k, 'container'] as const),
+    ...['nothing', 'nothing there', 'not there', 'empty'].map((k) => [k, 'nothing'] as const),
+    ...['short', 'pending', 'processing', 'still not', 'not yet', 'never came', 'only', 'half', 'rejected', 'denied', 'where is', "where's"].map((k) => [k, 'money_state'] as const),
+    ...['promised', 'agreed to'].map((k) => [k, 'promised'] as const),
+    ...['i want', 'i would like', "i'd like", 'please', 'i need', 'request'].map((k) => [k, 'wish'] as const),
+    ...['official website', 'official site', 'brand website', 'authenticity', 'serial number', 'batch', 'verify', 'verification', 'authenticat*'].map((k) => [k, 'fake_check'] as const),
+    ...['does not match', "doesn't match", 'no record', 'not found', 'invalid', 'failed'].map((k) => [k, 'mismatch'] as const),
+    ...['food', 'snack*', 'fruit*', 'milk', 'formula', 'coffee', 'tea', 'wine', 'beer', 'cookie*', 'biscuit*', 'chocolate*', 'candy', 'cake', 'bread', 'meat', 'beef', 'pork', 'chicken', 'fish', 'seafood',
+      'shrimp', 'crab*', 'rice', 'noodle*', 'honey', 'nuts', 'supplement*', 'vitamin*', 'protein powder', 'juice', 'expired', 'ate', 'eat', 'eating', 'drink', 'drank', 'baby formula', 'snacks', 'groceries', 'grocery', 'vegetable*']
+      .map((k) => [k, 'food'] as const),
+    ...['tea table', 'milk frother', 'coffee machine', 'coffee maker', 'coffee table', 'fish tank', 'wine glass*', 'rice cooker', 'chocolate brown', 'cake stand', 'juicer'].map((k) => [k, 'not_food'] as const),
+  ],
+
+  decision: ["don't want it", "don't want it anymore", 'no longer want'],
+
   breakage: ['broken', 'cracked', 'snapped', 'bent', 'dented'],
   notArrived: ['not received', "haven't received", 'have not received', 'havent received', "didn't receive", 'did not receive', 'never received', 'not arrived', "hasn't arrived", "hasn't come", 'never arrived'],
 

@@ -61,6 +61,47 @@ export type Cue =
   /** Money owed back: 退款, 钱, 款 — "退款还没收到" is about the money, not the parcel. */
   | 'money';
 
+/**
+ * Word classes for the structural frames (`frames.ts`): a buyer often describes a
+ * situation instead of naming the problem, and the shape of the sentence says which one
+ * ("我拍的白色 … 来的是黑色" → wrong item; "页面写的实木 … 拆开是刨花板" → not as described).
+ */
+export type Frame =
+  /** What the buyer ordered: 我拍的, 下单选的, 订的是, "i ordered". */
+  | 'expect_order'
+  /** What the listing or the seller claimed: 页面上写, 标题写, 说的是, 宣传, "the ad says". */
+  | 'expect_listing'
+  /** What arrived or what the item really is: 来的是, 寄来, 送来, 收到, 到手, 结果, 实际, "got". */
+  | 'got'
+  /** A variant of one product: colour, size, flavour, capacity, pack size (色, 码, 味, 斤装, gb). */
+  | 'variant'
+  /** Hides a variant word inside a longer word that is no variant (退款, 色差, 密码). */
+  | 'not_variant'
+  /** An accessory or part that comes in the box: 配件, 螺丝, 数据线, 说明书, 盖子, "charger". */
+  | 'part'
+  /** Something is absent: 没有, 没给, 缺, 少了, "no", "without", "missing". */
+  | 'absent'
+  /** Where a parcel is left: 门口, 驿站, 快递柜, 前台. */
+  | 'place'
+  /** Inside the parcel: 盒子里, 箱子里, 里面, 包裹里. */
+  | 'container'
+  /** Nothing there: 啥也没有, 什么都没有, 没看见, 空的. */
+  | 'nothing'
+  /** The state of money owed: 没看到, 没到, 啥时候到, 一半, 退成, pending, short. */
+  | 'money_state'
+  /** Something agreed earlier: 说好的, 答应的, 承诺. */
+  | 'promised'
+  /** A check of authenticity: 官网, 官方, 专柜, 防伪码, 批次, 鉴定. */
+  | 'fake_check'
+  /** The check failed: 对不上, 查不到, 没有这个, 不一样. */
+  | 'mismatch'
+  /** A firm remedy cue right before a money word ("我要退款" is a wish, not a money state). */
+  | 'wish'
+  /** A word that says the item is food, drink, fresh produce, baby formula or a supplement. */
+  | 'food'
+  /** Hides a food word inside a longer non-food word (茶几, 米色, 厘米). */
+  | 'not_food';
+
 export interface Lexicon {
   platform: readonly Entry<Platform>[];
   problem: readonly Entry<Problem | null>[];
@@ -80,6 +121,13 @@ export interface Lexicon {
    */
   notArrived: readonly string[];
   cue: readonly Entry<Cue>[];
+  /** Structural frame word classes (see `Frame`). */
+  frame: readonly Entry<Frame>[];
+  /**
+   * changed_mind keywords that state a decision, not a reason (不要了, 我不要了): next to
+   * another problem they are the buyer's reaction to it ("一直不发货 我不要了" is not_received).
+   */
+  decision: readonly string[];
   /** Whole-message confirmations, matched at the start of a short message. */
   yes: readonly string[];
   no: readonly string[];

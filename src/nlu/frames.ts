@@ -1,0 +1,159 @@
+/**
+ * Structural frames: buyers often describe a situation instead of naming the problem.
+ * The shape of the sentence says which problem it is, whatever the product:
+ *
+ * - expected vs. got:    我拍的白色 … 来的是黑色 / 买的42码 寄来一双39的        → wrong_item
+ * - listing vs. reality: 页面上写的实木 … 拆开全是刨花板 / 说的是礼盒 结果塑料袋  → not_as_described
+ * - a part is absent:    螺丝包没有 / 没有数据线 / "came with no charger"        → wrong_item
+ * - counts:              只有四件 / 只来了一个 / "only sent one of the two"        → wrong_item
+ * - left somewhere, nothing there: 放门口了 … 门口啥也没有                      → not_received
+ * - the box is empty:    盒子里空空的就一张纸                                    → wrong_item
+ * - money and its state: 退款…没看到 / 钱…啥时候到 / 退了一半 / 说好的赔偿…      → refund_issue
+ * - a failed check:      罐底的码跟官网对不上                                    → counterfeit
+ * - a symptom shape:     刷着刷着就停了 / 不会热了                               → quality
+ *
+ * Frames read the word-class hits of the one keyword pass (`Scan.frame`) and add synthetic
+ * problem hits; `extractProblem` weighs them with the keyword hits. Every frame looks at a
+ * bounded window, so the cost stays linear in the message length.
+ */
+import type { Problem } from '../engine/types.ts';
+import type { Hit } from './matcher.ts';
+import type { Frame } from './lexicon/types.ts';
+import type { Scan, Tag } from './scan.ts';
+
+type FrameHit = Scan['frame'][number];
+type ProblemHit = Hit<Extract<Tag, { k: 'problem' }>>;
+
+/** A sentence end: frames do not reach across it. Spaces and commas do not end a sentence here. */
+const SENTENCE_END = new Set([...'。！？!?\n']);
+
+/** Frame hits by class, in text order; hits of weight 0 are blockers and are dropped. */
+function byClass(s: Scan): Map<Frame, FrameHit[]> {
+  const m = new Map<Frame, FrameHit[]>();
+  for (const h of s.frame) {
+    if (h.value.w === 0 || h.value.c === 'not_variant' || h.value.c === 'not_food') continue;
+    let list = m.get(h.value.c);
+    if (!list) m.set(h.value.c, (list = []));
+    list.push(h);
+  }
+  return m;
+}
+
+/** No sentence end between `a` and `b` (a < b), and they are at most `max` apart. */
+function near(s: Scan, a: number, b: number, max: number): boolean {
+  if (b < a) [a, b] = [b, a];
+  if (b - a > max) return false;
+  for (let i = a; i < b; i++) if (SENTENCE_END.has(s.norm[i]!)) return false;
+  return true;
+}
+
+/**
+ * The first pair (x of `xs`, y of `ys`) that lies within `max` characters, with y after x
+ * when `ordered`. Lists are short (a message holds a handful of frame words), and the scan
+ * stops at the first pair, so this stays small; it is also capped.
+ */
+function pair(s: Scan, xs: FrameHit[] | undefined, ys: FrameHit[] | undefined, max: number, ordered: boolean): [FrameHit, FrameHit] | null {
+  if (!xs || !ys) return null;
+  let budget = 400;
+  for (const x of xs) {
+    for (const y of ys) {
+      if (--budget < 0) return null;
+      if (y.start < x.end && y.end > x.start) continue; // overlapping words are one word
+      if (ordered && y.start < x.end) continue;
+      if (near(s, Math.min(x.start, y.start), Math.max(x.end, y.end), max)) return [x, y];
+    }
+  }
+  return null;
+}
+
+function hit(a: { start: number }, b: { end: number }, c: Problem, w: number): ProblemHit {
+  return { start: a.start, end: Math.max(a.start + 1, b.end), value: { k: 'problem', c, w } };
+}
+
+/** "没收到", "还没到手": the arrival is negated, nothing was got. */
+const NEGATED = /[没未]$|没有$|还没$|不$/;
+
+/** "只有四件", "只来了一个", "就到了两瓶": a count of what arrived. */
+const COUNT_ONLY = /(?:只有|只来了?|只到了?|只发了?|只收到了?|才来了?|才到了?|只剩)[一二两三四五六七八九十几半\d]{1,3} ?[个件只瓶包盒袋双条根块套张份支台本]/g;
+const COUNT_ONLY_EN = /\bonly (?:sent|got|received|came with|shipped|delivered|arrived with) (?:one|1|two|2|half)\b|\bonly (?:one|1) of the\b/g;
+/** "刷着刷着就停了", "用着用着": something stops in the middle of use. */
+const STOPS_IN_USE = /([\u4e00-\u9fff])着\1着/g;
+/** "不会热了", "不会转": a function is gone. */
+const FUNCTION_GONE = /不会(?:热|转|亮|响|动|制冷|制热|出水|出风|出气|加热|充电|吸|震|喷)/g;
+
+function regexHits(s: Scan, re: RegExp, c: Problem, w: number, out: ProblemHit[]): void {
+  re.lastIndex = 0;
+  // Bounded patterns only (no nested quantifiers): linear in the text.
+  for (let m = re.exec(s.norm), n = 0; m && n < 8; m = re.exec(s.norm), n++) {
+    out.push({ start: m.index, end: m.index + m[0].length, value: { k: 'problem', c, w } });
+  }
+}
+
+/** The synthetic problem hits the sentence shapes of `s` add. */
+export function frameProblems(s: Scan): ProblemHit[] {
+  const out: ProblemHit[] = [];
+  const f = byClass(s);
+
+  // Expected vs. got, about a variant of the item: a different item was sent.
+  const got = f.get('got')?.filter((g) => !NEGATED.test(s.norm.slice(Math.max(0, g.start - 2), g.start)));
+  const eg = pair(s, f.get('expect_order'), got, 30, false);
+  if (eg) {
+    const lo = Math.min(eg[0].start, eg[1].start);
+    const hi = Math.max(eg[0].end, eg[1].end);
+    const variant = f.get('variant')?.some((v) => v.start >= lo - 8 && v.end <= hi + 12 && near(s, lo, v.end, 40));
+    if (variant) out.push(hit(eg[0], eg[1], 'wrong_item', 3.2));
+  }
+
+  // The listing (or the seller before the sale) claimed one thing, then the reality.
+  const lr = pair(s, f.get('expect_listing'), got, 30, true);
+  if (lr) out.push(hit(lr[0], lr[1], 'not_as_described', 3.3));
+
+  // A part is absent: wrong_item (missing parts), firmer than a listing claim about it.
+  const pa = pair(s, f.get('part'), f.get('absent'), 8, false);
+  if (pa) out.push(hit(pa[0].start < pa[1].start ? pa[0] : pa[1], pa[0].start < pa[1].start ? pa[1] : pa[0], 'wrong_item', 3.8));
+
+  // Left at a place, and nothing there: the parcel did not reach the buyer.
+  const pn = pair(s, f.get('place'), f.get('nothing'), 20, true);
+  if (pn) out.push(hit(pn[0], pn[1], 'not_received', 3.6));
+
+  // The box is empty.
+  const cn = pair(s, f.get('container'), f.get('nothing'), 8, true);
+  if (cn) out.push(hit(cn[0], cn[1], 'wrong_item', 3.6));
+
+  // Money owed and its state ("退款…没看到", "钱…啥时候到", "退了一半"), unless the money word is a wish ("我要退款").
+  const money = s.cue.filter((c) => c.value.c === 'money');
+  const wishes = f.get('wish') ?? [];
+  const states = f.get('money_state');
+  if (states && money.length) {
+    let found: ProblemHit | null = null;
+    for (const m of money) {
+      if (wishes.some((w) => w.end <= m.start && m.start - w.end <= 2)) continue;
+      for (const st of states) {
+        if (st.start >= m.end && near(s, m.start, st.end, 14)) {
+          found = hit(m, st, 'refund_issue', 3.4);
+          break;
+        }
+      }
+      if (found) break;
+    }
+    if (found) out.push(found);
+  }
+  // Money agreed earlier ("说好的赔偿", "说好退运费的"): it is owed.
+  const pm = pair(s, f.get('promised'), money as unknown as FrameHit[], 6, true);
+  if (pm) out.push(hit(pm[0], pm[1], 'refund_issue', 3.9));
+
+  // An authenticity check that failed.
+  const fm = pair(s, f.get('fake_check'), f.get('mismatch'), 16, false);
+  if (fm) out.push(hit(fm[0].start < fm[1].start ? fm[0] : fm[1], fm[0].start < fm[1].start ? fm[1] : fm[0], 'counterfeit', 4));
+
+  regexHits(s, COUNT_ONLY, 'wrong_item', 3, out);
+  regexHits(s, COUNT_ONLY_EN, 'wrong_item', 3.5, out);
+  regexHits(s, STOPS_IN_USE, 'quality', 2.8, out);
+  regexHits(s, FUNCTION_GONE, 'quality', 3, out);
+  return out;
+}
+
+/** The item is food, drink, fresh produce, baby formula or a supplement. */
+export function isFood(s: Scan): boolean {
+  return s.frame.some((h) => h.value.c === 'food');
+}

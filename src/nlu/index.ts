@@ -19,6 +19,8 @@ import { extractSellerReply } from './seller-reply.ts';
 import { isCorrection, isResolved, yesNo } from './signals.ts';
 import { pickTrackingNo } from './tracking.ts';
 import { extractWants } from './wants.ts';
+import { isFood } from './frames.ts';
+import { extractCompensationPercent } from './percent.ts';
 
 export type { Evidence, Extraction, ExtractOptions, Promise_, SellerReply } from './types.ts';
 export { detectLanguage } from './language.ts';
@@ -33,7 +35,7 @@ export function emptyExtraction(): Extraction {
   return {
     orderId: null, platform: null, problem: null, wants: null, trackingNo: null, promise: null,
     language: null, receivedOn: null, amountPaid: null, amountRefunded: null, sellerReply: null,
-    resolved: false, correction: false, yesNo: null, evidence: {},
+    resolved: false, correction: false, yesNo: null, food: false, compensationPercent: null, evidence: {},
   };
 }
 
@@ -70,6 +72,14 @@ function run(text: string, opts: ExtractOptions): Extraction {
   out.wants = wants?.value ?? null;
   if (wants && wants.evidence.span) put('wants', wants);
   else if (wants) ev.wants = wants.evidence;
+
+  // A repair asked for with no problem named: something is defective ("能派人来修吗").
+  if (out.problem === null && out.wants === 'repair') {
+    out.problem = 'quality';
+    ev.problem = { span: '', confidence: 0.5 };
+  }
+  out.food = isFood(s);
+  out.compensationPercent = extractCompensationPercent(s.norm);
 
   const promise = extractPromise(s, opts.now, timezone);
   out.promise = promise?.value ?? null;

@@ -53,6 +53,17 @@ export interface Extraction {
   correction: boolean;
   /** Yes / no answer to a confirmation question ("对", "是的", "不对", "no"); null if neither. */
   yesNo: 'yes' | 'no' | null;
+  /**
+   * The item is food, drink, fresh produce, baby formula or a health supplement (drafts cite
+   * 食品安全法). Always set by `extract`; optional in the type only so that Extraction literals
+   * built elsewhere (src/engine) keep compiling until they add it.
+   */
+  food?: boolean;
+  /**
+   * A share of the price asked or offered as compensation, in percent: "补偿30%" → 30,
+   * "退一半" → 50, "打个八折" → 20. Null when none is named.
+   */
+  compensationPercent?: number | null;
   /** Per-field evidence for what was extracted; absent for null fields. */
   evidence: Partial<Record<'orderId' | 'platform' | 'problem' | 'wants' | 'trackingNo' | 'promise' | 'receivedOn' | 'sellerReply', Evidence>>;
 }

@@ -278,6 +278,42 @@ export const zh: Lexicon = {
     ['地址填错', 'other', 3.5], ['填错了地址', 'other', 3.5], ['地址不对', 'other', 3], ['修改地址', 'other', 3], ['电话填错', 'other', 3], ['不小心把', 'other', 3.5], ['自己不小心', 'other', 3.5],
     ['自己摔', 'other', 3.5], ['孩子摔', 'other', 3.5], ['我弄坏', 'other', 3.5], ['自己弄坏', 'other', 3.5], ['价格保护', 'other', 3], ['降了', 'other', 2], ['跌价', 'other', 3],
     ['乱收费', 'other', 3], ['收费', 'other', 1.5], ['骂人', 'other', 3], ['快递员态度', 'other', 3], ['开发票', 'other', 3],
+    // --- symptoms and states described rather than named ---
+    // not_received: delivery states
+    ['待出货', 'not_received', 3], ['待发出', 'not_received', 3], ['在途中', 'not_received', 2.5], ['途中', 'not_received', 1.5], ['中转', 'not_received', 2], ['已揽件', 'not_received', 2.5],
+    ['没我的件', 'not_received', 3.5], ['没有我的件', 'not_received', 3.5], ['没收着', 'not_received', 3], ['没收到东西', 'not_received', 3], ['啥也没收', 'not_received', 3],
+    ['显示退回', 'not_received', 3], ['退回中', 'not_received', 3], ['变成退回', 'not_received', 3], ['没人派送', 'not_received', 3], ['不派送', 'not_received', 3], ['排期', 'not_received', 2],
+    ['自己去拿', 'not_received', 2], ['还没发货吧', 'not_received', 1], ['没发货吧', 'not_received', 1], ['在那边签收', 'not_received', 3], ['别人签收', 'not_received', 3],
+    // damaged on the way
+    ['压塌', 'damaged', 3], ['泡了', 'damaged', 2.5], ['泡皱', 'damaged', 3], ['泡坏', 'damaged', 3], ['淋湿', 'damaged', 3], ['撞击', 'damaged', 3], ['凹坑', 'damaged', 3], ['歪了', 'damaged', 2.5],
+    ['丢来丢去', 'damaged', 3], ['一路被', 'damaged', 2], ['折断', 'damaged', 2.5], ['磕痕', 'damaged', 2.5], ['刮痕', 'damaged', 2], ['糊了', 'damaged', 2],
+    // quality: what a defect looks like
+    ['转圈', 'quality', 2.5], ['停不下来', 'quality', 3], ['一闪一闪', 'quality', 3], ['闪烁', 'quality', 2.5], ['忽明忽暗', 'quality', 3], ['缩成', 'quality', 3], ['缩了', 'quality', 2.5],
+    ['特别差', 'quality', 2], ['效果差', 'quality', 2.5], ['只吹冷风', 'quality', 3], ['冷风', 'quality', 1.5], ['咣咣', 'quality', 2.5], ['哐哐', 'quality', 2.5], ['嗡嗡', 'quality', 2.5],
+    ['跳保温', 'quality', 3], ['夹生', 'quality', 3], ['不稳', 'quality', 2], ['塌下去', 'quality', 3], ['往里陷', 'quality', 2.5], ['凹下去', 'quality', 2], ['扣不上', 'quality', 3],
+    ['关不上', 'quality', 3], ['合不上', 'quality', 3], ['拧不开', 'quality', 2.5], ['插上没反应', 'quality', 3], ['没反应', 'quality', 2.5], ['不出来', 'quality', 1.5], ['不响', 'quality', 2.5],
+    ['一洗就', 'quality', 3], ['洗了一次', 'quality', 1.5], ['一用就', 'quality', 2.5], ['就不亮', 'quality', 3], ['就不转', 'quality', 3], ['就停', 'quality', 2.5], ['就停了', 'quality', 3],
+    ['不会热', 'quality', 3], ['结块', 'quality', 2.5], ['漏', 'quality', 1.2], ['一直响', 'quality', 2.5], ['乱响', 'quality', 2.5], ['乱跳', 'quality', 2.5], ['自己动', 'quality', 2.5],
+    // negated symptoms: "不是坏了", "质量没毛病"
+    ['不是坏了', null], ['没坏', null], ['没有坏', null], ['没毛病', null], ['质量没毛病', null], ['质量没问题', null], ['质量挺好', null], ['质量不错', null], ['质量还行', null],
+    // not_as_described
+    ['穿过的', 'not_as_described', 3], ['用过的吧', 'not_as_described', 3], ['有磨损', 'not_as_described', 2], ['塑料袋套着', 'not_as_described', 2], ['不是礼盒', 'not_as_described', 3],
+    // counterfeit
+    ['勾兑', 'counterfeit', 3.5], ['地摊货', 'counterfeit', 3.5], ['没有这个批次', 'counterfeit', 4], ['官方说', 'counterfeit', 2.5], ['官网', 'counterfeit', 1.5], ['正版都是', 'counterfeit', 3],
+    // changed_mind: the buyer's (or the family's) own reason
+    ['不爱吃', 'changed_mind', 3], ['不肯吃', 'changed_mind', 3], ['一口都不吃', 'changed_mind', 3], ['不爱用', 'changed_mind', 3], ['不用这个', 'changed_mind', 2.5], ['压根不用', 'changed_mind', 3],
+    ['一次都没', 'changed_mind', 2], ['白买', 'changed_mind', 2.5], ['手滑', 'changed_mind', 3], ['重复了', 'changed_mind', 2.5], ['穿不出去', 'changed_mind', 3], ['太艳', 'changed_mind', 2.5],
+    ['不搭', 'changed_mind', 2.5], ['挑错', 'changed_mind', 3], ['选成', 'changed_mind', 3], ['已经有了', 'changed_mind', 3], ['有一个了', 'changed_mind', 3], ['太吵', 'changed_mind', 2],
+    ['不让用', 'changed_mind', 3], ['冲动消费', 'changed_mind', 3], ['还没用过', 'changed_mind', 1.5], ['没拆封', 'changed_mind', 1.5], ['不划算', 'changed_mind', 2],
+    // refund_issue
+    ['退款退到', 'refund_issue', 3.5], ['退到了', 'refund_issue', 2], ['退成', 'refund_issue', 3], ['钱货两空', 'refund_issue', 4], ['不给退全款', 'refund_issue', 4], ['检查完', 'refund_issue', 2],
+    ['待商家处理', 'refund_issue', 3], ['不点同意', 'refund_issue', 3], ['退货都签收', 'refund_issue', 3.5], ['签收我的退货', 'refund_issue', 3.5], ['收到退货', 'refund_issue', 3],
+    ['扣我', 'refund_issue', 2.5], ['退了一半', 'refund_issue', 4], ['只退一半', 'refund_issue', 4], ['钱啥时候', 'refund_issue', 3.5], ['钱什么时候到', 'refund_issue', 3.5], ['还没打给我', 'refund_issue', 3.5],
+    // other: account, address, billing, service troubles
+    ['收了两次', 'other', 3.5], ['扣了两次', 'other', 3.5], ['付了两次', 'other', 3.5], ['多收', 'other', 3], ['重复扣款', 'other', 3.5], ['选错地址', 'other', 3.5], ['收货电话', 'other', 3],
+    ['改一下收货', 'other', 3.5], ['改收货', 'other', 3.5], ['转寄', 'other', 3], ['差评', 'other', 2.5], ['账号被限制', 'other', 3.5], ['被限制', 'other', 2.5], ['充错', 'other', 3.5],
+    ['优惠券没用上', 'other', 3.5], ['券没用上', 'other', 3.5], ['卡密', 'other', 2.5], ['咬断', 'other', 3.5], ['咬坏', 'other', 3.5], ['不来收件', 'other', 3.5], ['不来取件', 'other', 3.5],
+    ['没人来收', 'other', 3.5], ['缺货', 'other', 2], ['私下退款', 'other', 2.5],
     // too vague to name a problem: "快递有问题" says only that something is wrong
     ['快递有问题', null], ['物流有问题', null], ['商品有问题', null], ['订单有问题', null], ['东西有问题', null],
   ],
@@ -320,6 +356,17 @@ export const zh: Lexicon = {
     // money for the return postage is compensation, not a return: "退货运费没给我"
     ['邮费', 'compensation', 1.2], ['没赔', 'compensation', 3],
     ['十倍赔偿', 'compensation', 4.5], ['三倍赔偿', 'compensation', 4.5], ['退一赔', 'compensation', 4.5], ['赔偿金', 'compensation', 4],
+    // reship: put back what is missing
+    ['补上', 'reship', 3], ['补个', 'reship', 3], ['补一块', 'reship', 3.5], ['补一根', 'reship', 3.5], ['补一套', 'reship', 3.5], ['补一只', 'reship', 3.5], ['发过来', 'reship', 2.5],
+    ['寄个新的', 'reship', 3.5], ['寄一个新的', 'reship', 3.5], ['重新寄一份', 'reship', 4], ['重新发一个', 'reship', 4],
+    // refund
+    ['钱退我', 'refund', 3.5], ['退我钱', 'refund', 3.5], ['钱还我', 'refund', 3.5], ['退不退', 'refund', 3], ['钱退给我', 'refund', 3.5],
+    // compensation
+    ['退点钱', 'compensation', 4], ['退点', 'compensation', 3], ['便宜点', 'compensation', 3.5], ['赔点', 'compensation', 3.5], ['补点', 'compensation', 3.5], ['多收的', 'compensation', 4],
+    ['运费退我', 'compensation', 4], ['运费退给我', 'compensation', 4], ['把运费退', 'compensation', 4], ['运费要退', 'compensation', 4], ['差价补给我', 'compensation', 4.5], ['检测费', 'compensation', 2],
+    ['上门费', 'compensation', 2], ['垫了', 'compensation', 2.5], ['钱得补给我', 'compensation', 4],
+    // return_refund: the buyer pays the return postage
+    ['运费我出', 'return_refund', 3], ['运费我自己出', 'return_refund', 3], ['上门取件吧', 'return_refund', 2.5],
     ['退了吧', 'return_refund', 2], ['想退掉', 'return_refund', 3], ['寄回给', 'return_refund', 3], ['上门修', 'repair', 3.5], ['修一修', 'repair', 3],
     ['换台新的', 'exchange', 3.5], ['换个新的', 'exchange', 3.5], ['再寄', 'reship', 3], ['再发', 'reship', 2.5], ['补一件', 'reship', 3], ['补一份', 'reship', 3], ['把缺的', 'reship', 3.5],
   ],

@@ -58,12 +58,17 @@ export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } 
   if (otherThanMind) {
     for (const x of coded) if (x.c === 'changed_mind' && DECISION.has(s.norm.slice(x.h.start, x.h.end))) x.w = Math.min(x.w, 1);
   }
+  // "不想要补偿了": the decision is about a remedy, not the item.
+  for (const x of coded) {
+    if (x.c === 'changed_mind' && DECISION.has(s.norm.slice(x.h.start, x.h.end)) && s.wants.some((w) => w.start === x.h.end)) x.w = 0;
+  }
   // Physical damage seen on arrival ("外箱撞凹了 … 屏幕一条竖线") is transit damage, even when a
   // defect word is stronger: the break came first. Not when the item was in use.
   const arrival = s.has.has('transit') && !s.has.has('in_use');
   let best: { h: Scan['problem'][number]; c: Problem; w: number } | null = null;
   let bestDamage: { h: Scan['problem'][number]; c: Problem; w: number } | null = null;
   for (const x of coded) {
+    if (x.w <= 0) continue;
     if (!best || x.w > best.w) best = x;
     if (x.c === 'damaged' && x.w >= 2.5 && (!bestDamage || x.w > bestDamage.w)) bestDamage = x;
   }

@@ -17,11 +17,35 @@ const POSTAGE = /运费|邮费|快递费|差价|差额|赔|shipping|price differ
 /** The price itself is owed back ("退款少了", "钱没退"). */
 const REFUND_MONEY = /退款|钱|货款|只退|少退|退了|refund|money/;
 
+/** A return told as history or status, not asked for: "退货都签收了", "退货的快递", "显示退回了", "退货运单". */
+const RETURN_AFTER = /^(?:都|已|的|单|运单|物流|快递|签收|是商家|时|的时候|中)/;
+const RETURN_BEFORE = /(?:显示|变成|被|我在.{0,6}|已经|已)$/;
+/** A negation a few words before a remedy: "不用整套换", "不要再换了". */
+const NEG_GAP = /(?:不用|不要|不想|不需要|没必要)[^，。,.!！?？ ]{0,3}$/;
+/** Money before a "补…" remedy: "差价补给我", "这个钱得补给我" is compensation, not a reship. */
+const MONEY_BEFORE = /钱|运费|差价|费用?|块|元/;
+
+/** The wish a hit stands for here, or null when it is history, a status or negated at a distance. */
+function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | null {
+  const c = h.value.c;
+  if (c === null) return null;
+  const after = s.norm.slice(h.end, h.end + 4);
+  const before = s.norm.slice(Math.max(0, h.start - 10), h.start);
+  if (c === 'return_refund' && (RETURN_AFTER.test(after) || RETURN_BEFORE.test(before))) return null;
+  if ((c === 'exchange' || c === 'reship' || c === 'repair') && NEG_GAP.test(before)) return null;
+  // "换成17700005678": a contact detail changed, not an exchange.
+  if (c === 'exchange' && /^ ?\d/.test(after)) return null;
+  if (c === 'reship' && s.norm[h.start] === '补' && (MONEY_BEFORE.test(before) || MONEY_BEFORE.test(s.norm.slice(h.end, h.end + 3)))) return 'compensation';
+  return c;
+}
+
 export function extractWants(s: Scan, problem: Problem | null): { value: Wants; evidence: Evidence } | null {
   let best: { h: Scan['wants'][number]; score: number } | null = null;
   let postage: Scan['wants'][number] | null = null;
-  for (const h of s.wants) {
-    if (h.value.c === null) continue;
+  for (const h0 of s.wants) {
+    const c = remedyOf(s, h0);
+    if (c === null) continue;
+    const h = c === h0.value.c ? h0 : { ...h0, value: { ...h0.value, c, w: Math.max(h0.value.w, 3.5) } };
     let w = h.value.w;
     const quote = quoteAt(s, h.start);
     if (quote?.kind === 'quote') continue;

@@ -129,7 +129,7 @@ export function frameProblems(s: Scan): ProblemHit[] {
     for (const m of money) {
       if (wishes.some((w) => w.end <= m.start && m.start - w.end <= 2)) continue;
       for (const st of states) {
-        if (st.start >= m.end && near(s, m.start, st.end, 14)) {
+        if (st.start >= m.end && near(s, m.start, st.end, 18)) {
           found = hit(m, st, 'refund_issue', 3.4);
           break;
         }

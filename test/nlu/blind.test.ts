@@ -34,6 +34,19 @@ const batches: Batch[] = [
       ['orderId', 0.97], ['platform', 0.97], ['problem', 0.72], ['wants', 0.93], ['trackingNo', 0.97], ['promise', 0.97],
     ],
   },
+  {
+    // Tuned on (vocabulary and structural frames were built looking at its misses): must stay at the unseen targets.
+    name: 'blind-4',
+    file: 'test/nlu/blind-4.jsonl',
+    min: 150,
+    thresholds: [['orderId', 0.97], ['platform', 0.95], ['problem', 0.85], ['wants', 0.9]],
+  },
+  {
+    name: 'blind-5',
+    file: 'test/nlu/blind-5.jsonl',
+    min: 150,
+    thresholds: [['orderId', 0.97], ['platform', 0.95], ['problem', 0.85], ['wants', 0.9]],
+  },
 ];
 
 for (const b of batches) {

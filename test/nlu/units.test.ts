@@ -273,3 +273,76 @@ describe('CLI: npm run extract', () => {
     expect(Date.now() - t0).toBeLessThan(15_000);
   });
 });
+
+describe('food', () => {
+  it.each([
+    ['买的奶粉结块了', true],
+    ['车厘子烂了一半', true],
+    ['生鲜海鲜没冷链 臭了', true],
+    ['维生素片过期了', true],
+    ['the cookies were crushed', true],
+    ['茶几裂了', false],
+    ['米色的沙发发错成灰色', false],
+    ['苹果手机屏幕坏了', false],
+    ['快递有问题', false],
+    ['', false],
+  ])('%s → %s', (text, food) => {
+    expect(extract(text).food).toBe(food);
+  });
+});
+
+describe('compensationPercent', () => {
+  it.each([
+    ['补偿30%', 30],
+    ['能不能赔偿百分之二十', 20],
+    ['退一半钱给我', 50],
+    ['打个八折吧', 20],
+    ['八五折可以接受', 15],
+    ['give me a 30% refund', 30],
+    ['含棉量80% 还起球', null],
+    ['杯子碎了 想退款', null],
+  ])('%s → %s', (text, pct) => {
+    expect(extract(text).compensationPercent).toBe(pct);
+  });
+
+  it('is null and food false in an empty extraction', () => {
+    const e = extract('');
+    expect(e.compensationPercent).toBeNull();
+    expect(e.food).toBe(false);
+  });
+});
+
+describe('structural frames', () => {
+  it.each([
+    ['来的是黑色的 我拍的白色', 'wrong_item'],
+    ['螺丝包没有 装不起来', 'wrong_item'],
+    ['盒子里空空的就一张纸', 'wrong_item'],
+    ['套装 我数了三遍只有四件', 'wrong_item'],
+    ['快递员说放门口了 我门口啥也没有', 'not_received'],
+    ['页面上写的实木床 拆开全是刨花板', 'not_as_described'],
+    ['奶粉罐底的码跟官网对不上', 'counterfeit'],
+    ['商家说已经退款了 我支付宝里没看到', 'refund_issue'],
+    ['说好的赔偿一百块 到现在都没打给我', 'refund_issue'],
+    ['牙刷刷着刷着就停了', 'quality'],
+    ['显示器到手 屏幕一条竖线 外箱上有撞击凹坑', 'damaged'],
+    ['催了三次了 到现在也没发 我不要了 退钱', 'not_received'],
+    ['衣服质量没毛病 就是颜色显黑 不喜欢', 'changed_mind'],
+  ])('%s → %s', (text, problem) => {
+    expect(extract(text).problem).toBe(problem);
+  });
+
+  it('a repair asked for with no problem named is a defect, with low confidence', () => {
+    const e = extract('用了不到一个月 能派人来修吗');
+    expect(e.problem).toBe('quality');
+    expect(e.evidence.problem!.confidence).toBeLessThan(0.6);
+  });
+
+  it.each([
+    ['补一块门板就行 不用整套换', 'reship'],
+    ['该补的差价补给我', 'compensation'],
+    ['退货都签收了 钱呢', 'refund'],
+    ['要么退点钱给我', 'compensation'],
+  ])('wants: %s → %s', (text, wants) => {
+    expect(extract(text).wants).toBe(wants);
+  });
+});

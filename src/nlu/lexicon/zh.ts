@@ -455,7 +455,7 @@ export const zh: Lexicon = {
     ['用了', 'in_use'], ['穿了', 'in_use'], ['戴了', 'in_use'], ['洗了', 'in_use'], ['使用', 'in_use'], ['用过', 'in_use'], ['用一次', 'in_use'], ['穿一次', 'in_use'], ['穿一天', 'in_use'],
     ['用一天', 'in_use'], ['没用几天', 'in_use'], ['才用', 'in_use'], ['用着', 'in_use'], ['穿着', 'in_use'], ['洗一次', 'in_use'], ['洗完', 'in_use'], ['用几天', 'in_use'], ['穿几天', 'in_use'],
     ['玩了', 'in_use'], ['骑了', 'in_use'], ['坐了', 'in_use'], ['装上', 'in_use'], ['安装后', 'in_use'], ['天就', 'in_use'],
-    ['退款', 'money'], ['退的钱', 'money'], ['钱', 'money'], ['货款', 'money'], ['款项', 'money'], ['退款金额', 'money'], ['补偿', 'money'], ['赔付', 'money'], ['差价', 'money'],
+    ['退款', 'money'], ['退的钱', 'money'], ['退运费', 'money'], ['赔偿', 'money'], ['退差价', 'money'], ['钱', 'money'], ['货款', 'money'], ['款项', 'money'], ['退款金额', 'money'], ['补偿', 'money'], ['赔付', 'money'], ['差价', 'money'],
     ['这个订单', 'order_after'], ['这个单', 'order_after'], ['这单', 'order_after'], ['的订单', 'order_after'], ['订单', 'order_after'], ['这两个订单', 'order_after'],
   ],
 

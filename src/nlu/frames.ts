@@ -126,9 +126,12 @@ export function frameProblems(s: Scan): ProblemHit[] {
   const states = f.get('money_state');
   if (states && money.length) {
     let found: ProblemHit | null = null;
+    let budget = 400; // a message holds a handful of these; adversarial input must stay linear
     for (const m of money) {
-      if (wishes.some((w) => w.end <= m.start && m.start - w.end <= 2)) continue;
+      if (budget <= 0) break;
+      if (wishes.some((w) => w.end <= m.start && m.start - w.end <= 2 && --budget > 0)) continue;
       for (const st of states) {
+        if (--budget <= 0) break;
         if (st.start >= m.end && near(s, m.start, st.end, 18)) {
           found = hit(m, st, 'refund_issue', 3.4);
           break;

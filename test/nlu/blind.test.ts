@@ -47,6 +47,17 @@ const batches: Batch[] = [
     min: 150,
     thresholds: [['orderId', 0.97], ['platform', 0.95], ['problem', 0.85], ['wants', 0.9]],
   },
+  {
+    // Scored once, after all the blind-4/5 work, and never tuned on. Measured 2026-11-22: orderId 99.2 %,
+    // platform 99.2 %, problem 68.3 %, wants 85.0 %, trackingNo 99.2 %, promise 99.2 %. These thresholds
+    // sit just below that (a regression guard); its problem/wants scores are the honest unseen estimate.
+    name: 'blind-6',
+    file: 'test/nlu/blind-6.jsonl',
+    min: 120,
+    thresholds: [
+      ['orderId', 0.98], ['platform', 0.98], ['problem', 0.66], ['wants', 0.83], ['trackingNo', 0.98], ['promise', 0.98],
+    ],
+  },
 ];
 
 for (const b of batches) {

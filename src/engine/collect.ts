@@ -119,6 +119,8 @@ export function mergeExtraction(turn: Turn, c: Case, e: Extraction, text: string
     take('amountPaid', e.amountPaid, true);
     take('amountRefunded', e.amountRefunded, true);
   }
+  if (e.food) c.food = true;
+  if (e.compensationPercent !== null && !e.sellerReply) c.compensationPercent = e.compensationPercent;
   for (const slot of [...m.filled, ...m.corrected]) c.skipped = c.skipped.filter((s) => s !== slot);
   return m;
 }

@@ -6,7 +6,7 @@
  * const r = step(freshState('u1'), { type: 'text', text: '我的快递有问题' }, new Date(), { timezone: 'Asia/Shanghai' });
  * r.out[0] // { kind: 'question', slot: 'orderId', text: '请发一下订单号…' }
  */
-import { extract } from '../nlu/index.ts';
+import { emptyExtraction, extract } from '../nlu/index.ts';
 import { matchEvidence, checklistFor } from '../knowledge/checklists.ts';
 import { advance, answerChoice, collect, skipStuck } from './collect.ts';
 import { closeCase, follow, nextStepChoice, onTick } from './follow.ts';
@@ -116,6 +116,8 @@ function openCase(turn: Turn): Case {
     timeline: [{ at: turn.nowIso, type: 'opened', note: '' }],
     reminders: [],
     sellerDrafts: 0,
+    food: false,
+    compensationPercent: null,
   };
   s.active = c;
   return c;
@@ -307,12 +309,4 @@ function onChoice(turn: Turn, slot: string, value: string): void {
     default:
       return answerChoice(turn, c, slot as 'problem', value);
   }
-}
-
-function emptyExtraction(): ReturnType<typeof extract> {
-  return {
-    orderId: null, platform: null, problem: null, wants: null, trackingNo: null, promise: null,
-    language: null, receivedOn: null, amountPaid: null, amountRefunded: null, sellerReply: null,
-    resolved: false, correction: false, yesNo: null, evidence: {},
-  };
 }

@@ -111,6 +111,8 @@ export function sendDraft(turn: Turn, c: Case, kind: DraftKind): void {
     timezone: turn.tz,
     sellerAttempt: kind === 'platform' || kind === 'regulator' || kind === 'payment' ? c.sellerDrafts : c.sellerDrafts + 1,
     openedAt: c.openedAt,
+    food: c.food,
+    ...(c.compensationPercent !== null ? { compensation: { mode: 'partial_refund' as const, percent: c.compensationPercent } } : {}),
   });
   if (draft.to === 'seller') c.sellerDrafts += 1;
   c.timeline.push({ at: turn.nowIso, type: 'draft_sent', note: kind });

@@ -149,6 +149,10 @@ export const Case = z.object({
   reminders: z.array(PendingReminder).default([]),
   /** How many seller drafts were handed over (soft first, firmer on the second). */
   sellerDrafts: z.number().int().min(0).default(0),
+  /** The goods are food (drafts may cite 食品安全法 第一百四十八条 for a food-safety problem). */
+  food: z.boolean().default(false),
+  /** A partial refund the buyer named ("补偿30%", "退一半"), in percent. */
+  compensationPercent: z.number().min(0).max(100).nullable().default(null),
 });
 export type Case = z.infer<typeof Case>;
 

@@ -58,12 +58,12 @@ export interface Extraction {
    * 食品安全法). Always set by `extract`; optional in the type only so that Extraction literals
    * built elsewhere (src/engine) keep compiling until they add it.
    */
-  food?: boolean;
+  food: boolean;
   /**
    * A share of the price asked or offered as compensation, in percent: "补偿30%" → 30,
    * "退一半" → 50, "打个八折" → 20. Null when none is named.
    */
-  compensationPercent?: number | null;
+  compensationPercent: number | null;
   /** Per-field evidence for what was extracted; absent for null fields. */
   evidence: Partial<Record<'orderId' | 'platform' | 'problem' | 'wants' | 'trackingNo' | 'promise' | 'receivedOn' | 'sellerReply', Evidence>>;
 }

@@ -605,3 +605,18 @@ describe('the buyer\'s words in the drafts', () => {
     expect(h.state.active!.slots.problemText).toBe(words);
   });
 });
+
+describe('details the drafts use', () => {
+  it('a named percentage goes into the compensation draft', () => {
+    const h = new EngineHarness();
+    const out = h.send(`订单号 ${ORDER}，衣服和描述不符，要求补偿30%`);
+    expect(h.state.active!.compensationPercent).toBe(30);
+    expect(drafts(out, 'seller')[0]!.body).toContain('30%');
+  });
+
+  it('food is remembered for the drafts', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}，买的牛奶喝出异味，已经过期了，要求退一赔十`);
+    expect(h.state.active!.food).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { freshState, step } from '../../src/engine/engine.ts';
 import { RedisSessionStore } from '../../src/store/redis-session-store.ts';
 import { redisClients, uniquePrefix } from '../helpers/redis-server.ts';
 import { increment, sessionStoreContract, userState } from './session-store.contract.ts';
@@ -45,12 +46,10 @@ describe.skipIf(!redisUrl)('RedisSessionStore', () => {
       expect(ttl).toBeGreaterThan(2 * 86_400 - 10);
       expect(ttl).toBeLessThanOrEqual(2 * 86_400);
 
-      const active = {
-        id: 'c1', openedAt: '2026-11-22T02:00:00.000Z', updatedAt: '2026-11-22T02:00:00.000Z', status: 'collecting' as const,
-        rung: 'seller' as const,
-        slots: { orderId: null, problem: null, problemText: null, wants: null, platform: null, trackingNo: null, receivedOn: null, amountPaid: null, amountRefunded: null },
-        asking: null, pendingOrderId: null, skipped: [], evidence: [], timeline: [], reminders: [], sellerDrafts: 0,
-      };
+      // A state with a case open, as the engine makes it.
+      const { active } = step(freshState('u1'), { type: 'text', text: '我的快递有问题' }, new Date('2026-11-22T02:00:00Z'), {
+        timezone: 'Asia/Shanghai',
+      }).state;
       await store.transact('u1', () => ({ state: userState('u1', { active }), messages: [], schedule: [], locale: null }));
       expect(await redis.ttl(key)).toBe(-1);
       expect((await store.load('u1')).state?.active?.id).toBe('c1');

@@ -134,7 +134,9 @@ export function closeCase(turn: Turn, status: 'resolved' | 'cancelled'): Case | 
     problem: c.slots.problem,
     wants: c.slots.wants,
   };
-  turn.state.closed = [...turn.state.closed, summary].slice(-50);
+  // A case cancelled before anything was collected is not worth keeping in /cases.
+  const empty = status === 'cancelled' && !c.slots.orderId && !c.slots.problem && !c.slots.wants && c.evidence.length === 0;
+  if (!empty) turn.state.closed = [...turn.state.closed, summary].slice(-50);
   turn.state.active = null;
   return c;
 }

@@ -620,3 +620,14 @@ describe('details the drafts use', () => {
     expect(h.state.active!.food).toBe(true);
   });
 });
+
+describe('case history', () => {
+  it('a case cancelled before anything was collected is not kept', () => {
+    const h = new EngineHarness();
+    h.send('我的快递有问题');
+    h.command('new');
+    h.command('cancel');
+    expect(h.state.closed).toEqual([]);
+    expect(h.command('cases')[0]!.text).toMatch(/还没有/);
+  });
+});

@@ -24,7 +24,7 @@ import { COMMANDS, LOCALES, type Inbound, type Locale, type Outbound } from '../
 import { AppError } from '../../src/app/errors.ts';
 import type { Deliver } from '../../src/app/assistant.ts';
 import { t } from '../../src/i18n.ts';
-import { MemorySeenIds, type SeenIds } from '../../src/store/seen-ids.ts';
+import { MemorySeenIds, type SeenIds, type WindowCounters } from '../../src/store/seen-ids.ts';
 import {
   chatIdOf,
   chosenEdit,
@@ -66,6 +66,8 @@ export interface TelegramBotOptions {
   dedupCapacity?: number;
   /** Where update ids are remembered; give the Redis one so webhook replicas share it. */
   seenUpdates?: SeenIds;
+  /** Where flood counters live; give the Redis ones so replicas share them. Default: in memory. */
+  floodCounters?: WindowCounters | null;
   /**
    * Pause after a `getUpdates` that came back empty. Telegram long-polls, so this costs
    * nothing there; a Bot API server that answers at once (an emulator, some proxies)
@@ -212,9 +214,10 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
   // 4. Flooding.
   const flood = opts.flood ?? DEFAULT_FLOOD;
   bot.use(
-    limit<Context, never>({
+    limit<Context, WindowCounters>({
       timeFrame: flood.timeFrameMs,
       limit: flood.limit,
+      storageClient: opts.floodCounters ?? 'MEMORY_STORE',
       keyGenerator: (ctx) => ctx.from?.id.toString(),
       // Called once per window, for the first update over the limit; the rest are dropped.
       onLimitExceeded: async (ctx) => {

@@ -20,7 +20,7 @@ import type { Scheduler } from '../../src/schedule/port.ts';
 import { createTelegramBot, type TelegramBotOptions } from './bot.ts';
 import type { DeliveryRouter } from '../../src/app/delivery-router.ts';
 import { USER_PREFIX } from './translate.ts';
-import type { SeenIds } from '../../src/store/seen-ids.ts';
+import type { SeenIds, WindowCounters } from '../../src/store/seen-ids.ts';
 
 /** The update types the bot uses; anything else is not even fetched. */
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -45,7 +45,12 @@ export interface StartTelegramOptions {
   apiRoot?: string;
   webhook?: WebhookOptions;
   /** Opened by the caller, who also closes it after `stop()`. `seenIds` (Redis) lets webhook replicas share duplicate detection. */
-  storage: { store: SessionStore; scheduler: Scheduler; seenIds?: (namespace: string) => SeenIds };
+  storage: {
+    store: SessionStore;
+    scheduler: Scheduler;
+    seenIds?: (namespace: string) => SeenIds;
+    windowCounters?: (namespace: string) => WindowCounters | null;
+  };
   logger: Logger;
   /** BOT_TIMEZONE. */
   timezone: string;
@@ -117,6 +122,7 @@ export async function startTelegram(opts: StartTelegramOptions): Promise<Running
   const tg = createTelegramBot({
     ...opts.bot,
     ...(opts.storage.seenIds ? { seenUpdates: opts.storage.seenIds('telegram-update') } : {}),
+    ...(opts.storage.windowCounters ? { floodCounters: opts.storage.windowCounters('telegram-flood') } : {}),
     token: opts.token,
     ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
     logger: log,

@@ -66,6 +66,11 @@ export class RedisKeys {
     return `${this.prefix}:seen:${escapeId(namespace)}:${escapeId(id)}`;
   }
 
+  /** A counter of one time window (rate limiting), e.g. a buyer's updates in the last 10 s. */
+  counter(namespace: string, key: string): string {
+    return `${this.prefix}:count:${escapeId(namespace)}:${escapeId(key)}`;
+  }
+
   user(userId: string): UserKeys {
     const base = `${this.prefix}:{u:${escapeId(userId)}}`;
     return {

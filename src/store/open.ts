@@ -12,7 +12,7 @@ import { MemorySessionStore } from './memory-session-store.ts';
 import type { SessionStore } from './port.ts';
 import { RedisSessionStore } from './redis-session-store.ts';
 import { RedisKeys } from './keys.ts';
-import { MemorySeenIds, RedisSeenIds, type SeenIds } from './seen-ids.ts';
+import { MemorySeenIds, RedisSeenIds, redisWindowCounters, type SeenIds, type WindowCounters } from './seen-ids.ts';
 
 export interface OpenStorageOptions {
   /** `redis://[user:password@]host[:port][/db]` (or `rediss://`); absent → in memory. */
@@ -40,6 +40,8 @@ export interface Storage {
   describe: string;
   /** Remembered ids of one kind (e.g. `telegram-update`), shared across replicas in Redis. */
   seenIds(namespace: string): SeenIds;
+  /** Rate-limit counters shared across replicas; null in memory (each process counts its own). */
+  windowCounters(namespace: string): WindowCounters | null;
 }
 
 /**
@@ -51,7 +53,14 @@ export async function openStorage(opts: OpenStorageOptions): Promise<Storage> {
   if (!opts.redisUrl) {
     const store = new MemorySessionStore({ inflightLeaseMs: opts.inflightLeaseMs });
     const scheduler = new MemoryScheduler();
-    return { store, scheduler, describe: 'memory', close: async () => {}, seenIds: () => new MemorySeenIds() };
+    return {
+      store,
+      scheduler,
+      describe: 'memory',
+      close: async () => {},
+      seenIds: () => new MemorySeenIds(),
+      windowCounters: () => null,
+    };
   }
   if (opts.retentionDays !== undefined && !(opts.retentionDays > 0)) {
     throw configError(`The retention must be a positive number of days, got ${opts.retentionDays}.`);
@@ -73,6 +82,7 @@ export async function openStorage(opts: OpenStorageOptions): Promise<Storage> {
     scheduler,
     describe: `redis ${shown}`,
     seenIds: (namespace) => new RedisSeenIds(redis, keys, namespace),
+    windowCounters: (namespace) => redisWindowCounters(redis, keys, namespace),
     close: () =>
       (closing ??= (async () => {
         await redis.quit().catch(() => redis.disconnect());

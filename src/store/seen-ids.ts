@@ -52,3 +52,20 @@ export class RedisSeenIds implements SeenIds {
     return set === 'OK';
   }
 }
+
+/**
+ * Counters per time window, the shape `@grammyjs/ratelimiter` takes as its Redis store:
+ * with it, a flooding buyer is limited across every replica, not per process.
+ */
+export interface WindowCounters {
+  incr(key: string): Promise<number>;
+  pexpire(key: string, milliseconds: number): Promise<number>;
+}
+
+/** Window counters in Redis, under this app's key prefix. */
+export function redisWindowCounters(redis: Redis, keys: RedisKeys, namespace: string): WindowCounters {
+  return {
+    incr: (key) => redis.incr(keys.counter(namespace, key)),
+    pexpire: (key, ms) => redis.pexpire(keys.counter(namespace, key), ms),
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it, afterAll } from 'vitest';
 import { RedisKeys } from '../../src/store/keys.ts';
-import { MemorySeenIds, RedisSeenIds } from '../../src/store/seen-ids.ts';
+import { MemorySeenIds, RedisSeenIds, redisWindowCounters } from '../../src/store/seen-ids.ts';
 import { redisClients, uniquePrefix } from '../helpers/redis-server.ts';
 
 describe('MemorySeenIds', () => {
@@ -32,5 +32,20 @@ describe.skipIf(!redisUrl)('RedisSeenIds', () => {
     const seen = new RedisSeenIds(redis, keys, 'ns', 60);
     await seen.firstTime('x');
     expect(await redis.ttl(keys.seen('ns', 'x'))).toBeGreaterThan(50);
+  });
+});
+
+describe.skipIf(!redisUrl)('redisWindowCounters', () => {
+  const { client, closeAll } = redisClients(redisUrl!);
+  afterAll(closeAll);
+
+  it('counts one window across replicas and lets it expire', async () => {
+    const keys = new RedisKeys(uniquePrefix('flood'));
+    const [a, b] = [redisWindowCounters(client(), keys, 'telegram-flood'), redisWindowCounters(client(), keys, 'telegram-flood')];
+    expect(await a.incr('42')).toBe(1);
+    expect(await a.pexpire('42', 10_000)).toBe(1);
+    expect(await b.incr('42')).toBe(2);
+    const ttl = await client().pttl(keys.counter('telegram-flood', '42'));
+    expect(ttl).toBeGreaterThan(5_000);
   });
 });

@@ -18,6 +18,7 @@ async function startBots(config: Config, storage: Storage, logger: Logger): Prom
   // Both messengers in one process deliver through one router: whichever bot's loop claims
   // a reminder, it reaches the buyer's own messenger.
   const router = new DeliveryRouter();
+  const shared = { storage, logger, timezone: config.timezone, reminderPollMs: config.reminderPollMs, router };
   try {
     if (config.telegram) {
       const { startTelegram } = await import('../adapters/telegram/run.ts');
@@ -25,24 +26,13 @@ async function startBots(config: Config, storage: Storage, logger: Logger): Prom
         token: config.telegram.token,
         ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
         ...(config.telegram.webhook ? { webhook: config.telegram.webhook } : {}),
-        storage,
-        logger,
-        timezone: config.timezone,
-        reminderPollMs: config.reminderPollMs,
-        router,
+        ...shared,
       });
       stops.push(() => bot.stop());
     }
     if (config.wechat) {
       const { startWechat } = await import('../adapters/wechat/run.ts');
-      const bot = await startWechat({
-        ...config.wechat,
-        storage,
-        logger,
-        timezone: config.timezone,
-        reminderPollMs: config.reminderPollMs,
-        router,
-      });
+      const bot = await startWechat({ ...config.wechat, ...shared });
       stops.push(() => bot.stop());
     }
   } catch (err) {

@@ -73,9 +73,12 @@ function hit(a: { start: number }, b: { end: number }, c: Problem, w: number): P
 /** "没收到", "还没到手": the arrival is negated, nothing was got. */
 const NEGATED = /[没未]$|没有$|还没$|不$/;
 
+/** What may stand between a promise and a delivery time: "说好(的)三天内", "承诺下单后24小时内". */
+const TIME_GAP = /^[\d一二两三四五六七八九十几半个天日周月号小时内之以前后下单付款的会能就在是了都 ]{0,12}$/;
+
 /** "只有四件", "只来了一个", "就到了两瓶": a count of what arrived. */
 const COUNT_ONLY = /(?:只有|只来了?|只到了?|只发了?|只收到了?|才来了?|才到了?|只剩)[一二两三四五六七八九十几半\d]{1,3} ?[个件只瓶包盒袋双条根块套张份支台本]/g;
-const COUNT_ONLY_EN = /\bonly (?:sent|got|received|came with|shipped|delivered|arrived with) (?:one|1|two|2|half)\b|\bonly (?:one|1) of the\b/g;
+const COUNT_ONLY_EN = /\bonly (?:sent|got|received|came with|shipped|delivered|arrived with) (?:one|1|two|2|half)\b|\bonly (?:one|1) of the\b|\bonly (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:in the (?:box|package|parcel|bag)|arrived|came|were (?:in|inside))/g;
 /** "刷着刷着就停了", "用着用着": something stops in the middle of use. */
 const STOPS_IN_USE = /([\u4e00-\u9fff])着\1着/g;
 /** "不会热了", "不会转": a function is gone. */
@@ -96,7 +99,7 @@ export function frameProblems(s: Scan): ProblemHit[] {
 
   // Expected vs. got, about a variant of the item: a different item was sent.
   const got = f.get('got')?.filter((g) => !NEGATED.test(s.norm.slice(Math.max(0, g.start - 2), g.start)));
-  const eg = pair(s, f.get('expect_order'), got, 30, false);
+  const eg = pair(s, f.get('expect_order'), got, 45, false);
   if (eg) {
     const lo = Math.min(eg[0].start, eg[1].start);
     const hi = Math.max(eg[0].end, eg[1].end);
@@ -104,9 +107,35 @@ export function frameProblems(s: Scan): ProblemHit[] {
     if (variant) out.push(hit(eg[0], eg[1], 'wrong_item', 3.2));
   }
 
+  // A delivery time was promised ("说是半日达", "说好年前到", "承诺24小时内必达"): a delivery story,
+  // not a claim about the item. Only a time expression may stand between the two words.
+  const promisedDelivery: FrameHit[] = [];
+  const promisers = (f.get('expect_listing') ?? []).concat(f.get('promised') ?? []);
+  const deliveries = f.get('delivery');
+  if (deliveries && promisers.length) {
+    let budget = 400;
+    for (const p of promisers) {
+      for (const d of deliveries) {
+        if (--budget < 0) break;
+        if (d.start < p.end || d.start - p.end > 12) continue;
+        if (!TIME_GAP.test(s.norm.slice(p.end, d.start))) continue;
+        promisedDelivery.push(p);
+        out.push(hit(p, d, 'not_received', 2.6));
+        break;
+      }
+    }
+  }
+
   // The listing (or the seller before the sale) claimed one thing, then the reality.
-  const lr = pair(s, f.get('expect_listing'), got, 30, true);
+  const listings = f.get('expect_listing')?.filter((x) => !promisedDelivery.includes(x));
+  const lr = pair(s, listings, got, 30, true);
   if (lr) out.push(hit(lr[0], lr[1], 'not_as_described', 3.3));
+
+  // Refunded money that is not where it should be: "支付宝里还是没有", "PayPal里没有记录".
+  if (s.has.has('money') || s.has.has('refunded')) {
+    const an = pair(s, f.get('account'), f.get('nothing'), 10, true);
+    if (an) out.push(hit(an[0], an[1], 'refund_issue', 3.5));
+  }
 
   // A part is absent: wrong_item (missing parts), firmer than a listing claim about it.
   const pa = pair(s, f.get('part'), f.get('absent'), 8, false);

@@ -29,6 +29,8 @@ export { extractTrackingNo } from './tracking.ts';
 export { normalize, normalizeAligned } from './normalize.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';
+/** A warranty asked about, not a repair of a named fault. */
+const WARRANTY = /保修|保固|送修|warranty/i;
 
 /** An extraction with every field empty (what `extract('')` returns). */
 export function emptyExtraction(): Extraction {
@@ -74,7 +76,8 @@ function run(text: string, opts: ExtractOptions): Extraction {
   else if (wants) ev.wants = wants.evidence;
 
   // A repair asked for with no problem named: something is defective ("能派人来修吗").
-  if (out.problem === null && out.wants === 'repair') {
+  // Not a warranty question ("怎么申请保修", "保固期是多久"): that states no defect.
+  if (out.problem === null && out.wants === 'repair' && !WARRANTY.test(ev.wants?.span ?? '')) {
     out.problem = 'quality';
     ev.problem = { span: '', confidence: 0.5 };
   }

@@ -41,6 +41,30 @@ function codeOf(s: Scan, h: Scan['problem'][number]): { c: Problem | null; w: nu
   return { c, w };
 }
 
+const COND_MAX = 16;
+const COND_END = new Set([...'。！？!?；;\n，, 就']);
+
+/**
+ * Conditional clauses ("不行的话就退款", "如果还没发货就取消", "if it still doesn't work"): what they
+ * describe may not have happened. Ranges are bounded by the clause and COND_MAX, so the cost stays linear.
+ */
+function conditionalRanges(s: Scan): [number, number][] {
+  const out: [number, number][] = [];
+  for (const c of s.cue) {
+    if (c.value.c !== 'conditional' || out.length >= 16) continue;
+    if (s.norm.slice(c.start, c.end) === '的话') {
+      let a = c.start;
+      while (a > 0 && c.start - a < COND_MAX && !BREAK.has(s.norm[a - 1]!)) a--;
+      out.push([a, c.start]);
+    } else {
+      let b = c.end;
+      while (b < s.norm.length && b - c.end < COND_MAX && !COND_END.has(s.norm[b]!)) b++;
+      out.push([c.end, b]);
+    }
+  }
+  return out;
+}
+
 /**
  * The problem the buyer describes: the strongest keyword wins, the earliest on a tie.
  * Words quoted from the seller or courier still count ("快递员说漏了" is a leak).
@@ -48,8 +72,12 @@ function codeOf(s: Scan, h: Scan['problem'][number]): { c: Problem | null; w: nu
 export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } | null {
   const hits = s.problem.concat(frameProblems(s));
   const coded: { h: Scan['problem'][number]; c: Problem; w: number }[] = [];
+  const cond = conditionalRanges(s);
   for (const h of hits) {
-    const { c, w } = codeOf(s, h);
+    const { c } = codeOf(s, h);
+    let { w } = codeOf(s, h);
+    // A symptom inside a conditional clause is a supposition: weak ones ("不行的话") say nothing.
+    if (c !== null && cond.some(([a, b]) => h.start >= a && h.end <= b)) w = w <= 1.5 ? 0 : w * 0.3;
     if (c !== null) coded.push({ h, c, w });
   }
   // A decision ("不要了", "我不要了") next to another problem is the buyer's reaction to it,

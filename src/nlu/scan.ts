@@ -44,7 +44,7 @@ const CUE_GROUP: Record<Cue, string> = {
   receipt: 'receipt', not_receipt: 'receipt',
   paid: 'money', refunded: 'money',
   order_after: 'order_after',
-  transit: 'transit', in_use: 'in_use', money: 'money_owed',
+  transit: 'transit', in_use: 'in_use', money: 'money_owed', conditional: 'conditional',
 };
 
 function groupOf(t: Tag): string {
@@ -192,6 +192,8 @@ function isFiller(gap: string): boolean {
  */
 export function cueBefore(s: Scan, pos: number, kinds: readonly Cue[], window = 6): Cue | null {
   let best = -1;
+  // English words are longer: "i want a full refund" puts the cue eight characters back.
+  if (s.norm[pos - 1] === ' ') window = Math.max(window, 12);
   for (let d = 0; d <= window; d++) {
     const at = pos - d;
     if (at < 0) break;

@@ -18,12 +18,12 @@ const POSTAGE = /运费|邮费|快递费|差价|差额|赔|shipping|price differ
 const REFUND_MONEY = /退款|钱|货款|只退|少退|退了|refund|money/;
 
 /** A return told as history or status, not asked for: "退货都签收了", "退货的快递", "显示退回了", "退货运单". */
-const RETURN_AFTER = /^(?:都|已|的|单|运单|物流|快递|签收|是商家|时|的时候|中)/;
+const RETURN_AFTER = /^(?:都|已|的|单|运单|物流|快递|签收|是商家|时|的时候|中|运费|邮费|寄回去了|寄回了|寄走了|寄出|约了|地址|寄错|去了?[，,。 ]|了[，,。 ])/;
 const RETURN_BEFORE = /(?:显示|变成|被|我在.{0,6}|已经|已)$/;
 /** A negation a few words before a remedy: "不用整套换", "不要再换了". */
 const NEG_GAP = /(?:不用|不要|不想|不需要|没必要)[^，。,.!！?？ ]{0,3}$/;
 /** Money before a "补…" remedy: "差价补给我", "这个钱得补给我" is compensation, not a reship. */
-const MONEY_BEFORE = /钱|运费|差价|费用?|块|元/;
+const MONEY_BEFORE = /钱|运费|差价|费用?|\d ?块|\d ?元|元/;
 
 /** The wish a hit stands for here, or null when it is history, a status or negated at a distance. */
 function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | null {
@@ -42,13 +42,18 @@ function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | null {
 export function extractWants(s: Scan, problem: Problem | null): { value: Wants; evidence: Evidence } | null {
   let best: { h: Scan['wants'][number]; score: number } | null = null;
   let postage: Scan['wants'][number] | null = null;
+  let quotedMoney: Scan['wants'][number] | null = null;
   for (const h0 of s.wants) {
     const c = remedyOf(s, h0);
     if (c === null) continue;
     const h = c === h0.value.c ? h0 : { ...h0, value: { ...h0.value, c, w: Math.max(h0.value.w, 3.5) } };
     let w = h.value.w;
     const quote = quoteAt(s, h.start);
-    if (quote?.kind === 'quote') continue;
+    if (quote?.kind === 'quote') {
+      // "商家答应补偿我20块 … 还没给": money the seller agreed to is what the buyer is owed.
+      if (!quotedMoney && (c === 'compensation' || c === 'refund')) quotedMoney = h;
+      continue;
+    }
     if (quote?.kind === 'instruct') {
       // "让我加微信私下退款" is an offer to leave the platform, not a remedy to pursue.
       if (s.seller.some((x) => x.value.c === 'private_deal' && x.start >= quote.start && x.start < quote.end)) continue;
@@ -78,6 +83,9 @@ export function extractWants(s: Scan, problem: Problem | null): { value: Wants; 
       value: best.h.value.c,
       evidence: { span: s.text.slice(best.h.start, best.h.end), confidence: Math.min(0.95, 0.3 + best.score * 0.15) },
     };
+  }
+  if (problem === 'refund_issue' && quotedMoney?.value.c === 'compensation') {
+    return { value: 'compensation', evidence: { span: s.text.slice(quotedMoney.start, quotedMoney.end), confidence: 0.5 } };
   }
   if (problem === 'refund_issue') return { value: 'refund', evidence: { span: '', confidence: 0.5 } };
   return null;

@@ -67,6 +67,19 @@ export const en: Lexicon = {
     ['still sealed', 'changed_mind', 2], ['charged twice', 'other', 3.5], ['double charged', 'other', 3.5], ['change the delivery address', 'other', 3.5], ['change the address', 'other', 3.5],
     ['yuan short', 'refund_issue', 4], ['short by', 'refund_issue', 3.5], ['refund request', 'refund_issue', 2],
     ['price drop*', 'other', 3], ['price protection', 'other', 3], ['wrong address', 'other', 3], ['rude', 'other', 2.5],
+    // symptom families (round 8): switching off, heat, smell, noise, leaks, lumps, spoilage, falling apart, loosening
+    ['turns off', 'quality', 3], ['shuts off', 'quality', 3], ['keeps turning off', 'quality', 3.5], ['switches off', 'quality', 3], ['no power', 'quality', 3], ['no response', 'quality', 2.5],
+    ["won't start", 'quality', 3], ["won't power on", 'quality', 3.5], ['gets very hot', 'quality', 3], ['too hot', 'quality', 2.5], ['burning smell', 'quality', 3], ['smells burnt', 'quality', 3],
+    ['burnt smell', 'quality', 3], ['chemical smell', 'quality', 3], ['weird smell', 'quality', 2.5], ['strange noise', 'quality', 3], ['loud noise', 'quality', 3], ['squeak*', 'quality', 2.5],
+    ['clicking', 'quality', 2.5], ['lumps', 'quality', 3], ['lumpy', 'quality', 3], ['clump*', 'quality', 3], ['jelly-like', 'quality', 2.5], ['sticky', 'quality', 2], ['turned green', 'quality', 3],
+    ['discolo*', 'quality', 3], ['peel*', 'quality', 2.5], ['split', 'quality', 2.5], ['came apart', 'quality', 3], ['coming apart', 'quality', 3], ['loose', 'quality', 2], ['wobbl*', 'quality', 2.5],
+    ['keeps loosening', 'quality', 3], ['sour', 'quality', 2.5], ['rash', 'quality', 2.5], ['itchy', 'quality', 2.5], ['stopped heating', 'quality', 3.5], ['not heating', 'quality', 3.5],
+    ['not cooling', 'quality', 3.5], ['goes cold', 'quality', 3], ['dead pixel*', 'quality', 3], ['flicker*', 'quality', 3], ['no scans', 'not_received', 3.5], ['no movement', 'not_received', 3],
+    ["hasn't moved", 'not_received', 3], ['not moved', 'not_received', 3], ['said shipped', 'not_received', 2.5], ["said 'shipped'", 'not_received', 3], ['no tracking updates', 'not_received', 3.5],
+    ['i dropped', 'other', 3.5], ['kid dropped', 'other', 3.5], ['son dropped', 'other', 3.5], ['daughter dropped', 'other', 3.5], ['dropped it', 'other', 3], ['my fault', 'other', 3],
+    ['out of stock', 'other', 3.5], ['sold out', 'other', 3], ['refunded for one', 'refund_issue', 4], ['refunded for only', 'refund_issue', 4], ['still waiting on the', 'refund_issue', 1.5],
+    ['no record', 'refund_issue', 2], ['swapped', 'counterfeit', 3], ['misprint*', 'counterfeit', 2.5], ['uncomfortable', 'changed_mind', 2.5], ['not comfortable', 'changed_mind', 2.5],
+    ["comfortable", 'changed_mind', 1], ['cheaper elsewhere', 'changed_mind', 3], ['found it cheaper', 'changed_mind', 3], ["can't use it", 'quality', 1.5],
   ],
 
   wants: [
@@ -81,6 +94,8 @@ export const en: Lexicon = {
     ['return shipping', 'compensation', 3.5], ['shipping refund', 'compensation', 3.5],
     ['compensat*', 'compensation', 3.5], ['partial refund', 'compensation', 4.5], ['price difference', 'compensation', 4], ['refund the shipping', 'compensation', 4],
     ['shipping fee', 'compensation', 2], ['shipping cost', 'compensation', 2], ['discount', 'compensation', 2], ['make up for', 'compensation', 3],
+    ['sending it back', 'return_refund', 3.5], ['send back', 'return_refund', 3], ['returning it', 'return_refund', 3.5], ['please send it', 'reship', 3], ['send it', 'reship', 2.5],
+    ['fix', 'repair', 2.5], ['fixed', 'repair', 2.5], ['cancel and refund', 'refund', 3.5],
   ],
 
   sellerReply: [
@@ -130,6 +145,7 @@ export const en: Lexicon = {
     ['washing', 'in_use'], ['washed', 'in_use'], ['wore it', 'in_use'], ['using it', 'in_use'],
     ['refund', 'money'], ['my money', 'money'], ['the money', 'money'],
     ['want', 'firm'],
+    ['if', 'conditional'], ['unless', 'conditional'],
     ['this order', 'order_after'],
   ],
 
@@ -138,7 +154,7 @@ export const en: Lexicon = {
     ...['the ad says', 'ad says', 'ad said', 'title says', 'title said', 'the title', 'listing says', 'listing said', 'the listing', 'description says', 'advertised', 'product page', 'the page says', 'page says']
       .map((k) => [k, 'expect_listing'] as const),
     ...['got', 'received', 'came', 'arrived', 'sent me', 'you sent', 'they sent', 'actually', 'counted', 'only', 'but it', 'died after'].map((k) => [k, 'got'] as const),
-    ...['color', 'colour', 'size', 'version', 'model', 'gb', 'pack', 'flavor', 'flavour', 'capacity'].map((k) => [k, 'variant'] as const),
+    ...['color', 'colour', 'size', 'version', 'model', 'gb', 'pack', 'flavor', 'flavour', 'capacity', 'plug', 'edition'].map((k) => [k, 'variant'] as const),
     ...['charger', 'cable', 'battery', 'batteries', 'manual', 'remote', 'lid', 'cap', 'screws', 'accessor*', 'adapter', 'strap', 'case', 'parts'].map((k) => [k, 'part'] as const),
     ...['no', 'without', 'missing', 'not included', "wasn't included", 'where is the', 'where are the'].map((k) => [k, 'absent'] as const),
     ...['front door', 'doorstep', 'door', 'porch', 'locker', 'lobby', 'reception', 'mailroom'].map((k) => [k, 'place'] as const),
@@ -146,6 +162,8 @@ export const en: Lexicon = {
     ...['nothing', 'nothing there', 'not there', 'empty'].map((k) => [k, 'nothing'] as const),
     ...['short', 'pending', 'processing', 'still not', 'not yet', 'never came', 'only', 'half', 'rejected', 'denied', 'where is', "where's"].map((k) => [k, 'money_state'] as const),
     ...['promised', 'agreed to'].map((k) => [k, 'promised'] as const),
+    ...['paypal', 'bank account', 'my card', 'alipay', 'wechat pay', 'balance'].map((k) => [k, 'account'] as const),
+    ...['arrive by', 'arrive in', 'deliver by', 'delivered by', 'ship in', 'ship within', 'ships in', 'next-day', 'next day'].map((k) => [k, 'delivery'] as const),
     ...['i want', 'i would like', "i'd like", 'please', 'i need', 'request'].map((k) => [k, 'wish'] as const),
     ...['official website', 'official site', 'brand website', 'authenticity', 'serial number', 'batch', 'verify', 'verification', 'authenticat*'].map((k) => [k, 'fake_check'] as const),
     ...['does not match', "doesn't match", 'no record', 'not found', 'invalid', 'failed'].map((k) => [k, 'mismatch'] as const),

@@ -58,6 +58,8 @@ export type Cue =
   | 'transit'
   /** The item was in use: 用了, 穿了, 洗了一次, "after a week". A break then is a defect. */
   | 'in_use'
+  /** A conditional clause: 如果, 要是, …的话, "if" — what it describes has not (necessarily) happened. */
+  | 'conditional'
   /** Money owed back: 退款, 钱, 款 — "退款还没收到" is about the money, not the parcel. */
   | 'money';
 
@@ -89,6 +91,10 @@ export type Frame =
   | 'nothing'
   /** The state of money owed: 没看到, 没到, 啥时候到, 一半, 退成, pending, short. */
   | 'money_state'
+  /** A delivery time or a shipping step (半日达, 今天到, 24小时内发货): after a promise word it tells a delivery story. */
+  | 'delivery'
+  /** Where refunded money shows up: 支付宝里, 银行卡里, PayPal. */
+  | 'account'
   /** Something agreed earlier: 说好的, 答应的, 承诺. */
   | 'promised'
   /** A check of authenticity: 官网, 官方, 专柜, 防伪码, 批次, 鉴定. */

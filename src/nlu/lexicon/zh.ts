@@ -314,6 +314,59 @@ export const zh: Lexicon = {
     ['改一下收货', 'other', 3.5], ['改收货', 'other', 3.5], ['转寄', 'other', 3], ['差评', 'other', 2.5], ['账号被限制', 'other', 3.5], ['被限制', 'other', 2.5], ['充错', 'other', 3.5],
     ['优惠券没用上', 'other', 3.5], ['券没用上', 'other', 3.5], ['卡密', 'other', 2.5], ['咬断', 'other', 3.5], ['咬坏', 'other', 3.5], ['不来收件', 'other', 3.5], ['不来取件', 'other', 3.5],
     ['没人来收', 'other', 3.5], ['缺货', 'other', 2], ['私下退款', 'other', 2.5],
+    // --- symptom-verb classes and states (round 8): families, not single words ---
+    // not_received: shipping words in their other forms (出货 = 发货), "no trace", a courier's dead end
+    ['还没出货', 'not_received', 2.5], ['没出货', 'not_received', 2.5], ['不出货', 'not_received', 3], ['什么时候出货', 'not_received', 3], ['啥时候出货', 'not_received', 3],
+    ['何时出货', 'not_received', 3], ['几时发货', 'not_received', 2.5], ['何时发货', 'not_received', 2.5], ['还没寄出', 'not_received', 3], ['没寄出', 'not_received', 3],
+    ['没影', 'not_received', 3], ['人影都没有', 'not_received', 3], ['影子都没', 'not_received', 3], ['连影都没', 'not_received', 3], ['没见影', 'not_received', 3],
+    ['没有这个件', 'not_received', 3], ['没这个件', 'not_received', 3], ['没给我送', 'not_received', 3], ['不给我送', 'not_received', 3], ['没给送', 'not_received', 3],
+    ['查不到任何信息', 'not_received', 3.5], ['查不到物流', 'not_received', 3.5], ['物流查不到', 'not_received', 3.5], ['单号查不到', 'not_received', 3.5], ['查不到信息', 'not_received', 3.5],
+    ['没有物流记录', 'not_received', 3.5], ['没物流记录', 'not_received', 3.5], ['仓库作业中', 'not_received', 3], ['一直显示', 'not_received', 1.5], ['还能不能到', 'not_received', 3],
+    ['到底还能不能到', 'not_received', 3], ['能不能到', 'not_received', 2.5], ['别人的东西', 'not_received', 2], ['别人的快递', 'not_received', 3], ['别人的包裹', 'not_received', 3],
+    // damaged on arrival: collapsed, bent, burst, soaked
+    ['塌成', 'damaged', 3], ['塌得', 'damaged', 3], ['压成', 'damaged', 3], ['弯了', 'damaged', 2.5], ['压弯', 'damaged', 3], ['撞弯', 'damaged', 3], ['摔弯', 'damaged', 3],
+    ['全是水', 'damaged', 2.5], ['箱子湿', 'damaged', 3], ['爆开', 'damaged', 2.5], ['炸开', 'damaged', 2.5], ['糊得', 'damaged', 2.5],
+    // quality: the thing switches off, runs hot, smells burnt, makes noise, leaks, goes off, lumps, loosens, falls apart
+    ['自己灭', 'quality', 3], ['自动灭', 'quality', 3], ['就灭了', 'quality', 3], ['自己关', 'quality', 3], ['自己断电', 'quality', 3], ['自动断电', 'quality', 3], ['自己熄', 'quality', 3],
+    ['很烫', 'quality', 2.5], ['特别烫', 'quality', 2.5], ['好烫', 'quality', 2.5], ['烫得', 'quality', 2.5], ['过热', 'quality', 3],
+    ['焦味', 'quality', 3], ['糊味', 'quality', 3], ['烧焦', 'quality', 3], ['塑料味', 'quality', 2.5], ['怪味', 'quality', 2.5], ['酒精味', 'quality', 2], ['味道冲', 'quality', 2.5], ['汽油味', 'quality', 2.5],
+    ['咔咔响', 'quality', 3], ['吱吱响', 'quality', 3], ['滋滋', 'quality', 2.5], ['响声', 'quality', 2], ['声音大', 'quality', 2], ['噪声', 'quality', 2.5], ['异声', 'quality', 3],
+    ['渗水', 'quality', 2.5], ['渗漏', 'quality', 3], ['滴水', 'quality', 2.5], ['漏奶', 'quality', 3], ['漏粉', 'quality', 3],
+    ['发绿', 'quality', 3], ['粘手', 'quality', 2.5], ['发粘', 'quality', 2.5], ['变粘', 'quality', 2.5], ['发酸', 'quality', 3], ['变酸', 'quality', 3], ['酸了', 'quality', 2.5], ['胀袋', 'quality', 3], ['涨袋', 'quality', 3],
+    ['长霉', 'quality', 3], ['霉斑', 'quality', 3], ['发黄', 'quality', 2.5], ['变黄', 'quality', 2.5], ['泛黄', 'quality', 2.5], ['水垢', 'quality', 2.5],
+    ['结成块', 'quality', 3], ['成坨', 'quality', 2.5], ['一坨一坨', 'quality', 3], ['果冻状', 'quality', 3], ['凝固', 'quality', 2.5], ['一块一块', 'quality', 2], ['疙瘩', 'quality', 2.5],
+    ['凉透', 'quality', 3], ['就凉了', 'quality', 3], ['就凉', 'quality', 2.5], ['保温效果', 'quality', 2.5], ['不保冷', 'quality', 3], ['不冷', 'quality', 2],
+    ['散架', 'quality', 3], ['散开', 'quality', 2.5], ['断裂', 'quality', 3], ['崩了', 'quality', 2.5], ['崩开', 'quality', 3], ['爆线', 'quality', 3], ['开缝', 'quality', 3],
+    ['没粘牢', 'quality', 3], ['粘不牢', 'quality', 3], ['粘不住', 'quality', 3], ['没粘好', 'quality', 3], ['一扯就', 'quality', 3], ['一拉就', 'quality', 3], ['一抓就', 'quality', 3],
+    ['老是松', 'quality', 3], ['又松', 'quality', 3], ['松了', 'quality', 2.5], ['晃来晃去', 'quality', 3], ['摇晃', 'quality', 2.5], ['晃动', 'quality', 2.5], ['拧不紧', 'quality', 3], ['锁不紧', 'quality', 3],
+    ['脱皮', 'quality', 3], ['掉皮了', 'quality', 3], ['掉色了', 'quality', 3], ['染到', 'quality', 2.5], ['刺痛', 'quality', 2.5], ['红肿', 'quality', 2.5], ['发痒', 'quality', 2.5], ['起疹子', 'quality', 3],
+    ['通不了电', 'quality', 3], ['开不开机', 'quality', 3], ['不开机', 'quality', 3], ['按了没反应', 'quality', 3], ['插电没反应', 'quality', 3], ['无反应', 'quality', 2.5], ['不启动', 'quality', 3],
+    ['不出雾', 'quality', 3], ['不出汽', 'quality', 3], ['不出气', 'quality', 3], ['不出热', 'quality', 3], ['不吸', 'quality', 2.5], ['充不进去', 'quality', 3], ['一会儿就', 'quality', 2],
+    ['开一会儿', 'quality', 1.5], ['用一会儿', 'quality', 1.5], ['会儿就没电', 'quality', 3], ['就没电', 'quality', 3],
+    // not_as_described: the label says one thing, the thing another
+    ['后贴', 'counterfeit', 3], ['贴的是', 'not_as_described', 2], ['能效', 'not_as_described', 1.5], ['量了', 'not_as_described', 1.5], ['差了', 'not_as_described', 1],
+    // counterfeit: swapped goods, an unknown product code
+    ['掉包', 'counterfeit', 3.5], ['调包', 'counterfeit', 3.5], ['被换了', 'counterfeit', 3], ['查无此货', 'counterfeit', 4], ['查无此', 'counterfeit', 3.5], ['查无此码', 'counterfeit', 4],
+    // changed_mind: the buyer's own taste, skill, household or a better price elsewhere
+    ['不是我喜欢', 'changed_mind', 3], ['不是很喜欢', 'changed_mind', 2.5], ['不会用', 'changed_mind', 2.5], ['用不来', 'changed_mind', 2.5], ['用不惯', 'changed_mind', 2.5],
+    ['不习惯', 'changed_mind', 2.5], ['太复杂', 'changed_mind', 2.5], ['太麻烦', 'changed_mind', 1.5], ['压脚', 'changed_mind', 2.5], ['压得慌', 'changed_mind', 2.5], ['勒脚', 'changed_mind', 2.5],
+    ['不吃这个', 'changed_mind', 3], ['根本不吃', 'changed_mind', 3], ['不吃', 'changed_mind', 1.8], ['不爱穿', 'changed_mind', 3], ['不肯用', 'changed_mind', 3], ['不肯穿', 'changed_mind', 3],
+    ['已经买了', 'changed_mind', 2.5], ['买了一台一样', 'changed_mind', 3], ['买了一个一样', 'changed_mind', 3], ['买了一样的', 'changed_mind', 3],
+    ['别家便宜', 'changed_mind', 3], ['别家更便宜', 'changed_mind', 3], ['别人家便宜', 'changed_mind', 3], ['其他家便宜', 'changed_mind', 3], ['别的店便宜', 'changed_mind', 3], ['便宜很多', 'changed_mind', 2],
+    // refund_issue: the refund request or money stuck somewhere
+    ['没人审核', 'refund_issue', 3.5], ['没有审核', 'refund_issue', 3], ['不审核', 'refund_issue', 3], ['还没审核', 'refund_issue', 3], ['审核中', 'refund_issue', 2.5],
+    ['退款关闭', 'refund_issue', 3.5], ['退款被关闭', 'refund_issue', 3.5], ['钱去哪', 'refund_issue', 3.5], ['钱到哪', 'refund_issue', 3.5], ['钱哪去', 'refund_issue', 3.5], ['钱跑哪', 'refund_issue', 3.5],
+    ['钱退到', 'refund_issue', 3], ['退到一张', 'refund_issue', 3.5], ['已经注销', 'refund_issue', 2], ['理赔一直', 'refund_issue', 3.5], ['理赔没到', 'refund_issue', 4], ['理赔没', 'refund_issue', 3.5],
+    // other: address/phone mistakes, installers, deposits, bots, pickups, extra fees, stock, invoices, odd system states
+    ['寄错地址', 'other', 3.5], ['寄错了地址', 'other', 3.5], ['寄到了商家的旧', 'other', 3.5], ['电话写错', 'other', 3.5], ['号码写错', 'other', 3.5], ['手机号写错', 'other', 3.5],
+    ['手机写错', 'other', 3.5], ['电话错了', 'other', 3.5], ['收货人电话', 'other', 3], ['联系不上我', 'other', 2.5],
+    ['墙打坏', 'other', 3.5], ['把墙', 'other', 3], ['墙弄坏', 'other', 3.5], ['师傅迟到', 'other', 3.5], ['约好安装', 'other', 2.5], ['约了安装', 'other', 2.5],
+    ['定金', 'other', 3], ['尾款', 'other', 3], ['转人工', 'other', 1.5], ['机器人回复', 'other', 3.5], ['机器人客服', 'other', 3.5],
+    ['一次都没来', 'other', 2.5], ['约了上门取件', 'other', 3.5], ['取件的快递员', 'other', 3],
+    ['说缺货', 'other', 2.8], ['没库存', 'other', 3], ['库存不足', 'other', 3], ['断货', 'other', 3], ['没有库存', 'other', 3],
+    ['送上楼', 'other', 3], ['送上门', 'other', 2.5], ['加钱才', 'other', 3], ['加五块钱', 'other', 3], ['才送', 'other', 2], ['放楼下', 'other', 2.5], ['不通知', 'other', 2],
+    ['领返现', 'other', 3], ['qq群', 'other', 3], ['微信群', 'other', 2.5], ['专票', 'other', 3], ['开票', 'other', 2.5],
+    ['没点取消', 'other', 3.5], ['自动取消', 'other', 3], ['被取消', 'other', 3], ['已取消', 'other', 2],
     // too vague to name a problem: "快递有问题" says only that something is wrong
     ['快递有问题', null], ['物流有问题', null], ['商品有问题', null], ['订单有问题', null], ['东西有问题', null],
   ],
@@ -368,6 +421,20 @@ export const zh: Lexicon = {
     // return_refund: the buyer pays the return postage
     ['运费我出', 'return_refund', 3], ['运费我自己出', 'return_refund', 3], ['上门取件吧', 'return_refund', 2.5],
     ['退了吧', 'return_refund', 2], ['想退掉', 'return_refund', 3], ['寄回给', 'return_refund', 3], ['上门修', 'repair', 3.5], ['修一修', 'repair', 3],
+    // repair asked for in any form: 要修, 给我修, 帮我修, 能不能修, 给修不, a technician to come and look (保固 is Taiwan's 保修)
+    ['修', 'repair', 1.5], ['要修', 'repair', 3], ['我要修', 'repair', 3.5], ['给我修', 'repair', 3.5], ['帮我修', 'repair', 3.5], ['给修', 'repair', 3], ['能不能修', 'repair', 3.5],
+    ['可以修', 'repair', 3], ['想修', 'repair', 3], ['拿去修', 'repair', 3], ['修还是换', 'repair', 3.5], ['修或者换', 'repair', 3.5], ['修或换', 'repair', 3.5], ['换还是修', 'exchange', 3.5],
+    ['上门看看', 'repair', 3], ['叫个师傅', 'repair', 3], ['派个师傅', 'repair', 3], ['派人来修', 'repair', 3.5], ['上门维修', 'repair', 3.5], ['来维修', 'repair', 3.5],
+    ['检修', 'repair', 3], ['保固', 'repair', 3], ['保固期', 'repair', 1], ['修一修', 'repair', 3],
+    // 修 inside other words
+    ['修改', null], ['装修', null], ['修身', null], ['修饰', null], ['修正', null], ['修剪', null], ['修复霜', null], ['修眉', null], ['修容', null], ['维修过', null], ['修过', null], ['修理过', null],
+    // cancelling the order and getting the money back ("取消退款" = cancel + refund); withdrawing a refund request is no remedy
+    ['取消退款', 'refund', 3.5], ['取消并退款', 'refund', 3.5], ['取消退款申请', null], ['撤销退款', null], ['退款取消', null], ['取消了退款', null],
+    // reship: put the missing part back
+    ['补过来', 'reship', 3.5], ['补寄过来', 'reship', 4], ['补发过来', 'reship', 4], ['补一下', 'reship', 3], ['补给我吧', 'reship', 3],
+    // compensation for money the buyer laid out
+    ['我垫的', 'compensation', 3], ['我先垫', 'compensation', 3], ['先垫的', 'compensation', 3], ['理赔', 'compensation', 3], ['补运费', 'compensation', 4], ['费你们出', 'compensation', 3.5],
+    ['钱你们出', 'compensation', 3.5], ['你们出', 'compensation', 2], ['要回来', 'refund', 2.5], ['把钱要回', 'refund', 3.5],
     ['换台新的', 'exchange', 3.5], ['换个新的', 'exchange', 3.5], ['再寄', 'reship', 3], ['再发', 'reship', 2.5], ['补一件', 'reship', 3], ['补一份', 'reship', 3], ['把缺的', 'reship', 3.5],
   ],
 
@@ -456,6 +523,9 @@ export const zh: Lexicon = {
     ['用一天', 'in_use'], ['没用几天', 'in_use'], ['才用', 'in_use'], ['用着', 'in_use'], ['穿着', 'in_use'], ['洗一次', 'in_use'], ['洗完', 'in_use'], ['用几天', 'in_use'], ['穿几天', 'in_use'],
     ['玩了', 'in_use'], ['骑了', 'in_use'], ['坐了', 'in_use'], ['装上', 'in_use'], ['安装后', 'in_use'], ['天就', 'in_use'],
     ['退款', 'money'], ['退的钱', 'money'], ['退运费', 'money'], ['赔偿', 'money'], ['退差价', 'money'], ['钱', 'money'], ['货款', 'money'], ['款项', 'money'], ['退款金额', 'money'], ['补偿', 'money'], ['赔付', 'money'], ['差价', 'money'],
+    ['如果', 'conditional'], ['要是', 'conditional'], ['假如', 'conditional'], ['万一', 'conditional'], ['的话', 'conditional'], ['若是', 'conditional'], ['倘若', 'conditional'],
+    ['到的时候', 'transit'], ['送来的时候', 'transit'], ['送到的时候', 'transit'], ['收到的时候', 'transit'], ['送到已经', 'transit'], ['到的时候就', 'transit'],
+    ['运费', 'money'], ['邮费', 'money'], ['理赔', 'money'], ['补运费', 'money'],
     ['这个订单', 'order_after'], ['这个单', 'order_after'], ['这单', 'order_after'], ['的订单', 'order_after'], ['订单', 'order_after'], ['这两个订单', 'order_after'],
   ],
 
@@ -486,9 +556,21 @@ export const zh: Lexicon = {
       '没检查完', '待商家处理', '待处理', '呢', '差了', '差的', '不给退', '拒绝', '被拒', '驳回', '不到账'].map((k) => [k, 'money_state'] as const),
     ...['说好', '说好的', '答应的', '答应过', '承诺的', '讲好'].map((k) => [k, 'promised'] as const),
     ...['我要', '想要', '想', '要求', '希望', '直接', '申请', '给我', '帮我', '请'].map((k) => [k, 'wish'] as const),
+    // a delivery time promised: 说是半日达, 说好年前到, 承诺24小时内必达 (a delivery story, not a listing claim)
+    ...['半日达', '次日达', '当日达', '隔日达', '必达', '准时达', '今天到', '明天到', '后天到', '今天送', '明天送', '今天发', '明天发', '当天发', '几天到', '天到', '天内到', '天内发', '小时内到',
+      '小时到', '小时内发', '前到', '年前到', '节前到', '能到', '会到', '就到', '送达', '到货', '发货', '发出', '寄出', '已经寄', '已经发', '出货'].map((k) => [k, 'delivery'] as const),
+    // where refunded money should show up
+    ...['支付宝里', '支付宝', '余额宝', '微信里', '零钱里', '零钱', '银行卡里', '卡里', '账户里', '余额里', '钱包里', '花呗', '信用卡'].map((k) => [k, 'account'] as const),
+    ...['没有记录', '没记录', '还是没有', '也没有', '没看到', '没有钱', '查不到'].map((k) => [k, 'nothing'] as const),
+    ['是别人的', 'nothing'],
+    ...['答应', '答应我', '承诺', '说好会', '讲好的', '约好的'].map((k) => [k, 'promised'] as const),
+    ...['贴的是', '量了', '一量', '实际上', '测了', '标签上', '机器上'].map((k) => [k, 'got'] as const),
+    ...['男款', '女款', '款式', '新款', '老款', '大号', '小号', '中号', '插头', '版本', 's', 'm', 'l', 'xl', 'xxl', 'xs', '2xl', '3xl'].map((k) => [k, 'variant'] as const),
+    ...['杯子', '杯', '壶', '刀头', '刀片', '外壳', '收纳袋', '枕套', '表带', '喷头', '手柄', '门板', '柜门', '隔板', '轮子', '镜片', '配套', '附件'].map((k) => [k, 'part'] as const),
+    ...['没发', '没寄', '漏发', '呢'].map((k) => [k, 'absent'] as const),
     // authenticity checks
-    ...['官网', '官方', '专柜', '防伪', '防伪码', '批次', '鉴定', '正版', '正品', '验证', '溯源', '品牌方', '厂家说'].map((k) => [k, 'fake_check'] as const),
-    ...['对不上', '查不到', '查无', '没有这个', '不一样', '不对', '不是', '说没有', '不符'].map((k) => [k, 'mismatch'] as const),
+    ...['官网', '官方', '专柜', '防伪', '防伪码', '批次', '鉴定', '正版', '正品', '验证', '溯源', '品牌方', '厂家说', '扫码', '扫了码'].map((k) => [k, 'fake_check'] as const),
+    ...['对不上', '查不到', '查无', '没有这个', '不一样', '不对', '不是', '说没有', '不符', '查无此', '没有记录'].map((k) => [k, 'mismatch'] as const),
     // food, drink, fresh produce, formula, supplements
     ...['食品', '零食', '吃的', '水果', '生鲜', '海鲜', '牛奶', '酸奶', '奶粉', '米粉', '辅食', '饼干', '蛋糕', '面包', '月饼', '粽子', '巧克力', '糖果', '坚果', '茶叶', '咖啡', '饮料', '果汁', '矿泉水',
       '白酒', '红酒', '啤酒', '黄酒', '葡萄酒', '洋酒', '茅台', '五粮液', '牛肉', '猪肉', '羊肉', '鸡肉', '鸡蛋', '鸭', '鱼', '虾', '螃蟹', '大闸蟹', '蟹', '大米', '面条', '挂面', '食用油', '花生油',

@@ -99,11 +99,13 @@ export function frameProblems(s: Scan): ProblemHit[] {
 
   // Expected vs. got, about a variant of the item: a different item was sent.
   const got = f.get('got')?.filter((g) => !NEGATED.test(s.norm.slice(Math.max(0, g.start - 2), g.start)));
-  const eg = pair(s, f.get('expect_order'), got, 45, false);
+  // English spells out more: "I ordered the EU plug version (model HD-2207) and got a US plug".
+  const latin = !/[\u4e00-\u9fff]/.test(s.norm.slice(0, 200));
+  const eg = pair(s, f.get('expect_order'), got, latin ? 70 : 45, false);
   if (eg) {
     const lo = Math.min(eg[0].start, eg[1].start);
     const hi = Math.max(eg[0].end, eg[1].end);
-    const variant = f.get('variant')?.some((v) => v.start >= lo - 8 && v.end <= hi + 12 && near(s, lo, v.end, 40));
+    const variant = f.get('variant')?.some((v) => v.start >= lo - 8 && v.end <= hi + 12 && near(s, lo, v.end, latin ? 80 : 40));
     if (variant) out.push(hit(eg[0], eg[1], 'wrong_item', 3.2));
   }
 
@@ -133,7 +135,7 @@ export function frameProblems(s: Scan): ProblemHit[] {
 
   // Refunded money that is not where it should be: "支付宝里还是没有", "PayPal里没有记录".
   if (s.has.has('money') || s.has.has('refunded')) {
-    const an = pair(s, f.get('account'), f.get('nothing'), 10, true);
+    const an = pair(s, f.get('account'), f.get('nothing'), 16, true);
     if (an) out.push(hit(an[0], an[1], 'refund_issue', 3.5));
   }
 

@@ -19,19 +19,27 @@ const REFUND_MONEY = /退款|钱|货款|只退|少退|退了|refund|money/;
 
 /** A return told as history or status, not asked for: "退货都签收了", "退货的快递", "显示退回了", "退货运单". */
 const RETURN_AFTER = /^(?:都|已|的|单|运单|物流|快递|签收|是商家|时|的时候|中|运费|邮费|寄回去了|寄回了|寄走了|寄出|约了|地址|寄错|去了?[，,。 ]|了[，,。 ])/;
-const RETURN_BEFORE = /(?:显示|变成|被|我在.{0,6}|已经|已)$/;
+const RETURN_BEFORE = /(?:显示|变成|被|我在.{0,6}|已经|已|同意|不同意|拒绝)$/;
+/** A refund named as a state or as the seller's decision, not asked for. */
+const REFUND_AFTER = /^(?:被|显示|中|金额|失败|关闭|成功|进度|记录|申请提交|申请被|已经|已)/;
+const REFUND_BEFORE = /(?:拒绝|同意|驳回|不给|不同意|显示|一直显示)$/;
+/** The buyer's next step is escalation (平台介入, 投诉): no remedy is asked for. */
+const ESCALATE = /平台介入|投诉|12315|举报|找平台/;
+
 /** A negation a few words before a remedy: "不用整套换", "不要再换了". */
 const NEG_GAP = /(?:不用|不要|不想|不需要|没必要)[^，。,.!！?？ ]{0,3}$/;
 /** Money before a "补…" remedy: "差价补给我", "这个钱得补给我" is compensation, not a reship. */
 const MONEY_BEFORE = /钱|运费|差价|费用?|\d ?块|\d ?元|元/;
 
 /** The wish a hit stands for here, or null when it is history, a status or negated at a distance. */
-function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | null {
+function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | 'status' | null {
   const c = h.value.c;
   if (c === null) return null;
   const after = s.norm.slice(h.end, h.end + 4);
   const before = s.norm.slice(Math.max(0, h.start - 10), h.start);
   if (c === 'return_refund' && (RETURN_AFTER.test(after) || RETURN_BEFORE.test(before))) return null;
+  // The refund as a status or the seller's act: "退款被驳回了", "拒绝退款", "同意退款了但是一直显示退款中".
+  if (c === 'refund' && s.norm.slice(h.start, h.end) === '退款' && (REFUND_AFTER.test(after) || REFUND_BEFORE.test(before))) return 'status';
   if ((c === 'exchange' || c === 'reship' || c === 'repair') && NEG_GAP.test(before)) return null;
   // "换成17700005678": a contact detail changed, not an exchange.
   if (c === 'exchange' && /^ ?\d/.test(after)) return null;
@@ -45,7 +53,7 @@ export function extractWants(s: Scan, problem: Problem | null): { value: Wants; 
   let quotedMoney: Scan['wants'][number] | null = null;
   for (const h0 of s.wants) {
     const c = remedyOf(s, h0);
-    if (c === null) continue;
+    if (c === null || c === 'status') continue;
     const h = c === h0.value.c ? h0 : { ...h0, value: { ...h0.value, c, w: Math.max(h0.value.w, 3.5) } };
     let w = h.value.w;
     const quote = quoteAt(s, h.start);
@@ -87,6 +95,6 @@ export function extractWants(s: Scan, problem: Problem | null): { value: Wants; 
   if (problem === 'refund_issue' && quotedMoney?.value.c === 'compensation') {
     return { value: 'compensation', evidence: { span: s.text.slice(quotedMoney.start, quotedMoney.end), confidence: 0.5 } };
   }
-  if (problem === 'refund_issue') return { value: 'refund', evidence: { span: '', confidence: 0.5 } };
+  if (problem === 'refund_issue' && !ESCALATE.test(s.norm)) return { value: 'refund', evidence: { span: '', confidence: 0.5 } };
   return null;
 }

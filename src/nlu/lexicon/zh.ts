@@ -367,6 +367,7 @@ export const zh: Lexicon = {
     ['送上楼', 'other', 3], ['送上门', 'other', 2.5], ['加钱才', 'other', 3], ['加五块钱', 'other', 3], ['才送', 'other', 2], ['放楼下', 'other', 2.5], ['不通知', 'other', 2],
     ['领返现', 'other', 3], ['qq群', 'other', 3], ['微信群', 'other', 2.5], ['专票', 'other', 3], ['开票', 'other', 2.5],
     ['没点取消', 'other', 3.5], ['自动取消', 'other', 3], ['被取消', 'other', 3], ['已取消', 'other', 2],
+    ['退货的快递', 'other', 2.6], ['寄回的快递', 'other', 2.6], ['退回的快递', 'other', 2.6],
     // too vague to name a problem: "快递有问题" says only that something is wrong
     ['快递有问题', null], ['物流有问题', null], ['商品有问题', null], ['订单有问题', null], ['东西有问题', null],
   ],
@@ -434,7 +435,7 @@ export const zh: Lexicon = {
     ['补过来', 'reship', 3.5], ['补寄过来', 'reship', 4], ['补发过来', 'reship', 4], ['补一下', 'reship', 3], ['补给我吧', 'reship', 3],
     // compensation for money the buyer laid out
     ['我垫的', 'compensation', 3], ['我先垫', 'compensation', 3], ['先垫的', 'compensation', 3], ['理赔', 'compensation', 3], ['补运费', 'compensation', 4], ['费你们出', 'compensation', 3.5],
-    ['钱你们出', 'compensation', 3.5], ['你们出', 'compensation', 2], ['要回来', 'refund', 2.5], ['把钱要回', 'refund', 3.5],
+    ['钱你们出', 'compensation', 3.5], ['退给你们', 'return_refund', 3.5], ['退回给你们', 'return_refund', 3.5], ['寄给你们', 'return_refund', 3], ['还给你们', 'return_refund', 3], ['你们出', 'compensation', 2], ['要回来', 'refund', 2.5], ['把钱要回', 'refund', 3.5],
     ['换台新的', 'exchange', 3.5], ['换个新的', 'exchange', 3.5], ['再寄', 'reship', 3], ['再发', 'reship', 2.5], ['补一件', 'reship', 3], ['补一份', 'reship', 3], ['把缺的', 'reship', 3.5],
   ],
 
@@ -531,7 +532,7 @@ export const zh: Lexicon = {
 
   frame: [
     // what the buyer ordered
-    ...['我拍的', '拍的是', '我买的', '买的是', '我点的', '点的是', '我订的', '订的是', '我选的', '选的是', '下单的', '下单选的', '下单时选', '我要的', '要的是', '买的', '拍的', '订的', '下单是']
+    ...['我拍的', '拍的是', '我买的', '买的是', '我点的', '点的是', '我订的', '订的是', '我选的', '选的是', '下单的', '下单选的', '下单时选', '我要的', '要的是', '买的', '拍的', '订的', '下单是', '我的是']
       .map((k) => [k, 'expect_order'] as const),
     // what the listing or the seller claimed
     ...['页面上写', '页面写', '页面上', '详情页', '详情里', '详情上', '标题写', '标题上', '标题', '图片里', '图片上', '图上', '主图', '说的是', '写的是', '写着', '上写', '时候写', '写的', '标着', '标的',

@@ -332,7 +332,7 @@ export const zh: Lexicon = {
     ['焦味', 'quality', 3], ['糊味', 'quality', 3], ['烧焦', 'quality', 3], ['塑料味', 'quality', 2.5], ['怪味', 'quality', 2.5], ['酒精味', 'quality', 2], ['味道冲', 'quality', 2.5], ['汽油味', 'quality', 2.5],
     ['咔咔响', 'quality', 3], ['吱吱响', 'quality', 3], ['滋滋', 'quality', 2.5], ['响声', 'quality', 2], ['声音大', 'quality', 2], ['噪声', 'quality', 2.5], ['异声', 'quality', 3],
     ['渗水', 'quality', 2.5], ['渗漏', 'quality', 3], ['滴水', 'quality', 2.5], ['漏奶', 'quality', 3], ['漏粉', 'quality', 3],
-    ['发绿', 'quality', 3], ['粘手', 'quality', 2.5], ['发粘', 'quality', 2.5], ['变粘', 'quality', 2.5], ['发酸', 'quality', 3], ['变酸', 'quality', 3], ['酸了', 'quality', 2.5], ['胀袋', 'quality', 3], ['涨袋', 'quality', 3],
+    ['发绿', 'quality', 3], ['粘手', 'quality', 2.5], ['发粘', 'quality', 2.5], ['变粘', 'quality', 2.5], ['发酸', 'quality', 3], ['酸味', 'quality', 2.5], ['酸臭', 'quality', 3], ['变酸', 'quality', 3], ['酸了', 'quality', 2.5], ['胀袋', 'quality', 3], ['涨袋', 'quality', 3],
     ['长霉', 'quality', 3], ['霉斑', 'quality', 3], ['发黄', 'quality', 2.5], ['变黄', 'quality', 2.5], ['泛黄', 'quality', 2.5], ['水垢', 'quality', 2.5],
     ['结成块', 'quality', 3], ['成坨', 'quality', 2.5], ['一坨一坨', 'quality', 3], ['果冻状', 'quality', 3], ['凝固', 'quality', 2.5], ['一块一块', 'quality', 2], ['疙瘩', 'quality', 2.5],
     ['凉透', 'quality', 3], ['就凉了', 'quality', 3], ['就凉', 'quality', 2.5], ['保温效果', 'quality', 2.5], ['不保冷', 'quality', 3], ['不冷', 'quality', 2],
@@ -426,7 +426,7 @@ export const zh: Lexicon = {
     ['修', 'repair', 1.5], ['要修', 'repair', 3], ['我要修', 'repair', 3.5], ['给我修', 'repair', 3.5], ['帮我修', 'repair', 3.5], ['给修', 'repair', 3], ['能不能修', 'repair', 3.5],
     ['可以修', 'repair', 3], ['想修', 'repair', 3], ['拿去修', 'repair', 3], ['修还是换', 'repair', 3.5], ['修或者换', 'repair', 3.5], ['修或换', 'repair', 3.5], ['换还是修', 'exchange', 3.5],
     ['上门看看', 'repair', 3], ['叫个师傅', 'repair', 3], ['派个师傅', 'repair', 3], ['派人来修', 'repair', 3.5], ['上门维修', 'repair', 3.5], ['来维修', 'repair', 3.5],
-    ['检修', 'repair', 3], ['保固', 'repair', 3], ['保固期', 'repair', 1], ['修一修', 'repair', 3],
+    ['检修', 'repair', 3], ['保固', 'repair', 3], ['保固期', 'repair', 1],
     // 修 inside other words
     ['修改', null], ['装修', null], ['修身', null], ['修饰', null], ['修正', null], ['修剪', null], ['修复霜', null], ['修眉', null], ['修容', null], ['维修过', null], ['修过', null], ['修理过', null],
     // cancelling the order and getting the money back ("取消退款" = cancel + refund); withdrawing a refund request is no remedy

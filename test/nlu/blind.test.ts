@@ -54,8 +54,29 @@ const batches: Batch[] = [
     name: 'blind-6',
     file: 'test/nlu/blind-6.jsonl',
     min: 120,
+    // Tuned on in round 8 (symptom families, conditional clauses, promised delivery times …): problem 100 %,
+    // wants 95.8 % after that work. No longer an unseen estimate; the guard sits a little below.
     thresholds: [
-      ['orderId', 0.98], ['platform', 0.98], ['problem', 0.66], ['wants', 0.83], ['trackingNo', 0.98], ['promise', 0.98],
+      ['orderId', 0.98], ['platform', 0.98], ['problem', 0.97], ['wants', 0.93], ['trackingNo', 0.98], ['promise', 0.98],
+    ],
+  },
+  {
+    // Scored unseen at problem 84.4 %, wants 91.3 %; then tuned on in round 8 (problem 99.4 %, wants 99.4 %).
+    // Must stay at the targets for unseen messages.
+    name: 'blind-7',
+    file: 'test/nlu/blind-7.jsonl',
+    min: 150,
+    thresholds: [['orderId', 0.97], ['platform', 0.95], ['problem', 0.85], ['wants', 0.9]],
+  },
+  {
+    // Never tuned on. Scored once before round 8 (problem 77.3 %, wants 95.5 %) and once after it, on
+    // 2026-11-22: orderId 100 %, platform 100 %, problem 79.1 %, wants 94.5 %, trackingNo 100 %, promise 100 %.
+    // These thresholds sit just below that; its problem/wants scores are the honest unseen estimate.
+    name: 'blind-8',
+    file: 'test/nlu/blind-8.jsonl',
+    min: 110,
+    thresholds: [
+      ['orderId', 0.98], ['platform', 0.98], ['problem', 0.77], ['wants', 0.92], ['trackingNo', 0.98], ['promise', 0.98],
     ],
   },
 ];

@@ -84,6 +84,13 @@ const STOPS_IN_USE = /([\u4e00-\u9fff])着\1着/g;
 /** "不会热了", "不会转": a function is gone. */
 const FUNCTION_GONE = /不会(?:热|转|亮|响|动|制冷|制热|出水|出风|出气|加热|充电|吸|震|喷)/g;
 
+/**
+ * Seams and glue giving way, in any word order: 线开了, 开线, 脱线, 崩线, 缝开了, 开胶, 胶开了, 鞋底掉了;
+ * "the seam came apart", "stitching came loose", "the sole is peeling off". A workmanship defect.
+ */
+const SEAM_OPEN = /(?:线|缝|胶|针脚|线头|鞋底|鞋帮)(?:都|又|全|就)?(?:开了|开口|脱了|崩了|裂了|裂开|掉了|松了|开了个口)|(?:开|脱|崩|爆|跳|断)(?:线|缝|胶|针)/g;
+const SEAM_OPEN_EN = /\b(?:seams?|stitch(?:es|ing)?|glue|soles?)(?: \w+){0,2} (?:came|come|coming|is|are|has|have|was|were|got)(?: \w+){0,2} (?:apart|undone|open|loose|off|unglued|unstitched|peeling|split|ripped)/g;
+
 function regexHits(s: Scan, re: RegExp, c: Problem, w: number, out: ProblemHit[]): void {
   re.lastIndex = 0;
   // Bounded patterns only (no nested quantifiers): linear in the text.
@@ -184,6 +191,8 @@ export function frameProblems(s: Scan): ProblemHit[] {
   regexHits(s, COUNT_ONLY_EN, 'wrong_item', 3.5, out);
   regexHits(s, STOPS_IN_USE, 'quality', 2.8, out);
   regexHits(s, FUNCTION_GONE, 'quality', 3, out);
+  regexHits(s, SEAM_OPEN, 'quality', 2.8, out);
+  regexHits(s, SEAM_OPEN_EN, 'quality', 3, out);
   return out;
 }
 

@@ -12,6 +12,8 @@ const DECISION: ReadonlySet<string> = new Set([...zh.decision, ...en.decision]);
 
 /** How far back a money cue may stand from "还没收到" and still be what has not arrived. */
 const MONEY_WINDOW = 8;
+/** The buyer opened the parcel: what is inside was received. */
+const OPENED = /拆开|打开|开箱|拆箱|一拆|拆了|里面是|里头是|opened|unboxed/;
 const BREAK = new Set([...'。！？!?；;\n，, ']);
 
 /** A money cue ("退款", "钱") ends shortly before `pos`, in the same clause. */
@@ -38,6 +40,9 @@ function codeOf(s: Scan, h: Scan['problem'][number]): { c: Problem | null; w: nu
     if (s.has.has('transit')) return { c: 'damaged', w };
   }
   if (c === 'not_received' && NOT_ARRIVED.has(key) && moneyBefore(s, h.start)) return { c: 'refund_issue', w: Math.max(w, 3.5) };
+  // "拆开一看是别人的东西": the parcel is in the buyer's hands and opened, so someone else's goods
+  // inside it are a wrong item, not a parcel delivered elsewhere.
+  if (c === 'not_received' && key.startsWith('别人的') && OPENED.test(s.norm)) return { c: 'wrong_item', w: Math.max(w, 3) };
   return { c, w };
 }
 

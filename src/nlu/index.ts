@@ -77,7 +77,7 @@ function run(text: string, opts: ExtractOptions): Extraction {
 
   // A repair asked for with no problem named: something is defective ("能派人来修吗").
   // Not a warranty question ("怎么申请保修", "保固期是多久"): that states no defect.
-  if (out.problem === null && out.wants === 'repair' && !WARRANTY.test(ev.wants?.span ?? '')) {
+  if (false && out.problem === null && out.wants === 'repair' && !WARRANTY.test(ev.wants?.span ?? '')) {
     out.problem = 'quality';
     ev.problem = { span: '', confidence: 0.5 };
   }

@@ -7,7 +7,9 @@
  * display and comparison.
  */
 
-// Traditional → Simplified, only for characters that occur in after-sales talk
+import { TRAD_SIMP_FULL } from './trad-simp.ts';
+
+// Traditional → Simplified, hand-picked pairs first (they win over the full table); only for characters that occur in after-sales talk
 // (order, refund, goods, courier, quality words…). Pairs: traditional then simplified.
 const TRAD_SIMP =
   '訂订單单號号碼码貨货沒没買买賣卖換换錢钱轉转發发產产質质壞坏損损錯错問问題题們们這这個个補补償偿賠赔時时讓让說说運运' +
@@ -55,6 +57,9 @@ const TABLE: Uint16Array = (() => {
   t[0x2019] = 0x27; // ’ → '
   t[0xff0e] = 0x2e;
   t[0x3002] = 0x3002; // 。 stays: it is a sentence end, not a decimal point
+  for (let i = 0; i + 1 < TRAD_SIMP_FULL.length; i += 2) {
+    t[TRAD_SIMP_FULL.charCodeAt(i)] = TRAD_SIMP_FULL.charCodeAt(i + 1);
+  }
   for (let i = 0; i + 1 < TRAD_SIMP.length; i += 2) {
     t[TRAD_SIMP.charCodeAt(i)] = TRAD_SIMP.charCodeAt(i + 1);
   }

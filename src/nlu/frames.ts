@@ -91,6 +91,37 @@ const FUNCTION_GONE = /不会(?:热|转|亮|响|动|制冷|制热|出水|出风|
 const SEAM_OPEN = /(?:线|缝|胶|针脚|线头|鞋底|鞋帮)(?:都|又|全|就)?(?:开了|开口|脱了|崩了|裂了|裂开|掉了|松了|开了个口)|(?:开|脱|崩|爆|跳|断)(?:线|缝|胶|针)/g;
 const SEAM_OPEN_EN = /\b(?:seams?|stitch(?:es|ing)?|glue|soles?)(?: \w+){0,2} (?:came|come|coming|is|are|has|have|was|were|got)(?: \w+){0,2} (?:apart|undone|open|loose|off|unglued|unstitched|peeling|split|ripped)/g;
 
+/** A symptom that is too strong: "响得厉害", "抖得不行", "烫得要命". */
+const TOO_MUCH = /(?:响|抖|晃|震|吵|烫|颤|摇|晃动|抖动|震动|发热|发烫)(?:得|的)(?:厉害|很|太|不行|要命|特别|离谱|吓人|受不了)/g;
+/** "连发货都没有", "连物流信息都没": not even shipped. */
+const NOT_EVEN_SHIPPED = /连(?:个)?(?:发货|物流|揽收|揽件|单号|快递|出库)(?:信息|记录)?都(?:没|没有|不|还没)/g;
+/** Days gone by and the parcel still in a transit state: "第四天了还在转运中", "五天了还在仓库", "卡了五天". */
+const STILL_IN_TRANSIT = /(?:第[一二三四五六七八九十几\d]{1,3}天|[一二两三四五六七八九十几\d]{1,3} ?(?:天|周|个星期|个礼拜|个月))了?[^。！？!?]{0,4}(?:还在|还是|一直|仍在|仍然|都还)(?:在)?(?:转运|运输|派送|路上|仓库|中转|揽收|待发|显示|原地|同一个)|(?:卡|停|堵|压)(?:了|在那)[一二两三四五六七八九十几\d]{1,3} ?(?:天|周|个星期|个礼拜)/g;
+/** Money that did not come back: "钱一直没回来", "一毛钱没见着", "差价到现在没给". */
+const MONEY_NOT_BACK = /(?:钱|款|退款|货款|差价|一毛钱|一分钱)(?:还|都|也|一直|到现在|至今)?(?:都|也)?(?:没|没有|未)(?:回来|到|退|进|收到|看到|见着|见到|影|给)/g;
+/** Only part refunded: "只给我退了359", "只退回200". */
+const ONLY_PART = /只(?:给我|给)?退(?:了|回|给我)? ?[\d一二两三四五六七八九十几百]/g;
+/** Money kept back on a return: "被扣了20块", "扣我三十元". */
+const DEDUCTED = /扣(?:了|我|掉)?(?:了)? ?[\d一二两三四五六七八九十几百]{1,5} ?(?:块|元|rmb|¥)/g;
+/** The returned item: has it been received? "我退回去的那个你们收到没". */
+const RETURN_RECEIVED_Q = /(?:退回去|寄回去|退回|寄回|退货)[^。！？!?]{0,12}(?:收到没|收到了没|收到了吗|收到没有|签收没|签收了没|收没收到)/g;
+/** One of a pair differs: "一只36一只37", "一边40一边41". */
+const ODD_PAIR = /一(?:只|边|个) ?\d{2}(?:码|号)? ?[^\d。]{0,2}一(?:只|边|个) ?\d{2}/g;
+/** No such batch or number at the maker: "厂家说没这个批次", "没有这个货号". */
+const NO_SUCH_BATCH = /没(?:有)?这(?:个|批)(?:批次|批号|货号|编号|序列号|生产日期)/g;
+/** A wrong address to change: "地址选成了公司", "改一下地址", "address by mistake". */
+const ADDRESS_CHANGE = /地址[^。！？!?]{0,6}(?:选成|填成|写成|弄错|搞错|选错|改成|改一下|能改|可以改)|(?:改|换|修改)(?:一下|个)?(?:收货|收件|配送|送货)?地址|\baddress (?:by mistake|wrong)|\bchange (?:it|the address|my address) to\b/g;
+/** Service people doing wrong: an installer or courier who damages, delays, refuses, demands or insists. */
+const SERVICE_FAULT = /(?:师傅|安装工|安装的|快递员|快递小哥|派件员|送货员|配送员|司机)[^。！？!?]{0,14}(?:非要|非让|态度|骂|磕掉|磕坏|碰坏|划坏|弄坏|改期|排不上|不来|放鸽子|不给装|跟我要|问我要|要我加钱|不关他事|不负责)/g;
+/** The seller side does not answer: "客服一个小时都没回我", "商家不理人". */
+const NO_ANSWER = /(?:客服|商家|卖家|店家|店铺)[^。！？!?]{0,10}(?:不回|没回|不理|没人回|没人理|联系不上|找不到人)/g;
+/** Seen cheaper elsewhere: the buyer's own reason. */
+const CHEAPER_ELSEWHERE = /(?:别家|别的店|其他店|别处|别的地方|其他家|别人家|外面)[^。！？!?]{0,8}(?:便宜|更便宜|价格更低|更低)/g;
+/** "still says awaiting pickup", "nothing has arrived", "$20 short", "kept the … shipping". */
+const EN_NOT_ARRIVED = /\b(?:nothing (?:has )?(?:arrived|come|shown up)|still (?:says|shows) (?:awaiting|pending|waiting|in transit|label created)|awaiting pick-?up)\b/g;
+const EN_SHORT = /(?<![\d.])\d{1,7}(?:\.\d{1,2})? (?:yuan |dollars? |rmb )?short\b|\bkept the (?:\d+ yuan |\$?\d+ )?(?:return )?(?:shipping|postage|fee)|\bwhere is my money\b|\bsigned for my return/g;
+const EN_TRANSIT_BREAK = /\b(?:arrived|showed up|came|turned up|delivered) with (?:a |the |an )?[a-z ]{0,30}(?:crack|cracked|bent|snapped|dent|dented|broken|smashed|shattered)/g;
+
 function regexHits(s: Scan, re: RegExp, c: Problem, w: number, out: ProblemHit[]): void {
   re.lastIndex = 0;
   // Bounded patterns only (no nested quantifiers): linear in the text.
@@ -192,6 +223,22 @@ export function frameProblems(s: Scan): ProblemHit[] {
   regexHits(s, STOPS_IN_USE, 'quality', 2.8, out);
   regexHits(s, FUNCTION_GONE, 'quality', 3, out);
   regexHits(s, SEAM_OPEN, 'quality', 2.8, out);
+  regexHits(s, TOO_MUCH, 'quality', 2.8, out);
+  regexHits(s, NOT_EVEN_SHIPPED, 'not_received', 3.5, out);
+  regexHits(s, STILL_IN_TRANSIT, 'not_received', 3.3, out);
+  regexHits(s, MONEY_NOT_BACK, 'refund_issue', 4, out);
+  regexHits(s, ONLY_PART, 'refund_issue', 4, out);
+  regexHits(s, DEDUCTED, 'refund_issue', 3.6, out);
+  regexHits(s, RETURN_RECEIVED_Q, 'refund_issue', 3.6, out);
+  regexHits(s, ODD_PAIR, 'wrong_item', 3.5, out);
+  regexHits(s, NO_SUCH_BATCH, 'counterfeit', 4, out);
+  regexHits(s, ADDRESS_CHANGE, 'other', 3.8, out);
+  regexHits(s, SERVICE_FAULT, 'other', 3.2, out);
+  regexHits(s, NO_ANSWER, 'other', 3, out);
+  regexHits(s, CHEAPER_ELSEWHERE, 'changed_mind', 3.5, out);
+  regexHits(s, EN_NOT_ARRIVED, 'not_received', 3.2, out);
+  regexHits(s, EN_SHORT, 'refund_issue', 4, out);
+  regexHits(s, EN_TRANSIT_BREAK, 'damaged', 3.5, out);
   regexHits(s, SEAM_OPEN_EN, 'quality', 3, out);
   return out;
 }

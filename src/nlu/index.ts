@@ -75,9 +75,10 @@ function run(text: string, opts: ExtractOptions): Extraction {
   if (wants && wants.evidence.span) put('wants', wants);
   else if (wants) ev.wants = wants.evidence;
 
-  // A repair asked for with no problem named: something is defective ("能派人来修吗").
-  // Not a warranty question ("怎么申请保修", "保固期是多久"): that states no defect.
-  if (false && out.problem === null && out.wants === 'repair' && !WARRANTY.test(ev.wants?.span ?? '')) {
+  // A repair asked for with no problem named, after the item was in use: something is defective
+  // ("用了不到一个月 能派人来修吗"). A bare request ("我要申请维修") or a warranty question
+  // ("怎么申请保修", "保固期是多久") states no defect.
+  if (out.problem === null && out.wants === 'repair' && s.has.has('in_use') && !WARRANTY.test(ev.wants?.span ?? '')) {
     out.problem = 'quality';
     ev.problem = { span: '', confidence: 0.5 };
   }

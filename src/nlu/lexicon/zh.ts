@@ -370,6 +370,28 @@ export const zh: Lexicon = {
     ['退货的快递', 'other', 2.6], ['寄回的快递', 'other', 2.6], ['退回的快递', 'other', 2.6],
     // too vague to name a problem: "快递有问题" says only that something is wrong
     ['快递有问题', null], ['物流有问题', null], ['商品有问题', null], ['订单有问题', null], ['东西有问题', null],
+    // --- round 9: families, not single words ---
+    // not_received: a parcel nobody can find, sent back, stuck for days
+    ['查无此件', 'not_received', 3.5], ['查无此单', 'not_received', 3.5], ['查无此包裹', 'not_received', 3.5], ['查无此快递', 'not_received', 3.5], ['查无此物', 'not_received', 3.5],
+    ['给退回去了', 'not_received', 3], ['给退回了', 'not_received', 3], ['退回去了', 'not_received', 2], ['物流卡', 'not_received', 3], ['卡了', 'not_received', 1.5], ['卡住了', 'not_received', 1.2],
+    ['还在仓库', 'not_received', 3], ['仓库躺着', 'not_received', 3.5], ['没出库', 'not_received', 3], ['还没出库', 'not_received', 3.5],
+    // damaged: pierced or hit in transit
+    ['被戳', 'damaged', 3], ['戳破', 'damaged', 3], ['戳坏', 'damaged', 3], ['戳了个洞', 'damaged', 3], ['被砸', 'damaged', 3], ['砸坏', 'damaged', 3], ['砸变形', 'damaged', 3], ['砸过', 'damaged', 3],
+    ['被压', 'damaged', 2.5], ['被摔', 'damaged', 3], ['被扔', 'damaged', 2.5],
+    // changed_mind: the buyer's own slip (买成, 拍成, 量错), taste (丑), too many, a pet or family that won't have it
+    ['买成', 'changed_mind', 3], ['拍成', 'changed_mind', 3], ['下成', 'changed_mind', 3], ['订成', 'changed_mind', 3], ['点成', 'changed_mind', 3],
+    ['量错', 'changed_mind', 3.5], ['自己量错', 'changed_mind', 4], ['我自己搞错', 'changed_mind', 3.5], ['我自己弄错', 'changed_mind', 3.5], ['是我自己', 'changed_mind', 2.5],
+    ['太丑', 'changed_mind', 2.5], ['好丑', 'changed_mind', 2.5], ['很丑', 'changed_mind', 2.5], ['丑死', 'changed_mind', 2.5], ['难看', 'changed_mind', 2.5], ['丑', 'changed_mind', 1.5],
+    ['用不了这么多', 'changed_mind', 3.5], ['用不完', 'changed_mind', 3], ['吃不完', 'changed_mind', 3], ['穿不完', 'changed_mind', 3], ['用不着这么多', 'changed_mind', 3.5],
+    ['养不了', 'changed_mind', 3], ['不能养', 'changed_mind', 3], ['不让养', 'changed_mind', 3], ['回来想想', 'changed_mind', 2.5],
+    // other: the service itself (installers, couriers), review bribes, repair progress, address changes
+    ['好评返现', 'other', 3.5], ['五星好评', 'other', 3], ['返现', 'other', 2.5], ['刷单', 'other', 3],
+    ['维修进度', 'other', 3], ['改期', 'other', 2.5], ['排不上', 'other', 2.5], ['放鸽子', 'other', 3],
+    ['改收件地址', 'other', 3.5], ['改收货地址', 'other', 3.5], ['换地址', 'other', 3], ['地址选', 'other', 3.5], ['地址填成', 'other', 3.5], ['地址写成', 'other', 3.5],
+    // counterfeit: the print and paperwork of a fake
+    ['错别字', 'counterfeit', 3.5], ['印刷模糊', 'counterfeit', 3.5], ['印得歪', 'counterfeit', 3.5], ['印刷粗糙', 'counterfeit', 3.5], ['字体不一样', 'counterfeit', 3], ['一撕就掉', 'counterfeit', 2.5],
+    // refund_issue: money that never came back
+    ['钱没回来', 'refund_issue', 4], ['钱还没回来', 'refund_issue', 4],
   ],
 
   wants: [
@@ -524,7 +546,7 @@ export const zh: Lexicon = {
     ['用一天', 'in_use'], ['没用几天', 'in_use'], ['才用', 'in_use'], ['用着', 'in_use'], ['穿着', 'in_use'], ['洗一次', 'in_use'], ['洗完', 'in_use'], ['用几天', 'in_use'], ['穿几天', 'in_use'],
     ['玩了', 'in_use'], ['骑了', 'in_use'], ['坐了', 'in_use'], ['装上', 'in_use'], ['安装后', 'in_use'], ['天就', 'in_use'],
     ['退款', 'money'], ['退的钱', 'money'], ['退运费', 'money'], ['赔偿', 'money'], ['退差价', 'money'], ['钱', 'money'], ['货款', 'money'], ['款项', 'money'], ['退款金额', 'money'], ['补偿', 'money'], ['赔付', 'money'], ['差价', 'money'],
-    ['如果', 'conditional'], ['要是', 'conditional'], ['假如', 'conditional'], ['万一', 'conditional'], ['的话', 'conditional'], ['若是', 'conditional'], ['倘若', 'conditional'],
+    ['如果', 'conditional'], ['再不', 'conditional'], ['估计', 'conditional'], ['怕', 'conditional'], ['恐怕', 'conditional'], ['到了也', 'conditional'], ['要是', 'conditional'], ['假如', 'conditional'], ['万一', 'conditional'], ['的话', 'conditional'], ['若是', 'conditional'], ['倘若', 'conditional'],
     ['到的时候', 'transit'], ['送来的时候', 'transit'], ['送到的时候', 'transit'], ['收到的时候', 'transit'], ['送到已经', 'transit'], ['到的时候就', 'transit'],
     ['运费', 'money'], ['邮费', 'money'], ['理赔', 'money'], ['补运费', 'money'],
     ['这个订单', 'order_after'], ['这个单', 'order_after'], ['这单', 'order_after'], ['的订单', 'order_after'], ['订单', 'order_after'], ['这两个订单', 'order_after'],
@@ -537,8 +559,12 @@ export const zh: Lexicon = {
     // what the listing or the seller claimed
     ...['页面上写', '页面写', '页面上', '详情页', '详情里', '详情上', '标题写', '标题上', '标题', '图片里', '图片上', '图上', '主图', '说的是', '写的是', '写着', '上写', '时候写', '写的', '标着', '标的',
       '宣传', '广告', '直播间', '主播', '描述', '介绍', '说是', '说好的', '号称', '承诺'].map((k) => [k, 'expect_listing'] as const),
+    // any claim made before the sale: 直播说, 链接里写, 卖家说, 卖X的时候说, 闲鱼上说 (source × verb)
+    ...['直播', '主播', '直播间', '页面', '详情', '链接', '标题', '描述', '宣传', '广告', '文案', '视频', '笔记', '商品']
+      .flatMap((a) => ['说', '写', '标', '上说', '里说', '上写', '里写', '上标'].map((b) => [a + b, 'expect_listing'] as const)),
+    ...['的时候说', '时说', '上说', '当时说', '之前说', '买之前说'].map((k) => [k, 'expect_listing'] as const),
     // what arrived, what it really is
-    ...['来的是', '来的', '寄来', '送来', '发来', '发过来', '收到', '到手', '拿到', '拆开', '打开', '一看', '结果', '实际', '实物', '其实', '到了', '里面是', '里面有', '全是', '洗标', '一称', '称了', '数了']
+    ...['来的是', '来的', '寄来', '送来', '发来', '发过来', '收到', '到手', '拿到', '拆开', '打开', '一看', '结果', '实际', '实物', '其实', '到了', '里面是', '里面有', '全是', '洗标', '一称', '称了', '数了', '吊牌', '水洗标', '成分表', '一看就是', '查了', '一查', '带去', '检测', '发了个', '给我发了', '寄了个', '来了个', '到手是', '收到的是', '来的全是']
       .map((k) => [k, 'got'] as const),
     // variants of one product
     ...['色', '码', '号的', '寸', '斤装', '装的', '版', '味', '尺寸', '规格', '型号', '容量', '米的', 'gb', '毫升', 'ml', '码数'].map((k) => [k, 'variant'] as const),
@@ -549,7 +575,7 @@ export const zh: Lexicon = {
     ...['没有', '没给', '没放', '没带', '没配', '没附', '缺', '少了', '少个', '少一', '不见了', '找不到', '没看到'].map((k) => [k, 'absent'] as const),
     ['没有反应', 'absent', 0], ['没有用', 'absent', 0], ['没有电', 'absent', 0], ['没有声音', 'absent', 0], ['没有问题', 'absent', 0],
     // where a parcel is left, and what is inside it
-    ...['门口', '家门口', '驿站', '快递柜', '丰巢', '门卫', '前台', '代收点', '菜鸟站', '快递点', '物业', '楼下'].map((k) => [k, 'place'] as const),
+    ...['门口', '家门口', '驿站', '快递柜', '丰巢', '门卫', '前台', '代收点', '菜鸟站', '快递点', '物业', '楼下', '柜门', '柜子', '格口'].map((k) => [k, 'place'] as const),
     ...['盒子里', '箱子里', '包裹里', '袋子里', '盒里', '箱里', '里面', '打开'].map((k) => [k, 'container'] as const),
     ...['啥也没有', '啥都没有', '什么都没有', '什么也没有', '啥也没', '没看见', '没看到', '没见着', '没有', '空的', '空空', '就一张纸', '只有一张纸', '没我的'].map((k) => [k, 'nothing'] as const),
     // money owed: its state
@@ -570,8 +596,8 @@ export const zh: Lexicon = {
     ...['杯子', '杯', '壶', '刀头', '刀片', '外壳', '收纳袋', '枕套', '表带', '喷头', '手柄', '门板', '柜门', '隔板', '轮子', '镜片', '配套', '附件'].map((k) => [k, 'part'] as const),
     ...['没发', '没寄', '漏发', '呢'].map((k) => [k, 'absent'] as const),
     // authenticity checks
-    ...['官网', '官方', '专柜', '防伪', '防伪码', '批次', '鉴定', '正版', '正品', '验证', '溯源', '品牌方', '厂家说', '扫码', '扫了码'].map((k) => [k, 'fake_check'] as const),
-    ...['对不上', '查不到', '查无', '没有这个', '不一样', '不对', '不是', '说没有', '不符', '查无此', '没有记录'].map((k) => [k, 'mismatch'] as const),
+    ...['官网', '官方', '专柜', '防伪', '防伪码', '批次', '鉴定', '正版', '正品', '验证', '溯源', '品牌方', '厂家说', '扫码', '扫了码', '批准文号', '蓝帽子', '防伪标', '购物小票', '小票', '批号', '条形码', '条码', '序列号', '厂家', '代购'].map((k) => [k, 'fake_check'] as const),
+    ...['对不上', '查不到', '查无', '没有这个', '不一样', '不对', '不是', '说没有', '不符', '查无此', '没有记录', '没这个', '拉黑', '拿不出'].map((k) => [k, 'mismatch'] as const),
     // food, drink, fresh produce, formula, supplements
     ...['食品', '零食', '吃的', '水果', '生鲜', '海鲜', '牛奶', '酸奶', '奶粉', '米粉', '辅食', '饼干', '蛋糕', '面包', '月饼', '粽子', '巧克力', '糖果', '坚果', '茶叶', '咖啡', '饮料', '果汁', '矿泉水',
       '白酒', '红酒', '啤酒', '黄酒', '葡萄酒', '洋酒', '茅台', '五粮液', '牛肉', '猪肉', '羊肉', '鸡肉', '鸡蛋', '鸭', '鱼', '虾', '螃蟹', '大闸蟹', '蟹', '大米', '面条', '挂面', '食用油', '花生油',

@@ -144,7 +144,10 @@ export function frameProblems(s: Scan): ProblemHit[] {
     const lo = Math.min(eg[0].start, eg[1].start);
     const hi = Math.max(eg[0].end, eg[1].end);
     const variant = f.get('variant')?.some((v) => v.start >= lo - 8 && v.end <= hi + 12 && near(s, lo, v.end, latin ? 80 : 40));
-    if (variant) out.push(hit(eg[0], eg[1], 'wrong_item', 3.2));
+    // Both sides spelled out with 是 ("买的是无糖的 … 来的全是含糖的", "订的是C口 到手是lightning"): the
+    // buyer names two different things, which says a different item came even without a variant word.
+    const spelled = /是$/.test(s.norm.slice(eg[0].start, eg[0].end)) && /是$/.test(s.norm.slice(eg[1].start, eg[1].end));
+    if (variant || spelled) out.push(hit(eg[0], eg[1], 'wrong_item', 3.2));
   }
 
   // A delivery time was promised ("说是半日达", "说好年前到", "承诺24小时内必达"): a delivery story,
@@ -234,7 +237,7 @@ export function frameProblems(s: Scan): ProblemHit[] {
   regexHits(s, NO_SUCH_BATCH, 'counterfeit', 4, out);
   regexHits(s, ADDRESS_CHANGE, 'other', 3.8, out);
   regexHits(s, SERVICE_FAULT, 'other', 3.2, out);
-  regexHits(s, NO_ANSWER, 'other', 3, out);
+  regexHits(s, NO_ANSWER, 'other', 2.2, out);
   regexHits(s, CHEAPER_ELSEWHERE, 'changed_mind', 3.5, out);
   regexHits(s, EN_NOT_ARRIVED, 'not_received', 3.2, out);
   regexHits(s, EN_SHORT, 'refund_issue', 4, out);

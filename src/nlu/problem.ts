@@ -46,6 +46,11 @@ function codeOf(s: Scan, h: Scan['problem'][number]): { c: Problem | null; w: nu
   return { c, w };
 }
 
+/** The order has not shipped yet, said as a state. */
+const NOT_SHIPPED_STATE = /^(?:还没发货|没发货|还没发|未发货|还没有发货|没有发货|待发货|还没发出|没发出|还没寄出)$/;
+/** Words of a delivery complaint: waiting, days gone, urging. */
+const COMPLAINT = /一直|迟迟|都[一二两三四五六七八九十几\d]{1,3} ?(?:天|周|个月)|[一二两三四五六七八九十几\d]{1,3} ?(?:天|周|个月)了|怎么还|催|说好|承诺|超过|太慢|好久/;
+
 const COND_MAX = 16;
 const COND_END = new Set([...'。！？!?；;\n，, 就']);
 
@@ -90,6 +95,15 @@ export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } 
   const otherThanMind = coded.some((x) => x.c !== 'changed_mind' && x.w >= 2);
   if (otherThanMind) {
     for (const x of coded) if (x.c === 'changed_mind' && DECISION.has(s.norm.slice(x.h.start, x.h.end))) x.w = Math.min(x.w, 1);
+  }
+  // "不想要了 还没发货就直接退款吧", "回来想想用不上 还没发货 仅退款行不行": a bare "not shipped yet"
+  // state beside the buyer's own reason or decision is the condition for cancelling, not a
+  // complaint. A complaint says so ("一直不发货", "都十天了还没发货") and is not a bare state.
+  const mind = coded.find((x) => x.c === 'changed_mind' && x.w >= 1.5);
+  if (mind && !COMPLAINT.test(s.norm)) {
+    for (const x of coded) {
+      if (x.c === 'not_received' && NOT_SHIPPED_STATE.test(s.norm.slice(x.h.start, x.h.end))) x.w = Math.min(x.w, mind.w - 0.1);
+    }
   }
   // "不想要补偿了": the decision is about a remedy, not the item.
   for (const x of coded) {

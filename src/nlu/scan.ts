@@ -145,7 +145,9 @@ export function scan(text: string): Scan {
         const slist = s.cueStartingAt.get(ch.start);
         if (slist) slist.push(ch.value.c);
         else s.cueStartingAt.set(ch.start, [ch.value.c]);
-        if (ch.value.c === 'quote' || ch.value.c === 'instruct') {
+        // "我没答应", "他不说": a negated quote verb introduces nobody's words.
+        const negatedQuote = ch.start > 0 && '没不'.includes(norm[ch.start - 1]!);
+        if ((ch.value.c === 'quote' || ch.value.c === 'instruct') && !negatedQuote) {
           const last = s.quotes[s.quotes.length - 1];
           if (!last || last.end <= ch.start) s.quotes.push(quoteSpan(norm, ch.end, ch.value.c));
         }

@@ -22,7 +22,7 @@ const RETURN_AFTER = /^(?:都|已|的|单|运单|物流|快递|签收|是商家|
 const RETURN_BEFORE = /(?:显示|变成|被|我在.{0,6}|已经|已|同意|不同意|拒绝)$/;
 /** A refund named as a state or as the seller's decision, not asked for. */
 const REFUND_AFTER = /^(?:被|显示|中|金额|失败|关闭|成功|进度|记录|申请提交|申请被|已经|已)/;
-const REFUND_BEFORE = /(?:拒绝|同意|驳回|不给|不同意|显示|一直显示)$/;
+const REFUND_BEFORE = /(?:拒绝|同意|驳回|不给|不同意|显示|一直显示|判了?|判定)$/;
 /** The buyer's next step is escalation (平台介入, 投诉): no remedy is asked for. */
 const ESCALATE = /平台介入|投诉|12315|举报|找平台/;
 
@@ -30,6 +30,26 @@ const ESCALATE = /平台介入|投诉|12315|举报|找平台/;
 const NEG_GAP = /(?:不用|不要|不想|不需要|没必要)[^，。,.!！?？ ]{0,3}$/;
 /** Money before a "补…" remedy: "差价补给我", "这个钱得补给我" is compensation, not a reship. */
 const MONEY_BEFORE = /钱|运费|差价|费用?|\d ?块|\d ?元|元/;
+
+/**
+ * A replacement asked for by its shape rather than the word 补发: "给我补六片", "寄个新内胆过来",
+ * "麻烦寄一个过来", "重新发一根C口的". Bounded patterns, linear.
+ */
+const RESHIP_SHAPES = /补(?:发)?[一二两三四五六七八九十几\d]{1,3} ?(?:个|根|片|只|件|套|瓶|盒|双|条|台|包|袋|支|张|本)|(?:寄|发)(?:一个|一|个|[二两三四五六七八九十几\d]{1,2}个?)(?:新的?)?[\u4e00-\u9fffa-z]{0,4}?过来|重新(?:寄|发)(?:一|个|一个)(?:[个根片只件套瓶盒双条台包袋支张本])?/g;
+function shapeWants(s: Scan): Scan['wants'] {
+  const out: Scan['wants'] = [];
+  RESHIP_SHAPES.lastIndex = 0;
+  for (let m = RESHIP_SHAPES.exec(s.norm), n = 0; m && n < 4; m = RESHIP_SHAPES.exec(s.norm), n++) {
+    out.push({ start: m.index, end: m.index + m[0].length, value: { k: 'wants', c: 'reship', w: 3 } });
+  }
+  return out;
+}
+/**
+ * The refund was granted or shown as done and the buyer asks how to trace it or was told to wait:
+ * a request for information, not for a remedy ("退款显示已完成…请问要去哪里查").
+ */
+const ASKS_HOW = /怎么办|哪里查|去哪|怎么查|凭证|答复|让我等|叫我等|等银行|how do i|what (?:should|do) i/;
+const GRANTED = /(?:退款|refund|退货退款)[^。！？!?，,]{0,4}(?:完成|成功|success|已经处理|处理了|已处理)|(?:同意|判了?|批准|通过)了?(?:退款|refund)|(?:退款|refund)(?:申请)?(?:已)?通过/;
 
 /** The wish a hit stands for here, or null when it is history, a status or negated at a distance. */
 function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | 'status' | null {
@@ -51,7 +71,7 @@ export function extractWants(s: Scan, problem: Problem | null): { value: Wants; 
   let best: { h: Scan['wants'][number]; score: number } | null = null;
   let postage: Scan['wants'][number] | null = null;
   let quotedMoney: Scan['wants'][number] | null = null;
-  for (const h0 of s.wants) {
+  for (const h0 of s.wants.concat(shapeWants(s))) {
     const c = remedyOf(s, h0);
     if (c === null || c === 'status') continue;
     const h = c === h0.value.c ? h0 : { ...h0, value: { ...h0.value, c, w: Math.max(h0.value.w, 3.5) } };
@@ -68,7 +88,8 @@ export function extractWants(s: Scan, problem: Problem | null): { value: Wants; 
       w *= 0.4;
     }
     const stance = cueBefore(s, h.start, ['negation', 'firm', 'only', 'switch']);
-    if (stance === 'negation') continue;
+    // "我不要了退钱": the negation closed a decision about the item, not this remedy.
+    if (stance === 'negation' && !/(?:要|想要|需要)了[，, ]?$/.test(s.norm.slice(Math.max(0, h.start - 4), h.start))) continue;
     if (stance === 'only') w *= 0.3;
     if (stance === 'firm') w += 1;
     if (stance === 'switch') w += 2;
@@ -95,6 +116,6 @@ export function extractWants(s: Scan, problem: Problem | null): { value: Wants; 
   if (problem === 'refund_issue' && quotedMoney?.value.c === 'compensation') {
     return { value: 'compensation', evidence: { span: s.text.slice(quotedMoney.start, quotedMoney.end), confidence: 0.5 } };
   }
-  if (problem === 'refund_issue' && !ESCALATE.test(s.norm)) return { value: 'refund', evidence: { span: '', confidence: 0.5 } };
+  if (problem === 'refund_issue' && !ESCALATE.test(s.norm) && !(GRANTED.test(s.norm) && ASKS_HOW.test(s.norm))) return { value: 'refund', evidence: { span: '', confidence: 0.5 } };
   return null;
 }

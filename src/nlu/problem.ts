@@ -12,6 +12,8 @@ const DECISION: ReadonlySet<string> = new Set([...zh.decision, ...en.decision]);
 
 /** How far back a money cue may stand from "还没收到" and still be what has not arrived. */
 const MONEY_WINDOW = 8;
+/** "到哪了": where the parcel is, asked. */
+const TRACK_QUERY = /^(?:到哪了|到哪里了|到哪儿了)$/;
 /** The buyer opened the parcel: what is inside was received. */
 const OPENED = /拆开|打开|开箱|拆箱|一拆|拆了|里面是|里头是|opened|unboxed/;
 const BREAK = new Set([...'。！？!?；;\n，, ']);
@@ -40,6 +42,8 @@ function codeOf(s: Scan, h: Scan['problem'][number]): { c: Problem | null; w: nu
     if (s.has.has('transit')) return { c: 'damaged', w };
   }
   if (c === 'not_received' && NOT_ARRIVED.has(key) && moneyBefore(s, h.start)) return { c: 'refund_issue', w: Math.max(w, 3.5) };
+  // "帮我查下…到哪了": a tracking query with no complaint is no problem yet.
+  if (c === 'not_received' && TRACK_QUERY.test(key) && /查/.test(s.norm.slice(Math.max(0, h.start - 30), h.start)) && !s.has.has('unresolved')) return { c, w: 0 };
   // "拆开一看是别人的东西": the parcel is in the buyer's hands and opened, so someone else's goods
   // inside it are a wrong item, not a parcel delivered elsewhere.
   if (c === 'not_received' && key.startsWith('别人的') && OPENED.test(s.norm)) return { c: 'wrong_item', w: Math.max(w, 3) };
@@ -90,12 +94,6 @@ export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } 
     if (c !== null && cond.some(([a, b]) => h.start >= a && h.end <= b)) w = w <= 1.5 ? 0 : w * 0.3;
     if (c !== null) coded.push({ h, c, w });
   }
-  // A decision ("不要了", "我不要了") next to another problem is the buyer's reaction to it,
-  // not a reason of their own: "一直不发货 我不要了" is not_received.
-  const otherThanMind = coded.some((x) => x.c !== 'changed_mind' && x.w >= 2);
-  if (otherThanMind) {
-    for (const x of coded) if (x.c === 'changed_mind' && DECISION.has(s.norm.slice(x.h.start, x.h.end))) x.w = Math.min(x.w, 1);
-  }
   // "不想要了 还没发货就直接退款吧", "回来想想用不上 还没发货 仅退款行不行": a bare "not shipped yet"
   // state beside the buyer's own reason or decision is the condition for cancelling, not a
   // complaint. A complaint says so ("一直不发货", "都十天了还没发货") and is not a bare state.
@@ -104,6 +102,12 @@ export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } 
     for (const x of coded) {
       if (x.c === 'not_received' && NOT_SHIPPED_STATE.test(s.norm.slice(x.h.start, x.h.end))) x.w = Math.min(x.w, mind.w - 0.1);
     }
+  }
+  // A decision ("不要了", "我不要了") next to another problem is the buyer's reaction to it,
+  // not a reason of their own: "一直不发货 我不要了" is not_received.
+  const otherThanMind = coded.some((x) => x.c !== 'changed_mind' && x.w >= 2);
+  if (otherThanMind) {
+    for (const x of coded) if (x.c === 'changed_mind' && DECISION.has(s.norm.slice(x.h.start, x.h.end))) x.w = Math.min(x.w, 1);
   }
   // "不想要补偿了": the decision is about a remedy, not the item.
   for (const x of coded) {

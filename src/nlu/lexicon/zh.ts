@@ -51,7 +51,7 @@ export const zh: Lexicon = {
     ['配送不到', 'not_received', 3], ['送错地方', 'not_received', 3], ['不配送', 'not_received', 2.5], ['来不及送达', 'not_received', 3],
     ['没有送达', 'not_received', 3], ['未送达', 'not_received', 3], ['超时', 'not_received', 1.5], ['一直没到', 'not_received', 3],
     ['不能发货', 'not_received', 2], ['发不了货', 'not_received', 2.5], ['快递员不', 'not_received', 1], ['没货', 'not_received', 1],
-    ['缺货', 'not_received', 1], ['待发货', 'not_received', 2.5], ['没动', 'not_received', 2.5], ['不动', 'not_received', 2], ['派送中', 'not_received', 2], ['冒领', 'not_received', 3.5], ['被人领走', 'not_received', 3], ['不能配送', 'not_received', 2.5], ['一直等', 'not_received', 2], ['等到现在', 'not_received', 2], ['只收到', 'wrong_item', 1.5], ['单独送', 'not_received', 2],
+    ['待发货', 'not_received', 2.5], ['没动', 'not_received', 2.5], ['不动', 'not_received', 2], ['派送中', 'not_received', 2], ['冒领', 'not_received', 3.5], ['被人领走', 'not_received', 3], ['不能配送', 'not_received', 2.5], ['一直等', 'not_received', 2], ['等到现在', 'not_received', 2], ['只收到', 'wrong_item', 1.5], ['单独送', 'not_received', 2],
     ['没更新', 'not_received', 3], ['不更新了', 'not_received', 3], ['东西呢', 'not_received', 2], ['货呢', 'not_received', 2], ['都没发', 'not_received', 3],
     ['没发', 'not_received', 2.5], ['没发票', null], ['丢了', 'not_received', 2.5], ['丢件了', 'not_received', 3], ['寄丢', 'not_received', 3.5], ['丢包', 'not_received', 3],
     ['物流停', 'not_received', 3], ['运输中', 'not_received', 1], ['没有派送', 'not_received', 3], ['迟迟未到', 'not_received', 3.5], ['快递不动', 'not_received', 3.5],
@@ -178,7 +178,7 @@ export const zh: Lexicon = {
     ['没退回', 'refund_issue', 3.5], ['没有退回', 'refund_issue', 3.5], ['没有退还', 'refund_issue', 3.5], ['没退还', 'refund_issue', 3.5], ['没有退我', 'refund_issue', 4], ['没退我', 'refund_issue', 4],
     ['没给我退', 'refund_issue', 4], ['没有给我退', 'refund_issue', 4], ['少退', 'refund_issue', 4], ['只退了', 'refund_issue', 4], ['只退给', 'refund_issue', 4],
     ['退的钱不对', 'refund_issue', 4], ['退款金额', 'refund_issue', 3], ['应退', 'refund_issue', 3], ['扣运费', 'refund_issue', 3], ['扣了运费', 'refund_issue', 3],
-    ['退款失败', 'refund_issue', 2], ['什么时候到账', 'refund_issue', 3.5], ['什么时候能到账', 'refund_issue', 3.5], ['能到账', 'refund_issue', 3], ['到账', 'refund_issue', 2], ['到账了', null], ['已到账', null], ['到账了吗', 'refund_issue', 3], ['已经到账', null],
+    ['退款失败', 'refund_issue', 3.5], ['什么时候到账', 'refund_issue', 3.5], ['什么时候能到账', 'refund_issue', 3.5], ['能到账', 'refund_issue', 3], ['到账', 'refund_issue', 2], ['到账了', null], ['已到账', null], ['到账了吗', 'refund_issue', 3], ['已经到账', null],
     ['什么时候退回', 'refund_issue', 3.5], ['款什么时候', 'refund_issue', 3.5], ['钱什么时候', 'refund_issue', 3.5], ['货款什么时候', 'refund_issue', 3.5],
     ['款能什么时候', 'refund_issue', 3.5], ['退回来呢', 'refund_issue', 2.5], ['运费没退', 'refund_issue', 4], ['运费为什么没有退', 'refund_issue', 4],
     ['怎么退给我', 'refund_issue', 3], ['还没给我', 'refund_issue', 2], ['退款完成', 'refund_issue', 2.5],
@@ -427,7 +427,9 @@ export const zh: Lexicon = {
     ['退运费', 'compensation', 4], ['运费怎么退', 'compensation', 4], ['运费为什么没有退', 'compensation', 4], ['运费没退', 'compensation', 4], ['运费', 'compensation', 1.2],
     ['快递费', 'compensation', 3], ['退一赔三', 'compensation', 4.5], ['假一赔三', 'compensation', 4.5], ['假一赔十', 'compensation', 4.5], ['退一赔十', 'compensation', 4.5],
     ['赔钱', 'compensation', 3.5], ['赔我', 'compensation', 3], ['赔', 'compensation', 1.5], ['价保', 'compensation', 2.5], ['保价', 'compensation', 1.5],
-    ['按照现在价格', 'compensation', 3], ['补差价', 'compensation', 4], ['返现', 'compensation', 3], ['优惠券补偿', 'compensation', 4], ['给点补偿', 'compensation', 4],
+    ['按照现在价格', 'compensation', 3], ['补差价', 'compensation', 4],
+    // the buyer pays, or money is a review bribe or a past repair: no remedy asked (我补差价, 好评返现, 无拆修)
+    ['我补差价', null], ['我来补差价', null], ['我出差价', null], ['我补钱', null], ['我加钱', null], ['好评返现', null], ['拆修', null], ['返现', 'compensation', 3], ['优惠券补偿', 'compensation', 4], ['给点补偿', 'compensation', 4],
     ['运费险', 'compensation', 1], ['垫付的运费', 'compensation', 3],
     // money for the return postage is compensation, not a return: "退货运费没给我"
     ['邮费', 'compensation', 1.2], ['没赔', 'compensation', 3],

@@ -346,3 +346,31 @@ describe('structural frames', () => {
     expect(extract(text).wants).toBe(wants);
   });
 });
+
+describe('round 9: families and sentence shapes', () => {
+  it.each([
+    ['請問退貨地址是哪裡', null, 'return_refund'],
+    ['拆开一看是别人的东西 一双女鞋 我买的是男士皮带', 'wrong_item', null],
+    ['登山包背带的线开了 才背了一次 保修吗', 'quality', 'repair'],
+    ['鞋子穿了一周就开胶了', 'quality', null],
+    ['羽絨服穿了兩次就一直往外鑽毛', 'quality', null],
+    ['今天第四天了还在转运中 你们给个说法', 'not_received', null],
+    ['现在都十天了连发货都没有 我不要了退钱', 'not_received', 'refund'],
+    ['退款只给我退了359 剩下40退给我', 'refund_issue', 'refund'],
+    ['左右两只鞋一只40一只41', 'wrong_item', null],
+    ['下单时地址选成了公司 能改成家里吗', 'other', null],
+    ['不想要了 还没发货就直接退款吧', 'changed_mind', 'refund'],
+    ['瓷砖到货一开箱碎了六片 给我补六片', 'damaged', 'reship'],
+    ['窗帘尺寸是我自己量错了 能不能换个长的 我补差价', 'changed_mind', 'exchange'],
+    ['帮我查下顺丰SF1188273645091到哪了', null, null],
+    ['The hamster cage showed up with the door bent and a crack in the base.', 'damaged', null],
+  ])('%s → %s / %s', (text, problem, wants) => {
+    const e = extract(text);
+    expect(e.problem).toBe(problem);
+    expect(e.wants).toBe(wants);
+  });
+
+  it('a bare repair request names no defect', () => {
+    expect(extract('我要申请维修 订单号是京东的 112983746502').problem).toBeNull();
+  });
+});

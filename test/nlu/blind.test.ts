@@ -69,14 +69,35 @@ const batches: Batch[] = [
     thresholds: [['orderId', 0.97], ['platform', 0.95], ['problem', 0.85], ['wants', 0.9]],
   },
   {
-    // Never tuned on. Scored once before round 8 (problem 77.3 %, wants 95.5 %) and once after it, on
-    // 2026-11-22: orderId 100 %, platform 100 %, problem 79.1 %, wants 94.5 %, trackingNo 100 %, promise 100 %.
-    // These thresholds sit just below that; its problem/wants scores are the honest unseen estimate.
+    // Scored unseen before round 8 (problem 77.3 %, wants 95.5 %) and after it (problem 79.1 %, wants 94.5 %),
+    // then tuned on in round 9: problem 98.2 %, wants 95.5 %, the other fields 100 %. No longer an unseen
+    // estimate; the guard sits a little below.
     name: 'blind-8',
     file: 'test/nlu/blind-8.jsonl',
     min: 110,
     thresholds: [
-      ['orderId', 0.98], ['platform', 0.98], ['problem', 0.77], ['wants', 0.92], ['trackingNo', 0.98], ['promise', 0.98],
+      ['orderId', 0.98], ['platform', 0.98], ['problem', 0.96], ['wants', 0.93], ['trackingNo', 0.98], ['promise', 0.98],
+    ],
+  },
+  {
+    // Labelled by someone who never saw the extractor; scored unseen at problem 76.3 %, wants 90.6 %,
+    // promise 98.1 %, then tuned on in round 9 (problem 98.1 %, wants 96.9 %, promise 98.1 %, others 100 %).
+    // Must stay at the targets for unseen messages.
+    name: 'blind-9',
+    file: 'test/nlu/blind-9.jsonl',
+    min: 160,
+    thresholds: [['orderId', 0.97], ['platform', 0.95], ['problem', 0.85], ['wants', 0.9]],
+  },
+  {
+    // Labelled independently and scored exactly once, after round 9, on 2026-11-22: orderId 98.3 %,
+    // platform 100 %, problem 77.5 %, wants 85.8 %, trackingNo 99.2 %, promise 99.2 % (before round 9:
+    // problem 75.8 %, wants 84.2 %, orderId 98.3 %). Never tuned on: its problem/wants scores are the honest
+    // unseen estimate, and these thresholds sit a little below them as a regression guard.
+    name: 'blind-10',
+    file: 'test/nlu/blind-10.jsonl',
+    min: 120,
+    thresholds: [
+      ['orderId', 0.97], ['platform', 0.98], ['problem', 0.75], ['wants', 0.83], ['trackingNo', 0.97], ['promise', 0.97],
     ],
   },
 ];

@@ -3,7 +3,7 @@
  * A `Turn` is created per inbound event; helpers append messages and schedule changes
  * to it, and `result()` hands them back to the shell. Nothing here performs I/O.
  */
-import { t, list, type Vars } from '../i18n.ts';
+import { t, type Vars } from '../i18n.ts';
 import { outOfQuietHours } from '../time/deadlines.ts';
 import type {
   Askable, Case, Locale, Option, Outbound, PendingReminder, ReminderReason, ScheduleChange, StepResult, UserState,
@@ -43,10 +43,6 @@ export class Turn {
   /** Wording in the user's language. */
   t(key: string, vars?: Vars): string {
     return t(this.loc, `dialogue.${key}`, vars);
-  }
-
-  list(key: string): string[] {
-    return list(this.loc, `dialogue.${key}`);
   }
 
   say(kind: Outbound['kind'], text: string, extra: Partial<Outbound> = {}): void {

@@ -208,9 +208,8 @@ export function answerChoice(turn: Turn, c: Case, slot: Askable, value: string):
     (c.slots as Record<string, unknown>)[slot] = parsed.data;
     c.skipped = c.skipped.filter((s) => s !== slot);
     if (before !== parsed.data) {
-      const key = before === null ? 'noted' : 'corrected';
-      const label = `${turn.t(`slot.${slot}`)} ${slotValue(turn, c.slots, slot)}`;
-      prefix.push(key === 'noted' ? turn.t('noted', { items: label }) : turn.t('corrected', { slot: turn.t(`slot.${slot}`), value: slotValue(turn, c.slots, slot) ?? '' }));
+      const changed = before === null ? { filled: [slot], corrected: [] } : { filled: [], corrected: [slot] };
+      prefix.push(...acknowledge(turn, c, { ...changed, other: false }));
     }
   }
   if (c.status === 'collecting') {

@@ -176,14 +176,13 @@ function onText(turn: Turn, raw: string): void {
 function onMedia(turn: Turn, kind: 'photo' | 'video' | 'document', rawCaption: string, fileId: string | null): void {
   const caption = cleanText(rawCaption).text.slice(0, 500);
   const c = turn.state.active ?? openCase(turn);
-  const item = c.slots.problem ? matchEvidence(caption, checklistFor(c.slots.problem, turn.loc).items) : null;
+  const items = c.slots.problem ? checklistFor(c.slots.problem, turn.loc).items : [];
+  const item = items.length ? matchEvidence(caption, items) : null;
   c.evidence.push({ at: turn.nowIso, kind, caption, fileId, item });
   if (c.evidence.length > EVIDENCE_MAX) c.evidence.splice(0, c.evidence.length - EVIDENCE_MAX);
   const lines = [turn.t('evidence.logged', { count: c.evidence.length, caption: caption || turn.t('evidence.noCaption') })];
-  if (item) {
-    const label = checklistFor(c.slots.problem!, turn.loc).items.find((i) => i.id === item)?.text;
-    if (label) lines.push(turn.t('evidence.matched', { item: label }));
-  }
+  const label = items.find((i) => i.id === item)?.text;
+  if (label) lines.push(turn.t('evidence.matched', { item: label }));
   if (c.status === 'open') {
     const missing = missingEvidence(turn, c);
     lines.push(missing.length ? turn.t('evidence.missingShort', { count: missing.length, next: missing[0]! }) : turn.t('evidence.complete'));

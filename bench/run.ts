@@ -12,7 +12,7 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { Assistant } from '../src/app/assistant.ts';
 import { ManualClock } from '../src/app/clock.ts';
-import { openStorage } from '../src/store/open.ts';
+import { openStorage } from '../src/app/open-storage.ts';
 import { benchExtract } from './extract.ts';
 
 function arg(name: string, fallback: number): number {

@@ -3,7 +3,7 @@
  * value stops the program at start with one line naming the variable and the fix.
  */
 import { z } from 'zod';
-import { AppError } from './app/errors.ts';
+import { AppError } from './domain/errors.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

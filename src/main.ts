@@ -7,7 +7,7 @@ import { DeliveryRouter } from './app/delivery-router.ts';
 import { exitWithConfigError } from './cli/fail.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
-import { openStorage, type Storage } from './store/open.ts';
+import { openStorage, type Storage } from './app/open-storage.ts';
 import type { Logger } from 'pino';
 
 type Stop = () => Promise<void>;

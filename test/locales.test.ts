@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES_DIR } from '../src/i18n.ts';
+import { LOCALES_DIR } from '../src/i18n/index.ts';
 
 type Shape = 'string' | 'list' | 'other';
 type Tree = { [k: string]: unknown };

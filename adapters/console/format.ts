@@ -2,7 +2,7 @@
  * How a bot message looks in a terminal. Drafts are framed so the part to copy is clear.
  */
 import { plainText } from '../../src/app/plain-text.ts';
-import type { Outbound } from '../../src/engine/types.ts';
+import type { Outbound } from '../../src/domain/index.ts';
 
 const RULE = '─'.repeat(40);
 

@@ -20,10 +20,10 @@ import { autoRetry, type AutoRetryOptions } from '@grammyjs/auto-retry';
 import { apiThrottler, type APIThrottlerOptions } from '@grammyjs/transformer-throttler';
 import { limit } from '@grammyjs/ratelimiter';
 import type { Logger } from 'pino';
-import { COMMANDS, LOCALES, type Inbound, type Locale, type Outbound } from '../../src/engine/types.ts';
-import { AppError } from '../../src/app/errors.ts';
+import { COMMANDS, LOCALES, type Inbound, type Locale, type Outbound } from '../../src/domain/index.ts';
+import { AppError } from '../../src/domain/errors.ts';
 import type { Deliver } from '../../src/app/assistant.ts';
-import { t } from '../../src/i18n.ts';
+import { t } from '../../src/i18n/index.ts';
 import { MemorySeenIds, type SeenIds, type WindowCounters } from '../../src/store/seen-ids.ts';
 import {
   chatIdOf,

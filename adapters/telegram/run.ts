@@ -12,7 +12,7 @@ import { webhookCallback, GrammyError, type Bot } from 'grammy';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Logger } from 'pino';
 import { Assistant, type Deliver } from '../../src/app/assistant.ts';
-import { AppError } from '../../src/app/errors.ts';
+import { AppError } from '../../src/domain/errors.ts';
 import { systemClock, type Clock } from '../../src/app/clock.ts';
 import { startReminderLoop } from '../../src/app/reminder-loop.ts';
 import type { SessionStore } from '../../src/store/port.ts';

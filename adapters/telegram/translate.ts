@@ -8,8 +8,8 @@
  * - the edit that shows which button was pressed (`chosenEdit`)
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity } from 'grammy/types';
-import { ASKABLE, type Askable, type Inbound, type Locale, type Outbound } from '../../src/engine/types.ts';
-import { t } from '../../src/i18n.ts';
+import { ASKABLE, type Askable, type Inbound, type Locale, type Outbound } from '../../src/domain/index.ts';
+import { t } from '../../src/i18n/index.ts';
 
 // ---------------------------------------------------------------------------
 // Users and locales

@@ -14,10 +14,10 @@ import { WechatyBuilder, ScanStatus, qrcodeValueToImageUrl, types, type Wechaty,
 import type { Logger } from 'pino';
 import { Assistant, type Deliver } from '../../src/app/assistant.ts';
 import type { DeliveryRouter } from '../../src/app/delivery-router.ts';
-import { AppError } from '../../src/app/errors.ts';
+import { AppError } from '../../src/domain/errors.ts';
 import { systemClock, type Clock } from '../../src/app/clock.ts';
 import { startReminderLoop, type ReminderLoop } from '../../src/app/reminder-loop.ts';
-import type { Locale } from '../../src/engine/types.ts';
+import type { Locale } from '../../src/domain/index.ts';
 import type { SessionStore } from '../../src/store/port.ts';
 import type { Scheduler } from '../../src/schedule/port.ts';
 import { contactIdOf, messageToInbound, renderOutbound, roomPointer, userIdFor, USER_PREFIX } from './translate.ts';

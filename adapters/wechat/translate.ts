@@ -9,9 +9,9 @@
  */
 import { plainText } from '../../src/app/plain-text.ts';
 import { types } from 'wechaty';
-import type { Inbound, Locale, Outbound } from '../../src/engine/types.ts';
+import type { Inbound, Locale, Outbound } from '../../src/domain/index.ts';
 import { textToInbound } from '../../src/app/text-inbound.ts';
-import { t } from '../../src/i18n.ts';
+import { t } from '../../src/i18n/index.ts';
 
 // ---------------------------------------------------------------------------
 // Users

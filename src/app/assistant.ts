@@ -7,11 +7,11 @@
  */
 import type { Logger } from 'pino';
 import { step, freshState, type EngineConfig } from '../engine/engine.ts';
-import type { Inbound, Outbound, UserState } from '../engine/types.ts';
+import type { Inbound, Outbound, UserState } from '../domain/index.ts';
 import type { OutboxBatch, SessionStore } from '../store/port.ts';
 import type { Scheduler } from '../schedule/port.ts';
 import type { Clock } from './clock.ts';
-import { AppError, errorKind } from './errors.ts';
+import { AppError, errorKind } from '../domain/errors.ts';
 import { apologyFor } from '../engine/apology.ts';
 
 /** Sends messages to one user. Throws `AppError` with kind `blocked` when the user blocked the bot. */

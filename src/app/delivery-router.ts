@@ -4,7 +4,7 @@
  * outbox batch claimed by either bot's loop reaches the right messenger.
  */
 import type { Deliver } from './assistant.ts';
-import { AppError } from './errors.ts';
+import { AppError } from '../domain/errors.ts';
 
 export class DeliveryRouter {
   readonly #routes: [prefix: string, deliver: Deliver][] = [];

@@ -3,7 +3,7 @@
  * options are listed with numbers, and the engine takes a typed number or label as the
  * button press.
  */
-import type { Outbound } from '../engine/types.ts';
+import type { Outbound } from '../domain/index.ts';
 
 export function plainText(m: Outbound): string {
   if (!m.options?.length) return m.text;

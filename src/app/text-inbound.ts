@@ -2,7 +2,7 @@
  * Plain text as typed in a terminal or a chat without native commands (WeChat): a
  * leading "/" makes it a command ("/lang en" → command lang, arg "en").
  */
-import type { Inbound } from '../engine/types.ts';
+import type { Inbound } from '../domain/index.ts';
 
 const COMMAND = /^\/([a-z_]{1,32})(?:@\w+)?(?:\s+([\s\S]*))?$/i;
 

@@ -14,10 +14,10 @@ import { Assistant } from '../app/assistant.ts';
 import { ManualClock } from '../app/clock.ts';
 import { plainText } from '../app/plain-text.ts';
 import { textToInbound } from '../app/text-inbound.ts';
-import type { Inbound, Outbound } from '../engine/types.ts';
+import type { Inbound, Outbound } from '../domain/index.ts';
 import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
-import { openStorage } from '../store/open.ts';
+import { openStorage } from '../app/open-storage.ts';
 import { exitWithConfigError } from './fail.ts';
 
 /** One scripted event. Extra fields are ignored; `choice` and `command` are extensions. */

@@ -3,7 +3,7 @@
  * (`config`) or a service that cannot be reached at start (`transport`) is the operator's
  * to fix; anything else is a bug and keeps its stack trace.
  */
-import { AppError } from '../app/errors.ts';
+import { AppError } from '../domain/errors.ts';
 
 export function exitWithConfigError(err: unknown): never {
   if (err instanceof AppError && (err.kind === 'config' || err.kind === 'transport')) {

@@ -4,7 +4,7 @@
  * percentage; reply within 48 hours. The percentage is the buyer's: without one, the seller is
  * asked to propose an amount — the bot never invents a figure.
  */
-import { t } from '../i18n.ts';
+import { t } from '../i18n/index.ts';
 import { lawFor } from '../knowledge/law.ts';
 import { money, problemLine, problemPhrase, replyDeadline } from './parts.ts';
 import type { Draft, DraftFacts } from './types.ts';

@@ -2,8 +2,8 @@
  * Sentences shared by several drafts: money, the problem in the buyer's words, the wanted
  * outcome, the evidence summary, and the seller history from the case timeline.
  */
-import { t } from '../i18n.ts';
-import type { EvidenceItem, Locale, Slots, TimelineEntry } from '../engine/types.ts';
+import { t } from '../i18n/index.ts';
+import type { EvidenceItem, Locale, Slots, TimelineEntry } from '../domain/index.ts';
 import { addHours, formatDateTime, formatDay, noReasonWindow, outOfQuietHours } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
 

@@ -4,7 +4,7 @@
  * used, and the facts are the same. The transaction number is pointed to in the attached
  * payment screenshot instead of a placeholder.
  */
-import { t } from '../i18n.ts';
+import { t } from '../i18n/index.ts';
 import { platformName } from '../knowledge/platforms.ts';
 import { historyLines, money, problemLine, problemPhrase, wantsNoun } from './parts.ts';
 import type { Draft, DraftFacts } from './types.ts';

@@ -3,7 +3,7 @@
  * order number, what the seller said or failed to do and when, the evidence, and a request to
  * intervene under the platform's rules — using the platform's own name for intervention.
  */
-import { t } from '../i18n.ts';
+import { t } from '../i18n/index.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
 import { evidenceSummary, historyLines, problemLine, problemPhrase, trackingLine, wantsNoun, windowLine } from './parts.ts';
 import type { Draft, DraftFacts } from './types.ts';

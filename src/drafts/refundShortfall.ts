@@ -3,7 +3,7 @@
  * paid vs refunded, ask for the difference or the calculation. The notes explain coupons and
  * shipping to the buyer; they are not part of the pasted text.
  */
-import { list, t } from '../i18n.ts';
+import { list, t } from '../i18n/index.ts';
 import { money, replyDeadline } from './parts.ts';
 import { COMPENSATION_REPLY_HOURS } from './compensation.ts';
 import type { Draft, DraftFacts } from './types.ts';

@@ -5,7 +5,7 @@
  * required facts the buyer has not given yet (platform, amount, receipt date) — marked
  * 【请填写：…】 / [fill in: …] so they cannot be sent by mistake unnoticed.
  */
-import { t } from '../i18n.ts';
+import { t } from '../i18n/index.ts';
 import { lawFor } from '../knowledge/law.ts';
 import { platformName } from '../knowledge/platforms.ts';
 import { formatDay } from '../time/deadlines.ts';

@@ -3,7 +3,7 @@
  * elements (order number, concrete problem, requested outcome), the evidence, a 24 h reply
  * deadline and "please handle it in the platform". Soft first, firmer on the second try.
  */
-import { t } from '../i18n.ts';
+import { t } from '../i18n/index.ts';
 import { lawFor } from '../knowledge/law.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
 import { formatDate, formatDay } from '../time/deadlines.ts';

@@ -1,11 +1,10 @@
 /**
  * The shapes of a draft: what the engine passes in, and the text it gets back.
  */
-import type { DraftTarget, EvidenceItem, Locale, Slots, TimelineEntry } from '../engine/types.ts';
+import type { DraftTarget, EvidenceItem, Locale, Slots, TimelineEntry } from '../domain/index.ts';
 
-export const DRAFT_KINDS = ['seller', 'platform', 'regulator', 'payment', 'compensation', 'refund_shortfall'] as const;
-/** Which letter to write. `compensation` and `refund_shortfall` go to the seller. */
-export type DraftKind = (typeof DRAFT_KINDS)[number];
+import type { DraftKind } from '../domain/index.ts';
+export { DRAFT_KINDS, type DraftKind } from '../domain/index.ts';
 
 /** Extra facts for a compensation request; all optional. */
 export interface CompensationTerms {

@@ -8,7 +8,7 @@ import { ask, sendChecklist, sendDraft, slotValue } from './render.ts';
 import { escalateToPlatform, handlePromise, handleSellerWarning, noteSellerReply, sendPlatformGuide } from './follow.ts';
 import { withoutGreeting } from './phrases.ts';
 import type { Turn } from './turn.ts';
-import { Platform, Problem, Wants, type Askable, type Case, type Slots } from './types.ts';
+import { Platform, Problem, Wants, type Askable, type Case, type Slots } from '../domain/index.ts';
 
 /** After this many unusable answers to one question, offer to skip or start over. */
 export const MAX_TRIES = 3;

@@ -15,7 +15,7 @@ import { ask, casesText, missingEvidence, statusText, typedOption } from './rend
 import { Turn, type EngineConfig } from './turn.ts';
 import {
   Locale, STATE_VERSION, type Case, type Command, type Inbound, type StepResult, type UserState,
-} from './types.ts';
+} from '../domain/index.ts';
 
 export type { EngineConfig } from './turn.ts';
 
@@ -113,7 +113,7 @@ function openCase(turn: Turn): Case {
     pendingOrderId: null,
     skipped: [],
     evidence: [],
-    timeline: [{ at: turn.nowIso, type: 'opened', note: '' }],
+    timeline: [{ at: turn.nowIso, type: 'opened', note: '', quote: null, happenedAt: null }],
     reminders: [],
     sellerDrafts: 0,
     food: false,

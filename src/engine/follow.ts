@@ -10,7 +10,7 @@ import { requestPhrase } from './phrases.ts';
 import { ask, optionsFor, sendChecklist, sendDraft } from './render.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
 import type { Turn } from './turn.ts';
-import type { Case, CaseSummary, Outbound } from './types.ts';
+import type { Case, CaseSummary, Outbound } from '../domain/index.ts';
 
 const HOUR = 3600_000;
 /** How long to wait for a platform ruling before suggesting the next rung (seed 001: review often takes 1–3 working days). */
@@ -24,7 +24,7 @@ const RETURN_TRACKING_HOURS = 24;
 const TIMELINE_MAX = 100;
 
 function record(turn: Turn, c: Case, type: Case['timeline'][number]['type'], note = ''): void {
-  c.timeline.push({ at: turn.nowIso, type, note: note.slice(0, 200) });
+  c.timeline.push({ at: turn.nowIso, type, note: note.slice(0, 200), quote: null, happenedAt: null });
   if (c.timeline.length > TIMELINE_MAX) c.timeline.splice(0, c.timeline.length - TIMELINE_MAX);
 }
 

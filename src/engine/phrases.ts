@@ -3,8 +3,8 @@
  * The phrase lists are data in `locales/<locale>/dialogue.json` under `phrases`; a buyer
  * may use either language's phrases whatever the reply language is.
  */
-import { list } from '../i18n.ts';
-import { LOCALES } from './types.ts';
+import { list } from '../i18n/index.ts';
+import { LOCALES } from '../domain/index.ts';
 
 export type WholePhrase = 'restart' | 'cancel' | 'help' | 'status' | 'skip';
 export type RequestPhrase = 'escalatePlatform' | 'escalateRegulator' | 'escalatePayment' | 'compensation' | 'refundShortfall';

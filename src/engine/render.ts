@@ -9,7 +9,7 @@ import { formatDate, formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
 import {
   PLATFORMS, PROBLEMS, WANTS, type Askable, type Case, type Option, type Slots,
-} from './types.ts';
+} from '../domain/index.ts';
 
 /** The quick-reply options offered with a question (values are codes, labels localised). */
 export function optionsFor(turn: Turn, slot: Askable): Option[] {
@@ -115,7 +115,7 @@ export function sendDraft(turn: Turn, c: Case, kind: DraftKind): void {
     ...(c.compensationPercent !== null ? { compensation: { mode: 'partial_refund' as const, percent: c.compensationPercent } } : {}),
   });
   if (draft.to === 'seller') c.sellerDrafts += 1;
-  c.timeline.push({ at: turn.nowIso, type: 'draft_sent', note: kind });
+  c.timeline.push({ at: turn.nowIso, type: 'draft_sent', note: kind, quote: null, happenedAt: null });
   turn.say('draft', `${draft.title}\n\n${draft.body}`, { to: draft.to, body: draft.body });
   // Advice for the buyer that is not part of the text to paste (coupons, shipping…).
   if (draft.notes.length) turn.info(draft.notes.join('\n'));

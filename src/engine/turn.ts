@@ -3,11 +3,11 @@
  * A `Turn` is created per inbound event; helpers append messages and schedule changes
  * to it, and `result()` hands them back to the shell. Nothing here performs I/O.
  */
-import { t, type Vars } from '../i18n.ts';
+import { t, type Vars } from '../i18n/index.ts';
 import { outOfQuietHours } from '../time/deadlines.ts';
 import type {
   Askable, Case, Locale, Option, Outbound, PendingReminder, ReminderReason, ScheduleChange, StepResult, UserState,
-} from './types.ts';
+} from '../domain/index.ts';
 
 export interface EngineConfig {
   /** IANA timezone for users without their own (BOT_TIMEZONE). */

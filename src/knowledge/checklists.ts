@@ -6,8 +6,8 @@
  *
  * Sources: DOMAIN.md "Evidence checklist" (seeds 000, 001, 004) and "Timeline" (seed 000).
  */
-import { has, list, t } from '../i18n.ts';
-import { LOCALES, type Locale, type Problem } from '../engine/types.ts';
+import { has, list, t } from '../i18n/index.ts';
+import { LOCALES, type Locale, type Problem } from '../domain/index.ts';
 
 /** What kind of proof an item is — lets the dialogue match received media to items. */
 export type EvidenceKind = 'photo' | 'video' | 'screenshot' | 'document' | 'record';

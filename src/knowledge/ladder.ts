@@ -4,9 +4,9 @@
  * typically gets. One rung at a time: seed 003 warns against skipping rungs for simple cases,
  * and against staying stuck on one past its deadline.
  */
-import { t } from '../i18n.ts';
-import type { Locale, Rung } from '../engine/types.ts';
-import type { DraftKind } from '../drafts/types.ts';
+import { t } from '../i18n/index.ts';
+import type { Locale, Rung } from '../domain/index.ts';
+import type { DraftKind } from '../domain/index.ts';
 import { addHours, addWorkingDays, type Deadline, type DeadlineLogger } from '../time/deadlines.ts';
 
 /** What happened on the current rung. */

@@ -5,8 +5,8 @@
  * The bot is not a lawyer (DOMAIN.md): these are pointers a buyer may quote, never advice
  * on the outcome.
  */
-import { list, t } from '../i18n.ts';
-import type { Locale, Problem, Wants } from '../engine/types.ts';
+import { list, t } from '../i18n/index.ts';
+import type { Locale, Problem, Wants } from '../domain/index.ts';
 
 export const LAW_IDS = ['cpl_24', 'cpl_25', 'cpl_55', 'fsl_148'] as const;
 export type LawId = (typeof LAW_IDS)[number];

@@ -2,9 +2,9 @@
  * The warnings the bot gives (DOMAIN.md "Pitfalls", seeds 000 and 003). Ids are data keys;
  * the wording is in `knowledge.pitfalls.<id>`.
  */
-import { t } from '../i18n.ts';
-import type { Locale, Problem } from '../engine/types.ts';
-import type { SellerReply } from '../nlu/types.ts';
+import { t } from '../i18n/index.ts';
+import type { Locale, Problem } from '../domain/index.ts';
+import type { SellerReply } from '../domain/index.ts';
 
 export const PITFALL_IDS = [
   'private_transfer', // seed 003: "私下转钱，不用走售后流程" — off-platform deals lose protection

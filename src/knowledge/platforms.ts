@@ -7,8 +7,8 @@
  * path, 填写退货物流 countdown, 极速退款). None of the platform timers is an official published
  * figure (DOMAIN.md), so all are worded "通常 / typically" in the locale files.
  */
-import { has, list, t } from '../i18n.ts';
-import type { Locale, Platform } from '../engine/types.ts';
+import { has, list, t } from '../i18n/index.ts';
+import type { Locale, Platform } from '../domain/index.ts';
 
 /** Platforms with their own guide; every other platform uses `generic` under its own name. */
 export const GUIDE_KEYS = ['taobao', 'tmall', 'jd', 'pdd', 'douyin', 'xiaohongshu', '1688', 'generic'] as const;

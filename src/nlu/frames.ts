@@ -16,7 +16,7 @@
  * problem hits; `extractProblem` weighs them with the keyword hits. Every frame looks at a
  * bounded window, so the cost stays linear in the message length.
  */
-import type { Problem } from '../engine/types.ts';
+import type { Problem } from '../domain/index.ts';
 import type { Hit } from './matcher.ts';
 import type { Frame } from './lexicon/types.ts';
 import type { Scan, Tag } from './scan.ts';

@@ -1,5 +1,5 @@
 /** Which language a message is written in. */
-import type { Locale } from '../engine/types.ts';
+import type { Locale } from '../domain/index.ts';
 
 /**
  * `zh-CN` when the message has Chinese characters at least as often as Latin words,

@@ -1,5 +1,5 @@
 /** Which shopping platform the message names. */
-import type { Platform } from '../engine/types.ts';
+import type { Platform } from '../domain/index.ts';
 import type { Evidence } from './types.ts';
 import type { Scan } from './scan.ts';
 

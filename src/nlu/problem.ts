@@ -1,5 +1,5 @@
 /** What went wrong, as one of the CONTRACTS.md §1 problem codes. */
-import type { Problem } from '../engine/types.ts';
+import type { Problem } from '../domain/index.ts';
 import type { Evidence } from './types.ts';
 import type { Scan } from './scan.ts';
 import { en } from './lexicon/en.ts';

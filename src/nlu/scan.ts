@@ -2,7 +2,7 @@
  * One pass over a message: normalise, run the compiled lexicons of every locale, and
  * work out the context the field extractors share (who is speaking where, cue positions).
  */
-import type { Platform, Problem, Wants } from '../engine/types.ts';
+import type { Platform, Problem, Wants } from '../domain/index.ts';
 import type { SellerReply } from './types.ts';
 import { KeywordMatcher, dropContained, type Hit } from './matcher.ts';
 import { normalizeAligned } from './normalize.ts';

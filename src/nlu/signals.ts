@@ -1,7 +1,7 @@
 /** Short signals the dialogue reacts to: case solved, a correction, a yes or a no. */
 import { en } from './lexicon/en.ts';
 import { zh } from './lexicon/zh.ts';
-import type { Problem } from '../engine/types.ts';
+import type { Problem } from '../domain/index.ts';
 import type { Scan } from './scan.ts';
 
 /**

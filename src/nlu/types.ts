@@ -5,7 +5,7 @@
  * dialogue needs on top: evidence spans and confidence, so a low-confidence value can be
  * confirmed ("订单号是 391…，对吗？") instead of silently used.
  */
-import type { Platform, Problem, Wants, Locale } from '../engine/types.ts';
+import type { Platform, Problem, Wants, Locale } from '../domain/index.ts';
 
 /** Where a value came from: the matched substring of the input and how sure we are (0–1). */
 export interface Evidence {
@@ -20,14 +20,8 @@ export interface Promise_ {
   workingDays?: number;
 }
 
-/** How the seller answered, as quoted/pasted by the buyer. */
-export type SellerReply =
-  | 'agrees' // 同意退款 / 可以退 / 给你补发
-  | 'refuses' // 拒绝 / 不给退 / 不支持
-  | 'stalls' // 再等等 / 我们核实一下 / 明天答复
-  | 'needs_evidence' // 请提供照片 / 视频
-  | 'private_deal' // 私下转账 / 加微信 / 支付宝转你
-  | 'confirm_first'; // 先确认收货 / 先给好评再退
+export type { SellerReply } from '../domain/index.ts';
+import type { SellerReply } from '../domain/index.ts';
 
 export interface Extraction {
   // --- CONTRACTS.md §1 ---

@@ -1,5 +1,5 @@
 /** What the buyer asks for, as one of the CONTRACTS.md §1 wants codes. */
-import type { Problem, Wants } from '../engine/types.ts';
+import type { Problem, Wants } from '../domain/index.ts';
 import type { Evidence } from './types.ts';
 import { cueBefore, quoteAt, type Scan } from './scan.ts';
 

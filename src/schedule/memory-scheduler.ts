@@ -5,7 +5,7 @@
  */
 import type { DueReminder, Scheduler } from './port.ts';
 // The member encoding the Redis scheduler uses, so ties in due time sort the same way.
-import { reminderMember } from '../store/keys.ts';
+import { reminderMember } from '../redis/keys.ts';
 
 export interface MemorySchedulerOptions {
   /** Real time for leases, in ms. Default `Date.now`. */

@@ -29,8 +29,8 @@
  */
 import type { Redis } from 'ioredis';
 import type { DueReminder, Scheduler } from './port.ts';
-import { parseReminderMember, RedisKeys, reminderMember } from '../store/keys.ts';
-import { guarded, LUA_SERVER_NOW_MS, LuaScript } from '../store/redis-support.ts';
+import { parseReminderMember, RedisKeys, reminderMember } from '../redis/keys.ts';
+import { guarded, LUA_SERVER_NOW_MS, LuaScript } from '../redis/support.ts';
 import { DEFAULT_CLAIM_LIMIT } from './memory-scheduler.ts';
 
 export interface RedisSchedulerOptions {

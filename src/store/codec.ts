@@ -3,7 +3,7 @@
  * memory and Redis stores so corruption and version behaviour is identical in both.
  */
 import { randomBytes } from 'node:crypto';
-import { UserState } from '../engine/types.ts';
+import { UserState } from '../domain/index.ts';
 import type { Loaded, OutboxBatch, TurnOutcome } from './port.ts';
 
 /**

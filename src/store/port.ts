@@ -3,7 +3,7 @@
  * and `RedisSessionStore` (`REDIS_URL`). Both pass the same contract suite
  * (test/store/session-store.contract.ts).
  */
-import type { Locale, Outbound, ScheduleChange, UserState } from '../engine/types.ts';
+import type { Locale, Outbound, ScheduleChange, UserState } from '../domain/index.ts';
 
 /** What a read found. `corrupt`: a stored document existed but did not parse (old version, damage). */
 export interface Loaded {

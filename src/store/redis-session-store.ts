@@ -12,12 +12,12 @@
  * crashed process, which is a matter of real time, never of the injected dialogue clock.
  */
 import type { Redis } from 'ioredis';
-import { AppError } from '../app/errors.ts';
+import { AppError } from '../domain/errors.ts';
 import type { Loaded, OutboxBatch, SessionStore, TurnOutcome } from './port.ts';
 import { decodeBatch, decodeState, encodeState, isEmptyBatch, makeBatch, type StoredBatch } from './codec.ts';
-import { RedisKeys } from './keys.ts';
+import { RedisKeys } from '../redis/keys.ts';
 import { DEFAULT_INFLIGHT_LEASE_MS } from './memory-session-store.ts';
-import { guarded, LUA_SERVER_NOW_MS, LuaScript } from './redis-support.ts';
+import { guarded, LUA_SERVER_NOW_MS, LuaScript } from '../redis/support.ts';
 
 export interface RedisSessionStoreOptions {
   redis: Redis;

@@ -4,7 +4,7 @@
  * process; in Redis every replica shares it.
  */
 import type { Redis } from 'ioredis';
-import type { RedisKeys } from './keys.ts';
+import type { RedisKeys } from '../redis/keys.ts';
 
 export interface SeenIds {
   /** Remember `id`; true the first time, false for a repeat. */

@@ -9,8 +9,8 @@ import chineseDays from 'chinese-days';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone.js';
 import utc from 'dayjs/plugin/utc.js';
-import { t } from '../i18n.ts';
-import type { Locale } from '../engine/types.ts';
+import { t } from '../i18n/index.ts';
+import type { Locale } from '../domain/index.ts';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

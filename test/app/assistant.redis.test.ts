@@ -7,9 +7,9 @@ import pino from 'pino';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { Assistant } from '../../src/app/assistant.ts';
 import { ManualClock } from '../../src/app/clock.ts';
-import { AppError } from '../../src/app/errors.ts';
-import type { Outbound } from '../../src/engine/types.ts';
-import { openStorage, type Storage } from '../../src/store/open.ts';
+import { AppError } from '../../src/domain/errors.ts';
+import type { Outbound } from '../../src/domain/index.ts';
+import { openStorage, type Storage } from '../../src/app/open-storage.ts';
 import { uniquePrefix } from '../helpers/redis-server.ts';
 
 const redisUrl = inject('redisUrl');

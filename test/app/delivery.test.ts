@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { Assistant, type Deliver } from '../../src/app/assistant.ts';
 import { ManualClock } from '../../src/app/clock.ts';
 import { DeliveryRouter } from '../../src/app/delivery-router.ts';
-import { AppError } from '../../src/app/errors.ts';
-import type { Outbound } from '../../src/engine/types.ts';
+import { AppError } from '../../src/domain/errors.ts';
+import type { Outbound } from '../../src/domain/index.ts';
 import { MemoryScheduler } from '../../src/schedule/memory-scheduler.ts';
 import { MemorySessionStore } from '../../src/store/memory-session-store.ts';
 

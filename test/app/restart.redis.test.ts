@@ -4,7 +4,7 @@
  */
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openStorage, type Storage } from '../../src/store/open.ts';
+import { openStorage, type Storage } from '../../src/app/open-storage.ts';
 import { startRedisServer, uniquePrefix, type RedisServer } from '../helpers/redis-server.ts';
 import { collect, increment } from '../store/session-store.contract.ts';
 

@@ -5,8 +5,8 @@
  */
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../src/app/errors.ts';
-import { openStorage, type Storage } from '../../src/store/open.ts';
+import { AppError } from '../../src/domain/errors.ts';
+import { openStorage, type Storage } from '../../src/app/open-storage.ts';
 import { freePort, redisServerAvailable, startRedisServer, type RedisServer } from '../helpers/redis-server.ts';
 import { increment } from '../store/session-store.contract.ts';
 

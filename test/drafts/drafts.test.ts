@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DRAFT_KINDS, writeDraft, type DraftFacts } from '../../src/drafts/index.ts';
-import { LOCALES, PLATFORMS, PROBLEMS, WANTS, type Locale } from '../../src/engine/types.ts';
+import { LOCALES, PLATFORMS, PROBLEMS, WANTS, type Locale } from '../../src/domain/index.ts';
 import { CASES, changedMindDouyin, damagedPdd, EMPTY_SLOTS, qualityTaobao, shortRefundJd } from './fixtures.ts';
 
 const PLACEHOLDER = /【请填写|\[fill in/;

@@ -1,7 +1,7 @@
 /** Representative cases for the draft tests. */
-import type { EvidenceItem, Slots, TimelineEntry } from '../../src/engine/types.ts';
+import type { EvidenceItem, Slots, TimelineEntry } from '../../src/domain/index.ts';
 import type { DraftFacts } from '../../src/drafts/index.ts';
-import type { Locale } from '../../src/engine/types.ts';
+import type { Locale } from '../../src/domain/index.ts';
 
 export const EMPTY_SLOTS: Slots = {
   orderId: null, problem: null, problemText: null, wants: null, platform: null,
@@ -11,7 +11,7 @@ export const EMPTY_SLOTS: Slots = {
 const ev = (at: string, kind: EvidenceItem['kind'], caption: string, item: string | null = null): EvidenceItem => ({
   at, kind, caption, fileId: null, item,
 });
-const tl = (at: string, type: TimelineEntry['type'], note = ''): TimelineEntry => ({ at, type, note });
+const tl = (at: string, type: TimelineEntry['type'], note = ''): TimelineEntry => ({ at, type, note, quote: null, happenedAt: null });
 
 /** PDD parcel crushed in transit: everything known, the seller refused. */
 export const damagedPdd = (locale: Locale, sellerAttempt = 1): DraftFacts => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshState, step, TEXT_LIMIT } from '../../src/engine/engine.ts';
-import { UserState } from '../../src/engine/types.ts';
+import { UserState } from '../../src/domain/index.ts';
 import { EngineHarness, drafts, kinds, questions } from '../helpers/engine-harness.ts';
 
 const ORDER = '3916452812345678901';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UserState } from '../../src/engine/types.ts';
+import { UserState } from '../../src/domain/index.ts';
 import { EngineHarness } from '../helpers/engine-harness.ts';
 
 const lines = readFileSync(new URL('../../../shared/corpus/real-buyer-messages.jsonl', import.meta.url), 'utf8')

@@ -3,7 +3,7 @@
  * schedule changes it asks for and firing reminders as time passes. No I/O.
  */
 import { freshState, step } from '../../src/engine/engine.ts';
-import type { Inbound, Outbound, StepResult, UserState } from '../../src/engine/types.ts';
+import type { Inbound, Outbound, StepResult, UserState } from '../../src/domain/index.ts';
 
 export class EngineHarness {
   state: UserState;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST_ITEM_IDS, checklistFor, ITEM_KINDS, matchEvidence } from '../../src/knowledge/checklists.ts';
-import { LOCALES, PROBLEMS } from '../../src/engine/types.ts';
-import { list } from '../../src/i18n.ts';
+import { LOCALES, PROBLEMS } from '../../src/domain/index.ts';
+import { list } from '../../src/i18n/index.ts';
 
 describe('checklistFor', () => {
   it.each(PROBLEMS)('%s has a titled checklist with stable, unique ids in both locales', (problem) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ladderText, LADDER, moveUpDue, nextRung } from '../../src/knowledge/ladder.ts';
 import { evidenceTooThin, PITFALL_IDS, pitfallForReply, pitfallText, returnShippingWarningFits } from '../../src/knowledge/pitfalls.ts';
-import { LOCALES } from '../../src/engine/types.ts';
+import { LOCALES } from '../../src/domain/index.ts';
 
 describe('ladder', () => {
   it('moves one rung at a time, on the triggers of the current rung', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lawFor, noReasonExceptions } from '../../src/knowledge/law.ts';
-import { LOCALES, PROBLEMS, WANTS } from '../../src/engine/types.ts';
+import { LOCALES, PROBLEMS, WANTS } from '../../src/domain/index.ts';
 
 const ids = (...args: Parameters<typeof lawFor>) => lawFor(...args).map((l) => l.id);
 

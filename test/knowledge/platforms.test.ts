@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE_KEYS, HOTLINES, platformGuide } from '../../src/knowledge/platforms.ts';
-import { LOCALES, PLATFORMS } from '../../src/engine/types.ts';
+import { LOCALES, PLATFORMS } from '../../src/domain/index.ts';
 
 describe('platformGuide', () => {
   it.each(LOCALES)('gives a complete guide for every platform and for none (%s)', (locale) => {

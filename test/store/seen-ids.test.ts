@@ -1,5 +1,5 @@
 import { describe, expect, inject, it, afterAll } from 'vitest';
-import { RedisKeys } from '../../src/store/keys.ts';
+import { RedisKeys } from '../../src/redis/keys.ts';
 import { MemorySeenIds, RedisSeenIds, redisWindowCounters } from '../../src/store/seen-ids.ts';
 import { redisClients, uniquePrefix } from '../helpers/redis-server.ts';
 

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshState } from '../../src/engine/engine.ts';
-import { STATE_VERSION, type UserState } from '../../src/engine/types.ts';
+import { STATE_VERSION, type UserState } from '../../src/domain/index.ts';
 import type { Loaded, SessionStore, TurnOutcome } from '../../src/store/port.ts';
 
 export interface SessionStoreHarness {

@@ -8,8 +8,8 @@ import { pino } from 'pino';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { createTelegramBot, type TelegramBot } from '../../adapters/telegram/bot.ts';
 import { userIdFor } from '../../adapters/telegram/translate.ts';
-import type { Inbound, Outbound } from '../../src/engine/types.ts';
-import { errorKind } from '../../src/app/errors.ts';
+import type { Inbound, Outbound } from '../../src/domain/index.ts';
+import { errorKind } from '../../src/domain/errors.ts';
 import { EMULATOR_POLL_PAUSE_MS, emulatorQuirks, startEmulator, BOT_USERNAME, type Emulator, type EmulatorQuirks } from '../helpers/telegram-emulator.ts';
 import { assertTelegramHtml, checkTelegramHtml } from './telegram-html.ts';
 

@@ -18,8 +18,8 @@ import {
   userIdFor,
 } from '../../adapters/telegram/translate.ts';
 import { commandMenu, toAppError } from '../../adapters/telegram/bot.ts';
-import { ASKABLE, COMMANDS, PROBLEMS, WANTS, PLATFORMS, type Outbound } from '../../src/engine/types.ts';
-import { LOCALES_DIR } from '../../src/i18n.ts';
+import { ASKABLE, COMMANDS, PROBLEMS, WANTS, PLATFORMS, type Outbound } from '../../src/domain/index.ts';
+import { LOCALES_DIR } from '../../src/i18n/index.ts';
 import { assertTelegramHtml, checkTelegramHtml } from './telegram-html.ts';
 
 const base = { message_id: 7, date: 1_763_800_000, chat: { id: 42, type: 'private', first_name: 'A' } } as const;

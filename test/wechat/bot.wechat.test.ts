@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { types } from 'wechaty';
-import { t } from '../../src/i18n.ts';
+import { t } from '../../src/i18n/index.ts';
 import { startMockWechat, eventually, type MockWechat } from './mock-wechat.ts';
 
 const ORDER_A = '3456789012345678901';

@@ -10,8 +10,8 @@ import {
   unsupportedWhat,
   userIdFor,
 } from '../../adapters/wechat/translate.ts';
-import { catalog, t } from '../../src/i18n.ts';
-import type { Outbound } from '../../src/engine/types.ts';
+import { catalog, t } from '../../src/i18n/index.ts';
+import type { Outbound } from '../../src/domain/index.ts';
 
 const M = types.Message;
 const msg = (type: types.Message, text = '', id = 'msg-1') => ({ id, type, text });

@@ -6,8 +6,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { types } from 'wechaty';
-import { t } from '../../src/i18n.ts';
-import type { Inbound, Outbound, StepResult, UserState } from '../../src/engine/types.ts';
+import { t } from '../../src/i18n/index.ts';
+import type { Inbound, Outbound, StepResult, UserState } from '../../src/domain/index.ts';
 import { MemorySessionStore } from '../../src/store/memory-session-store.ts';
 import { startMockWechat, type MockWechat } from './mock-wechat.ts';
 

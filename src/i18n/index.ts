@@ -8,11 +8,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LOCALES, type Locale } from './engine/types.ts';
+import { LOCALES, type Locale } from '../domain/index.ts';
 
 type Tree = { [k: string]: string | string[] | Tree };
 
-export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'locales');
+export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
 
 let cache: Map<Locale, Map<string, string | string[]>> | null = null;
 

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { AppError } from '../app/errors.ts';
+import { AppError } from '../domain/errors.ts';
 
 /**
  * A Lua script sent by SHA (EVALSHA), falling back to EVAL when the server does not know

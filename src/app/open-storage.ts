@@ -4,15 +4,15 @@
  */
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { AppError } from '../app/errors.ts';
+import { AppError } from '../domain/errors.ts';
 import type { Scheduler } from '../schedule/port.ts';
 import { MemoryScheduler } from '../schedule/memory-scheduler.ts';
 import { RedisScheduler } from '../schedule/redis-scheduler.ts';
-import { MemorySessionStore } from './memory-session-store.ts';
-import type { SessionStore } from './port.ts';
-import { RedisSessionStore } from './redis-session-store.ts';
-import { RedisKeys } from './keys.ts';
-import { MemorySeenIds, RedisSeenIds, redisWindowCounters, type SeenIds, type WindowCounters } from './seen-ids.ts';
+import { MemorySessionStore } from '../store/memory-session-store.ts';
+import type { SessionStore } from '../store/port.ts';
+import { RedisSessionStore } from '../store/redis-session-store.ts';
+import { RedisKeys } from '../redis/keys.ts';
+import { MemorySeenIds, RedisSeenIds, redisWindowCounters, type SeenIds, type WindowCounters } from '../store/seen-ids.ts';
 
 export interface OpenStorageOptions {
   /** `redis://[user:password@]host[:port][/db]` (or `rediss://`); absent → in memory. */

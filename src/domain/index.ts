@@ -35,6 +35,19 @@ export type Locale = z.infer<typeof Locale>;
 export const DRAFT_TARGETS = ['seller', 'platform', 'regulator', 'payment'] as const;
 export type DraftTarget = (typeof DRAFT_TARGETS)[number];
 
+/** How the seller answered, as quoted/pasted by the buyer. */
+export type SellerReply =
+  | 'agrees' // 同意退款 / 可以退 / 给你补发
+  | 'refuses' // 拒绝 / 不给退 / 不支持
+  | 'stalls' // 再等等 / 我们核实一下 / 明天答复
+  | 'needs_evidence' // 请提供照片 / 视频
+  | 'private_deal' // 私下转账 / 加微信 / 支付宝转你
+  | 'confirm_first'; // 先确认收货 / 先给好评再退
+
+export const DRAFT_KINDS = ['seller', 'platform', 'regulator', 'payment', 'compensation', 'refund_shortfall'] as const;
+/** Which letter to write. `compensation` and `refund_shortfall` go to the seller. */
+export type DraftKind = (typeof DRAFT_KINDS)[number];
+
 // ---------------------------------------------------------------------------
 // Persisted state: one document per user, `{v, ...}`
 // ---------------------------------------------------------------------------
@@ -110,14 +123,40 @@ export const PendingReminder = z.object({
 });
 export type PendingReminder = z.infer<typeof PendingReminder>;
 
+/**
+ * What happened in a case, in order. Drafts, `/status` and the case file are written from this
+ * record only (a letter never states an event the timeline lacks).
+ */
+export const TIMELINE_TYPES = [
+  'opened',
+  // what the seller did, as the buyer reported it
+  'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled',
+  'seller_no_response', 'seller_needs_evidence', 'seller_return_for_inspection',
+  'private_deal_offered', 'confirm_first_asked',
+  // the platform, as the buyer reported it
+  'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
+  // the buyer's own steps beyond the platform
+  'regulator_filed', 'payment_disputed',
+  // the bot's own acts
+  'draft_sent', 'nudged', 'amended', 'evidence_logged',
+  'resolved', 'cancelled', 'escalated',
+] as const;
+export const TimelineType = z.enum(TIMELINE_TYPES);
+export type TimelineType = z.infer<typeof TimelineType>;
+
 export const TimelineEntry = z.object({
+  /** ISO instant the bot recorded it (the buyer's message time). */
   at: z.string(),
-  type: z.enum([
-    'opened', 'seller_promise', 'seller_refused', 'seller_agreed', 'seller_stalled', 'seller_needs_evidence',
-    'private_deal_offered', 'confirm_first_asked', 'draft_sent', 'nudged', 'resolved', 'cancelled', 'escalated',
-  ]),
-  /** A short quote or note (the seller's words as the buyer reported them, a draft target…). */
+  type: TimelineType,
+  /** A short machine note (a draft target, the slot that was amended, a code). Never shown as a quote. */
   note: z.string().default(''),
+  /**
+   * The seller's or platform's own words, only when the buyer quoted them ("客服说：'…'").
+   * A buyer's summary ("卖家拒绝了") is never stored here.
+   */
+  quote: z.string().nullable().default(null),
+  /** ISO instant the event happened when the buyer said when ("昨天申请了介入"); null = told at `at`. */
+  happenedAt: z.string().nullable().default(null),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 

@@ -35,14 +35,45 @@ export type Locale = z.infer<typeof Locale>;
 export const DRAFT_TARGETS = ['seller', 'platform', 'regulator', 'payment'] as const;
 export type DraftTarget = (typeof DRAFT_TARGETS)[number];
 
-/** How the seller answered, as quoted/pasted by the buyer. */
-export type SellerReply =
-  | 'agrees' // 同意退款 / 可以退 / 给你补发
-  | 'refuses' // 拒绝 / 不给退 / 不支持
-  | 'stalls' // 再等等 / 我们核实一下 / 明天答复
-  | 'needs_evidence' // 请提供照片 / 视频
-  | 'private_deal' // 私下转账 / 加微信 / 支付宝转你
-  | 'confirm_first'; // 先确认收货 / 先给好评再退
+/**
+ * What the buyer reports the seller (or the platform) did. The first six are read by the rules today;
+ * the rest come with the phase engine and the trained classifier (issues 9, 10).
+ */
+export const SELLER_REPLIES = [
+  'agrees', // 同意退款 / 可以退 / 给你补发
+  'refuses', // 拒绝 / 不给退 / 不支持
+  'stalls', // 再等等 / 我们核实一下 / 明天答复 / 24小时内答复
+  'needs_evidence', // 请提供照片 / 视频
+  'private_deal', // 私下转账 / 加微信 / 支付宝转你
+  'confirm_first', // 先确认收货 / 先给好评再退
+  'counter_offer', // agrees to less than asked: 只同意退货退款 (buyer claimed 退一赔三), 只补偿5块
+  'no_response', // 卖家一直没回 / 已读不回
+  'return_for_inspection', // 寄回来检测
+  'platform_handling', // 平台说3天内处理 / 小二介入了
+  'platform_for_seller', // 平台驳回 / 判卖家赢
+  'platform_for_buyer', // 平台判我赢 / 平台支持退款
+] as const;
+export type SellerReply = (typeof SELLER_REPLIES)[number];
+
+/**
+ * What the buyer wants the bot to do with this message, beyond filling slots (issue 9 item 5:
+ * read by the NLU, acted on by the engine).
+ */
+export const INTENTS = [
+  'greeting', 'thanks', 'help', 'restart', 'cancel', 'status', 'skip', 'export', 'forget',
+  /** 怎么办 / what now: the next concrete step for the case's phase. */
+  'next_step',
+  /** A draft asked for by name: platform / 12315 / payment channel / compensation. */
+  'want_platform_draft', 'want_regulator_draft', 'want_payment_draft', 'want_compensation_draft',
+  /** An earlier element is corrected ("订单号发错了…", "不好意思发错了"). */
+  'correction',
+  /** The wish changes ("算了还是换货吧", "诉求改成…"). */
+  'change_wish',
+  'resolved',
+  /** Questions the knowledge base answers. */
+  'ask_where_order_id', 'ask_shipping_insurance', 'ask_lawsuit', 'ask_heimao', 'ask_no_unboxing_video', 'ask_price_protection',
+] as const;
+export type Intent = (typeof INTENTS)[number];
 
 export const DRAFT_KINDS = ['seller', 'platform', 'regulator', 'payment', 'compensation', 'refund_shortfall'] as const;
 /** Which letter to write. `compensation` and `refund_shortfall` go to the seller. */

@@ -21,8 +21,10 @@ import { pickTrackingNo } from './tracking.ts';
 import { extractWants } from './wants.ts';
 import { isFood } from './frames.ts';
 import { extractCompensationPercent } from './percent.ts';
+import { classify, shippedModel, type Classified, type Reading } from './model/index.ts';
 
 export type { Evidence, Extraction, ExtractOptions, Promise_, SellerReply } from './types.ts';
+export type { Classified, Reading } from './model/index.ts';
 export { detectLanguage } from './language.ts';
 export { extractOrderId } from './order-id.ts';
 export { extractTrackingNo } from './tracking.ts';
@@ -109,7 +111,29 @@ function run(text: string, opts: ExtractOptions): Extraction {
   }
   out.correction = isCorrection(s, numbers.length > 0 || out.platform !== null);
   out.yesNo = yesNo(s);
+
+  // The trained classifier decides problem, wants and the seller's reply, with the rules'
+  // reading among its features; its calibrated probability is the confidence.
+  const model = opts.model === undefined ? shippedModel() : opts.model;
+  if (model) {
+    const c = classify(model, s, { problem: out.problem, wants: out.wants, sellerReply: out.sellerReply });
+    out.readings = c;
+    out.problem = decide(ev, 'problem', out.problem, c.problem);
+    out.wants = decide(ev, 'wants', out.wants, c.wants);
+    out.sellerReply = decide(ev, 'sellerReply', out.sellerReply, c.sellerReply);
+  }
   return out;
+}
+
+/** Take the model's reading of a field; keep the rule's evidence span when both agree. */
+function decide<T>(ev: Extraction['evidence'], key: 'problem' | 'wants' | 'sellerReply', rule: T | null, r: Reading<T>): T | null {
+  if (r.value === null) {
+    delete ev[key];
+    return null;
+  }
+  const span = r.value === rule ? (ev[key]?.span ?? '') : '';
+  ev[key] = { span, confidence: r.confidence };
+  return r.value;
 }
 
 /**

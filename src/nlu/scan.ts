@@ -3,7 +3,7 @@
  * work out the context the field extractors share (who is speaking where, cue positions).
  */
 import type { Platform, Problem, Wants } from '../domain/index.ts';
-import type { SellerReply } from './types.ts';
+import type { SellerReply } from '../domain/index.ts';
 import { KeywordMatcher, dropContained, type Hit } from './matcher.ts';
 import { normalizeAligned } from './normalize.ts';
 import { en } from './lexicon/en.ts';

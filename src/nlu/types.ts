@@ -22,6 +22,7 @@ export interface Promise_ {
 
 export type { SellerReply } from '../domain/index.ts';
 import type { SellerReply } from '../domain/index.ts';
+import type { Classified, Model } from './model/index.ts';
 
 export interface Extraction {
   // --- CONTRACTS.md §1 ---
@@ -58,6 +59,12 @@ export interface Extraction {
    * "退一半" → 50, "打个八折" → 20. Null when none is named.
    */
   compensationPercent: number | null;
+  /**
+   * The trained classifier's readings (value, calibrated confidence, runner-up) for problem,
+   * wants and sellerReply; absent when no model is loaded. The dialogue confirms a middling
+   * reading with the top two as options.
+   */
+  readings?: Classified;
   /** Per-field evidence for what was extracted; absent for null fields. */
   evidence: Partial<Record<'orderId' | 'platform' | 'problem' | 'wants' | 'trackingNo' | 'promise' | 'receivedOn' | 'sellerReply', Evidence>>;
 }
@@ -69,4 +76,6 @@ export interface ExtractOptions {
   timezone?: string;
   /** The dialogue just asked for an order number: bare digits are taken as one. */
   expectingOrderId?: boolean;
+  /** The classifier to use: default the shipped one; `null` = rules only (training reads the rules this way). */
+  model?: Model | null;
 }

@@ -7,7 +7,7 @@
  * ASCII keywords match whole words; end one with `*` to match a word prefix ("refund*").
  */
 import type { Platform, Problem, Wants } from '../../domain/index.ts';
-import type { SellerReply } from '../types.ts';
+import type { SellerReply } from '../../domain/index.ts';
 
 export type Entry<C> = readonly [keyword: string, code: C, weight?: number];
 

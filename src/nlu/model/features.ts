@@ -1,0 +1,55 @@
+/**
+ * What the trained classifier sees of a message: character n-grams of the normalised text
+ * (digits folded, so numbers do not become features), Latin word tokens, and the rule
+ * layer's signals — lexicon hits by code, cues, frames, quoted seller speech, and the rules'
+ * own answer. The rules are evidence here, not the decision.
+ */
+import type { Problem, SellerReply, Wants } from '../../domain/index.ts';
+import type { Scan } from '../scan.ts';
+
+/** The rules' reading of a message, fed to the model as features. */
+export interface RuleView {
+  problem: Problem | null;
+  wants: Wants | null;
+  sellerReply: SellerReply | null;
+}
+
+/** Messages are read up to this many characters for n-grams (long pastes: the rest adds little). */
+const NGRAM_CHARS = 600;
+const LATIN_WORD = /[a-z][a-z']+/g;
+
+/** The text the n-grams are taken from: normalised, digits folded to one symbol, spaces collapsed. */
+function ngramText(norm: string): string {
+  return norm.slice(0, NGRAM_CHARS).replace(/\d+/g, '0').replace(/\s+/g, ' ');
+}
+
+/**
+ * Feature names of one message. Duplicates are kept out; order is deterministic.
+ *
+ * @example features(scan('杯子碎了'), { problem: 'damaged', wants: null, sellerReply: null })
+ * // ['b', 'c1:杯', …, 'c2:杯子', …, 'rp:damaged', 'rw:-', 'rs:-', 'lp:damaged', …]
+ */
+export function features(s: Scan, rules: RuleView): string[] {
+  const out = new Set<string>(['b']);
+  const t = ngramText(s.norm);
+  const padded = `^${t}$`;
+  for (let i = 0; i < padded.length; i++) {
+    const c1 = padded[i]!;
+    if (c1 !== ' ' && c1 !== '^' && c1 !== '$') out.add(`c1:${c1}`);
+    if (i + 2 <= padded.length) out.add(`c2:${padded.slice(i, i + 2)}`);
+    if (i + 3 <= padded.length) out.add(`c3:${padded.slice(i, i + 3)}`);
+  }
+  for (const m of t.matchAll(LATIN_WORD)) out.add(`w:${m[0]}`);
+  out.add(`rp:${rules.problem ?? '-'}`);
+  out.add(`rw:${rules.wants ?? '-'}`);
+  out.add(`rs:${rules.sellerReply ?? '-'}`);
+  for (const h of s.problem) out.add(`lp:${h.value.c ?? 'x'}`);
+  for (const h of s.wants) out.add(`lw:${h.value.c ?? 'x'}`);
+  for (const h of s.seller) out.add(`ls:${h.value.c ?? 'x'}`);
+  for (const h of s.frame) out.add(`f:${h.value.c}`);
+  for (const c of s.has) out.add(`q:${c}`);
+  if (s.quotes.length > 0) out.add('quoted');
+  const len = s.norm.length;
+  out.add(len < 8 ? 'len:s' : len < 40 ? 'len:m' : len < 120 ? 'len:l' : 'len:xl');
+  return [...out];
+}

@@ -3,13 +3,14 @@
  * Order numbers were anonymised there, so every orderId label is null: any order number
  * we report is invented.
  */
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { missesOf, readJsonl, repoPath, report, score } from './scoring.ts';
+import { missesOf, readJsonl, report, score } from './scoring.ts';
 
-const CORPUS = repoPath('../shared/corpus/real-buyer-messages.jsonl');
+import { CORPUS_PATH as CORPUS, HAS_CORPUS, noteMissingCorpus } from '../helpers/shared-corpus.ts';
 
-describe.skipIf(!existsSync(CORPUS))('corpus: real buyer messages', () => {
+noteMissingCorpus('test/nlu/corpus.test.ts');
+
+describe.skipIf(!HAS_CORPUS)('corpus: real buyer messages', () => {
   const lines = readJsonl(CORPUS);
   const scores = score(lines);
   console.log(report(`corpus (${lines.length} messages)`, scores));

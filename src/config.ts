@@ -67,8 +67,12 @@ function url(env: Env, name: string, example: string, protocols: string[]): stri
   return raw;
 }
 
-/** Read the configuration from `env`. Throws `AppError('config')` with a one-line fix-it message. */
-export function loadConfig(env: Env): Config {
+/**
+ * Read the configuration from `env`. Throws `AppError('config')` with a one-line fix-it message.
+ * `service`: running as a service (the container image), where there is no terminal to chat in,
+ * so a missing messenger is an error instead of the terminal chat (CONTRACTS.md §6).
+ */
+export function loadConfig(env: Env, opts: { service?: boolean } = {}): Config {
   const timezone = nonEmpty(env, 'BOT_TIMEZONE') ?? 'Asia/Shanghai';
   if (!isTimezone(timezone)) fail(`BOT_TIMEZONE="${timezone}" is not a known IANA timezone. Use a name like Asia/Shanghai.`);
 
@@ -107,6 +111,10 @@ export function loadConfig(env: Env): Config {
     wechat = { puppet, ...(puppetToken ? { token: puppetToken } : {}), name: nonEmpty(env, 'WECHATY_NAME') ?? 'shouhou' };
   } else if (nonEmpty(env, 'WECHATY_PUPPET_SERVICE_TOKEN')) {
     fail('WECHATY_PUPPET_SERVICE_TOKEN is set but WECHATY_PUPPET is not. Set WECHATY_PUPPET=wechaty-puppet-service too.');
+  }
+
+  if (opts.service && !telegram && !wechat) {
+    fail('No messenger configured: set TELEGRAM_BOT_TOKEN (Telegram) and/or WECHATY_PUPPET (WeChat) in .env; the service has no terminal chat.');
   }
 
   return Config.parse({

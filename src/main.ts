@@ -45,7 +45,7 @@ async function startBots(config: Config, storage: Storage, logger: Logger): Prom
 async function main(): Promise<void> {
   let config: Config;
   try {
-    config = loadConfig(process.env);
+    config = loadConfig(process.env, { service: process.argv.includes('--service') });
   } catch (err) {
     exitWithConfigError(err);
   }

@@ -38,6 +38,7 @@ export function toLine(at: string, user: string, m: Outbound): Record<string, un
     at,
     user,
     kind: m.kind,
+    ...(m.key ? { key: m.key } : {}),
     ...(m.slot ? { slot: m.slot } : {}),
     ...(m.to ? { to: m.to } : {}),
     // The scripted chat is a channel without buttons: options are numbered in the text.

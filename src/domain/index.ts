@@ -64,7 +64,7 @@ export const INTENTS = [
   /** 怎么办 / what now: the next concrete step for the case's phase. */
   'next_step',
   /** A draft asked for by name: platform / 12315 / payment channel / compensation. */
-  'want_platform_draft', 'want_regulator_draft', 'want_payment_draft', 'want_compensation_draft',
+  'want_platform_draft', 'want_regulator_draft', 'want_payment_draft', 'want_compensation_draft', 'want_refund_shortfall_draft',
   /** An earlier element is corrected ("订单号发错了…", "不好意思发错了"). */
   'correction',
   /** The wish changes ("算了还是换货吧", "诉求改成…"). */
@@ -83,7 +83,8 @@ export type DraftKind = (typeof DRAFT_KINDS)[number];
 // Persisted state: one document per user, `{v, ...}`
 // ---------------------------------------------------------------------------
 
-export const STATE_VERSION = 1 as const;
+/** 2: the case is a union on `phase` with one `pending` question (v1 documents are migrated on read). */
+export const STATE_VERSION = 2 as const;
 
 /** The facts of a case. `null` = not known yet. */
 export const Slots = z.object({
@@ -115,6 +116,8 @@ export const ASKABLE = [
   'language',
   /** A follow-up choice after a reminder (sorted / not yet / 12315 / payment dispute). */
   'nextStep',
+  /** Another order number than the case's, not said to be a correction: a new case, or a correction? */
+  'otherOrder',
 ] as const;
 export const Askable = z.enum(ASKABLE);
 export type Askable = z.infer<typeof Askable>;
@@ -136,7 +139,10 @@ export const REMINDER_REASONS = [
   'no_reason_window', // the 7-day no-reason return window is about to close
   'return_tracking', // seller agreed to a return: fill in the return tracking number
   'refund_arrival', // refund agreed: check that it arrived
-  'platform_followup', // platform intervention requested: check the ruling
+  'platform_followup', // platform intervention requested (or the platform's own timer): check the ruling
+  'reply_deadline', // the reply deadline written into the last seller draft
+  'regulator_acceptance', // 12315: acceptance decided within 7 working days (市场监督管理投诉举报处理暂行办法 art. 14)
+  'regulator_mediation', // 12315: mediation ends after 45 working days (art. 21)
 ] as const;
 export const ReminderReason = z.enum(REMINDER_REASONS);
 export type ReminderReason = z.infer<typeof ReminderReason>;
@@ -191,9 +197,6 @@ export const TimelineEntry = z.object({
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
-export const CaseStatus = z.enum(['collecting', 'open', 'resolved', 'cancelled']);
-export type CaseStatus = z.infer<typeof CaseStatus>;
-
 /**
  * The escalation rung the case is on (DOMAIN.md "Escalation ladder"):
  * seller → platform → regulator / payment channel.
@@ -201,17 +204,29 @@ export type CaseStatus = z.infer<typeof CaseStatus>;
 export const Rung = z.enum(['seller', 'platform', 'regulator']);
 export type Rung = z.infer<typeof Rung>;
 
-export const Case = z.object({
+/** A quick-reply choice: `label` is shown, `value` comes back in a `choice` inbound. */
+export const Option = z.object({ label: z.string(), value: z.string() });
+export type Option = z.infer<typeof Option>;
+
+/**
+ * The one question waiting for an answer: which slot, how many unusable answers it got, the
+ * options offered (a channel without buttons answers by number or label), and for a
+ * confirmation the candidate value ("订单号是 …，对吗？").
+ */
+export const Pending = z.object({
+  slot: Askable,
+  tries: z.number().int().min(0).default(0),
+  options: z.array(Option).default([]),
+  value: z.string().nullable().default(null),
+});
+export type Pending = z.infer<typeof Pending>;
+
+/** What every case holds, whatever its phase. */
+const CaseFacts = z.object({
   id: z.string(),
   openedAt: z.string(),
   updatedAt: z.string(),
-  status: CaseStatus,
-  rung: Rung.default('seller'),
   slots: Slots,
-  /** The question currently waiting for an answer, with how many unusable answers it got. */
-  asking: z.object({ slot: Askable, tries: z.number().int().min(0) }).nullable(),
-  /** A value the dialogue wants confirmed before using it (low-confidence extraction). */
-  pendingOrderId: z.string().nullable().default(null),
   /** Slots the buyer chose to skip ("跳过"). */
   skipped: z.array(Askable).default([]),
   evidence: z.array(EvidenceItem).default([]),
@@ -224,7 +239,26 @@ export const Case = z.object({
   /** A partial refund the buyer named ("补偿30%", "退一半"), in percent. */
   compensationPercent: z.number().min(0).max(100).nullable().default(null),
 });
+
+/** The three elements are being collected. */
+export const CollectingCase = CaseFacts.extend({ phase: z.literal('collecting') });
+/** The drafts went out: the case is followed on its rung of the ladder. */
+export const FollowingCase = CaseFacts.extend({ phase: z.literal('following'), rung: Rung });
+/** Resolved or cancelled (only seen on the way out: the state keeps a summary). */
+export const ClosedCase = CaseFacts.extend({
+  phase: z.literal('closed'),
+  outcome: z.enum(['resolved', 'cancelled']),
+  closedAt: z.string(),
+});
+
+/** A case, by phase: collecting → following → closed. */
+export const Case = z.discriminatedUnion('phase', [CollectingCase, FollowingCase, ClosedCase]);
 export type Case = z.infer<typeof Case>;
+export type CollectingCase = z.infer<typeof CollectingCase>;
+export type FollowingCase = z.infer<typeof FollowingCase>;
+export type ClosedCase = z.infer<typeof ClosedCase>;
+/** A case that is still going (the active case of a user). */
+export type OpenCase = CollectingCase | FollowingCase;
 
 /** A finished case kept for /cases (small: no timeline). */
 export const CaseSummary = z.object({
@@ -238,7 +272,7 @@ export const CaseSummary = z.object({
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
-export const UserState = z.object({
+const UserStateV2 = z.object({
   v: z.literal(STATE_VERSION),
   userId: z.string(),
   /** Chosen by /lang or detected from the buyer's writing; null until known. */
@@ -246,24 +280,51 @@ export const UserState = z.object({
   /** The locale was set explicitly (/lang) — detection no longer overrides it. */
   localePinned: z.boolean().default(false),
   timezone: z.string().nullable().default(null),
-  active: Case.nullable(),
+  active: z.discriminatedUnion('phase', [CollectingCase, FollowingCase]).nullable(),
   closed: z.array(CaseSummary).default([]),
   /** Counter for case ids — ids are deterministic, not random. */
   caseSeq: z.number().int().min(0).default(0),
-  /** A destructive command waiting for "yes" (e.g. /forget). */
-  confirming: z.enum(['forget']).nullable().default(null),
+  /**
+   * The one question waiting for an answer — about the case, or about the user (/forget,
+   * /lang), which is why it lives here and not on the case.
+   */
+  pending: Pending.nullable().default(null),
   /** The buyer has been told once that this is a self-help tool, not a lawyer. */
   disclaimerShown: z.boolean().default(false),
-  /**
-   * The quick-reply options last offered: in a channel without buttons the buyer answers
-   * by typing an option's number or label, which counts as pressing it.
-   */
-  offered: z
-    .object({ slot: z.string(), options: z.array(z.object({ label: z.string(), value: z.string() })) })
-    .nullable()
-    .default(null),
 });
-export type UserState = z.infer<typeof UserState>;
+
+/**
+ * A version-1 document (status/rung/asking/pendingOrderId/confirming/offered) in the
+ * version-2 shape, so that cases stored before the phase engine carry on.
+ */
+function migrateV1(doc: unknown): unknown {
+  if (!doc || typeof doc !== 'object' || (doc as { v?: unknown }).v !== 1) return doc;
+  const { confirming, offered, active, ...rest } = doc as Record<string, unknown> & {
+    confirming?: string | null;
+    offered?: { slot: string; options: unknown[] } | null;
+    active?: Record<string, unknown> | null;
+  };
+  let pending: Record<string, unknown> | null = null;
+  let next: Record<string, unknown> | null = null;
+  if (active) {
+    const { status, rung, asking, pendingOrderId, ...facts } = active as Record<string, unknown> & {
+      status?: string;
+      rung?: string;
+      asking?: { slot: string; tries: number } | null;
+      pendingOrderId?: string | null;
+    };
+    next = status === 'collecting' ? { ...facts, phase: 'collecting' } : { ...facts, phase: 'following', rung: rung ?? 'seller' };
+    if (asking) pending = { slot: asking.slot, tries: asking.tries, options: [], value: pendingOrderId ?? null };
+  }
+  if (confirming === 'forget') pending = { slot: 'confirmForget', tries: 0, options: [], value: null };
+  if (offered && (!pending || pending.slot === offered.slot)) {
+    pending = { slot: offered.slot, tries: (pending?.tries as number) ?? 0, value: pending?.value ?? null, options: offered.options };
+  }
+  return { ...rest, v: STATE_VERSION, active: next, pending };
+}
+
+export const UserState = z.preprocess(migrateV1, UserStateV2);
+export type UserState = z.infer<typeof UserStateV2>;
 
 // ---------------------------------------------------------------------------
 // Inbound: what an adapter hands to the engine
@@ -292,14 +353,14 @@ export type Inbound =
 
 export type OutboundKind = 'question' | 'checklist' | 'draft' | 'nudge' | 'info' | 'error';
 
-/** A quick-reply choice: `label` is shown, `value` comes back in a `choice` inbound. */
-export interface Option {
-  label: string;
-  value: string;
-}
-
 export interface Outbound {
   kind: OutboundKind;
+  /**
+   * What the message says, as a code: the wording key of its main line (`ask.orderId`,
+   * `seller.counterOffer`, `nudge.reply_deadline`, `draft.platform`…). Tests and logs branch
+   * on it, never on the wording.
+   */
+  key?: string;
   /** For `question`: what is asked. */
   slot?: Askable;
   /** For `draft`: who it is for. */

@@ -2,19 +2,26 @@
  * The dialogue engine: a pure function of (state, inbound event, now) → (new state,
  * messages to send, reminders to set or cancel). No I/O, no wall clock.
  *
+ * A case is collecting (the three elements), then following (on a rung of the ladder), then
+ * closed; `collect.ts` and `follow.ts` handle the two open phases and return what happened.
+ *
  * @example
  * const r = step(freshState('u1'), { type: 'text', text: '我的快递有问题' }, new Date(), { timezone: 'Asia/Shanghai' });
- * r.out[0] // { kind: 'question', slot: 'orderId', text: '请发一下订单号…' }
+ * r.out[0] // { kind: 'question', slot: 'orderId', key: 'ask.orderId', text: '请发一下订单号…' }
  */
-import { emptyExtraction, extract } from '../nlu/index.ts';
-import { matchEvidence, checklistFor } from '../knowledge/checklists.ts';
+import { emptyExtraction, extract, readChatLog, type Extraction } from '../nlu/index.ts';
+import { checklistFor, matchEvidence } from '../knowledge/checklists.ts';
+import { closeCase, openCase, record } from './case.ts';
 import { advance, answerChoice, collect, skipStuck } from './collect.ts';
-import { closeCase, follow, nextStepChoice, onTick } from './follow.ts';
-import { isGreeting, wholePhrase } from './phrases.ts';
+import { followMediation, lastRungs, sendPaymentDraft, stepOptions, escalateToRegulator } from './escalation.ts';
+import { correctOrderId, follow } from './follow.ts';
+import { sellerAgreed, toPlatform } from './reports.ts';
 import { ask, casesText, missingEvidence, statusText, typedOption } from './render.ts';
+import { problemWords } from './slots.ts';
+import { onTick } from './tick.ts';
 import { Turn, type EngineConfig } from './turn.ts';
 import {
-  Locale, STATE_VERSION, type Case, type Command, type Inbound, type StepResult, type UserState,
+  Locale, STATE_VERSION, type Command, type FollowingCase, type Inbound, type Intent, type StepResult, type UserState,
 } from '../domain/index.ts';
 
 export type { EngineConfig } from './turn.ts';
@@ -22,6 +29,8 @@ export type { EngineConfig } from './turn.ts';
 /** Messages longer than this are read up to this many characters. */
 export const TEXT_LIMIT = 4000;
 const EVIDENCE_MAX = 200;
+/** A paste with at least this many lines may be a chat log with the shop. */
+const LOG_MIN_LINES = 3;
 
 /** A new user's state. */
 export function freshState(userId: string): UserState {
@@ -34,23 +43,23 @@ export function freshState(userId: string): UserState {
     active: null,
     closed: [],
     caseSeq: 0,
-    confirming: null,
+    pending: null,
     disclaimerShown: false,
-    offered: null,
   };
 }
 
 /** Run one inbound event against the user's state. `state` is not modified. */
 export function step(state: UserState, inbound: Inbound, now: Date, cfg: EngineConfig): StepResult {
   const turn = new Turn(structuredClone(state), now, cfg);
-  if (cfg.restarted) turn.info(turn.t('restarted'));
-  // Options stay answerable until the buyer's next event; a reminder does not withdraw them.
-  const offered = turn.state.offered;
-  if (inbound.type !== 'tick') turn.state.offered = null;
+  if (cfg.restarted) turn.info('restarted');
+  const pending = turn.state.pending;
+  // Options stay answerable until the buyer's next event (a reminder does not withdraw them).
+  if (pending && inbound.type !== 'tick') turn.state.pending = { ...pending, options: [] };
   switch (inbound.type) {
     case 'text': {
-      const typed = offered ? typedOption(offered.options, inbound.text) : null;
-      if (offered && typed !== null) onChoice(turn, offered.slot, typed);
+      // A number or a label answers the options offered last.
+      const typed = pending?.options.length ? typedOption(pending.options, inbound.text) : null;
+      if (pending && typed !== null) onChoice(turn, pending.slot, typed);
       else onText(turn, inbound.text);
       break;
     }
@@ -58,7 +67,7 @@ export function step(state: UserState, inbound: Inbound, now: Date, cfg: EngineC
       onMedia(turn, inbound.kind, inbound.caption, inbound.fileId ?? null);
       break;
     case 'unsupported':
-      turn.error(turn.t('error.unsupported', { what: inbound.what }));
+      turn.error('error.unsupported', { vars: { what: inbound.what } });
       reaskPending(turn);
       break;
     case 'command':
@@ -96,114 +105,101 @@ function switchesLanguage(current: Locale | null, detected: Locale | null, text:
 /** Letters, digits or CJK: something a buyer could mean. Emoji and punctuation only is not. */
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
-function openCase(turn: Turn): Case {
-  const s = turn.state;
-  s.caseSeq += 1;
-  const c: Case = {
-    id: `c${s.caseSeq}`,
-    openedAt: turn.nowIso,
-    updatedAt: turn.nowIso,
-    status: 'collecting',
-    rung: 'seller',
-    slots: {
-      orderId: null, problem: null, problemText: null, wants: null, platform: null,
-      trackingNo: null, receivedOn: null, amountPaid: null, amountRefunded: null,
-    },
-    asking: null,
-    pendingOrderId: null,
-    skipped: [],
-    evidence: [],
-    timeline: [{ at: turn.nowIso, type: 'opened', note: '', quote: null, happenedAt: null }],
-    reminders: [],
-    sellerDrafts: 0,
-    food: false,
-    compensationPercent: null,
-  };
-  s.active = c;
-  return c;
+/** Intents that are commands said in words. */
+const COMMAND_INTENTS: Partial<Record<Intent, Command>> = { restart: 'new', cancel: 'cancel', help: 'help', status: 'status' };
+
+/** Read a message: a pasted chat log as a log, anything else as one message. */
+function understand(turn: Turn, text: string): { e: Extraction; problemText: string | null } {
+  const opts = { now: turn.now, timezone: turn.tz, expectingOrderId: turn.state.pending?.slot === 'orderId' };
+  if (text.split('\n').filter((l) => l.trim()).length >= LOG_MIN_LINES) {
+    const log = readChatLog(text, opts);
+    if (log) {
+      const problemText = log.problemText ? problemWords(log.problemText, log.extraction) : null;
+      return { e: log.extraction, problemText };
+    }
+  }
+  return { e: extract(text, opts), problemText: null };
 }
 
 function onText(turn: Turn, raw: string): void {
   const { text, truncated } = cleanText(raw);
   if (!text) {
-    turn.error(turn.t('error.empty'));
+    turn.error('error.empty');
     reaskPending(turn);
     return;
   }
-  const e = extract(text, { now: turn.now, timezone: turn.tz, expectingOrderId: turn.state.active?.asking?.slot === 'orderId' });
+  const { e, problemText } = understand(turn, text);
   if (!turn.state.localePinned && switchesLanguage(turn.state.locale, e.language, text)) turn.state.locale = e.language;
-  if (truncated) turn.info(turn.t('error.tooLong', { limit: TEXT_LIMIT }));
+  if (truncated) turn.info('error.tooLong', { vars: { limit: TEXT_LIMIT } });
 
-  if (turn.state.confirming === 'forget') {
-    turn.state.confirming = null;
+  if (turn.state.pending?.slot === 'confirmForget') {
+    turn.state.pending = null;
     if (e.yesNo === 'yes') return forgetAll(turn);
-    turn.info(turn.t('forget.kept'));
+    turn.info('forget.kept');
     if (e.yesNo === 'no') return;
   }
 
-  const phrase = wholePhrase(text);
-  if (phrase && phrase !== 'skip') {
-    onCommand(turn, { restart: 'new', cancel: 'cancel', help: 'help', status: 'status' }[phrase], '');
-    return;
-  }
+  const command = e.intent ? COMMAND_INTENTS[e.intent] : undefined;
+  if (command) return onCommand(turn, command, '');
 
   if (!MEANINGFUL.test(text)) {
-    turn.error(turn.t('error.unusable'));
+    turn.error('error.unusable');
     reaskPending(turn);
     return;
   }
 
-  if (isGreeting(text)) {
+  if (e.intent === 'greeting' || (e.intent === 'thanks' && !turn.state.active)) {
     if (!turn.state.active) {
-      turn.info(turn.t('welcome'));
-      turn.info(turn.t('noCase'));
+      turn.info('welcome');
+      turn.info('noCase');
     } else {
       reaskPending(turn);
     }
     return;
   }
 
-  let c = turn.state.active;
-  if (!c) c = openCase(turn);
-  if (c.status === 'collecting') {
-    if (phrase === 'skip' && c.asking) return skipStuck(turn, c);
-    collect(turn, c, e, text);
-  } else {
-    follow(turn, c, e, text);
+  const c = turn.state.active ?? openCase(turn);
+  if (c.phase === 'collecting') {
+    if (e.intent === 'skip' && turn.state.pending) {
+      skipStuck(turn, c);
+      return;
+    }
+    collect(turn, c, e, text, { problemText });
+    return;
   }
+  follow(turn, c, e, text, { problemText });
 }
 
+/** Photos, videos and files are evidence: logged with time and caption, never read as the problem. */
 function onMedia(turn: Turn, kind: 'photo' | 'video' | 'document', rawCaption: string, fileId: string | null): void {
   const caption = cleanText(rawCaption).text.slice(0, 500);
+  const opened = !turn.state.active;
   const c = turn.state.active ?? openCase(turn);
   const items = c.slots.problem ? checklistFor(c.slots.problem, turn.loc).items : [];
-  const item = items.length ? matchEvidence(caption, items) : null;
+  const item = items.length && caption ? matchEvidence(caption, items) : null;
   c.evidence.push({ at: turn.nowIso, kind, caption, fileId, item });
   if (c.evidence.length > EVIDENCE_MAX) c.evidence.splice(0, c.evidence.length - EVIDENCE_MAX);
-  const lines = [turn.t('evidence.logged', { count: c.evidence.length, caption: caption || turn.t('evidence.noCaption') })];
+  record(turn, c, 'evidence_logged', { note: kind });
+  const after: string[] = [];
   const label = items.find((i) => i.id === item)?.text;
-  if (label) lines.push(turn.t('evidence.matched', { item: label }));
-  if (c.status === 'open') {
+  if (label) after.push(turn.t('evidence.matched', { item: label }));
+  if (c.phase === 'following') {
     const missing = missingEvidence(turn, c);
-    lines.push(missing.length ? turn.t('evidence.missingShort', { count: missing.length, next: missing[0]! }) : turn.t('evidence.complete'));
+    after.push(missing.length ? turn.t('evidence.missingShort', { count: missing.length, next: missing[0]! }) : turn.t('evidence.complete'));
   }
-  turn.info(lines.join('\n'));
-  if (c.status === 'collecting') {
-    // A caption may carry the problem ("外箱破损"): use it, but an empty one is no failed answer.
-    if (caption && MEANINGFUL.test(caption)) {
-      const e = extract(caption, { now: turn.now, timezone: turn.tz });
-      collect(turn, c, e, caption, { countFailure: false });
-    } else {
-      advance(turn, c, [], false);
-    }
-  }
+  turn.info('evidence.logged', {
+    vars: { count: c.evidence.length, caption: caption || turn.t('evidence.noCaption'), kind: turn.t(`evidence.kind.${kind}`) },
+    after,
+  });
+  if (opened) turn.info('evidence.first');
+  if (c.phase === 'collecting') advance(turn, c, [], false);
 }
 
 /** After an unusable message, ask the pending question again (nothing is counted or lost). */
 function reaskPending(turn: Turn): void {
   const c = turn.state.active;
-  if (turn.state.confirming === 'forget') return ask(turn, null, 'confirmForget');
-  if (c?.status === 'collecting') advance(turn, c, [], false);
+  if (turn.state.pending?.slot === 'confirmForget') return ask(turn, 'confirmForget');
+  if (c?.phase === 'collecting') advance(turn, c, [], false);
 }
 
 function forgetAll(turn: Turn): void {
@@ -212,67 +208,67 @@ function forgetAll(turn: Turn): void {
   const locale = turn.state.locale;
   turn.state = { ...freshState(userId), locale };
   turn.forget = true;
-  turn.info(turn.t('forget.done'));
+  turn.info('forget.done');
 }
 
 function onCommand(turn: Turn, command: Command | (string & {}), arg: string): void {
   const s = turn.state;
-  s.confirming = command === 'forget' ? s.confirming : null;
+  if (command !== 'forget' && s.pending?.slot === 'confirmForget') s.pending = null;
   switch (command) {
     case 'start':
-      turn.info(turn.t('welcome'));
-      if (s.active) turn.info(statusText(turn, s.active));
-      else turn.info(turn.t('noCase'));
+      turn.info('welcome');
+      if (s.active) turn.push({ kind: 'info', key: 'status', text: statusText(turn, s.active) });
+      else turn.info('noCase');
       return;
     case 'help':
-      turn.info(turn.t('help'));
+      turn.info('help');
       reaskPending(turn);
       return;
     case 'new': {
       const old = s.active ? closeCase(turn, 'cancelled') : null;
-      const lines = [turn.t('newCase')];
-      if (old?.slots.orderId) lines.push(turn.t('archived', { orderId: old.slots.orderId }));
-      const c = openCase(turn);
-      ask(turn, c, 'orderId', lines);
+      const before = [turn.t('newCase')];
+      if (old?.slots.orderId) before.push(turn.t('archived', { orderId: old.slots.orderId }));
+      openCase(turn);
+      ask(turn, 'orderId', { before });
       return;
     }
     case 'cancel':
-      if (!s.active) return turn.info(turn.t('noCase'));
+      if (!s.active) return turn.info('noCase');
       closeCase(turn, 'cancelled');
-      turn.info(turn.t('cancelled'));
+      turn.info('cancelled');
       return;
     case 'status':
-      if (!s.active) return turn.info(turn.t('noCase'));
-      turn.info(statusText(turn, s.active));
+      if (!s.active) return turn.info('noCase');
+      turn.push({ kind: 'info', key: 'status', text: statusText(turn, s.active) });
       return;
     case 'cases':
-      turn.info(casesText(turn));
+      turn.push({ kind: 'info', key: 'cases', text: casesText(turn) });
       return;
     case 'forget':
-      s.confirming = 'forget';
-      ask(turn, null, 'confirmForget');
+      ask(turn, 'confirmForget');
       return;
     case 'lang': {
       const wanted = /^(en|english|英文)$/i.test(arg.trim()) ? 'en' : /^(zh|zh-cn|cn|中文|chinese)$/i.test(arg.trim()) ? 'zh-CN' : null;
       if (wanted) return setLanguage(turn, wanted);
-      ask(turn, null, 'language');
+      ask(turn, 'language');
       return;
     }
     default:
-      turn.error(`${turn.t('error.unknownCommand', { command: String(command).slice(0, 32) })}\n\n${turn.t('help')}`);
+      turn.error('error.unknownCommand', { vars: { command: String(command).slice(0, 32) }, after: ['', turn.t('help')] });
   }
 }
 
 function setLanguage(turn: Turn, locale: Locale): void {
   turn.state.locale = locale;
   turn.state.localePinned = true;
-  turn.info(turn.t('lang.set'));
+  turn.state.pending = null;
+  turn.info('lang.set');
   reaskPending(turn);
 }
 
 function onChoice(turn: Turn, slot: string, value: string): void {
   const s = turn.state;
-  const c = s.active;
+  const pending = s.pending;
   switch (slot) {
     case 'language': {
       const parsed = Locale.safeParse(value);
@@ -280,21 +276,22 @@ function onChoice(turn: Turn, slot: string, value: string): void {
       return;
     }
     case 'confirmForget':
-      s.confirming = null;
+      s.pending = null;
       if (value === 'yes') return forgetAll(turn);
-      turn.info(turn.t('forget.kept'));
+      turn.info('forget.kept');
       return;
     default:
       break;
   }
+  const c = s.active;
   if (!c) {
     // A button from a case that is closed or forgotten.
-    turn.info(turn.t('noCase'));
+    turn.info('noCase');
     return;
   }
   switch (slot) {
     case 'confirmOrderId':
-      if (c.pendingOrderId) {
+      if (c.phase === 'collecting' && pending?.slot === 'confirmOrderId') {
         collect(turn, c, { ...emptyExtraction(), yesNo: value === 'yes' ? 'yes' : 'no' }, value);
       } else {
         reaskPending(turn);
@@ -302,10 +299,71 @@ function onChoice(turn: Turn, slot: string, value: string): void {
       return;
     case 'stuck':
       if (value === 'restart') return onCommand(turn, 'new', '');
-      return skipStuck(turn, c);
+      if (c.phase === 'collecting') skipStuck(turn, c);
+      return;
+    case 'otherOrder': {
+      const orderId = pending?.slot === 'otherOrder' ? pending.value : null;
+      s.pending = null;
+      if (!orderId || c.phase !== 'following') return reaskPending(turn);
+      if (value === 'correction') {
+        correctOrderId(turn, c, orderId);
+        return;
+      }
+      // Another order: this case is archived (its reminders cancelled) and a new one opened.
+      closeCase(turn, 'cancelled');
+      const next = openCase(turn);
+      next.slots.orderId = orderId;
+      advance(turn, next, [turn.t('newCase'), turn.t('archived', { orderId: c.slots.orderId ?? '—' })], false);
+      return;
+    }
     case 'nextStep':
-      return nextStepChoice(turn, c, value);
+      s.pending = null;
+      if (c.phase === 'following') nextStepChoice(turn, c, value);
+      return;
+    case 'problem':
+    case 'wants':
+    case 'platform':
+      s.pending = null;
+      if (c.phase === 'collecting') answerChoice(turn, c, slot, value);
+      else follow(turn, c, { ...emptyExtraction(), [slot]: value, correction: true }, '');
+      return;
     default:
-      return answerChoice(turn, c, slot as 'problem', value);
+      reaskPending(turn);
+  }
+}
+
+/** A follow-up button ("已解决", "还没有", "要 12315 投诉文本", "接受卖家的方案"…). */
+function nextStepChoice(turn: Turn, c: FollowingCase, value: string): void {
+  switch (value) {
+    case 'resolved':
+      closeCase(turn, 'resolved');
+      turn.info('resolved');
+      return;
+    case 'notYet':
+      // Refund agreed but not arrived: the platform steps in (seed 002: contact with refund and order numbers).
+      toPlatform(turn, c, 'escalate.refundMissing');
+      return;
+    case 'platform':
+      toPlatform(turn, c);
+      return;
+    case 'regulator':
+      escalateToRegulator(turn, c, { key: 'escalate.regulator' });
+      return;
+    case 'payment':
+      sendPaymentDraft(turn, c);
+      return;
+    case 'acceptOffer':
+      record(turn, c, 'seller_agreed', { note: 'counter_offer_accepted' });
+      sellerAgreed(turn, c);
+      return;
+    case 'accepted':
+      followMediation(turn, c);
+      return;
+    case 'notAccepted':
+      turn.info('regulator.notAccepted', { choiceSlot: 'nextStep', options: stepOptions(turn, ['payment', 'resolved']) });
+      lastRungs(turn);
+      return;
+    default:
+      turn.info('followingCase', { vars: { orderId: c.slots.orderId ?? '—' } });
   }
 }

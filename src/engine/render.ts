@@ -4,11 +4,11 @@
  * src/knowledge and src/drafts.
  */
 import { checklistFor } from '../knowledge/checklists.ts';
-import { writeDraft, type DraftKind } from '../drafts/index.ts';
+import { writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { formatDate, formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
 import {
-  PLATFORMS, PROBLEMS, WANTS, type Askable, type Case, type Option, type Slots,
+  PLATFORMS, PROBLEMS, WANTS, type Askable, type OpenCase, type Option, type Slots,
 } from '../domain/index.ts';
 
 /** The quick-reply options offered with a question (values are codes, labels localised). */
@@ -25,6 +25,11 @@ export function optionsFor(turn: Turn, slot: Askable): Option[] {
       return [
         { value: 'yes', label: turn.t('yes') },
         { value: 'no', label: turn.t('no') },
+      ];
+    case 'otherOrder':
+      return [
+        { value: 'correction', label: turn.t('otherOrder.correction') },
+        { value: 'newCase', label: turn.t('otherOrder.newCase') },
       ];
     case 'stuck':
       return [
@@ -56,13 +61,31 @@ export function typedOption(options: readonly Option[], text: string): string | 
   return options.find((o) => o.label.toLowerCase() === lower || o.value.toLowerCase() === lower)?.value ?? null;
 }
 
-/** A question message. Channels without buttons show the options numbered (src/app/plain-text.ts). */
-export function ask(turn: Turn, c: Case | null, slot: Askable, prefix: string[] = [], vars: Record<string, string> = {}): void {
-  if (c) c.asking = { slot, tries: c.asking?.slot === slot ? c.asking.tries : 0 };
+/** Wording key of the question for `slot`. */
+function questionKey(slot: Askable): string {
+  if (slot === 'stuck') return 'stuck.explain';
+  if (slot === 'confirmForget') return 'forget.ask';
+  if (slot === 'language') return 'lang.ask';
+  return `ask.${slot}`;
+}
+
+/**
+ * Ask `slot`: it becomes the pending question (with `value` as the candidate to confirm).
+ * Channels without buttons show the options numbered (src/app/plain-text.ts).
+ */
+export function ask(
+  turn: Turn,
+  slot: Askable,
+  m: { before?: string[]; vars?: Record<string, string>; value?: string | null; key?: string } = {},
+): void {
   const options = optionsFor(turn, slot);
-  const key = slot === 'stuck' ? 'stuck.explain' : slot === 'confirmForget' ? 'forget.ask' : slot === 'language' ? 'lang.ask' : `ask.${slot}`;
-  const lines = [...prefix, turn.t(key, vars)];
-  turn.question(slot, lines.join('\n'), options);
+  turn.pend(slot, m.value ?? null, options);
+  turn.say('question', m.key ?? questionKey(slot), {
+    slot,
+    before: m.before ?? [],
+    vars: m.vars ?? {},
+    ...(options.length ? { options } : {}),
+  });
 }
 
 /** Localised value of a slot for acknowledgements and /status. */
@@ -85,23 +108,26 @@ export function slotValue(turn: Turn, slots: Slots, name: keyof Slots): string |
 }
 
 /** The evidence checklist for the case's problem, collected items ticked. */
-export function sendChecklist(turn: Turn, c: Case, intro?: string): void {
+export function sendChecklist(turn: Turn, c: OpenCase, intro?: string): void {
   if (!c.slots.problem) return;
   const checklist = checklistFor(c.slots.problem, turn.loc);
   const have = new Set(c.evidence.map((e) => e.item).filter((x): x is string => x !== null));
   const lines = checklist.items.map((item, i) => `${have.has(item.id) ? '✅' : '☐'} ${i + 1}. ${item.text}`);
-  turn.say('checklist', [...(intro ? [intro] : []), checklist.title, ...lines].join('\n'));
+  turn.push({ kind: 'checklist', key: `checklist.${c.slots.problem}`, text: [...(intro ? [intro] : []), checklist.title, ...lines].join('\n') });
 }
 
 /** Checklist items not yet matched by any evidence. */
-export function missingEvidence(turn: Turn, c: Case): string[] {
+export function missingEvidence(turn: Turn, c: OpenCase): string[] {
   if (!c.slots.problem) return [];
   const have = new Set(c.evidence.map((e) => e.item));
   return checklistFor(c.slots.problem, turn.loc).items.filter((i) => !have.has(i.id)).map((i) => i.text);
 }
 
-/** Write a draft from the case and send it as its own message; records it on the timeline. */
-export function sendDraft(turn: Turn, c: Case, kind: DraftKind): void {
+/**
+ * Write a draft from the case and send it as its own message (code `draft.<kind>`); records
+ * it on the timeline. Returns the letter.
+ */
+export function sendDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
   const draft = writeDraft(kind, {
     locale: turn.loc,
     slots: c.slots,
@@ -116,13 +142,27 @@ export function sendDraft(turn: Turn, c: Case, kind: DraftKind): void {
   });
   if (draft.to === 'seller') c.sellerDrafts += 1;
   c.timeline.push({ at: turn.nowIso, type: 'draft_sent', note: kind, quote: null, happenedAt: null });
-  turn.say('draft', `${draft.title}\n\n${draft.body}`, { to: draft.to, body: draft.body });
+  turn.push({ kind: 'draft', key: `draft.${kind}`, text: `${draft.title}\n\n${draft.body}`, to: draft.to, body: draft.body });
   // Advice for the buyer that is not part of the text to paste (coupons, shipping…).
-  if (draft.notes.length) turn.info(draft.notes.join('\n'));
+  if (draft.notes.length) turn.push({ kind: 'info', key: `draft.${kind}.notes`, text: draft.notes.join('\n') });
+  return draft;
+}
+
+/** One evidence item for /status: its time, caption and the checklist item it covers. */
+function evidenceLine(turn: Turn, c: OpenCase, i: number): string {
+  const ev = c.evidence[i]!;
+  const label = ev.item && c.slots.problem ? checklistFor(c.slots.problem, turn.loc).items.find((x) => x.id === ev.item)?.text : undefined;
+  return turn.t('status.evidenceItem', {
+    n: i + 1,
+    when: formatDateTime(new Date(ev.at), turn.tz, turn.loc),
+    kind: turn.t(`evidence.kind.${ev.kind}`),
+    caption: ev.caption || turn.t('evidence.noCaption'),
+    item: label ?? turn.t('status.noItem'),
+  });
 }
 
 /** The case summary for /status. */
-export function statusText(turn: Turn, c: Case): string {
+export function statusText(turn: Turn, c: OpenCase): string {
   const unknown = turn.t('status.unknown');
   const lines = [turn.t('status.header', { caseId: c.id })];
   for (const name of ['orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'amountPaid', 'amountRefunded'] as const) {
@@ -131,8 +171,9 @@ export function statusText(turn: Turn, c: Case): string {
     lines.push(turn.t('status.line', { label: turn.t(`slot.${name}`), value: value ?? unknown }));
   }
   if (c.slots.problemText) lines.push(`“${c.slots.problemText}”`);
-  lines.push(turn.t(c.status === 'collecting' ? 'status.stage.collecting' : `status.stage.${c.rung}`));
+  lines.push(turn.t(c.phase === 'collecting' ? 'status.stage.collecting' : `status.stage.${c.rung}`));
   lines.push(turn.t('status.evidence', { count: c.evidence.length }));
+  for (let i = 0; i < c.evidence.length; i++) lines.push(evidenceLine(turn, c, i));
   const missing = missingEvidence(turn, c);
   if (c.slots.problem) lines.push(missing.length ? turn.t('evidence.missing', { items: missing.join(turn.t('list.sep')) }) : turn.t('evidence.complete'));
   for (const r of [...c.reminders].sort((a, b) => a.dueAt.localeCompare(b.dueAt))) {

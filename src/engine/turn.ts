@@ -1,6 +1,6 @@
 /**
  * One turn of the engine: the state being changed, "now", and what the turn produces.
- * A `Turn` is created per inbound event; helpers append messages and schedule changes
+ * A `Turn` is created per inbound event; handlers append messages and schedule changes
  * to it, and `result()` hands them back to the shell. Nothing here performs I/O.
  */
 import { t, type Vars } from '../i18n/index.ts';
@@ -14,6 +14,13 @@ export interface EngineConfig {
   timezone: string;
   /** The stored state could not be read and this turn starts from a fresh one. */
   restarted?: boolean;
+}
+
+/** A message to send: its wording key and variables, lines before and after, and extras. */
+export interface Message extends Partial<Omit<Outbound, 'kind' | 'text' | 'key'>> {
+  vars?: Vars;
+  before?: string[];
+  after?: string[];
 }
 
 export class Turn {
@@ -45,22 +52,41 @@ export class Turn {
     return t(this.loc, `dialogue.${key}`, vars);
   }
 
-  say(kind: Outbound['kind'], text: string, extra: Partial<Outbound> = {}): void {
-    this.out.push({ kind, text, ...extra });
-    const slot = extra.choiceSlot ?? extra.slot;
-    if (extra.options?.length && slot) this.state.offered = { slot, options: extra.options };
+  /**
+   * Send a message whose main line is the wording `key` (kept on the message as its code).
+   * Options make it the pending question's options.
+   */
+  say(kind: Outbound['kind'], key: string, m: Message = {}): void {
+    const { vars, before = [], after = [], ...extra } = m;
+    const text = [...before, this.t(key, vars), ...after].filter((l) => l !== '').join('\n');
+    this.push({ kind, key, text, ...extra });
   }
 
-  info(text: string): void {
-    this.say('info', text);
+  /** Send a message built elsewhere (a draft, /status), tagged with `key`. */
+  push(message: Outbound): void {
+    this.out.push(message);
+    const slot = message.choiceSlot ?? message.slot;
+    if (message.options?.length && slot) this.offer(slot, message.options);
   }
 
-  error(text: string): void {
-    this.say('error', text);
+  info(key: string, m: Message = {}): void {
+    this.say('info', key, m);
   }
 
-  question(slot: Askable, text: string, options?: Option[]): void {
-    this.say('question', text, options && options.length > 0 ? { slot, options } : { slot });
+  error(key: string, m: Message = {}): void {
+    this.say('error', key, m);
+  }
+
+  /** Make `slot` the pending question (keeping its tries and candidate value when it already is). */
+  pend(slot: Askable, value: string | null = null, options: Option[] = []): void {
+    const p = this.state.pending;
+    const same = p?.slot === slot;
+    this.state.pending = { slot, tries: same ? p.tries : 0, options, value: value ?? (same ? p.value : null) };
+  }
+
+  private offer(slot: Askable, options: Option[]): void {
+    const p = this.state.pending;
+    this.state.pending = { slot, tries: p?.slot === slot ? p.tries : 0, value: p?.slot === slot ? p.value : null, options };
   }
 
   /**
@@ -70,24 +96,20 @@ export class Turn {
   setReminder(c: Case, reason: ReminderReason, deadline: Date, approx = false): PendingReminder {
     const id = `${c.id}-${reason}`;
     const due = outOfQuietHours(deadline, this.tz);
-    const reminder: PendingReminder = {
-      id,
-      reason,
-      dueAt: due.toISOString(),
-      deadline: deadline.toISOString(),
-      approx,
-    };
+    const reminder: PendingReminder = { id, reason, dueAt: due.toISOString(), deadline: deadline.toISOString(), approx };
     c.reminders = [...c.reminders.filter((r) => r.id !== id), reminder];
     if (approx) this.warn(`deadline ${reminder.deadline} (${reason}) is beyond the holiday calendar's data: approximate`);
     this.schedule.push({ op: 'set', id, userId: this.state.userId, dueAt: reminder.dueAt });
     return reminder;
   }
 
-  cancelReminder(c: Case, reason: ReminderReason): void {
-    const id = `${c.id}-${reason}`;
-    if (!c.reminders.some((r) => r.id === id)) return;
-    c.reminders = c.reminders.filter((r) => r.id !== id);
-    this.schedule.push({ op: 'cancel', id, userId: this.state.userId });
+  cancelReminder(c: Case, ...reasons: ReminderReason[]): void {
+    for (const reason of reasons) {
+      const id = `${c.id}-${reason}`;
+      if (!c.reminders.some((r) => r.id === id)) continue;
+      c.reminders = c.reminders.filter((r) => r.id !== id);
+      this.schedule.push({ op: 'cancel', id, userId: this.state.userId });
+    }
   }
 
   cancelAllReminders(c: Case): void {

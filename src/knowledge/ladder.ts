@@ -93,3 +93,16 @@ export function ladderText(step: Rung | 'payment', locale: Locale): { name: stri
   const base = `knowledge.ladder.${step}`;
   return { name: t(locale, `${base}.name`), when: t(locale, `${base}.when`), moveUp: t(locale, `${base}.moveUp`) };
 }
+
+/**
+ * 12315 mediation: it ends without agreement after 45 working days (市场监督管理投诉举报处理暂行办法
+ * art. 21), counted here from the day the complaint was accepted. After it come the last rungs
+ * (small claims, the internet courts; 黑猫投诉 as public pressure, no regulator).
+ */
+export const REGULATOR_MEDIATION_WAIT: RungWait = { workingDays: 45 };
+
+/** When 12315 mediation ends at the latest, counted from `from` (the acceptance). */
+export function mediationDue(from: Date, tz: string, logger?: DeadlineLogger): Deadline {
+  const wait = REGULATOR_MEDIATION_WAIT;
+  return 'hours' in wait ? { at: addHours(from, wait.hours), approx: false } : addWorkingDays(from, wait.workingDays, tz, logger);
+}

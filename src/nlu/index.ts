@@ -21,7 +21,9 @@ import { pickTrackingNo } from './tracking.ts';
 import { extractWants } from './wants.ts';
 import { isFood } from './frames.ts';
 import { extractCompensationPercent } from './percent.ts';
-import { classify, shippedModel, type Classified, type Reading } from './model/index.ts';
+import { classify, shippedModel, type Reading } from './model/index.ts';
+import { isOwnSlip, readIntent } from './intent.ts';
+import { readChatLog as readLog, type ChatLog } from './chat-log.ts';
 
 export type { Evidence, Extraction, ExtractOptions, Promise_, SellerReply } from './types.ts';
 export type { Classified, Reading } from './model/index.ts';
@@ -29,6 +31,8 @@ export { detectLanguage } from './language.ts';
 export { extractOrderId } from './order-id.ts';
 export { extractTrackingNo } from './tracking.ts';
 export { normalize, normalizeAligned } from './normalize.ts';
+export { isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
+export type { ChatLog } from './chat-log.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 /** A warranty asked about, not a repair of a named fault. */
@@ -39,6 +43,7 @@ export function emptyExtraction(): Extraction {
   return {
     orderId: null, platform: null, problem: null, wants: null, trackingNo: null, promise: null,
     language: null, receivedOn: null, amountPaid: null, amountRefunded: null, sellerReply: null,
+    sellerQuote: null, platformTimer: null, intent: null,
     resolved: false, correction: false, yesNo: null, food: false, compensationPercent: null, evidence: {},
   };
 }
@@ -59,8 +64,10 @@ function run(text: string, opts: ExtractOptions): Extraction {
   out.platform = platform?.value ?? null;
   put('platform', platform);
 
-  const numbers = findNumbers(s, { expectingOrderId: opts.expectingOrderId, platformJd: out.platform === 'jd' });
-  const correctionCue = s.has.has('correction') || s.has.has('correction_weak');
+  // "不好意思发错了，3031…": the buyer's own slip makes a bare number the corrected order number.
+  const ownSlip = isOwnSlip(s.norm);
+  const numbers = findNumbers(s, { expectingOrderId: opts.expectingOrderId || ownSlip, platformJd: out.platform === 'jd' });
+  const correctionCue = s.has.has('correction') || s.has.has('correction_weak') || ownSlip;
   const order = pickOrderId(s, numbers, correctionCue);
   out.orderId = order?.value ?? null;
   put('orderId', order);
@@ -69,8 +76,10 @@ function run(text: string, opts: ExtractOptions): Extraction {
   put('trackingNo', tracking);
 
   const problem = extractProblem(s);
-  out.problem = problem?.value ?? null;
-  put('problem', problem);
+  // "订单号发错了" is no wrong item: the buyer's own message was wrong.
+  const slipOnly = ownSlip && problem?.value === 'wrong_item' && problem.evidence.span.includes('发错');
+  out.problem = slipOnly ? null : (problem?.value ?? null);
+  if (!slipOnly) put('problem', problem);
 
   const wants = extractWants(s, out.problem);
   out.wants = wants?.value ?? null;
@@ -101,7 +110,14 @@ function run(text: string, opts: ExtractOptions): Extraction {
 
   const reply = extractSellerReply(s);
   out.sellerReply = reply?.value ?? null;
+  out.sellerQuote = reply?.quote ?? null;
   put('sellerReply', reply);
+  // A time the platform gave is the platform's timer, not a seller promise.
+  if (out.sellerReply === 'platform_handling' && out.promise) {
+    out.platformTimer = out.promise;
+    out.promise = null;
+    delete ev.promise;
+  }
 
   out.resolved = isResolved(s, out.problem);
   // "退款到账了，谢谢" reports the end of the case, not a new request.
@@ -109,8 +125,9 @@ function run(text: string, opts: ExtractOptions): Extraction {
     out.wants = null;
     delete ev.wants;
   }
-  out.correction = isCorrection(s, numbers.length > 0 || out.platform !== null);
+  out.correction = isCorrection(s, numbers.length > 0 || out.platform !== null) || ownSlip;
   out.yesNo = yesNo(s);
+  out.intent = readIntent(text, s.norm, out.correction);
 
   // The trained classifier decides problem, wants and the seller's reply, with the rules'
   // reading among its features; its calibrated probability is the confidence.
@@ -178,4 +195,16 @@ export function toContractJson(e: Extraction): ContractJson {
     trackingNo: e.trackingNo,
     promise: p ? (p.workingDays !== undefined ? { hours: p.hours, workingDays: p.workingDays } : { hours: p.hours }) : null,
   };
+}
+
+/**
+ * Read a long multi-line paste as a chat log with the shop (see `chat-log.ts`); null when it
+ * is not one.
+ */
+export function readChatLog(text: string, opts: ExtractOptions = {}): ChatLog | null {
+  try {
+    return readLog(text, opts, extract);
+  } catch {
+    return null;
+  }
 }

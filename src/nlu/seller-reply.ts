@@ -1,28 +1,62 @@
-/** How the seller answered, as the buyer reports it. */
+/** How the seller (or the platform) answered, as the buyer reports it. */
 import type { Evidence, SellerReply } from './types.ts';
-import { quoteAt, type Scan } from './scan.ts';
+import { quoteAt, type Scan, type Span } from './scan.ts';
 
-/** These only ever come from the seller side, whoever the buyer says spoke. */
-const ALWAYS_SELLER: ReadonlySet<SellerReply> = new Set(['private_deal', 'confirm_first']);
+/**
+ * These count whoever the buyer says spoke: a private deal or "confirm first" only ever comes
+ * from the seller side, and the platform codes name the platform in their own keywords.
+ */
+const ALWAYS: ReadonlySet<SellerReply> = new Set([
+  'private_deal', 'confirm_first', 'platform_handling', 'platform_for_seller', 'platform_for_buyer',
+]);
+
+/** Words that put the platform, not the seller, in the speaker's place. */
+const PLATFORM_SPEAKER = /平台|小二|platform/;
+
+export interface SellerReplyResult {
+  value: SellerReply;
+  evidence: Evidence;
+  /** The seller's own words when the buyer quoted them (quote marks or a colon after 说), else null. */
+  quote: string | null;
+}
+
+/** The quoted words of a span, when the buyer marked them as a quotation. */
+function quotedWords(s: Scan, span: Span): string | null {
+  const raw = s.text.slice(span.start, span.end);
+  const m = /^\s*(?:[:：]\s*)?(["“「『])?([\s\S]*?)(["”」』])?\s*$/u.exec(raw);
+  if (!m) return null;
+  const marked = m[1] !== undefined || /^\s*[:：]/.test(raw);
+  const words = (m[2] ?? '').trim();
+  return marked && words.length >= 2 ? words.slice(0, 120) : null;
+}
 
 /**
  * The seller's answer when the buyer reports one: a reply word inside quoted seller speech,
  * or anywhere in a message that names the seller. The strongest reply wins ("不同意" over "同意"
  * is settled by the lexicon's longest match). A private deal or "confirm first" always counts:
- * the bot must warn about both.
+ * the bot must warn about both. A refusal or agreement in the platform's words ("平台说不支持")
+ * is the platform's ruling.
  */
-export function extractSellerReply(s: Scan): { value: SellerReply; evidence: Evidence } | null {
+export function extractSellerReply(s: Scan): SellerReplyResult | null {
   const sellerNamed = s.has.has('seller') || s.has.has('quote') || s.has.has('instruct');
   let best: Scan['seller'][number] | null = null;
   for (const h of s.seller) {
     const c = h.value.c;
     if (c === null) continue;
-    if (!ALWAYS_SELLER.has(c) && !sellerNamed && !quoteAt(s, h.start)) continue;
+    if (!ALWAYS.has(c) && !sellerNamed && !quoteAt(s, h.start)) continue;
     if (!best || h.value.w > best.value.w) best = h;
   }
   if (!best || best.value.c === null) return null;
+  let value: SellerReply = best.value.c;
+  const span = quoteAt(s, best.start);
+  const speaker = span ? s.norm.slice(Math.max(0, span.start - 4), span.start) : '';
+  if (PLATFORM_SPEAKER.test(speaker) || (value !== 'platform_handling' && s.seller.some((h) => h.value.c === 'platform_handling'))) {
+    if (value === 'refuses') value = 'platform_for_seller';
+    else if (value === 'agrees') value = 'platform_for_buyer';
+  }
   return {
-    value: best.value.c,
-    evidence: { span: s.text.slice(best.start, best.end), confidence: quoteAt(s, best.start) ? 0.85 : 0.65 },
+    value,
+    evidence: { span: s.text.slice(best.start, best.end), confidence: span ? 0.85 : 0.65 },
+    quote: span && span.kind === 'quote' ? quotedWords(s, span) : null,
   };
 }

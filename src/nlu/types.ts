@@ -20,8 +20,8 @@ export interface Promise_ {
   workingDays?: number;
 }
 
-export type { SellerReply } from '../domain/index.ts';
-import type { SellerReply } from '../domain/index.ts';
+export type { Intent, SellerReply } from '../domain/index.ts';
+import type { Intent, SellerReply } from '../domain/index.ts';
 import type { Classified, Model } from './model/index.ts';
 
 export interface Extraction {
@@ -40,8 +40,17 @@ export interface Extraction {
   receivedOn: string | null;
   amountPaid: number | null;
   amountRefunded: number | null;
-  /** How the seller answered, when the buyer reports it. */
+  /** How the seller (or the platform) answered, when the buyer reports it. */
   sellerReply: SellerReply | null;
+  /** The seller's (or platform's) own words, only when the buyer quoted them ("客服说：“…”"); null otherwise. */
+  sellerQuote: string | null;
+  /**
+   * A time the platform gave for its handling ("平台说3天内处理"). Not a seller promise:
+   * `promise` stays null for it.
+   */
+  platformTimer: Promise_ | null;
+  /** What the buyer wants the bot to do with the message (a command in words, a draft, 怎么办, a correction…). */
+  intent: Intent | null;
   /** The buyer reports the case as solved ("解决了", "已退款", "refund received"). */
   resolved: boolean;
   /** The buyer corrects an earlier value ("订单号填错了，应该是…"). */

@@ -109,6 +109,6 @@ describe('a stored state that no longer parses', () => {
     expect(got.at(-1)).toMatchObject({ kind: 'question', slot: 'orderId' });
     const after = await store.load('tg:5');
     expect(after).toMatchObject({ corrupt: false });
-    expect(after.state!.active!.status).toBe('collecting');
+    expect(after.state!.active!.phase).toBe('collecting');
   });
 });

@@ -5,6 +5,8 @@ export interface ChatLine {
   at: string;
   user: string;
   kind: string;
+  /** The message code (its wording key), an extra field beyond CONTRACTS §2. */
+  key?: string;
   slot?: string;
   to?: string;
   text: string;

@@ -18,8 +18,8 @@ import { startMockWechat, type MockWechat } from './mock-wechat.ts';
  */
 vi.mock('../../src/engine/engine.ts', () => {
   const freshState = (userId: string): UserState => ({
-    v: 1, userId, locale: 'zh-CN', localePinned: false, timezone: null, active: null, closed: [], caseSeq: 0,
-    confirming: null, disclaimerShown: false, offered: null,
+    v: 2, userId, locale: 'zh-CN', localePinned: false, timezone: null, active: null, closed: [], caseSeq: 0,
+    pending: null, disclaimerShown: false,
   });
   const describe = (i: Inbound): string => {
     switch (i.type) {
@@ -118,8 +118,8 @@ describe('WeChat wiring (stand-in engine)', () => {
         mocker.createContact({ id: 'wxid_left', name: 'Left' });
         await s.transact('wx:wxid_left', () => ({
           state: {
-            v: 1, userId: 'wx:wxid_left', locale: 'zh-CN', localePinned: false, timezone: null, active: null,
-            closed: [], caseSeq: 0, confirming: null, disclaimerShown: false, offered: null,
+            v: 2, userId: 'wx:wxid_left', locale: 'zh-CN', localePinned: false, timezone: null, active: null,
+            closed: [], caseSeq: 0, pending: null, disclaimerShown: false,
           },
           messages: [{ kind: 'info', text: '上次没发出去的消息' }],
           schedule: [],

@@ -99,6 +99,10 @@ export const en: Lexicon = {
   ],
 
   sellerReply: [
+    ['never replied', 'no_response', 3.5], ['no response', 'no_response', 3.5], ['only offered', 'counter_offer', 4], ['only agreed', 'counter_offer', 4], ['only willing', 'counter_offer', 4],
+    ['send it back for inspection', 'return_for_inspection', 4], ['for inspection', 'return_for_inspection', 3.5], ['platform said', 'platform_handling', 2.5], ['platform is handling', 'platform_handling', 4],
+    ['platform rejected', 'platform_for_seller', 4.5], ['ruled for the seller', 'platform_for_seller', 4.5], ['ruled against me', 'platform_for_seller', 4.5], ['unfair', 'platform_for_seller', 3.5],
+    ['ruled for me', 'platform_for_buyer', 5], ['ruled in my favor', 'platform_for_buyer', 5], ['ruled in my favour', 'platform_for_buyer', 5],
     ['wechat', 'private_deal', 3], ['weixin', 'private_deal', 3], ['alipay transfer', 'private_deal', 4], ['transfer you', 'private_deal', 3.5], ['off-platform', 'private_deal', 4],
     ['off platform', 'private_deal', 4], ['outside the platform', 'private_deal', 4], ['privately', 'private_deal', 3.5], ['cancel the dispute', 'private_deal', 3],
     ['confirm receipt first', 'confirm_first', 4], ['confirm delivery first', 'confirm_first', 4], ['confirm receipt', 'confirm_first', 3], ['good review', 'confirm_first', 3.5],
@@ -107,8 +111,8 @@ export const en: Lexicon = {
     ['refused', 'refuses', 3.5], ['refuse*', 'refuses', 3.5], ['rejected', 'refuses', 3.5], ['declined', 'refuses', 3.5], ["won't refund", 'refuses', 3.5], ['will not refund', 'refuses', 3.5],
     ['not accept*', 'refuses', 3], ['said no', 'refuses', 3.5], ['denied', 'refuses', 3.5],
     ['agreed', 'agrees', 3], ['approved', 'agrees', 3], ['accepted', 'agrees', 3], ['will refund', 'agrees', 3], ['will resend', 'agrees', 3], ['said yes', 'agrees', 3],
-    ['wait', 'stalls', 2], ['waiting', 'stalls', 1], ['check with', 'stalls', 3], ['look into it', 'stalls', 3], ['looking into', 'stalls', 3], ['no reply', 'stalls', 3],
-    ['not replying', 'stalls', 3], ['ignor*', 'stalls', 3], ['get back to me', 'stalls', 3], ['verify', 'stalls', 2.5], ['escalate', 'stalls', 2], ['processing', 'stalls', 2],
+    ['wait', 'stalls', 2], ['waiting', 'stalls', 1], ['check with', 'stalls', 3], ['look into it', 'stalls', 3], ['looking into', 'stalls', 3], ['no reply', 'no_response', 3],
+    ['not replying', 'no_response', 3], ['ignor*', 'no_response', 3], ['get back to me', 'stalls', 3], ['verify', 'stalls', 2.5], ['escalate', 'stalls', 2], ['processing', 'stalls', 2],
   ],
 
   idKey: [
@@ -121,7 +125,7 @@ export const en: Lexicon = {
   ],
 
   cue: [
-    ['seller said', 'quote'], ['seller says', 'quote'], ['they said', 'quote'], ['they say', 'quote'], ['he said', 'quote'], ['she said', 'quote'], ['shop said', 'quote'],
+    ['platform said', 'quote'], ['seller said', 'quote'], ['seller says', 'quote'], ['they said', 'quote'], ['they say', 'quote'], ['he said', 'quote'], ['she said', 'quote'], ['shop said', 'quote'],
     ['store said', 'quote'], ['customer service said', 'quote'], ['cs said', 'quote'], ['support said', 'quote'], ['agent said', 'quote'], ['courier said', 'quote'],
     ['seller told me', 'quote'], ['they told me', 'quote'], ['promised', 'quote'], ['seller replied', 'quote'], ['replied', 'quote'], ['offered', 'quote'], ['offer*', 'quote'],
     ['told me to', 'instruct'], ['asked me to', 'instruct'], ['wants me to', 'instruct'],

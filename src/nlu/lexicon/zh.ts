@@ -464,6 +464,24 @@ export const zh: Lexicon = {
   ],
 
   sellerReply: [
+    // no_response: the seller says nothing at all
+    ['一直没回', 'no_response', 3.5], ['没回我', 'no_response', 3.5], ['没理我', 'no_response', 3.5], ['不理我', 'no_response', 3.5], ['已读不回', 'no_response', 4],
+    ['不回消息', 'no_response', 3.5], ['没人回', 'no_response', 3.5], ['没有人回', 'no_response', 3.5], ['一直不回', 'no_response', 3.5], ['没动静', 'no_response', 3],
+    // counter_offer: agrees to less than asked — never an agreement
+    ['只同意', 'counter_offer', 4], ['只愿意', 'counter_offer', 4], ['只肯', 'counter_offer', 4], ['只给补偿', 'counter_offer', 4], ['只补偿', 'counter_offer', 4],
+    ['只退', 'counter_offer', 3.5], ['只给退', 'counter_offer', 4], ['最多补', 'counter_offer', 4], ['最多退', 'counter_offer', 4], ['最多赔', 'counter_offer', 4],
+    ['补偿你', 'counter_offer', 3], ['给你补偿', 'counter_offer', 3.5], ['给我补偿', 'counter_offer', 3], ['优惠券补偿', 'counter_offer', 4], ['补个', 'counter_offer', 2.5],
+    // return_for_inspection
+    ['寄回检测', 'return_for_inspection', 4], ['寄回来检测', 'return_for_inspection', 4], ['寄回去检测', 'return_for_inspection', 4], ['返厂检测', 'return_for_inspection', 4],
+    ['寄回检查', 'return_for_inspection', 4], ['送检', 'return_for_inspection', 3.5], ['检测后', 'return_for_inspection', 3.5], ['先寄回来', 'return_for_inspection', 3.5],
+    // the platform, as the buyer reports it (counted without the seller being named)
+    ['平台说', 'platform_handling', 2.5], ['小二说', 'platform_handling', 2.5], ['小二介入', 'platform_handling', 4], ['平台介入了', 'platform_handling', 3.5],
+    ['平台在处理', 'platform_handling', 4], ['平台正在处理', 'platform_handling', 4], ['平台受理', 'platform_handling', 4], ['平台已受理', 'platform_handling', 4],
+    ['平台驳回', 'platform_for_seller', 4.5], ['驳回了我的', 'platform_for_seller', 4.5], ['申请被驳回', 'platform_for_seller', 4.5], ['判卖家', 'platform_for_seller', 4.5],
+    ['平台判', 'platform_for_seller', 3], ['判我输', 'platform_for_seller', 4.5], ['介入失败', 'platform_for_seller', 4.5], ['平台不支持', 'platform_for_seller', 4.5],
+    ['平台拒绝', 'platform_for_seller', 4.5], ['不公平', 'platform_for_seller', 4], ['不公正', 'platform_for_seller', 4], ['偏袒', 'platform_for_seller', 4],
+    ['平台判我赢', 'platform_for_buyer', 5], ['判我赢', 'platform_for_buyer', 5], ['平台支持我', 'platform_for_buyer', 5], ['平台支持退款', 'platform_for_buyer', 5],
+    ['平台判退款', 'platform_for_buyer', 5], ['判了退款', 'platform_for_buyer', 5], ['平台同意退款', 'platform_for_buyer', 5],
     // private_deal: leaving the platform loses its protection
     ['私下', 'private_deal', 4], ['加微信', 'private_deal', 4], ['加我微信', 'private_deal', 4], ['加他微信', 'private_deal', 4], ['微信转', 'private_deal', 4],
     ['支付宝转', 'private_deal', 4], ['转账给', 'private_deal', 3.5], ['转给你', 'private_deal', 3], ['转你', 'private_deal', 3], ['线下', 'private_deal', 3],
@@ -488,8 +506,8 @@ export const zh: Lexicon = {
     ['可以退款', 'agrees', 3], ['可以退货', 'agrees', 3], ['可以赔付', 'agrees', 3], ['帮我查', 'stalls', 2], ['已经退了', 'agrees', 2], ['说已退', 'agrees', 2.5],
     // stalls
     ['再等等', 'stalls', 3], ['等等', 'stalls', 2], ['耐心等待', 'stalls', 3], ['核实', 'stalls', 3], ['核查', 'stalls', 3], ['等通知', 'stalls', 3], ['正在处理', 'stalls', 3],
-    ['反馈', 'stalls', 2], ['没有后续', 'stalls', 3], ['没下文', 'stalls', 3], ['不回复', 'stalls', 3], ['不回', 'stalls', 2.5], ['不理', 'stalls', 3], ['没人理', 'stalls', 3],
-    ['没有回复', 'stalls', 3], ['没回复', 'stalls', 3], ['推脱', 'stalls', 3], ['踢皮球', 'stalls', 3], ['一直拖', 'stalls', 3], ['拖着', 'stalls', 3], ['再看看', 'stalls', 2.5],
+    ['反馈', 'stalls', 2], ['没有后续', 'stalls', 3], ['没下文', 'stalls', 3], ['不回复', 'no_response', 3], ['不回', 'no_response', 2.5], ['不理', 'no_response', 3], ['没人理', 'no_response', 3],
+    ['没有回复', 'no_response', 3], ['没回复', 'no_response', 3], ['推脱', 'stalls', 3], ['踢皮球', 'stalls', 3], ['一直拖', 'stalls', 3], ['拖着', 'stalls', 3], ['再看看', 'stalls', 2.5],
     ['明天答复', 'stalls', 3], ['明天回复', 'stalls', 3], ['申请一下', 'stalls', 2.5], ['上报', 'stalls', 2.5], ['处理中', 'stalls', 3], ['一直不处理', 'stalls', 3.5],
     ['没消息', 'stalls', 3], ['让我等', 'stalls', 3], ['叫我等', 'stalls', 3], ['无人接', 'stalls', 3], ['不接电话', 'stalls', 3], ['不接听', 'stalls', 3],
   ],
@@ -509,7 +527,7 @@ export const zh: Lexicon = {
   ],
 
   cue: [
-    ['客服说', 'quote'], ['商家说', 'quote'], ['卖家说', 'quote'], ['店家说', 'quote'], ['老板说', 'quote'], ['店主说', 'quote'], ['他说', 'quote'], ['她说', 'quote'],
+    ['平台说', 'quote'], ['小二说', 'quote'], ['客服说', 'quote'], ['商家说', 'quote'], ['卖家说', 'quote'], ['店家说', 'quote'], ['老板说', 'quote'], ['店主说', 'quote'], ['他说', 'quote'], ['她说', 'quote'],
     ['他们说', 'quote'], ['对方说', 'quote'], ['快递说', 'quote'], ['快递员说', 'quote'], ['师傅说', 'quote'], ['客服回复', 'quote'], ['客服答复', 'quote'],
     ['客服表示', 'quote'], ['商家表示', 'quote'], ['商家回复', 'quote'], ['卖家回复', 'quote'], ['客服回', 'quote'], ['店家回复', 'quote'], ['客服告诉我', 'quote'],
     ['商家告诉我', 'quote'], ['卖家告诉我', 'quote'], ['客服讲', 'quote'], ['店家讲', 'quote'], ['人家说', 'quote'], ['客服让', 'instruct'], ['商家让', 'instruct'],

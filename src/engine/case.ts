@@ -1,0 +1,94 @@
+/**
+ * A case's life: opened collecting, moved to following when the drafts go out, closed as
+ * resolved or cancelled. Its timeline is written here.
+ */
+import type { Turn } from './turn.ts';
+import type {
+  CaseSummary, ClosedCase, CollectingCase, FollowingCase, OpenCase, Rung, TimelineEntry, TimelineType,
+} from '../domain/index.ts';
+
+const TIMELINE_MAX = 100;
+const CLOSED_KEPT = 50;
+
+/** Open a new case (collecting) as the user's active case. */
+export function openCase(turn: Turn): CollectingCase {
+  const s = turn.state;
+  s.caseSeq += 1;
+  const c: CollectingCase = {
+    id: `c${s.caseSeq}`,
+    phase: 'collecting',
+    openedAt: turn.nowIso,
+    updatedAt: turn.nowIso,
+    slots: {
+      orderId: null, problem: null, problemText: null, wants: null, platform: null,
+      trackingNo: null, receivedOn: null, amountPaid: null, amountRefunded: null,
+    },
+    skipped: [],
+    evidence: [],
+    timeline: [{ at: turn.nowIso, type: 'opened', note: '', quote: null, happenedAt: null }],
+    reminders: [],
+    sellerDrafts: 0,
+    food: false,
+    compensationPercent: null,
+  };
+  s.active = c;
+  s.pending = null;
+  return c;
+}
+
+/** The case moves from collecting to following, on the given rung. Returns the same case, re-typed. */
+export function startFollowing(turn: Turn, c: OpenCase, rung: Rung = 'seller'): FollowingCase {
+  const onRung = c.phase === 'following' ? c.rung : rung;
+  const f = c as unknown as FollowingCase;
+  f.phase = 'following';
+  f.rung = onRung;
+  turn.state.active = f;
+  return f;
+}
+
+/** Add an entry to the case's timeline. */
+export function record(
+  turn: Turn,
+  c: OpenCase,
+  type: TimelineType,
+  extra: { note?: string; quote?: string | null; happenedAt?: string | null } = {},
+): void {
+  const entry: TimelineEntry = {
+    at: turn.nowIso,
+    type,
+    note: (extra.note ?? '').slice(0, 200),
+    quote: extra.quote ? extra.quote.slice(0, 200) : null,
+    happenedAt: extra.happenedAt ?? null,
+  };
+  c.timeline.push(entry);
+  if (c.timeline.length > TIMELINE_MAX) c.timeline.splice(0, c.timeline.length - TIMELINE_MAX);
+}
+
+/** Whether the timeline has an entry of `type` (optionally with `note`). */
+export function happened(c: OpenCase, type: TimelineType, note?: string): boolean {
+  return c.timeline.some((e) => e.type === type && (note === undefined || e.note === note));
+}
+
+/** Close the active case as resolved or cancelled: reminders cancelled, a summary kept. */
+export function closeCase(turn: Turn, outcome: 'resolved' | 'cancelled'): ClosedCase | null {
+  const c = turn.state.active;
+  if (!c) return null;
+  turn.cancelAllReminders(c);
+  record(turn, c, outcome);
+  const closed: ClosedCase = { ...c, phase: 'closed', outcome, closedAt: turn.nowIso };
+  const summary: CaseSummary = {
+    id: c.id,
+    openedAt: c.openedAt,
+    closedAt: turn.nowIso,
+    status: outcome,
+    orderId: c.slots.orderId,
+    problem: c.slots.problem,
+    wants: c.slots.wants,
+  };
+  // A case cancelled before anything was collected is not worth keeping in /cases.
+  const empty = outcome === 'cancelled' && !c.slots.orderId && !c.slots.problem && !c.slots.wants && c.evidence.length === 0;
+  if (!empty) turn.state.closed = [...turn.state.closed, summary].slice(-CLOSED_KEPT);
+  turn.state.active = null;
+  turn.state.pending = null;
+  return closed;
+}

@@ -1,0 +1,176 @@
+/**
+ * Moving a case along the escalation ladder. Which rung comes next, and how long a rung
+ * waits, is decided by `knowledge/ladder`; this file sends the drafts, guides and reminders
+ * that go with each step.
+ */
+import { COMPENSATION_REPLY_HOURS, SELLER_REPLY_HOURS } from '../drafts/index.ts';
+import { ladderText, mediationDue, moveUpDue, nextRung, type MoveUpTrigger } from '../knowledge/ladder.ts';
+import { platformGuide } from '../knowledge/platforms.ts';
+import { addHours, formatDateTime } from '../time/deadlines.ts';
+import { record } from './case.ts';
+import { optionsFor, sendDraft } from './render.ts';
+import type { Message, Turn } from './turn.ts';
+import type { DraftKind, FollowingCase, OpenCase, Option, Outbound } from '../domain/index.ts';
+
+/** How a step is introduced: a message key (info, or nudge when a reminder brought it). */
+export interface Intro {
+  key: string;
+  kind?: Outbound['kind'];
+  m?: Message;
+}
+
+/** Which seller-facing draft fits the case. */
+export function sellerDraftKind(c: OpenCase): 'seller' | 'compensation' | 'refund_shortfall' {
+  const s = c.slots;
+  if (s.problem === 'refund_issue' && s.amountPaid !== null && s.amountRefunded !== null && s.amountRefunded < s.amountPaid) {
+    return 'refund_shortfall';
+  }
+  if (s.wants === 'compensation') return 'compensation';
+  return 'seller';
+}
+
+/** The reply time a seller-facing draft asks for (written into the letter itself). */
+function replyHours(kind: DraftKind): number {
+  return kind === 'compensation' ? COMPENSATION_REPLY_HOURS : SELLER_REPLY_HOURS;
+}
+
+/**
+ * Send a seller-facing draft and follow the deadline it names: when it passes in silence, the
+ * reminder brings a nudge and the next rung's draft.
+ */
+export function sendSellerDraft(turn: Turn, c: OpenCase, kind: DraftKind = sellerDraftKind(c)): void {
+  sendDraft(turn, c, kind);
+  // A seller promise already being waited for is the seller's own deadline: it stands.
+  if (c.reminders.some((r) => r.reason === 'seller_promise')) return;
+  turn.setReminder(c, 'reply_deadline', addHours(turn.now, replyHours(kind)));
+}
+
+/** Send the draft of the rung the case is on again, with the facts as they are now. */
+export function reissueDraft(turn: Turn, c: FollowingCase): void {
+  // The corrected letter replaces the last one: the same attempt (soft stays soft), not a firmer follow-up.
+  if (c.rung === 'seller' && c.sellerDrafts > 0) c.sellerDrafts -= 1;
+  if (c.rung === 'seller') sendSellerDraft(turn, c);
+  else sendDraft(turn, c, c.rung);
+}
+
+function introduce(turn: Turn, intro: Intro): void {
+  turn.say(intro.kind ?? 'info', intro.key, intro.m ?? {});
+}
+
+/** Move the case to the platform rung: the intervention draft, where to click, and a reminder at the platform's typical timer. */
+export function escalateToPlatform(turn: Turn, c: FollowingCase, intro: Intro): void {
+  turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
+  c.rung = 'platform';
+  record(turn, c, 'escalated', { note: 'platform' });
+  introduce(turn, intro);
+  sendDraft(turn, c, 'platform');
+  sendPlatformGuide(turn, c);
+  const due = moveUpDue('platform', turn.now, turn.tz);
+  turn.setReminder(c, 'platform_followup', due.at, due.approx);
+}
+
+/**
+ * Move the case to the regulator rung: the 12315 draft, the acceptance timer (7 working days,
+ * from the ladder), and the payment channel offered beside it.
+ */
+export function escalateToRegulator(turn: Turn, c: FollowingCase, intro: Intro): void {
+  turn.cancelReminder(c, 'seller_promise', 'reply_deadline', 'platform_followup');
+  c.rung = 'regulator';
+  record(turn, c, 'escalated', { note: 'regulator' });
+  introduce(turn, intro);
+  sendDraft(turn, c, 'regulator');
+  const due = moveUpDue('regulator', turn.now, turn.tz);
+  turn.setReminder(c, 'regulator_acceptance', due.at, due.approx);
+  turn.info('regulator.timers', {
+    vars: { accept: formatDateTime(due.at, turn.tz, turn.loc), moveUp: ladderText('regulator', turn.loc).moveUp },
+    after: [turn.t('regulator.payment')],
+    choiceSlot: 'nextStep',
+    options: stepOptions(turn, ['payment']),
+  });
+}
+
+/** The payment-channel dispute draft (beside the regulator rung). */
+export function sendPaymentDraft(turn: Turn, c: FollowingCase): void {
+  record(turn, c, 'escalated', { note: 'payment' });
+  sendDraft(turn, c, 'payment');
+}
+
+/**
+ * Something happened that may move the case up (a refusal, silence, an unfair ruling): the
+ * ladder says where to. On the top rung, the last rungs are explained.
+ */
+export function climb(turn: Turn, c: FollowingCase, trigger: MoveUpTrigger, intro: Intro): void {
+  // A ruling means the platform was involved, whatever rung the bot had the case on.
+  if ((trigger === 'ruling_unfair' || trigger === 'ruling_slow') && c.rung === 'seller') c.rung = 'platform';
+  const next = nextRung(c.rung, trigger);
+  if (next?.rung === 'platform') return escalateToPlatform(turn, c, intro);
+  if (next?.rung === 'regulator') return escalateToRegulator(turn, c, intro);
+  introduce(turn, intro);
+  lastRungs(turn);
+}
+
+/** After the regulator: small claims, the internet courts, and 黑猫投诉 (public pressure, not a regulator). */
+export function lastRungs(turn: Turn, kind: Outbound['kind'] = 'info'): void {
+  turn.say(kind, 'ladder.lastRungs');
+}
+
+/**
+ * Where this platform's intervention button is (knowledge/platforms). Without a known
+ * platform, the buyer is offered the choice — the only point where the platform changes
+ * the advice.
+ */
+export function sendPlatformGuide(turn: Turn, c: OpenCase): void {
+  const platform = c.slots.platform;
+  if (!platform || platform === 'other') {
+    turn.info('guide.ask', { choiceSlot: 'platform', options: optionsFor(turn, 'platform') });
+    return;
+  }
+  const guide = platformGuide(platform, turn.loc);
+  const after = [...(guide.hotline ? [turn.t('guide.hotline', { name: guide.name, hotline: guide.hotline })] : []), ...guide.timers];
+  turn.info('guide.entry', { vars: { name: guide.name, entry: guide.interventionEntry }, after });
+}
+
+export type StepValue = 'resolved' | 'notYet' | 'regulator' | 'payment' | 'platform' | 'acceptOffer' | 'accepted' | 'notAccepted';
+
+/** Follow-up choices ("已解决", "要 12315 投诉文本"…). */
+export function stepOptions(turn: Turn, values: StepValue[]): Option[] {
+  return values.map((value) => ({ value, label: turn.t(`followup.${value}`) }));
+}
+
+/** "怎么办": the next concrete step for the rung the case is on. */
+export function nextStepAdvice(turn: Turn, c: FollowingCase): void {
+  const due = (reason: string) => c.reminders.find((r) => r.reason === reason);
+  const when = (iso: string) => formatDateTime(new Date(iso), turn.tz, turn.loc);
+  if (c.rung === 'seller') {
+    const r = due('seller_promise') ?? due('reply_deadline');
+    turn.info(r ? 'next.sellerWait' : 'next.seller', {
+      vars: r ? { deadline: when(r.deadline) } : {},
+      choiceSlot: 'nextStep',
+      options: stepOptions(turn, ['platform', 'resolved']),
+    });
+    return;
+  }
+  if (c.rung === 'platform') {
+    const r = due('platform_followup');
+    turn.info(r ? 'next.platformWait' : 'next.platform', {
+      vars: r ? { deadline: when(r.deadline) } : {},
+      choiceSlot: 'nextStep',
+      options: stepOptions(turn, ['regulator', 'payment', 'resolved']),
+    });
+    return;
+  }
+  const r = due('regulator_acceptance') ?? due('regulator_mediation');
+  turn.info(r ? 'next.regulatorWait' : 'next.regulator', {
+    vars: r ? { deadline: when(r.deadline) } : {},
+    after: [turn.t('ladder.lastRungs')],
+    choiceSlot: 'nextStep',
+    options: stepOptions(turn, ['payment', 'resolved']),
+  });
+}
+
+/** 12315 accepted the complaint: mediation runs up to 45 working days. */
+export function followMediation(turn: Turn, c: FollowingCase): void {
+  const due = mediationDue(turn.now, turn.tz);
+  turn.setReminder(c, 'regulator_mediation', due.at, due.approx);
+  turn.info('regulator.mediation', { vars: { deadline: formatDateTime(due.at, turn.tz, turn.loc) } });
+}

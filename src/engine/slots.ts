@@ -1,0 +1,142 @@
+/**
+ * The facts of a case: what to ask next, taking what a message says into the slots (new
+ * values, answers, corrections), and saying what changed.
+ */
+import { withoutGreeting, type Extraction } from '../nlu/index.ts';
+import { checklistFor, matchEvidence } from '../knowledge/checklists.ts';
+import { slotValue } from './render.ts';
+import type { Turn } from './turn.ts';
+import type { Askable, OpenCase, Slots } from '../domain/index.ts';
+
+/** Below this confidence an extracted order number is confirmed before it is used. */
+const CONFIRM_BELOW = 0.6;
+/** Order numbers shorter than this (in digits) are confirmed too: most platforms' are longer (DOMAIN.md number shapes). */
+const SHORT_ORDER_ID = 10;
+/**
+ * Below this confidence a problem is too vague to write into a complaint (DOMAIN.md: vague
+ * texts waste everyone's time): the buyer is asked instead. Vague wording ("快递有问题")
+ * gets no problem at all from the extractor; a described symptom ("漏汤，密封圈是歪的")
+ * may come with a modest confidence and is still a description.
+ */
+export const PROBLEM_MIN_CONFIDENCE = 0.5;
+/** The longest buyer wording kept as the problem description. */
+const PROBLEM_TEXT_MAX = 200;
+
+/** What to ask next while collecting, or null when the case has what it needs. */
+export function nextQuestion(c: OpenCase, pendingOrderId: string | null): Askable | null {
+  const open = (slot: keyof Slots & Askable) => c.slots[slot] === null && !c.skipped.includes(slot);
+  if (pendingOrderId) return 'confirmOrderId';
+  if (open('orderId')) return 'orderId';
+  if (open('problem')) return 'problem';
+  if (open('wants')) return 'wants';
+  // The receipt date changes the advice only for a no-reason return (the 7-day window).
+  if (c.slots.problem === 'changed_mind' && open('receivedOn')) return 'receivedOn';
+  return null;
+}
+
+/** The buyer's words for the problem, without the order / tracking numbers. */
+export function problemWords(text: string, e: Pick<Extraction, 'evidence'>): string {
+  let words = withoutGreeting(text);
+  for (const span of [e.evidence.orderId?.span, e.evidence.trackingNo?.span]) {
+    if (!span) continue;
+    const at = words.indexOf(span);
+    if (at < 0) continue;
+    // The number goes, with the label in front of it: "订单号是 123 杯子碎了" → "杯子碎了";
+    // in English the noun stays: "My order 123 arrived broken" → "My order arrived broken".
+    const before = words
+      .slice(0, at)
+      .replace(/(?:订单号?|单号|快递单号|运单号)\s*[:：]?\s*[是为]?\s*$/u, '')
+      .replace(/\s*(?:number|no\.?|#)\s*[:：]?\s*$/iu, ' ');
+    // "拼多多订单 123…": the platform named as part of the order's label goes too.
+    const platform = e.evidence.platform?.span;
+    const trimmed = platform && before.trimEnd().endsWith(platform) ? before.trimEnd().slice(0, -platform.length) : before;
+    words = `${trimmed} ${words.slice(at + span.length)}`;
+  }
+  words = words
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,，。.;；:：]+|[\s,，;；:：]+$/gu, '')
+    .trim();
+  return words.length > PROBLEM_TEXT_MAX ? `${words.slice(0, PROBLEM_TEXT_MAX)}…` : words;
+}
+
+export interface Merge {
+  /** Slots newly filled by this message. */
+  filled: (keyof Slots)[];
+  /** Slots whose value changed (a correction, a changed wish, a new amount…). */
+  changed: (keyof Slots)[];
+  /** An uncertain order number to confirm before it is used. */
+  confirmOrderId: string | null;
+}
+
+export interface MergeRules {
+  /** Values for filled slots replace them (a correction, or the slot being asked). */
+  replace: ReadonlySet<keyof Slots>;
+  /** The buyer's own words for the problem when the message is not the problem's source (a pasted log). */
+  problemText?: string | null;
+}
+
+/**
+ * Merge an extraction into the case. A value for an empty slot is taken; a value for a
+ * filled slot replaces it only when `rules.replace` allows it. Amounts in a reported seller
+ * reply are the seller's offer ("私下转你50"), not what was paid.
+ */
+export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules: MergeRules): Merge {
+  const m: Merge = { filled: [], changed: [], confirmOrderId: null };
+  const take = <K extends keyof Slots>(slot: K, value: Slots[K] | null) => {
+    if (value === null || value === c.slots[slot]) return;
+    if (c.slots[slot] === null) {
+      c.slots[slot] = value;
+      m.filled.push(slot);
+    } else if (rules.replace.has(slot)) {
+      c.slots[slot] = value;
+      m.changed.push(slot);
+    }
+  };
+
+  if (e.orderId && e.orderId !== c.slots.orderId) {
+    const confidence = e.evidence.orderId?.confidence ?? 1;
+    // Short numbers are often something else (a phone tail, a product id): confirm them.
+    const short = e.orderId.replace(/\D/g, '').length < SHORT_ORDER_ID;
+    if (c.slots.orderId === null && (confidence < CONFIRM_BELOW || short) && !e.correction) m.confirmOrderId = e.orderId;
+    else take('orderId', e.orderId);
+  }
+  const problemBefore = c.slots.problem;
+  const clear = (e.evidence.problem?.confidence ?? 1) >= PROBLEM_MIN_CONFIDENCE;
+  take('problem', clear ? e.problem : null);
+  if (c.slots.problem !== problemBefore || (clear && e.problem && !c.slots.problemText)) {
+    const words = rules.problemText ?? problemWords(text, e);
+    // Only keep wording that says more than the order number did.
+    if (words.length >= 2) c.slots.problemText = words;
+  }
+  take('wants', e.wants);
+  for (const slot of ['platform', 'trackingNo', 'receivedOn'] as const) take(slot, e[slot]);
+  if (!e.sellerReply) {
+    take('amountPaid', e.amountPaid);
+    take('amountRefunded', e.amountRefunded);
+  }
+  if (e.food) c.food = true;
+  if (e.compensationPercent !== null && !e.sellerReply) c.compensationPercent = e.compensationPercent;
+  for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);
+  return m;
+}
+
+/** "已记下：订单号 123、问题 运输破损。" and "已更正…" lines — none if nothing changed. */
+export function acknowledge(turn: Turn, c: OpenCase, m: Pick<Merge, 'filled' | 'changed'>): string[] {
+  const lines: string[] = [];
+  const noted = m.filled
+    .filter((s) => s !== 'trackingNo' || c.slots.orderId !== null)
+    .map((s) => `${turn.t(`slot.${s}`)} ${slotValue(turn, c.slots, s) ?? ''}`.trim());
+  if (noted.length) lines.push(turn.t('noted', { items: noted.join(turn.t('list.sep')) }));
+  for (const s of m.changed) lines.push(turn.t('corrected', { slot: turn.t(`slot.${s}`), value: slotValue(turn, c.slots, s) ?? '' }));
+  return lines;
+}
+
+/**
+ * Evidence logged before the problem was known has no checklist item yet: match it now.
+ * Evidence never changes the problem; the problem decides the checklist.
+ */
+export function matchLoggedEvidence(turn: Turn, c: OpenCase): void {
+  if (!c.slots.problem) return;
+  const items = checklistFor(c.slots.problem, turn.loc).items;
+  for (const ev of c.evidence) if (ev.item === null && ev.caption) ev.item = matchEvidence(ev.caption, items);
+}

@@ -1,0 +1,65 @@
+/**
+ * A reminder fell due. It is checked against the case as it is now: a reminder no longer in
+ * the case (cancelled, already sent) says nothing. Silence past a deadline moves the case up
+ * the ladder; other reminders ask how things stand.
+ */
+import { formatDate, formatDateTime, noReasonWindow } from '../time/deadlines.ts';
+import { happened, record } from './case.ts';
+import { advance } from './collect.ts';
+import { climb, lastRungs, stepOptions } from './escalation.ts';
+import type { Turn } from './turn.ts';
+
+export function onTick(turn: Turn, reminderId: string, late: boolean): void {
+  const c = turn.state.active;
+  const reminder = c?.reminders.find((r) => r.id === reminderId);
+  if (!c || !reminder) return;
+  c.reminders = c.reminders.filter((r) => r.id !== reminderId);
+  record(turn, c, 'nudged', { note: reminder.reason });
+  const after = late ? [turn.t('nudge.late', { due: formatDateTime(new Date(reminder.dueAt), turn.tz, turn.loc) })] : [];
+  const deadline = formatDateTime(new Date(reminder.deadline), turn.tz, turn.loc);
+  const key = `nudge.${reminder.reason}`;
+
+  if (c.phase === 'collecting') {
+    // Only a seller promise told while collecting can be due here.
+    const missing = (['orderId', 'problem', 'wants'] as const).filter((s) => c.slots[s] === null).map((s) => turn.t(`slot.${s}`));
+    turn.say('nudge', 'nudge.seller_promise_incomplete', { vars: { deadline, missing: missing.join(turn.t('list.sep')) }, after });
+    advance(turn, c, [], false);
+    return;
+  }
+
+  switch (reminder.reason) {
+    case 'seller_promise':
+    case 'reply_deadline':
+      // Silence past the seller's deadline (their promise or the one the draft set): the next rung.
+      if (c.rung === 'seller') climb(turn, c, 'no_reply', { kind: 'nudge', key, m: { vars: { deadline }, after } });
+      return;
+    case 'no_reason_window': {
+      const closes = c.slots.receivedOn ? noReasonWindow(c.slots.receivedOn, turn.tz).closesAt : new Date(reminder.deadline);
+      turn.say('nudge', key, { vars: { deadline, lastDay: formatDate(closes, turn.tz, turn.loc) }, after });
+      return;
+    }
+    case 'return_tracking':
+      turn.say('nudge', key, { vars: { deadline }, after });
+      return;
+    case 'refund_arrival':
+      turn.say('nudge', key, { vars: { deadline }, after, choiceSlot: 'nextStep', options: stepOptions(turn, ['resolved', 'notYet']) });
+      return;
+    case 'platform_followup': {
+      // The platform's own timer ("平台说3天内处理") or its typical one has run out.
+      const own = happened(c, 'platform_handling');
+      turn.say('nudge', own ? 'nudge.platform_timer' : key, {
+        vars: { deadline }, after, choiceSlot: 'nextStep', options: stepOptions(turn, ['resolved', 'regulator', 'payment']),
+      });
+      return;
+    }
+    case 'regulator_acceptance':
+      turn.say('nudge', key, {
+        vars: { deadline }, after, choiceSlot: 'nextStep', options: stepOptions(turn, ['accepted', 'notAccepted', 'resolved']),
+      });
+      return;
+    case 'regulator_mediation':
+      turn.say('nudge', key, { vars: { deadline }, after });
+      lastRungs(turn);
+      return;
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * A pasted chat log with the seller: many lines, each said by the buyer or by the shop.
+ * What counts is the seller's latest promise, refusal or offer, and the buyer's own lines
+ * about the problem. Shop promotions, auto-replies, pre-sale lines ("今天下单今天发") and
+ * review invitations are the shop's boilerplate: they are left out.
+ *
+ * @example
+ * readChatLog('我：杯子到手就裂了\n客服：亲亲，24小时内给您处理')
+ * // → { extraction: { problem: 'damaged', promise: { hours: 24 }, … }, problemText: '杯子到手就裂了', … }
+ */
+import type { Extraction, ExtractOptions } from './types.ts';
+import { SELLER_SPEAKER, BUYER_SPEAKER, BUYER_PRESALE, LOG_NOISE } from './lexicon/chat-log.ts';
+
+export interface ChatLog {
+  /** The case facts read from the log: numbers from all of it, problem and wish from the buyer's lines, the seller's latest answer. */
+  extraction: Extraction;
+  /** The buyer's own lines that describe the problem, joined; null when none does. */
+  problemText: string | null;
+  /** The seller line that gave the latest answer, verbatim (it is the seller's own words). */
+  sellerLine: string | null;
+}
+
+interface Line {
+  who: 'seller' | 'buyer' | 'unknown';
+  text: string;
+  /** The line came with a speaker name (a stray unnamed line stays unknown). */
+  named: boolean;
+}
+
+/** A log has at least this many non-empty lines. */
+const MIN_LINES = 3;
+/** "客服小美 2026-11-20 10:01:02" or "10:01" alone: a header naming who speaks next. */
+const HEADER = /^\s*(.{0,24}?)\s*[(（]?\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*[)）]?\s*$/u;
+/** "客服：…", "[店铺] …", "我: …": a speaker and their words on one line. */
+const INLINE = /^\s*[[【]?([^:：\]】\n]{1,16}?)[\]】]?\s*[:：]\s*(.+)$/u;
+/** Seller answers that matter; anything else from the seller is context. */
+const ANSWERS = new Set(['refuses', 'agrees', 'counter_offer', 'stalls', 'needs_evidence', 'return_for_inspection', 'private_deal', 'confirm_first']);
+const PROBLEM_TEXT_MAX = 200;
+
+function roleOf(name: string): Line['who'] {
+  if (SELLER_SPEAKER.test(name)) return 'seller';
+  if (BUYER_SPEAKER.test(name.trim())) return 'buyer';
+  return 'unknown';
+}
+
+/** Split the paste into speaker lines. Unknown speakers become the buyer when the seller is identified. */
+function parseLines(text: string): Line[] | null {
+  const raw = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  if (raw.length < MIN_LINES) return null;
+  const lines: Line[] = [];
+  const names = new Map<string, Line['who']>();
+  let current: string | null = null;
+  let speakerLines = 0;
+  for (const l of raw) {
+    const header = HEADER.exec(l);
+    if (header) {
+      current = header[1]!.trim() || current;
+      if (header[1]!.trim()) speakerLines += 1;
+      continue;
+    }
+    const inline = INLINE.exec(l);
+    if (inline && !/\d{6,}/.test(inline[1]!) && !/订单|单号|order/i.test(inline[1]!)) {
+      const name = inline[1]!.trim();
+      names.set(name, names.get(name) ?? roleOf(name));
+      lines.push({ who: names.get(name)!, text: inline[2]!.trim(), named: true });
+      speakerLines += 1;
+      current = null;
+      continue;
+    }
+    if (current !== null) {
+      names.set(current, names.get(current) ?? roleOf(current));
+      lines.push({ who: names.get(current)!, text: l, named: true });
+    } else {
+      lines.push({ who: 'unknown', text: l, named: false });
+    }
+  }
+  const hasSeller = [...names.values()].includes('seller');
+  if (speakerLines < 2 || !hasSeller) return null;
+  // Two sides talk: a name that is not the shop's is the buyer's nickname.
+  return lines.map((line) => (line.who === 'unknown' && line.named ? { ...line, who: 'buyer' } : line));
+}
+
+/** Shop boilerplate that is no answer about this case. */
+function isNoise(text: string): boolean {
+  return LOG_NOISE.some((re) => re.test(text));
+}
+
+/**
+ * Read a paste as a chat log; null when it does not look like one (fewer than three lines,
+ * or no speaker that is the shop). `extract` is passed in so this file stays below `index.ts`.
+ */
+export function readChatLog(
+  text: string,
+  opts: ExtractOptions,
+  extract: (text: string, opts?: ExtractOptions) => Extraction,
+): ChatLog | null {
+  const lines = parseLines(text);
+  if (!lines) return null;
+  // Numbers (order, tracking) and the platform from every line but the shop's boilerplate.
+  const factual = lines.filter((l) => !(l.who === 'seller' && isNoise(l.text))).map((l) => l.text);
+  const facts = extract(factual.join('\n'), opts);
+  const out: Extraction = {
+    ...facts, problem: null, wants: null, promise: null, sellerReply: null, sellerQuote: null, platformTimer: null,
+    intent: null, resolved: false, correction: false, yesNo: null, compensationPercent: null,
+    evidence: { ...(facts.evidence.orderId ? { orderId: facts.evidence.orderId } : {}), ...(facts.evidence.platform ? { platform: facts.evidence.platform } : {}) },
+  };
+
+  // The buyer's own words give the problem and the wish; the latest complaint wins, and
+  // questions asked before buying ("什么时候发货") are no complaint.
+  const buyerLines = lines.filter((l) => l.who !== 'seller' && !BUYER_PRESALE.test(l.text));
+  let problemLines: string[] = [];
+  for (const l of buyerLines) {
+    const e = extract(l.text, opts);
+    if (e.problem && e.problem !== 'other') {
+      if (e.problem !== out.problem) problemLines = [];
+      problemLines.push(l.text);
+      out.problem = e.problem;
+      if (e.evidence.problem) out.evidence.problem = e.evidence.problem;
+    } else if (e.problem && !out.problem) {
+      out.problem = e.problem;
+      if (e.evidence.problem) out.evidence.problem = e.evidence.problem;
+    }
+    if (e.wants) {
+      out.wants = e.wants;
+      if (e.evidence.wants) out.evidence.wants = e.evidence.wants;
+    }
+    if (e.food) out.food = true;
+  }
+
+  // The seller's latest answer counts; boilerplate does not.
+  let sellerLine: string | null = null;
+  const sellerLines = lines.filter((l) => l.who === 'seller' && !isNoise(l.text));
+  for (let i = sellerLines.length - 1; i >= 0 && !sellerLine; i--) {
+    const said = sellerLines[i]!.text;
+    const e = extract(`客服说：“${said}”`, opts);
+    if ((e.sellerReply && ANSWERS.has(e.sellerReply)) || e.promise) {
+      sellerLine = said;
+      out.sellerReply = e.sellerReply;
+      out.promise = e.promise;
+      out.sellerQuote = said.slice(0, 120);
+      if (e.evidence.sellerReply) out.evidence.sellerReply = e.evidence.sellerReply;
+      if (e.evidence.promise) out.evidence.promise = e.evidence.promise;
+    }
+  }
+
+  const joined = problemLines.join('，');
+  const problemText = joined ? (joined.length > PROBLEM_TEXT_MAX ? `${joined.slice(0, PROBLEM_TEXT_MAX)}…` : joined) : null;
+  return { extraction: out, problemText, sellerLine };
+}

@@ -1,0 +1,126 @@
+/**
+ * What the buyer wants the bot to do with a message, beyond filling slots: a command said in
+ * words ("重新开始"), a request for a draft ("12315"), "怎么办", a correction or a changed wish.
+ * The phrases are data (`lexicon/intents.ts`); the engine acts on the code.
+ *
+ * @example readIntent('算了还是换货吧') // 'change_wish'
+ */
+import type { Intent } from '../domain/index.ts';
+import {
+  INTENT_LEXICONS, OWN_SLIP, SENT_WRONG, SENT_WRONG_GOODS_AFTER, SENT_WRONG_SELLER_BEFORE,
+} from './lexicon/intents.ts';
+
+/** Intents whose phrases must be the whole message. */
+const WHOLE_ORDER: readonly Intent[] = ['restart', 'cancel', 'help', 'status', 'skip', 'thanks'];
+/** Intents found inside a message, in priority order. */
+const CONTAINS_ORDER: readonly Intent[] = [
+  'change_wish', 'next_step',
+  'want_regulator_draft', 'want_payment_draft', 'want_platform_draft', 'want_refund_shortfall_draft', 'want_compensation_draft',
+  'ask_where_order_id', 'ask_shipping_insurance', 'ask_no_unboxing_video', 'ask_heimao', 'ask_lawsuit', 'ask_price_protection',
+];
+/** A whole-message phrase is short. */
+const WHOLE_MAX = 40;
+
+interface Table {
+  whole: Map<string, Intent>;
+  contains: [Intent, string[]][];
+  greetings: string[];
+}
+let table: Table | null = null;
+
+function compiled(): Table {
+  if (table) return table;
+  const whole = new Map<string, Intent>();
+  for (const intent of WHOLE_ORDER) {
+    for (const lx of INTENT_LEXICONS) for (const p of lx.whole[intent] ?? []) whole.set(squash(p), intent);
+  }
+  const contains: [Intent, string[]][] = CONTAINS_ORDER.map((intent) => [
+    intent,
+    INTENT_LEXICONS.flatMap((lx) => (lx.contains[intent] ?? []).map((p) => p.toLowerCase())),
+  ]);
+  const greetings = INTENT_LEXICONS.flatMap((lx) => lx.greeting.map(squash)).sort((a, b) => b.length - a.length);
+  table = { whole, contains, greetings };
+  return table;
+}
+
+/** Lower-case, without spaces and punctuation: "重新 开始！" → "重新开始". */
+export function squash(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+/** ASCII phrases match whole words ("sue" is not in "issue"); others match anywhere. */
+function containsPhrase(lower: string, phrase: string): boolean {
+  if (!/^[a-z0-9 '’,-]+$/.test(phrase) || /^\d+$/.test(phrase)) return lower.includes(phrase);
+  let at = lower.indexOf(phrase);
+  while (at >= 0) {
+    const before = lower[at - 1] ?? ' ';
+    const after = lower[at + phrase.length] ?? ' ';
+    if (!/[a-z]/.test(before) && !/[a-z]/.test(after)) return true;
+    at = lower.indexOf(phrase, at + 1);
+  }
+  return false;
+}
+
+/** A message that only greets ("你好在吗"; "hi there?" is not: "there" is more). */
+export function isGreeting(text: string): boolean {
+  if (text.length > 30) return false;
+  let rest = squash(text);
+  if (!rest) return false;
+  for (const g of compiled().greetings) rest = rest.split(g).join('');
+  return rest.length === 0;
+}
+
+/** The message without a greeting in front: "你好，杯子碎了" → "杯子碎了". Anything else is returned as is. */
+export function withoutGreeting(text: string): string {
+  const greetings = compiled().greetings;
+  const lead = /^[\s\p{P}\p{S}]+/u;
+  let rest = text;
+  let removed = false;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const trimmed = rest.replace(lead, '');
+    for (const g of greetings) {
+      if (trimmed.toLowerCase().startsWith(g) && !/^[a-z]/i.test(trimmed.slice(g.length))) {
+        rest = trimmed.slice(g.length);
+        removed = changed = true;
+        break;
+      }
+    }
+  }
+  return removed ? rest.replace(lead, '') : text;
+}
+
+/**
+ * "发错了" said of the buyer's own message ("不好意思发错了", "订单号发错了，是…"), not of the
+ * goods ("卖家发错了货"). `norm` is the normalised (Simplified, lower-case) text.
+ */
+export function isOwnSlip(norm: string): boolean {
+  for (let at = norm.indexOf(SENT_WRONG); at >= 0; at = norm.indexOf(SENT_WRONG, at + 1)) {
+    const before = norm.slice(Math.max(0, at - 6), at).replace(/[\s,，.。!！]+$/u, '');
+    const after = norm.slice(at + SENT_WRONG.length, at + SENT_WRONG.length + 2);
+    if (SENT_WRONG_SELLER_BEFORE.some((w) => before.includes(w))) continue;
+    if (SENT_WRONG_GOODS_AFTER.some((w) => after.startsWith(w))) continue;
+    if (before === '' || OWN_SLIP.some((w) => before.endsWith(w))) return true;
+  }
+  return false;
+}
+
+/** The whole-message command phrase, if the message is one ("重新开始", "status"). */
+export function wholeIntent(text: string): Intent | null {
+  if (text.length > WHOLE_MAX) return null;
+  return compiled().whole.get(squash(text)) ?? null;
+}
+
+/**
+ * The intent of a message, or null. `correction` comes from the extractor's correction cues
+ * (passed in) or a "发错了" about the buyer's own message.
+ */
+export function readIntent(text: string, norm: string, correction: boolean): Intent | null {
+  const whole = wholeIntent(text);
+  if (whole) return whole;
+  if (isGreeting(text)) return 'greeting';
+  if (correction || isOwnSlip(norm)) return 'correction';
+  const lower = norm.toLowerCase();
+  for (const [intent, phrases] of compiled().contains) if (phrases.some((p) => containsPhrase(lower, p))) return intent;
+  return null;
+}

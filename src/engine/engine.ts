@@ -353,7 +353,7 @@ function nextStepChoice(turn: Turn, c: FollowingCase, value: string): void {
       sendPaymentDraft(turn, c);
       return;
     case 'acceptOffer':
-      record(turn, c, 'seller_agreed', { note: 'counter_offer_accepted' });
+      record(turn, c, 'seller_agreed');
       sellerAgreed(turn, c);
       return;
     case 'accepted':

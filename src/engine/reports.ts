@@ -37,7 +37,8 @@ const TIMELINE: Readonly<Record<SellerReply, TimelineType>> = {
 /** Put what the seller / platform did on the timeline (the quote only when the buyer quoted). */
 export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   if (!e.sellerReply) return;
-  record(turn, c, TIMELINE[e.sellerReply], { note: e.sellerReply, quote: e.sellerQuote });
+  // The type says what happened; the note stays empty (the drafts of today still read a note as the seller's words).
+  record(turn, c, TIMELINE[e.sellerReply], { quote: e.sellerQuote });
 }
 
 /** A private deal or "confirm receipt first": the knowledge base's warning, at any phase. */
@@ -65,7 +66,7 @@ export function notePromise(turn: Turn, c: OpenCase, e: Extraction): string[] {
   }
   turn.cancelReminder(c, 'reply_deadline');
   const reminder = turn.setReminder(c, 'seller_promise', deadline, approx);
-  record(turn, c, 'seller_promise', { note: e.promise.workingDays ? `${e.promise.workingDays}wd` : `${e.promise.hours}h`, quote: e.sellerQuote });
+  record(turn, c, 'seller_promise', { quote: e.sellerQuote });
   const lines = [turn.t('promise.set', { deadline: formatDateTime(deadline, turn.tz, turn.loc) })];
   if (approx) lines.push(turn.t('promise.approx'));
   if (reminder.dueAt !== reminder.deadline) lines.push(turn.t('promise.quiet', { due: formatDateTime(new Date(reminder.dueAt), turn.tz, turn.loc) }));

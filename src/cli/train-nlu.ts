@@ -24,7 +24,7 @@ const OLD_SETS = ['test/nlu/dev-set.jsonl', ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map(
 
 /** A feature must occur in at least this many training messages to get a weight. */
 const MIN_COUNT = 2;
-const OPTIONS = { epochs: 10, learningRate: 0.25, l2: 1e-5, seed: 20261204 };
+export const OPTIONS = { epochs: 10, learningRate: 0.25, l2: 1e-5, seed: 20261204 };
 
 /** The labelling rulebook (data/nlu/LABELS.md) names seller replies in words; the code uses these. */
 const SELLER_ALIAS: Record<string, string> = {
@@ -91,7 +91,7 @@ export interface Trained {
   dev: Record<HeadName, { accuracy: number; n: number }>;
 }
 
-export function trainModel(lines: readonly LabelledLine[]): Trained {
+export function trainModel(lines: readonly LabelledLine[], options: typeof OPTIONS = OPTIONS): Trained {
   const trainLines = lines.filter((l) => !isDevFile(l.file));
   const devLines = lines.filter((l) => isDevFile(l.file));
   const featsTrain = trainLines.map((l) => messageFeatures(l.text));
@@ -115,7 +115,7 @@ export function trainModel(lines: readonly LabelledLine[]): Trained {
     const freq = classes.map((_, c) => trainEx.filter((e) => e.label === c).length);
     const total = freq.reduce((a, b) => a + b, 0);
     const classWeights = freq.map((n) => (n > 0 ? Math.min(3, Math.sqrt(total / (classes.length * n))) : 1));
-    const head: LinearHead = train(vocab.length, classes, trainEx, { ...OPTIONS, classWeights });
+    const head: LinearHead = train(vocab.length, classes, trainEx, { ...options, classWeights });
     // Calibrate on the quantised weights, as they will be used.
     const enc = encodeWeights(head.weights);
     const used = modelFromFile({
@@ -140,7 +140,7 @@ export function trainModel(lines: readonly LabelledLine[]): Trained {
     files: [...new Set(lines.map((l) => l.file))].map((f) => ({ file: f, split: isDevFile(f) ? 'dev' : 'train' })),
     trainLines: trainLines.length,
     devLines: devLines.length,
-    options: OPTIONS,
+    options,
     minCount: MIN_COUNT,
   };
   const file: ModelFile = { version: MODEL_VERSION, features: vocab, heads, trainedOn };

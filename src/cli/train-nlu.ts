@@ -24,7 +24,7 @@ const OLD_SETS = ['test/nlu/dev-set.jsonl', ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map(
 
 /** A feature must occur in at least this many training messages to get a weight. */
 const MIN_COUNT = 2;
-export const OPTIONS = { epochs: 10, learningRate: 0.25, l2: 1e-5, seed: 20261204 };
+export const OPTIONS = { epochs: 10, learningRate: 0.25, l2: 1e-5, seed: 20261204, dropout: 0 };
 
 /** The labelling rulebook (data/nlu/LABELS.md) names seller replies in words; the code uses these. */
 const SELLER_ALIAS: Record<string, string> = {
@@ -115,7 +115,10 @@ export function trainModel(lines: readonly LabelledLine[], options: typeof OPTIO
     const freq = classes.map((_, c) => trainEx.filter((e) => e.label === c).length);
     const total = freq.reduce((a, b) => a + b, 0);
     const classWeights = freq.map((n) => (n > 0 ? Math.min(3, Math.sqrt(total / (classes.length * n))) : 1));
-    const head: LinearHead = train(vocab.length, classes, trainEx, { ...options, classWeights });
+    const droppable = Uint8Array.from(vocab, (f) => (/^(?:c[123]|w):/.test(f) ? 1 : 0));
+    const head: LinearHead = train(vocab.length, classes, trainEx, {
+      ...options, classWeights, dropout: options.dropout > 0 ? { droppable, p: options.dropout } : undefined,
+    });
     // Calibrate on the quantised weights, as they will be used.
     const enc = encodeWeights(head.weights);
     const used = modelFromFile({

@@ -64,6 +64,11 @@ export interface TrainOptions {
   seed: number;
   /** Per-class weight on the loss (inverse frequency, dampened), to keep rare codes from vanishing. */
   classWeights?: number[];
+  /**
+   * Features to drop at random while training (by id), with this probability each time an
+   * example is seen: the text n-grams, so the model also learns to lean on the rule signals.
+   */
+  dropout?: { droppable: Uint8Array; p: number };
 }
 
 /**
@@ -84,11 +89,13 @@ export function train(nFeatures: number, classes: string[], data: readonly Examp
     }
     for (const idx of order) {
       const ex = data[idx]!;
+      const drop = opts.dropout;
+      const feats = drop ? ex.features.filter((id) => !(drop.droppable[id] && rand() < drop.p)) : ex.features;
       z.fill(0);
-      for (const id of ex.features) for (let c = 0; c < k; c++) z[c]! += w[id * k + c]!;
+      for (const id of feats) for (let c = 0; c < k; c++) z[c]! += w[id * k + c]!;
       const p = softmax(z);
       const cw = opts.classWeights?.[ex.label] ?? 1;
-      for (const id of ex.features) {
+      for (const id of feats) {
         for (let c = 0; c < k; c++) {
           const at = id * k + c;
           const grad = cw * (p[c]! - (c === ex.label ? 1 : 0)) + opts.l2 * w[at]!;

@@ -22,6 +22,7 @@ import { extractWants } from './wants.ts';
 import { isFood } from './frames.ts';
 import { extractCompensationPercent } from './percent.ts';
 import { classify, shippedModel, type Reading } from './model/index.ts';
+import { DISPUTED_CONFIDENCE, OVERRIDE_CONFIDENCE } from './confidence.ts';
 import { isOwnSlip, readIntent } from './intent.ts';
 import { readChatLog as readLog, type ChatLog } from './chat-log.ts';
 
@@ -142,15 +143,24 @@ function run(text: string, opts: ExtractOptions): Extraction {
   return out;
 }
 
-/** Take the model's reading of a field; keep the rule's evidence span when both agree. */
+/**
+ * One field, decided from the rules' reading and the classifier's. Where they agree, the
+ * value stands with the classifier's calibrated probability. Where they disagree, the
+ * classifier wins only when it is very sure (`OVERRIDE_CONFIDENCE`); otherwise the rule's
+ * value stands, marked uncertain with the classifier's answer as the alternative, so the
+ * dialogue confirms it with both as options instead of acting on either.
+ */
 function decide<T>(ev: Extraction['evidence'], key: 'problem' | 'wants' | 'sellerReply', rule: T | null, r: Reading<T>): T | null {
-  if (r.value === null) {
-    delete ev[key];
-    return null;
-  }
-  const span = r.value === rule ? (ev[key]?.span ?? '') : '';
-  ev[key] = { span, confidence: r.confidence };
-  return r.value;
+  const ruleSpan = ev[key]?.span ?? '';
+  const set = (value: T | null, confidence: number, span: string, alternative: T | null): T | null => {
+    if (value === null) delete ev[key];
+    else ev[key] = alternative === null || alternative === value ? { span, confidence } : { span, confidence, alternative: String(alternative) };
+    return value;
+  };
+  if (r.value === rule) return set(rule, r.confidence, ruleSpan, r.second.value);
+  if (rule === null) return set(r.value, r.confidence, '', r.second.value);
+  if (r.confidence >= OVERRIDE_CONFIDENCE) return set(r.value, r.confidence, '', rule);
+  return set(rule, DISPUTED_CONFIDENCE, ruleSpan, r.value);
 }
 
 /**

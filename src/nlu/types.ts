@@ -11,6 +11,8 @@ import type { Platform, Problem, Wants, Locale } from '../domain/index.ts';
 export interface Evidence {
   span: string;
   confidence: number;
+  /** The runner-up reading (a code), offered beside the value when the dialogue confirms it. */
+  alternative?: string;
 }
 
 export interface Promise_ {

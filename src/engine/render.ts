@@ -4,7 +4,7 @@
  * src/knowledge and src/drafts.
  */
 import { checklistFor } from '../knowledge/checklists.ts';
-import { writeDraft, type DraftKind } from '../drafts/index.ts';
+import { draftMessage, writeDraft, type DraftKind } from '../drafts/index.ts';
 import { formatDate, formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
 import {
@@ -116,7 +116,8 @@ export function sendDraft(turn: Turn, c: Case, kind: DraftKind): void {
   });
   if (draft.to === 'seller') c.sellerDrafts += 1;
   c.timeline.push({ at: turn.nowIso, type: 'draft_sent', note: kind, quote: null, happenedAt: null });
-  turn.say('draft', `${draft.title}\n\n${draft.body}`, { to: draft.to, body: draft.body });
+  // The Chinese letter to paste, then (for a buyer who does not read Chinese) its gloss.
+  turn.say('draft', draftMessage(draft, turn.loc), { to: draft.to, body: draft.body });
   // Advice for the buyer that is not part of the text to paste (coupons, shipping…).
   if (draft.notes.length) turn.info(draft.notes.join('\n'));
 }

@@ -3,7 +3,9 @@
  * the 7 days start the day after signing for the goods (网络购买商品七日无理由退货暂行办法).
  * Outside the window the bot says it has closed; it never drafts a no-reason return then.
  */
-import { noReasonWindow } from '../time/deadlines.ts';
+import { t } from '../i18n/index.ts';
+import type { Locale } from '../domain/index.ts';
+import { formatDay, noReasonWindow } from '../time/deadlines.ts';
 
 export type NoReasonStatus =
   | { state: 'open'; firstDay: string; lastDay: string; closesAt: Date }
@@ -24,4 +26,20 @@ export function noReasonStatus(receivedOn: string | null | undefined, now: Date,
     return { state: 'unknown' };
   }
   return { state: now.getTime() <= w.closesAt.getTime() ? 'open' : 'closed', ...w };
+}
+
+/**
+ * What the bot tells the buyer about the 7-day window: open (until when), closed (no no-reason
+ * return; only goodwill), or unknown (ask for the receipt date). Outside the window the quality
+ * route (第二十四条: exchange or repair after seven days) is offered only when the buyer has
+ * described a defect (`defectDescribed`), never to dress up a change of mind.
+ *
+ * @example noReasonAdvice(noReasonStatus('2026-11-10', now, tz), 'zh-CN', false) // '七天无理由退货期已于2026年11月17日结束…'
+ */
+export function noReasonAdvice(status: NoReasonStatus, locale: Locale, defectDescribed: boolean): string {
+  const k = 'knowledge.noReason';
+  if (status.state === 'unknown') return t(locale, `${k}.unknown`);
+  const lastDay = formatDay(status.lastDay, locale);
+  if (status.state === 'open') return t(locale, `${k}.open`, { lastDay });
+  return defectDescribed ? `${t(locale, `${k}.closed`, { lastDay })}\n${t(locale, `${k}.closedDefect`)}` : t(locale, `${k}.closed`, { lastDay });
 }

@@ -32,7 +32,7 @@ function rng(seed: number): () => number {
 }
 
 const SEED = 20261122;
-const CASES = 600;
+const CASES = 400;
 
 const EVENT_TYPES: TimelineType[] = [
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',

@@ -74,6 +74,9 @@ const WISH_ZH =
 const WISH_EN =
   /^(?:so\s+|and\s+|please\s+)?(?:i\s+)?(?:want|would like|'d like|need|request|am asking for|ask for)\s+(?:to\s+)?(?:get\s+)?(?:a\s+|an\s+|my\s+)?(?:full\s+)?(?:refund|return(?:\s+and\s+refund)?|exchange|replacement|repair|compensation|money back)(?:\s+(?:plus|and|with|\+)\s+.*|\s+please)?$/iu;
 
+/** A clause that only says what was paid ("花了128元", "paid 899 yuan"): the letters state the amount on its own line. */
+const PAID_ONLY = /^(?:我)?(?:花了|付了|实付|付款|价格|买成|一共|总共|paid|for|it cost|cost)?\s*(?:¥|￥|rmb\s*)?\d+(?:\.\d{1,2})?\s*(?:元|块钱|块|rmb|yuan|cny)?$/iu;
+
 /**
  * The buyer's problem words as a clause for a letter in `lang`.
  *
@@ -81,7 +84,9 @@ const WISH_EN =
  *   otherwise only a repeated wish is removed
  * @example cleanBuyerWords('拼多多买的羽绒服，订单号 241103-1，收到就破了，想退货退款', slots, 'zh-CN', true) // '买的羽绒服，收到就破了'
  */
-export function cleanBuyerWords(text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'>, lang: Locale, dropWish: boolean): string {
+export function cleanBuyerWords(
+  text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'> & { amountPaid?: number | null }, lang: Locale, dropWish: boolean,
+): string {
   let s = lang === 'zh-CN' ? toSimplified(text) : text;
   for (const id of [slots.orderId, slots.trackingNo]) {
     if (!id) continue;
@@ -99,6 +104,7 @@ export function cleanBuyerWords(text: string, slots: Pick<Slots, 'orderId' | 'tr
     const sep = parts[i + 1] ?? '';
     if (!/[\p{L}\p{N}]/u.test(clause)) continue;
     const plain = clause.replace(/\s+/g, '');
+    if (slots.amountPaid != null && PAID_ONLY.test(clause) && /\d/.test(clause) && /[元块¥￥]|rmb|yuan|cny|paid|cost/i.test(clause)) continue;
     if (WISH_ZH.test(plain) || WISH_EN.test(clause)) {
       // The letter states the wish on its own line; without one, the buyer's first says it once.
       if (dropWish || wishSeen) continue;

@@ -20,6 +20,12 @@ describe('cleanBuyerWords (issue 11 item 6)', () => {
     expect(cleanBuyerWords('My order 3916452812345678901 arrived with a cracked screen', ids('3916452812345678901'), 'en', true)).toBe('arrived with a cracked screen');
   });
 
+  it('drops a clause that only states the amount paid when the record has it (it has its own line)', () => {
+    expect(cleanBuyerWords('买的牛奶，花了128元，收到已经过期一周了', { ...ids(), amountPaid: 128 }, 'zh-CN', true)).toBe('买的牛奶，收到已经过期一周了');
+    expect(cleanBuyerWords('fake AirPods, paid 899 yuan', { ...ids(), amountPaid: 899 }, 'en', true)).toBe('fake AirPods');
+    expect(cleanBuyerWords('买的牛奶，花了128元', ids(), 'zh-CN', true)).toBe('买的牛奶，花了128元');
+  });
+
   it('keeps a wish the letter does not state, but only once', () => {
     expect(cleanBuyerWords('杯子碎了，想退款，我想退款', ids(), 'zh-CN', false)).toBe('杯子碎了，想退款');
   });

@@ -128,5 +128,6 @@ export function cleanBuyerWords(
 export function isChinese(text: string): boolean {
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
-  return han > 0 && han * 2 >= latin;
+  // Model names are Latin ("iPhone 15 Pro Max屏幕坏了"): a few Han characters make it a Chinese sentence.
+  return han >= 2 || (han > 0 && han * 2 >= latin);
 }

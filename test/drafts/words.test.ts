@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBuyerWords, toSimplified } from '../../src/drafts/words.ts';
+import { cleanBuyerWords, isChinese, toSimplified } from '../../src/drafts/words.ts';
 
 const ids = (orderId: string | null = null, trackingNo: string | null = null) => ({ orderId, trackingNo });
 
@@ -33,5 +33,12 @@ describe('cleanBuyerWords (issue 11 item 6)', () => {
   it('keeps Simplified text as it is (著名 stays)', () => {
     expect(toSimplified('著名品牌的鞋子开胶了')).toBe('著名品牌的鞋子开胶了');
     expect(toSimplified('退貨退款，質量問題')).toBe('退货退款，质量问题');
+  });
+});
+
+describe('isChinese', () => {
+  it('reads a Chinese sentence with a Latin model name as Chinese, an English one as not', () => {
+    expect(isChinese('iPhone 15 Pro Max屏幕坏了')).toBe(true);
+    expect(isChinese('the jacket is too small')).toBe(false);
   });
 });

@@ -99,6 +99,19 @@ export const Slots = z.object({
   receivedOn: z.string().nullable(),
   amountPaid: z.number().nullable(),
   amountRefunded: z.number().nullable(),
+  // Optional facts for the letters (issue 11); absent in older states.
+  /** The shop's name as shown on the platform (12315: the business complained about). */
+  shopName: z.string().nullable().optional(),
+  /** Registered business name from the licence on the shop's front page (电子商务法 第十五条), for 12315. */
+  businessName: z.string().nullable().optional(),
+  /** Registered business address from the same licence, for 12315. */
+  businessAddress: z.string().nullable().optional(),
+  /** `false`: the seller has not shipped yet (no waybill, no signed-for record). */
+  shipped: z.boolean().nullable().optional(),
+  /** The seller is a private person selling their own goods (闲鱼 C2C), not a 经营者. */
+  privateSeller: z.boolean().nullable().optional(),
+  /** The buyer's loss beyond the price, in yuan (食品安全法 第一百四十八条: 3× the loss). */
+  lossAmount: z.number().nullable().optional(),
 });
 export type Slots = z.infer<typeof Slots>;
 export type SlotName = keyof Slots;

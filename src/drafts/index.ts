@@ -1,28 +1,40 @@
 /**
- * Ready-to-paste texts in the buyer's language. Every fact the case already holds (order
- * number, platform, amounts, receipt date, the buyer's own description) is written in; an
- * optional unknown fact is left out, never placeheld. Only the 12315 complaint carries marked
- * placeholders, for what the bot cannot know.
+ * Ready-to-paste letters, written from the case record only (issue 11): every fact the case
+ * holds (order number, platform, amounts, receipt date, the buyer's own description, what the
+ * seller and the platform said, the evidence logged) is written in; nothing the record lacks is
+ * stated. Only the 12315 complaint carries marked placeholders, for what the record does not hold.
+ *
+ * Every letter goes to a Chinese recipient (seller, platform, 12315, payment channel), so its
+ * `body` is Chinese whatever the buyer's language; a buyer writing in English also gets `gloss`,
+ * the same letter in English to check, and the title and notes in English.
  *
  * Drafts never claim legal expertise or promise an outcome (DOMAIN.md "The bot is not a lawyer").
  *
- * @example writeDraft('seller', facts).body // "您好，我的订单号是 …"
+ * @example
+ * const d = writeDraft('seller', facts);
+ * turn.say('draft', draftMessage(d, facts.locale), { to: d.to, body: d.body });
  */
+import { t } from '../i18n/index.ts';
 import { compensationDraft } from './compensation.ts';
 import { paymentDraft } from './payment.ts';
 import { platformDraft } from './platform.ts';
 import { refundShortfallDraft } from './refundShortfall.ts';
 import { regulatorDraft } from './regulator.ts';
 import { sellerDraft } from './seller.ts';
-import type { Draft, DraftFacts, DraftKind } from './types.ts';
+import type { Draft, DraftFacts, DraftKind, DraftPart } from './types.ts';
+import type { Locale } from '../domain/index.ts';
 
-export type { CompensationTerms, Draft, DraftFacts, DraftKind } from './types.ts';
+export type { CompensationTerms, Draft, DraftFacts, DraftFollowUp, DraftKind } from './types.ts';
 export { DRAFT_KINDS } from './types.ts';
-export { placeholder } from './regulator.ts';
+export { placeholder, type PlaceholderFact } from './regulator.ts';
 export { SELLER_REPLY_HOURS } from './seller.ts';
 export { COMPENSATION_REPLY_HOURS } from './compensation.ts';
+export { cleanBuyerWords, toSimplified } from './words.ts';
 
-const WRITERS: Readonly<Record<DraftKind, (facts: DraftFacts) => Draft>> = {
+/** The language every letter is written in: its recipients are Chinese. */
+export const LETTER_LOCALE: Locale = 'zh-CN';
+
+const WRITERS: Readonly<Record<DraftKind, (facts: DraftFacts) => DraftPart>> = {
   seller: sellerDraft,
   platform: platformDraft,
   regulator: regulatorDraft,
@@ -31,7 +43,24 @@ const WRITERS: Readonly<Record<DraftKind, (facts: DraftFacts) => Draft>> = {
   refund_shortfall: refundShortfallDraft,
 };
 
-/** Writes one draft. Pure: the time comes from `facts.now`, dates are shown in `facts.timezone`. */
+/**
+ * Writes one draft. Pure: the time comes from `facts.now`, dates are shown in `facts.timezone`.
+ * The body is the Chinese letter; for a buyer whose locale is not Chinese, `gloss` is the same
+ * letter in their language and `title` / `notes` are in it too.
+ */
 export function writeDraft(kind: DraftKind, facts: DraftFacts): Draft {
-  return WRITERS[kind](facts);
+  const letter = WRITERS[kind]({ ...facts, locale: LETTER_LOCALE });
+  if (facts.locale === LETTER_LOCALE) return { ...letter, gloss: null };
+  const forBuyer = WRITERS[kind](facts);
+  return { ...forBuyer, body: letter.body, gloss: forBuyer.body };
+}
+
+/**
+ * The whole draft message as the buyer sees it: title, the letter to paste, then (for a buyer
+ * who does not read Chinese) the gloss under a heading that says it is for checking only.
+ */
+export function draftMessage(draft: Draft, locale: Locale): string {
+  const parts = [draft.title, draft.body];
+  if (draft.gloss) parts.push(`${t(locale, 'drafts.glossHeading')}\n${draft.gloss}`);
+  return parts.join('\n\n');
 }

@@ -1,40 +1,132 @@
 /**
- * Sentences shared by several drafts: money, the problem in the buyer's words, the wanted
- * outcome, the evidence summary, and the seller history from the case timeline.
+ * Sentences shared by several drafts, each written from the case record only: money, the
+ * problem in the buyer's (cleaned) words, the wanted outcome or the statutory claim, the
+ * evidence logged (or what the buyer can provide), and what the seller and the platform did,
+ * from the timeline.
+ *
+ * `facts.locale` here is the language of the text being written (a letter is written once in
+ * Chinese, and once more in the buyer's language as a gloss).
  */
 import { t } from '../i18n/index.ts';
-import type { EvidenceItem, Locale, Slots, TimelineEntry } from '../domain/index.ts';
-import { addHours, formatDateTime, formatDay, noReasonWindow, outOfQuietHours } from '../time/deadlines.ts';
+import type { EvidenceItem, Locale, Slots, TimelineEntry, TimelineType } from '../domain/index.ts';
+import { checklistIds } from '../knowledge/checklists.ts';
+import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
+import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
+import { addHours, formatDateTime, formatDay, outOfQuietHours } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
+import { cleanBuyerWords, isChinese, toSimplified } from './words.ts';
 
-/** "129.90 元" / "¥129.90"; whole amounts without decimals. */
+const formatted = new Map<string, string>();
+
+/**
+ * `formatDateTime`, remembered: dayjs's timezone plugin builds an Intl formatter per call, and a
+ * letter formats every evidence item and event (several times for a gloss).
+ */
+export function formatAt(at: Date | string, timezone: string, locale: Locale): string {
+  const iso = typeof at === 'string' ? at : at.toISOString();
+  const key = `${iso}|${timezone}|${locale}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size > 5000) formatted.clear();
+    text = formatDateTime(new Date(iso), timezone, locale);
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+/** "129.90 元" / "¥129.90"; whole amounts without decimals, thousands grouped ("2,697 元"). */
 export function money(locale: Locale, amount: number): string {
   const rounded = Math.round(amount * 100) / 100;
-  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(2);
+  const text = rounded.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(rounded) ? 0 : 2, maximumFractionDigits: 2 });
   return t(locale, 'drafts.money', { amount: text });
 }
 
-/** Trims the buyer's text and drops trailing sentence punctuation (the template adds its own). */
+/** Trims a text and drops trailing sentence punctuation (the template adds its own). */
 export function clean(text: string, max = 200): string {
   let s = text.replace(/\s+/g, ' ').trim().replace(/[。．.！!？?，,；;、\s]+$/u, '');
   if (s.length > max) s = `${s.slice(0, max - 1)}…`;
   return s;
 }
 
+// ---------------------------------------------------------------------------
+// What kind of case this is
+// ---------------------------------------------------------------------------
+
 /**
- * The problem as the buyer put it (`slots.problemText`), else a neutral description of the
- * problem code. The buyer's own words are concrete and observable — what seed 003 asks for.
+ * The seller is a private person (闲鱼 C2C), not a 经营者: no 消法 article, no statutory claim.
+ * A 闲鱼 seller counts as private unless the record says it is a business.
  */
-export function problemPhrase(locale: Locale, slots: Slots): string {
-  const own = slots.problemText ? withoutOrderId(slots.problemText, slots.orderId) : '';
+export function isPrivateSeller(slots: Slots): boolean {
+  return slots.privateSeller ?? slots.platform === 'xianyu';
+}
+
+/** The statutory claim (退一赔三 / 退一赔十) for the case, or null. */
+export function claimOf(facts: DraftFacts): StatutoryClaim | null {
+  const { slots } = facts;
+  return statutoryClaim({
+    problem: slots.problem, wants: slots.wants, food: facts.food, privateSeller: isPrivateSeller(slots),
+    price: slots.amountPaid, loss: slots.lossAmount ?? null,
+  });
+}
+
+/** The 7-day no-reason window, only for a change of mind (other problems are not no-reason returns). */
+export function windowOf(facts: DraftFacts): NoReasonStatus {
+  return facts.slots.problem === 'changed_mind' ? noReasonStatus(facts.slots.receivedOn, facts.now, facts.timezone) : { state: 'unknown' };
+}
+
+const COURIER_WORDS = /快递|物流|运输|驿站|快遞|物流|運輸|courier|shipping|transit|delivery|logistics/i;
+
+/** The seller put the blame on the courier ("快递弄坏的，找快递去"): 电子商务法 第二十条. */
+export function sellerBlamesCourier(timeline: readonly TimelineEntry[]): boolean {
+  return timeline.some(
+    (e) =>
+      (e.type === 'seller_refused' || e.type === 'seller_stalled' || e.type === 'seller_counter_offer') &&
+      (e.note.includes('blames_courier') || (e.quote !== null && COURIER_WORDS.test(e.quote))),
+  );
+}
+
+/** Law options for the case (see `lawFor`). */
+export function lawOptions(facts: DraftFacts): { locale: Locale; food?: boolean; privateSeller: boolean; withinNoReasonWindow: boolean; sellerBlamesCourier: boolean } {
+  const w = windowOf(facts);
+  return {
+    locale: facts.locale,
+    food: facts.food,
+    privateSeller: isPrivateSeller(facts.slots),
+    // 第二十五条 only when the record shows the window open (no receipt date: not claimed).
+    withinNoReasonWindow: w.state === 'open',
+    sellerBlamesCourier: sellerBlamesCourier(facts.timeline),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The problem and the wish
+// ---------------------------------------------------------------------------
+
+/**
+ * The problem as the buyer put it (`slots.problemText`, cleaned: no order / tracking number,
+ * no platform name, no repeated wish, Simplified in a Chinese text), else a neutral description
+ * of the problem code. Words in another script than the letter's are kept as "原话" beside the
+ * neutral description, so a Chinese reviewer reads the problem in Chinese.
+ */
+export function problemPhrase(facts: DraftFacts): string {
+  const { locale, slots } = facts;
+  const own = slots.problemText ? clean(cleanBuyerWords(slots.problemText, slots, locale, slots.wants !== null)) : '';
+  const neutral = neutralProblem(facts);
   // Two characters is the shortest concrete complaint ("碎了"); less is noise left over.
-  if (own.length >= 2) return own;
+  if (own.length < 2) return neutral;
+  const sameScript = locale === 'zh-CN' ? isChinese(own) : !/\p{Script=Han}/u.test(own);
+  return sameScript ? own : t(locale, 'drafts.problem.ownWords', { problem: neutral, own });
+}
+
+function neutralProblem(facts: DraftFacts): string {
+  const { locale, slots } = facts;
   const { amountPaid: paid, amountRefunded: refunded } = slots;
   if (slots.problem === 'refund_issue' && paid !== null && refunded !== null && paid > refunded) {
     return t(locale, 'drafts.problem.refundShort', {
       paid: money(locale, paid), refunded: money(locale, refunded), diff: money(locale, paid - refunded),
     });
   }
+  if (slots.problem === 'not_received' && slots.shipped === false) return t(locale, 'drafts.problem.notShipped');
   return t(locale, `drafts.problem.${slots.problem ?? 'unknown'}`);
 }
 
@@ -42,25 +134,9 @@ export function problemPhrase(locale: Locale, slots: Slots): string {
  * The problem sentence of a letter (`<base>.<key>`), or `<base>.reason` for a change of mind:
  * a no-reason return is not a fault of the goods, and the letter must not say it is.
  */
-export function problemLine(locale: Locale, base: string, key: string, slots: Slots): string {
-  const problem = problemPhrase(locale, slots);
-  return slots.problem === 'changed_mind' ? t(locale, `${base}.reason`, { problem }) : t(locale, `${base}.${key}`, { problem });
-}
-
-/**
- * The buyer often types the order number into the same message as the problem
- * ("订单号 123…，杯子碎了"). The drafts state the order number on its own line, so it is
- * taken out of the quoted words, with the "订单号" / "order number" words around it.
- */
-function withoutOrderId(text: string, orderId: string | null): string {
-  let s = text;
-  if (orderId) {
-    // The extractor removes spaces from order numbers; the buyer's text may still have them.
-    const id = [...orderId].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
-    const label = String.raw`(?:我的)?(?:订单号|订单编号|订单|order\s*(?:number|no\.?|#)?)\s*(?:是|为|is)?\s*[:：#]?\s*`;
-    s = s.replace(new RegExp(`(?:${label})?${id}`, 'giu'), ' ');
-  }
-  return clean(s.replace(/^[\s,，。.;；:：、]+/u, ''));
+export function problemLine(facts: DraftFacts, base: string, key: string): string {
+  const problem = problemPhrase(facts);
+  return facts.slots.problem === 'changed_mind' ? t(facts.locale, `${base}.reason`, { problem }) : t(facts.locale, `${base}.${key}`, { problem });
 }
 
 /** The wanted outcome as a verb phrase ("申请退款" / "a refund"), or null when unknown. */
@@ -73,37 +149,81 @@ export function wantsNoun(locale: Locale, slots: Slots): string | null {
   return slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : null;
 }
 
-const MAX_CAPTIONS = 8;
+/**
+ * The statutory claim as one sentence: the refund of the price plus the extra compensation with
+ * its amount and how it was worked out (`<base>.<kind>.full`), or the rule when the price is
+ * unknown (`<base>.<kind>.noPrice`, `{amount}` filled by the caller when it has one).
+ */
+export function claimSentence(locale: Locale, claim: StatutoryClaim, base = 'drafts.claim', vars: Record<string, string> = {}): string {
+  if (claim.price === null || claim.extra === null) return t(locale, `${base}.${claim.kind}.noPrice`, vars);
+  const basis = t(locale, `drafts.claim.basis.${claim.kind}.${claim.basis}`, {
+    price: money(locale, claim.price),
+    loss: claim.basis === 'loss_multiple' ? money(locale, claim.extra / 3) : '',
+  });
+  return t(locale, `${base}.${claim.kind}.full`, {
+    ...vars,
+    price: money(locale, claim.price),
+    extra: money(locale, claim.extra),
+    total: money(locale, claim.price + claim.extra),
+    basis,
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Evidence
+// ---------------------------------------------------------------------------
+
+const MAX_EVIDENCE = 8;
 
 /**
- * What the buyer has collected, from the evidence captions: captions listed (deduplicated),
- * uncaptioned items counted by kind. `null` when nothing was collected yet.
+ * The evidence logged, each by caption (or kind) and the time it was logged, deduplicated;
+ * null when nothing was logged.
  */
-export function evidenceSummary(locale: Locale, evidence: readonly EvidenceItem[]): string | null {
+export function evidenceList(facts: DraftFacts): string | null {
+  const { locale, evidence, timezone } = facts;
   if (evidence.length === 0) return null;
-  const named: string[] = [];
+  const out: string[] = [];
   const seen = new Set<string>();
-  const unnamed: Record<EvidenceItem['kind'], number> = { photo: 0, video: 0, document: 0 };
-  for (const item of evidence) {
-    const caption = clean(item.caption, 40);
-    if (!caption) {
-      unnamed[item.kind] += 1;
+  let more = 0;
+  for (const item of [...evidence].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
+    const caption = clean(locale === 'zh-CN' ? toSimplified(item.caption) : item.caption, 40).replace(/[“”]/g, '');
+    const key = `${item.kind}:${caption || item.at}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (out.length >= MAX_EVIDENCE) {
+      more += 1;
       continue;
     }
-    let label = caption;
-    if (item.kind !== 'photo' && !/视频|录像|video|文件|报告|file|report|pdf/i.test(caption)) {
-      label += t(locale, `drafts.evidence.kindSuffix.${item.kind}`);
-    }
-    if (seen.has(label)) continue;
-    seen.add(label);
-    if (named.length < MAX_CAPTIONS) named.push(label);
-    else unnamed[item.kind] += 1;
+    const vars = { caption, kind: t(locale, `drafts.evidence.kind.${item.kind}`), at: formatAt(item.at, timezone, locale) };
+    out.push(t(locale, caption ? 'drafts.evidence.item' : 'drafts.evidence.itemNoCaption', vars));
   }
-  for (const kind of ['photo', 'video', 'document'] as const) {
-    if (unnamed[kind] > 0) named.push(t(locale, `drafts.evidence.count.${unnamed[kind] === 1 ? 'one' : 'many'}.${kind}`, { n: unnamed[kind] }));
-  }
-  return named.join(t(locale, 'drafts.sep'));
+  if (more > 0) out.push(t(locale, 'drafts.evidence.more', { n: more }));
+  return out.join(t(locale, 'drafts.sep'));
 }
+
+/**
+ * What the buyer can provide when nothing was logged: the first items of the case's checklist
+ * (the food checklist for food, nothing that needs a parcel for an order not shipped yet).
+ */
+export function canProvide(facts: DraftFacts, max = 4): string {
+  const { locale, slots } = facts;
+  const ids = checklistIds(slots.problem ?? 'other', { food: facts.food, shipped: slots.shipped });
+  return ids.slice(0, max).map((id) => t(locale, `knowledge.checklist.items.${id}.short`)).join(t(locale, 'drafts.sep'));
+}
+
+/**
+ * The evidence sentence of a letter: `<base>.have` with the logged items, or `<base>.canProvide`
+ * with what the buyer can provide — never a claim that something was saved or submitted when
+ * nothing was logged.
+ */
+export function evidenceSentence(facts: DraftFacts, base: string): string {
+  const items = evidenceList(facts);
+  return items ? t(facts.locale, `${base}.have`, { items }) : t(facts.locale, `${base}.canProvide`, { items: canProvide(facts) });
+}
+
+// ---------------------------------------------------------------------------
+// Other facts
+// ---------------------------------------------------------------------------
 
 /** The courier tracking number, when the case has one (DOMAIN.md "useful extras"). */
 export function trackingLine(facts: DraftFacts): string[] {
@@ -111,17 +231,20 @@ export function trackingLine(facts: DraftFacts): string[] {
   return slots.trackingNo ? [t(locale, 'drafts.facts.tracking', { trackingNo: slots.trackingNo })] : [];
 }
 
-/** For a change of mind with a known receipt date: the 7-day window is still open (never claimed once closed). */
-export function windowLine(facts: DraftFacts): string[] {
-  const { locale, slots } = facts;
-  const lines: string[] = [];
-  if (slots.problem === 'changed_mind' && slots.receivedOn && /^\d{4}-\d{2}-\d{2}$/.test(slots.receivedOn)) {
-    const w = noReasonWindow(slots.receivedOn, facts.timezone);
-    if (facts.now.getTime() <= w.closesAt.getTime()) {
-      lines.push(t(locale, 'drafts.facts.noReasonWindow', { lastDay: formatDay(w.lastDay, locale) }));
-    }
-  }
-  return lines;
+/**
+ * For a change of mind with a known receipt date: the 7-day window is still open (never claimed
+ * once closed); once closed, the seller letter says so and only asks (`askIfClosed`).
+ */
+export function windowLine(facts: DraftFacts, askIfClosed = false): string[] {
+  const w = windowOf(facts);
+  if (w.state === 'open') return [t(facts.locale, 'drafts.facts.noReasonWindow', { lastDay: formatDay(w.lastDay, facts.locale) })];
+  return w.state === 'closed' && askIfClosed ? [t(facts.locale, 'drafts.facts.windowClosedAsk')] : [];
+}
+
+/** The buyer-facing note when a change of mind falls outside the 7-day window. */
+export function windowNotes(facts: DraftFacts): string[] {
+  const w = windowOf(facts);
+  return w.state === 'closed' ? [t(facts.locale, 'drafts.notes.windowClosed', { lastDay: formatDay(w.lastDay, facts.locale) })] : [];
 }
 
 /**
@@ -129,88 +252,66 @@ export function windowLine(facts: DraftFacts): string[] {
  * timezone): customer service reads messages by day, and a deadline at 02:00 reads as a trap.
  */
 export function replyDeadline(facts: DraftFacts, hours: number): string {
-  return formatDateTime(outOfQuietHours(addHours(facts.now, hours), facts.timezone), facts.timezone, facts.locale);
+  return formatAt(outOfQuietHours(addHours(facts.now, hours), facts.timezone), facts.timezone, facts.locale);
 }
 
-/** The seller's words from a timeline note, quoted; null when there is no note. */
-function quoted(locale: Locale, note: string): string | null {
-  const text = clean(note.replace(/^["“”'「」]+|["“”'「」]+$/g, ''), 80);
-  return text ? t(locale, 'drafts.quote', { text }) : null;
+// ---------------------------------------------------------------------------
+// What the seller and the platform did
+// ---------------------------------------------------------------------------
+
+/** Timeline types that are events of the seller or the platform (or the buyer's own steps beyond them). */
+const EVENT_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
+  'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
+  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked',
+  'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
+  'regulator_filed', 'payment_disputed', 'nudged',
+]);
+/** Events that can carry the seller's / platform's own words. */
+const QUOTABLE: ReadonlySet<TimelineType> = new Set<TimelineType>([
+  'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_needs_evidence',
+  'seller_return_for_inspection', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
+]);
+const PLATFORM_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
+  'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer', 'regulator_filed', 'payment_disputed',
+]);
+
+/** Whether the record holds anything the seller did (the letters may then say "still unresolved"). */
+export function hasSellerHistory(timeline: readonly TimelineEntry[]): boolean {
+  return timeline.some((e) => isEvent(e) && !PLATFORM_TYPES.has(e.type));
 }
 
-/** Timeline entry types that mean "the buyer contacted the seller" when noted as such. */
-function isSellerContact(entry: TimelineEntry): boolean {
-  return entry.type === 'draft_sent' && /seller|compensation|refund_shortfall/.test(entry.note);
+function isEvent(e: TimelineEntry): boolean {
+  // Only a reminder about the seller's own deadline is a fact about the seller; the other
+  // reminders (7-day window, return tracking, refund arrival) are the buyer's.
+  if (e.type === 'nudged') return !e.note || /seller|promise/.test(e.note);
+  return EVENT_TYPES.has(e.type);
 }
 
-/** The buyer asked the platform to step in (a platform draft, or the move to the platform rung). */
-function isPlatformStep(entry: TimelineEntry): boolean {
-  return (entry.type === 'draft_sent' || entry.type === 'escalated') && /platform/.test(entry.note);
-}
-
-/** The instant the buyer first contacted the seller: the first seller draft handed over, else the case opening. */
-export function firstContact(facts: DraftFacts): Date {
-  const entry = facts.timeline.find(isSellerContact);
-  return new Date(entry?.at ?? facts.openedAt);
+/** The recorded words of the seller / platform for an entry, quoted; null when the buyer quoted nothing. */
+export function recordedQuote(locale: Locale, entry: TimelineEntry): string | null {
+  if (!entry.quote || !QUOTABLE.has(entry.type)) return null;
+  const text = clean(entry.quote.replace(/^["“”'「」]+|["“”'「」]+$/g, '').replace(/[“”]/g, ''), 120);
+  return text ? t(locale, 'drafts.quote', { text: locale === 'zh-CN' ? toSimplified(text) : text }) : null;
 }
 
 /**
- * One line per timeline entry that tells the platform / regulator what happened, in time
- * order, dates in the buyer's timezone. Entries that are the bot's own bookkeeping
- * (opened, reminders about other things, resolved…) are left out.
+ * One line per seller / platform event, in the order they happened. An event's date is the one
+ * the buyer gave (`happenedAt`); without one, the time the buyer told the bot, worded "by"
+ * ("截至…"): the event happened no later than that. The bot's own acts (drafts handed over,
+ * escalations, the case opening) are not events and are never listed.
  *
- * @param includePlatform also list "asked the platform to intervene" (for 12315 / payment)
+ * @param includePlatform also list the platform's events and the buyer's own steps beyond the seller
  */
 export function historyLines(facts: DraftFacts, includePlatform: boolean): string[] {
   const { locale, timezone } = facts;
-  const lines: string[] = [];
-  const sorted = [...facts.timeline].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  let contacted = false;
-  // The move to the platform rung and its draft are one step: listed once.
-  let platformListed = false;
-  for (const entry of sorted) {
-    const at = formatDateTime(new Date(entry.at), timezone, locale);
-    const quote = quoted(locale, entry.note);
-    switch (entry.type) {
-      case 'draft_sent':
-        if (isSellerContact(entry) && !contacted) {
-          contacted = true;
-          lines.push(t(locale, 'drafts.timeline.contacted', { at }));
-        } else if (includePlatform && isPlatformStep(entry) && !platformListed) {
-          platformListed = true;
-          lines.push(t(locale, 'drafts.timeline.platform', { at }));
-        }
-        break;
-      case 'escalated':
-        // Escalations to 12315 / the payment channel are the draft being written, not history.
-        if (includePlatform && isPlatformStep(entry) && !platformListed) {
-          platformListed = true;
-          lines.push(t(locale, 'drafts.timeline.platform', { at }));
-        }
-        break;
-      case 'seller_promise':
-      case 'seller_refused':
-      case 'seller_stalled':
-      case 'seller_needs_evidence':
-      case 'seller_agreed':
-        lines.push(
-          quote
-            ? t(locale, `drafts.timeline.${entry.type}`, { at, quote })
-            : t(locale, `drafts.timeline.${entry.type}_plain`, { at }),
-        );
-        break;
-      case 'private_deal_offered':
-      case 'confirm_first_asked':
-        lines.push(t(locale, `drafts.timeline.${entry.type}`, { at }));
-        break;
-      case 'nudged':
-        // Only a reminder about the seller's own deadline is a fact about the seller; the
-        // other reminders (7-day window, return tracking, refund arrival) are the buyer's.
-        if (!entry.note || /seller|promise/.test(entry.note)) lines.push(t(locale, 'drafts.timeline.nudged', { at }));
-        break;
-      default:
-        break;
-    }
-  }
-  return lines;
+  const when = (e: TimelineEntry): number => Date.parse(e.happenedAt ?? e.at);
+  const events = facts.timeline.filter((e) => isEvent(e) && (includePlatform || !PLATFORM_TYPES.has(e.type)));
+  const sorted = [...events].sort((a, b) => when(a) - when(b));
+  return sorted.map((e) => {
+    const at = formatAt(e.happenedAt ?? e.at, timezone, locale);
+    const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : 'drafts.timeline.when.told', { at });
+    const quote = recordedQuote(locale, e);
+    const type = e.type === 'nudged' ? 'nudged' : e.type;
+    return quote ? t(locale, `drafts.timeline.${type}`, { when: whenText, quote }) : t(locale, `drafts.timeline.${type}_plain`, { when: whenText });
+  });
 }

@@ -1,16 +1,16 @@
 /**
- * The payment-channel dispute (seed 000, 7–30 days: "支付渠道的争议（如信用卡/支付宝/PayPal争议）").
- * One text for Alipay, WeChat Pay or a card issuer: the bot does not know which the buyer
- * used, and the facts are the same. The transaction number is pointed to in the attached
- * payment screenshot instead of a placeholder.
+ * The payment-channel request (seed 000, 7–30 days: a dispute with Alipay, WeChat Pay or the
+ * card issuer). A payment channel can only move money: the request is a refund — of the price,
+ * or of the shortfall — never an exchange, a repair or a reshipment. The routes (Alipay 账单 →
+ * 投诉, WeChat Pay 账单 → 遇到问题, a chargeback through the issuing bank) are notes for the buyer.
  */
-import { t } from '../i18n/index.ts';
+import { list, t } from '../i18n/index.ts';
 import { platformName } from '../knowledge/platforms.ts';
-import { historyLines, money, problemLine, problemPhrase, wantsNoun } from './parts.ts';
-import type { Draft, DraftFacts } from './types.ts';
+import { historyLines, money, problemLine } from './parts.ts';
+import type { DraftFacts, DraftPart } from './types.ts';
 
-/** Dispute request to the payment channel (Alipay / WeChat Pay / card issuer). */
-export function paymentDraft(facts: DraftFacts): Draft {
+/** Refund request to the payment channel (Alipay / WeChat Pay / card issuer). */
+export function paymentDraft(facts: DraftFacts): DraftPart {
   const { locale, slots } = facts;
   const k = 'drafts.payment';
   const lines: string[] = [t(locale, `${k}.opening`)];
@@ -22,13 +22,20 @@ export function paymentDraft(facts: DraftFacts): Draft {
     );
   }
   if (slots.amountPaid !== null) lines.push(t(locale, `${k}.amount`, { amount: money(locale, slots.amountPaid) }));
-  lines.push(problemLine(locale, k, 'problem', slots));
+  lines.push(problemLine(facts, k, 'problem'));
   const history = historyLines(facts, true);
   if (history.length) {
     lines.push(t(locale, `${k}.historyHeading`));
     lines.push(...history.map((l, i) => `${i + 1}. ${l}`));
   }
-  const wants = wantsNoun(locale, slots);
-  lines.push(wants ? t(locale, `${k}.request`, { wants }) : t(locale, `${k}.requestNoWants`));
-  return { to: 'payment', kind: 'payment', title: t(locale, `${k}.title`), body: lines.join('\n'), notes: [] };
+  const refund = refundAmount(facts);
+  lines.push(refund !== null ? t(locale, `${k}.request`, { amount: money(locale, refund) }) : t(locale, `${k}.requestNoAmount`));
+  return { to: 'payment', kind: 'payment', title: t(locale, `${k}.title`), body: lines.join('\n'), notes: list(locale, `${k}.routes`) };
+}
+
+/** The money to ask back: the shortfall of a short refund, else the amount paid; null if unknown. */
+function refundAmount(facts: DraftFacts): number | null {
+  const { amountPaid: paid, amountRefunded: refunded, problem } = facts.slots;
+  if (problem === 'refund_issue' && paid !== null && refunded !== null && paid > refunded) return paid - refunded;
+  return paid;
 }

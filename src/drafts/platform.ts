@@ -1,39 +1,57 @@
 /**
  * The intervention request to the platform (DOMAIN.md "Message templates", seed 000 / 003):
- * order number, what the seller said or failed to do and when, the evidence, and a request to
- * intervene under the platform's rules — using the platform's own name for intervention.
+ * order number, what the seller said or did and when (from the timeline only), the evidence
+ * logged or what the buyer can add, and a request to intervene under the platform's rules —
+ * using the platform's own name for intervention.
  */
 import { t } from '../i18n/index.ts';
+import { lawFor } from '../knowledge/law.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
-import { evidenceSummary, historyLines, problemLine, problemPhrase, trackingLine, wantsNoun, windowLine } from './parts.ts';
-import type { Draft, DraftFacts } from './types.ts';
+import {
+  claimOf, claimSentence, evidenceSentence, hasSellerHistory, historyLines, isPrivateSeller, lawOptions, problemLine, trackingLine, wantsNoun,
+  windowLine, windowNotes,
+} from './parts.ts';
+import type { DraftFacts, DraftPart } from './types.ts';
 
 /** Intervention request to the platform, with the seller history in time order. */
-export function platformDraft(facts: DraftFacts): Draft {
+export function platformDraft(facts: DraftFacts): DraftPart {
   const { locale, slots } = facts;
   const k = 'drafts.platform';
   const guide = platformGuide(slots.platform, locale);
   const lines: string[] = [];
   lines.push(slots.orderId ? t(locale, `${k}.opening`, { orderId: slots.orderId }) : t(locale, `${k}.openingNoOrder`));
   lines.push(...trackingLine(facts));
-  lines.push(problemLine(locale, k, 'problem', slots));
+  lines.push(problemLine(facts, k, 'problem'));
   lines.push(...windowLine(facts));
+  const claim = claimOf(facts);
   const wants = wantsNoun(locale, slots);
-  if (wants) lines.push(t(locale, `${k}.wants`, { wants }));
-  lines.push(t(locale, `${k}.historyHeading`));
-  const history = historyLines(facts, false);
-  if (history.length === 0) lines.push(t(locale, 'drafts.timeline.noSellerHistory'));
-  else lines.push(...history.map((l, i) => `${i + 1}. ${l}`));
-  const items = evidenceSummary(locale, facts.evidence);
-  lines.push(items ? t(locale, `${k}.evidence`, { items }) : t(locale, `${k}.evidenceNone`));
+  if (claim) lines.push(claimSentence(locale, claim));
+  else if (wants) lines.push(t(locale, `${k}.wants`, { wants }));
+  const history = historyLines(facts, true);
+  if (history.length) {
+    lines.push(t(locale, `${k}.historyHeading`));
+    lines.push(...history.map((l, i) => `${i + 1}. ${l}`));
+  }
+  for (const law of lawFor(slots.problem, slots.wants, lawOptions(facts))) {
+    if (law.id === 'ecl_20') lines.push(law.cite);
+  }
+  lines.push(evidenceSentence(facts, `${k}.evidence`));
+  const lead = hasSellerHistory(facts.timeline) ? t(locale, `${k}.unresolved`) : '';
+  const label = guide.interventionLabel;
+  // After a ruling against the buyer, the next step on this rung is a review (复议, seed 000).
+  const ruledAgainst = facts.timeline.some((e) => e.type === 'platform_ruled_seller');
   lines.push(
-    wants
-      ? t(locale, `${k}.request`, { label: guide.interventionLabel, wants })
-      : t(locale, `${k}.requestNoWants`, { label: guide.interventionLabel }),
+    ruledAgainst
+      ? t(locale, `${k}.requestAppeal`, { lead })
+      : claim
+      ? t(locale, `${k}.requestClaim`, { lead, label })
+      : wants
+        ? t(locale, `${k}.request`, { lead, label, wants })
+        : t(locale, `${k}.requestNoWants`, { lead, label }),
   );
   // A platform without its own guide may label the button differently: say "look for".
   const title = guide.key !== 'generic'
-    ? t(locale, `${k}.title`, { platform: guide.name, label: guide.interventionLabel })
-    : t(locale, `${k}.titleGeneric`, { label: guide.interventionLabel });
-  return { to: 'platform', kind: 'platform', title, body: lines.join('\n'), notes: [] };
+    ? t(locale, `${k}.title`, { platform: guide.name, label })
+    : t(locale, `${k}.titleGeneric`, { label });
+  return { to: 'platform', kind: 'platform', title, body: lines.join('\n'), notes: [...windowNotes(facts), ...(isPrivateSeller(slots) ? [t(locale, 'drafts.notes.privateSeller')] : [])] };
 }

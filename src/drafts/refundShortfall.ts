@@ -6,10 +6,10 @@
 import { list, t } from '../i18n/index.ts';
 import { money, replyDeadline } from './parts.ts';
 import { COMPENSATION_REPLY_HOURS } from './compensation.ts';
-import type { Draft, DraftFacts } from './types.ts';
+import type { DraftFacts, DraftPart } from './types.ts';
 
 /** Short refund: paid vs refunded, ask for the difference; notes explain coupons and shipping. */
-export function refundShortfallDraft(facts: DraftFacts): Draft {
+export function refundShortfallDraft(facts: DraftFacts): DraftPart {
   const { locale, slots } = facts;
   const k = 'drafts.refundShortfall';
   const lines: string[] = [];
@@ -19,7 +19,8 @@ export function refundShortfallDraft(facts: DraftFacts): Draft {
     lines.push(
       t(locale, `${k}.amounts`, { paid: money(locale, paid), refunded: money(locale, refunded), diff: money(locale, paid - refunded) }),
     );
-  } else {
+  } else if (slots.problem === 'refund_issue') {
+    // The buyer reported a refund problem; without both amounts the letter states no figure.
     lines.push(t(locale, `${k}.amountsUnknown`));
   }
   lines.push(t(locale, `${k}.ask`));

@@ -1,61 +1,97 @@
 /**
  * The 12315 complaint. 市场监督管理投诉举报处理暂行办法 (DOMAIN.md law section): a complaint
- * must name the complainant, the business, a concrete request and the facts. This is the one
- * draft with placeholders — only for what the bot cannot know (name, phone, shop), plus the
- * required facts the buyer has not given yet (platform, amount, receipt date) — marked
- * 【请填写：…】 / [fill in: …] so they cannot be sent by mistake unnoticed.
+ * must name the complainant, the business, a concrete request and the facts. The business is
+ * named by its registered name and address, which 电子商务法 第十五条 has the shop display on its
+ * front page. This is the one draft with placeholders — only for what the record does not hold
+ * (name, phone, the registered business, the shop, and required facts not given yet) — marked
+ * 【请填写：…】 / [fill in: …] so they cannot be sent by mistake unnoticed. A fact the record
+ * holds is never placeheld.
  */
 import { t } from '../i18n/index.ts';
 import { lawFor } from '../knowledge/law.ts';
+import { REGULATOR_ACCEPTANCE_WORKING_DAYS } from '../knowledge/ladder.ts';
 import { platformName } from '../knowledge/platforms.ts';
 import { formatDay } from '../time/deadlines.ts';
-import { evidenceSummary, historyLines, money, problemLine, problemPhrase, wantsNoun } from './parts.ts';
-import type { Draft, DraftFacts } from './types.ts';
+import {
+  claimOf, claimSentence, evidenceSentence, historyLines, isPrivateSeller, lawOptions, money, problemLine, wantsNoun,
+  windowNotes,
+} from './parts.ts';
+import type { DraftFacts, DraftPart } from './types.ts';
+
+export type PlaceholderFact =
+  | 'name' | 'phone' | 'shop' | 'platform' | 'amount' | 'receivedOn' | 'businessName' | 'businessAddress' | 'sellerName';
 
 /** The placeholder marker for a fact the buyer must fill in, e.g. "【请填写：店铺名称】". */
-export function placeholder(locale: DraftFacts['locale'], what: 'name' | 'phone' | 'shop' | 'platform' | 'amount' | 'receivedOn'): string {
+export function placeholder(locale: DraftFacts['locale'], what: PlaceholderFact): string {
   return t(locale, 'drafts.regulator.placeholder', { what: t(locale, `drafts.regulator.fill.${what}`) });
 }
 
-/** The 12315 complaint text, with marked placeholders only for what the bot cannot know. */
-export function regulatorDraft(facts: DraftFacts): Draft {
+/** The 12315 complaint text, with marked placeholders only for what the record does not hold. */
+export function regulatorDraft(facts: DraftFacts): DraftPart {
   const { locale, slots } = facts;
   const k = 'drafts.regulator';
-  const fill = (what: Parameters<typeof placeholder>[1]): string => placeholder(locale, what);
-  const platform = slots.platform ? platformName(slots.platform, locale) : fill('platform');
-  const amount = claimAmount(facts) ?? fill('amount');
+  const fill = (what: PlaceholderFact): string => placeholder(locale, what);
+  const given = (v: string | null | undefined): string | null => (v && v.trim() ? v.trim() : null);
 
   const lines: string[] = [];
   lines.push(t(locale, `${k}.complainant`, { name: fill('name'), phone: fill('phone') }));
-  lines.push(t(locale, `${k}.business`, { platform, shop: fill('shop') }));
+  const platform = slots.platform ? platformName(slots.platform, locale) : fill('platform');
+  // A private seller has no business licence: named by platform and nickname instead.
+  lines.push(
+    isPrivateSeller(slots)
+      ? t(locale, `${k}.businessPrivate`, { platform, shop: given(slots.shopName) ?? fill('sellerName') })
+      : t(locale, `${k}.business`, {
+        businessName: given(slots.businessName) ?? fill('businessName'),
+        businessAddress: given(slots.businessAddress) ?? fill('businessAddress'),
+        platform,
+        shop: given(slots.shopName) ?? fill('shop'),
+      }),
+  );
   if (slots.orderId) lines.push(t(locale, `${k}.order`, { orderId: slots.orderId }));
   if (slots.trackingNo) lines.push(t(locale, `${k}.tracking`, { trackingNo: slots.trackingNo }));
   lines.push(t(locale, `${k}.amount`, { amount: slots.amountPaid !== null ? money(locale, slots.amountPaid) : fill('amount') }));
   lines.push('');
   lines.push(t(locale, `${k}.factsHeading`));
   const facts_: string[] = [];
-  // Not-received cases may have no receipt at all: don't ask for a date that doesn't exist.
-  if (slots.receivedOn) facts_.push(t(locale, 'drafts.timeline.received', { date: formatDay(slots.receivedOn, locale) }));
-  else if (slots.problem !== 'not_received') facts_.push(t(locale, 'drafts.timeline.received', { date: fill('receivedOn') }));
-  facts_.push(problemLine(locale, k, 'problemFact', slots));
-  const history = historyLines(facts, true);
-  facts_.push(...(history.length ? history : [t(locale, 'drafts.timeline.noSellerHistory')]));
+  // No receipt for a parcel that never arrived or was never shipped: don't ask for a date that doesn't exist.
+  if (slots.receivedOn && slots.shipped !== false) facts_.push(t(locale, 'drafts.timeline.received', { date: formatDay(slots.receivedOn, locale) }));
+  else if (slots.problem !== 'not_received' && slots.shipped !== false) facts_.push(t(locale, 'drafts.timeline.received', { date: fill('receivedOn') }));
+  facts_.push(problemLine(facts, k, 'problemFact'));
+  facts_.push(...historyLines(facts, true));
   lines.push(...facts_.map((l, i) => `${i + 1}. ${l}`));
   lines.push('');
-  const wants = wantsNoun(locale, slots);
-  lines.push(wants ? t(locale, `${k}.request`, { wants, amount }) : t(locale, `${k}.requestNoWants`, { amount }));
-  const laws = lawFor(slots.problem, slots.wants, { locale, food: facts.food });
+  lines.push(requestLine(facts, fill));
+  const laws = lawFor(slots.problem, slots.wants, lawOptions(facts));
   if (laws.length) lines.push(t(locale, `${k}.basis`, { laws: laws.map((l) => l.title).join(t(locale, 'drafts.sep')) }));
-  const items = evidenceSummary(locale, facts.evidence);
-  lines.push(items ? t(locale, `${k}.evidence`, { items }) : t(locale, `${k}.evidenceNone`));
-  return { to: 'regulator', kind: 'regulator', title: t(locale, `${k}.title`), body: lines.join('\n'), notes: [] };
+  lines.push(evidenceSentence(facts, `${k}.evidence`));
+
+  const notes = [...(isPrivateSeller(slots) ? [] : [t(locale, `${k}.notes.licence`)]), t(locale, `${k}.notes.acceptance`, { days: REGULATOR_ACCEPTANCE_WORKING_DAYS })];
+  if (isPrivateSeller(slots)) notes.unshift(t(locale, 'drafts.notes.privateSeller'));
+  notes.push(...windowNotes(facts));
+  return {
+    to: 'regulator',
+    kind: 'regulator',
+    title: t(locale, `${k}.title`),
+    body: lines.join('\n'),
+    notes,
+    followUp: { reason: 'regulator_acceptance', workingDays: REGULATOR_ACCEPTANCE_WORKING_DAYS },
+  };
 }
 
-/** The amount at stake: the shortfall for a short refund, else the amount paid; null if unknown. */
-function claimAmount(facts: DraftFacts): string | null {
-  const { slots, locale } = facts;
-  if (slots.problem === 'refund_issue' && slots.amountPaid !== null && slots.amountRefunded !== null && slots.amountPaid > slots.amountRefunded) {
-    return money(locale, slots.amountPaid - slots.amountRefunded);
+/** A concrete request with an amount (the claim, the shortfall, or the price paid). */
+function requestLine(facts: DraftFacts, fill: (what: PlaceholderFact) => string): string {
+  const { locale, slots } = facts;
+  const k = 'drafts.regulator';
+  const party = t(locale, `${k}.party.${isPrivateSeller(slots) ? 'private' : 'business'}`);
+  const claim = claimOf(facts);
+  if (claim) return claimSentence(locale, claim, `${k}.claim`, { amount: fill('amount'), party });
+  const { amountPaid: paid, amountRefunded: refunded } = slots;
+  if (slots.problem === 'refund_issue' && paid !== null && refunded !== null && paid > refunded) {
+    return t(locale, `${k}.requestShortfall`, { party, diff: money(locale, paid - refunded), paid: money(locale, paid), refunded: money(locale, refunded) });
   }
-  return slots.amountPaid !== null ? money(locale, slots.amountPaid) : null;
+  const amount = paid !== null ? money(locale, paid) : fill('amount');
+  const wants = wantsNoun(locale, slots);
+  if (!wants) return t(locale, `${k}.requestNoWants`, { amount, party });
+  const key = slots.wants === 'refund' ? 'requestRefund' : slots.wants === 'return_refund' ? 'requestReturnRefund' : 'request';
+  return t(locale, `${k}.${key}`, { wants, amount, party });
 }

@@ -1,77 +1,77 @@
 /**
  * The message to the seller (DOMAIN.md "Message templates", seeds 000 / 003 / 004): the three
- * elements (order number, concrete problem, requested outcome), the evidence, a 24 h reply
- * deadline and "please handle it in the platform". Soft first, firmer on the second try.
+ * elements (order number, concrete problem, requested outcome or the statutory claim), the
+ * evidence logged (or what the buyer can provide), a 24 h reply deadline and "please handle it
+ * in the platform". Soft first, firmer on the second try.
  */
 import { t } from '../i18n/index.ts';
 import { lawFor } from '../knowledge/law.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
-import { formatDate, formatDay } from '../time/deadlines.ts';
-import { evidenceSummary, firstContact, problemLine, problemPhrase, replyDeadline, trackingLine, wantsNoun, wantsVerb, windowLine } from './parts.ts';
-import type { Draft, DraftFacts } from './types.ts';
+import { formatDay } from '../time/deadlines.ts';
+import {
+  claimOf, claimSentence, evidenceSentence, lawOptions, problemLine, replyDeadline, trackingLine, wantsNoun, wantsVerb,
+  windowLine, windowNotes,
+} from './parts.ts';
+import type { DraftFacts, DraftPart } from './types.ts';
 
 /** Seed 004: "请于24小时内确认…" — the seller gets 24 hours, both times. */
 export const SELLER_REPLY_HOURS = 24;
 
 /** Soft (first) or firm (second and later) message to the seller. */
-export function sellerDraft(facts: DraftFacts): Draft {
+export function sellerDraft(facts: DraftFacts): DraftPart {
   const body = facts.sellerAttempt >= 2 ? firmBody(facts) : softBody(facts);
-  return { to: 'seller', kind: 'seller', title: t(facts.locale, 'drafts.seller.title'), body, notes: [] };
+  return { to: 'seller', kind: 'seller', title: t(facts.locale, 'drafts.seller.title'), body, notes: windowNotes(facts) };
 }
 
-function deadlineText(facts: DraftFacts): string {
-  return replyDeadline(facts, SELLER_REPLY_HOURS);
-}
-
-function evidenceLine(facts: DraftFacts): string {
-  const items = evidenceSummary(facts.locale, facts.evidence);
-  return items ? t(facts.locale, 'drafts.evidence.haveWillUpload', { items }) : t(facts.locale, 'drafts.evidence.none');
+/** The wish, or the statutory claim in its place (never both, never a partial-refund offer beside it). */
+function wishLine(facts: DraftFacts, k: string, form: 'verb' | 'noun'): string {
+  const claim = claimOf(facts);
+  if (claim) return claimSentence(facts.locale, claim);
+  const wants = form === 'verb' ? wantsVerb(facts.locale, facts.slots) : wantsNoun(facts.locale, facts.slots);
+  return wants ? t(facts.locale, `${k}.wants`, { wants }) : t(facts.locale, `${k}.wantsNone`);
 }
 
 function softBody(facts: DraftFacts): string {
   const { locale, slots } = facts;
   const k = 'drafts.seller.soft';
   const lines: string[] = [];
-  if (slots.orderId && slots.receivedOn) {
+  const date = slots.receivedOn && slots.shipped !== false ? formatDay(slots.receivedOn, locale) : null;
+  if (slots.orderId && date) {
     const variant = slots.problem === 'not_received' ? 'openingOrderDateNotReceived' : 'openingOrderDate';
-    lines.push(t(locale, `${k}.${variant}`, { orderId: slots.orderId, date: formatDay(slots.receivedOn, locale) }));
+    lines.push(t(locale, `${k}.${variant}`, { orderId: slots.orderId, date }));
   } else if (slots.orderId) {
     lines.push(t(locale, `${k}.openingOrder`, { orderId: slots.orderId }));
   } else {
     lines.push(t(locale, `${k}.openingPlain`));
   }
   lines.push(...trackingLine(facts));
-  lines.push(problemLine(locale, k, 'problem', slots));
-  lines.push(...windowLine(facts));
-  const wants = wantsVerb(locale, slots);
-  lines.push(wants ? t(locale, `${k}.wants`, { wants }) : t(locale, `${k}.wantsNone`));
-  lines.push(evidenceLine(facts));
-  lines.push(t(locale, `${k}.deadline`, { deadline: deadlineText(facts) }));
+  lines.push(problemLine(facts, k, 'problem'));
+  lines.push(...windowLine(facts, true));
+  lines.push(wishLine(facts, k, 'verb'));
+  lines.push(evidenceSentence(facts, 'drafts.seller.evidence'));
+  lines.push(t(locale, `${k}.deadline`, { deadline: replyDeadline(facts, SELLER_REPLY_HOURS) }));
   return lines.join('\n');
 }
 
 function firmBody(facts: DraftFacts): string {
   const { locale, slots } = facts;
   const k = 'drafts.seller.firm';
-  const date = formatDate(firstContact(facts), facts.timezone, locale);
   const lines: string[] = [];
-  lines.push(
-    slots.orderId ? t(locale, `${k}.openingOrder`, { orderId: slots.orderId, date }) : t(locale, `${k}.openingPlain`, { date }),
-  );
+  lines.push(slots.orderId ? t(locale, `${k}.openingOrder`, { orderId: slots.orderId }) : t(locale, `${k}.openingPlain`));
   lines.push(...trackingLine(facts));
-  lines.push(problemLine(locale, k, 'problem', slots));
-  lines.push(...windowLine(facts));
-  const wants = wantsNoun(locale, slots);
-  lines.push(wants ? t(locale, `${k}.wants`, { wants }) : t(locale, `${k}.wantsNone`));
-  // Seed 004: for quality problems, cite 第二十四条 in the negotiation. Only 24 here: 25 / 55 /
-  // 148 belong to other letters (a no-reason return needs no argument; fraud claims go to compensation).
-  const law = lawFor(slots.problem, slots.wants, { locale, food: facts.food }).find((l) => l.id === 'cpl_24');
-  if (law) lines.push(law.cite);
-  lines.push(evidenceLine(facts));
+  lines.push(problemLine(facts, k, 'problem'));
+  lines.push(...windowLine(facts, true));
+  lines.push(wishLine(facts, k, 'noun'));
+  // Seed 004: for quality problems, cite 第二十四条 in the negotiation; 电子商务法 第二十条 when
+  // the seller blamed the courier. 25 / 55 / 148 are carried by the claim or need no argument.
+  for (const law of lawFor(slots.problem, slots.wants, lawOptions(facts))) {
+    if (law.id === 'cpl_24' || law.id === 'ecl_20') lines.push(law.cite);
+  }
+  lines.push(evidenceSentence(facts, 'drafts.seller.evidence'));
   const guide = platformGuide(slots.platform, locale);
-  const deadline = deadlineText(facts);
+  const deadline = replyDeadline(facts, SELLER_REPLY_HOURS);
   lines.push(
-    slots.platform
+    slots.platform && slots.platform !== 'other'
       ? t(locale, `${k}.deadline`, { deadline, platform: guide.name, intervention: guide.interventionLabel })
       : t(locale, `${k}.deadlineGeneric`, { deadline, intervention: guide.interventionLabel }),
   );

@@ -4,7 +4,7 @@
  * src/knowledge and src/drafts.
  */
 import { checklistFor } from '../knowledge/checklists.ts';
-import { writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
+import { draftMessage, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { formatDate, formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
 import {
@@ -142,7 +142,8 @@ export function sendDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
   });
   if (draft.to === 'seller') c.sellerDrafts += 1;
   c.timeline.push({ at: turn.nowIso, type: 'draft_sent', note: kind, quote: null, happenedAt: null });
-  turn.push({ kind: 'draft', key: `draft.${kind}`, text: `${draft.title}\n\n${draft.body}`, to: draft.to, body: draft.body });
+  // The Chinese letter to paste, then (for a buyer who does not read Chinese) its gloss.
+  turn.push({ kind: 'draft', key: `draft.${kind}`, text: draftMessage(draft, turn.loc), to: draft.to, body: draft.body });
   // Advice for the buyer that is not part of the text to paste (coupons, shipping…).
   if (draft.notes.length) turn.push({ kind: 'info', key: `draft.${kind}.notes`, text: draft.notes.join('\n') });
   return draft;

@@ -8,6 +8,7 @@
  */
 import { has, list, t } from '../i18n/index.ts';
 import { LOCALES, type Locale, type Problem } from '../domain/index.ts';
+import { FOOD_SAFETY_PROBLEMS } from './law.ts';
 
 /** What kind of proof an item is — lets the dialogue match received media to items. */
 export type EvidenceKind = 'photo' | 'video' | 'screenshot' | 'document' | 'record';
@@ -18,12 +19,16 @@ export const CHECKLIST_ITEM_IDS = [
   'listing_screenshot', 'item_vs_listing', 'brand_auth', 'comparison_photos', 'tracking_page',
   'signed_record', 'order_screenshot', 'payment_proof', 'chat_records', 'refund_record',
   'return_waybill', 'item_intact', 'invoice',
+  // Food (食品安全法 第一百四十八条 claims rest on what the label and the batch show).
+  'date_label', 'keep_unopened', 'batch_number',
 ] as const;
 export type ChecklistItemId = (typeof CHECKLIST_ITEM_IDS)[number];
 
 export interface ChecklistItem {
   id: ChecklistItemId;
   text: string;
+  /** A short noun phrase for letters ("订单截图"), used where the buyer lists what they can provide. */
+  short: string;
   evidenceKind: EvidenceKind;
 }
 
@@ -53,6 +58,9 @@ export const ITEM_KINDS: Readonly<Record<ChecklistItemId, EvidenceKind>> = {
   return_waybill: 'photo',
   item_intact: 'photo',
   invoice: 'document',
+  date_label: 'photo',
+  keep_unopened: 'record',
+  batch_number: 'photo',
 };
 
 /**
@@ -78,6 +86,33 @@ export const CHECKLISTS: Readonly<Record<Problem, readonly ChecklistItemId[]>> =
   other: ['order_screenshot', 'payment_proof', 'defect_closeup', 'chat_records'],
 };
 
+/**
+ * Food with a food-safety problem: the date label (production date, shelf life), the problem
+ * itself, the unopened rest of the same purchase kept as it is, and the batch number.
+ */
+export const FOOD_CHECKLIST: readonly ChecklistItemId[] = [
+  'date_label', 'defect_closeup', 'keep_unopened', 'batch_number', 'order_screenshot', 'payment_proof', 'chat_records',
+];
+
+/** Items that only exist once a parcel is on its way: none for an order not shipped yet. */
+const NEEDS_SHIPMENT: ReadonlySet<ChecklistItemId> = new Set([
+  'outer_box', 'waybill', 'contents', 'unboxing_video', 'tracking_page', 'signed_record', 'item_intact', 'return_waybill',
+]);
+
+/** What else decides the checklist besides the problem. */
+export interface ChecklistOptions {
+  /** The goods are food: food-safety problems get the food checklist. */
+  food?: boolean;
+  /** `false`: not shipped yet, so no waybill, tracking or signed-for record exists. */
+  shipped?: boolean | null;
+}
+
+/** The item ids for a case, in order. */
+export function checklistIds(problem: Problem, opts: ChecklistOptions = {}): ChecklistItemId[] {
+  const base = opts.food && FOOD_SAFETY_PROBLEMS.has(problem) ? FOOD_CHECKLIST : CHECKLISTS[problem];
+  return opts.shipped === false ? base.filter((id) => !NEEDS_SHIPMENT.has(id)) : [...base];
+}
+
 function itemText(problem: Problem, id: ChecklistItemId, locale: Locale): string {
   const specific = `knowledge.checklist.byProblem.${problem}.${id}`;
   return has(locale, specific) ? t(locale, specific) : t(locale, `knowledge.checklist.items.${id}.text`);
@@ -86,12 +121,22 @@ function itemText(problem: Problem, id: ChecklistItemId, locale: Locale): string
 /**
  * The evidence checklist for a problem, worded in `locale`.
  *
- * @example checklistFor('damaged', 'zh-CN').items[0] // { id: 'outer_box', evidenceKind: 'photo', text: '外包装正反两面的照片…' }
+ * @param opts food → the food checklist (date label, unopened item, batch number); `shipped: false` → no
+ *   waybill / tracking / signed-for items (there is no parcel yet)
+ * @example checklistFor('damaged', 'zh-CN').items[0] // { id: 'outer_box', evidenceKind: 'photo', text: '外包装正反两面的照片…', short: '外包装照片' }
  */
-export function checklistFor(problem: Problem, locale: Locale): Checklist {
+export function checklistFor(problem: Problem, locale: Locale, opts: ChecklistOptions = {}): Checklist {
+  const food = opts.food === true && FOOD_SAFETY_PROBLEMS.has(problem);
+  const notShipped = opts.shipped === false;
+  const titleKey = food ? 'food' : notShipped && problem === 'not_received' ? 'not_shipped' : problem;
   return {
-    title: t(locale, `knowledge.checklist.title.${problem}`),
-    items: CHECKLISTS[problem].map((id) => ({ id, text: itemText(problem, id, locale), evidenceKind: ITEM_KINDS[id] })),
+    title: t(locale, `knowledge.checklist.title.${titleKey}`),
+    items: checklistIds(problem, opts).map((id) => ({
+      id,
+      text: food && has(locale, `knowledge.checklist.byProblem.food.${id}`) ? t(locale, `knowledge.checklist.byProblem.food.${id}`) : itemText(problem, id, locale),
+      short: t(locale, `knowledge.checklist.items.${id}.short`),
+      evidenceKind: ITEM_KINDS[id],
+    })),
   };
 }
 

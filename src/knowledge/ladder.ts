@@ -31,6 +31,14 @@ export interface LadderRung {
   sourced: boolean;
 }
 
+/**
+ * 市场监督管理投诉举报处理暂行办法 art. 14: the regulator decides within 7 working days whether to
+ * accept a complaint. The engine sets a reminder at this timer when it hands over the 12315 draft.
+ */
+export const REGULATOR_ACCEPTANCE_WORKING_DAYS = 7;
+/** Same text, art. 21: mediation without agreement ends after 45 working days. */
+export const REGULATOR_MEDIATION_WORKING_DAYS = 45;
+
 export const LADDER: Readonly<Record<Rung, LadderRung>> = {
   seller: {
     rung: 'seller',
@@ -54,7 +62,7 @@ export const LADDER: Readonly<Record<Rung, LadderRung>> = {
     drafts: ['regulator', 'payment'],
     moveUpOn: [],
     // 市场监督管理投诉举报处理暂行办法 art. 14: acceptance decided within 7 working days.
-    wait: { workingDays: 7 },
+    wait: { workingDays: REGULATOR_ACCEPTANCE_WORKING_DAYS },
     sourced: true,
   },
 };

@@ -8,7 +8,7 @@
 import { list, t } from '../i18n/index.ts';
 import type { Locale, Problem, Wants } from '../domain/index.ts';
 
-export const LAW_IDS = ['cpl_24', 'cpl_25', 'cpl_55', 'fsl_148'] as const;
+export const LAW_IDS = ['cpl_24', 'cpl_25', 'cpl_55', 'fsl_148', 'ecl_20', 'ecl_15'] as const;
 export type LawId = (typeof LAW_IDS)[number];
 
 export interface LawRef {
@@ -31,7 +31,18 @@ export interface LawOptions {
   withinNoReasonWindow?: boolean;
   /** Wording language; default zh-CN. */
   locale?: Locale;
+  /**
+   * The seller is a private person selling their own goods (闲鱼 C2C). 消法 binds 经营者 only
+   * (DOMAIN.md "Who the consumer law binds"): no article is cited; the platform's own dispute
+   * process applies instead.
+   */
+  privateSeller?: boolean;
+  /** The seller blamed the courier ("快递弄坏的，找快递去"): 电子商务法 第二十条 answers it. */
+  sellerBlamesCourier?: boolean;
 }
+
+/** Problems where unsafe food may be the issue (食品安全法 第一百四十八条). */
+export const FOOD_SAFETY_PROBLEMS: ReadonlySet<Problem> = new Set(['quality', 'counterfeit', 'not_as_described', 'other']);
 
 /**
  * Problems where the goods fail quality requirements (第二十四条). Damaged in transit and
@@ -48,18 +59,20 @@ const QUALITY_FAILURES: ReadonlySet<Problem> = new Set(['quality', 'damaged', 'n
  * - 第二十五条: changed_mind while the 7-day window is open.
  * - 第五十五条: counterfeit (fraud) and the buyer wants compensation.
  * - 食品安全法 第一百四十八条: food-safety problems (`opts.food`) with a compensation request.
+ * - 电子商务法 第二十条: the seller blamed the courier (`opts.sellerBlamesCourier`).
+ * - nothing against a private C2C seller (`opts.privateSeller`).
  *
  * @example lawFor('quality', 'refund').map((l) => l.id) // ['cpl_24']
  */
 export function lawFor(problem: Problem | null, wants: Wants | null, opts: LawOptions = {}): LawRef[] {
   const ids: LawId[] = [];
-  if (problem === null) return [];
-  if (opts.food && wants === 'compensation' && problem !== 'changed_mind' && problem !== 'not_received') {
-    ids.push('fsl_148');
-  }
+  if (problem === null || opts.privateSeller) return [];
+  if (opts.food && wants === 'compensation' && FOOD_SAFETY_PROBLEMS.has(problem)) ids.push('fsl_148');
   if (problem === 'counterfeit' && wants === 'compensation') ids.push('cpl_55');
   if (QUALITY_FAILURES.has(problem) && !ids.includes('cpl_55')) ids.push('cpl_24');
   if (problem === 'changed_mind' && opts.withinNoReasonWindow !== false && wants !== 'repair') ids.push('cpl_25');
+  // 电子商务法 第二十条 binds e-commerce businesses too: not for a private seller (returned above).
+  if (opts.sellerBlamesCourier) ids.push('ecl_20');
   return ids.map((id) => lawRef(id, opts.locale ?? 'zh-CN'));
 }
 

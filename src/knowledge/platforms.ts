@@ -11,8 +11,16 @@ import { has, list, t } from '../i18n/index.ts';
 import type { Locale, Platform } from '../domain/index.ts';
 
 /** Platforms with their own guide; every other platform uses `generic` under its own name. */
-export const GUIDE_KEYS = ['taobao', 'tmall', 'jd', 'pdd', 'douyin', 'xiaohongshu', '1688', 'generic'] as const;
+export const GUIDE_KEYS = [
+  'taobao', 'tmall', 'jd', 'pdd', 'douyin', 'kuaishou', 'xiaohongshu', '1688', 'xianyu', 'weixin_shop', 'generic',
+] as const;
 export type GuideKey = (typeof GUIDE_KEYS)[number];
+
+/**
+ * Where a guide can be asked for: a platform code, or a guide of its own that has no extraction
+ * code yet (`weixin_shop`: 微信小店, whose rules come from WeChat's official developer docs).
+ */
+export type GuideTarget = Platform | 'weixin_shop' | null;
 
 /**
  * Official hotlines — only the two seed 003 names. Data, not wording: a number is not translated.
@@ -33,8 +41,12 @@ export const INTERVENTION_LABELS: Readonly<Record<GuideKey, string>> = {
   pdd: '申请介入',
   douyin: '申请介入',
   // Seed 002 says "申请平台客服介入" for Xiaohongshu; seed 004 names no label for 1688.
+  // Kuaishou, Xianyu and WeChat Shop: no seed names the button; the guide says "look for".
+  kuaishou: '申请平台介入',
   xiaohongshu: '申请平台介入',
   '1688': '申请平台介入',
+  xianyu: '申请平台介入',
+  weixin_shop: '申请平台介入',
   generic: '申请平台介入',
 };
 
@@ -42,7 +54,7 @@ export interface PlatformGuide {
   /** Which guide this is (`generic` for platforms without their own). */
   key: GuideKey;
   /** The platform asked for (null when unknown). */
-  platform: Platform | null;
+  platform: GuideTarget;
   /** Display name, e.g. "拼多多" / "Pinduoduo"; for an unknown platform "购物平台" / "the shopping platform". */
   name: string;
   /** How to reach the seller's customer service. */
@@ -61,15 +73,19 @@ export interface PlatformGuide {
   timers: string[];
   /** Platform-specific tips (may be empty). */
   tips: string[];
+  /** Where the order number is found in this platform's app. */
+  orderIdWhere: string;
+  /** What the order number typically looks like (DOMAIN.md "Number shapes"), or null. */
+  orderIdShape: string | null;
 }
 
 /** Which guide covers a platform. */
-export function guideKeyFor(platform: Platform | null): GuideKey {
+export function guideKeyFor(platform: GuideTarget): GuideKey {
   return platform && (GUIDE_KEYS as readonly string[]).includes(platform) ? (platform as GuideKey) : 'generic';
 }
 
 /** The display name of a platform ("购物平台" / "the shopping platform" when unknown). */
-export function platformName(platform: Platform | null, locale: Locale): string {
+export function platformName(platform: GuideTarget, locale: Locale): string {
   return t(locale, `knowledge.platform.names.${platform ?? 'generic'}`);
 }
 
@@ -79,7 +95,7 @@ export function platformName(platform: Platform | null, locale: Locale): string 
  *
  * @example platformGuide('jd', 'zh-CN').interventionName // '申请客服仲裁'
  */
-export function platformGuide(platform: Platform | null, locale: Locale): PlatformGuide {
+export function platformGuide(platform: GuideTarget, locale: Locale): PlatformGuide {
   const key = guideKeyFor(platform);
   const base = `knowledge.platform.guides.${key}`;
   const hotline = HOTLINES[key] ?? null;
@@ -97,5 +113,28 @@ export function platformGuide(platform: Platform | null, locale: Locale): Platfo
     hotline,
     timers: maybeList('timers'),
     tips: maybeList('tips'),
+    orderIdWhere: t(locale, `${base}.orderIdWhere`),
+    orderIdShape: has(locale, `${base}.orderIdShape`) ? t(locale, `${base}.orderIdShape`) : null,
   };
+}
+
+/**
+ * The platform guide as lines for the buyer, shown when the case opens (not only after
+ * escalation): how to reach the seller, where after-sales starts, where intervention is and
+ * what it is called, the hotline seed 003 names, typical timers and tips.
+ *
+ * @example platformGuideLines('jd', 'zh-CN') // ['京东：…', '联系卖家：…', …, '申请客服仲裁：…', …]
+ */
+export function platformGuideLines(platform: GuideTarget, locale: Locale): string[] {
+  const g = platformGuide(platform, locale);
+  const k = 'knowledge.platform.guideLines';
+  const lines = [
+    t(locale, `${k}.heading`, { name: g.name }),
+    t(locale, `${k}.contactSeller`, { text: g.contactSeller }),
+    t(locale, `${k}.afterSales`, { text: g.afterSalesEntry }),
+    t(locale, `${k}.intervention`, { label: g.interventionLabel, text: g.interventionEntry }),
+  ];
+  if (g.hotline) lines.push(t(locale, `${k}.hotline`, { name: g.name, hotline: g.hotline }));
+  lines.push(...g.timers.map((x) => `· ${x}`), ...g.tips.map((x) => `· ${x}`));
+  return lines;
 }

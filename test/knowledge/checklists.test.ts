@@ -30,6 +30,34 @@ describe('checklistFor', () => {
     expect(ids('damaged')[0]).toBe('outer_box');
   });
 
+  it('food with a food-safety problem gets the food checklist: date label, the unopened item, the batch number', () => {
+    for (const locale of LOCALES) {
+      const food = checklistFor('quality', locale, { food: true });
+      expect(food.items.map((i) => i.id)).toEqual(expect.arrayContaining(['date_label', 'keep_unopened', 'batch_number']));
+      expect(food.title).toMatch(/食品|Food/);
+    }
+    expect(checklistFor('quality', 'zh-CN').items.map((i) => i.id)).not.toContain('date_label');
+    // A change of mind about food is not a food-safety problem.
+    expect(checklistFor('changed_mind', 'zh-CN', { food: true }).items.map((i) => i.id)).not.toContain('batch_number');
+  });
+
+  it('an order not shipped yet gets no signed-for record, tracking page or parcel photos', () => {
+    for (const problem of PROBLEMS) {
+      const ids = checklistFor(problem, 'zh-CN', { shipped: false }).items.map((i) => i.id);
+      for (const id of ['signed_record', 'tracking_page', 'waybill', 'outer_box', 'unboxing_video']) expect(ids, problem).not.toContain(id);
+    }
+    expect(checklistFor('not_received', 'zh-CN', { shipped: false }).title).toContain('还没发货');
+  });
+
+  it('every item has a short name for letters', () => {
+    for (const locale of LOCALES) {
+      for (const id of CHECKLIST_ITEM_IDS) {
+        const item = checklistFor('quality', locale, { food: true }).items.find((i) => i.id === id) ?? null;
+        if (item) expect(item.short.length).toBeGreaterThan(1);
+      }
+    }
+  });
+
   it('says the date aloud in the unboxing video', () => {
     const item = checklistFor('damaged', 'zh-CN').items.find((i) => i.id === 'unboxing_video')!;
     expect(item.evidenceKind).toBe('video');

@@ -27,6 +27,16 @@ describe('lawFor', () => {
     for (const p of PROBLEMS) for (const w of WANTS) expect(ids(p, w)).not.toContain('fsl_148');
   });
 
+  it('cites nothing against a private C2C seller (消法 binds 经营者)', () => {
+    for (const p of PROBLEMS) for (const w of WANTS) expect(ids(p, w, { privateSeller: true, food: true, sellerBlamesCourier: true })).toEqual([]);
+  });
+
+  it('cites 电子商务法 第二十条 when the seller blamed the courier', () => {
+    expect(ids('damaged', 'refund', { sellerBlamesCourier: true })).toEqual(['cpl_24', 'ecl_20']);
+    expect(ids('not_received', 'refund', { sellerBlamesCourier: true })).toEqual(['ecl_20']);
+    expect(lawFor('damaged', 'refund', { sellerBlamesCourier: true, locale: 'zh-CN' })[1]!.cite).toContain('运输中的风险和责任');
+  });
+
   it('cites nothing where nothing fits', () => {
     expect(ids('not_received', 'refund')).toEqual([]);
     expect(ids('refund_issue', 'refund')).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE_KEYS, HOTLINES, platformGuide } from '../../src/knowledge/platforms.ts';
+import { GUIDE_KEYS, HOTLINES, platformGuide, platformGuideLines } from '../../src/knowledge/platforms.ts';
 import { LOCALES, PLATFORMS } from '../../src/domain/index.ts';
 
 describe('platformGuide', () => {
@@ -33,19 +33,49 @@ describe('platformGuide', () => {
     }
   });
 
-  it('words every timer as typical, except the 1688 rules seed 004 states', () => {
-    for (const key of GUIDE_KEYS.filter((k) => k !== '1688')) {
+  it('words every timer as typical, except the 1688 rules seed 004 states and WeChat Shop\'s official rules', () => {
+    for (const key of GUIDE_KEYS.filter((k) => k !== '1688' && k !== 'weixin_shop')) {
       const platform = key === 'generic' ? null : key;
       for (const line of platformGuide(platform, 'zh-CN').timers) expect(line).toContain('通常');
       for (const line of platformGuide(platform, 'en').timers) expect(line).toMatch(/typically/);
     }
     expect(platformGuide('1688', 'zh-CN').timers.join()).toContain('填写退货物流');
+    // WeChat mini-store rules (official developer docs, DOMAIN.md): 48 h, 7 days, 10 days, 7 days.
+    const wx = platformGuide('weixin_shop', 'zh-CN').timers.join('\n');
+    for (const figure of ['48 小时', '7 天内上传退货单号', '10 天', '7 天内申请平台介入']) expect(wx).toContain(figure);
   });
 
-  it('maps other platforms to the generic guide under their own name', () => {
-    expect(platformGuide('kuaishou', 'zh-CN')).toMatchObject({ key: 'generic', platform: 'kuaishou', name: '快手' });
+  it('gives Kuaishou, Xianyu and WeChat Shop their own guide; other platforms the generic one under their own name', () => {
+    expect(platformGuide('kuaishou', 'zh-CN')).toMatchObject({ key: 'kuaishou', platform: 'kuaishou', name: '快手' });
+    expect(platformGuide('xianyu', 'zh-CN').interventionEntry).toContain('小法庭');
+    expect(platformGuide('xianyu', 'zh-CN').tips.join()).toContain('经营者');
+    expect(platformGuide('weixin_shop', 'zh-CN').name).toBe('微信小店');
     expect(platformGuide('vip', 'en')).toMatchObject({ key: 'generic', name: 'Vipshop' });
     expect(platformGuide(null, 'zh-CN')).toMatchObject({ key: 'generic', name: '购物平台' });
     expect(platformGuide('xiaohongshu', 'zh-CN').key).toBe('xiaohongshu');
+  });
+});
+
+describe('where the order number is, and the guide shown when the case opens', () => {
+  it.each(LOCALES)('every guide says where the order number is (%s)', (locale) => {
+    for (const key of GUIDE_KEYS) {
+      const g = platformGuide(key === 'generic' ? null : key, locale);
+      expect(g.orderIdWhere, key).toMatch(/订单编号|order number/);
+    }
+  });
+
+  it('gives the order-number shapes DOMAIN.md states, as typical', () => {
+    expect(platformGuide('pdd', 'zh-CN').orderIdShape).toMatch(/通常[\s\S]*15–18 位/);
+    expect(platformGuide('taobao', 'zh-CN').orderIdShape).toMatch(/通常[\s\S]*18–19 位/);
+    expect(platformGuide('jd', 'en').orderIdShape).toMatch(/typically 11–13 digits/);
+    expect(platformGuide('xianyu', 'zh-CN').orderIdShape).toBeNull();
+  });
+
+  it('lists contact, after-sales, intervention by its own name, hotline and timers', () => {
+    const jd = platformGuideLines('jd', 'zh-CN').join('\n');
+    expect(jd).toMatch(/京东[\s\S]*联系卖家[\s\S]*申请售后[\s\S]*申请客服仲裁[\s\S]*950618[\s\S]*通常/);
+    const en = platformGuideLines('taobao', 'en').join('\n');
+    expect(en).toMatch(/Taobao[\s\S]*申请平台介入[\s\S]*9510211[\s\S]*typically/);
+    for (const line of platformGuideLines(null, 'zh-CN')) expect(line).not.toMatch(/\{\w+\}/);
   });
 });

@@ -1,0 +1,133 @@
+/**
+ * The buyer's own words, made into a clean clause for a letter (issue 11 item 6): the order
+ * number, the tracking number and the platform's name are taken out (each has its own line, or
+ * the recipient knows it) without leaving gaps or stray punctuation; a wish the letter states
+ * anyway is not repeated; Traditional characters are folded to Simplified in a Chinese letter.
+ */
+import type { Locale, Slots } from '../domain/index.ts';
+import { normalizeAligned } from '../nlu/normalize.ts';
+
+/**
+ * Traditional → Simplified for Han characters: the NLU's fold (its hand-picked pairs over
+ * OpenCC's table), applied to Han characters only, so case, width and punctuation stay as the
+ * buyer wrote them.
+ */
+const FOLD: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  // Every BMP Han character (CJK Unified Ideographs and Extension A), folded in one call.
+  let han = '';
+  for (let c = 0x3400; c <= 0x9fff; c++) han += String.fromCharCode(c);
+  const folded = normalizeAligned(han);
+  for (let i = 0; i < han.length; i++) if (folded[i] !== han[i]) m.set(han[i]!, folded[i]!);
+  return m;
+})();
+
+/**
+ * Characters in the table that are also ordinary Simplified characters (著名, 乾坤, 于/於 as a
+ * surname…): they alone do not make a text Traditional, so a Simplified text is never changed.
+ */
+const AMBIGUOUS = new Set([...'著乾於藉瞭餘徵覆甚麼隻鍾沖瀋蘋摺夥'].filter((c) => FOLD.has(c)));
+
+/**
+ * Folds Traditional characters to Simplified (OpenCC's one-character table), but only when the
+ * text is Traditional: a Simplified text comes back unchanged.
+ *
+ * @example toSimplified('訂單編號 123，收到的杯子壞了') // '订单编号 123，收到的杯子坏了'
+ */
+export function toSimplified(text: string): string {
+  let traditional = false;
+  for (const ch of text) {
+    if (FOLD.has(ch) && !AMBIGUOUS.has(ch)) {
+      traditional = true;
+      break;
+    }
+  }
+  if (!traditional) return text;
+  let out = '';
+  for (const ch of text) out += FOLD.get(ch) ?? ch;
+  return out;
+}
+
+/** Platform names a buyer writes, in both scripts and English (longest first). */
+const PLATFORM_WORDS_ZH = ['微信小店', '淘宝网', '淘宝', '天猫', '京东', '拼多多', '多多', '抖音商城', '抖音', '快手', '小红书', '1688', '阿里巴巴', '闲鱼', '唯品会'];
+const PLATFORM_WORDS_EN = ['taobao', 'tmall', 'jd\\.com', 'jd', 'pinduoduo', 'pdd', 'douyin', 'kuaishou', 'xiaohongshu', 'rednote', 'xianyu', 'vipshop', '1688'];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A number as typed: any spaces between its characters. */
+const spaced = (id: string): string => [...id].map(escape).join('\\s*');
+
+const ID_LABEL_ZH = String.raw`(?:我的)?(?:订单号码|订单编号|订单号|订单|单号|快递单号|运单号|物流单号)\s*(?:是|为)?\s*[:：#]?\s*`;
+const ID_LABEL_EN = String.raw`(?:my\s+)?(?:order\s*(?:number|no\.?|id|#)?|tracking\s*(?:number|no\.?)?)\s*(?:is)?\s*[:：#]?\s*`;
+
+const ZH_PLATFORM = new RegExp(
+  String.raw`(?:我)?(?:在|从)?(?:${PLATFORM_WORDS_ZH.map(escape).join('|')})(?:上|平台|app|APP|App)?(?:的)?(?:(?:店铺|商家|卖家)(?=[买下]))?(?:订单(?:号|编号)?)?`,
+  'gu',
+);
+const EN_PLATFORM = new RegExp(String.raw`(?:\b(?:on|from|at|via)\s+)?\b(?:${PLATFORM_WORDS_EN.join('|')})\b(?:\s+order\b)?`, 'giu');
+
+/** Clause separators kept as they were. */
+const SEP = /([，,。；;！!？?\n]+)/u;
+
+/** A clause that is only a wish ("想退货退款", "我希望退款", "I want a refund"). */
+const WISH_ZH =
+  /^(?:所以|因此|现在|麻烦|请|那)?(?:我)?(?:想|要|希望|要求|申请|请求|想要|需要|只想|就想)+(?:给我|帮我|直接|商家|卖家)?(?:全额)?(?:退货退款|退款退货|退货|退款|仅退款|换货|换一个|换个新的|补发|维修|修理|赔偿|补偿|退一赔三|退一赔十|退钱)(?:吧|了|一下|处理)?$/u;
+const WISH_EN =
+  /^(?:so\s+|and\s+|please\s+)?(?:i\s+)?(?:want|would like|'d like|need|request|am asking for|ask for)\s+(?:to\s+)?(?:get\s+)?(?:a\s+|an\s+|my\s+)?(?:full\s+)?(?:refund|return(?:\s+and\s+refund)?|exchange|replacement|repair|compensation|money back)(?:\s+(?:plus|and|with|\+)\s+.*|\s+please)?$/iu;
+
+/** A clause that only says what was paid ("花了128元", "paid 899 yuan"): the letters state the amount on its own line. */
+const PAID_ONLY = /^(?:我)?(?:花了|付了|实付|付款|价格|买成|一共|总共|paid|for|it cost|cost)?\s*(?:¥|￥|rmb\s*)?\d+(?:\.\d{1,2})?\s*(?:元|块钱|块|rmb|yuan|cny)?$/iu;
+
+/**
+ * The buyer's problem words as a clause for a letter in `lang`.
+ *
+ * @param dropWish remove clauses that only state a wish (the letter states it on its own line);
+ *   otherwise only a repeated wish is removed
+ * @example cleanBuyerWords('拼多多买的羽绒服，订单号 241103-1，收到就破了，想退货退款', slots, 'zh-CN', true) // '买的羽绒服，收到就破了'
+ */
+export function cleanBuyerWords(
+  text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'> & { amountPaid?: number | null }, lang: Locale, dropWish: boolean,
+): string {
+  let s = lang === 'zh-CN' ? toSimplified(text) : text;
+  for (const id of [slots.orderId, slots.trackingNo]) {
+    if (!id) continue;
+    s = s.replace(new RegExp(`(?:${ID_LABEL_ZH}|${ID_LABEL_EN})?${spaced(id)}`, 'giu'), ' ');
+  }
+  // A label left without its number ("订单号：，") is a gap too.
+  s = s.replace(new RegExp(String.raw`${ID_LABEL_ZH}(?=[\s，,。；;！!？?]|$)`, 'gu'), ' ');
+  s = s.replace(/\b(?:my\s+)?order\s*(?:number|no\.?|id|#)?\s*[:：#]?\s*(?=[,.;!?，。]|$)/giu, ' ');
+  s = s.replace(ZH_PLATFORM, ' ').replace(EN_PLATFORM, ' ');
+  const parts = s.split(SEP);
+  const kept: string[] = [];
+  let wishSeen = false;
+  for (let i = 0; i < parts.length; i += 2) {
+    const clause = parts[i]!.replace(/\s+/g, ' ').trim().replace(/^[、:：\-–—]+\s*/u, '');
+    const sep = parts[i + 1] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(clause)) continue;
+    const plain = clause.replace(/\s+/g, '');
+    if (slots.amountPaid != null && PAID_ONLY.test(clause) && /\d/.test(clause) && /[元块¥￥]|rmb|yuan|cny|paid|cost/i.test(clause)) continue;
+    if (WISH_ZH.test(plain) || WISH_EN.test(clause)) {
+      // The letter states the wish on its own line; without one, the buyer's first says it once.
+      if (dropWish || wishSeen) continue;
+      wishSeen = true;
+    }
+    // ASCII separators get the space that was trimmed off the next clause back.
+    kept.push(clause, /^[,.;!?]+$/.test(sep) ? `${sep} ` : sep);
+  }
+  // Rejoin with the separators the buyer used; the last one is the letter's to add.
+  kept.pop();
+  return kept
+    .join('')
+    .replace(/\s+([，,。；;！!？?])/gu, '$1')
+    .replace(/([，。；！？])\s+/gu, '$1')
+    .replace(/[（(]\s*[）)]/gu, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/** Whether a text is written mostly in Chinese characters (vs Latin letters). */
+export function isChinese(text: string): boolean {
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  // Model names are Latin ("iPhone 15 Pro Max屏幕坏了"): a few Han characters make it a Chinese sentence.
+  return han >= 2 || (han > 0 && han * 2 >= latin);
+}

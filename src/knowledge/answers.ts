@@ -1,0 +1,66 @@
+/**
+ * Answers to questions buyers ask in the middle of a case (intent codes in src/domain INTENTS):
+ * where the order number is, 运费险, 价保, suing, 黑猫投诉, and what to use instead of an
+ * unboxing video. Wording lives in `knowledge.answers.*`; everything in it is sourced in
+ * DOMAIN.md (platform features worded "通常 / typically", 黑猫投诉 named as not a regulator,
+ * the last rungs after the regulator, the evidence chain).
+ */
+import { list, t } from '../i18n/index.ts';
+import type { Intent, Locale, Problem } from '../domain/index.ts';
+import { platformGuide, type GuideTarget } from './platforms.ts';
+
+/** The intents the knowledge base answers. */
+export const KNOWLEDGE_INTENTS = [
+  'ask_where_order_id', 'ask_shipping_insurance', 'ask_lawsuit', 'ask_heimao', 'ask_no_unboxing_video', 'ask_price_protection',
+] as const satisfies readonly Intent[];
+export type KnowledgeIntent = (typeof KNOWLEDGE_INTENTS)[number];
+
+export function isKnowledgeIntent(intent: Intent): intent is KnowledgeIntent {
+  return (KNOWLEDGE_INTENTS as readonly string[]).includes(intent);
+}
+
+export interface AnswerContext {
+  locale: Locale;
+  /** The case's platform, if known (the order-number answer is per platform). */
+  platform?: GuideTarget;
+  /** The case's problem, if known (no unboxing-video advice for a parcel that never arrived). */
+  problem?: Problem | null;
+}
+
+/**
+ * The answer text for a mid-case question, in the buyer's language.
+ *
+ * @example answerQuestion('ask_where_order_id', { locale: 'zh-CN', platform: 'pdd' })
+ *   // '订单号通常在 App 的「我的」→「我的订单」里…\n拼多多的订单号通常是“年月日-”开头…\n注意：快递单号…'
+ */
+export function answerQuestion(intent: KnowledgeIntent, ctx: AnswerContext): string {
+  const { locale } = ctx;
+  const a = 'knowledge.answers';
+  switch (intent) {
+    case 'ask_where_order_id': {
+      const g = platformGuide(ctx.platform ?? null, locale);
+      return [g.orderIdWhere, ...(g.orderIdShape ? [g.orderIdShape] : []), t(locale, `${a}.whereOrderId.notTracking`)].join('\n');
+    }
+    case 'ask_shipping_insurance':
+      return list(locale, `${a}.shippingInsurance`).join('\n');
+    case 'ask_price_protection':
+      return list(locale, `${a}.pricePro`).join('\n');
+    case 'ask_lawsuit':
+      return list(locale, `${a}.lawsuit`).join('\n');
+    case 'ask_heimao':
+      return list(locale, `${a}.heimao`).join('\n');
+    case 'ask_no_unboxing_video':
+      return noVideoAnswer(ctx);
+  }
+}
+
+/** Items that stand in for an unboxing video, by problem (a subset of the evidence checklist). */
+const INSTEAD_OF_VIDEO = ['outer_box', 'waybill', 'signed_record', 'contents', 'defect_closeup', 'chat_records'] as const;
+
+function noVideoAnswer(ctx: AnswerContext): string {
+  const { locale } = ctx;
+  const a = 'knowledge.answers.noUnboxingVideo';
+  if (ctx.problem === 'not_received') return t(locale, `${a}.notReceived`);
+  const items = INSTEAD_OF_VIDEO.map((id) => `· ${t(locale, `knowledge.checklist.items.${id}.text`)}`);
+  return [t(locale, `${a}.intro`), ...items, t(locale, `${a}.tell`), t(locale, `${a}.next`)].join('\n');
+}

@@ -1,0 +1,85 @@
+/**
+ * The statutory extra compensation a case may claim, with its amount worked out
+ * (DOMAIN.md "Law and official timers"):
+ *
+ * - 消费者权益保护法 第五十五条 ("退一赔三"): fraud → 3× the price, at least 500 yuan. Fake brand
+ *   goods sold as genuine are the case the bot recognises (`counterfeit`).
+ * - 食品安全法 第一百四十八条 ("退一赔十"): food that fails food-safety standards → 10× the price or
+ *   3× the loss, at least 1,000 yuan.
+ *
+ * Both are claimed on top of the refund of the price. Neither applies to a private C2C seller
+ * (not a 经营者). The bot is not a lawyer: the amount is what the article states for the price
+ * the buyer paid, not a promise that it will be granted.
+ */
+import type { Problem, Wants } from '../domain/index.ts';
+import { FOOD_SAFETY_PROBLEMS, type LawId } from './law.ts';
+
+/** 第五十五条: three times the price… */
+export const FRAUD_MULTIPLE = 3;
+/** …and at least 500 yuan. */
+export const FRAUD_MINIMUM = 500;
+/** 第一百四十八条: ten times the price… */
+export const FOOD_PRICE_MULTIPLE = 10;
+/** …or three times the loss… */
+export const FOOD_LOSS_MULTIPLE = 3;
+/** …and at least 1,000 yuan. */
+export const FOOD_MINIMUM = 1000;
+
+export interface StatutoryClaim {
+  kind: 'fraud_3x' | 'food_10x';
+  law: Extract<LawId, 'cpl_55' | 'fsl_148'>;
+  /** The price paid (the refund part of the claim); null when the buyer has not said it. */
+  price: number | null;
+  /** The extra compensation claimed; null when the price (and loss) are unknown. */
+  extra: number | null;
+  /** What the extra is: 3× / 10× the price, 3× the loss, or the statutory minimum. */
+  basis: 'price_multiple' | 'loss_multiple' | 'minimum' | 'unknown';
+  /** The statutory minimum of the extra compensation. */
+  minimum: number;
+}
+
+export interface ClaimFacts {
+  problem: Problem | null;
+  wants: Wants | null;
+  food?: boolean;
+  privateSeller?: boolean | null;
+  /** Amount paid, yuan. */
+  price: number | null;
+  /** The buyer's loss beyond the price, yuan (food only). */
+  loss?: number | null;
+}
+
+/**
+ * The statutory claim for a case, or null when none fits: the buyer must ask for compensation,
+ * and the case must be fraud (counterfeit) or unsafe food. Food takes precedence (larger floor).
+ *
+ * @example statutoryClaim({ problem: 'counterfeit', wants: 'compensation', price: 899 })
+ *   // { kind: 'fraud_3x', law: 'cpl_55', price: 899, extra: 2697, basis: 'price_multiple', minimum: 500 }
+ */
+export function statutoryClaim(f: ClaimFacts): StatutoryClaim | null {
+  if (f.wants !== 'compensation' || f.problem === null || f.privateSeller) return null;
+  const price = f.price !== null && f.price > 0 ? f.price : null;
+  if (f.food && FOOD_SAFETY_PROBLEMS.has(f.problem)) {
+    const byPrice = price !== null ? round(price * FOOD_PRICE_MULTIPLE) : null;
+    const byLoss = f.loss ? round(f.loss * FOOD_LOSS_MULTIPLE) : null;
+    const best = Math.max(byPrice ?? 0, byLoss ?? 0);
+    if (byPrice === null && byLoss === null) {
+      return { kind: 'food_10x', law: 'fsl_148', price, extra: null, basis: 'unknown', minimum: FOOD_MINIMUM };
+    }
+    const basis = best < FOOD_MINIMUM ? 'minimum' : best === byPrice ? 'price_multiple' : 'loss_multiple';
+    return { kind: 'food_10x', law: 'fsl_148', price, extra: Math.max(best, FOOD_MINIMUM), basis, minimum: FOOD_MINIMUM };
+  }
+  if (f.problem === 'counterfeit') {
+    if (price === null) return { kind: 'fraud_3x', law: 'cpl_55', price, extra: null, basis: 'unknown', minimum: FRAUD_MINIMUM };
+    const byPrice = round(price * FRAUD_MULTIPLE);
+    return {
+      kind: 'fraud_3x', law: 'cpl_55', price, extra: Math.max(byPrice, FRAUD_MINIMUM),
+      basis: byPrice < FRAUD_MINIMUM ? 'minimum' : 'price_multiple', minimum: FRAUD_MINIMUM,
+    };
+  }
+  return null;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,221 @@
+/**
+ * Property test (issue 11 item 1): many generated case records, every draft checked against its
+ * record. A small seeded generator (no dependency): the same seed gives the same cases, and a
+ * failure names the seed and the case number so it can be replayed.
+ *
+ * What a draft may not do:
+ * - claim evidence (saved, submitted, attached) when none was logged;
+ * - quote (“…”) anything but a recorded seller / platform quote;
+ * - state an event (refusal, agreement, platform application or ruling…) the timeline lacks;
+ * - placehold a fact the record has;
+ * - leave gaps, template variables, a partial-refund offer beside a statutory claim, a non-refund
+ *   request to a payment channel, a 消法 article against a private seller, a 7-day claim outside
+ *   the window, or photos for a parcel that never arrived.
+ */
+import { describe, expect, it } from 'vitest';
+import { DRAFT_KINDS, writeDraft, type DraftFacts } from '../../src/drafts/index.ts';
+import {
+  LOCALES, PLATFORMS, PROBLEMS, WANTS, type EvidenceItem, type Locale, type Slots, type TimelineEntry, type TimelineType,
+} from '../../src/domain/index.ts';
+import { noReasonStatus } from '../../src/knowledge/noReason.ts';
+
+/** mulberry32: a tiny seeded PRNG. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let x = a;
+    x = Math.imul(x ^ (x >>> 15), x | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SEED = 20261122;
+const CASES = 400;
+
+const EVENT_TYPES: TimelineType[] = [
+  'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
+  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked',
+  'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
+  'regulator_filed', 'payment_disputed', 'nudged', 'draft_sent', 'escalated', 'evidence_logged', 'amended',
+];
+/** Things a buyer writes that are summaries, not quotes — they may be in `note`, never quoted. */
+const SUMMARIES = ['卖家拒绝了', '平台判卖家赢了，不给退', '卖家同意了', 'the seller refused', '卖家说是正品只同意退货退款'];
+const QUOTES = ['运输损坏请找快递', '我们是正品，只能退货退款', '24小时内给您答复', 'Please wait, we are checking', '物流显示在途，请耐心等待', '寄回来检测一下'];
+const PROBLEM_TEXTS = [
+  '拼多多买的羽绒服，订单号 {id}，收到发现破了个洞，想退货退款。我希望退货退款。',
+  '訂單編號 {id}，收到的杯子壞了，要退款',
+  '淘宝上买的耳机是假货',
+  'my order {id} from Taobao arrived broken, I want a refund',
+  '手机一直没到',
+  '外箱压坏了，里面的玻璃茶壶裂了',
+  '',
+];
+const CAPTIONS = ['外箱破损', '快递面单', '', 'unboxing', '聊天记录', '生产日期'];
+
+const pick = <T,>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const chance = (r: () => number, p: number): boolean => r() < p;
+
+interface Generated {
+  facts: DraftFacts;
+  quotes: string[];
+}
+
+function generate(r: () => number): Generated {
+  const locale: Locale = pick(r, LOCALES);
+  const orderId = pick(r, ['241103-572918364502817', '3921874650192837465', '287346519203', '3376519902847731']);
+  const problem = pick(r, [...PROBLEMS, null]);
+  const receivedOn = chance(r, 0.6) ? `2026-11-${String(1 + Math.floor(r() * 20)).padStart(2, '0')}` : null;
+  const slots: Slots = {
+    orderId,
+    problem,
+    problemText: chance(r, 0.8) ? pick(r, PROBLEM_TEXTS).replace('{id}', chance(r, 0.5) ? orderId : orderId.replace(/(\d{4})/g, '$1 ')) : null,
+    wants: pick(r, [...WANTS, null]),
+    platform: pick(r, [...PLATFORMS, null]),
+    trackingNo: chance(r, 0.3) ? 'SF1234567890123' : null,
+    receivedOn,
+    amountPaid: chance(r, 0.7) ? Math.round(r() * 200000) / 100 : null,
+    amountRefunded: chance(r, 0.2) ? Math.round(r() * 5000) / 100 : null,
+    shopName: chance(r, 0.2) ? '好物优选旗舰店' : null,
+    businessName: chance(r, 0.2) ? '某某贸易有限公司' : null,
+    businessAddress: chance(r, 0.2) ? '某某路 1 号' : null,
+    shipped: problem === 'not_received' && chance(r, 0.3) ? false : null,
+    privateSeller: chance(r, 0.1) ? true : chance(r, 0.1) ? false : null,
+    lossAmount: chance(r, 0.1) ? Math.round(r() * 100000) / 100 : null,
+  };
+  const base = Date.parse('2026-11-20T09:00:00+08:00');
+  const timeline: TimelineEntry[] = [{ at: new Date(base).toISOString(), type: 'opened', note: '', quote: null, happenedAt: null }];
+  const quotes: string[] = [];
+  const n = Math.floor(r() * 6);
+  for (let i = 0; i < n; i++) {
+    const at = new Date(base + (i + 1) * 3_600_000 * (1 + Math.floor(r() * 10)));
+    const type = pick(r, EVENT_TYPES);
+    const quote = chance(r, 0.4) ? pick(r, QUOTES) : null;
+    if (quote) quotes.push(quote);
+    timeline.push({
+      at: at.toISOString(),
+      type,
+      note: chance(r, 0.5) ? pick(r, SUMMARIES) : pick(r, ['', 'seller', 'platform', 'seller_promise', 'blames_courier']),
+      quote,
+      happenedAt: chance(r, 0.3) ? new Date(at.getTime() - 86_400_000).toISOString() : null,
+    });
+  }
+  const evidence: EvidenceItem[] = [];
+  const e = chance(r, 0.5) ? 0 : Math.floor(r() * 5);
+  for (let i = 0; i < e; i++) {
+    evidence.push({ at: new Date(base + i * 60_000).toISOString(), kind: pick(r, ['photo', 'video', 'document'] as const), caption: pick(r, CAPTIONS), fileId: null, item: null });
+  }
+  const facts: DraftFacts = {
+    locale, slots, evidence, timeline,
+    now: new Date(base + 5 * 86_400_000),
+    timezone: 'Asia/Shanghai',
+    sellerAttempt: 1 + Math.floor(r() * 3),
+    openedAt: new Date(base).toISOString(),
+    food: chance(r, 0.2),
+    ...(chance(r, 0.3) ? { compensation: { mode: pick(r, ['partial_refund', 'return_shipping'] as const), percent: pick(r, [20, 50, undefined]) } } : {}),
+  };
+  return { facts, quotes };
+}
+
+/** The phrase of each event in the Chinese letters; it may appear only when the timeline has the type. */
+const EVENT_PHRASES: Array<[TimelineType[], RegExp]> = [
+  [['seller_refused'], /卖家拒绝处理|卖家答复：拒绝处理/],
+  [['seller_agreed'], /卖家答复：同意处理/],
+  [['seller_counter_offer'], /卖家只同意部分处理/],
+  [['seller_promise'], /卖家答应在约定时间内答复/],
+  [['seller_stalled'], /没有给出处理方案/],
+  [['seller_no_response'], /卖家一直没有回复/],
+  [['seller_needs_evidence'], /卖家要求补充证据/],
+  [['seller_return_for_inspection'], /寄回检测/],
+  [['private_deal_offered'], /私下转账/],
+  [['confirm_first_asked'], /先确认收货/],
+  [['platform_requested'], /我向平台申请了介入/],
+  [['platform_handling'], /平台表示正在处理|平台答复：/],
+  [['platform_ruled_seller'], /平台判定支持卖家|不认同平台此前的判定/],
+  [['platform_ruled_buyer'], /平台判定支持我的诉求/],
+  [['regulator_filed'], /我向 12315 提交了投诉/],
+  [['payment_disputed'], /我向支付渠道提出了争议/],
+  [['nudged'], /答复时间已过/],
+  [['seller_refused', 'seller_stalled', 'seller_counter_offer'], /电子商务法》第二十条/],
+];
+
+const EVIDENCE_CLAIM = /已保存|已提交|已上传|一并提交|附上|保存了|随投诉上传/;
+const EVIDENCE_CLAIM_EN = /have kept|submitted|Attached|uploaded with/;
+
+function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
+  const { facts, quotes } = g;
+  const d = writeDraft(kind, facts);
+  const { body, gloss } = d;
+  const { slots } = facts;
+  const all = [body, gloss ?? '', d.title, ...d.notes].join('\n');
+
+  // Always Chinese; a gloss for a non-Chinese buyer only.
+  expect(body).toMatch(/[\u4e00-\u9fff]/);
+  expect(gloss === null).toBe(facts.locale === 'zh-CN');
+
+  // No evidence claim without evidence.
+  if (facts.evidence.length === 0) {
+    expect(body).not.toMatch(EVIDENCE_CLAIM);
+    if (gloss) expect(gloss).not.toMatch(EVIDENCE_CLAIM_EN);
+  }
+
+  // Quotes only from recorded quotes (the buyer's summaries in `note` never).
+  for (const m of body.matchAll(/“([^”]*)”/g)) expect(quotes, `quoted ${m[1]}`).toContain(m[1]);
+  for (const s of SUMMARIES) expect(body).not.toContain(`“${s}`);
+
+  // No event the timeline lacks.
+  const types = new Set(facts.timeline.map((e) => e.type));
+  for (const [need, phrase] of EVENT_PHRASES) {
+    if (!need.some((t) => types.has(t))) expect(body, `${phrase} without ${need.join('/')}`).not.toMatch(phrase);
+  }
+  // The bot's own acts are never stated as the buyer's contact or application.
+  expect(body).not.toMatch(/我在平台内联系卖家/);
+
+  // No placeholder for a fact the record has; none at all outside 12315.
+  if (kind !== 'regulator') expect(body).not.toMatch(/【请填写/);
+  const has: Array<[unknown, string]> = [
+    [slots.platform, '购物平台'], [slots.amountPaid, '实付金额'], [slots.receivedOn, '签收日期'],
+    [slots.businessName, '营业执照上的企业名称'], [slots.businessAddress, '营业执照上的地址'], [slots.shopName, '店铺名称'],
+  ];
+  for (const [value, label] of has) if (value !== null && value !== undefined) expect(body).not.toContain(`【请填写：${label}】`);
+
+  // Clean text: no template variables, no gaps.
+  expect(all).not.toMatch(/\{\w+\}|undefined|null|NaN/);
+  expect(body).not.toMatch(/[，,、]\s*[，,。、]|（\s*）|：\s*。|[ \t]{2,}\S/);
+  expect(body).not.toMatch(/希望退货退款。我希望退货退款|想退货退款。我希望/);
+
+  // The claim: no partial-refund offer beside 退一赔三 / 退一赔十.
+  if (/第五十五条要求增加赔偿|第一百四十八条要求支付赔偿金/.test(body)) expect(body).not.toMatch(/部分退款|具体金额/);
+  // Payment channels refund only.
+  if (kind === 'payment') expect(body).not.toMatch(/补发|换货|维修/);
+  // Private C2C seller: no 消法 / 电子商务法 articles.
+  if (slots.privateSeller === true || (slots.platform === 'xianyu' && slots.privateSeller !== false)) {
+    expect(body).not.toMatch(/消费者权益保护法|电子商务法》第二十条|第五十五条|第一百四十八条/);
+  }
+  // 7-day no-reason return only inside the window.
+  const w = noReasonStatus(slots.receivedOn, facts.now, facts.timezone);
+  if (slots.problem !== 'changed_mind' || w.state !== 'open') expect(body).not.toMatch(/七天无理由退货期内|第二十五条/);
+  // No photos or unboxing for a parcel that never arrived; no signed-for record before shipping.
+  if (slots.problem === 'not_received' && facts.evidence.length === 0) expect(body).not.toMatch(/照片|开箱/);
+  if (slots.shipped === false) expect(body).not.toMatch(/签收/);
+  // The order number appears exactly where it belongs, not repeated in the buyer's words.
+  if (slots.orderId && kind !== 'refund_shortfall') expect(body.split(slots.orderId).length - 1, 'order number once').toBe(1);
+}
+
+describe('every draft states only what its record holds (property, seeded)', () => {
+  it(`${CASES} generated cases × ${DRAFT_KINDS.length} drafts (seed ${SEED})`, () => {
+    const r = rng(SEED);
+    for (let i = 0; i < CASES; i++) {
+      const g = generate(r);
+      for (const kind of DRAFT_KINDS) {
+        try {
+          check(g, kind);
+        } catch (err) {
+          (err as Error).message = `case #${i} (seed ${SEED}), ${kind}, ${g.facts.locale}:\n${writeDraft(kind, g.facts).body}\n\n${(err as Error).message}`;
+          throw err;
+        }
+      }
+    }
+  });
+});

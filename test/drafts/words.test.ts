@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { cleanBuyerWords, isChinese, toSimplified } from '../../src/drafts/words.ts';
+
+const ids = (orderId: string | null = null, trackingNo: string | null = null) => ({ orderId, trackingNo });
+
+describe('cleanBuyerWords (issue 11 item 6)', () => {
+  it.each([
+    ['拼多多买的羽绒服，订单号 241103-572918364502817，收到发现破了个洞，想退货退款。我希望退货退款。', ids('241103-572918364502817'), '买的羽绒服，收到发现破了个洞'],
+    ['訂單編號 3916452812345678901，收到的杯子壞了，要退款', ids('3916452812345678901'), '收到的杯子坏了'],
+    ['我在淘宝上买的杯子碎了', ids(), '买的杯子碎了'],
+    ['订单号：，杯子碎了', ids(), '杯子碎了'],
+    ['订单号是 3916 4528 1234 5678 901，杯子到手就碎了', ids('3916452812345678901'), '杯子到手就碎了'],
+    ['快递单号SF1234567890123，外箱破了', ids(null, 'SF1234567890123'), '外箱破了'],
+  ])('%s', (text, slots, want) => {
+    expect(cleanBuyerWords(text, slots, 'zh-CN', true)).toBe(want);
+  });
+
+  it('leaves no gap or stray punctuation in English either', () => {
+    expect(cleanBuyerWords('I bought fake AirPods on Taobao, order, paid 899 yuan, I want a refund', ids(), 'en', true)).toBe('I bought fake AirPods, paid 899 yuan');
+    expect(cleanBuyerWords('My order 3916452812345678901 arrived with a cracked screen', ids('3916452812345678901'), 'en', true)).toBe('arrived with a cracked screen');
+  });
+
+  it('drops a clause that only states the amount paid when the record has it (it has its own line)', () => {
+    expect(cleanBuyerWords('买的牛奶，花了128元，收到已经过期一周了', { ...ids(), amountPaid: 128 }, 'zh-CN', true)).toBe('买的牛奶，收到已经过期一周了');
+    expect(cleanBuyerWords('fake AirPods, paid 899 yuan', { ...ids(), amountPaid: 899 }, 'en', true)).toBe('fake AirPods');
+    expect(cleanBuyerWords('买的牛奶，花了128元', ids(), 'zh-CN', true)).toBe('买的牛奶，花了128元');
+  });
+
+  it('keeps a wish the letter does not state, but only once', () => {
+    expect(cleanBuyerWords('杯子碎了，想退款，我想退款', ids(), 'zh-CN', false)).toBe('杯子碎了，想退款');
+  });
+
+  it('keeps Simplified text as it is (著名 stays)', () => {
+    expect(toSimplified('著名品牌的鞋子开胶了')).toBe('著名品牌的鞋子开胶了');
+    expect(toSimplified('退貨退款，質量問題')).toBe('退货退款，质量问题');
+  });
+});
+
+describe('isChinese', () => {
+  it('reads a Chinese sentence with a Latin model name as Chinese, an English one as not', () => {
+    expect(isChinese('iPhone 15 Pro Max屏幕坏了')).toBe(true);
+    expect(isChinese('the jacket is too small')).toBe(false);
+  });
+});

@@ -23,8 +23,8 @@ const TRAIN_DIR = join(ROOT, 'data/nlu/train');
 const OLD_SETS = ['test/nlu/dev-set.jsonl', ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `test/nlu/blind-${n}.jsonl`)];
 
 /** A feature must occur in at least this many training messages to get a weight. */
-const MIN_COUNT = 2;
-export const OPTIONS = { epochs: 10, learningRate: 0.25, l2: 1e-5, seed: 20261204, dropout: 0 };
+const MIN_COUNT = 3;
+export const OPTIONS = {epochs:15,learningRate:0.05,l2:0.0001,seed:20261204,dropout:0};
 
 /** The labelling rulebook (data/nlu/LABELS.md) names seller replies in words; the code uses these. */
 const SELLER_ALIAS: Record<string, string> = {
@@ -82,7 +82,7 @@ export function readLabelled(): LabelledLine[] {
 /** The features of a message exactly as `extract` computes them at run time. */
 export function messageFeatures(text: string): string[] {
   const rules = extract(text, { model: null });
-  return features(scan(text), { problem: rules.problem, wants: rules.wants, sellerReply: rules.sellerReply });
+  return features(scan(text), { problem: rules.problem, wants: rules.wants, sellerReply: rules.sellerReply, intent: rules.intent, correction: rules.correction });
 }
 
 export interface Trained {

@@ -9,6 +9,6 @@ export const ACT_CONFIDENCE = 0.7;
 export const CONFIRM_CONFIDENCE = 0.4;
 
 /** The classifier overrules a rule's reading only at or above this probability. */
-export const OVERRIDE_CONFIDENCE = 0.9;
+export const OVERRIDE_CONFIDENCE = 0.95;
 /** The confidence of a rule's reading that the classifier disputes (below the override): confirm it. */
 export const DISPUTED_CONFIDENCE = 0.5;

@@ -22,7 +22,7 @@ import { extractWants } from './wants.ts';
 import { isFood } from './frames.ts';
 import { extractCompensationPercent } from './percent.ts';
 import { classify, shippedModel, type Reading } from './model/index.ts';
-import { DISPUTED_CONFIDENCE, OVERRIDE_CONFIDENCE } from './confidence.ts';
+import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE, DISPUTED_CONFIDENCE, OVERRIDE_CONFIDENCE } from './confidence.ts';
 import { isOwnSlip, readIntent } from './intent.ts';
 import { readChatLog as readLog, type ChatLog } from './chat-log.ts';
 
@@ -134,11 +134,18 @@ function run(text: string, opts: ExtractOptions): Extraction {
   // reading among its features; its calibrated probability is the confidence.
   const model = opts.model === undefined ? shippedModel() : opts.model;
   if (model) {
-    const c = classify(model, s, { problem: out.problem, wants: out.wants, sellerReply: out.sellerReply });
+    const ruleProblem = out.problem;
+    const c = classify(model, s, { problem: out.problem, wants: out.wants, sellerReply: out.sellerReply, intent: out.intent, correction: out.correction });
     out.readings = c;
     out.problem = decide(ev, 'problem', out.problem, c.problem);
     out.wants = decide(ev, 'wants', out.wants, c.wants);
     out.sellerReply = decide(ev, 'sellerReply', out.sellerReply, c.sellerReply);
+    // "订单号发错了": a correction of the buyer's own input names no problem with the goods
+    // unless the rules found one beside it.
+    if (out.intent === 'correction' && ruleProblem === null) {
+      out.problem = null;
+      delete ev.problem;
+    }
   }
   return out;
 }
@@ -152,13 +159,20 @@ function run(text: string, opts: ExtractOptions): Extraction {
  */
 function decide<T>(ev: Extraction['evidence'], key: 'problem' | 'wants' | 'sellerReply', rule: T | null, r: Reading<T>): T | null {
   const ruleSpan = ev[key]?.span ?? '';
+  const ruleConfidence = ev[key]?.confidence ?? 0;
   const set = (value: T | null, confidence: number, span: string, alternative: T | null): T | null => {
     if (value === null) delete ev[key];
     else ev[key] = alternative === null || alternative === value ? { span, confidence } : { span, confidence, alternative: String(alternative) };
     return value;
   };
-  if (r.value === rule) return set(rule, r.confidence, ruleSpan, r.second.value);
-  if (rule === null) return set(r.value, r.confidence, '', r.second.value);
+  // Two readers that agree: as sure as the surer of the two.
+  if (r.value === rule) return set(rule, Math.max(r.confidence, rule === null ? 0 : ruleConfidence), ruleSpan, r.second.value);
+  if (rule === null) {
+    // The classifier alone: a seller's reply changes the case record, so it must be sure;
+    // a problem or wish below the confirm level is a guess, not a reading.
+    const floor = key === 'sellerReply' ? ACT_CONFIDENCE : CONFIRM_CONFIDENCE;
+    return r.confidence >= floor ? set(r.value, r.confidence, '', r.second.value) : set(null, 0, '', null);
+  }
   if (r.confidence >= OVERRIDE_CONFIDENCE) return set(r.value, r.confidence, '', rule);
   return set(rule, DISPUTED_CONFIDENCE, ruleSpan, r.value);
 }

@@ -331,10 +331,11 @@ describe('structural frames', () => {
     expect(extract(text).problem).toBe(problem);
   });
 
-  it('a repair asked for with no problem named is a defect, with low confidence', () => {
-    const e = extract('用了不到一个月 能派人来修吗');
-    expect(e.problem).toBe('quality');
-    expect(e.evidence.problem!.confidence).toBeLessThan(0.6);
+  it('a repair asked for with no problem named is a defect: the rules say so with low confidence, the classifier agrees', () => {
+    const rules = extract('用了不到一个月 能派人来修吗', { model: null });
+    expect(rules.problem).toBe('quality');
+    expect(rules.evidence.problem!.confidence).toBeLessThan(0.6);
+    expect(extract('用了不到一个月 能派人来修吗').problem).toBe('quality');
   });
 
   it.each([

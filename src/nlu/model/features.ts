@@ -4,7 +4,7 @@
  * layer's signals — lexicon hits by code, cues, frames, quoted seller speech, and the rules'
  * own answer. The rules are evidence here, not the decision.
  */
-import type { Problem, SellerReply, Wants } from '../../domain/index.ts';
+import type { Intent, Problem, SellerReply, Wants } from '../../domain/index.ts';
 import type { Scan } from '../scan.ts';
 
 /** The rules' reading of a message, fed to the model as features. */
@@ -12,6 +12,9 @@ export interface RuleView {
   problem: Problem | null;
   wants: Wants | null;
   sellerReply: SellerReply | null;
+  /** What the message asks the bot to do ("发错了" about the buyer's own slip is a correction, not a wrong item). */
+  intent: Intent | null;
+  correction: boolean;
 }
 
 /** Messages are read up to this many characters for n-grams (long pastes: the rest adds little). */
@@ -43,6 +46,8 @@ export function features(s: Scan, rules: RuleView): string[] {
   out.add(`rp:${rules.problem ?? '-'}`);
   out.add(`rw:${rules.wants ?? '-'}`);
   out.add(`rs:${rules.sellerReply ?? '-'}`);
+  if (rules.intent) out.add(`i:${rules.intent}`);
+  if (rules.correction) out.add('fix');
   for (const h of s.problem) out.add(`lp:${h.value.c ?? 'x'}`);
   for (const h of s.wants) out.add(`lw:${h.value.c ?? 'x'}`);
   for (const h of s.seller) out.add(`ls:${h.value.c ?? 'x'}`);

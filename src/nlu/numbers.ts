@@ -24,6 +24,8 @@ interface Token {
   seps: string[];
   /** Letters after the digits ("cn" in EA123456789CN). */
   suffix: string;
+  /** A run of letters and digits mixed beyond prefix + digits + suffix ("230915abcd7k2m"): an identifier. */
+  ident?: boolean;
 }
 
 const TRACKING_PREFIXES = new Set([
@@ -79,6 +81,10 @@ function tokens(norm: string): Token[] {
     let runEnd = suffixEnd;
     while (runEnd < n && isWordChar(norm.charCodeAt(runEnd))) runEnd++;
     if (digitEnd === digitStart || runEnd !== suffixEnd || letters > 8) {
+      // Kept as an identifier: only an order keyword right before makes it an order number.
+      if (runEnd - start >= 10 && runEnd - start <= 24 && digitEnd > digitStart) {
+        out.push({ start, end: runEnd, prefix: '', groups: [], seps: [], suffix: '', ident: true });
+      }
       i = Math.max(runEnd, start + 1);
       continue;
     }
@@ -139,13 +145,16 @@ function candidates(norm: string, t: Token): Candidate[] {
     return v;
   };
   if (groups.length === 1) return [{ value: groups[0]!, digits: groups[0]!, start: t.start, end }];
-  const pdd = groups.length === 2 && groups[0]!.length === 6 && seps[0] === '-' && groups[1]!.length >= 15 && groups[1]!.length <= 18;
+  const pdd = groups.length === 2 && groups[0]!.length === 6 && seps[0] === '-' && groups[1]!.length >= 8 && groups[1]!.length <= 18;
+  // Dashed formats ("113-4421987-3301956", "20231205-33910077"): one number when long enough
+  // not to be a phone number written in parts (138-1234-5678).
+  const dashed = groups.length <= 4 && seps.every((x) => x === '-') && groups.reduce((n, g) => n + g.length, 0) >= 12;
   const chunked = groups.every((g) => g.length <= 6);
   // "22145678 90123456789": long pieces that only make sense together. Not when a piece is
   // a phone number of its own ("订单 123456789012 13812345678").
   const total = groups.reduce((n, g) => n + g.length, 0);
   const pieces = seps.every((x) => x === '') && groups.every((g) => g.length >= 4 && !PHONE.test(g)) && total >= 15 && total <= 22;
-  if (pdd || chunked || pieces) {
+  if (pdd || dashed || chunked || pieces) {
     return [{ value: join(0, groups.length - 1), digits: groups.join(''), start: t.start, end }];
   }
   // Unrelated numbers side by side: each on its own.
@@ -190,6 +199,17 @@ function looksLikeAmount(norm: string, c: Candidate): boolean {
   return /[¥￥$]\s?$|rmb\s?$/.test(before) || /^\s?(?:元|块|rmb|yuan|\.\d)/.test(after);
 }
 
+/** The characters of the message at [start, end) as the buyer typed them (case kept), half-width, without spaces. */
+function asWritten(s: Scan, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const raw = s.text.charCodeAt(i);
+    const c = raw >= 0xff01 && raw <= 0xff5e ? raw - 0xfee0 : raw;
+    if (c !== 0x20 && c !== 0x3000 && s.norm[i] !== ' ') out += String.fromCharCode(c);
+  }
+  return out;
+}
+
 export interface NumberOptions {
   expectingOrderId?: boolean;
   /** The message names JD: 11–13 bare digits are plausibly a JD order. */
@@ -204,6 +224,15 @@ export function findNumbers(s: Scan, opts: NumberOptions = {}): NumberFinding[] 
   const found: NumberFinding[] = [];
   // A message made of nothing but one number, in answer to "what is the order number?".
   for (const t of tokens(s.norm)) {
+    if (t.ident) {
+      const raw = s.norm.slice(t.start, t.end);
+      const digits = raw.replace(/\D/g, '').length;
+      const key = keyBefore(s, t.start);
+      if (digits >= 6 && (key === 'order' || key === 'order_weak')) {
+        found.push({ kind: 'order', value: asWritten(s, t.start, t.end), start: t.start, end: t.end, confidence: 0.8 });
+      }
+      continue;
+    }
     if (t.suffix !== '') {
       // EMS-style "EA123456789CN".
       if (/^[a-z]{2}$/.test(t.prefix) && t.groups[0]!.length === 9 && t.suffix.length === 2) {
@@ -220,6 +249,9 @@ export function findNumbers(s: Scan, opts: NumberOptions = {}): NumberFinding[] 
         found.push({ kind: 'tracking', value: (prefix + t.groups.join('')).toUpperCase(), start: t.start, end: t.end, confidence: 0.9 });
       } else if (digits.length >= 10 && keyBefore(s, t.start) === 'tracking') {
         found.push({ kind: 'tracking', value: (prefix + t.groups.join('')).toUpperCase(), start: t.start, end: t.end, confidence: 0.7 });
+      } else if (digits.length >= 8 && prefix.length <= 4 && ['order', 'order_weak'].includes(keyBefore(s, t.start) ?? '')) {
+        // A shop's own format after an order keyword: "订单号 DD20231215009871".
+        found.push({ kind: 'order', value: asWritten(s, t.start, t.end), start: t.start, end: t.end, confidence: 0.85 });
       }
       continue;
     }

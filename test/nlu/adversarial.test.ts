@@ -77,9 +77,11 @@ describe('adversarial input', () => {
     const large = make(200_000);
     expect(() => extract(large)).not.toThrow();
     timeOf(small); // warm up
+    // The best of three runs: other processes and GC pauses only ever add time.
+    const best = (text: string) => Math.min(timeOf(text), timeOf(text), timeOf(text));
     // Below ~2 ms the timer and the JIT dominate what we measure.
-    const ts = Math.max(timeOf(small), 2);
-    const tl = timeOf(large);
+    const ts = Math.max(best(small), 2);
+    const tl = best(large);
     expect(tl, `50k: ${ts.toFixed(1)} ms, 200k: ${tl.toFixed(1)} ms`).toBeLessThan(8 * ts);
     expect(tl).toBeLessThan(2000);
   });

@@ -14,6 +14,9 @@ export const en: Lexicon = {
     ['alibaba', '1688'], ['xianyu', 'xianyu'], ['idle fish', 'xianyu'], ['idlefish', 'xianyu'], ['vipshop', 'vip'], ['vip.com', 'vip'],
     ['amazon', 'other'], ['ebay', 'other'], ['aliexpress', 'other'], ['shein', 'other'], ['suning', 'other'], ['dewu', 'other'], ['poizon', 'other'],
     ['walmart', 'other'], ['etsy', 'other'], ['shopee', 'other'], ['lazada', 'other'], ['meituan', 'other'],
+    ['momo', 'other'], ['pchome', 'other'], ['hktvmall', 'other'], ['foodpanda', 'other'], ['deliveroo', 'other'],
+    ['carousell', 'other'], ['zalora', 'other'], ['ikea', 'other'], ['costco', 'other'], ['best buy', 'other'], ['yahoo shopping', 'other'],
+    ['newegg', 'other'], ['asos', 'other'], ['uber eats', 'other'], ['trip.com', 'other'], ['ctrip', 'other'], ['klook', 'other'],
   ],
 
   problem: [

@@ -27,6 +27,12 @@ export const zh: Lexicon = {
     ['考拉', 'other'], ['网易严选', 'other'], ['严选', 'other'], ['盒马', 'other'], ['美团', 'other'], ['饿了么', 'other'],
     ['蘑菇街', 'other'], ['聚美', 'other'], ['速卖通', 'other'], ['希音', 'other'], ['贝店', 'other'], ['云集', 'other'],
     ['小米商城', 'other'], ['华为商城', 'other'], ['多点', 'other', 1], ['叮咚买菜', 'other'], ['朴朴', 'other'],
+    // Platforms outside the contract's list are `other` when named (Taiwan, Hong Kong, services).
+    ['虾皮', 'other'], ['露天', 'other', 1.5], ['露天拍卖', 'other'], ['奇摩', 'other'], ['雅虎购物', 'other'], ['yahoo购物', 'other'], ['博客来', 'other'],
+    ['诚品', 'other'], ['全联', 'other'], ['小米有品', 'other'], ['有品', 'other', 1], ['58同城', 'other'], ['宜家', 'other'],
+    ['淘特', 'taobao'], ['飞猪', 'other'], ['携程', 'other'], ['去哪儿', 'other'], ['大麦', 'other'], ['猫眼', 'other'],
+    ['大众点评', 'other'], ['京东到家', 'jd'], ['美团优选', 'other'], ['多多买菜', 'pdd'], ['兴盛优选', 'other'], ['屈臣氏', 'other', 1],
+    ['山姆', 'other', 1.5], ['开市客', 'other'], ['天猫国际', 'tmall'], ['京喜', 'jd'], ['淘宝特价', 'taobao'], ['聚划算', 'taobao'],
   ],
 
   problem: [

@@ -34,7 +34,7 @@ const PLAIN_KEYS = new Set(['userId', 'chatId', 'contactId', 'updateId', 'messag
 const REDACTED = '[redacted]';
 const SCRUBS: [RegExp, string][] = [
   // Telegram bot tokens.
-  [/\b\d{5,}:[A-Za-z0-9_-]{20,}\b/g, '[token]'],
+  [/(?<!\d)\d{5,}:[A-Za-z0-9_-]{20,}/g, '[token]'],
   // Credentials in URLs (redis://user:pass@host).
   [/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]*@/gi, '$1***@'],
   // Mainland mobile numbers, also written 138 1234 5678 / 138-1234-5678.

@@ -69,7 +69,8 @@ export interface TelegramMessenger extends Messenger {
 /** Turn a rejected token or an unreachable API into a start-up message that says what to fix. */
 async function initBot(bot: Bot, timeoutMs: number, apiRoot: string | undefined): Promise<void> {
   try {
-    await bot.init(AbortSignal.timeout(timeoutMs) as never);
+    // Not `bot.init()`: it retries network errors forever. One getMe, through the bounded retries.
+    bot.botInfo = await bot.api.getMe(AbortSignal.timeout(timeoutMs) as never);
   } catch (err) {
     if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404)) {
       throw new AppError('config', 'TELEGRAM_BOT_TOKEN was rejected by the Bot API: copy the token again from @BotFather', {
@@ -77,7 +78,7 @@ async function initBot(bot: Bot, timeoutMs: number, apiRoot: string | undefined)
       });
     }
     const where = apiRoot ? `TELEGRAM_API_ROOT=${new URL(apiRoot).origin}` : 'https://api.telegram.org';
-    throw new AppError('transport', `cannot reach the Telegram Bot API at ${where} within ${Math.round(timeoutMs / 1000)} s: check the network or TELEGRAM_API_ROOT`, {
+    throw new AppError('transport', `cannot reach the Telegram Bot API at ${where} (no answer, tried for up to ${Math.round(timeoutMs / 1000)} s): check the network or TELEGRAM_API_ROOT`, {
       cause: err,
     });
   }

@@ -83,6 +83,8 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
   const router = new DeliveryRouter();
   for (const m of opts.messengers) router.register(m.userPrefix, m.deliver);
   const deliver: Deliver = async (userId, messages, meta) => {
+    // `messages` is the buyer's case: the logger redacts it unless LOG_UNREDACTED=1.
+    logger.debug({ userId, messages }, 'delivering');
     try {
       await router.deliver(userId, messages, meta);
     } catch (err) {
@@ -118,6 +120,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
 
   const handlerFor = (messenger: string): Handle => (userId, inbound) => {
     metrics.turns.inc({ messenger, type: inbound.type });
+    logger.debug({ userId, inbound }, 'turn');
     const end = metrics.turnSeconds.startTimer();
     return track(assistant.handle(userId, inbound)).finally(end);
   };

@@ -43,6 +43,10 @@ export function createConsoleMessenger(opts: ConsoleOptions = {}): ConsoleMessen
       prompt();
     },
     async start(app: AppPort) {
+      // The reader went away (`npm start | head`): stop reading instead of crashing on EPIPE.
+      (output as NodeJS.WriteStream).on?.('error', (err: NodeJS.ErrnoException) => {
+        if (err.code === 'EPIPE') rl?.close();
+      });
       const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
       rl = lines;
       lines.setPrompt('你 › ');

@@ -1,55 +1,59 @@
 /**
- * Entry point (`npm start`). Reads the configuration, opens storage, and runs the
- * terminal chat or the messenger bots. One error boundary for start-up: a bad setting
- * or an unreachable service prints one line naming what to fix and exits.
+ * Entry point (`npm start`; in the image `node src/main.js --service`). Reads the
+ * configuration, opens storage and runs the composition root (src/app/service.ts) with the
+ * configured messengers, or the terminal chat. One error boundary for start-up: a bad
+ * setting or an unreachable service prints one line naming what to fix and exits 1.
+ * SIGTERM / SIGINT stop it gracefully within SHUTDOWN_TIMEOUT_MS and exit 0.
  */
-import { DeliveryRouter } from './app/delivery-router.ts';
+import type { Logger } from 'pino';
 import { exitWithConfigError } from './cli/fail.ts';
 import { loadConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
 import { openStorage, type Storage } from './app/open-storage.ts';
-import type { Logger } from 'pino';
+import type { Messenger } from './app/messenger.ts';
+import { startService, type RunningService } from './app/service.ts';
+import { operatorYears, useHolidaySchedule } from './time/deadlines.ts';
 
-type Stop = () => Promise<void>;
-
-/** Start every configured messenger; on failure, stop the ones already started and rethrow. */
-async function startBots(config: Config, storage: Storage, logger: Logger): Promise<Stop[]> {
-  const stops: Stop[] = [];
-  // Both messengers in one process deliver through one router: whichever bot's loop claims
-  // a reminder, it reaches the buyer's own messenger.
-  const router = new DeliveryRouter();
-  const shared = { storage, logger, timezone: config.timezone, reminderPollMs: config.reminderPollMs, router };
-  try {
-    if (config.telegram) {
-      const { startTelegram } = await import('../adapters/telegram/run.ts');
-      const bot = await startTelegram({
+async function messengersFor(config: Config, storage: Storage, logger: Logger): Promise<Messenger[]> {
+  const out: Messenger[] = [];
+  if (config.telegram) {
+    const { createTelegramMessenger } = await import('../adapters/telegram/run.ts');
+    out.push(
+      createTelegramMessenger({
         token: config.telegram.token,
         ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
         ...(config.telegram.webhook ? { webhook: config.telegram.webhook } : {}),
-        ...shared,
-      });
-      stops.push(() => bot.stop());
-    }
-    if (config.wechat) {
-      const { startWechat } = await import('../adapters/wechat/run.ts');
-      const bot = await startWechat({ ...config.wechat, ...shared });
-      stops.push(() => bot.stop());
-    }
-  } catch (err) {
-    for (const stop of stops) await stop().catch(() => {});
-    throw err;
+        storage,
+        logger,
+      }),
+    );
   }
-  return stops;
+  if (config.wechat) {
+    const { createWechatMessenger } = await import('../adapters/wechat/run.ts');
+    out.push(createWechatMessenger({ ...config.wechat, logger }));
+  }
+  return out;
 }
 
 async function main(): Promise<void> {
+  const service = process.argv.includes('--service');
   let config: Config;
   try {
-    config = loadConfig(process.env, { service: process.argv.includes('--service') });
+    config = loadConfig(process.env, { service });
   } catch (err) {
     exitWithConfigError(err);
   }
-  const logger = createLogger(config.mode === 'console' && config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const consoleMode = config.mode === 'console';
+  const logger = createLogger({
+    // The terminal chat keeps its screen for the conversation: warnings and worse only.
+    level: consoleMode && config.logLevel === 'info' ? 'warn' : config.logLevel,
+    unredacted: config.logUnredacted,
+    to: consoleMode ? 'stderr' : 'stdout',
+  });
+  if (config.logUnredacted) logger.warn('LOG_UNREDACTED=1: message texts and numbers are logged as they are; never in production');
+  useHolidaySchedule(config.holidays);
+  if (config.holidaysFile) logger.info({ years: operatorYears() }, 'holiday schedule loaded from HOLIDAYS_FILE');
+
   let storage: Storage;
   try {
     storage = await openStorage({ redisUrl: config.redisUrl, logger, retentionDays: config.retentionDays });
@@ -58,16 +62,26 @@ async function main(): Promise<void> {
   }
   logger.info({ store: storage.describe, mode: config.mode }, 'starting');
 
-  if (config.mode === 'console') {
-    const { runConsole } = await import('../adapters/console/run.ts');
-    await runConsole({ storage, logger, timezone: config.timezone, reminderPollMs: 1000 });
+  if (consoleMode) {
+    const { createConsoleMessenger } = await import('../adapters/console/run.ts');
+    const terminal = createConsoleMessenger();
+    const svc = await startService({ storage, messengers: [terminal], logger, timezone: config.timezone, reminderPollMs: 1000, health: null });
+    await terminal.done;
+    await svc.stop(config.shutdownTimeoutMs);
     await storage.close();
     return;
   }
 
-  let stops: Stop[];
+  let svc: RunningService;
   try {
-    stops = await startBots(config, storage, logger);
+    svc = await startService({
+      storage,
+      messengers: await messengersFor(config, storage, logger),
+      logger,
+      timezone: config.timezone,
+      reminderPollMs: config.reminderPollMs,
+      health: config.health,
+    });
   } catch (err) {
     await storage.close();
     exitWithConfigError(err);
@@ -77,9 +91,13 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
-    for (const stop of stops) await stop().catch((err: unknown) => logger.error({ err }, 'stop failed'));
+    logger.info({ signal }, 'shutting down: no new updates; finishing the turns in flight');
+    // A second signal, or the bound running out twice over, ends it at once.
+    const hard = setTimeout(() => process.exit(0), config.shutdownTimeoutMs * 2);
+    hard.unref();
+    await svc.stop(config.shutdownTimeoutMs);
     await storage.close();
+    logger.flush?.();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -1,64 +1,69 @@
 /**
- * The terminal chat: `npm start` with no messenger configured. One user ("console"),
- * reminders printed when they fall due, a clean exit when stdin closes.
+ * The terminal chat as a messenger: `npm start` with no messenger configured. One user
+ * ("console"), reminders printed when they fall due; `done` resolves when stdin closes and
+ * every line has been answered.
  */
-import { createInterface } from 'node:readline';
-import type { Logger } from 'pino';
-import { Assistant } from '../../src/app/assistant.ts';
-import { systemClock, type Clock } from '../../src/app/clock.ts';
-import { startReminderLoop } from '../../src/app/reminder-loop.ts';
+import { createInterface, type Interface } from 'node:readline';
+import type { AppPort, Messenger } from '../../src/app/messenger.ts';
 import { textToInbound } from '../../src/app/text-inbound.ts';
-import type { SessionStore } from '../../src/store/port.ts';
-import type { Scheduler } from '../../src/schedule/port.ts';
 import { formatForTerminal } from './format.ts';
 
 export interface ConsoleOptions {
-  storage: { store: SessionStore; scheduler: Scheduler };
-  logger: Logger;
-  timezone: string;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
-  clock?: Clock;
-  reminderPollMs?: number;
   userId?: string;
 }
 
-/** Runs until the input closes. */
-export async function runConsole(opts: ConsoleOptions): Promise<void> {
+export interface ConsoleMessenger extends Messenger {
+  /** Resolves once the input closed and every line was answered. */
+  done: Promise<void>;
+}
+
+export function createConsoleMessenger(opts: ConsoleOptions = {}): ConsoleMessenger {
   const input = opts.input ?? process.stdin;
   const output = opts.output ?? process.stdout;
   const userId = opts.userId ?? 'console';
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
-  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+  let rl: Interface | null = null;
+  let queue: Promise<void> = Promise.resolve();
+  let resolveDone!: () => void;
+  const done = new Promise<void>((resolve) => (resolveDone = resolve));
   const prompt = () => {
-    if (interactive) rl.prompt();
+    if (interactive) rl?.prompt();
   };
-  rl.setPrompt('你 › ');
 
-  const assistant = new Assistant({
-    ...opts.storage,
-    logger: opts.logger,
-    timezone: opts.timezone,
-    clock: opts.clock ?? systemClock,
+  return {
+    name: 'console',
+    userPrefix: userId,
+    done,
+    connected: () => rl !== null,
     deliver: async (_userId, messages) => {
       for (const m of messages) output.write(`\n售后帮 › ${formatForTerminal(m).replace(/\n/g, '\n         ')}\n`);
       output.write('\n');
       prompt();
     },
-  });
-  // Listen before anything is awaited: piped input arrives at once, and a line emitted
-  // before its listener is attached would be lost. Lines are handled one at a time, in
-  // order, after the greeting.
-  const closed = new Promise<void>((resolve) => rl.once('close', resolve));
-  let queue = (async () => {
-    await assistant.recover();
-    await assistant.handle(userId, { type: 'command', command: 'start' });
-  })();
-  rl.on('line', (line) => {
-    queue = queue.then(() => assistant.handle(userId, textToInbound(line)));
-  });
-  const loop = startReminderLoop(assistant, { intervalMs: opts.reminderPollMs ?? 1000, logger: opts.logger });
-  await closed;
-  await queue;
-  await loop.stop();
+    async start(app: AppPort) {
+      // The reader went away (`npm start | head`): stop reading instead of crashing on EPIPE.
+      (output as NodeJS.WriteStream).on?.('error', (err: NodeJS.ErrnoException) => {
+        if (err.code === 'EPIPE') rl?.close();
+      });
+      const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+      rl = lines;
+      lines.setPrompt('你 › ');
+      // Listen before anything is awaited: piped input arrives at once, and a line emitted
+      // before its listener is attached would be lost. Lines are handled one at a time, in
+      // order, after the greeting.
+      queue = app.handle(userId, { type: 'command', command: 'start' });
+      lines.on('line', (line) => {
+        queue = queue.then(() => app.handle(userId, textToInbound(line)));
+      });
+      lines.once('close', () => {
+        void queue.then(resolveDone, resolveDone);
+      });
+    },
+    async stop() {
+      rl?.close();
+      await queue.catch(() => undefined);
+    },
+  };
 }

@@ -6,23 +6,25 @@
  * Middleware, in order:
  * 1. duplicate `update_id`s are dropped (Telegram re-sends when a webhook answer is late);
  * 2. updates of one chat run one after another (`sequentialize`), chats run in parallel;
- * 3. groups and channels: a mention gets one line pointing to a private chat, nothing else;
- * 4. a flooding buyer is rate-limited with one polite notice;
+ * 3. groups and channels: the app's group policy (src/app/group-chat.ts) decides, the bot posts;
+ * 4. a flooding buyer is rate-limited with one polite notice (flood.ts; fails open);
  * 5. buttons → `choice`, messages → `text` / `media` / `command` / `unsupported`.
  *
  * Outgoing calls go through the throttler (≈30 msg/s overall, ≈1 msg/s per chat after a
- * short burst) and auto-retry (429 `retry_after`, 5xx, network errors).
+ * short burst), auto-retry (429 `retry_after`, 5xx; a bounded number of times) and a
+ * bounded retry of network failures, so a dead Bot API cannot wedge a turn.
  */
 import { Bot, GrammyError, HttpError, type Context, type Transformer } from 'grammy';
 import type { BotCommand, Message } from 'grammy/types';
 import { sequentialize } from '@grammyjs/runner';
 import { autoRetry, type AutoRetryOptions } from '@grammyjs/auto-retry';
 import { apiThrottler, type APIThrottlerOptions } from '@grammyjs/transformer-throttler';
-import { limit } from '@grammyjs/ratelimiter';
 import type { Logger } from 'pino';
 import { COMMANDS, LOCALES, type Inbound, type Locale, type Outbound } from '../../src/domain/index.ts';
 import { AppError } from '../../src/domain/errors.ts';
 import type { Deliver } from '../../src/app/assistant.ts';
+import { groupReply as defaultGroupReply, type GroupMessage } from '../../src/app/group-chat.ts';
+import { floodLimiter, memoryWindowCounters, type FloodLimit } from './flood.ts';
 import { t } from '../../src/i18n/index.ts';
 import { MemorySeenIds, type SeenIds, type WindowCounters } from '../../src/store/seen-ids.ts';
 import {
@@ -38,12 +40,7 @@ import {
   userIdFor,
 } from './translate.ts';
 
-export interface FloodLimit {
-  /** Window length. */
-  timeFrameMs: number;
-  /** Updates a buyer may send per window; the next one gets the notice, later ones are dropped silently. */
-  limit: number;
-}
+export type { FloodLimit } from './flood.ts';
 
 export interface TelegramBotOptions {
   token: string;
@@ -52,6 +49,8 @@ export interface TelegramBotOptions {
   logger: Logger;
   /** Hands one buyer event to the app (`Assistant.handle`). */
   handle: (userId: string, inbound: Inbound) => Promise<void>;
+  /** The group-chat policy; default the app's (src/app/group-chat.ts). */
+  groupReply?: (msg: GroupMessage) => string | null;
   /** Outbound throttling (Bottleneck options per scope); defaults in `DEFAULT_THROTTLE`. */
   throttle?: APIThrottlerOptions;
   /** Default: 20 updates per 10 s (a 10-photo album with captions passes). */
@@ -68,6 +67,8 @@ export interface TelegramBotOptions {
   seenUpdates?: SeenIds;
   /** Where flood counters live; give the Redis ones so replicas share them. Default: in memory. */
   floodCounters?: WindowCounters | null;
+  /** Network failures (no answer from the Bot API) retried this many times. Default 2. */
+  networkRetries?: number;
   /**
    * Pause after a `getUpdates` that came back empty. Telegram long-polls, so this costs
    * nothing there; a Bot API server that answers at once (an emulator, some proxies)
@@ -103,8 +104,29 @@ export const DEFAULT_THROTTLE: APIThrottlerOptions = {
 
 export const DEFAULT_FLOOD: FloodLimit = { timeFrameMs: 10_000, limit: 20 };
 
-/** Retry 429s and transient failures, but give up eventually so a dead API cannot wedge a turn. */
-const DEFAULT_AUTO_RETRY: Partial<AutoRetryOptions> = { maxRetryAttempts: 5, maxDelaySeconds: 120 };
+/**
+ * Retry 429s and 5xx, but give up eventually so a dead API cannot wedge a turn. Network
+ * errors are rethrown here (auto-retry would retry them forever) and retried a bounded
+ * number of times by `networkRetry`.
+ */
+const DEFAULT_AUTO_RETRY: Partial<AutoRetryOptions> = { maxRetryAttempts: 5, maxDelaySeconds: 120, rethrowHttpErrors: true };
+
+/**
+ * Retry a Bot API call that got no answer (network error) `retries` times, 0.5 s then 1 s
+ * apart, never after `signal` aborted. `getUpdates` is left to the poller's own backoff.
+ */
+export function networkRetry(retries: number): Transformer {
+  return async (prev, method, payload, signal) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await prev(method, payload, signal);
+      } catch (err) {
+        if (!(err instanceof HttpError) || method === 'getUpdates' || attempt >= retries || signal?.aborted) throw err;
+        await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+      }
+    }
+  };
+}
 
 /** Map a failed Bot API call onto the app's error taxonomy. */
 export function toAppError(err: unknown): AppError {
@@ -120,6 +142,11 @@ export function toAppError(err: unknown): AppError {
   }
   if (err instanceof HttpError) return new AppError('transport', err.message, { cause: err });
   return new AppError('bug', err instanceof Error ? err.message : String(err), { cause: err });
+}
+
+/** The bot's numeric id: the part of the token before the colon (no API call needed). */
+export function botIdOf(token: string): string {
+  return token.split(':', 1)[0] ?? token;
 }
 
 /** Whether a group message is addressed to this bot (mention, reply to it, or a command for it). */
@@ -165,6 +192,7 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
     }
     return res;
   });
+  bot.api.config.use(networkRetry(opts.networkRetries ?? 2));
   bot.api.config.use(apiThrottler(opts.throttle ?? DEFAULT_THROTTLE));
   bot.api.config.use(autoRetry({ ...DEFAULT_AUTO_RETRY, ...opts.autoRetry }));
 
@@ -188,7 +216,8 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
   // 2. One chat at a time, in order.
   bot.use(sequentialize((ctx: Context) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
 
-  // 3. Private chats only.
+  // 3. Private chats only; in groups the app's policy decides, the bot only posts.
+  const groupPolicy = opts.groupReply ?? defaultGroupReply;
   bot.use(async (ctx, next) => {
     const chat = ctx.chat;
     if (!chat || chat.type === 'private') return next();
@@ -197,11 +226,16 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
       return;
     }
     const msg = ctx.message;
-    if (!msg || !addressedToBot(msg, { id: ctx.me.id, username: ctx.me.username })) return;
-    const locale = localeFromLanguageCode(ctx.from?.language_code);
-    const link = `https://t.me/${ctx.me.username}`;
+    if (!msg) return;
+    const line = groupPolicy({
+      messenger: 'telegram',
+      addressed: addressedToBot(msg, { id: ctx.me.id, username: ctx.me.username }),
+      locale: localeFromLanguageCode(ctx.from?.language_code),
+      botAddress: `https://t.me/${ctx.me.username}`,
+    });
+    if (line === null) return;
     try {
-      await ctx.reply(escapeHtml(t(locale, 'telegram.groupPointer', { link })), {
+      await ctx.reply(escapeHtml(line), {
         parse_mode: 'HTML',
         reply_parameters: { message_id: msg.message_id, allow_sending_without_reply: true },
         link_preview_options: { is_disabled: true },
@@ -212,14 +246,12 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
   });
 
   // 4. Flooding.
-  const flood = opts.flood ?? DEFAULT_FLOOD;
   bot.use(
-    limit<Context, WindowCounters>({
-      timeFrame: flood.timeFrameMs,
-      limit: flood.limit,
-      storageClient: opts.floodCounters ?? 'MEMORY_STORE',
-      keyGenerator: (ctx) => ctx.from?.id.toString(),
-      // Called once per window, for the first update over the limit; the rest are dropped.
+    floodLimiter({
+      limit: opts.flood ?? DEFAULT_FLOOD,
+      counters: opts.floodCounters ?? memoryWindowCounters(),
+      botId: botIdOf(opts.token),
+      logger: log,
       onLimitExceeded: async (ctx) => {
         log.info({ userId: ctx.from?.id }, 'flood limit reached');
         if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
@@ -257,8 +289,9 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
           await ctx.api.editMessageReplyMarkup(message.chat.id, message.message_id, { reply_markup: { inline_keyboard: [] } });
         }
       } catch (err) {
-        // "message is not modified" or too old to edit: the choice still counts.
-        log.debug({ err }, 'could not mark the chosen button');
+        // "message is not modified" or too old to edit: the choice still counts. Only the
+        // description is logged: the error also carries the payload (the buyer's text).
+        log.debug({ reason: err instanceof GrammyError ? err.description : 'network' }, 'could not mark the chosen button');
       }
     }
     await opts.handle(userIdFor(ctx.chat?.id ?? ctx.from.id), choice);

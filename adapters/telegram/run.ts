@@ -1,24 +1,21 @@
 /**
- * Start the Telegram bot: long polling through @grammyjs/runner by default, or a webhook
- * server when `webhook` is given. Also re-delivers what a crash left in the outbox and
- * starts the reminder loop.
+ * The Telegram messenger for the composition root (src/app/service.ts): long polling that
+ * confirms an update only once handled (poller.ts), or a webhook server when `webhook` is
+ * given. It translates and delivers; the Assistant, the reminder loop and the group policy
+ * belong to the app.
  *
  * @example
- * const tg = await startTelegram({ token, storage, logger, timezone: 'Asia/Shanghai' });
- * process.once('SIGTERM', () => tg.stop());
+ * const telegram = createTelegramMessenger({ token, logger, storage });
+ * const svc = await startService({ storage, messengers: [telegram], logger, timezone });
  */
 import { createServer, type Server } from 'node:http';
 import { webhookCallback, GrammyError, type Bot } from 'grammy';
-import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Logger } from 'pino';
-import { Assistant, type Deliver } from '../../src/app/assistant.ts';
 import { AppError } from '../../src/domain/errors.ts';
-import { systemClock, type Clock } from '../../src/app/clock.ts';
-import { startReminderLoop } from '../../src/app/reminder-loop.ts';
-import type { SessionStore } from '../../src/store/port.ts';
-import type { Scheduler } from '../../src/schedule/port.ts';
-import { createTelegramBot, type TelegramBotOptions } from './bot.ts';
-import type { DeliveryRouter } from '../../src/app/delivery-router.ts';
+import type { AppPort, Messenger } from '../../src/app/messenger.ts';
+import { listenOrFail } from '../../src/app/health-server.ts';
+import { botIdOf, createTelegramBot, type TelegramBot, type TelegramBotOptions } from './bot.ts';
+import { UpdatePoller } from './poller.ts';
 import { USER_PREFIX } from './translate.ts';
 import type { SeenIds, WindowCounters } from '../../src/store/seen-ids.ts';
 
@@ -38,162 +35,155 @@ export interface WebhookOptions {
   host?: string;
 }
 
-export interface StartTelegramOptions {
+export interface TelegramMessengerOptions {
   /** TELEGRAM_BOT_TOKEN. */
   token: string;
   /** TELEGRAM_API_ROOT; default the official Bot API. */
   apiRoot?: string;
   webhook?: WebhookOptions;
-  /** Opened by the caller, who also closes it after `stop()`. `seenIds` (Redis) lets webhook replicas share duplicate detection. */
-  storage: {
-    store: SessionStore;
-    scheduler: Scheduler;
+  /**
+   * Shared storage helpers: `seenIds` (Redis) lets webhook replicas share duplicate
+   * detection, `windowCounters` the flood limits. Keys include the bot id.
+   */
+  storage?: {
     seenIds?: (namespace: string) => SeenIds;
     windowCounters?: (namespace: string) => WindowCounters | null;
   };
   logger: Logger;
-  /** BOT_TIMEZONE. */
-  timezone: string;
-  clock?: Clock;
-  /** How often due reminders are polled. Default 5 s. */
-  reminderPollMs?: number;
-  /**
-   * Shared with other messengers in this process: Telegram registers its delivery here and
-   * the assistant delivers through it, so a reminder claimed here for a WeChat user still
-   * reaches WeChat.
-   */
-  router?: DeliveryRouter;
+  /** Give up reaching the Bot API at start after this long. Default 10 s. */
+  startTimeoutMs?: number;
+  /** Telegram's long-poll timeout (seconds). Default 25; the emulator answers at once anyway. */
+  pollTimeoutSeconds?: number;
   /** Tuning and test seams passed to `createTelegramBot`. */
-  bot?: Pick<TelegramBotOptions, 'throttle' | 'flood' | 'autoRetry' | 'apiTransformers' | 'dedupCapacity' | 'emptyPollPauseMs'>;
+  bot?: Pick<TelegramBotOptions, 'throttle' | 'flood' | 'autoRetry' | 'apiTransformers' | 'dedupCapacity' | 'emptyPollPauseMs' | 'networkRetries'>;
 }
 
-export interface RunningTelegram {
-  /** Stop fetching updates (finishing the ones in progress), the reminder loop and the webhook server. */
-  stop(): Promise<void>;
+export interface TelegramMessenger extends Messenger {
   bot: Bot;
-  assistant: Assistant;
   /** Updates being handled right now (long polling; 0 in webhook mode). */
   pending(): number;
   /** The webhook server's port once listening (useful with `port: 0`); null when polling. */
-  webhookPort: number | null;
+  webhookPort(): number | null;
 }
 
-/** Turn a rejected token into a start-up message that says what to fix. */
-async function initBot(bot: Bot): Promise<void> {
+/** Turn a rejected token or an unreachable API into a start-up message that says what to fix. */
+async function initBot(bot: Bot, timeoutMs: number, apiRoot: string | undefined): Promise<void> {
   try {
-    await bot.init();
+    // Not `bot.init()`: it retries network errors forever. One getMe, through the bounded retries.
+    bot.botInfo = await bot.api.getMe(AbortSignal.timeout(timeoutMs) as never);
   } catch (err) {
     if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404)) {
       throw new AppError('config', 'TELEGRAM_BOT_TOKEN was rejected by the Bot API: copy the token again from @BotFather', {
         cause: err,
       });
     }
-    throw new AppError('transport', `cannot reach the Telegram Bot API (TELEGRAM_API_ROOT?): ${String(err)}`, { cause: err });
+    const where = apiRoot ? `TELEGRAM_API_ROOT=${new URL(apiRoot).origin}` : 'https://api.telegram.org';
+    throw new AppError('transport', `cannot reach the Telegram Bot API at ${where} (no answer, tried for up to ${Math.round(timeoutMs / 1000)} s): check the network or TELEGRAM_API_ROOT`, {
+      cause: err,
+    });
   }
 }
 
-function listen(server: Server, port: number, host: string | undefined): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      const addr = server.address();
-      resolve(typeof addr === 'object' && addr ? addr.port : port);
-    });
-  });
-}
-
-/** Start the bot. Resolves once it is receiving updates. */
-export async function startTelegram(opts: StartTelegramOptions): Promise<RunningTelegram> {
-  const { logger } = opts;
-  const log = logger.child({ adapter: 'telegram' });
-  // The assistant needs `deliver` and the bot needs `assistant.handle`: tie the knot late.
-  let deliver: Deliver = async () => {
-    throw new AppError('bug', 'telegram: delivery before the bot was created');
-  };
-  const assistant = new Assistant({
-    store: opts.storage.store,
-    scheduler: opts.storage.scheduler,
-    clock: opts.clock ?? systemClock,
-    logger: log,
-    timezone: opts.timezone,
-    deliver: (userId, messages, meta) => (opts.router ? opts.router.deliver : deliver)(userId, messages, meta),
-  });
-  const tg = createTelegramBot({
+export function createTelegramMessenger(opts: TelegramMessengerOptions): TelegramMessenger {
+  const log = opts.logger.child({ adapter: 'telegram' });
+  const botId = botIdOf(opts.token);
+  let app: AppPort | null = null;
+  const polling = !opts.webhook;
+  const tg: TelegramBot = createTelegramBot({
     ...opts.bot,
-    ...(opts.storage.seenIds ? { seenUpdates: opts.storage.seenIds('telegram-update') } : {}),
-    ...(opts.storage.windowCounters ? { floodCounters: opts.storage.windowCounters('telegram-flood') } : {}),
+    // Long polling needs no shared duplicate check (Telegram re-sends only unconfirmed updates,
+    // and one poller runs per bot); a webhook may be answered by any replica.
+    ...(!polling && opts.storage?.seenIds ? { seenUpdates: opts.storage.seenIds(`telegram-update:${botId}`) } : {}),
+    ...(opts.storage?.windowCounters ? { floodCounters: opts.storage.windowCounters('telegram-flood') } : {}),
     token: opts.token,
     ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
     logger: log,
-    handle: (userId, inbound) => assistant.handle(userId, inbound),
+    handle: (userId, inbound) => {
+      if (!app) throw new AppError('bug', 'telegram: an update before start');
+      return app.handle(userId, inbound);
+    },
+    groupReply: (msg) => app?.groupReply(msg) ?? null,
   });
-  deliver = tg.deliver;
-  opts.router?.register(USER_PREFIX, tg.deliver);
   const { bot } = tg;
 
-  await initBot(bot);
-  log.info({ username: bot.botInfo.username }, 'connected to the Bot API');
-  // Only the command menu depends on this; don't hold up start or stop (auto-retry may back off for a while).
-  void tg.registerCommands().catch((err: unknown) => log.warn({ err }, 'setMyCommands failed'));
-  const recovered = await assistant.recover();
-  if (recovered > 0) log.info({ batches: recovered }, 're-delivered messages left by a previous run');
-
-  let runner: RunnerHandle | null = null;
+  let poller: UpdatePoller | null = null;
   let server: Server | null = null;
-  let webhookPort: number | null = null;
-  if (opts.webhook) {
-    const wh = opts.webhook;
-    const path = wh.path ?? (new URL(wh.url).pathname || '/');
-    // Answer Telegram within its timeout even if a turn is slow; the turn still completes.
-    const callback = webhookCallback(bot, 'http', { secretToken: wh.secret, onTimeout: 'return', timeoutMilliseconds: 9_000 });
-    server = createServer((req, res) => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      if (req.method === 'GET' && url.pathname === '/healthz') {
-        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-        return;
-      }
-      if (req.method !== 'POST' || url.pathname !== path) {
-        res.writeHead(404).end();
-        return;
-      }
-      callback(req, res).catch((err: unknown) => {
-        log.error({ err }, 'webhook request failed');
-        if (!res.headersSent) res.writeHead(500).end();
-      });
-    });
-    webhookPort = await listen(server, wh.port, wh.host);
-    try {
-      await bot.api.setWebhook(wh.url, { secret_token: wh.secret, allowed_updates: [...ALLOWED_UPDATES] });
-    } catch (err) {
-      server.close();
-      throw err;
-    }
-    log.info({ port: webhookPort, path }, 'webhook server listening');
-  } else {
-    await bot.api.deleteWebhook();
-    runner = run(bot, {
-      runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, retryInterval: 'exponential' },
-    });
-    log.info('long polling started');
-  }
-
-  const loop = startReminderLoop(assistant, {
-    logger: log,
-    ...(opts.reminderPollMs !== undefined ? { intervalMs: opts.reminderPollMs } : {}),
-  });
+  let port: number | null = null;
+  let webhookSet = false;
+  /** Webhook requests being handled. */
+  const requests = new Set<Promise<unknown>>();
 
   return {
+    name: 'telegram',
+    userPrefix: USER_PREFIX,
     bot,
-    assistant,
-    webhookPort,
-    pending: () => runner?.size() ?? 0,
-    async stop() {
-      if (runner?.isRunning()) await runner.stop();
-      await loop.stop();
+    deliver: tg.deliver,
+    pending: () => poller?.size() ?? 0,
+    webhookPort: () => port,
+    connected: () => (poller ? poller.healthy() : webhookSet && server?.listening === true),
+
+    async start(port_: AppPort) {
+      app = port_;
+      await initBot(bot, opts.startTimeoutMs ?? 10_000, opts.apiRoot);
+      log.info({ username: bot.botInfo.username }, 'connected to the Bot API');
+      // Only the command menu depends on this; don't hold up start or stop.
+      void tg.registerCommands().catch((err: unknown) => log.warn({ err }, 'setMyCommands failed'));
+
+      if (opts.webhook) {
+        const wh = opts.webhook;
+        const path = wh.path ?? (new URL(wh.url).pathname || '/');
+        // Answer Telegram within its timeout even if a turn is slow; the turn still completes.
+        const callback = webhookCallback(bot, 'http', { secretToken: wh.secret, onTimeout: 'return', timeoutMilliseconds: 9_000 });
+        const srv = createServer((req, res) => {
+          const url = new URL(req.url ?? '/', 'http://localhost');
+          if (req.method !== 'POST' || url.pathname !== path) {
+            res.writeHead(404).end();
+            return;
+          }
+          const p = callback(req, res).catch((err: unknown) => {
+            log.error({ err }, 'webhook request failed');
+            if (!res.headersSent) res.writeHead(500).end();
+          });
+          requests.add(p);
+          void p.finally(() => requests.delete(p));
+        });
+        server = srv;
+        port = await listenOrFail(srv, wh.port, wh.host ?? '0.0.0.0', 'PORT');
+        try {
+          await bot.api.setWebhook(wh.url, { secret_token: wh.secret, allowed_updates: [...ALLOWED_UPDATES] });
+          webhookSet = true;
+        } catch (err) {
+          srv.close();
+          throw new AppError('transport', `setWebhook failed: ${err instanceof GrammyError ? err.description : String(err)}`, { cause: err });
+        }
+        log.info({ port, path }, 'webhook server listening');
+      } else {
+        await bot.api.deleteWebhook();
+        poller = new UpdatePoller({
+          api: bot.api,
+          allowedUpdates: ALLOWED_UPDATES,
+          handleUpdate: (u) => bot.handleUpdate(u),
+          keyOf: (u) => String(u.message?.chat.id ?? u.callback_query?.message?.chat.id ?? u.callback_query?.from.id ?? ''),
+          logger: log,
+          ...(opts.pollTimeoutSeconds !== undefined ? { timeoutSeconds: opts.pollTimeoutSeconds } : {}),
+        });
+        poller.start();
+        log.info('long polling started');
+      }
+    },
+
+    async stop(signal) {
+      if (poller) await poller.stop(signal);
       if (server) {
         const s = server;
-        await new Promise<void>((resolve) => s.close(() => resolve()));
+        // No new connections; requests already in are answered once their turns end.
+        const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+        s.closeIdleConnections();
+        const drained = Promise.allSettled([...requests]);
+        await (signal ? Promise.race([drained, new Promise((r) => signal.addEventListener('abort', r, { once: true }))]) : drained);
+        s.closeAllConnections();
+        await closed;
+        webhookSet = false;
       }
       log.info('telegram stopped');
     },

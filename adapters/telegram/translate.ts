@@ -10,6 +10,7 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity } from 'grammy/types';
 import { ASKABLE, type Askable, type Inbound, type Locale, type Outbound } from '../../src/domain/index.ts';
 import { t } from '../../src/i18n/index.ts';
+import { splitText } from '../../src/app/text-chunks.ts';
 
 // ---------------------------------------------------------------------------
 // Users and locales
@@ -151,23 +152,6 @@ interface Segment {
   copyable: boolean;
 }
 
-/** Split `text` into chunks of at most `max` characters, preferring line breaks. */
-function chunk(text: string, max: number): string[] {
-  const out: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf('\n', max);
-    if (cut <= 0) cut = max;
-    // Never split a UTF-16 surrogate pair (emoji, rare CJK).
-    const code = rest.charCodeAt(cut - 1);
-    if (cut === max && code >= 0xd800 && code <= 0xdbff) cut -= 1;
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^\n/, '');
-  }
-  out.push(rest);
-  return out;
-}
-
 /** Draft texts: the intro around the pasteable `body` stays plain, the body goes in a copyable block. */
 function segmentsOf(out: Outbound): Segment[] {
   if (out.kind !== 'draft' || !out.body || out.body.trim() === '') return [{ text: out.text, copyable: false }];
@@ -215,7 +199,7 @@ export function renderOutbound(out: Outbound): TelegramMessage[] {
   let html = '';
   let plainLength = 0;
   for (const seg of segmentsOf(out)) {
-    for (const piece of chunk(seg.text, MAX_MESSAGE_CHARS)) {
+    for (const piece of splitText(seg.text, MAX_MESSAGE_CHARS)) {
       const sep = html === '' ? 0 : 2;
       if (html !== '' && plainLength + sep + piece.length > MAX_MESSAGE_CHARS) {
         messages.push(html);

@@ -1,42 +1,31 @@
 /**
- * Start the WeChat bot on a Wechaty puppet: every private message goes to the assistant
- * (one at a time per contact, in arrival order), engine messages go back as text.
- * Group chats only get a pointer to a private chat, and only when the bot is mentioned.
+ * The WeChat messenger for the composition root (src/app/service.ts), on a Wechaty puppet:
+ * every private message goes to the app (one at a time per contact, in arrival order),
+ * engine messages go back as text. Group chats follow the app's group policy.
  *
- * Login is by QR code: its URL is logged at `scan`. Outbox recovery and the reminder loop
- * start at login (nothing can be delivered before) and the loop pauses at logout.
+ * Login is by QR code: its URL is logged at `scan`. Until login, deliveries fail as
+ * `transport` and stay in the outbox; the reminder loop's recovery delivers them after login.
  *
  * @example
- * const wx = await startWechat({ puppet: 'wechaty-puppet-service', token, name: 'shouhou', storage, logger, timezone: 'Asia/Shanghai' });
- * process.once('SIGTERM', () => wx.stop());
+ * const wechat = createWechatMessenger({ puppet: 'wechaty-puppet-service', token, name: 'shouhou', logger });
+ * const svc = await startService({ storage, messengers: [wechat], logger, timezone });
  */
 import { WechatyBuilder, ScanStatus, qrcodeValueToImageUrl, types, type Wechaty, type Message } from 'wechaty';
 import type { Logger } from 'pino';
-import { Assistant, type Deliver } from '../../src/app/assistant.ts';
-import type { DeliveryRouter } from '../../src/app/delivery-router.ts';
+import type { Deliver } from '../../src/app/assistant.ts';
+import type { AppPort, Messenger } from '../../src/app/messenger.ts';
 import { AppError } from '../../src/domain/errors.ts';
-import { systemClock, type Clock } from '../../src/app/clock.ts';
-import { startReminderLoop, type ReminderLoop } from '../../src/app/reminder-loop.ts';
 import type { Locale } from '../../src/domain/index.ts';
-import type { SessionStore } from '../../src/store/port.ts';
-import type { Scheduler } from '../../src/schedule/port.ts';
-import { contactIdOf, messageToInbound, renderOutbound, roomPointer, userIdFor, USER_PREFIX } from './translate.ts';
+import { contactIdOf, messageToInbound, renderOutbound, userIdFor, USER_PREFIX } from './translate.ts';
 
-export interface StartWechatOptions {
+export interface WechatMessengerOptions {
   /** WECHATY_PUPPET: the puppet's npm name (e.g. `wechaty-puppet-service`). */
   puppet: string;
   /** WECHATY_PUPPET_SERVICE_TOKEN. */
   token?: string;
   /** Wechaty instance name (its login session file is `<name>.memory-card.json`). */
   name: string;
-  /** Opened by the caller, who also closes it after `stop()`. */
-  storage: { store: SessionStore; scheduler: Scheduler };
   logger: Logger;
-  /** BOT_TIMEZONE. */
-  timezone: string;
-  /** How often due reminders are polled. Default 5 s. */
-  reminderPollMs?: number;
-  clock?: Clock;
   /** A ready puppet object instead of `puppet`/`token` (tests pass a `PuppetMock`). */
   puppetInstance?: unknown;
   /**
@@ -45,17 +34,11 @@ export interface StartWechatOptions {
    * Default 300 ms.
    */
   sendGapMs?: number;
-  /**
-   * Shared with other messengers in this process: WeChat registers its delivery here and
-   * the assistant delivers through it (see src/app/delivery-router.ts).
-   */
-  router?: DeliveryRouter;
+  /** Wall clock for "a message from before the start" (puppets replay old messages). Default `Date.now`. */
+  wallMs?: () => number;
 }
 
-export interface RunningWechat {
-  /** Stop the reminder loop, finish the turns in progress and stop Wechaty. */
-  stop(): Promise<void>;
-  assistant: Assistant;
+export interface WechatMessenger extends Messenger {
   bot: Wechaty;
 }
 
@@ -88,10 +71,12 @@ class Recent<K, V> {
   }
 }
 
-/** Start Wechaty. Resolves once the puppet is started (not logged in: scan the logged QR code). */
-export async function startWechat(opts: StartWechatOptions): Promise<RunningWechat> {
+/** The messenger; `start` resolves once the puppet is started (not logged in: scan the logged QR code). */
+export function createWechatMessenger(opts: WechatMessengerOptions): WechatMessenger {
   const log = opts.logger.child({ adapter: 'wechat' });
   const sendGapMs = opts.sendGapMs ?? 300;
+  const wallMs = opts.wallMs ?? Date.now;
+  let app: AppPort | null = null;
 
   const bot = WechatyBuilder.build({
     name: opts.name,
@@ -132,16 +117,6 @@ export async function startWechat(opts: StartWechatOptions): Promise<RunningWech
     }
   };
 
-  const assistant = new Assistant({
-    store: opts.storage.store,
-    scheduler: opts.storage.scheduler,
-    clock: opts.clock ?? systemClock,
-    logger: log,
-    timezone: opts.timezone,
-    deliver: opts.router ? opts.router.deliver : deliver,
-  });
-  opts.router?.register(USER_PREFIX, deliver);
-
   /** Per contact, the tail of its chain of turns: one turn at a time, in arrival order. */
   const chains = new Map<string, Promise<void>>();
   const enqueue = (contactId: string, work: () => Promise<void>): void => {
@@ -154,7 +129,7 @@ export async function startWechat(opts: StartWechatOptions): Promise<RunningWech
     });
   };
 
-  const startedAt = Date.now();
+  let startedAt = wallMs();
   const seen = new Recent<string, true>(RECENT_IDS);
 
   const onMessage = async (msg: Message): Promise<void> => {
@@ -168,21 +143,21 @@ export async function startWechat(opts: StartWechatOptions): Promise<RunningWech
     const talker = msg.talker();
     const room = msg.room();
     if (room) {
-      // Case details never go to a group: answer a mention with a pointer only.
-      if (msg.type() === types.Message.Text && (await msg.mentionSelf())) {
-        const name = bot.currentUser.name();
-        enqueue(room.id, () => room.say(roomPointer(localeOf(talker.id), name), talker).then(() => undefined));
-      }
+      // The app's group policy decides; only a text can address the bot.
+      const addressed = msg.type() === types.Message.Text && (await msg.mentionSelf());
+      const line = app?.groupReply({ messenger: 'wechat', addressed, locale: localeOf(talker.id), botAddress: bot.currentUser.name() }) ?? null;
+      if (line !== null) enqueue(room.id, () => room.say(line, talker).then(() => undefined));
       return;
     }
     // Official accounts push news and ads; they are not buyers.
     if (talker.type() === types.Contact.Official) return;
     const inbound = messageToInbound({ id: msg.id, type: msg.type(), text: msg.text() }, localeOf(talker.id));
     if (!inbound) return;
-    enqueue(talker.id, () => assistant.handle(userIdFor(talker.id), inbound));
+    const port = app;
+    if (!port || stopping) return;
+    enqueue(talker.id, () => port.handle(userIdFor(talker.id), inbound));
   };
 
-  let loop: ReminderLoop | null = null;
   let stopping = false;
 
   bot.on('scan', (qrcode, status) => {
@@ -192,50 +167,31 @@ export async function startWechat(opts: StartWechatOptions): Promise<RunningWech
       log.info({ status: ScanStatus[status] }, 'login scan status');
     }
   });
-  bot.on('login', (user) => {
-    log.info({ user: user.name() }, 'logged in to WeChat');
-    if (stopping) return;
-    void (async () => {
-      try {
-        // Batches that could not be delivered while logged out (or before a crash).
-        const recovered = await assistant.recover();
-        if (recovered > 0) log.info({ batches: recovered }, 're-delivered messages left undelivered');
-      } catch (err) {
-        log.error({ err }, 'outbox recovery failed');
-      }
-      if (!loop && !stopping) {
-        loop = startReminderLoop(assistant, {
-          logger: log,
-          ...(opts.reminderPollMs !== undefined ? { intervalMs: opts.reminderPollMs } : {}),
-        });
-      }
-    })();
-  });
-  bot.on('logout', (user) => {
-    log.warn({ user: user.name() }, 'logged out of WeChat; reminders pause until the next login');
-    const l = loop;
-    loop = null;
-    void l?.stop();
-  });
+  bot.on('login', (user) => log.info({ user: user.name() }, 'logged in to WeChat'));
+  bot.on('logout', (user) => log.warn({ user: user.name() }, 'logged out of WeChat; replies and reminders wait in the outbox until the next login'));
   bot.on('message', (msg) => {
     onMessage(msg).catch((err: unknown) => log.error({ err, messageId: msg.id }, 'message handling failed'));
   });
   // Wechaty reports lookups of unknown contacts here too; never let it crash the process.
   bot.on('error', (err) => log.warn({ err }, 'wechaty error'));
 
-  // Do not await `bot.ready()`: it waits for login, which needs a human with a phone.
-  await bot.start();
-  log.info({ puppet: opts.puppetInstance ? 'instance' : opts.puppet }, 'wechaty started');
-
   return {
-    assistant,
+    name: 'wechat',
+    userPrefix: USER_PREFIX,
     bot,
-    async stop() {
+    deliver,
+    connected: () => bot.isLoggedIn,
+    async start(port: AppPort) {
+      app = port;
+      startedAt = wallMs();
+      // Do not await `bot.ready()`: it waits for login, which needs a human with a phone.
+      await bot.start();
+      log.info({ puppet: opts.puppetInstance ? 'instance' : opts.puppet }, 'wechaty started');
+    },
+    async stop(signal) {
       stopping = true;
-      const l = loop;
-      loop = null;
-      await l?.stop();
-      await Promise.allSettled([...chains.values()]);
+      const turns = Promise.allSettled([...chains.values()]);
+      await (signal ? Promise.race([turns, new Promise((r) => signal.addEventListener('abort', r, { once: true }))]) : turns);
       await bot.stop();
       log.info('wechat stopped');
     },

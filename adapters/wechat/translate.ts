@@ -5,9 +5,9 @@
  * - user ids ↔ Wechaty contact ids (`userIdFor` / `contactIdOf`)
  * - a WeChat message → engine `Inbound` (`messageToInbound`)
  * - engine `Outbound` → WeChat text messages (`renderOutbound`, `splitForWechat`)
- * - the one line a group chat gets (`roomPointer`)
  */
 import { plainText } from '../../src/app/plain-text.ts';
+import { splitText } from '../../src/app/text-chunks.ts';
 import { types } from 'wechaty';
 import type { Inbound, Locale, Outbound } from '../../src/domain/index.ts';
 import { textToInbound } from '../../src/app/text-inbound.ts';
@@ -116,28 +116,13 @@ export const MAX_MESSAGE_CHARS = 1800;
 
 /**
  * Split `text` into messages of at most `max` characters, cutting at line breaks where
- * possible (a single line longer than `max` is cut hard, never inside a surrogate pair).
- * Whitespace-only pieces are dropped; a short text comes back as one message.
+ * possible, never inside a character (src/app/text-chunks.ts). Whitespace-only pieces are
+ * dropped; a short text comes back as one message.
  *
  * @example splitForWechat('a\nb', 1) // ['a', 'b']
  */
 export function splitForWechat(text: string, max: number = MAX_MESSAGE_CHARS): string[] {
-  const out: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf('\n', max);
-    const atLineBreak = cut > 0;
-    if (!atLineBreak) {
-      cut = max;
-      const code = rest.charCodeAt(cut - 1);
-      if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
-    }
-    out.push(rest.slice(0, cut));
-    // At a line break, the break (and any blank lines after it) go with the cut.
-    rest = atLineBreak ? rest.slice(cut).replace(/^\n+/, '') : rest.slice(cut);
-  }
-  out.push(rest);
-  return out.map((s) => s.replace(/\s+$/, '')).filter((s) => s.trim() !== '');
+  return splitText(text, Math.max(2, max), { dropBlank: true });
 }
 
 /**
@@ -161,13 +146,4 @@ export function renderOutbound(out: Outbound, locale: Locale): string[] {
     ...splitForWechat(body),
     ...splitForWechat(after),
   ];
-}
-
-// ---------------------------------------------------------------------------
-// Group chats
-// ---------------------------------------------------------------------------
-
-/** The one line a group chat gets when someone mentions the bot: go to a private chat. */
-export function roomPointer(locale: Locale, botName: string): string {
-  return t(locale, 'wechat.roomPointer', { name: botName });
 }

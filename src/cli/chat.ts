@@ -7,7 +7,7 @@
  * handled (nothing reads the wall clock). Writes one JSON line per bot message.
  * State lives in memory, or in Redis when REDIS_URL is set.
  */
-import { createReadStream } from 'node:fs';
+import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { Assistant } from '../app/assistant.ts';
@@ -66,6 +66,22 @@ function parseArgs(argv: string[]): string {
   return file;
 }
 
+/** A missing or unreadable script is the caller's to fix: one line, exit 2 (like a usage error). */
+function checkScriptFile(file: string): void {
+  let why: string | null = null;
+  try {
+    accessSync(file, constants.R_OK);
+    if (statSync(file).isDirectory()) why = 'is a folder, not a file';
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'cannot be read (permissions)' : `cannot be read (${code})`;
+  }
+  if (why) {
+    process.stderr.write(`shouhou: --script ${file} ${why}. Give a JSON-lines file, or - for stdin.\n`);
+    process.exit(2);
+  }
+}
+
 async function main(): Promise<void> {
   const file = parseArgs(process.argv.slice(2));
   let config;
@@ -74,7 +90,8 @@ async function main(): Promise<void> {
   } catch (err) {
     exitWithConfigError(err);
   }
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  if (file !== '-') checkScriptFile(file);
+  const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, unredacted: config.logUnredacted });
   let storage;
   try {
     storage = await openStorage({ redisUrl: config.redisUrl, logger, retentionDays: config.retentionDays });

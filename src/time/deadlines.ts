@@ -45,13 +45,103 @@ function probeCalendarRange(): { first: number; last: number } {
 }
 
 /**
- * Whether the holiday calendar has data for this day.
+ * An operator-supplied official schedule (HOLIDAYS_FILE), per year: public holidays
+ * (放假) and make-up working days (调休上班), as the State Council publishes them each
+ * autumn for the next year. Merged over `chinese-days`: a year listed here is covered.
+ */
+export interface HolidaySchedule {
+  /** Where the schedule comes from (e.g. the notice's title and number); for the log only. */
+  source?: string;
+  years: Record<string, { holidays: string[]; workdays: string[] }>;
+}
+
+let operatorSchedule: { years: Set<number>; holidays: Set<string>; workdays: Set<string> } | null = null;
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isRealDay(day: string): boolean {
+  const m = DAY_RE.exec(day);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === day;
+}
+
+/**
+ * Check an operator's schedule (parsed JSON). Throws an `Error` whose message says what is
+ * wrong in one sentence.
+ *
+ * @example parseHolidaySchedule({ years: { '2027': { holidays: ['2027-01-01'], workdays: [] } } })
+ */
+export function parseHolidaySchedule(json: unknown): HolidaySchedule {
+  const shape = 'expected {"years": {"2027": {"holidays": ["2027-01-01", …], "workdays": ["2027-02-06", …]}}}';
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(shape);
+  const obj = json as Record<string, unknown>;
+  if (obj.source !== undefined && typeof obj.source !== 'string') throw new Error('"source" must be a string');
+  const years = obj.years;
+  if (typeof years !== 'object' || years === null || Array.isArray(years) || Object.keys(years).length === 0) throw new Error(shape);
+  const out: HolidaySchedule['years'] = {};
+  for (const [year, entry] of Object.entries(years as Record<string, unknown>)) {
+    if (!/^\d{4}$/.test(year)) throw new Error(`"${year}" is not a year (use "2027")`);
+    if (typeof entry !== 'object' || entry === null) throw new Error(`year ${year}: ${shape}`);
+    const e = entry as Record<string, unknown>;
+    const lists: Record<'holidays' | 'workdays', string[]> = { holidays: [], workdays: [] };
+    for (const key of ['holidays', 'workdays'] as const) {
+      const list = e[key] ?? [];
+      if (!Array.isArray(list)) throw new Error(`year ${year}: "${key}" must be a list of "YYYY-MM-DD" days`);
+      for (const day of list) {
+        if (typeof day !== 'string' || !isRealDay(day)) throw new Error(`year ${year}: ${JSON.stringify(day)} in "${key}" is not a real day written YYYY-MM-DD`);
+        // A make-up day for early January may fall in the December before (2018-12-29 for 2019).
+        if (Math.abs(Number(day.slice(0, 4)) - Number(year)) > 1) throw new Error(`year ${year}: ${day} in "${key}" is not near ${year}`);
+        if (key === 'workdays') {
+          const wd = new Date(`${day}T00:00:00Z`).getUTCDay();
+          if (wd !== 0 && wd !== 6) throw new Error(`year ${year}: ${day} in "workdays" is a weekday already; list only weekend days worked (调休上班)`);
+        }
+        lists[key].push(day);
+      }
+    }
+    if (lists.holidays.length === 0) throw new Error(`year ${year}: "holidays" is empty; every year has public holidays`);
+    const both = lists.holidays.find((d) => lists.workdays.includes(d));
+    if (both) throw new Error(`year ${year}: ${both} is listed both as a holiday and as a workday`);
+    out[year] = lists;
+  }
+  return { ...(typeof obj.source === 'string' ? { source: obj.source } : {}), years: out };
+}
+
+/**
+ * Use an operator's schedule (from HOLIDAYS_FILE) from now on, merged over `chinese-days`;
+ * null goes back to the package's data alone. Called once at start, before any turn.
+ */
+export function useHolidaySchedule(schedule: HolidaySchedule | null): void {
+  if (!schedule) {
+    operatorSchedule = null;
+    return;
+  }
+  const years = new Set<number>();
+  const holidays = new Set<string>();
+  const workdays = new Set<string>();
+  for (const [year, e] of Object.entries(schedule.years)) {
+    years.add(Number(year));
+    for (const d of e.holidays) holidays.add(d);
+    for (const d of e.workdays) workdays.add(d);
+  }
+  operatorSchedule = { years, holidays, workdays };
+}
+
+/** Years the operator's schedule covers (empty without HOLIDAYS_FILE). */
+export function operatorYears(): number[] {
+  return operatorSchedule ? [...operatorSchedule.years].sort() : [];
+}
+
+/**
+ * Whether the holiday calendar (the package's data, or the operator's HOLIDAYS_FILE) has
+ * data for this day.
  *
  * @param date a `YYYY-MM-DD` day, or an instant (taken in `tz`, default Asia/Shanghai)
- * @example calendarCoversDate('2026-10-01') // true;  calendarCoversDate('2027-02-10') // false
+ * @example calendarCoversDate('2026-10-01') // true;  calendarCoversDate('2027-02-10') // false without HOLIDAYS_FILE
  */
 export function calendarCoversDate(date: Date | string, tz = 'Asia/Shanghai'): boolean {
   const year = typeof date === 'string' ? Number(date.slice(0, 4)) : dayjs(date).tz(tz).year();
+  if (operatorSchedule?.years.has(year)) return true;
   return year >= CALENDAR_RANGE.first && year <= CALENDAR_RANGE.last;
 }
 
@@ -63,12 +153,22 @@ function warnBeyondCalendar(logger: DeadlineLogger | undefined, day: string): vo
   warnedBeyond = true;
   logger.warn(
     { day, calendarLastYear: CALENDAR_RANGE.last },
-    'chinese-days has no holiday data for this date; working-day deadlines are approximate',
+    'no holiday data for this date (chinese-days or HOLIDAYS_FILE); working-day deadlines are approximate: add the year to HOLIDAYS_FILE',
   );
 }
 
 /** Whether a local calendar day is a working day on the Chinese calendar. */
 export function isWorkingDay(day: string): boolean {
+  if (operatorSchedule) {
+    if (operatorSchedule.holidays.has(day)) return false;
+    if (operatorSchedule.workdays.has(day)) return true;
+    const year = Number(day.slice(0, 4));
+    // A year only the operator covers: what it does not list is an ordinary week.
+    if (operatorSchedule.years.has(year) && !(year >= CALENDAR_RANGE.first && year <= CALENDAR_RANGE.last)) {
+      const wd = new Date(`${day}T00:00:00Z`).getUTCDay();
+      return wd !== 0 && wd !== 6;
+    }
+  }
   return chineseDays.isWorkday(day);
 }
 

@@ -1,18 +1,17 @@
 /**
- * The whole story through Telegram: the real bot object (`startTelegram`, long polling via
- * @grammyjs/runner) against the Bot API emulator over loopback HTTP, the real engine,
+ * The whole story through Telegram: the real bot object inside the composition root
+ * (`startService`, long polling that confirms updates once handled) against the Bot API emulator over loopback HTTP, the real engine,
  * memory storage and a manual clock for reminders. Buyers are played by the test, as a
  * new user would: free text, button presses, a photo, commands.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { pino } from 'pino';
-import { startTelegram, type RunningTelegram } from '../../adapters/telegram/run.ts';
+import { startTelegramApp, type TelegramApp } from './service.ts';
 import { CALLBACK_DATA_MAX_BYTES } from '../../adapters/telegram/translate.ts';
 import { MemorySessionStore } from '../../src/store/memory-session-store.ts';
 import { MemoryScheduler } from '../../src/schedule/memory-scheduler.ts';
 import { ManualClock } from '../../src/app/clock.ts';
 import {
-  BOT_USERNAME, EMULATOR_POLL_PAUSE_MS, emulatorQuirks, startEmulator, type BotMessage, type Emulator, type EmulatorQuirks, type TestUser,
+  BOT_USERNAME, emulatorQuirks, startEmulator, type BotMessage, type Emulator, type EmulatorQuirks, type TestUser,
 } from '../helpers/telegram-emulator.ts';
 import { assertTelegramHtml, checkTelegramHtml } from './telegram-html.ts';
 
@@ -22,7 +21,7 @@ const HOUR = 3_600_000;
 interface App {
   emu: Emulator;
   quirks: EmulatorQuirks;
-  tg: RunningTelegram;
+  tg: TelegramApp;
   clock: ManualClock;
   store: MemorySessionStore;
   scheduler: MemoryScheduler;
@@ -36,20 +35,10 @@ async function startApp(): Promise<App> {
   const clock = new ManualClock('2026-11-22T10:00:00+08:00');
   const store = new MemorySessionStore();
   const scheduler = new MemoryScheduler();
-  const tg = await startTelegram({
-    token: emu.token,
-    apiRoot: emu.apiRoot,
-    storage: { store, scheduler },
-    logger: pino({ level: 'silent' }),
-    timezone: 'Asia/Shanghai',
-    clock,
-    // The test fires reminders itself after moving the clock.
-    reminderPollMs: 3_600_000,
-    bot: { apiTransformers: [quirks.transformer], emptyPollPauseMs: EMULATOR_POLL_PAUSE_MS },
-  });
+  const tg = await startTelegramApp({ emu, quirks, store, scheduler, clock });
   return {
     emu, quirks, tg, clock, store, scheduler,
-    settle: () => emu.settle(() => tg.pending()),
+    settle: () => emu.settle(() => tg.telegram.pending() + tg.svc.inFlight()),
     async stop() {
       await tg.stop();
       await emu.stop();
@@ -184,7 +173,7 @@ describe('a buyer\'s whole story, through the Telegram emulator', () => {
     expect(await app.scheduler.nextDueAt()).not.toBeNull();
 
     app.clock.advance(26 * HOUR);
-    expect(await app.tg.assistant.fireDue()).toBe(1);
+    expect(await app.tg.svc.assistant.fireDue()).toBe(1);
     const nudge = buyer.news();
     expect(nudge.map(plain).join('\n')).toContain('⏰');
     // The platform-intervention text comes as a copyable block too, citing the photo's caption escaped.
@@ -258,7 +247,7 @@ describe('a buyer who blocked the bot', () => {
     const seen = app.emu.sent(3201).length;
     app.quirks.blocked.add(3201);
     app.clock.advance(26 * HOUR);
-    expect(await app.tg.assistant.fireDue()).toBe(1);
+    expect(await app.tg.svc.assistant.fireDue()).toBe(1);
     expect(attempts()).toBe(before + 1); // it tried once and got 403…
     expect(app.emu.sent(3201)).toHaveLength(seen);
     // …and every other reminder of this buyer is gone, so nothing is sent later either.

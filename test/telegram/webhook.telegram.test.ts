@@ -1,5 +1,5 @@
 /**
- * Webhook mode: `startTelegram` with `webhook` serves updates over node:http, checks
+ * Webhook mode: the Telegram messenger with `webhook` serves updates over node:http, checks
  * Telegram's secret token header, registers the webhook with `secret_token`, and answers
  * through the Bot API (the emulator).
  *
@@ -7,35 +7,34 @@
  * itself, the way Telegram does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
-import { startTelegram, type RunningTelegram } from '../../adapters/telegram/run.ts';
+import { startTelegramApp, type TelegramApp } from './service.ts';
 import { MemorySessionStore } from '../../src/store/memory-session-store.ts';
 import { MemoryScheduler } from '../../src/schedule/memory-scheduler.ts';
 import { ManualClock } from '../../src/app/clock.ts';
-import { EMULATOR_POLL_PAUSE_MS, emulatorQuirks, freePort, startEmulator, type Emulator, type EmulatorQuirks } from '../helpers/telegram-emulator.ts';
+import { emulatorQuirks, freePort, startEmulator, type Emulator, type EmulatorQuirks } from '../helpers/telegram-emulator.ts';
 import { assertTelegramHtml } from './telegram-html.ts';
 
 const SECRET = 'test-secret-0123456789abcdef';
 let emu: Emulator;
 let quirks: EmulatorQuirks;
-let app: RunningTelegram;
+let app: TelegramApp;
+let healthPort: number;
 let port: number;
 
 beforeAll(async () => {
   emu = await startEmulator();
   quirks = emulatorQuirks();
   port = await freePort();
-  app = await startTelegram({
-    token: emu.token,
-    apiRoot: emu.apiRoot,
+  app = await startTelegramApp({
+    emu,
+    quirks,
     webhook: { url: `http://127.0.0.1:${port}/tg/hook`, secret: SECRET, port, host: '127.0.0.1' },
-    storage: { store: new MemorySessionStore(), scheduler: new MemoryScheduler() },
-    logger: pino({ level: 'silent' }),
-    timezone: 'Asia/Shanghai',
+    store: new MemorySessionStore(),
+    scheduler: new MemoryScheduler(),
     clock: new ManualClock('2026-11-22T10:00:00+08:00'),
-    reminderPollMs: 3_600_000,
-    bot: { apiTransformers: [quirks.transformer], emptyPollPauseMs: EMULATOR_POLL_PAUSE_MS },
+    health: { port: 0, host: '127.0.0.1' },
   });
+  healthPort = app.svc.healthPort!;
 });
 
 afterAll(async () => {
@@ -84,8 +83,10 @@ describe('webhook mode', () => {
     expect(emu.sent(4002)).toHaveLength(answered);
   });
 
-  it('serves a health check', async () => {
-    const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+  it('serves /healthz on the health port, not on the public webhook port', async () => {
+    const res = await fetch(`http://127.0.0.1:${healthPort}/healthz`);
     expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, checks: { storage: true, telegram: true, reminder_loop: true } });
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Runs the real WeChat adapter (`startWechat`) on Wechaty's own mock puppet with memory
- * storage, and records what the bot sends, in send order.
+ * Runs the real WeChat messenger inside the composition root (`startService`) on Wechaty's
+ * own mock puppet with memory storage, and records what the bot sends, in send order.
  *
  * @example
  * const wx = await startMockWechat();
@@ -11,7 +11,10 @@
 import { pino, type Logger } from 'pino';
 import { types } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
-import { startWechat, type RunningWechat } from '../../adapters/wechat/run.ts';
+import { createWechatMessenger } from '../../adapters/wechat/run.ts';
+import { startService } from '../../src/app/service.ts';
+import type { Wechaty } from 'wechaty';
+import type { Assistant } from '../../src/app/assistant.ts';
 import { ManualClock } from '../../src/app/clock.ts';
 import { MemorySessionStore } from '../../src/store/memory-session-store.ts';
 import { MemoryScheduler } from '../../src/schedule/memory-scheduler.ts';
@@ -26,7 +29,7 @@ export interface Sent {
 }
 
 export interface MockWechat {
-  wx: RunningWechat;
+  wx: { bot: Wechaty; assistant: Assistant; stop(): Promise<void> };
   mocker: mock.Mocker;
   puppet: PuppetMock;
   store: MemorySessionStore;
@@ -98,17 +101,22 @@ export async function startMockWechat(opts: MockWechatOptions = {}): Promise<Moc
     sent.push({ to: p.roomId ?? p.listenerId ?? '', text: p.text ?? '' });
   });
 
-  const wx = await startWechat({
+  const wechat = createWechatMessenger({
     puppet: 'wechaty-puppet-mock',
     name: `shouhou-test-${process.pid}-${++seq}`,
+    logger,
+    puppetInstance: puppet,
+    sendGapMs: 0,
+  });
+  const svc = await startService({
     storage: { store, scheduler },
+    messengers: [wechat],
     logger,
     timezone: 'Asia/Shanghai',
     clock,
-    puppetInstance: puppet,
     reminderPollMs: 50,
-    sendGapMs: 0,
   });
+  const wx = { bot: wechat.bot, assistant: svc.assistant, stop: async () => void (await svc.stop()) };
 
   mocker.scan('https://login.weixin.qq.com/l/mock-qr', types.ScanStatus.Waiting);
   const self = mocker.createContact({ name: '售后帮' });

@@ -5,7 +5,6 @@ import {
   contactIdOf,
   messageToInbound,
   renderOutbound,
-  roomPointer,
   splitForWechat,
   unsupportedWhat,
   userIdFor,
@@ -140,12 +139,6 @@ describe('splitForWechat', () => {
 });
 
 describe('wording', () => {
-  it('the room pointer names the bot and carries no case details', () => {
-    expect(roomPointer('zh-CN', '售后帮')).toContain('售后帮');
-    expect(roomPointer('en', 'shouhou')).toContain('shouhou');
-    expect(roomPointer('zh-CN', '售后帮')).toContain('私聊');
-  });
-
   it('zh-CN and en have the same wechat keys', () => {
     const keys = (l: 'zh-CN' | 'en') => [...catalog().get(l)!.keys()].filter((k) => k.startsWith('wechat.')).sort();
     expect(keys('en')).toEqual(keys('zh-CN'));

@@ -72,7 +72,7 @@ describe('adversarial input', () => {
     expect(toContractJson(e)).toMatchObject({ orderId: '3916452812345678901', platform: 'taobao', problem: 'damaged', wants: 'refund' });
   });
 
-  it.each(Object.entries(HOSTILE))('%s: linear time (4× input < 8× time)', (_name, make) => {
+  it.each(Object.entries(HOSTILE))('%s: linear time (4× input < 12× time)', (_name, make) => {
     const small = make(50_000);
     const large = make(200_000);
     expect(() => extract(large)).not.toThrow();
@@ -82,7 +82,9 @@ describe('adversarial input', () => {
     // Below ~2 ms the timer and the JIT dominate what we measure.
     const ts = Math.max(best(small), 2);
     const tl = best(large);
-    expect(tl, `50k: ${ts.toFixed(1)} ms, 200k: ${tl.toFixed(1)} ms`).toBeLessThan(8 * ts);
+    // Linear is 4×, quadratic 16×; memory effects on 200k-character strings and a busy
+    // machine push linear code to 6–9×, so the bound sits between the two.
+    expect(tl, `50k: ${ts.toFixed(1)} ms, 200k: ${tl.toFixed(1)} ms`).toBeLessThan(12 * ts);
     expect(tl).toBeLessThan(2000);
   });
 });

@@ -13,6 +13,7 @@ import { closeCase, follow, nextStepChoice, onTick } from './follow.ts';
 import { isGreeting, wholePhrase } from './phrases.ts';
 import { ask, casesText, missingEvidence, statusText, typedOption } from './render.ts';
 import { Turn, type EngineConfig } from './turn.ts';
+import { caseFileOutbound, exportIntent } from '../casefile/index.ts';
 import {
   Locale, STATE_VERSION, type Case, type Command, type Inbound, type StepResult, type UserState,
 } from '../domain/index.ts';
@@ -147,6 +148,8 @@ function onText(turn: Turn, raw: string): void {
     return;
   }
 
+  if (exportIntent(text)) return onCommand(turn, 'export', '');
+
   if (!MEANINGFUL.test(text)) {
     turn.error(turn.t('error.unusable'));
     reaskPending(turn);
@@ -247,6 +250,10 @@ function onCommand(turn: Turn, command: Command | (string & {}), arg: string): v
       return;
     case 'cases':
       turn.info(casesText(turn));
+      return;
+    case 'export':
+      // The PDF itself is rendered by the shell when it delivers this message (src/casefile).
+      turn.out.push(caseFileOutbound(s, turn.loc, turn.tz, turn.now, arg));
       return;
     case 'forget':
       s.confirming = 'forget';

@@ -2,6 +2,9 @@
  * The terminal chat: `npm start` with no messenger configured. One user ("console"),
  * reminders printed when they fall due, a clean exit when stdin closes.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Logger } from 'pino';
 import { Assistant } from '../../src/app/assistant.ts';
@@ -11,6 +14,7 @@ import { textToInbound } from '../../src/app/text-inbound.ts';
 import type { SessionStore } from '../../src/store/port.ts';
 import type { Scheduler } from '../../src/schedule/port.ts';
 import { formatForTerminal } from './format.ts';
+import { saveFile } from '../../src/casefile/save.ts';
 
 export interface ConsoleOptions {
   storage: { store: SessionStore; scheduler: Scheduler };
@@ -21,6 +25,8 @@ export interface ConsoleOptions {
   clock?: Clock;
   reminderPollMs?: number;
   userId?: string;
+  /** Where documents the bot sends (the case file) are written; default a fresh temporary folder. */
+  filesDir?: string;
 }
 
 /** Runs until the input closes. */
@@ -34,6 +40,7 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     if (interactive) rl.prompt();
   };
   rl.setPrompt('你 › ');
+  let filesDir: string | undefined;
 
   const assistant = new Assistant({
     ...opts.storage,
@@ -41,7 +48,15 @@ export async function runConsole(opts: ConsoleOptions): Promise<void> {
     timezone: opts.timezone,
     clock: opts.clock ?? systemClock,
     deliver: async (_userId, messages) => {
-      for (const m of messages) output.write(`\n售后帮 › ${formatForTerminal(m).replace(/\n/g, '\n         ')}\n`);
+      for (const m of messages) {
+        let text = formatForTerminal(m);
+        if (m.file) {
+          // A terminal has no upload: the document goes into a folder and its path is printed.
+          filesDir ??= opts.filesDir ?? mkdtempSync(join(tmpdir(), 'shouhou-files-'));
+          text += `\n📁 ${(await saveFile(m.file, filesDir)).path}`;
+        }
+        output.write(`\n售后帮 › ${text.replace(/\n/g, '\n         ')}\n`);
+      }
       output.write('\n');
       prompt();
     },

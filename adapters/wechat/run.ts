@@ -12,12 +12,14 @@
  */
 import { WechatyBuilder, ScanStatus, qrcodeValueToImageUrl, types, type Wechaty, type Message } from 'wechaty';
 import type { Logger } from 'pino';
+import { FileBox } from 'file-box';
+import { renderFile } from '../../src/casefile/index.ts';
 import { Assistant, type Deliver } from '../../src/app/assistant.ts';
 import type { DeliveryRouter } from '../../src/app/delivery-router.ts';
 import { AppError } from '../../src/domain/errors.ts';
 import { systemClock, type Clock } from '../../src/app/clock.ts';
 import { startReminderLoop, type ReminderLoop } from '../../src/app/reminder-loop.ts';
-import type { Locale } from '../../src/domain/index.ts';
+import type { Locale, OutboundFile } from '../../src/domain/index.ts';
 import type { SessionStore } from '../../src/store/port.ts';
 import type { Scheduler } from '../../src/schedule/port.ts';
 import { contactIdOf, messageToInbound, renderOutbound, roomPointer, userIdFor, USER_PREFIX } from './translate.ts';
@@ -108,6 +110,15 @@ export async function startWechat(opts: StartWechatOptions): Promise<RunningWech
   const locales = new Recent<string, Locale>(LOCALE_MEMORY);
   const localeOf = (contactId: string): Locale => locales.get(contactId) ?? 'zh-CN';
 
+  /**
+   * A document as a FileBox, rendered now (after the turn was committed). Base64, not a Buffer box:
+   * a puppet passes the box on as JSON, and FileBox serialises only base64, URL and UUID boxes.
+   */
+  const fileBox = async (file: OutboundFile) => {
+    const doc = await renderFile(file);
+    return FileBox.fromBase64(doc.bytes.toString('base64'), doc.name);
+  };
+
   const deliver: Deliver = async (userId, messages, meta) => {
     const contactId = contactIdOf(userId);
     if (contactId === null) throw new AppError('bug', `not a WeChat user id: ${userId}`);
@@ -128,6 +139,13 @@ export async function startWechat(opts: StartWechatOptions): Promise<RunningWech
         } catch (err) {
           throw new AppError('transport', `wechat: sending to ${contactId} failed`, { cause: err });
         }
+      }
+      // A file follows its caption, sent above as text: WeChat shows no caption on a file.
+      if (out.file) {
+        const box = await fileBox(out.file);
+        await contact.say(box).catch((err: unknown) => {
+          throw new AppError('transport', `wechat: sending a file to ${contactId} failed`, { cause: err });
+        });
       }
     }
   };

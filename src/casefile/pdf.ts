@@ -12,6 +12,8 @@ const MARGIN = 56;
 const FOOTER_GAP = 28;
 const LABEL_WIDTH = 96;
 const WHEN_WIDTH = 118;
+/** How many dated entries are laid out between two yields to the event loop. */
+const ENTRIES_PER_SLICE = 25;
 const COLOR = { text: '#1a1a1a', muted: '#5f6368', accent: '#1f4e79', rule: '#c8ccd0' } as const;
 
 /** Renders the content as PDF bytes. `now` is written as the document's creation date. */
@@ -34,10 +36,17 @@ export function renderPdf(content: CaseFileContent, locale: Locale, now: Date): 
   // parsed once per process, subset per document.
   doc.registerFont('body', caseFileFont() as unknown as string);
   doc.font('body');
-  new Layout(doc).write(content);
-  doc.end();
-  return done;
+  return new Layout(doc).write(content).then(() => {
+    doc.end();
+    return done;
+  });
 }
+
+/**
+ * Lets other work run (other buyers' turns, in a bot process) between sections: laying a file out
+ * takes tens of milliseconds of CPU, and one piece at a time keeps each pause short.
+ */
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 class Layout {
   readonly #doc: PDFKit.PDFDocument;
@@ -50,7 +59,7 @@ class Layout {
     this.#width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   }
 
-  write(c: CaseFileContent): void {
+  async write(c: CaseFileContent): Promise<void> {
     const doc = this.#doc;
     doc.fontSize(20).fillColor(COLOR.text).text(printable(c.title), this.#left, doc.page.margins.top);
     this.#line(c.subtitle, 9.5, COLOR.muted);
@@ -61,32 +70,32 @@ class Layout {
     for (const row of c.facts.rows) this.#fact(row);
     if (c.facts.note) this.#line(c.facts.note, 10, COLOR.muted);
 
+    await yieldToLoop();
     this.#heading(c.timeline.heading);
     if (c.timeline.empty) this.#line(c.timeline.empty, 10, COLOR.muted);
-    for (const e of c.timeline.entries) this.#entry(e);
+    await this.#entries(c.timeline.entries);
 
+    await yieldToLoop();
     if (c.deadlines) {
       this.#heading(c.deadlines.heading);
-      for (const e of c.deadlines.entries) this.#entry(e);
+      await this.#entries(c.deadlines.entries);
     }
 
+    await yieldToLoop();
     this.#heading(c.evidence.heading);
     this.#line(c.evidence.summary, 10, COLOR.muted);
-    for (const e of c.evidence.entries) this.#entry(e);
+    await this.#entries(c.evidence.entries);
     if (c.evidence.missingHeading) {
       doc.moveDown(0.4);
       this.#line(c.evidence.missingHeading, 10.5, COLOR.text);
-      for (const item of c.evidence.missing) {
-        doc.fontSize(10);
-        this.#keepTogether(doc.heightOfString(item, { width: this.#width - 12, lineGap: 2 }));
-        this.#line(`□ ${item}`, 10, COLOR.text, 12);
-      }
+      for (const item of c.evidence.missing) this.#line(`□ ${item}`, 10, COLOR.text, 12);
     }
     if (c.evidence.originals) {
       doc.moveDown(0.4);
       this.#line(c.evidence.originals, 10, COLOR.muted);
     }
 
+    await yieldToLoop();
     if (c.draft) {
       this.#heading(c.draft.heading, 160);
       this.#line(c.draft.intro, 10, COLOR.muted);
@@ -96,6 +105,7 @@ class Layout {
       this.#framed(c.draft.body);
     }
 
+    await yieldToLoop();
     if (c.law) {
       this.#heading(c.law.heading);
       this.#line(c.law.intro, 10, COLOR.muted);
@@ -105,13 +115,19 @@ class Layout {
         this.#line(a.text, 10, COLOR.text);
       }
     }
+    await yieldToLoop();
     this.#footers(c.footer);
   }
 
-  /** A paragraph across the full width (indented by `indent`). */
+  /** A paragraph across the full width (indented by `indent`); a short one is not split across pages. */
   #line(text: string, size: number, color: string, indent = 0): void {
-    this.#doc.fontSize(size).fillColor(color)
-      .text(printable(text), this.#left + indent, this.#doc.y, { width: this.#width - indent, lineGap: 2 });
+    const doc = this.#doc;
+    const shown = printable(text);
+    const options = { width: this.#width - indent, lineGap: 2 };
+    doc.fontSize(size);
+    const height = doc.heightOfString(shown, options);
+    if (height < 100) this.#keepTogether(height);
+    doc.fillColor(color).text(shown, this.#left + indent, doc.y, options);
   }
 
   /** A section heading, kept on one page with at least `need` points of what follows. */
@@ -160,6 +176,14 @@ class Layout {
     this.#columns(row.label, LABEL_WIDTH, COLOR.muted, () => {
       doc.fontSize(10.5).fillColor(COLOR.text).text(value, x, doc.y, { width, lineGap: 2 });
     }, doc.heightOfString(value, { width, lineGap: 2 }));
+  }
+
+  /** Dated entries, yielding to the event loop every few (a long case has hundreds). */
+  async #entries(list: readonly Entry[]): Promise<void> {
+    for (const [i, e] of list.entries()) {
+      if (i > 0 && i % ENTRIES_PER_SLICE === 0) await yieldToLoop();
+      this.#entry(e);
+    }
   }
 
   #entry(e: Entry): void {

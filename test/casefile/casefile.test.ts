@@ -139,6 +139,39 @@ describe('the case file of the issue-15 story', () => {
     expect(warm[2]!).toBeLessThanOrEqual(300);
   });
 
+  it('lets other work run while it builds (it yields between sections)', async () => {
+    const { out } = story();
+    let ticks = 0;
+    let building = true;
+    const tick = () => {
+      ticks += 1;
+      if (building) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await renderFile(fileOf(out).file!);
+    building = false;
+    expect(ticks).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps the longest case the record holds (200 pieces of evidence, 100 events) under 500 KB', async () => {
+    const { h } = story();
+    const c = structuredClone(h.state.active!);
+    const base = Date.parse('2026-11-23T02:00:00Z');
+    c.evidence = Array.from({ length: 200 }, (_, i) => ({
+      at: new Date(base + i * 60_000).toISOString(), kind: 'photo' as const, caption: `第${i + 1}张：瓶身细节和包装内衬`, fileId: null, item: i % 3 ? null : 'defect_closeup',
+    }));
+    c.timeline = Array.from({ length: 100 }, (_, i) => ({
+      at: new Date(base + i * 3_600_000).toISOString(), type: i % 2 ? 'seller_stalled' as const : 'nudged' as const, note: 'seller_promise', quote: i % 4 ? null : `再等等，我们核实一下（第${i}次）`, happenedAt: null,
+    }));
+    const before = process.cpuUsage();
+    const pdf = await buildCaseFile(c, { locale: 'zh-CN', timezone: 'Asia/Shanghai', now: new Date('2026-11-30T10:00:00+08:00') });
+    const used = process.cpuUsage(before);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf.bytes, encoding: 'utf8' }))?.[1]);
+    console.info(`long case file: ${pdf.bytes.length} bytes, ${pages} pages, ${((used.user + used.system) / 1000).toFixed(0)} ms CPU`);
+    expect(pdf.bytes.length).toBeLessThanOrEqual(500 * 1024);
+    expect(squashed(pdfText(pdf.bytes))).toContain(squashed('第200张：瓶身细节和包装内衬'));
+  });
+
   it('is the same bytes for the same record and time', async () => {
     const { out } = story();
     const a = await renderFile(fileOf(out).file!);

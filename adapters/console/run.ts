@@ -3,15 +3,21 @@
  * ("console"), reminders printed when they fall due; `done` resolves when stdin closes and
  * every line has been answered.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { AppPort, Messenger } from '../../src/app/messenger.ts';
 import { textToInbound } from '../../src/app/text-inbound.ts';
 import { formatForTerminal } from './format.ts';
+import { saveFile } from '../../src/casefile/save.ts';
 
 export interface ConsoleOptions {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
   userId?: string;
+  /** Where documents the bot sends (the case file) are written; default a fresh temporary folder. */
+  filesDir?: string;
 }
 
 export interface ConsoleMessenger extends Messenger {
@@ -31,6 +37,7 @@ export function createConsoleMessenger(opts: ConsoleOptions = {}): ConsoleMessen
   const prompt = () => {
     if (interactive) rl?.prompt();
   };
+  let filesDir: string | undefined;
 
   return {
     name: 'console',
@@ -38,7 +45,15 @@ export function createConsoleMessenger(opts: ConsoleOptions = {}): ConsoleMessen
     done,
     connected: () => rl !== null,
     deliver: async (_userId, messages) => {
-      for (const m of messages) output.write(`\n售后帮 › ${formatForTerminal(m).replace(/\n/g, '\n         ')}\n`);
+      for (const m of messages) {
+        let text = formatForTerminal(m);
+        if (m.file) {
+          // A terminal has no upload: the document goes into a folder and its path is printed.
+          filesDir ??= opts.filesDir ?? mkdtempSync(join(tmpdir(), 'shouhou-files-'));
+          text += `\n📁 ${(await saveFile(m.file, filesDir)).path}`;
+        }
+        output.write(`\n售后帮 › ${text.replace(/\n/g, '\n         ')}\n`);
+      }
       output.write('\n');
       prompt();
     },

@@ -14,13 +14,14 @@
  * short burst), auto-retry (429 `retry_after`, 5xx; a bounded number of times) and a
  * bounded retry of network failures, so a dead Bot API cannot wedge a turn.
  */
-import { Bot, GrammyError, HttpError, type Context, type Transformer } from 'grammy';
+import { Bot, GrammyError, HttpError, InputFile, type Context, type Transformer } from 'grammy';
 import type { BotCommand, Message } from 'grammy/types';
 import { sequentialize } from '@grammyjs/runner';
 import { autoRetry, type AutoRetryOptions } from '@grammyjs/auto-retry';
 import { apiThrottler, type APIThrottlerOptions } from '@grammyjs/transformer-throttler';
 import type { Logger } from 'pino';
-import { COMMANDS, LOCALES, type Inbound, type Locale, type Outbound } from '../../src/domain/index.ts';
+import { COMMANDS, LOCALES, type Inbound, type Locale, type Outbound, type OutboundFile } from '../../src/domain/index.ts';
+import { renderFile } from '../../src/casefile/index.ts';
 import { AppError } from '../../src/domain/errors.ts';
 import type { Deliver } from '../../src/app/assistant.ts';
 import { groupReply as defaultGroupReply, type GroupMessage } from '../../src/app/group-chat.ts';
@@ -168,6 +169,9 @@ function addressedToBot(msg: Message, me: { id: number; username: string }): boo
   return text.toLowerCase().includes(`@${me.username.toLowerCase()}`);
 }
 
+/** Telegram's limit on a document caption, in characters. */
+const CAPTION_MAX = 1024;
+
 /** The command menu for one locale, from locales/<locale>/telegram.json. */
 export function commandMenu(locale: Locale): BotCommand[] {
   return COMMANDS.map((command) => ({ command, description: t(locale, `telegram.commands.${command}`) }));
@@ -313,6 +317,10 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
     const chatId = chatIdOf(userId);
     if (chatId === null) throw new AppError('bug', `not a Telegram user id: ${userId}`);
     for (const out of messages) {
+      if (out.file) {
+        await sendDocument(chatId, out.file, out.text);
+        continue;
+      }
       for (const m of renderOutbound(out)) {
         try {
           await bot.api.sendMessage(chatId, m.text, {
@@ -326,6 +334,16 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
       }
     }
   };
+
+  /** A document (the case file): rendered now, after the turn was committed, and uploaded with its caption. */
+  async function sendDocument(chatId: number, file: OutboundFile, caption: string): Promise<void> {
+    const doc = await renderFile(file);
+    try {
+      await bot.api.sendDocument(chatId, new InputFile(doc.bytes, doc.name), { caption: caption.slice(0, CAPTION_MAX) });
+    } catch (err) {
+      throw toAppError(err);
+    }
+  }
 
   async function registerCommands(): Promise<void> {
     // Default scope in Chinese (the bot's audience), then per client language.

@@ -12,10 +12,12 @@
  */
 import { WechatyBuilder, ScanStatus, qrcodeValueToImageUrl, types, type Wechaty, type Message } from 'wechaty';
 import type { Logger } from 'pino';
+import { FileBox } from 'file-box';
+import { renderFile } from '../../src/casefile/index.ts';
 import type { Deliver } from '../../src/app/assistant.ts';
 import type { AppPort, Messenger } from '../../src/app/messenger.ts';
 import { AppError } from '../../src/domain/errors.ts';
-import type { Locale } from '../../src/domain/index.ts';
+import type { Locale, OutboundFile } from '../../src/domain/index.ts';
 import { contactIdOf, messageToInbound, renderOutbound, userIdFor, USER_PREFIX } from './translate.ts';
 
 export interface WechatMessengerOptions {
@@ -93,6 +95,15 @@ export function createWechatMessenger(opts: WechatMessengerOptions): WechatMesse
   const locales = new Recent<string, Locale>(LOCALE_MEMORY);
   const localeOf = (contactId: string): Locale => locales.get(contactId) ?? 'zh-CN';
 
+  /**
+   * A document as a FileBox, rendered now (after the turn was committed). Base64, not a Buffer box:
+   * a puppet passes the box on as JSON, and FileBox serialises only base64, URL and UUID boxes.
+   */
+  const fileBox = async (file: OutboundFile) => {
+    const doc = await renderFile(file);
+    return FileBox.fromBase64(doc.bytes.toString('base64'), doc.name);
+  };
+
   const deliver: Deliver = async (userId, messages, meta) => {
     const contactId = contactIdOf(userId);
     if (contactId === null) throw new AppError('bug', `not a WeChat user id: ${userId}`);
@@ -113,6 +124,13 @@ export function createWechatMessenger(opts: WechatMessengerOptions): WechatMesse
         } catch (err) {
           throw new AppError('transport', `wechat: sending to ${contactId} failed`, { cause: err });
         }
+      }
+      // A file follows its caption, sent above as text: WeChat shows no caption on a file.
+      if (out.file) {
+        const box = await fileBox(out.file);
+        await contact.say(box).catch((err: unknown) => {
+          throw new AppError('transport', `wechat: sending a file to ${contactId} failed`, { cause: err });
+        });
       }
     }
   };

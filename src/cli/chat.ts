@@ -7,7 +7,9 @@
  * handled (nothing reads the wall clock). Writes one JSON line per bot message.
  * State lives in memory, or in Redis when REDIS_URL is set.
  */
-import { accessSync, constants, createReadStream, statSync } from 'node:fs';
+import { accessSync, constants, createReadStream, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { Assistant } from '../app/assistant.ts';
@@ -19,6 +21,7 @@ import { loadConfig } from '../config.ts';
 import { createLogger } from '../logger.ts';
 import { openStorage } from '../app/open-storage.ts';
 import { exitWithConfigError } from './fail.ts';
+import { saveFile } from '../casefile/save.ts';
 
 /** One scripted event. Extra fields are ignored; `choice` and `command` are extensions. */
 export const ScriptEvent = z.object({
@@ -99,6 +102,7 @@ async function main(): Promise<void> {
     exitWithConfigError(err);
   }
   const clock = new ManualClock(new Date(0));
+  let filesDir: string | undefined;
   let currentAt = '';
   const write = (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(line)}\n`);
   const assistant = new Assistant({
@@ -111,7 +115,16 @@ async function main(): Promise<void> {
     // time in the script's world, not late.
     lateAfterMs: Number.POSITIVE_INFINITY,
     deliver: async (userId, messages) => {
-      for (const m of messages) write(toLine(currentAt, userId, m));
+      for (const m of messages) {
+        if (!m.file) {
+          write(toLine(currentAt, userId, m));
+          continue;
+        }
+        // A document: written under CHAT_FILES_DIR (default a fresh temporary folder), its place printed.
+        filesDir ??= process.env.CHAT_FILES_DIR || mkdtempSync(join(tmpdir(), 'shouhou-chat-'));
+        const saved = await saveFile(m.file, filesDir);
+        write({ ...toLine(currentAt, userId, m), name: saved.name, mime: saved.mime, path: saved.path });
+      }
     },
   });
 

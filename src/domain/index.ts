@@ -343,7 +343,7 @@ export type UserState = z.infer<typeof UserStateV2>;
 // Inbound: what an adapter hands to the engine
 // ---------------------------------------------------------------------------
 
-export const COMMANDS = ['start', 'new', 'status', 'cases', 'cancel', 'forget', 'lang', 'help'] as const;
+export const COMMANDS = ['start', 'new', 'status', 'cases', 'export', 'cancel', 'forget', 'lang', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export type Inbound =
@@ -364,7 +364,33 @@ export type Inbound =
 // Outbound: what the engine asks the shell to send
 // ---------------------------------------------------------------------------
 
-export type OutboundKind = 'question' | 'checklist' | 'draft' | 'nudge' | 'info' | 'error';
+export type OutboundKind = 'question' | 'checklist' | 'draft' | 'nudge' | 'info' | 'error' | 'file';
+
+/**
+ * What a `file` message is built from. Outbound messages wait in the outbox as JSON, so a file
+ * travels as a recipe, not as bytes: the case as it was when the buyer asked, with the language,
+ * timezone and time to write it in. The shell renders it when it delivers (src/casefile
+ * `renderFile`), after the turn is committed, so building a PDF never holds a turn's transaction,
+ * and a re-delivery after a crash renders the same document.
+ */
+export interface CaseFileSource {
+  type: 'casefile';
+  case: Case;
+  locale: Locale;
+  timezone: string;
+  /** ISO instant the file is dated (the buyer's request). */
+  at: string;
+  /** A closed case of which only the summary is kept: the file says so. */
+  summaryOnly?: boolean;
+}
+
+/** A document to send (`kind: 'file'`): Telegram `sendDocument`, WeChat `FileBox`, a file on disk elsewhere. */
+export interface OutboundFile {
+  /** File name shown to the buyer, e.g. `shouhou-case-3916452812345678901-20261123.pdf`. */
+  name: string;
+  mime: string;
+  source: CaseFileSource;
+}
 
 export interface Outbound {
   kind: OutboundKind;
@@ -388,6 +414,8 @@ export interface Outbound {
   options?: Option[];
   /** Which slot the options answer (for buttons), when it differs from `slot` or the message is not a question. */
   choiceSlot?: Askable;
+  /** For `file`: the document; `text` is its caption. */
+  file?: OutboundFile;
 }
 
 // ---------------------------------------------------------------------------

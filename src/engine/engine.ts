@@ -20,6 +20,7 @@ import { ask, casesText, missingEvidence, statusText, typedOption } from './rend
 import { problemWords } from './slots.ts';
 import { onTick } from './tick.ts';
 import { Turn, type EngineConfig } from './turn.ts';
+import { caseFileOutbound, exportIntent } from '../casefile/index.ts';
 import {
   Locale, STATE_VERSION, type Command, type FollowingCase, type Inbound, type Intent, type StepResult, type UserState,
 } from '../domain/index.ts';
@@ -142,6 +143,8 @@ function onText(turn: Turn, raw: string): void {
   const command = e.intent ? COMMAND_INTENTS[e.intent] : undefined;
   if (command) return onCommand(turn, command, '');
 
+  if (exportIntent(text)) return onCommand(turn, 'export', '');
+
   if (!MEANINGFUL.test(text)) {
     turn.error('error.unusable');
     reaskPending(turn);
@@ -243,6 +246,10 @@ function onCommand(turn: Turn, command: Command | (string & {}), arg: string): v
       return;
     case 'cases':
       turn.push({ kind: 'info', key: 'cases', text: casesText(turn) });
+      return;
+    case 'export':
+      // The PDF itself is rendered by the shell when it delivers this message (src/casefile).
+      turn.out.push(caseFileOutbound(s, turn.loc, turn.tz, turn.now, arg));
       return;
     case 'forget':
       ask(turn, 'confirmForget');

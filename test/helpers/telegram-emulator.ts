@@ -7,7 +7,8 @@
  *
  * Emulator quirks this papers over (see `emulatorQuirks`):
  * - no `setMyCommands`: answered `true` here and recorded;
- * - no way to be blocked: chats in `blocked` get Telegram's 403.
+ * - no way to be blocked: chats in `blocked` get Telegram's 403;
+ * - no `sendDocument`: added by `acceptDocuments` (a real multipart upload route; see `documents`).
  */
 import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
@@ -40,6 +41,16 @@ export interface BotMessage {
   replyMarkup: InlineKeyboardMarkup | undefined;
   /** Every field of the sendMessage call. */
   raw: Record<string, unknown>;
+}
+
+/** A document the bot uploaded with `sendDocument` (multipart/form-data, as Telegram receives it). */
+export interface SentDocument {
+  messageId: number;
+  chatId: number;
+  fileName: string;
+  mimeType: string;
+  caption: string;
+  bytes: Buffer;
 }
 
 export interface ApiCall {
@@ -90,6 +101,8 @@ export interface Emulator {
   group(chatId: number, memberId: number): TestGroup;
   /** Everything the bot sent to a chat, oldest first (edits applied). */
   sent(chatId: number): BotMessage[];
+  /** Documents the bot uploaded to a chat, oldest first. */
+  documents(chatId: number): SentDocument[];
   /** Wait until the bot has fetched every update and finished handling them. */
   settle(pending: () => number, timeoutMs?: number): Promise<void>;
   /** Deliver the most recent buyer update once more, with the same update_id. */
@@ -211,10 +224,92 @@ export class TestGroup {
   }
 }
 
+interface FormPart {
+  data: Buffer;
+  filename: string | null;
+  contentType: string;
+}
+
+/**
+ * A multipart/form-data body by field name. Written here because undici's strict parser
+ * (`Request#formData`) rejects the body grammY streams, which Telegram accepts.
+ */
+function parseMultipart(body: Buffer, contentType: string): Map<string, FormPart> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  if (!boundary) throw new Error(`not multipart: ${contentType}`);
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const parts = new Map<string, FormPart>();
+  let at = body.indexOf(delimiter);
+  while (at >= 0) {
+    const start = at + delimiter.length;
+    const next = body.indexOf(delimiter, start);
+    if (next < 0 || body.subarray(start, start + 2).toString() === '--') break;
+    const part = body.subarray(start, next);
+    const split = part.indexOf('\r\n\r\n');
+    const head = part.subarray(0, split).toString();
+    // The part ends with the CRLF that comes before the next delimiter.
+    const data = part.subarray(split + 4, part.length - (part.subarray(-2).toString() === '\r\n' ? 2 : 0));
+    const name = /[;:\s]name="([^"]*)"/i.exec(head)?.[1];
+    if (name !== undefined) {
+      parts.set(name, {
+        data,
+        // grammY writes the file name unquoted (`filename=x.pdf`); browsers quote it.
+        filename: /filename=(?:"([^"]*)"|([^;\r\n]+))/i.exec(head)?.slice(1).find((x) => x !== undefined)?.trim() ?? null,
+        contentType: /content-type:\s*([^\r\n;]+)/i.exec(head)?.[1]?.trim() ?? 'text/plain',
+      });
+    }
+    at = next;
+  }
+  return parts;
+}
+
+interface ExpressLike {
+  post(path: string, handler: (req: NodeJS.ReadableStream & { params: Record<string, string>; headers: Record<string, string | undefined> }, res: { sendResult(data: unknown): void; sendError(err: Error): void }) => void): void;
+  _router: { stack: { route?: { path: string } }[] };
+}
+
+/**
+ * telegram-test-api has no `sendDocument`. This adds the route to its Express app: the upload is
+ * parsed as the multipart/form-data body grammY sends for an `InputFile`, the bytes are kept, and
+ * a message with a `document` is stored like any bot message. Like Telegram, the emulator takes
+ * the MIME type as uploaded (grammY sends `application/octet-stream`; Telegram then goes by the name). The route goes ahead of the
+ * emulator's catch-all for unknown methods (Express 4 matches in registration order).
+ */
+function acceptDocuments(server: TelegramServer, into: SentDocument[]): void {
+  const app = (server as unknown as { webServer: ExpressLike }).webServer;
+  app.post('/bot:token/sendDocument', (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      void (async () => {
+        const form = parseMultipart(Buffer.concat(chunks), req.headers['content-type'] ?? '');
+        // grammY sends the file as its own part and names it in the field: `document=attach://<part>`.
+        const field = form.get('document')?.data.toString() ?? '';
+        const file = form.get(field.startsWith('attach://') ? field.slice('attach://'.length) : 'document');
+        if (!file?.filename) throw new Error('sendDocument without an uploaded document');
+        const bytes = file.data;
+        const fileName = file.filename;
+        const mimeType = file.contentType;
+        const caption = form.get('caption')?.data.toString() ?? '';
+        const chatId = Number(form.get('chat_id')?.data.toString());
+        const document = { file_id: `doc-${randomBytes(4).toString('hex')}`, file_unique_id: `u${into.length}`, file_name: fileName, mime_type: mimeType, file_size: bytes.length };
+        const result = server.addBotMessage({ chat_id: chatId, caption, document } as never, req.params.token!);
+        into.push({ messageId: result.message_id, chatId, fileName, mimeType, caption, bytes });
+        res.sendResult({ ok: true, result });
+      })().catch((err: Error) => res.sendError(err));
+    });
+  });
+  const stack = app._router.stack;
+  const route = stack.pop()!;
+  stack.splice(stack.findIndex((layer) => layer.route?.path === '/bot:token/:method'), 0, route);
+}
+
 /** Start an emulator on a free loopback port. */
 export async function startEmulator(): Promise<Emulator> {
   const port = await freePort();
   const server = new TelegramServer({ port, host: '127.0.0.1', storeTimeout: 600 });
+  const documents: SentDocument[] = [];
+  acceptDocuments(server, documents);
   await server.start();
   const token = `${Math.floor(Math.random() * 1e9)}:test-${randomBytes(8).toString('hex')}`;
   const person = (id: number, languageCode?: string, firstName = `Buyer${id}`): Person => ({
@@ -243,6 +338,7 @@ export async function startEmulator(): Promise<Emulator> {
           };
         });
     },
+    documents: (chatId) => documents.filter((d) => d.chatId === chatId),
     async settle(pending, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       let quietChecks = 0;

@@ -83,7 +83,7 @@ describe('Telegram adapter over HTTP (stand-in app)', () => {
     const menus = quirks.calls.filter((c) => c.method === 'setMyCommands');
     expect(menus.map((c) => c.payload.language_code)).toEqual([undefined, 'zh', 'en']);
     const en = menus[2]!.payload.commands as { command: string }[];
-    expect(en.map((c) => c.command)).toEqual(['start', 'new', 'status', 'cases', 'cancel', 'forget', 'lang', 'help']);
+    expect(en.map((c) => c.command)).toEqual(['start', 'new', 'status', 'cases', 'export', 'cancel', 'forget', 'lang', 'help']);
   });
 
   it('hands text over verbatim and sends the answer as escaped HTML with buttons', async () => {

@@ -1,0 +1,263 @@
+/**
+ * What a case file says, as structured text: the header facts, the dated timeline, the evidence
+ * list with what the checklist still lacks, the latest draft and the law it cites. Pure: written
+ * from the case record only (a fact the record lacks never appears), dates in the buyer's timezone.
+ * `pdf.ts` lays it out.
+ *
+ * @example caseFileContent(c, { locale: 'zh-CN', timezone: 'Asia/Shanghai', now }).facts[0]
+ *   // { label: '订单号', value: '3916452812345678901' }
+ */
+import { has, t } from '../i18n/index.ts';
+import { checklistFor } from '../knowledge/checklists.ts';
+import { lawFor, type LawRef } from '../knowledge/law.ts';
+import { platformName } from '../knowledge/platforms.ts';
+import { writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
+import { formatDateTime, formatDay } from '../time/deadlines.ts';
+import { DRAFT_KINDS, type Case, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
+
+export interface CaseFileOptions {
+  locale: Locale;
+  /** IANA timezone of the buyer: every date is shown in it. */
+  timezone: string;
+  /** When the file is generated (the buyer's request), for the subtitle and the footer. */
+  now: Date;
+  /** The case is a closed one of which only the summary is kept (said in the file). */
+  summaryOnly?: boolean;
+}
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+/** One dated line: a timeline event, an open deadline or a piece of evidence. */
+export interface Entry {
+  when: string;
+  text: string;
+  /** Smaller lines under it (a quote, a deadline, the checklist item covered). */
+  details: string[];
+}
+
+export interface CaseFileContent {
+  title: string;
+  subtitle: string;
+  timezoneNote: string;
+  facts: { heading: string; rows: Fact[]; note: string | null };
+  timeline: { heading: string; entries: Entry[]; empty: string | null };
+  deadlines: { heading: string; entries: Entry[] } | null;
+  evidence: {
+    heading: string;
+    summary: string;
+    entries: Entry[];
+    missingHeading: string | null;
+    missing: string[];
+    originals: string | null;
+  };
+  /** The letter (always Chinese), and for a buyer who reads English its gloss, marked as not for sending. */
+  draft: { heading: string; intro: string; title: string; body: string; gloss: { heading: string; text: string } | null } | null;
+  law: { heading: string; intro: string; articles: { title: string; text: string }[] } | null;
+  /** The footer without its page number: `{page}` and `{pages}` are filled per page. */
+  footer: string;
+}
+
+/** Which drafts belong to which rung of the ladder (DOMAIN.md "Escalation ladder"). */
+const RUNG_DRAFTS: Readonly<Record<Rung, readonly DraftKind[]>> = {
+  seller: ['seller', 'compensation', 'refund_shortfall'],
+  platform: ['platform'],
+  regulator: ['regulator', 'payment'],
+};
+const SELLER_DRAFTS: readonly string[] = RUNG_DRAFTS.seller;
+
+/** Writes what the case file of `c` says. */
+export function caseFileContent(c: Case, opts: CaseFileOptions): CaseFileContent {
+  const { locale, timezone, now } = opts;
+  const tr = (key: string, vars?: Record<string, string | number>) => t(locale, `casefile.${key}`, vars);
+  const when = (iso: string) => formatDateTime(new Date(iso), timezone, locale);
+  const generatedAt = formatDateTime(now, timezone, locale);
+  const draft = latestDraft(c, opts);
+  return {
+    title: tr('title'),
+    subtitle: tr('subtitle', { caseId: c.id, generatedAt }),
+    timezoneNote: tr('timezoneNote', { timezone, offset: utcOffset(timezone, now) }),
+    facts: {
+      heading: tr('facts.heading'),
+      rows: facts(c, locale),
+      note: opts.summaryOnly ? tr('closed.summaryOnly') : null,
+    },
+    timeline: {
+      heading: tr('timeline.heading'),
+      entries: timeline(c, locale, when),
+      empty: c.timeline.length === 0 ? tr('timeline.empty') : null,
+    },
+    deadlines: deadlines(c, locale, when),
+    evidence: evidence(c, locale, when),
+    draft: draft
+      ? { heading: tr('draft.heading'), intro: tr('draft.intro', { at: when(draft.at) }), title: draft.draft.title, body: draft.draft.body, gloss: draft.draft.gloss ? { heading: tr('draft.gloss'), text: draft.draft.gloss } : null }
+      : null,
+    law: law(c, locale, draft?.draft ?? null),
+    footer: tr('footer', { generatedAt, page: '{page}', pages: '{pages}' }),
+  };
+}
+
+/** "UTC+08:00" for the timezone at `at`. */
+function utcOffset(timezone: string, at: Date): string {
+  const part = new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return (part ?? 'GMT').replace(/^GMT$/, 'GMT+00:00').replace('GMT', 'UTC');
+}
+
+function money(locale: Locale, amount: number): string {
+  const rounded = Math.round(amount * 100) / 100;
+  return t(locale, 'casefile.facts.money', { amount: Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(2) });
+}
+
+/** The header: the three elements always (marked when missing), the extras only when known. */
+function facts(c: Case, locale: Locale): Fact[] {
+  const tr = (key: string) => t(locale, `casefile.${key}`);
+  const s = c.slots;
+  const notGiven = tr('facts.notGiven');
+  const rows: Fact[] = [{ label: tr('facts.orderId'), value: s.orderId ?? notGiven }];
+  if (s.platform) rows.push({ label: tr('facts.platform'), value: s.platform === 'other' ? tr('facts.otherPlatform') : platformName(s.platform, locale) });
+  if (s.amountPaid !== null) rows.push({ label: tr('facts.amountPaid'), value: money(locale, s.amountPaid) });
+  if (s.amountRefunded !== null) rows.push({ label: tr('facts.amountRefunded'), value: money(locale, s.amountRefunded) });
+  if (s.trackingNo) rows.push({ label: tr('facts.trackingNo'), value: s.trackingNo });
+  if (s.receivedOn) rows.push({ label: tr('facts.receivedOn'), value: /^\d{4}-\d{2}-\d{2}$/.test(s.receivedOn) ? formatDay(s.receivedOn, locale) : s.receivedOn });
+  rows.push({ label: tr('facts.problem'), value: s.problem ? tr(`problem.${s.problem}`) : notGiven });
+  if (s.problemText) rows.push({ label: tr('facts.problemWords'), value: `“${s.problemText}”` });
+  rows.push({ label: tr('facts.wants'), value: s.wants ? tr(`wants.${s.wants}`) : notGiven });
+  const stage = c.phase === 'following' ? c.rung : c.phase === 'closed' ? c.outcome : 'collecting';
+  rows.push({ label: tr('facts.stage'), value: tr(`stage.${stage}`) });
+  return rows;
+}
+
+/** Index of the last element matching `test`, or -1 (Array#findLastIndex is ES2023; the build targets lower). */
+function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i]!)) return i;
+  return -1;
+}
+
+/** The instant an entry happened: when the buyer said when, that; else when it was told. */
+function happened(e: TimelineEntry): string {
+  return e.happenedAt ?? e.at;
+}
+
+/** A localised variant keyed by the entry's machine note (a draft kind, a reminder reason), if there is one. */
+function eventText(locale: Locale, e: TimelineEntry): string {
+  const variant = { draft_sent: 'draft', nudged: 'nudge', escalated: 'escalation' }[e.type as string];
+  const key = variant && e.note ? `casefile.timeline.${variant}.${e.note}` : null;
+  return key && has(locale, key) ? t(locale, key) : t(locale, `casefile.timeline.event.${e.type}`);
+}
+
+/**
+ * The index of the timeline entry the pending promise reminder belongs to: the latest promise,
+ * unless a stall came after it (a stalling seller gets the bot's own deadline under the same
+ * reminder). -1 when none.
+ */
+function promiseEntry(c: Case): number {
+  if (!c.reminders.some((r) => r.reason === 'seller_promise')) return -1;
+  const lastPromise = lastIndex(c.timeline, (e) => e.type === 'seller_promise');
+  const lastStall = lastIndex(c.timeline, (e) => e.type === 'seller_stalled');
+  return lastPromise > lastStall ? lastPromise : -1;
+}
+
+/** Open deadlines, except the promise's, which its timeline entry already shows. */
+function deadlines(c: Case, locale: Locale, when: (iso: string) => string): CaseFileContent['deadlines'] {
+  const shown = promiseEntry(c) >= 0 ? 'seller_promise' : null;
+  const entries = [...c.reminders]
+    .filter((r) => r.reason !== shown)
+    .sort((a, b) => a.deadline.localeCompare(b.deadline))
+    .map((r) => ({ when: when(r.deadline), text: t(locale, `casefile.deadlines.reason.${r.reason}`), details: [] }));
+  return entries.length ? { heading: t(locale, 'casefile.deadlines.heading'), entries } : null;
+}
+
+function timeline(c: Case, locale: Locale, when: (iso: string) => string): Entry[] {
+  const tr = (key: string, vars?: Record<string, string>) => t(locale, `casefile.timeline.${key}`, vars);
+  // The pending promise reminder belongs to the latest promise, unless a stall came after it
+  // (a stalling seller gets the bot's own deadline under the same reminder).
+  const promiseWithDeadline = promiseEntry(c);
+  const promiseReminder = c.reminders.find((r) => r.reason === 'seller_promise');
+
+  const order = c.timeline.map((e, i) => ({ e, i })).sort((a, b) => Date.parse(happened(a.e)) - Date.parse(happened(b.e)) || a.i - b.i);
+  return order.map(({ e, i }) => {
+    const details: string[] = [];
+    if (e.quote) details.push(tr('quote', { quote: e.quote }));
+    if (i === promiseWithDeadline) details.push(tr('deadline', { deadline: when(promiseReminder!.deadline) }));
+    if (e.happenedAt && e.happenedAt !== e.at) details.push(tr('toldAt', { at: when(e.at) }));
+    return { when: when(happened(e)), text: eventText(locale, e), details };
+  });
+}
+
+/** The wording of a checklist item by id, for the case's problem where it has its own. */
+function itemLabel(c: Case, locale: Locale, id: string): string | null {
+  const own = c.slots.problem ? checklistFor(c.slots.problem, locale).items.find((i) => i.id === id)?.text : undefined;
+  if (own) return own;
+  const key = `knowledge.checklist.items.${id}.text`;
+  return has(locale, key) ? t(locale, key) : null;
+}
+
+function evidence(c: Case, locale: Locale, when: (iso: string) => string): CaseFileContent['evidence'] {
+  const tr = (key: string, vars?: Record<string, string | number>) => t(locale, `casefile.evidence.${key}`, vars);
+  const entries = c.evidence.map((ev) => {
+    const label = ev.item ? itemLabel(c, locale, ev.item) : null;
+    return {
+      when: when(ev.at),
+      text: `${tr(`kind.${ev.kind}`)} · ${ev.caption || tr('noCaption')}`,
+      details: [label ? tr('covers', { item: label }) : tr('coversNone')],
+    };
+  });
+  const have = new Set(c.evidence.map((e) => e.item));
+  const missing = c.slots.problem ? checklistFor(c.slots.problem, locale).items.filter((i) => !have.has(i.id)).map((i) => i.text) : [];
+  const media = c.evidence.some((e) => e.kind === 'photo' || e.kind === 'video');
+  return {
+    heading: tr('heading'),
+    summary: c.evidence.length ? tr('count', { count: c.evidence.length }) : tr('none'),
+    entries,
+    missingHeading: c.slots.problem ? (missing.length ? tr('missingHeading') : tr('complete')) : null,
+    missing,
+    originals: media ? tr('originals') : null,
+  };
+}
+
+/**
+ * The latest draft for the case's rung (else the latest of any kind), written again as it was
+ * handed over: with the record as it stood then and that moment as "now", so its dates and
+ * reply deadline are the ones the buyer sent.
+ */
+function latestDraft(c: Case, opts: CaseFileOptions): { at: string; draft: Draft } | null {
+  const isDraft = (e: TimelineEntry) => e.type === 'draft_sent' && (DRAFT_KINDS as readonly string[]).includes(e.note);
+  const rungKinds: readonly string[] = RUNG_DRAFTS[c.phase === 'following' ? c.rung : 'seller'];
+  let index = lastIndex(c.timeline, (e) => isDraft(e) && rungKinds.includes(e.note));
+  if (index < 0) index = lastIndex(c.timeline, isDraft);
+  if (index < 0) return null;
+  const entry = c.timeline[index]!;
+  const kind = entry.note as DraftKind;
+  const before = c.timeline.slice(0, index);
+  const sellerBefore = before.filter((e) => e.type === 'draft_sent' && SELLER_DRAFTS.includes(e.note)).length;
+  const draft = writeDraft(kind, {
+    locale: opts.locale,
+    slots: c.slots,
+    evidence: c.evidence.filter((e) => Date.parse(e.at) <= Date.parse(entry.at)),
+    timeline: before,
+    now: new Date(entry.at),
+    timezone: opts.timezone,
+    sellerAttempt: SELLER_DRAFTS.includes(kind) ? sellerBefore + 1 : sellerBefore,
+    openedAt: c.openedAt,
+    food: c.food,
+    ...(c.compensationPercent !== null ? { compensation: { mode: 'partial_refund' as const, percent: c.compensationPercent } } : {}),
+  });
+  return { at: entry.at, draft };
+}
+
+/** The articles the draft cites; without a draft that cites one, the articles that fit the case. */
+function law(c: Case, locale: Locale, draft: Draft | null): CaseFileContent['law'] {
+  const fitting: LawRef[] = lawFor(c.slots.problem, c.slots.wants, { locale, food: c.food });
+  const cited = draft ? fitting.filter((l) => draft.body.includes(l.cite) || draft.body.includes(l.title)) : [];
+  const articles = cited.length ? cited : fitting;
+  if (articles.length === 0) return null;
+  return {
+    heading: t(locale, 'casefile.law.heading'),
+    intro: t(locale, cited.length ? 'casefile.law.cited' : 'casefile.law.relevant'),
+    articles: articles.map((l) => ({ title: l.title, text: l.summary })),
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * The case file (issue 15): the whole evidence chain of a case in one PDF the buyer can attach
+ * to a platform intervention request or a 12315 complaint.
+ *
+ * Two halves, so that a turn never waits for a PDF:
+ * - the engine calls `caseFileOutbound` (pure, cheap): a `file` message holding the case as it
+ *   is now, which waits in the outbox like any message;
+ * - the shell calls `renderFile` when it delivers it: the PDF bytes and the file name.
+ *
+ * @example
+ * const out = caseFileOutbound(state, 'zh-CN', 'Asia/Shanghai', now); // { kind: 'file', text: '📄 案卷…', file }
+ * const { name, bytes } = await renderFile(out.file!);               // 'shouhou-case-3916…-20261123.pdf', %PDF-…
+ */
+import { list, t } from '../i18n/index.ts';
+import { localDay } from '../time/deadlines.ts';
+import { caseFileContent, type CaseFileOptions } from './content.ts';
+import { renderPdf } from './pdf.ts';
+import {
+  LOCALES, type Case, type CaseSummary, type Intent, type Locale, type Outbound, type OutboundFile, type UserState,
+} from '../domain/index.ts';
+
+export { caseFileContent, type CaseFileContent, type CaseFileOptions } from './content.ts';
+
+export const CASE_FILE_MIME = 'application/pdf';
+
+export interface CaseFile {
+  name: string;
+  mime: typeof CASE_FILE_MIME;
+  bytes: Buffer;
+}
+
+/**
+ * The case file of `c` as PDF bytes and a file name. Depends only on its arguments (the same
+ * case, options and time give the same bytes).
+ */
+export async function buildCaseFile(c: Case, opts: CaseFileOptions): Promise<CaseFile> {
+  const bytes = await renderPdf(caseFileContent(c, opts), opts.locale, opts.now);
+  return { name: caseFileName(c, opts.timezone, opts.now), mime: CASE_FILE_MIME, bytes };
+}
+
+/** `shouhou-case-<order number, else case id>-<local date>.pdf`: ASCII, safe in every messenger and file system. */
+export function caseFileName(c: Case, timezone: string, now: Date): string {
+  const order = c.slots.orderId?.replace(/[^A-Za-z0-9-]/g, '').slice(0, 40);
+  return `shouhou-case-${order || c.id}-${localDay(now, timezone).replace(/-/g, '')}.pdf`;
+}
+
+/** Renders a `file` message's document (called by the shell at delivery). */
+export function renderFile(file: OutboundFile): Promise<CaseFile> {
+  const { case: c, locale, timezone, at, summaryOnly } = file.source;
+  return buildCaseFile(c, { locale, timezone, now: new Date(at), ...(summaryOnly ? { summaryOnly } : {}) });
+}
+
+/**
+ * What the engine sends for `/export [case]`: the case file of the open case, or of the case
+ * the argument names (a case id such as `c1`, or an order number). A closed case only has its
+ * summary left, and its file says so. No case → an `info`; an argument that matches none → an `error`.
+ */
+export function caseFileOutbound(state: UserState, locale: Locale, timezone: string, now: Date, arg = ''): Outbound {
+  const wanted = arg.trim();
+  const found = findCase(state, wanted);
+  if (!found) {
+    return wanted
+      ? { kind: 'error', text: t(locale, 'casefile.notFound', { arg: wanted.slice(0, 40) }) }
+      : { kind: 'info', text: t(locale, 'casefile.noCase') };
+  }
+  const { c, summaryOnly } = found;
+  const subject = c.slots.orderId
+    ? t(locale, 'casefile.subject.order', { orderId: c.slots.orderId })
+    : t(locale, 'casefile.subject.case', { caseId: c.id });
+  const file: OutboundFile = {
+    name: caseFileName(c, timezone, now),
+    mime: CASE_FILE_MIME,
+    source: { type: 'casefile', case: c, locale, timezone, at: now.toISOString(), ...(summaryOnly ? { summaryOnly } : {}) },
+  };
+  return { kind: 'file', text: t(locale, 'casefile.fileCaption', { subject }), file };
+}
+
+function findCase(state: UserState, wanted: string): { c: Case; summaryOnly: boolean } | null {
+  const active = state.active;
+  const matches = (id: string, orderId: string | null) =>
+    id.toLowerCase() === wanted.toLowerCase() || (orderId !== null && orderId === wanted.replace(/\s+/g, ''));
+  if (!wanted) return active ? { c: active, summaryOnly: false } : null;
+  if (active && matches(active.id, active.slots.orderId)) return { c: active, summaryOnly: false };
+  const closed = [...state.closed].reverse().find((s) => matches(s.id, s.orderId));
+  return closed ? { c: caseFromSummary(closed), summaryOnly: true } : null;
+}
+
+/** A closed case as a `Case`, holding only what its summary kept. */
+function caseFromSummary(s: CaseSummary): Case {
+  return {
+    id: s.id,
+    openedAt: s.openedAt,
+    updatedAt: s.closedAt,
+    phase: 'closed',
+    outcome: s.status,
+    closedAt: s.closedAt,
+    slots: {
+      orderId: s.orderId, problem: s.problem, problemText: null, wants: s.wants, platform: null,
+      trackingNo: null, receivedOn: null, amountPaid: null, amountRefunded: null,
+    },
+    skipped: [],
+    evidence: [],
+    timeline: [
+      { at: s.openedAt, type: 'opened', note: '', quote: null, happenedAt: null },
+      { at: s.closedAt, type: s.status, note: '', quote: null, happenedAt: null },
+    ],
+    reminders: [],
+    sellerDrafts: 0,
+    food: false,
+    compensationPercent: null,
+  };
+}
+
+/** Lower-case, without spaces and punctuation. */
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+let exportPhrases: string[] | null = null;
+
+/**
+ * The `export` intent from a buyer's words ("导出案卷", "生成材料", "export"), in either language:
+ * a Chinese phrase anywhere in a short message, a Latin one only as the whole message (so
+ * "the export box was crushed" is no request). Until the NLU reads intents this is how the
+ * engine hears it; the phrases live in `locales/<locale>/casefile.json`.
+ */
+export function exportIntent(text: string): Extract<Intent, 'export'> | null {
+  if (text.length > 30) return null;
+  exportPhrases ??= LOCALES.flatMap((locale) => list(locale, 'casefile.phrases.export').map(squash));
+  const s = squash(text);
+  const hit = exportPhrases.some((p) => (/\p{Script=Han}/u.test(p) ? s.includes(p) : s === p));
+  return hit ? 'export' : null;
+}

@@ -114,6 +114,15 @@ const batches: Batch[] = [
     min: 330,
     thresholds: [['orderId', 0.97], ['platform', 0.95], ['problem', 0.85], ['wants', 0.9], ['trackingNo', 0.97]],
   },
+  {
+    // Never tuned on: written by a helper that saw neither the code nor the data, scored once
+    // with the shipped model (problem 82.5 %, wants 87.5 %, orderId 98.1 %, platform 99.7 %).
+    // The honest unseen figure; guarded a little below its single score.
+    name: 'blind-13',
+    file: 'test/nlu/blind-13.jsonl',
+    min: 320,
+    thresholds: [['orderId', 0.96], ['platform', 0.97], ['problem', 0.8], ['wants', 0.85], ['trackingNo', 0.97]],
+  },
 ];
 
 for (const b of batches) {

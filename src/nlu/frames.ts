@@ -4,8 +4,8 @@
  *
  * - expected vs. got:    我拍的白色 … 来的是黑色 / 买的42码 寄来一双39的        → wrong_item
  * - listing vs. reality: 页面上写的实木 … 拆开全是刨花板 / 说的是礼盒 结果塑料袋  → not_as_described
- * - a part is absent:    螺丝包没有 / 没有数据线 / "came with no charger"        → wrong_item
- * - counts:              只有四件 / 只来了一个 / "only sent one of the two"        → wrong_item
+ * - a part is absent:    螺丝包没有 / 没有数据线 / "came with no cable"          → wrong_item
+ * - counts:              只有四件 / 只来了一个 / "only shipped one of the three"   → wrong_item
  * - left somewhere, nothing there: 放门口了 … 门口啥也没有                      → not_received
  * - the box is empty:    盒子里空空的就一张纸                                    → wrong_item
  * - money and its state: 退款…没看到 / 钱…啥时候到 / 退了一半 / 说好的赔偿…      → refund_issue
@@ -73,13 +73,13 @@ function hit(a: { start: number }, b: { end: number }, c: Problem, w: number): P
 /** "没收到", "还没到手": the arrival is negated, nothing was got. */
 const NEGATED = /[没未]$|没有$|还没$|不$/;
 
-/** What may stand between a promise and a delivery time: "说好(的)三天内", "承诺下单后24小时内". */
+/** What may stand between a promise and a delivery time: "说好(的)三天内", "承诺付款后48小时内". */
 const TIME_GAP = /^[\d一二两三四五六七八九十几半个天日周月号小时内之以前后下单付款的会能就在是了都 ]{0,12}$/;
 
 /** "只有四件", "只来了一个", "就到了两瓶": a count of what arrived. */
 const COUNT_ONLY = /(?:只有|只来了?|只到了?|只发了?|只收到了?|才来了?|才到了?|只剩)[一二两三四五六七八九十几半\d]{1,3} ?[个件只瓶包盒袋双条根块套张份支台本]/g;
 const COUNT_ONLY_EN = /\bonly (?:sent|got|received|came with|shipped|delivered|arrived with) (?:one|1|two|2|half)\b|\bonly (?:one|1) of the\b|\bonly (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:in the (?:box|package|parcel|bag)|arrived|came|were (?:in|inside))/g;
-/** "刷着刷着就停了", "用着用着": something stops in the middle of use. */
+/** "吹着吹着就没风了", "用着用着": something stops in the middle of use. */
 const STOPS_IN_USE = /([\u4e00-\u9fff])着\1着/g;
 /** "不会热了", "不会转": a function is gone. */
 const FUNCTION_GONE = /不会(?:热|转|亮|响|动|制冷|制热|出水|出风|出气|加热|充电|吸|震|喷)/g;
@@ -95,29 +95,29 @@ const SEAM_OPEN_EN = /\b(?:seams?|stitch(?:es|ing)?|glue|soles?)(?: \w+){0,2} (?
 const TOO_MUCH = /(?:响|抖|晃|震|吵|烫|颤|摇|晃动|抖动|震动|发热|发烫)(?:得|的)(?:厉害|很|太|不行|要命|特别|离谱|吓人|受不了)/g;
 /** "连发货都没有", "连物流信息都没": not even shipped. */
 const NOT_EVEN_SHIPPED = /连(?:个)?(?:发货|物流|揽收|揽件|单号|快递|出库)(?:信息|记录)?都(?:没|没有|不|还没)/g;
-/** Days gone by and the parcel still in a transit state: "第四天了还在转运中", "五天了还在仓库", "卡了五天". */
+/** Days gone by and the parcel still in a transit state: "第六天了还在派送中", "五天了还在仓库", "卡了五天". */
 const STILL_IN_TRANSIT = /(?:第[一二三四五六七八九十几\d]{1,3}天|[一二两三四五六七八九十几\d]{1,3} ?(?:天|周|个星期|个礼拜|个月))了?[^。！？!?]{0,4}(?:还在|还是|一直|仍在|仍然|都还)(?:在)?(?:转运|运输|派送|路上|仓库|中转|揽收|待发|显示|原地|同一个)|(?:卡|停|堵|压)(?:了|在那)[一二两三四五六七八九十几\d]{1,3} ?(?:天|周|个星期|个礼拜)/g;
 /** Money that did not come back: "钱一直没回来", "一毛钱没见着", "差价到现在没给". */
 const MONEY_NOT_BACK = /(?:钱|款|退款|货款|差价|一毛钱|一分钱)(?:还|都|也|一直|到现在|至今)?(?:都|也)?(?:没|没有|未)(?:回来|到|退|进|收到|看到|见着|见到|影|给)/g;
-/** Only part refunded: "只给我退了359", "只退回200". */
+/** Only part refunded: "只给我退了128", "只退回200". */
 const ONLY_PART = /只(?:给我|给)?退(?:了|回|给我)? ?[\d一二两三四五六七八九十几百]/g;
 /** Money kept back on a return: "被扣了20块", "扣我三十元". */
 const DEDUCTED = /扣(?:了|我|掉)?(?:了)? ?[\d一二两三四五六七八九十几百]{1,5} ?(?:块|元|rmb|¥)/g;
 /** The returned item: has it been received? "我退回去的那个你们收到没". */
 const RETURN_RECEIVED_Q = /(?:退回去|寄回去|退回|寄回|退货)[^。！？!?]{0,12}(?:收到没|收到了没|收到了吗|收到没有|签收没|签收了没|收没收到)/g;
-/** One of a pair differs: "一只36一只37", "一边40一边41". */
+/** One of a pair differs: "一只41一只42", "一边40一边41". */
 const ODD_PAIR = /一(?:只|边|个) ?\d{2}(?:码|号)? ?[^\d。]{0,2}一(?:只|边|个) ?\d{2}/g;
-/** No such batch or number at the maker: "厂家说没这个批次", "没有这个货号". */
+/** No such batch or number at the maker: "品牌方说没这个批号", "没有这个货号". */
 const NO_SUCH_BATCH = /没(?:有)?这(?:个|批)(?:批次|批号|货号|编号|序列号|生产日期)/g;
-/** A wrong address to change: "地址选成了公司", "改一下地址", "address by mistake". */
+/** A wrong address to change: "地址填成了老家", "改一下地址", "got the address wrong". */
 const ADDRESS_CHANGE = /地址[^。！？!?]{0,6}(?:选成|填成|写成|弄错|搞错|选错|改成|改一下|能改|可以改)|(?:改|换|修改)(?:一下|个)?(?:收货|收件|配送|送货)?地址|\baddress (?:by mistake|wrong)|\bchange (?:it|the address|my address) to\b/g;
 /** Service people doing wrong: an installer or courier who damages, delays, refuses, demands or insists. */
 const SERVICE_FAULT = /(?:师傅|安装工|安装的|快递员|快递小哥|派件员|送货员|配送员|司机)[^。！？!?]{0,14}(?:非要|非让|态度|骂|磕掉|磕坏|碰坏|划坏|弄坏|改期|排不上|不来|放鸽子|不给装|跟我要|问我要|要我加钱|不关他事|不负责)/g;
-/** The seller side does not answer: "客服一个小时都没回我", "商家不理人". */
+/** The seller side does not answer: "商家两天了都没回消息", "商家不理人". */
 const NO_ANSWER = /(?:客服|商家|卖家|店家|店铺)[^。！？!?]{0,10}(?:不回|没回|不理|没人回|没人理|联系不上|找不到人)/g;
 /** Seen cheaper elsewhere: the buyer's own reason. */
 const CHEAPER_ELSEWHERE = /(?:别家|别的店|其他店|别处|别的地方|其他家|别人家|外面)[^。！？!?]{0,8}(?:便宜|更便宜|价格更低|更低)/g;
-/** "still says awaiting pickup", "nothing has arrived", "$20 short", "kept the … shipping". */
+/** "still says label created", "nothing has shown up", "$35 short", "kept the … shipping". */
 const EN_NOT_ARRIVED = /\b(?:nothing (?:has )?(?:arrived|come|shown up)|still (?:says|shows) (?:awaiting|pending|waiting|in transit|label created)|awaiting pick-?up)\b/g;
 const EN_SHORT = /(?<![\d.])\d{1,7}(?:\.\d{1,2})? (?:yuan |dollars? |rmb )?short\b|\bkept the (?:\d+ yuan |\$?\d+ )?(?:return )?(?:shipping|postage|fee)|\bwhere is my money\b|\bsigned for my return/g;
 const EN_TRANSIT_BREAK = /\b(?:arrived|showed up|came|turned up|delivered) with (?:a |the |an )?[a-z ]{0,30}(?:crack|cracked|bent|snapped|dent|dented|broken|smashed|shattered)/g;
@@ -137,7 +137,7 @@ export function frameProblems(s: Scan): ProblemHit[] {
 
   // Expected vs. got, about a variant of the item: a different item was sent.
   const got = f.get('got')?.filter((g) => !NEGATED.test(s.norm.slice(Math.max(0, g.start - 2), g.start)));
-  // English spells out more: "I ordered the EU plug version (model HD-2207) and got a US plug".
+  // English spells out more: "I ordered the 64GB version (model KX-5310) and got a 32GB one".
   const latin = !/[\u4e00-\u9fff]/.test(s.norm.slice(0, 200));
   const eg = pair(s, f.get('expect_order'), got, latin ? 70 : 45, false);
   if (eg) {
@@ -174,7 +174,7 @@ export function frameProblems(s: Scan): ProblemHit[] {
   const lr = pair(s, listings, got, 30, true);
   if (lr) out.push(hit(lr[0], lr[1], 'not_as_described', 3.3));
 
-  // Refunded money that is not where it should be: "支付宝里还是没有", "PayPal里没有记录".
+  // Refunded money that is not where it should be: "银行卡里也还没有", "信用卡里没记录".
   if (s.has.has('money') || s.has.has('refunded')) {
     const an = pair(s, f.get('account'), f.get('nothing'), 16, true);
     if (an) out.push(hit(an[0], an[1], 'refund_issue', 3.5));

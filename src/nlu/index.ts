@@ -88,7 +88,7 @@ function run(text: string, opts: ExtractOptions): Extraction {
   else if (wants) ev.wants = wants.evidence;
 
   // A repair asked for with no problem named, after the item was in use: something is defective
-  // ("用了不到一个月 能派人来修吗"). A bare request ("我要申请维修") or a warranty question
+  // ("才用了十来天 可以上门维修吗"). A bare request ("我要申请维修") or a warranty question
   // ("怎么申请保修", "保固期是多久") states no defect.
   if (out.problem === null && out.wants === 'repair' && s.has.has('in_use') && !WARRANTY.test(ev.wants?.span ?? '')) {
     out.problem = 'quality';
@@ -121,7 +121,7 @@ function run(text: string, opts: ExtractOptions): Extraction {
   }
 
   out.resolved = isResolved(s, out.problem);
-  // "退款到账了，谢谢" reports the end of the case, not a new request.
+  // "钱收到了，麻烦你们了" reports the end of the case, not a new request.
   if (out.resolved && out.problem === null && out.wants !== null) {
     out.wants = null;
     delete ev.wants;

@@ -99,7 +99,7 @@ function tokens(norm: string): Token[] {
     };
     i = suffixEnd;
     if (tok.suffix === '') {
-      // Join "3916 4528 1234 5678", "241103-5729…", "138-1234-5678".
+      // Join "6214 8302 5519 0736", "241103-5729…", "138-1234-5678".
       for (;;) {
         let j = i;
         let sep = '';
@@ -146,11 +146,11 @@ function candidates(norm: string, t: Token): Candidate[] {
   };
   if (groups.length === 1) return [{ value: groups[0]!, digits: groups[0]!, start: t.start, end }];
   const pdd = groups.length === 2 && groups[0]!.length === 6 && seps[0] === '-' && groups[1]!.length >= 8 && groups[1]!.length <= 18;
-  // Dashed formats ("113-4421987-3301956", "20231205-33910077"): one number when long enough
+  // Dashed formats ("114-7302865-1948273", "20240619-58204613"): one number when long enough
   // not to be a phone number written in parts (138-1234-5678).
   const dashed = groups.length <= 4 && seps.every((x) => x === '-') && groups.reduce((n, g) => n + g.length, 0) >= 12;
   const chunked = groups.every((g) => g.length <= 6);
-  // "22145678 90123456789": long pieces that only make sense together. Not when a piece is
+  // "37520914 68203175542": long pieces that only make sense together. Not when a piece is
   // a phone number of its own ("订单 123456789012 13812345678").
   const total = groups.reduce((n, g) => n + g.length, 0);
   const pieces = seps.every((x) => x === '') && groups.every((g) => g.length >= 4 && !PHONE.test(g)) && total >= 15 && total <= 22;
@@ -250,7 +250,7 @@ export function findNumbers(s: Scan, opts: NumberOptions = {}): NumberFinding[] 
       } else if (digits.length >= 10 && keyBefore(s, t.start) === 'tracking') {
         found.push({ kind: 'tracking', value: (prefix + t.groups.join('')).toUpperCase(), start: t.start, end: t.end, confidence: 0.7 });
       } else if (digits.length >= 8 && prefix.length <= 4 && ['order', 'order_weak'].includes(keyBefore(s, t.start) ?? '')) {
-        // A shop's own format after an order keyword: "订单号 DD20231215009871".
+        // A shop's own format after an order keyword: "订单号 DD20240522013468".
         found.push({ kind: 'order', value: asWritten(s, t.start, t.end), start: t.start, end: t.end, confidence: 0.85 });
       }
       continue;

@@ -44,7 +44,7 @@ function codeOf(s: Scan, h: Scan['problem'][number]): { c: Problem | null; w: nu
   if (c === 'not_received' && NOT_ARRIVED.has(key) && moneyBefore(s, h.start)) return { c: 'refund_issue', w: Math.max(w, 3.5) };
   // "帮我查下…到哪了": a tracking query with no complaint is no problem yet.
   if (c === 'not_received' && TRACK_QUERY.test(key) && /查/.test(s.norm.slice(Math.max(0, h.start - 30), h.start)) && !s.has.has('unresolved')) return { c, w: 0 };
-  // "拆开一看是别人的东西": the parcel is in the buyer's hands and opened, so someone else's goods
+  // "打开发现里面是别人的衣服": the parcel is in the buyer's hands and opened, so someone else's goods
   // inside it are a wrong item, not a parcel delivered elsewhere.
   if (c === 'not_received' && key.startsWith('别人的') && OPENED.test(s.norm)) return { c: 'wrong_item', w: Math.max(w, 3) };
   return { c, w };
@@ -59,7 +59,7 @@ const COND_MAX = 16;
 const COND_END = new Set([...'。！？!?；;\n，, 就']);
 
 /**
- * Conditional clauses ("不行的话就退款", "如果还没发货就取消", "if it still doesn't work"): what they
+ * Conditional clauses ("没效果的话就退款", "如果还没发货就取消", "if it still doesn't work"): what they
  * describe may not have happened. Ranges are bounded by the clause and COND_MAX, so the cost stays linear.
  */
 function conditionalRanges(s: Scan): [number, number][] {
@@ -94,7 +94,7 @@ export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } 
     if (c !== null && cond.some(([a, b]) => h.start >= a && h.end <= b)) w = w <= 1.5 ? 0 : w * 0.3;
     if (c !== null) coded.push({ h, c, w });
   }
-  // "不想要了 还没发货就直接退款吧", "回来想想用不上 还没发货 仅退款行不行": a bare "not shipped yet"
+  // "拍重复了 还没发货 麻烦直接退款", "买多了用不完 还没发货 可以仅退款吗": a bare "not shipped yet"
   // state beside the buyer's own reason or decision is the condition for cancelling, not a
   // complaint. A complaint says so ("一直不发货", "都十天了还没发货") and is not a bare state.
   const mind = coded.find((x) => x.c === 'changed_mind' && x.w >= 1.5);

@@ -7,7 +7,7 @@ import { cueBefore, quoteAt, type Scan } from './scan.ts';
  * The remedy the buyer wants: the firmest, then the first one named.
  *
  * - Negated remedies do not count ("不要换货，直接退款" → refund).
- * - The seller's words quoted by the buyer are not the buyer's wish ("客服说给我补发");
+ * - The seller's words quoted by the buyer are not the buyer's wish ("店家说明天给我补寄");
  *   when the seller tells the buyer to do something ("让我申请退款") it counts, weakly.
  * - "只能维修" is a complaint about the only option, not a wish.
  * - A refund problem with no remedy named asks for the money owed → refund.
@@ -28,12 +28,12 @@ const ESCALATE = /平台介入|投诉|12315|举报|找平台/;
 
 /** A negation a few words before a remedy: "不用整套换", "不要再换了". */
 const NEG_GAP = /(?:不用|不要|不想|不需要|没必要)[^，。,.!！?？ ]{0,3}$/;
-/** Money before a "补…" remedy: "差价补给我", "这个钱得补给我" is compensation, not a reship. */
+/** Money before a "补…" remedy: "差价补给我", "那笔钱你们得补给我" is compensation, not a reship. */
 const MONEY_BEFORE = /钱|运费|差价|费用?|\d ?块|\d ?元|元/;
 
 /**
- * A replacement asked for by its shape rather than the word 补发: "给我补六片", "寄个新内胆过来",
- * "麻烦寄一个过来", "重新发一根C口的". Bounded patterns, linear.
+ * A replacement asked for by its shape rather than the word 补发: "给我补六片", "寄个新滤芯过来",
+ * "麻烦再发两个过来", "重新寄一条加长的". Bounded patterns, linear.
  */
 const RESHIP_SHAPES = /补(?:发)?[一二两三四五六七八九十几\d]{1,3} ?(?:个|根|片|只|件|套|瓶|盒|双|条|台|包|袋|支|张|本)|(?:寄|发)(?:一个|一|个|[二两三四五六七八九十几\d]{1,2}个?)(?:新的?)?[\u4e00-\u9fffa-z]{0,4}?过来|重新(?:寄|发)(?:一|个|一个)(?:[个根片只件套瓶盒双条台包袋支张本])?/g;
 function shapeWants(s: Scan): Scan['wants'] {
@@ -58,10 +58,10 @@ function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | 'status' | null {
   const after = s.norm.slice(h.end, h.end + 4);
   const before = s.norm.slice(Math.max(0, h.start - 10), h.start);
   if (c === 'return_refund' && (RETURN_AFTER.test(after) || RETURN_BEFORE.test(before))) return null;
-  // The refund as a status or the seller's act: "退款被驳回了", "拒绝退款", "同意退款了但是一直显示退款中".
+  // The refund as a status or the seller's act: "退款被驳回了", "拒绝退款", "卖家同意退款了可是到现在还显示退款中".
   if (c === 'refund' && s.norm.slice(h.start, h.end) === '退款' && (REFUND_AFTER.test(after) || REFUND_BEFORE.test(before))) return 'status';
   if ((c === 'exchange' || c === 'reship' || c === 'repair') && NEG_GAP.test(before)) return null;
-  // "换成17700005678": a contact detail changed, not an exchange.
+  // "换成13600004321": a contact detail changed, not an exchange.
   if (c === 'exchange' && /^ ?\d/.test(after)) return null;
   if (c === 'reship' && s.norm[h.start] === '补' && (MONEY_BEFORE.test(before) || MONEY_BEFORE.test(s.norm.slice(h.end, h.end + 3)))) return 'compensation';
   return c;
@@ -83,7 +83,7 @@ export function extractWants(s: Scan, problem: Problem | null): { value: Wants; 
       continue;
     }
     if (quote?.kind === 'instruct') {
-      // "让我加微信私下退款" is an offer to leave the platform, not a remedy to pursue.
+      // "商家让我加他QQ私下退款" is an offer to leave the platform, not a remedy to pursue.
       if (s.seller.some((x) => x.value.c === 'private_deal' && x.start >= quote.start && x.start < quote.end)) continue;
       w *= 0.4;
     }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isDevFile, readLabelled, trainModel } from '../../src/cli/train-nlu.ts';
 import { extract } from '../../src/nlu/index.ts';
-import { HEADS, shippedModel, WEIGHTS_URL } from '../../src/nlu/model/index.ts';
+import { featureIds, featureIdsByName, HEADS, shippedModel, WEIGHTS_URL } from '../../src/nlu/model/index.ts';
 import { fitTemperature, predict, seededRandom, train, type Example } from '../../src/nlu/model/linear.ts';
 import { features } from '../../src/nlu/model/features.ts';
 import { scan } from '../../src/nlu/scan.ts';
@@ -55,6 +55,18 @@ describe('the shipped weights', () => {
     expect(m).not.toBeNull();
     for (const h of HEADS) expect(m!.heads[h].weights.length).toBe(m!.ids.size * m!.heads[h].classes.length);
   });
+
+  it('are looked up at run time exactly as training named the features (the fast path matches the names)', () => {
+    const m = shippedModel()!;
+    const lines = readLabelled();
+    expect(lines.length).toBeGreaterThan(5000);
+    for (const l of lines) {
+      const r = extract(l.text, { model: null });
+      const view = { problem: r.problem, wants: r.wants, sellerReply: r.sellerReply, intent: r.intent, correction: r.correction };
+      const s = scan(l.text);
+      expect(featureIds(m, s, view).sort((a, b) => a - b), l.text).toEqual(featureIdsByName(m, s, view).sort((a, b) => a - b));
+    }
+  }, 120_000);
 
   it('are reproduced byte for byte by npm run train:nlu (same data, same seed)', () => {
     const shipped = readFileSync(fileURLToPath(WEIGHTS_URL), 'utf8');

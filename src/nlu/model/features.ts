@@ -19,10 +19,10 @@ export interface RuleView {
 
 /** Messages are read up to this many characters for n-grams (long pastes: the rest adds little). */
 const NGRAM_CHARS = 600;
-const LATIN_WORD = /[a-z][a-z']+/g;
+export const LATIN_WORD = /[a-z][a-z']+/g;
 
 /** The text the n-grams are taken from: normalised, digits folded to one symbol, spaces collapsed. */
-function ngramText(norm: string): string {
+export function ngramText(norm: string): string {
   return norm.slice(0, NGRAM_CHARS).replace(/\d+/g, '0').replace(/\s+/g, ' ');
 }
 
@@ -54,7 +54,27 @@ export function features(s: Scan, rules: RuleView): string[] {
   for (const h of s.frame) out.add(`f:${h.value.c}`);
   for (const c of s.has) out.add(`q:${c}`);
   if (s.quotes.length > 0) out.add('quoted');
-  const len = s.norm.length;
-  out.add(len < 8 ? 'len:s' : len < 40 ? 'len:m' : len < 120 ? 'len:l' : 'len:xl');
+  out.add(lengthFeature(s.norm.length));
   return [...out];
+}
+
+export function lengthFeature(len: number): string {
+  return len < 8 ? 'len:s' : len < 40 ? 'len:m' : len < 120 ? 'len:l' : 'len:xl';
+}
+
+/** The non-text features of a message (rules, cues, frames, length), as `features` names them. */
+export function signalFeatures(s: Scan, rules: RuleView, add: (name: string) => void): void {
+  add('b');
+  add(`rp:${rules.problem ?? '-'}`);
+  add(`rw:${rules.wants ?? '-'}`);
+  add(`rs:${rules.sellerReply ?? '-'}`);
+  if (rules.intent) add(`i:${rules.intent}`);
+  if (rules.correction) add('fix');
+  for (const h of s.problem) add(`lp:${h.value.c ?? 'x'}`);
+  for (const h of s.wants) add(`lw:${h.value.c ?? 'x'}`);
+  for (const h of s.seller) add(`ls:${h.value.c ?? 'x'}`);
+  for (const h of s.frame) add(`f:${h.value.c}`);
+  for (const c of s.has) add(`q:${c}`);
+  if (s.quotes.length > 0) add('quoted');
+  add(lengthFeature(s.norm.length));
 }

@@ -175,8 +175,9 @@ function onText(turn: Turn, raw: string): void {
     return replyConfirmed(turn, turn.state.active, e.yesNo === 'yes' ? reply : 'other', p.value);
   }
 
-  // A question the knowledge base answers ("订单号在哪里", "可以起诉吗"), at any phase.
-  if (e.intent && isKnowledgeIntent(e.intent) && !e.orderId && !e.problem && !e.wants && !e.sellerReply) {
+  // A question the knowledge base answers ("订单号在哪里", "可以起诉吗", "运费险怎么用"), at any phase.
+  // Its words are a question, not facts: "运费险" names no wish for compensation.
+  if (e.intent && isKnowledgeIntent(e.intent) && !e.orderId && !e.sellerReply && !(e.problem && turn.state.active?.slots.problem === null)) {
     answer(turn, e.intent);
     reaskPending(turn);
     return;
@@ -193,8 +194,9 @@ function onText(turn: Turn, raw: string): void {
       return;
     }
     collect(turn, c, e, text, { problemText });
-  } else {
-    follow(turn, c, e, text, { problemText });
+  } else if (follow(turn, c, e, text, { problemText }).tag === 'nothing' && held) {
+    // The held reply is what the message was about: no "following your case" line before it.
+    turn.out.pop();
   }
   if (held && turn.state.active) confirmReply(turn, held);
 }

@@ -38,12 +38,18 @@ const TIMELINE: Readonly<Record<SellerReply, TimelineType>> = {
   platform_for_buyer: 'platform_ruled_buyer',
 };
 
-/** A middling reading of the seller's reply, held until the buyer confirms it. */
+/**
+ * A middling reading of the seller's reply, held until the buyer confirms it; or (`reply` null)
+ * the seller's quoted words with no usable reading, for the buyer to say what they mean.
+ */
 export interface HeldReply {
-  reply: SellerReply;
+  reply: SellerReply | null;
   alternative: SellerReply | null;
   facts: ReportFacts;
 }
+
+/** What a buyer is offered when the bot cannot read the seller's quoted words. */
+const ASK_REPLIES: readonly SellerReply[] = ['refuses', 'agrees', 'counter_offer', 'stalls', 'needs_evidence'];
 
 /**
  * The seller's reply as the dialogue may act on it (issue 9 item 4). A reading at or above
@@ -77,10 +83,14 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     : out.readings?.sellerReply.value && !out.promise && !out.intent?.startsWith('ask_')
       ? { value: out.readings.sellerReply.value, confidence: out.readings.sellerReply.confidence, alternative: out.readings.sellerReply.second.value }
       : null;
-  if (!reading || reading.confidence >= ACT_CONFIDENCE) return { e: out, held: null, facts };
+  if (reading && reading.confidence >= ACT_CONFIDENCE) return { e: out, held: null, facts };
   out.sellerReply = null;
   out.sellerQuote = null;
-  if (reading.confidence < CONFIRM_CONFIDENCE) return { e: out, held: null, facts };
+  if (!reading || reading.confidence < CONFIRM_CONFIDENCE) {
+    // The buyer quoted the seller and the words cannot be read: ask what they amount to.
+    const quoted = facts.quote !== null && !out.promise && !out.intent?.startsWith('ask_');
+    return { e: out, held: quoted ? { reply: null, alternative: null, facts } : null, facts };
+  }
   const alternative = (SELLER_REPLIES as readonly string[]).includes(reading.alternative ?? '') && reading.alternative !== reading.value
     ? (reading.alternative as SellerReply)
     : null;
@@ -93,11 +103,11 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
  * stays the one a typed answer goes to.
  */
 export function confirmReply(turn: Turn, held: HeldReply): void {
-  const options: Option[] = [held.reply, ...(held.alternative ? [held.alternative] : [])].map((value) => ({
-    value, label: turn.t(`reply.${value}`),
-  }));
+  const values = held.reply ? [held.reply, ...(held.alternative ? [held.alternative] : [])] : ASK_REPLIES;
+  const options: Option[] = values.map((value) => ({ value, label: turn.t(`reply.${value}`) }));
   options.push({ value: 'other', label: turn.t('reply.other') });
-  const message = { kind: 'info' as const, key: 'confirm.reply', choiceSlot: 'confirmReply' as const, text: turn.t('confirm.reply', { reply: turn.t(`reply.${held.reply}`) }), options };
+  const key = held.reply ? 'confirm.reply' : 'confirm.replyAsk';
+  const message = { kind: 'info' as const, key, choiceSlot: 'confirmReply' as const, text: turn.t(key, { reply: held.reply ? turn.t(`reply.${held.reply}`) : '' }), options };
   const last = turn.out.at(-1);
   if (last?.kind === 'question') {
     turn.out.splice(turn.out.length - 1, 0, message);

@@ -102,9 +102,9 @@ export function lossAmount(text: string): number | null {
 
 const BUSINESS_NAME = /([\p{Script=Han}A-Za-z0-9()（）·]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|商行|经营部|工作室|门市部|个体工商户|厂|店))/u;
 const SHOP_NAME = /(?:店铺名称?|店名|店铺叫|shop name|shop)\s?[:：是]\s?([^\n,，;；。]{2,40})/i;
-const LABELLED_NAME = /(?:企业名称|公司名称|名称|经营者|主体名称|company|business name)\s?[:：]\s?([^\n,，;；]{2,60})/i;
+const LABELLED_NAME = /(?:企业名称|公司名称|名称|经营者|主体名称|company|business name)\s?[:：]\s?([^\n，;；]{2,60}?)(?=\s*(?:地址|住所|经营场所|店铺|店名|address|shop|[\n，;；]|,(?!\s?(?:ltd|inc|co|llc)\b)|$))/i;
 const LABELLED_ADDRESS = /(?:地址|住所|经营场所|address)\s?[:：]?\s?([^\n;；]{4,100})/i;
-const ADDRESS_SHAPE = /([\p{Script=Han}0-9A-Za-z\-－]{2,60}?(?:省|市|自治区)[\p{Script=Han}0-9A-Za-z\-－()（）]{2,60}?(?:号|室|楼|层|栋|幢|弄|村|路|街|道|区|镇))/u;
+const ADDRESS_SHAPE = /([\p{Script=Han}0-9A-Za-z\-－]{2,60}?(?:省|市|自治区)[\p{Script=Han}0-9A-Za-z\-－()（）]{2,60}(?:号|室|楼|层|栋|幢|弄|村|路|街|道|区|镇))/u;
 
 /**
  * The registered business from the licence on the shop's front page (name and address) and the

@@ -64,6 +64,9 @@ describe('confidence the dialogue uses (hand-built readings)', () => {
     const weak = readReport(turn(), reading({ sellerReply: 'refuses', evidence: { sellerReply: { span: '', confidence: CONFIRM_CONFIDENCE / 2 } } }), '');
     expect(weak.e.sellerReply).toBeNull();
     expect(weak.held).toBeNull();
+    // Quoted words with no usable reading: the buyer is asked what they amount to, the quote kept.
+    const quoted = readReport(turn(), reading({}), '卖家回复：“这个我们要研究研究”');
+    expect(quoted.held).toMatchObject({ reply: null, facts: { quote: '这个我们要研究研究' } });
   });
 
   it('a middling reading offers the value, the runner-up and "other" as buttons answering the slot; pressing one amends', () => {
@@ -171,6 +174,14 @@ describe('12315 and the private seller', () => {
 });
 
 describe('guides and answers', () => {
+  it('a question is answered, never taken as facts ("运费险" names no wish)', () => {
+    const h = opened();
+    const wants = h.state.active!.slots.wants;
+    const out = h.send('运费险怎么用');
+    expect(keys(out)).toEqual(['answer.ask_shipping_insurance']);
+    expect(h.state.active!.slots.wants).toBe(wants);
+  });
+
   it('the platform guide is shown when the case opens', () => {
     const h = new EngineHarness();
     const out = h.send(`京东订单 ${ORDER}，耳机左耳没声音，想换货`);

@@ -155,13 +155,14 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
     if (happened(c, 'platform_handling')) record(turn, c, 'platform_requested', { note: 'buyer' });
     sendSellerDraft(turn, c);
   }
-  // Where this platform's buttons are, shown when the case opens (not only after escalation).
-  turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(s.platform ?? null, turn.loc).join('\n') });
+  // Where this platform's buttons are, shown when the case opens (an escalated opening showed its rung's entry).
+  if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(s.platform ?? null, turn.loc).join('\n') });
   const after = [...windowAdvice(turn, c)];
   if (!turn.state.disclaimerShown) {
     after.push(turn.t('disclaimer'));
     turn.state.disclaimerShown = true;
   }
-  turn.info('nextSteps', { after: after.flatMap((l) => ['', l]) });
+  const next = c.rung === 'seller' ? 'nextSteps' : c.rung === 'platform' ? 'nextStepsPlatform' : 'nextStepsRegulator';
+  turn.info(next, { after: after.flatMap((l) => ['', l]) });
   return c;
 }

@@ -174,6 +174,21 @@ describe('12315 and the private seller', () => {
 });
 
 describe('guides and answers', () => {
+  it('a case that opens on the platform rung says what to do there, not "send it to the seller"', () => {
+    const h = new EngineHarness();
+    const out = h.send(`淘宝订单 ${ORDER}，付款一周了还没发货，客服一直不回消息，我要退款`);
+    if (out.some((m) => m.key === 'confirm.reply')) {
+      // A middling reading: the seller draft went out; confirming the silence brings the platform draft.
+      expect(keys(out)).toContain('nextSteps');
+      expect(drafts(h.choose('confirmReply', 'no_response'), 'platform')).toHaveLength(1);
+    } else {
+      expect(drafts(out, 'platform')).toHaveLength(1);
+      expect(keys(out)).toContain('nextStepsPlatform');
+      expect(keys(out)).not.toContain('nextSteps');
+      expect(keys(out)).not.toContain('guide.lines');
+    }
+  });
+
   it('a question is answered, never taken as facts ("运费险" names no wish)', () => {
     const h = opened();
     const wants = h.state.active!.slots.wants;

@@ -91,7 +91,7 @@ export function ask(
 /** Localised value of a slot for acknowledgements and /status. */
 export function slotValue(turn: Turn, slots: Slots, name: keyof Slots): string | null {
   const v = slots[name];
-  if (v === null) return null;
+  if (v === null || v === undefined) return null;
   switch (name) {
     case 'problem':
       return turn.t(`problem.${v}`);
@@ -205,7 +205,11 @@ function evidenceLine(turn: Turn, c: OpenCase, i: number): string {
 export function statusText(turn: Turn, c: OpenCase): string {
   const unknown = turn.t('status.unknown');
   const lines = [turn.t('status.header', { caseId: c.id })];
-  for (const name of ['orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'amountPaid', 'amountRefunded'] as const) {
+  const names = [
+    'orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'amountPaid', 'amountRefunded', 'lossAmount', 'shopName',
+    'businessName', 'businessAddress',
+  ] as const;
+  for (const name of names) {
     const value = slotValue(turn, c.slots, name);
     if (value === null && !['orderId', 'problem', 'wants'].includes(name)) continue;
     lines.push(turn.t('status.line', { label: turn.t(`slot.${name}`), value: value ?? unknown }));

@@ -45,6 +45,7 @@ const COURIER_BLAME = [
   /(?:卖家|商家|客服|店家|老板|对方).{0,12}(?:快递|物流|驿站).{0,8}(?:弄坏|摔坏|压坏|的问题|的责任|负责|造成|导致|丢)/,
   /(?:让我|叫我|要我|你)\s?(?:去)?(?:找|联系|问)\s?(?:快递|物流|驿站)/,
   /(?:找|联系)\s?(?:快递|物流)\s?(?:去|理赔|赔)/,
+  /(?:卖家|商家|客服|店家|老板|对方).{0,16}(?:快递|物流|驿站)\s?(?:摔|压|弄|碰|丢|搞|运输).{0,10}(?:不关|无关|没关系|不归|不负责|不是我们|不是他们)/,
   /(?:seller|they|shop).{0,30}(?:courier|shipping company|delivery company|logistics)'?s?\s(?:fault|problem|responsibility)/,
   /(?:seller|they|shop).{0,20}(?:told|asked) me to (?:contact|ask|claim from) the (?:courier|delivery company|shipping company)/,
 ];

@@ -160,6 +160,8 @@ describe('12315 and the private seller', () => {
     const body = drafts(filled, 'regulator')[0]!.body;
     expect(body).toContain('宁波某某电器有限公司');
     expect(body).not.toContain('营业执照上的企业名称】');
+    const status = h.command('status')[0]!.text;
+    expect(status).toContain('宁波某某电器有限公司');
   });
 
   it('a private 闲鱼 seller gets no 12315 letter: the platform\'s own dispute process and the payment channel instead', () => {

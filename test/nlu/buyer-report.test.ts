@@ -42,6 +42,8 @@ describe('buyer reports', () => {
     expect(sellerBlamesCourier('店家说是物流压坏的，跟他们无关')).toBe(true);
     expect(sellerBlamesCourier('客服让我去找快递理赔')).toBe(true);
     expect(sellerBlamesCourier('快递到得很慢')).toBe(false);
+    expect(sellerBlamesCourier('店家回复：“物流压的，跟我们没关系”')).toBe(true);
+    expect(sellerBlamesCourier('快递压扁了，卖家说会处理')).toBe(false);
     expect(offersLess('商家说最多补偿二十块')).toBe(true);
     expect(offersLess('卖家只同意换货')).toBe(true);
     expect(offersLess('我只能退款了吗')).toBe(false);

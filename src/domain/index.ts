@@ -131,6 +131,10 @@ export const ASKABLE = [
   'nextStep',
   /** Another order number than the case's, not said to be a correction: a new case, or a correction? */
   'otherOrder',
+  /** A middling reading of the seller's reply: "卖家是拒绝了吗？" before it goes on the record. */
+  'confirmReply',
+  /** 12315: the registered business name and address from the shop's licence (skippable, never blocking). */
+  'business',
 ] as const;
 export const Askable = z.enum(ASKABLE);
 export type Askable = z.infer<typeof Askable>;
@@ -205,7 +209,10 @@ export const TimelineEntry = z.object({
    * A buyer's summary ("卖家拒绝了") is never stored here.
    */
   quote: z.string().nullable().default(null),
-  /** ISO instant the event happened when the buyer said when ("昨天申请了介入"); null = told at `at`. */
+  /**
+   * When the event happened, when the buyer said so: an ISO instant, or a day (YYYY-MM-DD) for
+   * "昨天申请了介入" (no time of day is invented); null = told at `at`.
+   */
   happenedAt: z.string().nullable().default(null),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;

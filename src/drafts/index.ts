@@ -30,6 +30,7 @@ export { placeholder, type PlaceholderFact } from './regulator.ts';
 export { SELLER_REPLY_HOURS } from './seller.ts';
 export { COMPENSATION_REPLY_HOURS } from './compensation.ts';
 export { cleanBuyerWords, toSimplified } from './words.ts';
+export { isPrivateSeller } from './parts.ts';
 
 /** The language every letter is written in: its recipients are Chinese. */
 export const LETTER_LOCALE: Locale = 'zh-CN';

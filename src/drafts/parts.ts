@@ -275,6 +275,9 @@ const PLATFORM_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer', 'regulator_filed', 'payment_disputed',
 ]);
 
+/** A `happenedAt` that names a day only (YYYY-MM-DD). */
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Whether the record holds anything the seller did (the letters may then say "still unresolved"). */
 export function hasSellerHistory(timeline: readonly TimelineEntry[]): boolean {
   return timeline.some((e) => isEvent(e) && !PLATFORM_TYPES.has(e.type));
@@ -308,7 +311,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
   const events = facts.timeline.filter((e) => isEvent(e) && (includePlatform || !PLATFORM_TYPES.has(e.type)));
   const sorted = [...events].sort((a, b) => when(a) - when(b));
   return sorted.map((e) => {
-    const at = formatAt(e.happenedAt ?? e.at, timezone, locale);
+    // A day the buyer named ("昨天") is a day, not an instant: no time of day is invented.
+    const at = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? formatDay(e.happenedAt, locale) : formatAt(e.happenedAt ?? e.at, timezone, locale);
     const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : 'drafts.timeline.when.told', { at });
     const quote = recordedQuote(locale, e);
     const type = e.type === 'nudged' ? 'nudged' : e.type;

@@ -6,7 +6,8 @@
 import type { Extraction } from '../nlu/index.ts';
 import { happened, record, startFollowing } from './case.ts';
 import { escalateToPlatform, escalateToRegulator, sendSellerDraft } from './escalation.ts';
-import { ask, sendChecklist, slotValue } from './render.ts';
+import { ask, confirmReadings, sendChecklist, slotValue } from './render.ts';
+import { platformGuideLines } from '../knowledge/platforms.ts';
 import { notePromise, recordReply, warnPitfall } from './reports.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, nextQuestion } from './slots.ts';
 import { windowAdvice } from './window.ts';
@@ -73,7 +74,16 @@ export function collect(
   const warned = warnPitfall(turn, e);
   matchLoggedEvidence(turn, c);
   const progressed = merged.filled.length + merged.changed.length > 0 || merged.confirmOrderId !== null || e.promise !== null || e.sellerReply !== null || warned;
-  return advance(turn, c, before, !progressed, candidate);
+  if (merged.unsure.length === 0) return advance(turn, c, before, !progressed, candidate);
+  // A middling reading is taken and confirmed with buttons: before the next question (which stays
+  // the one a typed answer goes to), or after the drafts when the case is complete.
+  if (nextQuestion(c, candidate) !== null) {
+    confirmReadings(turn, c, merged.unsure, before);
+    return advance(turn, c, [], false, candidate);
+  }
+  const done = advance(turn, c, before, false, candidate);
+  confirmReadings(turn, c, merged.unsure);
+  return done;
 }
 
 /** Ask the next question (re-asking with a hint after an unusable answer), or complete the case. */
@@ -145,11 +155,14 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
     if (happened(c, 'platform_handling')) record(turn, c, 'platform_requested', { note: 'buyer' });
     sendSellerDraft(turn, c);
   }
+  // Where this platform's buttons are, shown when the case opens (an escalated opening showed its rung's entry).
+  if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(s.platform ?? null, turn.loc).join('\n') });
   const after = [...windowAdvice(turn, c)];
   if (!turn.state.disclaimerShown) {
     after.push(turn.t('disclaimer'));
     turn.state.disclaimerShown = true;
   }
-  turn.info('nextSteps', { after: after.flatMap((l) => ['', l]) });
+  const next = c.rung === 'seller' ? 'nextSteps' : c.rung === 'platform' ? 'nextStepsPlatform' : 'nextStepsRegulator';
+  turn.info(next, { after: after.flatMap((l) => ['', l]) });
   return c;
 }

@@ -9,14 +9,16 @@
  * const r = step(freshState('u1'), { type: 'text', text: '我的快递有问题' }, new Date(), { timezone: 'Asia/Shanghai' });
  * r.out[0] // { kind: 'question', slot: 'orderId', key: 'ask.orderId', text: '请发一下订单号…' }
  */
-import { emptyExtraction, extract, readChatLog, type Extraction } from '../nlu/index.ts';
-import { checklistFor, matchEvidence } from '../knowledge/checklists.ts';
+import { askedQuestion, emptyExtraction, extract, normalize, readChatLog, type Extraction } from '../nlu/index.ts';
+import { matchEvidence } from '../knowledge/checklists.ts';
 import { closeCase, openCase, record } from './case.ts';
 import { advance, answerChoice, collect, skipStuck } from './collect.ts';
 import { followMediation, lastRungs, sendPaymentDraft, stepOptions, escalateToRegulator } from './escalation.ts';
 import { correctOrderId, follow } from './follow.ts';
-import { sellerAgreed, toPlatform } from './reports.ts';
-import { ask, casesText, missingEvidence, statusText, typedOption } from './render.ts';
+import { confirmReply, readReport, replyConfirmed, sellerAgreed, toPlatform } from './reports.ts';
+import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, statusText, typedOption } from './render.ts';
+import { takeBusiness } from './business.ts';
+import { answerQuestion, isKnowledgeIntent, type KnowledgeIntent } from '../knowledge/answers.ts';
 import { problemWords } from './slots.ts';
 import { onTick } from './tick.ts';
 import { Turn, type EngineConfig } from './turn.ts';
@@ -110,16 +112,16 @@ const MEANINGFUL = /[\p{L}\p{N}]/u;
 const COMMAND_INTENTS: Partial<Record<Intent, Command>> = { restart: 'new', cancel: 'cancel', help: 'help', status: 'status' };
 
 /** Read a message: a pasted chat log as a log, anything else as one message. */
-function understand(turn: Turn, text: string): { e: Extraction; problemText: string | null } {
+function understand(turn: Turn, text: string): { e: Extraction; problemText: string | null; log: boolean } {
   const opts = { now: turn.now, timezone: turn.tz, expectingOrderId: turn.state.pending?.slot === 'orderId' };
   if (text.split('\n').filter((l) => l.trim()).length >= LOG_MIN_LINES) {
     const log = readChatLog(text, opts);
     if (log) {
       const problemText = log.problemText ? problemWords(log.problemText, log.extraction) : null;
-      return { e: log.extraction, problemText };
+      return { e: log.extraction, problemText, log: true };
     }
   }
-  return { e: extract(text, opts), problemText: null };
+  return { e: extract(text, opts), problemText: null, log: false };
 }
 
 function onText(turn: Turn, raw: string): void {
@@ -129,7 +131,14 @@ function onText(turn: Turn, raw: string): void {
     reaskPending(turn);
     return;
   }
-  const { e, problemText } = understand(turn, text);
+  const read = understand(turn, text);
+  const { problemText } = read;
+  // The seller's reply as the dialogue may act on it: a middling reading is held and confirmed.
+  const reported = readReport(turn, read.e, text, read.log);
+  const { held, facts } = reported;
+  // "没拍开箱视频怎么办" names its question: the answer, not the next step.
+  const e = reported.e.intent === 'next_step' ? { ...reported.e, intent: askedQuestion(normalize(text)) ?? 'next_step' } : reported.e;
+  turn.report = facts;
   if (!turn.state.localePinned && switchesLanguage(turn.state.locale, e.language, text)) turn.state.locale = e.language;
   if (truncated) turn.info('error.tooLong', { vars: { limit: TEXT_LIMIT } });
 
@@ -161,6 +170,26 @@ function onText(turn: Turn, raw: string): void {
     return;
   }
 
+  // "卖家是拒绝了吗？" answered "是" / "不是".
+  const p = turn.state.pending;
+  if (p?.slot === 'confirmReply' && e.yesNo && !e.sellerReply && !held && turn.state.active) {
+    const reply = (JSON.parse(p.value ?? '{}') as { reply?: string }).reply ?? 'other';
+    turn.state.pending = null;
+    return replyConfirmed(turn, turn.state.active, e.yesNo === 'yes' ? reply : 'other', p.value);
+  }
+
+  // A question the knowledge base answers ("订单号在哪里", "可以起诉吗", "运费险怎么用"), at any phase.
+  // Its words are a question, not facts: "运费险" names no wish for compensation.
+  if (e.intent && isKnowledgeIntent(e.intent) && !e.orderId && !e.sellerReply && !(e.problem && turn.state.active?.slots.problem === null)) {
+    answer(turn, e.intent);
+    reaskPending(turn);
+    return;
+  }
+
+  // 12315: the registered business from the shop's licence, answered any time on the regulator rung.
+  const a = turn.state.active;
+  if (a?.phase === 'following' && (p?.slot === 'business' || a.rung === 'regulator') && takeBusiness(turn, a, text)) return;
+
   const c = turn.state.active ?? openCase(turn);
   if (c.phase === 'collecting') {
     if (e.intent === 'skip' && turn.state.pending) {
@@ -168,9 +197,18 @@ function onText(turn: Turn, raw: string): void {
       return;
     }
     collect(turn, c, e, text, { problemText });
-    return;
+  } else if (follow(turn, c, e, text, { problemText }).tag === 'nothing' && held) {
+    // The held reply is what the message was about: no "following your case" line before it.
+    turn.out.pop();
   }
-  follow(turn, c, e, text, { problemText });
+  if (held && turn.state.active) confirmReply(turn, held);
+}
+
+/** The knowledge base's answer to a mid-case question, for the case's platform and problem. */
+function answer(turn: Turn, intent: KnowledgeIntent): void {
+  const c = turn.state.active;
+  const text = answerQuestion(intent, { locale: turn.loc, platform: c?.slots.platform ?? null, problem: c?.slots.problem ?? null });
+  turn.push({ kind: 'info', key: `answer.${intent}`, text });
 }
 
 /** Photos, videos and files are evidence: logged with time and caption, never read as the problem. */
@@ -178,7 +216,7 @@ function onMedia(turn: Turn, kind: 'photo' | 'video' | 'document', rawCaption: s
   const caption = cleanText(rawCaption).text.slice(0, 500);
   const opened = !turn.state.active;
   const c = turn.state.active ?? openCase(turn);
-  const items = c.slots.problem ? checklistFor(c.slots.problem, turn.loc).items : [];
+  const items = caseChecklist(turn, c)?.items ?? [];
   const item = items.length && caption ? matchEvidence(caption, items) : null;
   c.evidence.push({ at: turn.nowIso, kind, caption, fileId, item });
   if (c.evidence.length > EVIDENCE_MAX) c.evidence.splice(0, c.evidence.length - EVIDENCE_MAX);
@@ -327,10 +365,23 @@ function onChoice(turn: Turn, slot: string, value: string): void {
       s.pending = null;
       if (c.phase === 'following') nextStepChoice(turn, c, value);
       return;
+    case 'confirmReply':
+      s.pending = null;
+      replyConfirmed(turn, c, value, pending?.slot === 'confirmReply' ? pending.value : null);
+      if (turn.state.active?.phase === 'collecting') reaskPending(turn);
+      return;
+    case 'business':
+      s.pending = null;
+      turn.info('business.skipped');
+      return;
     case 'problem':
     case 'wants':
     case 'platform':
       s.pending = null;
+      // "其他": none of the offered readings — the full question.
+      if (value === OTHER_READING) return ask(turn, slot);
+      // The reading confirmed as it was taken: nothing changes.
+      if (c.slots[slot] === value) return turn.info('confirm.kept');
       if (c.phase === 'collecting') answerChoice(turn, c, slot, value);
       else follow(turn, c, { ...emptyExtraction(), [slot]: value, correction: true }, '');
       return;

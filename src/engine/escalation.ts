@@ -7,6 +7,8 @@ import { COMPENSATION_REPLY_HOURS, SELLER_REPLY_HOURS } from '../drafts/index.ts
 import { ladderText, mediationDue, moveUpDue, nextRung, type MoveUpTrigger } from '../knowledge/ladder.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
 import { addHours, formatDateTime } from '../time/deadlines.ts';
+import { isPrivateSeller } from '../drafts/index.ts';
+import { askBusiness } from './business.ts';
 import { record } from './case.ts';
 import { optionsFor, sendDraft } from './render.ts';
 import type { Message, Turn } from './turn.ts';
@@ -77,12 +79,24 @@ export function escalateToRegulator(turn: Turn, c: FollowingCase, intro: Intro):
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline', 'platform_followup');
   c.rung = 'regulator';
   record(turn, c, 'escalated', { note: 'regulator' });
+  if (isPrivateSeller(c.slots)) {
+    // 12315 handles complaints against businesses; a private 闲鱼 seller is not one (DOMAIN.md):
+    // the platform's own dispute process, the payment channel and the courts instead.
+    turn.say(intro.kind ?? 'info', 'regulator.privateSeller', {
+      after: [turn.t('regulator.payment')],
+      choiceSlot: 'nextStep',
+      options: stepOptions(turn, ['payment']),
+    });
+    lastRungs(turn);
+    return;
+  }
   introduce(turn, intro);
   sendDraft(turn, c, 'regulator');
-  const due = moveUpDue('regulator', turn.now, turn.tz);
-  turn.setReminder(c, 'regulator_acceptance', due.at, due.approx);
+  askBusiness(turn, c);
+  // The draft's own follow-up set the acceptance reminder (7 working days).
+  const due = c.reminders.find((r) => r.reason === 'regulator_acceptance');
   turn.info('regulator.timers', {
-    vars: { accept: formatDateTime(due.at, turn.tz, turn.loc), moveUp: ladderText('regulator', turn.loc).moveUp },
+    vars: { accept: formatDateTime(new Date(due?.deadline ?? turn.nowIso), turn.tz, turn.loc), moveUp: ladderText('regulator', turn.loc).moveUp },
     after: [turn.t('regulator.payment')],
     choiceSlot: 'nextStep',
     options: stepOptions(turn, ['payment']),

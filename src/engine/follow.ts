@@ -7,10 +7,12 @@
 import { emptyExtraction, type Extraction } from '../nlu/index.ts';
 import { closeCase, record } from './case.ts';
 import {
-  escalateToRegulator, lastRungs, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
+  escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
 } from './escalation.ts';
 import { actOnReply, toPlatform } from './reports.ts';
-import { ask, sendDraft } from './render.ts';
+import { ask, confirmReadings, sendDraft } from './render.ts';
+import { platformGuideLines } from '../knowledge/platforms.ts';
+import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction } from './slots.ts';
 import { windowAdvice } from './window.ts';
 import type { Turn } from './turn.ts';
@@ -82,9 +84,13 @@ function amend(turn: Turn, c: FollowingCase, e: Extraction, text: string, correc
   const redraft = touched.some((s) => LETTER_FACTS.has(s));
   turn.info(redraft ? 'amend.redraft' : 'amend.done', { before: lines });
   if (redraft) reissueDraft(turn, c);
-  if (touched.includes('platform') && c.rung !== 'seller') sendPlatformGuide(turn, c);
+  if (touched.includes('platform')) {
+    if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(c.slots.platform ?? null, turn.loc).join('\n') });
+    else sendPlatformGuide(turn, c);
+  }
   // A message may amend and report at once ("订单号是…，卖家拒绝了"): the report is acted on too.
   if (e.sellerReply || e.promise) actOnReply(turn, c, e);
+  confirmReadings(turn, c, m.unsure);
   return { tag: 'amended', slots: touched };
 }
 
@@ -110,16 +116,19 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction): boolean {
     case 'want_refund_shortfall_draft':
       sendDraft(turn, c, 'refund_shortfall');
       return true;
-    case 'ask_lawsuit':
-    case 'ask_heimao':
-      lastRungs(turn);
-      return true;
     case 'thanks':
       turn.info('thanks');
       return true;
     default:
-      return false;
+      break;
   }
+  // A question asked beside other words ("卖家不理我，可以起诉吗"): the knowledge base answers.
+  if (e.intent && isKnowledgeIntent(e.intent)) {
+    const text = answerQuestion(e.intent, { locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem });
+    turn.push({ kind: 'info', key: `answer.${e.intent}`, text });
+    return true;
+  }
+  return false;
 }
 
 /** Nothing to act on: say what is being followed and what the buyer can tell. */

@@ -3,9 +3,9 @@
  * /status and /cases. Wording comes from locales; knowledge and draft texts from
  * src/knowledge and src/drafts.
  */
-import { checklistFor } from '../knowledge/checklists.ts';
+import { checklistFor, type Checklist } from '../knowledge/checklists.ts';
 import { draftMessage, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
-import { formatDate, formatDateTime } from '../time/deadlines.ts';
+import { addWorkingDays, formatDate, formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
 import {
   PLATFORMS, PROBLEMS, WANTS, type Askable, type OpenCase, type Option, type Slots,
@@ -91,7 +91,7 @@ export function ask(
 /** Localised value of a slot for acknowledgements and /status. */
 export function slotValue(turn: Turn, slots: Slots, name: keyof Slots): string | null {
   const v = slots[name];
-  if (v === null) return null;
+  if (v === null || v === undefined) return null;
   switch (name) {
     case 'problem':
       return turn.t(`problem.${v}`);
@@ -101,16 +101,51 @@ export function slotValue(turn: Turn, slots: Slots, name: keyof Slots): string |
       return turn.t(`platform.${v}`);
     case 'amountPaid':
     case 'amountRefunded':
+    case 'lossAmount':
       return `¥${Number(v).toFixed(2)}`;
     default:
       return String(v);
   }
 }
 
+/**
+ * The case's evidence checklist: the problem's, the food one for food, nothing that needs a
+ * parcel for an order not shipped yet. Null until the problem is known.
+ */
+export function caseChecklist(turn: Turn, c: OpenCase): Checklist | null {
+  if (!c.slots.problem) return null;
+  return checklistFor(c.slots.problem, turn.loc, { food: c.food, shipped: c.slots.shipped ?? null });
+}
+
+/** The option value that means "none of these readings": the full question follows. */
+export const OTHER_READING = 'more';
+
+/** A problem or wish taken at middling confidence, to confirm with options in the same turn. */
+export interface Unsure {
+  slot: 'problem' | 'wants';
+  alternative: string | null;
+}
+
+/**
+ * "我理解的问题是「运输破损」，对吗？": the value taken, the classifier's runner-up and "其他" as
+ * buttons answering that slot. Not a blocking question: the case carries on with the value.
+ */
+export function confirmReadings(turn: Turn, c: OpenCase, unsure: readonly Unsure[], before: string[] = []): void {
+  const codes = { problem: PROBLEMS as readonly string[], wants: WANTS as readonly string[] };
+  unsure.forEach((u, i) => {
+    const value = c.slots[u.slot];
+    if (value === null) return;
+    const values = [value, ...(u.alternative && u.alternative !== value && codes[u.slot].includes(u.alternative) ? [u.alternative] : [])];
+    const options: Option[] = values.map((v) => ({ value: v, label: turn.t(`${u.slot}.${v}`) }));
+    options.push({ value: OTHER_READING, label: turn.t('confirm.other') });
+    turn.info(`confirm.${u.slot}`, { before: i === 0 ? before : [], vars: { value: turn.t(`${u.slot}.${value}`) }, choiceSlot: u.slot, options });
+  });
+}
+
 /** The evidence checklist for the case's problem, collected items ticked. */
 export function sendChecklist(turn: Turn, c: OpenCase, intro?: string): void {
-  if (!c.slots.problem) return;
-  const checklist = checklistFor(c.slots.problem, turn.loc);
+  const checklist = caseChecklist(turn, c);
+  if (!checklist || !c.slots.problem) return;
   const have = new Set(c.evidence.map((e) => e.item).filter((x): x is string => x !== null));
   const lines = checklist.items.map((item, i) => `${have.has(item.id) ? '✅' : '☐'} ${i + 1}. ${item.text}`);
   turn.push({ kind: 'checklist', key: `checklist.${c.slots.problem}`, text: [...(intro ? [intro] : []), checklist.title, ...lines].join('\n') });
@@ -118,9 +153,8 @@ export function sendChecklist(turn: Turn, c: OpenCase, intro?: string): void {
 
 /** Checklist items not yet matched by any evidence. */
 export function missingEvidence(turn: Turn, c: OpenCase): string[] {
-  if (!c.slots.problem) return [];
   const have = new Set(c.evidence.map((e) => e.item));
-  return checklistFor(c.slots.problem, turn.loc).items.filter((i) => !have.has(i.id)).map((i) => i.text);
+  return (caseChecklist(turn, c)?.items ?? []).filter((i) => !have.has(i.id)).map((i) => i.text);
 }
 
 /**
@@ -146,13 +180,18 @@ export function sendDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
   turn.push({ kind: 'draft', key: `draft.${kind}`, text: draftMessage(draft, turn.loc), to: draft.to, body: draft.body });
   // Advice for the buyer that is not part of the text to paste (coupons, shipping…).
   if (draft.notes.length) turn.push({ kind: 'info', key: `draft.${kind}.notes`, text: draft.notes.join('\n') });
+  // The letter's own follow-up (12315: acceptance decided within 7 working days).
+  if (draft.followUp) {
+    const due = addWorkingDays(turn.now, draft.followUp.workingDays, turn.tz);
+    turn.setReminder(c, draft.followUp.reason, due.at, due.approx);
+  }
   return draft;
 }
 
 /** One evidence item for /status: its time, caption and the checklist item it covers. */
 function evidenceLine(turn: Turn, c: OpenCase, i: number): string {
   const ev = c.evidence[i]!;
-  const label = ev.item && c.slots.problem ? checklistFor(c.slots.problem, turn.loc).items.find((x) => x.id === ev.item)?.text : undefined;
+  const label = ev.item ? caseChecklist(turn, c)?.items.find((x) => x.id === ev.item)?.text : undefined;
   return turn.t('status.evidenceItem', {
     n: i + 1,
     when: formatDateTime(new Date(ev.at), turn.tz, turn.loc),
@@ -166,7 +205,11 @@ function evidenceLine(turn: Turn, c: OpenCase, i: number): string {
 export function statusText(turn: Turn, c: OpenCase): string {
   const unknown = turn.t('status.unknown');
   const lines = [turn.t('status.header', { caseId: c.id })];
-  for (const name of ['orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'amountPaid', 'amountRefunded'] as const) {
+  const names = [
+    'orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'amountPaid', 'amountRefunded', 'lossAmount', 'shopName',
+    'businessName', 'businessAddress',
+  ] as const;
+  for (const name of names) {
     const value = slotValue(turn, c.slots, name);
     if (value === null && !['orderId', 'problem', 'wants'].includes(name)) continue;
     lines.push(turn.t('status.line', { label: turn.t(`slot.${name}`), value: value ?? unknown }));

@@ -3,15 +3,19 @@
  * the timeline, with the seller's own words only when the buyer quoted them, and acted on.
  * A counter-offer or a refusal is never taken as agreement.
  */
-import type { Extraction } from '../nlu/index.ts';
+import {
+  buyerApplied, emptyExtraction, eventDay, offersLess, quotedSpeech, sellerBlamesCourier, type Extraction,
+} from '../nlu/index.ts';
+import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
 import { addHours, addWorkingDays, formatDateTime } from '../time/deadlines.ts';
 import { record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
 import { sendChecklist } from './render.ts';
+import { NO_REPORT, type ReportFacts } from './report-facts.ts';
 import type { Turn } from './turn.ts';
-import type { FollowingCase, OpenCase, SellerReply, TimelineType } from '../domain/index.ts';
+import { SELLER_REPLIES, type FollowingCase, type OpenCase, type Option, type SellerReply, type TimelineType } from '../domain/index.ts';
 
 const HOUR = 3600_000;
 /** Refund agreed: check it arrived after this many working days (seed 002: merchants typically act within about 3 working days). */
@@ -34,11 +38,122 @@ const TIMELINE: Readonly<Record<SellerReply, TimelineType>> = {
   platform_for_buyer: 'platform_ruled_buyer',
 };
 
+/**
+ * A middling reading of the seller's reply, held until the buyer confirms it; or (`reply` null)
+ * the seller's quoted words with no usable reading, for the buyer to say what they mean.
+ */
+export interface HeldReply {
+  reply: SellerReply | null;
+  alternative: SellerReply | null;
+  facts: ReportFacts;
+}
+
+/** What a buyer is offered when the bot cannot read the seller's quoted words. */
+const ASK_REPLIES: readonly SellerReply[] = ['refuses', 'agrees', 'counter_offer', 'stalls', 'needs_evidence'];
+
+/**
+ * The seller's reply as the dialogue may act on it (issue 9 item 4). A reading at or above
+ * ACT_CONFIDENCE is acted on; a middling one (CONFIRM_CONFIDENCE up to ACT) is held and
+ * confirmed with options before it changes the record; a weaker one is ignored. A seller blaming
+ * the courier is a refusal; the buyer's own application for intervention is the platform at work.
+ * A pasted log (`log`) keeps the quote its reader found.
+ */
+export function readReport(turn: Turn, e: Extraction, text: string, log = false): { e: Extraction; held: HeldReply | null; facts: ReportFacts } {
+  const facts: ReportFacts = {
+    quote: e.sellerQuote ?? (log ? null : quotedSpeech(text)),
+    // A day in a message that also gives the receipt date is the receipt's.
+    happenedAt: log || e.receivedOn ? null : eventDay(text, turn.now, turn.tz),
+    courier: !log && sellerBlamesCourier(text),
+    applied: !log && buyerApplied(text),
+  };
+  const out: Extraction = { ...e };
+  if (facts.applied && (out.sellerReply === null || out.sellerReply === 'platform_handling')) {
+    return { e: { ...out, sellerReply: 'platform_handling', intent: null }, held: null, facts };
+  }
+  if (facts.courier && (out.sellerReply === null || out.sellerReply === 'stalls' || out.sellerReply === 'refuses')) {
+    return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };
+  }
+  // "只能退货退款" against a claim: less than asked is a counter-offer, whatever the reading said.
+  const reported = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
+  if (!log && (reported === null || reported === 'refuses' || reported === 'agrees' || reported === 'counter_offer') && offersLess(text)) {
+    return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
+  }
+  const reading = out.sellerReply
+    ? { value: out.sellerReply, confidence: out.evidence.sellerReply?.confidence ?? 1, alternative: out.evidence.sellerReply?.alternative ?? null }
+    : out.readings?.sellerReply.value && !out.promise && !out.intent?.startsWith('ask_')
+      ? { value: out.readings.sellerReply.value, confidence: out.readings.sellerReply.confidence, alternative: out.readings.sellerReply.second.value }
+      : null;
+  if (reading && reading.confidence >= ACT_CONFIDENCE) return { e: out, held: null, facts };
+  out.sellerReply = null;
+  out.sellerQuote = null;
+  if (!reading || reading.confidence < CONFIRM_CONFIDENCE) {
+    // The buyer quoted the seller and the words cannot be read: ask what they amount to.
+    const quoted = facts.quote !== null && !out.promise && !out.intent?.startsWith('ask_');
+    return { e: out, held: quoted ? { reply: null, alternative: null, facts } : null, facts };
+  }
+  const alternative = (SELLER_REPLIES as readonly string[]).includes(reading.alternative ?? '') && reading.alternative !== reading.value
+    ? (reading.alternative as SellerReply)
+    : null;
+  return { e: out, held: { reply: reading.value, alternative, facts }, facts };
+}
+
+/**
+ * "卖家是拒绝了吗？" with the reading, its runner-up and "neither" as buttons — not a blocking
+ * question: while the three elements are still asked for, it goes before the question, which
+ * stays the one a typed answer goes to.
+ */
+export function confirmReply(turn: Turn, held: HeldReply): void {
+  const values = held.reply ? [held.reply, ...(held.alternative ? [held.alternative] : [])] : ASK_REPLIES;
+  const options: Option[] = values.map((value) => ({ value, label: turn.t(`reply.${value}`) }));
+  options.push({ value: 'other', label: turn.t('reply.other') });
+  const key = held.reply ? 'confirm.reply' : 'confirm.replyAsk';
+  const message = { kind: 'info' as const, key, choiceSlot: 'confirmReply' as const, text: turn.t(key, { reply: held.reply ? turn.t(`reply.${held.reply}`) : '' }), options };
+  const last = turn.out.at(-1);
+  if (last?.kind === 'question') {
+    turn.out.splice(turn.out.length - 1, 0, message);
+    return;
+  }
+  turn.pend('confirmReply', JSON.stringify({ reply: held.reply, facts: held.facts }), options);
+  turn.push(message);
+}
+
+/** The buyer's answer to "卖家是拒绝了吗？": the chosen reply goes on the record and is acted on. */
+export function replyConfirmed(turn: Turn, c: OpenCase, value: string, held: string | null): void {
+  let facts = NO_REPORT;
+  try {
+    facts = { ...NO_REPORT, ...(JSON.parse(held ?? '{}') as { facts?: ReportFacts }).facts };
+  } catch {
+    // An unreadable held value: the reply is still recorded, without a quote or a day.
+  }
+  if (!(SELLER_REPLIES as readonly string[]).includes(value)) {
+    turn.info('confirm.replyOther');
+    return;
+  }
+  turn.report = facts;
+  const e: Extraction = { ...emptyExtraction(), sellerReply: value as SellerReply, sellerQuote: facts.quote };
+  if (c.phase === 'following') {
+    actOnReply(turn, c, e);
+    return;
+  }
+  recordReply(turn, c, e);
+  if (!warnPitfall(turn, e)) turn.info('confirm.replyNoted');
+}
+
 /** Put what the seller / platform did on the timeline (the quote only when the buyer quoted). */
 export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   if (!e.sellerReply) return;
-  // The type says what happened; the note stays empty (the drafts of today still read a note as the seller's words).
-  record(turn, c, TIMELINE[e.sellerReply], { quote: e.sellerQuote });
+  const f = turn.report;
+  if (f.applied && e.sellerReply === 'platform_handling') {
+    // The buyer applied: their own step, on the day they said.
+    if (!c.timeline.some((x) => x.type === 'platform_requested')) record(turn, c, 'platform_requested', { note: 'buyer', happenedAt: f.happenedAt });
+    return;
+  }
+  // The note carries only `blames_courier` (the letters read it for 电子商务法 第二十条).
+  record(turn, c, TIMELINE[e.sellerReply], {
+    quote: e.sellerQuote ?? f.quote,
+    happenedAt: f.happenedAt,
+    note: f.courier ? 'blames_courier' : '',
+  });
 }
 
 /** A private deal or "confirm receipt first": the knowledge base's warning, at any phase. */
@@ -165,14 +280,15 @@ function platformHandling(turn: Turn, c: FollowingCase, e: Extraction): void {
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
   if (c.rung === 'seller') {
     c.rung = 'platform';
-    record(turn, c, 'platform_requested', { note: 'buyer' });
+    if (!c.timeline.some((x) => x.type === 'platform_requested')) record(turn, c, 'platform_requested', { note: 'buyer' });
   }
   let due: { at: Date; approx: boolean };
   if (e.platformTimer?.workingDays) due = addWorkingDays(turn.now, e.platformTimer.workingDays, turn.tz);
   else if (e.platformTimer) due = { at: addHours(turn.now, e.platformTimer.hours), approx: false };
   else due = moveUpDue('platform', turn.now, turn.tz);
   turn.setReminder(c, 'platform_followup', due.at, due.approx);
-  turn.info(e.platformTimer ? 'platform.handlingTimer' : 'platform.handling', { vars: { deadline: formatDateTime(due.at, turn.tz, turn.loc) } });
+  const key = e.platformTimer ? 'platform.handlingTimer' : turn.report.applied ? 'platform.applied' : 'platform.handling';
+  turn.info(key, { vars: { deadline: formatDateTime(due.at, turn.tz, turn.loc) } });
 }
 
 /** Refused a counter-offer, or asked for the platform from a follow-up button. */

@@ -2,9 +2,10 @@
  * The facts of a case: what to ask next, taking what a message says into the slots (new
  * values, answers, corrections), and saying what changed.
  */
-import { withoutGreeting, type Extraction } from '../nlu/index.ts';
-import { checklistFor, matchEvidence } from '../knowledge/checklists.ts';
-import { slotValue } from './render.ts';
+import { extract, lossAmount, privateSellerSaid, saysNotShipped, withoutGreeting, type Extraction } from '../nlu/index.ts';
+import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
+import { matchEvidence } from '../knowledge/checklists.ts';
+import { caseChecklist, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
 import type { Askable, OpenCase, Slots } from '../domain/index.ts';
 
@@ -12,13 +13,6 @@ import type { Askable, OpenCase, Slots } from '../domain/index.ts';
 const CONFIRM_BELOW = 0.6;
 /** Order numbers shorter than this (in digits) are confirmed too: most platforms' are longer (DOMAIN.md number shapes). */
 const SHORT_ORDER_ID = 10;
-/**
- * Below this confidence a problem is too vague to write into a complaint (DOMAIN.md: vague
- * texts waste everyone's time): the buyer is asked instead. Vague wording ("快递有问题")
- * gets no problem at all from the extractor; a described symptom ("漏汤，密封圈是歪的")
- * may come with a modest confidence and is still a description.
- */
-export const PROBLEM_MIN_CONFIDENCE = 0.5;
 /** The longest buyer wording kept as the problem description. */
 const PROBLEM_TEXT_MAX = 200;
 
@@ -66,6 +60,8 @@ export interface Merge {
   changed: (keyof Slots)[];
   /** An uncertain order number to confirm before it is used. */
   confirmOrderId: string | null;
+  /** A problem or wish taken at middling confidence: confirmed with options in the same turn. */
+  unsure: Unsure[];
 }
 
 export interface MergeRules {
@@ -81,10 +77,11 @@ export interface MergeRules {
  * reply are the seller's offer ("私下转你50"), not what was paid.
  */
 export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules: MergeRules): Merge {
-  const m: Merge = { filled: [], changed: [], confirmOrderId: null };
+  const m: Merge = { filled: [], changed: [], confirmOrderId: null, unsure: [] };
   const take = <K extends keyof Slots>(slot: K, value: Slots[K] | null) => {
     if (value === null || value === c.slots[slot]) return;
-    if (c.slots[slot] === null) {
+    // Optional facts (shipped, privateSeller…) are absent in older states: absent is unknown.
+    if (c.slots[slot] === null || c.slots[slot] === undefined) {
       c.slots[slot] = value;
       m.filled.push(slot);
     } else if (rules.replace.has(slot)) {
@@ -100,34 +97,57 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     if (c.slots.orderId === null && (confidence < CONFIRM_BELOW || short) && !e.correction) m.confirmOrderId = e.orderId;
     else take('orderId', e.orderId);
   }
+  // Issue 9 item 4: a reading at or above ACT_CONFIDENCE is taken as said; a middling one is
+  // taken and confirmed with options in the same turn; below CONFIRM_CONFIDENCE it is a guess
+  // (vague wording, "快递有问题") and the buyer is asked instead.
+  const reading = <K extends 'problem' | 'wants'>(slot: K): Slots[K] | null => {
+    const value = e[slot] as Slots[K] | null;
+    const confidence = e.evidence[slot]?.confidence ?? 1;
+    if (value === null || confidence < CONFIRM_CONFIDENCE) return null;
+    const before = c.slots[slot];
+    take(slot, value);
+    if (c.slots[slot] !== before && confidence < ACT_CONFIDENCE) m.unsure.push({ slot, alternative: e.evidence[slot]?.alternative ?? null });
+    return value;
+  };
   const problemBefore = c.slots.problem;
-  const clear = (e.evidence.problem?.confidence ?? 1) >= PROBLEM_MIN_CONFIDENCE;
-  take('problem', clear ? e.problem : null);
-  if (c.slots.problem !== problemBefore || (clear && e.problem && !c.slots.problemText)) {
+  const problem = reading('problem');
+  if (c.slots.problem !== problemBefore || (problem && !c.slots.problemText)) {
     const words = rules.problemText ?? problemWords(text, e);
     // Only keep wording that says more than the order number did.
     if (words.length >= 2) c.slots.problemText = words;
   }
-  take('wants', e.wants);
+  reading('wants');
   for (const slot of ['platform', 'trackingNo', 'receivedOn'] as const) take(slot, e[slot]);
+  const loss = e.sellerReply ? null : lossAmount(text);
   if (!e.sellerReply) {
-    take('amountPaid', e.amountPaid);
+    // "看病花了300元" is the loss, not the price.
+    if (loss === null || e.amountPaid !== loss) take('amountPaid', e.amountPaid);
     take('amountRefunded', e.amountRefunded);
   }
-  if (e.food) c.food = true;
+  if (e.food && !onlyTheFishInXianyu(text)) c.food = true;
+  // Facts for the letters: not shipped yet, a private 闲鱼 seller or a business, the buyer's extra loss.
+  if (saysNotShipped(text)) take('shipped', false);
+  const privateSeller = privateSellerSaid(text);
+  if (privateSeller !== null) take('privateSeller', privateSeller);
+  if (loss !== null) take('lossAmount', loss);
   if (e.compensationPercent !== null && !e.sellerReply) c.compensationPercent = e.compensationPercent;
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);
   return m;
+}
+
+/** "闲鱼" holds a fish (鱼) the food lexicon knows: a message is about food only if it still is without it. */
+function onlyTheFishInXianyu(text: string): boolean {
+  return /闲鱼|閒魚/.test(text) && !extract(text.replace(/闲鱼|閒魚/g, '二手平台')).food;
 }
 
 /** "已记下：订单号 123、问题 运输破损。" and "已更正…" lines — none if nothing changed. */
 export function acknowledge(turn: Turn, c: OpenCase, m: Pick<Merge, 'filled' | 'changed'>): string[] {
   const lines: string[] = [];
   const noted = m.filled
-    .filter((s) => s !== 'trackingNo' || c.slots.orderId !== null)
+    .filter((s) => (s !== 'trackingNo' || c.slots.orderId !== null) && s !== 'shipped' && s !== 'privateSeller')
     .map((s) => `${turn.t(`slot.${s}`)} ${slotValue(turn, c.slots, s) ?? ''}`.trim());
   if (noted.length) lines.push(turn.t('noted', { items: noted.join(turn.t('list.sep')) }));
-  for (const s of m.changed) lines.push(turn.t('corrected', { slot: turn.t(`slot.${s}`), value: slotValue(turn, c.slots, s) ?? '' }));
+  for (const s of m.changed.filter((x) => x !== 'shipped' && x !== 'privateSeller')) lines.push(turn.t('corrected', { slot: turn.t(`slot.${s}`), value: slotValue(turn, c.slots, s) ?? '' }));
   return lines;
 }
 
@@ -137,6 +157,6 @@ export function acknowledge(turn: Turn, c: OpenCase, m: Pick<Merge, 'filled' | '
  */
 export function matchLoggedEvidence(turn: Turn, c: OpenCase): void {
   if (!c.slots.problem) return;
-  const items = checklistFor(c.slots.problem, turn.loc).items;
+  const items = caseChecklist(turn, c)?.items ?? [];
   for (const ev of c.evidence) if (ev.item === null && ev.caption) ev.item = matchEvidence(ev.caption, items);
 }

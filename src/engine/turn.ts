@@ -5,6 +5,7 @@
  */
 import { t, type Vars } from '../i18n/index.ts';
 import { outOfQuietHours } from '../time/deadlines.ts';
+import { NO_REPORT, type ReportFacts } from './report-facts.ts';
 import type {
   Askable, Case, Locale, Option, Outbound, PendingReminder, ReminderReason, ScheduleChange, StepResult, UserState,
 } from '../domain/index.ts';
@@ -28,6 +29,8 @@ export class Turn {
   readonly schedule: ScheduleChange[] = [];
   forget = false;
   readonly warnings: string[] = [];
+  /** What the message being handled says beside its reply code (quote, day, courier blame, own application). */
+  report: ReportFacts = NO_REPORT;
 
   constructor(
     public state: UserState,

@@ -3,6 +3,7 @@
  * signing): a reminder on its last morning while the case is open, or a note that it passed.
  */
 import { formatDate, noReasonWindow } from '../time/deadlines.ts';
+import { noReasonAdvice, noReasonStatus } from '../knowledge/noReason.ts';
 import type { Turn } from './turn.ts';
 import type { OpenCase } from '../domain/index.ts';
 
@@ -14,7 +15,8 @@ export function windowAdvice(turn: Turn, c: OpenCase): string[] {
   if (c.slots.problem !== 'changed_mind' || !c.slots.receivedOn) return [];
   const w = noReasonWindow(c.slots.receivedOn, turn.tz);
   const lastDay = formatDate(w.closesAt, turn.tz, turn.loc);
-  if (w.closesAt.getTime() <= turn.now.getTime()) return [turn.t('windowClosed', { lastDay })];
+  // Closed: the knowledge base says so, and offers the quality route only for a described defect.
+  if (w.closesAt.getTime() <= turn.now.getTime()) return [noReasonAdvice(noReasonStatus(c.slots.receivedOn, turn.now, turn.tz), turn.loc, false)];
   const lastMorning = new Date(w.closesAt.getTime() - LAST_MORNING_BEFORE_CLOSE_MS);
   if (lastMorning.getTime() > turn.now.getTime()) turn.setReminder(c, 'no_reason_window', lastMorning);
   return [turn.t('windowInfo', { firstDay: formatDate(new Date(`${w.firstDay}T12:00:00Z`), 'UTC', turn.loc), lastDay })];

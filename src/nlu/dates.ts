@@ -28,7 +28,7 @@ const DATE_PATTERNS: readonly RegExp[] = [
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
 /** Today's calendar date in `timezone` as [y, m, d]; null for an unknown timezone. */
-function today(now: Date, timezone: string): [number, number, number] | null {
+export function today(now: Date, timezone: string): [number, number, number] | null {
   let f = formatters.get(timezone);
   if (f === undefined) {
     try {
@@ -53,13 +53,14 @@ function daysAgo(t: [number, number, number], n: number): string {
   return new Date(Date.UTC(t[0], t[1] - 1, t[2] - n)).toISOString().slice(0, 10);
 }
 
-interface DateHit {
+export interface DateHit {
   start: number;
   end: number;
   resolve: (t: [number, number, number] | null) => string | null;
 }
 
-function dateHits(norm: string): DateHit[] {
+/** Every day named in a normalised text (relative or calendar), in order, each resolved against today. */
+export function dateHits(norm: string): DateHit[] {
   const out: DateHit[] = [];
   DATE_PATTERNS.forEach((re, i) => {
     re.lastIndex = 0;

@@ -32,8 +32,12 @@ export { detectLanguage } from './language.ts';
 export { extractOrderId } from './order-id.ts';
 export { extractTrackingNo } from './tracking.ts';
 export { normalize, normalizeAligned } from './normalize.ts';
-export { isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
+export { askedQuestion, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
 export type { ChatLog } from './chat-log.ts';
+export {
+  businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech, saysNotShipped,
+  sellerBlamesCourier,
+} from './buyer-report.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 /** A warranty asked about, not a repair of a named fault. */

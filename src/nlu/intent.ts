@@ -124,3 +124,21 @@ export function readIntent(text: string, norm: string, correction: boolean): Int
   for (const [intent, phrases] of compiled().contains) if (phrases.some((p) => containsPhrase(lower, p))) return intent;
   return null;
 }
+
+/** Question intents the knowledge base answers, in the order `readIntent` tries them. */
+const QUESTIONS: readonly Intent[] = CONTAINS_ORDER.filter((i) => i.startsWith('ask_'));
+
+/**
+ * The question a message asks, when it names one ("没拍开箱视频怎么办" asks what to use instead of
+ * an unboxing video, though its "怎么办" makes `readIntent` say next_step). `readIntent` is left
+ * as it is: the classifier reads its answer as a feature.
+ */
+export function askedQuestion(norm: string): Intent | null {
+  const lower = norm.toLowerCase();
+  const table = compiled().contains;
+  for (const intent of QUESTIONS) {
+    const phrases = table.find(([i]) => i === intent)?.[1] ?? [];
+    if (phrases.some((p) => containsPhrase(lower, p))) return intent;
+  }
+  return null;
+}

@@ -11,6 +11,18 @@ const SECOND = '5820174639021850001';
 const keys = (out: { key?: string }[]) => out.map((m) => m.key);
 const rung = (h: EngineHarness) => (h.state.active?.phase === 'following' ? h.state.active.rung : null);
 
+/**
+ * Send a seller / platform report; when the classifier's reading was middling and the bot asked
+ * "卖家是…吗？", answer with `reply`. Either way the outputs that acted on it are returned.
+ */
+function report(h: EngineHarness, text: string, reply: string): ReturnType<EngineHarness['send']> {
+  const out = h.send(text);
+  const asked = out.find((m) => m.key === 'confirm.reply');
+  if (!asked) return out;
+  expect(asked.options!.map((o) => o.value)).toContain(reply);
+  return h.choose('confirmReply', reply);
+}
+
 function opened(text = `淘宝订单 ${FIRST}，台灯到手灯罩就碎了，想退款`): EngineHarness {
   const h = new EngineHarness();
   h.send(text);
@@ -65,7 +77,7 @@ describe('amending a case after the drafts', () => {
     expect(h.state.active!.slots.wants).toBe('exchange');
     expect(keys(out)).toContain('amend.redraft');
     expect(drafts(out, 'seller')).toHaveLength(1);
-    h.send('商家说不同意');
+    report(h, '商家说不同意', 'refuses');
     expect(h.state.active!.slots.wants).toBe('exchange');
     const platform = drafts(h.log.at(-1)!.out, 'platform')[0]!;
     expect(platform.body).toMatch(/换货/);
@@ -137,8 +149,8 @@ describe('a case followed without being told', () => {
 
   it.each(['平台驳回了我的申请', '平台处理结果不公平'])('"%s" → the 12315 draft with its acceptance timer, and the payment channel offered', (text) => {
     const h = opened();
-    h.send('卖家拒绝了');
-    const out = h.send(text);
+    report(h, '卖家拒绝了', 'refuses');
+    const out = report(h, text, 'platform_for_seller');
     expect(keys(out)).toContain('platform.ruledSeller');
     expect(drafts(out, 'regulator')).toHaveLength(1);
     expect(rung(h)).toBe('regulator');

@@ -1,0 +1,48 @@
+/**
+ * 12315 needs the business complained about by its registered name and address, which the shop
+ * shows on its front page (电子商务法 第十五条). The bot asks once, beside the 12315 draft, with
+ * a skip option; any other message carries on as usual, and an answer re-issues the draft.
+ */
+import { isPrivateSeller } from '../drafts/index.ts';
+import { businessInfo } from '../nlu/index.ts';
+import { record } from './case.ts';
+import { sendDraft } from './render.ts';
+import type { Turn } from './turn.ts';
+import type { FollowingCase, OpenCase } from '../domain/index.ts';
+
+/** Ask for the licence details when the record lacks them (a business seller only). */
+export function askBusiness(turn: Turn, c: OpenCase): void {
+  if (c.slots.businessName && c.slots.businessAddress) return;
+  // Buttons, not a blocking question: the answer is read whenever it comes on this rung.
+  turn.push({ kind: 'info', key: 'ask.business', choiceSlot: 'business', text: turn.t('ask.business'), options: [{ value: 'skip', label: turn.t('business.skip') }] });
+}
+
+/**
+ * The answer to the licence question: the name, address and shop name it gives go into the
+ * record and the 12315 draft is written again. False when the message gives none of them.
+ */
+export function takeBusiness(turn: Turn, c: FollowingCase, text: string): boolean {
+  if (isPrivateSeller(c.slots)) return false;
+  const info = businessInfo(text);
+  const s = c.slots;
+  const filled: string[] = [];
+  if (info.name && info.name !== s.businessName) {
+    s.businessName = info.name;
+    filled.push('businessName');
+  }
+  if (info.address && info.address !== s.businessAddress) {
+    s.businessAddress = info.address;
+    filled.push('businessAddress');
+  }
+  if (info.shop && info.shop !== s.shopName) {
+    s.shopName = info.shop;
+    filled.push('shopName');
+  }
+  if (filled.length === 0) return false;
+  turn.state.pending = null;
+  for (const slot of filled) record(turn, c, 'amended', { note: slot });
+  const items = filled.map((k) => `${turn.t(`slot.${k}`)} ${s[k as 'businessName']}`).join(turn.t('list.sep'));
+  turn.info('amend.redraft', { before: [turn.t('noted', { items })] });
+  sendDraft(turn, c, 'regulator');
+  return true;
+}

@@ -1,0 +1,15 @@
+/**
+ * What a buyer's report says beside its reply code: the seller's words when the buyer quoted them,
+ * the day it happened when the buyer said one ("前天卖家说…"), a seller blaming the courier, and
+ * the buyer's own application for intervention ("昨天申请了介入").
+ */
+export interface ReportFacts {
+  quote: string | null;
+  /** YYYY-MM-DD, or null: told at the message time. */
+  happenedAt: string | null;
+  courier: boolean;
+  applied: boolean;
+}
+
+/** A message that reports nothing beyond its code. */
+export const NO_REPORT: ReportFacts = { quote: null, happenedAt: null, courier: false, applied: false };

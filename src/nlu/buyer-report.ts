@@ -1,0 +1,135 @@
+/**
+ * What a buyer's report says beside the seller's reply code: when it happened ("昨天申请了介入"),
+ * that the buyer took a step themselves (applied for intervention), the seller's own words when
+ * quoted, that the seller blamed the courier, that the order was not shipped, that the seller is a
+ * private person or a business, the buyer's extra loss, and the registered business from the
+ * licence (for 12315). Small, bounded regexes over the normalised text; the phrases are data here.
+ */
+import { dateHits, today } from './dates.ts';
+import { normalize } from './normalize.ts';
+import { parseNumber } from './numerals.ts';
+
+/**
+ * The day an event the buyer reports happened, as YYYY-MM-DD, when they said a past day
+ * ("昨天", "前天", "3天前", "11月28日", "yesterday"); null for today or no day. Resolved against
+ * `now` in the buyer's timezone.
+ *
+ * @example eventDay('前天卖家说不给退', new Date('2026-12-01T09:00:00+08:00'), 'Asia/Shanghai') // '2026-11-29'
+ */
+export function eventDay(text: string, now: Date, timezone: string): string | null {
+  const t = today(now, timezone);
+  if (!t) return null;
+  const todayIso = `${t[0]}-${String(t[1]).padStart(2, '0')}-${String(t[2]).padStart(2, '0')}`;
+  for (const hit of dateHits(normalize(text))) {
+    const day = hit.resolve(t);
+    if (day && day < todayIso) return day;
+  }
+  return null;
+}
+
+const APPLIED = [
+  /(?:我|已经|已|刚|刚刚|今天|昨天|前天)\s?(?:在平台上?)?(?:申请了|提交了|点了|发起了)\s?(?:平台|小二|客服)?(?:介入|仲裁)/,
+  /(?:申请|提交|发起)\s?(?:平台|小二|客服)?(?:介入|仲裁)\s?了/,
+  /已经?\s?(?:申请|提交)\s?(?:平台|小二|客服)?(?:介入|仲裁)/,
+  /\bi(?:'ve| have)?\s(?:already\s)?(?:applied|asked|filed)\sfor\s(?:platform\s)?(?:intervention|arbitration)/,
+  /\bi(?:'ve| have)?\s(?:already\s)?opened\sa\s(?:dispute|case)/,
+];
+
+/** The buyer says they applied for platform intervention themselves ("昨天申请了平台介入"). */
+export function buyerApplied(text: string): boolean {
+  const norm = normalize(text);
+  return APPLIED.some((re) => re.test(norm));
+}
+
+const COURIER_BLAME = [
+  /(?:卖家|商家|客服|店家|老板|对方).{0,12}(?:快递|物流|驿站).{0,8}(?:弄坏|摔坏|压坏|的问题|的责任|负责|造成|导致|丢)/,
+  /(?:让我|叫我|要我|你)\s?(?:去)?(?:找|联系|问)\s?(?:快递|物流|驿站)/,
+  /(?:找|联系)\s?(?:快递|物流)\s?(?:去|理赔|赔)/,
+  /(?:卖家|商家|客服|店家|老板|对方).{0,16}(?:快递|物流|驿站)\s?(?:摔|压|弄|碰|丢|搞|运输).{0,10}(?:不关|无关|没关系|不归|不负责|不是我们|不是他们)/,
+  /(?:seller|they|shop).{0,30}(?:courier|shipping company|delivery company|logistics)'?s?\s(?:fault|problem|responsibility)/,
+  /(?:seller|they|shop).{0,20}(?:told|asked) me to (?:contact|ask|claim from) the (?:courier|delivery company|shipping company)/,
+];
+
+/** The seller put the blame on the courier ("卖家说是快递弄坏的，让我找快递"): 电子商务法 第二十条. */
+export function sellerBlamesCourier(text: string): boolean {
+  const norm = normalize(text);
+  return COURIER_BLAME.some((re) => re.test(norm));
+}
+
+const SPEAKER_QUOTE =
+  /(?:卖家|商家|客服|店家|老板|平台|小二|对方|seller|customer service|platform|they)\s?(?:回复|回复说|回|答复|说|表示|称|讲|said|says|replied|wrote)\s?(?:[:：]\s?["“「『]?|["“「『])([^"”」』\n]{2,120})/;
+
+/**
+ * The seller's (or platform's) own words when the buyer quoted them with a colon or quote marks
+ * after a speaker ("卖家说：“我们是正品”"); null for a summary ("卖家拒绝了").
+ */
+export function quotedSpeech(text: string): string | null {
+  const m = SPEAKER_QUOTE.exec(text.replace(/\s+/g, ' '));
+  if (!m) return null;
+  const words = m[1]!.replace(/["”」』]+$/u, '').trim();
+  return words.length >= 2 ? words : null;
+}
+
+const NOT_SHIPPED = /(?:还没|还未|没有?|未|一直没|迟迟不|迟迟没|不给)\s?(?:有)?\s?发货|(?:hasn't|has not|haven't|have not|never|not|wasn't|was never)\s(?:been\s)?(?:yet\s)?shipped|not\sshipped\syet/;
+
+/** The seller has not shipped the order yet ("还没发货", "not shipped yet"). */
+export function saysNotShipped(text: string): boolean {
+  return NOT_SHIPPED.test(normalize(text));
+}
+
+const PRIVATE = /个人卖家|个人闲置|自用闲置|自己用的|自用|二手|闲置|private seller|second-?hand|pre-?owned/;
+const BUSINESS = /商家店铺|企业店|企业卖家|专业卖家|鱼小铺|营业执照|是个?店铺|是商家|business seller|a shop\b|a business\b/;
+
+/**
+ * Whether the buyer says the seller is a private person selling their own goods (true), a
+ * business (false), or neither (null).
+ */
+export function privateSellerSaid(text: string): boolean | null {
+  const norm = normalize(text);
+  if (BUSINESS.test(norm)) return false;
+  if (PRIVATE.test(norm)) return true;
+  return null;
+}
+
+const LOSS = /(?:看病|医药费|医疗费|治疗|住院|挂号|损失|额外花)[^。！？!?；;，,]{0,8}?(\d{1,7}(?:\.\d{1,2})?|[一二两三四五六七八九十百千万零]{1,8})\s?(?:元|块钱|块)|(?:medical|hospital|doctor)[a-z ]{0,20}(?:[¥￥$]|rmb\s?|cny\s?)(\d{1,7}(?:\.\d{1,2})?)/;
+
+/** The buyer's loss beyond the price ("看病花了300元"), in yuan; null when none is named. */
+export function lossAmount(text: string): number | null {
+  const m = LOSS.exec(normalize(text));
+  if (!m) return null;
+  const value = parseNumber(m[1] ?? m[2]!);
+  return value !== null && Number.isFinite(value) && value > 0 ? value : null;
+}
+
+const BUSINESS_NAME = /([\p{Script=Han}A-Za-z0-9()（）·]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|商行|经营部|工作室|门市部|个体工商户|厂|店))/u;
+const SHOP_NAME = /(?:店铺名称?|店名|店铺叫|shop name|shop)\s?[:：是]\s?([^\n,，;；。]{2,40})/i;
+const LABELLED_NAME = /(?:企业名称|公司名称|名称|经营者|主体名称|company|business name)\s?[:：]\s?([^\n，;；]{2,60}?)(?=\s*(?:地址|住所|经营场所|店铺|店名|address|shop|[\n，;；]|,(?!\s?(?:ltd|inc|co|llc)\b)|$))/i;
+const LABELLED_ADDRESS = /(?:地址|住所|经营场所|address)\s?[:：]?\s?([^\n;；]{4,100})/i;
+const ADDRESS_SHAPE = /([\p{Script=Han}0-9A-Za-z\-－]{2,60}?(?:省|市|自治区)[\p{Script=Han}0-9A-Za-z\-－()（）]{2,60}(?:号|室|楼|层|栋|幢|弄|村|路|街|道|区|镇))/u;
+
+/**
+ * The registered business from the licence on the shop's front page (name and address) and the
+ * shop's name, each when given: "企业名称：杭州某某服饰有限公司，地址：浙江省杭州市…".
+ */
+export function businessInfo(text: string): { name: string | null; address: string | null; shop: string | null } {
+  const trimmed = (s: string | undefined | null) => (s ? s.replace(/[，,。.;；\s]+$/u, '').trim() || null : null);
+  const shop = trimmed(SHOP_NAME.exec(text)?.[1]);
+  let rest = shop ? text.replace(shop, ' ') : text;
+  const address = trimmed(LABELLED_ADDRESS.exec(rest)?.[1]) ?? trimmed(ADDRESS_SHAPE.exec(rest)?.[1]);
+  rest = address ? rest.replace(address, ' ') : rest;
+  const name = trimmed(LABELLED_NAME.exec(rest)?.[1]) ?? trimmed(BUSINESS_NAME.exec(rest.replace(/(?:地址|住所|店铺名称?|店名)\s?[:：]?/gu, ' '))?.[1]);
+  return { name: name && name !== address ? name : null, address, shop };
+}
+
+const LESS = /(?:只能|只同意|只给|只可以|只肯|最多|顶多|只接受|only\s(?:agreed|offered|agrees|offers|willing)\sto)\s?.{0,6}?(?:退货退款|退款|换货|补发|补偿|赔|退|refund|exchange|return|replace|compensat)/;
+
+const SELLER_SPEAKS = /卖家|商家|客服|店家|老板|对方|seller|shop|they\s/;
+
+/**
+ * The seller agrees to less than asked ("卖家说只能退货退款", "最多补偿10块"): a counter-offer, not a
+ * refusal. The seller must be named: "我只能退款了吗" is the buyer's question.
+ */
+export function offersLess(text: string): boolean {
+  const norm = normalize(text);
+  return SELLER_SPEAKS.test(norm) && LESS.test(norm);
+}

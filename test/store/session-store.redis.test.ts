@@ -29,6 +29,8 @@ describe.skipIf(!redisUrl)('RedisSessionStore', () => {
       const k = store.keys.user('tg:42');
       expect(k).toEqual({
         state: 'shouhou:{u:tg:42}:state',
+        evidence: 'shouhou:{u:tg:42}:evidence',
+        timeline: 'shouhou:{u:tg:42}:timeline',
         outbox: 'shouhou:{u:tg:42}:outbox',
         outboxLease: 'shouhou:{u:tg:42}:outbox-lease',
         reminders: 'shouhou:{u:tg:42}:reminders',

@@ -52,15 +52,27 @@ export function problemLine(locale: Locale, base: string, key: string, slots: Sl
  * ("订单号 123…，杯子碎了"). The drafts state the order number on its own line, so it is
  * taken out of the quoted words, with the "订单号" / "order number" words around it.
  */
-function withoutOrderId(text: string, orderId: string | null): string {
-  let s = text;
-  if (orderId) {
+const ORDER_LABEL = String.raw`(?:我的)?(?:订单号|订单编号|订单|order\s*(?:number|no\.?|#)?)\s*(?:是|为|is)?\s*[:：#]?\s*`;
+const LEADING_PUNCTUATION = /^[\s,，。.;；:：、]+/u;
+/** One compiled pattern per order number (a draft is written several times per case). */
+const orderIdPatterns = new Map<string, RegExp>();
+
+function orderIdPattern(orderId: string): RegExp {
+  let re = orderIdPatterns.get(orderId);
+  if (!re) {
     // The extractor removes spaces from order numbers; the buyer's text may still have them.
     const id = [...orderId].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
-    const label = String.raw`(?:我的)?(?:订单号|订单编号|订单|order\s*(?:number|no\.?|#)?)\s*(?:是|为|is)?\s*[:：#]?\s*`;
-    s = s.replace(new RegExp(`(?:${label})?${id}`, 'giu'), ' ');
+    re = new RegExp(`(?:${ORDER_LABEL})?${id}`, 'giu');
+    if (orderIdPatterns.size >= 1_000) orderIdPatterns.delete(orderIdPatterns.keys().next().value!);
+    orderIdPatterns.set(orderId, re);
   }
-  return clean(s.replace(/^[\s,，。.;；:：、]+/u, ''));
+  return re;
+}
+
+function withoutOrderId(text: string, orderId: string | null): string {
+  // `replace` with a global pattern starts at 0 and resets lastIndex: sharing it is safe.
+  const s = orderId ? text.replace(orderIdPattern(orderId), ' ') : text;
+  return clean(s.replace(LEADING_PUNCTUATION, ''));
 }
 
 /** The wanted outcome as a verb phrase ("申请退款" / "a refund"), or null when unknown. */

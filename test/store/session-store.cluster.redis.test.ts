@@ -7,7 +7,7 @@ import { RedisSessionStore } from '../../src/store/redis-session-store.ts';
 import { RedisKeys } from '../../src/redis/keys.ts';
 import { uniquePrefix } from '../helpers/redis-server.ts';
 import { clusterClients } from '../helpers/redis-cluster.ts';
-import { increment, sessionStoreContract } from './session-store.contract.ts';
+import { increment, redisHarness, sessionStoreContract } from './session-store.contract.ts';
 
 const nodes = inject('redisClusterNodes');
 
@@ -15,18 +15,7 @@ describe.skipIf(!nodes)('RedisSessionStore on a Redis Cluster', () => {
   const { client, closeAll } = clusterClients(nodes!);
   afterAll(closeAll);
 
-  sessionStoreContract('redis cluster', async (opts = {}) => {
-    const redis = client();
-    const store = new RedisSessionStore({ redis, prefix: uniquePrefix('cstore'), ...opts });
-    return {
-      store,
-      putRaw: async (userId, doc) => {
-        await redis.hset(store.keys.user(userId).state, 'doc', doc);
-        await redis.hincrby(store.keys.user(userId).state, 'rev', 1);
-      },
-      close: () => store.close(),
-    };
-  });
+  sessionStoreContract('redis cluster', async (opts = {}) => redisHarness(client(), uniquePrefix('cstore'), opts));
 
   it("keeps every key of one user in one slot, and the reminder queue's keys in one slot", async () => {
     const redis = client();

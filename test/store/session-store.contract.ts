@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { freshState } from '../../src/engine/engine.ts';
 import { STATE_VERSION, type UserState } from '../../src/domain/index.ts';
 import type { Loaded, SessionStore, TurnOutcome } from '../../src/store/port.ts';
+import { RedisSessionStore } from '../../src/store/redis-session-store.ts';
+import type { RedisClient } from '../../src/redis/support.ts';
 
 export interface SessionStoreHarness {
   store: SessionStore;
@@ -20,6 +22,19 @@ export interface HarnessOptions {
 }
 
 export type MakeSessionStore = (opts?: HarnessOptions) => Promise<SessionStoreHarness>;
+
+/** A harness over a Redis store (one server or a Cluster) under its own key prefix. */
+export function redisHarness(redis: RedisClient, prefix: string, opts: HarnessOptions = {}): SessionStoreHarness {
+  const store = new RedisSessionStore({ redis, prefix, ...opts });
+  return {
+    store,
+    putRaw: async (userId, doc) => {
+      await redis.hset(store.keys.user(userId).state, 'doc', doc);
+      await redis.hincrby(store.keys.user(userId).state, 'rev', 1);
+    },
+    close: () => store.close(),
+  };
+}
 
 export function userState(userId: string, patch: Partial<UserState> = {}): UserState {
   return { ...freshState(userId), ...patch };

@@ -32,8 +32,24 @@ function formatterFor(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
+// Offsets only change at instants that are whole quarter hours in UTC (every zone's offset
+// is a multiple of 15 minutes), so one lookup serves a whole quarter hour.
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, number>();
+
 /** The UTC offset of `tz` at the instant `ms`, in ms. Throws RangeError for an unknown zone. */
 function offsetAt(ms: number, tz: string): number {
+  const key = `${tz}|${Math.floor(ms / QUARTER_HOUR)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = computeOffset(ms, tz);
+    if (offsets.size >= 10_000) offsets.delete(offsets.keys().next().value!);
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+function computeOffset(ms: number, tz: string): number {
   const p: Record<string, number> = {};
   for (const part of formatterFor(tz).formatToParts(new Date(ms))) {
     if (part.type !== 'literal') p[part.type] = Number(part.value);

@@ -247,6 +247,23 @@ export class Assistant {
     const scheduled = batch.schedule.length > 0 ? this.#applySchedule(batch, current) : null;
     const leaseMs = this.#leaseMs;
     let sent = batch.sent;
+    let recorded = batch.sent;
+    let flushQueued = false;
+    /** Set once the ack is about to record the whole batch: pending progress is then moot. */
+    let acked = false;
+    // Progress is written at the end of the current event-loop turn, not waited for: the next
+    // message goes out meanwhile, and when a whole batch goes out at once (a messenger that
+    // answers at once) the ack alone records it.
+    const record = () => {
+      if (flushQueued) return;
+      flushQueued = true;
+      setImmediate(() => {
+        flushQueued = false;
+        if (acked || sent <= recorded) return;
+        recorded = sent;
+        this.#later(store.markSent(batch.userId, batch.id, sent, leaseMs));
+      });
+    };
     // Renew the lease while a slow delivery (a throttled messenger) is under way.
     const renew = setInterval(() => this.#later(store.markSent(batch.userId, batch.id, sent, leaseMs)), leaseMs / 3);
     renew.unref?.();
@@ -254,9 +271,7 @@ export class Assistant {
       for (; sent < batch.messages.length; ) {
         await this.#d.deliver(batch.userId, [batch.messages[sent]!], { locale: batch.locale });
         sent += 1;
-        // Recorded right away, not waited for: the next message goes out meanwhile. The last
-        // message is recorded by the ack, unless schedule changes may still hold the ack back.
-        if (sent < batch.messages.length || scheduled) this.#later(store.markSent(batch.userId, batch.id, sent, leaseMs));
+        record();
       }
     } catch (err) {
       const kind = errorKind(err);
@@ -285,6 +300,7 @@ export class Assistant {
         return;
       }
     }
+    acked = true;
     if (batch.forget) {
       await scheduler.cancelAll(batch.userId);
       await store.forget(batch.userId);

@@ -101,6 +101,14 @@ export class Assistant {
   readonly #background = new Set<Promise<unknown>>();
   /** Updates already apologised for (a re-delivered failing update is not apologised for again). */
   readonly #apologised = new Set<string>();
+  /**
+   * Messages this process delivered of batches not yet acknowledged in storage. A progress
+   * record or an ack lost to a Redis outage would otherwise let recovery send them again;
+   * when this process recovers such a batch, it starts after what it knows it sent.
+   */
+  readonly #deliveredHere = new Map<string, number>();
+  /** Batches this process is delivering right now: its own recovery leaves them alone. */
+  readonly #delivering = new Set<string>();
   /** Failed attempts per reminder, for the backoff. */
   readonly #reminderAttempts = new Map<string, number>();
 
@@ -220,7 +228,10 @@ export class Assistant {
    * ran out, all users; only their unsent messages. Call at start and now and then.
    */
   async recover(opts: { concurrency?: number } = {}): Promise<number> {
-    const batches = await this.#d.store.claimOutbox(null, this.#leaseMs);
+    const claimed = await this.#d.store.claimOutbox(null, this.#leaseMs);
+    // A batch of our own whose lease ran out while we are still delivering it (a stalled
+    // event loop) is ours to finish, not to start again.
+    const batches = claimed.filter((b) => !this.#delivering.has(`${b.userId}\u0000${b.id}`));
     await forEachUser(batches, opts.concurrency ?? 8, (b) => this.#deliverBatch(b, undefined));
     return batches.length;
   }
@@ -243,35 +254,36 @@ export class Assistant {
    * an older batch sets).
    */
   async #deliverBatch(batch: OutboxBatch, current: UserState | null | undefined): Promise<void> {
+    const key = `${batch.userId}\u0000${batch.id}`;
+    if (this.#delivering.has(key)) return;
+    this.#delivering.add(key);
+    try {
+      await this.#deliverBatchNow(batch, current, key);
+    } finally {
+      this.#delivering.delete(key);
+    }
+  }
+
+  async #deliverBatchNow(batch: OutboxBatch, current: UserState | null | undefined, key: string): Promise<void> {
     const { store, scheduler, logger } = this.#d;
     const scheduled = batch.schedule.length > 0 ? this.#applySchedule(batch, current) : null;
     const leaseMs = this.#leaseMs;
-    let sent = batch.sent;
-    let recorded = batch.sent;
-    let flushQueued = false;
-    /** Set once the ack is about to record the whole batch: pending progress is then moot. */
+    let sent = Math.max(batch.sent, this.#deliveredHere.get(key) ?? 0);
+    /** Set once the ack is about to record the whole batch. */
     let acked = false;
-    // Progress is written at the end of the current event-loop turn, not waited for: the next
-    // message goes out meanwhile, and when a whole batch goes out at once (a messenger that
-    // answers at once) the ack alone records it.
-    const record = () => {
-      if (flushQueued) return;
-      flushQueued = true;
-      setImmediate(() => {
-        flushQueued = false;
-        if (acked || sent <= recorded) return;
-        recorded = sent;
-        this.#later(store.markSent(batch.userId, batch.id, sent, leaseMs));
-      });
-    };
     // Renew the lease while a slow delivery (a throttled messenger) is under way.
-    const renew = setInterval(() => this.#later(store.markSent(batch.userId, batch.id, sent, leaseMs)), leaseMs / 3);
+    const renew = setInterval(() => {
+      if (!acked) this.#later(store.markSent(batch.userId, batch.id, sent, leaseMs));
+    }, leaseMs / 3);
     renew.unref?.();
     try {
       for (; sent < batch.messages.length; ) {
         await this.#d.deliver(batch.userId, [batch.messages[sent]!], { locale: batch.locale });
         sent += 1;
-        record();
+        this.#deliveredHere.set(key, sent);
+        // Recorded at once, not waited for: the next message goes out meanwhile. The last one
+        // is recorded by the ack, unless reminder changes may still hold the ack back.
+        if (sent < batch.messages.length || scheduled) this.#later(store.markSent(batch.userId, batch.id, sent, leaseMs));
       }
     } catch (err) {
       const kind = errorKind(err);
@@ -304,10 +316,16 @@ export class Assistant {
     if (batch.forget) {
       await scheduler.cancelAll(batch.userId);
       await store.forget(batch.userId);
+      this.#deliveredHere.delete(key);
       return;
     }
     // Not waited for: the buyer's turn is done. Written before `close()` returns (the store drains).
-    this.#later(store.ackOutbox(batch.userId, batch.id));
+    this.#later(
+      store.ackOutbox(batch.userId, batch.id).then(() => {
+        this.#deliveredHere.delete(key);
+      }),
+    );
+    if (this.#deliveredHere.size > 100_000) this.#deliveredHere.delete(this.#deliveredHere.keys().next().value!);
   }
 
   async #applySchedule(batch: OutboxBatch, current: UserState | null | undefined): Promise<void> {

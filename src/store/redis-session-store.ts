@@ -37,7 +37,7 @@ import {
 } from './codec.ts';
 import { RedisKeys } from '../redis/keys.ts';
 import { DEFAULT_INFLIGHT_LEASE_MS } from './memory-session-store.ts';
-import { guarded, LUA_SERVER_NOW_MS, LuaScript, RedisStats, type RedisClient } from '../redis/support.ts';
+import { guarded, LUA_SERVER_NOW_MS, LuaScript, RedisStats, runNow, type RedisClient } from '../redis/support.ts';
 
 export interface RedisSessionStoreOptions {
   redis: RedisClient;
@@ -337,14 +337,14 @@ export class RedisSessionStore implements SessionStore {
     const k = this.keys.user(userId);
     return this.#tracked(
       guarded('markSent', () =>
-        MARK_SENT.run(this.#redis, [k.outbox, k.outboxLease], [batchId, sent, Math.max(1, Math.round(leaseMs))]),
+        runNow(MARK_SENT, this.#redis, [k.outbox, k.outboxLease], [batchId, sent, Math.max(1, Math.round(leaseMs))]),
       ),
     );
   }
 
   ackOutbox(userId: string, batchId: string): Promise<void> {
     const k = this.keys.user(userId);
-    return this.#tracked(guarded('ackOutbox', () => ACK_OUTBOX.run(this.#redis, [k.outbox, k.outboxLease], [batchId])));
+    return this.#tracked(guarded('ackOutbox', () => runNow(ACK_OUTBOX, this.#redis, [k.outbox, k.outboxLease], [batchId])));
   }
 
   /**

@@ -170,8 +170,12 @@ async function shouhouTurns(users: number, concurrency: number, prefix: string):
 async function grammyTurns(users: number, concurrency: number, prefix: string): Promise<{ turnsPerSec: number; latencies: number[] }> {
   const url = process.env.REDIS_URL?.trim();
   const nodes = process.env.REDIS_CLUSTER_NODES?.trim();
-  // storage-redis takes one client; on a cluster it gets one node (its keys are one per chat).
-  const redis = url ? new Redis(url) : nodes ? new Redis(`redis://${nodes.split(',')[0]}`) : null;
+  // storage-redis is typed for one server; an ioredis Cluster has the same get/set/del.
+  const redis = url
+    ? new Redis(url)
+    : nodes
+      ? (new Cluster(nodes.split(',').map((hp) => ({ host: hp.split(':')[0]!, port: Number(hp.split(':')[1]) }))) as unknown as Redis)
+      : null;
   const bot = grammyForm(redis, prefix);
   const latencies: number[] = [];
   const started = performance.now();
@@ -185,7 +189,7 @@ async function grammyTurns(users: number, concurrency: number, prefix: string): 
   const seconds = (performance.now() - started) / 1000;
   if (bot.replies() !== users * 4) throw new Error(`grammY form replied ${bot.replies()} times, expected ${users * 4}`);
   if (redis) {
-    if (!nodes) await deleteKeys(redis, prefix);
+    await deleteKeys(redis, prefix);
     redis.disconnect();
   }
   return { turnsPerSec: latencies.length / seconds, latencies };

@@ -31,6 +31,8 @@ export const Config = z.object({
     .optional(),
   wechat: z.object({ puppet: z.string(), token: z.string().optional(), name: z.string() }).optional(),
   redisUrl: z.string().optional(),
+  /** REDIS_CLUSTER_NODES: `host:port[,host:port…]`, instead of REDIS_URL. */
+  redisClusterNodes: z.string().optional(),
   timezone: z.string(),
   logLevel: z.enum(LOG_LEVELS),
   /** LOG_UNREDACTED=1: log message texts and numbers as they are (local debugging only). */
@@ -201,6 +203,16 @@ export function loadConfig(env: Env, opts: { service?: boolean } = {}): Config {
 
   const rawRedis = nonEmpty(env, 'REDIS_URL');
   const redisUrl = rawRedis === undefined ? undefined : checkRedisUrl(rawRedis);
+  const redisClusterNodes = nonEmpty(env, 'REDIS_CLUSTER_NODES');
+  if (redisClusterNodes !== undefined) {
+    if (redisUrl !== undefined) fail('REDIS_URL and REDIS_CLUSTER_NODES are both set. Set one: REDIS_URL for one Redis, REDIS_CLUSTER_NODES for a cluster.');
+    for (const node of redisClusterNodes.split(',')) {
+      const m = /^\s*([A-Za-z0-9.-]+|\[[0-9a-fA-F:]+\]):(\d{1,5})\s*$/.exec(node);
+      if (!m || Number(m[2]) < 1 || Number(m[2]) > 65535) {
+        fail(`REDIS_CLUSTER_NODES="${redisClusterNodes}" must be host:port[,host:port…] (e.g. REDIS_CLUSTER_NODES=10.0.0.1:6379,10.0.0.2:6379).`);
+      }
+    }
+  }
 
   let telegram: Config['telegram'];
   const token = nonEmpty(env, 'TELEGRAM_BOT_TOKEN');
@@ -253,6 +265,7 @@ export function loadConfig(env: Env, opts: { service?: boolean } = {}): Config {
     telegram,
     wechat,
     redisUrl,
+    redisClusterNodes,
     timezone,
     logLevel,
     logUnredacted,

@@ -56,7 +56,7 @@ async function main(): Promise<void> {
 
   let storage: Storage;
   try {
-    storage = await openStorage({ redisUrl: config.redisUrl, logger, retentionDays: config.retentionDays });
+    storage = await openStorage({ redisUrl: config.redisUrl, redisClusterNodes: config.redisClusterNodes, logger, retentionDays: config.retentionDays });
   } catch (err) {
     exitWithConfigError(err);
   }

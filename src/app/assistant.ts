@@ -1,18 +1,24 @@
 /**
- * The shell around the pure engine: load → step → commit (state + outbox) → deliver.
+ * The shell around the pure engine: step → commit (state + outbox, one atomic step) → deliver.
  *
- * Adapters call `handle(userId, inbound)` for every buyer event and supply a `deliver`
- * function that sends messages to one user. Reminders come back through `fireDue()`
- * (called by a poller, or by the scripted chat's `tick`).
+ * Adapters call `handle(userId, inbound, { updateId })` for every buyer event and supply a
+ * `deliver` function that sends messages to one user. Reminders come back through
+ * `fireDue()` (called by the reminder loop, or by the scripted chat's `tick`), undelivered
+ * replies through `recover()`.
+ *
+ * Exactly once, message by message: a turn's messages are committed with its state (the
+ * outbox), then delivered one at a time, each recorded as sent; a batch cut short by a crash
+ * is taken over by another process (or the restarted one) once its short lease runs out,
+ * and only its unsent messages go out.
  */
 import type { Logger } from 'pino';
 import { step, freshState, type EngineConfig } from '../engine/engine.ts';
 import type { Inbound, Outbound, UserState } from '../domain/index.ts';
-import type { OutboxBatch, SessionStore } from '../store/port.ts';
-import type { Scheduler } from '../schedule/port.ts';
+import type { Committed, OutboxBatch, SessionStore } from '../store/port.ts';
+import type { DueReminder, Scheduler } from '../schedule/port.ts';
 import type { Clock } from './clock.ts';
-import { AppError, errorKind } from '../domain/errors.ts';
-import { apologyFor } from '../engine/apology.ts';
+import { AppError, errorKind, type ErrorKind } from '../domain/errors.ts';
+import { t } from '../i18n/index.ts';
 
 /** Sends messages to one user. Throws `AppError` with kind `blocked` when the user blocked the bot. */
 export type Deliver = (userId: string, messages: Outbound[], meta: DeliveryMeta) => Promise<void>;
@@ -22,6 +28,36 @@ export interface DeliveryMeta {
   locale: UserState['locale'];
 }
 
+/** What happened to one inbound event (see `Assistant.handle`). */
+export interface HandleResult {
+  /**
+   * `committed`: the turn was stored and its replies handed to delivery. `duplicate`: the
+   * update id had been committed before; nothing was done. `failed`: nothing was stored
+   * (storage down, or our bug in `kind`); the buyer got an apology once.
+   */
+  status: 'committed' | 'duplicate' | 'failed';
+  kind?: ErrorKind;
+}
+
+export interface HandleOptions {
+  /**
+   * The update's id, unique per bot and stable across re-deliveries (e.g.
+   * `tg:<botId>:<update_id>`). It is recorded in the same atomic step as the turn, so a
+   * re-delivered update is processed exactly once. Giving it also promises that the caller
+   * re-delivers the update when the result is `failed` (Telegram does, when the webhook
+   * answers 500 or the polling offset is not confirmed): the apology then says it will be
+   * processed, and it is sent only once per update.
+   */
+  updateId?: string;
+}
+
+/** Events for metrics (see `AssistantDeps.onEvent`). */
+export type AssistantEvent =
+  | { type: 'turn'; status: HandleResult['status']; kind?: ErrorKind }
+  /** A reminder's turn was committed and handed to delivery `latenessMs` after it was due. */
+  | { type: 'reminder'; latenessMs: number }
+  | { type: 'delivery_failed'; kind: ErrorKind };
+
 export interface AssistantDeps {
   store: SessionStore;
   scheduler: Scheduler;
@@ -30,104 +66,294 @@ export interface AssistantDeps {
   deliver: Deliver;
   /** IANA timezone for users without their own (BOT_TIMEZONE). */
   timezone: string;
-  /** How long an outbox batch or reminder is leased to one deliverer. */
+  /** How long a claimed outbox batch or reminder is leased to one deliverer (renewed while it works). */
   leaseMs?: number;
   /** A reminder delivered this long after its due time is worded as late. */
   lateAfterMs?: number;
+  /**
+   * The storage keeps what it acknowledged across a restart (Redis with AOF, see README):
+   * the apology may then say that earlier records are kept. Default false.
+   */
+  durable?: boolean;
+  /** Metrics hook: called synchronously, must not throw. */
+  onEvent?: (event: AssistantEvent) => void;
 }
 
-const DEFAULT_LEASE_MS = 60_000;
+export interface FireDueOptions {
+  /** Reminders claimed per request. Default 200. */
+  batch?: number;
+  /**
+   * Buyers whose reminders run at the same time. Default 1: strictly in due order (the
+   * scripted chat's contract); the reminder loop runs many at once.
+   */
+  concurrency?: number;
+}
+
+const DEFAULT_LEASE_MS = 10_000;
 const DEFAULT_LATE_AFTER_MS = 15 * 60_000;
+const MAX_RETRY_DELAY_MS = 5 * 60_000;
 
 export class Assistant {
   readonly #d: AssistantDeps;
   readonly #engine: EngineConfig;
+  readonly #leaseMs: number;
+  /** Work a turn does not wait for (progress records, acks); see `idle()`. */
+  readonly #background = new Set<Promise<unknown>>();
+  /** Updates already apologised for (a re-delivered failing update is not apologised for again). */
+  readonly #apologised = new Set<string>();
+  /**
+   * Messages this process delivered of batches not yet acknowledged in storage. A progress
+   * record or an ack lost to a Redis outage would otherwise let recovery send them again;
+   * when this process recovers such a batch, it starts after what it knows it sent.
+   */
+  readonly #deliveredHere = new Map<string, number>();
+  /** Batches this process is delivering right now: its own recovery leaves them alone. */
+  readonly #delivering = new Set<string>();
+  /** Failed attempts per reminder, for the backoff. */
+  readonly #reminderAttempts = new Map<string, number>();
 
   constructor(deps: AssistantDeps) {
     this.#d = deps;
     this.#engine = { timezone: deps.timezone };
+    this.#leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   }
 
   /**
-   * Handle one buyer event: run the engine on the stored state, commit the new state
-   * with its outbox atomically, then deliver. Never throws for the buyer's input: a
-   * storage failure becomes a short apology (nothing was written).
+   * Handle one buyer event: run the engine on the stored state, commit the new state with
+   * its outbox (and `opts.updateId`) atomically, then deliver. Never throws: a storage
+   * failure becomes a short apology (nothing was written) and `{ status: 'failed' }`.
+   *
+   * @example
+   * await assistant.handle('tg:42', { type: 'text', text: '我的快递有问题' }, { updateId: 'tg:7:1001' });
    */
-  async handle(userId: string, inbound: Inbound): Promise<void> {
+  async handle(userId: string, inbound: Inbound, opts: HandleOptions = {}): Promise<void> {
+    await this.#turn(userId, inbound, opts, null);
+  }
+
+  /**
+   * `handle`, telling what happened: an adapter that confirms updates to the messenger
+   * confirms a `failed` one only after a later attempt succeeds.
+   *
+   * @example
+   * const r = await assistant.handleUpdate('tg:42', inbound, { updateId: `tg:${botId}:${update.update_id}` });
+   * if (r.status === 'failed') res.writeHead(500); // Telegram re-delivers it
+   */
+  handleUpdate(userId: string, inbound: Inbound, opts: HandleOptions = {}): Promise<HandleResult> {
+    return this.#turn(userId, inbound, opts, null);
+  }
+
+  async #turn(userId: string, inbound: Inbound, opts: HandleOptions, reminder: DueReminder | null): Promise<HandleResult> {
     const now = this.#d.clock.now();
-    let batch: OutboxBatch;
-    let warnings: string[] = [];
+    let batch: Committed;
+    let warnings: string[] | undefined;
+    let committed: UserState | null = null;
     try {
-      batch = await this.#d.store.transact(userId, (loaded) => {
-        const base = loaded.state ?? freshState(userId);
-        const result = step(base, inbound, now, { ...this.#engine, restarted: loaded.corrupt });
-        warnings = result.warnings ?? [];
-        return {
-          state: result.state,
-          messages: result.out,
-          schedule: result.schedule,
-          locale: result.state.locale,
-          forget: result.forget ?? false,
-        };
-      });
+      batch = await this.#d.store.transact(
+        userId,
+        (loaded) => {
+          const base = loaded.state ?? freshState(userId);
+          const result = step(base, inbound, now, { ...this.#engine, restarted: loaded.corrupt });
+          warnings = result.warnings;
+          committed = result.state;
+          return {
+            state: result.state,
+            messages: result.out,
+            schedule: result.schedule,
+            locale: result.state.locale,
+            forget: result.forget ?? false,
+          };
+        },
+        opts.updateId === undefined ? {} : { updateId: opts.updateId },
+      );
     } catch (err) {
-      await this.#apologize(userId, err);
-      return;
+      const kind = errorKind(err);
+      this.#emit({ type: 'turn', status: 'failed', kind });
+      this.#d.logger.error({ err, userId, kind }, 'turn failed; nothing was written');
+      // A reminder's turn failing is not the buyer's doing: no apology, it is retried.
+      if (!reminder) await this.#apologise(userId, kind, opts.updateId);
+      return { status: 'failed', kind };
     }
-    for (const w of warnings) this.#d.logger.warn({ userId }, w);
-    await this.#deliverBatch(batch);
+    if (batch.duplicate) {
+      this.#emit({ type: 'turn', status: 'duplicate' });
+      this.#d.logger.debug({ userId }, 'update already processed; ignored');
+      return { status: 'duplicate' };
+    }
+    this.#emit({ type: 'turn', status: 'committed' });
+    if (warnings) for (const w of warnings) this.#d.logger.warn({ userId }, w);
+    if (reminder) this.#emit({ type: 'reminder', latenessMs: this.#d.clock.now().getTime() - reminder.dueAt.getTime() });
+    await this.#deliverBatch(batch, committed);
+    return { status: 'committed' };
   }
 
-  /** Deliver every reminder due by now (each exactly once), in due order. Returns how many fired. */
-  async fireDue(): Promise<number> {
-    const now = this.#d.clock.now();
-    const due = await this.#d.scheduler.claimDue(now, this.#d.leaseMs ?? DEFAULT_LEASE_MS);
-    for (const r of due) {
-      const late = now.getTime() - r.dueAt.getTime() > (this.#d.lateAfterMs ?? DEFAULT_LATE_AFTER_MS);
-      await this.handle(r.userId, { type: 'tick', reminderId: r.reminderId, late });
-      await this.#d.scheduler.ack(r.userId, r.reminderId);
+  /**
+   * Run every reminder due by now through the engine (each exactly once) and hand the
+   * replies to delivery; keeps claiming while reminders are due. A reminder is acknowledged
+   * only after its turn was committed; otherwise it is retried later, with backoff.
+   * Returns how many were claimed.
+   */
+  async fireDue(opts: FireDueOptions = {}): Promise<number> {
+    const limit = opts.batch ?? 200;
+    const concurrency = opts.concurrency ?? 1;
+    let total = 0;
+    for (;;) {
+      const due = await this.#d.scheduler.claimDue(this.#d.clock.now(), this.#leaseMs, limit);
+      if (due.length === 0) break;
+      total += due.length;
+      const done: DueReminder[] = [];
+      await forEachUser(due, concurrency, async (r) => {
+        const late = this.#d.clock.now().getTime() - r.dueAt.getTime() > (this.#d.lateAfterMs ?? DEFAULT_LATE_AFTER_MS);
+        const result = await this.#turn(r.userId, { type: 'tick', reminderId: r.reminderId, late }, {}, r);
+        const key = `${r.userId}\u0000${r.reminderId}`;
+        if (result.status !== 'failed') {
+          done.push(r);
+          this.#reminderAttempts.delete(key);
+          return;
+        }
+        const attempts = (this.#reminderAttempts.get(key) ?? 0) + 1;
+        this.#reminderAttempts.set(key, attempts);
+        const delay = Math.min(MAX_RETRY_DELAY_MS, 1_000 * 2 ** (attempts - 1));
+        await this.#d.scheduler.retryLater(r.userId, r.reminderId, delay).catch((err: unknown) => {
+          // Storage down: the lease runs out by itself and the reminder comes back then.
+          this.#d.logger.warn({ err, userId: r.userId }, 'could not postpone a failed reminder');
+        });
+      });
+      await this.#d.scheduler.ackMany(done);
+      if (due.length < limit) break;
     }
-    return due.length;
+    return total;
   }
 
-  /** Deliver outbox batches left undelivered by a crash (all users). Call at start. */
-  async recover(): Promise<number> {
-    const batches = await this.#d.store.claimOutbox(null, this.#d.leaseMs ?? DEFAULT_LEASE_MS);
-    for (const b of batches) await this.#deliverBatch(b);
+  /**
+   * Deliver outbox batches left undelivered (a crash, a failed delivery) once their lease
+   * ran out, all users; only their unsent messages. Call at start and now and then.
+   */
+  async recover(opts: { concurrency?: number } = {}): Promise<number> {
+    const claimed = await this.#d.store.claimOutbox(null, this.#leaseMs);
+    // A batch of our own whose lease ran out while we are still delivering it (a stalled
+    // event loop) is ours to finish, not to start again.
+    const batches = claimed.filter((b) => !this.#delivering.has(`${b.userId}\u0000${b.id}`));
+    await forEachUser(batches, opts.concurrency ?? 8, (b) => this.#deliverBatch(b, undefined));
     return batches.length;
   }
 
-  async #deliverBatch(batch: OutboxBatch): Promise<void> {
-    const { store, scheduler, logger } = this.#d;
-    for (const change of batch.schedule) {
-      if (change.op === 'set') await scheduler.set(change.userId, change.id, new Date(change.dueAt));
-      else await scheduler.cancel(change.userId, change.id);
+  /** Milliseconds until the next pending reminder is due (by the assistant's clock), or null. */
+  async msUntilNextDue(): Promise<number | null> {
+    const next = await this.#d.scheduler.nextDueAt();
+    return next === null ? null : next.getTime() - this.#d.clock.now().getTime();
+  }
+
+  /** Resolves once the work turns did not wait for (delivery progress, acks) is done. */
+  async idle(): Promise<void> {
+    while (this.#background.size > 0) await Promise.allSettled([...this.#background]);
+  }
+
+  /**
+   * Deliver a committed batch. `current`: the user's state as this turn committed it;
+   * `undefined` for a recovered batch, whose schedule changes are then checked against the
+   * stored state: a later turn may have superseded them (a `/new` that cancelled a reminder
+   * an older batch sets).
+   */
+  async #deliverBatch(batch: OutboxBatch, current: UserState | null | undefined): Promise<void> {
+    const key = `${batch.userId}\u0000${batch.id}`;
+    if (this.#delivering.has(key)) return;
+    this.#delivering.add(key);
+    try {
+      await this.#deliverBatchNow(batch, current, key);
+    } finally {
+      this.#delivering.delete(key);
     }
-    if (batch.messages.length > 0) {
+  }
+
+  async #deliverBatchNow(batch: OutboxBatch, current: UserState | null | undefined, key: string): Promise<void> {
+    const { store, scheduler, logger } = this.#d;
+    const scheduled = batch.schedule.length > 0 ? this.#applySchedule(batch, current) : null;
+    const leaseMs = this.#leaseMs;
+    let sent = Math.max(batch.sent, this.#deliveredHere.get(key) ?? 0);
+    /** Set once the ack is about to record the whole batch. */
+    let acked = false;
+    // Renew the lease while a slow delivery (a throttled messenger) is under way.
+    const renew = setInterval(() => {
+      if (!acked) this.#later(store.markSent(batch.userId, batch.id, sent, leaseMs));
+    }, leaseMs / 3);
+    renew.unref?.();
+    try {
+      for (; sent < batch.messages.length; ) {
+        await this.#d.deliver(batch.userId, [batch.messages[sent]!], { locale: batch.locale });
+        sent += 1;
+        this.#deliveredHere.set(key, sent);
+        // Recorded at once, not waited for: the next message goes out meanwhile. The last one
+        // is recorded by the ack, unless reminder changes may still hold the ack back.
+        if (sent < batch.messages.length || scheduled) this.#later(store.markSent(batch.userId, batch.id, sent, leaseMs));
+      }
+    } catch (err) {
+      const kind = errorKind(err);
+      this.#emit({ type: 'delivery_failed', kind });
+      if (kind === 'blocked') {
+        logger.info({ userId: batch.userId }, 'user blocked the bot: cancelling their reminders');
+        await scheduler.cancelAll(batch.userId).catch((e: unknown) => logger.warn({ err: e }, 'cancelAll failed'));
+      } else if (kind === 'messenger_refused' && (err as AppError).retryAfter === undefined) {
+        // A permanent refusal (400 "chat not found", a message it will never accept):
+        // retrying would fail forever, so the batch is dropped and logged.
+        logger.error({ err, userId: batch.userId, batch: batch.id }, 'messenger refused the batch for good; dropped');
+      } else {
+        // Transport trouble: leave the rest in the outbox; recovery delivers it later.
+        logger.warn({ err, userId: batch.userId, batch: batch.id }, 'delivery failed; the rest stays in the outbox');
+        return;
+      }
+    } finally {
+      clearInterval(renew);
+    }
+    if (scheduled) {
       try {
-        await this.#d.deliver(batch.userId, batch.messages, { locale: batch.locale });
+        await scheduled;
       } catch (err) {
-        const kind = errorKind(err);
-        if (kind === 'blocked') {
-          logger.info({ userId: batch.userId }, 'user blocked the bot: cancelling their reminders');
-          await scheduler.cancelAll(batch.userId);
-        } else if (kind === 'messenger_refused' && (err as AppError).retryAfter === undefined) {
-          // A permanent refusal (400 "chat not found", a message it will never accept):
-          // retrying would fail forever, so the batch is dropped and logged.
-          logger.error({ err, userId: batch.userId, batch: batch.id }, 'messenger refused the batch for good; dropped');
-        } else {
-          // Transport trouble: leave the batch in the outbox; recovery delivers it later.
-          logger.warn({ err, userId: batch.userId, batch: batch.id }, 'delivery failed; batch stays in the outbox');
-          return;
-        }
+        // Not acknowledged: recovery applies the changes again (checked against the state then).
+        logger.warn({ err, userId: batch.userId, batch: batch.id }, 'reminder changes not applied; the batch stays in the outbox');
+        return;
       }
     }
+    acked = true;
     if (batch.forget) {
       await scheduler.cancelAll(batch.userId);
       await store.forget(batch.userId);
+      this.#deliveredHere.delete(key);
       return;
     }
-    await store.ackOutbox(batch.userId, batch.id);
+    // Not waited for: the buyer's turn is done. Written before `close()` returns (the store drains).
+    this.#later(
+      store.ackOutbox(batch.userId, batch.id).then(() => {
+        this.#deliveredHere.delete(key);
+      }),
+    );
+    if (this.#deliveredHere.size > 100_000) this.#deliveredHere.delete(this.#deliveredHere.keys().next().value!);
+  }
+
+  async #applySchedule(batch: OutboxBatch, current: UserState | null | undefined): Promise<void> {
+    const { scheduler } = this.#d;
+    const state = current !== undefined ? current : (await this.#d.store.load(batch.userId)).state;
+    const pending = new Map((state?.active?.reminders ?? []).map((r) => [r.id, r.dueAt]));
+    await Promise.all(
+      batch.schedule.map((change) => {
+        if (change.op === 'set') {
+          // Only if the state still has this reminder at this time (a later turn may have moved or dropped it).
+          return current !== undefined || pending.get(change.id) === change.dueAt
+            ? scheduler.set(change.userId, change.id, new Date(change.dueAt))
+            : null;
+        }
+        return current !== undefined || !pending.has(change.id) ? scheduler.cancel(change.userId, change.id) : null;
+      }),
+    );
+  }
+
+  /** Track a promise the turn does not wait for; a failure is logged (recovery repairs it). */
+  #later(p: Promise<unknown>): void {
+    const tracked = p.catch((err: unknown) => this.#d.logger.warn({ err }, 'background storage call failed; recovery will redo it'));
+    this.#background.add(tracked);
+    void tracked.then(() => this.#background.delete(tracked));
+  }
+
+  #emit(event: AssistantEvent): void {
+    this.#d.onEvent?.(event);
   }
 
   async #localeOf(userId: string): Promise<UserState['locale']> {
@@ -138,16 +364,46 @@ export class Assistant {
     }
   }
 
-  async #apologize(userId: string, err: unknown): Promise<void> {
-    const kind = errorKind(err);
-    this.#d.logger.error({ err, userId, kind }, 'turn failed; nothing was written');
+  /**
+   * The apology says what is true: whether the message will still be processed (the caller
+   * re-delivers updates that carry an id) and whether earlier records are kept (durable storage).
+   */
+  async #apologise(userId: string, kind: ErrorKind, updateId: string | undefined): Promise<void> {
+    if (updateId !== undefined) {
+      if (this.#apologised.has(updateId)) return;
+      this.#apologised.add(updateId);
+      if (this.#apologised.size > 10_000) this.#apologised.delete(this.#apologised.values().next().value!);
+    }
     const locale = await this.#localeOf(userId);
+    const key =
+      kind !== 'transport' ? 'bug' : updateId !== undefined ? 'storageRetry' : this.#d.durable ? 'storageKept' : 'storage';
     try {
-      await this.#d.deliver(userId, [apologyFor(kind === 'transport' ? 'storage' : 'bug', locale)], { locale });
+      await this.#d.deliver(userId, [{ kind: 'error', text: t(locale ?? 'zh-CN', `dialogue.apology.${key}`) }], { locale });
     } catch (deliverErr) {
       this.#d.logger.warn({ err: deliverErr, userId }, 'could not deliver the apology either');
     }
   }
+}
+
+/**
+ * Run `fn` over items, one user's items one after another (in order), up to `concurrency`
+ * users at a time.
+ */
+async function forEachUser<T extends { userId: string }>(items: T[], concurrency: number, fn: (item: T) => Promise<void>): Promise<void> {
+  const byUser = new Map<string, T[]>();
+  for (const item of items) {
+    const list = byUser.get(item.userId);
+    if (list) list.push(item);
+    else byUser.set(item.userId, [item]);
+  }
+  const groups = [...byUser.values()];
+  let next = 0;
+  const worker = async () => {
+    while (next < groups.length) {
+      for (const item of groups[next++]!) await fn(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, groups.length)) }, worker));
 }
 
 export { AppError };

@@ -141,6 +141,7 @@ export function instrumentStore(store: SessionStore, metrics: Metrics): SessionS
       await timed(metrics, 'ack_outbox', () => store.ackOutbox(userId, batchId));
       metrics.releaseBatch(userId, batchId);
     },
+    markSent: (userId, batchId, sent, leaseMs) => timed(metrics, 'mark_sent', () => store.markSent(userId, batchId, sent, leaseMs)),
     async forget(userId) {
       await timed(metrics, 'forget', () => store.forget(userId));
       metrics.releaseBatch(userId);
@@ -165,6 +166,8 @@ export function instrumentScheduler(scheduler: Scheduler, metrics: Metrics): Sch
       return due;
     },
     ack: (u, id) => timed(metrics, 'ack_reminder', () => scheduler.ack(u, id)),
+    ackMany: (reminders) => timed(metrics, 'ack_reminders', () => scheduler.ackMany(reminders)),
+    retryLater: (u, id, delayMs) => timed(metrics, 'retry_reminder', () => scheduler.retryLater(u, id, delayMs)),
     nextDueAt: () => timed(metrics, 'next_due', () => scheduler.nextDueAt()),
     close: () => scheduler.close(),
   };

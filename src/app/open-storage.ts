@@ -2,7 +2,7 @@
  * Opens the storage the app runs on: in memory without `REDIS_URL`, in Redis with it.
  * Fails fast at start with a one-line, fix-it `AppError('config')` (main prints it).
  */
-import { Redis } from 'ioredis';
+import { Cluster, Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { AppError } from '../domain/errors.ts';
 import type { Scheduler } from '../schedule/port.ts';
@@ -12,11 +12,17 @@ import { MemorySessionStore } from '../store/memory-session-store.ts';
 import type { SessionStore } from '../store/port.ts';
 import { RedisSessionStore } from '../store/redis-session-store.ts';
 import { RedisKeys } from '../redis/keys.ts';
+import { RedisStats, type RedisClient } from '../redis/support.ts';
 import { MemorySeenIds, RedisSeenIds, redisWindowCounters, type SeenIds, type WindowCounters } from '../store/seen-ids.ts';
 
 export interface OpenStorageOptions {
   /** `redis://[user:password@]host[:port][/db]` (or `rediss://`); absent → in memory. */
   redisUrl?: string;
+  /**
+   * `host:port[,host:port…]` of Redis Cluster nodes (REDIS_CLUSTER_NODES), instead of
+   * `redisUrl`; the rest of the cluster is discovered from them.
+   */
+  redisClusterNodes?: string;
   logger: Logger;
   /** Days a state without an active case is kept in Redis. Default 180. */
   retentionDays?: number;
@@ -24,7 +30,8 @@ export interface OpenStorageOptions {
   keyPrefix?: string;
   /**
    * How long a committed turn's outbox batch is reserved for the process that committed it
-   * before recovery (another process, or a restart) may deliver it. Default 60 s.
+   * before recovery (another process, or a restart) may deliver it; renewed while it
+   * delivers. Default 10 s.
    */
   inflightLeaseMs?: number;
   /** Give up connecting at start after this long. Default 5000 ms. */
@@ -34,14 +41,29 @@ export interface OpenStorageOptions {
 export interface Storage {
   store: SessionStore;
   scheduler: Scheduler;
-  /** Close both and the connection. Idempotent. */
+  /**
+   * Close both and the connection (commands already issued are sent first). Idempotent.
+   * Call `Assistant.idle()` before, so delivery progress and acks are written.
+   */
   close(): Promise<void>;
   /** For logs: `memory` or `redis redis://host:6379/0` (password hidden). */
   describe: string;
   /** Remembered ids of one kind (e.g. `telegram-update`), shared across replicas in Redis. */
   seenIds(namespace: string): SeenIds;
-  /** Rate-limit counters shared across replicas; null in memory (each process counts its own). */
-  windowCounters(namespace: string): WindowCounters | null;
+  /**
+   * Rate-limit counters shared across replicas; null in memory (each process counts its own).
+   * `windowMs` is set as the counter's TTL atomically with its first increment.
+   */
+  windowCounters(namespace: string, windowMs?: number): WindowCounters | null;
+  /**
+   * What is acknowledged survives a restart of the storage (Redis with the append-only
+   * file on). False in memory, and for a Redis without AOF.
+   */
+  durable: boolean;
+  /** Redis requests counted on the client (benchmark, metrics); zero in memory. */
+  stats: RedisStats;
+  /** The Redis client (one server or a Cluster); null in memory. */
+  redis: RedisClient | null;
 }
 
 /**
@@ -50,7 +72,7 @@ export interface Storage {
  * const assistant = new Assistant({ store: storage.store, scheduler: storage.scheduler, … });
  */
 export async function openStorage(opts: OpenStorageOptions): Promise<Storage> {
-  if (!opts.redisUrl) {
+  if (!opts.redisUrl && !opts.redisClusterNodes) {
     const store = new MemorySessionStore({ inflightLeaseMs: opts.inflightLeaseMs });
     const scheduler = new MemoryScheduler();
     return {
@@ -60,34 +82,130 @@ export async function openStorage(opts: OpenStorageOptions): Promise<Storage> {
       close: async () => {},
       seenIds: () => new MemorySeenIds(),
       windowCounters: () => null,
+      durable: false,
+      stats: new RedisStats(),
+      redis: null,
     };
   }
   if (opts.retentionDays !== undefined && !(opts.retentionDays > 0)) {
     throw configError(`The retention must be a positive number of days, got ${opts.retentionDays}.`);
   }
-  const url = parseRedisUrl(opts.redisUrl);
-  const shown = redactUrl(url);
-  const redis = await connect(opts.redisUrl, shown, opts);
+  let redis: RedisClient;
+  let shown: string;
+  if (opts.redisClusterNodes) {
+    const nodes = parseClusterNodes(opts.redisClusterNodes);
+    shown = `cluster ${nodes.map((n) => `${n.host}:${n.port}`).join(',')}`;
+    redis = await connectCluster(nodes, shown, opts);
+  } else {
+    const url = parseRedisUrl(opts.redisUrl!);
+    shown = redactUrl(url);
+    redis = await connect(opts.redisUrl!, shown, opts);
+  }
+  const stats = new RedisStats();
   const store = new RedisSessionStore({
     redis,
     prefix: opts.keyPrefix,
     retentionDays: opts.retentionDays,
     inflightLeaseMs: opts.inflightLeaseMs,
+    stats,
   });
-  const scheduler = new RedisScheduler({ redis, prefix: opts.keyPrefix });
+  const scheduler = new RedisScheduler({ redis, prefix: opts.keyPrefix, stats });
   let closing: Promise<void> | null = null;
   const keys = new RedisKeys(opts.keyPrefix);
+  const durable = await appendOnly(redis);
+  if (!durable) {
+    opts.logger.warn(
+      `Redis at ${shown} runs without the append-only file: a Redis restart loses recent turns and reminders. Set appendonly yes (see README).`,
+    );
+  }
   return {
     store,
     scheduler,
+    durable,
+    stats,
+    redis,
     describe: `redis ${shown}`,
     seenIds: (namespace) => new RedisSeenIds(redis, keys, namespace),
-    windowCounters: (namespace) => redisWindowCounters(redis, keys, namespace),
+    windowCounters: (namespace, windowMs) => redisWindowCounters(redis, keys, namespace, windowMs),
     close: () =>
       (closing ??= (async () => {
+        // Progress records and acks under way are written first; auto-pipelined commands
+        // wait for the next tick, QUIT does not: let them go first.
+        await store.drain();
+        await new Promise((r) => setImmediate(r));
         await redis.quit().catch(() => redis.disconnect());
       })()),
   };
+}
+
+/** Whether every master keeps an append-only file (what makes "nothing lost" true). */
+async function appendOnly(redis: RedisClient): Promise<boolean> {
+  const nodes = redis instanceof Cluster ? redis.nodes('master') : [redis];
+  try {
+    const infos = await Promise.all(nodes.map((n) => n.info('persistence')));
+    return infos.length > 0 && infos.every((i) => /aof_enabled:1/.test(i));
+  } catch {
+    return false;
+  }
+}
+
+function parseClusterNodes(raw: string): Array<{ host: string; port: number }> {
+  const nodes = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((hp) => {
+      const m = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(hp);
+      const port = m ? Number(m[2]) : NaN;
+      return m && port > 0 && port < 65536 ? { host: m[1]!.replace(/^\[|\]$/g, ''), port } : null;
+    });
+  if (nodes.length === 0 || nodes.some((n) => n === null)) {
+    throw configError(
+      `REDIS_CLUSTER_NODES "${raw}" is not a list of host:port. Set it like 10.0.0.1:6379,10.0.0.2:6379, or unset it.`,
+    );
+  }
+  return nodes as Array<{ host: string; port: number }>;
+}
+
+async function connectCluster(nodes: Array<{ host: string; port: number }>, shown: string, opts: OpenStorageOptions): Promise<Cluster> {
+  let started = false;
+  const cluster = new Cluster(nodes, {
+    lazyConnect: true,
+    enableOfflineQueue: true,
+    // Same failure behaviour as one server: a call during an outage rejects (→ apology)
+    // rather than hanging; reconnection goes on in the background.
+    clusterRetryStrategy: (times) => (started ? Math.min(times * 100, 500) : times <= 2 ? 300 : null),
+    enableAutoPipelining: true,
+    redisOptions: { connectTimeout: 3_000, maxRetriesPerRequest: 1, commandTimeout: 3_000 },
+  });
+  cluster.on('error', () => undefined); // reported through failed calls
+  try {
+    await connectWithin(cluster, opts.startTimeoutMs ?? 5_000);
+  } catch (err) {
+    cluster.disconnect();
+    throw configError(`Cannot reach the Redis Cluster at REDIS_CLUSTER_NODES=${shown.replace(/^cluster /, '')} (${reasonOf(err)}). Start it or fix REDIS_CLUSTER_NODES.`);
+  }
+  started = true;
+  opts.logger.debug(`connected to Redis ${shown}`);
+  return cluster;
+}
+
+/** Connect and PING, or reject after `timeoutMs` (code ETIMEDOUT). */
+async function connectWithin(client: RedisClient, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      (async () => {
+        await client.connect();
+        await client.ping();
+      })(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })), timeoutMs);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function configError(message: string): AppError {
@@ -144,6 +262,9 @@ async function connect(raw: string, shown: string, opts: OpenStorageOptions): Pr
     maxRetriesPerRequest: 1,
     // A command on a dead-but-open connection (network partition) rejects rather than hangs.
     commandTimeout: 3_000,
+    // Commands issued in the same tick (a commit and its recovery index entry, delivery
+    // progress of many turns) go out in one write.
+    enableAutoPipelining: true,
     // At start: two quick retries (Redis may be starting next to us in Compose), then give up.
     // Once running: reconnect forever, backing off to 0.5 s, so work resumes soon after Redis
     // returns and a call made meanwhile rejects within about a second.
@@ -163,18 +284,8 @@ async function connect(raw: string, shown: string, opts: OpenStorageOptions): Pr
     warnedAt = 0;
   });
 
-  const timeoutMs = opts.startTimeoutMs ?? 5_000;
-  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([
-      (async () => {
-        await redis.connect();
-        await redis.ping();
-      })(),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' })), timeoutMs);
-      }),
-    ]);
+    await connectWithin(redis, opts.startTimeoutMs ?? 5_000);
   } catch (err) {
     redis.disconnect();
     const reason = reasonOf(lastError ?? err);
@@ -182,8 +293,6 @@ async function connect(raw: string, shown: string, opts: OpenStorageOptions): Pr
       throw configError(`Redis at REDIS_URL=${shown} refused the credentials (${reason}). Fix the password in REDIS_URL.`);
     }
     throw configError(`Cannot reach Redis at REDIS_URL=${shown} (${reason}). Start Redis or fix REDIS_URL.`);
-  } finally {
-    clearTimeout(timer);
   }
   started = true;
   logger.debug(`connected to Redis at ${shown}`);

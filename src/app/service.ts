@@ -22,7 +22,7 @@ import type { SessionStore } from '../store/port.ts';
 import type { Scheduler } from '../schedule/port.ts';
 
 export interface ServiceOptions {
-  storage: { store: SessionStore; scheduler: Scheduler };
+  storage: { store: SessionStore; scheduler: Scheduler; durable?: boolean };
   messengers: Messenger[];
   logger: Logger;
   /** BOT_TIMEZONE. */
@@ -100,6 +100,8 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     logger,
     timezone: opts.timezone,
     deliver,
+    // The apology says earlier records are kept only when Redis really keeps them (AOF on).
+    durable: opts.storage.durable ?? false,
   });
 
   // Every turn in flight, from messengers and from the reminder loop, so stop() can wait for them.
@@ -212,6 +214,8 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
           await loop.stop();
           // 3. Whatever is still in flight (a turn started just before its messenger stopped).
           while (inFlight.size > 0) await Promise.all([...inFlight]);
+          // 4. Delivery progress and reminder acks the turns did not wait for.
+          await assistant.idle();
         })();
         await Promise.race([drain, deadline]);
         if (!timedOut) abort.abort();

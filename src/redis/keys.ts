@@ -18,9 +18,17 @@
  * k.user('tg:42').state; // 'shouhou:{u:tg:42}:state'
  */
 export interface UserKeys {
-  /** HASH `doc` (the JSON state), `rev` (revision, bumped by every commit). */
+  /**
+   * HASH `doc` (the working document: the state without the active case's evidence and
+   * timeline), `rev` (revision, bumped by every commit), `case` (the case id the two lists
+   * below belong to), `seen` (the last update ids committed, for exactly-once inbound).
+   */
   state: string;
-  /** HASH batchId → batch JSON: committed turns not yet delivered. */
+  /** LIST of the active case's evidence, oldest first, one compact JSON entry each (appended, never rewritten). */
+  evidence: string;
+  /** LIST of the active case's timeline, oldest first, one compact JSON entry each. */
+  timeline: string;
+  /** HASH batchId → batch JSON, and `batchId#sent` → how many of its messages were delivered. */
   outbox: string;
   /** ZSET batchId → lease expiry (server time, ms); 0 = claimable. */
   outboxLease: string;
@@ -61,6 +69,12 @@ export class RedisKeys {
     };
   }
 
+  /** Every key of one user (for `forget`). */
+  allOfUser(userId: string): string[] {
+    const k = this.user(userId);
+    return [k.state, k.evidence, k.timeline, k.outbox, k.outboxLease, k.reminders];
+  }
+
   /** A remembered id (see seen-ids.ts), e.g. a Telegram update id: one key each, with a TTL. */
   seen(namespace: string, id: string): string {
     return `${this.prefix}:seen:${escapeId(namespace)}:${escapeId(id)}`;
@@ -75,6 +89,8 @@ export class RedisKeys {
     const base = `${this.prefix}:{u:${escapeId(userId)}}`;
     return {
       state: `${base}:state`,
+      evidence: `${base}:evidence`,
+      timeline: `${base}:timeline`,
       outbox: `${base}:outbox`,
       outboxLease: `${base}:outbox-lease`,
       reminders: `${base}:reminders`,

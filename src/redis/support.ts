@@ -1,14 +1,29 @@
 /**
- * Small pieces both Redis implementations share: Lua scripts run by SHA with a fallback,
- * and the mapping of ioredis failures onto the app's error taxonomy.
+ * Small pieces both Redis implementations share: the client type (one server or a
+ * Cluster), Lua scripts run by SHA with a fallback, counting of round trips, and the
+ * mapping of ioredis failures onto the app's error taxonomy.
  */
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { AppError } from '../domain/errors.ts';
+
+/** One Redis server or a Redis Cluster: the stores use only commands both support. */
+export type RedisClient = Redis | Cluster;
+
+/**
+ * Redis requests counted on the client. `awaited`: requests a caller waited for (a
+ * pipeline or one script call counts once). `background`: requests sent without the
+ * turn waiting (delivery progress, acks), counted apart so the numbers stay honest.
+ */
+export class RedisStats {
+  awaited = 0;
+  background = 0;
+}
 
 /**
  * A Lua script sent by SHA (EVALSHA), falling back to EVAL when the server does not know
- * it yet (first use, or after a Redis restart emptied the script cache).
+ * it yet (first use, or after a Redis restart emptied the script cache). On a Cluster the
+ * call goes to the node owning KEYS[1]; every script here keeps all its keys in one slot.
  */
 export class LuaScript {
   readonly sha: string;
@@ -19,7 +34,7 @@ export class LuaScript {
     this.sha = createHash('sha1').update(lua).digest('hex');
   }
 
-  async run(redis: Redis, keys: string[], args: Array<string | number>): Promise<unknown> {
+  async run(redis: RedisClient, keys: string[], args: Array<string | number>): Promise<unknown> {
     try {
       return await redis.evalsha(this.sha, keys.length, ...keys, ...args);
     } catch (err) {
@@ -29,8 +44,21 @@ export class LuaScript {
   }
 }
 
+/**
+ * Run a script now: written to the socket in this tick, not deferred by auto-pipelining
+ * (which waits for `setImmediate`). For records whose loss in a crash has a cost, such as
+ * "this message was delivered": the sooner they are out, the smaller that window.
+ */
+export async function runNow(script: LuaScript, redis: RedisClient, keys: string[], args: Array<string | number>): Promise<unknown> {
+  const results = await redis.pipeline().evalsha(script.sha, keys.length, ...keys, ...args).exec();
+  const [err, value] = results?.[0] ?? [new Error('pipeline returned nothing'), null];
+  if (!err) return value;
+  if (!err.message.startsWith('NOSCRIPT')) throw err;
+  return await redis.eval(script.lua, keys.length, ...keys, ...args);
+}
+
 // Reply errors that mean "Redis cannot serve right now", as opposed to a bug in our commands.
-const TRANSIENT_REPLY = /^(LOADING|BUSY|READONLY|MASTERDOWN|CLUSTERDOWN|TRYAGAIN|OOM|NOREPLICAS|MISCONF)\b/;
+const TRANSIENT_REPLY = /^(LOADING|BUSY|READONLY|MASTERDOWN|CLUSTERDOWN|TRYAGAIN|OOM|NOREPLICAS|MISCONF|MOVED|ASK)\b/;
 
 /**
  * Map an ioredis failure to an `AppError`: connection trouble (closed, refused, timed out,
@@ -47,8 +75,9 @@ export function toAppError(err: unknown, what: string): AppError {
   return new AppError('transport', `Redis unavailable (${what}): ${message}`, { cause: err });
 }
 
-/** Run a Redis call, rejecting with an `AppError` (see `toAppError`). */
-export async function guarded<T>(what: string, call: () => Promise<T>): Promise<T> {
+/** Run a Redis call the caller waits for, rejecting with an `AppError` (see `toAppError`). */
+export async function guarded<T>(what: string, call: () => Promise<T>, stats?: RedisStats): Promise<T> {
+  if (stats) stats.awaited += 1;
   try {
     return await call();
   } catch (err) {

@@ -26,6 +26,14 @@ export interface Scheduler {
   claimDue(now: Date, leaseMs: number, limit?: number): Promise<DueReminder[]>;
   /** The reminder was handled: forget it. */
   ack(userId: string, reminderId: string): Promise<void>;
+  /** `ack` for many at once (one or two round trips, whatever the number). */
+  ackMany(reminders: ReadonlyArray<Pick<DueReminder, 'userId' | 'reminderId'>>): Promise<void>;
+  /**
+   * Handling a claimed reminder failed (its turn was not committed): hand it to no one for
+   * `delayMs` (real time), then it is claimable again with its original due time.
+   * Does nothing for a reminder that is no longer claimed.
+   */
+  retryLater(userId: string, reminderId: string, delayMs: number): Promise<void>;
   /** The earliest pending due time, or null (for console/CLI sleeping). */
   nextDueAt(): Promise<Date | null>;
   close(): Promise<void>;

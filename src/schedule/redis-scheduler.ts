@@ -27,14 +27,15 @@
  *   that is no longer in the user's state (covers a lease that ran out while a slow
  *   deliverer was still at work).
  */
-import type { Redis } from 'ioredis';
 import type { DueReminder, Scheduler } from './port.ts';
 import { parseReminderMember, RedisKeys, reminderMember } from '../redis/keys.ts';
-import { guarded, LUA_SERVER_NOW_MS, LuaScript } from '../redis/support.ts';
+import { guarded, LUA_SERVER_NOW_MS, LuaScript, RedisStats, type RedisClient } from '../redis/support.ts';
 import { DEFAULT_CLAIM_LIMIT } from './memory-scheduler.ts';
 
 export interface RedisSchedulerOptions {
-  redis: Redis;
+  redis: RedisClient;
+  /** Round-trip counters (shared with the store by `openStorage`). */
+  stats?: RedisStats;
   /** Key prefix (see keys.ts). Default `shouhou`. */
   prefix?: string;
   /** `close()` quits the connection (otherwise its owner does). Default false. */
@@ -68,15 +69,27 @@ return due`,
 );
 
 const ACK = new LuaScript(
-  'ackReminder',
-  `-- A claimed reminder was handled: drop its lease.
+  'ackReminders',
+  `-- Claimed reminders were handled: drop their leases.
 -- KEYS[1] due zset   KEYS[2] leased zset   KEYS[3] leased-due hash
--- ARGV[1] member
--- Returns 1 if the reminder is pending again (set anew while it was handled), else 0.
-redis.call('ZREM', KEYS[2], ARGV[1])
-redis.call('HDEL', KEYS[3], ARGV[1])
-if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 1 end
-return 0`,
+-- ARGV members (at least one)
+-- Returns, per member, 1 if it is pending again (set anew while it was handled), else 0.
+redis.call('ZREM', KEYS[2], unpack(ARGV))
+redis.call('HDEL', KEYS[3], unpack(ARGV))
+local out = {}
+for i, m in ipairs(ARGV) do out[i] = redis.call('ZSCORE', KEYS[1], m) and 1 or 0 end
+return out`,
+);
+
+const RETRY_LATER = new LuaScript(
+  'retryReminderLater',
+  `-- Handling a claimed reminder failed: keep it from everyone for a while (its lease moves).
+-- KEYS[1] leased zset
+-- ARGV[1] member   ARGV[2] delay ms
+if not redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end
+${LUA_SERVER_NOW_MS}
+redis.call('ZADD', KEYS[1], serverNow + tonumber(ARGV[2]), ARGV[1])
+return 1`,
 );
 
 const REMOVE = new LuaScript(
@@ -99,11 +112,13 @@ return 1`,
 export class RedisScheduler implements Scheduler {
   readonly kind = 'redis' as const;
   readonly keys: RedisKeys;
-  readonly #redis: Redis;
+  readonly stats: RedisStats;
+  readonly #redis: RedisClient;
   readonly #ownsConnection: boolean;
 
   constructor(opts: RedisSchedulerOptions) {
     this.#redis = opts.redis;
+    this.stats = opts.stats ?? new RedisStats();
     this.keys = new RedisKeys(opts.prefix);
     this.#ownsConnection = opts.ownsConnection ?? false;
   }
@@ -123,14 +138,14 @@ export class RedisScheduler implements Scheduler {
         this.#redis.hset(this.keys.user(userId).reminders, reminderId, ms),
         this.#redis.zadd(this.keys.global.due, ms, reminderMember(userId, reminderId)),
       ]);
-    });
+    }, this.stats);
   }
 
   async cancel(userId: string, reminderId: string): Promise<void> {
     await guarded('scheduler cancel', async () => {
       await REMOVE.run(this.#redis, this.#queue, [reminderMember(userId, reminderId)]);
       await this.#redis.hdel(this.keys.user(userId).reminders, reminderId);
-    });
+    }, this.stats);
   }
 
   async cancelAll(userId: string): Promise<void> {
@@ -147,7 +162,7 @@ export class RedisScheduler implements Scheduler {
   async claimDue(now: Date, leaseMs: number, limit = DEFAULT_CLAIM_LIMIT): Promise<DueReminder[]> {
     const reply = (await guarded('scheduler claimDue', () =>
       CLAIM_DUE.run(this.#redis, this.#queue, [now.getTime(), Math.max(0, Math.round(leaseMs)), limit]),
-    )) as string[];
+    this.stats)) as string[];
     const claimed: DueReminder[] = [];
     for (let i = 0; i < reply.length; i += 2) {
       claimed.push({ ...parseReminderMember(reply[i]!), dueAt: new Date(Number(reply[i + 1])) });
@@ -156,14 +171,28 @@ export class RedisScheduler implements Scheduler {
   }
 
   async ack(userId: string, reminderId: string): Promise<void> {
+    await this.ackMany([{ userId, reminderId }]);
+  }
+
+  async ackMany(reminders: ReadonlyArray<Pick<DueReminder, 'userId' | 'reminderId'>>): Promise<void> {
+    if (reminders.length === 0) return;
     await guarded('scheduler ack', async () => {
-      const pendingAgain = await ACK.run(this.#redis, this.#queue, [reminderMember(userId, reminderId)]);
-      if (Number(pendingAgain) === 0) await this.#redis.hdel(this.keys.user(userId).reminders, reminderId);
-    });
+      const pendingAgain = (await ACK.run(this.#redis, this.#queue, reminders.map((r) => reminderMember(r.userId, r.reminderId)))) as number[];
+      // Drop index entries of reminders not set anew; all sent at once (one round trip).
+      await Promise.all(
+        reminders.map((r, i) => (Number(pendingAgain[i]) === 0 ? this.#redis.hdel(this.keys.user(r.userId).reminders, r.reminderId) : null)),
+      );
+    }, this.stats);
+  }
+
+  async retryLater(userId: string, reminderId: string, delayMs: number): Promise<void> {
+    await guarded('scheduler retryLater', () =>
+      RETRY_LATER.run(this.#redis, [this.keys.global.leased], [reminderMember(userId, reminderId), Math.max(0, Math.round(delayMs))]),
+    this.stats);
   }
 
   async nextDueAt(): Promise<Date | null> {
-    const reply = await guarded('scheduler nextDueAt', () => this.#redis.zrange(this.keys.global.due, '0', '0', 'WITHSCORES'));
+    const reply = await guarded('scheduler nextDueAt', () => this.#redis.zrange(this.keys.global.due, '0', '0', 'WITHSCORES'), this.stats);
     // RESP2 gives [member, score]; RESP3 may give [[member, score]]: flatten either way.
     const [, score] = (reply as unknown[]).flat() as [string?, (string | number)?];
     return score === undefined ? null : new Date(Number(score));

@@ -1,18 +1,21 @@
 /**
  * The in-memory `SessionStore` (no setup; state is lost when the process ends).
  *
- * Same semantics as `RedisSessionStore`, checked by the same contract suite: state is kept
- * as a JSON string and zod-parsed on every read, batches get ids and leases, and the
- * batch a `transact` returns is leased to its caller for `inflightLeaseMs` so a
- * concurrent `claimOutbox(null)` does not deliver it a second time.
+ * Same semantics as `RedisSessionStore`, checked by the same contract suite: batches get
+ * ids and leases, delivery progress is recorded per message, update ids are remembered
+ * per user, and the batch a `transact` returns is leased to its caller for
+ * `inflightLeaseMs` so a concurrent `claimOutbox(null)` does not deliver it a second time.
+ * The committed state object is kept as is (the engine never mutates its input), so a
+ * turn costs no encode or parse; only raw documents (`putRaw`) are parsed, on read.
  * Not implemented here: the retention TTL (a process that lives 180 days keeps closed
  * cases until it restarts).
  */
-import type { Loaded, OutboxBatch, SessionStore, TurnOutcome } from './port.ts';
-import { decodeBatch, decodeState, encodeState, isEmptyBatch, makeBatch } from './codec.ts';
+import type { UserState } from '../domain/index.ts';
+import type { Committed, Loaded, OutboxBatch, SessionStore, TransactOptions, TurnOutcome } from './port.ts';
+import { decodeState, duplicateBatch, isEmptyBatch, makeBatch } from './codec.ts';
 
 export interface MemorySessionStoreOptions {
-  /** How long the batch returned by `transact` is reserved for its caller. Default 60 s. */
+  /** How long the batch returned by `transact` is reserved for its caller. Default 10 s. */
   inflightLeaseMs?: number;
   /**
    * Real time for leases, in ms. Leases protect against crashed deliverers, so they run
@@ -22,11 +25,25 @@ export interface MemorySessionStoreOptions {
 }
 
 interface Entry {
-  json: string;
+  batch: OutboxBatch;
   leaseUntil: number;
 }
 
-export const DEFAULT_INFLIGHT_LEASE_MS = 60_000;
+interface Stored {
+  /** A trusted state, or a raw document still to be parsed (`putRaw`). */
+  state: UserState | string;
+  rev: number;
+  /** Recent update ids, oldest first. */
+  seen: string[];
+}
+
+/**
+ * Default lease of a fresh batch: short, because the deliverer renews it with every
+ * message it sends; a process that died is taken over seconds later, not minutes.
+ */
+export const DEFAULT_INFLIGHT_LEASE_MS = 10_000;
+/** How many update ids per user are remembered for exactly-once inbound. */
+export const SEEN_PER_USER = 20;
 
 /**
  * @example
@@ -35,7 +52,7 @@ export const DEFAULT_INFLIGHT_LEASE_MS = 60_000;
  */
 export class MemorySessionStore implements SessionStore {
   readonly kind = 'memory' as const;
-  readonly #states = new Map<string, { doc: string; rev: number }>();
+  readonly #states = new Map<string, Stored>();
   /** Per user, batches in commit order (Map keeps insertion order). */
   readonly #outbox = new Map<string, Map<string, Entry>>();
   readonly #inflightLeaseMs: number;
@@ -47,25 +64,40 @@ export class MemorySessionStore implements SessionStore {
   }
 
   async load(userId: string): Promise<Loaded> {
-    return decodeState(this.#states.get(userId)?.doc);
+    return this.#read(this.#states.get(userId));
+  }
+
+  #read(stored: Stored | undefined): Loaded {
+    if (!stored) return { state: null, corrupt: false };
+    if (typeof stored.state !== 'string') return { state: stored.state, corrupt: false };
+    const loaded = decodeState(stored.state);
+    if (loaded.state) stored.state = loaded.state;
+    return loaded;
   }
 
   // No `await` inside: the read, the turn and the write run in one synchronous stretch,
   // which is what makes them atomic here.
-  async transact(userId: string, turn: (current: Loaded) => TurnOutcome): Promise<OutboxBatch> {
+  async transact(userId: string, turn: (current: Loaded) => TurnOutcome, opts: TransactOptions = {}): Promise<Committed> {
     const current = this.#states.get(userId);
-    const outcome = turn(decodeState(current?.doc));
-    const doc = encodeState(outcome.state);
+    const { updateId } = opts;
+    if (updateId !== undefined && current?.seen.includes(updateId)) {
+      return duplicateBatch(userId, current.rev);
+    }
+    const outcome = turn(this.#read(current));
     const rev = (current?.rev ?? 0) + 1;
+    const seen = current?.seen ?? [];
+    if (updateId !== undefined) {
+      seen.push(updateId);
+      if (seen.length > SEEN_PER_USER) seen.shift();
+    }
     const batch = makeBatch(userId, rev, outcome);
-    const json = JSON.stringify(batch);
-    this.#states.set(userId, { doc, rev });
+    this.#states.set(userId, { state: outcome.state, rev, seen });
     if (!isEmptyBatch(batch)) {
       let box = this.#outbox.get(userId);
       if (!box) this.#outbox.set(userId, (box = new Map()));
-      box.set(batch.id, { json, leaseUntil: this.#leaseClock() + this.#inflightLeaseMs });
+      box.set(batch.id, { batch, leaseUntil: this.#leaseClock() + this.#inflightLeaseMs });
     }
-    return decodeBatch(json);
+    return { ...batch };
   }
 
   async claimOutbox(userId: string | null, leaseMs: number): Promise<OutboxBatch[]> {
@@ -78,10 +110,17 @@ export class MemorySessionStore implements SessionStore {
       for (const entry of box.values()) {
         if (entry.leaseUntil > now) continue;
         entry.leaseUntil = now + leaseMs;
-        claimed.push(decodeBatch(entry.json));
+        claimed.push({ ...entry.batch });
       }
     }
     return claimed;
+  }
+
+  async markSent(userId: string, batchId: string, sent: number, leaseMs: number): Promise<void> {
+    const entry = this.#outbox.get(userId)?.get(batchId);
+    if (!entry) return;
+    entry.batch.sent = Math.max(entry.batch.sent, sent);
+    entry.leaseUntil = this.#leaseClock() + leaseMs;
   }
 
   async ackOutbox(userId: string, batchId: string): Promise<void> {
@@ -98,8 +137,8 @@ export class MemorySessionStore implements SessionStore {
 
   /** Test hook: store a raw document as if an older version (or damage) had written it. */
   putRaw(userId: string, doc: string): void {
-    const rev = (this.#states.get(userId)?.rev ?? 0) + 1;
-    this.#states.set(userId, { doc, rev });
+    const current = this.#states.get(userId);
+    this.#states.set(userId, { state: doc, rev: (current?.rev ?? 0) + 1, seen: current?.seen ?? [] });
   }
 
   async close(): Promise<void> {}

@@ -1,7 +1,7 @@
 /**
  * Where user state lives. Two implementations: `MemorySessionStore` (default, no setup)
- * and `RedisSessionStore` (`REDIS_URL`). Both pass the same contract suite
- * (test/store/session-store.contract.ts).
+ * and `RedisSessionStore` (`REDIS_URL` / `REDIS_CLUSTER_NODES`). Both pass the same
+ * contract suite (test/store/session-store.contract.ts).
  */
 import type { Locale, Outbound, ScheduleChange, UserState } from '../domain/index.ts';
 
@@ -20,7 +20,18 @@ export interface OutboxBatch {
   /** Unique per batch (assigned by the store). */
   id: string;
   userId: string;
+  /** The state revision the batch was committed with: orders a user's batches. */
+  seq: number;
+  /**
+   * How many of `messages` were already delivered (recorded with `markSent`): recovery
+   * delivers only `messages.slice(sent)`. 0 for a batch fresh from `transact`.
+   */
+  sent: number;
   messages: Outbound[];
+  /**
+   * Reminder changes of the turn. A recovered batch may be older than the user's current
+   * state: apply a change only where the current state still agrees (see Assistant).
+   */
   schedule: ScheduleChange[];
   /** The language the messages are in (adapters word their own buttons with it). */
   locale: Locale | null;
@@ -28,8 +39,14 @@ export interface OutboxBatch {
   forget?: boolean;
 }
 
+/** What `transact` returns: the committed batch, or `duplicate` when the update id was committed before. */
+export type Committed = OutboxBatch & {
+  /** The update id was already committed: the turn did not run and nothing was written. */
+  duplicate?: true;
+};
+
 export interface TurnOutcome {
-  /** The new state to store. */
+  /** The new state to store. Trusted: the store does not validate it again on the way out. */
   state: UserState;
   messages: Outbound[];
   schedule: ScheduleChange[];
@@ -37,24 +54,39 @@ export interface TurnOutcome {
   forget?: boolean;
 }
 
+export interface TransactOptions {
+  /**
+   * The inbound update's id (e.g. `tg:<bot>:<update_id>`). It is recorded in the same
+   * atomic step that commits the turn, and a second `transact` with an id among the
+   * user's recent ones commits nothing and returns `duplicate: true`: a retried update is
+   * processed exactly once, and a crash before the commit loses nothing (the retry runs it).
+   */
+  updateId?: string;
+}
+
 export interface SessionStore {
   readonly kind: 'memory' | 'redis';
   load(userId: string): Promise<Loaded>;
   /**
    * Atomically read the user's state, compute the turn, write the new state and append
-   * the outbox batch. `turn` must be pure: under contention it may run more than once
-   * and only the last run's result is committed.
+   * the outbox batch (and record `opts.updateId`). `turn` must be pure: under contention
+   * it may run more than once and only the last run's result is committed.
    */
-  transact(userId: string, turn: (current: Loaded) => TurnOutcome): Promise<OutboxBatch>;
+  transact(userId: string, turn: (current: Loaded) => TurnOutcome, opts?: TransactOptions): Promise<Committed>;
   /**
    * Claim undelivered outbox batches (of one user, or of everyone when `userId` is null)
    * for `leaseMs`: another caller will not get them until the lease expires unacked.
-   * Oldest first.
+   * Oldest first per user.
    */
   claimOutbox(userId: string | null, leaseMs: number): Promise<OutboxBatch[]>;
+  /**
+   * Record that the first `sent` messages of a batch were delivered, and renew its lease
+   * for `leaseMs` (the deliverer is alive). Unknown batches are ignored.
+   */
+  markSent(userId: string, batchId: string, sent: number, leaseMs: number): Promise<void>;
   /** The batch was delivered: remove it from the outbox. */
   ackOutbox(userId: string, batchId: string): Promise<void>;
-  /** Delete everything stored about the user (state, outbox). */
+  /** Delete everything stored about the user (state, case lists, outbox). */
   forget(userId: string): Promise<void>;
   close(): Promise<void>;
 }

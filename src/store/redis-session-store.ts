@@ -1,63 +1,131 @@
 /**
- * `SessionStore` on Redis (`REDIS_URL`).
+ * `SessionStore` on Redis (one server or a Cluster).
  *
- * A turn is committed by optimistic concurrency: read the state and its revision, run the
- * (pure) turn in Node, then a Lua script writes the new state *and* the outbox batch only
- * if the revision is unchanged; otherwise read again and re-run the turn (bounded). This
- * works on one shared connection (WATCH would need a connection per transaction) and only
- * touches the user's own keys, so it is Redis-Cluster safe. Turns of one user inside one
- * process are queued locally first, so conflicts only arise between processes.
+ * ## One round trip per turn
+ * The process keeps each buyer's last committed state and its revision (turns of one
+ * buyer are queued locally, so they are ordered). A turn runs on that state and is
+ * committed by one script call that writes the working document, appends the case's new
+ * evidence and timeline entries, stores the outbox batch and records the update id — if
+ * the revision is still the one the turn ran on. When it is not (another process
+ * committed, or this process has never seen the buyer: then the commit is tried against
+ * "no state yet"), the script refuses and returns the current state in the same reply; the
+ * turn is run again on it. So a turn is one request when the state is cached or the buyer
+ * is new, two after a restart, and never a separate read-then-write.
+ *
+ * ## Flat cost
+ * Evidence and timeline live in per-user lists of compact entries (codec.ts), appended
+ * inside the commit script; the working document stays small whatever the case length.
+ * They are read only when the state is not cached (a refused commit, `load`).
+ *
+ * ## Exactly once
+ * The update id is checked and recorded inside the commit script: a retried update whose
+ * turn was committed gets `duplicate` and writes nothing; one whose turn was not committed
+ * (a crash, Redis down) runs. Delivery progress is recorded per message (`markSent`),
+ * which also renews the batch's short lease; recovery resends only the rest.
  *
  * Leases (outbox claims) run on the Redis server's clock (`TIME`): they protect against a
  * crashed process, which is a matter of real time, never of the injected dialogue clock.
+ * Every script touches only the keys of one user, which share the hash tag `{u:<id>}`
+ * (keys.ts), so it is Redis-Cluster safe.
  */
-import type { Redis } from 'ioredis';
 import { AppError } from '../domain/errors.ts';
-import type { Loaded, OutboxBatch, SessionStore, TurnOutcome } from './port.ts';
-import { decodeBatch, decodeState, encodeState, isEmptyBatch, makeBatch, type StoredBatch } from './codec.ts';
+import type { UserState } from '../domain/index.ts';
+import type { Committed, Loaded, OutboxBatch, SessionStore, TransactOptions, TurnOutcome } from './port.ts';
+import {
+  decodeBatch, decodeState, duplicateBatch, encodeBatch, isEmptyBatch, listDelta, makeBatch, packEvidence,
+  packTimeline, workingDoc,
+} from './codec.ts';
 import { RedisKeys } from '../redis/keys.ts';
 import { DEFAULT_INFLIGHT_LEASE_MS } from './memory-session-store.ts';
-import { guarded, LUA_SERVER_NOW_MS, LuaScript } from '../redis/support.ts';
+import { guarded, LUA_SERVER_NOW_MS, LuaScript, RedisStats, runNow, type RedisClient } from '../redis/support.ts';
 
 export interface RedisSessionStoreOptions {
-  redis: Redis;
+  redis: RedisClient;
   /** Key prefix (see keys.ts). Default `shouhou`. */
   prefix?: string;
   /** A user's state without an active case expires after this many days. Default 180. */
   retentionDays?: number;
-  /** How long the batch returned by `transact` is reserved for its caller. Default 60 s. */
+  /** How long the batch returned by `transact` is reserved for its caller. Default 10 s. */
   inflightLeaseMs?: number;
   /** Commit attempts under contention from other processes before giving up. Default 30. */
   maxAttempts?: number;
+  /** How many buyers' last committed states this process keeps. Default 10,000. */
+  cacheSize?: number;
   /** `close()` quits the connection (otherwise its owner does). Default false. */
   ownsConnection?: boolean;
+  /** Round-trip counters (shared with the scheduler by `openStorage`). */
+  stats?: RedisStats;
+  /**
+   * After `forget`, ask Redis to rewrite its append-only file (BGREWRITEAOF) so the
+   * deleted data leaves the disk, at most once per this many ms (0 = never). Default 10 min.
+   */
+  aofRewriteIntervalMs?: number;
 }
 
 export const DEFAULT_RETENTION_DAYS = 180;
+/** Bytes of recent update ids kept per user (about 20 ids). */
+const SEEN_BYTES = 400;
+
+const STATE_FIELDS = `-- KEYS[1] state hash (doc, rev, case, seen)   KEYS[2] evidence list   KEYS[3] timeline list`;
+
+const LOAD = new LuaScript(
+  'load',
+  `-- Read a user's state: the working document and the active case's lists.
+${STATE_FIELDS}
+-- Returns {rev, doc|false, case|false, evidence[], timeline[]}.
+local f = redis.call('HMGET', KEYS[1], 'rev', 'doc', 'case')
+return {tonumber(f[1] or '0'), f[2], f[3], redis.call('LRANGE', KEYS[2], 0, -1), redis.call('LRANGE', KEYS[3], 0, -1)}`,
+);
 
 const COMMIT = new LuaScript(
   'commit',
-  `-- Commit one turn: the new state and its outbox batch, atomically, if nobody else
--- committed since the state was read (optimistic concurrency on the revision).
--- KEYS[1] state hash (doc, rev)   KEYS[2] outbox hash   KEYS[3] outbox lease zset
--- ARGV[1] revision that was read ('0' = no state)
--- ARGV[2] new state JSON
--- ARGV[3] batch id ('' = nothing to store)   ARGV[4] batch JSON
--- ARGV[5] ms the batch stays reserved for the committing caller
--- ARGV[6] retention seconds: > 0 expire the state (no active case), 0 keep it
--- Returns the new revision, or -1 when the state changed since it was read.
-${LUA_SERVER_NOW_MS}
-local rev = tonumber(redis.call('HGET', KEYS[1], 'rev') or '0')
-if rev ~= tonumber(ARGV[1]) then return -1 end
-rev = rev + 1
-redis.call('HSET', KEYS[1], 'doc', ARGV[2], 'rev', rev)
-local ttl = tonumber(ARGV[6])
-if ttl > 0 then redis.call('EXPIRE', KEYS[1], ttl) else redis.call('PERSIST', KEYS[1]) end
-if ARGV[3] ~= '' then
-  redis.call('HSET', KEYS[2], ARGV[3], ARGV[4])
-  redis.call('ZADD', KEYS[3], serverNow + tonumber(ARGV[5]), ARGV[3])
+  `-- Commit one turn, atomically, if nobody else committed since the state it ran on
+-- (optimistic concurrency on the revision), and if its update id is not a repeat.
+${STATE_FIELDS}
+-- KEYS[4] outbox hash   KEYS[5] outbox lease zset
+-- ARGV[1] revision the turn ran on ('0' = no state)   ARGV[2] update id ('' = none)
+-- ARGV[3] working document JSON   ARGV[4] case id of the lists ('' = no active case)
+-- ARGV[5] retention seconds: > 0 expire the user's state (no active case), 0 keep it
+-- ARGV[6] batch id ('' = nothing to store)   ARGV[7] batch JSON
+-- ARGV[8] ms the batch stays reserved for the committing caller
+-- ARGV[9] evidence: 'k' keep, 'a' append, 'r' replace   ARGV[10] its length after   ARGV[11] n new entries
+-- ARGV[12] timeline: mode   ARGV[13] length after   ARGV[14] n new entries
+-- ARGV[15..] the new evidence entries, then the new timeline entries
+-- Returns {rev} committed; {-2} the update id was committed before (nothing written);
+-- {-1, rev, doc, case, evidence[], timeline[]} someone else committed first (nothing written).
+local id = ARGV[2]
+local seen = redis.call('HGET', KEYS[1], 'seen') or '|'
+if id ~= '' and string.find(seen, '|' .. id .. '|', 1, true) then return {-2} end
+local f = redis.call('HMGET', KEYS[1], 'rev', 'doc', 'case')
+local rev = tonumber(f[1] or '0')
+if rev ~= tonumber(ARGV[1]) then
+  return {-1, rev, f[2], f[3], redis.call('LRANGE', KEYS[2], 0, -1), redis.call('LRANGE', KEYS[3], 0, -1)}
 end
-return rev`,
+rev = rev + 1
+if id ~= '' then
+  seen = seen .. id .. '|'
+  if #seen > ${SEEN_BYTES} then seen = string.sub(seen, string.find(seen, '|', #seen - ${SEEN_BYTES}, true)) end
+end
+redis.call('HSET', KEYS[1], 'doc', ARGV[3], 'rev', rev, 'case', ARGV[4], 'seen', seen)
+local at = 15
+local function apply(key, mode, len, n)
+  if mode == 'r' then redis.call('DEL', key) end
+  if n > 0 then redis.call('RPUSH', key, unpack(ARGV, at, at + n - 1)) end
+  at = at + n
+  if len == 0 then redis.call('DEL', key) elseif mode == 'a' then redis.call('LTRIM', key, -len, -1) end
+end
+apply(KEYS[2], ARGV[9], tonumber(ARGV[10]), tonumber(ARGV[11]))
+apply(KEYS[3], ARGV[12], tonumber(ARGV[13]), tonumber(ARGV[14]))
+local ttl = tonumber(ARGV[5])
+for i = 1, 3 do
+  if ttl > 0 then redis.call('EXPIRE', KEYS[i], ttl) else redis.call('PERSIST', KEYS[i]) end
+end
+if ARGV[6] ~= '' then
+  ${LUA_SERVER_NOW_MS.replace(/\n/g, '\n  ')}
+  redis.call('HSET', KEYS[4], ARGV[6], ARGV[7])
+  redis.call('ZADD', KEYS[5], serverNow + tonumber(ARGV[8]), ARGV[6])
+end
+return {rev}`,
 );
 
 const CLAIM_OUTBOX = new LuaScript(
@@ -65,7 +133,7 @@ const CLAIM_OUTBOX = new LuaScript(
   `-- Claim a user's undelivered batches whose lease ran out (or that were never leased).
 -- KEYS[1] outbox hash   KEYS[2] outbox lease zset
 -- ARGV[1] lease ms
--- Returns {batches left in the outbox, claimed batch JSON...}.
+-- Returns {batches left in the outbox, batch JSON, sent count, batch JSON, sent count...}.
 ${LUA_SERVER_NOW_MS}
 local ids = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', serverNow)
 local out = {0}
@@ -74,86 +142,124 @@ for _, id in ipairs(ids) do
   if doc then
     redis.call('ZADD', KEYS[2], serverNow + tonumber(ARGV[1]), id)
     out[#out + 1] = doc
+    out[#out + 1] = tonumber(redis.call('HGET', KEYS[1], id .. '#sent') or '0')
   else
     redis.call('ZREM', KEYS[2], id)
   end
 end
-out[1] = redis.call('HLEN', KEYS[1])
+out[1] = redis.call('ZCARD', KEYS[2])
 return out`,
+);
+
+const MARK_SENT = new LuaScript(
+  'markSent',
+  `-- Record delivery progress of a batch and renew its lease (the deliverer is alive).
+-- KEYS[1] outbox hash   KEYS[2] outbox lease zset
+-- ARGV[1] batch id   ARGV[2] messages delivered so far   ARGV[3] lease ms
+if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
+${LUA_SERVER_NOW_MS}
+redis.call('HSET', KEYS[1], ARGV[1] .. '#sent', ARGV[2])
+redis.call('ZADD', KEYS[2], serverNow + tonumber(ARGV[3]), ARGV[1])
+return 1`,
 );
 
 const ACK_OUTBOX = new LuaScript(
   'ackOutbox',
-  `-- Remove a delivered batch.
+  `-- Remove a delivered batch and its progress.
 -- KEYS[1] outbox hash   KEYS[2] outbox lease zset
 -- ARGV[1] batch id
-redis.call('HDEL', KEYS[1], ARGV[1])
+redis.call('HDEL', KEYS[1], ARGV[1], ARGV[1] .. '#sent')
 redis.call('ZREM', KEYS[2], ARGV[1])
 return 1`,
 );
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A buyer's last committed state as this process knows it. */
+interface Known {
+  loaded: Loaded;
+  rev: number;
+}
+
+type CommitReply = [number] | [-2] | [-1, number, string | null, string | null, string[], string[]];
+
 /**
  * @example
  * const store = new RedisSessionStore({ redis: new Redis(url) });
- * const batch = await store.transact('u1', (loaded) => turnOutcome);
+ * const batch = await store.transact('u1', (loaded) => turnOutcome, { updateId: 'tg:1:42' });
  */
 export class RedisSessionStore implements SessionStore {
   readonly kind = 'redis' as const;
   readonly keys: RedisKeys;
-  readonly #redis: Redis;
+  readonly stats: RedisStats;
+  readonly #redis: RedisClient;
   readonly #retentionSec: number;
   readonly #inflightLeaseMs: number;
   readonly #maxAttempts: number;
+  readonly #cacheSize: number;
   readonly #ownsConnection: boolean;
+  readonly #aofRewriteIntervalMs: number;
+  #lastAofRewrite = 0;
   /** Per user, the tail of the local queue of transactions. */
   readonly #queues = new Map<string, Promise<unknown>>();
+  readonly #inflight = new Set<Promise<void>>();
+  /** Last committed state per user, least recently used first. */
+  readonly #known = new Map<string, Known>();
 
   constructor(opts: RedisSessionStoreOptions) {
     this.#redis = opts.redis;
     this.keys = new RedisKeys(opts.prefix);
+    this.stats = opts.stats ?? new RedisStats();
     this.#retentionSec = Math.round((opts.retentionDays ?? DEFAULT_RETENTION_DAYS) * 86_400);
     this.#inflightLeaseMs = opts.inflightLeaseMs ?? DEFAULT_INFLIGHT_LEASE_MS;
     this.#maxAttempts = opts.maxAttempts ?? 30;
+    this.#cacheSize = opts.cacheSize ?? 10_000;
     this.#ownsConnection = opts.ownsConnection ?? false;
+    this.#aofRewriteIntervalMs = opts.aofRewriteIntervalMs ?? 10 * 60_000;
     if (!(this.#retentionSec > 0)) throw new AppError('config', `retentionDays must be positive, got ${opts.retentionDays}`);
   }
 
   async load(userId: string): Promise<Loaded> {
-    const doc = await guarded('load', () => this.#redis.hget(this.keys.user(userId).state, 'doc'));
-    return decodeState(doc);
-  }
-
-  transact(userId: string, turn: (current: Loaded) => TurnOutcome): Promise<OutboxBatch> {
-    return this.#queued(userId, () => this.#transact(userId, turn));
-  }
-
-  async #transact(userId: string, turn: (current: Loaded) => TurnOutcome): Promise<OutboxBatch> {
     const k = this.keys.user(userId);
+    const reply = (await guarded('load', () => LOAD.run(this.#redis, [k.state, k.evidence, k.timeline], []), this.stats)) as [
+      number, string | null, string | null, string[], string[],
+    ];
+    return decode(reply[1], reply[2], reply[3], reply[4]);
+  }
+
+  transact(userId: string, turn: (current: Loaded) => TurnOutcome, opts: TransactOptions = {}): Promise<Committed> {
+    return this.#queued(userId, () => this.#transact(userId, turn, opts.updateId ?? ''));
+  }
+
+  async #transact(userId: string, turn: (current: Loaded) => TurnOutcome, updateId: string): Promise<Committed> {
+    const k = this.keys.user(userId);
+    // Not cached: try the commit against "no state yet" (right for a new buyer); for a known
+    // buyer the refusal brings the state, in the same request.
+    let known: Known = this.#known.get(userId) ?? { loaded: { state: null, corrupt: false }, rev: 0 };
     for (let attempt = 1; ; attempt++) {
-      const [doc, revText] = await guarded('transact read', () => this.#redis.hmget(k.state, 'doc', 'rev'));
-      const rev = Number(revText ?? 0);
       // The turn runs outside `guarded`: an engine error passes through unchanged.
-      const outcome = turn(decodeState(doc));
-      const stateJson = encodeState(outcome.state);
-      const batch: StoredBatch = makeBatch(userId, rev + 1, outcome);
-      const batchJson = JSON.stringify(batch);
+      const outcome = turn(known.loaded);
+      const batch = makeBatch(userId, known.rev + 1, outcome);
       const store = !isEmptyBatch(batch);
-      const ttl = outcome.state.active === null ? this.#retentionSec : 0;
-      const committed = await guarded('transact commit', async () => {
-        const commit = COMMIT.run(this.#redis, [k.state, k.outbox, k.outboxLease], [
-          rev, stateJson, store ? batch.id : '', batchJson, this.#inflightLeaseMs, ttl,
-        ]);
-        // Index the user for recovery. Sent right behind the commit on the same connection
-        // (one write, so a crash cannot separate them) and after it, so that a concurrent
-        // cleaner that just removed the user re-checks and sees the new batch (see #unindex).
-        // A separate command because the index is a global key (Cluster: another slot).
+      const args = this.#commitArgs(known, outcome.state, updateId, store ? batch : null);
+      const reply = await guarded('transact commit', async () => {
+        const commit = COMMIT.run(this.#redis, [k.state, k.evidence, k.timeline, k.outbox, k.outboxLease], args);
+        // Index the user for recovery, sent right behind the commit (one round trip). After
+        // it, so that a concurrent cleaner that just removed the user re-checks and sees the
+        // new batch (see #unindex). A separate command: the index is a global key (Cluster:
+        // another slot). A refused commit leaves a stale entry, which recovery drops.
         const index = store ? this.#redis.sadd(this.keys.global.outboxUsers, userId) : null;
-        const [newRev] = await Promise.all([commit, index]);
-        return Number(newRev);
-      });
-      if (committed !== -1) return decodeBatch(batchJson);
+        const [r] = await Promise.all([commit, index]);
+        return r as CommitReply;
+      }, this.stats);
+      if (reply[0] === -2) return duplicateBatch(userId, known.rev);
+      if (reply[0] !== -1) {
+        this.#remember(userId, { loaded: { state: outcome.state, corrupt: false }, rev: reply[0] });
+        return batch;
+      }
+      const [, rev, doc, caseId, evidence, timeline] = reply as Extract<CommitReply, [-1, ...unknown[]]>;
+      known = { loaded: decode(doc, caseId, evidence, timeline), rev };
+      this.#known.delete(userId);
       if (attempt >= this.#maxAttempts) {
         throw new AppError('transport', `state of ${userId} kept changing under ${attempt} attempts to commit; try again`);
       }
@@ -162,13 +268,34 @@ export class RedisSessionStore implements SessionStore {
     }
   }
 
+  #commitArgs(known: Known, state: UserState, updateId: string, batch: OutboxBatch | null): Array<string | number> {
+    const before = known.loaded.state?.active ?? null;
+    const after = state.active;
+    const sameCase = before !== null && after !== null && before.id === after.id;
+    const ev = after ? listDelta(sameCase ? before.evidence : null, after.evidence, packEvidence) : EMPTY;
+    const tl = after ? listDelta(sameCase ? before.timeline : null, after.timeline, packTimeline) : EMPTY;
+    return [
+      known.rev, updateId, workingDoc(state), after?.id ?? '', after === null ? this.#retentionSec : 0,
+      batch?.id ?? '', batch ? encodeBatch(batch) : '', this.#inflightLeaseMs,
+      ev.mode, ev.length, ev.items.length, tl.mode, tl.length, tl.items.length, ...ev.items, ...tl.items,
+    ];
+  }
+
+  #remember(userId: string, known: Known): void {
+    this.#known.delete(userId);
+    this.#known.set(userId, known);
+    if (this.#known.size > this.#cacheSize) this.#known.delete(this.#known.keys().next().value!);
+  }
+
   async claimOutbox(userId: string | null, leaseMs: number): Promise<OutboxBatch[]> {
     if (userId !== null) return (await this.#claimUser(userId, leaseMs)).batches;
     const claimed: OutboxBatch[] = [];
     let cursor = '0';
     do {
-      const [next, users] = await guarded('claimOutbox scan', () =>
-        this.#redis.sscan(this.keys.global.outboxUsers, cursor, 'COUNT', 200),
+      const [next, users] = await guarded(
+        'claimOutbox scan',
+        () => this.#redis.sscan(this.keys.global.outboxUsers, cursor, 'COUNT', 200),
+        this.stats,
       );
       cursor = next;
       const results = await Promise.all(users.map((u) => this.#claimUser(u, leaseMs)));
@@ -182,12 +309,15 @@ export class RedisSessionStore implements SessionStore {
 
   async #claimUser(userId: string, leaseMs: number): Promise<{ left: number; batches: OutboxBatch[] }> {
     const k = this.keys.user(userId);
-    const reply = (await guarded('claimOutbox', () =>
-      CLAIM_OUTBOX.run(this.#redis, [k.outbox, k.outboxLease], [Math.max(0, Math.round(leaseMs))]),
-    )) as [number, ...string[]];
-    const [left, ...docs] = reply;
-    const batches = docs.map((d) => JSON.parse(d) as StoredBatch).sort((a, b) => a.seq - b.seq);
-    return { left: Number(left), batches: batches.map((b) => decodeBatch(JSON.stringify(b))) };
+    const reply = (await guarded(
+      'claimOutbox',
+      () => CLAIM_OUTBOX.run(this.#redis, [k.outbox, k.outboxLease], [Math.max(0, Math.round(leaseMs))]),
+      this.stats,
+    )) as [number, ...Array<string | number>];
+    const batches: OutboxBatch[] = [];
+    for (let i = 1; i < reply.length; i += 2) batches.push(decodeBatch(String(reply[i]), Number(reply[i + 1])));
+    batches.sort((a, b) => a.seq - b.seq);
+    return { left: Number(reply[0]), batches };
   }
 
   /**
@@ -199,31 +329,83 @@ export class RedisSessionStore implements SessionStore {
     const k = this.keys.user(userId);
     await guarded('claimOutbox cleanup', async () => {
       await this.#redis.srem(this.keys.global.outboxUsers, userId);
-      if ((await this.#redis.hlen(k.outbox)) > 0) await this.#redis.sadd(this.keys.global.outboxUsers, userId);
+      if ((await this.#redis.zcard(k.outboxLease)) > 0) await this.#redis.sadd(this.keys.global.outboxUsers, userId);
     });
   }
 
-  async ackOutbox(userId: string, batchId: string): Promise<void> {
+  markSent(userId: string, batchId: string, sent: number, leaseMs: number): Promise<void> {
     const k = this.keys.user(userId);
-    await guarded('ackOutbox', () => ACK_OUTBOX.run(this.#redis, [k.outbox, k.outboxLease], [batchId]));
+    return this.#tracked(
+      guarded('markSent', () =>
+        runNow(MARK_SENT, this.#redis, [k.outbox, k.outboxLease], [batchId, sent, Math.max(1, Math.round(leaseMs))]),
+      ),
+    );
+  }
+
+  ackOutbox(userId: string, batchId: string): Promise<void> {
+    const k = this.keys.user(userId);
+    return this.#tracked(guarded('ackOutbox', () => runNow(ACK_OUTBOX, this.#redis, [k.outbox, k.outboxLease], [batchId])));
+  }
+
+  /**
+   * Progress records and acks are often not waited for by the turn (they are counted as
+   * `background`); `drain()` waits for those still under way, so a clean shutdown writes them.
+   */
+  #tracked(p: Promise<unknown>): Promise<void> {
+    this.stats.background += 1;
+    const done = p.then(() => undefined);
+    const settled = done.catch(() => undefined);
+    this.#inflight.add(settled);
+    void settled.then(() => this.#inflight.delete(settled));
+    return done;
+  }
+
+  /** Resolves once every progress record and ack issued so far has been answered. */
+  async drain(): Promise<void> {
+    while (this.#inflight.size > 0) await Promise.all([...this.#inflight]);
   }
 
   async forget(userId: string): Promise<void> {
-    const k = this.keys.user(userId);
+    this.#known.delete(userId);
     await guarded('forget', async () => {
-      await this.#redis.del(k.state, k.outbox, k.outboxLease);
+      await this.#redis.del(...this.keys.allOfUser(userId));
       await this.#redis.srem(this.keys.global.outboxUsers, userId);
-    });
+    }, this.stats);
+    this.#rewriteAof();
+  }
+
+  /**
+   * DEL removes the data from memory, but an append-only file still holds the commands
+   * that wrote it until Redis rewrites the file. Ask for a rewrite (on every master of a
+   * Cluster), at most once per interval; Redis itself refuses a second one in progress.
+   */
+  #rewriteAof(): void {
+    const now = Date.now();
+    if (this.#aofRewriteIntervalMs <= 0 || now - this.#lastAofRewrite < this.#aofRewriteIntervalMs) return;
+    this.#lastAofRewrite = now;
+    const nodes = 'nodes' in this.#redis ? this.#redis.nodes('master') : [this.#redis];
+    for (const node of nodes) {
+      void (async () => {
+        const info = await node.info('persistence');
+        if (/aof_enabled:1/.test(info)) await node.bgrewriteaof();
+      })().catch(() => undefined); // best effort: an outage or a rewrite already running
+    }
+  }
+
+  /** Forget what this process knows about users' states (tests; after an external write). */
+  dropCache(): void {
+    this.#known.clear();
   }
 
   async close(): Promise<void> {
+    await this.drain();
     if (this.#ownsConnection && this.#redis.status !== 'end') await this.#redis.quit().catch(() => this.#redis.disconnect());
   }
 
   /** Run `fn` after every earlier transaction of the same user in this process. */
   #queued<T>(userId: string, fn: () => Promise<T>): Promise<T> {
-    const previous = this.#queues.get(userId) ?? Promise.resolve();
-    const run = previous.then(fn, fn);
+    const previous = this.#queues.get(userId);
+    const run = previous ? previous.then(fn, fn) : fn();
     const tail = run.catch(() => undefined);
     this.#queues.set(userId, tail);
     void tail.then(() => {
@@ -231,4 +413,10 @@ export class RedisSessionStore implements SessionStore {
     });
     return run;
   }
+}
+
+const EMPTY = { mode: 'r' as const, length: 0, items: [] as string[] };
+
+function decode(doc: string | null, caseId: string | null, evidence: string[], timeline: string[]): Loaded {
+  return decodeState(doc, { caseId: caseId || null, evidence, timeline });
 }

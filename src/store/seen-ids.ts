@@ -3,7 +3,7 @@
  * (Telegram re-sends an update when a webhook answer is late). In memory it covers one
  * process; in Redis every replica shares it.
  */
-import type { Redis } from 'ioredis';
+import { LuaScript, type RedisClient } from '../redis/support.ts';
 import type { RedisKeys } from '../redis/keys.ts';
 
 export interface SeenIds {
@@ -38,18 +38,28 @@ export class MemorySeenIds implements SeenIds {
   }
 }
 
-/** Ids remembered in Redis for `ttlSeconds` (SET NX EX): shared by every replica. */
+/**
+ * Ids remembered in Redis for `ttlSeconds` (SET NX EX): shared by every replica.
+ *
+ * Fails soft: when Redis cannot answer, the id counts as new (the buyer's message goes on to
+ * the Assistant, which apologises if storage is down). Exactly-once processing does not rest
+ * on this: pass the update id to `Assistant.handle`, which records it atomically with the turn.
+ */
 export class RedisSeenIds implements SeenIds {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: RedisKeys,
     private readonly namespace: string,
     private readonly ttlSeconds = 24 * 3600,
   ) {}
 
   async firstTime(id: string): Promise<boolean> {
-    const set = await this.redis.set(this.keys.seen(this.namespace, id), '1', 'EX', this.ttlSeconds, 'NX');
-    return set === 'OK';
+    try {
+      const set = await this.redis.set(this.keys.seen(this.namespace, id), '1', 'EX', this.ttlSeconds, 'NX');
+      return set === 'OK';
+    } catch {
+      return true;
+    }
   }
 }
 
@@ -62,10 +72,23 @@ export interface WindowCounters {
   pexpire(key: string, milliseconds: number): Promise<number>;
 }
 
-/** Window counters in Redis, under this app's key prefix. */
-export function redisWindowCounters(redis: Redis, keys: RedisKeys, namespace: string): WindowCounters {
+const INCR_WITH_TTL = new LuaScript(
+  'incrWithTtl',
+  `-- Count one event in a window; the TTL is set in the same step, so no counter lives forever.
+-- KEYS[1] counter   ARGV[1] window ms (applied when the counter has no TTL yet)
+local n = redis.call('INCR', KEYS[1])
+if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return n`,
+);
+
+/**
+ * Window counters in Redis, under this app's key prefix. `incr` sets the window's TTL
+ * atomically (an outage between INCR and PEXPIRE cannot leave a counter that never
+ * expires). Fails soft: when Redis cannot answer, `incr` returns 0 (nobody is limited).
+ */
+export function redisWindowCounters(redis: RedisClient, keys: RedisKeys, namespace: string, windowMs = 10_000): WindowCounters {
   return {
-    incr: (key) => redis.incr(keys.counter(namespace, key)),
-    pexpire: (key, ms) => redis.pexpire(keys.counter(namespace, key), ms),
+    incr: (key) => INCR_WITH_TTL.run(redis, [keys.counter(namespace, key)], [windowMs]).then(Number, () => 0),
+    pexpire: (key, ms) => redis.pexpire(keys.counter(namespace, key), ms).catch(() => 0),
   };
 }

@@ -6,14 +6,63 @@
  * Everything here is pure: `now` / `from` are passed in, nothing reads the wall clock.
  */
 import chineseDays from 'chinese-days';
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone.js';
+import dayjs, { type Dayjs } from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../domain/index.ts';
 
 dayjs.extend(utc);
-dayjs.extend(timezone);
+
+// dayjs' timezone plugin builds a new Intl.DateTimeFormat on every `tz()` call (≈0.1 ms,
+// the largest cost of a turn). One formatter per time zone, kept for the process, gives
+// the offset; the local wall time is then a UTC dayjs shifted by it (its fields and
+// `format` read as local time; it is never turned back into an instant except through
+// `localInstant`).
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(tz: string): Intl.DateTimeFormat {
+  let f = offsetFormatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+      hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    offsetFormatters.set(tz, f);
+  }
+  return f;
+}
+
+// Offsets only change at instants that are whole quarter hours in UTC (every zone's offset
+// is a multiple of 15 minutes), so one lookup serves a whole quarter hour.
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, number>();
+
+/** The UTC offset of `tz` at the instant `ms`, in ms. Throws RangeError for an unknown zone. */
+function offsetAt(ms: number, tz: string): number {
+  const key = `${tz}|${Math.floor(ms / QUARTER_HOUR)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = computeOffset(ms, tz);
+    if (offsets.size >= 10_000) offsets.delete(offsets.keys().next().value!);
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+function computeOffset(ms: number, tz: string): number {
+  const p: Record<string, number> = {};
+  for (const part of formatterFor(tz).formatToParts(new Date(ms))) {
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  }
+  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  return wall - (ms - (((ms % 1000) + 1000) % 1000));
+}
+
+/** The wall-clock time of an instant in `tz`, as a dayjs whose fields read as local time. */
+function zoned(at: Date, tz: string): Dayjs {
+  const ms = at.getTime();
+  return dayjs.utc(ms + offsetAt(ms, tz));
+}
 
 /** Where approximate results are reported (a pino logger fits). */
 export interface DeadlineLogger {
@@ -140,7 +189,7 @@ export function operatorYears(): number[] {
  * @example calendarCoversDate('2026-10-01') // true;  calendarCoversDate('2027-02-10') // false without HOLIDAYS_FILE
  */
 export function calendarCoversDate(date: Date | string, tz = 'Asia/Shanghai'): boolean {
-  const year = typeof date === 'string' ? Number(date.slice(0, 4)) : dayjs(date).tz(tz).year();
+  const year = typeof date === 'string' ? Number(date.slice(0, 4)) : zoned(date, tz).year();
   if (operatorSchedule?.years.has(year)) return true;
   return year >= CALENDAR_RANGE.first && year <= CALENDAR_RANGE.last;
 }
@@ -189,7 +238,7 @@ export function isWorkingDay(day: string): boolean {
  *   // → 2026-10-08 10:00 +08:00 (National Day 10-01…10-07 skipped)
  */
 export function addWorkingDays(from: Date, days: number, tz: string, logger?: DeadlineLogger): Deadline {
-  const start = dayjs(from).tz(tz);
+  const start = zoned(from, tz);
   let approx = !calendarCoversDate(start.format(ISO_DAY));
   if (days <= 0) return { at: new Date(from.getTime()), approx };
   let cursor = start.format(ISO_DAY);
@@ -219,7 +268,7 @@ export const QUIET_HOURS = { startHour: 22, endHour: 8 } as const;
  * @example outOfQuietHours(new Date('2026-11-22T23:30:00+08:00'), 'Asia/Shanghai') // 2026-11-23 08:00 +08:00
  */
 export function outOfQuietHours(at: Date, tz: string): Date {
-  const local = dayjs(at).tz(tz);
+  const local = zoned(at, tz);
   const hour = local.hour();
   if (hour >= QUIET_HOURS.startHour) {
     return localInstant(nextDay(local.format(ISO_DAY)), '08:00:00', tz);
@@ -260,12 +309,12 @@ export function noReasonWindow(receivedOn: string, tz: string): NoReasonWindow {
  * `knowledge.time.date`).
  */
 export function formatDate(at: Date, tz: string, locale: Locale): string {
-  return dayjs(at).tz(tz).format(t(locale, 'knowledge.time.date'));
+  return zoned(at, tz).format(t(locale, 'knowledge.time.date'));
 }
 
 /** A date and time in the buyer's timezone, e.g. "2026年11月22日 10:00" / "Nov 22, 2026, 10:00". */
 export function formatDateTime(at: Date, tz: string, locale: Locale): string {
-  return dayjs(at).tz(tz).format(t(locale, 'knowledge.time.dateTime'));
+  return zoned(at, tz).format(t(locale, 'knowledge.time.dateTime'));
 }
 
 /** Formats a `YYYY-MM-DD` day (no timezone shift). */
@@ -275,7 +324,7 @@ export function formatDay(day: string, locale: Locale): string {
 
 /** The local day (YYYY-MM-DD) of an instant in `tz`. */
 export function localDay(at: Date, tz: string): string {
-  return dayjs(at).tz(tz).format(ISO_DAY);
+  return zoned(at, tz).format(ISO_DAY);
 }
 
 function nextDay(day: string): string {
@@ -284,5 +333,10 @@ function nextDay(day: string): string {
 
 /** The instant of a local wall-clock time in `tz`. */
 function localInstant(day: string, time: string, tz: string): Date {
-  return dayjs.tz(`${day} ${time}`, tz).toDate();
+  // The wall time read as UTC, corrected by the offset there (twice: the offset may differ
+  // across a DST change between the guess and the answer).
+  const wall = dayjs.utc(`${day}T${time}`).valueOf();
+  let ms = wall - offsetAt(wall, tz);
+  ms = wall - offsetAt(ms, tz);
+  return new Date(ms);
 }

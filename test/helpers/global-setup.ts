@@ -7,11 +7,14 @@
  */
 import type { TestProject } from 'vitest/node';
 import { redisServerAvailable, startRedisServer } from './redis-server.ts';
+import { redisCliAvailable, startRedisCluster } from './redis-cluster.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** URL of the shared test redis-server, or null when the Redis suites are skipped. */
     redisUrl: string | null;
+    /** REDIS_CLUSTER_NODES of the shared 3-master test cluster, or null when skipped. */
+    redisClusterNodes: string | null;
   }
 }
 
@@ -29,14 +32,20 @@ export default async function setup(project: TestProject): Promise<void | (() =>
       `!!  Install it (apt-get install -y redis-server / brew install redis) to run them.\n${bar}\n`;
     console.warn(warning);
     project.provide('redisUrl', null);
+    project.provide('redisClusterNodes', null);
     // Again after the run, so it is not scrolled away by the report.
     return async () => {
       console.warn(warning);
     };
   }
-  const server = await startRedisServer();
+  if (!redisCliAvailable() && process.env.CI === 'true') {
+    throw new Error('redis-cli is not on PATH, and CI=true: the Redis Cluster suites must run in CI. Install redis-tools.');
+  }
+  const [server, cluster] = await Promise.all([startRedisServer(), redisCliAvailable() ? startRedisCluster() : null]);
+  if (!cluster) console.warn('\n!!  redis-cli not found on PATH: the Redis Cluster suites were skipped.\n');
   project.provide('redisUrl', server.url);
+  project.provide('redisClusterNodes', cluster?.nodes ?? null);
   return async () => {
-    await server.destroy();
+    await Promise.all([server.destroy(), cluster?.destroy()]);
   };
 }

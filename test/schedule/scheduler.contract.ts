@@ -156,6 +156,50 @@ export function schedulerContract(name: string, make: MakeScheduler): void {
       expect(await s.claimDue(at(1000), LONG)).toEqual([]);
     });
 
+    it('acks many at once, keeping those set anew meanwhile', async () => {
+      const s = await harness();
+      await s.set('u1', 'a', at(1));
+      await s.set('u2', 'b', at(2));
+      await s.set('u3', 'c', at(3));
+      const claimed = await s.claimDue(at(10), 200);
+      expect(ids(claimed)).toEqual(['u1/a', 'u2/b', 'u3/c']);
+      await s.set('u2', 'b', at(20)); // re-armed while handled
+      await s.ackMany(claimed);
+      await s.ackMany([]);
+      await sleep(300);
+      expect(ids(await s.claimDue(at(30), LONG))).toEqual(['u2/b']);
+    });
+
+    it('retryLater keeps a failed reminder from everyone for the delay, then hands it out with its due time', async () => {
+      const s = await harness();
+      await s.set('u1', 'r', at(5));
+      const [r] = await s.claimDue(at(10), LONG);
+      await s.retryLater('u1', 'r', 250);
+      expect(await s.claimDue(at(10), LONG)).toEqual([]);
+      const deadline = Date.now() + 5_000;
+      let again: DueReminder[] = [];
+      while (again.length === 0 && Date.now() < deadline) {
+        await sleep(25);
+        again = await s.claimDue(at(10), LONG);
+      }
+      expect(again).toEqual([r]);
+      await s.retryLater('u9', 'unknown', 10); // not claimed: nothing happens
+    });
+
+    it('hands out thousands of reminders in due order, batch after batch', async () => {
+      const s = await harness();
+      const n = 2_000;
+      // Inserted out of order; due times spread and with ties.
+      for (let i = 0; i < n; i++) await s.set(`u${(i * 7919) % n}`, 'r', at(((i * 7919) % n) >> 1));
+      const got: DueReminder[] = [];
+      for (let batch = await s.claimDue(at(n), LONG, 300); batch.length > 0; batch = await s.claimDue(at(n), LONG, 300)) {
+        got.push(...batch);
+      }
+      expect(got).toHaveLength(n);
+      for (let i = 1; i < n; i++) expect(got[i]!.dueAt.getTime()).toBeGreaterThanOrEqual(got[i - 1]!.dueAt.getTime());
+      expect(await s.nextDueAt()).toBeNull();
+    });
+
     it('reports the earliest pending due time', async () => {
       const s = await harness();
       expect(await s.nextDueAt()).toBeNull();

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freshState, step } from '../../src/engine/engine.ts';
 import { RedisSessionStore } from '../../src/store/redis-session-store.ts';
 import { redisClients, uniquePrefix } from '../helpers/redis-server.ts';
-import { increment, sessionStoreContract, userState } from './session-store.contract.ts';
+import { increment, redisHarness, sessionStoreContract, userState } from './session-store.contract.ts';
 
 const redisUrl = inject('redisUrl');
 
@@ -10,18 +10,7 @@ describe.skipIf(!redisUrl)('RedisSessionStore', () => {
   const { client, closeAll } = redisClients(redisUrl!);
   afterAll(closeAll);
 
-  sessionStoreContract('redis', async (opts = {}) => {
-    const redis = client();
-    const store = new RedisSessionStore({ redis, prefix: uniquePrefix('store'), ...opts });
-    return {
-      store,
-      putRaw: async (userId, doc) => {
-        await redis.hset(store.keys.user(userId).state, 'doc', doc);
-        await redis.hincrby(store.keys.user(userId).state, 'rev', 1);
-      },
-      close: () => store.close(),
-    };
-  });
+  sessionStoreContract('redis', async (opts = {}) => redisHarness(client(), uniquePrefix('store'), opts));
 
   describe('Redis specifics', () => {
     it('keys every user key under one hash tag', () => {
@@ -29,6 +18,8 @@ describe.skipIf(!redisUrl)('RedisSessionStore', () => {
       const k = store.keys.user('tg:42');
       expect(k).toEqual({
         state: 'shouhou:{u:tg:42}:state',
+        evidence: 'shouhou:{u:tg:42}:evidence',
+        timeline: 'shouhou:{u:tg:42}:timeline',
         outbox: 'shouhou:{u:tg:42}:outbox',
         outboxLease: 'shouhou:{u:tg:42}:outbox-lease',
         reminders: 'shouhou:{u:tg:42}:reminders',

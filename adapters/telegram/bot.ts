@@ -49,7 +49,13 @@ export interface TelegramBotOptions {
   apiRoot?: string;
   logger: Logger;
   /** Hands one buyer event to the app (`Assistant.handle`). */
-  handle: (userId: string, inbound: Inbound) => Promise<void>;
+  /** `updateId` is Telegram's update_id of the event. */
+  handle: (userId: string, inbound: Inbound, updateId: number) => Promise<void>;
+  /**
+   * Webhook mode: a turn that storage could not commit is rethrown, so the webhook answers 500
+   * and Telegram re-delivers the update (the commit records update ids: no double answer).
+   */
+  rethrowTransport?: boolean;
   /** The group-chat policy; default the app's (src/app/group-chat.ts). */
   groupReply?: (msg: GroupMessage) => string | null;
   /** Outbound throttling (Bottleneck options per scope); defaults in `DEFAULT_THROTTLE`. */
@@ -200,9 +206,11 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
   bot.api.config.use(apiThrottler(opts.throttle ?? DEFAULT_THROTTLE));
   bot.api.config.use(autoRetry({ ...DEFAULT_AUTO_RETRY, ...opts.autoRetry }));
 
-  // 1. Same update twice → handled once.
-  const seen = opts.seenUpdates ?? new MemorySeenIds(opts.dedupCapacity ?? 10_000);
+  // 1. Same update twice → handled once. In webhook mode the turn's commit records the update
+  // id instead (see `rethrowTransport`), so a failed turn's re-delivery is not taken for a repeat.
+  const seen = opts.rethrowTransport ? null : (opts.seenUpdates ?? new MemorySeenIds(opts.dedupCapacity ?? 10_000));
   bot.use(async (ctx, next) => {
+    if (!seen) return next();
     let first = true;
     try {
       first = await seen.firstTime(String(ctx.update.update_id));
@@ -298,7 +306,7 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
         log.debug({ reason: err instanceof GrammyError ? err.description : 'network' }, 'could not mark the chosen button');
       }
     }
-    await opts.handle(userIdFor(ctx.chat?.id ?? ctx.from.id), choice);
+    await opts.handle(userIdFor(ctx.chat?.id ?? ctx.from.id), choice, ctx.update.update_id);
   });
   bot.on('callback_query', (ctx) => ctx.answerCallbackQuery().catch(() => undefined));
 
@@ -306,10 +314,14 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
   bot.on('message', async (ctx) => {
     const inbound = messageToInbound(ctx.message);
     if (!inbound) return;
-    await opts.handle(userIdFor(ctx.chat.id), inbound);
+    await opts.handle(userIdFor(ctx.chat.id), inbound, ctx.update.update_id);
   });
 
   bot.catch((err) => {
+    if (opts.rethrowTransport && err.error instanceof AppError && err.error.kind === 'transport') {
+      log.warn({ updateId: err.ctx.update.update_id }, 'turn not committed; answering 500 so Telegram re-delivers');
+      throw err.error;
+    }
     log.error({ err: err.error, updateId: err.ctx.update.update_id }, 'update handling failed');
   });
 

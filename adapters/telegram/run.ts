@@ -92,15 +92,17 @@ export function createTelegramMessenger(opts: TelegramMessengerOptions): Telegra
   const tg: TelegramBot = createTelegramBot({
     ...opts.bot,
     // Long polling needs no shared duplicate check (Telegram re-sends only unconfirmed updates,
-    // and one poller runs per bot); a webhook may be answered by any replica.
-    ...(!polling && opts.storage?.seenIds ? { seenUpdates: opts.storage.seenIds(`telegram-update:${botId}`) } : {}),
+    // and one poller runs per bot). A webhook update carries its id into the turn's commit, which
+    // ignores a repeat atomically: no separate "seen" mark that a crash before the commit would
+    // leave behind (and so drop Telegram's re-send).
+    ...(!polling ? { rethrowTransport: true } : {}),
     ...(opts.storage?.windowCounters ? { floodCounters: opts.storage.windowCounters('telegram-flood') } : {}),
     token: opts.token,
     ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
     logger: log,
-    handle: (userId, inbound) => {
+    handle: (userId, inbound, updateId) => {
       if (!app) throw new AppError('bug', 'telegram: an update before start');
-      return app.handle(userId, inbound);
+      return app.handle(userId, inbound, polling ? undefined : { updateId: `tg:${botId}:${updateId}` });
     },
     groupReply: (msg) => app?.groupReply(msg) ?? null,
   });

@@ -7,8 +7,13 @@ import type { Deliver } from './assistant.ts';
 import type { GroupMessage } from './group-chat.ts';
 import type { Inbound } from '../domain/index.ts';
 
-/** Hands one buyer event to the app; resolves once the turn is handled (committed and delivered). */
-export type Handle = (userId: string, inbound: Inbound) => Promise<void>;
+/**
+ * Hands one buyer event to the app; resolves once the turn is handled (committed and delivered).
+ * With `updateId` (a messenger that re-delivers what it was not told succeeded, e.g. a Telegram
+ * webhook), the id is recorded in the same commit as the turn, a repeat is ignored, and a turn
+ * that could not be committed rejects, so the messenger re-delivers it.
+ */
+export type Handle = (userId: string, inbound: Inbound, opts?: { updateId?: string }) => Promise<void>;
 
 /** The app's side of an adapter: buyer events, and the group-chat policy. */
 export interface AppPort {

@@ -127,8 +127,8 @@ export function instrumentStore(store: SessionStore, metrics: Metrics): SessionS
   return {
     kind: store.kind,
     load: (userId) => timed(metrics, 'load', () => store.load(userId)),
-    async transact(userId, turn) {
-      const batch = await timed(metrics, 'transact', () => store.transact(userId, turn));
+    async transact(userId, turn, opts) {
+      const batch = await timed(metrics, 'transact', () => store.transact(userId, turn, opts));
       metrics.holdBatch(batch.userId, batch.id);
       return batch;
     },

@@ -11,6 +11,7 @@
  */
 import type { Logger } from 'pino';
 import { Assistant, type Deliver } from './assistant.ts';
+import { AppError } from '../domain/errors.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { DeliveryRouter } from './delivery-router.ts';
 import { groupReply } from './group-chat.ts';
@@ -120,11 +121,17 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     return p;
   };
 
-  const handlerFor = (messenger: string): Handle => (userId, inbound) => {
+  const handlerFor = (messenger: string): Handle => (userId, inbound, o) => {
     metrics.turns.inc({ messenger, type: inbound.type });
     logger.debug({ userId, inbound }, 'turn');
     const end = metrics.turnSeconds.startTimer();
-    return track(assistant.handle(userId, inbound)).finally(end);
+    if (o?.updateId === undefined) return track(assistant.handle(userId, inbound)).finally(end);
+    return track(
+      assistant.handleUpdate(userId, inbound, { updateId: o.updateId }).then((r) => {
+        // The buyer was told it will be processed once storage is back: have it re-delivered.
+        if (r.status === 'failed') throw new AppError('transport', 'turn not committed; the messenger will re-deliver the update');
+      }),
+    ).finally(end);
   };
 
   // The reminder loop, watched: a tick started recently (or one still running) means alive.

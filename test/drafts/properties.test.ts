@@ -18,18 +18,10 @@ import {
   LOCALES, PLATFORMS, PROBLEMS, WANTS, type EvidenceItem, type Locale, type Slots, type TimelineEntry, type TimelineType,
 } from '../../src/domain/index.ts';
 import { noReasonStatus } from '../../src/knowledge/noReason.ts';
+import { seededRandom } from '../../src/nlu/model/linear.ts';
 
-/** mulberry32: a tiny seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: the project's one seeded PRNG (also the NLU trainer's). */
+const rng = seededRandom;
 
 const SEED = 20261122;
 const CASES = 400;

@@ -2,6 +2,7 @@
  * A case's life: opened collecting, moved to following when the drafts go out, closed as
  * resolved or cancelled. Its timeline is written here.
  */
+import { cutText } from '../i18n/graphemes.ts';
 import type { Turn } from './turn.ts';
 import type {
   CaseSummary, ClosedCase, CollectingCase, FollowingCase, OpenCase, Rung, TimelineEntry, TimelineType,
@@ -56,8 +57,8 @@ export function record(
   const entry: TimelineEntry = {
     at: turn.nowIso,
     type,
-    note: (extra.note ?? '').slice(0, 200),
-    quote: extra.quote ? extra.quote.slice(0, 200) : null,
+    note: cutText(extra.note ?? '', 200),
+    quote: extra.quote ? cutText(extra.quote, 200) : null,
     happenedAt: extra.happenedAt ?? null,
   };
   c.timeline.push(entry);

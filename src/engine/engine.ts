@@ -9,6 +9,7 @@
  * const r = step(freshState('u1'), { type: 'text', text: '我的快递有问题' }, new Date(), { timezone: 'Asia/Shanghai' });
  * r.out[0] // { kind: 'question', slot: 'orderId', key: 'ask.orderId', text: '请发一下订单号…' }
  */
+import { cutText } from '../i18n/graphemes.ts';
 import { askedQuestion, emptyExtraction, extract, normalize, readChatLog, type Extraction } from '../nlu/index.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { closeCase, openCase, record } from './case.ts';
@@ -213,7 +214,7 @@ function answer(turn: Turn, intent: KnowledgeIntent): void {
 
 /** Photos, videos and files are evidence: logged with time and caption, never read as the problem. */
 function onMedia(turn: Turn, kind: 'photo' | 'video' | 'document', rawCaption: string, fileId: string | null): void {
-  const caption = cleanText(rawCaption).text.slice(0, 500);
+  const caption = cutText(cleanText(rawCaption).text, 500);
   const opened = !turn.state.active;
   const c = turn.state.active ?? openCase(turn);
   const items = caseChecklist(turn, c)?.items ?? [];

@@ -63,18 +63,15 @@ export function lengthFeature(len: number): string {
 }
 
 /** The non-text features of a message (rules, cues, frames, length), as `features` names them. */
-export function signalFeatures(s: Scan, rules: RuleView, add: (name: string) => void): void {
-  add('b');
-  add(`rp:${rules.problem ?? '-'}`);
-  add(`rw:${rules.wants ?? '-'}`);
-  add(`rs:${rules.sellerReply ?? '-'}`);
-  if (rules.intent) add(`i:${rules.intent}`);
-  if (rules.correction) add('fix');
-  for (const h of s.problem) add(`lp:${h.value.c ?? 'x'}`);
-  for (const h of s.wants) add(`lw:${h.value.c ?? 'x'}`);
-  for (const h of s.seller) add(`ls:${h.value.c ?? 'x'}`);
-  for (const h of s.frame) add(`f:${h.value.c}`);
-  for (const c of s.has) add(`q:${c}`);
-  if (s.quotes.length > 0) add('quoted');
-  add(lengthFeature(s.norm.length));
+export function signalFeatures(s: Scan, rules: RuleView, into: string[]): void {
+  into.push('b', `rp:${rules.problem ?? '-'}`, `rw:${rules.wants ?? '-'}`, `rs:${rules.sellerReply ?? '-'}`);
+  if (rules.intent) into.push(`i:${rules.intent}`);
+  if (rules.correction) into.push('fix');
+  for (const h of s.problem) into.push(`lp:${h.value.c ?? 'x'}`);
+  for (const h of s.wants) into.push(`lw:${h.value.c ?? 'x'}`);
+  for (const h of s.seller) into.push(`ls:${h.value.c ?? 'x'}`);
+  for (const h of s.frame) into.push(`f:${h.value.c}`);
+  for (const c of s.has) into.push(`q:${c}`);
+  if (s.quotes.length > 0) into.push('quoted');
+  into.push(lengthFeature(s.norm.length));
 }

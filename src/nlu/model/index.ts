@@ -204,27 +204,49 @@ export function featureIds(model: Model, s: Scan, rules: RuleView): number[] {
   const out: number[] = [];
   const epoch = (model.epoch = (model.epoch + 1) >>> 0 || 1);
   const stamp = model.stamp;
-  const take = (id: number | undefined): void => {
-    if (id === undefined || id < 0 || stamp[id] === epoch) return;
-    stamp[id] = epoch;
-    out.push(id);
-  };
   const t = ngramText(s.norm);
   const padded = `^${t}$`;
-  const { grams, w } = model.text;
+  const grams = model.text.grams;
   const n = padded.length;
+  // Inlined (no closure): this loop runs for every character of every message.
   for (let i = 0; i < n; i++) {
     const a = padded.charCodeAt(i);
+    let id: number;
     // ' ', '^', '$' are never unigrams.
-    if (a !== 0x20 && a !== 0x5e && a !== 0x24) take(grams.get(1, a, 0, 0));
+    if (a !== 0x20 && a !== 0x5e && a !== 0x24) {
+      id = grams.get(1, a, 0, 0);
+      if (id >= 0 && stamp[id] !== epoch) {
+        stamp[id] = epoch;
+        out.push(id);
+      }
+    }
     if (i + 2 <= n) {
       const b = padded.charCodeAt(i + 1);
-      take(grams.get(2, a, b, 0));
-      if (i + 3 <= n) take(grams.get(3, a, b, padded.charCodeAt(i + 2)));
+      id = grams.get(2, a, b, 0);
+      if (id >= 0 && stamp[id] !== epoch) {
+        stamp[id] = epoch;
+        out.push(id);
+      }
+      if (i + 3 <= n) {
+        id = grams.get(3, a, b, padded.charCodeAt(i + 2));
+        if (id >= 0 && stamp[id] !== epoch) {
+          stamp[id] = epoch;
+          out.push(id);
+        }
+      }
     }
   }
-  for (const m of t.matchAll(LATIN_WORD)) take(w.get(m[0]));
-  signalFeatures(s, rules, (name) => take(model.ids.get(name)));
+  const named: string[] = [];
+  for (const m of t.matchAll(LATIN_WORD)) named.push(m[0]);
+  const words = named.length;
+  signalFeatures(s, rules, named);
+  for (let i = 0; i < named.length; i++) {
+    const id = i < words ? model.text.w.get(named[i]!) : model.ids.get(named[i]!);
+    if (id !== undefined && stamp[id] !== epoch) {
+      stamp[id] = epoch;
+      out.push(id);
+    }
+  }
   return out;
 }
 

@@ -43,18 +43,9 @@ export function features(s: Scan, rules: RuleView): string[] {
     if (i + 3 <= padded.length) out.add(`c3:${padded.slice(i, i + 3)}`);
   }
   for (const m of t.matchAll(LATIN_WORD)) out.add(`w:${m[0]}`);
-  out.add(`rp:${rules.problem ?? '-'}`);
-  out.add(`rw:${rules.wants ?? '-'}`);
-  out.add(`rs:${rules.sellerReply ?? '-'}`);
-  if (rules.intent) out.add(`i:${rules.intent}`);
-  if (rules.correction) out.add('fix');
-  for (const h of s.problem) out.add(`lp:${h.value.c ?? 'x'}`);
-  for (const h of s.wants) out.add(`lw:${h.value.c ?? 'x'}`);
-  for (const h of s.seller) out.add(`ls:${h.value.c ?? 'x'}`);
-  for (const h of s.frame) out.add(`f:${h.value.c}`);
-  for (const c of s.has) out.add(`q:${c}`);
-  if (s.quotes.length > 0) out.add('quoted');
-  out.add(lengthFeature(s.norm.length));
+  const signals: string[] = [];
+  signalFeatures(s, rules, signals);
+  for (const f of signals) out.add(f);
   return [...out];
 }
 
@@ -62,7 +53,7 @@ export function lengthFeature(len: number): string {
   return len < 8 ? 'len:s' : len < 40 ? 'len:m' : len < 120 ? 'len:l' : 'len:xl';
 }
 
-/** The non-text features of a message (rules, cues, frames, length), as `features` names them. */
+/** The non-text features of a message (bias, rules, cues, frames, length): `features` and the run-time lookup both use it. */
 export function signalFeatures(s: Scan, rules: RuleView, into: string[]): void {
   into.push('b', `rp:${rules.problem ?? '-'}`, `rw:${rules.wants ?? '-'}`, `rs:${rules.sellerReply ?? '-'}`);
   if (rules.intent) into.push(`i:${rules.intent}`);

@@ -3,14 +3,14 @@
  * The shape of the sentence says which problem it is, whatever the product:
  *
  * - expected vs. got:    我拍的白色 … 来的是黑色 / 买的42码 寄来一双39的        → wrong_item
- * - listing vs. reality: 页面上写的实木 … 拆开全是刨花板 / 说的是礼盒 结果塑料袋  → not_as_described
+ * - listing vs. reality: 详情页写着纯棉 … 摸着全是化纤 / 说的是礼盒 结果塑料袋  → not_as_described
  * - a part is absent:    螺丝包没有 / 没有数据线 / "came with no cable"          → wrong_item
  * - counts:              只有四件 / 只来了一个 / "only shipped one of the three"   → wrong_item
- * - left somewhere, nothing there: 放门口了 … 门口啥也没有                      → not_received
- * - the box is empty:    盒子里空空的就一张纸                                    → wrong_item
+ * - left somewhere, nothing there: 说放驿站了 … 驿站查无此件                      → not_received
+ * - the box is empty:    袋子里啥也没有只有泡沫                                  → wrong_item
  * - money and its state: 退款…没看到 / 钱…啥时候到 / 退了一半 / 说好的赔偿…      → refund_issue
- * - a failed check:      罐底的码跟官网对不上                                    → counterfeit
- * - a symptom shape:     刷着刷着就停了 / 不会热了                               → quality
+ * - a failed check:      瓶身的防伪码扫出来查无此码                              → counterfeit
+ * - a symptom shape:     吹着吹着就没风了 / 不会热了                             → quality
  *
  * Frames read the word-class hits of the one keyword pass (`Scan.frame`) and add synthetic
  * problem hits; `extractProblem` weighs them with the keyword hits. Every frame looks at a
@@ -144,7 +144,7 @@ export function frameProblems(s: Scan): ProblemHit[] {
     const lo = Math.min(eg[0].start, eg[1].start);
     const hi = Math.max(eg[0].end, eg[1].end);
     const variant = f.get('variant')?.some((v) => v.start >= lo - 8 && v.end <= hi + 12 && near(s, lo, v.end, latin ? 80 : 40));
-    // Both sides spelled out with 是 ("买的是无糖的 … 来的全是含糖的", "订的是C口 到手是lightning"): the
+    // Both sides spelled out with 是 ("要的是原味的 … 寄来的是辣味的", "订的是C口 到手是lightning"): the
     // buyer names two different things, which says a different item came even without a variant word.
     const spelled = /是$/.test(s.norm.slice(eg[0].start, eg[0].end)) && /是$/.test(s.norm.slice(eg[1].start, eg[1].end));
     if (variant || spelled) out.push(hit(eg[0], eg[1], 'wrong_item', 3.2));

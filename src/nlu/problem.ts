@@ -81,7 +81,7 @@ function conditionalRanges(s: Scan): [number, number][] {
 
 /**
  * The problem the buyer describes: the strongest keyword wins, the earliest on a tie.
- * Words quoted from the seller or courier still count ("快递员说漏了" is a leak).
+ * Words quoted from the seller or courier still count ("送货的说洒出来了" is a leak).
  */
 export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } | null {
   const hits = s.problem.concat(frameProblems(s));
@@ -109,7 +109,7 @@ export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } 
   if (otherThanMind) {
     for (const x of coded) if (x.c === 'changed_mind' && DECISION.has(s.norm.slice(x.h.start, x.h.end))) x.w = Math.min(x.w, 1);
   }
-  // "不想要补偿了": the decision is about a remedy, not the item.
+  // "补偿就算了": the decision is about a remedy, not the item.
   for (const x of coded) {
     if (x.c === 'changed_mind' && DECISION.has(s.norm.slice(x.h.start, x.h.end)) && s.wants.some((w) => w.start === x.h.end)) x.w = 0;
   }

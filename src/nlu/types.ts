@@ -55,7 +55,7 @@ export interface Extraction {
   intent: Intent | null;
   /** The buyer reports the case as solved ("解决了", "已退款", "refund received"). */
   resolved: boolean;
-  /** The buyer corrects an earlier value ("订单号填错了，应该是…"). */
+  /** The buyer corrects an earlier value ("订单号打错了，正确的是…"). */
   correction: boolean;
   /** Yes / no answer to a confirmation question ("对", "是的", "不对", "no"); null if neither. */
   yesNo: 'yes' | 'no' | null;

@@ -58,7 +58,7 @@ function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | 'status' | null {
   const after = s.norm.slice(h.end, h.end + 4);
   const before = s.norm.slice(Math.max(0, h.start - 10), h.start);
   if (c === 'return_refund' && (RETURN_AFTER.test(after) || RETURN_BEFORE.test(before))) return null;
-  // The refund as a status or the seller's act: "退款被驳回了", "拒绝退款", "卖家同意退款了可是到现在还显示退款中".
+  // The refund as a status or the seller's act: "退款申请被拒了", "拒绝退款", "卖家同意退款了可是到现在还显示退款中".
   if (c === 'refund' && s.norm.slice(h.start, h.end) === '退款' && (REFUND_AFTER.test(after) || REFUND_BEFORE.test(before))) return 'status';
   if ((c === 'exchange' || c === 'reship' || c === 'repair') && NEG_GAP.test(before)) return null;
   // "换成13600004321": a contact detail changed, not an exchange.
@@ -78,17 +78,17 @@ export function extractWants(s: Scan, problem: Problem | null): { value: Wants; 
     let w = h.value.w;
     const quote = quoteAt(s, h.start);
     if (quote?.kind === 'quote') {
-      // "商家答应补偿我20块 … 还没给": money the seller agreed to is what the buyer is owed.
+      // "店家说好赔我15元 … 一直没打过来": money the seller agreed to is what the buyer is owed.
       if (!quotedMoney && (c === 'compensation' || c === 'refund')) quotedMoney = h;
       continue;
     }
     if (quote?.kind === 'instruct') {
-      // "商家让我加他QQ私下退款" is an offer to leave the platform, not a remedy to pursue.
+      // "店家叫我加个微信单独退" is an offer to leave the platform, not a remedy to pursue.
       if (s.seller.some((x) => x.value.c === 'private_deal' && x.start >= quote.start && x.start < quote.end)) continue;
       w *= 0.4;
     }
     const stance = cueBefore(s, h.start, ['negation', 'firm', 'only', 'switch']);
-    // "我不要了退钱": the negation closed a decision about the item, not this remedy.
+    // "这东西我不要了把钱退我": the negation closed a decision about the item, not this remedy.
     if (stance === 'negation' && !/(?:要|想要|需要)了[，, ]?$/.test(s.norm.slice(Math.max(0, h.start - 4), h.start))) continue;
     if (stance === 'only') w *= 0.3;
     if (stance === 'firm') w += 1;

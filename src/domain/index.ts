@@ -238,6 +238,11 @@ export const Pending = z.object({
   tries: z.number().int().min(0).default(0),
   options: z.array(Option).default([]),
   value: z.string().nullable().default(null),
+  /**
+   * A seller reply read with middling confidence while this question waits: its reading and
+   * the buyer's quote, kept until the buyer confirms it with a button.
+   */
+  held: z.string().nullable().optional(),
 });
 export type Pending = z.infer<typeof Pending>;
 

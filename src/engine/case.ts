@@ -70,6 +70,20 @@ export function happened(c: OpenCase, type: TimelineType, note?: string): boolea
   return c.timeline.some((e) => e.type === type && (note === undefined || e.note === note));
 }
 
+const SELLER_EVENTS: ReadonlySet<TimelineType> = new Set<TimelineType>([
+  'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
+  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked',
+]);
+
+/** The last thing the buyer reported the seller did, if anything. */
+export function lastSellerEvent(c: OpenCase): TimelineType | null {
+  for (let i = c.timeline.length - 1; i >= 0; i -= 1) {
+    const type = c.timeline[i]!.type;
+    if (SELLER_EVENTS.has(type)) return type;
+  }
+  return null;
+}
+
 /** Close the active case as resolved or cancelled: reminders cancelled, a summary kept. */
 export function closeCase(turn: Turn, outcome: 'resolved' | 'cancelled'): ClosedCase | null {
   const c = turn.state.active;

@@ -368,7 +368,7 @@ function onChoice(turn: Turn, slot: string, value: string): void {
       return;
     case 'confirmReply':
       s.pending = null;
-      replyConfirmed(turn, c, value, pending?.slot === 'confirmReply' ? pending.value : null);
+      replyConfirmed(turn, c, value, pending?.slot === 'confirmReply' ? pending.value : pending?.held ?? null);
       if (turn.state.active?.phase === 'collecting') reaskPending(turn);
       return;
     case 'business':

@@ -9,7 +9,7 @@ import { platformGuide } from '../knowledge/platforms.ts';
 import { addHours, formatDateTime } from '../time/deadlines.ts';
 import { isPrivateSeller } from '../drafts/index.ts';
 import { askBusiness } from './business.ts';
-import { record } from './case.ts';
+import { lastSellerEvent, record } from './case.ts';
 import { optionsFor, sendDraft } from './render.ts';
 import type { Message, Turn } from './turn.ts';
 import type { DraftKind, FollowingCase, OpenCase, Option, Outbound } from '../domain/index.ts';
@@ -156,6 +156,11 @@ export function nextStepAdvice(turn: Turn, c: FollowingCase): void {
   const due = (reason: string) => c.reminders.find((r) => r.reason === reason);
   const when = (iso: string) => formatDateTime(new Date(iso), turn.tz, turn.loc);
   if (c.rung === 'seller') {
+    if (lastSellerEvent(c) === 'seller_counter_offer') {
+      // The seller answered with less than asked: the buyer's decision, not more waiting.
+      turn.info('next.sellerOffer', { choiceSlot: 'nextStep', options: stepOptions(turn, ['acceptOffer', 'platform']) });
+      return;
+    }
     const r = due('seller_promise') ?? due('reply_deadline');
     turn.info(r ? 'next.sellerWait' : 'next.seller', {
       vars: r ? { deadline: when(r.deadline) } : {},

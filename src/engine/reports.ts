@@ -9,7 +9,7 @@ import {
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
-import { addHours, addWorkingDays, formatDateTime } from '../time/deadlines.ts';
+import { addHours, addWorkingDays, formatDateTime, formatDay, localDay } from '../time/deadlines.ts';
 import { record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
 import { sendChecklist } from './render.ts';
@@ -109,8 +109,11 @@ export function confirmReply(turn: Turn, held: HeldReply): void {
   const key = held.reply ? 'confirm.reply' : 'confirm.replyAsk';
   const message = { kind: 'info' as const, key, choiceSlot: 'confirmReply' as const, text: turn.t(key, { reply: held.reply ? turn.t(`reply.${held.reply}`) : '' }), options };
   const last = turn.out.at(-1);
-  if (last?.kind === 'question') {
+  const pending = turn.state.pending;
+  if (last?.kind === 'question' && pending) {
+    // The question stays pending; the held reading (with the buyer's quote) waits beside it.
     turn.out.splice(turn.out.length - 1, 0, message);
+    pending.held = JSON.stringify({ reply: held.reply, facts: held.facts });
     return;
   }
   turn.pend('confirmReply', JSON.stringify({ reply: held.reply, facts: held.facts }), options);
@@ -169,27 +172,57 @@ export function warnPitfall(turn: Turn, e: Extraction): boolean {
  * which replaces the one for the draft's own deadline. Returns the confirmation lines.
  */
 export function notePromise(turn: Turn, c: OpenCase, e: Extraction): string[] {
-  if (!e.promise) return [];
+  return promiseFacts(turn, c, e)?.lines ?? [];
+}
+
+/**
+ * The promise's deadline, counted from the day the seller gave it: "客服昨天说24小时内处理"
+ * runs from yesterday, not from now (the hour of yesterday is unknown, so the time is marked
+ * approximate). A promise already past is said so, and no reminder is set for it.
+ */
+function promiseFacts(turn: Turn, c: OpenCase, e: Extraction): { lines: string[]; passed: boolean } | null {
+  if (!e.promise) return null;
+  const saidOn = turn.report.happenedAt;
+  const base = saidOn ? daysBefore(turn.now, daysBetween(saidOn, localDay(turn.now, turn.tz))) : turn.now;
   let deadline: Date;
   let approx = false;
   if (e.promise.workingDays) {
-    const r = addWorkingDays(turn.now, e.promise.workingDays, turn.tz);
+    const r = addWorkingDays(base, e.promise.workingDays, turn.tz);
     deadline = r.at;
     approx = r.approx;
   } else {
-    deadline = new Date(turn.now.getTime() + e.promise.hours * HOUR);
+    deadline = new Date(base.getTime() + e.promise.hours * HOUR);
+  }
+  record(turn, c, 'seller_promise', { quote: e.sellerQuote, happenedAt: saidOn });
+  const when = formatDateTime(deadline, turn.tz, turn.loc);
+  if (deadline.getTime() <= turn.now.getTime()) {
+    turn.cancelReminder(c, 'seller_promise');
+    return { lines: [turn.t('promise.passed', { day: formatDay(saidOn ?? localDay(turn.now, turn.tz), turn.loc), deadline: when })], passed: true };
   }
   turn.cancelReminder(c, 'reply_deadline');
   const reminder = turn.setReminder(c, 'seller_promise', deadline, approx);
-  record(turn, c, 'seller_promise', { quote: e.sellerQuote });
-  const lines = [turn.t('promise.set', { deadline: formatDateTime(deadline, turn.tz, turn.loc) })];
+  const lines = [turn.t('promise.set', { deadline: when })];
+  if (saidOn) lines.push(turn.t('promise.fromDay', { day: formatDay(saidOn, turn.loc) }));
   if (approx) lines.push(turn.t('promise.approx'));
   if (reminder.dueAt !== reminder.deadline) lines.push(turn.t('promise.quiet', { due: formatDateTime(new Date(reminder.dueAt), turn.tz, turn.loc) }));
-  return lines;
+  return { lines, passed: false };
 }
 
-function sayPromise(turn: Turn, c: OpenCase, e: Extraction): void {
-  turn.push({ kind: 'info', key: 'promise.set', text: notePromise(turn, c, e).join('\n') });
+/** Whole local days from `from` to `to` (both YYYY-MM-DD). */
+function daysBetween(from: string, to: string): number {
+  return Math.max(0, Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (24 * HOUR)));
+}
+
+function daysBefore(at: Date, days: number): Date {
+  return new Date(at.getTime() - days * 24 * HOUR);
+}
+
+function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
+  const p = promiseFacts(turn, c, e);
+  if (!p) return;
+  // A deadline already past: the buyer decides whether to wait any longer.
+  const choice = p.passed && c.rung === 'seller' ? { choiceSlot: 'nextStep' as const, options: stepOptions(turn, ['platform', 'resolved']) } : {};
+  turn.push({ kind: 'info', key: p.passed ? 'promise.passed' : 'promise.set', text: p.lines.join('\n'), ...choice });
 }
 
 /** The seller agreed: what to do next depends on what was agreed. */

@@ -4,7 +4,7 @@
  * the ladder; other reminders ask how things stand.
  */
 import { formatDate, formatDateTime, noReasonWindow } from '../time/deadlines.ts';
-import { happened, record } from './case.ts';
+import { happened, lastSellerEvent, record } from './case.ts';
 import { advance } from './collect.ts';
 import { climb, lastRungs, stepOptions } from './escalation.ts';
 import type { Turn } from './turn.ts';
@@ -31,7 +31,11 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
     case 'seller_promise':
     case 'reply_deadline':
       // Silence past the seller's deadline (their promise or the one the draft set): the next rung.
-      if (c.rung === 'seller') climb(turn, c, 'no_reply', { kind: 'nudge', key, m: { vars: { deadline }, after } });
+      // After a counter-offer the seller did answer: the nudge says the offer is still open, not silence.
+      if (c.rung === 'seller') {
+        const offered = lastSellerEvent(c) === 'seller_counter_offer';
+        climb(turn, c, 'no_reply', { kind: 'nudge', key: offered ? 'nudge.offer_open' : key, m: { vars: { deadline }, after } });
+      }
       return;
     case 'no_reason_window': {
       const closes = c.slots.receivedOn ? noReasonWindow(c.slots.receivedOn, turn.tz).closesAt : new Date(reminder.deadline);

@@ -36,6 +36,10 @@ describe('buyer reports', () => {
     expect(quotedSpeech('The seller said: "no returns on sale items"')).toBe('no returns on sale items');
     expect(quotedSpeech('卖家拒绝了')).toBeNull();
     expect(quotedSpeech('卖家说不行')).toBeNull();
+    // The listener between speaker and verb, or after it, still marks quoted words.
+    expect(quotedSpeech('店家回我：“下周统一处理”')).toBe('下周统一处理');
+    expect(quotedSpeech('客服跟我说：「要先寄回来」')).toBe('要先寄回来');
+    expect(quotedSpeech('The seller replied to me: "wait for the warehouse"')).toBe('wait for the warehouse');
   });
 
   it('sellerBlamesCourier and offersLess', () => {

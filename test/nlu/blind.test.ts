@@ -115,13 +115,22 @@ const batches: Batch[] = [
     thresholds: [['orderId', 0.97], ['platform', 0.95], ['problem', 0.85], ['wants', 0.9], ['trackingNo', 0.97]],
   },
   {
-    // Never tuned on: written by a helper that saw neither the code nor the data, scored once
-    // with the shipped model (problem 82.5 %, wants 87.5 %, orderId 98.1 %, platform 99.7 %).
-    // The honest unseen figure; guarded a little below its single score.
+    // Written by a helper that saw neither the code nor the data, scored once with the shipped
+    // model (problem 82.5 %, wants 87.5 %, orderId 98.1 %, platform 99.7 %: the honest unseen
+    // figure, README), then folded into training once blind-14 existed.
     name: 'blind-13',
     file: 'test/nlu/blind-13.jsonl',
     min: 320,
-    thresholds: [['orderId', 0.96], ['platform', 0.97], ['problem', 0.8], ['wants', 0.85], ['trackingNo', 0.97]],
+    thresholds: [['orderId', 0.96], ['platform', 0.97], ['problem', 0.85], ['wants', 0.9], ['trackingNo', 0.97]],
+  },
+  {
+    // Written blind (as blind-13), scored once with the shipped model (problem 85.7 %, wants 86.8 %,
+    // orderId 99.3 %, platform 100 %, sellerReply 93.0 %, confident-wrong 3.0 % / 4.5 %), then
+    // folded into training once blind-15 existed.
+    name: 'blind-14',
+    file: 'test/nlu/blind-14.jsonl',
+    min: 400,
+    thresholds: [['orderId', 0.97], ['platform', 0.97], ['problem', 0.85], ['wants', 0.9], ['trackingNo', 0.97]],
   },
 ];
 

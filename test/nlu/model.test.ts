@@ -90,8 +90,8 @@ describe('the shipped weights', () => {
     const acc = Object.fromEntries(Object.entries(right).map(([h, [r, n]]) => [h, r / n]));
     console.log('dev split (rules + classifier):', acc);
     // Measured when the weights were trained (README "Understanding messages"); guarded just below.
-    expect(acc.problem).toBeGreaterThanOrEqual(0.82);
-    expect(acc.wants).toBeGreaterThanOrEqual(0.85);
-    expect(acc.sellerReply).toBeGreaterThanOrEqual(0.85);
+    expect(acc.problem).toBeGreaterThanOrEqual(0.83);
+    expect(acc.wants).toBeGreaterThanOrEqual(0.86);
+    expect(acc.sellerReply).toBeGreaterThanOrEqual(0.88);
   }, 120_000);
 });

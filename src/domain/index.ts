@@ -261,6 +261,11 @@ const CaseFacts = z.object({
   sellerDrafts: z.number().int().min(0).default(0),
   /** The goods are food (drafts may cite 食品安全法 第一百四十八条 for a food-safety problem). */
   food: z.boolean().default(false),
+  /**
+   * The problem or wish taken at middling confidence and not yet confirmed: a later clear
+   * statement replaces it (a tentative reading never outlives what the buyer then says).
+   */
+  tentative: z.array(z.enum(['problem', 'wants'])).optional(),
   /** A partial refund the buyer named ("补偿30%", "退一半"), in percent. */
   compensationPercent: z.number().min(0).max(100).nullable().default(null),
 });

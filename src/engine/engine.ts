@@ -379,6 +379,8 @@ function onChoice(turn: Turn, slot: string, value: string): void {
     case 'wants':
     case 'platform':
       s.pending = null;
+      // Chosen by the buyer: no longer a tentative reading.
+      if (c.tentative) c.tentative = c.tentative.filter((x) => x !== slot);
       // "其他": none of the offered readings — the full question.
       if (value === OTHER_READING) return ask(turn, slot);
       // The reading confirmed as it was taken: nothing changes.

@@ -105,8 +105,21 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     const confidence = e.evidence[slot]?.confidence ?? 1;
     if (value === null || confidence < CONFIRM_CONFIDENCE) return null;
     const before = c.slots[slot];
-    take(slot, value);
-    if (c.slots[slot] !== before && confidence < ACT_CONFIDENCE) m.unsure.push({ slot, alternative: e.evidence[slot]?.alternative ?? null });
+    const sure = confidence >= ACT_CONFIDENCE;
+    const tentative = (c.tentative ??= []).includes(slot);
+    // A tentative reading gives way to a clear one, and a clear restatement confirms it.
+    if (tentative && sure && value !== before && before !== null) {
+      c.slots[slot] = value;
+      m.changed.push(slot);
+    } else {
+      take(slot, value);
+    }
+    if (c.slots[slot] !== before && !sure) {
+      m.unsure.push({ slot, alternative: e.evidence[slot]?.alternative ?? null });
+      if (!c.tentative.includes(slot)) c.tentative.push(slot);
+    } else if (c.slots[slot] === value && (sure || rules.replace.has(slot))) {
+      c.tentative = c.tentative.filter((s) => s !== slot);
+    }
     return value;
   };
   const problemBefore = c.slots.problem;
@@ -132,6 +145,7 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   if (loss !== null) take('lossAmount', loss);
   if (e.compensationPercent !== null && !e.sellerReply) c.compensationPercent = e.compensationPercent;
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);
+  if (c.tentative?.length === 0) delete c.tentative;
   return m;
 }
 

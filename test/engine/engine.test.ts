@@ -315,7 +315,8 @@ describe('commands', () => {
 describe('English', () => {
   it('an English-writing buyer gets English questions and drafts', () => {
     const h = new EngineHarness();
-    expect(h.send('my parcel has a problem')[0]!.text).toMatch(/order number/i);
+    // A vague opening may be read tentatively (and confirmed with buttons); the question is English.
+    expect(questions(h.send('my parcel has a problem'))[0]!.text).toMatch(/order number/i);
     h.send(`order number ${ORDER}`);
     h.send('the mug arrived broken');
     const out = h.send('I want a refund');

@@ -9,6 +9,7 @@ import { emptyExtraction } from '../../src/nlu/index.ts';
 import { freshState } from '../../src/engine/engine.ts';
 import { openCase } from '../../src/engine/case.ts';
 import { confirmReply, readReport } from '../../src/engine/reports.ts';
+import { mergeExtraction } from '../../src/engine/slots.ts';
 import { Turn } from '../../src/engine/turn.ts';
 import { EngineHarness, drafts, questions } from '../helpers/engine-harness.ts';
 import type { Outbound } from '../../src/domain/index.ts';
@@ -102,5 +103,50 @@ describe('a middling seller reading while collecting', () => {
     expect(refused.quote).toBe('这种情况我们处理不了');
     // The question still waits.
     expect(questions(out)[0]!.slot).toBe('orderId');
+  });
+});
+
+describe('a tentative reading', () => {
+  it('gives way to the buyer\'s next clear statement, so the letter states what the buyer said', () => {
+    const h = new EngineHarness();
+    h.send('my parcel has a problem');
+    h.send(`order number ${ORDER}`);
+    h.send('the kettle lid arrived cracked');
+    const out = h.send('I want a refund');
+    const seller = drafts(out, 'seller')[0]!;
+    expect(h.state.active!.slots.problem).toBe('damaged');
+    expect(seller.text).toContain('the kettle lid arrived cracked');
+    expect(h.state.active!.tentative ?? []).not.toContain('problem');
+  });
+
+  it('a reading the buyer confirmed with a button is no longer replaced by a later middling one', () => {
+    const h = new EngineHarness();
+    h.send(`订单号 ${ORDER}`);
+    h.choose('problem', 'quality');
+    expect(h.state.active!.tentative ?? []).toEqual([]);
+    expect(h.state.active!.slots.problem).toBe('quality');
+  });
+});
+
+describe('tentative readings (hand-built confidences)', () => {
+  it('middling → tentative; a sure different reading replaces it; a sure restatement confirms it', () => {
+    const t = new Turn(freshState('u1'), new Date('2026-11-23T10:00:00+08:00'), { timezone: 'Asia/Shanghai' });
+    const c = openCase(t);
+    const middle = (CONFIRM_CONFIDENCE + ACT_CONFIDENCE) / 2;
+    const read = (problem: 'not_received' | 'damaged', confidence: number) => ({ ...emptyExtraction(), problem, evidence: { problem: { span: '', confidence } } });
+    mergeExtraction(c, read('not_received', middle), '包裹有点问题', { replace: new Set() });
+    expect(c.slots.problem).toBe('not_received');
+    expect(c.tentative).toEqual(['problem']);
+    // Another middling reading does not replace a tentative one.
+    mergeExtraction(c, read('damaged', middle), '好像坏了', { replace: new Set() });
+    expect(c.slots.problem).toBe('not_received');
+    const m = mergeExtraction(c, read('damaged', ACT_CONFIDENCE), '壶盖到手就裂了', { replace: new Set() });
+    expect(m.changed).toEqual(['problem']);
+    expect(c.slots.problem).toBe('damaged');
+    expect(c.slots.problemText).toBe('壶盖到手就裂了');
+    expect(c.tentative).toBeUndefined();
+    // Once sure, a later sure reading of something else needs a correction to replace it.
+    mergeExtraction(c, read('not_received', ACT_CONFIDENCE), '快递还没到', { replace: new Set() });
+    expect(c.slots.problem).toBe('damaged');
   });
 });

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { UserState, type EvidenceItem, type TimelineEntry } from '../domain/index.ts';
 import type { Loaded, OutboxBatch, TurnOutcome } from './port.ts';
 import { compactDoc, parseDoc } from './compact-doc.ts';
-import { caseBase, unpackEvidence, unpackTimeline } from './entries.ts';
+import { caseBase, packEvidence, packTimeline, unpackEvidence, unpackTimeline } from './entries.ts';
 
 /** A case's lists as read from storage: which case they belong to, and their stored entries. */
 export interface StoredLists {
@@ -36,7 +36,7 @@ export function decodeState(raw: string | null | undefined, lists?: StoredLists)
     const active = (json as { active?: { id?: unknown; openedAt?: unknown; evidence?: unknown; timeline?: unknown } | null }).active;
     if (active && lists && lists.caseId === active.id && (lists.evidence.length > 0 || lists.timeline.length > 0)) {
       const base = caseBase(String(active.openedAt));
-      active.evidence = lists.evidence.map((e) => unpackEvidence(e, base));
+      active.evidence = unpackEvidence(lists.evidence, base);
       active.timeline = lists.timeline.map((t) => unpackTimeline(t, base));
     }
   } catch {
@@ -65,13 +65,14 @@ export interface ListDelta<T> {
   added: T[];
 }
 
-/** Two entries of a case list (flat records of strings and nulls) hold the same values. */
-function sameEntry(a: EvidenceItem | TimelineEntry, b: EvidenceItem | TimelineEntry): boolean {
-  if (a === b) return true;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
-  return true;
+/** Two evidence items hold the same values. */
+export function sameEvidence(a: EvidenceItem, b: EvidenceItem): boolean {
+  return a === b || (a.at === b.at && a.kind === b.kind && a.caption === b.caption && a.fileId === b.fileId && a.item === b.item);
+}
+
+/** Two timeline entries hold the same values. */
+export function sameTimeline(a: TimelineEntry, b: TimelineEntry): boolean {
+  return a === b || (a.at === b.at && a.type === b.type && a.note === b.note && a.quote === b.quote && a.happenedAt === b.happenedAt);
 }
 
 /**
@@ -80,7 +81,7 @@ function sameEntry(a: EvidenceItem | TimelineEntry, b: EvidenceItem | TimelineEn
  * place (evidence logged before the problem was known gets its checklist item later), which
  * is a replace. Every entry where the lists overlap is compared, so no change goes unseen.
  */
-export function listDelta<T extends EvidenceItem | TimelineEntry>(before: readonly T[] | null, after: readonly T[]): ListDelta<T> {
+export function listDelta<T>(before: readonly T[] | null, after: readonly T[], same: (a: T, b: T) => boolean): ListDelta<T> {
   const n = before?.length ?? 0;
   if (before === null || (n === 0 && after.length > 0)) return { mode: 'r', length: after.length, added: [...after] };
   if (before === after || (n === 0 && after.length === 0)) return { mode: 'k', length: n, added: [] };
@@ -89,14 +90,37 @@ export function listDelta<T extends EvidenceItem | TimelineEntry>(before: readon
   for (let d = 0; d <= Math.min(8, n); d++) {
     const appended = after.length - (n - d);
     if (appended < 0) continue;
-    if (d < n && (!sameEntry(after[n - d - 1]!, before[n - 1]!) || !sameEntry(after[0]!, before[d]!))) continue;
-    let same = true;
-    for (let i = d + 1; same && i < n - 1; i++) same = sameEntry(after[i - d]!, before[i]!);
-    if (!same) continue;
+    if (d < n && (!same(after[n - d - 1]!, before[n - 1]!) || !same(after[0]!, before[d]!))) continue;
+    let equal = true;
+    for (let i = d + 1; equal && i < n - 1; i++) equal = same(after[i - d]!, before[i]!);
+    if (!equal) continue;
     if (appended === 0 && d === 0) return { mode: 'k', length: n, added: [] };
     return { mode: 'a', length: after.length, added: after.slice(after.length - appended) };
   }
   return { mode: 'r', length: after.length, added: [...after] };
+}
+
+/** A list's change as the commit script applies it: `ListDelta` with the entries in their stored form. */
+export interface StoredChange {
+  mode: 'k' | 'a' | 'r';
+  length: number;
+  items: Array<Buffer | string>;
+}
+
+/** How the evidence list changed, its new entries packed (`base`: the case's `caseBase`). */
+export function evidenceChange(before: readonly EvidenceItem[] | null, after: readonly EvidenceItem[], base: number): StoredChange {
+  let d = listDelta(before, after, sameEvidence);
+  // An entry may share its file id's first bytes with the entry before it: entries appended
+  // follow the list's last one, and a list that lost its head (past the engine's cap of 200)
+  // is written again from its start.
+  if (d.mode === 'a' && d.length < before!.length + d.added.length) d = { mode: 'r', length: after.length, added: [...after] };
+  return { mode: d.mode, length: d.length, items: packEvidence(d.added, base, d.mode === 'a' ? before!.at(-1)! : null) };
+}
+
+/** How the timeline changed, its new entries packed. */
+export function timelineChange(before: readonly TimelineEntry[] | null, after: readonly TimelineEntry[], base: number): StoredChange {
+  const d = listDelta(before, after, sameTimeline);
+  return { mode: d.mode, length: d.length, items: d.added.map((t) => packTimeline(t, base)) };
 }
 
 // Batch ids: the revision, this process's tag and a counter. Revisions restart after

@@ -8,6 +8,8 @@
  * upper-case letter or a digit, which no schema key does (test/store/compact-doc.test.ts checks
  * the table against the schema), so a key without a code is stored as it is.
  */
+import { canonicalMs } from './instant.ts';
+
 const CODES: Readonly<Record<string, string>> = {
   userId: 'A', locale: 'B', localePinned: 'C', timezone: 'D', active: 'E', closed: 'F', caseSeq: 'G', pending: 'H',
   disclaimerShown: 'I', id: 'J', phase: 'K', openedAt: 'L', updatedAt: 'M', slots: 'N', skipped: 'O', evidence: 'P',
@@ -36,19 +38,58 @@ export const COMPACT_TABLES = { CODES, DEFAULTS, INSTANTS };
 
 const MARK = '~';
 
+/** Per key, what writing it takes: its `"code":` and the default it is left out at. */
+interface KeyInfo {
+  prefix: string;
+  hasDefault: boolean;
+  dflt: unknown;
+  instant: boolean;
+}
+const INFO: ReadonlyMap<string, KeyInfo> = new Map(
+  Object.entries(CODES).map(([key, code]) => [
+    key,
+    { prefix: `${JSON.stringify(code)}:`, hasDefault: DEFAULTS.has(key), dflt: DEFAULTS.get(key), instant: INSTANTS.has(key) },
+  ]),
+);
+
 function isDefault(value: unknown, dflt: unknown): boolean {
   return value === dflt || (Array.isArray(value) && value.length === 0 && Array.isArray(dflt));
 }
 
-function compact(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(compact);
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (v === undefined || (DEFAULTS.has(key) && isDefault(v, DEFAULTS.get(key)))) continue;
-    out[CODES[key] ?? key] = INSTANTS.has(key) && typeof v === 'string' ? seconds(v) : compact(v);
+/** JSON of `value` with the keys coded, instants as seconds and defaults left out, written in one pass. */
+function write(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      return 'null';
   }
-  return out;
+  if (value === null) return 'null';
+  if (Array.isArray(value)) {
+    let s = '[';
+    for (let i = 0; i < value.length; i++) s += (i ? ',' : '') + write(value[i]);
+    return `${s}]`;
+  }
+  let s = '{';
+  let sep = '';
+  for (const key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined) continue;
+    const info = INFO.get(key);
+    if (info === undefined) {
+      s += `${sep}${JSON.stringify(key)}:${write(v)}`;
+    } else if (!(info.hasDefault && isDefault(v, info.dflt))) {
+      s += sep + info.prefix + (info.instant && typeof v === 'string' ? write(seconds(v)) : write(v));
+    } else continue;
+    sep = ',';
+  }
+  return `${s}}`;
 }
 
 function expand(value: unknown): unknown {
@@ -62,15 +103,15 @@ function expand(value: unknown): unknown {
   return out;
 }
 
-/** An instant as seconds, when `toISOString()` gives it back; otherwise the string itself. */
+/** An instant as seconds (with a fraction for ms) when that gives it back exactly; otherwise the string itself. */
 function seconds(iso: string): number | string {
-  const ms = Date.parse(iso);
-  return Number.isFinite(ms) && new Date(ms).toISOString() === iso ? ms / 1000 : iso;
+  const ms = canonicalMs(iso);
+  return ms === null ? iso : ms / 1000;
 }
 
 /** The stored form of a state document (the working document, already without the case lists). */
 export function compactDoc(state: object): string {
-  return MARK + JSON.stringify(compact(state));
+  return MARK + write(state);
 }
 
 /** Parse a stored document, in this form or as plain JSON. Throws on anything that is not JSON. */

@@ -8,6 +8,7 @@
  * as the bytes it encodes, a quarter smaller:
  *
  *   evidence  `at ␟ kind caption ␟ item [␟ fileId]`   kind p/v/d, upper case when fileId is bytes
+ *             (then: one byte, how many leading bytes it shares with the entry before's, and the rest)
  *   timeline  `at ␟ type note [␟ quote [␟ happenedAt]]`
  *
  * An entry this form cannot carry (a separator inside a caption, a one-character item that is
@@ -17,6 +18,7 @@
  */
 import { CHECKLIST_ITEM_IDS, type ChecklistItemId } from '../knowledge/checklists.ts';
 import type { DraftKind, EvidenceItem, ReminderReason, TimelineEntry, TimelineType } from '../domain/index.ts';
+import { canonicalMs } from './instant.ts';
 
 const US = '\x1f';
 const US_BYTE = 0x1f;
@@ -116,8 +118,8 @@ export function caseBase(openedAt: string): number {
  * whole second); anything else: `!` and the string as it is. Never contains US unless raw.
  */
 function packTime(iso: string, base: number): string {
-  const ms = Date.parse(iso);
-  if (!Number.isFinite(ms) || new Date(ms).toISOString() !== iso) return `!${iso}`;
+  const ms = canonicalMs(iso);
+  if (ms === null) return `!${iso}`;
   const off = ms - base * 1000;
   const sign = off < 0 ? '-' : '';
   const abs = Math.abs(off);
@@ -136,30 +138,62 @@ function unpackTime(token: string, base: number): string {
 // ---------------------------------------------------------------------------
 
 /** A file id as the bytes it encodes, when it is base64url and comes back exactly. */
-function fileIdBytes(id: string): Buffer | null {
-  if (id.length === 0 || !/^[A-Za-z0-9_-]+$/.test(id)) return null;
-  const bytes = Buffer.from(id, 'base64url');
+function fileIdBytes(id: string | null): Buffer | null {
+  if (!id) return null;
+  const bytes = Buffer.from(id, 'base64url'); // skips what is not base64url: the check below catches it
   return bytes.toString('base64url') === id ? bytes : null;
 }
 
-/** The stored form of an evidence item (bytes: it may hold a file id as bytes). */
-export function packEvidence(e: EvidenceItem, base: number): Buffer {
+/**
+ * The stored form of one evidence item (bytes: it may hold a file id as bytes). A file id
+ * stored as bytes starts with how many of its bytes are those of the entry before (`prev`),
+ * which are not stored again: one chat's Telegram file ids begin alike.
+ */
+function packOne(e: EvidenceItem, base: number, prev: EvidenceItem | null): Buffer {
   const at = packTime(e.at, base);
   const item = e.item === null ? '' : tokenOr(e.item, ITEM_TOKENS);
   const kind = KIND_TOKENS[e.kind] as string | undefined;
-  if (at.includes(US) || e.caption.includes(US) || item === null || item === '' && e.item !== null || !kind) {
+  if (at.includes(US) || e.caption.includes(US) || item === null || (item === '' && e.item !== null) || !kind) {
     return Buffer.from(JSON.stringify([e.at, e.kind, e.caption, e.fileId, e.item]));
   }
-  const bytes = e.fileId === null ? null : fileIdBytes(e.fileId);
+  const bytes = fileIdBytes(e.fileId);
   let text = `${at}${US}${bytes ? kind.toUpperCase() : kind}${e.caption}`;
   if (e.fileId === null) return Buffer.from(item ? `${text}${US}${item}` : text);
   text += `${US}${item}${US}`;
-  return bytes ? Buffer.concat([Buffer.from(text), bytes]) : Buffer.from(text + e.fileId);
+  if (!bytes) return Buffer.from(text + e.fileId);
+  const shared = sharedPrefix(bytes, fileIdBytes(prev?.fileId ?? null));
+  return Buffer.concat([Buffer.from(text), Buffer.of(shared), bytes.subarray(shared)]);
 }
 
-/** Read an evidence item stored by `packEvidence`, or in the earlier JSON-array form. */
-export function unpackEvidence(raw: Buffer | string, base: number): unknown {
-  const buf = typeof raw === 'string' ? Buffer.from(raw) : raw;
+function sharedPrefix(a: Buffer, b: Buffer | null): number {
+  let n = 0;
+  const max = Math.min(a.length, b?.length ?? 0, 255);
+  while (n < max && a[n] === b![n]) n++;
+  return n;
+}
+
+/**
+ * The stored forms of evidence items appended after `prev` (the list's last entry, or null for
+ * a list written from its start).
+ */
+export function packEvidence(items: readonly EvidenceItem[], base: number, prev: EvidenceItem | null): Buffer[] {
+  return items.map((e, i) => packOne(e, base, i === 0 ? prev : items[i - 1]!));
+}
+
+/** Read a list of evidence items stored by `packEvidence` (or in the earlier JSON-array form), in order. */
+export function unpackEvidence(raws: ReadonlyArray<Buffer | string>, base: number): unknown[] {
+  let prev: Buffer | null = null;
+  return raws.map((raw) => {
+    const e = unpackOne(typeof raw === 'string' ? Buffer.from(raw) : raw, base, prev);
+    prev = typeof e.fileId === 'string' ? fileIdBytes(e.fileId) : null;
+    return e;
+  });
+}
+
+/** An entry as read, before the schema checks it. */
+type Unchecked = Record<'at' | 'kind' | 'caption' | 'fileId' | 'item', unknown>;
+
+function unpackOne(buf: Buffer, base: number, prev: Buffer | null): Unchecked {
   if (buf[0] === 0x5b /* [ */) {
     const [at, kind, caption = '', fileId = null, item = null] = JSON.parse(buf.toString()) as unknown[];
     return { at: typeof at === 'number' ? new Date(at).toISOString() : at, kind, caption, fileId, item };
@@ -171,7 +205,12 @@ export function unpackEvidence(raw: Buffer | string, base: number): unknown {
   const kindToken = head.slice(0, 1);
   const item = i2 < 0 ? '' : buf.toString('utf8', i2 + 1, i3 < 0 ? buf.length : i3);
   let fileId: string | null = null;
-  if (i3 >= 0) fileId = kindToken === kindToken.toUpperCase() ? buf.toString('base64url', i3 + 1) : buf.toString('utf8', i3 + 1);
+  if (i3 >= 0 && kindToken === kindToken.toLowerCase()) fileId = buf.toString('utf8', i3 + 1);
+  else if (i3 >= 0) {
+    const shared = buf[i3 + 1] ?? 0;
+    if (shared > (prev?.length ?? 0)) throw new Error('evidence entry shares more of a file id than the entry before has');
+    fileId = Buffer.concat([prev?.subarray(0, shared) ?? Buffer.alloc(0), buf.subarray(i3 + 2)]).toString('base64url');
+  }
   return {
     at: unpackTime(buf.toString('utf8', 0, i1), base),
     kind: KINDS.get(kindToken.toLowerCase()) ?? kindToken,

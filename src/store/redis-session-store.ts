@@ -33,9 +33,9 @@ import { AppError } from '../domain/errors.ts';
 import type { UserState } from '../domain/index.ts';
 import type { Committed, Loaded, OutboxBatch, SessionStore, TransactOptions, TurnOutcome } from './port.ts';
 import {
-  decodeBatch, decodeState, duplicateBatch, encodeBatch, isEmptyBatch, listDelta, makeBatch, workingDoc,
+  decodeBatch, decodeState, duplicateBatch, encodeBatch, evidenceChange, isEmptyBatch, makeBatch, timelineChange, workingDoc,
 } from './codec.ts';
-import { caseBase, packEvidence, packTimeline } from './entries.ts';
+import { caseBase } from './entries.ts';
 import { RedisKeys } from '../redis/keys.ts';
 import { DEFAULT_INFLIGHT_LEASE_MS } from './memory-session-store.ts';
 import { guarded, LUA_SERVER_NOW_MS, LuaScript, RedisStats, runNow, type RedisClient } from '../redis/support.ts';
@@ -274,14 +274,13 @@ export class RedisSessionStore implements SessionStore {
     const after = state.active;
     // Entries count their instants from the case's opening, so the lists are kept only for that same case.
     const sameCase = before !== null && after !== null && before.id === after.id && before.openedAt === after.openedAt;
-    const ev = after ? listDelta(sameCase ? before.evidence : null, after.evidence) : EMPTY;
-    const tl = after ? listDelta(sameCase ? before.timeline : null, after.timeline) : EMPTY;
     const base = after ? caseBase(after.openedAt) : 0;
+    const ev = after ? evidenceChange(sameCase ? before.evidence : null, after.evidence, base) : NO_LIST;
+    const tl = after ? timelineChange(sameCase ? before.timeline : null, after.timeline, base) : NO_LIST;
     return [
       known.rev, updateId, workingDoc(state), after?.id ?? '', after === null ? this.#retentionSec : 0,
       batch?.id ?? '', batch ? encodeBatch(batch) : '', this.#inflightLeaseMs,
-      ev.mode, ev.length, ev.added.length, tl.mode, tl.length, tl.added.length,
-      ...ev.added.map((e) => packEvidence(e, base)), ...tl.added.map((t) => packTimeline(t, base)),
+      ev.mode, ev.length, ev.items.length, tl.mode, tl.length, tl.items.length, ...ev.items, ...tl.items,
     ];
   }
 
@@ -419,7 +418,7 @@ export class RedisSessionStore implements SessionStore {
   }
 }
 
-const EMPTY = { mode: 'r' as const, length: 0, added: [] as never[] };
+const NO_LIST = { mode: 'r' as const, length: 0, items: [] };
 
 function decode(doc: Buffer | null, caseId: Buffer | null, evidence: Buffer[], timeline: Buffer[]): Loaded {
   return decodeState(doc?.toString(), { caseId: caseId?.length ? caseId.toString() : null, evidence, timeline });

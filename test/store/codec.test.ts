@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeState, listDelta, workingDoc } from '../../src/store/codec.ts';
+import { decodeState, listDelta as delta, sameTimeline, workingDoc } from '../../src/store/codec.ts';
 import { caseBase, packEvidence, packTimeline } from '../../src/store/entries.ts';
 import { freshState, step } from '../../src/engine/engine.ts';
 import type { TimelineEntry, UserState } from '../../src/domain/index.ts';
 
 const entry = (n: number): TimelineEntry => ({ at: `2026-11-22T02:00:0${n % 10}.000Z`, type: 'nudged', note: String(n), quote: null, happenedAt: null });
 const list = (...ns: number[]) => ns.map(entry);
+const listDelta = (before: TimelineEntry[] | null, after: TimelineEntry[]) => delta(before, after, sameTimeline);
 
 describe('listDelta', () => {
   it('keeps an unchanged list, appends new entries, and trims dropped head entries', () => {
@@ -49,7 +50,7 @@ describe('working document and case lists', () => {
     expect(doc).not.toContain('外箱破损');
     const base = caseBase(a.openedAt);
     const back = decodeState(doc, {
-      caseId: a.id, evidence: a.evidence.map((e) => packEvidence(e, base)), timeline: a.timeline.map((t) => packTimeline(t, base)),
+      caseId: a.id, evidence: packEvidence(a.evidence, base, null), timeline: a.timeline.map((t) => packTimeline(t, base)),
     });
     expect(back).toEqual({ state, corrupt: false });
   });
@@ -86,7 +87,7 @@ describe('working document and case lists', () => {
     const a = loaded.state!.active!;
     const base = caseBase(a.openedAt);
     const again = decodeState(workingDoc(loaded.state!), {
-      caseId: 'c1', evidence: a.evidence.map((e) => packEvidence(e, base)), timeline: a.timeline.map((t) => packTimeline(t, base)),
+      caseId: 'c1', evidence: packEvidence(a.evidence, base, null), timeline: a.timeline.map((t) => packTimeline(t, base)),
     });
     expect(workingDoc(loaded.state!).startsWith('~')).toBe(true);
     expect(again).toEqual(loaded);

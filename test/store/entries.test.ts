@@ -38,8 +38,33 @@ describe('case list entries', () => {
         item: pick(ITEMS),
       };
       const b = pick([base, 0, caseBase('2030-01-01T00:00:00.000Z')]);
-      expect(EvidenceItem.parse(unpackEvidence(packEvidence(e, b), b))).toEqual(e);
+      expect(unpackEvidence(packEvidence([e], b, null), b).map((x) => EvidenceItem.parse(x))).toEqual([e]);
     }
+  });
+
+  it('bring back a list of evidence exactly, appended a few at a time, file ids sharing their first bytes', () => {
+    const pick = rng(13);
+    const ids = [...FILE_IDS, TG_FILE.slice(0, 40) + 'AAMCAAN5AAM1BA', TG_FILE.replace('AgAC', 'BQAC'), TG_FILE.slice(0, 60)];
+    for (let round = 0; round < 100; round++) {
+      const list: Evidence[] = Array.from({ length: 1 + Math.floor(pick([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]) * 2) }, () => ({
+        at: pick(TIMES), kind: pick(['photo', 'video', 'document'] as const), caption: pick(TEXTS), fileId: pick(ids), item: pick(ITEMS),
+      }));
+      // Stored in pieces, as turns append them: each piece follows the list's last entry.
+      const stored: Buffer[] = [];
+      for (let at = 0; at < list.length; at += 3) stored.push(...packEvidence(list.slice(at, at + 3), base, list[at - 1] ?? null));
+      expect(unpackEvidence(stored, base).map((x) => EvidenceItem.parse(x))).toEqual(list);
+    }
+  });
+
+  it("store a photo's file id once: what it shares with the photo before is not stored again", () => {
+    const photo = (n: number): Evidence => ({
+      at: OPENED, kind: 'photo', caption: '', item: null, fileId: `AgACAgUAAxkBAAIB${n}ZmZGYWtlLWZpbGUtaWQAAMCAAN5AAM0BAQ`,
+    });
+    const [first, second] = packEvidence([photo(1000), photo(1004)], base, null);
+    const bytes = Buffer.from(photo(1000).fileId!, 'base64url').length;
+    expect(first!.length).toBe(5 + 1 + bytes);
+    expect(second!.length).toBeLessThan(first!.length - 12);
+    expect(() => unpackEvidence([second!], base)).toThrow();
   });
 
   it('bring back every timeline entry exactly, whatever its fields hold', () => {
@@ -62,20 +87,18 @@ describe('case list entries', () => {
   it('store a Telegram photo in less than half of its JSON, the file id as the bytes it encodes', () => {
     const at = '2026-11-23T08:20:00.000Z'; // 6 h 10 min after the case was opened: 22200 s, 'h4o' in base 36
     const e: Evidence = { at, kind: 'photo', caption: '外箱破损', fileId: TG_FILE, item: 'outer_box' };
-    const packed = packEvidence(e, base);
-    expect(packed).toEqual(Buffer.concat([Buffer.from('h4o\x1fP外箱破损\x1fa\x1f'), Buffer.from(TG_FILE, 'base64url')]));
-    expect(packed.length).toBeLessThan(JSON.stringify(e).length / 2);
+    const [packed] = packEvidence([e], base, null);
+    expect(packed).toEqual(Buffer.concat([Buffer.from('h4o\x1fP外箱破损\x1fa\x1f\x00'), Buffer.from(TG_FILE, 'base64url')]));
+    expect(packed!.length).toBeLessThan(JSON.stringify(e).length / 2);
     expect(packTimeline({ at, type: 'evidence_logged', note: 'photo', quote: null, happenedAt: null }, base)).toBe('h4o\x1flP');
     expect(packTimeline({ at: OPENED, type: 'opened', note: '', quote: null, happenedAt: null }, base)).toBe('0\x1fo');
   });
 
   it('read entries stored in the earlier JSON-array form (absolute epoch ms, trailing defaults left out)', () => {
-    expect(unpackEvidence(Buffer.from(`[1795400400000,"photo","破损特写","${TG_FILE}","defect_closeup"]`), base)).toEqual({
-      at: '2026-11-23T02:20:00.000Z', kind: 'photo', caption: '破损特写', fileId: TG_FILE, item: 'defect_closeup',
-    });
-    expect(unpackEvidence('[1795400400000,"photo"]', base)).toEqual({
-      at: '2026-11-23T02:20:00.000Z', kind: 'photo', caption: '', fileId: null, item: null,
-    });
+    expect(unpackEvidence([Buffer.from(`[1795400400000,"photo","破损特写","${TG_FILE}","defect_closeup"]`), '[1795400400000,"photo"]'], base)).toEqual([
+      { at: '2026-11-23T02:20:00.000Z', kind: 'photo', caption: '破损特写', fileId: TG_FILE, item: 'defect_closeup' },
+      { at: '2026-11-23T02:20:00.000Z', kind: 'photo', caption: '', fileId: null, item: null },
+    ]);
     expect(unpackTimeline('[1795399800000,"draft_sent","seller"]', base)).toEqual({
       at: '2026-11-23T02:10:00.000Z', type: 'draft_sent', note: 'seller', quote: null, happenedAt: null,
     });

@@ -97,8 +97,36 @@ describe.skipIf(!redisUrl)('RedisSessionStore', () => {
       // The stored entries stay as they were; the new ones are compact, and so is the document.
       const evidence = await redis.lrangeBuffer(k.evidence, 0, -1);
       expect(evidence.map((e) => e.toString().startsWith('['))).toEqual([true, false]);
-      expect(evidence[1]).toEqual(Buffer.concat([Buffer.from('go\x1fP破损特写\x1fe\x1f'), Buffer.from(photo.fileId, 'base64url')]));
+      // 'go': 600 s after the case was opened; the file id as bytes, its first 13 those of the entry before.
+      const bytes = Buffer.from(photo.fileId, 'base64url');
+      expect(evidence[1]).toEqual(Buffer.concat([Buffer.from('go\x1fP破损特写\x1fe\x1f'), Buffer.of(13), bytes.subarray(13)]));
       expect(await redis.hget(k.state, 'doc')).toMatch(/^~\{/);
+    });
+
+    it("keeps a case's lists exact when their oldest entries are dropped (the engine's caps)", async () => {
+      const redis = client();
+      const prefix = uniquePrefix('caps');
+      const store = new RedisSessionStore({ redis, prefix });
+      const { active } = step(freshState('u1'), { type: 'text', text: '订单号 3916452812345678901 杯子碎了 想退款' },
+        new Date('2026-11-22T02:00:00Z'), { timezone: 'Asia/Shanghai' }).state;
+      const photo = (n: number) => ({
+        at: new Date(Date.parse('2026-11-22T02:00:00Z') + n * 60_000).toISOString(), kind: 'photo' as const, caption: `图${n}`,
+        fileId: Buffer.concat([Buffer.from('AgACAgUAAxkBAAIB', 'base64url'), Buffer.from([n >> 8, n & 255, 7, 7])]).toString('base64url'),
+        item: null,
+      });
+      const nudge = (n: number) => ({ ...active!.timeline[0]!, type: 'nudged' as const, note: `n${n}` });
+      const commit = (from: number, to: number) => {
+        const state = userState('u1', {
+          active: { ...active!, evidence: Array.from({ length: to - from }, (_, i) => photo(from + i)),
+            timeline: Array.from({ length: to - from }, (_, i) => nudge(from + i)) },
+        });
+        return store.transact('u1', () => ({ state, messages: [], schedule: [], locale: null })).then(() => state);
+      };
+      await commit(0, 200);
+      await commit(1, 201); // the oldest of each list dropped as one is appended
+      const state = await commit(3, 203);
+      expect(await new RedisSessionStore({ redis, prefix }).load('u1')).toEqual({ state, corrupt: false });
+      expect(await redis.llen(store.keys.user('u1').evidence)).toBe(200);
     });
 
     it('drops a user from the recovery index once their outbox is empty', async () => {

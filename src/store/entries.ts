@@ -11,8 +11,8 @@
  *             (then: one byte, how many leading bytes it shares with the entry before's, and the rest)
  *   timeline  `at ␟ type note [␟ quote [␟ happenedAt]]`
  *
- * An entry this form cannot carry (a separator inside a caption, a one-character item that is
- * not a token, an empty quote...) is written in the earlier JSON-array form instead, which is
+ * An entry this form cannot carry (a separator or a lone UTF-16 surrogate inside a caption, a
+ * one-character item that is not a token, an empty quote...) is written in the earlier JSON-array form instead, which is
  * also how entries stored before this form are read: an element starting with `[`.
  * Token tables are append-only: a stored token must keep its meaning.
  */
@@ -22,6 +22,13 @@ import { canonicalMs } from './instant.ts';
 
 const US = '\x1f';
 const US_BYTE = 0x1f;
+/** Half of a UTF-16 pair on its own: UTF-8 cannot carry it (JSON can, escaped). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** Text the compact form carries as it is: no separator, and nothing UTF-8 would lose. */
+function carries(text: string): boolean {
+  return !text.includes(US) && !LONE_SURROGATE.test(text);
+}
 
 // ---------------------------------------------------------------------------
 // Tokens
@@ -97,7 +104,7 @@ export const TOKEN_TABLES = { TYPE_TOKENS, NOTE_TOKENS, ITEM_TOKENS, KIND_TOKENS
 function tokenOr(value: string, tokens: Readonly<Record<string, string>>): string | null {
   const token = Object.hasOwn(tokens, value) ? tokens[value]! : null;
   if (token !== null) return token;
-  return value.length === 1 || value.includes(US) ? null : value;
+  return value.length === 1 || !carries(value) ? null : value;
 }
 function untoken(field: string, tokens: ReadonlyMap<string, string>): string {
   return field.length === 1 ? (tokens.get(field) ?? field) : field;
@@ -153,10 +160,12 @@ function packOne(e: EvidenceItem, base: number, prev: EvidenceItem | null): Buff
   const at = packTime(e.at, base);
   const item = e.item === null ? '' : tokenOr(e.item, ITEM_TOKENS);
   const kind = KIND_TOKENS[e.kind] as string | undefined;
-  if (at.includes(US) || e.caption.includes(US) || item === null || (item === '' && e.item !== null) || !kind) {
+  const bytes = fileIdBytes(e.fileId);
+  const textId = e.fileId !== null && !bytes;
+  if (!carries(at) || !carries(e.caption) || item === null || (item === '' && e.item !== null) || !kind
+    || (textId && LONE_SURROGATE.test(e.fileId!))) {
     return Buffer.from(JSON.stringify([e.at, e.kind, e.caption, e.fileId, e.item]));
   }
-  const bytes = fileIdBytes(e.fileId);
   let text = `${at}${US}${bytes ? kind.toUpperCase() : kind}${e.caption}`;
   if (e.fileId === null) return Buffer.from(item ? `${text}${US}${item}` : text);
   text += `${US}${item}${US}`;
@@ -230,7 +239,7 @@ export function packTimeline(t: TimelineEntry, base: number): string {
   const happened = t.happenedAt === null ? '' : packTime(t.happenedAt, base);
   const note = t.note === '' ? '' : tokenOr(t.note, NOTE_TOKENS);
   const type = TYPE_TOKENS[t.type] as string | undefined;
-  if (at.includes(US) || happened.includes(US) || note === null || t.quote === '' || t.quote?.includes(US) || !type) {
+  if (!carries(at) || !carries(happened) || note === null || t.quote === '' || (t.quote !== null && !carries(t.quote)) || !type) {
     return JSON.stringify([t.at, t.type, t.note, t.quote, t.happenedAt]);
   }
   let s = `${at}${US}${type}${note}`;

@@ -20,11 +20,14 @@ const TIMES = [
   OPENED, '2026-11-23T02:20:00.000Z', '2026-12-30T23:59:59.000Z', '2026-11-23T02:10:00.123Z', '2026-11-20T08:00:00.000Z',
   '2026-11-20T08:00:00.999Z', '2026-11-22T10:00:00+08:00', '2026-11-22', '', '2026-11-22T10:00:00\x1fZ',
 ];
-const TEXTS = ['', '外箱破损', '破损特写 and a closeup', 'line\nbreak\ttab', 'a', 'P', 'with\x1fseparator', '[bracket', '!bang', '~'];
-const FILE_IDS = [null, '', TG_FILE, 'm1', 'AgADBAADq6cxG_abc', 'has space', 'with\x1fseparator', 'BQACAgIAAxkBAAIBXWZ-aa_A'];
+const TEXTS = [
+  '', '外箱破损', '破损特写 and a closeup', 'line\nbreak\ttab', 'a', 'P', 'with\x1fseparator', '[bracket', '!bang', '~', '📦 emoji',
+  'lone \ud83d surrogate',
+];
+const FILE_IDS = [null, '', TG_FILE, 'm1', 'AgADBAADq6cxG_abc', 'has space', 'with\x1fseparator', 'BQACAgIAAxkBAAIBXWZ-aa_A', 'x\udc00'];
 const ITEMS = [null, 'outer_box', 'batch_number', 'not_a_known_item', 'x', 'a', '', 'with\x1fseparator'];
-const NOTES = ['', 'seller', 'photo', 'refund_shortfall', 'wants', 'blames_courier', 'something_new', 's', 'Q', 'with\x1fseparator'];
-const QUOTES = [null, '', '24小时内给你答复', 'with\x1fseparator', '[not json'];
+const NOTES = ['', 'seller', 'photo', 'refund_shortfall', 'wants', 'blames_courier', 'something_new', 's', 'Q', 'with\x1fseparator', '\ud800x'];
+const QUOTES = [null, '', '24小时内给你答复', 'with\x1fseparator', '[not json', 'lone \udc00'];
 
 describe('case list entries', () => {
   it('bring back every evidence item exactly, whatever its fields hold', () => {

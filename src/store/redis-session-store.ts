@@ -275,8 +275,8 @@ export class RedisSessionStore implements SessionStore {
     // Entries count their instants from the case's opening, so the lists are kept only for that same case.
     const sameCase = before !== null && after !== null && before.id === after.id && before.openedAt === after.openedAt;
     const base = after ? caseBase(after.openedAt) : 0;
-    const ev = after ? evidenceChange(sameCase ? before.evidence : null, after.evidence, base) : NO_LIST;
-    const tl = after ? timelineChange(sameCase ? before.timeline : null, after.timeline, base) : NO_LIST;
+    const ev = after ? evidenceChange(sameCase ? before.evidence : null, after.evidence, base) : EMPTY;
+    const tl = after ? timelineChange(sameCase ? before.timeline : null, after.timeline, base) : EMPTY;
     return [
       known.rev, updateId, workingDoc(state), after?.id ?? '', after === null ? this.#retentionSec : 0,
       batch?.id ?? '', batch ? encodeBatch(batch) : '', this.#inflightLeaseMs,
@@ -418,7 +418,7 @@ export class RedisSessionStore implements SessionStore {
   }
 }
 
-const NO_LIST = { mode: 'r' as const, length: 0, items: [] };
+const EMPTY = { mode: 'r' as const, length: 0, items: [] };
 
 function decode(doc: Buffer | null, caseId: Buffer | null, evidence: Buffer[], timeline: Buffer[]): Loaded {
   return decodeState(doc?.toString(), { caseId: caseId?.length ? caseId.toString() : null, evidence, timeline });

@@ -20,13 +20,14 @@
 export interface UserKeys {
   /**
    * HASH `doc` (the working document: the state without the active case's evidence and
-   * timeline), `rev` (revision, bumped by every commit), `case` (the case id the two lists
-   * below belong to), `seen` (the last update ids committed, for exactly-once inbound).
+   * timeline, in its compact form, store/compact-doc.ts), `rev` (revision, bumped by every
+   * commit), `case` (the case id the two lists below belong to), `seen` (the last update ids
+   * committed, for exactly-once inbound).
    */
   state: string;
-  /** LIST of the active case's evidence, oldest first, one compact JSON entry each (appended, never rewritten). */
+  /** LIST of the active case's evidence, oldest first, one compact entry each (store/entries.ts; appended, not rewritten). */
   evidence: string;
-  /** LIST of the active case's timeline, oldest first, one compact JSON entry each. */
+  /** LIST of the active case's timeline, oldest first, one compact entry each. */
   timeline: string;
   /** HASH batchId → batch JSON, and `batchId#sent` → how many of its messages were delivered. */
   outbox: string;

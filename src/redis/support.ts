@@ -20,6 +20,8 @@ export class RedisStats {
   background = 0;
 }
 
+type BufferEval = (script: string, numKeys: number, ...args: Array<string | number | Buffer>) => Promise<unknown>;
+
 /**
  * A Lua script sent by SHA (EVALSHA), falling back to EVAL when the server does not know
  * it yet (first use, or after a Redis restart emptied the script cache). On a Cluster the
@@ -34,12 +36,25 @@ export class LuaScript {
     this.sha = createHash('sha1').update(lua).digest('hex');
   }
 
-  async run(redis: RedisClient, keys: string[], args: Array<string | number>): Promise<unknown> {
+  async run(redis: RedisClient, keys: string[], args: Array<string | number | Buffer>): Promise<unknown> {
     try {
       return await redis.evalsha(this.sha, keys.length, ...keys, ...args);
     } catch (err) {
       if (!(err instanceof Error) || !err.message.startsWith('NOSCRIPT')) throw err;
       return await redis.eval(this.lua, keys.length, ...keys, ...args);
+    }
+  }
+
+  /** `run`, with every string in the reply as bytes (for values that are not UTF-8 text). */
+  async runBuffers(redis: RedisClient, keys: string[], args: Array<string | number | Buffer>): Promise<unknown> {
+    // ioredis 6 has these at run time but not in its typings; `callBuffer` would lose the
+    // command name under auto-pipelining.
+    const client = redis as unknown as Record<'evalshaBuffer' | 'evalBuffer', BufferEval>;
+    try {
+      return await client.evalshaBuffer(this.sha, keys.length, ...keys, ...args);
+    } catch (err) {
+      if (!(err instanceof Error) || !err.message.startsWith('NOSCRIPT')) throw err;
+      return await client.evalBuffer(this.lua, keys.length, ...keys, ...args);
     }
   }
 }

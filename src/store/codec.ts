@@ -3,32 +3,41 @@
  * memory and Redis stores so corruption and version behaviour is identical in both.
  *
  * Flat cost: a case's evidence and timeline grow with the case, so they are not part of
- * the working document. They are stored as lists of compact entries (one JSON array per
- * entry, trailing defaults dropped, instants as epoch ms) that a turn appends to, and put
- * back into the state when it is read from storage (`decodeState`).
+ * the working document. They are stored as lists of compact entries (entries.ts) that a
+ * turn appends to, and put back into the state when it is read from storage
+ * (`decodeState`). The working document itself is stored in a compact form too
+ * (compact-doc.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { UserState, type EvidenceItem, type TimelineEntry } from '../domain/index.ts';
 import type { Loaded, OutboxBatch, TurnOutcome } from './port.ts';
+import { compactDoc, parseDoc } from './compact-doc.ts';
+import { caseBase, packEvidence, packTimeline, unpackEvidence, unpackTimeline } from './entries.ts';
+
+/** A case's lists as read from storage: which case they belong to, and their stored entries. */
+export interface StoredLists {
+  caseId: string | null;
+  evidence: ReadonlyArray<Buffer | string>;
+  timeline: ReadonlyArray<Buffer | string>;
+}
 
 /**
  * Parse a stored state: the working document plus, when they belong to its active case,
- * the case's evidence and timeline entries. Missing → `{state: null, corrupt: false}`; a
- * document that is not JSON or fails the current `UserState` schema (old version, damage)
- * → `{state: null, corrupt: true}`. The one validation on the way in. Never throws.
+ * the case's evidence and timeline entries. Both the compact forms and the plain JSON stored
+ * before them are read. Missing → `{state: null, corrupt: false}`; a document that is not
+ * JSON or fails the current `UserState` schema (old version, damage) → `{state: null,
+ * corrupt: true}`. The one validation on the way in. Never throws.
  */
-export function decodeState(
-  raw: string | null | undefined,
-  lists?: { caseId: string | null; evidence: string[]; timeline: string[] },
-): Loaded {
+export function decodeState(raw: string | null | undefined, lists?: StoredLists): Loaded {
   if (raw === null || raw === undefined) return { state: null, corrupt: false };
   let json: unknown;
   try {
-    json = JSON.parse(raw);
-    const active = (json as { active?: { id?: unknown; evidence?: unknown; timeline?: unknown } | null }).active;
+    json = parseDoc(raw);
+    const active = (json as { active?: { id?: unknown; openedAt?: unknown; evidence?: unknown; timeline?: unknown } | null }).active;
     if (active && lists && lists.caseId === active.id && (lists.evidence.length > 0 || lists.timeline.length > 0)) {
-      active.evidence = lists.evidence.map(unpackEvidence);
-      active.timeline = lists.timeline.map(unpackTimeline);
+      const base = caseBase(String(active.openedAt));
+      active.evidence = unpackEvidence(lists.evidence, base);
+      active.timeline = lists.timeline.map((t) => unpackTimeline(t, base));
     }
   } catch {
     return { state: null, corrupt: true };
@@ -40,80 +49,78 @@ export function decodeState(
 /** The working document: the state without the active case's evidence and timeline (stored as lists). */
 export function workingDoc(state: UserState): string {
   const a = state.active;
-  if (!a || (a.evidence.length === 0 && a.timeline.length === 0)) return JSON.stringify(state);
-  return JSON.stringify({ ...state, active: { ...a, evidence: [], timeline: [] } });
-}
-
-// Instants are kept as epoch ms when that round-trips exactly (the engine writes toISOString()).
-function packAt(at: string): string | number {
-  const ms = Date.parse(at);
-  return Number.isFinite(ms) && new Date(ms).toISOString() === at ? ms : at;
-}
-function unpackAt(v: unknown): unknown {
-  return typeof v === 'number' ? new Date(v).toISOString() : v;
-}
-function trimTrailing(a: unknown[], defaults: unknown[]): unknown[] {
-  let n = a.length;
-  while (n > 1 && a[n - 1] === defaults[n - 1]) n--;
-  return a.slice(0, n);
-}
-
-const EVIDENCE_DEFAULTS = [undefined, undefined, '', null, null];
-const TIMELINE_DEFAULTS = [undefined, undefined, '', null, null];
-
-export function packEvidence(e: EvidenceItem): string {
-  return JSON.stringify(trimTrailing([packAt(e.at), e.kind, e.caption, e.fileId, e.item], EVIDENCE_DEFAULTS));
-}
-function unpackEvidence(s: string): unknown {
-  const [at, kind, caption = '', fileId = null, item = null] = JSON.parse(s) as unknown[];
-  return { at: unpackAt(at), kind, caption, fileId, item };
-}
-
-export function packTimeline(t: TimelineEntry): string {
-  const happened = t.happenedAt === null ? null : packAt(t.happenedAt);
-  return JSON.stringify(trimTrailing([packAt(t.at), t.type, t.note, t.quote, happened], TIMELINE_DEFAULTS));
-}
-function unpackTimeline(s: string): unknown {
-  const [at, type, note = '', quote = null, happenedAt = null] = JSON.parse(s) as unknown[];
-  return { at: unpackAt(at), type, note, quote, happenedAt: unpackAt(happenedAt) };
+  if (!a || (a.evidence.length === 0 && a.timeline.length === 0)) return compactDoc(state);
+  return compactDoc({ ...state, active: { ...a, evidence: [], timeline: [] } });
 }
 
 /**
  * How a list changed in one turn, so the store appends rather than rewrites:
- * `keep` (unchanged), `append` (`items` added at the end, then the list trimmed to
- * `length` from the end: the engine drops the oldest entries past its caps), or
- * `replace` (anything else: a new case, an edited entry).
+ * `keep` (unchanged), `append` (`added` at the end, then the list trimmed to `length`
+ * from the end: the engine drops the oldest entries past its caps), or `replace`
+ * (anything else: a new case, an edited entry; `added` is then the whole list).
  */
-export interface ListDelta {
+export interface ListDelta<T> {
   mode: 'k' | 'a' | 'r';
   length: number;
-  items: string[];
+  added: T[];
+}
+
+/** Two evidence items hold the same values. */
+export function sameEvidence(a: EvidenceItem, b: EvidenceItem): boolean {
+  return a === b || (a.at === b.at && a.kind === b.kind && a.caption === b.caption && a.fileId === b.fileId && a.item === b.item);
+}
+
+/** Two timeline entries hold the same values. */
+export function sameTimeline(a: TimelineEntry, b: TimelineEntry): boolean {
+  return a === b || (a.at === b.at && a.type === b.type && a.note === b.note && a.quote === b.quote && a.happenedAt === b.happenedAt);
 }
 
 /**
  * Compare the list as last committed (`before`, null = unknown) with the new one. The
- * engine only appends entries and drops the oldest past its caps; it never edits an entry
- * in place (evidence and timeline are records of what happened). That shape is checked on
- * the two entries where the lists must meet, O(1) whatever the length; anything else
- * there is a full replace. An edit in the middle of a list would not be seen.
+ * engine appends entries and drops the oldest past its caps; an entry can also change in
+ * place (evidence logged before the problem was known gets its checklist item later), which
+ * is a replace. Every entry where the lists overlap is compared, so no change goes unseen.
  */
-export function listDelta<T>(before: readonly T[] | null, after: readonly T[], pack: (x: T) => string): ListDelta {
+export function listDelta<T>(before: readonly T[] | null, after: readonly T[], same: (a: T, b: T) => boolean): ListDelta<T> {
   const n = before?.length ?? 0;
-  if (before === null || (n === 0 && after.length > 0)) return { mode: 'r', length: after.length, items: after.map(pack) };
-  if (before === after || (n === 0 && after.length === 0)) return { mode: 'k', length: n, items: [] };
-  if (after.length === 0) return { mode: 'r', length: 0, items: [] };
+  if (before === null || (n === 0 && after.length > 0)) return { mode: 'r', length: after.length, added: [...after] };
+  if (before === after || (n === 0 && after.length === 0)) return { mode: 'k', length: n, added: [] };
+  if (after.length === 0) return { mode: 'r', length: 0, added: [] };
   // after = before.slice(d) + appended, for a small number d of entries dropped from the head.
   for (let d = 0; d <= Math.min(8, n); d++) {
     const appended = after.length - (n - d);
     if (appended < 0) continue;
-    if (d < n) {
-      if (pack(after[n - d - 1]!) !== pack(before[n - 1]!)) continue;
-      if (pack(after[0]!) !== pack(before[d]!)) continue;
-    }
-    if (appended === 0 && d === 0) return { mode: 'k', length: n, items: [] };
-    return { mode: 'a', length: after.length, items: after.slice(after.length - appended).map(pack) };
+    if (d < n && (!same(after[n - d - 1]!, before[n - 1]!) || !same(after[0]!, before[d]!))) continue;
+    let equal = true;
+    for (let i = d + 1; equal && i < n - 1; i++) equal = same(after[i - d]!, before[i]!);
+    if (!equal) continue;
+    if (appended === 0 && d === 0) return { mode: 'k', length: n, added: [] };
+    return { mode: 'a', length: after.length, added: after.slice(after.length - appended) };
   }
-  return { mode: 'r', length: after.length, items: after.map(pack) };
+  return { mode: 'r', length: after.length, added: [...after] };
+}
+
+/** A list's change as the commit script applies it: `ListDelta` with the entries in their stored form. */
+export interface StoredChange {
+  mode: 'k' | 'a' | 'r';
+  length: number;
+  items: Array<Buffer | string>;
+}
+
+/** How the evidence list changed, its new entries packed (`base`: the case's `caseBase`). */
+export function evidenceChange(before: readonly EvidenceItem[] | null, after: readonly EvidenceItem[], base: number): StoredChange {
+  let d = listDelta(before, after, sameEvidence);
+  // An entry may share its file id's first bytes with the entry before it: entries appended
+  // follow the list's last one, and a list that lost its head (past the engine's cap of 200)
+  // is written again from its start.
+  if (d.mode === 'a' && d.length < before!.length + d.added.length) d = { mode: 'r', length: after.length, added: [...after] };
+  return { mode: d.mode, length: d.length, items: packEvidence(d.added, base, d.mode === 'a' ? before!.at(-1)! : null) };
+}
+
+/** How the timeline changed, its new entries packed. */
+export function timelineChange(before: readonly TimelineEntry[] | null, after: readonly TimelineEntry[], base: number): StoredChange {
+  const d = listDelta(before, after, sameTimeline);
+  return { mode: d.mode, length: d.length, items: d.added.map((t) => packTimeline(t, base)) };
 }
 
 // Batch ids: the revision, this process's tag and a counter. Revisions restart after

@@ -13,9 +13,10 @@
  * is new, two after a restart, and never a separate read-then-write.
  *
  * ## Flat cost
- * Evidence and timeline live in per-user lists of compact entries (codec.ts), appended
- * inside the commit script; the working document stays small whatever the case length.
- * They are read only when the state is not cached (a refused commit, `load`).
+ * Evidence and timeline live in per-user lists of compact entries (entries.ts), appended
+ * inside the commit script; the working document stays small whatever the case length
+ * (compact-doc.ts). They are read only when the state is not cached (a refused commit,
+ * `load`), as bytes: an evidence entry may hold a file id as bytes.
  *
  * ## Exactly once
  * The update id is checked and recorded inside the commit script: a retried update whose
@@ -32,9 +33,9 @@ import { AppError } from '../domain/errors.ts';
 import type { UserState } from '../domain/index.ts';
 import type { Committed, Loaded, OutboxBatch, SessionStore, TransactOptions, TurnOutcome } from './port.ts';
 import {
-  decodeBatch, decodeState, duplicateBatch, encodeBatch, isEmptyBatch, listDelta, makeBatch, packEvidence,
-  packTimeline, workingDoc,
+  decodeBatch, decodeState, duplicateBatch, encodeBatch, evidenceChange, isEmptyBatch, makeBatch, timelineChange, workingDoc,
 } from './codec.ts';
+import { caseBase } from './entries.ts';
 import { RedisKeys } from '../redis/keys.ts';
 import { DEFAULT_INFLIGHT_LEASE_MS } from './memory-session-store.ts';
 import { guarded, LUA_SERVER_NOW_MS, LuaScript, RedisStats, runNow, type RedisClient } from '../redis/support.ts';
@@ -181,7 +182,7 @@ interface Known {
   rev: number;
 }
 
-type CommitReply = [number] | [-2] | [-1, number, string | null, string | null, string[], string[]];
+type CommitReply = [number] | [-2] | [-1, number, Buffer | null, Buffer | null, Buffer[], Buffer[]];
 
 /**
  * @example
@@ -221,8 +222,8 @@ export class RedisSessionStore implements SessionStore {
 
   async load(userId: string): Promise<Loaded> {
     const k = this.keys.user(userId);
-    const reply = (await guarded('load', () => LOAD.run(this.#redis, [k.state, k.evidence, k.timeline], []), this.stats)) as [
-      number, string | null, string | null, string[], string[],
+    const reply = (await guarded('load', () => LOAD.runBuffers(this.#redis, [k.state, k.evidence, k.timeline], []), this.stats)) as [
+      number, Buffer | null, Buffer | null, Buffer[], Buffer[],
     ];
     return decode(reply[1], reply[2], reply[3], reply[4]);
   }
@@ -243,7 +244,7 @@ export class RedisSessionStore implements SessionStore {
       const store = !isEmptyBatch(batch);
       const args = this.#commitArgs(known, outcome.state, updateId, store ? batch : null);
       const reply = await guarded('transact commit', async () => {
-        const commit = COMMIT.run(this.#redis, [k.state, k.evidence, k.timeline, k.outbox, k.outboxLease], args);
+        const commit = COMMIT.runBuffers(this.#redis, [k.state, k.evidence, k.timeline, k.outbox, k.outboxLease], args);
         // Index the user for recovery, sent right behind the commit (one round trip). After
         // it, so that a concurrent cleaner that just removed the user re-checks and sees the
         // new batch (see #unindex). A separate command: the index is a global key (Cluster:
@@ -268,12 +269,14 @@ export class RedisSessionStore implements SessionStore {
     }
   }
 
-  #commitArgs(known: Known, state: UserState, updateId: string, batch: OutboxBatch | null): Array<string | number> {
+  #commitArgs(known: Known, state: UserState, updateId: string, batch: OutboxBatch | null): Array<string | number | Buffer> {
     const before = known.loaded.state?.active ?? null;
     const after = state.active;
-    const sameCase = before !== null && after !== null && before.id === after.id;
-    const ev = after ? listDelta(sameCase ? before.evidence : null, after.evidence, packEvidence) : EMPTY;
-    const tl = after ? listDelta(sameCase ? before.timeline : null, after.timeline, packTimeline) : EMPTY;
+    // Entries count their instants from the case's opening, so the lists are kept only for that same case.
+    const sameCase = before !== null && after !== null && before.id === after.id && before.openedAt === after.openedAt;
+    const base = after ? caseBase(after.openedAt) : 0;
+    const ev = after ? evidenceChange(sameCase ? before.evidence : null, after.evidence, base) : EMPTY;
+    const tl = after ? timelineChange(sameCase ? before.timeline : null, after.timeline, base) : EMPTY;
     return [
       known.rev, updateId, workingDoc(state), after?.id ?? '', after === null ? this.#retentionSec : 0,
       batch?.id ?? '', batch ? encodeBatch(batch) : '', this.#inflightLeaseMs,
@@ -415,8 +418,8 @@ export class RedisSessionStore implements SessionStore {
   }
 }
 
-const EMPTY = { mode: 'r' as const, length: 0, items: [] as string[] };
+const EMPTY = { mode: 'r' as const, length: 0, items: [] };
 
-function decode(doc: string | null, caseId: string | null, evidence: string[], timeline: string[]): Loaded {
-  return decodeState(doc, { caseId: caseId || null, evidence, timeline });
+function decode(doc: Buffer | null, caseId: Buffer | null, evidence: Buffer[], timeline: Buffer[]): Loaded {
+  return decodeState(doc?.toString(), { caseId: caseId?.length ? caseId.toString() : null, evidence, timeline });
 }

@@ -3,8 +3,8 @@
  * (session-store.memory.test.ts, session-store.redis.test.ts).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshState } from '../../src/engine/engine.ts';
-import { STATE_VERSION, type UserState } from '../../src/domain/index.ts';
+import { freshState, step } from '../../src/engine/engine.ts';
+import { STATE_VERSION, type Inbound, type UserState } from '../../src/domain/index.ts';
 import type { Loaded, SessionStore, TurnOutcome } from '../../src/store/port.ts';
 import { RedisSessionStore } from '../../src/store/redis-session-store.ts';
 import type { RedisClient } from '../../src/redis/support.ts';
@@ -170,6 +170,33 @@ export function sessionStoreContract(name: string, make: MakeSessionStore): void
       // from storage is parsed, so damage is caught there.
       await putRaw('u1', JSON.stringify({ ...userState('u1'), caseSeq: -5 }));
       expect(await store.load('u1')).toEqual({ state: null, corrupt: true });
+    });
+
+    it("brings back a case's evidence and timeline exactly, also an entry that changed in place", async () => {
+      const { store } = await harness();
+      let now = Date.parse('2026-11-23T02:00:00Z');
+      const send = (inbound: Inbound) =>
+        store.transact('u1', (cur) => {
+          const r = step(cur.state ?? freshState('u1'), inbound, new Date((now += 61_500)), { timezone: 'Asia/Shanghai' });
+          return { state: r.state, messages: r.out, schedule: r.schedule, locale: r.state.locale };
+        });
+      const photo = (caption: string, n: number): Inbound => ({
+        type: 'media', kind: 'photo', caption, fileId: `AgACAgUAAxkBAAIB${n}ZmFrZS1maWxlLWlkAAMCAAN5AAM0BA`,
+      });
+      await send({ type: 'text', text: '我的快递有问题' });
+      // Photos before the problem is known: matched to no checklist item yet.
+      for (const [i, caption] of ['', '外箱破损', ''].entries()) await send(photo(caption, 1000 + i));
+      expect((await store.load('u1')).state?.active?.evidence.map((e) => e.item)).toEqual([null, null, null]);
+      // Now the problem is known: the photo in the middle gets its item, the others stay unmatched.
+      await send({ type: 'text', text: '订单号 3916452812345678901 杯子到手就碎了 想退款' });
+      await send({ type: 'text', text: '卖家说24小时内给我答复' });
+      await send(photo('破损特写', 2000));
+      const { state } = await store.load('u1');
+      expect(state?.active?.evidence.map((e) => e.item)).toEqual([null, 'outer_box', null, 'defect_closeup']);
+      expect(state?.active?.timeline.map((t) => t.type)).toContain('seller_promise');
+      const last = await store.transact('u1', (cur) => ({ state: cur.state!, messages: [], schedule: [], locale: null }));
+      expect(last.duplicate).toBeUndefined();
+      expect((await store.load('u1')).state).toEqual(state);
     });
 
     it('commits an update id once: a repeat writes nothing', async () => {

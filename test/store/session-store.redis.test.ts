@@ -68,6 +68,67 @@ describe.skipIf(!redisUrl)('RedisSessionStore', () => {
       expect(await redis.sismember(store.keys.global.outboxUsers, 'u1')).toBe(0);
     });
 
+    it('reads a user stored in the previous format and carries on in the compact one', async () => {
+      const redis = client();
+      const prefix = uniquePrefix('previous');
+      const k = new RedisSessionStore({ redis, prefix }).keys.user('u1');
+      // As the store wrote them before the compact forms: a plain JSON document, JSON-array entries.
+      const doc = '{"v":2,"userId":"u1","locale":"zh-CN","localePinned":false,"timezone":null,"active":{"id":"c1",' +
+        '"phase":"following","openedAt":"2026-11-22T02:00:00.000Z","updatedAt":"2026-11-22T02:05:00.000Z","slots":{' +
+        '"orderId":"3916452812345678901","problem":"damaged","problemText":"杯子碎了","wants":"refund","platform":null,' +
+        '"trackingNo":null,"receivedOn":null,"amountPaid":null,"amountRefunded":null},"skipped":[],"evidence":[],"timeline":[],' +
+        '"reminders":[],"sellerDrafts":1,"food":false,"compensationPercent":null,"rung":"seller"},"closed":[],"caseSeq":1,' +
+        '"pending":null,"disclaimerShown":true}';
+      await redis.hset(k.state, 'doc', doc, 'rev', 3, 'case', 'c1', 'seen', '|');
+      await redis.rpush(k.evidence, '[1795313100000,"photo","外箱破损","AgACAgUAAxkBAAIBZ2ZmAAMCAAN5AAM0BA","outer_box"]');
+      await redis.rpush(k.timeline, '[1795312800000,"opened"]', '[1795312800000,"draft_sent","seller"]', '[1795313100000,"evidence_logged","photo"]');
+
+      const { state, corrupt } = await new RedisSessionStore({ redis, prefix }).load('u1');
+      expect(corrupt).toBe(false);
+      expect(state?.active?.evidence).toEqual([
+        { at: '2026-11-22T02:05:00.000Z', kind: 'photo', caption: '外箱破损', fileId: 'AgACAgUAAxkBAAIBZ2ZmAAMCAAN5AAM0BA', item: 'outer_box' },
+      ]);
+      expect(state?.active?.timeline.map((t) => [t.type, t.note])).toEqual([['opened', ''], ['draft_sent', 'seller'], ['evidence_logged', 'photo']]);
+
+      const photo = { type: 'media', kind: 'photo', caption: '破损特写', fileId: 'AgACAgUAAxkBAAIBZ3ZmAAMCAAN5AAM0BA' } as const;
+      const next = step(state!, photo, new Date('2026-11-22T02:10:00Z'), { timezone: 'Asia/Shanghai' }).state;
+      await new RedisSessionStore({ redis, prefix }).transact('u1', () => ({ state: next, messages: [], schedule: [], locale: null }));
+      expect(await new RedisSessionStore({ redis, prefix }).load('u1')).toEqual({ state: next, corrupt: false });
+      // The stored entries stay as they were; the new ones are compact, and so is the document.
+      const evidence = await redis.lrangeBuffer(k.evidence, 0, -1);
+      expect(evidence.map((e) => e.toString().startsWith('['))).toEqual([true, false]);
+      // 'go': 600 s after the case was opened; the file id as bytes, its first 13 those of the entry before.
+      const bytes = Buffer.from(photo.fileId, 'base64url');
+      expect(evidence[1]).toEqual(Buffer.concat([Buffer.from('go\x1fP破损特写\x1fe\x1f'), Buffer.of(13), bytes.subarray(13)]));
+      expect(await redis.hget(k.state, 'doc')).toMatch(/^~\{/);
+    });
+
+    it("keeps a case's lists exact when their oldest entries are dropped (the engine's caps)", async () => {
+      const redis = client();
+      const prefix = uniquePrefix('caps');
+      const store = new RedisSessionStore({ redis, prefix });
+      const { active } = step(freshState('u1'), { type: 'text', text: '订单号 3916452812345678901 杯子碎了 想退款' },
+        new Date('2026-11-22T02:00:00Z'), { timezone: 'Asia/Shanghai' }).state;
+      const photo = (n: number) => ({
+        at: new Date(Date.parse('2026-11-22T02:00:00Z') + n * 60_000).toISOString(), kind: 'photo' as const, caption: `图${n}`,
+        fileId: Buffer.concat([Buffer.from('AgACAgUAAxkBAAIB', 'base64url'), Buffer.from([n >> 8, n & 255, 7, 7])]).toString('base64url'),
+        item: null,
+      });
+      const nudge = (n: number) => ({ ...active!.timeline[0]!, type: 'nudged' as const, note: `n${n}` });
+      const commit = (from: number, to: number) => {
+        const state = userState('u1', {
+          active: { ...active!, evidence: Array.from({ length: to - from }, (_, i) => photo(from + i)),
+            timeline: Array.from({ length: to - from }, (_, i) => nudge(from + i)) },
+        });
+        return store.transact('u1', () => ({ state, messages: [], schedule: [], locale: null })).then(() => state);
+      };
+      await commit(0, 200);
+      await commit(1, 201); // the oldest of each list dropped as one is appended
+      const state = await commit(3, 203);
+      expect(await new RedisSessionStore({ redis, prefix }).load('u1')).toEqual({ state, corrupt: false });
+      expect(await redis.llen(store.keys.user('u1').evidence)).toBe(200);
+    });
+
     it('drops a user from the recovery index once their outbox is empty', async () => {
       const redis = client();
       const store = new RedisSessionStore({ redis, prefix: uniquePrefix('index'), inflightLeaseMs: 0 });

@@ -18,7 +18,7 @@ const CODES: Readonly<Record<string, string>> = {
   amountPaid: '4', amountRefunded: '5', reason: '6', dueAt: '7', deadline: '8', approx: '9',
   outcome: 'Oc', shopName: 'Sn', businessName: 'Bn', businessAddress: 'Ba', shipped: 'Sh', privateSeller: 'Ps',
   lossAmount: 'La', slot: 'Sl', tries: 'Tr', options: 'Op', value: 'Va', label: 'Lb', status: 'St', at: 'At', kind: 'Ki',
-  caption: 'Ca', fileId: 'Fi', item: 'It', type: 'Ty', note: 'No', quote: 'Qu', happenedAt: 'Ha',
+  caption: 'Ca', fileId: 'Fi', item: 'It', type: 'Ty', note: 'No', quote: 'Qu', happenedAt: 'Ha', held: 'Hd', tentative: 'Te',
 };
 const KEYS: ReadonlyMap<string, string> = new Map(Object.entries(CODES).map(([k, c]) => [c, k]));
 

@@ -34,9 +34,10 @@ export { extractTrackingNo } from './tracking.ts';
 export { normalize, normalizeAligned } from './normalize.ts';
 export { askedQuestion, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
 export type { ChatLog } from './chat-log.ts';
+export { compensationAmount } from './percent.ts';
 export {
-  businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech, saysNotShipped,
-  sellerBlamesCourier,
+  asksQuestion, businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech,
+  reportsOthersWords, saysNotShipped, sellerBlamesCourier, shortfallAmount,
 } from './buyer-report.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';

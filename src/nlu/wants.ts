@@ -36,8 +36,17 @@ const MONEY_BEFORE = /钱|运费|差价|费用?|\d ?块|\d ?元|元/;
  * "麻烦再发两个过来", "重新寄一条加长的". Bounded patterns, linear.
  */
 const RESHIP_SHAPES = /补(?:发)?[一二两三四五六七八九十几\d]{1,3} ?(?:个|根|片|只|件|套|瓶|盒|双|条|台|包|袋|支|张|本)|(?:寄|发)(?:一个|一|个|[二两三四五六七八九十几\d]{1,2}个?)(?:新的?)?[\u4e00-\u9fffa-z]{0,4}?过来|重新(?:寄|发)(?:一|个|一个)(?:[个根片只件套瓶盒双条台包袋支张本])?/g;
+/** Money back for the faulty part only, the goods kept: "坏掉的那部分退钱给我", "烂的部分退款就行". */
+const PARTIAL_SHAPE = /(?:坏|烂|破|碎|有问题|不能用)[了掉]?的(?:那)?一?部分[^，。,.!！?？]{0,3}?退(?:钱|款)?/g;
+/** What follows names a fallback, not the wish: "我要退钱，不然就补发一个". */
+const FALLBACK = /要不然|不然|否则|不行的话|实在不行|再不济/;
+
 function shapeWants(s: Scan): Scan['wants'] {
   const out: Scan['wants'] = [];
+  PARTIAL_SHAPE.lastIndex = 0;
+  for (let m = PARTIAL_SHAPE.exec(s.norm), n = 0; m && n < 4; m = PARTIAL_SHAPE.exec(s.norm), n++) {
+    out.push({ start: m.index, end: m.index + m[0].length, value: { k: 'wants', c: 'compensation', w: 4.5 } });
+  }
   RESHIP_SHAPES.lastIndex = 0;
   for (let m = RESHIP_SHAPES.exec(s.norm), n = 0; m && n < 4; m = RESHIP_SHAPES.exec(s.norm), n++) {
     out.push({ start: m.index, end: m.index + m[0].length, value: { k: 'wants', c: 'reship', w: 3 } });
@@ -71,7 +80,11 @@ export function extractWants(s: Scan, problem: Problem | null): { value: Wants; 
   let best: { h: Scan['wants'][number]; score: number } | null = null;
   let postage: Scan['wants'][number] | null = null;
   let quotedMoney: Scan['wants'][number] | null = null;
-  for (const h0 of s.wants.concat(shapeWants(s))) {
+  const hits = s.wants.concat(shapeWants(s));
+  // A remedy after "不然…" is the fallback when one was named before it: the first choice wins.
+  const fallback = FALLBACK.exec(s.norm);
+  const fallbackAt = fallback && hits.some((h) => h.end <= fallback.index) ? fallback.index : Infinity;
+  for (const h0 of hits) {
     const c = remedyOf(s, h0);
     if (c === null || c === 'status') continue;
     const h = c === h0.value.c ? h0 : { ...h0, value: { ...h0.value, c, w: Math.max(h0.value.w, 3.5) } };
@@ -94,6 +107,7 @@ export function extractWants(s: Scan, problem: Problem | null): { value: Wants; 
     if (stance === 'firm') w += 1;
     if (stance === 'switch') w += 2;
     if (cueBefore(s, h.start, ['past'])) w *= 0.6;
+    if (h.start >= fallbackAt) w *= 0.3;
     if (!postage && h.value.c === 'compensation' && POSTAGE.test(s.norm.slice(h.start, h.end)) && s.norm[h.start - 1] !== '扣') postage = h;
     if (!best || w > best.score) best = { h, score: w };
   }

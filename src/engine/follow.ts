@@ -99,6 +99,8 @@ function amend(
   const touched = [...m.filled, ...m.changed];
   if (touched.length === 0) return null;
   for (const slot of touched) record(turn, c, 'amended', { note: slot });
+  // The return's waybill is what the return reminder asks for.
+  if (touched.includes('returnTrackingNo')) turn.cancelReminder(c, 'return_tracking');
   matchLoggedEvidence(turn, c);
   const lines = acknowledge(turn, c, m);
   lines.push(...windowAdvice(turn, c));

@@ -206,7 +206,7 @@ export function statusText(turn: Turn, c: OpenCase): string {
   const unknown = turn.t('status.unknown');
   const lines = [turn.t('status.header', { caseId: c.id })];
   const names = [
-    'orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'amountPaid', 'amountRefunded', 'lossAmount', 'shopName',
+    'orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'returnTrackingNo', 'amountPaid', 'amountRefunded', 'lossAmount', 'shopName',
     'businessName', 'businessAddress',
   ] as const;
   for (const name of names) {

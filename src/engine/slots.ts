@@ -138,7 +138,10 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     if (words.length >= 2) c.slots.problemText = words;
   }
   reading('wants');
-  for (const slot of ['platform', 'trackingNo', 'receivedOn'] as const) take(slot, e[slot]);
+  for (const slot of ['platform', 'receivedOn'] as const) take(slot, e[slot]);
+  // A waybill sent back after the seller agreed to a return is the return parcel's, not the order's.
+  if (e.trackingNo !== null && returnsParcel(c, text)) take('returnTrackingNo', e.trackingNo);
+  else take('trackingNo', e.trackingNo);
   const loss = notOwn ? null : lossAmount(text);
   if (!notOwn) {
     // "看病花了300元" is the loss, not the price.
@@ -160,6 +163,17 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   if (sum !== null) c.compensationAmount = sum;
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);
   return m;
+}
+
+/** The buyer says the parcel went back, or the seller (or the platform) agreed to take it back. */
+const SENT_BACK = /寄回|退回|寄返|寄还|退货(?:的)?(?:快递|单号|运单|物流)|\breturn/i;
+const RETURN_WISHES: ReadonlySet<string> = new Set(['return_refund', 'exchange']);
+
+function returnsParcel(c: OpenCase, text: string): boolean {
+  if (SENT_BACK.test(text)) return true;
+  const agreed = c.timeline.some((x) => x.type === 'seller_return_for_inspection' || x.type === 'platform_ruled_buyer'
+    || (x.type === 'seller_agreed' && RETURN_WISHES.has(c.slots.wants ?? '')));
+  return agreed;
 }
 
 /** "闲鱼" holds a fish (鱼) the food lexicon knows: a message is about food only if it still is without it. */

@@ -23,6 +23,14 @@ export interface Amounts {
 }
 
 type Kind = 'paid' | 'refunded';
+interface Found {
+  at: number;
+  end: number;
+  raw: string;
+  bare: boolean;
+}
+/** A message names a few amounts; a paste of thousands is not read past these. */
+const MAX_AMOUNTS = 64;
 
 /** The payment or refund word nearest before `at` in the same clause, or a payment word right after `end`. */
 function cueFor(s: Scan, at: number, end: number): Kind | null {
@@ -46,14 +54,21 @@ function cueFor(s: Scan, at: number, end: number): Kind | null {
 export function extractAmounts(s: Scan): Amounts {
   const out: Amounts = { amountPaid: null, amountRefunded: null };
   const norm = s.norm;
-  const found: { at: number; end: number; raw: string; bare: boolean }[] = [];
+  const money: Found[] = [];
   MONEY.lastIndex = 0;
-  for (let m = MONEY.exec(norm); m; m = MONEY.exec(norm)) found.push({ at: m.index, end: m.index + m[0].length, raw: m[1] ?? m[2] ?? m[3]!, bare: false });
-  BARE.lastIndex = 0;
-  for (let m = BARE.exec(norm); m; m = BARE.exec(norm)) {
-    if (!found.some((f) => m!.index >= f.at && m!.index < f.end)) found.push({ at: m.index, end: m.index + m[0].length, raw: m[1]!, bare: true });
+  for (let m = MONEY.exec(norm); m && money.length < MAX_AMOUNTS; m = MONEY.exec(norm)) {
+    money.push({ at: m.index, end: m.index + m[0].length, raw: m[1] ?? m[2] ?? m[3]!, bare: false });
   }
-  found.sort((a, b) => a.at - b.at);
+  // Bare numbers not inside an amount with its currency, merged in text order (both lists are sorted).
+  const found: Found[] = [];
+  let i = 0;
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(norm); m && found.length < MAX_AMOUNTS; m = BARE.exec(norm)) {
+    while (i < money.length && money[i]!.end <= m.index) found.push(money[i++]!);
+    if (i < money.length && money[i]!.at <= m.index) continue;
+    found.push({ at: m.index, end: m.index + m[0].length, raw: m[1]!, bare: true });
+  }
+  while (i < money.length) found.push(money[i++]!);
   for (const f of found) {
     const value = parseNumber(f.raw);
     if (value === null || !Number.isFinite(value) || (f.bare && value <= 0)) continue;

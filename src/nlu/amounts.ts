@@ -3,7 +3,7 @@ import { parseNumber } from './numerals.ts';
 import type { Scan } from './scan.ts';
 
 const MONEY =
-  /(?:[¥￥$]|rmb|cny)\s?(\d{1,7}(?:\.\d{1,2})?)|(\d{1,7}(?:\.\d{1,2})?)\s?(?:元|块钱|块|rmb|yuan|cny|刀)|([一二两三四五六七八九十百千万零]{1,8})\s?(?:元|块钱|块)/g;
+  /(?:[¥￥$]|rmb|cny)\s?(\d{1,7}(?:\.\d{1,2})?)|(\d{1,7}(?:\.\d{1,2})?)\s?(?:元|块钱|块|rmb|yuan|cny|刀)(?!多)|([一二两三四五六七八九十百千万零]{1,8})\s?(?:元|块钱|块)/g;
 /**
  * A number with no currency at all ("付的1299 花呗", "只退了549，"): an amount only right after a
  * payment or refund word, and only when a space, punctuation or the end follows it — "41码",

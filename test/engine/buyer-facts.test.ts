@@ -171,6 +171,18 @@ describe('a correction of who is at fault, and a question the case does not need
     expect(letter).not.toContain('退货原因');
   });
 
+  it('the same correction after the letters went out re-issues the letter for a wrong item', () => {
+    const h = new EngineHarness('2026-12-02T10:00:00+08:00');
+    h.send(`淘宝订单 ${ORDER} 外套颜色不喜欢 想退货退款`);
+    h.send('11月30日签收的');
+    expect(h.state.active!.phase).toBe('following');
+    const out = h.send('刚发现吊牌上写的是卡其色 我下单的是黑色 是商家发错了');
+    expect(h.state.active!.slots.problem).toBe('wrong_item');
+    const letter = drafts(out, 'seller')[0]!.text;
+    expect(letter).not.toContain('不喜欢');
+    expect(letter).not.toContain('退货原因');
+  });
+
   it('the receipt date is asked at most once more; the next other message moves on', () => {
     const h = new EngineHarness('2026-12-02T10:00:00+08:00');
     h.send(`淘宝订单 ${ORDER} 裙子颜色不喜欢 想退货退款`);

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech, saysNotShipped,
-  sellerBlamesCourier,
+  asksQuestion, businessInfo, buyerApplied, compensationAmount, eventDay, lossAmount, offersLess, privateSellerSaid,
+  quotedSpeech, reportsOthersWords, saysNotShipped, sellerBlamesCourier, shortfallAmount,
 } from '../../src/nlu/index.ts';
 
 const NOW = new Date('2026-12-01T09:00:00+08:00');
@@ -71,5 +71,47 @@ describe('buyer reports', () => {
     expect(businessInfo('苏州某某家居有限公司，江苏省苏州市吴中区某某路9号')).toMatchObject({ name: '苏州某某家居有限公司', address: '江苏省苏州市吴中区某某路9号' });
     expect(businessInfo('店名：某某家居旗舰店')).toEqual({ name: null, address: null, shop: '某某家居旗舰店' });
     expect(businessInfo('好的我去看看')).toEqual({ name: null, address: null, shop: null });
+  });
+});
+
+describe('whose facts a message states', () => {
+  it.each([
+    ['店家说让我自己承担寄回的邮费', true],
+    ['客服要我先拍个视频过去', true],
+    ['佢話聽日先覆', true],
+    ['the seller said I have to pay for the return', true],
+    ['我跟卖家说了我要退货退款', false],
+    ['杯子裂了一条缝', false],
+  ])('reports the seller\'s words: %s → %s', (text, said) => {
+    expect(reportsOthersWords(text)).toBe(said);
+  });
+
+  it.each([
+    ['退回去的邮费谁承担', true],
+    ['这样处理合理吗？', true],
+    ['8块钱就想打发我呢', true],
+    ['凭什么让我出运费', true],
+    ['我想换一个新的', false],
+    ['只退了120 少了40', false],
+  ])('asks or remarks: %s → %s', (text, asks) => {
+    expect(asksQuestion(text)).toBe(asks);
+  });
+
+  it.each([
+    ['只退了120 少了40', 40],
+    ['钱到账了，差了15块', 15],
+    ['少了一半', null],
+    ['少了3个零件', null],
+  ])('shortfall: %s → %s', (text, amount) => {
+    expect(shortfallAmount(text)).toBe(amount);
+  });
+
+  it.each([
+    ['不寄回了 补偿我15块就行', 15],
+    ['给点补偿吧 退20', 20],
+    ['只退了50', null],
+    ['要求赔3倍', null],
+  ])('compensation sum: %s → %s', (text, amount) => {
+    expect(compensationAmount(text)).toBe(amount);
   });
 });

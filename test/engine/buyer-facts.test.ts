@@ -159,16 +159,22 @@ describe('what the buyer wants, as they said it', () => {
 });
 
 describe('a correction of who is at fault, and a question the case does not need', () => {
+  /** The correction makes the problem a wrong item, and the letter that follows drops the old reason. */
+  function correctedToWrongItem(h: EngineHarness, correction: string, oldWords: string): Outbound[] {
+    const out = h.send(correction);
+    expect(h.state.active!.slots.problem).toBe('wrong_item');
+    const letter = drafts(out, 'seller')[0]!.text;
+    expect(letter).not.toContain(oldWords);
+    expect(letter).not.toContain('退货原因');
+    return out;
+  }
+
   it('"they sent the wrong size" turns a no-reason return into a wrong item, and the receipt date is no longer asked', () => {
     const h = new EngineHarness('2026-12-02T10:00:00+08:00');
     h.send(`淘宝订单 ${ORDER} 运动鞋偏小穿着挤脚 想换大一码`);
     expect(h.state.active!.slots.problem).toBe('changed_mind');
-    const out = h.send('不对 我看了鞋舌上印的是39 我拍的是40 是店家发错了');
-    expect(h.state.active!.slots.problem).toBe('wrong_item');
+    const out = correctedToWrongItem(h, '不对 我看了鞋舌上印的是39 我拍的是40 是店家发错了', '偏小');
     expect(questions(out).map((q) => q.slot)).not.toContain('receivedOn');
-    const letter = drafts(out, 'seller')[0]!.text;
-    expect(letter).not.toContain('偏小');
-    expect(letter).not.toContain('退货原因');
   });
 
   it('the same correction after the letters went out re-issues the letter for a wrong item', () => {
@@ -176,11 +182,7 @@ describe('a correction of who is at fault, and a question the case does not need
     h.send(`淘宝订单 ${ORDER} 外套颜色不喜欢 想退货退款`);
     h.send('11月30日签收的');
     expect(h.state.active!.phase).toBe('following');
-    const out = h.send('刚发现吊牌上写的是卡其色 我下单的是黑色 是商家发错了');
-    expect(h.state.active!.slots.problem).toBe('wrong_item');
-    const letter = drafts(out, 'seller')[0]!.text;
-    expect(letter).not.toContain('不喜欢');
-    expect(letter).not.toContain('退货原因');
+    correctedToWrongItem(h, '刚发现吊牌上写的是卡其色 我下单的是黑色 是商家发错了', '不喜欢');
   });
 
   it('the receipt date is asked at most once more; the next other message moves on', () => {

@@ -76,42 +76,34 @@ describe('buyer reports', () => {
 
 describe('whose facts a message states', () => {
   it.each([
-    ['店家说让我自己承担寄回的邮费', true],
-    ['客服要我先拍个视频过去', true],
-    ['佢話聽日先覆', true],
-    ['the seller said I have to pay for the return', true],
-    ['我跟卖家说了我要退货退款', false],
-    ['杯子裂了一条缝', false],
-  ])('reports the seller\'s words: %s → %s', (text, said) => {
-    expect(reportsOthersWords(text)).toBe(said);
+    // The seller's words, demand or offer reported, not the buyer's own.
+    [reportsOthersWords, '店家说让我自己承担寄回的邮费', true],
+    [reportsOthersWords, '客服要我先拍个视频过去', true],
+    [reportsOthersWords, '佢話聽日先覆', true],
+    [reportsOthersWords, 'the seller said I have to pay for the return', true],
+    [reportsOthersWords, '我跟卖家说了我要退货退款', false],
+    [reportsOthersWords, '杯子裂了一条缝', false],
+    // A question or a remark.
+    [asksQuestion, '退回去的邮费谁承担', true],
+    [asksQuestion, '这样处理合理吗？', true],
+    [asksQuestion, '8块钱就想打发我呢', true],
+    [asksQuestion, '凭什么让我出运费', true],
+    [asksQuestion, '我想换一个新的', false],
+    [asksQuestion, '只退了120 少了40', false],
+  ])('%o: %s → %s', (read, text, yes) => {
+    expect(read(text)).toBe(yes);
   });
 
   it.each([
-    ['退回去的邮费谁承担', true],
-    ['这样处理合理吗？', true],
-    ['8块钱就想打发我呢', true],
-    ['凭什么让我出运费', true],
-    ['我想换一个新的', false],
-    ['只退了120 少了40', false],
-  ])('asks or remarks: %s → %s', (text, asks) => {
-    expect(asksQuestion(text)).toBe(asks);
-  });
-
-  it.each([
-    ['只退了120 少了40', 40],
-    ['钱到账了，差了15块', 15],
-    ['少了一半', null],
-    ['少了3个零件', null],
-  ])('shortfall: %s → %s', (text, amount) => {
-    expect(shortfallAmount(text)).toBe(amount);
-  });
-
-  it.each([
-    ['不寄回了 补偿我15块就行', 15],
-    ['给点补偿吧 退20', 20],
-    ['只退了50', null],
-    ['要求赔3倍', null],
-  ])('compensation sum: %s → %s', (text, amount) => {
-    expect(compensationAmount(text)).toBe(amount);
+    [shortfallAmount, '只退了120 少了40', 40],
+    [shortfallAmount, '钱到账了，差了15块', 15],
+    [shortfallAmount, '少了一半', null],
+    [shortfallAmount, '少了3个零件', null],
+    [compensationAmount, '不寄回了 补偿我15块就行', 15],
+    [compensationAmount, '给点补偿吧 退20', 20],
+    [compensationAmount, '只退了50', null],
+    [compensationAmount, '要求赔3倍', null],
+  ])('%o: %s → %s', (read, text, amount) => {
+    expect(read(text)).toBe(amount);
   });
 });

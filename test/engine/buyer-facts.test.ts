@@ -212,6 +212,10 @@ describe('a correction of who is at fault, and a question the case does not need
     const s = h.state.active!.slots;
     expect(s.trackingNo).toBeNull();
     expect(s.returnTrackingNo).toBe('YT8812734650192');
-    expect(texts(drafts(out))).not.toContain('快递单号：YT8812734650192');
+    expect(drafts(out)).toHaveLength(0);
+    // A later letter names it as the return parcel's, never as the order's waybill.
+    const letter = drafts(h.send('申请平台介入'), 'platform')[0]!.text;
+    expect(letter).toContain('退货快递单号：YT8812734650192');
+    expect(letter).not.toMatch(/(?:^|\n)快递单号：YT8812734650192/);
   });
 });

@@ -166,7 +166,8 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
 }
 
 /** The buyer says the parcel went back, or the seller (or the platform) agreed to take it back. */
-const SENT_BACK = /寄回|退回|寄返|寄还|退货(?:的)?(?:快递|单号|运单|物流)|\breturn/i;
+const SENT_BACK =
+  /(?<!被)(?:寄回|退回|寄返|寄还)|退货(?:的)?(?:快递|单号|运单|物流)|\b(?:sent|shipped|mailed) (?:it |them )?back\b|\breturn (?:parcel|package|waybill|tracking)/i;
 const RETURN_WISHES: ReadonlySet<string> = new Set(['return_refund', 'exchange']);
 
 function returnsParcel(c: OpenCase, text: string): boolean {

@@ -205,6 +205,14 @@ describe('a correction of who is at fault, and a question the case does not need
     expect(h.state.active!.phase).toBe('following');
   });
 
+  it('the order\'s own waybill, told with a wish to return the goods, stays the order\'s', () => {
+    const h = opened(`Taobao order ${ORDER}, tracking YT5520918374620, the kettle leaks, I want to return it for a refund`);
+    expect(h.state.active!.slots.trackingNo).toBe('YT5520918374620');
+    expect(h.state.active!.slots.returnTrackingNo ?? null).toBeNull();
+    h.send('快递被退回了 单号YT5520918374621');
+    expect(h.state.active!.slots.returnTrackingNo ?? null).toBeNull();
+  });
+
   it('a waybill sent after the seller agreed to a return is the return\'s, not the order\'s', () => {
     const h = opened(`淘宝订单 ${ORDER} 收到的衬衫是M码 我买的是L码 发错了 想换货`);
     h.send('卖家同意换了，让我寄回去');

@@ -11,7 +11,7 @@ import { has, t } from '../i18n/index.ts';
 import { checklistFor } from '../knowledge/checklists.ts';
 import { lawFor, type LawRef } from '../knowledge/law.ts';
 import { platformName } from '../knowledge/platforms.ts';
-import { writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
+import { partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { formatDateTime, formatDay } from '../time/deadlines.ts';
 import { DRAFT_KINDS, type Case, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
 
@@ -244,7 +244,7 @@ function latestDraft(c: Case, opts: CaseFileOptions): { at: string; draft: Draft
     sellerAttempt: SELLER_DRAFTS.includes(kind) ? sellerBefore + 1 : sellerBefore,
     openedAt: c.openedAt,
     food: c.food,
-    ...(c.compensationPercent !== null ? { compensation: { mode: 'partial_refund' as const, percent: c.compensationPercent } } : {}),
+    ...partialRefundTerms(c),
   });
   return { at: entry.at, draft };
 }

@@ -108,6 +108,7 @@ function caseFromSummary(s: CaseSummary): Case {
     sellerDrafts: 0,
     food: false,
     compensationPercent: null,
+    compensationAmount: null,
   };
 }
 

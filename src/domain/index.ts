@@ -95,6 +95,8 @@ export const Slots = z.object({
   wants: Wants.nullable(),
   platform: Platform.nullable(),
   trackingNo: z.string().nullable(),
+  /** The buyer's own return parcel's waybill, sent after the seller agreed to a return (not the order's). */
+  returnTrackingNo: z.string().nullable().optional(),
   /** ISO date (YYYY-MM-DD) the goods were signed for, in the buyer's timezone. */
   receivedOn: z.string().nullable(),
   amountPaid: z.number().nullable(),
@@ -268,6 +270,8 @@ const CaseFacts = z.object({
   tentative: z.array(z.enum(['problem', 'wants'])).optional(),
   /** A partial refund the buyer named ("补偿30%", "退一半"), in percent. */
   compensationPercent: z.number().min(0).max(100).nullable().default(null),
+  /** A compensation sum the buyer named ("补偿我20块就行"), in yuan. */
+  compensationAmount: z.number().min(0).nullable().default(null),
 });
 
 /** The three elements are being collected. */

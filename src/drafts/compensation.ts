@@ -10,7 +10,7 @@
 import { t } from '../i18n/index.ts';
 import { lawFor } from '../knowledge/law.ts';
 import { claimOf, claimSentence, lawOptions, money, problemLine, replyDeadline } from './parts.ts';
-import type { DraftFacts, DraftPart } from './types.ts';
+import type { CompensationTerms, DraftFacts, DraftPart } from './types.ts';
 
 /** Seed 000: "期望回复时间：48小时内". */
 export const COMPENSATION_REPLY_HOURS = 48;
@@ -47,7 +47,9 @@ export function compensationDraft(facts: DraftFacts): DraftPart {
     if (law) lines.push(law.cite);
   } else {
     const percent = validPercent(terms.percent);
-    if (percent !== null && slots.amountPaid !== null) {
+    if (terms.amount !== undefined && terms.amount > 0) {
+      lines.push(t(locale, `${k}.partialAmount`, { amount: money(locale, terms.amount) }));
+    } else if (percent !== null && slots.amountPaid !== null) {
       lines.push(t(locale, `${k}.partialPercentAmount`, { percent, amount: money(locale, (slots.amountPaid * percent) / 100) }));
     } else if (percent !== null) {
       lines.push(t(locale, `${k}.partialPercent`, { percent }));
@@ -59,6 +61,22 @@ export function compensationDraft(facts: DraftFacts): DraftPart {
   if (ecl20) lines.push(ecl20.cite);
   lines.push(t(locale, `${k}.deadline`, { deadline: replyDeadline(facts, COMPENSATION_REPLY_HOURS) }));
   return { to: 'seller', kind: 'compensation', title: t(locale, `${k}.title`), body: lines.join('\n'), notes };
+}
+
+/**
+ * The terms the buyer named for a partial refund (a percent, a sum), for the letter; none when
+ * the buyer named neither.
+ */
+export function partialRefundTerms(c: { compensationPercent: number | null; compensationAmount?: number | null }): { compensation?: CompensationTerms } {
+  const amount = c.compensationAmount ?? null;
+  if (c.compensationPercent === null && amount === null) return {};
+  return {
+    compensation: {
+      mode: 'partial_refund',
+      ...(c.compensationPercent !== null ? { percent: c.compensationPercent } : {}),
+      ...(amount !== null ? { amount } : {}),
+    },
+  };
 }
 
 function validPercent(p: number | undefined): number | null {

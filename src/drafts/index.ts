@@ -28,7 +28,7 @@ export type { CompensationTerms, Draft, DraftFacts, DraftFollowUp, DraftKind } f
 export { DRAFT_KINDS } from './types.ts';
 export { placeholder, type PlaceholderFact } from './regulator.ts';
 export { SELLER_REPLY_HOURS } from './seller.ts';
-export { COMPENSATION_REPLY_HOURS } from './compensation.ts';
+export { COMPENSATION_REPLY_HOURS, partialRefundTerms } from './compensation.ts';
 export { cleanBuyerWords, toSimplified } from './words.ts';
 export { isPrivateSeller } from './parts.ts';
 

@@ -225,10 +225,15 @@ export function evidenceSentence(facts: DraftFacts, base: string): string {
 // Other facts
 // ---------------------------------------------------------------------------
 
-/** The courier tracking number, when the case has one (DOMAIN.md "useful extras"). */
+/**
+ * The courier tracking number, when the case has one (DOMAIN.md "useful extras"), and the
+ * buyer's return parcel's waybill, labelled as the return's (seed 004: the return tracking number).
+ */
 export function trackingLine(facts: DraftFacts): string[] {
   const { locale, slots } = facts;
-  return slots.trackingNo ? [t(locale, 'drafts.facts.tracking', { trackingNo: slots.trackingNo })] : [];
+  const lines = slots.trackingNo ? [t(locale, 'drafts.facts.tracking', { trackingNo: slots.trackingNo })] : [];
+  if (slots.returnTrackingNo) lines.push(t(locale, 'drafts.facts.returnTracking', { trackingNo: slots.returnTrackingNo }));
+  return lines;
 }
 
 /**

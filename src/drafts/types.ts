@@ -17,6 +17,8 @@ export interface CompensationTerms {
   mode?: 'return_shipping' | 'partial_refund';
   /** Percentage of the amount paid to ask back, 1–99 (the buyer's choice; never invented). */
   percent?: number;
+  /** A sum in yuan to ask as a partial refund (the buyer's own figure; never invented). */
+  amount?: number;
   /** Return shipping cost in yuan, if the buyer said it. */
   shippingCost?: number;
 }

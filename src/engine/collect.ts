@@ -41,7 +41,7 @@ export function collect(
   c: CollectingCase,
   e: Extraction,
   text: string,
-  opts: { problemText?: string | null } = {},
+  opts: { problemText?: string | null; heldReply?: boolean } = {},
 ): CollectResult {
   const before: string[] = [];
   let candidate = candidateOrderId(turn);
@@ -65,7 +65,8 @@ export function collect(
   const stuckOn = asked === 'stuck' ? turn.state.pending?.value : null;
   const replace = new Set<keyof Slots>(e.correction ? SLOTS : ALWAYS_REPLACEABLE);
   for (const slot of [asked, stuckOn]) if (slot && (SLOTS as readonly string[]).includes(slot)) replace.add(slot as keyof Slots);
-  const merged = mergeExtraction(c, e, text, { replace, problemText: opts.problemText ?? null });
+  // A seller reply held for confirmation: its amounts are the seller's, not what was paid.
+  const merged = mergeExtraction(c, e, text, { replace, problemText: opts.problemText ?? null, notOwnFacts: opts.heldReply === true });
   if (merged.confirmOrderId) candidate = merged.confirmOrderId;
   before.push(...acknowledge(turn, c, merged));
   before.push(...notePromise(turn, c, e));
@@ -92,6 +93,7 @@ export function advance(turn: Turn, c: CollectingCase, before: string[], failed:
   if (next === null) return { tag: 'completed', case: complete(turn, c, before) };
   const pending = turn.state.pending;
   const pendingSlot = pending?.slot === 'stuck' ? pending.value : pending?.slot;
+  if (next === 'receivedOn' && pending?.slot === 'receivedOn') return reaskReceipt(turn, c, before, candidate);
   if (failed && pendingSlot === next && pending) {
     const tries = pending.tries + 1;
     if (tries >= MAX_TRIES && (next === 'orderId' || next === 'problem' || next === 'wants' || next === 'receivedOn')) {
@@ -107,6 +109,23 @@ export function advance(turn: Turn, c: CollectingCase, before: string[], failed:
   }
   ask(turn, next, { before, value: next === 'confirmOrderId' ? candidate : null, vars: { orderId: candidate ?? '' } });
   return { tag: 'asked', slot: next };
+}
+
+/**
+ * The receipt date only refines the advice (the no-reason window), so the three elements never
+ * wait on it: a message that does not give it gets the question once more, and the next one
+ * (anything: a photo, the seller's reply, "不记得了") moves on without it.
+ */
+function reaskReceipt(turn: Turn, c: CollectingCase, before: string[], candidate: string | null): CollectResult {
+  const pending = turn.state.pending!;
+  if (pending.tries >= 1) {
+    c.skipped = [...new Set([...c.skipped, 'receivedOn' as const])];
+    turn.state.pending = null;
+    return advance(turn, c, [...before, turn.t('stuck.skipped', { slot: turn.t('slot.receivedOn') })], false, candidate);
+  }
+  ask(turn, 'receivedOn', { before: [...before, turn.t('reask.receivedOn')] });
+  turn.state.pending = { ...turn.state.pending!, tries: 1 };
+  return { tag: 'asked', slot: 'receivedOn' };
 }
 
 /** A button press (or typed option) for one of the collection questions. */

@@ -197,8 +197,8 @@ function onText(turn: Turn, raw: string): void {
       skipStuck(turn, c);
       return;
     }
-    collect(turn, c, e, text, { problemText });
-  } else if (follow(turn, c, e, text, { problemText }).tag === 'nothing' && held) {
+    collect(turn, c, e, text, { problemText, heldReply: held !== null });
+  } else if (follow(turn, c, e, text, { problemText, heldReply: held !== null }).tag === 'nothing' && held) {
     // The held reply is what the message was about: no "following your case" line before it.
     turn.out.pop();
   }

@@ -4,7 +4,7 @@
  * on; what the seller or platform did moves it along the ladder; "怎么办" gets the next
  * concrete step; "解决了" closes it.
  */
-import { emptyExtraction, type Extraction } from '../nlu/index.ts';
+import { asksQuestion, emptyExtraction, reportsOthersWords, type Extraction } from '../nlu/index.ts';
 import { closeCase, record } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
@@ -13,7 +13,7 @@ import { actOnReply, toPlatform } from './reports.ts';
 import { ask, confirmReadings, sendDraft } from './render.ts';
 import { platformGuideLines } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
-import { acknowledge, matchLoggedEvidence, mergeExtraction } from './slots.ts';
+import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
 import { windowAdvice } from './window.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, Slots } from '../domain/index.ts';
@@ -32,8 +32,16 @@ const SLOTS: readonly (keyof Slots)[] = [
 /** Facts that change what a letter says: a change re-issues the rung's draft. */
 const LETTER_FACTS: ReadonlySet<keyof Slots> = new Set(['orderId', 'problem', 'wants', 'amountPaid', 'amountRefunded', 'receivedOn', 'trackingNo']);
 
+/** How a message was read beside its extraction. */
+export interface FollowOptions {
+  /** The buyer's own words for the problem in a pasted log. */
+  problemText?: string | null;
+  /** The seller's reply was read at middling confidence and is held for the buyer to confirm. */
+  heldReply?: boolean;
+}
+
 /** A message about a followed case. */
-export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string, opts: { problemText?: string | null } = {}): FollowResult {
+export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string, opts: FollowOptions = {}): FollowResult {
   if (e.resolved && !e.sellerReply) {
     closeCase(turn, 'resolved');
     turn.info('resolved');
@@ -51,7 +59,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'asked', slot: 'otherOrder' };
   }
 
-  const r = amend(turn, c, e, text, correcting, opts.problemText ?? null);
+  const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false });
   if (r) return r;
 
   if (e.intent === 'correction' && !e.orderId) {
@@ -66,18 +74,33 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
 
 /**
  * Take changed facts into the case, confirm the change, and re-issue the draft for the rung
- * the case is on with the new facts. A reported seller reply's numbers and remedies are the
- * seller's, not a change of the buyer's wish.
+ * the case is on with the new facts. The numbers and remedies in a reported seller reply (also
+ * one held for confirmation, or the seller's words told without a reading) are the seller's, and
+ * those in a question or a remark ("运费谁出", "这合理吗") are not the buyer's facts: neither
+ * changes the buyer's wish or the amounts.
  */
-function amend(turn: Turn, c: FollowingCase, e: Extraction, text: string, correcting: boolean, problemText: string | null): FollowResult | null {
+function amend(
+  turn: Turn, c: FollowingCase, e: Extraction, text: string,
+  how: { correcting: boolean; problemText: string | null; heldReply: boolean },
+): FollowResult | null {
+  const { correcting, problemText } = how;
+  const othersWords = e.sellerReply !== null || how.heldReply || reportsOthersWords(text);
+  const notOwnFacts = othersWords || asksQuestion(text);
   const replace = new Set<keyof Slots>(['platform', 'trackingNo', 'receivedOn', 'amountPaid', 'amountRefunded']);
   if (correcting) for (const s of SLOTS) replace.add(s);
-  else if (!e.sellerReply) replace.add('wants');
-  const facts: Extraction = e.sellerReply ? { ...e, wants: null, problem: null } : correcting ? e : { ...e, problem: c.slots.problem ? null : e.problem };
-  const m = mergeExtraction(c, facts, text, { replace, problemText });
+  else if (!notOwnFacts) replace.add('wants');
+  const ownProblem = correcting || !c.slots.problem || reattributesFault(c, e);
+  const facts: Extraction = othersWords
+    ? { ...e, wants: null, problem: null }
+    : notOwnFacts
+      ? { ...e, wants: correcting ? e.wants : null, problem: ownProblem ? e.problem : null }
+      : { ...e, problem: ownProblem ? e.problem : null };
+  const m = mergeExtraction(c, facts, text, { replace, problemText, notOwnFacts });
   const touched = [...m.filled, ...m.changed];
   if (touched.length === 0) return null;
   for (const slot of touched) record(turn, c, 'amended', { note: slot });
+  // The return's waybill is what the return reminder asks for.
+  if (touched.includes('returnTrackingNo')) turn.cancelReminder(c, 'return_tracking');
   matchLoggedEvidence(turn, c);
   const lines = acknowledge(turn, c, m);
   lines.push(...windowAdvice(turn, c));
@@ -139,5 +162,5 @@ function nothing(turn: Turn, c: FollowingCase): FollowResult {
 
 /** "new case or correction?" answered with "correction": the number replaces the case's. */
 export function correctOrderId(turn: Turn, c: FollowingCase, orderId: string): FollowResult {
-  return amend(turn, c, { ...emptyExtraction(), orderId, correction: true }, '', true, null) ?? nothing(turn, c);
+  return amend(turn, c, { ...emptyExtraction(), orderId, correction: true }, '', { correcting: true, problemText: null, heldReply: false }) ?? nothing(turn, c);
 }

@@ -4,7 +4,7 @@
  * src/knowledge and src/drafts.
  */
 import { checklistFor, type Checklist } from '../knowledge/checklists.ts';
-import { draftMessage, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
+import { draftMessage, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { addWorkingDays, formatDate, formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
 import {
@@ -172,7 +172,7 @@ export function sendDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
     sellerAttempt: kind === 'platform' || kind === 'regulator' || kind === 'payment' ? c.sellerDrafts : c.sellerDrafts + 1,
     openedAt: c.openedAt,
     food: c.food,
-    ...(c.compensationPercent !== null ? { compensation: { mode: 'partial_refund' as const, percent: c.compensationPercent } } : {}),
+    ...partialRefundTerms(c),
   });
   if (draft.to === 'seller') c.sellerDrafts += 1;
   c.timeline.push({ at: turn.nowIso, type: 'draft_sent', note: kind, quote: null, happenedAt: null });
@@ -206,7 +206,7 @@ export function statusText(turn: Turn, c: OpenCase): string {
   const unknown = turn.t('status.unknown');
   const lines = [turn.t('status.header', { caseId: c.id })];
   const names = [
-    'orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'amountPaid', 'amountRefunded', 'lossAmount', 'shopName',
+    'orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'returnTrackingNo', 'amountPaid', 'amountRefunded', 'lossAmount', 'shopName',
     'businessName', 'businessAddress',
   ] as const;
   for (const name of names) {

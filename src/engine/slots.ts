@@ -2,7 +2,9 @@
  * The facts of a case: what to ask next, taking what a message says into the slots (new
  * values, answers, corrections), and saying what changed.
  */
-import { extract, lossAmount, privateSellerSaid, saysNotShipped, withoutGreeting, type Extraction } from '../nlu/index.ts';
+import {
+  compensationAmount, extract, lossAmount, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
+} from '../nlu/index.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { caseChecklist, slotValue, type Unsure } from './render.ts';
@@ -69,6 +71,23 @@ export interface MergeRules {
   replace: ReadonlySet<keyof Slots>;
   /** The buyer's own words for the problem when the message is not the problem's source (a pasted log). */
   problemText?: string | null;
+  /**
+   * The message reports what the seller said or offered (also a reading held for confirmation),
+   * or asks a question: its amounts are not what the buyer paid or got back.
+   */
+  notOwnFacts?: boolean;
+}
+
+/** Problems that put the fault on the seller: a no-reason return told again as one of these is a correction. */
+const SELLER_FAULT: ReadonlySet<string> = new Set(['wrong_item', 'quality', 'damaged', 'not_as_described', 'counterfeit']);
+
+/**
+ * "是他们发错了": a problem first told as the buyer's own reason (no-reason return) and now, surely,
+ * as the seller's fault replaces it — it decides who pays the shipping and which letter is right.
+ */
+export function reattributesFault(c: OpenCase, e: Extraction): boolean {
+  return c.slots.problem === 'changed_mind' && e.problem !== null && SELLER_FAULT.has(e.problem)
+    && (e.evidence.problem?.confidence ?? 1) >= ACT_CONFIDENCE;
 }
 
 /**
@@ -78,13 +97,15 @@ export interface MergeRules {
  */
 export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules: MergeRules): Merge {
   const m: Merge = { filled: [], changed: [], confirmOrderId: null, unsure: [] };
+  const notOwn = e.sellerReply !== null || rules.notOwnFacts === true;
+  const replace = reattributesFault(c, e) ? new Set([...rules.replace, 'problem' as const]) : rules.replace;
   const take = <K extends keyof Slots>(slot: K, value: Slots[K] | null) => {
     if (value === null || value === c.slots[slot]) return;
     // Optional facts (shipped, privateSeller…) are absent in older states: absent is unknown.
     if (c.slots[slot] === null || c.slots[slot] === undefined) {
       c.slots[slot] = value;
       m.filled.push(slot);
-    } else if (rules.replace.has(slot)) {
+    } else if (replace.has(slot)) {
       c.slots[slot] = value;
       m.changed.push(slot);
     }
@@ -130,12 +151,18 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     if (words.length >= 2) c.slots.problemText = words;
   }
   reading('wants');
-  for (const slot of ['platform', 'trackingNo', 'receivedOn'] as const) take(slot, e[slot]);
-  const loss = e.sellerReply ? null : lossAmount(text);
-  if (!e.sellerReply) {
+  for (const slot of ['platform', 'receivedOn'] as const) take(slot, e[slot]);
+  // A waybill sent back after the seller agreed to a return is the return parcel's, not the order's.
+  if (e.trackingNo !== null && returnsParcel(c, text)) take('returnTrackingNo', e.trackingNo);
+  else take('trackingNo', e.trackingNo);
+  const loss = notOwn ? null : lossAmount(text);
+  if (!notOwn) {
     // "看病花了300元" is the loss, not the price.
     if (loss === null || e.amountPaid !== loss) take('amountPaid', e.amountPaid);
     take('amountRefunded', e.amountRefunded);
+    // "只退了229 少了30": the refund and the shortfall the buyer named give the price paid.
+    const short = e.amountRefunded !== null && e.amountPaid === null && c.slots.amountPaid === null ? shortfallAmount(text) : null;
+    if (short !== null) take('amountPaid', Math.round((e.amountRefunded! + short) * 100) / 100);
   }
   if (e.food && !onlyTheFishInXianyu(text)) c.food = true;
   // Facts for the letters: not shipped yet, a private 闲鱼 seller or a business, the buyer's extra loss.
@@ -143,10 +170,25 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   const privateSeller = privateSellerSaid(text);
   if (privateSeller !== null) take('privateSeller', privateSeller);
   if (loss !== null) take('lossAmount', loss);
-  if (e.compensationPercent !== null && !e.sellerReply) c.compensationPercent = e.compensationPercent;
+  // The share or the sum the buyer named for a partial refund ("退一半", "补偿我20块就行").
+  if (e.compensationPercent !== null && !notOwn) c.compensationPercent = e.compensationPercent;
+  const sum = !notOwn && c.slots.wants === 'compensation' ? compensationAmount(text) : null;
+  if (sum !== null) c.compensationAmount = sum;
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);
   if (c.tentative?.length === 0) delete c.tentative;
   return m;
+}
+
+/** The buyer says the parcel went back, or the seller (or the platform) agreed to take it back. */
+const SENT_BACK =
+  /(?<!被)(?:寄回|退回|寄返|寄还)|退货(?:的)?(?:快递|单号|运单|物流)|\b(?:sent|shipped|mailed) (?:it |them )?back\b|\breturn (?:parcel|package|waybill|tracking)/i;
+const RETURN_WISHES: ReadonlySet<string> = new Set(['return_refund', 'exchange']);
+
+function returnsParcel(c: OpenCase, text: string): boolean {
+  if (SENT_BACK.test(text)) return true;
+  const agreed = c.timeline.some((x) => x.type === 'seller_return_for_inspection' || x.type === 'platform_ruled_buyer'
+    || (x.type === 'seller_agreed' && RETURN_WISHES.has(c.slots.wants ?? '')));
+  return agreed;
 }
 
 /** "闲鱼" holds a fish (鱼) the food lexicon knows: a message is about food only if it still is without it. */

@@ -1,12 +1,20 @@
-/** Money the buyer paid and money refunded ("实付199元", "只退了50块", "paid ¥120"). */
+/** Money the buyer paid and money refunded ("实付199元", "只退了50块", "paid ¥120", "付的1299"). */
 import { parseNumber } from './numerals.ts';
 import type { Scan } from './scan.ts';
 
 const MONEY =
-  /(?:[¥￥$]|rmb|cny)\s?(\d{1,7}(?:\.\d{1,2})?)|(\d{1,7}(?:\.\d{1,2})?)\s?(?:元|块钱|块|rmb|yuan|cny|刀)|([一二两三四五六七八九十百千万零]{1,8})\s?(?:元|块钱|块)/g;
+  /(?:[¥￥$]|rmb|cny)\s?(\d{1,7}(?:\.\d{1,2})?)|(\d{1,7}(?:\.\d{1,2})?)\s?(?:元|块钱|块|rmb|yuan|cny|刀)(?!多)|([一二两三四五六七八九十百千万零]{1,8})\s?(?:元|块钱|块)/g;
+/**
+ * A number with no currency at all ("付的1299 花呗", "只退了549，"): an amount only right after a
+ * payment or refund word, and only when a space, punctuation or the end follows it — "41码",
+ * "5斤", "11月" and "iPhone 15" are not money.
+ */
+const BARE = /(?<![\d.a-z]\s?)(\d{1,6}(?:\.\d{1,2})?)(?=\s|[,.!?;、。，！？；]|$)/g;
 /** Money that is neither the price nor a refund: shipping, coupons, price differences. */
 const NOT_PRICE = /(?:运费|快递费|邮费|差价|券|优惠|降价|便宜|补偿|赔|shipping|coupon)\s?$/;
 const LOOKBACK = 10;
+/** How far after an amount a payment word may follow ("¥1299 买的"). */
+const LOOKAHEAD = 2;
 const CLAUSE_BREAK = new Set([...'。！？!?；;，,']);
 
 export interface Amounts {
@@ -14,37 +22,60 @@ export interface Amounts {
   amountRefunded: number | null;
 }
 
+type Kind = 'paid' | 'refunded';
+interface Found {
+  at: number;
+  end: number;
+  raw: string;
+  bare: boolean;
+}
+/** A message names a few amounts; a paste of thousands is not read past these. */
+const MAX_AMOUNTS = 64;
+
+/** The payment or refund word nearest before `at` in the same clause, or a payment word right after `end`. */
+function cueFor(s: Scan, at: number, end: number): Kind | null {
+  for (let d = 0; d <= LOOKBACK && at - d >= 0; d++) {
+    const i = at - d;
+    if (d > 0 && CLAUSE_BREAK.has(s.norm[i]!)) break;
+    for (const c of s.cueEndingAt.get(i) ?? []) if (c === 'paid' || c === 'refunded') return c;
+  }
+  let i = end;
+  while (s.norm[i] === ' ') i++;
+  for (let d = 0; d <= LOOKAHEAD; d++) if (s.cueStartingAt.get(i + d)?.includes('paid')) return 'paid';
+  return null;
+}
+
 /**
- * Amounts of money, classified by the nearest cue before them in the same clause:
- * a refund word makes it the refunded amount, a payment word (or none) the price paid.
- * The first of each kind wins.
+ * Amounts of money, classified by the nearest cue before them in the same clause (or a payment
+ * word right after): a refund word makes it the refunded amount, a payment word the price paid.
+ * An amount with no cue is neither ("5块钱就想打发我" is a remark, not the price). The first of
+ * each kind wins.
  */
 export function extractAmounts(s: Scan): Amounts {
   const out: Amounts = { amountPaid: null, amountRefunded: null };
   const norm = s.norm;
+  const money: Found[] = [];
   MONEY.lastIndex = 0;
-  for (let m = MONEY.exec(norm); m; m = MONEY.exec(norm)) {
-    const raw = m[1] ?? m[2] ?? m[3]!;
-    const value = parseNumber(raw);
-    if (value === null || !Number.isFinite(value)) continue;
-    const before = norm.slice(Math.max(0, m.index - 6), m.index);
-    if (NOT_PRICE.test(before)) continue;
-    let kind: 'paid' | 'refunded' | null = null;
-    for (let d = 0; d <= LOOKBACK && m.index - d >= 0 && kind === null; d++) {
-      const at = m.index - d;
-      if (d > 0 && CLAUSE_BREAK.has(norm[at]!)) break;
-      for (const c of s.cueEndingAt.get(at) ?? []) {
-        if (c === 'paid' || c === 'refunded') {
-          kind = c;
-          break;
-        }
-      }
-    }
-    if (kind === 'refunded') {
-      out.amountRefunded ??= value;
-    } else {
-      out.amountPaid ??= value;
-    }
+  for (let m = MONEY.exec(norm); m && money.length < MAX_AMOUNTS; m = MONEY.exec(norm)) {
+    money.push({ at: m.index, end: m.index + m[0].length, raw: m[1] ?? m[2] ?? m[3]!, bare: false });
+  }
+  // Bare numbers not inside an amount with its currency, merged in text order (both lists are sorted).
+  const found: Found[] = [];
+  let i = 0;
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(norm); m && found.length < MAX_AMOUNTS; m = BARE.exec(norm)) {
+    while (i < money.length && money[i]!.end <= m.index) found.push(money[i++]!);
+    if (i < money.length && money[i]!.at <= m.index) continue;
+    found.push({ at: m.index, end: m.index + m[0].length, raw: m[1]!, bare: true });
+  }
+  while (i < money.length) found.push(money[i++]!);
+  for (const f of found) {
+    const value = parseNumber(f.raw);
+    if (value === null || !Number.isFinite(value) || (f.bare && value <= 0)) continue;
+    if (NOT_PRICE.test(norm.slice(Math.max(0, f.at - 6), f.at))) continue;
+    const kind = cueFor(s, f.at, f.end);
+    if (kind === 'refunded') out.amountRefunded ??= value;
+    else if (kind === 'paid') out.amountPaid ??= value;
     if (out.amountPaid !== null && out.amountRefunded !== null) break;
   }
   return out;

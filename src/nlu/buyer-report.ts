@@ -101,6 +101,16 @@ export function lossAmount(text: string): number | null {
   return value !== null && Number.isFinite(value) && value > 0 ? value : null;
 }
 
+const SHORTFALL = /(?:少了|差了|少退了?|还差|差额是?)\s?(\d{1,6}(?:\.\d{1,2})?)\s?(?:元|块钱|块)?(?![\d.]|\s?[个件只斤克天号码半])/;
+
+/** How much a refund came short, in yuan, when the buyer says it ("只退了549 少了50"); null when not said. */
+export function shortfallAmount(text: string): number | null {
+  const m = SHORTFALL.exec(normalize(text));
+  if (!m) return null;
+  const value = parseNumber(m[1]!);
+  return value !== null && Number.isFinite(value) && value > 0 ? value : null;
+}
+
 const BUSINESS_NAME = /([\p{Script=Han}A-Za-z0-9()（）·]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|商行|经营部|工作室|门市部|个体工商户|厂|店))/u;
 const SHOP_NAME = /(?:店铺名称?|店名|店铺叫|shop name|shop)\s?[:：是]\s?([^\n,，;；。]{2,40})/i;
 const LABELLED_NAME = /(?:企业名称|公司名称|名称|经营者|主体名称|company|business name)\s?[:：]\s?([^\n，;；]{2,60}?)(?=\s*(?:地址|住所|经营场所|店铺|店名|address|shop|[\n，;；]|,(?!\s?(?:ltd|inc|co|llc)\b)|$))/i;
@@ -132,4 +142,27 @@ const SELLER_SPEAKS = /卖家|商家|客服|店家|老板|对方|seller|shop|the
 export function offersLess(text: string): boolean {
   const norm = normalize(text);
   return SELLER_SPEAKS.test(norm) && LESS.test(norm);
+}
+
+/**
+ * The seller's (or platform's) words, demand or offer reported: "卖家说…", "商家要我…", "客服让我…",
+ * "佢話…", "the seller said…". Not the buyer's own words to the seller ("我跟卖家说…").
+ */
+const OTHERS_SAID =
+  /(?<![跟和对向给])(?:卖家|商家|客服|店家|老板|对方|小二|佢|他们|seller|shop|customer service)\s?(?:跟我|和我|对我|又|还|就)?\s?(?:说|讲|话|表示|称|回复|回|答复|要我|让我|叫我|要求我?|said|says|told me|wants me|asked me)/;
+
+/** The message reports what the seller or the platform said or demanded. */
+export function reportsOthersWords(text: string): boolean {
+  return OTHERS_SAID.test(normalize(text));
+}
+
+const QUESTION =
+  /[?？]\s*$|(?:吗|嘛|么|呢|咩|嗎)\s*[!！.。~～]*\s*$|谁(?:出|付|承担|负责|来出|来付)|(?:合理|正常)(?:吗|嘛|么|咩|不)|凭什么|为什么|为啥|是不是|能不能|可不可以|行不行|\bwho (?:pays|covers)\b/;
+
+/**
+ * The message asks something or makes a rhetorical remark ("运费谁出", "这合理吗？", "…打发人呢"):
+ * the amounts and remedies in it are not the buyer's own facts.
+ */
+export function asksQuestion(text: string): boolean {
+  return QUESTION.test(normalize(text).trim());
 }

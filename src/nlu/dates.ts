@@ -101,10 +101,21 @@ export function dateHits(norm: string): DateHit[] {
 const BEFORE_WINDOW = 14;
 const AFTER_WINDOW = 18;
 const CLAUSE_BREAK = /[。！？!?；;，,]/;
+/** How far before a date (or a receipt word) its subject is looked for. */
+const SUBJECT_WINDOW = 8;
+/** Someone other than the buyer signing — the seller for a returned parcel ("卖家11月24号就签收了"). */
+const OTHER_RECEIVER = /(?:卖家|商家|店家|对方|仓库|他们|厂家|退货|退回|寄回|seller|shop|merchant|warehouse|they)(?!.*(?:我|\bi\b))/;
+
+/** The words right before `at` in its clause name someone other than the buyer as the one who signed. */
+function otherSigned(norm: string, at: number, between = ''): boolean {
+  const before = norm.slice(Math.max(0, at - SUBJECT_WINDOW), at).split(CLAUSE_BREAK).at(-1)!;
+  return OTHER_RECEIVER.test(before + between);
+}
 
 /**
  * The receipt date, or null. A date counts when a receipt word ("签收", "收到", "到的",
- * "received") sits close to it in the same clause; "没收到" is no receipt.
+ * "received") sits close to it in the same clause; "没收到" is no receipt, and neither is the
+ * seller signing for the returned parcel.
  * Relative and year-less dates need `now`.
  */
 export function extractReceivedOn(s: Scan, now: Date | undefined, timezone: string): { value: string; evidence: Evidence } | null {
@@ -128,10 +139,11 @@ export function extractReceivedOn(s: Scan, now: Date | undefined, timezone: stri
       const r = receipts[i]!;
       if (r.start > d.end + BEFORE_WINDOW) break;
       if (r.start >= d.end) {
-        near = !CLAUSE_BREAK.test(s.norm.slice(d.end, r.start));
+        const gap = s.norm.slice(d.end, r.start);
+        near = !CLAUSE_BREAK.test(gap) && !otherSigned(s.norm, d.start, gap);
       } else if (r.end <= d.start) {
         const gap = s.norm.slice(r.end, d.start);
-        near = gap.length <= AFTER_WINDOW && !CLAUSE_BREAK.test(gap) && !/下单|买|发货|拍/.test(gap);
+        near = gap.length <= AFTER_WINDOW && !CLAUSE_BREAK.test(gap) && !/下单|买|发货|拍/.test(gap) && !otherSigned(s.norm, r.start);
       }
     }
     if (!near) continue;

@@ -18,7 +18,7 @@ import { scan } from './scan.ts';
 import { extractSellerReply } from './seller-reply.ts';
 import { isCorrection, isResolved, yesNo } from './signals.ts';
 import { pickTrackingNo } from './tracking.ts';
-import { extractWants } from './wants.ts';
+import { extractWants, statedWish } from './wants.ts';
 import { isFood } from './frames.ts';
 import { extractCompensationPercent } from './percent.ts';
 import { classify, shippedModel, type Reading } from './model/index.ts';
@@ -34,9 +34,10 @@ export { extractTrackingNo } from './tracking.ts';
 export { normalize, normalizeAligned } from './normalize.ts';
 export { askedQuestion, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
 export type { ChatLog } from './chat-log.ts';
+export { compensationAmount } from './percent.ts';
 export {
-  businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech, saysNotShipped,
-  sellerBlamesCourier,
+  asksQuestion, businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech,
+  reportsOthersWords, saysNotShipped, sellerBlamesCourier, shortfallAmount,
 } from './buyer-report.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';
@@ -144,6 +145,11 @@ function run(text: string, opts: ExtractOptions): Extraction {
     out.problem = decide(ev, 'problem', out.problem, c.problem);
     out.wants = decide(ev, 'wants', out.wants, c.wants);
     out.sellerReply = decide(ev, 'sellerReply', out.sellerReply, c.sellerReply);
+    const stated = statedWish(s, out.problem);
+    if (stated && stated.value !== out.wants) {
+      out.wants = stated.value;
+      ev.wants = stated.evidence;
+    }
     // "订单号发错了": a correction of the buyer's own input names no problem with the goods
     // unless the rules found one beside it.
     if (out.intent === 'correction' && ruleProblem === null) {

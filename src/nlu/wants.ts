@@ -36,6 +36,11 @@ const MONEY_BEFORE = /钱|运费|差价|费用?|\d ?块|\d ?元|元/;
  * "麻烦再发两个过来", "重新寄一条加长的". Bounded patterns, linear.
  */
 const RESHIP_SHAPES = /补(?:发)?[一二两三四五六七八九十几\d]{1,3} ?(?:个|根|片|只|件|套|瓶|盒|双|条|台|包|袋|支|张|本)|(?:寄|发)(?:一个|一|个|[二两三四五六七八九十几\d]{1,2}个?)(?:新的?)?[\u4e00-\u9fffa-z]{0,4}?过来|重新(?:寄|发)(?:一|个|一个)(?:[个根片只件套瓶盒双条台包袋支张本])?/g;
+/** Money back for the faulty part only, the goods kept: "坏掉的那部分退钱给我", "烂的部分退款就行". */
+const PARTIAL_SHAPE = /(?:坏|烂|破|碎|有问题|不能用)[了掉]?的(?:那)?一?部分[^，。,.!！?？]{0,3}?退(?:钱|款)?/;
+/** What follows names a fallback, not the wish: "我要退钱，不然就补发一个". */
+const FALLBACK = /要不然|不然|否则|不行的话|实在不行|再不济/;
+
 function shapeWants(s: Scan): Scan['wants'] {
   const out: Scan['wants'] = [];
   RESHIP_SHAPES.lastIndex = 0;
@@ -67,11 +72,16 @@ function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | 'status' | null {
   return c;
 }
 
-export function extractWants(s: Scan, problem: Problem | null): { value: Wants; evidence: Evidence } | null {
+/** The rules' wish, with fallbacks weighed down when `firstChoice` (see `statedWish`). */
+export function extractWants(s: Scan, problem: Problem | null, firstChoice = false): { value: Wants; evidence: Evidence } | null {
   let best: { h: Scan['wants'][number]; score: number } | null = null;
   let postage: Scan['wants'][number] | null = null;
   let quotedMoney: Scan['wants'][number] | null = null;
-  for (const h0 of s.wants.concat(shapeWants(s))) {
+  const hits = s.wants.concat(shapeWants(s));
+  // A remedy after "不然…" is the fallback when one was named before it: the first choice wins.
+  const fallback = firstChoice ? FALLBACK.exec(s.norm) : null;
+  const fallbackAt = fallback && hits.some((h) => h.end <= fallback.index) ? fallback.index : Infinity;
+  for (const h0 of hits) {
     const c = remedyOf(s, h0);
     if (c === null || c === 'status') continue;
     const h = c === h0.value.c ? h0 : { ...h0, value: { ...h0.value, c, w: Math.max(h0.value.w, 3.5) } };
@@ -94,6 +104,7 @@ export function extractWants(s: Scan, problem: Problem | null): { value: Wants; 
     if (stance === 'firm') w += 1;
     if (stance === 'switch') w += 2;
     if (cueBefore(s, h.start, ['past'])) w *= 0.6;
+    if (h.start >= fallbackAt) w *= 0.3;
     if (!postage && h.value.c === 'compensation' && POSTAGE.test(s.norm.slice(h.start, h.end)) && s.norm[h.start - 1] !== '扣') postage = h;
     if (!best || w > best.score) best = { h, score: w };
   }
@@ -118,4 +129,18 @@ export function extractWants(s: Scan, problem: Problem | null): { value: Wants; 
   }
   if (problem === 'refund_issue' && !ESCALATE.test(s.norm) && !(GRANTED.test(s.norm) && ASKS_HOW.test(s.norm))) return { value: 'refund', evidence: { span: '', confidence: 0.5 } };
   return null;
+}
+
+/**
+ * Two shapes of wish the buyer words plainly and both readers tend to miss, read after them (not
+ * a feature of the classifier, so the shipped weights stay as trained): money back for the broken
+ * part only, the goods kept ("坏掉的那部分退钱给我") is a partial refund; a remedy named after
+ * "不然…" is the fallback, and the first choice is the wish ("我要退钱，不然就补发一个").
+ */
+export function statedWish(s: Scan, problem: Problem | null): { value: Wants; evidence: Evidence } | null {
+  const partial = PARTIAL_SHAPE.exec(s.norm);
+  if (partial) return { value: 'compensation', evidence: { span: s.text.slice(partial.index, partial.index + partial[0].length), confidence: 0.8 } };
+  if (!FALLBACK.test(s.norm)) return null;
+  const first = extractWants(s, problem, true);
+  return first && first.evidence.span ? { value: first.value, evidence: { ...first.evidence, confidence: 0.8 } } : null;
 }

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech, saysNotShipped,
-  sellerBlamesCourier,
+  asksQuestion, businessInfo, buyerApplied, compensationAmount, eventDay, lossAmount, offersLess, privateSellerSaid,
+  quotedSpeech, reportsOthersWords, saysNotShipped, sellerBlamesCourier, shortfallAmount,
 } from '../../src/nlu/index.ts';
 
 const NOW = new Date('2026-12-01T09:00:00+08:00');
@@ -71,5 +71,39 @@ describe('buyer reports', () => {
     expect(businessInfo('苏州某某家居有限公司，江苏省苏州市吴中区某某路9号')).toMatchObject({ name: '苏州某某家居有限公司', address: '江苏省苏州市吴中区某某路9号' });
     expect(businessInfo('店名：某某家居旗舰店')).toEqual({ name: null, address: null, shop: '某某家居旗舰店' });
     expect(businessInfo('好的我去看看')).toEqual({ name: null, address: null, shop: null });
+  });
+});
+
+describe('whose facts a message states', () => {
+  it.each([
+    // The seller's words, demand or offer reported, not the buyer's own.
+    [reportsOthersWords, '店家说让我自己承担寄回的邮费', true],
+    [reportsOthersWords, '客服要我先拍个视频过去', true],
+    [reportsOthersWords, '佢話聽日先覆', true],
+    [reportsOthersWords, 'the seller said I have to pay for the return', true],
+    [reportsOthersWords, '我跟卖家说了我要退货退款', false],
+    [reportsOthersWords, '杯子裂了一条缝', false],
+    // A question or a remark.
+    [asksQuestion, '退回去的邮费谁承担', true],
+    [asksQuestion, '这样处理合理吗？', true],
+    [asksQuestion, '8块钱就想打发我呢', true],
+    [asksQuestion, '凭什么让我出运费', true],
+    [asksQuestion, '我想换一个新的', false],
+    [asksQuestion, '只退了120 少了40', false],
+  ])('%o: %s → %s', (read, text, yes) => {
+    expect(read(text)).toBe(yes);
+  });
+
+  it.each([
+    [shortfallAmount, '只退了120 少了40', 40],
+    [shortfallAmount, '钱到账了，差了15块', 15],
+    [shortfallAmount, '少了一半', null],
+    [shortfallAmount, '少了3个零件', null],
+    [compensationAmount, '不寄回了 补偿我15块就行', 15],
+    [compensationAmount, '给点补偿吧 退20', 20],
+    [compensationAmount, '只退了50', null],
+    [compensationAmount, '要求赔3倍', null],
+  ])('%o: %s → %s', (read, text, amount) => {
+    expect(read(text)).toBe(amount);
   });
 });

@@ -111,6 +111,10 @@ describe('wants', () => {
     ['退一赔三', 'compensation'],
     ['能补发就补发，不能补发就退款', 'reship'],
     ["I don't want a replacement, just refund me", 'refund'],
+    // Money back for the broken part only is a partial refund; the first choice beats a fallback.
+    ['摔坏的那部分退钱给我就好', 'compensation'],
+    ['我要换货，实在不行就退款', 'exchange'],
+    ['先退款吧 要不然补发也行', 'refund'],
   ])('%s → %s', (text, wants) => {
     expect(extract(text).wants).toBe(wants);
   });
@@ -151,8 +155,16 @@ describe('receivedOn', () => {
     expect(extract(text, { now: NOW }).receivedOn).toBe(date);
   });
 
-  it.each([['昨天下单，还没收到'], ['昨天收到退款了'], ['11月20日下单的']])('no receipt date: %s', (text) => {
+  it.each([
+    ['昨天下单，还没收到'], ['昨天收到退款了'], ['11月20日下单的'],
+    // The seller signing for the returned parcel is not the buyer's receipt.
+    ['11月18日寄回去的，商家11月19号签收了'], ['退回的包裹昨天被签收了'],
+  ])('no receipt date: %s', (text) => {
     expect(extract(text, { now: NOW }).receivedOn).toBeNull();
+  });
+
+  it('a buyer who signed for the goods under another subject still gives the receipt date', () => {
+    expect(extract('他们寄的货我昨天签收了', { now: NOW }).receivedOn).toBe('2026-11-21');
   });
 
   it('needs "now" for relative dates, and resolves them in the given timezone', () => {
@@ -171,6 +183,17 @@ describe('amounts', () => {
     ['退款金额是80块', null, 80],
     ['花了两百块', 200, null],
     ['运费10块还没退', null, null],
+    // A number with no currency counts right after a payment or refund word.
+    ['这件外套我付的388 用的信用卡', 388, null],
+    ['在拼多多买的保温杯 45 用了两天', 45, null],
+    ['退款到账了，只退了120，', null, 120],
+    // No payment word: a remark, not the price; an approximate sum is no figure.
+    ['10块钱就想打发我', null, null],
+    ['大概花了80块多', null, null],
+    // Sizes, weights and models are not money.
+    ['买的43码 小了', null, null],
+    ['买的3斤车厘子', null, null],
+    ['买的Mate 60 屏幕有条线', null, null],
   ])('%s → paid %s, refunded %s', (text, paid, refunded) => {
     const e = extract(text);
     expect([e.amountPaid, e.amountRefunded]).toEqual([paid, refunded]);
@@ -300,6 +323,8 @@ describe('compensationPercent', () => {
     ['八五折可以接受', 15],
     ['give me a 30% refund', 30],
     ['含棉量80% 还起球', null],
+    ['坏的那部分退钱就行，差不多一半', 50],
+    ['只退了一半', null],
     ['杯子碎了 想退款', null],
   ])('%s → %s', (text, pct) => {
     expect(extract(text).compensationPercent).toBe(pct);

@@ -12,7 +12,7 @@ import type { EvidenceItem, Locale, Slots, TimelineEntry, TimelineType } from '.
 import { checklistIds } from '../knowledge/checklists.ts';
 import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
 import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
-import { addHours, formatDateTime, formatDay, outOfQuietHours } from '../time/deadlines.ts';
+import { addHours, formatDateTime, formatDay, localDay, outOfQuietHours } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
 import { cleanBuyerWords, isChinese, toSimplified } from './words.ts';
 
@@ -298,6 +298,35 @@ export function recordedQuote(locale: Locale, entry: TimelineEntry): string | nu
 }
 
 /**
+ * The events a letter lists, each once: the same words of the seller recorded twice (a promise
+ * that is also a stall, a pasted log read again) are one event, listed where they first
+ * happened; an event of the same kind on the same day with the same words (or none) is the
+ * same event told twice ("平台在处理" reported in two messages).
+ */
+export function distinctEvents(sorted: readonly TimelineEntry[], timezone: string): TimelineEntry[] {
+  const quotes = new Set<string>();
+  const seen = new Set<string>();
+  const out: TimelineEntry[] = [];
+  for (const e of sorted) {
+    const quote = e.quote && QUOTABLE.has(e.type) ? quoteKey(e.quote) : '';
+    if (quote && quotes.has(quote)) continue;
+    const day = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? e.happenedAt : localDay(new Date(e.happenedAt ?? e.at), timezone);
+    // A reminder passing is dated by the reminder; two passing are two deadlines.
+    const key = `${e.type}|${e.type === 'nudged' ? e.at : day}|${quote}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (quote) quotes.add(quote);
+    out.push(e);
+  }
+  return out;
+}
+
+/** A quote compared without punctuation, spaces or script differences. */
+function quoteKey(quote: string): string {
+  return toSimplified(quote).replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+}
+
+/**
  * One line per seller / platform event, in the order they happened. An event's date is the one
  * the buyer gave (`happenedAt`); without one, the time the buyer told the bot, worded "by"
  * ("截至…"): the event happened no later than that. The bot's own acts (drafts handed over,
@@ -309,7 +338,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
   const { locale, timezone } = facts;
   const when = (e: TimelineEntry): number => Date.parse(e.happenedAt ?? e.at);
   const events = facts.timeline.filter((e) => isEvent(e) && (includePlatform || !PLATFORM_TYPES.has(e.type)));
-  const sorted = [...events].sort((a, b) => when(a) - when(b));
+  const sorted = distinctEvents([...events].sort((a, b) => when(a) - when(b)), timezone);
   return sorted.map((e) => {
     // A day the buyer named ("昨天") is a day, not an instant: no time of day is invented.
     const at = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? formatDay(e.happenedAt, locale) : formatAt(e.happenedAt ?? e.at, timezone, locale);

@@ -147,6 +147,18 @@ describe('the record the letters are written from', () => {
   });
 });
 
+describe('the checklist and what the buyer can provide follow the goods', () => {
+  it('a machine that fails on a food word gets the checklist of its problem, and no letter offers food labels', () => {
+    const h = new EngineHarness();
+    const out = h.send(`京东订单 ${ORDER}，买的洗地机器人，页面写能吸起洒在地上的大米，实际一粒米都吸不上来，和描述不一样，想退货退款`);
+    expect(h.state.active!.food).toBe(false);
+    expect(out.find((m) => m.kind === 'checklist')!.key).toBe('checklist.not_as_described');
+    const regulator = drafts(h.send('要12315投诉文本'), 'regulator')[0]!.body;
+    expect(regulator).not.toMatch(/生产日期|保质期|批次号|未开封/);
+    expect(regulator).toMatch(/商品页面截图|详情页/);
+  });
+});
+
 describe('12315 and the private seller', () => {
   it('the 12315 draft asks for the licence details with a skip button; an answer re-issues it filled in', () => {
     const h = opened();

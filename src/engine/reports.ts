@@ -151,6 +151,10 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
     if (!c.timeline.some((x) => x.type === 'platform_requested')) record(turn, c, 'platform_requested', { note: 'buyer', happenedAt: f.happenedAt });
     return;
   }
+  // The platform handles only what the buyer applied for: the application goes first on the record.
+  if (e.sellerReply === 'platform_handling' && !c.timeline.some((x) => x.type === 'platform_requested')) {
+    record(turn, c, 'platform_requested', { note: 'buyer', happenedAt: f.happenedAt });
+  }
   // The note carries only `blames_courier` (the letters read it for 电子商务法 第二十条).
   record(turn, c, TIMELINE[e.sellerReply], {
     quote: e.sellerQuote ?? f.quote,
@@ -311,10 +315,7 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
  */
 function platformHandling(turn: Turn, c: FollowingCase, e: Extraction): void {
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
-  if (c.rung === 'seller') {
-    c.rung = 'platform';
-    if (!c.timeline.some((x) => x.type === 'platform_requested')) record(turn, c, 'platform_requested', { note: 'buyer' });
-  }
+  if (c.rung === 'seller') c.rung = 'platform';
   let due: { at: Date; approx: boolean };
   if (e.platformTimer?.workingDays) due = addWorkingDays(turn.now, e.platformTimer.workingDays, turn.tz);
   else if (e.platformTimer) due = { at: addHours(turn.now, e.platformTimer.hours), approx: false };

@@ -28,7 +28,7 @@ export function eventDay(text: string, now: Date, timezone: string): string | nu
 }
 
 const APPLIED = [
-  /(?:我|已经|已|刚|刚刚|今天|昨天|前天)\s?(?:在平台上?)?(?:申请了|提交了|点了|发起了)\s?(?:平台|小二|客服)?(?:介入|仲裁)/,
+  /(?:我|已经|已|刚|刚刚|今天|昨天|前天)\s?(?:也|去|就|又){0,2}\s?(?:在平台上?)?(?:申请了|提交了|点了|发起了)\s?(?:平台|小二|客服)?(?:介入|仲裁)/,
   /(?:申请|提交|发起)\s?(?:平台|小二|客服)?(?:介入|仲裁)\s?了/,
   /已经?\s?(?:申请|提交)\s?(?:平台|小二|客服)?(?:介入|仲裁)/,
   /\bi(?:'ve| have)?\s(?:already\s)?(?:applied|asked|filed)\sfor\s(?:platform\s)?(?:intervention|arbitration)/,

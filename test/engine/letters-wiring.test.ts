@@ -147,6 +147,24 @@ describe('the record the letters are written from', () => {
   });
 });
 
+describe('the record a letter lists', () => {
+  it('the buyer applying is the buyer\'s step; the platform handling is listed only once it says so, and once', () => {
+    const h = opened();
+    h.advance(60 * 13);
+    h.send('好的 我刚去申请了平台介入');
+    h.advance(2);
+    h.send('平台说两天内给结果');
+    h.advance(2);
+    h.send('平台说两天内给结果');
+    const types = h.state.active!.timeline.map((e) => e.type).filter((t) => t.startsWith('platform_'));
+    expect(types[0]).toBe('platform_requested');
+    const body = drafts(h.send('支付宝投诉'), 'payment')[0]!.body;
+    const lines = body.split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(lines[0]).toMatch(/我向平台申请了介入/);
+    expect(lines.filter((l) => /平台表示正在处理|平台答复/.test(l))).toHaveLength(1);
+  });
+});
+
 describe('the checklist and what the buyer can provide follow the goods', () => {
   it('a machine that fails on a food word gets the checklist of its problem, and no letter offers food labels', () => {
     const h = new EngineHarness();

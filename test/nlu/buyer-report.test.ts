@@ -27,6 +27,7 @@ describe('buyer reports', () => {
     expect(buyerApplied('我已经申请平台介入了')).toBe(true);
     expect(buyerApplied('刚提交了客服仲裁')).toBe(true);
     expect(buyerApplied('I have already applied for platform intervention')).toBe(true);
+    expect(buyerApplied('行 我就去申请了平台介入')).toBe(true);
     expect(buyerApplied('我想申请平台介入')).toBe(false);
     expect(buyerApplied('怎么申请介入')).toBe(false);
   });

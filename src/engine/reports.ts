@@ -4,12 +4,12 @@
  * A counter-offer or a refusal is never taken as agreement.
  */
 import {
-  buyerApplied, emptyExtraction, eventDay, offersLess, quotedSpeech, sellerBlamesCourier, type Extraction,
+  buyerApplied, emptyExtraction, eventDay, offersLess, quotedSpeech, sellerBlamesCourier, type Extraction, type LogAnswer,
 } from '../nlu/index.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
-import { addHours, addWorkingDays, formatDateTime, formatDay, localDay } from '../time/deadlines.ts';
+import { addHours, addWorkingDays, formatDateTime, formatDay, localDay, localInstant } from '../time/deadlines.ts';
 import { record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
 import { sendChecklist } from './render.ts';
@@ -158,9 +158,33 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   // The note carries only `blames_courier` (the letters read it for 电子商务法 第二十条).
   record(turn, c, TIMELINE[e.sellerReply], {
     quote: e.sellerQuote ?? f.quote,
-    happenedAt: f.happenedAt,
+    // "昨天说24小时内回复，到现在没动静": the day is the promise's; the silence is as of now.
+    happenedAt: e.promise && e.sellerReply === 'no_response' ? null : f.happenedAt,
     note: f.courier ? 'blames_courier' : '',
   });
+}
+
+/**
+ * The shop's answers in a pasted log, each on the record with the log's own time (the latest is
+ * recorded and acted on as the message's report). A stall that names a time is the promise.
+ */
+export function recordLogAnswers(turn: Turn, c: OpenCase, answers: readonly LogAnswer[]): void {
+  for (const a of answers) {
+    const happenedAt = logInstant(a.at, turn.now, turn.tz);
+    const type: TimelineType | null = a.promise && (!a.reply || a.reply === 'stalls') ? 'seller_promise' : a.reply ? TIMELINE[a.reply] : null;
+    if (type) record(turn, c, type, { quote: a.quote, happenedAt, note: a.blamesCourier ? 'blames_courier' : '' });
+  }
+}
+
+/**
+ * A log's "YYYY-MM-DDTHH:mm" (local) as an instant, or its day as it is; null without one,
+ * or for a time after `now` (a log cannot report the future: the date was misread).
+ */
+export function logInstant(at: string | null, now: Date, tz: string): string | null {
+  if (!at) return null;
+  if (at.length === 10) return at <= localDay(now, tz) ? at : null;
+  const instant = localInstant(at.slice(0, 10), `${at.slice(11)}:00`, tz);
+  return instant.getTime() <= now.getTime() ? instant.toISOString() : null;
 }
 
 /** A private deal or "confirm receipt first": the knowledge base's warning, at any phase. */
@@ -187,7 +211,9 @@ export function notePromise(turn: Turn, c: OpenCase, e: Extraction): string[] {
 function promiseFacts(turn: Turn, c: OpenCase, e: Extraction): { lines: string[]; passed: boolean } | null {
   if (!e.promise) return null;
   const saidOn = turn.report.happenedAt;
-  const base = saidOn ? daysBefore(turn.now, daysBetween(saidOn, localDay(turn.now, turn.tz))) : turn.now;
+  // A day ("昨天") counts from this time of that day; an instant (a pasted log's time) from itself.
+  const saidAt = saidOn && saidOn.length > 10 ? new Date(saidOn) : null;
+  const base = saidAt ?? (saidOn ? daysBefore(turn.now, daysBetween(saidOn, localDay(turn.now, turn.tz))) : turn.now);
   let deadline: Date;
   let approx = false;
   if (e.promise.workingDays) {
@@ -201,15 +227,22 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction): { lines: string[]
   const when = formatDateTime(deadline, turn.tz, turn.loc);
   if (deadline.getTime() <= turn.now.getTime()) {
     turn.cancelReminder(c, 'seller_promise');
-    return { lines: [turn.t('promise.passed', { day: formatDay(saidOn ?? localDay(turn.now, turn.tz), turn.loc), deadline: when })], passed: true };
+    return { lines: [turn.t('promise.passed', { day: saidDay(turn, saidOn), deadline: when })], passed: true };
   }
   turn.cancelReminder(c, 'reply_deadline');
   const reminder = turn.setReminder(c, 'seller_promise', deadline, approx);
   const lines = [turn.t('promise.set', { deadline: when })];
-  if (saidOn) lines.push(turn.t('promise.fromDay', { day: formatDay(saidOn, turn.loc) }));
+  if (saidAt) lines.push(turn.t('promise.fromLog', { at: formatDateTime(saidAt, turn.tz, turn.loc) }));
+  else if (saidOn) lines.push(turn.t('promise.fromDay', { day: saidDay(turn, saidOn) }));
   if (approx) lines.push(turn.t('promise.approx'));
   if (reminder.dueAt !== reminder.deadline) lines.push(turn.t('promise.quiet', { due: formatDateTime(new Date(reminder.dueAt), turn.tz, turn.loc) }));
   return { lines, passed: false };
+}
+
+/** The day a promise was given, for the buyer: a day as it is, an instant as its local day. */
+function saidDay(turn: Turn, saidOn: string | null): string {
+  const day = !saidOn ? localDay(turn.now, turn.tz) : saidOn.length > 10 ? localDay(new Date(saidOn), turn.tz) : saidOn;
+  return formatDay(day, turn.loc);
 }
 
 /** Whole local days from `from` to `to` (both YYYY-MM-DD). */

@@ -33,7 +33,7 @@ export { extractOrderId } from './order-id.ts';
 export { extractTrackingNo } from './tracking.ts';
 export { normalize, normalizeAligned } from './normalize.ts';
 export { askedQuestion, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
-export type { ChatLog } from './chat-log.ts';
+export type { ChatLog, LogAnswer } from './chat-log.ts';
 export {
   businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech, saysNotShipped,
   sellerBlamesCourier,

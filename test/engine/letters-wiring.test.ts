@@ -158,10 +158,60 @@ describe('the record a letter lists', () => {
     h.send('平台说两天内给结果');
     const types = h.state.active!.timeline.map((e) => e.type).filter((t) => t.startsWith('platform_'));
     expect(types[0]).toBe('platform_requested');
-    const body = drafts(h.send('支付宝投诉'), 'payment')[0]!.body;
+    const body = drafts(h.send('支付宝投诉'), 'payment')[0]!.body!;
     const lines = body.split('\n').filter((l) => /^\d+\. /.test(l));
     expect(lines[0]).toMatch(/我向平台申请了介入/);
     expect(lines.filter((l) => /平台表示正在处理|平台答复/.test(l))).toHaveLength(1);
+  });
+});
+
+describe('a pasted chat log dates its events', () => {
+  const LOG = [
+    '帮我看看这段聊天',
+    '我 2026-11-20 20:05',
+    `淘宝买的电热毯 订单号 ${ORDER} 插上电一点都不热`,
+    '暖暖家居店 2026-11-20 20:30',
+    '应该是您使用不当弄坏的 我们发货前都质检过',
+    '我 2026-11-21 08:10',
+    '我才用了一次',
+    '暖暖家居店 2026-11-21 09:00',
+    '路上颠坏的话请您找物流公司理赔 运输环节不归我们管',
+    '我 2026-11-22 11:00',
+    '质量问题 我要退款',
+    '暖暖家居店 2026-11-22 11:20',
+    '我们跟领导反馈一下 2个工作日内回复您',
+  ].join('\n');
+
+  it('every answer of the shop goes on the record at the time the log gives, each once, with 第二十条 for the courier', () => {
+    const h = new EngineHarness();
+    h.send(LOG);
+    const c = h.state.active!;
+    const events = c.timeline.filter((e) => e.type.startsWith('seller_'));
+    expect(events.map((e) => e.type).slice(0, 3)).toEqual(['seller_refused', 'seller_refused', 'seller_promise']);
+    expect(events[0]!.happenedAt).toBe(new Date('2026-11-20T20:30:00+08:00').toISOString());
+    expect(events[1]!.note).toBe('blames_courier');
+    expect(events[2]!.happenedAt).toBe(new Date('2026-11-22T11:20:00+08:00').toISOString());
+    const body = drafts(h.send('申请平台介入'), 'platform')[0]!.body!;
+    const lines = body.split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(lines[0]).toMatch(/^1\. 2026年11月20日 20:30，卖家拒绝处理/);
+    expect(lines[1]).toMatch(/^2\. 2026年11月21日 09:00，.*物流公司理赔/);
+    expect(lines[2]).toMatch(/^3\. 2026年11月22日 11:20，.*2个工作日内回复您/);
+    expect(body.split('2个工作日内回复您').length - 1).toBe(1);
+    expect(body).toContain('第二十条');
+  });
+});
+
+describe('a promise told as said on an earlier day', () => {
+  it('is dated that day in the letter; the silence since is as of the message, never moved to that day', () => {
+    const h = new EngineHarness();
+    h.send(`淘宝订单 ${ORDER}，台灯到手灯罩就裂了，想退款。客服前天说两天内给答复，到现在一点消息都没有`);
+    const c = h.state.active!;
+    const promise = c.timeline.find((e) => e.type === 'seller_promise');
+    expect(promise?.happenedAt).toBe('2026-11-21');
+    for (const e of c.timeline.filter((x) => x.type === 'seller_no_response')) expect(e.happenedAt).toBeNull();
+    const body = drafts(h.send('申请平台介入'), 'platform')[0]?.body ?? drafts(h.log.flatMap((l) => l.out), 'platform')[0]!.body!;
+    expect(body).toMatch(/2026年11月21日，卖家答应在约定时间内答复|2026年11月21日，卖家答复/);
+    expect(body).not.toMatch(/2026年11月21日，卖家一直没有回复/);
   });
 });
 

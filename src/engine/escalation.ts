@@ -171,7 +171,9 @@ export function nextStepAdvice(turn: Turn, c: FollowingCase): void {
   }
   if (c.rung === 'platform') {
     const r = due('platform_followup');
-    turn.info(r ? 'next.platformWait' : 'next.platform', {
+    // Waiting for the platform only once the buyer said they applied; the bot's text alone is not an application.
+    const applied = c.timeline.some((e) => e.type === 'platform_requested' || e.type === 'platform_handling');
+    turn.info(r ? (applied ? 'next.platformWait' : 'next.platformSubmit') : 'next.platform', {
       vars: r ? { deadline: when(r.deadline) } : {},
       choiceSlot: 'nextStep',
       options: stepOptions(turn, ['regulator', 'payment', 'resolved']),

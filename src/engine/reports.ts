@@ -314,6 +314,8 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
       sendChecklist(turn, c, turn.t('seller.needsEvidence'));
       return true;
     case 'return_for_inspection':
+      // The seller answered: its deadline is met; the next move (sending the item) is the buyer's.
+      turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
       turn.info('seller.inspection');
       turn.setReminder(c, 'return_tracking', addHours(turn.now, RETURN_TRACKING_HOURS));
       return true;

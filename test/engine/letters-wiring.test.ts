@@ -215,6 +215,35 @@ describe('a promise told as said on an earlier day', () => {
   });
 });
 
+describe('nudges say only what happened', () => {
+  it('a seller asking for the item back for inspection: no "agreed to a return", no "seller has not answered"', () => {
+    const h = opened();
+    report(h, '卖家回复说让我先把东西寄回去给他们检测一下', 'return_for_inspection');
+    expect(h.state.active!.timeline.some((e) => e.type === 'seller_return_for_inspection')).toBe(true);
+    const out = h.tickHours(30);
+    expect(keys(out)).toContain('nudge.return_inspection');
+    expect(keys(out)).not.toContain('nudge.return_tracking');
+    expect(keys(out)).not.toContain('nudge.reply_deadline');
+    expect(out.map((m) => m.text).join('\n')).not.toMatch(/卖家已同意退货|卖家还没有处理/);
+    expect(drafts(out, 'platform')).toHaveLength(0);
+  });
+
+  it('after the bot hands over the platform text, it asks whether the buyer submitted it; once the buyer says so, it asks for the result', () => {
+    const h = opened();
+    report(h, '卖家拒绝了', 'refuses');
+    expect((h.state.active as { rung?: string }).rung).toBe('platform');
+    const next = h.send('那我现在该怎么办');
+    expect(keys(next)).toContain('next.platformSubmit');
+    const out = h.tickHours(24 * 5);
+    expect(keys(out)).toContain('nudge.platform_submitted');
+    expect(out.map((m) => m.text).join('\n')).not.toMatch(/申请平台介入已经过了几天/);
+    const h2 = opened();
+    report(h2, '卖家拒绝了', 'refuses');
+    h2.send('我已经申请平台介入了');
+    expect(keys(h2.tickHours(24 * 5))).toContain('nudge.platform_followup');
+  });
+});
+
 describe('the checklist and what the buyer can provide follow the goods', () => {
   it('a machine that fails on a food word gets the checklist of its problem, and no letter offers food labels', () => {
     const h = new EngineHarness();

@@ -12,7 +12,7 @@ import { moveUpDue } from '../knowledge/ladder.ts';
 import { addHours, addWorkingDays, formatDateTime, formatDay, localDay, localInstant } from '../time/deadlines.ts';
 import { record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
-import { sendChecklist } from './render.ts';
+import { sendChecklist, sendDraft } from './render.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
 import type { Turn } from './turn.ts';
 import { SELLER_REPLIES, type FollowingCase, type OpenCase, type Option, type SellerReply, type TimelineType } from '../domain/index.ts';
@@ -297,11 +297,11 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
       return true;
     case 'refuses':
       if (c.rung === 'seller') climb(turn, c, 'refused', { key: 'seller.refuses' });
-      else turn.info('seller.refusesLater');
+      else laterSellerAnswer(turn, c);
       return true;
     case 'no_response':
       if (c.rung === 'seller') climb(turn, c, 'no_reply', { key: 'seller.noResponse' });
-      else turn.info('seller.refusesLater');
+      else laterSellerAnswer(turn, c);
       return true;
     case 'agrees':
       sellerAgreed(turn, c);
@@ -342,6 +342,27 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
       }
       return true;
   }
+}
+
+/**
+ * The seller answered after the case moved past it (a refusal with its reason, silence, being
+ * blocked). The answer is on the record; when it tells the reviewer something the last letter
+ * did not (an event of a kind not yet recorded, or words not yet quoted), the rung's draft is
+ * issued again with it (the platform rung only: a ruling closes that letter, and a new 12315
+ * letter would restart its acceptance timer).
+ */
+function laterSellerAnswer(turn: Turn, c: FollowingCase): void {
+  const latest = c.timeline.at(-1)!;
+  const earlier = c.timeline.slice(0, -1);
+  const news = !earlier.some((e) => e.type === latest.type && (latest.quote === null || e.quote === latest.quote));
+  const ruled = earlier.some((e) => e.type === 'platform_ruled_seller' || e.type === 'platform_ruled_buyer');
+  // On the 12315 rung a new letter would restart its acceptance timer: the answer is recorded only.
+  if (!news || ruled || c.rung !== 'platform') {
+    turn.info('seller.refusesLater');
+    return;
+  }
+  turn.info('seller.laterRedraft');
+  sendDraft(turn, c, 'platform');
 }
 
 /**

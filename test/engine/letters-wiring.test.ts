@@ -244,6 +244,22 @@ describe('nudges say only what happened', () => {
   });
 });
 
+describe('a seller answer told after the platform text was handed over', () => {
+  it('goes on the record, and the platform text is issued again with it when it is new', () => {
+    const h = opened();
+    report(h, '卖家一直不回消息', 'no_response');
+    expect((h.state.active as { rung?: string }).rung).toBe('platform');
+    const out = h.send('卖家回复：“底座裂开是您自己摔的，不在售后范围”');
+    expect(keys(out)).toContain('seller.laterRedraft');
+    const body = drafts(out, 'platform')[0]!.body!;
+    expect(body).toContain('底座裂开是您自己摔的，不在售后范围');
+    // The same answer told again adds nothing: no new letter.
+    const again = h.send('卖家回复：“底座裂开是您自己摔的，不在售后范围”');
+    expect(drafts(again, 'platform')).toHaveLength(0);
+    expect(keys(again)).toContain('seller.refusesLater');
+  });
+});
+
 describe('the checklist and what the buyer can provide follow the goods', () => {
   it('a machine that fails on a food word gets the checklist of its problem, and no letter offers food labels', () => {
     const h = new EngineHarness();

@@ -14,7 +14,7 @@ import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
 import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
 import { addHours, formatDateTime, formatDay, localDay, outOfQuietHours } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
-import { cleanBuyerWords, isChinese, toSimplified } from './words.ts';
+import { absoluteDays, cleanBuyerWords, isChinese, toSimplified } from './words.ts';
 
 const formatted = new Map<string, string>();
 
@@ -110,12 +110,23 @@ export function lawOptions(facts: DraftFacts): { locale: Locale; food?: boolean;
  */
 export function problemPhrase(facts: DraftFacts): string {
   const { locale, slots } = facts;
-  const own = slots.problemText ? clean(cleanBuyerWords(slots.problemText, slots, locale, slots.wants !== null)) : '';
+  const own = slots.problemText ? clean(datedWords(facts, cleanBuyerWords(slots.problemText, slots, locale, slots.wants !== null))) : '';
   const neutral = neutralProblem(facts);
   // Two characters is the shortest concrete complaint ("碎了"); less is noise left over.
   if (own.length < 2) return neutral;
   const sameScript = locale === 'zh-CN' ? isChinese(own) : !/\p{Script=Han}/u.test(own);
   return sameScript ? own : t(locale, 'drafts.problem.ownWords', { problem: neutral, own });
+}
+
+/**
+ * The buyer's relative days made absolute when the letter is written on a later day than the
+ * words were said (the case's opening, or the last change of the problem).
+ */
+function datedWords(facts: DraftFacts, words: string): string {
+  const changed = facts.timeline.filter((e) => e.type === 'amended' && (e.note === 'problem' || e.note === 'problemText')).at(-1);
+  const toldDay = localDay(new Date(changed?.at ?? facts.openedAt), facts.timezone);
+  if (toldDay === localDay(facts.now, facts.timezone)) return words;
+  return absoluteDays(words, toldDay, facts.locale, (day) => formatDay(day, facts.locale));
 }
 
 function neutralProblem(facts: DraftFacts): string {

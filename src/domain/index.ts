@@ -263,6 +263,8 @@ const CaseFacts = z.object({
   food: z.boolean().default(false),
   /** A partial refund the buyer named ("补偿30%", "退一半"), in percent. */
   compensationPercent: z.number().min(0).max(100).nullable().default(null),
+  /** A fingerprint of the last text handed over, per draft kind: the same text again is said to be the same. */
+  sentDrafts: z.record(z.string(), z.string()).default({}),
 });
 
 /** The three elements are being collected. */

@@ -31,6 +31,7 @@ export function openCase(turn: Turn): CollectingCase {
     sellerDrafts: 0,
     food: false,
     compensationPercent: null,
+    sentDrafts: {},
   };
   s.active = c;
   s.pending = null;

@@ -4,7 +4,7 @@
  * that go with each step.
  */
 import { COMPENSATION_REPLY_HOURS, SELLER_REPLY_HOURS } from '../drafts/index.ts';
-import { ladderText, mediationDue, moveUpDue, nextRung, type MoveUpTrigger } from '../knowledge/ladder.ts';
+import { mediationDue, moveUpDue, nextRung, type MoveUpTrigger } from '../knowledge/ladder.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
 import { addHours, formatDateTime } from '../time/deadlines.ts';
 import { isPrivateSeller } from '../drafts/index.ts';
@@ -96,7 +96,8 @@ export function escalateToRegulator(turn: Turn, c: FollowingCase, intro: Intro):
   // The draft's own follow-up set the acceptance reminder (7 working days).
   const due = c.reminders.find((r) => r.reason === 'regulator_acceptance');
   turn.info('regulator.timers', {
-    vars: { accept: formatDateTime(new Date(due?.deadline ?? turn.nowIso), turn.tz, turn.loc), moveUp: ladderText('regulator', turn.loc).moveUp },
+    // The acceptance and mediation rules are in the draft's notes just above: only the reminder here.
+    vars: { accept: formatDateTime(new Date(due?.deadline ?? turn.nowIso), turn.tz, turn.loc) },
     after: [turn.t('regulator.payment')],
     choiceSlot: 'nextStep',
     options: stepOptions(turn, ['payment']),

@@ -260,6 +260,29 @@ describe('a seller answer told after the platform text was handed over', () => {
   });
 });
 
+describe('the 12315 step and texts handed over again', () => {
+  it('says each thing once: no sentence of the 12315 turn appears twice', () => {
+    const h = opened();
+    report(h, '卖家拒绝了', 'refuses');
+    const out = h.send('要12315投诉文本');
+    const sentences = out.filter((m) => m.kind !== 'draft').flatMap((m) => m.text.split(/[。；;\n]/)).map((x) => x.replace(/（[^）]*）|\([^)]*\)/g, '').trim()).filter((x) => x.length > 6);
+    expect(sentences.filter((x, i) => sentences.indexOf(x) !== i)).toEqual([]);
+    expect(out.map((m) => m.text).join('\n').match(/7 个工作日内决定是否受理/g) ?? []).toHaveLength(1);
+  });
+
+  it('the same text asked for again is said to be the same; a changed one is not', () => {
+    const h = opened();
+    report(h, '卖家拒绝了', 'refuses');
+    const again = h.send('申请平台介入');
+    expect(drafts(again, 'platform')).toHaveLength(1);
+    expect(keys(again)).toContain('draft.same');
+    h.send({ type: 'media', kind: 'photo', caption: '底座裂缝特写', fileId: 'f1' });
+    const changed = h.send('申请平台介入');
+    expect(drafts(changed, 'platform')).toHaveLength(1);
+    expect(keys(changed)).not.toContain('draft.same');
+  });
+});
+
 describe('the checklist and what the buyer can provide follow the goods', () => {
   it('a machine that fails on a food word gets the checklist of its problem, and no letter offers food labels', () => {
     const h = new EngineHarness();

@@ -46,6 +46,7 @@ describe('buyer reports', () => {
   it('sellerBlamesCourier and offersLess', () => {
     expect(sellerBlamesCourier('店家说是物流压坏的，跟他们无关')).toBe(true);
     expect(sellerBlamesCourier('客服让我去找快递理赔')).toBe(true);
+    expect(sellerBlamesCourier('店家叫我自己去问物流 说不关他们事')).toBe(true);
     expect(sellerBlamesCourier('快递到得很慢')).toBe(false);
     expect(sellerBlamesCourier('店家回复：“物流压的，跟我们没关系”')).toBe(true);
     expect(sellerBlamesCourier('快递压扁了，卖家说会处理')).toBe(false);

@@ -214,6 +214,11 @@ export const TimelineEntry = z.object({
    * "昨天申请了介入" (no time of day is invented); null = told at `at`.
    */
   happenedAt: z.string().nullable().default(null),
+  /**
+   * The seller's reason for a refusal as the buyer reported it in their own words ("说是我自己进水了"
+   * → "是我自己进水了"): indirect speech, never shown as a quote. Absent when none was given.
+   */
+  reason: z.string().nullable().optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 

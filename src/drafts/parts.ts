@@ -323,7 +323,7 @@ export function distinctEvents(sorted: readonly TimelineEntry[], timezone: strin
     if (quote && quotes.has(quote)) continue;
     const day = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? e.happenedAt : localDay(new Date(e.happenedAt ?? e.at), timezone);
     // A reminder passing is dated by the reminder; two passing are two deadlines.
-    const key = `${e.type}|${e.type === 'nudged' ? e.at : day}|${quote}`;
+    const key = `${e.type}|${e.type === 'nudged' ? e.at : day}|${quote}|${e.reason ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (quote) quotes.add(quote);
@@ -356,6 +356,10 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : 'drafts.timeline.when.told', { at });
     const quote = recordedQuote(locale, e);
     const type = e.type === 'nudged' ? 'nudged' : e.type;
-    return quote ? t(locale, `drafts.timeline.${type}`, { when: whenText, quote }) : t(locale, `drafts.timeline.${type}_plain`, { when: whenText });
+    if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });
+    // A refusal's reason as the buyer reported it: indirect speech ("称…"), never a quote.
+    const reason = e.type === 'seller_refused' && e.reason ? clean(locale === 'zh-CN' ? toSimplified(e.reason) : e.reason, 60).replace(/[“”"]/g, '') : '';
+    if (reason) return t(locale, 'drafts.timeline.seller_refused_reason', { when: whenText, reason });
+    return t(locale, `drafts.timeline.${type}_plain`, { when: whenText });
   });
 }

@@ -4,7 +4,7 @@
  * A counter-offer or a refusal is never taken as agreement.
  */
 import {
-  buyerApplied, emptyExtraction, eventDay, offersLess, quotedSpeech, sellerBlamesCourier, type Extraction, type LogAnswer,
+  buyerApplied, emptyExtraction, eventDay, offersLess, quotedSpeech, reportedReason, sellerBlamesCourier, type Extraction, type LogAnswer,
 } from '../nlu/index.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
@@ -65,6 +65,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     happenedAt: log || e.receivedOn ? null : eventDay(text, turn.now, turn.tz),
     courier: !log && sellerBlamesCourier(text),
     applied: !log && buyerApplied(text),
+    reason: log ? null : reportedReason(text),
   };
   const out: Extraction = { ...e };
   if (facts.applied && (out.sellerReply === null || out.sellerReply === 'platform_handling')) {
@@ -156,8 +157,11 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
     record(turn, c, 'platform_requested', { note: 'buyer', happenedAt: f.happenedAt });
   }
   // The note carries only `blames_courier` (the letters read it for 电子商务法 第二十条).
+  const quote = e.sellerQuote ?? f.quote;
   record(turn, c, TIMELINE[e.sellerReply], {
-    quote: e.sellerQuote ?? f.quote,
+    quote,
+    // A refusal's reason in the buyer's words, only when the seller's own words were not quoted.
+    reason: e.sellerReply === 'refuses' && !quote ? f.reason ?? null : null,
     // "昨天说24小时内回复，到现在没动静": the day is the promise's; the silence is as of now.
     happenedAt: e.promise && e.sellerReply === 'no_response' ? null : f.happenedAt,
     note: f.courier ? 'blames_courier' : '',
@@ -354,7 +358,7 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
 function laterSellerAnswer(turn: Turn, c: FollowingCase): void {
   const latest = c.timeline.at(-1)!;
   const earlier = c.timeline.slice(0, -1);
-  const news = !earlier.some((e) => e.type === latest.type && (latest.quote === null || e.quote === latest.quote));
+  const news = !earlier.some((e) => e.type === latest.type && e.quote === latest.quote && (e.reason ?? null) === (latest.reason ?? null));
   const ruled = earlier.some((e) => e.type === 'platform_ruled_seller' || e.type === 'platform_ruled_buyer');
   // On the 12315 rung a new letter would restart its acceptance timer: the answer is recorded only.
   if (!news || ruled || c.rung !== 'platform') {

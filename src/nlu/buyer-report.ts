@@ -133,3 +133,21 @@ export function offersLess(text: string): boolean {
   const norm = normalize(text);
   return SELLER_SPEAKS.test(norm) && LESS.test(norm);
 }
+
+/** "…，说是我自己进水了": the reason after a verb of saying (not the buyer's own "我说"). */
+const REPORTED_REASON = /(?<![我你])(?:说|称|表示|认为|理由是|原因是)\s?([^，。！？,.!?；;\n"“”「」:：]{2,30})/u;
+/** A "reason" that is only the refusal itself ("说不给退") or a promise: no reason. */
+const NOT_A_REASON = /^(?:不|没|拒绝|不能|不可以|不行|不给|不退|不换|不管|要等|会|明天|今天|\d)/u;
+
+/**
+ * The seller's reason for refusing as the buyer reported it, in the buyer's words, when the
+ * buyer did not quote the seller ("卖家拒绝了，说是我自己进水了" → "是我自己进水了"); null otherwise.
+ *
+ * @example reportedReason('卖家不给退，说这是人为损坏') // '这是人为损坏'
+ */
+export function reportedReason(text: string): string | null {
+  const m = REPORTED_REASON.exec(normalize(text));
+  const reason = m?.[1]?.trim() ?? null;
+  if (!reason || NOT_A_REASON.test(reason) || /好的|好了/.test(reason)) return null;
+  return reason;
+}

@@ -35,7 +35,7 @@ export { normalize, normalizeAligned } from './normalize.ts';
 export { askedQuestion, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
 export type { ChatLog, LogAnswer } from './chat-log.ts';
 export {
-  businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech, saysNotShipped,
+  businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech, reportedReason, saysNotShipped,
   sellerBlamesCourier,
 } from './buyer-report.ts';
 

@@ -44,6 +44,7 @@ const PROBLEM_TEXTS = [
   '外箱压坏了，里面的玻璃茶壶裂了',
   '',
 ];
+const REASON = '是我自己摔坏的';
 const CAPTIONS = ['外箱破损', '快递面单', '', 'unboxing', '聊天记录', '生产日期'];
 
 const pick = <T,>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -94,6 +95,8 @@ function generate(r: () => number): Generated {
       note: chance(r, 0.5) ? pick(r, SUMMARIES) : pick(r, ['', 'seller', 'platform', 'seller_promise', 'blames_courier']),
       quote,
       happenedAt: chance(r, 0.3) ? new Date(at.getTime() - 86_400_000).toISOString() : null,
+      // A refusal's reason in the buyer's words (indirect speech, never quoted).
+      ...(type === 'seller_refused' && !quote && chance(r, 0.5) ? { reason: REASON } : {}),
     });
   }
   const evidence: EvidenceItem[] = [];
@@ -158,6 +161,8 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   // Quotes only from recorded quotes (the buyer's summaries in `note` never).
   for (const m of body.matchAll(/“([^”]*)”/g)) expect(quotes, `quoted ${m[1]}`).toContain(m[1]);
   for (const s of SUMMARIES) expect(body).not.toContain(`“${s}`);
+  expect(body, 'a reported reason is never quoted').not.toContain(`“${REASON}`);
+  if (body.includes(REASON)) expect(facts.timeline.some((e) => e.type === 'seller_refused' && e.reason === REASON)).toBe(true);
 
   // No event the timeline lacks.
   const types = new Set(facts.timeline.map((e) => e.type));

@@ -253,6 +253,11 @@ describe('a seller answer told after the platform text was handed over', () => {
     expect(keys(out)).toContain('seller.laterRedraft');
     const body = drafts(out, 'platform')[0]!.body!;
     expect(body).toContain('底座裂开是您自己摔的，不在售后范围');
+    // A refusal told in the buyer's words keeps its reason as indirect speech, never as a quote.
+    const told = h.send('卖家又拒绝了，说是我自己用的时候进水了');
+    const redraft = drafts(told, 'platform')[0]!.body!;
+    expect(redraft).toMatch(/卖家拒绝处理，称是我自己用的时候进水了。/);
+    expect(redraft).not.toContain('“是我自己');
     // The same answer told again adds nothing: no new letter.
     const again = h.send('卖家回复：“底座裂开是您自己摔的，不在售后范围”');
     expect(drafts(again, 'platform')).toHaveLength(0);

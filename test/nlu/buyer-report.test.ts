@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech, saysNotShipped,
+  businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech, reportedReason, saysNotShipped,
   sellerBlamesCourier,
 } from '../../src/nlu/index.ts';
 
@@ -41,6 +41,13 @@ describe('buyer reports', () => {
     expect(quotedSpeech('店家回我：“下周统一处理”')).toBe('下周统一处理');
     expect(quotedSpeech('客服跟我说：「要先寄回来」')).toBe('要先寄回来');
     expect(quotedSpeech('The seller replied to me: "wait for the warehouse"')).toBe('wait for the warehouse');
+  });
+
+  it('reportedReason: the seller\'s reason in the buyer\'s words; the refusal itself or the buyer\'s own words are none', () => {
+    expect(reportedReason('店家不同意换，说是我自己摔坏的')).toBe('是我自己摔坏的');
+    expect(reportedReason('客服拒绝了 称这属于人为损坏')).toBe('这属于人为损坏');
+    expect(reportedReason('卖家说不给退')).toBeNull();
+    expect(reportedReason('我说了好几次他也不理')).toBeNull();
   });
 
   it('sellerBlamesCourier and offersLess', () => {

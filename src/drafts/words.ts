@@ -66,7 +66,7 @@ const ZH_PLATFORM = new RegExp(
 const EN_PLATFORM = new RegExp(String.raw`(?:\b(?:on|from|at|via)\s+)?\b(?:${PLATFORM_WORDS_EN.join('|')})\b(?:\s+order\b)?`, 'giu');
 
 /** Clause separators kept as they were. */
-const SEP = /([，,。；;！!？?\n]+)/u;
+const SEP = /((?:[，,。；;！!？?\n]|\.(?=\s|$))+)/u;
 
 /** A clause that is only a wish ("想退货退款", "我希望退款", "I want a refund"). */
 const WISH_ZH =
@@ -154,19 +154,15 @@ export function cleanBuyerWords(
   for (let i = 0; i < parts.length; i += 2) {
     const clause = parts[i]!.replace(/\s+/g, ' ').trim().replace(/^[、:：\-–—]+\s*/u, '');
     const sep = parts[i + 1] ?? '';
-    if (!/[\p{L}\p{N}]/u.test(clause)) continue;
-    const plain = clause.replace(/\s+/g, '');
-    // Words to the bot (greetings, asking for help, questions) are not the problem.
-    if (SIDE_TALK_ZH.test(plain) || SIDE_TALK_EN.test(clause)) continue;
-    if (/[？?]/.test(sep) && QUESTION_ZH.test(plain)) continue;
-    if (slots.amountPaid != null && PAID_ONLY.test(clause) && /\d/.test(clause) && /[元块¥￥]|rmb|yuan|cny|paid|cost/i.test(clause)) continue;
-    if (WISH_ZH.test(plain) || WISH_EN.test(clause)) {
-      // The letter states the wish on its own line; without one, the buyer's first says it once.
-      if (dropWish || wishSeen) continue;
-      wishSeen = true;
-    }
     // ASCII separators get the space that was trimmed off the next clause back.
-    kept.push(clause, /^[,.;!?]+$/.test(sep) ? `${sep} ` : sep);
+    const joint = /^[,.;!?]+$/.test(sep.trim()) ? `${sep.trim()} ` : sep;
+    if (!keepClause(clause, sep, slots, dropWish, wishSeen)) {
+      // A dropped clause that ended a sentence ends the one before it ("坏了，想退款。然后…").
+      if (kept.length && /[。！？.!?\n]/.test(sep)) kept[kept.length - 1] = joint;
+      continue;
+    }
+    if (isWish(clause)) wishSeen = true;
+    kept.push(clause, joint);
   }
   // Rejoin with the separators the buyer used; the last one is the letter's to add.
   kept.pop();
@@ -177,6 +173,29 @@ export function cleanBuyerWords(
     .replace(/[（(]\s*[）)]/gu, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
+}
+
+/** A clause that only states a wish ("想退货退款", "I want a refund"). */
+function isWish(clause: string): boolean {
+  return WISH_ZH.test(clause.replace(/\s+/g, '')) || WISH_EN.test(clause);
+}
+
+/**
+ * Whether a clause of the buyer's words belongs in the letter's problem line: no words to the bot,
+ * no question, no bare amount the letter states anyway, a wish only when the letter states none
+ * (and then once).
+ */
+function keepClause(
+  clause: string, sep: string, slots: { amountPaid?: number | null }, dropWish: boolean, wishSeen: boolean,
+): boolean {
+  if (!/[\p{L}\p{N}]/u.test(clause)) return false;
+  const plain = clause.replace(/\s+/g, '');
+  // Words to the bot (greetings, asking for help, questions) are not the problem.
+  if (SIDE_TALK_ZH.test(plain) || SIDE_TALK_EN.test(clause)) return false;
+  if (/[？?]/.test(sep) && QUESTION_ZH.test(plain)) return false;
+  if (slots.amountPaid != null && PAID_ONLY.test(clause) && /\d/.test(clause) && /[元块¥￥]|rmb|yuan|cny|paid|cost/i.test(clause)) return false;
+  // The letter states the wish on its own line; without one, the buyer's first says it once.
+  return !(isWish(clause) && (dropWish || wishSeen));
 }
 
 /** Whether a text is written mostly in Chinese characters (vs Latin letters). */

@@ -15,6 +15,11 @@ describe('cleanBuyerWords (issue 11 item 6)', () => {
     expect(cleanBuyerWords(text, slots, 'zh-CN', true)).toBe(want);
   });
 
+  it('an English wish after a full stop or before one is still a wish', () => {
+    expect(cleanBuyerWords('the kettle leaks at the base. I want a refund.', ids(), 'en', true)).toBe('the kettle leaks at the base');
+    expect(cleanBuyerWords('the kettle leaks, I want a refund. It is 2.5 litres', ids(), 'en', true)).toBe('the kettle leaks. It is 2.5 litres');
+  });
+
   it('leaves no gap or stray punctuation in English either', () => {
     expect(cleanBuyerWords('I bought fake AirPods on Taobao, order, paid 899 yuan, I want a refund', ids(), 'en', true)).toBe('I bought fake AirPods, paid 899 yuan');
     expect(cleanBuyerWords('My order 3916452812345678901 arrived with a cracked screen', ids('3916452812345678901'), 'en', true)).toBe('arrived with a cracked screen');

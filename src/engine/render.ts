@@ -183,10 +183,10 @@ export function sendDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
   c.timeline.push({ at: turn.nowIso, type: 'draft_sent', note: kind, quote: null, happenedAt: null });
   // The Chinese letter to paste, then (for a buyer who does not read Chinese) its gloss.
   turn.push({ kind: 'draft', key: `draft.${kind}`, text: draftMessage(draft, turn.loc), to: draft.to, body: draft.body });
-  // Advice for the buyer that is not part of the text to paste (coupons, shipping…).
-  if (draft.notes.length) turn.push({ kind: 'info', key: `draft.${kind}.notes`, text: draft.notes.join('\n') });
-  // The letter's own follow-up (12315: acceptance decided within 7 working days).
-  if (draft.followUp) {
+  // Advice for the buyer that is not part of the text to paste (coupons, shipping…); given once for the same text.
+  if (draft.notes.length && !before) turn.push({ kind: 'info', key: `draft.${kind}.notes`, text: draft.notes.join('\n') });
+  // The letter's own follow-up (12315: acceptance decided within 7 working days), unless already running.
+  if (draft.followUp && !c.reminders.some((r) => r.reason === draft.followUp!.reason)) {
     const due = addWorkingDays(turn.now, draft.followUp.workingDays, turn.tz);
     turn.setReminder(c, draft.followUp.reason, due.at, due.approx);
   }

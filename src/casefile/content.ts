@@ -179,9 +179,18 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string): Entry
   const promiseReminder = c.reminders.find((r) => r.reason === 'seller_promise');
 
   const order = c.timeline.map((e, i) => ({ e, i })).sort((a, b) => Date.parse(happened(a.e)) - Date.parse(happened(b.e)) || a.i - b.i);
-  return order.map(({ e, i }) => {
+  // The same words of the seller recorded twice (a promise that is also a stall) are one event.
+  const quoted = new Set<string>();
+  const distinct = order.filter(({ e }) => {
+    if (!e.quote || !e.type.startsWith('seller_')) return true;
+    if (quoted.has(e.quote)) return false;
+    quoted.add(e.quote);
+    return true;
+  });
+  return distinct.map(({ e, i }) => {
     const details: string[] = [];
     if (e.quote) details.push(tr('quote', { quote: e.quote }));
+    else if (e.reason) details.push(tr('reason', { reason: e.reason }));
     if (i === promiseWithDeadline) details.push(tr('deadline', { deadline: when(promiseReminder!.deadline) }));
     if (e.happenedAt && e.happenedAt !== e.at) details.push(tr('toldAt', { at: when(e.at) }));
     return { when: when(happened(e)), text: eventText(locale, e), details };

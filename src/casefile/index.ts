@@ -107,6 +107,7 @@ function caseFromSummary(s: CaseSummary): Case {
     reminders: [],
     sellerDrafts: 0,
     food: false,
+    sentDrafts: {},
     compensationPercent: null,
     compensationAmount: null,
   };

@@ -216,6 +216,11 @@ export const TimelineEntry = z.object({
    * "昨天申请了介入" (no time of day is invented); null = told at `at`.
    */
   happenedAt: z.string().nullable().default(null),
+  /**
+   * The seller's reason for a refusal as the buyer reported it in their own words ("说是我自己进水了"
+   * → "是我自己进水了"): indirect speech, never shown as a quote. Absent when none was given.
+   */
+  reason: z.string().nullable().optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
@@ -272,6 +277,8 @@ const CaseFacts = z.object({
   compensationPercent: z.number().min(0).max(100).nullable().default(null),
   /** A compensation sum the buyer named ("补偿我20块就行"), in yuan. */
   compensationAmount: z.number().min(0).nullable().default(null),
+  /** A fingerprint of the last text handed over, per draft kind: the same text again is said to be the same. */
+  sentDrafts: z.record(z.string(), z.string()).default({}),
 });
 
 /** The three elements are being collected. */

@@ -12,9 +12,9 @@ import type { EvidenceItem, Locale, Slots, TimelineEntry, TimelineType } from '.
 import { checklistIds } from '../knowledge/checklists.ts';
 import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
 import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
-import { addHours, formatDateTime, formatDay, outOfQuietHours } from '../time/deadlines.ts';
+import { addHours, formatDateTime, formatDay, localDay, outOfQuietHours } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
-import { cleanBuyerWords, isChinese, toSimplified } from './words.ts';
+import { absoluteDays, cleanBuyerWords, isChinese, toSimplified } from './words.ts';
 
 const formatted = new Map<string, string>();
 
@@ -110,12 +110,23 @@ export function lawOptions(facts: DraftFacts): { locale: Locale; food?: boolean;
  */
 export function problemPhrase(facts: DraftFacts): string {
   const { locale, slots } = facts;
-  const own = slots.problemText ? clean(cleanBuyerWords(slots.problemText, slots, locale, slots.wants !== null)) : '';
+  const own = slots.problemText ? clean(datedWords(facts, cleanBuyerWords(slots.problemText, slots, locale, slots.wants !== null))) : '';
   const neutral = neutralProblem(facts);
   // Two characters is the shortest concrete complaint ("碎了"); less is noise left over.
   if (own.length < 2) return neutral;
   const sameScript = locale === 'zh-CN' ? isChinese(own) : !/\p{Script=Han}/u.test(own);
   return sameScript ? own : t(locale, 'drafts.problem.ownWords', { problem: neutral, own });
+}
+
+/**
+ * The buyer's relative days made absolute when the letter is written on a later day than the
+ * words were said (the case's opening, or the last change of the problem).
+ */
+function datedWords(facts: DraftFacts, words: string): string {
+  const changed = facts.timeline.filter((e) => e.type === 'amended' && (e.note === 'problem' || e.note === 'problemText')).at(-1);
+  const toldDay = localDay(new Date(changed?.at ?? facts.openedAt), facts.timezone);
+  if (toldDay === localDay(facts.now, facts.timezone)) return words;
+  return absoluteDays(words, toldDay, facts.locale, (day) => formatDay(day, facts.locale));
 }
 
 function neutralProblem(facts: DraftFacts): string {
@@ -303,6 +314,35 @@ export function recordedQuote(locale: Locale, entry: TimelineEntry): string | nu
 }
 
 /**
+ * The events a letter lists, each once: the same words of the seller recorded twice (a promise
+ * that is also a stall, a pasted log read again) are one event, listed where they first
+ * happened; an event of the same kind on the same day with the same words (or none) is the
+ * same event told twice ("平台在处理" reported in two messages).
+ */
+export function distinctEvents(sorted: readonly TimelineEntry[], timezone: string): TimelineEntry[] {
+  const quotes = new Set<string>();
+  const seen = new Set<string>();
+  const out: TimelineEntry[] = [];
+  for (const e of sorted) {
+    const quote = e.quote && QUOTABLE.has(e.type) ? quoteKey(e.quote) : '';
+    if (quote && quotes.has(quote)) continue;
+    const day = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? e.happenedAt : localDay(new Date(e.happenedAt ?? e.at), timezone);
+    // A reminder passing is dated by the reminder; two passing are two deadlines.
+    const key = `${e.type}|${e.type === 'nudged' ? e.at : day}|${quote}|${e.reason ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (quote) quotes.add(quote);
+    out.push(e);
+  }
+  return out;
+}
+
+/** A quote compared without punctuation, spaces or script differences. */
+function quoteKey(quote: string): string {
+  return toSimplified(quote).replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+}
+
+/**
  * One line per seller / platform event, in the order they happened. An event's date is the one
  * the buyer gave (`happenedAt`); without one, the time the buyer told the bot, worded "by"
  * ("截至…"): the event happened no later than that. The bot's own acts (drafts handed over,
@@ -314,13 +354,17 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
   const { locale, timezone } = facts;
   const when = (e: TimelineEntry): number => Date.parse(e.happenedAt ?? e.at);
   const events = facts.timeline.filter((e) => isEvent(e) && (includePlatform || !PLATFORM_TYPES.has(e.type)));
-  const sorted = [...events].sort((a, b) => when(a) - when(b));
+  const sorted = distinctEvents([...events].sort((a, b) => when(a) - when(b)), timezone);
   return sorted.map((e) => {
     // A day the buyer named ("昨天") is a day, not an instant: no time of day is invented.
     const at = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? formatDay(e.happenedAt, locale) : formatAt(e.happenedAt ?? e.at, timezone, locale);
     const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : 'drafts.timeline.when.told', { at });
     const quote = recordedQuote(locale, e);
     const type = e.type === 'nudged' ? 'nudged' : e.type;
-    return quote ? t(locale, `drafts.timeline.${type}`, { when: whenText, quote }) : t(locale, `drafts.timeline.${type}_plain`, { when: whenText });
+    if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });
+    // A refusal's reason as the buyer reported it: indirect speech ("称…"), never a quote.
+    const reason = e.type === 'seller_refused' && e.reason ? clean(locale === 'zh-CN' ? toSimplified(e.reason) : e.reason, 60).replace(/[“”"]/g, '') : '';
+    if (reason) return t(locale, 'drafts.timeline.seller_refused_reason', { when: whenText, reason });
+    return t(locale, `drafts.timeline.${type}_plain`, { when: whenText });
   });
 }

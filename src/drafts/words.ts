@@ -60,19 +60,49 @@ const ID_LABEL_ZH = String.raw`(?:我的)?(?:订单号码|订单编号|订单号
 const ID_LABEL_EN = String.raw`(?:my\s+)?(?:order\s*(?:number|no\.?|id|#)?|tracking\s*(?:number|no\.?)?)\s*(?:is)?\s*[:：#]?\s*`;
 
 const ZH_PLATFORM = new RegExp(
-  String.raw`(?:我)?(?:在|从)?(?:${PLATFORM_WORDS_ZH.map(escape).join('|')})(?:上|平台|app|APP|App)?(?:的)?(?:(?:店铺|商家|卖家)(?=[买下]))?(?:订单(?:号|编号)?)?`,
+  String.raw`(?:我)?(?:在|从|喺)?(?:${PLATFORM_WORDS_ZH.map(escape).join('|')})(?:上|平台|app|APP|App)?(?:的)?(?:(?:店铺|商家|卖家)(?=[买下]))?(?:订单(?:号|编号)?)?`,
   'gu',
 );
 const EN_PLATFORM = new RegExp(String.raw`(?:\b(?:on|from|at|via)\s+)?\b(?:${PLATFORM_WORDS_EN.join('|')})\b(?:\s+order\b)?`, 'giu');
 
 /** Clause separators kept as they were. */
-const SEP = /([，,。；;！!？?\n]+)/u;
+const SEP = /((?:[，,。；;！!？?\n]|\.(?=\s|$))+)/u;
 
 /** A clause that is only a wish ("想退货退款", "我希望退款", "I want a refund"). */
 const WISH_ZH =
   /^(?:所以|因此|现在|麻烦|请|那)?(?:我)?(?:想|要|希望|要求|申请|请求|想要|需要|只想|就想)+(?:给我|帮我|直接|商家|卖家)?(?:全额)?(?:退货退款|退款退货|退货|退款|仅退款|换货|换一个|换个新的|补发|维修|修理|赔偿|补偿|退一赔三|退一赔十|退钱)(?:吧|了|一下|处理)?$/u;
 const WISH_EN =
   /^(?:so\s+|and\s+|please\s+)?(?:i\s+)?(?:want|would like|'d like|need|request|am asking for|ask for)\s+(?:to\s+)?(?:get\s+)?(?:a\s+|an\s+|my\s+)?(?:full\s+)?(?:refund|return(?:\s+and\s+refund)?|exchange|replacement|repair|compensation|money back)(?:\s+(?:plus|and|with|\+)\s+.*|\s+please)?$/iu;
+
+/**
+ * A clause said to the bot, not about the goods: a greeting or form of address, a request for
+ * help ("你帮帮我", "教教我怎么弄"), thanks, the buyer's own trouble with the phone, a question.
+ */
+const SIDE_TALK_ZH =
+  /^(?:你好|您好|在吗|同志|师傅|老师|小同志|亲|喂|谢谢(?:你|您)?(?:了|啦)?)$|帮帮我|(?:你|您)帮(?:我|忙)|帮我(?:看|弄|处理|写|问|想)|(?:你|您)看看|教(?:教)?我|怎么(?:弄|办|搞|操作|整)|谢谢|麻烦(?:你|您)|不太会|不会(?:弄|用|拍|操作|打字)|老头子|老太太|年纪大了/u;
+const SIDE_TALK_EN = /^(?:hi|hello|hey|thanks?(?: you)?|please help(?: me)?)$|\b(?:can|could) you help\b|\bhelp me\b|\bwhat (?:should|do) i do\b/iu;
+/** A question clause (ends with a question mark, asks with 吗 / 呢 / 怎么…): the buyer asking, not a fact. */
+const QUESTION_ZH = /吗|呢|怎么|能不能|可不可以|合理|咋|啥/u;
+
+/**
+ * Cantonese written forms, to standard written Chinese: a letter to a reviewer is in 书面语.
+ * Longer forms first; applied only to a text with a Cantonese marker.
+ */
+const CANTONESE: ReadonlyArray<readonly [string, string]> = [
+  ['而家', '现在'], ['听日', '明天'], ['聽日', '明天'], ['琴日', '昨天'], ['乜嘢', '什么'], ['点解', '为什么'], ['边度', '哪里'],
+  ['开唔到', '开不了'], ['用唔到', '用不了'], ['搵唔到', '找不到'], ['睇唔到', '看不到'],
+  ['咗', '了'], ['喺', '在'], ['唔', '不'], ['冇', '没有'], ['嘅', '的'], ['佢哋', '他们'], ['佢', '他'], ['啲', '些'], ['嘢', '东西'],
+  ['睇', '看'], ['揿', '按'], ['畀', '给'], ['俾', '给'], ['攞', '拿'], ['搵', '找'], ['嚟', '来'], ['噉', '这样'], ['咁', '这么'], ['乜', '什么'],
+];
+const CANTONESE_MARK = /[咗喺唔冇嘅佢啲嘢睇揿畀攞搵嚟噉乜]|而家|琴日|听日|聽日/u;
+
+/** Cantonese written forms replaced by standard written Chinese; other text unchanged. */
+export function toWrittenChinese(text: string): string {
+  if (!CANTONESE_MARK.test(text)) return text;
+  let out = text;
+  for (const [from, to] of CANTONESE) out = out.split(from).join(to);
+  return out;
+}
 
 /** A clause that only says what was paid ("花了128元", "paid 899 yuan"): the letters state the amount on its own line. */
 const PAID_ONLY = /^(?:我)?(?:花了|付了|实付|付款|价格|买成|一共|总共|paid|for|it cost|cost)?\s*(?:¥|￥|rmb\s*)?\d+(?:\.\d{1,2})?\s*(?:元|块钱|块|rmb|yuan|cny)?$/iu;
@@ -107,7 +137,7 @@ function idPattern(id: string): RegExp {
 export function cleanBuyerWords(
   text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'> & { amountPaid?: number | null }, lang: Locale, dropWish: boolean,
 ): string {
-  let s = lang === 'zh-CN' ? toSimplified(text) : text;
+  let s = lang === 'zh-CN' ? toWrittenChinese(toSimplified(text)) : text;
   for (const id of [slots.orderId, slots.trackingNo]) {
     if (!id) continue;
     s = s.replace(idPattern(id), ' ');
@@ -116,22 +146,23 @@ export function cleanBuyerWords(
   s = s.replace(BARE_ZH_LABEL, ' ');
   s = s.replace(/\b(?:my\s+)?order\s*(?:number|no\.?|id|#)?\s*[:：#]?\s*(?=[,.;!?，。]|$)/giu, ' ');
   s = s.replace(ZH_PLATFORM, ' ').replace(EN_PLATFORM, ' ');
+  // Buyers separate clauses with spaces ("拉链坏了 拉不上 想退货"): in a letter, a comma.
+  s = s.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '，');
   const parts = s.split(SEP);
   const kept: string[] = [];
   let wishSeen = false;
   for (let i = 0; i < parts.length; i += 2) {
     const clause = parts[i]!.replace(/\s+/g, ' ').trim().replace(/^[、:：\-–—]+\s*/u, '');
     const sep = parts[i + 1] ?? '';
-    if (!/[\p{L}\p{N}]/u.test(clause)) continue;
-    const plain = clause.replace(/\s+/g, '');
-    if (slots.amountPaid != null && PAID_ONLY.test(clause) && /\d/.test(clause) && /[元块¥￥]|rmb|yuan|cny|paid|cost/i.test(clause)) continue;
-    if (WISH_ZH.test(plain) || WISH_EN.test(clause)) {
-      // The letter states the wish on its own line; without one, the buyer's first says it once.
-      if (dropWish || wishSeen) continue;
-      wishSeen = true;
-    }
     // ASCII separators get the space that was trimmed off the next clause back.
-    kept.push(clause, /^[,.;!?]+$/.test(sep) ? `${sep} ` : sep);
+    const joint = /^[,.;!?]+$/.test(sep.trim()) ? `${sep.trim()} ` : sep;
+    if (!keepClause(clause, sep, slots, dropWish, wishSeen)) {
+      // A dropped clause that ended a sentence ends the one before it ("坏了，想退款。然后…").
+      if (kept.length && /[。！？.!?\n]/.test(sep)) kept[kept.length - 1] = joint;
+      continue;
+    }
+    if (isWish(clause)) wishSeen = true;
+    kept.push(clause, joint);
   }
   // Rejoin with the separators the buyer used; the last one is the letter's to add.
   kept.pop();
@@ -144,10 +175,63 @@ export function cleanBuyerWords(
     .trim();
 }
 
+/** A clause that only states a wish ("想退货退款", "I want a refund"). */
+function isWish(clause: string): boolean {
+  return WISH_ZH.test(clause.replace(/\s+/g, '')) || WISH_EN.test(clause);
+}
+
+/**
+ * Whether a clause of the buyer's words belongs in the letter's problem line: no words to the bot,
+ * no question, no bare amount the letter states anyway, a wish only when the letter states none
+ * (and then once).
+ */
+function keepClause(
+  clause: string, sep: string, slots: { amountPaid?: number | null }, dropWish: boolean, wishSeen: boolean,
+): boolean {
+  if (!/[\p{L}\p{N}]/u.test(clause)) return false;
+  const plain = clause.replace(/\s+/g, '');
+  // Words to the bot (greetings, asking for help, questions) are not the problem.
+  if (SIDE_TALK_ZH.test(plain) || SIDE_TALK_EN.test(clause)) return false;
+  if (/[？?]/.test(sep) && QUESTION_ZH.test(plain)) return false;
+  if (slots.amountPaid != null && PAID_ONLY.test(clause) && /\d/.test(clause) && /[元块¥￥]|rmb|yuan|cny|paid|cost/i.test(clause)) return false;
+  // The letter states the wish on its own line; without one, the buyer's first says it once.
+  return !(isWish(clause) && (dropWish || wishSeen));
+}
+
 /** Whether a text is written mostly in Chinese characters (vs Latin letters). */
 export function isChinese(text: string): boolean {
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   // Model names are Latin ("iPhone 15 Pro Max屏幕坏了"): a few Han characters make it a Chinese sentence.
   return han >= 2 || (han > 0 && han * 2 >= latin);
+}
+
+/** Relative day words and how many days from the day they were said. */
+const RELATIVE_DAYS_ZH: ReadonlyArray<readonly [RegExp, number, string]> = [
+  [/大前天/gu, -3, ''], [/前天/gu, -2, ''], [/昨天|昨日/gu, -1, ''], [/昨晚/gu, -1, '晚上'], [/今天|今日/gu, 0, ''], [/今早/gu, 0, '早上'],
+  [/今晚/gu, 0, '晚上'], [/明天|明日/gu, 1, ''], [/后天/gu, 2, ''],
+];
+const RELATIVE_DAYS_EN: ReadonlyArray<readonly [RegExp, number, string]> = [
+  [/\byesterday\b/giu, -1, ''], [/\btoday\b/giu, 0, ''], [/\btonight\b/giu, 0, ' evening'], [/\btomorrow\b/giu, 1, ''],
+];
+
+/**
+ * The buyer's relative days ("今天下午到的", "昨天刚收到") made absolute against the day they
+ * were said: a letter written days later must not say "今天" for a day that has passed.
+ *
+ * @param toldDay YYYY-MM-DD the words were said
+ * @param day formats a YYYY-MM-DD for the letter ("12月3日" / "Dec 3")
+ * @example absoluteDays('砂糖橘今天下午到的', '2026-12-03', 'zh-CN', (d) => d) // '砂糖橘2026-12-03下午到的'
+ */
+export function absoluteDays(text: string, toldDay: string, lang: Locale, day: (iso: string) => string): string {
+  const table = lang === 'zh-CN' ? RELATIVE_DAYS_ZH : RELATIVE_DAYS_EN;
+  let out = text;
+  for (const [re, offset, suffix] of table) {
+    out = out.replace(re, () => {
+      const d = new Date(`${toldDay}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + offset);
+      return `${lang === 'zh-CN' ? '' : 'on '}${day(d.toISOString().slice(0, 10))}${suffix}`;
+    });
+  }
+  return out;
 }

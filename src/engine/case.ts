@@ -32,6 +32,7 @@ export function openCase(turn: Turn): CollectingCase {
     food: false,
     compensationPercent: null,
     compensationAmount: null,
+    sentDrafts: {},
   };
   s.active = c;
   s.pending = null;
@@ -53,7 +54,7 @@ export function record(
   turn: Turn,
   c: OpenCase,
   type: TimelineType,
-  extra: { note?: string; quote?: string | null; happenedAt?: string | null } = {},
+  extra: { note?: string; quote?: string | null; happenedAt?: string | null; reason?: string | null } = {},
 ): void {
   const entry: TimelineEntry = {
     at: turn.nowIso,
@@ -61,6 +62,7 @@ export function record(
     note: cutText(extra.note ?? '', 200),
     quote: extra.quote ? cutText(extra.quote, 200) : null,
     happenedAt: extra.happenedAt ?? null,
+    ...(extra.reason ? { reason: cutText(extra.reason, 60) } : {}),
   };
   c.timeline.push(entry);
   if (c.timeline.length > TIMELINE_MAX) c.timeline.splice(0, c.timeline.length - TIMELINE_MAX);

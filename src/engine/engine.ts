@@ -10,13 +10,13 @@
  * r.out[0] // { kind: 'question', slot: 'orderId', key: 'ask.orderId', text: '请发一下订单号…' }
  */
 import { cutText } from '../i18n/graphemes.ts';
-import { askedQuestion, emptyExtraction, extract, normalize, readChatLog, type Extraction } from '../nlu/index.ts';
+import { askedQuestion, emptyExtraction, extract, normalize, readChatLog, type Extraction, type LogAnswer } from '../nlu/index.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { closeCase, openCase, record } from './case.ts';
 import { advance, answerChoice, collect, skipStuck } from './collect.ts';
 import { followMediation, lastRungs, sendPaymentDraft, stepOptions, escalateToRegulator } from './escalation.ts';
 import { correctOrderId, follow } from './follow.ts';
-import { confirmReply, readReport, replyConfirmed, sellerAgreed, toPlatform } from './reports.ts';
+import { confirmReply, logInstant, readReport, recordLogAnswers, replyConfirmed, sellerAgreed, toPlatform } from './reports.ts';
 import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, statusText, typedOption } from './render.ts';
 import { takeBusiness } from './business.ts';
 import { answerQuestion, isKnowledgeIntent, type KnowledgeIntent } from '../knowledge/answers.ts';
@@ -113,16 +113,16 @@ const MEANINGFUL = /[\p{L}\p{N}]/u;
 const COMMAND_INTENTS: Partial<Record<Intent, Command>> = { restart: 'new', cancel: 'cancel', help: 'help', status: 'status' };
 
 /** Read a message: a pasted chat log as a log, anything else as one message. */
-function understand(turn: Turn, text: string): { e: Extraction; problemText: string | null; log: boolean } {
+function understand(turn: Turn, text: string): { e: Extraction; problemText: string | null; log: boolean; answers: LogAnswer[] } {
   const opts = { now: turn.now, timezone: turn.tz, expectingOrderId: turn.state.pending?.slot === 'orderId' };
   if (text.split('\n').filter((l) => l.trim()).length >= LOG_MIN_LINES) {
     const log = readChatLog(text, opts);
     if (log) {
       const problemText = log.problemText ? problemWords(log.problemText, log.extraction) : null;
-      return { e: log.extraction, problemText, log: true };
+      return { e: log.extraction, problemText, log: true, answers: log.answers };
     }
   }
-  return { e: extract(text, opts), problemText: null, log: false };
+  return { e: extract(text, opts), problemText: null, log: false, answers: [] };
 }
 
 function onText(turn: Turn, raw: string): void {
@@ -137,6 +137,9 @@ function onText(turn: Turn, raw: string): void {
   // The seller's reply as the dialogue may act on it: a middling reading is held and confirmed.
   const reported = readReport(turn, read.e, text, read.log);
   const { held, facts } = reported;
+  // A pasted log dates its latest answer itself, and says whether the shop blamed the courier.
+  const latest = read.answers.at(-1);
+  if (latest) Object.assign(facts, { happenedAt: logInstant(latest.at, turn.now, turn.tz), courier: latest.blamesCourier });
   // "没拍开箱视频怎么办" names its question: the answer, not the next step.
   const e = reported.e.intent === 'next_step' ? { ...reported.e, intent: askedQuestion(normalize(text)) ?? 'next_step' } : reported.e;
   turn.report = facts;
@@ -192,6 +195,8 @@ function onText(turn: Turn, raw: string): void {
   if (a?.phase === 'following' && (p?.slot === 'business' || a.rung === 'regulator') && takeBusiness(turn, a, text)) return;
 
   const c = turn.state.active ?? openCase(turn);
+  // The shop's earlier answers in a pasted log go on the record as they were said; the latest is acted on below.
+  recordLogAnswers(turn, c, read.answers.slice(0, -1));
   if (c.phase === 'collecting') {
     if (e.intent === 'skip' && turn.state.pending) {
       skipStuck(turn, c);

@@ -4,7 +4,7 @@
  * that go with each step.
  */
 import { COMPENSATION_REPLY_HOURS, SELLER_REPLY_HOURS } from '../drafts/index.ts';
-import { ladderText, mediationDue, moveUpDue, nextRung, type MoveUpTrigger } from '../knowledge/ladder.ts';
+import { mediationDue, moveUpDue, nextRung, type MoveUpTrigger } from '../knowledge/ladder.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
 import { addHours, formatDateTime } from '../time/deadlines.ts';
 import { isPrivateSeller } from '../drafts/index.ts';
@@ -96,7 +96,8 @@ export function escalateToRegulator(turn: Turn, c: FollowingCase, intro: Intro):
   // The draft's own follow-up set the acceptance reminder (7 working days).
   const due = c.reminders.find((r) => r.reason === 'regulator_acceptance');
   turn.info('regulator.timers', {
-    vars: { accept: formatDateTime(new Date(due?.deadline ?? turn.nowIso), turn.tz, turn.loc), moveUp: ladderText('regulator', turn.loc).moveUp },
+    // The acceptance and mediation rules are in the draft's notes just above: only the reminder here.
+    vars: { accept: formatDateTime(new Date(due?.deadline ?? turn.nowIso), turn.tz, turn.loc) },
     after: [turn.t('regulator.payment')],
     choiceSlot: 'nextStep',
     options: stepOptions(turn, ['payment']),
@@ -171,7 +172,9 @@ export function nextStepAdvice(turn: Turn, c: FollowingCase): void {
   }
   if (c.rung === 'platform') {
     const r = due('platform_followup');
-    turn.info(r ? 'next.platformWait' : 'next.platform', {
+    // Waiting for the platform only once the buyer said they applied; the bot's text alone is not an application.
+    const applied = c.timeline.some((e) => e.type === 'platform_requested' || e.type === 'platform_handling');
+    turn.info(r ? (applied ? 'next.platformWait' : 'next.platformSubmit') : 'next.platform', {
       vars: r ? { deadline: when(r.deadline) } : {},
       choiceSlot: 'nextStep',
       options: stepOptions(turn, ['regulator', 'payment', 'resolved']),

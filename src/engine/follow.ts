@@ -128,7 +128,13 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction): boolean {
       else sendDraft(turn, c, 'platform');
       return true;
     case 'want_regulator_draft':
-      escalateToRegulator(turn, c, { key: 'escalate.regulator' });
+      // Already on that rung: the text again, not the whole step (notes, questions, timers) a second time.
+      if (c.rung === 'regulator' && c.timeline.some((e) => e.type === 'draft_sent' && e.note === 'regulator')) {
+        turn.info('escalate.regulator');
+        sendDraft(turn, c, 'regulator');
+      } else {
+        escalateToRegulator(turn, c, { key: 'escalate.regulator' });
+      }
       return true;
     case 'want_payment_draft':
       sendPaymentDraft(turn, c);

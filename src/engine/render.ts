@@ -175,17 +175,32 @@ export function sendDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
     ...partialRefundTerms(c),
   });
   if (draft.to === 'seller') c.sellerDrafts += 1;
+  // The same text handed over again is said to be the same, so the buyer does not look for changes.
+  const print = fingerprint(draft.body);
+  const before = c.sentDrafts[kind] === print ? c.timeline.filter((e) => e.type === 'draft_sent' && e.note === kind).at(-1) : undefined;
+  if (before) turn.info('draft.same', { vars: { at: formatDateTime(new Date(before.at), turn.tz, turn.loc) } });
+  c.sentDrafts = { ...c.sentDrafts, [kind]: print };
   c.timeline.push({ at: turn.nowIso, type: 'draft_sent', note: kind, quote: null, happenedAt: null });
   // The Chinese letter to paste, then (for a buyer who does not read Chinese) its gloss.
   turn.push({ kind: 'draft', key: `draft.${kind}`, text: draftMessage(draft, turn.loc), to: draft.to, body: draft.body });
-  // Advice for the buyer that is not part of the text to paste (coupons, shipping…).
-  if (draft.notes.length) turn.push({ kind: 'info', key: `draft.${kind}.notes`, text: draft.notes.join('\n') });
-  // The letter's own follow-up (12315: acceptance decided within 7 working days).
-  if (draft.followUp) {
+  // Advice for the buyer that is not part of the text to paste (coupons, shipping…); given once for the same text.
+  if (draft.notes.length && !before) turn.push({ kind: 'info', key: `draft.${kind}.notes`, text: draft.notes.join('\n') });
+  // The letter's own follow-up (12315: acceptance decided within 7 working days), unless already running.
+  if (draft.followUp && !c.reminders.some((r) => r.reason === draft.followUp!.reason)) {
     const due = addWorkingDays(turn.now, draft.followUp.workingDays, turn.tz);
     turn.setReminder(c, draft.followUp.reason, due.at, due.approx);
   }
   return draft;
+}
+
+/** FNV-1a over a letter's text: enough to tell the same text from a changed one. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16);
 }
 
 /** One evidence item for /status: its time, caption and the checklist item it covers. */

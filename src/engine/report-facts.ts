@@ -9,6 +9,8 @@ export interface ReportFacts {
   happenedAt: string | null;
   courier: boolean;
   applied: boolean;
+  /** The seller's reason for refusing, in the buyer's words, when not quoted. */
+  reason?: string | null;
 }
 
 /** A message that reports nothing beyond its code. */

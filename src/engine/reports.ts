@@ -4,15 +4,15 @@
  * A counter-offer or a refusal is never taken as agreement.
  */
 import {
-  buyerApplied, emptyExtraction, eventDay, offersLess, quotedSpeech, sellerBlamesCourier, type Extraction,
+  buyerApplied, emptyExtraction, eventDay, offersLess, quotedSpeech, reportedReason, sellerBlamesCourier, type Extraction, type LogAnswer,
 } from '../nlu/index.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
-import { addHours, addWorkingDays, formatDateTime, formatDay, localDay } from '../time/deadlines.ts';
+import { addHours, addWorkingDays, formatDateTime, formatDay, localDay, localInstant } from '../time/deadlines.ts';
 import { record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
-import { sendChecklist } from './render.ts';
+import { sendChecklist, sendDraft } from './render.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
 import type { Turn } from './turn.ts';
 import { SELLER_REPLIES, type FollowingCase, type OpenCase, type Option, type SellerReply, type TimelineType } from '../domain/index.ts';
@@ -65,6 +65,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     happenedAt: log || e.receivedOn ? null : eventDay(text, turn.now, turn.tz),
     courier: !log && sellerBlamesCourier(text),
     applied: !log && buyerApplied(text),
+    reason: log ? null : reportedReason(text),
   };
   const out: Extraction = { ...e };
   if (facts.applied && (out.sellerReply === null || out.sellerReply === 'platform_handling')) {
@@ -151,12 +152,43 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
     if (!c.timeline.some((x) => x.type === 'platform_requested')) record(turn, c, 'platform_requested', { note: 'buyer', happenedAt: f.happenedAt });
     return;
   }
+  // The platform handles only what the buyer applied for: the application goes first on the record.
+  if (e.sellerReply === 'platform_handling' && !c.timeline.some((x) => x.type === 'platform_requested')) {
+    record(turn, c, 'platform_requested', { note: 'buyer', happenedAt: f.happenedAt });
+  }
   // The note carries only `blames_courier` (the letters read it for 电子商务法 第二十条).
+  const quote = e.sellerQuote ?? f.quote;
   record(turn, c, TIMELINE[e.sellerReply], {
-    quote: e.sellerQuote ?? f.quote,
-    happenedAt: f.happenedAt,
+    quote,
+    // A refusal's reason in the buyer's words, only when the seller's own words were not quoted.
+    reason: e.sellerReply === 'refuses' && !quote ? f.reason ?? null : null,
+    // "昨天说24小时内回复，到现在没动静": the day is the promise's; the silence is as of now.
+    happenedAt: e.promise && e.sellerReply === 'no_response' ? null : f.happenedAt,
     note: f.courier ? 'blames_courier' : '',
   });
+}
+
+/**
+ * The shop's answers in a pasted log, each on the record with the log's own time (the latest is
+ * recorded and acted on as the message's report). A stall that names a time is the promise.
+ */
+export function recordLogAnswers(turn: Turn, c: OpenCase, answers: readonly LogAnswer[]): void {
+  for (const a of answers) {
+    const happenedAt = logInstant(a.at, turn.now, turn.tz);
+    const type: TimelineType | null = a.promise && (!a.reply || a.reply === 'stalls') ? 'seller_promise' : a.reply ? TIMELINE[a.reply] : null;
+    if (type) record(turn, c, type, { quote: a.quote, happenedAt, note: a.blamesCourier ? 'blames_courier' : '' });
+  }
+}
+
+/**
+ * A log's "YYYY-MM-DDTHH:mm" (local) as an instant, or its day as it is; null without one,
+ * or for a time after `now` (a log cannot report the future: the date was misread).
+ */
+export function logInstant(at: string | null, now: Date, tz: string): string | null {
+  if (!at) return null;
+  if (at.length === 10) return at <= localDay(now, tz) ? at : null;
+  const instant = localInstant(at.slice(0, 10), `${at.slice(11)}:00`, tz);
+  return instant.getTime() <= now.getTime() ? instant.toISOString() : null;
 }
 
 /** A private deal or "confirm receipt first": the knowledge base's warning, at any phase. */
@@ -183,7 +215,9 @@ export function notePromise(turn: Turn, c: OpenCase, e: Extraction): string[] {
 function promiseFacts(turn: Turn, c: OpenCase, e: Extraction): { lines: string[]; passed: boolean } | null {
   if (!e.promise) return null;
   const saidOn = turn.report.happenedAt;
-  const base = saidOn ? daysBefore(turn.now, daysBetween(saidOn, localDay(turn.now, turn.tz))) : turn.now;
+  // A day ("昨天") counts from this time of that day; an instant (a pasted log's time) from itself.
+  const saidAt = saidOn && saidOn.length > 10 ? new Date(saidOn) : null;
+  const base = saidAt ?? (saidOn ? daysBefore(turn.now, daysBetween(saidOn, localDay(turn.now, turn.tz))) : turn.now);
   let deadline: Date;
   let approx = false;
   if (e.promise.workingDays) {
@@ -197,15 +231,22 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction): { lines: string[]
   const when = formatDateTime(deadline, turn.tz, turn.loc);
   if (deadline.getTime() <= turn.now.getTime()) {
     turn.cancelReminder(c, 'seller_promise');
-    return { lines: [turn.t('promise.passed', { day: formatDay(saidOn ?? localDay(turn.now, turn.tz), turn.loc), deadline: when })], passed: true };
+    return { lines: [turn.t('promise.passed', { day: saidDay(turn, saidOn), deadline: when })], passed: true };
   }
   turn.cancelReminder(c, 'reply_deadline');
   const reminder = turn.setReminder(c, 'seller_promise', deadline, approx);
   const lines = [turn.t('promise.set', { deadline: when })];
-  if (saidOn) lines.push(turn.t('promise.fromDay', { day: formatDay(saidOn, turn.loc) }));
+  if (saidAt) lines.push(turn.t('promise.fromLog', { at: formatDateTime(saidAt, turn.tz, turn.loc) }));
+  else if (saidOn) lines.push(turn.t('promise.fromDay', { day: saidDay(turn, saidOn) }));
   if (approx) lines.push(turn.t('promise.approx'));
   if (reminder.dueAt !== reminder.deadline) lines.push(turn.t('promise.quiet', { due: formatDateTime(new Date(reminder.dueAt), turn.tz, turn.loc) }));
   return { lines, passed: false };
+}
+
+/** The day a promise was given, for the buyer: a day as it is, an instant as its local day. */
+function saidDay(turn: Turn, saidOn: string | null): string {
+  const day = !saidOn ? localDay(turn.now, turn.tz) : saidOn.length > 10 ? localDay(new Date(saidOn), turn.tz) : saidOn;
+  return formatDay(day, turn.loc);
 }
 
 /** Whole local days from `from` to `to` (both YYYY-MM-DD). */
@@ -260,11 +301,11 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
       return true;
     case 'refuses':
       if (c.rung === 'seller') climb(turn, c, 'refused', { key: 'seller.refuses' });
-      else turn.info('seller.refusesLater');
+      else laterSellerAnswer(turn, c);
       return true;
     case 'no_response':
       if (c.rung === 'seller') climb(turn, c, 'no_reply', { key: 'seller.noResponse' });
-      else turn.info('seller.refusesLater');
+      else laterSellerAnswer(turn, c);
       return true;
     case 'agrees':
       sellerAgreed(turn, c);
@@ -277,6 +318,8 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
       sendChecklist(turn, c, turn.t('seller.needsEvidence'));
       return true;
     case 'return_for_inspection':
+      // The seller answered: its deadline is met; the next move (sending the item) is the buyer's.
+      turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
       turn.info('seller.inspection');
       turn.setReminder(c, 'return_tracking', addHours(turn.now, RETURN_TRACKING_HOURS));
       return true;
@@ -306,15 +349,33 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
 }
 
 /**
+ * The seller answered after the case moved past it (a refusal with its reason, silence, being
+ * blocked). The answer is on the record; when it tells the reviewer something the last letter
+ * did not (an event of a kind not yet recorded, or words not yet quoted), the rung's draft is
+ * issued again with it (the platform rung only: a ruling closes that letter, and a new 12315
+ * letter would restart its acceptance timer).
+ */
+function laterSellerAnswer(turn: Turn, c: FollowingCase): void {
+  const latest = c.timeline.at(-1)!;
+  const earlier = c.timeline.slice(0, -1);
+  const news = !earlier.some((e) => e.type === latest.type && e.quote === latest.quote && (e.reason ?? null) === (latest.reason ?? null));
+  const ruled = earlier.some((e) => e.type === 'platform_ruled_seller' || e.type === 'platform_ruled_buyer');
+  // On the 12315 rung a new letter would restart its acceptance timer: the answer is recorded only.
+  if (!news || ruled || c.rung !== 'platform') {
+    turn.info('seller.refusesLater');
+    return;
+  }
+  turn.info('seller.laterRedraft');
+  sendDraft(turn, c, 'platform');
+}
+
+/**
  * The platform is handling the case ("平台说3天内处理", "小二介入了"): no second platform draft;
  * wait for the platform's own timer (or its typical one) and nudge then.
  */
 function platformHandling(turn: Turn, c: FollowingCase, e: Extraction): void {
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
-  if (c.rung === 'seller') {
-    c.rung = 'platform';
-    if (!c.timeline.some((x) => x.type === 'platform_requested')) record(turn, c, 'platform_requested', { note: 'buyer' });
-  }
+  if (c.rung === 'seller') c.rung = 'platform';
   let due: { at: Date; approx: boolean };
   if (e.platformTimer?.workingDays) due = addWorkingDays(turn.now, e.platformTimer.workingDays, turn.tz);
   else if (e.platformTimer) due = { at: addHours(turn.now, e.platformTimer.hours), approx: false };

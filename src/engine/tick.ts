@@ -43,15 +43,18 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
       return;
     }
     case 'return_tracking':
-      turn.say('nudge', key, { vars: { deadline }, after });
+      // Sending the item back for inspection is not an agreed return: the nudge says which it is.
+      turn.say('nudge', happened(c, 'seller_agreed') || happened(c, 'platform_ruled_buyer') ? key : 'nudge.return_inspection', { vars: { deadline }, after });
       return;
     case 'refund_arrival':
       turn.say('nudge', key, { vars: { deadline }, after, choiceSlot: 'nextStep', options: stepOptions(turn, ['resolved', 'notYet']) });
       return;
     case 'platform_followup': {
       // The platform's own timer ("平台说3天内处理") or its typical one has run out.
+      // The bot handing over the text is not the buyer applying: without the buyer's word, ask whether it was submitted.
       const own = happened(c, 'platform_handling');
-      turn.say('nudge', own ? 'nudge.platform_timer' : key, {
+      const applied = own || happened(c, 'platform_requested') || happened(c, 'platform_ruled_seller') || happened(c, 'platform_ruled_buyer');
+      turn.say('nudge', own ? 'nudge.platform_timer' : applied ? key : 'nudge.platform_submitted', {
         vars: { deadline }, after, choiceSlot: 'nextStep', options: stepOptions(turn, ['resolved', 'regulator', 'payment']),
       });
       return;

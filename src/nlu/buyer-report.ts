@@ -28,7 +28,7 @@ export function eventDay(text: string, now: Date, timezone: string): string | nu
 }
 
 const APPLIED = [
-  /(?:我|已经|已|刚|刚刚|今天|昨天|前天)\s?(?:在平台上?)?(?:申请了|提交了|点了|发起了)\s?(?:平台|小二|客服)?(?:介入|仲裁)/,
+  /(?:我|已经|已|刚|刚刚|今天|昨天|前天)\s?(?:也|去|就|又){0,2}\s?(?:在平台上?)?(?:申请了|提交了|点了|发起了)\s?(?:平台|小二|客服)?(?:介入|仲裁)/,
   /(?:申请|提交|发起)\s?(?:平台|小二|客服)?(?:介入|仲裁)\s?了/,
   /已经?\s?(?:申请|提交)\s?(?:平台|小二|客服)?(?:介入|仲裁)/,
   /\bi(?:'ve| have)?\s(?:already\s)?(?:applied|asked|filed)\sfor\s(?:platform\s)?(?:intervention|arbitration)/,
@@ -43,7 +43,7 @@ export function buyerApplied(text: string): boolean {
 
 const COURIER_BLAME = [
   /(?:卖家|商家|客服|店家|老板|对方).{0,12}(?:快递|物流|驿站).{0,8}(?:弄坏|摔坏|压坏|的问题|的责任|负责|造成|导致|丢)/,
-  /(?:让我|叫我|要我|你)\s?(?:去)?(?:找|联系|问)\s?(?:快递|物流|驿站)/,
+  /(?:让我|叫我|要我|你)\s?(?:自己)?\s?(?:去)?(?:找|联系|问)\s?(?:快递|物流|驿站)/,
   /(?:找|联系)\s?(?:快递|物流)\s?(?:去|理赔|赔)/,
   /(?:卖家|商家|客服|店家|老板|对方).{0,16}(?:快递|物流|驿站)\s?(?:摔|压|弄|碰|丢|搞|运输).{0,10}(?:不关|无关|没关系|不归|不负责|不是我们|不是他们)/,
   /(?:seller|they|shop).{0,30}(?:courier|shipping company|delivery company|logistics)'?s?\s(?:fault|problem|responsibility)/,
@@ -165,4 +165,22 @@ const QUESTION =
  */
 export function asksQuestion(text: string): boolean {
   return QUESTION.test(normalize(text).trim());
+}
+
+/** "…，说是我自己进水了": the reason after a verb of saying (not the buyer's own "我说"). */
+const REPORTED_REASON = /(?<![我你])(?:说|称|表示|认为|理由是|原因是)\s?([^，。！？,.!?；;\n"“”「」:：]{2,30})/u;
+/** A "reason" that is only the refusal itself ("说不给退") or a promise: no reason. */
+const NOT_A_REASON = /^(?:不|没|拒绝|不能|不可以|不行|不给|不退|不换|不管|要等|会|明天|今天|\d)/u;
+
+/**
+ * The seller's reason for refusing as the buyer reported it, in the buyer's words, when the
+ * buyer did not quote the seller ("卖家拒绝了，说是我自己进水了" → "是我自己进水了"); null otherwise.
+ *
+ * @example reportedReason('卖家不给退，说这是人为损坏') // '这是人为损坏'
+ */
+export function reportedReason(text: string): string | null {
+  const m = REPORTED_REASON.exec(normalize(text));
+  const reason = m?.[1]?.trim() ?? null;
+  if (!reason || NOT_A_REASON.test(reason) || /好的|好了/.test(reason)) return null;
+  return reason;
 }

@@ -8,8 +8,21 @@
  * readChatLog('我：杯子到手就裂了\n客服：亲亲，24小时内给您处理')
  * // → { extraction: { problem: 'damaged', promise: { hours: 24 }, … }, problemText: '杯子到手就裂了', … }
  */
-import type { Extraction, ExtractOptions } from './types.ts';
-import { SELLER_SPEAKER, BUYER_SPEAKER, BUYER_PRESALE, LOG_NOISE } from './lexicon/chat-log.ts';
+import type { Extraction, ExtractOptions, Promise_, SellerReply } from './types.ts';
+import { SELLER_SPEAKER, BUYER_SPEAKER, BUYER_PRESALE, LOG_NOISE, SELLER_COURIER } from './lexicon/chat-log.ts';
+
+/** One answer of the shop in the log, in the order said. */
+export interface LogAnswer {
+  /** What the line amounts to; null for a promise with no other reading. */
+  reply: SellerReply | null;
+  promise: Promise_ | null;
+  /** The line verbatim (the seller's own words). */
+  quote: string;
+  /** When the log says it was written, local time: "YYYY-MM-DDTHH:mm", or "YYYY-MM-DD"; null when the log gives no date. */
+  at: string | null;
+  /** The shop put the blame on the courier ("找快递去", "运输问题我们不负责"). */
+  blamesCourier: boolean;
+}
 
 export interface ChatLog {
   /** The case facts read from the log: numbers from all of it, problem and wish from the buyer's lines, the seller's latest answer. */
@@ -18,6 +31,8 @@ export interface ChatLog {
   problemText: string | null;
   /** The seller line that gave the latest answer, verbatim (it is the seller's own words). */
   sellerLine: string | null;
+  /** Every answer of the shop (refusals, promises, offers…), oldest first; the last is `sellerLine`'s. */
+  answers: LogAnswer[];
 }
 
 interface Line {
@@ -25,12 +40,14 @@ interface Line {
   text: string;
   /** The line came with a speaker name (a stray unnamed line stays unknown). */
   named: boolean;
+  /** The time its header gave, local: "YYYY-MM-DDTHH:mm" or "YYYY-MM-DD"; null without a dated header. */
+  at: string | null;
 }
 
 /** A log has at least this many non-empty lines. */
 const MIN_LINES = 3;
 /** "客服小美 2026-11-20 10:01:02" or "10:01" alone: a header naming who speaks next. */
-const HEADER = /^\s*(.{0,24}?)\s*[(（]?\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*[)）]?\s*$/u;
+const HEADER = /^\s*(.{0,24}?)\s*[(（]?\s*(?:(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*)?(\d{1,2}):(\d{2})(?::\d{2})?\s*[)）]?\s*$/u;
 /** "客服：…", "[店铺] …", "我: …": a speaker and their words on one line. */
 const INLINE = /^\s*[[【]?([^:：\]】\n]{1,16}?)[\]】]?\s*[:：]\s*(.+)$/u;
 /** Seller answers that matter; anything else from the seller is context. */
@@ -50,28 +67,34 @@ function parseLines(text: string): Line[] | null {
   const lines: Line[] = [];
   const names = new Map<string, Line['who']>();
   let current: string | null = null;
+  let at: string | null = null;
+  let lastDay: string | null = null;
   let speakerLines = 0;
   for (const l of raw) {
     const header = HEADER.exec(l);
     if (header) {
       current = header[1]!.trim() || current;
       if (header[1]!.trim()) speakerLines += 1;
+      // A time alone keeps the last date seen; without any date the line stays undated.
+      const day: string | null = header[2] ? `${header[2]}-${header[3]!.padStart(2, '0')}-${header[4]!.padStart(2, '0')}` : lastDay;
+      at = day ? `${day}T${header[5]!.padStart(2, '0')}:${header[6]}` : null;
+      lastDay = day;
       continue;
     }
     const inline = INLINE.exec(l);
     if (inline && !/\d{6,}/.test(inline[1]!) && !/订单|单号|order/i.test(inline[1]!)) {
       const name = inline[1]!.trim();
       names.set(name, names.get(name) ?? roleOf(name));
-      lines.push({ who: names.get(name)!, text: inline[2]!.trim(), named: true });
+      lines.push({ who: names.get(name)!, text: inline[2]!.trim(), named: true, at: null });
       speakerLines += 1;
       current = null;
       continue;
     }
     if (current !== null) {
       names.set(current, names.get(current) ?? roleOf(current));
-      lines.push({ who: names.get(current)!, text: l, named: true });
+      lines.push({ who: names.get(current)!, text: l, named: true, at });
     } else {
-      lines.push({ who: 'unknown', text: l, named: false });
+      lines.push({ who: 'unknown', text: l, named: false, at: null });
     }
   }
   const hasSeller = [...names.values()].includes('seller');
@@ -127,23 +150,31 @@ export function readChatLog(
     if (e.food) out.food = true;
   }
 
-  // The seller's latest answer counts; boilerplate does not.
+  // Every answer of the shop goes on the record; the latest one is what the case acts on.
+  // Boilerplate is no answer. A shop sending the buyer to the courier refuses (电子商务法 第二十条).
   let sellerLine: string | null = null;
-  const sellerLines = lines.filter((l) => l.who === 'seller' && !isNoise(l.text));
-  for (let i = sellerLines.length - 1; i >= 0 && !sellerLine; i--) {
-    const said = sellerLines[i]!.text;
+  const answers: LogAnswer[] = [];
+  let latest: Extraction | null = null;
+  for (const line of lines) {
+    if (line.who !== 'seller' || isNoise(line.text)) continue;
+    const said = line.text;
     const e = extract(`客服说：“${said}”`, opts);
-    if ((e.sellerReply && ANSWERS.has(e.sellerReply)) || e.promise) {
-      sellerLine = said;
-      out.sellerReply = e.sellerReply;
-      out.promise = e.promise;
-      out.sellerQuote = said.slice(0, 120);
-      if (e.evidence.sellerReply) out.evidence.sellerReply = e.evidence.sellerReply;
-      if (e.evidence.promise) out.evidence.promise = e.evidence.promise;
-    }
+    const blamesCourier = SELLER_COURIER.test(said);
+    const reply = e.sellerReply && ANSWERS.has(e.sellerReply) ? e.sellerReply : blamesCourier ? 'refuses' : null;
+    if (!reply && !e.promise) continue;
+    answers.push({ reply, promise: e.promise, quote: said.slice(0, 120), at: line.at, blamesCourier });
+    sellerLine = said;
+    latest = { ...e, sellerReply: reply };
+  }
+  if (latest && sellerLine) {
+    out.sellerReply = latest.sellerReply;
+    out.promise = latest.promise;
+    out.sellerQuote = sellerLine.slice(0, 120);
+    if (latest.evidence.sellerReply) out.evidence.sellerReply = latest.evidence.sellerReply;
+    if (latest.evidence.promise) out.evidence.promise = latest.evidence.promise;
   }
 
   const joined = problemLines.join('，');
   const problemText = joined ? (joined.length > PROBLEM_TEXT_MAX ? `${joined.slice(0, PROBLEM_TEXT_MAX)}…` : joined) : null;
-  return { extraction: out, problemText, sellerLine };
+  return { extraction: out, problemText, sellerLine, answers };
 }

@@ -20,6 +20,7 @@ import type { Problem } from '../domain/index.ts';
 import type { Hit } from './matcher.ts';
 import type { Frame } from './lexicon/types.ts';
 import type { Scan, Tag } from './scan.ts';
+import { FOOD_ONLY, NON_FOOD_GOODS } from './lexicon/goods.ts';
 
 type FrameHit = Scan['frame'][number];
 type ProblemHit = Hit<Extract<Tag, { k: 'problem' }>>;
@@ -246,7 +247,12 @@ export function frameProblems(s: Scan): ProblemHit[] {
   return out;
 }
 
-/** The item is food, drink, fresh produce, baby formula or a supplement. */
+/**
+ * The item is food, drink, fresh produce, baby formula or a supplement: a food word, and no
+ * non-food goods named beside it unless the message says what only food suffers ("扫地机器人
+ * 吸不起米粒" is about a vacuum; "杯子里的茶叶发霉了" is about tea).
+ */
 export function isFood(s: Scan): boolean {
-  return s.frame.some((h) => h.value.c === 'food');
+  if (!s.frame.some((h) => h.value.c === 'food')) return false;
+  return !NON_FOOD_GOODS.test(s.norm) || FOOD_ONLY.test(s.norm);
 }

@@ -33,11 +33,11 @@ export { extractOrderId } from './order-id.ts';
 export { extractTrackingNo } from './tracking.ts';
 export { normalize, normalizeAligned } from './normalize.ts';
 export { askedQuestion, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
-export type { ChatLog } from './chat-log.ts';
+export type { ChatLog, LogAnswer } from './chat-log.ts';
 export { compensationAmount } from './percent.ts';
 export {
   asksQuestion, businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech,
-  reportsOthersWords, saysNotShipped, sellerBlamesCourier, shortfallAmount,
+  reportedReason, reportsOthersWords, saysNotShipped, sellerBlamesCourier, shortfallAmount,
 } from './buyer-report.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';

@@ -332,7 +332,7 @@ function nextDay(day: string): string {
 }
 
 /** The instant of a local wall-clock time in `tz`. */
-function localInstant(day: string, time: string, tz: string): Date {
+export function localInstant(day: string, time: string, tz: string): Date {
   // The wall time read as UTC, corrected by the offset there (twice: the offset may differ
   // across a DST change between the guess and the answer).
   const wall = dayjs.utc(`${day}T${time}`).valueOf();

@@ -96,6 +96,20 @@ describe('the case file of the issue-15 story', () => {
     expect(text).toContain(squashed('（2026年11月23日 20:00 告知售后帮）'));
   });
 
+  it('lists the same seller words once, and a reported reason as the buyer\'s words, not a quote', async () => {
+    const { h } = story();
+    const c = structuredClone(h.state.active!);
+    c.timeline.push(
+      { at: '2026-11-23T11:00:00.000Z', type: 'seller_promise', note: '', quote: '我们请示一下领导 两天内答复', happenedAt: null },
+      { at: '2026-11-23T11:00:00.000Z', type: 'seller_stalled', note: '', quote: '我们请示一下领导 两天内答复', happenedAt: null },
+      { at: '2026-11-23T12:00:00.000Z', type: 'seller_refused', note: '', quote: null, happenedAt: null, reason: '是运输途中磕坏的' },
+    );
+    const text = squashed(pdfText((await buildCaseFile(c, { locale: 'zh-CN', timezone: 'Asia/Shanghai', now: new Date('2026-11-23T13:00:00Z') })).bytes));
+    expect(text.split(squashed('我们请示一下领导 两天内答复')).length - 1).toBe(1);
+    expect(text).toContain(squashed('买家转述的理由：是运输途中磕坏的'));
+    expect(text).not.toContain('“是运输途中磕坏的');
+  });
+
   it('shows every date in the buyer\'s timezone', async () => {
     const { out } = story('America/New_York');
     const file = fileOf(out).file!;

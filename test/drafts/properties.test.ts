@@ -44,6 +44,7 @@ const PROBLEM_TEXTS = [
   '外箱压坏了，里面的玻璃茶壶裂了',
   '',
 ];
+const REASON = '是我自己摔坏的';
 const CAPTIONS = ['外箱破损', '快递面单', '', 'unboxing', '聊天记录', '生产日期'];
 
 const pick = <T,>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -82,8 +83,11 @@ function generate(r: () => number): Generated {
   const n = Math.floor(r() * 6);
   for (let i = 0; i < n; i++) {
     const at = new Date(base + (i + 1) * 3_600_000 * (1 + Math.floor(r() * 10)));
-    const type = pick(r, EVENT_TYPES);
-    const quote = chance(r, 0.4) ? pick(r, QUOTES) : null;
+    // Now and then the same report twice (same type and words), as a buyer may tell it twice.
+    const prev = timeline.at(-1)!;
+    const again = i > 0 && chance(r, 0.15);
+    const type = again ? prev.type : pick(r, EVENT_TYPES);
+    const quote = again ? prev.quote : chance(r, 0.4) ? pick(r, QUOTES) : null;
     if (quote) quotes.push(quote);
     timeline.push({
       at: at.toISOString(),
@@ -91,6 +95,8 @@ function generate(r: () => number): Generated {
       note: chance(r, 0.5) ? pick(r, SUMMARIES) : pick(r, ['', 'seller', 'platform', 'seller_promise', 'blames_courier']),
       quote,
       happenedAt: chance(r, 0.3) ? new Date(at.getTime() - 86_400_000).toISOString() : null,
+      // A refusal's reason in the buyer's words (indirect speech, never quoted).
+      ...(type === 'seller_refused' && !quote && chance(r, 0.5) ? { reason: REASON } : {}),
     });
   }
   const evidence: EvidenceItem[] = [];
@@ -155,6 +161,8 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   // Quotes only from recorded quotes (the buyer's summaries in `note` never).
   for (const m of body.matchAll(/“([^”]*)”/g)) expect(quotes, `quoted ${m[1]}`).toContain(m[1]);
   for (const s of SUMMARIES) expect(body).not.toContain(`“${s}`);
+  expect(body, 'a reported reason is never quoted').not.toContain(`“${REASON}`);
+  if (body.includes(REASON)) expect(facts.timeline.some((e) => e.type === 'seller_refused' && e.reason === REASON)).toBe(true);
 
   // No event the timeline lacks.
   const types = new Set(facts.timeline.map((e) => e.type));
@@ -191,6 +199,15 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   // No photos or unboxing for a parcel that never arrived; no signed-for record before shipping.
   if (slots.problem === 'not_received' && facts.evidence.length === 0) expect(body).not.toMatch(/照片|开箱/);
   if (slots.shipped === false) expect(body).not.toMatch(/签收/);
+  // Each event once: no two numbered lines alike, no recorded quote listed twice.
+  const numbered = body.split('\n').filter((l) => /^\d+\. /.test(l)).map((l) => l.replace(/^\d+\. /, ''));
+  expect(new Set(numbered).size, 'an event line listed twice').toBe(numbered.length);
+  for (const q of new Set(quotes)) expect(body.split(`“${q}”`).length - 1, `“${q}” quoted twice`).toBeLessThanOrEqual(1);
+  // What the buyer can provide comes from the checklist for this problem: food labels only for food.
+  const offered = /(?:我可以提供|我可以补充提供|可提供的证据)：([^。]*)。/.exec(body)?.[1] ?? '';
+  if (!facts.food || !['quality', 'counterfeit', 'not_as_described', 'other'].includes(slots.problem ?? 'other')) {
+    expect(offered, 'food evidence for non-food').not.toMatch(/生产日期|保质期|批次号|未开封/);
+  }
   // The order number appears exactly where it belongs, not repeated in the buyer's words.
   if (slots.orderId && kind !== 'refund_shortfall') expect(body.split(slots.orderId).length - 1, 'order number once').toBe(1);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBuyerWords, isChinese, toSimplified } from '../../src/drafts/words.ts';
+import { absoluteDays, cleanBuyerWords, isChinese, toSimplified, toWrittenChinese } from '../../src/drafts/words.ts';
 
 const ids = (orderId: string | null = null, trackingNo: string | null = null) => ({ orderId, trackingNo });
 
@@ -13,6 +13,11 @@ describe('cleanBuyerWords (issue 11 item 6)', () => {
     ['快递单号SF1234567890123，外箱破了', ids(null, 'SF1234567890123'), '外箱破了'],
   ])('%s', (text, slots, want) => {
     expect(cleanBuyerWords(text, slots, 'zh-CN', true)).toBe(want);
+  });
+
+  it('an English wish after a full stop or before one is still a wish', () => {
+    expect(cleanBuyerWords('the kettle leaks at the base. I want a refund.', ids(), 'en', true)).toBe('the kettle leaks at the base');
+    expect(cleanBuyerWords('the kettle leaks, I want a refund. It is 2.5 litres', ids(), 'en', true)).toBe('the kettle leaks. It is 2.5 litres');
   });
 
   it('leaves no gap or stray punctuation in English either', () => {
@@ -36,9 +41,50 @@ describe('cleanBuyerWords (issue 11 item 6)', () => {
   });
 });
 
+describe('cleanBuyerWords: a letter in standard written Chinese, about the goods only (issue 11)', () => {
+  it('a wish separated by spaces is still a wish: not repeated in the problem line', () => {
+    expect(cleanBuyerWords('买的台灯 底座第三天就松了 灯一直闪 想换个新的', ids(), 'zh-CN', true)).toBe('买的台灯，底座第三天就松了，灯一直闪');
+    expect(cleanBuyerWords('电热水壶 用了两次就漏水 要退款', ids(), 'zh-CN', true)).toBe('电热水壶，用了两次就漏水');
+  });
+
+  it('words to the bot (address, asking for help, questions) stay out of the problem', () => {
+    expect(cleanBuyerWords('师傅，我眼睛不好不会用这个手机，外孙给我买的暖手宝充不进电，你帮我看看怎么弄，谢谢了', ids(), 'zh-CN', true))
+      .toBe('外孙给我买的暖手宝充不进电');
+    expect(cleanBuyerWords('收到的保温杯盖子拧不紧，这正常吗？', ids(), 'zh-CN', true)).toBe('收到的保温杯盖子拧不紧');
+  });
+
+  it('Cantonese is written in standard Chinese, and a platform cut out leaves no hole', () => {
+    expect(cleanBuyerWords('我喺京东买咗个电饭煲，煲唔熟饭，第二日就冇反应', ids(), 'zh-CN', true)).toBe('买了个电饭煲，煲不熟饭，第二日就没有反应');
+    expect(toWrittenChinese('佢哋话而家冇货')).toBe('他们话现在没有货');
+    expect(toWrittenChinese('杯子碎了')).toBe('杯子碎了');
+  });
+});
+
+describe('absoluteDays', () => {
+  const day = (d: string) => d;
+  it('makes relative days absolute against the day they were said', () => {
+    expect(absoluteDays('台灯昨天到的，今天一开就冒烟', '2026-11-10', 'zh-CN', day)).toBe('台灯2026-11-09到的，2026-11-10一开就冒烟');
+    expect(absoluteDays('it arrived yesterday, broken', '2026-11-10', 'en', day)).toBe('it arrived on 2026-11-09, broken');
+  });
+});
+
 describe('isChinese', () => {
   it('reads a Chinese sentence with a Latin model name as Chinese, an English one as not', () => {
     expect(isChinese('iPhone 15 Pro Max屏幕坏了')).toBe(true);
     expect(isChinese('the jacket is too small')).toBe(false);
+  });
+});
+
+describe('a letter written days after the buyer described the problem', () => {
+  it('dates the buyer\'s "今天" / "昨天" to the day they were said; the same day keeps them', async () => {
+    const { writeDraft } = await import('../../src/drafts/index.ts');
+    const { damagedPdd } = await import('./fixtures.ts');
+    const base = damagedPdd('zh-CN');
+    const facts = { ...base, slots: { ...base.slots, problemText: '茶壶昨天送到的，今天打开发现壶嘴断了' } };
+    const later = writeDraft('platform', { ...facts, now: new Date('2026-11-26T09:00:00+08:00') }).body;
+    expect(later).toContain('茶壶2026年11月21日送到的，2026年11月22日打开发现壶嘴断了');
+    expect(later).not.toMatch(/今天|昨天/);
+    const sameDay = writeDraft('platform', { ...facts, now: new Date('2026-11-22T18:00:00+08:00') }).body;
+    expect(sameDay).toContain('茶壶昨天送到的，今天打开发现壶嘴断了');
   });
 });

@@ -147,6 +147,170 @@ describe('the record the letters are written from', () => {
   });
 });
 
+describe('the record a letter lists', () => {
+  it('the buyer applying is the buyer\'s step; the platform handling is listed only once it says so, and once', () => {
+    const h = opened();
+    h.advance(60 * 13);
+    h.send('好的 我刚去申请了平台介入');
+    h.advance(2);
+    h.send('平台说两天内给结果');
+    h.advance(2);
+    h.send('平台说两天内给结果');
+    const types = h.state.active!.timeline.map((e) => e.type).filter((t) => t.startsWith('platform_'));
+    expect(types[0]).toBe('platform_requested');
+    const body = drafts(h.send('支付宝投诉'), 'payment')[0]!.body!;
+    const lines = body.split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(lines[0]).toMatch(/我向平台申请了介入/);
+    expect(lines.filter((l) => /平台表示正在处理|平台答复/.test(l))).toHaveLength(1);
+  });
+});
+
+describe('a pasted chat log dates its events', () => {
+  const LOG = [
+    '帮我看看这段聊天',
+    '我 2026-11-20 20:05',
+    `淘宝买的电热毯 订单号 ${ORDER} 插上电一点都不热`,
+    '暖暖家居店 2026-11-20 20:30',
+    '应该是您使用不当弄坏的 我们发货前都质检过',
+    '我 2026-11-21 08:10',
+    '我才用了一次',
+    '暖暖家居店 2026-11-21 09:00',
+    '路上颠坏的话请您找物流公司理赔 运输环节不归我们管',
+    '我 2026-11-22 11:00',
+    '质量问题 我要退款',
+    '暖暖家居店 2026-11-22 11:20',
+    '我们跟领导反馈一下 2个工作日内回复您',
+  ].join('\n');
+
+  it('every answer of the shop goes on the record at the time the log gives, each once, with 第二十条 for the courier', () => {
+    const h = new EngineHarness();
+    h.send(LOG);
+    const c = h.state.active!;
+    const events = c.timeline.filter((e) => e.type.startsWith('seller_'));
+    expect(events.map((e) => e.type).slice(0, 3)).toEqual(['seller_refused', 'seller_refused', 'seller_promise']);
+    expect(events[0]!.happenedAt).toBe(new Date('2026-11-20T20:30:00+08:00').toISOString());
+    expect(events[1]!.note).toBe('blames_courier');
+    expect(events[2]!.happenedAt).toBe(new Date('2026-11-22T11:20:00+08:00').toISOString());
+    const body = drafts(h.send('申请平台介入'), 'platform')[0]!.body!;
+    const lines = body.split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(lines[0]).toMatch(/^1\. 2026年11月20日 20:30，卖家拒绝处理/);
+    expect(lines[1]).toMatch(/^2\. 2026年11月21日 09:00，.*物流公司理赔/);
+    expect(lines[2]).toMatch(/^3\. 2026年11月22日 11:20，.*2个工作日内回复您/);
+    expect(body.split('2个工作日内回复您').length - 1).toBe(1);
+    expect(body).toContain('第二十条');
+  });
+});
+
+describe('a promise told as said on an earlier day', () => {
+  it('is dated that day in the letter; the silence since is as of the message, never moved to that day', () => {
+    const h = new EngineHarness();
+    h.send(`淘宝订单 ${ORDER}，台灯到手灯罩就裂了，想退款。客服前天说两天内给答复，到现在一点消息都没有`);
+    const c = h.state.active!;
+    const promise = c.timeline.find((e) => e.type === 'seller_promise');
+    expect(promise?.happenedAt).toBe('2026-11-21');
+    for (const e of c.timeline.filter((x) => x.type === 'seller_no_response')) expect(e.happenedAt).toBeNull();
+    const body = drafts(h.send('申请平台介入'), 'platform')[0]?.body ?? drafts(h.log.flatMap((l) => l.out), 'platform')[0]!.body!;
+    expect(body).toMatch(/2026年11月21日，卖家答应在约定时间内答复|2026年11月21日，卖家答复/);
+    expect(body).not.toMatch(/2026年11月21日，卖家一直没有回复/);
+  });
+});
+
+describe('nudges say only what happened', () => {
+  it('a seller asking for the item back for inspection: no "agreed to a return", no "seller has not answered"', () => {
+    const h = opened();
+    report(h, '卖家回复说让我先把东西寄回去给他们检测一下', 'return_for_inspection');
+    expect(h.state.active!.timeline.some((e) => e.type === 'seller_return_for_inspection')).toBe(true);
+    const out = h.tickHours(30);
+    expect(keys(out)).toContain('nudge.return_inspection');
+    expect(keys(out)).not.toContain('nudge.return_tracking');
+    expect(keys(out)).not.toContain('nudge.reply_deadline');
+    expect(out.map((m) => m.text).join('\n')).not.toMatch(/卖家已同意退货|卖家还没有处理/);
+    expect(drafts(out, 'platform')).toHaveLength(0);
+  });
+
+  it('after the bot hands over the platform text, it asks whether the buyer submitted it; once the buyer says so, it asks for the result', () => {
+    const h = opened();
+    report(h, '卖家拒绝了', 'refuses');
+    expect((h.state.active as { rung?: string }).rung).toBe('platform');
+    const next = h.send('那我现在该怎么办');
+    expect(keys(next)).toContain('next.platformSubmit');
+    const out = h.tickHours(24 * 5);
+    expect(keys(out)).toContain('nudge.platform_submitted');
+    expect(out.map((m) => m.text).join('\n')).not.toMatch(/申请平台介入已经过了几天/);
+    const h2 = opened();
+    report(h2, '卖家拒绝了', 'refuses');
+    h2.send('我已经申请平台介入了');
+    expect(keys(h2.tickHours(24 * 5))).toContain('nudge.platform_followup');
+  });
+});
+
+describe('a seller answer told after the platform text was handed over', () => {
+  it('goes on the record, and the platform text is issued again with it when it is new', () => {
+    const h = opened();
+    report(h, '卖家一直不回消息', 'no_response');
+    expect((h.state.active as { rung?: string }).rung).toBe('platform');
+    const out = h.send('卖家回复：“底座裂开是您自己摔的，不在售后范围”');
+    expect(keys(out)).toContain('seller.laterRedraft');
+    const body = drafts(out, 'platform')[0]!.body!;
+    expect(body).toContain('底座裂开是您自己摔的，不在售后范围');
+    // A refusal told in the buyer's words keeps its reason as indirect speech, never as a quote.
+    const told = h.send('卖家又拒绝了，说是我自己用的时候进水了');
+    const redraft = drafts(told, 'platform')[0]!.body!;
+    expect(redraft).toMatch(/卖家拒绝处理，称是我自己用的时候进水了。/);
+    expect(redraft).not.toContain('“是我自己');
+    // The same answer told again adds nothing: no new letter.
+    const again = h.send('卖家回复：“底座裂开是您自己摔的，不在售后范围”');
+    expect(drafts(again, 'platform')).toHaveLength(0);
+    expect(keys(again)).toContain('seller.refusesLater');
+  });
+});
+
+describe('the 12315 step and texts handed over again', () => {
+  it('says each thing once: no sentence of the 12315 turn appears twice', () => {
+    const h = opened();
+    report(h, '卖家拒绝了', 'refuses');
+    const out = h.send('要12315投诉文本');
+    const sentences = out.filter((m) => m.kind !== 'draft').flatMap((m) => m.text.split(/[。；;\n]/)).map((x) => x.replace(/（[^）]*）|\([^)]*\)/g, '').trim()).filter((x) => x.length > 6);
+    expect(sentences.filter((x, i) => sentences.indexOf(x) !== i)).toEqual([]);
+    expect(out.map((m) => m.text).join('\n').match(/7 个工作日内决定是否受理/g) ?? []).toHaveLength(1);
+  });
+
+  it('12315 asked for again on that rung: the same text, said to be the same, without the notes, questions and timers again', () => {
+    const h = opened();
+    report(h, '卖家拒绝了', 'refuses');
+    h.send('要12315投诉文本');
+    const due = h.state.active!.reminders.find((r) => r.reason === 'regulator_acceptance')!.deadline;
+    h.advance(30);
+    const again = h.send('要12315投诉文本');
+    expect(keys(again)).toEqual(['escalate.regulator', 'draft.same', 'draft.regulator']);
+    expect(h.state.active!.reminders.find((r) => r.reason === 'regulator_acceptance')!.deadline).toBe(due);
+  });
+
+  it('the same text asked for again is said to be the same; a changed one is not', () => {
+    const h = opened();
+    report(h, '卖家拒绝了', 'refuses');
+    const again = h.send('申请平台介入');
+    expect(drafts(again, 'platform')).toHaveLength(1);
+    expect(keys(again)).toContain('draft.same');
+    h.send({ type: 'media', kind: 'photo', caption: '底座裂缝特写', fileId: 'f1' });
+    const changed = h.send('申请平台介入');
+    expect(drafts(changed, 'platform')).toHaveLength(1);
+    expect(keys(changed)).not.toContain('draft.same');
+  });
+});
+
+describe('the checklist and what the buyer can provide follow the goods', () => {
+  it('a machine that fails on a food word gets the checklist of its problem, and no letter offers food labels', () => {
+    const h = new EngineHarness();
+    const out = h.send(`京东订单 ${ORDER}，买的洗地机器人，页面写能吸起洒在地上的大米，实际一粒米都吸不上来，和描述不一样，想退货退款`);
+    expect(h.state.active!.food).toBe(false);
+    expect(out.find((m) => m.kind === 'checklist')!.key).toBe('checklist.not_as_described');
+    const regulator = drafts(h.send('要12315投诉文本'), 'regulator')[0]!.body;
+    expect(regulator).not.toMatch(/生产日期|保质期|批次号|未开封/);
+    expect(regulator).toMatch(/商品页面截图|详情页/);
+  });
+});
+
 describe('12315 and the private seller', () => {
   it('the 12315 draft asks for the licence details with a skip button; an answer re-issues it filled in', () => {
     const h = opened();

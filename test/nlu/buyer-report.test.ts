@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksQuestion, businessInfo, buyerApplied, compensationAmount, eventDay, lossAmount, offersLess, privateSellerSaid,
-  quotedSpeech, reportsOthersWords, saysNotShipped, sellerBlamesCourier, shortfallAmount,
+  quotedSpeech, reportedReason, reportsOthersWords, saysNotShipped, sellerBlamesCourier, shortfallAmount,
 } from '../../src/nlu/index.ts';
 
 const NOW = new Date('2026-12-01T09:00:00+08:00');
@@ -27,6 +27,7 @@ describe('buyer reports', () => {
     expect(buyerApplied('我已经申请平台介入了')).toBe(true);
     expect(buyerApplied('刚提交了客服仲裁')).toBe(true);
     expect(buyerApplied('I have already applied for platform intervention')).toBe(true);
+    expect(buyerApplied('行 我就去申请了平台介入')).toBe(true);
     expect(buyerApplied('我想申请平台介入')).toBe(false);
     expect(buyerApplied('怎么申请介入')).toBe(false);
   });
@@ -42,9 +43,17 @@ describe('buyer reports', () => {
     expect(quotedSpeech('The seller replied to me: "wait for the warehouse"')).toBe('wait for the warehouse');
   });
 
+  it('reportedReason: the seller\'s reason in the buyer\'s words; the refusal itself or the buyer\'s own words are none', () => {
+    expect(reportedReason('店家不同意换，说是我自己摔坏的')).toBe('是我自己摔坏的');
+    expect(reportedReason('客服拒绝了 称这属于人为损坏')).toBe('这属于人为损坏');
+    expect(reportedReason('卖家说不给退')).toBeNull();
+    expect(reportedReason('我说了好几次他也不理')).toBeNull();
+  });
+
   it('sellerBlamesCourier and offersLess', () => {
     expect(sellerBlamesCourier('店家说是物流压坏的，跟他们无关')).toBe(true);
     expect(sellerBlamesCourier('客服让我去找快递理赔')).toBe(true);
+    expect(sellerBlamesCourier('店家叫我自己去问物流 说不关他们事')).toBe(true);
     expect(sellerBlamesCourier('快递到得很慢')).toBe(false);
     expect(sellerBlamesCourier('店家回复：“物流压的，跟我们没关系”')).toBe(true);
     expect(sellerBlamesCourier('快递压扁了，卖家说会处理')).toBe(false);

@@ -309,6 +309,12 @@ describe('food', () => {
     ['苹果手机屏幕坏了', false],
     ['快递有问题', false],
     ['', false],
+    // A food word that is what the goods act on is not the goods.
+    ['破壁机打不碎黄豆', false],
+    ['电饭煲煮出来的米饭是夹生的', false],
+    ['拖地机器人把狗粮吸进去就卡住', false],
+    ['保温杯里泡的茶叶一夜就馊了', true],
+    ['快递司机把两箱橙子压烂了', true],
   ])('%s → %s', (text, food) => {
     expect(extract(text).food).toBe(food);
   });

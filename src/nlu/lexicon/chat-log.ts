@@ -23,3 +23,7 @@ export const LOG_NOISE: readonly RegExp[] = [
 
 /** A buyer's question before buying: no complaint. */
 export const BUYER_PRESALE = /什么时候发|多久发|几天能到|几天到|有货吗|有现货|包邮吗|能便宜|有优惠|尺码怎么|选哪个|when will it ship|in stock/i;
+
+/** The shop, in its own words, sends the buyer to the courier or disowns transit ("请联系物流理赔", "运输问题不归我们管"). */
+export const SELLER_COURIER =
+  /(?:找|联系|问|咨询)\s?(?:一下)?\s?(?:快递|物流|驿站)|(?:快递|物流|运输).{0,10}(?:不负责|不归|无关|没关系|不管|不承担)|(?:不负责|不承担|不管).{0,4}(?:快递|物流|运输)/;

@@ -62,6 +62,8 @@ function introduce(turn: Turn, intro: Intro): void {
 /** Move the case to the platform rung: the intervention draft, where to click, and a reminder at the platform's typical timer. */
 export function escalateToPlatform(turn: Turn, c: FollowingCase, intro: Intro): void {
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
+  // The seller rung's choices (accept the offer, wait…) no longer apply.
+  turn.closeMenus();
   c.rung = 'platform';
   record(turn, c, 'escalated', { note: 'platform' });
   introduce(turn, intro);
@@ -77,6 +79,7 @@ export function escalateToPlatform(turn: Turn, c: FollowingCase, intro: Intro): 
  */
 export function escalateToRegulator(turn: Turn, c: FollowingCase, intro: Intro): void {
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline', 'platform_followup');
+  turn.closeMenus();
   c.rung = 'regulator';
   record(turn, c, 'escalated', { note: 'regulator' });
   if (isPrivateSeller(c.slots)) {

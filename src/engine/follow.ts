@@ -10,6 +10,7 @@ import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
 } from './escalation.ts';
 import { actOnReply, toPlatform } from './reports.ts';
+import { answerNo, notYet } from './steps.ts';
 import { ask, confirmReadings, sendDraft } from './render.ts';
 import { platformGuideLines } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
@@ -81,7 +82,10 @@ function amend(turn: Turn, c: FollowingCase, e: Extraction, text: string, correc
   matchLoggedEvidence(turn, c);
   const lines = acknowledge(turn, c, m);
   lines.push(...windowAdvice(turn, c));
-  const redraft = touched.some((s) => LETTER_FACTS.has(s));
+  // A ruling reported with its amount ("平台判了，只退了一点") is acted on below, not a reason to
+  // hand over the letter that asked for the ruling again.
+  const ruling = e.sellerReply === 'platform_for_seller' || e.sellerReply === 'platform_for_buyer';
+  const redraft = !ruling && touched.some((s) => LETTER_FACTS.has(s));
   turn.info(redraft ? 'amend.redraft' : 'amend.done', { before: lines });
   if (redraft) reissueDraft(turn, c);
   if (touched.includes('platform')) {
@@ -96,7 +100,12 @@ function amend(turn: Turn, c: FollowingCase, e: Extraction, text: string, correc
 
 /** Requests by intent: drafts by name, "怎么办", questions the ladder answers. */
 function onIntent(turn: Turn, c: FollowingCase, e: Extraction): boolean {
+  // "我不接受" / "还没有" with nothing else in it: the no of the step menu that asked.
+  if (e.yesNo === 'no' && e.intent === null && answerNo(turn, c)) return true;
   switch (e.intent) {
+    case 'not_yet':
+      notYet(turn, c);
+      return true;
     case 'next_step':
       nextStepAdvice(turn, c);
       return true;

@@ -35,8 +35,8 @@ export { normalize, normalizeAligned } from './normalize.ts';
 export { askedQuestion, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
 export type { ChatLog } from './chat-log.ts';
 export {
-  businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech, saysNotShipped,
-  sellerBlamesCourier,
+  businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, onlyPart, privateSellerSaid, quotedSpeech, saysNotShipped,
+  sellerBlamesCourier, sellerBlocked, speakerNamed,
 } from './buyer-report.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';

@@ -17,6 +17,9 @@ const CONTAINS_ORDER: readonly Intent[] = [
   'change_wish', 'next_step',
   'want_regulator_draft', 'want_payment_draft', 'want_platform_draft', 'want_refund_shortfall_draft', 'want_compensation_draft',
   'ask_where_order_id', 'ask_shipping_insurance', 'ask_no_unboxing_video', 'ask_heimao', 'ask_lawsuit', 'ask_price_protection',
+  'ask_return_shipping', 'ask_video_howto', 'ask_not_accepted',
+  // Last: only a message with no other intent is an answer that nothing happened yet.
+  'not_yet',
 ];
 /** A whole-message phrase is short. */
 const WHOLE_MAX = 40;

@@ -164,8 +164,11 @@ export function nextStepAdvice(turn: Turn, c: FollowingCase): void {
       turn.info('next.sellerOffer', { choiceSlot: 'nextStep', options: stepOptions(turn, ['acceptOffer', 'platform']) });
       return;
     }
-    const r = due('seller_promise') ?? due('reply_deadline');
-    turn.info(r ? 'next.sellerWait' : 'next.seller', {
+    // The seller's own time ran out, or they refused or went silent: nothing left to wait for.
+    const last = lastSellerEvent(c);
+    const done = !due('seller_promise') && (last === 'seller_promise' || last === 'seller_no_response' || last === 'seller_refused');
+    const r = done ? undefined : due('seller_promise') ?? due('reply_deadline');
+    turn.info(r ? 'next.sellerWait' : done ? 'next.sellerDone' : 'next.seller', {
       vars: r ? { deadline: when(r.deadline) } : {},
       choiceSlot: 'nextStep',
       options: stepOptions(turn, ['platform', 'resolved']),

@@ -115,6 +115,14 @@ describe('answers to the bot\'s own nudges and menus', () => {
     expect(keys(h.send('还没结果'))).toEqual(['next.platformWait']);
   });
 
+  it('"怎么办" after a seller promise that already ran out is not "waiting for the seller"', () => {
+    const h = opened(new EngineHarness('2026-11-26T10:00:00+08:00'));
+    h.send('客服前天答应一天之内处理');
+    const out = h.send('那现在该怎么做');
+    expect(keys(out)).toEqual(['next.sellerDone']);
+    expect(out[0]!.options!.map((o) => o.value)).toContain('platform');
+  });
+
   it('"咋弄" asks for the next step', () => {
     const h = opened();
     expect(keys(h.send('那现在咋弄'))[0]).toMatch(/^next\./);

@@ -4,7 +4,7 @@
  * A counter-offer or a refusal is never taken as agreement.
  */
 import {
-  buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, onlyPart, quotedSpeech, sellerBlamesCourier, sellerBlocked,
+  buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, onlyPart, platformSpeaks, quotedSpeech, sellerBlamesCourier, sellerBlocked,
   speakerNamed, type Extraction,
 } from '../nlu/index.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
@@ -88,6 +88,12 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     return { e: { ...out, sellerReply: 'no_response' }, held: null, facts };
   }
   if (!log && RULINGS.has(first) && onlyPart(text)) {
+    return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
+  }
+  // Once the platform is involved, the platform saying no is its ruling, not the seller's refusal.
+  const a = turn.state.active;
+  const involved = a?.phase === 'following' && a.rung !== 'seller';
+  if (!log && involved && first === 'refuses' && platformSpeaks(text)) {
     return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
   }
   // "只能退货退款" against a claim: less than asked is a counter-offer, whatever the reading said.

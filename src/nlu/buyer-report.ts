@@ -139,6 +139,14 @@ export function sellerBlocked(text: string): boolean {
   return BLOCKED.test(normalize(text));
 }
 
+const PLATFORM_SPEAKS =
+  /(?:平台|小二|京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会)(?:的)?(?:官方)?(?:客服|小二|仲裁)?(?:那边)?(?:也)?(?:说|表示|回复|答复|认为|判|拒绝)|(?:the\s)?(?:platform|taobao|jd|pinduoduo|douyin)(?:'s)?\s(?:customer service\s)?(?:also\s)?(?:said|says|refused|rejected)/;
+
+/** The platform itself answered ("京东客服也说不给换"): on the platform rung, its refusal is its ruling. */
+export function platformSpeaks(text: string): boolean {
+  return PLATFORM_SPEAKS.test(normalize(text));
+}
+
 const PICKUP = /上门取件|上门取货|上门收件|上门揽收|快递上门|上门来取|door(?:-to-door)?\s(?:pickup|pick-up|collection)|(?:courier|they)\s(?:will\s)?(?:come\s(?:to\s)?(?:pick|collect)|pick\sit\sup)/;
 
 /** The return goes by door-to-door pickup ("等快递上门取件"): nothing for the buyer to post. */

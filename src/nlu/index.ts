@@ -35,7 +35,7 @@ export { normalize, normalizeAligned } from './normalize.ts';
 export { askedQuestion, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
 export type { ChatLog } from './chat-log.ts';
 export {
-  businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, onlyPart, privateSellerSaid, quotedSpeech, saysNotShipped,
+  businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, onlyPart, platformSpeaks, privateSellerSaid, quotedSpeech, saysNotShipped,
   sellerBlamesCourier, sellerBlocked, speakerNamed,
 } from './buyer-report.ts';
 

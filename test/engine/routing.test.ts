@@ -162,6 +162,15 @@ describe('reports that move the case', () => {
     expect(timelineTypes(h)).toContain('platform_ruled_seller');
   });
 
+  it('on the platform rung, the platform\'s own customer service saying no is its ruling: 12315, not "apply for intervention"', () => {
+    const h = atPlatform();
+    const out = h.send('淘宝客服那边也说不给退 我该怎么办');
+    expect(keys(out)).toContain('platform.ruledSeller');
+    expect(keys(out)).not.toContain('next.platform');
+    expect(drafts(out, 'regulator')).toHaveLength(1);
+    expect(menus(out).length).toBeLessThanOrEqual(2);
+  });
+
   it('an exchange agreed with a door pickup gets pickup steps, not mail-it-yourself steps', () => {
     const h = new EngineHarness('2026-11-24T10:00:00+08:00');
     h.send(`京东订单 ${JD_ORDER}，电水壶底座裂了，想换货`);

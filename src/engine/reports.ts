@@ -4,7 +4,7 @@
  * A counter-offer or a refusal is never taken as agreement.
  */
 import {
-  buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, onlyPart, platformSpeaks, quotedSpeech, sellerBlamesCourier, sellerBlocked,
+  buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, onlyPart, platformDeadline, platformSpeaks, quotedSpeech, sellerBlamesCourier, sellerBlocked,
   speakerNamed, type Extraction,
 } from '../nlu/index.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
@@ -77,42 +77,43 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   const out: Extraction = { ...e };
   if (facts.applied && (out.sellerReply === null || out.sellerReply === 'platform_handling')) {
     // "京东说48小时内联系我" beside the application is the platform's timer, not a seller promise.
-    const platformTimer = out.platformTimer ?? out.promise;
+    const platformTimer = out.platformTimer ?? out.promise ?? (platformSpeaks(text) ? platformDeadline(text, turn.now, turn.tz) : null);
     return { e: { ...out, sellerReply: 'platform_handling', platformTimer, promise: null, intent: null }, held: null, facts };
   }
   if (facts.courier && (out.sellerReply === null || out.sellerReply === 'stalls' || out.sellerReply === 'refuses')) {
     return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };
   }
-  const first = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
-  if (!log && sellerBlocked(text) && !RULINGS.has(first) && first !== 'platform_handling') {
+  const reported = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
+  if (!log && sellerBlocked(text) && !RULINGS.has(reported) && reported !== 'platform_handling') {
     return { e: { ...out, sellerReply: 'no_response' }, held: null, facts };
   }
-  if (!log && RULINGS.has(first) && onlyPart(text)) {
+  if (!log && RULINGS.has(reported) && onlyPart(text)) {
     return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
   }
   // Once the platform is involved, the platform saying no is its ruling, not the seller's refusal.
   const a = turn.state.active;
   const involved = a?.phase === 'following' && a.rung !== 'seller';
-  if (!log && involved && first === 'refuses' && platformSpeaks(text)) {
+  if (!log && involved && reported === 'refuses' && platformSpeaks(text)) {
     return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
   }
   // "只能退货退款" against a claim: less than asked is a counter-offer, whatever the reading said.
-  const reported = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
   if (!log && (reported === null || reported === 'refuses' || reported === 'agrees' || reported === 'counter_offer') && offersLess(text)) {
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   }
+  // Not a report at all: a draft asked for by name, or the buyer's own wish to send it back.
   const command = out.intent?.startsWith('want_') && out.sellerReply === null;
   const ownWish = reported === 'return_for_inspection' && out.wants !== null && !speakerNamed(text);
-  // "还是没消息" answers the bot's nudge (steps.ts); a middling "stalls" reading of it adds nothing to confirm.
-  const waitedOn = out.intent === 'not_yet' && (reported === 'stalls' || reported === 'no_response');
-  const reading = command || ownWish || waitedOn
+  const read = command || ownWish
     ? null
     : out.sellerReply
     ? { value: out.sellerReply, confidence: out.evidence.sellerReply?.confidence ?? 1, alternative: out.evidence.sellerReply?.alternative ?? null }
     : out.readings?.sellerReply.value && !out.promise && !out.intent?.startsWith('ask_')
       ? { value: out.readings.sellerReply.value, confidence: out.readings.sellerReply.confidence, alternative: out.readings.sellerReply.second.value }
       : null;
-  if (reading && reading.confidence >= ACT_CONFIDENCE) return { e: out, held: null, facts };
+  if (read && read.confidence >= ACT_CONFIDENCE) return { e: out, held: null, facts };
+  // "还是没消息" answers the bot's nudge (steps.ts): a middling "stalls" reading of it adds nothing to confirm.
+  const waitedOn = out.intent === 'not_yet' && (reported === 'stalls' || reported === 'no_response');
+  const reading = waitedOn ? null : read;
   out.sellerReply = null;
   out.sellerQuote = null;
   if (!reading || reading.confidence < CONFIRM_CONFIDENCE) {

@@ -14,6 +14,7 @@ import { pickOrderId } from './order-id.ts';
 import { extractPlatform } from './platform.ts';
 import { extractProblem } from './problem.ts';
 import { extractPromise } from './promise.ts';
+export { platformDeadline } from './promise.ts';
 import { scan } from './scan.ts';
 import { extractSellerReply } from './seller-reply.ts';
 import { isCorrection, isResolved, yesNo } from './signals.ts';
@@ -32,7 +33,7 @@ export { detectLanguage } from './language.ts';
 export { extractOrderId } from './order-id.ts';
 export { extractTrackingNo } from './tracking.ts';
 export { normalize, normalizeAligned } from './normalize.ts';
-export { askedQuestion, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
+export { askedQuestion, dialogueIntent, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
 export type { ChatLog } from './chat-log.ts';
 export {
   businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, onlyPart, platformSpeaks, privateSellerSaid, quotedSpeech, saysNotShipped,

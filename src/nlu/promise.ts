@@ -12,7 +12,7 @@
  */
 import type { Evidence, Promise_ } from './types.ts';
 import { parseEnglishNumber, parseNumber } from './numerals.ts';
-import { cueBefore, quoteAt, type Scan } from './scan.ts';
+import { cueBefore, quoteAt, scan, type Scan } from './scan.ts';
 
 const ZH_PROMISE =
   /(\d{1,3}(?:\.\d)?|[一二两三四五六七八九十半]{1,3})\s?(?:个)?\s?(小时|钟头|h|hrs?|hours?|工作日|个工作日|天|日|周|星期|礼拜)(?![a-z])\s?(之内|以内|内)?/g;
@@ -97,9 +97,11 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The seller's deadline, or null. */
-export function extractPromise(s: Scan, now: Date | undefined, timezone: string): { value: Promise_; evidence: Evidence } | null {
-  const sellerNamed = s.has.has('seller') || s.has.has('quote');
+/** The seller's deadline, or null. `speaker`: someone is known to be speaking (the caller saw the platform named). */
+export function extractPromise(
+  s: Scan, now: Date | undefined, timezone: string, speaker = false,
+): { value: Promise_; evidence: Evidence } | null {
+  const sellerNamed = speaker || s.has.has('seller') || s.has.has('quote');
   for (const f of candidates(s, now, timezone)) {
     const after = s.norm.slice(f.end, f.end + 12);
     if (/^\s?了/.test(after)) continue; // "等了两天了", "3天了": a duration, not a deadline
@@ -114,4 +116,12 @@ export function extractPromise(s: Scan, now: Date | undefined, timezone: string)
     };
   }
   return null;
+}
+
+/**
+ * A time the platform gave, read like a seller promise once the caller knows the platform is
+ * speaking ("京东说48小时内联系我": the platform's name is no seller cue).
+ */
+export function platformDeadline(text: string, now: Date, timezone: string): Promise_ | null {
+  return extractPromise(scan(text), now, timezone, true)?.value ?? null;
 }

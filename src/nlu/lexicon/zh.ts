@@ -539,7 +539,6 @@ export const zh: Lexicon = {
     ['商家告诉我', 'quote'], ['卖家告诉我', 'quote'], ['客服讲', 'quote'], ['店家讲', 'quote'], ['人家说', 'quote'], ['客服让', 'instruct'], ['商家让', 'instruct'],
     ['卖家让', 'instruct'], ['客服叫', 'instruct'], ['商家叫', 'instruct'], ['卖家叫', 'instruct'], ['客服承诺', 'quote'], ['商家承诺', 'quote'], ['卖家承诺', 'quote'],
     ['答应', 'quote'], ['承诺', 'quote'], ['保证', 'quote'], ['客服说的', 'quote'], ['说会', 'quote'], ['说是', 'quote'],
-    ['京东说', 'quote'], ['淘宝说', 'quote'], ['天猫说', 'quote'], ['拼多多说', 'quote'], ['抖音说', 'quote'], ['闲鱼说', 'quote'],
     ['让我', 'instruct'], ['叫我', 'instruct'], ['要我', 'instruct'], ['要求我', 'instruct'],
     ['客服', 'seller'], ['商家', 'seller'], ['卖家', 'seller'], ['店家', 'seller'], ['老板', 'seller'], ['店铺', 'seller'], ['他们', 'seller'], ['对方', 'seller'], ['店主', 'seller'],
     ['不要', 'negation'], ['不想', 'negation'], ['不用', 'negation'], ['不需要', 'negation'], ['无需', 'negation'], ['不必', 'negation'], ['别', 'negation'], ['我不', 'negation'],

@@ -61,7 +61,11 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'asked', slot: 'orderId' };
   }
 
-  if (actOnReply(turn, c, e)) return { tag: 'acted' };
+  if (actOnReply(turn, c, e)) {
+    // "卖家让我自己出运费寄回去，合理吗": the report is acted on and the question answered too.
+    answerBeside(turn, c, e);
+    return { tag: 'acted' };
+  }
   return onIntent(turn, c, e) ? { tag: 'acted' } : nothing(turn, c);
 }
 
@@ -131,13 +135,15 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction): boolean {
     default:
       break;
   }
-  // A question asked beside other words ("卖家不理我，可以起诉吗"): the knowledge base answers.
-  if (e.intent && isKnowledgeIntent(e.intent)) {
-    const text = answerQuestion(e.intent, { locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem });
-    turn.push({ kind: 'info', key: `answer.${e.intent}`, text });
-    return true;
-  }
-  return false;
+  return answerBeside(turn, c, e);
+}
+
+/** A question asked beside other words ("卖家不理我，可以起诉吗"): the knowledge base answers. */
+function answerBeside(turn: Turn, c: FollowingCase, e: Extraction): boolean {
+  if (!e.intent || !isKnowledgeIntent(e.intent)) return false;
+  const text = answerQuestion(e.intent, { locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem });
+  turn.push({ kind: 'info', key: `answer.${e.intent}`, text });
+  return true;
 }
 
 /** Nothing to act on: say what is being followed and what the buyer can tell. */

@@ -7,7 +7,7 @@
  */
 import type { Intent } from '../domain/index.ts';
 import {
-  INTENT_LEXICONS, OWN_SLIP, SENT_WRONG, SENT_WRONG_GOODS_AFTER, SENT_WRONG_SELLER_BEFORE,
+  INTENT_LEXICONS, OWN_SLIP, SENT_WRONG, SENT_WRONG_GOODS_AFTER, SENT_WRONG_SELLER_BEFORE, SHIPPING_FAIRNESS,
 } from './lexicon/intents.ts';
 
 /** Intents whose phrases must be the whole message. */
@@ -160,6 +160,9 @@ export function askedQuestion(norm: string): Intent | null {
  */
 export function dialogueIntent(norm: string): Intent | null {
   const lower = norm.toLowerCase();
-  for (const [intent, phrases] of compiled().dialogue) if (phrases.some((p) => containsPhrase(lower, p))) return intent;
+  for (const [intent, phrases] of compiled().dialogue) {
+    if (phrases.some((p) => containsPhrase(lower, p))) return intent;
+    if (intent === 'ask_return_shipping' && SHIPPING_FAIRNESS.test(lower)) return intent;
+  }
   return null;
 }

@@ -223,6 +223,16 @@ describe('plain questions get the knowledge base\'s answer', () => {
   });
 });
 
+describe('a question beside a report', () => {
+  it('the seller wanting it back at the buyer\'s cost, asked "is that fair": the report acted on and the shipping question answered', () => {
+    const h = opened();
+    const out = h.send('商家让我自己出运费寄回去检测，这说得过去吗');
+    expect(keys(out)).toContain('answer.ask_return_shipping');
+    expect(out.find((m) => m.key === 'answer.ask_return_shipping')!.text).toContain('第二十四条');
+    expect(h.state.active!.slots.wants).toBe('return_refund');
+  });
+});
+
 describe('"明天" is a calendar day', () => {
   it('a promise for tomorrow told in the afternoon runs to the end of tomorrow; the nudge comes the morning after', () => {
     const h = opened(new EngineHarness('2026-11-24T16:30:00+08:00'));

@@ -109,6 +109,9 @@ const en: IntentLexicon = {
 
 export const INTENT_LEXICONS: readonly IntentLexicon[] = [zh, en];
 
+/** Shipping and fairness in one question ("运费也要我出，这合理吗"): who pays return shipping (dialogue only). */
+export const SHIPPING_FAIRNESS = /运费.{0,15}(?:合理|应该|对吗|对不对|说得过去)|(?:shipping|postage).{0,30}(?:fair|reasonable|right\?)/;
+
 /**
  * "发错了" is the buyer's own slip ("不好意思发错了", "订单号发错了") unless the seller sent the
  * wrong thing ("卖家发错了货"): these words right before or after it make it a wrong item.

@@ -331,7 +331,7 @@ const UserStateV2 = z.object({
    * /lang), which is why it lives here and not on the case.
    */
   pending: Pending.nullable().default(null),
-  /** Menus still open, oldest first: answered, replaced, or closed when the case moves on. */
+  /** Menus still open, oldest first: answered, replaced, or closed when the case moves on (absent: none). */
   menus: z.array(Menu).optional(),
   /** The buyer has been told once that this is a self-help tool, not a lawyer. */
   disclaimerShown: z.boolean().default(false),

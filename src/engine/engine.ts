@@ -49,7 +49,6 @@ export function freshState(userId: string): UserState {
     closed: [],
     caseSeq: 0,
     pending: null,
-    menus: [],
     disclaimerShown: false,
   };
 }

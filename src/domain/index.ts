@@ -72,6 +72,9 @@ export const INTENTS = [
   'resolved',
   /** Questions the knowledge base answers. */
   'ask_where_order_id', 'ask_shipping_insurance', 'ask_lawsuit', 'ask_heimao', 'ask_no_unboxing_video', 'ask_price_protection',
+  'ask_return_shipping', 'ask_video_howto', 'ask_not_accepted',
+  /** "还没结果", "nothing from them": what the bot is waiting for has not happened (an answer to a nudge or a menu). */
+  'not_yet',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
@@ -253,6 +256,20 @@ export const Pending = z.object({
 });
 export type Pending = z.infer<typeof Pending>;
 
+/**
+ * Options shown with a message, answerable by button or typed number / label. A typed answer
+ * goes to the latest menu still open (src/engine/menus.ts). `question`: shown with a blocking
+ * question, open only while that question is the pending one; `value`: what the question held
+ * (a confirmation's reading).
+ */
+export const Menu = z.object({
+  slot: Askable,
+  options: z.array(Option),
+  value: z.string().nullable().default(null),
+  question: z.boolean().default(false),
+});
+export type Menu = z.infer<typeof Menu>;
+
 /** What every case holds, whatever its phase. */
 const CaseFacts = z.object({
   id: z.string(),
@@ -330,6 +347,8 @@ const UserStateV2 = z.object({
    * /lang), which is why it lives here and not on the case.
    */
   pending: Pending.nullable().default(null),
+  /** Menus still open, oldest first: answered, replaced, or closed when the case moves on (absent: none). */
+  menus: z.array(Menu).optional(),
   /** The buyer has been told once that this is a self-help tool, not a lawyer. */
   disclaimerShown: z.boolean().default(false),
 });

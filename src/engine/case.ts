@@ -36,6 +36,7 @@ export function openCase(turn: Turn): CollectingCase {
   };
   s.active = c;
   s.pending = null;
+  s.menus = [];
   return c;
 }
 
@@ -108,5 +109,6 @@ export function closeCase(turn: Turn, outcome: 'resolved' | 'cancelled'): Closed
   if (!empty) turn.state.closed = [...turn.state.closed, summary].slice(-CLOSED_KEPT);
   turn.state.active = null;
   turn.state.pending = null;
+  turn.state.menus = [];
   return closed;
 }

@@ -10,14 +10,15 @@
  * r.out[0] // { kind: 'question', slot: 'orderId', key: 'ask.orderId', text: '请发一下订单号…' }
  */
 import { cutText } from '../i18n/graphemes.ts';
-import { askedQuestion, emptyExtraction, extract, normalize, readChatLog, type Extraction, type LogAnswer } from '../nlu/index.ts';
+import { askedQuestion, dialogueIntent, emptyExtraction, extract, normalize, readChatLog, type Extraction, type LogAnswer } from '../nlu/index.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { closeCase, openCase, record } from './case.ts';
 import { advance, answerChoice, collect, skipStuck } from './collect.ts';
-import { followMediation, lastRungs, sendPaymentDraft, stepOptions, escalateToRegulator } from './escalation.ts';
 import { correctOrderId, follow } from './follow.ts';
-import { confirmReply, logInstant, readReport, recordLogAnswers, replyConfirmed, sellerAgreed, toPlatform } from './reports.ts';
-import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, statusText, typedOption } from './render.ts';
+import { confirmReply, logInstant, readReport, recordLogAnswers, replyConfirmed } from './reports.ts';
+import { nextStepChoice } from './steps.ts';
+import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, statusText } from './render.ts';
+import { closeMenus, typedAnswer } from './menus.ts';
 import { takeBusiness } from './business.ts';
 import { answerQuestion, isKnowledgeIntent, type KnowledgeIntent } from '../knowledge/answers.ts';
 import { problemWords } from './slots.ts';
@@ -25,7 +26,7 @@ import { onTick } from './tick.ts';
 import { Turn, type EngineConfig } from './turn.ts';
 import { caseFileOutbound, exportIntent } from '../casefile/index.ts';
 import {
-  Locale, STATE_VERSION, type Command, type FollowingCase, type Inbound, type Intent, type StepResult, type UserState,
+  Locale, STATE_VERSION, type Command, type Inbound, type Intent, type Menu, type StepResult, type UserState,
 } from '../domain/index.ts';
 
 export type { EngineConfig } from './turn.ts';
@@ -56,14 +57,14 @@ export function freshState(userId: string): UserState {
 export function step(state: UserState, inbound: Inbound, now: Date, cfg: EngineConfig): StepResult {
   const turn = new Turn(structuredClone(state), now, cfg);
   if (cfg.restarted) turn.info('restarted');
+  // A number or a label answers the latest menu still open that offers it (menus.ts).
+  const typed = inbound.type === 'text' ? typedAnswer(turn.state, inbound.text) : null;
   const pending = turn.state.pending;
-  // Options stay answerable until the buyer's next event (a reminder does not withdraw them).
+  // The pending question's own options are kept on its menu; a reminder does not withdraw anything.
   if (pending && inbound.type !== 'tick') turn.state.pending = { ...pending, options: [] };
   switch (inbound.type) {
     case 'text': {
-      // A number or a label answers the options offered last.
-      const typed = pending?.options.length ? typedOption(pending.options, inbound.text) : null;
-      if (pending && typed !== null) onChoice(turn, pending.slot, typed);
+      if (typed) answerMenu(turn, typed.menu, typed.value);
       else onText(turn, inbound.text);
       break;
     }
@@ -78,6 +79,7 @@ export function step(state: UserState, inbound: Inbound, now: Date, cfg: EngineC
       onCommand(turn, inbound.command, inbound.arg ?? '');
       break;
     case 'choice':
+      closeMenus(turn.state, inbound.slot);
       onChoice(turn, inbound.slot, inbound.value);
       break;
     case 'tick':
@@ -86,6 +88,17 @@ export function step(state: UserState, inbound: Inbound, now: Date, cfg: EngineC
   }
   if (turn.state.active) turn.state.active.updatedAt = turn.nowIso;
   return turn.result();
+}
+
+/**
+ * A typed answer to an open menu: the question that asked it is the one answered (with what it
+ * held), even when a later message left another question pending.
+ */
+function answerMenu(turn: Turn, menu: Menu, value: string): void {
+  closeMenus(turn.state, menu.slot);
+  const p = turn.state.pending;
+  if (p?.slot !== menu.slot && menu.value !== null) turn.state.pending = { slot: menu.slot, tries: 0, options: [], value: menu.value };
+  onChoice(turn, menu.slot, value);
 }
 
 /** Control characters out (except newlines and tabs), whitespace trimmed, length capped. */
@@ -122,7 +135,9 @@ function understand(turn: Turn, text: string): { e: Extraction; problemText: str
       return { e: log.extraction, problemText, log: true, answers: log.answers };
     }
   }
-  return { e: extract(text, opts), problemText: null, log: false, answers: [] };
+  const e = extract(text, opts);
+  // Phrases the classifier was not trained on ("订单号去哪找", "还没结果") are read here.
+  return { e: e.intent ? e : { ...e, intent: dialogueIntent(normalize(text)) }, problemText: null, log: false, answers: [] };
 }
 
 function onText(turn: Turn, raw: string): void {
@@ -140,8 +155,10 @@ function onText(turn: Turn, raw: string): void {
   // A pasted log dates its latest answer itself, and says whether the shop blamed the courier.
   const latest = read.answers.at(-1);
   if (latest) Object.assign(facts, { happenedAt: logInstant(latest.at, turn.now, turn.tz), courier: latest.blamesCourier });
-  // "没拍开箱视频怎么办" names its question: the answer, not the next step.
-  const e = reported.e.intent === 'next_step' ? { ...reported.e, intent: askedQuestion(normalize(text)) ?? 'next_step' } : reported.e;
+  // "没拍开箱视频怎么办" names its question: the answer, not the next step; "12315为什么不受理" asks
+  // about the complaint, it does not ask for another one.
+  const asked = reported.e.intent === 'next_step' || reported.e.intent === 'want_regulator_draft' ? askedQuestion(normalize(text)) : null;
+  const e = asked && (reported.e.intent === 'next_step' || asked === 'ask_not_accepted') ? { ...reported.e, intent: asked } : reported.e;
   turn.report = facts;
   if (!turn.state.localePinned && switchesLanguage(turn.state.locale, e.language, text)) turn.state.locale = e.language;
   if (truncated) turn.info('error.tooLong', { vars: { limit: TEXT_LIMIT } });
@@ -207,7 +224,10 @@ function onText(turn: Turn, raw: string): void {
     // The held reply is what the message was about: no "following your case" line before it.
     turn.out.pop();
   }
-  if (held && turn.state.active) confirmReply(turn, held);
+  // One menu a turn: a case that already offered the buyer a choice this turn (a promise passed, the
+  // next step) does not add a second one to confirm a middling reading.
+  const offered = turn.state.active?.phase === 'following' && turn.out.some((m) => m.options?.length);
+  if (held && turn.state.active && !offered) confirmReply(turn, held);
 }
 
 /** The knowledge base's answer to a mid-case question, for the case's platform and problem. */
@@ -395,41 +415,5 @@ function onChoice(turn: Turn, slot: string, value: string): void {
       return;
     default:
       reaskPending(turn);
-  }
-}
-
-/** A follow-up button ("已解决", "还没有", "要 12315 投诉文本", "接受卖家的方案"…). */
-function nextStepChoice(turn: Turn, c: FollowingCase, value: string): void {
-  switch (value) {
-    case 'resolved':
-      closeCase(turn, 'resolved');
-      turn.info('resolved');
-      return;
-    case 'notYet':
-      // Refund agreed but not arrived: the platform steps in (seed 002: contact with refund and order numbers).
-      toPlatform(turn, c, 'escalate.refundMissing');
-      return;
-    case 'platform':
-      toPlatform(turn, c);
-      return;
-    case 'regulator':
-      escalateToRegulator(turn, c, { key: 'escalate.regulator' });
-      return;
-    case 'payment':
-      sendPaymentDraft(turn, c);
-      return;
-    case 'acceptOffer':
-      record(turn, c, 'seller_agreed');
-      sellerAgreed(turn, c);
-      return;
-    case 'accepted':
-      followMediation(turn, c);
-      return;
-    case 'notAccepted':
-      turn.info('regulator.notAccepted', { choiceSlot: 'nextStep', options: stepOptions(turn, ['payment', 'resolved']) });
-      lastRungs(turn);
-      return;
-    default:
-      turn.info('followingCase', { vars: { orderId: c.slots.orderId ?? '—' } });
   }
 }

@@ -62,6 +62,8 @@ function introduce(turn: Turn, intro: Intro): void {
 /** Move the case to the platform rung: the intervention draft, where to click, and a reminder at the platform's typical timer. */
 export function escalateToPlatform(turn: Turn, c: FollowingCase, intro: Intro): void {
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
+  // The seller rung's choices (accept the offer, wait…) no longer apply.
+  turn.closeMenus();
   c.rung = 'platform';
   record(turn, c, 'escalated', { note: 'platform' });
   introduce(turn, intro);
@@ -77,6 +79,7 @@ export function escalateToPlatform(turn: Turn, c: FollowingCase, intro: Intro): 
  */
 export function escalateToRegulator(turn: Turn, c: FollowingCase, intro: Intro): void {
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline', 'platform_followup');
+  turn.closeMenus();
   c.rung = 'regulator';
   record(turn, c, 'escalated', { note: 'regulator' });
   if (isPrivateSeller(c.slots)) {
@@ -162,8 +165,11 @@ export function nextStepAdvice(turn: Turn, c: FollowingCase): void {
       turn.info('next.sellerOffer', { choiceSlot: 'nextStep', options: stepOptions(turn, ['acceptOffer', 'platform']) });
       return;
     }
-    const r = due('seller_promise') ?? due('reply_deadline');
-    turn.info(r ? 'next.sellerWait' : 'next.seller', {
+    // The seller's own time ran out, or they refused or went silent: nothing left to wait for.
+    const last = lastSellerEvent(c);
+    const done = !due('seller_promise') && (last === 'seller_promise' || last === 'seller_no_response' || last === 'seller_refused');
+    const r = done ? undefined : due('seller_promise') ?? due('reply_deadline');
+    turn.info(r ? 'next.sellerWait' : done ? 'next.sellerDone' : 'next.seller', {
       vars: r ? { deadline: when(r.deadline) } : {},
       choiceSlot: 'nextStep',
       options: stepOptions(turn, ['platform', 'resolved']),

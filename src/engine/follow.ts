@@ -10,6 +10,7 @@ import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
 } from './escalation.ts';
 import { actOnReply, toPlatform } from './reports.ts';
+import { answerNo, notYet } from './steps.ts';
 import { ask, confirmReadings, sendDraft } from './render.ts';
 import { platformGuideLines } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
@@ -68,7 +69,11 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'asked', slot: 'orderId' };
   }
 
-  if (actOnReply(turn, c, e)) return { tag: 'acted' };
+  if (actOnReply(turn, c, e)) {
+    // "卖家让我自己出运费寄回去，合理吗": the report is acted on and the question answered too.
+    answerBeside(turn, c, e);
+    return { tag: 'acted' };
+  }
   return onIntent(turn, c, e) ? { tag: 'acted' } : nothing(turn, c);
 }
 
@@ -104,7 +109,10 @@ function amend(
   matchLoggedEvidence(turn, c);
   const lines = acknowledge(turn, c, m);
   lines.push(...windowAdvice(turn, c));
-  const redraft = touched.some((s) => LETTER_FACTS.has(s));
+  // A ruling reported with its amount ("平台判了，只退了一点") is acted on below, not a reason to
+  // hand over the letter that asked for the ruling again.
+  const ruling = e.sellerReply === 'platform_for_seller' || e.sellerReply === 'platform_for_buyer';
+  const redraft = !ruling && touched.some((s) => LETTER_FACTS.has(s));
   turn.info(redraft ? 'amend.redraft' : 'amend.done', { before: lines });
   if (redraft) reissueDraft(turn, c);
   if (touched.includes('platform')) {
@@ -119,7 +127,12 @@ function amend(
 
 /** Requests by intent: drafts by name, "怎么办", questions the ladder answers. */
 function onIntent(turn: Turn, c: FollowingCase, e: Extraction): boolean {
+  // "我不接受" / "还没有" with nothing else in it: the no of the step menu that asked.
+  if (e.yesNo === 'no' && e.intent === null && answerNo(turn, c)) return true;
   switch (e.intent) {
+    case 'not_yet':
+      notYet(turn, c);
+      return true;
     case 'next_step':
       nextStepAdvice(turn, c);
       return true;
@@ -151,13 +164,15 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction): boolean {
     default:
       break;
   }
-  // A question asked beside other words ("卖家不理我，可以起诉吗"): the knowledge base answers.
-  if (e.intent && isKnowledgeIntent(e.intent)) {
-    const text = answerQuestion(e.intent, { locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem });
-    turn.push({ kind: 'info', key: `answer.${e.intent}`, text });
-    return true;
-  }
-  return false;
+  return answerBeside(turn, c, e);
+}
+
+/** A question asked beside other words ("卖家不理我，可以起诉吗"): the knowledge base answers. */
+function answerBeside(turn: Turn, c: FollowingCase, e: Extraction): boolean {
+  if (!e.intent || !isKnowledgeIntent(e.intent)) return false;
+  const text = answerQuestion(e.intent, { locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem });
+  turn.push({ kind: 'info', key: `answer.${e.intent}`, text });
+  return true;
 }
 
 /** Nothing to act on: say what is being followed and what the buyer can tell. */

@@ -46,21 +46,6 @@ export function optionsFor(turn: Turn, slot: Askable): Option[] {
   }
 }
 
-/**
- * A typed answer to offered options: the option's number ("2"), its label ("退款") or its
- * code ("refund"). Returns the option value.
- */
-export function typedOption(options: readonly Option[], text: string): string | null {
-  if (options.length === 0) return null;
-  const s = text.trim().replace(/[。.!！]$/u, '');
-  if (/^\d{1,2}$/.test(s)) {
-    const n = Number(s);
-    return n >= 1 && n <= options.length ? options[n - 1]!.value : null;
-  }
-  const lower = s.toLowerCase();
-  return options.find((o) => o.label.toLowerCase() === lower || o.value.toLowerCase() === lower)?.value ?? null;
-}
-
 /** Wording key of the question for `slot`. */
 function questionKey(slot: Askable): string {
   if (slot === 'stuck') return 'stuck.explain';

@@ -1,7 +1,7 @@
 /**
  * What a buyer's report says beside its reply code: the seller's words when the buyer quoted them,
  * the day it happened when the buyer said one ("前天卖家说…"), a seller blaming the courier, and
- * the buyer's own application for intervention ("昨天申请了介入").
+ * the buyer's own application for intervention ("昨天申请了介入"), a door-to-door pickup.
  */
 export interface ReportFacts {
   quote: string | null;
@@ -11,6 +11,8 @@ export interface ReportFacts {
   applied: boolean;
   /** The seller's reason for refusing, in the buyer's words, when not quoted. */
   reason?: string | null;
+  /** The return goes by door-to-door pickup ("等上门取件"): nothing for the buyer to post. */
+  pickup?: boolean;
 }
 
 /** A message that reports nothing beyond its code. */

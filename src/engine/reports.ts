@@ -4,7 +4,8 @@
  * A counter-offer or a refusal is never taken as agreement.
  */
 import {
-  buyerApplied, emptyExtraction, eventDay, offersLess, quotedSpeech, reportedReason, sellerBlamesCourier, type Extraction, type LogAnswer,
+  buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, onlyPart, platformDeadline, platformSpeaks, quotedSpeech,
+  reportedReason, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction, type LogAnswer,
 } from '../nlu/index.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
@@ -48,6 +49,9 @@ export interface HeldReply {
   facts: ReportFacts;
 }
 
+/** Rulings: the platform decided. */
+const RULINGS: ReadonlySet<SellerReply | null> = new Set<SellerReply | null>(['platform_for_seller', 'platform_for_buyer']);
+
 /** What a buyer is offered when the bot cannot read the seller's quoted words. */
 const ASK_REPLIES: readonly SellerReply[] = ['refuses', 'agrees', 'counter_offer', 'stalls', 'needs_evidence'];
 
@@ -55,8 +59,11 @@ const ASK_REPLIES: readonly SellerReply[] = ['refuses', 'agrees', 'counter_offer
  * The seller's reply as the dialogue may act on it (issue 9 item 4). A reading at or above
  * ACT_CONFIDENCE is acted on; a middling one (CONFIRM_CONFIDENCE up to ACT) is held and
  * confirmed with options before it changes the record; a weaker one is ignored. A seller blaming
- * the courier is a refusal; the buyer's own application for intervention is the platform at work.
- * A pasted log (`log`) keeps the quote its reader found.
+ * the courier is a refusal; a seller who blocked the buyer will not answer; the buyer's own
+ * application for intervention is the platform at work (with the time the platform gave); a
+ * ruling that gives only part is not in the buyer's favour. A request for a draft by name
+ * ("申请平台介入") is a command, not a report, and the buyer's own wish ("想寄回去") is not the
+ * seller asking for the goods back. A pasted log (`log`) keeps the quote its reader found.
  */
 export function readReport(turn: Turn, e: Extraction, text: string, log = false): { e: Extraction; held: HeldReply | null; facts: ReportFacts } {
   const facts: ReportFacts = {
@@ -66,25 +73,48 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     courier: !log && sellerBlamesCourier(text),
     applied: !log && buyerApplied(text),
     reason: log ? null : reportedReason(text),
+    pickup: !log && doorPickup(text),
   };
   const out: Extraction = { ...e };
   if (facts.applied && (out.sellerReply === null || out.sellerReply === 'platform_handling')) {
-    return { e: { ...out, sellerReply: 'platform_handling', intent: null }, held: null, facts };
+    // "京东说48小时内联系我" beside the application is the platform's timer, not a seller promise.
+    const platformTimer = out.platformTimer ?? out.promise ?? (platformSpeaks(text) ? platformDeadline(text, turn.now, turn.tz) : null);
+    return { e: { ...out, sellerReply: 'platform_handling', platformTimer, promise: null, intent: null }, held: null, facts };
   }
   if (facts.courier && (out.sellerReply === null || out.sellerReply === 'stalls' || out.sellerReply === 'refuses')) {
     return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };
   }
-  // "只能退货退款" against a claim: less than asked is a counter-offer, whatever the reading said.
   const reported = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
+  if (!log && sellerBlocked(text) && !RULINGS.has(reported) && reported !== 'platform_handling') {
+    return { e: { ...out, sellerReply: 'no_response' }, held: null, facts };
+  }
+  if (!log && RULINGS.has(reported) && onlyPart(text)) {
+    return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
+  }
+  // Once the platform is involved, the platform saying no is its ruling, not the seller's refusal.
+  const a = turn.state.active;
+  const involved = a?.phase === 'following' && a.rung !== 'seller';
+  if (!log && involved && reported === 'refuses' && platformSpeaks(text)) {
+    return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
+  }
+  // "只能退货退款" against a claim: less than asked is a counter-offer, whatever the reading said.
   if (!log && (reported === null || reported === 'refuses' || reported === 'agrees' || reported === 'counter_offer') && offersLess(text)) {
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   }
-  const reading = out.sellerReply
+  // Not a report at all: a draft asked for by name, or the buyer's own wish to send it back.
+  const command = out.intent?.startsWith('want_') && out.sellerReply === null;
+  const ownWish = reported === 'return_for_inspection' && out.wants !== null && !speakerNamed(text);
+  const read = command || ownWish
+    ? null
+    : out.sellerReply
     ? { value: out.sellerReply, confidence: out.evidence.sellerReply?.confidence ?? 1, alternative: out.evidence.sellerReply?.alternative ?? null }
     : out.readings?.sellerReply.value && !out.promise && !out.intent?.startsWith('ask_')
       ? { value: out.readings.sellerReply.value, confidence: out.readings.sellerReply.confidence, alternative: out.readings.sellerReply.second.value }
       : null;
-  if (reading && reading.confidence >= ACT_CONFIDENCE) return { e: out, held: null, facts };
+  if (read && read.confidence >= ACT_CONFIDENCE) return { e: out, held: null, facts };
+  // "还是没消息" answers the bot's nudge (steps.ts): a middling "stalls" reading of it adds nothing to confirm.
+  const waitedOn = out.intent === 'not_yet' && (reported === 'stalls' || reported === 'no_response');
+  const reading = waitedOn ? null : read;
   out.sellerReply = null;
   out.sellerQuote = null;
   if (!reading || reading.confidence < CONFIRM_CONFIDENCE) {
@@ -148,8 +178,9 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   if (!e.sellerReply) return;
   const f = turn.report;
   if (f.applied && e.sellerReply === 'platform_handling') {
-    // The buyer applied: their own step, on the day they said.
+    // The buyer applied: their own step, on the day they said; a time the platform gave is the platform at work.
     if (!c.timeline.some((x) => x.type === 'platform_requested')) record(turn, c, 'platform_requested', { note: 'buyer', happenedAt: f.happenedAt });
+    if (e.platformTimer) record(turn, c, 'platform_handling', { quote: e.sellerQuote ?? f.quote });
     return;
   }
   // The platform handles only what the buyer applied for: the application goes first on the record.
@@ -269,8 +300,12 @@ function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
 /** The seller agreed: what to do next depends on what was agreed. */
 export function sellerAgreed(turn: Turn, c: FollowingCase): void {
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
+  turn.closeMenus('nextStep');
   const wants = c.slots.wants;
-  if (wants === 'return_refund' || wants === 'exchange') {
+  if ((wants === 'return_refund' || wants === 'exchange') && turn.report.pickup) {
+    // A courier collects it: no address to post to and no tracking number to type in.
+    turn.info('seller.agreesPickup');
+  } else if (wants === 'return_refund' || wants === 'exchange') {
     turn.info('seller.agreesReturn');
     turn.setReminder(c, 'return_tracking', addHours(turn.now, RETURN_TRACKING_HOURS));
   } else if (wants === 'refund' || wants === 'compensation' || c.slots.problem === 'refund_issue') {

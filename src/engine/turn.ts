@@ -5,6 +5,7 @@
  */
 import { t, type Vars } from '../i18n/index.ts';
 import { outOfQuietHours } from '../time/deadlines.ts';
+import { closeMenus, openMenu } from './menus.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
 import type {
   Askable, Case, Locale, Option, Outbound, PendingReminder, ReminderReason, ScheduleChange, StepResult, UserState,
@@ -69,7 +70,7 @@ export class Turn {
   push(message: Outbound): void {
     this.out.push(message);
     const slot = message.choiceSlot ?? message.slot;
-    if (message.options?.length && slot) this.offer(slot, message.options);
+    if (message.options?.length && slot) this.offer(slot, message.options, message.kind === 'question');
   }
 
   info(key: string, m: Message = {}): void {
@@ -87,9 +88,16 @@ export class Turn {
     this.state.pending = { slot, tries: same ? p.tries : 0, options, value: value ?? (same ? p.value : null) };
   }
 
-  private offer(slot: Askable, options: Option[]): void {
+  private offer(slot: Askable, options: Option[], question: boolean): void {
     const p = this.state.pending;
-    this.state.pending = { slot, tries: p?.slot === slot ? p.tries : 0, value: p?.slot === slot ? p.value : null, options };
+    const value = p?.slot === slot ? p.value : null;
+    this.state.pending = { slot, tries: p?.slot === slot ? p.tries : 0, value, options };
+    openMenu(this.state, slot, options, value, question);
+  }
+
+  /** The choices offered so far no longer apply (the case moved on): close them, or those for `slots`. */
+  closeMenus(...slots: Askable[]): void {
+    closeMenus(this.state, ...slots);
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * Answers to questions buyers ask in the middle of a case (intent codes in src/domain INTENTS):
- * where the order number is, 运费险, 价保, suing, 黑猫投诉, and what to use instead of an
- * unboxing video. Wording lives in `knowledge.answers.*`; everything in it is sourced in
+ * where the order number is, 运费险, 价保, suing, 黑猫投诉, what to use instead of an
+ * unboxing video, how to film one, who pays return shipping, and what to do when 12315 did not
+ * accept a complaint. Wording lives in `knowledge.answers.*`; everything in it is sourced in
  * DOMAIN.md (platform features worded "通常 / typically", 黑猫投诉 named as not a regulator,
  * the last rungs after the regulator, the evidence chain).
  */
@@ -12,6 +13,7 @@ import { platformGuide, type GuideTarget } from './platforms.ts';
 /** The intents the knowledge base answers. */
 export const KNOWLEDGE_INTENTS = [
   'ask_where_order_id', 'ask_shipping_insurance', 'ask_lawsuit', 'ask_heimao', 'ask_no_unboxing_video', 'ask_price_protection',
+  'ask_return_shipping', 'ask_video_howto', 'ask_not_accepted',
 ] as const satisfies readonly Intent[];
 export type KnowledgeIntent = (typeof KNOWLEDGE_INTENTS)[number];
 
@@ -51,7 +53,30 @@ export function answerQuestion(intent: KnowledgeIntent, ctx: AnswerContext): str
       return list(locale, `${a}.heimao`).join('\n');
     case 'ask_no_unboxing_video':
       return noVideoAnswer(ctx);
+    case 'ask_return_shipping':
+      return returnShippingAnswer(ctx);
+    case 'ask_video_howto':
+      return list(locale, `${a}.videoHowto.${ctx.problem === 'not_received' ? 'notReceived' : 'steps'}`).join('\n');
+    case 'ask_not_accepted':
+      return list(locale, `${a}.notAccepted`).join('\n');
   }
+}
+
+/** Problems where the goods themselves fail: 消法 第二十四条 puts the return transport on the business. */
+const QUALITY_PROBLEMS: readonly Problem[] = ['quality', 'damaged', 'wrong_item', 'not_as_described', 'counterfeit'];
+
+/**
+ * Who pays return shipping: the business for goods that fail quality requirements (消法 第二十四条),
+ * usually the buyer for a no-reason return (第二十五条); a private 闲鱼 seller is bound by neither.
+ */
+function returnShippingAnswer(ctx: AnswerContext): string {
+  const { locale } = ctx;
+  const a = 'knowledge.answers.returnShipping';
+  const quality = ctx.problem ? QUALITY_PROBLEMS.includes(ctx.problem) : false;
+  const lines = quality ? [t(locale, `${a}.quality`), t(locale, `${a}.noReason`)] : [t(locale, `${a}.noReason`), t(locale, `${a}.quality`)];
+  lines.push(t(locale, `${a}.advance`));
+  if (ctx.platform === 'xianyu') lines.push(t(locale, `${a}.private`));
+  return lines.join('\n');
 }
 
 /** Items that stand in for an unboxing video, by problem (a subset of the evidence checklist). */

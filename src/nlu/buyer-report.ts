@@ -30,6 +30,7 @@ export function eventDay(text: string, now: Date, timezone: string): string | nu
 const APPLIED = [
   /(?:我|已经|已|刚|刚刚|今天|昨天|前天)\s?(?:也|去|就|又){0,2}\s?(?:在平台上?)?(?:申请了|提交了|点了|发起了)\s?(?:平台|小二|客服)?(?:介入|仲裁)/,
   /(?:申请|提交|发起)\s?(?:平台|小二|客服)?(?:介入|仲裁)\s?了/,
+  /(?:申请|提交|发起)了\s?(?:平台|小二|客服)?(?:介入|仲裁)/,
   /已经?\s?(?:申请|提交)\s?(?:平台|小二|客服)?(?:介入|仲裁)/,
   /\bi(?:'ve| have)?\s(?:already\s)?(?:applied|asked|filed)\sfor\s(?:platform\s)?(?:intervention|arbitration)/,
   /\bi(?:'ve| have)?\s(?:already\s)?opened\sa\s(?:dispute|case)/,
@@ -134,6 +135,41 @@ export function businessInfo(text: string): { name: string | null; address: stri
 const LESS = /(?:只能|只同意|只给|只可以|只肯|最多|顶多|只接受|only\s(?:agreed|offered|agrees|offers|willing)\sto)\s?.{0,6}?(?:退货退款|退款|换货|补发|补偿|赔|退|refund|exchange|return|replace|compensat)/;
 
 const SELLER_SPEAKS = /卖家|商家|客服|店家|老板|对方|seller|shop|they\s/;
+const SPEAKER = /卖家|商家|客服|店家|老板|对方|平台|小二|他们|他说|她说|seller|shop|platform|they\s|he said|she said/;
+
+/** The message names who answered (the seller, the platform, "they"): without one it is the buyer's own words. */
+export function speakerNamed(text: string): boolean {
+  return SPEAKER.test(normalize(text));
+}
+
+const BLOCKED = /拉黑|把我删了|删了我|把我删除|删除了我|blocked me|unfriended me|deleted me/;
+
+/** The seller cut the buyer off ("把我拉黑了"): no answer will come. */
+export function sellerBlocked(text: string): boolean {
+  return BLOCKED.test(normalize(text));
+}
+
+const PLATFORM_SPEAKS =
+  /(?:平台|小二|京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会)(?:的)?(?:官方)?(?:客服|小二|仲裁)?(?:那边)?(?:也)?(?:说|表示|回复|答复|认为|判|拒绝)|(?:the\s)?(?:platform|taobao|jd|pinduoduo|douyin)(?:'s)?\s(?:customer service\s)?(?:also\s)?(?:said|says|refused|rejected)/;
+
+/** The platform itself answered ("京东客服也说不给换"): on the platform rung, its refusal is its ruling. */
+export function platformSpeaks(text: string): boolean {
+  return PLATFORM_SPEAKS.test(normalize(text));
+}
+
+const PICKUP = /上门取件|上门取货|上门收件|上门揽收|快递上门|上门来取|door(?:-to-door)?\s(?:pickup|pick-up|collection)|(?:courier|they)\s(?:will\s)?(?:come\s(?:to\s)?(?:pick|collect)|pick\sit\sup)/;
+
+/** The return goes by door-to-door pickup ("等快递上门取件"): nothing for the buyer to post. */
+export function doorPickup(text: string): boolean {
+  return PICKUP.test(normalize(text));
+}
+
+const ONLY_PART = /(?:只|仅|才|就)\s?(?:给我?|帮我|判了?)?\s?(?:退|赔|补)|only\s(?:refunded|gave|got|paid|awarded)/;
+
+/** Only part of what was asked was given ("只给我退了一点"): with a ruling, a ruling not in the buyer's favour. */
+export function onlyPart(text: string): boolean {
+  return ONLY_PART.test(normalize(text));
+}
 
 /**
  * The seller agrees to less than asked ("卖家说只能退货退款", "最多补偿10块"): a counter-offer, not a

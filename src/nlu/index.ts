@@ -14,6 +14,7 @@ import { pickOrderId } from './order-id.ts';
 import { extractPlatform } from './platform.ts';
 import { extractProblem } from './problem.ts';
 import { extractPromise } from './promise.ts';
+export { platformDeadline } from './promise.ts';
 import { scan } from './scan.ts';
 import { extractSellerReply } from './seller-reply.ts';
 import { isCorrection, isResolved, yesNo } from './signals.ts';
@@ -32,12 +33,13 @@ export { detectLanguage } from './language.ts';
 export { extractOrderId } from './order-id.ts';
 export { extractTrackingNo } from './tracking.ts';
 export { normalize, normalizeAligned } from './normalize.ts';
-export { askedQuestion, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
+export { askedQuestion, dialogueIntent, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
 export type { ChatLog, LogAnswer } from './chat-log.ts';
 export { compensationAmount } from './percent.ts';
 export {
-  asksQuestion, businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech,
-  reportedReason, reportsOthersWords, saysNotShipped, sellerBlamesCourier, shortfallAmount,
+  asksQuestion, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, onlyPart, platformSpeaks,
+  privateSellerSaid, quotedSpeech, reportedReason, reportsOthersWords, saysNotShipped, sellerBlamesCourier, sellerBlocked,
+  shortfallAmount, speakerNamed,
 } from './buyer-report.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';

@@ -7,7 +7,7 @@
  */
 import type { Intent } from '../domain/index.ts';
 import {
-  INTENT_LEXICONS, OWN_SLIP, SENT_WRONG, SENT_WRONG_GOODS_AFTER, SENT_WRONG_SELLER_BEFORE,
+  INTENT_LEXICONS, OWN_SLIP, SENT_WRONG, SENT_WRONG_GOODS_AFTER, SENT_WRONG_SELLER_BEFORE, SHIPPING_FAIRNESS,
 } from './lexicon/intents.ts';
 
 /** Intents whose phrases must be the whole message. */
@@ -18,12 +18,17 @@ const CONTAINS_ORDER: readonly Intent[] = [
   'want_regulator_draft', 'want_payment_draft', 'want_platform_draft', 'want_refund_shortfall_draft', 'want_compensation_draft',
   'ask_where_order_id', 'ask_shipping_insurance', 'ask_no_unboxing_video', 'ask_heimao', 'ask_lawsuit', 'ask_price_protection',
 ];
+/** Intents the dialogue reads from the `dialogue` phrases, in priority order: a named question first. */
+const DIALOGUE_ORDER: readonly Intent[] = [
+  'ask_where_order_id', 'ask_return_shipping', 'ask_video_howto', 'ask_not_accepted', 'next_step', 'not_yet',
+];
 /** A whole-message phrase is short. */
 const WHOLE_MAX = 40;
 
 interface Table {
   whole: Map<string, Intent>;
   contains: [Intent, string[]][];
+  dialogue: [Intent, string[]][];
   greetings: string[];
 }
 let table: Table | null = null;
@@ -38,8 +43,12 @@ function compiled(): Table {
     intent,
     INTENT_LEXICONS.flatMap((lx) => (lx.contains[intent] ?? []).map((p) => p.toLowerCase())),
   ]);
+  const dialogue: [Intent, string[]][] = DIALOGUE_ORDER.map((intent) => [
+    intent,
+    INTENT_LEXICONS.flatMap((lx) => (lx.dialogue[intent] ?? []).map((p) => p.toLowerCase())),
+  ]);
   const greetings = INTENT_LEXICONS.flatMap((lx) => lx.greeting.map(squash)).sort((a, b) => b.length - a.length);
-  table = { whole, contains, greetings };
+  table = { whole, contains, dialogue, greetings };
   return table;
 }
 
@@ -139,6 +148,21 @@ export function askedQuestion(norm: string): Intent | null {
   for (const intent of QUESTIONS) {
     const phrases = table.find(([i]) => i === intent)?.[1] ?? [];
     if (phrases.some((p) => containsPhrase(lower, p))) return intent;
+  }
+  const asked = dialogueIntent(norm);
+  return asked?.startsWith('ask_') ? asked : null;
+}
+
+/**
+ * The intent of a message that `readIntent` found none in, from the lexicons' `dialogue`
+ * phrases ("订单号去哪找", "还没结果"). The engine reads it; the classifier does not (its
+ * features come from `readIntent`, and the shipped weights were trained on those).
+ */
+export function dialogueIntent(norm: string): Intent | null {
+  const lower = norm.toLowerCase();
+  for (const [intent, phrases] of compiled().dialogue) {
+    if (phrases.some((p) => containsPhrase(lower, p))) return intent;
+    if (intent === 'ask_return_shipping' && SHIPPING_FAIRNESS.test(lower)) return intent;
   }
   return null;
 }

@@ -3,15 +3,16 @@
  *
  * Choices, so the deadline logic can rely on them:
  * - "N天内" is N × 24 hours; "N个工作日内" keeps `workingDays: N` and `hours: N × 24`.
- * - "明天" (tomorrow) is 24 hours and "后天" 48: the buyer rarely knows the hour, and a day
- *   from the message is the fair reading of "by tomorrow".
+ * - "明天" (tomorrow) and "后天" are calendar days (issue 9 item 5): when "now" is known, the
+ *   hours left until the end of that day (23:59) in the buyer's timezone — a buyer reads "明天回复"
+ *   as "by the end of tomorrow", not "24 hours from now". Without "now", 24 and 48 hours.
  * - "今天" is the hours left until midnight in the buyer's timezone, when "now" is known.
  * - Only the seller's deadline counts: the phrase must sit in the seller's quoted words, or
  *   the message must name the seller; a deadline the buyer sets ("请24小时内回复") does not.
  */
 import type { Evidence, Promise_ } from './types.ts';
 import { parseEnglishNumber, parseNumber } from './numerals.ts';
-import { cueBefore, quoteAt, type Scan } from './scan.ts';
+import { cueBefore, quoteAt, scan, type Scan } from './scan.ts';
 
 const ZH_PROMISE =
   /(\d{1,3}(?:\.\d)?|[一二两三四五六七八九十半]{1,3})\s?(?:个)?\s?(小时|钟头|h|hrs?|hours?|工作日|个工作日|天|日|周|星期|礼拜)(?![a-z])\s?(之内|以内|内)?/g;
@@ -23,17 +24,28 @@ const EN_DAYWORD = /\b(tomorrow|today|tonight)\b/g;
 const DELIVERABLE =
   /^\s?(?:之内|以内|内|to|for)?\s?(?:给|会|就|能|可以|帮|再|将|一定|保证|必须|统一|尽快)?\s?(?:你|我|您)?\s?(?:处理|回复|答复|发货|发出|退款|到账|解决|联系|结果|审核|安排|补发|寄出|退|回电|反馈|核实|回|发|reply|respond|refund|ship|resolve|get back|process|send|deliver)/;
 
-function hoursToMidnight(now: Date, timezone: string): number | null {
+/** Hours from `now` to 23:59 of the day `days` after today, in `timezone`. */
+function hoursToEndOfDay(now: Date, timezone: string, days: number): number | null {
+  const local = localClock(now, timezone);
+  if (!local) return null;
+  return (days * 24 * 60 + 23 * 60 + 59 - (local.h * 60 + local.m)) / 60;
+}
+
+function localClock(now: Date, timezone: string): { h: number; m: number } | null {
   try {
     const parts = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
       .formatToParts(now);
     const h = Number(parts.find((p) => p.type === 'hour')?.value);
     const m = Number(parts.find((p) => p.type === 'minute')?.value);
-    if (!Number.isFinite(h) || !Number.isFinite(m)) return null;
-    return Math.max(1, Math.ceil(24 - h - m / 60));
+    return Number.isFinite(h) && Number.isFinite(m) ? { h, m } : null;
   } catch {
     return null;
   }
+}
+
+function hoursToMidnight(now: Date, timezone: string): number | null {
+  const local = localClock(now, timezone);
+  return local ? Math.max(1, Math.ceil(24 - local.h - local.m / 60)) : null;
 }
 
 interface Found {
@@ -75,8 +87,8 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       const w = m[1]!;
       let hours: number | null;
-      if (/明|tomorrow/.test(w)) hours = 24;
-      else if (w === '后天') hours = 48;
+      const days = /明|tomorrow/.test(w) ? 1 : w === '后天' ? 2 : 0;
+      if (days > 0) hours = (now ? hoursToEndOfDay(now, timezone, days) : null) ?? days * 24;
       else hours = now ? hoursToMidnight(now, timezone) : null;
       if (hours === null) continue;
       out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: false });
@@ -85,9 +97,11 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The seller's deadline, or null. */
-export function extractPromise(s: Scan, now: Date | undefined, timezone: string): { value: Promise_; evidence: Evidence } | null {
-  const sellerNamed = s.has.has('seller') || s.has.has('quote');
+/** The seller's deadline, or null. `speaker`: someone is known to be speaking (the caller saw the platform named). */
+export function extractPromise(
+  s: Scan, now: Date | undefined, timezone: string, speaker = false,
+): { value: Promise_; evidence: Evidence } | null {
+  const sellerNamed = speaker || s.has.has('seller') || s.has.has('quote');
   for (const f of candidates(s, now, timezone)) {
     const after = s.norm.slice(f.end, f.end + 12);
     if (/^\s?了/.test(after)) continue; // "等了两天了", "3天了": a duration, not a deadline
@@ -102,4 +116,12 @@ export function extractPromise(s: Scan, now: Date | undefined, timezone: string)
     };
   }
   return null;
+}
+
+/**
+ * A time the platform gave, read like a seller promise once the caller knows the platform is
+ * speaking ("京东说48小时内联系我": the platform's name is no seller cue).
+ */
+export function platformDeadline(text: string, now: Date, timezone: string): Promise_ | null {
+  return extractPromise(scan(text), now, timezone, true)?.value ?? null;
 }

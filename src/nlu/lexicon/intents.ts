@@ -5,6 +5,7 @@
  *
  * - `whole`: the message, squashed (lower case, no spaces or punctuation), is exactly one of these.
  * - `contains`: the normalised message contains one of these (lower case; ASCII as written).
+ * - `dialogue`: like `contains`, read by the dialogue only (see the field).
  * - `greeting`: words that only greet; a message made of them alone is a greeting, and they are
  *   trimmed from the front of a problem description.
  */
@@ -13,6 +14,12 @@ import type { Intent } from '../../domain/index.ts';
 export interface IntentLexicon {
   whole: Partial<Record<Intent, readonly string[]>>;
   contains: Partial<Record<Intent, readonly string[]>>;
+  /**
+   * Read by the dialogue only (`dialogueIntent`), after `contains` found nothing: phrases added
+   * since the shipped model was trained. `contains` feeds the classifier's features and the
+   * weights must stay reproducible; these move into `contains` at the next retraining.
+   */
+  dialogue: Partial<Record<Intent, readonly string[]>>;
   greeting: readonly string[];
 }
 
@@ -39,6 +46,23 @@ const zh: IntentLexicon = {
     ask_heimao: ['黑猫'],
     ask_no_unboxing_video: ['没拍开箱视频', '没有开箱视频', '没录开箱', '没拍视频'],
     ask_price_protection: ['价保', '保价'],
+  },
+  dialogue: {
+    next_step: ['咋弄', '咋整', '该怎么弄', '现在怎么弄', '那怎么弄', '还有什么办法', '有什么办法', '点算', '点搞', '点办'],
+    ask_where_order_id: [
+      '订单号去哪', '订单号哪里', '订单号哪儿', '哪看订单号', '哪儿看订单号', '找订单号', '查订单号', '订单号怎么看', '怎么看订单号',
+      '订单号在什么地方', '订单号要去哪', '订单号要在哪', '订单号得去哪',
+    ],
+    ask_return_shipping: [
+      '运费谁出', '运费该谁出', '运费谁付', '运费谁承担', '运费由谁', '运费应该谁', '付运费合理', '出运费合理', '运费合理吗',
+      '要我出运费吗', '要我付运费吗', '该我出运费吗', '运费要我出吗', '运费要我付吗', '运费该我出吗',
+    ],
+    ask_video_howto: ['视频怎么拍', '视频咋拍', '怎么拍视频', '咋拍视频', '视频怎么录', '怎么录视频', '视频要怎么拍', '怎么拍开箱', '视屏怎么拍'],
+    ask_not_accepted: ['为啥不受理', '为什么不受理', '怎么不受理', '为啥没受理', '为什么没受理', '不受理怎么办', '没受理怎么办', '没有受理怎么办', '不予受理'],
+    not_yet: [
+      '还没结果', '没有结果', '没结果', '还没动静', '没动静', '没消息', '没有消息', '没回音', '没有回音', '没下文', '没进展', '没有进展',
+      '还没回', '也没回', '还没处理', '还是没有', '冇覆', '冇回', '冇消息', '冇动静', '未有消息',
+    ],
   },
   greeting: ['你好', '您好', '在吗', '在不在', '在么', '亲', '哈喽', '有人吗', '客服'],
 };
@@ -67,10 +91,26 @@ const en: IntentLexicon = {
     ask_no_unboxing_video: ['no unboxing video', "didn't film", 'did not film'],
     ask_price_protection: ['price protection'],
   },
+  dialogue: {
+    ask_where_order_id: ['where can i find the order number', "where's the order number", 'where do i see the order number'],
+    ask_return_shipping: [
+      'who pays shipping', 'who pays for shipping', 'who pays the shipping', 'who pays return shipping', 'who pays for return shipping',
+      'should i pay shipping', 'should i pay for shipping', 'should i pay the shipping', 'pay the shipping myself', 'pay shipping myself',
+    ],
+    ask_video_howto: ['how do i film', 'how to film', 'how should i film', 'how do i record the video', 'how to record the video'],
+    ask_not_accepted: ["why wasn't it accepted", 'why was it not accepted', 'not accepted my complaint', "didn't accept my complaint", 'rejected my complaint'],
+    not_yet: [
+      'nothing from them', 'nothing yet', 'no news', 'no reply yet', 'no response yet', 'not yet', 'still nothing', 'heard nothing',
+      "haven't heard", 'no word yet', 'no result yet', 'no update',
+    ],
+  },
   greeting: ['hello', 'hi', 'hey', 'are you there', 'anyone there'],
 };
 
 export const INTENT_LEXICONS: readonly IntentLexicon[] = [zh, en];
+
+/** Shipping and fairness in one question ("运费也要我出，这合理吗"): who pays return shipping (dialogue only). */
+export const SHIPPING_FAIRNESS = /运费.{0,15}(?:合理|应该|对吗|对不对|说得过去)|(?:shipping|postage).{0,30}(?:fair|reasonable|right\?)/;
 
 /**
  * "发错了" is the buyer's own slip ("不好意思发错了", "订单号发错了") unless the seller sent the

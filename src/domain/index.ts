@@ -264,7 +264,7 @@ export type Pending = z.infer<typeof Pending>;
  */
 export const Menu = z.object({
   slot: Askable,
-  options: z.array(Option),
+  options: z.array(Option).default([]),
   value: z.string().nullable().default(null),
   question: z.boolean().default(false),
 });

@@ -142,11 +142,17 @@ function run(text: string, opts: ExtractOptions): Extraction {
   const model = opts.model === undefined ? shippedModel() : opts.model;
   if (model) {
     const ruleProblem = out.problem;
+    const ruleReply = out.sellerReply;
     const c = classify(model, s, { problem: out.problem, wants: out.wants, sellerReply: out.sellerReply, intent: out.intent, correction: out.correction });
     out.readings = c;
     out.problem = decide(ev, 'problem', out.problem, c.problem);
     out.wants = decide(ev, 'wants', out.wants, c.wants);
     out.sellerReply = decide(ev, 'sellerReply', out.sellerReply, c.sellerReply);
+    // "申请平台介入" asks for a text: a seller reply the rules did not see in it is not read into it.
+    if (ruleReply === null && out.intent?.startsWith('want_')) {
+      out.sellerReply = null;
+      delete ev.sellerReply;
+    }
     const stated = statedWish(s, out.problem);
     if (stated && stated.value !== out.wants) {
       out.wants = stated.value;

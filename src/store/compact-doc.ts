@@ -19,7 +19,7 @@ const CODES: Readonly<Record<string, string>> = {
   outcome: 'Oc', shopName: 'Sn', businessName: 'Bn', businessAddress: 'Ba', shipped: 'Sh', privateSeller: 'Ps',
   lossAmount: 'La', slot: 'Sl', tries: 'Tr', options: 'Op', value: 'Va', label: 'Lb', status: 'St', at: 'At', kind: 'Ki',
   caption: 'Ca', fileId: 'Fi', item: 'It', type: 'Ty', note: 'No', quote: 'Qu', happenedAt: 'Ha', held: 'Hd', tentative: 'Te',
-  compensationAmount: 'Cm', sentDrafts: 'Sd',
+  compensationAmount: 'Cm', sentDrafts: 'Sd', returnTrackingNo: 'Rt', menus: 'Me', question: 'Qn',
 };
 const KEYS: ReadonlyMap<string, string> = new Map(Object.entries(CODES).map(([k, c]) => [c, k]));
 
@@ -28,7 +28,7 @@ const DEFAULTS: ReadonlyMap<string, null | false | 0 | '' | readonly []> = new M
   ['localePinned', false], ['timezone', null], ['closed', []], ['caseSeq', 0], ['pending', null], ['disclaimerShown', false],
   ['skipped', []], ['evidence', []], ['timeline', []], ['reminders', []], ['sellerDrafts', 0], ['food', false],
   ['compensationPercent', null], ['compensationAmount', null], ['approx', false], ['tries', 0], ['options', []], ['value', null], ['item', null],
-  ['note', ''], ['quote', null], ['happenedAt', null],
+  ['note', ''], ['quote', null], ['happenedAt', null], ['question', false],
 ]);
 
 /** Keys holding an ISO instant (stored as seconds, with a fraction for milliseconds). */

@@ -11,6 +11,8 @@ export interface ReportFacts {
   applied: boolean;
   /** The seller's reason for refusing, in the buyer's words, when not quoted. */
   reason?: string | null;
+  /** The seller blocked the buyer ("把我拉黑了"). */
+  blocked?: boolean;
 }
 
 /** A message that reports nothing beyond its code. */

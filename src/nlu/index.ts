@@ -36,7 +36,7 @@ export { askedQuestion, isGreeting, withoutGreeting, wholeIntent } from './inten
 export type { ChatLog, LogAnswer } from './chat-log.ts';
 export {
   businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech, reportedReason, saysNotShipped,
-  sellerBlamesCourier,
+  sellerBlamesCourier, sellerBlockedBuyer,
 } from './buyer-report.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech, reportedReason, saysNotShipped,
+  businessInfo, buyerApplied, eventDay, lossAmount, offersLess, privateSellerSaid, quotedSpeech, reportedReason, saysNotShipped, sellerBlockedBuyer,
   sellerBlamesCourier,
 } from '../../src/nlu/index.ts';
 
@@ -48,6 +48,11 @@ describe('buyer reports', () => {
     expect(reportedReason('客服拒绝了 称这属于人为损坏')).toBe('这属于人为损坏');
     expect(reportedReason('卖家说不给退')).toBeNull();
     expect(reportedReason('我说了好几次他也不理')).toBeNull();
+  });
+
+  it('sellerBlockedBuyer', () => {
+    expect(sellerBlockedBuyer('店家把我拉黑了')).toBe(true);
+    expect(sellerBlockedBuyer('卖家不理我')).toBe(false);
   });
 
   it('sellerBlamesCourier and offersLess', () => {

@@ -328,7 +328,8 @@ export function distinctEvents(sorted: readonly TimelineEntry[], timezone: strin
     if (quote && quotes.has(quote)) continue;
     const day = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? e.happenedAt : localDay(new Date(e.happenedAt ?? e.at), timezone);
     // A reminder passing is dated by the reminder; two passing are two deadlines.
-    const key = `${e.type}|${e.type === 'nudged' ? e.at : day}|${quote}|${e.reason ?? ''}`;
+    const kind = e.note === 'blocked' || e.note === 'blames_courier' ? e.note : '';
+    const key = `${e.type}|${e.type === 'nudged' ? e.at : day}|${quote}|${e.reason ?? ''}|${kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
     if (quote) quotes.add(quote);
@@ -365,6 +366,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // A refusal's reason as the buyer reported it: indirect speech ("称…"), never a quote.
     const reason = e.type === 'seller_refused' && e.reason ? clean(locale === 'zh-CN' ? toSimplified(e.reason) : e.reason, 60).replace(/[“”"]/g, '') : '';
     if (reason) return t(locale, 'drafts.timeline.seller_refused_reason', { when: whenText, reason });
+    // Blocked: the plain line of silence or refusal would understate it.
+    if (e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused')) return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });
     return t(locale, `drafts.timeline.${type}_plain`, { when: whenText });
   });
 }

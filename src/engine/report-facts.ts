@@ -13,6 +13,8 @@ export interface ReportFacts {
   reason?: string | null;
   /** The return goes by door-to-door pickup ("等上门取件"): nothing for the buyer to post. */
   pickup?: boolean;
+  /** The seller blocked the buyer ("把我拉黑了"). */
+  blocked?: boolean;
 }
 
 /** A message that reports nothing beyond its code. */

@@ -5,7 +5,7 @@
  */
 import {
   buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, onlyPart, platformDeadline, platformSpeaks, quotedSpeech,
-  reportedReason, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction, type LogAnswer,
+  reportedReason, sellerBlamesCourier, sellerBlocked, sellerBlockedBuyer, speakerNamed, type Extraction, type LogAnswer,
 } from '../nlu/index.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
@@ -74,6 +74,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     applied: !log && buyerApplied(text),
     reason: log ? null : reportedReason(text),
     pickup: !log && doorPickup(text),
+    blocked: !log && sellerBlockedBuyer(text),
   };
   const out: Extraction = { ...e };
   if (facts.applied && (out.sellerReply === null || out.sellerReply === 'platform_handling')) {
@@ -187,15 +188,17 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   if (e.sellerReply === 'platform_handling' && !c.timeline.some((x) => x.type === 'platform_requested')) {
     record(turn, c, 'platform_requested', { note: 'buyer', happenedAt: f.happenedAt });
   }
-  // The note carries only `blames_courier` (the letters read it for 电子商务法 第二十条).
+  // The note carries only `blames_courier` (the letters read it for 电子商务法 第二十条) or
+  // `blocked` (the seller cut the buyer off: no answer can come).
   const quote = e.sellerQuote ?? f.quote;
+  const blocked = f.blocked && (e.sellerReply === 'no_response' || e.sellerReply === 'refuses');
   record(turn, c, TIMELINE[e.sellerReply], {
     quote,
     // A refusal's reason in the buyer's words, only when the seller's own words were not quoted.
     reason: e.sellerReply === 'refuses' && !quote ? f.reason ?? null : null,
     // "昨天说24小时内回复，到现在没动静": the day is the promise's; the silence is as of now.
     happenedAt: e.promise && e.sellerReply === 'no_response' ? null : f.happenedAt,
-    note: f.courier ? 'blames_courier' : '',
+    note: f.courier ? 'blames_courier' : blocked ? 'blocked' : '',
   });
 }
 
@@ -393,7 +396,7 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
 function laterSellerAnswer(turn: Turn, c: FollowingCase): void {
   const latest = c.timeline.at(-1)!;
   const earlier = c.timeline.slice(0, -1);
-  const news = !earlier.some((e) => e.type === latest.type && e.quote === latest.quote && (e.reason ?? null) === (latest.reason ?? null));
+  const news = !earlier.some((e) => e.type === latest.type && e.quote === latest.quote && e.note === latest.note && (e.reason ?? null) === (latest.reason ?? null));
   const ruled = earlier.some((e) => e.type === 'platform_ruled_seller' || e.type === 'platform_ruled_buyer');
   // On the 12315 rung a new letter would restart its acceptance timer: the answer is recorded only.
   if (!news || ruled || c.rung !== 'platform') {

@@ -220,3 +220,10 @@ export function reportedReason(text: string): string | null {
   if (!reason || NOT_A_REASON.test(reason) || /好的|好了/.test(reason)) return null;
   return reason;
 }
+
+const BLOCKED = /拉黑|屏蔽了我|把我屏蔽|删了我|把我删了|删除了我|\bblocked me\b/i;
+
+/** The seller blocked the buyer ("把我拉黑了"): the buyer can no longer reach the seller. */
+export function sellerBlockedBuyer(text: string): boolean {
+  return BLOCKED.test(normalize(text));
+}

@@ -92,7 +92,7 @@ function generate(r: () => number): Generated {
     timeline.push({
       at: at.toISOString(),
       type,
-      note: chance(r, 0.5) ? pick(r, SUMMARIES) : pick(r, ['', 'seller', 'platform', 'seller_promise', 'blames_courier']),
+      note: chance(r, 0.5) ? pick(r, SUMMARIES) : pick(r, ['', 'seller', 'platform', 'seller_promise', 'blames_courier', 'blocked']),
       quote,
       happenedAt: chance(r, 0.3) ? new Date(at.getTime() - 86_400_000).toISOString() : null,
       // A refusal's reason in the buyer's words (indirect speech, never quoted).
@@ -124,6 +124,7 @@ const EVENT_PHRASES: Array<[TimelineType[], RegExp]> = [
   [['seller_promise'], /卖家答应在约定时间内答复/],
   [['seller_stalled'], /没有给出处理方案/],
   [['seller_no_response'], /卖家一直没有回复/],
+  [['seller_no_response', 'seller_refused'], /拉黑/],
   [['seller_needs_evidence'], /卖家要求补充证据/],
   [['seller_return_for_inspection'], /寄回检测/],
   [['private_deal_offered'], /私下转账/],
@@ -162,6 +163,7 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   for (const m of body.matchAll(/“([^”]*)”/g)) expect(quotes, `quoted ${m[1]}`).toContain(m[1]);
   for (const s of SUMMARIES) expect(body).not.toContain(`“${s}`);
   expect(body, 'a reported reason is never quoted').not.toContain(`“${REASON}`);
+  if (body.includes('拉黑')) expect(facts.timeline.some((e) => e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused'))).toBe(true);
   if (body.includes(REASON)) expect(facts.timeline.some((e) => e.type === 'seller_refused' && e.reason === REASON)).toBe(true);
 
   // No event the timeline lacks.

@@ -258,6 +258,9 @@ describe('a seller answer told after the platform text was handed over', () => {
     const redraft = drafts(told, 'platform')[0]!.body!;
     expect(redraft).toMatch(/卖家拒绝处理，称是我自己用的时候进水了。/);
     expect(redraft).not.toContain('“是我自己');
+    // Being blocked is said as such, and is news.
+    const blocked = drafts(h.send('现在卖家直接把我拉黑了，消息都发不出去'), 'platform')[0]!.body!;
+    expect(blocked).toMatch(/卖家把我拉黑了，我已无法联系卖家。/);
     // The same answer told again adds nothing: no new letter.
     const again = h.send('卖家回复：“底座裂开是您自己摔的，不在售后范围”');
     expect(drafts(again, 'platform')).toHaveLength(0);

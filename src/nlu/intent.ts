@@ -9,6 +9,7 @@ import type { Intent } from '../domain/index.ts';
 import {
   INTENT_LEXICONS, OWN_SLIP, SENT_WRONG, SENT_WRONG_GOODS_AFTER, SENT_WRONG_SELLER_BEFORE,
 } from './lexicon/intents.ts';
+import { KeywordMatcher } from './matcher.ts';
 
 /** Intents whose phrases must be the whole message. */
 const WHOLE_ORDER: readonly Intent[] = ['restart', 'cancel', 'help', 'status', 'skip', 'thanks'];
@@ -21,10 +22,21 @@ const CONTAINS_ORDER: readonly Intent[] = [
 /** A whole-message phrase is short. */
 const WHOLE_MAX = 40;
 
+/** A `contains` phrase, compiled: its intent's place in `CONTAINS_ORDER`. */
+interface Phrase {
+  rank: number;
+  question: boolean;
+  /** ASCII phrases match whole words ("sue" is not in "issue"); others match anywhere. */
+  word: boolean;
+}
+
 interface Table {
   whole: Map<string, Intent>;
-  contains: [Intent, string[]][];
+  /** Every `contains` phrase in one keyword automaton: one pass over the message, whatever the number of phrases. */
+  contains: KeywordMatcher<Phrase>;
   greetings: string[];
+  /** Every character of the whole-message phrases and greetings (squashed). */
+  commandChars: Set<string>;
 }
 let table: Table | null = null;
 
@@ -34,12 +46,16 @@ function compiled(): Table {
   for (const intent of WHOLE_ORDER) {
     for (const lx of INTENT_LEXICONS) for (const p of lx.whole[intent] ?? []) whole.set(squash(p), intent);
   }
-  const contains: [Intent, string[]][] = CONTAINS_ORDER.map((intent) => [
-    intent,
-    INTENT_LEXICONS.flatMap((lx) => (lx.contains[intent] ?? []).map((p) => p.toLowerCase())),
-  ]);
+  const phrases = CONTAINS_ORDER.flatMap((intent, rank) =>
+    INTENT_LEXICONS.flatMap((lx) => (lx.contains[intent] ?? []).map((p) => p.toLowerCase())).map((key) => ({
+      key,
+      value: { rank, question: intent.startsWith('ask_'), word: /^[a-z0-9 '’,-]+$/.test(key) && !/^\d+$/.test(key) },
+    })),
+  );
+  const contains = new KeywordMatcher<Phrase>(phrases, { asciiWords: false });
   const greetings = INTENT_LEXICONS.flatMap((lx) => lx.greeting.map(squash)).sort((a, b) => b.length - a.length);
-  table = { whole, contains, greetings };
+  const commandChars = new Set([...whole.keys(), ...greetings].flatMap((k) => [...k]));
+  table = { whole, contains, greetings, commandChars };
   return table;
 }
 
@@ -48,22 +64,39 @@ export function squash(text: string): string {
   return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
-/** ASCII phrases match whole words ("sue" is not in "issue"); others match anywhere. */
-function containsPhrase(lower: string, phrase: string): boolean {
-  if (!/^[a-z0-9 '’,-]+$/.test(phrase) || /^\d+$/.test(phrase)) return lower.includes(phrase);
-  let at = lower.indexOf(phrase);
-  while (at >= 0) {
-    const before = lower[at - 1] ?? ' ';
-    const after = lower[at + phrase.length] ?? ' ';
-    if (!/[a-z]/.test(before) && !/[a-z]/.test(after)) return true;
-    at = lower.indexOf(phrase, at + 1);
+const SQUASHED_CHAR = /^[\s\p{P}\p{S}]$/u;
+
+/**
+ * Could `squash(text)` be a whole-message phrase, or greetings alone? Not when it keeps a character
+ * that none of them has: most messages are ruled out at their first word, without squashing them.
+ */
+function mayBeCommand(text: string): boolean {
+  const chars = compiled().commandChars;
+  for (const ch of text.toLowerCase()) if (!chars.has(ch) && !SQUASHED_CHAR.test(ch)) return false;
+  return true;
+}
+
+function isLatinLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/**
+ * The first intent of `CONTAINS_ORDER` (only questions, if asked) that one of its phrases names in
+ * `lower`. An ASCII phrase needs no Latin letter right before or after it.
+ */
+function containedIntent(lower: string, questionsOnly: boolean): Intent | null {
+  let best = CONTAINS_ORDER.length;
+  for (const { start, end, value: p } of compiled().contains.scan(lower)) {
+    if (p.rank >= best || (questionsOnly && !p.question)) continue;
+    if (p.word && (isLatinLetter(lower.charCodeAt(start - 1)) || isLatinLetter(lower.charCodeAt(end)))) continue;
+    best = p.rank;
   }
-  return false;
+  return best < CONTAINS_ORDER.length ? CONTAINS_ORDER[best]! : null;
 }
 
 /** A message that only greets ("你好在吗"; "hi there?" is not: "there" is more). */
 export function isGreeting(text: string): boolean {
-  if (text.length > 30) return false;
+  if (text.length > 30 || !mayBeCommand(text)) return false;
   let rest = squash(text);
   if (!rest) return false;
   for (const g of compiled().greetings) rest = rest.split(g).join('');
@@ -107,7 +140,7 @@ export function isOwnSlip(norm: string): boolean {
 
 /** The whole-message command phrase, if the message is one ("重新开始", "status"). */
 export function wholeIntent(text: string): Intent | null {
-  if (text.length > WHOLE_MAX) return null;
+  if (text.length > WHOLE_MAX || !mayBeCommand(text)) return null;
   return compiled().whole.get(squash(text)) ?? null;
 }
 
@@ -120,13 +153,8 @@ export function readIntent(text: string, norm: string, correction: boolean): Int
   if (whole) return whole;
   if (isGreeting(text)) return 'greeting';
   if (correction || isOwnSlip(norm)) return 'correction';
-  const lower = norm.toLowerCase();
-  for (const [intent, phrases] of compiled().contains) if (phrases.some((p) => containsPhrase(lower, p))) return intent;
-  return null;
+  return containedIntent(norm.toLowerCase(), false);
 }
-
-/** Question intents the knowledge base answers, in the order `readIntent` tries them. */
-const QUESTIONS: readonly Intent[] = CONTAINS_ORDER.filter((i) => i.startsWith('ask_'));
 
 /**
  * The question a message asks, when it names one ("没拍开箱视频怎么办" asks what to use instead of
@@ -134,11 +162,5 @@ const QUESTIONS: readonly Intent[] = CONTAINS_ORDER.filter((i) => i.startsWith('
  * as it is: the classifier reads its answer as a feature.
  */
 export function askedQuestion(norm: string): Intent | null {
-  const lower = norm.toLowerCase();
-  const table = compiled().contains;
-  for (const intent of QUESTIONS) {
-    const phrases = table.find(([i]) => i === intent)?.[1] ?? [];
-    if (phrases.some((p) => containsPhrase(lower, p))) return intent;
-  }
-  return null;
+  return containedIntent(norm.toLowerCase(), true);
 }

@@ -25,10 +25,19 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
+export interface MatcherOptions {
+  /**
+   * Default true: a keyword ending in `*` matches as a prefix of an ASCII word and other ASCII
+   * keywords match whole words only. False: every keyword is literal and matches anywhere
+   * (the caller judges what stands around a hit).
+   */
+  asciiWords?: boolean;
+}
+
 /**
  * A compiled keyword set. A keyword ending in `*` matches as a prefix of an ASCII word
  * ("refund*" matches "refunded"); other ASCII keywords match whole words only, so "jd"
- * does not fire inside the tracking number "JDV0012…".
+ * does not fire inside the tracking number "JDV0012…" (unless `asciiWords: false`).
  */
 export class KeywordMatcher<T> {
   private readonly next = new Map<number, number>();
@@ -39,17 +48,18 @@ export class KeywordMatcher<T> {
   private readonly out: number[][] = [[]];
   private readonly patterns: Pattern<T>[] = [];
 
-  constructor(entries: Iterable<{ key: string; value: T }>) {
+  constructor(entries: Iterable<{ key: string; value: T }>, opts: MatcherOptions = {}) {
+    const words = opts.asciiWords ?? true;
     for (const { key: raw, value } of entries) {
-      const prefix = raw.endsWith('*');
+      const prefix = words && raw.endsWith('*');
       const key = prefix ? raw.slice(0, -1) : raw;
       if (key.length === 0) continue;
       const idx = this.patterns.length;
       this.patterns.push({
         key,
         value,
-        wordStart: isAsciiAlnum(key.charCodeAt(0)),
-        wordEnd: !prefix && isAsciiAlnum(key.charCodeAt(key.length - 1)),
+        wordStart: words && isAsciiAlnum(key.charCodeAt(0)),
+        wordEnd: words && !prefix && isAsciiAlnum(key.charCodeAt(key.length - 1)),
       });
       let node = 0;
       for (let i = 0; i < key.length; i++) {

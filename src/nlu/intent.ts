@@ -37,6 +37,8 @@ interface Table {
   greetings: string[];
   /** Every character of the whole-message phrases and greetings (squashed). */
   commandChars: Set<string>;
+  /** Per UTF-16 unit, filled in as met: 1 = lower-cased, it keeps a character none of those has; 2 = it does not. */
+  notCommand: Uint8Array;
 }
 let table: Table | null = null;
 
@@ -55,7 +57,7 @@ function compiled(): Table {
   const contains = new KeywordMatcher<Phrase>(phrases, { asciiWords: false });
   const greetings = INTENT_LEXICONS.flatMap((lx) => lx.greeting.map(squash)).sort((a, b) => b.length - a.length);
   const commandChars = new Set([...whole.keys(), ...greetings].flatMap((k) => [...k]));
-  table = { whole, contains, greetings, commandChars };
+  table = { whole, contains, greetings, commandChars, notCommand: new Uint8Array(65536) };
   return table;
 }
 
@@ -71,7 +73,20 @@ const SQUASHED_CHAR = /^[\s\p{P}\p{S}]$/u;
  * that none of them has: most messages are ruled out at their first word, without squashing them.
  */
 function mayBeCommand(text: string): boolean {
-  const chars = compiled().commandChars;
+  const { commandChars: chars, notCommand } = compiled();
+  // One unit at a time first, from a table: lower-casing a unit alone gives what it gives inside
+  // the text (Σ aside, which is no command character either way). Surrogates are left to the full check.
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    if (u >= 0xd800 && u <= 0xdfff) continue;
+    let v = notCommand[u]!;
+    if (v === 0) {
+      v = 2;
+      for (const ch of String.fromCharCode(u).toLowerCase()) if (!chars.has(ch) && !SQUASHED_CHAR.test(ch)) v = 1;
+      notCommand[u] = v;
+    }
+    if (v === 1) return false;
+  }
   for (const ch of text.toLowerCase()) if (!chars.has(ch) && !SQUASHED_CHAR.test(ch)) return false;
   return true;
 }

@@ -47,6 +47,8 @@ interface Scratch {
   units: Uint16Array;
   /** The message's feature ids, each once. */
   ids: Int32Array;
+  /** Where each of those features' row starts in `joint.weights`. */
+  rows: Int32Array;
   /**
    * Per feature id, the last message that counted it (features count once per message), as a
    * byte: a quarter of the memory of a wider stamp, cleared once every 255 messages.
@@ -104,7 +106,7 @@ export function modelFromFile(file: ModelFile): Model {
   const joint = jointWeights(heads, file.features.length, scales);
   const n = file.features.length;
   const scratch: Scratch = {
-    units: new Uint16Array(NGRAM_UNITS_MAX), ids: new Int32Array(n), stamp: new Uint8Array(n), epoch: 0,
+    units: new Uint16Array(NGRAM_UNITS_MAX), ids: new Int32Array(n), rows: new Int32Array(n), stamp: new Uint8Array(n), epoch: 0,
     z: new Int32Array(joint.width), p: new Float64Array(Math.max(...HEADS.map((h) => heads[h].classes.length))), sink: 0,
   };
   return { ids, heads, text, signals, joint, scratch };
@@ -245,22 +247,52 @@ export function featureIdsByName(model: Model, s: Scan, rules: RuleView): number
 /** Classify one scanned message, given the rules' reading of it. */
 export function classify(model: Model, s: Scan, rules: RuleView): Classified {
   const count = collectIds(model, s, rules);
-  const { ids, z } = model.scratch;
+  const { ids, rows, z } = model.scratch;
   const { weights, width } = model.joint;
   // Read each row once before summing: its cache misses overlap (a software prefetch, as in the gram table).
   let seen = 0;
-  for (let i = 0; i < count; i++) seen |= weights[ids[i]! * width]! | weights[ids[i]! * width + width - 1]!;
-  model.scratch.sink = seen;
-  z.fill(0);
   for (let i = 0; i < count; i++) {
-    const base = ids[i]! * width;
-    for (let c = 0; c < width; c++) z[c] = z[c]! + weights[base + c]!;
+    const row = (rows[i] = ids[i]! * width);
+    seen |= weights[row]! | weights[row + width - 1]!;
   }
+  model.scratch.sink = seen;
+  sumRows(weights, width, rows, count, z);
   return {
     problem: headReading<Problem>(model, 'problem', z),
     wants: headReading<Wants>(model, 'wants', z),
     sellerReply: headReading<SellerReply>(model, 'sellerReply', z),
   };
+}
+
+/**
+ * `z[c]` = the sum of column `c` over the `count` rows starting at `rows[…]`, for every column.
+ * Four columns at a time, in local sums: far fewer loads and stores of `z` than adding row by row,
+ * and the few rows of a message stay in the nearest cache between the passes.
+ */
+function sumRows(weights: Int16Array, width: number, rows: Int32Array, count: number, z: Int32Array): void {
+  let c = 0;
+  for (; c + 4 <= width; c += 4) {
+    let z0 = 0;
+    let z1 = 0;
+    let z2 = 0;
+    let z3 = 0;
+    for (let i = 0; i < count; i++) {
+      const at = rows[i]! + c;
+      z0 += weights[at]!;
+      z1 += weights[at + 1]!;
+      z2 += weights[at + 2]!;
+      z3 += weights[at + 3]!;
+    }
+    z[c] = z0;
+    z[c + 1] = z1;
+    z[c + 2] = z2;
+    z[c + 3] = z3;
+  }
+  for (; c < width; c++) {
+    let sum = 0;
+    for (let i = 0; i < count; i++) sum += weights[rows[i]! + c]!;
+    z[c] = sum;
+  }
 }
 
 /** One head's calibrated probabilities from the summed int16 steps, and its top two. */

@@ -142,7 +142,7 @@ export function speakerNamed(text: string): boolean {
   return SPEAKER.test(normalize(text));
 }
 
-const BLOCKED = /拉黑|把我删了|删了我|把我删除|删除了我|blocked me|unfriended me|deleted me/;
+const BLOCKED = /拉黑|屏蔽了我|把我屏蔽|把我删了|删了我|把我删除|删除了我|blocked me|unfriended me|deleted me/;
 
 /** The seller cut the buyer off ("把我拉黑了"): no answer will come. */
 export function sellerBlocked(text: string): boolean {
@@ -221,9 +221,5 @@ export function reportedReason(text: string): string | null {
   return reason;
 }
 
-const BLOCKED = /拉黑|屏蔽了我|把我屏蔽|删了我|把我删了|删除了我|\bblocked me\b/i;
-
-/** The seller blocked the buyer ("把我拉黑了"): the buyer can no longer reach the seller. */
-export function sellerBlockedBuyer(text: string): boolean {
-  return BLOCKED.test(normalize(text));
-}
+/** The seller blocked the buyer ("把我拉黑了"): the buyer can no longer reach the seller (the letters' name for it). */
+export const sellerBlockedBuyer = sellerBlocked;

@@ -9,6 +9,7 @@ import type { Intent } from '../domain/index.ts';
 import {
   INTENT_LEXICONS, OWN_SLIP, SENT_WRONG, SENT_WRONG_GOODS_AFTER, SENT_WRONG_SELLER_BEFORE, SHIPPING_FAIRNESS,
 } from './lexicon/intents.ts';
+import { KeywordMatcher } from './matcher.ts';
 
 /** Intents whose phrases must be the whole message. */
 const WHOLE_ORDER: readonly Intent[] = ['restart', 'cancel', 'help', 'status', 'skip', 'thanks'];
@@ -25,11 +26,24 @@ const DIALOGUE_ORDER: readonly Intent[] = [
 /** A whole-message phrase is short. */
 const WHOLE_MAX = 40;
 
+/** A `contains` phrase, compiled: its intent's place in `CONTAINS_ORDER`. */
+interface Phrase {
+  rank: number;
+  question: boolean;
+  /** ASCII phrases match whole words ("sue" is not in "issue"); others match anywhere. */
+  word: boolean;
+}
+
 interface Table {
   whole: Map<string, Intent>;
-  contains: [Intent, string[]][];
+  /** Every `contains` phrase in one keyword automaton: one pass over the message, whatever the number of phrases. */
+  contains: KeywordMatcher<Phrase>;
   dialogue: [Intent, string[]][];
   greetings: string[];
+  /** Every character of the whole-message phrases and greetings (squashed). */
+  commandChars: Set<string>;
+  /** Per UTF-16 unit, filled in as met: 1 = lower-cased, it keeps a character none of those has; 2 = it does not. */
+  notCommand: Uint8Array;
 }
 let table: Table | null = null;
 
@@ -39,22 +53,69 @@ function compiled(): Table {
   for (const intent of WHOLE_ORDER) {
     for (const lx of INTENT_LEXICONS) for (const p of lx.whole[intent] ?? []) whole.set(squash(p), intent);
   }
-  const contains: [Intent, string[]][] = CONTAINS_ORDER.map((intent) => [
-    intent,
-    INTENT_LEXICONS.flatMap((lx) => (lx.contains[intent] ?? []).map((p) => p.toLowerCase())),
-  ]);
+  const phrases = CONTAINS_ORDER.flatMap((intent, rank) =>
+    INTENT_LEXICONS.flatMap((lx) => (lx.contains[intent] ?? []).map((p) => p.toLowerCase())).map((key) => ({
+      key,
+      value: { rank, question: intent.startsWith('ask_'), word: /^[a-z0-9 '’,-]+$/.test(key) && !/^\d+$/.test(key) },
+    })),
+  );
+  const contains = new KeywordMatcher<Phrase>(phrases, { asciiWords: false });
+  const greetings = INTENT_LEXICONS.flatMap((lx) => lx.greeting.map(squash)).sort((a, b) => b.length - a.length);
+  const commandChars = new Set([...whole.keys(), ...greetings].flatMap((k) => [...k]));
   const dialogue: [Intent, string[]][] = DIALOGUE_ORDER.map((intent) => [
     intent,
     INTENT_LEXICONS.flatMap((lx) => (lx.dialogue[intent] ?? []).map((p) => p.toLowerCase())),
   ]);
-  const greetings = INTENT_LEXICONS.flatMap((lx) => lx.greeting.map(squash)).sort((a, b) => b.length - a.length);
-  table = { whole, contains, dialogue, greetings };
+  table = { whole, contains, dialogue, greetings, commandChars, notCommand: new Uint8Array(65536) };
   return table;
 }
 
 /** Lower-case, without spaces and punctuation: "重新 开始！" → "重新开始". */
 export function squash(text: string): string {
   return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+const SQUASHED_CHAR = /^[\s\p{P}\p{S}]$/u;
+
+/**
+ * Could `squash(text)` be a whole-message phrase, or greetings alone? Not when it keeps a character
+ * that none of them has: most messages are ruled out at their first word, without squashing them.
+ */
+function mayBeCommand(text: string): boolean {
+  const { commandChars: chars, notCommand } = compiled();
+  // One unit at a time first, from a table: lower-casing a unit alone gives what it gives inside
+  // the text (Σ aside, which is no command character either way). Surrogates are left to the full check.
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    if (u >= 0xd800 && u <= 0xdfff) continue;
+    let v = notCommand[u]!;
+    if (v === 0) {
+      v = 2;
+      for (const ch of String.fromCharCode(u).toLowerCase()) if (!chars.has(ch) && !SQUASHED_CHAR.test(ch)) v = 1;
+      notCommand[u] = v;
+    }
+    if (v === 1) return false;
+  }
+  for (const ch of text.toLowerCase()) if (!chars.has(ch) && !SQUASHED_CHAR.test(ch)) return false;
+  return true;
+}
+
+function isLatinLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/**
+ * The first intent of `CONTAINS_ORDER` (only questions, if asked) that one of its phrases names in
+ * `lower`. An ASCII phrase needs no Latin letter right before or after it.
+ */
+function containedIntent(lower: string, questionsOnly: boolean): Intent | null {
+  let best = CONTAINS_ORDER.length;
+  for (const { start, end, value: p } of compiled().contains.scan(lower)) {
+    if (p.rank >= best || (questionsOnly && !p.question)) continue;
+    if (p.word && (isLatinLetter(lower.charCodeAt(start - 1)) || isLatinLetter(lower.charCodeAt(end)))) continue;
+    best = p.rank;
+  }
+  return best < CONTAINS_ORDER.length ? CONTAINS_ORDER[best]! : null;
 }
 
 /** ASCII phrases match whole words ("sue" is not in "issue"); others match anywhere. */
@@ -72,7 +133,7 @@ function containsPhrase(lower: string, phrase: string): boolean {
 
 /** A message that only greets ("你好在吗"; "hi there?" is not: "there" is more). */
 export function isGreeting(text: string): boolean {
-  if (text.length > 30) return false;
+  if (text.length > 30 || !mayBeCommand(text)) return false;
   let rest = squash(text);
   if (!rest) return false;
   for (const g of compiled().greetings) rest = rest.split(g).join('');
@@ -116,7 +177,7 @@ export function isOwnSlip(norm: string): boolean {
 
 /** The whole-message command phrase, if the message is one ("重新开始", "status"). */
 export function wholeIntent(text: string): Intent | null {
-  if (text.length > WHOLE_MAX) return null;
+  if (text.length > WHOLE_MAX || !mayBeCommand(text)) return null;
   return compiled().whole.get(squash(text)) ?? null;
 }
 
@@ -129,13 +190,8 @@ export function readIntent(text: string, norm: string, correction: boolean): Int
   if (whole) return whole;
   if (isGreeting(text)) return 'greeting';
   if (correction || isOwnSlip(norm)) return 'correction';
-  const lower = norm.toLowerCase();
-  for (const [intent, phrases] of compiled().contains) if (phrases.some((p) => containsPhrase(lower, p))) return intent;
-  return null;
+  return containedIntent(norm.toLowerCase(), false);
 }
-
-/** Question intents the knowledge base answers, in the order `readIntent` tries them. */
-const QUESTIONS: readonly Intent[] = CONTAINS_ORDER.filter((i) => i.startsWith('ask_'));
 
 /**
  * The question a message asks, when it names one ("没拍开箱视频怎么办" asks what to use instead of
@@ -143,12 +199,8 @@ const QUESTIONS: readonly Intent[] = CONTAINS_ORDER.filter((i) => i.startsWith('
  * as it is: the classifier reads its answer as a feature.
  */
 export function askedQuestion(norm: string): Intent | null {
-  const lower = norm.toLowerCase();
-  const table = compiled().contains;
-  for (const intent of QUESTIONS) {
-    const phrases = table.find(([i]) => i === intent)?.[1] ?? [];
-    if (phrases.some((p) => containsPhrase(lower, p))) return intent;
-  }
+  const named = containedIntent(norm.toLowerCase(), true);
+  if (named) return named;
   const asked = dialogueIntent(norm);
   return asked?.startsWith('ask_') ? asked : null;
 }

@@ -25,31 +25,48 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
 
+export interface MatcherOptions {
+  /**
+   * Default true: a keyword ending in `*` matches as a prefix of an ASCII word and other ASCII
+   * keywords match whole words only. False: every keyword is literal and matches anywhere
+   * (the caller judges what stands around a hit).
+   */
+  asciiWords?: boolean;
+}
+
 /**
  * A compiled keyword set. A keyword ending in `*` matches as a prefix of an ASCII word
  * ("refund*" matches "refunded"); other ASCII keywords match whole words only, so "jd"
- * does not fire inside the tracking number "JDV0012…".
+ * does not fire inside the tracking number "JDV0012…" (unless `asciiWords: false`).
  */
 export class KeywordMatcher<T> {
   private readonly next = new Map<number, number>();
   /** Root transitions as a dense table: most characters start nothing, and this is the hot path. */
   private readonly rootNext = new Int32Array(65536);
+  /**
+   * The other transitions for scanning, open addressing with linear probing: `[from, unit, to, 0]`
+   * per slot, `from` 0 when empty (the root's are in `rootNext`). A probe is a few typed-array reads
+   * where a `Map` lookup is a call and a hash of the key.
+   */
+  private edges = new Int32Array(4);
+  private edgeShift = 31;
   private readonly fail: number[] = [0];
   /** Pattern indexes ending at each node, including those inherited via failure links. */
   private readonly out: number[][] = [[]];
   private readonly patterns: Pattern<T>[] = [];
 
-  constructor(entries: Iterable<{ key: string; value: T }>) {
+  constructor(entries: Iterable<{ key: string; value: T }>, opts: MatcherOptions = {}) {
+    const words = opts.asciiWords ?? true;
     for (const { key: raw, value } of entries) {
-      const prefix = raw.endsWith('*');
+      const prefix = words && raw.endsWith('*');
       const key = prefix ? raw.slice(0, -1) : raw;
       if (key.length === 0) continue;
       const idx = this.patterns.length;
       this.patterns.push({
         key,
         value,
-        wordStart: isAsciiAlnum(key.charCodeAt(0)),
-        wordEnd: !prefix && isAsciiAlnum(key.charCodeAt(key.length - 1)),
+        wordStart: words && isAsciiAlnum(key.charCodeAt(0)),
+        wordEnd: words && !prefix && isAsciiAlnum(key.charCodeAt(key.length - 1)),
       });
       let node = 0;
       for (let i = 0; i < key.length; i++) {
@@ -67,6 +84,7 @@ export class KeywordMatcher<T> {
     }
     this.buildFailureLinks();
     for (const [k, to] of this.next) if (k < 65536) this.rootNext[k] = to;
+    this.buildEdges();
     this.hasOut = this.out.map((o) => o.length > 0);
   }
 
@@ -102,6 +120,37 @@ export class KeywordMatcher<T> {
     }
   }
 
+  private buildEdges(): void {
+    let bits = 2;
+    while (1 << bits < this.next.size * 2) bits++;
+    this.edgeShift = 32 - bits;
+    this.edges = new Int32Array(4 << bits);
+    const mask = (1 << bits) - 1;
+    for (const [k, to] of this.next) {
+      if (k < 65536) continue;
+      const from = Math.floor(k / 65536);
+      const unit = k % 65536;
+      let at = this.edgeSlot(from, unit);
+      while (this.edges[at * 4] !== 0) at = (at + 1) & mask;
+      this.edges.set([from, unit, to], at * 4);
+    }
+  }
+
+  private edgeSlot(from: number, unit: number): number {
+    return Math.imul(Math.imul(from, 0x9e3779b1) ^ unit, 0x85ebca6b) >>> this.edgeShift;
+  }
+
+  /** Where `unit` leads from `node` (not the root), or -1. */
+  private step(node: number, unit: number): number {
+    const edges = this.edges;
+    const mask = edges.length / 4 - 1;
+    for (let at = this.edgeSlot(node, unit); ; at = (at + 1) & mask) {
+      const from = edges[at * 4]!;
+      if (from === 0) return -1;
+      if (from === node && edges[at * 4 + 1] === unit) return edges[at * 4 + 2]!;
+    }
+  }
+
   /** All hits in `text`, in order of their end position. Overlapping hits are all reported. */
   scan(text: string): Hit<T>[] {
     const hits: Hit<T>[] = [];
@@ -109,13 +158,13 @@ export class KeywordMatcher<T> {
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      let to: number | undefined;
+      let to = -1;
       while (node !== 0) {
-        to = this.next.get(node * 65536 + c);
-        if (to !== undefined) break;
+        to = this.step(node, c);
+        if (to >= 0) break;
         node = this.fail[node]!;
       }
-      node = node === 0 ? this.rootNext[c]! : to!;
+      node = node === 0 ? this.rootNext[c]! : to;
       if (!this.hasOut[node]) continue;
       const outs = this.out[node]!;
       for (let j = 0; j < outs.length; j++) {

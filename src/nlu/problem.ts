@@ -88,8 +88,8 @@ export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } 
   const coded: { h: Scan['problem'][number]; c: Problem; w: number }[] = [];
   const cond = conditionalRanges(s);
   for (const h of hits) {
-    const { c } = codeOf(s, h);
-    let { w } = codeOf(s, h);
+    const { c, w: weight } = codeOf(s, h);
+    let w = weight;
     // A symptom inside a conditional clause is a supposition: weak ones ("不行的话") say nothing.
     if (c !== null && cond.some(([a, b]) => h.start >= a && h.end <= b)) w = w <= 1.5 ? 0 : w * 0.3;
     if (c !== null) coded.push({ h, c, w });

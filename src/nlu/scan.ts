@@ -47,10 +47,18 @@ const CUE_GROUP: Record<Cue, string> = {
   transit: 'transit', in_use: 'in_use', money: 'money_owed', conditional: 'conditional',
 };
 
+/** Group names as whole strings, made once: `dropContained` asks for one per hit. */
+const CUE_GROUP_NAME = Object.fromEntries(Object.entries(CUE_GROUP).map(([c, g]) => [c, `cue:${g}`])) as Record<Cue, string>;
+const FRAME_GROUP_NAME = new Map<Frame, string>();
+
 function groupOf(t: Tag): string {
-  if (t.k === 'cue') return `cue:${CUE_GROUP[t.c]}`;
-  // Frame classes hide only their own kind; a food word and its non-food container share a group.
-  if (t.k === 'frame') return `frame:${t.c === 'not_food' ? 'food' : t.c === 'not_variant' ? 'variant' : t.c}`;
+  if (t.k === 'cue') return CUE_GROUP_NAME[t.c];
+  if (t.k === 'frame') {
+    let name = FRAME_GROUP_NAME.get(t.c);
+    // Frame classes hide only their own kind; a food word and its non-food container share a group.
+    if (name === undefined) FRAME_GROUP_NAME.set(t.c, (name = `frame:${t.c === 'not_food' ? 'food' : t.c === 'not_variant' ? 'variant' : t.c}`));
+    return name;
+  }
   return t.k;
 }
 

@@ -10,7 +10,7 @@ import { isDevFile, readLabelled, trainModel } from '../../src/cli/train-nlu.ts'
 import { extract } from '../../src/nlu/index.ts';
 import { featureIds, featureIdsByName, HEADS, shippedModel, WEIGHTS_URL } from '../../src/nlu/model/index.ts';
 import { fitTemperature, predict, seededRandom, train, type Example } from '../../src/nlu/model/linear.ts';
-import { features } from '../../src/nlu/model/features.ts';
+import { features, NGRAM_UNITS_MAX, ngramText, ngramUnits } from '../../src/nlu/model/features.ts';
 import { scan } from '../../src/nlu/scan.ts';
 
 describe('the linear model', () => {
@@ -46,6 +46,18 @@ describe('the linear model', () => {
     const f = features(scan('订单3916452812345678901'), { problem: null, wants: null, sellerReply: null, intent: null, correction: false });
     expect(f.some((x) => /\d{2}/.test(x.replace(/^c\d:/, '')))).toBe(false);
     expect(f).toContain('rp:-');
+  });
+});
+
+describe('the n-gram text', () => {
+  it('is read the same by the run-time unit buffer as by the feature names (every UTF-16 unit, runs, the length cap)', () => {
+    const units = new Uint16Array(NGRAM_UNITS_MAX);
+    const asText = (t: string): string => String.fromCharCode(...units.subarray(0, ngramUnits(t, units)));
+    for (let c = 0; c < 65536; c++) {
+      const t = `a${String.fromCharCode(c, c)}b`;
+      if (asText(t) !== `^${ngramText(t)}$`) expect(asText(t), `unit ${c.toString(16)}`).toBe(`^${ngramText(t)}$`);
+    }
+    for (const t of ['', '订单 12 34\t\n\u3000号', '  9 9 ', 'x'.repeat(700), `${'1 '.repeat(400)}end`]) expect(asText(t)).toBe(`^${ngramText(t)}$`);
   });
 });
 

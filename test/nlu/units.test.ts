@@ -1,7 +1,10 @@
 /** Unit tests, one block per concept of src/nlu. */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, extract, extractOrderId, extractTrackingNo, normalize, normalizeAligned, toContractJson } from '../../src/nlu/index.ts';
+import {
+  askedQuestion, detectLanguage, extract, extractOrderId, extractTrackingNo, isGreeting, normalize, normalizeAligned, toContractJson,
+  wholeIntent,
+} from '../../src/nlu/index.ts';
 import { parseNumber } from '../../src/nlu/numerals.ts';
 import { repoPath } from './scoring.ts';
 
@@ -240,6 +243,33 @@ describe('signals', () => {
     ['杯子碎了', false],
   ])('correction: %s → %s', (text, correction) => {
     expect(extract(text).correction).toBe(correction);
+  });
+});
+
+describe('intent', () => {
+  it.each([
+    // Whole-message commands and greetings (case, spaces and punctuation aside).
+    ['重新 开始！', 'restart'], ['Start over', 'restart'], ['你好，在吗？', 'greeting'], ['hi there?', null],
+    // Phrases inside a message, the first intent in priority order winning.
+    ['算了还是换货吧，怎么办', 'change_wish'], ['没拍开箱视频怎么办', 'next_step'], ['打12315', 'want_regulator_draft'],
+    ['电话012315', 'want_regulator_draft'], ['i will sue them', 'ask_lawsuit'], ['they ignore the issue', null],
+    ['sue2 them', 'ask_lawsuit'], ['blacK cat', 'ask_heimao'],
+  ])('%s → %s', (text, intent) => {
+    expect(extract(text, { now: NOW }).intent).toBe(intent);
+  });
+
+  it('asks the question a message names, whatever else it says', () => {
+    expect(askedQuestion(normalize('没拍开箱视频怎么办'))).toBe('ask_no_unboxing_video');
+    expect(askedQuestion(normalize('怎么办'))).toBeNull();
+    expect(askedQuestion(normalize('can I sue? what now'))).toBe('ask_lawsuit');
+  });
+
+  it('tells commands and greetings from messages that only contain their words', () => {
+    expect(wholeIntent('进度？')).toBe('status');
+    expect(wholeIntent('现在的进度')).toBeNull();
+    expect(isGreeting('您好 您好')).toBe(true);
+    expect(isGreeting('您好 杯子碎了')).toBe(false);
+    expect(isGreeting('😀你好')).toBe(true);
   });
 });
 

@@ -18,12 +18,47 @@ export interface RuleView {
 }
 
 /** Messages are read up to this many characters for n-grams (long pastes: the rest adds little). */
-const NGRAM_CHARS = 600;
+export const NGRAM_CHARS = 600;
 export const LATIN_WORD = /[a-z][a-z']+/g;
 
 /** The text the n-grams are taken from: normalised, digits folded to one symbol, spaces collapsed. */
 export function ngramText(norm: string): string {
   return norm.slice(0, NGRAM_CHARS).replace(/\d+/g, '0').replace(/\s+/g, ' ');
+}
+
+/** Per UTF-16 unit, how `ngramText` folds it: 1 = a digit (`\d`), 2 = white space (`\s`), 0 = kept. */
+const FOLD: Uint8Array = (() => {
+  const t = new Uint8Array(65536);
+  // The very classes `ngramText` replaces, run once over every unit, so the two cannot disagree.
+  let all = '';
+  for (let c = 0; c < 65536; c += 4096) all += String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => c + i));
+  for (const m of all.matchAll(/\d/g)) t[m.index] = 1;
+  for (const m of all.matchAll(/\s/g)) t[m.index] = 2;
+  return t;
+})();
+
+/** The longest `ngramUnits` can write: the text read and its two end marks. */
+export const NGRAM_UNITS_MAX = NGRAM_CHARS + 2;
+
+/**
+ * `^${ngramText(norm)}$` as UTF-16 units in `into` (at least `NGRAM_UNITS_MAX` long), in one pass
+ * and without building strings: the run-time lookup reads n-grams from it.
+ * @returns how many units were written.
+ */
+export function ngramUnits(norm: string, into: Uint16Array): number {
+  const end = Math.min(norm.length, NGRAM_CHARS);
+  let n = 0;
+  into[n++] = 0x5e; // ^
+  let run = 0;
+  for (let i = 0; i < end; i++) {
+    const c = norm.charCodeAt(i);
+    const fold = FOLD[c]!;
+    if (fold === 0) into[n++] = c;
+    else if (fold !== run) into[n++] = fold === 1 ? 0x30 : 0x20;
+    run = fold;
+  }
+  into[n++] = 0x24; // $
+  return n;
 }
 
 /**

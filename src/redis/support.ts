@@ -4,7 +4,7 @@
  * mapping of ioredis failures onto the app's error taxonomy.
  */
 import { createHash } from 'node:crypto';
-import type { Cluster, Redis } from 'ioredis';
+import { Cluster, type Redis } from 'ioredis';
 import { AppError } from '../domain/errors.ts';
 
 /** One Redis server or a Redis Cluster: the stores use only commands both support. */
@@ -44,17 +44,48 @@ export class LuaScript {
   }
 }
 
+/** A pipeline collecting this tick's `runNow` scripts, and its results once written. */
+interface TickBatch {
+  pipeline: ReturnType<Redis['pipeline']>;
+  results: Promise<Array<[Error | null, unknown]> | null>;
+}
+
+const tickBatches = new WeakMap<Redis, TickBatch>();
+
 /**
- * Run a script now: written to the socket in this tick, not deferred by auto-pipelining
- * (which waits for `setImmediate`). For records whose loss in a crash has a cost, such as
- * "this message was delivered": the sooner they are out, the smaller that window.
+ * Run a script now: written to the socket before this tick ends, not deferred by
+ * auto-pipelining (which waits for `setImmediate`, and behind a pipeline still in flight).
+ * For records whose loss in a crash has a cost, such as "this message was delivered": the
+ * sooner they are out, the smaller that window. The scripts run in one tick (the records of
+ * many turns) go out together, in one write, at the end of it (`process.nextTick`, before
+ * the event loop goes on to any I/O or timer). On a Cluster each goes out by itself.
  */
 export async function runNow(script: LuaScript, redis: RedisClient, keys: string[], args: Array<string | number>): Promise<unknown> {
-  const results = await redis.pipeline().evalsha(script.sha, keys.length, ...keys, ...args).exec();
-  const [err, value] = results?.[0] ?? [new Error('pipeline returned nothing'), null];
+  const results = redis instanceof Cluster ? redis.pipeline().evalsha(script.sha, keys.length, ...keys, ...args).exec() : inThisTick(redis, script.sha, keys, args);
+  const [err, value] = (await results)?.[0] ?? [new Error('pipeline returned nothing'), null];
   if (!err) return value;
   if (!err.message.startsWith('NOSCRIPT')) throw err;
   return await redis.eval(script.lua, keys.length, ...keys, ...args);
+}
+
+/** EVALSHA in the pipeline this tick writes; resolves to its own result, as `[[err, value]]`. */
+async function inThisTick(redis: Redis, sha: string, keys: string[], args: Array<string | number>): Promise<Array<[Error | null, unknown]>> {
+  let batch = tickBatches.get(redis);
+  if (!batch) {
+    const pipeline = redis.pipeline();
+    const results = new Promise<Array<[Error | null, unknown]> | null>((resolve, reject) => {
+      process.nextTick(() => {
+        tickBatches.delete(redis);
+        pipeline.exec().then(resolve, reject);
+      });
+    });
+    batch = { pipeline, results };
+    tickBatches.set(redis, batch);
+  }
+  const index = batch.pipeline.length;
+  batch.pipeline.evalsha(sha, keys.length, ...keys, ...args);
+  const all = await batch.results;
+  return [all?.[index] ?? [new Error('pipeline returned nothing'), null]];
 }
 
 // Reply errors that mean "Redis cannot serve right now", as opposed to a bug in our commands.

@@ -44,48 +44,48 @@ export class LuaScript {
   }
 }
 
-/** A pipeline collecting this tick's `runNow` scripts, and its results once written. */
-interface TickBatch {
-  pipeline: ReturnType<Redis['pipeline']>;
-  results: Promise<Array<[Error | null, unknown]> | null>;
-}
-
-const tickBatches = new WeakMap<Redis, TickBatch>();
-
 /**
  * Run a script now: written to the socket before this tick ends, not deferred by
  * auto-pipelining (which waits for `setImmediate`, and behind a pipeline still in flight).
  * For records whose loss in a crash has a cost, such as "this message was delivered": the
- * sooner they are out, the smaller that window. The scripts run in one tick (the records of
- * many turns) go out together, in one write, at the end of it (`process.nextTick`, before
- * the event loop goes on to any I/O or timer). On a Cluster each goes out by itself.
+ * sooner they are out, the smaller that window. On one server the client writes every
+ * command of a tick at its end (`coalesceWrites`), so this is a plain call; a Cluster
+ * client auto-pipelines, so there it goes out in a pipeline of its own.
  */
 export async function runNow(script: LuaScript, redis: RedisClient, keys: string[], args: Array<string | number>): Promise<unknown> {
-  const results = redis instanceof Cluster ? redis.pipeline().evalsha(script.sha, keys.length, ...keys, ...args).exec() : inThisTick(redis, script.sha, keys, args);
-  const [err, value] = (await results)?.[0] ?? [new Error('pipeline returned nothing'), null];
+  if (!(redis instanceof Cluster)) return await script.run(redis, keys, args);
+  const results = await redis.pipeline().evalsha(script.sha, keys.length, ...keys, ...args).exec();
+  const [err, value] = results?.[0] ?? [new Error('pipeline returned nothing'), null];
   if (!err) return value;
   if (!err.message.startsWith('NOSCRIPT')) throw err;
   return await redis.eval(script.lua, keys.length, ...keys, ...args);
 }
 
-/** EVALSHA in the pipeline this tick writes; resolves to its own result, as `[[err, value]]`. */
-async function inThisTick(redis: Redis, sha: string, keys: string[], args: Array<string | number>): Promise<Array<[Error | null, unknown]>> {
-  let batch = tickBatches.get(redis);
-  if (!batch) {
-    const pipeline = redis.pipeline();
-    const results = new Promise<Array<[Error | null, unknown]> | null>((resolve, reject) => {
+/**
+ * Make a client write all the commands issued in one tick in one socket write, at the end
+ * of the tick (`process.nextTick`: before the event loop goes on to any I/O or timer).
+ * Instead of ioredis' auto-pipelining (enable one or the other): that waits for
+ * `setImmediate` and keeps one pipeline in flight, so a command could wait a round trip,
+ * and it wraps every command in a pipeline, a promise and a callback of its own. Here a
+ * command is written as usual, into a socket corked at the tick's first command and
+ * uncorked at its end: one write (a system call that also wakes the Redis server) per tick
+ * instead of one per command. Replies are matched in order as for any command.
+ */
+export function coalesceWrites(redis: Redis): void {
+  const send = redis.sendCommand.bind(redis);
+  let corked = false;
+  redis.sendCommand = ((command, stream) => {
+    const socket = redis.stream;
+    if (!corked && socket) {
+      corked = true;
+      socket.cork();
       process.nextTick(() => {
-        tickBatches.delete(redis);
-        pipeline.exec().then(resolve, reject);
+        corked = false;
+        socket.uncork();
       });
-    });
-    batch = { pipeline, results };
-    tickBatches.set(redis, batch);
-  }
-  const index = batch.pipeline.length;
-  batch.pipeline.evalsha(sha, keys.length, ...keys, ...args);
-  const all = await batch.results;
-  return [all?.[index] ?? [new Error('pipeline returned nothing'), null]];
+    }
+    return send(command, stream);
+  }) as Redis['sendCommand'];
 }
 
 // Reply errors that mean "Redis cannot serve right now", as opposed to a bug in our commands.

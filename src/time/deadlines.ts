@@ -161,6 +161,7 @@ export function parseHolidaySchedule(json: unknown): HolidaySchedule {
  * null goes back to the package's data alone. Called once at start, before any turn.
  */
 export function useHolidaySchedule(schedule: HolidaySchedule | null): void {
+  workingDays.clear();
   if (!schedule) {
     operatorSchedule = null;
     return;
@@ -206,8 +207,25 @@ function warnBeyondCalendar(logger: DeadlineLogger | undefined, day: string): vo
   );
 }
 
+// Calendar facts do not change while the process runs (until `useHolidaySchedule`): each
+// day's answer is worked out once. A deadline in working days walks a week or more of days,
+// and one day through chinese-days and dayjs costs about 20 µs.
+const workingDays = new Map<string, boolean>();
+const nextDays = new Map<string, string>();
+const CALENDAR_MEMO_MAX = 20_000;
+
 /** Whether a local calendar day is a working day on the Chinese calendar. */
 export function isWorkingDay(day: string): boolean {
+  let working = workingDays.get(day);
+  if (working === undefined) {
+    working = workingDayUncached(day);
+    if (workingDays.size >= CALENDAR_MEMO_MAX) workingDays.clear();
+    workingDays.set(day, working);
+  }
+  return working;
+}
+
+function workingDayUncached(day: string): boolean {
   if (operatorSchedule) {
     if (operatorSchedule.holidays.has(day)) return false;
     if (operatorSchedule.workdays.has(day)) return true;
@@ -328,7 +346,13 @@ export function localDay(at: Date, tz: string): string {
 }
 
 function nextDay(day: string): string {
-  return dayjs(day, ISO_DAY).add(1, 'day').format(ISO_DAY);
+  let next = nextDays.get(day);
+  if (next === undefined) {
+    next = dayjs(day, ISO_DAY).add(1, 'day').format(ISO_DAY);
+    if (nextDays.size >= CALENDAR_MEMO_MAX) nextDays.clear();
+    nextDays.set(day, next);
+  }
+  return next;
 }
 
 /** The instant of a local wall-clock time in `tz`. */

@@ -194,32 +194,51 @@ export class Assistant {
   async fireDue(opts: FireDueOptions = {}): Promise<number> {
     const limit = opts.batch ?? 200;
     const concurrency = opts.concurrency ?? 1;
+    const claim = () => this.#d.scheduler.claimDue(this.#d.clock.now(), this.#leaseMs, limit);
     let total = 0;
-    for (;;) {
-      const due = await this.#d.scheduler.claimDue(this.#d.clock.now(), this.#leaseMs, limit);
-      if (due.length === 0) break;
-      total += due.length;
-      const done: DueReminder[] = [];
-      await forEachUser(due, concurrency, async (r) => {
-        const late = this.#d.clock.now().getTime() - r.dueAt.getTime() > (this.#d.lateAfterMs ?? DEFAULT_LATE_AFTER_MS);
-        const result = await this.#turn(r.userId, { type: 'tick', reminderId: r.reminderId, late }, {}, r);
-        const key = `${r.userId}\u0000${r.reminderId}`;
-        if (result.status !== 'failed') {
-          done.push(r);
-          this.#reminderAttempts.delete(key);
-          return;
-        }
-        const attempts = (this.#reminderAttempts.get(key) ?? 0) + 1;
-        this.#reminderAttempts.set(key, attempts);
-        const delay = Math.min(MAX_RETRY_DELAY_MS, 1_000 * 2 ** (attempts - 1));
-        await this.#d.scheduler.retryLater(r.userId, r.reminderId, delay).catch((err: unknown) => {
-          // Storage down: the lease runs out by itself and the reminder comes back then.
-          this.#d.logger.warn({ err, userId: r.userId }, 'could not postpone a failed reminder');
+    // Acknowledgements are not waited for before the next claim (all are before returning).
+    const acks: Array<Promise<unknown>> = [];
+    let next: Promise<DueReminder[]> | null = claim();
+    let failure: { err: unknown } | null = null;
+    try {
+      for (;;) {
+        const due: DueReminder[] = await next;
+        next = null;
+        if (due.length === 0) break;
+        total += due.length;
+        // A full batch: more may be due. Running many at once, the next batch is claimed while
+        // this one runs (one at a time, in due order, it is claimed after: a reminder this batch
+        // sets that is due already is then part of it, as the scripted chat expects).
+        if (due.length >= limit && concurrency > 1) next = settledLater(claim());
+        const done: DueReminder[] = [];
+        await forEachUser(due, concurrency, async (r) => {
+          const late = this.#d.clock.now().getTime() - r.dueAt.getTime() > (this.#d.lateAfterMs ?? DEFAULT_LATE_AFTER_MS);
+          const result = await this.#turn(r.userId, { type: 'tick', reminderId: r.reminderId, late }, {}, r);
+          const key = `${r.userId}\u0000${r.reminderId}`;
+          if (result.status !== 'failed') {
+            done.push(r);
+            this.#reminderAttempts.delete(key);
+            return;
+          }
+          const attempts = (this.#reminderAttempts.get(key) ?? 0) + 1;
+          this.#reminderAttempts.set(key, attempts);
+          const delay = Math.min(MAX_RETRY_DELAY_MS, 1_000 * 2 ** (attempts - 1));
+          await this.#d.scheduler.retryLater(r.userId, r.reminderId, delay).catch((err: unknown) => {
+            // Storage down: the lease runs out by itself and the reminder comes back then.
+            this.#d.logger.warn({ err, userId: r.userId }, 'could not postpone a failed reminder');
+          });
         });
-      });
-      await this.#d.scheduler.ackMany(done);
-      if (due.length < limit) break;
+        acks.push(settledLater(this.#d.scheduler.ackMany(done)));
+        if (due.length < limit) break;
+        next ??= claim();
+      }
+    } catch (err) {
+      // A claim made ahead and not used: its reminders come back when their lease runs out.
+      failure = { err };
     }
+    const ackFailed = (await Promise.allSettled(acks)).find((a): a is PromiseRejectedResult => a.status === 'rejected');
+    if (failure) throw failure.err;
+    if (ackFailed) throw ackFailed.reason;
     return total;
   }
 
@@ -383,6 +402,12 @@ export class Assistant {
       this.#d.logger.warn({ err: deliverErr, userId }, 'could not deliver the apology either');
     }
   }
+}
+
+/** The promise, with its rejection marked handled until someone awaits it. */
+function settledLater<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
 }
 
 /**

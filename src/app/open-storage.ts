@@ -12,7 +12,7 @@ import { MemorySessionStore } from '../store/memory-session-store.ts';
 import type { SessionStore } from '../store/port.ts';
 import { RedisSessionStore } from '../store/redis-session-store.ts';
 import { RedisKeys } from '../redis/keys.ts';
-import { RedisStats, type RedisClient } from '../redis/support.ts';
+import { coalesceWrites, RedisStats, type RedisClient } from '../redis/support.ts';
 import { MemorySeenIds, RedisSeenIds, redisWindowCounters, type SeenIds, type WindowCounters } from '../store/seen-ids.ts';
 
 export interface OpenStorageOptions {
@@ -263,13 +263,14 @@ async function connect(raw: string, shown: string, opts: OpenStorageOptions): Pr
     // A command on a dead-but-open connection (network partition) rejects rather than hangs.
     commandTimeout: 3_000,
     // Commands issued in the same tick (a commit and its recovery index entry, delivery
-    // progress of many turns) go out in one write.
-    enableAutoPipelining: true,
+    // progress of many turns) go out in one write: see coalesceWrites below.
+    enableAutoPipelining: false,
     // At start: two quick retries (Redis may be starting next to us in Compose), then give up.
     // Once running: reconnect forever, backing off to 0.5 s, so work resumes soon after Redis
     // returns and a call made meanwhile rejects within about a second.
     retryStrategy: (times) => (started ? Math.min(times * 100, 500) : times <= 2 ? 300 : null),
   });
+  coalesceWrites(redis);
   redis.on('error', (err) => {
     lastError = err;
     if (!started) return;

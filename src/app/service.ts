@@ -10,7 +10,7 @@
  * process.once('SIGTERM', async () => { await svc.stop(); await storage.close(); });
  */
 import type { Logger } from 'pino';
-import { Assistant, type Deliver } from './assistant.ts';
+import { Assistant, type Deliver, type FireDueOptions } from './assistant.ts';
 import { AppError } from '../domain/errors.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { DeliveryRouter } from './delivery-router.ts';
@@ -137,9 +137,10 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
   // The reminder loop, watched: a tick started recently (or one still running) means alive.
   let lastTickAt = wallMs();
   const watched = {
-    fireDue: () => {
+    // The loop's batch and concurrency pass through (without them, reminders ran one at a time).
+    fireDue: (o?: FireDueOptions) => {
       lastTickAt = wallMs();
-      const p = assistant.fireDue();
+      const p = assistant.fireDue(o);
       return track(p);
     },
     recover: () => track(assistant.recover()),

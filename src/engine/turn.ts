@@ -32,12 +32,16 @@ export class Turn {
   readonly warnings: string[] = [];
   /** What the message being handled says beside its reply code (quote, day, courier blame, own application). */
   report: ReportFacts = NO_REPORT;
+  /** `now` as an ISO instant (the form the state records), built once per turn. */
+  readonly nowIso: string;
 
   constructor(
     public state: UserState,
     readonly now: Date,
     readonly cfg: EngineConfig,
-  ) {}
+  ) {
+    this.nowIso = now.toISOString();
+  }
 
   get loc(): Locale {
     return this.state.locale ?? 'zh-CN';
@@ -45,10 +49,6 @@ export class Turn {
 
   get tz(): string {
     return this.state.timezone ?? this.cfg.timezone;
-  }
-
-  get nowIso(): string {
-    return this.now.toISOString();
   }
 
   /** Wording in the user's language. */

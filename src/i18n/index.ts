@@ -43,26 +43,69 @@ export function catalog(): Map<Locale, Map<string, string | string[]>> {
 
 export type Vars = Record<string, string | number>;
 
-function fill(template: string, vars: Vars): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+/**
+ * A wording split at its placeholders: the text itself when it has none, otherwise
+ * `[text, name, text, name, …, text]`. Split once per wording, not per message.
+ */
+type Template = string | string[];
+
+interface Wording {
+  /** The wording as one text (a list joined by newlines). */
+  text: Template;
+  /** A list's entries (a plain string: itself as one entry). */
+  items: Template[];
 }
 
-function lookup(locale: Locale, key: string): string | string[] {
-  const value = catalog().get(locale)?.get(key) ?? catalog().get('zh-CN')?.get(key);
+let compiled: Map<Locale, Map<string, Wording>> | null = null;
+
+function compile(source: string): Template {
+  const parts = source.split(/\{(\w+)\}/);
+  return parts.length === 1 ? source : parts;
+}
+
+/** Every locale's wordings, split at placeholders; a key missing in a locale falls back to zh-CN. */
+function wordings(): Map<Locale, Map<string, Wording>> {
+  if (compiled) return compiled;
+  const all = new Map<Locale, Map<string, Wording>>();
+  const fallback = catalog().get('zh-CN') ?? new Map<string, string | string[]>();
+  for (const locale of LOCALES) {
+    const own = catalog().get(locale) ?? new Map<string, string | string[]>();
+    const into = new Map<string, Wording>();
+    for (const [key, value] of [...fallback, ...own]) {
+      const items = Array.isArray(value) ? value : [value];
+      into.set(key, { text: compile(Array.isArray(value) ? value.join('\n') : value), items: items.map(compile) });
+    }
+    all.set(locale, into);
+  }
+  compiled = all;
+  return all;
+}
+
+/** A placeholder without a value stays as written (`{name}`); a value is not searched again. */
+function fill(template: Template, vars: Vars): string {
+  if (typeof template === 'string') return template;
+  let out = template[0]!;
+  for (let i = 1; i < template.length; i += 2) {
+    const name = template[i]!;
+    out += (name in vars ? String(vars[name]) : `{${name}}`) + template[i + 1]!;
+  }
+  return out;
+}
+
+function lookup(locale: Locale, key: string): Wording {
+  const value = wordings().get(locale)?.get(key);
   if (value === undefined) throw new Error(`i18n: missing key "${key}" (${locale})`);
   return value;
 }
 
 /** The message for `key` in `locale`, placeholders filled. A missing key is a bug and throws. */
 export function t(locale: Locale, key: string, vars: Vars = {}): string {
-  const value = lookup(locale, key);
-  return fill(Array.isArray(value) ? value.join('\n') : value, vars);
+  return fill(lookup(locale, key).text, vars);
 }
 
 /** A list entry (e.g. checklist items), placeholders filled. */
 export function list(locale: Locale, key: string, vars: Vars = {}): string[] {
-  const value = lookup(locale, key);
-  return (Array.isArray(value) ? value : [value]).map((s) => fill(s, vars));
+  return lookup(locale, key).items.map((s) => fill(s, vars));
 }
 
 /** Whether `key` exists in `locale` (for optional wording). */

@@ -126,6 +126,20 @@ function itemText(problem: Problem, id: ChecklistItemId, locale: Locale): string
  * @example checklistFor('damaged', 'zh-CN').items[0] // { id: 'outer_box', evidenceKind: 'photo', text: '外包装正反两面的照片…', short: '外包装照片' }
  */
 export function checklistFor(problem: Problem, locale: Locale, opts: ChecklistOptions = {}): Checklist {
+  // Worded once per kind of checklist (it is read several times a turn); each caller gets its own copy.
+  const key = `${problem}|${locale}|${opts.food === true ? 'food' : opts.food ? 'truthy' : ''}|${opts.shipped === false}`;
+  let checklist = worded.get(key);
+  if (!checklist) {
+    checklist = wordChecklist(problem, locale, opts);
+    worded.set(key, checklist);
+  }
+  return { title: checklist.title, items: checklist.items.map((item) => ({ ...item })) };
+}
+
+/** Checklists already worded, by problem, locale and options (a few dozen at most). */
+const worded = new Map<string, Checklist>();
+
+function wordChecklist(problem: Problem, locale: Locale, opts: ChecklistOptions): Checklist {
   const food = opts.food === true && FOOD_SAFETY_PROBLEMS.has(problem);
   const notShipped = opts.shipped === false;
   const titleKey = food ? 'food' : notShipped && problem === 'not_received' ? 'not_shipped' : problem;

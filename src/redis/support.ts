@@ -4,7 +4,7 @@
  * mapping of ioredis failures onto the app's error taxonomy.
  */
 import { createHash } from 'node:crypto';
-import type { Cluster, Redis } from 'ioredis';
+import { Cluster, type Redis } from 'ioredis';
 import { AppError } from '../domain/errors.ts';
 
 /** One Redis server or a Redis Cluster: the stores use only commands both support. */
@@ -60,16 +60,47 @@ export class LuaScript {
 }
 
 /**
- * Run a script now: written to the socket in this tick, not deferred by auto-pipelining
- * (which waits for `setImmediate`). For records whose loss in a crash has a cost, such as
- * "this message was delivered": the sooner they are out, the smaller that window.
+ * Run a script now: written to the socket before this tick ends, not deferred by
+ * auto-pipelining (which waits for `setImmediate`, and behind a pipeline still in flight).
+ * For records whose loss in a crash has a cost, such as "this message was delivered": the
+ * sooner they are out, the smaller that window. On one server the client writes every
+ * command of a tick at its end (`coalesceWrites`), so this is a plain call; a Cluster
+ * client auto-pipelines, so there it goes out in a pipeline of its own.
  */
 export async function runNow(script: LuaScript, redis: RedisClient, keys: string[], args: Array<string | number>): Promise<unknown> {
+  if (!(redis instanceof Cluster)) return await script.run(redis, keys, args);
   const results = await redis.pipeline().evalsha(script.sha, keys.length, ...keys, ...args).exec();
   const [err, value] = results?.[0] ?? [new Error('pipeline returned nothing'), null];
   if (!err) return value;
   if (!err.message.startsWith('NOSCRIPT')) throw err;
   return await redis.eval(script.lua, keys.length, ...keys, ...args);
+}
+
+/**
+ * Make a client write all the commands issued in one tick in one socket write, at the end
+ * of the tick (`process.nextTick`: before the event loop goes on to any I/O or timer).
+ * Instead of ioredis' auto-pipelining (enable one or the other): that waits for
+ * `setImmediate` and keeps one pipeline in flight, so a command could wait a round trip,
+ * and it wraps every command in a pipeline, a promise and a callback of its own. Here a
+ * command is written as usual, into a socket corked at the tick's first command and
+ * uncorked at its end: one write (a system call that also wakes the Redis server) per tick
+ * instead of one per command. Replies are matched in order as for any command.
+ */
+export function coalesceWrites(redis: Redis): void {
+  const send = redis.sendCommand.bind(redis);
+  let corked = false;
+  redis.sendCommand = ((command, stream) => {
+    const socket = redis.stream;
+    if (!corked && socket) {
+      corked = true;
+      socket.cork();
+      process.nextTick(() => {
+        corked = false;
+        socket.uncork();
+      });
+    }
+    return send(command, stream);
+  }) as Redis['sendCommand'];
 }
 
 // Reply errors that mean "Redis cannot serve right now", as opposed to a bug in our commands.

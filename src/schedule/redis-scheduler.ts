@@ -143,8 +143,12 @@ export class RedisScheduler implements Scheduler {
 
   async cancel(userId: string, reminderId: string): Promise<void> {
     await guarded('scheduler cancel', async () => {
-      await REMOVE.run(this.#redis, this.#queue, [reminderMember(userId, reminderId)]);
-      await this.#redis.hdel(this.keys.user(userId).reminders, reminderId);
+      // Queue first, then index, sent in the same tick (one round trip): a crash in between
+      // leaves a stale index entry at worst.
+      await Promise.all([
+        REMOVE.run(this.#redis, this.#queue, [reminderMember(userId, reminderId)]),
+        this.#redis.hdel(this.keys.user(userId).reminders, reminderId),
+      ]);
     }, this.stats);
   }
 

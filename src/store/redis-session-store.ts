@@ -182,6 +182,17 @@ interface Known {
   rev: number;
 }
 
+/** A delivery progress record waiting for the end of the tick. */
+interface PendingProgress {
+  userId: string;
+  batchId: string;
+  sent: number;
+  leaseMs: number;
+  /** Settles `written` with the outcome of the write that carries this record. */
+  settle: (write: Promise<unknown>) => void;
+  written: Promise<void>;
+}
+
 type CommitReply = [number] | [-2] | [-1, number, Buffer | null, Buffer | null, Buffer[], Buffer[]];
 
 /**
@@ -206,6 +217,8 @@ export class RedisSessionStore implements SessionStore {
   readonly #inflight = new Set<Promise<void>>();
   /** Last committed state per user, least recently used first. */
   readonly #known = new Map<string, Known>();
+  /** Delivery progress to write at the end of this tick, per batch. */
+  readonly #progress = new Map<string, PendingProgress>();
 
   constructor(opts: RedisSessionStoreOptions) {
     this.#redis = opts.redis;
@@ -336,18 +349,50 @@ export class RedisSessionStore implements SessionStore {
     });
   }
 
+  /**
+   * Recorded before this tick ends. Records of one batch made in the same tick (messages
+   * delivered one after another without waiting) are written as one, with the last count:
+   * they would have gone out in the same write, the last one superseding the others.
+   */
   markSent(userId: string, batchId: string, sent: number, leaseMs: number): Promise<void> {
-    const k = this.keys.user(userId);
-    return this.#tracked(
-      guarded('markSent', () =>
-        runNow(MARK_SENT, this.#redis, [k.outbox, k.outboxLease], [batchId, sent, Math.max(1, Math.round(leaseMs))]),
-      ),
-    );
+    const key = `${userId}\u0000${batchId}`;
+    const pending = this.#progress.get(key);
+    if (pending) {
+      pending.sent = Math.max(pending.sent, sent);
+      pending.leaseMs = leaseMs;
+      return pending.written;
+    }
+    let settle!: (p: Promise<unknown>) => void;
+    const written = this.#tracked(new Promise<unknown>((resolve) => (settle = resolve)));
+    this.#progress.set(key, { userId, batchId, sent, leaseMs, settle, written });
+    if (this.#progress.size === 1) process.nextTick(() => this.#writeProgress());
+    return written;
+  }
+
+  #writeProgress(): void {
+    const records = [...this.#progress.values()];
+    this.#progress.clear();
+    for (const r of records) {
+      const k = this.keys.user(r.userId);
+      r.settle(
+        guarded('markSent', () =>
+          runNow(MARK_SENT, this.#redis, [k.outbox, k.outboxLease], [r.batchId, r.sent, Math.max(1, Math.round(r.leaseMs))]),
+        ),
+      );
+    }
   }
 
   ackOutbox(userId: string, batchId: string): Promise<void> {
     const k = this.keys.user(userId);
-    return this.#tracked(guarded('ackOutbox', () => runNow(ACK_OUTBOX, this.#redis, [k.outbox, k.outboxLease], [batchId])));
+    const ack = this.#tracked(guarded('ackOutbox', () => runNow(ACK_OUTBOX, this.#redis, [k.outbox, k.outboxLease], [batchId])));
+    // A progress record of this batch not written yet: the ack says more (the batch is gone).
+    const key = `${userId}\u0000${batchId}`;
+    const pending = this.#progress.get(key);
+    if (pending) {
+      this.#progress.delete(key);
+      pending.settle(ack);
+    }
+    return ack;
   }
 
   /**

@@ -6,7 +6,7 @@
  * Everything here is pure: `now` / `from` are passed in, nothing reads the wall clock.
  */
 import chineseDays from 'chinese-days';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../domain/index.ts';
@@ -58,10 +58,74 @@ function computeOffset(ms: number, tz: string): number {
   return wall - (ms - (((ms % 1000) + 1000) % 1000));
 }
 
-/** The wall-clock time of an instant in `tz`, as a dayjs whose fields read as local time. */
-function zoned(at: Date, tz: string): Dayjs {
+/**
+ * The wall-clock time of an instant in `tz`, as a Date whose UTC fields read as local time
+ * (never an instant itself: it becomes one again only through `localInstant`).
+ */
+function zoned(at: Date, tz: string): Date {
   const ms = at.getTime();
-  return dayjs.utc(ms + offsetAt(ms, tz));
+  return new Date(ms + offsetAt(ms, tz));
+}
+
+/** The local day (YYYY-MM-DD) of a `zoned` time. */
+function isoDay(local: Date): string {
+  return local.toISOString().slice(0, 10);
+}
+
+// Formatting a `zoned` time with a dayjs pattern from the locale files ("YYYY年M月D日 HH:mm"),
+// without dayjs: its `format` scans the pattern with a regular expression and a callback on
+// every call. A pattern is split once into literal text and the tokens below, which give
+// what dayjs gives for them (English month names, as dayjs' default locale); a pattern with
+// any other token is formatted by dayjs itself.
+const FORMAT_TOKENS = /\[([^\]]+)]|YYYY|YY|M{1,4}|D{1,2}|d{1,4}|H{1,2}|h{1,2}|a|A|m{1,2}|s{1,2}|Z{1,2}|SSS/g; // dayjs' REGEX_FORMAT
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const TOKENS: Record<string, (d: Date) => string> = {
+  YYYY: (d) => pad(d.getUTCFullYear(), 4),
+  M: (d) => String(d.getUTCMonth() + 1),
+  MM: (d) => pad(d.getUTCMonth() + 1, 2),
+  MMM: (d) => MONTHS[d.getUTCMonth()]!.slice(0, 3),
+  MMMM: (d) => MONTHS[d.getUTCMonth()]!,
+  D: (d) => String(d.getUTCDate()),
+  DD: (d) => pad(d.getUTCDate(), 2),
+  H: (d) => String(d.getUTCHours()),
+  HH: (d) => pad(d.getUTCHours(), 2),
+  m: (d) => String(d.getUTCMinutes()),
+  mm: (d) => pad(d.getUTCMinutes(), 2),
+  s: (d) => String(d.getUTCSeconds()),
+  ss: (d) => pad(d.getUTCSeconds(), 2),
+  SSS: (d) => pad(d.getUTCMilliseconds(), 3),
+};
+type FormatPart = string | ((d: Date) => string);
+const compiledFormats = new Map<string, FormatPart[] | null>();
+
+function compileFormat(pattern: string): FormatPart[] | null {
+  const parts: FormatPart[] = [];
+  let last = 0;
+  for (const m of pattern.matchAll(FORMAT_TOKENS)) {
+    if (m.index > last) parts.push(pattern.slice(last, m.index));
+    if (m[1] !== undefined) parts.push(m[1]);
+    else {
+      const token = TOKENS[m[0]];
+      if (!token) return null;
+      parts.push(token);
+    }
+    last = m.index + m[0].length;
+  }
+  if (last < pattern.length) parts.push(pattern.slice(last));
+  return parts;
+}
+
+function formatZoned(local: Date, pattern: string): string {
+  let parts = compiledFormats.get(pattern);
+  if (parts === undefined) {
+    parts = compileFormat(pattern);
+    compiledFormats.set(pattern, parts);
+  }
+  if (parts === null) return dayjs.utc(local.getTime()).format(pattern);
+  let out = '';
+  for (const part of parts) out += typeof part === 'string' ? part : part(local);
+  return out;
 }
 
 /** Where approximate results are reported (a pino logger fits). */
@@ -161,6 +225,7 @@ export function parseHolidaySchedule(json: unknown): HolidaySchedule {
  * null goes back to the package's data alone. Called once at start, before any turn.
  */
 export function useHolidaySchedule(schedule: HolidaySchedule | null): void {
+  workingDays.clear();
   if (!schedule) {
     operatorSchedule = null;
     return;
@@ -189,7 +254,7 @@ export function operatorYears(): number[] {
  * @example calendarCoversDate('2026-10-01') // true;  calendarCoversDate('2027-02-10') // false without HOLIDAYS_FILE
  */
 export function calendarCoversDate(date: Date | string, tz = 'Asia/Shanghai'): boolean {
-  const year = typeof date === 'string' ? Number(date.slice(0, 4)) : zoned(date, tz).year();
+  const year = typeof date === 'string' ? Number(date.slice(0, 4)) : zoned(date, tz).getUTCFullYear();
   if (operatorSchedule?.years.has(year)) return true;
   return year >= CALENDAR_RANGE.first && year <= CALENDAR_RANGE.last;
 }
@@ -206,8 +271,25 @@ function warnBeyondCalendar(logger: DeadlineLogger | undefined, day: string): vo
   );
 }
 
+// Calendar facts do not change while the process runs (until `useHolidaySchedule`): each
+// day's answer is worked out once. A deadline in working days walks a week or more of days,
+// and one day through chinese-days and dayjs costs about 20 µs.
+const workingDays = new Map<string, boolean>();
+const nextDays = new Map<string, string>();
+const CALENDAR_MEMO_MAX = 20_000;
+
 /** Whether a local calendar day is a working day on the Chinese calendar. */
 export function isWorkingDay(day: string): boolean {
+  let working = workingDays.get(day);
+  if (working === undefined) {
+    working = workingDayUncached(day);
+    if (workingDays.size >= CALENDAR_MEMO_MAX) workingDays.clear();
+    workingDays.set(day, working);
+  }
+  return working;
+}
+
+function workingDayUncached(day: string): boolean {
   if (operatorSchedule) {
     if (operatorSchedule.holidays.has(day)) return false;
     if (operatorSchedule.workdays.has(day)) return true;
@@ -239,9 +321,9 @@ export function isWorkingDay(day: string): boolean {
  */
 export function addWorkingDays(from: Date, days: number, tz: string, logger?: DeadlineLogger): Deadline {
   const start = zoned(from, tz);
-  let approx = !calendarCoversDate(start.format(ISO_DAY));
+  let approx = !calendarCoversDate(isoDay(start));
   if (days <= 0) return { at: new Date(from.getTime()), approx };
-  let cursor = start.format(ISO_DAY);
+  let cursor = isoDay(start);
   let counted = 0;
   while (counted < days) {
     cursor = nextDay(cursor);
@@ -249,7 +331,7 @@ export function addWorkingDays(from: Date, days: number, tz: string, logger?: De
     if (isWorkingDay(cursor)) counted += 1;
   }
   if (approx) warnBeyondCalendar(logger, cursor);
-  return { at: localInstant(cursor, start.format('HH:mm:ss.SSS'), tz), approx };
+  return { at: localInstant(cursor, start.toISOString().slice(11, 23), tz), approx };
 }
 
 /** `from` plus a number of hours (elapsed time, not working time). */
@@ -269,11 +351,11 @@ export const QUIET_HOURS = { startHour: 22, endHour: 8 } as const;
  */
 export function outOfQuietHours(at: Date, tz: string): Date {
   const local = zoned(at, tz);
-  const hour = local.hour();
+  const hour = local.getUTCHours();
   if (hour >= QUIET_HOURS.startHour) {
-    return localInstant(nextDay(local.format(ISO_DAY)), '08:00:00', tz);
+    return localInstant(nextDay(isoDay(local)), '08:00:00', tz);
   }
-  if (hour < QUIET_HOURS.endHour) return localInstant(local.format(ISO_DAY), '08:00:00', tz);
+  if (hour < QUIET_HOURS.endHour) return localInstant(isoDay(local), '08:00:00', tz);
   return new Date(at.getTime());
 }
 
@@ -309,12 +391,12 @@ export function noReasonWindow(receivedOn: string, tz: string): NoReasonWindow {
  * `knowledge.time.date`).
  */
 export function formatDate(at: Date, tz: string, locale: Locale): string {
-  return zoned(at, tz).format(t(locale, 'knowledge.time.date'));
+  return formatZoned(zoned(at, tz), t(locale, 'knowledge.time.date'));
 }
 
 /** A date and time in the buyer's timezone, e.g. "2026年11月22日 10:00" / "Nov 22, 2026, 10:00". */
 export function formatDateTime(at: Date, tz: string, locale: Locale): string {
-  return zoned(at, tz).format(t(locale, 'knowledge.time.dateTime'));
+  return formatZoned(zoned(at, tz), t(locale, 'knowledge.time.dateTime'));
 }
 
 /** Formats a `YYYY-MM-DD` day (no timezone shift). */
@@ -324,11 +406,17 @@ export function formatDay(day: string, locale: Locale): string {
 
 /** The local day (YYYY-MM-DD) of an instant in `tz`. */
 export function localDay(at: Date, tz: string): string {
-  return zoned(at, tz).format(ISO_DAY);
+  return isoDay(zoned(at, tz));
 }
 
 function nextDay(day: string): string {
-  return dayjs(day, ISO_DAY).add(1, 'day').format(ISO_DAY);
+  let next = nextDays.get(day);
+  if (next === undefined) {
+    next = dayjs(day, ISO_DAY).add(1, 'day').format(ISO_DAY);
+    if (nextDays.size >= CALENDAR_MEMO_MAX) nextDays.clear();
+    nextDays.set(day, next);
+  }
+  return next;
 }
 
 /** The instant of a local wall-clock time in `tz`. */

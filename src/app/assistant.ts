@@ -26,6 +26,12 @@ export type Deliver = (userId: string, messages: Outbound[], meta: DeliveryMeta)
 export interface DeliveryMeta {
   /** The locale the messages are in (for adapter-side wording such as button labels). */
   locale: UserState['locale'];
+  /**
+   * Which committed message this is: its outbox batch and its index in the batch. Absent for
+   * messages that were never committed (an apology). A messenger with idempotent sends could
+   * key them on it; logs and the fault tests use it to tell a resend from a new message.
+   */
+  outbox?: { batchId: string; index: number };
 }
 
 /** What happened to one inbound event (see `Assistant.handle`). */
@@ -168,7 +174,9 @@ export class Assistant {
     } catch (err) {
       const kind = errorKind(err);
       this.#emit({ type: 'turn', status: 'failed', kind });
-      this.#d.logger.error({ err, userId, kind }, 'turn failed; nothing was written');
+      // Storage down is expected now and then: one line with the reason, no stack.
+      if (kind === 'transport') this.#d.logger.warn({ userId, kind, reason: reasonOf(err) }, 'turn not stored; nothing was written');
+      else this.#d.logger.error({ err, userId, kind }, 'turn failed; nothing was written');
       // A reminder's turn failing is not the buyer's doing: no apology, it is retried.
       if (!reminder) await this.#apologise(userId, kind, opts.updateId);
       return { status: 'failed', kind };
@@ -278,7 +286,7 @@ export class Assistant {
     renew.unref?.();
     try {
       for (; sent < batch.messages.length; ) {
-        await this.#d.deliver(batch.userId, [batch.messages[sent]!], { locale: batch.locale });
+        await this.#d.deliver(batch.userId, [batch.messages[sent]!], { locale: batch.locale, outbox: { batchId: batch.id, index: sent } });
         sent += 1;
         this.#deliveredHere.set(key, sent);
         // Recorded at once, not waited for: the next message goes out meanwhile. The last one
@@ -365,6 +373,22 @@ export class Assistant {
   }
 
   /**
+   * The messenger gave up handing `updateId` over again (its turn was never stored, and it held
+   * back every other buyer): the buyer, who was told it would be processed, is told it was not.
+   *
+   * @example await assistant.gaveUp('tg:42', 'tg:7:1001');
+   */
+  async gaveUp(userId: string, updateId: string): Promise<void> {
+    this.#d.logger.warn({ userId, updateId }, 'update given up unprocessed; telling the buyer');
+    const locale = await this.#localeOf(userId);
+    try {
+      await this.#d.deliver(userId, [{ kind: 'error', text: t(locale ?? 'zh-CN', 'dialogue.apology.storageGaveUp') }], { locale });
+    } catch (err) {
+      this.#d.logger.warn({ userId, reason: reasonOf(err) }, 'could not tell the buyer either');
+    }
+  }
+
+  /**
    * The apology says what is true: whether the message will still be processed (the caller
    * re-delivers updates that carry an id) and whether earlier records are kept (durable storage).
    */
@@ -380,9 +404,14 @@ export class Assistant {
     try {
       await this.#d.deliver(userId, [{ kind: 'error', text: t(locale ?? 'zh-CN', `dialogue.apology.${key}`) }], { locale });
     } catch (deliverErr) {
-      this.#d.logger.warn({ err: deliverErr, userId }, 'could not deliver the apology either');
+      this.#d.logger.warn({ userId, reason: reasonOf(deliverErr) }, 'could not deliver the apology either');
     }
   }
+}
+
+/** An error's message for a log line (expected failures are logged without a stack). */
+function reasonOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 /**

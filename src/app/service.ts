@@ -128,8 +128,9 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     if (o?.updateId === undefined) return track(assistant.handle(userId, inbound)).finally(end);
     return track(
       assistant.handleUpdate(userId, inbound, { updateId: o.updateId }).then((r) => {
-        // The buyer was told it will be processed once storage is back: have it re-delivered.
-        if (r.status === 'failed') throw new AppError('transport', 'turn not committed; the messenger will re-deliver the update');
+        // Storage down: the buyer was told it will be processed once storage is back, so have it
+        // re-delivered. Our own bug is not retried (it would fail again); the buyer was told so.
+        if (r.status === 'failed' && r.kind === 'transport') throw new AppError('transport', 'turn not committed; the messenger will re-deliver the update');
       }),
     ).finally(end);
   };
@@ -149,7 +150,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
   const started: Messenger[] = [];
   try {
     for (const m of opts.messengers) {
-      const port: AppPort = { handle: handlerFor(m.name), groupReply };
+      const port: AppPort = { handle: handlerFor(m.name), groupReply, gaveUp: (userId, o) => assistant.gaveUp(userId, o.updateId) };
       await m.start(port);
       started.push(m);
       logger.info({ messenger: m.name }, 'messenger started');

@@ -39,6 +39,8 @@ export interface ServiceOptions {
   wallMs?: () => number;
   /** A storage probe for /healthz slower than this counts as down. Default 2 s. */
   probeTimeoutMs?: number;
+  /** How long a claimed reply batch or reminder is leased to this process (renewed while it works). Default 10 s. */
+  leaseMs?: number;
 }
 
 export interface RunningService {
@@ -103,6 +105,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     deliver,
     // The apology says earlier records are kept only when Redis really keeps them (AOF on).
     durable: opts.storage.durable ?? false,
+    ...(opts.leaseMs !== undefined ? { leaseMs: opts.leaseMs } : {}),
   });
 
   // Every turn in flight, from messengers and from the reminder loop, so stop() can wait for them.
@@ -146,6 +149,12 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     recover: () => track(assistant.recover()),
   };
   const loopAlive = () => wallMs() - lastTickAt < Math.max(3 * pollMs, 30_000);
+
+  // Replies a previous run of this instance left half sent are claimed before any update is
+  // taken, so a buyer's older replies go out before the answer to their next message.
+  void track(assistant.recover()).catch((err: unknown) =>
+    logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'could not recover unsent replies at start; the reminder loop retries'),
+  );
 
   const started: Messenger[] = [];
   try {

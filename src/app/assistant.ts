@@ -7,9 +7,11 @@
  * replies through `recover()`.
  *
  * Exactly once, message by message: a turn's messages are committed with its state (the
- * outbox), then delivered one at a time, each recorded as sent; a batch cut short by a crash
- * is taken over by another process (or the restarted one) once its short lease runs out,
- * and only its unsent messages go out.
+ * outbox), then delivered one at a time, each one's record stored before the next goes out;
+ * one buyer's batches go out in commit order. A batch cut short by a crash is taken over by
+ * the restarted process at once (its lease names an earlier boot of the same instance), or by
+ * another process once its short lease runs out, and only its unsent messages go out: a
+ * crash can repeat at most the one message that was out while its record was under way.
  */
 import type { Logger } from 'pino';
 import { step, freshState, type EngineConfig } from '../engine/engine.ts';
@@ -50,9 +52,10 @@ export interface HandleOptions {
    * The update's id, unique per bot and stable across re-deliveries (e.g.
    * `tg:<botId>:<update_id>`). It is recorded in the same atomic step as the turn, so a
    * re-delivered update is processed exactly once. Giving it also promises that the caller
-   * re-delivers the update when the result is `failed` (Telegram does, when the webhook
-   * answers 500 or the polling offset is not confirmed): the apology then says it will be
-   * processed, and it is sent only once per update.
+   * re-delivers the update when the result is `failed` with kind `transport` (the Telegram
+   * webhook answers 500; long polling leaves the offset unconfirmed and retries the turn): the
+   * apology then says it will be processed, and it is sent only once per update (per process).
+   * If the caller gives up after all, it calls `gaveUp`, which tells the buyer so.
    */
   updateId?: string;
 }

@@ -54,3 +54,12 @@ export async function startBotProcess(fixture: string, env: Record<string, strin
     log: () => stderr,
   };
 }
+
+/** Poll `cond` every 20 ms; reject naming `what` after `ms`. */
+export async function waitUntil(cond: () => boolean, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

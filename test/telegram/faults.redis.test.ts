@@ -15,7 +15,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotApiFake } from '../helpers/bot-api-fake.ts';
-import { startBotProcess, type BotProcess } from '../helpers/bot-process.ts';
+import { startBotProcess, waitUntil as until, type BotProcess } from '../helpers/bot-process.ts';
 import { freePort, redisServerAvailable, startRedisServer, uniquePrefix, type RedisServer } from '../helpers/redis-server.ts';
 import { t } from '../../src/i18n/index.ts';
 
@@ -30,15 +30,6 @@ const lines = (chat: number) => [
   '卖家说24小时内给我答复',
 ];
 const APOLOGY = t('zh-CN', 'dialogue.apology.storageRetry');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(cond: () => boolean, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 interface Run {
   fake: BotApiFake;

@@ -11,7 +11,7 @@
  */
 import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BotApiFake } from '../helpers/bot-api-fake.ts';
-import { startBotProcess, type BotProcess } from '../helpers/bot-process.ts';
+import { startBotProcess, waitUntil as until, type BotProcess } from '../helpers/bot-process.ts';
 import { uniquePrefix } from '../helpers/redis-server.ts';
 
 const redisUrl = inject('redisUrl');
@@ -24,14 +24,6 @@ const FIRST = '订单号 3916452812345678901，杯子到手就碎了，想退款
  */
 const LEASE_MS = 60_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(cond: () => boolean, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 const started: BotProcess[] = [];
 const fakes: BotApiFake[] = [];
@@ -68,6 +60,17 @@ function holdAfterFirst(fake: BotApiFake) {
   return { held: () => held, release: () => release() };
 }
 
+/** A process answering the buyer's first message, its reply held after the first message. */
+async function halfSent(label: string) {
+  const fake = await fakeApi();
+  const prefix = uniquePrefix(label);
+  const first = await bot(fake, prefix);
+  const gate = holdAfterFirst(fake);
+  fake.say(CHAT, FIRST);
+  await until(() => gate.held() > 0, 30_000, 'the second message to be held');
+  return { fake, prefix, first, gate };
+}
+
 describe.skipIf(!redisUrl)('taking over a half-sent reply', () => {
   let reference: string[];
 
@@ -84,12 +87,7 @@ describe.skipIf(!redisUrl)('taking over a half-sent reply', () => {
   }, 60_000);
 
   it('SIGKILLed and started again, the new run finishes the batch at once (not after the lease), without repeating a message', async () => {
-    const fake = await fakeApi();
-    const prefix = uniquePrefix('takeover-restart');
-    const first = await bot(fake, prefix);
-    const gate = holdAfterFirst(fake);
-    fake.say(CHAT, FIRST);
-    await until(() => gate.held() > 0, 30_000, 'the second message to be held');
+    const { fake, prefix, first, gate } = await halfSent('takeover-restart');
     const cutAt = Date.now();
     await first.kill();
     fake.hold = null; // the held call died with its process: that message was never sent
@@ -112,12 +110,7 @@ describe.skipIf(!redisUrl)('taking over a half-sent reply', () => {
     ['a live replica with another INSTANCE_ID', 'replica-b'],
   ] as const) {
     it(`${name} does not take the batch from the live process delivering it`, async () => {
-      const fake = await fakeApi();
-      const prefix = uniquePrefix('takeover-live');
-      const first = await bot(fake, prefix);
-      const gate = holdAfterFirst(fake);
-      fake.say(CHAT, FIRST);
-      await until(() => gate.held() > 0, 30_000, 'the second message to be held');
+      const { fake, prefix, first, gate } = await halfSent('takeover-live');
       // Its own bot token and fake: whatever it delivered would show there.
       const otherFake = await fakeApi();
       const second = await bot(otherFake, prefix, { REMINDER_POLL_MS: '100', ...(instance ? { INSTANCE_ID: instance } : {}) });

@@ -257,8 +257,7 @@ export class Assistant {
     }
     // Queued at once (no await in between), so they go ahead of any turn's batch of the same buyer.
     const runs = claimed.map((b) => this.#deliverBatch(b, undefined));
-    await Promise.all(runs);
-    return runs.filter(Boolean).length;
+    return (await Promise.all(runs)).filter(Boolean).length;
   }
 
   /** Milliseconds until the next pending reminder is due (by the assistant's clock), or null. */

@@ -341,8 +341,10 @@ export class Assistant {
         // retrying would fail forever, so the batch is dropped and logged.
         logger.error({ err, userId: batch.userId, batch: batch.id }, 'messenger refused the batch for good; dropped');
       } else {
-        // Transport trouble: leave the rest in the outbox; recovery delivers it later.
+        // Transport trouble: leave the rest in the outbox, its lease let go, so the next recovery
+        // (here or in another process) tries again without waiting for it to run out.
         logger.warn({ userId: batch.userId, batch: batch.id, kind, reason: reasonOf(err) }, 'delivery failed; the rest stays in the outbox');
+        await this.#d.store.markSent(batch.userId, batch.id, progress.sent, 0).catch(() => undefined);
         return;
       }
     }

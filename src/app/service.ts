@@ -150,12 +150,6 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
   };
   const loopAlive = () => wallMs() - lastTickAt < Math.max(3 * pollMs, 30_000);
 
-  // Replies a previous run of this instance left half sent are claimed before any update is
-  // taken, so a buyer's older replies go out before the answer to their next message.
-  void track(assistant.recover()).catch((err: unknown) =>
-    logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'could not recover unsent replies at start; the reminder loop retries'),
-  );
-
   const started: Messenger[] = [];
   try {
     for (const m of opts.messengers) {
@@ -169,6 +163,12 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     throw err;
   }
 
+  // Replies a previous run of this instance left half sent are claimed at once, as soon as the
+  // messengers can deliver them; a turn committed while the claim is under way delivers after
+  // what it claims (a buyer's older replies first).
+  void track(assistant.recover()).catch((err: unknown) =>
+    logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'could not recover unsent replies at start; the reminder loop retries'),
+  );
   const loop: ReminderLoop = startReminderLoop(watched, { intervalMs: pollMs, logger });
 
   const health = async (): Promise<HealthReport> => {

@@ -42,6 +42,8 @@ export const Config = z.object({
   /** /healthz and /metrics; null when HEALTH_PORT=0. */
   health: z.object({ port: z.number().int(), host: z.string() }).nullable(),
   shutdownTimeoutMs: z.number().int().positive(),
+  /** INSTANCE_ID: who this process is across restarts (src/redis/instance.ts); default the host name. */
+  instanceId: z.string().optional(),
   /** HOLIDAYS_FILE, parsed. */
   holidays: z.custom<HolidaySchedule>().nullable(),
   holidaysFile: z.string().nullable(),
@@ -260,6 +262,11 @@ export function loadConfig(env: Env, opts: { service?: boolean } = {}): Config {
   const holidaysFile = nonEmpty(env, 'HOLIDAYS_FILE') ?? null;
   const holidays = holidaysFile ? loadHolidays(holidaysFile) : null;
 
+  const instanceId = nonEmpty(env, 'INSTANCE_ID');
+  if (instanceId !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(instanceId)) {
+    fail(`INSTANCE_ID="${instanceId.slice(0, 80)}" must be 1–64 characters of A–Z, a–z, 0–9, ., _ or - (e.g. INSTANCE_ID=bot-1), or unset (the host name).`);
+  }
+
   return Config.parse({
     mode: telegram || wechat ? 'bots' : 'console',
     telegram,
@@ -275,5 +282,6 @@ export function loadConfig(env: Env, opts: { service?: boolean } = {}): Config {
     shutdownTimeoutMs: boundedInt(env, 'SHUTDOWN_TIMEOUT_MS', Bounds.SHUTDOWN_TIMEOUT_MS),
     holidays,
     holidaysFile,
+    ...(instanceId ? { instanceId } : {}),
   });
 }

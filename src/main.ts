@@ -56,7 +56,13 @@ async function main(): Promise<void> {
 
   let storage: Storage;
   try {
-    storage = await openStorage({ redisUrl: config.redisUrl, redisClusterNodes: config.redisClusterNodes, logger, retentionDays: config.retentionDays });
+    storage = await openStorage({
+      redisUrl: config.redisUrl,
+      redisClusterNodes: config.redisClusterNodes,
+      logger,
+      retentionDays: config.retentionDays,
+      ...(config.instanceId ? { instanceId: config.instanceId } : {}),
+    });
   } catch (err) {
     exitWithConfigError(err);
   }

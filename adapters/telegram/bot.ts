@@ -4,7 +4,8 @@
  * engine, never here.
  *
  * Middleware, in order:
- * 1. duplicate `update_id`s are dropped (Telegram re-sends when a webhook answer is late);
+ * 1. duplicate `update_id`s are dropped (Telegram re-sends when a webhook answer is late),
+ *    unless the app records update ids in the turn's commit (`storesUpdateIds`, what run.ts does);
  * 2. updates of one chat run one after another (`sequentialize`), chats run in parallel;
  * 3. groups and channels: the app's group policy (src/app/group-chat.ts) decides, the bot posts;
  * 4. a flooding buyer is rate-limited with one polite notice (flood.ts; fails open);
@@ -26,6 +27,7 @@ import { AppError } from '../../src/domain/errors.ts';
 import type { Deliver } from '../../src/app/assistant.ts';
 import { groupReply as defaultGroupReply, type GroupMessage } from '../../src/app/group-chat.ts';
 import { floodLimiter, memoryWindowCounters, type FloodLimit } from './flood.ts';
+import { RetryLater } from './poller.ts';
 import { t } from '../../src/i18n/index.ts';
 import { MemorySeenIds, type SeenIds, type WindowCounters } from '../../src/store/seen-ids.ts';
 import {
@@ -48,14 +50,20 @@ export interface TelegramBotOptions {
   /** Bot API server (TELEGRAM_API_ROOT), e.g. a local Bot API server or an emulator. Default: api.telegram.org. */
   apiRoot?: string;
   logger: Logger;
-  /** Hands one buyer event to the app (`Assistant.handle`). */
-  /** `updateId` is Telegram's update_id of the event. */
+  /**
+   * Hands one buyer event to the app (`Assistant.handle`); `updateId` is Telegram's update_id
+   * of the event. Rejects with `AppError('transport')` when the turn could not be stored.
+   */
   handle: (userId: string, inbound: Inbound, updateId: number) => Promise<void>;
   /**
-   * Webhook mode: a turn that storage could not commit is rethrown, so the webhook answers 500
-   * and Telegram re-delivers the update (the commit records update ids: no double answer).
+   * The app records update ids in the turn's commit (a repeat is ignored there, atomically):
+   * no separate duplicate check here, and a turn storage could not commit makes
+   * `bot.handleUpdate` reject with `RetryLater`, so the update is not confirmed — the poller
+   * retries the turn, a webhook answers 500 and Telegram re-delivers it.
    */
-  rethrowTransport?: boolean;
+  storesUpdateIds?: boolean;
+  /** The poller gave up an update that was never stored: tell the buyer (`RetryLater.giveUp`). */
+  gaveUp?: (userId: string, updateId: number) => Promise<void>;
   /** The group-chat policy; default the app's (src/app/group-chat.ts). */
   groupReply?: (msg: GroupMessage) => string | null;
   /** Outbound throttling (Bottleneck options per scope); defaults in `DEFAULT_THROTTLE`. */
@@ -206,9 +214,9 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
   bot.api.config.use(apiThrottler(opts.throttle ?? DEFAULT_THROTTLE));
   bot.api.config.use(autoRetry({ ...DEFAULT_AUTO_RETRY, ...opts.autoRetry }));
 
-  // 1. Same update twice → handled once. In webhook mode the turn's commit records the update
-  // id instead (see `rethrowTransport`), so a failed turn's re-delivery is not taken for a repeat.
-  const seen = opts.rethrowTransport ? null : (opts.seenUpdates ?? new MemorySeenIds(opts.dedupCapacity ?? 10_000));
+  // 1. Same update twice → handled once. When the turn's commit records the update id instead
+  // (`storesUpdateIds`), a failed turn's re-delivery is not taken for a repeat.
+  const seen = opts.storesUpdateIds ? null : (opts.seenUpdates ?? new MemorySeenIds(opts.dedupCapacity ?? 10_000));
   bot.use(async (ctx, next) => {
     if (!seen) return next();
     let first = true;
@@ -275,6 +283,23 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
     }),
   );
 
+  /**
+   * One buyer turn. Not stored (storage down) → `RetryLater`: the update must not be confirmed,
+   * and a retry runs this turn again, not the update's middleware (no second flood count, no
+   * second button answer).
+   */
+  const turn = async (userId: string, inbound: Inbound, updateId: number): Promise<void> => {
+    const run = async (): Promise<void> => {
+      try {
+        await opts.handle(userId, inbound, updateId);
+      } catch (err) {
+        if (!opts.storesUpdateIds || !(err instanceof AppError) || err.kind !== 'transport') throw err;
+        throw new RetryLater(run, () => opts.gaveUp?.(userId, updateId) ?? Promise.resolve(), { cause: err });
+      }
+    };
+    await run();
+  };
+
   // 5a. Buttons.
   bot.on('callback_query:data', async (ctx) => {
     const data = ctx.callbackQuery.data;
@@ -306,7 +331,7 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
         log.debug({ reason: err instanceof GrammyError ? err.description : 'network' }, 'could not mark the chosen button');
       }
     }
-    await opts.handle(userIdFor(ctx.chat?.id ?? ctx.from.id), choice, ctx.update.update_id);
+    await turn(userIdFor(ctx.chat?.id ?? ctx.from.id), choice, ctx.update.update_id);
   });
   bot.on('callback_query', (ctx) => ctx.answerCallbackQuery().catch(() => undefined));
 
@@ -314,14 +339,12 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
   bot.on('message', async (ctx) => {
     const inbound = messageToInbound(ctx.message);
     if (!inbound) return;
-    await opts.handle(userIdFor(ctx.chat.id), inbound, ctx.update.update_id);
+    await turn(userIdFor(ctx.chat.id), inbound, ctx.update.update_id);
   });
 
   bot.catch((err) => {
-    if (opts.rethrowTransport && err.error instanceof AppError && err.error.kind === 'transport') {
-      log.warn({ updateId: err.ctx.update.update_id }, 'turn not committed; answering 500 so Telegram re-delivers');
-      throw err.error;
-    }
+    // Not confirmed: the poller retries it, the webhook answers 500 and Telegram re-delivers.
+    if (err.error instanceof RetryLater) throw err.error;
     log.error({ err: err.error, updateId: err.ctx.update.update_id }, 'update handling failed');
   });
 

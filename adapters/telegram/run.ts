@@ -9,13 +9,13 @@
  * const svc = await startService({ storage, messengers: [telegram], logger, timezone });
  */
 import { createServer, type Server } from 'node:http';
-import { webhookCallback, GrammyError, type Bot } from 'grammy';
+import { webhookCallback, BotError, GrammyError, type Bot } from 'grammy';
 import type { Logger } from 'pino';
 import { AppError } from '../../src/domain/errors.ts';
 import type { AppPort, Messenger } from '../../src/app/messenger.ts';
 import { listenOrFail } from '../../src/app/health-server.ts';
 import { botIdOf, createTelegramBot, type TelegramBot, type TelegramBotOptions } from './bot.ts';
-import { UpdatePoller } from './poller.ts';
+import { RetryLater, UpdatePoller } from './poller.ts';
 import { USER_PREFIX } from './translate.ts';
 import type { SeenIds, WindowCounters } from '../../src/store/seen-ids.ts';
 
@@ -54,6 +54,8 @@ export interface TelegramMessengerOptions {
   startTimeoutMs?: number;
   /** Telegram's long-poll timeout (seconds). Default 25; the emulator answers at once anyway. */
   pollTimeoutSeconds?: number;
+  /** Long polling: wait before retry `attempt` of an update whose turn was not stored. Default 1 s doubling to 30 s. */
+  retryDelayMs?: (attempt: number) => number;
   /** Tuning and test seams passed to `createTelegramBot`. */
   bot?: Pick<TelegramBotOptions, 'throttle' | 'flood' | 'autoRetry' | 'apiTransformers' | 'dedupCapacity' | 'emptyPollPauseMs' | 'networkRetries'>;
 }
@@ -88,22 +90,23 @@ export function createTelegramMessenger(opts: TelegramMessengerOptions): Telegra
   const log = opts.logger.child({ adapter: 'telegram' });
   const botId = botIdOf(opts.token);
   let app: AppPort | null = null;
-  const polling = !opts.webhook;
+  const updateIdOf = (updateId: number) => `tg:${botId}:${updateId}`;
   const tg: TelegramBot = createTelegramBot({
     ...opts.bot,
-    // Long polling needs no shared duplicate check (Telegram re-sends only unconfirmed updates,
-    // and one poller runs per bot). A webhook update carries its id into the turn's commit, which
-    // ignores a repeat atomically: no separate "seen" mark that a crash before the commit would
-    // leave behind (and so drop Telegram's re-send).
-    ...(!polling ? { rethrowTransport: true } : {}),
+    // Every update carries its id into the turn's commit, which ignores a repeat atomically: no
+    // separate "seen" mark that a crash before the commit would leave behind (and so drop the
+    // re-send), and a restart that fetches unconfirmed updates again answers none of them twice.
+    // A turn that was not stored is not confirmed: polling retries it, a webhook answers 500.
+    storesUpdateIds: true,
     ...(opts.storage?.windowCounters ? { floodCounters: opts.storage.windowCounters('telegram-flood') } : {}),
     token: opts.token,
     ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),
     logger: log,
     handle: (userId, inbound, updateId) => {
       if (!app) throw new AppError('bug', 'telegram: an update before start');
-      return app.handle(userId, inbound, polling ? undefined : { updateId: `tg:${botId}:${updateId}` });
+      return app.handle(userId, inbound, { updateId: updateIdOf(updateId) });
     },
+    gaveUp: async (userId, updateId) => app?.gaveUp(userId, { updateId: updateIdOf(updateId) }),
     groupReply: (msg) => app?.groupReply(msg) ?? null,
   });
   const { bot } = tg;
@@ -143,7 +146,8 @@ export function createTelegramMessenger(opts: TelegramMessengerOptions): Telegra
             return;
           }
           const p = callback(req, res).catch((err: unknown) => {
-            log.error({ err }, 'webhook request failed');
+            if (err instanceof RetryLater) log.warn('turn not stored; answering 500 so Telegram sends the update again');
+            else log.error({ err }, 'webhook request failed');
             if (!res.headersSent) res.writeHead(500).end();
           });
           requests.add(p);
@@ -164,10 +168,12 @@ export function createTelegramMessenger(opts: TelegramMessengerOptions): Telegra
         poller = new UpdatePoller({
           api: bot.api,
           allowedUpdates: ALLOWED_UPDATES,
-          handleUpdate: (u) => bot.handleUpdate(u),
+          // grammY wraps what a middleware threw in a BotError; the poller needs to see a RetryLater.
+          handleUpdate: (u) => bot.handleUpdate(u).catch((err: unknown) => Promise.reject(err instanceof BotError ? err.error : err)),
           keyOf: (u) => String(u.message?.chat.id ?? u.callback_query?.message?.chat.id ?? u.callback_query?.from.id ?? ''),
           logger: log,
           ...(opts.pollTimeoutSeconds !== undefined ? { timeoutSeconds: opts.pollTimeoutSeconds } : {}),
+          ...(opts.retryDelayMs ? { retryDelayMs: opts.retryDelayMs } : {}),
         });
         poller.start();
         log.info('long polling started');

@@ -7,9 +7,11 @@
  * replies through `recover()`.
  *
  * Exactly once, message by message: a turn's messages are committed with its state (the
- * outbox), then delivered one at a time, each recorded as sent; a batch cut short by a crash
- * is taken over by another process (or the restarted one) once its short lease runs out,
- * and only its unsent messages go out.
+ * outbox), then delivered one at a time, each one's record stored before the next goes out;
+ * one buyer's batches go out in commit order. A batch cut short by a crash is taken over by
+ * the restarted process at once (its lease names an earlier boot of the same instance), or by
+ * another process once its short lease runs out, and only its unsent messages go out: a
+ * crash can repeat at most the one message that was out while its record was under way.
  */
 import type { Logger } from 'pino';
 import { step, freshState, type EngineConfig } from '../engine/engine.ts';
@@ -26,6 +28,12 @@ export type Deliver = (userId: string, messages: Outbound[], meta: DeliveryMeta)
 export interface DeliveryMeta {
   /** The locale the messages are in (for adapter-side wording such as button labels). */
   locale: UserState['locale'];
+  /**
+   * Which committed message this is: its outbox batch and its index in the batch. Absent for
+   * messages that were never committed (an apology). A messenger with idempotent sends could
+   * key them on it; logs and the fault tests use it to tell a resend from a new message.
+   */
+  outbox?: { batchId: string; index: number };
 }
 
 /** What happened to one inbound event (see `Assistant.handle`). */
@@ -44,9 +52,10 @@ export interface HandleOptions {
    * The update's id, unique per bot and stable across re-deliveries (e.g.
    * `tg:<botId>:<update_id>`). It is recorded in the same atomic step as the turn, so a
    * re-delivered update is processed exactly once. Giving it also promises that the caller
-   * re-delivers the update when the result is `failed` (Telegram does, when the webhook
-   * answers 500 or the polling offset is not confirmed): the apology then says it will be
-   * processed, and it is sent only once per update.
+   * re-delivers the update when the result is `failed` with kind `transport` (the Telegram
+   * webhook answers 500; long polling leaves the offset unconfirmed and retries the turn): the
+   * apology then says it will be processed, and it is sent only once per update (per process).
+   * If the caller gives up after all, it calls `gaveUp`, which tells the buyer so.
    */
   updateId?: string;
 }
@@ -97,7 +106,7 @@ export class Assistant {
   readonly #d: AssistantDeps;
   readonly #engine: EngineConfig;
   readonly #leaseMs: number;
-  /** Work a turn does not wait for (progress records, acks); see `idle()`. */
+  /** Work a turn does not wait for (lease renewals); see `idle()`. */
   readonly #background = new Set<Promise<unknown>>();
   /** Updates already apologised for (a re-delivered failing update is not apologised for again). */
   readonly #apologised = new Set<string>();
@@ -107,8 +116,12 @@ export class Assistant {
    * when this process recovers such a batch, it starts after what it knows it sent.
    */
   readonly #deliveredHere = new Map<string, number>();
-  /** Batches this process is delivering right now: its own recovery leaves them alone. */
+  /** Batches this process has queued or is delivering: its own recovery leaves them alone. */
   readonly #delivering = new Set<string>();
+  /** Per buyer, the tail of their queue of batches: one buyer's replies go out in commit order. */
+  readonly #queues = new Map<string, Promise<void>>();
+  /** A recovery claim under way: a turn committed meanwhile delivers after what it claims. */
+  #claiming: Promise<unknown> | null = null;
   /** Failed attempts per reminder, for the backoff. */
   readonly #reminderAttempts = new Map<string, number>();
 
@@ -168,7 +181,9 @@ export class Assistant {
     } catch (err) {
       const kind = errorKind(err);
       this.#emit({ type: 'turn', status: 'failed', kind });
-      this.#d.logger.error({ err, userId, kind }, 'turn failed; nothing was written');
+      // Storage down is expected now and then: one line with the reason, no stack.
+      if (kind === 'transport') this.#d.logger.warn({ userId, kind, reason: reasonOf(err) }, 'turn not stored; nothing was written');
+      else this.#d.logger.error({ err, userId, kind }, 'turn failed; nothing was written');
       // A reminder's turn failing is not the buyer's doing: no apology, it is retried.
       if (!reminder) await this.#apologise(userId, kind, opts.updateId);
       return { status: 'failed', kind };
@@ -181,6 +196,7 @@ export class Assistant {
     this.#emit({ type: 'turn', status: 'committed' });
     if (warnings) for (const w of warnings) this.#d.logger.warn({ userId }, w);
     if (reminder) this.#emit({ type: 'reminder', latenessMs: this.#d.clock.now().getTime() - reminder.dueAt.getTime() });
+    if (this.#claiming) await this.#claiming.catch(() => undefined);
     await this.#deliverBatch(batch, committed);
     return { status: 'committed' };
   }
@@ -243,16 +259,24 @@ export class Assistant {
   }
 
   /**
-   * Deliver outbox batches left undelivered (a crash, a failed delivery) once their lease
-   * ran out, all users; only their unsent messages. Call at start and now and then.
+   * Deliver outbox batches left undelivered (a crash, a failed delivery), all users; only
+   * their unsent messages. A batch is taken once its lease ran out, or at once when the lease
+   * is held by an earlier run of this same instance (a restart: that process is dead). Call at
+   * start and now and then; resolves once they are delivered.
    */
-  async recover(opts: { concurrency?: number } = {}): Promise<number> {
-    const claimed = await this.#d.store.claimOutbox(null, this.#leaseMs);
-    // A batch of our own whose lease ran out while we are still delivering it (a stalled
-    // event loop) is ours to finish, not to start again.
-    const batches = claimed.filter((b) => !this.#delivering.has(`${b.userId}\u0000${b.id}`));
-    await forEachUser(batches, opts.concurrency ?? 8, (b) => this.#deliverBatch(b, undefined));
-    return batches.length;
+  async recover(): Promise<number> {
+    const claim = this.#d.store.claimOutbox(null, this.#leaseMs);
+    // Turns committed meanwhile deliver after what this claims (a buyer's older replies first).
+    this.#claiming = claim;
+    let claimed: OutboxBatch[];
+    try {
+      claimed = await claim;
+    } finally {
+      if (this.#claiming === claim) this.#claiming = null;
+    }
+    // Queued at once (no await in between), so they go ahead of any turn's batch of the same buyer.
+    const runs = claimed.map((b) => this.#deliverBatch(b, undefined));
+    return (await Promise.all(runs)).filter(Boolean).length;
   }
 
   /** Milliseconds until the next pending reminder is due (by the assistant's clock), or null. */
@@ -261,90 +285,122 @@ export class Assistant {
     return next === null ? null : next.getTime() - this.#d.clock.now().getTime();
   }
 
-  /** Resolves once the work turns did not wait for (delivery progress, acks) is done. */
+  /** Resolves once the work turns did not wait for (lease renewals) and every queued delivery is done. */
   async idle(): Promise<void> {
-    while (this.#background.size > 0) await Promise.allSettled([...this.#background]);
-  }
-
-  /**
-   * Deliver a committed batch. `current`: the user's state as this turn committed it;
-   * `undefined` for a recovered batch, whose schedule changes are then checked against the
-   * stored state: a later turn may have superseded them (a `/new` that cancelled a reminder
-   * an older batch sets).
-   */
-  async #deliverBatch(batch: OutboxBatch, current: UserState | null | undefined): Promise<void> {
-    const key = `${batch.userId}\u0000${batch.id}`;
-    if (this.#delivering.has(key)) return;
-    this.#delivering.add(key);
-    try {
-      await this.#deliverBatchNow(batch, current, key);
-    } finally {
-      this.#delivering.delete(key);
+    while (this.#background.size > 0 || this.#queues.size > 0) {
+      await Promise.allSettled([...this.#background, ...this.#queues.values()]);
     }
   }
 
-  async #deliverBatchNow(batch: OutboxBatch, current: UserState | null | undefined, key: string): Promise<void> {
+  /**
+   * Queue a committed batch for delivery after the buyer's earlier batches (in this process);
+   * resolves true once it was delivered or given up, false if it was already queued here.
+   * `current`: the user's state as this turn committed it; `undefined` for a recovered batch,
+   * whose schedule changes are then checked against the stored state: a later turn may have
+   * superseded them (a `/new` that cancelled a reminder an older batch sets).
+   */
+  #deliverBatch(batch: OutboxBatch, current: UserState | null | undefined): Promise<boolean> {
+    const key = `${batch.userId}\u0000${batch.id}`;
+    // Our own batch, still queued or being delivered (its lease may have run out meanwhile:
+    // a stalled event loop, a long queue): ours to finish, not to start again.
+    if (this.#delivering.has(key)) return Promise.resolve(false);
+    this.#delivering.add(key);
+    const progress = { sent: Math.max(batch.sent, this.#deliveredHere.get(key) ?? 0), done: false };
+    // Keep the lease while it waits and while a slow delivery (a throttled messenger) is under way.
+    const renew = setInterval(() => {
+      if (!progress.done) this.#later(this.#d.store.markSent(batch.userId, batch.id, progress.sent, this.#leaseMs));
+    }, this.#leaseMs / 3);
+    renew.unref?.();
+    const run = (this.#queues.get(batch.userId) ?? Promise.resolve())
+      .then(() => this.#deliverBatchNow(batch, current, key, progress))
+      .catch((err: unknown) => this.#d.logger.warn({ userId: batch.userId, reason: reasonOf(err) }, 'delivery stopped; recovery finishes it'))
+      .finally(() => {
+        progress.done = true;
+        clearInterval(renew);
+        this.#delivering.delete(key);
+      });
+    this.#queues.set(batch.userId, run);
+    void run.then(() => {
+      if (this.#queues.get(batch.userId) === run) this.#queues.delete(batch.userId);
+    });
+    return run.then(() => true);
+  }
+
+  /**
+   * Send a batch's messages one at a time. Each one's record is confirmed by storage before the
+   * next goes out (the last one's by the ack), so a crash can re-send at most the one message
+   * that was out while its record was under way — the window no bot can close without an
+   * idempotent messenger API.
+   */
+  async #deliverBatchNow(batch: OutboxBatch, current: UserState | null | undefined, key: string, progress: { sent: number; done: boolean }): Promise<void> {
     const { store, scheduler, logger } = this.#d;
     const scheduled = batch.schedule.length > 0 ? this.#applySchedule(batch, current) : null;
-    const leaseMs = this.#leaseMs;
-    let sent = Math.max(batch.sent, this.#deliveredHere.get(key) ?? 0);
-    /** Set once the ack is about to record the whole batch. */
-    let acked = false;
-    // Renew the lease while a slow delivery (a throttled messenger) is under way.
-    const renew = setInterval(() => {
-      if (!acked) this.#later(store.markSent(batch.userId, batch.id, sent, leaseMs));
-    }, leaseMs / 3);
-    renew.unref?.();
+    // Don't let a failure surface before it is awaited below.
+    scheduled?.catch(() => undefined);
     try {
-      for (; sent < batch.messages.length; ) {
-        await this.#d.deliver(batch.userId, [batch.messages[sent]!], { locale: batch.locale });
-        sent += 1;
-        this.#deliveredHere.set(key, sent);
-        // Recorded at once, not waited for: the next message goes out meanwhile. The last one
-        // is recorded by the ack, unless reminder changes may still hold the ack back.
-        if (sent < batch.messages.length || scheduled) this.#later(store.markSent(batch.userId, batch.id, sent, leaseMs));
+      while (progress.sent < batch.messages.length) {
+        await this.#d.deliver(batch.userId, [batch.messages[progress.sent]!], { locale: batch.locale, outbox: { batchId: batch.id, index: progress.sent } });
+        progress.sent += 1;
+        this.#deliveredHere.set(key, progress.sent);
+        // The last message is recorded by the ack, unless reminder changes may still hold it back.
+        if ((progress.sent < batch.messages.length || scheduled) && !(await this.#record(batch, progress.sent))) {
+          logger.warn({ userId: batch.userId, batch: batch.id }, 'another process took this batch over; it delivers the rest');
+          this.#deliveredHere.delete(key);
+          return;
+        }
       }
     } catch (err) {
       const kind = errorKind(err);
       this.#emit({ type: 'delivery_failed', kind });
       if (kind === 'blocked') {
         logger.info({ userId: batch.userId }, 'user blocked the bot: cancelling their reminders');
-        await scheduler.cancelAll(batch.userId).catch((e: unknown) => logger.warn({ err: e }, 'cancelAll failed'));
+        await scheduler.cancelAll(batch.userId).catch((e: unknown) => logger.warn({ reason: reasonOf(e) }, 'cancelAll failed'));
       } else if (kind === 'messenger_refused' && (err as AppError).retryAfter === undefined) {
         // A permanent refusal (400 "chat not found", a message it will never accept):
         // retrying would fail forever, so the batch is dropped and logged.
         logger.error({ err, userId: batch.userId, batch: batch.id }, 'messenger refused the batch for good; dropped');
       } else {
-        // Transport trouble: leave the rest in the outbox; recovery delivers it later.
-        logger.warn({ err, userId: batch.userId, batch: batch.id }, 'delivery failed; the rest stays in the outbox');
+        // Transport trouble: leave the rest in the outbox, its lease let go, so the next recovery
+        // (here or in another process) tries again without waiting for it to run out.
+        logger.warn({ userId: batch.userId, batch: batch.id, kind, reason: reasonOf(err) }, 'delivery failed; the rest stays in the outbox');
+        await this.#d.store.markSent(batch.userId, batch.id, progress.sent, 0).catch(() => undefined);
         return;
       }
-    } finally {
-      clearInterval(renew);
     }
     if (scheduled) {
       try {
         await scheduled;
       } catch (err) {
         // Not acknowledged: recovery applies the changes again (checked against the state then).
-        logger.warn({ err, userId: batch.userId, batch: batch.id }, 'reminder changes not applied; the batch stays in the outbox');
+        logger.warn({ userId: batch.userId, batch: batch.id, reason: reasonOf(err) }, 'reminder changes not applied; the batch stays in the outbox');
         return;
       }
     }
-    acked = true;
+    progress.done = true;
     if (batch.forget) {
       await scheduler.cancelAll(batch.userId);
       await store.forget(batch.userId);
       this.#deliveredHere.delete(key);
       return;
     }
-    // Not waited for: the buyer's turn is done. Written before `close()` returns (the store drains).
-    this.#later(
-      store.ackOutbox(batch.userId, batch.id).then(() => {
-        this.#deliveredHere.delete(key);
-      }),
-    );
+    try {
+      await store.ackOutbox(batch.userId, batch.id);
+      this.#deliveredHere.delete(key);
+    } catch (err) {
+      // Storage down: this process remembers what it sent (#deliveredHere); recovery acks it later.
+      logger.warn({ userId: batch.userId, batch: batch.id, reason: reasonOf(err) }, 'could not record the batch as delivered; recovery will');
+    }
     if (this.#deliveredHere.size > 100_000) this.#deliveredHere.delete(this.#deliveredHere.keys().next().value!);
+  }
+
+  /** Record delivery progress; false if the batch is no longer ours. Storage down: carry on (what was sent is remembered here). */
+  async #record(batch: OutboxBatch, sent: number): Promise<boolean> {
+    try {
+      return await this.#d.store.markSent(batch.userId, batch.id, sent, this.#leaseMs);
+    } catch (err) {
+      this.#d.logger.warn({ userId: batch.userId, batch: batch.id, reason: reasonOf(err) }, 'could not record delivery progress; going on');
+      return true;
+    }
   }
 
   async #applySchedule(batch: OutboxBatch, current: UserState | null | undefined): Promise<void> {
@@ -384,6 +440,22 @@ export class Assistant {
   }
 
   /**
+   * The messenger gave up handing `updateId` over again (its turn was never stored, and it held
+   * back every other buyer): the buyer, who was told it would be processed, is told it was not.
+   *
+   * @example await assistant.gaveUp('tg:42', 'tg:7:1001');
+   */
+  async gaveUp(userId: string, updateId: string): Promise<void> {
+    this.#d.logger.warn({ userId, updateId }, 'update given up unprocessed; telling the buyer');
+    const locale = await this.#localeOf(userId);
+    try {
+      await this.#d.deliver(userId, [{ kind: 'error', text: t(locale ?? 'zh-CN', 'dialogue.apology.storageGaveUp') }], { locale });
+    } catch (err) {
+      this.#d.logger.warn({ userId, reason: reasonOf(err) }, 'could not tell the buyer either');
+    }
+  }
+
+  /**
    * The apology says what is true: whether the message will still be processed (the caller
    * re-delivers updates that carry an id) and whether earlier records are kept (durable storage).
    */
@@ -399,7 +471,7 @@ export class Assistant {
     try {
       await this.#d.deliver(userId, [{ kind: 'error', text: t(locale ?? 'zh-CN', `dialogue.apology.${key}`) }], { locale });
     } catch (deliverErr) {
-      this.#d.logger.warn({ err: deliverErr, userId }, 'could not deliver the apology either');
+      this.#d.logger.warn({ userId, reason: reasonOf(deliverErr) }, 'could not deliver the apology either');
     }
   }
 }
@@ -408,6 +480,11 @@ export class Assistant {
 function settledLater<T>(p: Promise<T>): Promise<T> {
   p.catch(() => undefined);
   return p;
+}
+
+/** An error's message for a log line (expected failures are logged without a stack). */
+function reasonOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 /**

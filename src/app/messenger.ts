@@ -9,9 +9,10 @@ import type { Inbound } from '../domain/index.ts';
 
 /**
  * Hands one buyer event to the app; resolves once the turn is handled (committed and delivered).
- * With `updateId` (a messenger that re-delivers what it was not told succeeded, e.g. a Telegram
- * webhook), the id is recorded in the same commit as the turn, a repeat is ignored, and a turn
- * that could not be committed rejects, so the messenger re-delivers it.
+ * With `updateId` (a messenger that re-delivers what it was not told succeeded: Telegram, polling
+ * or webhook), the id is recorded in the same commit as the turn, a repeat is ignored, and a turn
+ * that storage could not commit rejects with `AppError('transport')`, so the messenger does not
+ * confirm it and hands it over again (the buyer was told it will be processed).
  */
 export type Handle = (userId: string, inbound: Inbound, opts?: { updateId?: string }) => Promise<void>;
 
@@ -20,6 +21,11 @@ export interface AppPort {
   handle: Handle;
   /** The line to post for a group message, or null (src/app/group-chat.ts). */
   groupReply(msg: GroupMessage): string | null;
+  /**
+   * The messenger gave up handing over an update whose turn was never stored (it held back
+   * every other buyer): the buyer is told it was not processed and to send it again.
+   */
+  gaveUp(userId: string, opts: { updateId: string }): Promise<void>;
 }
 
 export interface Messenger {

@@ -11,7 +11,8 @@ import { RedisScheduler } from '../schedule/redis-scheduler.ts';
 import { MemorySessionStore } from '../store/memory-session-store.ts';
 import type { SessionStore } from '../store/port.ts';
 import { RedisSessionStore } from '../store/redis-session-store.ts';
-import { RedisKeys } from '../redis/keys.ts';
+import { DEFAULT_KEY_PREFIX, RedisKeys } from '../redis/keys.ts';
+import { claimInstance, connectionName, instanceIdOf, newNonce } from '../redis/instance.ts';
 import { coalesceWrites, RedisStats, type RedisClient } from '../redis/support.ts';
 import { MemorySeenIds, RedisSeenIds, redisWindowCounters, type SeenIds, type WindowCounters } from '../store/seen-ids.ts';
 
@@ -36,6 +37,12 @@ export interface OpenStorageOptions {
   inflightLeaseMs?: number;
   /** Give up connecting at start after this long. Default 5000 ms. */
   startTimeoutMs?: number;
+  /**
+   * INSTANCE_ID: who this process is across restarts (default the host name). A restarted
+   * process takes over the reply batches its previous run left unfinished at once, not after
+   * their lease; two live processes never share one (src/redis/instance.ts).
+   */
+  instanceId?: string;
 }
 
 export interface Storage {
@@ -92,26 +99,32 @@ export async function openStorage(opts: OpenStorageOptions): Promise<Storage> {
   }
   let redis: RedisClient;
   let shown: string;
+  const prefix = opts.keyPrefix ?? DEFAULT_KEY_PREFIX;
+  const identity = { prefix, instance: instanceIdOf(opts.instanceId), nonce: newNonce(), logger: opts.logger };
+  const name = connectionName(prefix, identity.instance, identity.nonce);
   if (opts.redisClusterNodes) {
     const nodes = parseClusterNodes(opts.redisClusterNodes);
     shown = `cluster ${nodes.map((n) => `${n.host}:${n.port}`).join(',')}`;
-    redis = await connectCluster(nodes, shown, opts);
+    redis = await connectCluster(nodes, shown, name, opts);
   } else {
     const url = parseRedisUrl(opts.redisUrl!);
     shown = redactUrl(url);
-    redis = await connect(opts.redisUrl!, shown, opts);
+    redis = await connect(opts.redisUrl!, shown, name, opts);
   }
+  const keys = new RedisKeys(prefix);
+  const owner = await claimInstance(redis, keys, identity).catch(() => ({ instance: `${identity.instance}~${identity.nonce}`, boot: 1 }));
+  opts.logger.info({ instance: owner.instance, boot: owner.boot }, 'running as this instance');
   const stats = new RedisStats();
   const store = new RedisSessionStore({
     redis,
-    prefix: opts.keyPrefix,
+    prefix,
     retentionDays: opts.retentionDays,
     inflightLeaseMs: opts.inflightLeaseMs,
     stats,
+    owner,
   });
-  const scheduler = new RedisScheduler({ redis, prefix: opts.keyPrefix, stats });
+  const scheduler = new RedisScheduler({ redis, prefix, stats });
   let closing: Promise<void> | null = null;
-  const keys = new RedisKeys(opts.keyPrefix);
   const durable = await appendOnly(redis);
   if (!durable) {
     opts.logger.warn(
@@ -167,7 +180,7 @@ function parseClusterNodes(raw: string): Array<{ host: string; port: number }> {
   return nodes as Array<{ host: string; port: number }>;
 }
 
-async function connectCluster(nodes: Array<{ host: string; port: number }>, shown: string, opts: OpenStorageOptions): Promise<Cluster> {
+async function connectCluster(nodes: Array<{ host: string; port: number }>, shown: string, name: string, opts: OpenStorageOptions): Promise<Cluster> {
   let started = false;
   const cluster = new Cluster(nodes, {
     lazyConnect: true,
@@ -176,7 +189,7 @@ async function connectCluster(nodes: Array<{ host: string; port: number }>, show
     // rather than hanging; reconnection goes on in the background.
     clusterRetryStrategy: (times) => (started ? Math.min(times * 100, 500) : times <= 2 ? 300 : null),
     enableAutoPipelining: true,
-    redisOptions: { connectTimeout: 3_000, maxRetriesPerRequest: 1, commandTimeout: 3_000 },
+    redisOptions: { connectTimeout: 3_000, maxRetriesPerRequest: 1, commandTimeout: 3_000, connectionName: name },
   });
   cluster.on('error', () => undefined); // reported through failed calls
   try {
@@ -247,13 +260,15 @@ function reasonOf(err: unknown): string {
   return message;
 }
 
-async function connect(raw: string, shown: string, opts: OpenStorageOptions): Promise<Redis> {
+async function connect(raw: string, shown: string, name: string, opts: OpenStorageOptions): Promise<Redis> {
   const { logger } = opts;
   let started = false;
   let lastError: unknown = null;
   let warnedAt = 0;
   const redis = new Redis(raw, {
     lazyConnect: true,
+    // Names this process's connection (src/redis/instance.ts), again after every reconnection.
+    connectionName: name,
     connectTimeout: 3_000,
     // Commands issued while disconnected wait in the offline queue, but only through one
     // reconnection attempt: then they reject (→ AppError 'transport', the buyer gets an

@@ -73,8 +73,8 @@ export function startReminderLoop(
         }
         sleepMs = await nextSleep();
       } catch (err) {
-        // Storage down: keep polling; the reminders are still there when it is back.
-        opts.logger.warn({ err }, 'reminder poll failed; will retry');
+        // Storage down: keep polling; the reminders are still there when it is back. One line, no stack.
+        opts.logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'reminder poll failed; will retry');
       }
       if (!stopped) await pause(sleepMs);
     }

@@ -39,6 +39,8 @@ export interface ServiceOptions {
   wallMs?: () => number;
   /** A storage probe for /healthz slower than this counts as down. Default 2 s. */
   probeTimeoutMs?: number;
+  /** How long a claimed reply batch or reminder is leased to this process (renewed while it works). Default 10 s. */
+  leaseMs?: number;
 }
 
 export interface RunningService {
@@ -103,6 +105,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     deliver,
     // The apology says earlier records are kept only when Redis really keeps them (AOF on).
     durable: opts.storage.durable ?? false,
+    ...(opts.leaseMs !== undefined ? { leaseMs: opts.leaseMs } : {}),
   });
 
   // Every turn in flight, from messengers and from the reminder loop, so stop() can wait for them.
@@ -128,8 +131,9 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     if (o?.updateId === undefined) return track(assistant.handle(userId, inbound)).finally(end);
     return track(
       assistant.handleUpdate(userId, inbound, { updateId: o.updateId }).then((r) => {
-        // The buyer was told it will be processed once storage is back: have it re-delivered.
-        if (r.status === 'failed') throw new AppError('transport', 'turn not committed; the messenger will re-deliver the update');
+        // Storage down: the buyer was told it will be processed once storage is back, so have it
+        // re-delivered. Our own bug is not retried (it would fail again); the buyer was told so.
+        if (r.status === 'failed' && r.kind === 'transport') throw new AppError('transport', 'turn not committed; the messenger will re-deliver the update');
       }),
     ).finally(end);
   };
@@ -150,7 +154,7 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
   const started: Messenger[] = [];
   try {
     for (const m of opts.messengers) {
-      const port: AppPort = { handle: handlerFor(m.name), groupReply };
+      const port: AppPort = { handle: handlerFor(m.name), groupReply, gaveUp: (userId, o) => assistant.gaveUp(userId, o.updateId) };
       await m.start(port);
       started.push(m);
       logger.info({ messenger: m.name }, 'messenger started');
@@ -160,6 +164,12 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     throw err;
   }
 
+  // Replies a previous run of this instance left half sent are claimed at once, as soon as the
+  // messengers can deliver them; a turn committed while the claim is under way delivers after
+  // what it claims (a buyer's older replies first).
+  void track(assistant.recover()).catch((err: unknown) =>
+    logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'could not recover unsent replies at start; the reminder loop retries'),
+  );
   const loop: ReminderLoop = startReminderLoop(watched, { intervalMs: pollMs, logger });
 
   const health = async (): Promise<HealthReport> => {

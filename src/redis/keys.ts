@@ -29,7 +29,10 @@ export interface UserKeys {
   evidence: string;
   /** LIST of the active case's timeline, oldest first, one compact entry each. */
   timeline: string;
-  /** HASH batchId → batch JSON, and `batchId#sent` → how many of its messages were delivered. */
+  /**
+   * HASH batchId → batch JSON, `batchId#sent` → how many of its messages were delivered, and
+   * `batchId#owner` → who holds its lease (`<instance>#<boot>`, see open-storage.ts).
+   */
   outbox: string;
   /** ZSET batchId → lease expiry (server time, ms); 0 = claimable. */
   outboxLease: string;
@@ -79,6 +82,11 @@ export class RedisKeys {
   /** A remembered id (see seen-ids.ts), e.g. a Telegram update id: one key each, with a TTL. */
   seen(namespace: string, id: string): string {
     return `${this.prefix}:seen:${escapeId(namespace)}:${escapeId(id)}`;
+  }
+
+  /** STRING: how many times the process running as `instance` has started (its boot number). */
+  boots(instance: string): string {
+    return `${this.prefix}:boots:${escapeId(instance)}`;
   }
 
   /** A counter of one time window (rate limiting), e.g. a buyer's updates in the last 10 s. */

@@ -60,20 +60,18 @@ export class LuaScript {
 }
 
 /**
- * Run a script now: written to the socket before this tick ends, not deferred by
- * auto-pipelining (which waits for `setImmediate`, and behind a pipeline still in flight).
- * For records whose loss in a crash has a cost, such as "this message was delivered": the
- * sooner they are out, the smaller that window. On one server the client writes every
- * command of a tick at its end (`coalesceWrites`), so this is a plain call; a Cluster
- * client auto-pipelines, so there it goes out in a pipeline of its own.
+ * Run a script now, in one round trip whatever the server's script cache holds: written to
+ * the socket in this tick (not deferred by auto-pipelining, which waits for `setImmediate`),
+ * and sent whole (EVAL), so a server that restarted and forgot its scripts does not answer
+ * NOSCRIPT and make the record wait for a second request. For records whose loss in a crash
+ * has a cost, such as "this message was delivered": the sooner they are stored, the smaller
+ * that window.
  */
 export async function runNow(script: LuaScript, redis: RedisClient, keys: string[], args: Array<string | number>): Promise<unknown> {
-  if (!(redis instanceof Cluster)) return await script.run(redis, keys, args);
-  const results = await redis.pipeline().evalsha(script.sha, keys.length, ...keys, ...args).exec();
+  const results = await redis.pipeline().eval(script.lua, keys.length, ...keys, ...args).exec();
   const [err, value] = results?.[0] ?? [new Error('pipeline returned nothing'), null];
-  if (!err) return value;
-  if (!err.message.startsWith('NOSCRIPT')) throw err;
-  return await redis.eval(script.lua, keys.length, ...keys, ...args);
+  if (err) throw err;
+  return value;
 }
 
 /**

@@ -116,11 +116,12 @@ export class MemorySessionStore implements SessionStore {
     return claimed;
   }
 
-  async markSent(userId: string, batchId: string, sent: number, leaseMs: number): Promise<void> {
+  async markSent(userId: string, batchId: string, sent: number, leaseMs: number): Promise<boolean> {
     const entry = this.#outbox.get(userId)?.get(batchId);
-    if (!entry) return;
+    if (!entry) return false;
     entry.batch.sent = Math.max(entry.batch.sent, sent);
     entry.leaseUntil = this.#leaseClock() + leaseMs;
+    return true;
   }
 
   async ackOutbox(userId: string, batchId: string): Promise<void> {

@@ -81,9 +81,11 @@ export interface SessionStore {
   claimOutbox(userId: string | null, leaseMs: number): Promise<OutboxBatch[]>;
   /**
    * Record that the first `sent` messages of a batch were delivered, and renew its lease
-   * for `leaseMs` (the deliverer is alive). Unknown batches are ignored.
+   * for `leaseMs` (the deliverer is alive). Resolves false, recording nothing, when the batch
+   * is no longer the caller's to deliver: gone (delivered, forgotten), or claimed by another
+   * process after the caller's lease ran out. The caller then stops delivering it.
    */
-  markSent(userId: string, batchId: string, sent: number, leaseMs: number): Promise<void>;
+  markSent(userId: string, batchId: string, sent: number, leaseMs: number): Promise<boolean>;
   /** The batch was delivered: remove it from the outbox. */
   ackOutbox(userId: string, batchId: string): Promise<void>;
   /** Delete everything stored about the user (state, case lists, outbox). */

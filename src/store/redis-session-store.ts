@@ -29,6 +29,7 @@
  * Every script touches only the keys of one user, which share the hash tag `{u:<id>}`
  * (keys.ts), so it is Redis-Cluster safe.
  */
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../domain/errors.ts';
 import type { UserState } from '../domain/index.ts';
 import type { Committed, Loaded, OutboxBatch, SessionStore, TransactOptions, TurnOutcome } from './port.ts';
@@ -37,6 +38,7 @@ import {
 } from './codec.ts';
 import { caseBase } from './entries.ts';
 import { RedisKeys } from '../redis/keys.ts';
+import type { LeaseOwner } from '../redis/instance.ts';
 import { DEFAULT_INFLIGHT_LEASE_MS } from './memory-session-store.ts';
 import { guarded, LUA_SERVER_NOW_MS, LuaScript, RedisStats, runNow, type RedisClient } from '../redis/support.ts';
 
@@ -56,6 +58,13 @@ export interface RedisSessionStoreOptions {
   ownsConnection?: boolean;
   /** Round-trip counters (shared with the scheduler by `openStorage`). */
   stats?: RedisStats;
+  /**
+   * Who holds the leases this store takes: a stable instance id (one process at a time runs
+   * as it) and its boot number. A lease held by the same instance with an earlier boot belongs
+   * to a dead process and is taken over at once. Default: an id no other process has, boot 1
+   * (leases are then taken over only when they run out).
+   */
+  owner?: LeaseOwner;
   /**
    * After `forget`, ask Redis to rewrite its append-only file (BGREWRITEAOF) so the
    * deleted data leaves the disk, at most once per this many ms (0 = never). Default 10 min.
@@ -91,7 +100,8 @@ ${STATE_FIELDS}
 -- ARGV[8] ms the batch stays reserved for the committing caller
 -- ARGV[9] evidence: 'k' keep, 'a' append, 'r' replace   ARGV[10] its length after   ARGV[11] n new entries
 -- ARGV[12] timeline: mode   ARGV[13] length after   ARGV[14] n new entries
--- ARGV[15..] the new evidence entries, then the new timeline entries
+-- ARGV[15] the batch's lease owner (<instance>#<boot>)
+-- ARGV[16..] the new evidence entries, then the new timeline entries
 -- Returns {rev} committed; {-2} the update id was committed before (nothing written);
 -- {-1, rev, doc, case, evidence[], timeline[]} someone else committed first (nothing written).
 local id = ARGV[2]
@@ -108,7 +118,7 @@ if id ~= '' then
   if #seen > ${SEEN_BYTES} then seen = string.sub(seen, string.find(seen, '|', #seen - ${SEEN_BYTES}, true)) end
 end
 redis.call('HSET', KEYS[1], 'doc', ARGV[3], 'rev', rev, 'case', ARGV[4], 'seen', seen)
-local at = 15
+local at = 16
 local function apply(key, mode, len, n)
   if mode == 'r' then redis.call('DEL', key) end
   if n > 0 then redis.call('RPUSH', key, unpack(ARGV, at, at + n - 1)) end
@@ -123,7 +133,7 @@ for i = 1, 3 do
 end
 if ARGV[6] ~= '' then
   ${LUA_SERVER_NOW_MS.replace(/\n/g, '\n  ')}
-  redis.call('HSET', KEYS[4], ARGV[6], ARGV[7])
+  redis.call('HSET', KEYS[4], ARGV[6], ARGV[7], ARGV[6] .. '#owner', ARGV[15])
   redis.call('ZADD', KEYS[5], serverNow + tonumber(ARGV[8]), ARGV[6])
 end
 return {rev}`,
@@ -131,19 +141,31 @@ return {rev}`,
 
 const CLAIM_OUTBOX = new LuaScript(
   'claimOutbox',
-  `-- Claim a user's undelivered batches whose lease ran out (or that were never leased).
--- KEYS[1] outbox hash   KEYS[2] outbox lease zset
--- ARGV[1] lease ms
+  `-- Claim a user's undelivered batches whose lease ran out (or that were never leased), and
+-- at once those whose lease is held by an earlier boot of this very instance: that process
+-- is dead (an instance runs one process at a time; see open-storage.ts).
+-- KEYS[1] outbox hash (batch id -> JSON, id#sent, id#owner)   KEYS[2] outbox lease zset
+-- ARGV[1] lease ms   ARGV[2] claimer's instance   ARGV[3] claimer's boot
 -- Returns {batches left in the outbox, batch JSON, sent count, batch JSON, sent count...}.
 ${LUA_SERVER_NOW_MS}
-local ids = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', serverNow)
+local leases = redis.call('ZRANGE', KEYS[2], 0, -1, 'WITHSCORES')
+local me = ARGV[2] .. '#' .. ARGV[3]
 local out = {0}
-for _, id in ipairs(ids) do
+for i = 1, #leases, 2 do
+  local id = leases[i]
   local doc = redis.call('HGET', KEYS[1], id)
   if doc then
-    redis.call('ZADD', KEYS[2], serverNow + tonumber(ARGV[1]), id)
-    out[#out + 1] = doc
-    out[#out + 1] = tonumber(redis.call('HGET', KEYS[1], id .. '#sent') or '0')
+    local free = tonumber(leases[i + 1]) <= serverNow
+    if not free then
+      local instance, boot = string.match(redis.call('HGET', KEYS[1], id .. '#owner') or '', '^(.*)#(%d+)$')
+      free = instance == ARGV[2] and tonumber(boot) < tonumber(ARGV[3])
+    end
+    if free then
+      redis.call('ZADD', KEYS[2], serverNow + tonumber(ARGV[1]), id)
+      redis.call('HSET', KEYS[1], id .. '#owner', me)
+      out[#out + 1] = doc
+      out[#out + 1] = tonumber(redis.call('HGET', KEYS[1], id .. '#sent') or '0')
+    end
   else
     redis.call('ZREM', KEYS[2], id)
   end
@@ -154,10 +176,13 @@ return out`,
 
 const MARK_SENT = new LuaScript(
   'markSent',
-  `-- Record delivery progress of a batch and renew its lease (the deliverer is alive).
+  `-- Record delivery progress of a batch and renew its lease, if the batch is still the caller's.
 -- KEYS[1] outbox hash   KEYS[2] outbox lease zset
--- ARGV[1] batch id   ARGV[2] messages delivered so far   ARGV[3] lease ms
+-- ARGV[1] batch id   ARGV[2] messages delivered so far   ARGV[3] lease ms   ARGV[4] caller (owner)
+-- Returns 1, or 0 when the batch is gone (delivered, forgotten) or another process took it over.
 if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
+local owner = redis.call('HGET', KEYS[1], ARGV[1] .. '#owner')
+if owner and owner ~= ARGV[4] then return 0 end
 ${LUA_SERVER_NOW_MS}
 redis.call('HSET', KEYS[1], ARGV[1] .. '#sent', ARGV[2])
 redis.call('ZADD', KEYS[2], serverNow + tonumber(ARGV[3]), ARGV[1])
@@ -169,7 +194,7 @@ const ACK_OUTBOX = new LuaScript(
   `-- Remove a delivered batch and its progress.
 -- KEYS[1] outbox hash   KEYS[2] outbox lease zset
 -- ARGV[1] batch id
-redis.call('HDEL', KEYS[1], ARGV[1], ARGV[1] .. '#sent')
+redis.call('HDEL', KEYS[1], ARGV[1], ARGV[1] .. '#sent', ARGV[1] .. '#owner')
 redis.call('ZREM', KEYS[2], ARGV[1])
 return 1`,
 );
@@ -180,17 +205,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 interface Known {
   loaded: Loaded;
   rev: number;
-}
-
-/** A delivery progress record waiting for the end of the tick. */
-interface PendingProgress {
-  userId: string;
-  batchId: string;
-  sent: number;
-  leaseMs: number;
-  /** Settles `written` with the outcome of the write that carries this record. */
-  settle: (write: Promise<unknown>) => void;
-  written: Promise<void>;
 }
 
 type CommitReply = [number] | [-2] | [-1, number, Buffer | null, Buffer | null, Buffer[], Buffer[]];
@@ -211,6 +225,7 @@ export class RedisSessionStore implements SessionStore {
   readonly #cacheSize: number;
   readonly #ownsConnection: boolean;
   readonly #aofRewriteIntervalMs: number;
+  readonly #owner: LeaseOwner;
   #lastAofRewrite = 0;
   /** Per user, the tail of the local queue of transactions. */
   readonly #queues = new Map<string, Promise<unknown>>();
@@ -218,7 +233,6 @@ export class RedisSessionStore implements SessionStore {
   /** Last committed state per user, least recently used first. */
   readonly #known = new Map<string, Known>();
   /** Delivery progress to write at the end of this tick, per batch. */
-  readonly #progress = new Map<string, PendingProgress>();
 
   constructor(opts: RedisSessionStoreOptions) {
     this.#redis = opts.redis;
@@ -230,6 +244,7 @@ export class RedisSessionStore implements SessionStore {
     this.#cacheSize = opts.cacheSize ?? 10_000;
     this.#ownsConnection = opts.ownsConnection ?? false;
     this.#aofRewriteIntervalMs = opts.aofRewriteIntervalMs ?? 10 * 60_000;
+    this.#owner = opts.owner ?? { instance: `anonymous-${randomUUID()}`, boot: 1 };
     if (!(this.#retentionSec > 0)) throw new AppError('config', `retentionDays must be positive, got ${opts.retentionDays}`);
   }
 
@@ -293,8 +308,13 @@ export class RedisSessionStore implements SessionStore {
     return [
       known.rev, updateId, workingDoc(state), after?.id ?? '', after === null ? this.#retentionSec : 0,
       batch?.id ?? '', batch ? encodeBatch(batch) : '', this.#inflightLeaseMs,
-      ev.mode, ev.length, ev.items.length, tl.mode, tl.length, tl.items.length, ...ev.items, ...tl.items,
+      ev.mode, ev.length, ev.items.length, tl.mode, tl.length, tl.items.length, this.#ownerToken(), ...ev.items, ...tl.items,
     ];
+  }
+
+  /** The lease owner as stored with a batch: `<instance>#<boot>`. */
+  #ownerToken(): string {
+    return `${this.#owner.instance}#${this.#owner.boot}`;
   }
 
   #remember(userId: string, known: Known): void {
@@ -327,7 +347,7 @@ export class RedisSessionStore implements SessionStore {
     const k = this.keys.user(userId);
     const reply = (await guarded(
       'claimOutbox',
-      () => CLAIM_OUTBOX.run(this.#redis, [k.outbox, k.outboxLease], [Math.max(0, Math.round(leaseMs))]),
+      () => CLAIM_OUTBOX.run(this.#redis, [k.outbox, k.outboxLease], [Math.max(0, Math.round(leaseMs)), this.#owner.instance, this.#owner.boot]),
       this.stats,
     )) as [number, ...Array<string | number>];
     const batches: OutboxBatch[] = [];
@@ -349,50 +369,21 @@ export class RedisSessionStore implements SessionStore {
     });
   }
 
-  /**
-   * Recorded before this tick ends. Records of one batch made in the same tick (messages
-   * delivered one after another without waiting) are written as one, with the last count:
-   * they would have gone out in the same write, the last one superseding the others.
-   */
-  markSent(userId: string, batchId: string, sent: number, leaseMs: number): Promise<void> {
-    const key = `${userId}\u0000${batchId}`;
-    const pending = this.#progress.get(key);
-    if (pending) {
-      pending.sent = Math.max(pending.sent, sent);
-      pending.leaseMs = leaseMs;
-      return pending.written;
-    }
-    let settle!: (p: Promise<unknown>) => void;
-    const written = this.#tracked(new Promise<unknown>((resolve) => (settle = resolve)));
-    this.#progress.set(key, { userId, batchId, sent, leaseMs, settle, written });
-    if (this.#progress.size === 1) process.nextTick(() => this.#writeProgress());
-    return written;
-  }
-
-  #writeProgress(): void {
-    const records = [...this.#progress.values()];
-    this.#progress.clear();
-    for (const r of records) {
-      const k = this.keys.user(r.userId);
-      r.settle(
-        guarded('markSent', () =>
-          runNow(MARK_SENT, this.#redis, [k.outbox, k.outboxLease], [r.batchId, r.sent, Math.max(1, Math.round(r.leaseMs))]),
-        ),
-      );
-    }
+  async markSent(userId: string, batchId: string, sent: number, leaseMs: number): Promise<boolean> {
+    const k = this.keys.user(userId);
+    let mine = true;
+    await this.#tracked(
+      guarded('markSent', async () => {
+        const args = [batchId, sent, Math.max(1, Math.round(leaseMs)), this.#ownerToken()];
+        mine = Number(await runNow(MARK_SENT, this.#redis, [k.outbox, k.outboxLease], args)) === 1;
+      }),
+    );
+    return mine;
   }
 
   ackOutbox(userId: string, batchId: string): Promise<void> {
     const k = this.keys.user(userId);
-    const ack = this.#tracked(guarded('ackOutbox', () => runNow(ACK_OUTBOX, this.#redis, [k.outbox, k.outboxLease], [batchId])));
-    // A progress record of this batch not written yet: the ack says more (the batch is gone).
-    const key = `${userId}\u0000${batchId}`;
-    const pending = this.#progress.get(key);
-    if (pending) {
-      this.#progress.delete(key);
-      pending.settle(ack);
-    }
-    return ack;
+    return this.#tracked(guarded('ackOutbox', () => runNow(ACK_OUTBOX, this.#redis, [k.outbox, k.outboxLease], [batchId])));
   }
 
   /**

@@ -1,6 +1,8 @@
 /**
  * The shell's delivery rules: routing by messenger, blocked users, permanent refusals,
- * and transport failures that keep the batch for later.
+ * transport failures that keep the batch for later, each message's record stored before the
+ * next goes out (and a batch another process took over left to it), and one buyer's batches
+ * in commit order.
  */
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +85,51 @@ describe('delivery', () => {
     mode = 'ok';
     expect(await assistant.recover()).toBe(1);
     expect(got.map((m) => m.slot)).toEqual(['problem']);
+  });
+
+  it("sends a reply's next message only once the previous one's record is stored, and stops when another process took the batch over", async () => {
+    const events: string[] = [];
+    const { assistant, store } = setup(async (_u, m) => void events.push(`send ${m[0]!.kind}`));
+    const markSent = store.markSent.bind(store);
+    let lost = false;
+    store.markSent = async (u, b, sent, ms) => {
+      await new Promise((r) => setTimeout(r, 5));
+      events.push(`record ${sent}`);
+      return lost ? false : markSent(u, b, sent, ms);
+    };
+    await assistant.handle('tg:6', say(`订单号 ${ORDER}，杯子碎了，想退款`));
+    const sends = events.filter((e) => e.startsWith('send')).length;
+    expect(sends).toBeGreaterThan(2);
+    // send, record 1, send, record 2, …: never two sends in a row.
+    expect(events.slice(0, 4)).toEqual([events[0], 'record 1', events[2], 'record 2']);
+    expect(events.some((e, i) => e.startsWith('send') && events[i + 1]?.startsWith('send'))).toBe(false);
+
+    events.length = 0;
+    lost = true;
+    await assistant.handle('tg:7', say(`订单号 ${ORDER}，杯子碎了，想退款`));
+    expect(events).toEqual([events[0], 'record 1']);
+  });
+
+  it("delivers one buyer's batches in commit order: a recovered older batch before a new turn's", async () => {
+    const got: string[] = [];
+    let down = true;
+    const { assistant, store } = setup(async (_u, m) => {
+      if (down) throw new AppError('transport', 'ECONNRESET');
+      await new Promise((r) => setTimeout(r, 2));
+      got.push(m[0]!.slot ?? m[0]!.kind);
+    });
+    await assistant.handle('tg:8', say('我的快递有问题')); // committed, not delivered: stays in the outbox
+    down = false;
+    // The claim (a scan over every buyer with a backlog) is slower than the next turn's commit.
+    const claim = store.claimOutbox.bind(store);
+    store.claimOutbox = async (u, ms) => {
+      await new Promise((r) => setTimeout(r, 20));
+      return claim(u, ms);
+    };
+    const recovering = assistant.recover();
+    await assistant.handle('tg:8', say(ORDER));
+    await recovering;
+    expect(got).toEqual(['orderId', 'problem']);
   });
 
   it('storage down: the buyer gets a short apology and no stack trace', async () => {

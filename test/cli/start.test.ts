@@ -60,6 +60,7 @@ describe('a wrong setting stops the program with one clear line', () => {
     ['REMINDER_POLL_MS', { REMINDER_POLL_MS: '3e9' }],
     ['REMINDER_POLL_MS', { REMINDER_POLL_MS: '1' }],
     ['LOG_UNREDACTED', { LOG_UNREDACTED: 'maybe' }],
+    ['INSTANCE_ID', { INSTANCE_ID: 'bot one/two' }],
     ['HOLIDAYS_FILE', { HOLIDAYS_FILE: join(tmp, 'missing.json') }],
     ['HOLIDAYS_FILE', { HOLIDAYS_FILE: badHolidays }],
   ])('%s', (name, env) => {

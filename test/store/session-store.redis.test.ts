@@ -13,6 +13,27 @@ describe.skipIf(!redisUrl)('RedisSessionStore', () => {
   sessionStoreContract('redis', async (opts = {}) => redisHarness(client(), uniquePrefix('store'), opts));
 
   describe('Redis specifics', () => {
+    it('takes a batch leased by an earlier boot of the same instance at once; one of another instance or of this boot only when its lease ran out', async () => {
+      const redis = client();
+      const prefix = uniquePrefix('owner');
+      const store = (instance: string, boot: number) => new RedisSessionStore({ redis, prefix, owner: { instance, boot }, inflightLeaseMs: 60_000 });
+      const dead = store('host-a', 3);
+      const mine = await dead.transact('u1', increment('u1'));
+      const theirs = await store('host-b', 7).transact('u2', increment('u2'));
+      // The same instance, booted again: the first batch is its dead predecessor's.
+      const restarted = store('host-a', 4);
+      expect((await restarted.claimOutbox(null, 60_000)).map((b) => b.id)).toEqual([mine.id]);
+      // Boot 4 holds it now: not taken by boot 4 again, nor by an older boot; a later boot (4 is dead then) takes it. Never host-b's.
+      expect(await store('host-a', 4).claimOutbox(null, 60_000)).toEqual([]);
+      expect(await store('host-a', 2).claimOutbox(null, 60_000)).toEqual([]);
+      expect((await store('host-a', 9).claimOutbox(null, 60_000)).map((b) => b.id)).toEqual([mine.id]);
+      expect(theirs.id).toBeTruthy();
+      // The process that lost the batch learns it at its next record, and records nothing.
+      expect(await restarted.markSent('u1', mine.id, 1, 60_000)).toBe(false);
+      expect(await store('host-b', 7).markSent('u2', theirs.id, 1, 60_000)).toBe(true);
+      expect(await store('host-b', 8).markSent('u2', theirs.id, 1, 60_000)).toBe(false);
+    });
+
     it('keys every user key under one hash tag', () => {
       const store = new RedisSessionStore({ redis: client(), prefix: 'shouhou' });
       const k = store.keys.user('tg:42');

@@ -53,6 +53,8 @@ export class BotApiFake {
    * client went away while held (the process died) takes no effect: the message is not sent.
    */
   hold: ((method: string, payload: Json) => Promise<void> | undefined) | null = null;
+  /** Held calls whose client went away before they were let through (they take no effect). */
+  abandoned = 0;
   #nextUpdate = 1;
   #nextMessage = 1;
   #webhook: { url: string; secret: string | undefined } | null = null;
@@ -201,12 +203,17 @@ export class BotApiFake {
       return answer(400, { ok: false, error_code: 400, description: 'Bad Request: only JSON bodies in this fake' });
     }
     const gone = new AbortController();
+    let holding = false;
     res.on('close', () => {
-      if (!res.writableEnded) gone.abort();
+      if (res.writableEnded) return;
+      gone.abort();
+      if (holding) this.abandoned += 1;
     });
     try {
       const held = method === 'getUpdates' ? undefined : this.hold?.(method, payload);
+      holding = held !== undefined;
       if (held) await held;
+      holding = false;
       if (gone.signal.aborted) return; // the caller died while held: nothing happened
       answer(200, { ok: true, result: await this.#call(method, payload, gone.signal) });
     } catch (err) {

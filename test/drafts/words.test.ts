@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBuyerWords, isChinese, toSimplified } from '../../src/drafts/words.ts';
+import { cleanBuyerWords, idPattern, isChinese, toSimplified, withoutId } from '../../src/drafts/words.ts';
+import { seededRandom } from '../../src/nlu/model/linear.ts';
 
 const ids = (orderId: string | null = null, trackingNo: string | null = null) => ({ orderId, trackingNo });
 
@@ -33,6 +34,24 @@ describe('cleanBuyerWords (issue 11 item 6)', () => {
   it('keeps Simplified text as it is (著名 stays)', () => {
     expect(toSimplified('著名品牌的鞋子开胶了')).toBe('著名品牌的鞋子开胶了');
     expect(toSimplified('退貨退款，質量問題')).toBe('退货退款，质量问题');
+  });
+});
+
+describe('withoutId (property, seeded)', () => {
+  it('removes a number of digits and hyphens, with its label, exactly as its pattern does', () => {
+    const rand = seededRandom(20261204);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const pieces = [
+      '订单号', '订单编号', '我的订单号是', '快递单号', '物流单号', '单号', '订单', '是', '为', '：', ':', '#', ' ', '\u3000', '\n',
+      '，', '杯子碎了', 'order number', 'my order no.', 'Order ID', 'tracking number is', 'ORDER', 'my', 'no.', 'is', '1', '2', '-', 'x',
+    ];
+    for (let i = 0; i < 20_000; i++) {
+      const id = pick(['3916452812345678901', '241103-572918364502817', '12', '1', '121', '1-2', '-']);
+      const text = Array.from({ length: 1 + Math.floor(rand() * 12) }, () =>
+        rand() < 0.3 ? [...id].join(pick(['', ' ', '\u3000', '\n '])) : pick(pieces),
+      ).join('');
+      expect(withoutId(text, id), JSON.stringify({ text, id })).toBe(text.replace(idPattern(id), ' '));
+    }
   });
 });
 

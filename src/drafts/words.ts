@@ -117,7 +117,7 @@ const BARE_ZH_LABEL = new RegExp(String.raw`${ID_LABEL_ZH}(?=[\s，,。；;！!�
  */
 const ID_PATTERNS = new Map<string, RegExp>();
 const ID_PATTERNS_MAX = 2_000;
-function idPattern(id: string): RegExp {
+export function idPattern(id: string): RegExp {
   let re = ID_PATTERNS.get(id);
   if (!re) {
     if (ID_PATTERNS.size >= ID_PATTERNS_MAX) ID_PATTERNS.clear();
@@ -125,6 +125,47 @@ function idPattern(id: string): RegExp {
     ID_PATTERNS.set(id, re);
   }
   return re;
+}
+
+/** A label ending exactly where the text given ends (see `withoutId`). */
+const LABEL_AT_END = new RegExp(`(?:${ID_LABEL_ZH}|${ID_LABEL_EN})$`, 'iu');
+/** Numbers made of digits and hyphens only: no character a label is made of. */
+const DIGITS_ID = /^[0-9-]+$/;
+const SPACE = /\s/;
+
+/**
+ * `text` with every occurrence of the number `id` (any spaces between its characters),
+ * with the label just before it, replaced by a space: `text.replace(idPattern(id), ' ')`.
+ * For a number of digits and hyphens that is worked out without a pattern per number: a
+ * new pattern cost V8 about 0.5 ms to compile, twice (interpreted, then native), for every
+ * buyer's first letters. Such a number shares no character with a label, so the pattern's
+ * leftmost match is the number's next occurrence, starting where the longest label that
+ * ends at it starts (found by one fixed pattern anchored at the number).
+ */
+export function withoutId(text: string, id: string): string {
+  if (!DIGITS_ID.test(id)) return text.replace(idPattern(id), ' ');
+  let out = '';
+  let last = 0;
+  for (let a = text.indexOf(id[0]!, last); a >= 0; a = text.indexOf(id[0]!, a + 1)) {
+    const end = idEndAt(text, id, a);
+    if (end < 0) continue;
+    const label = LABEL_AT_END.exec(text.slice(last, a));
+    out += `${text.slice(last, label ? last + label.index : a)} `;
+    last = end;
+    a = end - 1;
+  }
+  return last === 0 && out === '' ? text : out + text.slice(last);
+}
+
+/** Where `id` ends when it starts at `at` in `text` (spaces allowed between its characters), or -1. */
+function idEndAt(text: string, id: string, at: number): number {
+  let i = at;
+  for (let k = 0; k < id.length; k++) {
+    if (k > 0) while (i < text.length && SPACE.test(text[i]!)) i++;
+    if (text[i] !== id[k]) return -1;
+    i++;
+  }
+  return i;
 }
 
 /**
@@ -140,7 +181,7 @@ export function cleanBuyerWords(
   let s = lang === 'zh-CN' ? toWrittenChinese(toSimplified(text)) : text;
   for (const id of [slots.orderId, slots.trackingNo]) {
     if (!id) continue;
-    s = s.replace(idPattern(id), ' ');
+    s = withoutId(s, id);
   }
   // A label left without its number ("订单号：，") is a gap too.
   s = s.replace(BARE_ZH_LABEL, ' ');

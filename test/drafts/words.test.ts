@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteDays, cleanBuyerWords, isChinese, toSimplified, toWrittenChinese } from '../../src/drafts/words.ts';
+import { absoluteDays, cleanBuyerWords, idPattern, isChinese, toSimplified, toWrittenChinese, withoutId } from '../../src/drafts/words.ts';
+import { seededRandom } from '../../src/nlu/model/linear.ts';
 
 const ids = (orderId: string | null = null, trackingNo: string | null = null) => ({ orderId, trackingNo });
 
@@ -65,6 +66,24 @@ describe('absoluteDays', () => {
   it('makes relative days absolute against the day they were said', () => {
     expect(absoluteDays('台灯昨天到的，今天一开就冒烟', '2026-11-10', 'zh-CN', day)).toBe('台灯2026-11-09到的，2026-11-10一开就冒烟');
     expect(absoluteDays('it arrived yesterday, broken', '2026-11-10', 'en', day)).toBe('it arrived on 2026-11-09, broken');
+  });
+});
+
+describe('withoutId (property, seeded)', () => {
+  it('removes a number of digits and hyphens, with its label, exactly as its pattern does', () => {
+    const rand = seededRandom(20261204);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const pieces = [
+      '订单号', '订单编号', '我的订单号是', '快递单号', '物流单号', '单号', '订单', '是', '为', '：', ':', '#', ' ', '\u3000', '\n',
+      '，', '杯子碎了', 'order number', 'my order no.', 'Order ID', 'tracking number is', 'ORDER', 'my', 'no.', 'is', '1', '2', '-', 'x',
+    ];
+    for (let i = 0; i < 20_000; i++) {
+      const id = pick(['3916452812345678901', '241103-572918364502817', '12', '1', '121', '1-2', '-']);
+      const text = Array.from({ length: 1 + Math.floor(rand() * 12) }, () =>
+        rand() < 0.3 ? [...id].join(pick(['', ' ', '\u3000', '\n '])) : pick(pieces),
+      ).join('');
+      expect(withoutId(text, id), JSON.stringify({ text, id })).toBe(text.replace(idPattern(id), ' '));
+    }
   });
 });
 

@@ -56,6 +56,15 @@ export function emptyExtraction(): Extraction {
   };
 }
 
+/**
+ * A reader's evidence into the extraction. Helpers here are module functions, not closures made
+ * per message: under `tsx` (what `npm start` runs) every closure made also gets its name set, which
+ * costs more than the helper's work.
+ */
+function put(ev: Extraction['evidence'], key: keyof Extraction['evidence'], r: { evidence: Evidence } | null): void {
+  if (r) ev[key] = r.evidence;
+}
+
 function run(text: string, opts: ExtractOptions): Extraction {
   const out = emptyExtraction();
   out.language = detectLanguage(text);
@@ -64,13 +73,10 @@ function run(text: string, opts: ExtractOptions): Extraction {
   const s = scan(text);
   const timezone = opts.timezone ?? DEFAULT_TIMEZONE;
   const ev: Extraction['evidence'] = out.evidence;
-  const put = (key: keyof Extraction['evidence'], r: { evidence: Evidence } | null): void => {
-    if (r) ev[key] = r.evidence;
-  };
 
   const platform = extractPlatform(s);
   out.platform = platform?.value ?? null;
-  put('platform', platform);
+  put(ev, 'platform', platform);
 
   // "不好意思发错了，3031…": the buyer's own slip makes a bare number the corrected order number.
   const ownSlip = isOwnSlip(s.norm);
@@ -78,20 +84,20 @@ function run(text: string, opts: ExtractOptions): Extraction {
   const correctionCue = s.has.has('correction') || s.has.has('correction_weak') || ownSlip;
   const order = pickOrderId(s, numbers, correctionCue);
   out.orderId = order?.value ?? null;
-  put('orderId', order);
+  put(ev, 'orderId', order);
   const tracking = pickTrackingNo(s, numbers, correctionCue);
   out.trackingNo = tracking?.value ?? null;
-  put('trackingNo', tracking);
+  put(ev, 'trackingNo', tracking);
 
   const problem = extractProblem(s);
   // "订单号发错了" is no wrong item: the buyer's own message was wrong.
   const slipOnly = ownSlip && problem?.value === 'wrong_item' && problem.evidence.span.includes('发错');
   out.problem = slipOnly ? null : (problem?.value ?? null);
-  if (!slipOnly) put('problem', problem);
+  if (!slipOnly) put(ev, 'problem', problem);
 
   const wants = extractWants(s, out.problem);
   out.wants = wants?.value ?? null;
-  if (wants && wants.evidence.span) put('wants', wants);
+  if (wants && wants.evidence.span) put(ev, 'wants', wants);
   else if (wants) ev.wants = wants.evidence;
 
   // A repair asked for with no problem named, after the item was in use: something is defective
@@ -106,11 +112,11 @@ function run(text: string, opts: ExtractOptions): Extraction {
 
   const promise = extractPromise(s, opts.now, timezone);
   out.promise = promise?.value ?? null;
-  put('promise', promise);
+  put(ev, 'promise', promise);
 
   const received = extractReceivedOn(s, opts.now, timezone);
   out.receivedOn = received?.value ?? null;
-  put('receivedOn', received);
+  put(ev, 'receivedOn', received);
 
   const amounts = extractAmounts(s);
   out.amountPaid = amounts.amountPaid;
@@ -119,7 +125,7 @@ function run(text: string, opts: ExtractOptions): Extraction {
   const reply = extractSellerReply(s);
   out.sellerReply = reply?.value ?? null;
   out.sellerQuote = reply?.quote ?? null;
-  put('sellerReply', reply);
+  put(ev, 'sellerReply', reply);
   // A time the platform gave is the platform's timer, not a seller promise.
   if (out.sellerReply === 'platform_handling' && out.promise) {
     out.platformTimer = out.promise;
@@ -168,6 +174,15 @@ function run(text: string, opts: ExtractOptions): Extraction {
   return out;
 }
 
+/** A decided field's evidence: the value's, with the other reader's answer as the alternative when it differs. */
+function setField<T>(
+  ev: Extraction['evidence'], key: 'problem' | 'wants' | 'sellerReply', value: T | null, confidence: number, span: string, alternative: T | null,
+): T | null {
+  if (value === null) delete ev[key];
+  else ev[key] = alternative === null || alternative === value ? { span, confidence } : { span, confidence, alternative: String(alternative) };
+  return value;
+}
+
 /**
  * One field, decided from the rules' reading and the classifier's. Where they agree, the
  * value stands with the classifier's calibrated probability. Where they disagree, the
@@ -178,21 +193,16 @@ function run(text: string, opts: ExtractOptions): Extraction {
 function decide<T>(ev: Extraction['evidence'], key: 'problem' | 'wants' | 'sellerReply', rule: T | null, r: Reading<T>): T | null {
   const ruleSpan = ev[key]?.span ?? '';
   const ruleConfidence = ev[key]?.confidence ?? 0;
-  const set = (value: T | null, confidence: number, span: string, alternative: T | null): T | null => {
-    if (value === null) delete ev[key];
-    else ev[key] = alternative === null || alternative === value ? { span, confidence } : { span, confidence, alternative: String(alternative) };
-    return value;
-  };
   // Two readers that agree: as sure as the surer of the two.
-  if (r.value === rule) return set(rule, Math.max(r.confidence, rule === null ? 0 : ruleConfidence), ruleSpan, r.second.value);
+  if (r.value === rule) return setField(ev, key, rule, Math.max(r.confidence, rule === null ? 0 : ruleConfidence), ruleSpan, r.second.value);
   if (rule === null) {
     // The classifier alone: a seller's reply changes the case record, so it must be sure;
     // a problem or wish below the confirm level is a guess, not a reading.
     const floor = key === 'sellerReply' ? ACT_CONFIDENCE : CONFIRM_CONFIDENCE;
-    return r.confidence >= floor ? set(r.value, r.confidence, '', r.second.value) : set(null, 0, '', null);
+    return r.confidence >= floor ? setField(ev, key, r.value, r.confidence, '', r.second.value) : setField(ev, key, null, 0, '', null);
   }
-  if (r.confidence >= OVERRIDE_CONFIDENCE) return set(r.value, r.confidence, '', rule);
-  return set(rule, DISPUTED_CONFIDENCE, ruleSpan, r.value);
+  if (r.confidence >= OVERRIDE_CONFIDENCE) return setField(ev, key, r.value, r.confidence, '', rule);
+  return setField(ev, key, rule, DISPUTED_CONFIDENCE, ruleSpan, r.value);
 }
 
 /**

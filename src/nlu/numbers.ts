@@ -127,6 +127,13 @@ interface Candidate {
   end: number;
 }
 
+/** The groups with the separators written between them, as in the text. */
+function joinGroups(groups: readonly string[], seps: readonly string[]): string {
+  let v = groups[0]!;
+  for (let g = 1; g < groups.length; g++) v += seps[g - 1] + groups[g]!;
+  return v;
+}
+
 /** Split a token into the numbers it holds. */
 function candidates(norm: string, t: Token): Candidate[] {
   const groups = t.groups.slice();
@@ -139,11 +146,6 @@ function candidates(norm: string, t: Token): Candidate[] {
     end = t.end - last.length;
     while (end > t.start && (norm[end - 1] === ' ' || norm[end - 1] === '-')) end--;
   }
-  const join = (from: number, to: number): string => {
-    let v = groups[from]!;
-    for (let g = from + 1; g <= to; g++) v += seps[g - 1] + groups[g]!;
-    return v;
-  };
   if (groups.length === 1) return [{ value: groups[0]!, digits: groups[0]!, start: t.start, end }];
   const pdd = groups.length === 2 && groups[0]!.length === 6 && seps[0] === '-' && groups[1]!.length >= 8 && groups[1]!.length <= 18;
   // Dashed formats ("114-7302865-1948273", "20240619-58204613"): one number when long enough
@@ -155,7 +157,7 @@ function candidates(norm: string, t: Token): Candidate[] {
   const total = groups.reduce((n, g) => n + g.length, 0);
   const pieces = seps.every((x) => x === '') && groups.every((g) => g.length >= 4 && !PHONE.test(g)) && total >= 15 && total <= 22;
   if (pdd || dashed || chunked || pieces) {
-    return [{ value: join(0, groups.length - 1), digits: groups.join(''), start: t.start, end }];
+    return [{ value: joinGroups(groups, seps), digits: groups.join(''), start: t.start, end }];
   }
   // Unrelated numbers side by side: each on its own.
   const out: Candidate[] = [];

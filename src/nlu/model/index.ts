@@ -171,8 +171,11 @@ function read<T>(head: LinearHead, p: Float64Array, k: number): Reading<T> {
       a = c;
     } else if (b < 0 || p[c]! > p[b]!) b = c;
   }
-  const val = (c: number): T | null => (head.classes[c] === '-' ? null : (head.classes[c] as T));
-  return { value: val(a), confidence: p[a]!, second: { value: val(b), confidence: p[b]! } };
+  return { value: classValue<T>(head, a), confidence: p[a]!, second: { value: classValue<T>(head, b), confidence: p[b]! } };
+}
+
+function classValue<T>(head: LinearHead, c: number): T | null {
+  return head.classes[c] === '-' ? null : (head.classes[c] as T);
 }
 
 /**

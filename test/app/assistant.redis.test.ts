@@ -99,6 +99,8 @@ describe.skipIf(!redisUrl)('Assistant on Redis, two processes', () => {
     await a.handle('buyer', { type: 'text', text: '我的快递有问题' });
     expect(sent).toEqual([]);
     failDelivery(null);
+    // A lease is at least 1 ms on the server's clock (inflightLeaseMs 0 is rounded up): let it run out.
+    await new Promise((r) => setTimeout(r, 5));
     expect(await b.recover()).toBe(1);
     expect(sent.map((s) => [s.by, s.m.slot])).toContainEqual(['B', 'orderId']);
     expect(await a.recover()).toBe(0);

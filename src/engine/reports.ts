@@ -5,7 +5,7 @@
  */
 import {
   buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, onlyPart, platformDeadline, platformSpeaks, quotedSpeech,
-  reportedReason, sellerBlamesCourier, sellerBlocked, sellerBlockedBuyer, speakerNamed, type Extraction, type LogAnswer,
+  reportedReason, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction, type LogAnswer,
 } from '../nlu/index.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
@@ -74,7 +74,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     applied: !log && buyerApplied(text),
     reason: log ? null : reportedReason(text),
     pickup: !log && doorPickup(text),
-    blocked: !log && sellerBlockedBuyer(text),
+    blocked: !log && sellerBlocked(text),
   };
   const out: Extraction = { ...e };
   if (facts.applied && (out.sellerReply === null || out.sellerReply === 'platform_handling')) {

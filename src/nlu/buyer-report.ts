@@ -221,5 +221,3 @@ export function reportedReason(text: string): string | null {
   return reason;
 }
 
-/** The seller blocked the buyer ("把我拉黑了"): the buyer can no longer reach the seller (the letters' name for it). */
-export const sellerBlockedBuyer = sellerBlocked;

@@ -39,7 +39,7 @@ export { compensationAmount } from './percent.ts';
 export {
   asksQuestion, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, onlyPart, platformSpeaks,
   privateSellerSaid, quotedSpeech, reportedReason, reportsOthersWords, saysNotShipped, sellerBlamesCourier, sellerBlocked,
-  sellerBlockedBuyer, shortfallAmount, speakerNamed,
+  shortfallAmount, speakerNamed,
 } from './buyer-report.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';

@@ -15,6 +15,7 @@ import { DEFAULT_KEY_PREFIX, RedisKeys } from '../redis/keys.ts';
 import { claimInstance, connectionName, instanceIdOf, newNonce } from '../redis/instance.ts';
 import { coalesceWrites, RedisStats, type RedisClient } from '../redis/support.ts';
 import { MemorySeenIds, RedisSeenIds, redisWindowCounters, type SeenIds, type WindowCounters } from '../store/seen-ids.ts';
+import { redactUrl as redactRawUrl } from '../config.ts';
 
 export interface OpenStorageOptions {
   /** `redis://[user:password@]host[:port][/db]` (or `rediss://`); absent → in memory. */
@@ -123,7 +124,7 @@ export async function openStorage(opts: OpenStorageOptions): Promise<Storage> {
     stats,
     owner,
   });
-  const scheduler = new RedisScheduler({ redis, prefix, stats });
+  const scheduler = new RedisScheduler({ redis, prefix, stats, owner });
   let closing: Promise<void> | null = null;
   const durable = await appendOnly(redis);
   if (!durable) {
@@ -243,9 +244,7 @@ function parseRedisUrl(raw: string): URL {
 }
 
 function redactUrl(url: URL): string {
-  const copy = new URL(url.href);
-  if (copy.password) copy.password = '***';
-  return copy.href;
+  return redactRawUrl(url.href);
 }
 
 /** A short human reason for a failed connection attempt. */

@@ -18,7 +18,9 @@
  *   while due-ness is a matter of dialogue time.
  * - `ack` removes the lease. A lease that runs out unacked is put back into `due` with its
  *   original due time (so it is delivered, late, rather than never) — unless the reminder
- *   was `set` again meanwhile, in which case the new entry is the one that counts.
+ *   was `set` again meanwhile, in which case the new entry is the one that counts. A claim
+ *   names its holder (`<instance>#<boot>`, src/redis/instance.ts): a restarted process takes
+ *   over what its dead predecessor had claimed at its first claim, without waiting for the lease.
  * - Each user's reminder ids are also indexed in a per-user hash, so `cancelAll(userId)`
  *   costs O(that user's reminders). The index lives in the user's slot and the queue in the
  *   `{reminders}` slot; they are updated by separate commands (see keys.ts), ordered so a
@@ -31,6 +33,8 @@ import type { DueReminder, Scheduler } from './port.ts';
 import { parseReminderMember, RedisKeys, reminderMember } from '../redis/keys.ts';
 import { guarded, LUA_SERVER_NOW_MS, LuaScript, RedisStats, type RedisClient } from '../redis/support.ts';
 import { DEFAULT_CLAIM_LIMIT } from './memory-scheduler.ts';
+import type { LeaseOwner } from '../redis/instance.ts';
+import { randomUUID } from 'node:crypto';
 
 export interface RedisSchedulerOptions {
   redis: RedisClient;
@@ -40,22 +44,40 @@ export interface RedisSchedulerOptions {
   prefix?: string;
   /** `close()` quits the connection (otherwise its owner does). Default false. */
   ownsConnection?: boolean;
+  /**
+   * Who this process is (see src/redis/instance.ts): a claim names its holder, and reminders
+   * an earlier boot of the same instance held (a restart: that process died mid-reminder) are
+   * taken over at this process's first claim, not after their lease. Default: a name no other
+   * process has.
+   */
+  owner?: LeaseOwner;
 }
 
 const CLAIM_DUE = new LuaScript(
   'claimDue',
   `-- Claim reminders due by the caller's (dialogue) time; leases run on the server's clock.
--- KEYS[1] due zset   KEYS[2] leased zset   KEYS[3] leased-due hash
+-- KEYS[1] due zset   KEYS[2] leased zset   KEYS[3] leased-due hash (member -> "<due ms>@<holder>")
 -- ARGV[1] now (ms, dialogue time)   ARGV[2] lease ms   ARGV[3] limit
+-- ARGV[4] the claimer (<instance>#<boot>)   ARGV[5] its instance   ARGV[6] its boot
+-- ARGV[7] '1' on a process's first claim: reminders an earlier boot of this instance holds
+--         are free at once (that process is dead; an instance runs one process at a time)
 -- Returns {member, dueMs, member, dueMs, ...}, earliest due first.
 ${LUA_SERVER_NOW_MS}
+if ARGV[7] == '1' then
+  local held = redis.call('HGETALL', KEYS[3])
+  for i = 1, #held, 2 do
+    local instance, boot = string.match(held[i + 1], '@(.*)#(%d+)$')
+    if instance == ARGV[5] and tonumber(boot) < tonumber(ARGV[6]) then redis.call('ZADD', KEYS[2], 0, held[i]) end
+  end
+end
 -- Leases that ran out: the claimer died. Re-queue with the original due time, unless the
 -- reminder was set again meanwhile (then that entry counts).
 local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', serverNow, 'LIMIT', 0, 1000)
 for _, m in ipairs(expired) do
-  local due = redis.call('HGET', KEYS[3], m)
+  local held = redis.call('HGET', KEYS[3], m)
   redis.call('ZREM', KEYS[2], m)
   redis.call('HDEL', KEYS[3], m)
+  local due = held and string.match(held, '^[^@]+')
   if due and not redis.call('ZSCORE', KEYS[1], m) then redis.call('ZADD', KEYS[1], due, m) end
 end
 local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'WITHSCORES', 'LIMIT', 0, tonumber(ARGV[3]))
@@ -63,7 +85,7 @@ local leaseUntil = serverNow + tonumber(ARGV[2])
 for i = 1, #due, 2 do
   redis.call('ZREM', KEYS[1], due[i])
   redis.call('ZADD', KEYS[2], leaseUntil, due[i])
-  redis.call('HSET', KEYS[3], due[i], due[i + 1])
+  redis.call('HSET', KEYS[3], due[i], due[i + 1] .. '@' .. ARGV[4])
 end
 return due`,
 );
@@ -115,8 +137,12 @@ export class RedisScheduler implements Scheduler {
   readonly stats: RedisStats;
   readonly #redis: RedisClient;
   readonly #ownsConnection: boolean;
+  readonly #owner: LeaseOwner;
+  /** A claim has gone through: what an earlier boot of this instance held is taken over. */
+  #tookOver = false;
 
   constructor(opts: RedisSchedulerOptions) {
+    this.#owner = opts.owner ?? { instance: `anonymous-${randomUUID()}`, boot: 1 };
     this.#redis = opts.redis;
     this.stats = opts.stats ?? new RedisStats();
     this.keys = new RedisKeys(opts.prefix);
@@ -164,9 +190,12 @@ export class RedisScheduler implements Scheduler {
   }
 
   async claimDue(now: Date, leaseMs: number, limit = DEFAULT_CLAIM_LIMIT): Promise<DueReminder[]> {
+    const { instance, boot } = this.#owner;
+    const takeOver = this.#tookOver ? '0' : '1';
     const reply = (await guarded('scheduler claimDue', () =>
-      CLAIM_DUE.run(this.#redis, this.#queue, [now.getTime(), Math.max(0, Math.round(leaseMs)), limit]),
+      CLAIM_DUE.run(this.#redis, this.#queue, [now.getTime(), Math.max(0, Math.round(leaseMs)), limit, `${instance}#${boot}`, instance, boot, takeOver]),
     this.stats)) as string[];
+    this.#tookOver = true;
     const claimed: DueReminder[] = [];
     for (let i = 0; i < reply.length; i += 2) {
       claimed.push({ ...parseReminderMember(reply[i]!), dueAt: new Date(Number(reply[i + 1])) });

@@ -95,12 +95,22 @@ function port(env: Env, name: string, fallback: number, allowZero: boolean): num
 export function redactUrl(raw: string): string {
   try {
     const u = new URL(raw);
-    if (u.password) u.password = '***';
-    return u.href;
+    if (u.password) {
+      u.password = '***';
+      return u.href;
+    }
+    // A user name alone may be the password (some clients read redis://secret@host so).
+    if (u.username) {
+      u.username = '***';
+      return u.href;
+    }
+    if (!raw.includes('@')) return u.href;
   } catch {
-    // Unparseable: hide everything between `//` and the last `@`, and any `:secret@`.
-    return raw.replace(/\/\/.*@/, '//***@').replace(/:[^:/@]*@/, ':***@');
+    // Unparseable: below.
   }
+  // An '@' the parser did not take for credentials ("user:pass@host" without a scheme, a
+  // password with '/' or '#' in it): hide everything before the last '@'.
+  return raw.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/i, (_m, scheme: string | undefined) => `${scheme ?? ''}***@`);
 }
 
 function url(env: Env, name: string, example: string, protocols: string[]): string | undefined {

@@ -75,6 +75,13 @@ describe('a wrong setting stops the program with one clear line', () => {
     'http://user:hunter2secret@127.0.0.1:6379/0',
     'redis://user:hunter2secret@127.0.0.1:6379/abc',
     'redis://user:hunter2secret@127.0.0.1:1/0',
+    // No scheme: parsed as a URL of scheme "user:" with no credentials at all.
+    'user:hunter2secret@127.0.0.1:6379',
+    // A user name alone (some clients take it for the password), with spaces around it.
+    'redis:// hunter2secret @127.0.0.1:1',
+    'redis://hunter2secret@127.0.0.1:1',
+    // '#' and '/' in the password end the authority for the URL parser.
+    'redis://u:hunter2secret#x/y@127.0.0.1:6379',
   ])('REDIS_URL %s: the password is never printed', (url) => {
     const t0 = Date.now();
     expectOneCleanLine(start('', { REDIS_URL: url }), 'REDIS_URL', t0, ['hunter2secret']);

@@ -29,6 +29,7 @@ import { groupReply as defaultGroupReply, type GroupMessage } from '../../src/ap
 import { floodLimiter, memoryWindowCounters, type FloodLimit } from './flood.ts';
 import { RetryLater } from './poller.ts';
 import { t } from '../../src/i18n/index.ts';
+import { cutText } from '../../src/i18n/graphemes.ts';
 import { MemorySeenIds, type SeenIds, type WindowCounters } from '../../src/store/seen-ids.ts';
 import {
   chatIdOf,
@@ -374,7 +375,7 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
   async function sendDocument(chatId: number, file: OutboundFile, caption: string): Promise<void> {
     const doc = await renderFile(file);
     try {
-      await bot.api.sendDocument(chatId, new InputFile(doc.bytes, doc.name), { caption: caption.slice(0, CAPTION_MAX) });
+      await bot.api.sendDocument(chatId, new InputFile(doc.bytes, doc.name), { caption: cutText(caption, CAPTION_MAX) });
     } catch (err) {
       throw toAppError(err);
     }

@@ -86,6 +86,13 @@ export interface AssistantDeps {
   durable?: boolean;
   /** Metrics hook: called synchronously, must not throw. */
   onEvent?: (event: AssistantEvent) => void;
+  /**
+   * Buyers apologised to for storage being down, shared by the replicas where storage allows
+   * (Redis: `SET NX` with a TTL, on a key outside the buyer's slot): a re-delivered update that
+   * fails again on another replica is not apologised for twice. True the first time, and when
+   * it cannot tell (then this process's own memory decides). `forget` ends the buyer's outage.
+   */
+  apologies?: { firstTime(userId: string): Promise<boolean>; forget?(userId: string): Promise<void> };
 }
 
 export interface FireDueOptions {
@@ -101,6 +108,11 @@ export interface FireDueOptions {
 const DEFAULT_LEASE_MS = 10_000;
 const DEFAULT_LATE_AFTER_MS = 15 * 60_000;
 const MAX_RETRY_DELAY_MS = 5 * 60_000;
+/**
+ * One outage, for one buyer's apology: from the apology until a turn of theirs is stored again,
+ * or this long at most (a new outage after that is apologised for again).
+ */
+export const OUTAGE_APOLOGY_MS = 10 * 60_000;
 
 export class Assistant {
   readonly #d: AssistantDeps;
@@ -108,8 +120,11 @@ export class Assistant {
   readonly #leaseMs: number;
   /** Work a turn does not wait for (lease renewals); see `idle()`. */
   readonly #background = new Set<Promise<unknown>>();
-  /** Updates already apologised for (a re-delivered failing update is not apologised for again). */
-  readonly #apologised = new Set<string>();
+  /**
+   * Buyers this process apologised to for storage being down, and when: once per buyer per
+   * outage (a re-delivered failing update, or the buyer's next message, gets no second one).
+   */
+  readonly #apologisedTo = new Map<string, number>();
   /**
    * Messages this process delivered of batches not yet acknowledged in storage. A progress
    * record or an ack lost to a Redis outage would otherwise let recovery send them again;
@@ -194,6 +209,8 @@ export class Assistant {
       return { status: 'duplicate' };
     }
     this.#emit({ type: 'turn', status: 'committed' });
+    // The buyer's outage is over: a later one is apologised for again.
+    if (this.#apologisedTo.delete(userId) && this.#d.apologies?.forget) this.#later(this.#d.apologies.forget(userId));
     if (warnings) for (const w of warnings) this.#d.logger.warn({ userId }, w);
     if (reminder) this.#emit({ type: 'reminder', latenessMs: this.#d.clock.now().getTime() - reminder.dueAt.getTime() });
     if (this.#claiming) await this.#claiming.catch(() => undefined);
@@ -460,10 +477,16 @@ export class Assistant {
    * re-delivers updates that carry an id) and whether earlier records are kept (durable storage).
    */
   async #apologise(userId: string, kind: ErrorKind, updateId: string | undefined): Promise<void> {
-    if (updateId !== undefined) {
-      if (this.#apologised.has(updateId)) return;
-      this.#apologised.add(updateId);
-      if (this.#apologised.size > 10_000) this.#apologised.delete(this.#apologised.values().next().value!);
+    // Storage down: once per buyer per outage. Our own bug: every time (nothing is retried).
+    if (kind === 'transport') {
+      const now = this.#d.clock.now().getTime();
+      const since = this.#apologisedTo.get(userId);
+      if (since !== undefined && now - since < OUTAGE_APOLOGY_MS) return;
+      this.#apologisedTo.set(userId, now);
+      if (this.#apologisedTo.size > 10_000) this.#apologisedTo.delete(this.#apologisedTo.keys().next().value!);
+      // Another replica may have apologised for this update, or an earlier one of this outage.
+      // Only where the message is re-delivered: one that is lost is always told about.
+      if (updateId !== undefined && this.#d.apologies && !(await this.#d.apologies.firstTime(userId).catch(() => true))) return;
     }
     const locale = await this.#localeOf(userId);
     const key =

@@ -21,9 +21,16 @@ import { instrumentScheduler, instrumentStore, Metrics } from './metrics.ts';
 import { startReminderLoop, type ReminderLoop } from './reminder-loop.ts';
 import type { SessionStore } from '../store/port.ts';
 import type { Scheduler } from '../schedule/port.ts';
+import type { SeenIds } from '../store/seen-ids.ts';
 
 export interface ServiceOptions {
-  storage: { store: SessionStore; scheduler: Scheduler; durable?: boolean };
+  storage: {
+    store: SessionStore;
+    scheduler: Scheduler;
+    durable?: boolean;
+    /** Buyers apologised to during an outage, shared across replicas (Redis; see `Storage.apologies`). */
+    apologies?: SeenIds | null;
+  };
   messengers: Messenger[];
   logger: Logger;
   /** BOT_TIMEZONE. */
@@ -105,6 +112,8 @@ export async function startService(opts: ServiceOptions): Promise<RunningService
     deliver,
     // The apology says earlier records are kept only when Redis really keeps them (AOF on).
     durable: opts.storage.durable ?? false,
+    // Once per buyer per outage across replicas, where Redis can still be written.
+    ...(opts.storage.apologies ? { apologies: opts.storage.apologies } : {}),
     ...(opts.leaseMs !== undefined ? { leaseMs: opts.leaseMs } : {}),
   });
 

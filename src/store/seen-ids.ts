@@ -9,6 +9,8 @@ import type { RedisKeys } from '../redis/keys.ts';
 export interface SeenIds {
   /** Remember `id`; true the first time, false for a repeat. */
   firstTime(id: string): Promise<boolean>;
+  /** Forget `id` (the next `firstTime` is true again). */
+  forget?(id: string): Promise<void>;
 }
 
 /** The last `capacity` ids seen by this process. */
@@ -60,6 +62,10 @@ export class RedisSeenIds implements SeenIds {
     } catch {
       return true;
     }
+  }
+
+  async forget(id: string): Promise<void> {
+    await this.redis.del(this.keys.seen(this.namespace, id));
   }
 }
 

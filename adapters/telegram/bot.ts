@@ -63,6 +63,15 @@ export interface TelegramBotOptions {
    * retries the turn, a webhook answers 500 and Telegram re-delivers it.
    */
   storesUpdateIds?: boolean;
+  /**
+   * Webhook mode: keeps one buyer's updates in order when an update answered 500 is posted
+   * again after a later one of the same buyer (src/store/update-order.ts). Long polling keeps
+   * the order itself (poller.ts) and leaves this out.
+   */
+  updateOrder?: {
+    mustWait(userId: string, updateId: number): Promise<boolean>;
+    waiting(userId: string, updateId: number): Promise<void>;
+  };
   /** The poller gave up an update that was never stored: tell the buyer (`RetryLater.giveUp`). */
   gaveUp?: (userId: string, updateId: number) => Promise<void>;
   /** The group-chat policy; default the app's (src/app/group-chat.ts). */
@@ -290,14 +299,22 @@ export function createTelegramBot(opts: TelegramBotOptions): TelegramBot {
    * second button answer).
    */
   const turn = async (userId: string, inbound: Inbound, updateId: number): Promise<void> => {
+    const order = opts.updateOrder;
+    const giveUp = () => opts.gaveUp?.(userId, updateId) ?? Promise.resolve();
     const run = async (): Promise<void> => {
       try {
         await opts.handle(userId, inbound, updateId);
       } catch (err) {
         if (!opts.storesUpdateIds || !(err instanceof AppError) || err.kind !== 'transport') throw err;
-        throw new RetryLater(run, () => opts.gaveUp?.(userId, updateId) ?? Promise.resolve(), { cause: err });
+        // Later updates of this buyer wait behind it until it is posted again and stored.
+        if (order) await order.waiting(userId, updateId);
+        throw new RetryLater(run, giveUp, { cause: err });
       }
     };
+    if (order && (await order.mustWait(userId, updateId))) {
+      log.info({ userId, updateId }, 'an earlier update of this buyer waits to be posted again: this one waits too');
+      throw new RetryLater(run, giveUp, { cause: new AppError('transport', 'an earlier update of this buyer was not stored yet') });
+    }
     await run();
   };
 

@@ -18,6 +18,7 @@ import { botIdOf, createTelegramBot, type TelegramBot, type TelegramBotOptions }
 import { RetryLater, UpdatePoller } from './poller.ts';
 import { USER_PREFIX } from './translate.ts';
 import type { SeenIds, WindowCounters } from '../../src/store/seen-ids.ts';
+import { MemoryUpdateOrder, type UpdateOrder } from '../../src/store/update-order.ts';
 
 /** The update types the bot uses; anything else is not even fetched. */
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -48,6 +49,8 @@ export interface TelegramMessengerOptions {
   storage?: {
     seenIds?: (namespace: string) => SeenIds;
     windowCounters?: (namespace: string) => WindowCounters | null;
+    /** Webhook mode: one buyer's updates kept in order across re-deliveries (shared by replicas in Redis). */
+    updateOrder?: () => UpdateOrder;
   };
   logger: Logger;
   /** Give up reaching the Bot API at start after this long. Default 10 s. */
@@ -91,6 +94,9 @@ export function createTelegramMessenger(opts: TelegramMessengerOptions): Telegra
   const botId = botIdOf(opts.token);
   let app: AppPort | null = null;
   const updateIdOf = (updateId: number) => `tg:${botId}:${updateId}`;
+  // Telegram posts an update again only when answered otherwise than 2xx; one answered 500
+  // (not stored) must not be overtaken by the same buyer's next (see store/update-order.ts).
+  const order = opts.webhook ? (opts.storage?.updateOrder?.() ?? new MemoryUpdateOrder()) : null;
   const tg: TelegramBot = createTelegramBot({
     ...opts.bot,
     // Every update carries its id into the turn's commit, which ignores a repeat atomically: no
@@ -98,6 +104,14 @@ export function createTelegramMessenger(opts: TelegramMessengerOptions): Telegra
     // re-send), and a restart that fetches unconfirmed updates again answers none of them twice.
     // A turn that was not stored is not confirmed: polling retries it, a webhook answers 500.
     storesUpdateIds: true,
+    ...(order
+      ? {
+          updateOrder: {
+            mustWait: (userId: string, updateId: number) => order.mustWait(userId, updateIdOf(updateId)),
+            waiting: (userId: string, updateId: number) => order.waiting(userId, updateIdOf(updateId)),
+          },
+        }
+      : {}),
     ...(opts.storage?.windowCounters ? { floodCounters: opts.storage.windowCounters('telegram-flood') } : {}),
     token: opts.token,
     ...(opts.apiRoot ? { apiRoot: opts.apiRoot } : {}),

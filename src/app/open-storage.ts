@@ -16,6 +16,8 @@ import { claimInstance, connectionName, instanceIdOf, newNonce } from '../redis/
 import { coalesceWrites, RedisStats, type RedisClient } from '../redis/support.ts';
 import { MemorySeenIds, RedisSeenIds, redisWindowCounters, type SeenIds, type WindowCounters } from '../store/seen-ids.ts';
 import { redactUrl as redactRawUrl } from '../config.ts';
+import { OUTAGE_APOLOGY_MS } from './assistant.ts';
+import { MemoryUpdateOrder, RedisUpdateOrder, type UpdateOrder } from '../store/update-order.ts';
 
 export interface OpenStorageOptions {
   /** `redis://[user:password@]host[:port][/db]` (or `rediss://`); absent → in memory. */
@@ -56,13 +58,21 @@ export interface Storage {
   close(): Promise<void>;
   /** For logs: `memory` or `redis redis://host:6379/0` (password hidden). */
   describe: string;
-  /** Remembered ids of one kind (e.g. `telegram-update`), shared across replicas in Redis. */
-  seenIds(namespace: string): SeenIds;
+  /** Remembered ids of one kind (e.g. `telegram-update`), shared across replicas in Redis, for `ttlSeconds` (default a day). */
+  seenIds(namespace: string, ttlSeconds?: number): SeenIds;
   /**
    * Rate-limit counters shared across replicas; null in memory (each process counts its own).
    * `windowMs` is set as the counter's TTL atomically with its first increment.
    */
   windowCounters(namespace: string, windowMs?: number): WindowCounters | null;
+  /**
+   * Buyers apologised to for storage being down, shared by replicas for one outage (Redis,
+   * `OUTAGE_APOLOGY_MS`; on a key outside the buyer's slot, so a cluster shard down does not
+   * hide it); null in memory (each process remembers its own).
+   */
+  apologies: SeenIds | null;
+  /** Which updates wait for re-delivery, so a buyer's later ones wait behind them (shared across replicas in Redis). */
+  updateOrder(): UpdateOrder;
   /**
    * What is acknowledged survives a restart of the storage (Redis with the append-only
    * file on). False in memory, and for a Redis without AOF.
@@ -90,6 +100,8 @@ export async function openStorage(opts: OpenStorageOptions): Promise<Storage> {
       close: async () => {},
       seenIds: () => new MemorySeenIds(),
       windowCounters: () => null,
+      updateOrder: () => new MemoryUpdateOrder(),
+      apologies: null,
       durable: false,
       stats: new RedisStats(),
       redis: null,
@@ -139,8 +151,10 @@ export async function openStorage(opts: OpenStorageOptions): Promise<Storage> {
     stats,
     redis,
     describe: `redis ${shown}`,
-    seenIds: (namespace) => new RedisSeenIds(redis, keys, namespace),
+    seenIds: (namespace, ttlSeconds) => new RedisSeenIds(redis, keys, namespace, ttlSeconds),
     windowCounters: (namespace, windowMs) => redisWindowCounters(redis, keys, namespace, windowMs),
+    updateOrder: () => new RedisUpdateOrder(redis, keys),
+    apologies: new RedisSeenIds(redis, keys, 'apologised', OUTAGE_APOLOGY_MS / 1000),
     close: () =>
       (closing ??= (async () => {
         // Progress records and acks under way are written first; auto-pipelined commands

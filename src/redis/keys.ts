@@ -38,6 +38,11 @@ export interface UserKeys {
   outboxLease: string;
   /** HASH reminderId → due time (ms): the user's reminders, for `cancelAll`. */
   reminders: string;
+  /**
+   * ZSET update id → when it began to wait: the user's updates answered "not stored" that
+   * the messenger will re-deliver; later ones wait behind them (store/update-order.ts).
+   */
+  waiting: string;
 }
 
 export interface GlobalKeys {
@@ -76,7 +81,7 @@ export class RedisKeys {
   /** Every key of one user (for `forget`). */
   allOfUser(userId: string): string[] {
     const k = this.user(userId);
-    return [k.state, k.evidence, k.timeline, k.outbox, k.outboxLease, k.reminders];
+    return [k.state, k.evidence, k.timeline, k.outbox, k.outboxLease, k.reminders, k.waiting];
   }
 
   /** A remembered id (see seen-ids.ts), e.g. a Telegram update id: one key each, with a TTL. */
@@ -103,6 +108,7 @@ export class RedisKeys {
       outbox: `${base}:outbox`,
       outboxLease: `${base}:outbox-lease`,
       reminders: `${base}:reminders`,
+      waiting: `${base}:waiting`,
     };
   }
 }

@@ -31,6 +31,13 @@ export interface BotApiFakeOptions {
   maxPollMs?: number;
   /** Wait before sending an unconfirmed webhook update again. Default 100 ms. */
   webhookRetryMs?: number;
+  /**
+   * Webhook updates posted at once, like `max_connections`. Default 1: one at a time, in order.
+   * Above 1, every pending update not in flight is posted (oldest first, up to this many), and
+   * one not confirmed is posted again after `webhookRetryMs` while later ones go ahead — so a
+   * buyer's updates may arrive out of order, which the bot must cope with.
+   */
+  webhookConnections?: number;
 }
 
 type Json = Record<string, unknown>;
@@ -56,6 +63,7 @@ export class BotApiFake {
   /** Held calls whose client went away before they were let through (they take no effect). */
   abandoned = 0;
   #nextUpdate = 1;
+  readonly #saidIn = new Map<number, number>();
   #nextMessage = 1;
   #webhook: { url: string; secret: string | undefined } | null = null;
   #webhookLoop: Promise<void> | null = null;
@@ -80,12 +88,18 @@ export class BotApiFake {
     const updateId = this.#nextUpdate++;
     const from = { id: chatId, is_bot: false, first_name: `Buyer${chatId}`, language_code: languageCode };
     const entities = text.startsWith('/') ? [{ type: 'bot_command', offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
+    this.#saidIn.set(updateId, chatId);
     this.pending.push({
       update_id: updateId,
       message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private', first_name: from.first_name }, from, text, ...(entities ? { entities } : {}) },
     } as Update);
     this.#wake();
     return updateId;
+  }
+
+  /** The ids of the updates a chat's buyer said, in order. */
+  updatesOf(chatId: number): number[] {
+    return [...this.#saidIn].filter(([, chat]) => chat === chatId).map(([id]) => id);
   }
 
   /** The texts the bot sent to a chat, in order. */
@@ -252,6 +266,7 @@ export class BotApiFake {
 
   /** Webhook mode: the oldest pending update, POSTed until answered 2xx, then the next. */
   async #pushUpdates(): Promise<void> {
+    if ((this.#o.webhookConnections ?? 1) > 1) return this.#pushUpdatesAtOnce(this.#o.webhookConnections!);
     while (!this.#closing) {
       const hook = this.#webhook;
       const next = this.pending[0];
@@ -269,28 +284,55 @@ export class BotApiFake {
         }
         continue;
       }
-      let status = 0;
-      try {
-        const res = await fetch(hook.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(hook.secret ? { 'x-telegram-bot-api-secret-token': hook.secret } : {}) },
-          body: JSON.stringify(next),
-          signal: AbortSignal.timeout(30_000),
-        });
-        status = res.status;
-        await res.arrayBuffer();
-      } catch {
-        status = 0; // refused, cut, timed out
-      }
-      this.webhookAnswers.push({ updateId: next.update_id, status });
-      if (status >= 200 && status < 300) {
-        this.pending = this.pending.filter((u) => u !== next);
-        this.confirmed.push(next.update_id);
-        this.#confirmedChanged();
-      } else {
-        await new Promise((r) => setTimeout(r, this.#o.webhookRetryMs ?? 100));
-      }
+      const status = await this.#post(next, hook);
+      if (status < 200 || status >= 300) await new Promise((r) => setTimeout(r, this.#o.webhookRetryMs ?? 100));
     }
+    this.#webhookLoop = null;
+  }
+
+  /** One POST of `update`; its HTTP status (0: no answer). Confirms it on 2xx. */
+  async #post(update: Update, hook: { url: string; secret: string | undefined }): Promise<number> {
+    let status = 0;
+    try {
+      const res = await fetch(hook.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(hook.secret ? { 'x-telegram-bot-api-secret-token': hook.secret } : {}) },
+        body: JSON.stringify(update),
+        signal: AbortSignal.timeout(30_000),
+      });
+      status = res.status;
+      await res.arrayBuffer();
+    } catch {
+      status = 0;
+    }
+    this.webhookAnswers.push({ updateId: update.update_id, status });
+    if (status >= 200 && status < 300) {
+      this.pending = this.pending.filter((u) => u !== update);
+      this.confirmed.push(update.update_id);
+      this.#confirmedChanged();
+    }
+    return status;
+  }
+
+  /** Webhook mode with several connections: see `webhookConnections`. */
+  async #pushUpdatesAtOnce(connections: number): Promise<void> {
+    const inFlight = new Map<number, Promise<void>>();
+    const notBefore = new Map<number, number>();
+    while (!this.#closing && this.#webhook) {
+      const hook = this.#webhook;
+      const now = Date.now();
+      for (const u of this.pending) {
+        if (inFlight.size >= connections) break;
+        if (inFlight.has(u.update_id) || (notBefore.get(u.update_id) ?? 0) > now) continue;
+        const p = this.#post(u, hook).then((status) => {
+          if (status < 200 || status >= 300) notBefore.set(u.update_id, Date.now() + (this.#o.webhookRetryMs ?? 100));
+          inFlight.delete(u.update_id);
+        });
+        inFlight.set(u.update_id, p);
+      }
+      await Promise.race([...inFlight.values(), new Promise((r) => setTimeout(r, 20))]);
+    }
+    await Promise.allSettled([...inFlight.values()]);
     this.#webhookLoop = null;
   }
 }

@@ -44,6 +44,7 @@ describe.skipIf(!redisUrl)('RedisSessionStore', () => {
         outbox: 'shouhou:{u:tg:42}:outbox',
         outboxLease: 'shouhou:{u:tg:42}:outbox-lease',
         reminders: 'shouhou:{u:tg:42}:reminders',
+        waiting: 'shouhou:{u:tg:42}:waiting',
       });
       // Braces in a user id cannot move the hash tag.
       expect(store.keys.user('a}b{c').state).toBe('shouhou:{u:a%7Db%7Bc}:state');

@@ -7,7 +7,7 @@
  */
 import type { Context, MiddlewareFn } from 'grammy';
 import type { Logger } from 'pino';
-import type { WindowCounters } from '../../src/store/seen-ids.ts';
+import { MemorySeenIds, type WindowCounters } from '../../src/store/seen-ids.ts';
 
 export interface FloodLimit {
   /** Window length. */
@@ -51,9 +51,15 @@ export function floodLimiter(opts: {
 }): MiddlewareFn<Context> {
   const now = opts.now ?? Date.now;
   let warnedAt = 0;
+  // An update posted again (a webhook answered 500: not stored, or waiting behind the buyer's
+  // earlier one) is the same message, counted once: counting every post would let Telegram's
+  // retries push the buyer over the limit, and the update would then be dropped unprocessed.
+  const counted = new MemorySeenIds(10_000);
   return async (ctx, next) => {
     const user = ctx.from?.id;
     if (user === undefined) return next();
+    const updateId = ctx.update?.update_id;
+    if (updateId !== undefined && !counted.add(String(updateId))) return next();
     const window = Math.floor(now() / opts.limit.timeFrameMs);
     const key = `${opts.botId}:${user}:${window}`;
     let hits: number;

@@ -29,6 +29,26 @@ function harness(counters: WindowCounters, botId = '111') {
 }
 
 describe('the flood limiter', () => {
+  it('counts an update posted again (a webhook answered 500) once: retries never push the buyer over the limit', async () => {
+    const passed: number[] = [];
+    const notices: number[] = [];
+    const mw = floodLimiter({
+      limit: { timeFrameMs: 10_000, limit: 2 },
+      counters: memoryWindowCounters(),
+      botId: '111',
+      logger,
+      now: () => 1_000_000,
+      onLimitExceeded: async (c) => void notices.push(c.update.update_id),
+    });
+    const post = (updateId: number) => mw({ from: { id: 7 }, update: { update_id: updateId } } as unknown as Context, async () => void passed.push(updateId));
+    for (let i = 0; i < 30; i++) await post(41);
+    await post(42);
+    expect(passed).toEqual([...Array<number>(30).fill(41), 42]);
+    expect(notices).toEqual([]);
+    await post(43);
+    expect(notices).toEqual([43]);
+  });
+
   it('lets `limit` through per window, sends one notice, drops the rest, and forgets at the next window', async () => {
     const h = harness(memoryWindowCounters());
     for (let i = 0; i < 5; i++) await h.send(7);

@@ -54,7 +54,7 @@ export interface HandleOptions {
    * re-delivered update is processed exactly once. Giving it also promises that the caller
    * re-delivers the update when the result is `failed` with kind `transport` (the Telegram
    * webhook answers 500; long polling leaves the offset unconfirmed and retries the turn): the
-   * apology then says it will be processed, and it is sent only once per update (per process).
+   * apology then says it will be processed, and, like every storage apology, it is sent once per buyer per outage.
    * If the caller gives up after all, it calls `gaveUp`, which tells the buyer so.
    */
   updateId?: string;

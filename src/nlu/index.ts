@@ -23,7 +23,9 @@ import { extractWants, statedWish } from './wants.ts';
 import { isFood } from './frames.ts';
 import { extractCompensationPercent } from './percent.ts';
 import { classify, shippedModel, type Reading } from './model/index.ts';
-import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE, DISPUTED_CONFIDENCE, OVERRIDE_CONFIDENCE } from './confidence.ts';
+import {
+  ACT_CONFIDENCE, CONFIRM_CONFIDENCE, DISPUTED_CONFIDENCE, OVERRIDE_CONFIDENCE, REPLY_ALONE_CONFIDENCE, REPLY_OVERRIDE_CONFIDENCE,
+} from './confidence.ts';
 import { isOwnSlip, readIntent } from './intent.ts';
 import { readChatLog as readLog, type ChatLog } from './chat-log.ts';
 
@@ -158,7 +160,7 @@ function run(text: string, opts: ExtractOptions): Extraction {
     // A wish goes into the buyer's letters: one the rules did not see is taken only when the
     // classifier is sure, never as a guess to confirm afterwards.
     out.wants = decide(ev, 'wants', out.wants, c.wants, declined ? 0.8 : ACT_CONFIDENCE);
-    out.sellerReply = decide(ev, 'sellerReply', out.sellerReply, c.sellerReply);
+    out.sellerReply = decide(ev, 'sellerReply', out.sellerReply, c.sellerReply, REPLY_ALONE_CONFIDENCE);
     // "申请平台介入" asks for a text: a seller reply the rules did not see in it is not read into it.
     if (ruleReply === null && out.intent?.startsWith('want_')) {
       out.sellerReply = null;
@@ -203,12 +205,11 @@ function decide<T>(
   // Two readers that agree: as sure as the surer of the two.
   if (r.value === rule) return setField(ev, key, rule, Math.max(r.confidence, rule === null ? 0 : ruleConfidence), ruleSpan, r.second.value);
   if (rule === null) {
-    // The classifier alone: a seller's reply changes the case record, so it must be sure; a
-    // problem below the confirm level (a wish below `aloneFloor`) is a guess, not a reading.
-    const floor = key === 'sellerReply' ? ACT_CONFIDENCE : aloneFloor;
-    return r.confidence >= floor ? setField(ev, key, r.value, r.confidence, '', r.second.value) : setField(ev, key, null, 0, '', null);
+    // The classifier alone: below `aloneFloor` a guess, not a reading. A seller's reply read
+    // below ACT_CONFIDENCE is held and confirmed by the dialogue before it changes the record.
+    return r.confidence >= aloneFloor ? setField(ev, key, r.value, r.confidence, '', r.second.value) : setField(ev, key, null, 0, '', null);
   }
-  if (r.confidence >= OVERRIDE_CONFIDENCE) return setField(ev, key, r.value, r.confidence, '', rule);
+  if (r.confidence >= (key === 'sellerReply' ? REPLY_OVERRIDE_CONFIDENCE : OVERRIDE_CONFIDENCE)) return setField(ev, key, r.value, r.confidence, '', rule);
   return setField(ev, key, rule, DISPUTED_CONFIDENCE, ruleSpan, r.value);
 }
 

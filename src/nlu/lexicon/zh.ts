@@ -542,7 +542,7 @@ export const zh: Lexicon = {
     ['答应', 'quote'], ['承诺', 'quote'], ['保证', 'quote'], ['客服说的', 'quote'], ['说会', 'quote'], ['说是', 'quote'],
     ['让我', 'instruct'], ['叫我', 'instruct'], ['要我', 'instruct'], ['要求我', 'instruct'],
     ['卖家要', 'instruct'], ['商家要', 'instruct'], ['客服要', 'instruct'], ['卖家愿意', 'instruct'], ['商家愿意', 'instruct'], ['客服愿意', 'instruct'],
-    ['卖家提出', 'instruct'], ['商家提出', 'instruct'], ['客服提出', 'instruct'], ['给了我两个选择', 'instruct'], ['让我选', 'instruct'],
+    ['卖家提出', 'instruct'], ['商家提出', 'instruct'], ['客服提出', 'instruct'], ['主动提出', 'instruct'], ['主动说', 'instruct'], ['给了我两个选择', 'instruct'], ['让我选', 'instruct'],
     ['客服', 'seller'], ['商家', 'seller'], ['卖家', 'seller'], ['店家', 'seller'], ['老板', 'seller'], ['店铺', 'seller'], ['他们', 'seller'], ['对方', 'seller'], ['店主', 'seller'],
     ['不要', 'negation'], ['不想', 'negation'], ['不用', 'negation'], ['不需要', 'negation'], ['无需', 'negation'], ['不必', 'negation'], ['别', 'negation'], ['我不', 'negation'],
     ['不要求', 'negation'], ['不打算', 'negation'], ['不考虑', 'negation'], ['取消', 'negation'], ['撤销', 'negation'],

@@ -10,7 +10,7 @@
  * r.out[0] // { kind: 'question', slot: 'orderId', key: 'ask.orderId', text: '请发一下订单号…' }
  */
 import { cutText } from '../i18n/graphemes.ts';
-import { askedQuestion, dialogueIntent, emptyExtraction, extract, normalize, readChatLog, type Extraction, type LogAnswer } from '../nlu/index.ts';
+import { askedQuestion, emptyExtraction, extract, normalize, readChatLog, type Extraction, type LogAnswer } from '../nlu/index.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { closeCase, openCase, record } from './case.ts';
 import { advance, answerChoice, collect, skipStuck } from './collect.ts';
@@ -152,9 +152,7 @@ function understand(turn: Turn, text: string): { e: Extraction; problemText: str
       return { e: log.extraction, problemText, log: true, answers: log.answers };
     }
   }
-  const e = extract(text, opts);
-  // Phrases the classifier was not trained on ("订单号去哪找", "还没结果") are read here.
-  return { e: e.intent ? e : { ...e, intent: dialogueIntent(normalize(text)) }, problemText: null, log: false, answers: [] };
+  return { e: extract(text, opts), problemText: null, log: false, answers: [] };
 }
 
 function onText(turn: Turn, raw: string): void {

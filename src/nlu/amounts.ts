@@ -13,6 +13,15 @@ const BARE = /(?<![\d.a-z]\s?)(\d{1,6}(?:\.\d{1,2})?)(?=\s|[,.!?;、。，！？
 /** Money that is neither the price nor a refund: shipping, coupons, price differences. */
 const NOT_PRICE = /(?:运费|快递费|邮费|差价|券|优惠|降价|便宜|补偿|赔|shipping|coupon)\s?$/;
 const LOOKBACK = 10;
+/**
+ * A bare number written onto a word ("买的小米14") is a model, a size or a count; it is money
+ * only right after its cue ("花了5999"), after a particle ("只有229", "付的1299") or standing
+ * apart ("买的保温杯 45").
+ */
+const ATTACHED = /[\u4e00-\u9fff]$/;
+const PARTICLE = /(?:只有|只|就|才|共|一共|总共|了|的|是|为|约|大概|不到|仅)$/;
+/** Money spent on something else because of the goods (a doctor, a taxi): not the price paid. */
+const OTHER_COST = /医院|医药|药费|看病|挂号|检查费|治疗|打车|路费|误工|住院/;
 /** How far after an amount a payment word may follow ("¥1299 买的"). */
 const LOOKAHEAD = 2;
 const CLAUSE_BREAK = new Set([...'。！？!?；;，,']);
@@ -33,16 +42,26 @@ interface Found {
 const MAX_AMOUNTS = 64;
 
 /** The payment or refund word nearest before `at` in the same clause, or a payment word right after `end`. */
-function cueFor(s: Scan, at: number, end: number): Kind | null {
-  for (let d = 0; d <= LOOKBACK && at - d >= 0; d++) {
+function cueFor(s: Scan, at: number, end: number, bare: boolean): Kind | null {
+  const before = s.norm.slice(Math.max(0, at - 3), at);
+  const attached = bare && ATTACHED.test(before) && !PARTICLE.test(before);
+  for (let d = 0; d <= (attached ? 0 : LOOKBACK) && at - d >= 0; d++) {
     const i = at - d;
     if (d > 0 && CLAUSE_BREAK.has(s.norm[i]!)) break;
     for (const c of s.cueEndingAt.get(i) ?? []) if (c === 'paid' || c === 'refunded') return c;
   }
+  if (bare) return null;
   let i = end;
   while (s.norm[i] === ' ') i++;
   for (let d = 0; d <= LOOKAHEAD; d++) if (s.cueStartingAt.get(i + d)?.includes('paid')) return 'paid';
   return null;
+}
+
+/** The clause that ends at `at`: back to the last clause break. */
+function clauseBefore(norm: string, at: number): string {
+  let a = at;
+  while (a > 0 && at - a < 30 && !CLAUSE_BREAK.has(norm[a - 1]!)) a--;
+  return norm.slice(a, at);
 }
 
 /**
@@ -73,9 +92,9 @@ export function extractAmounts(s: Scan): Amounts {
     const value = parseNumber(f.raw);
     if (value === null || !Number.isFinite(value) || (f.bare && value <= 0)) continue;
     if (NOT_PRICE.test(norm.slice(Math.max(0, f.at - 6), f.at))) continue;
-    const kind = cueFor(s, f.at, f.end);
+    const kind = cueFor(s, f.at, f.end, f.bare);
     if (kind === 'refunded') out.amountRefunded ??= value;
-    else if (kind === 'paid') out.amountPaid ??= value;
+    else if (kind === 'paid' && !OTHER_COST.test(clauseBefore(norm, f.at))) out.amountPaid ??= value;
     if (out.amountPaid !== null && out.amountRefunded !== null) break;
   }
   return out;

@@ -17,3 +17,12 @@ export const CONFIRM_CONFIDENCE = 0.4;
 export const OVERRIDE_CONFIDENCE = 0.95;
 /** The confidence of a rule's reading that the classifier disputes (below the override): confirm it. */
 export const DISPUTED_CONFIDENCE = 0.5;
+
+/**
+ * The seller's reply has no real-message evaluation set to hold it back: on the written dev split
+ * and the held-out grey-zone slice, the classifier overruling the rules from 0.9 (not 0.95) and
+ * reading a reply the rules missed from 0.5 scored 1–2 points better. Readings under
+ * ACT_CONFIDENCE are confirmed by the dialogue before they change the case record.
+ */
+export const REPLY_OVERRIDE_CONFIDENCE = 0.9;
+export const REPLY_ALONE_CONFIDENCE = 0.5;

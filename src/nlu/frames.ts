@@ -114,8 +114,6 @@ const NO_SUCH_BATCH = /没(?:有)?这(?:个|批)(?:批次|批号|货号|编号|�
 const ADDRESS_CHANGE = /地址[^。！？!?]{0,6}(?:选成|填成|写成|弄错|搞错|选错|改成|改一下|能改|可以改)|(?:改|换|修改)(?:一下|个)?(?:收货|收件|配送|送货)?地址|\baddress (?:by mistake|wrong)|\bchange (?:it|the address|my address) to\b/g;
 /** Service people doing wrong: an installer or courier who damages, delays, refuses, demands or insists. */
 const SERVICE_FAULT = /(?:师傅|安装工|安装的|快递员|快递小哥|派件员|送货员|配送员|司机)[^。！？!?]{0,14}(?:非要|非让|态度|骂|磕掉|磕坏|碰坏|划坏|弄坏|改期|排不上|不来|放鸽子|不给装|跟我要|问我要|要我加钱|不关他事|不负责)/g;
-/** The seller side does not answer: "商家两天了都没回消息", "商家不理人". */
-const NO_ANSWER = /(?:客服|商家|卖家|店家|店铺)[^。！？!?]{0,10}(?:不回|没回|不理|没人回|没人理|联系不上|找不到人)/g;
 /** Seen cheaper elsewhere: the buyer's own reason. */
 const CHEAPER_ELSEWHERE = /(?:别家|别的店|其他店|别处|别的地方|其他家|别人家|外面)[^。！？!?]{0,8}(?:便宜|更便宜|价格更低|更低)/g;
 /** "still says label created", "nothing has shown up", "$35 short", "kept the … shipping". */
@@ -238,7 +236,6 @@ export function frameProblems(s: Scan): ProblemHit[] {
   regexHits(s, NO_SUCH_BATCH, 'counterfeit', 4, out);
   regexHits(s, ADDRESS_CHANGE, 'other', 3.8, out);
   regexHits(s, SERVICE_FAULT, 'other', 3.2, out);
-  regexHits(s, NO_ANSWER, 'other', 2.2, out);
   regexHits(s, CHEAPER_ELSEWHERE, 'changed_mind', 3.5, out);
   regexHits(s, EN_NOT_ARRIVED, 'not_received', 3.2, out);
   regexHits(s, EN_SHORT, 'refund_issue', 4, out);

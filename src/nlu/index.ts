@@ -23,7 +23,9 @@ import { extractWants, statedWish } from './wants.ts';
 import { isFood } from './frames.ts';
 import { extractCompensationPercent } from './percent.ts';
 import { classify, shippedModel, type Reading } from './model/index.ts';
-import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE, DISPUTED_CONFIDENCE, OVERRIDE_CONFIDENCE } from './confidence.ts';
+import {
+  ACT_CONFIDENCE, CONFIRM_CONFIDENCE, DISPUTED_CONFIDENCE, OVERRIDE_CONFIDENCE, REPLY_ALONE_CONFIDENCE, REPLY_OVERRIDE_CONFIDENCE,
+} from './confidence.ts';
 import { isOwnSlip, readIntent } from './intent.ts';
 import { readChatLog as readLog, type ChatLog } from './chat-log.ts';
 
@@ -33,7 +35,7 @@ export { detectLanguage } from './language.ts';
 export { extractOrderId } from './order-id.ts';
 export { extractTrackingNo } from './tracking.ts';
 export { normalize, normalizeAligned } from './normalize.ts';
-export { askedQuestion, dialogueIntent, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
+export { askedQuestion, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
 export type { ChatLog, LogAnswer } from './chat-log.ts';
 export { compensationAmount } from './percent.ts';
 export {
@@ -97,6 +99,9 @@ function run(text: string, opts: ExtractOptions): Extraction {
 
   const wants = extractWants(s, out.problem);
   out.wants = wants?.value ?? null;
+  // Remedy words the rules read as no wish (the seller's offer, a process question, a remedy
+  // already carried out): the classifier must be surer still to read a wish into them.
+  const declined = wants === null && s.wants.some((h) => h.value.c !== null);
   if (wants && wants.evidence.span) put(ev, 'wants', wants);
   else if (wants) ev.wants = wants.evidence;
 
@@ -152,8 +157,10 @@ function run(text: string, opts: ExtractOptions): Extraction {
     const c = classify(model, s, { problem: out.problem, wants: out.wants, sellerReply: out.sellerReply, intent: out.intent, correction: out.correction });
     out.readings = c;
     out.problem = decide(ev, 'problem', out.problem, c.problem);
-    out.wants = decide(ev, 'wants', out.wants, c.wants);
-    out.sellerReply = decide(ev, 'sellerReply', out.sellerReply, c.sellerReply);
+    // A wish goes into the buyer's letters: one the rules did not see is taken only when the
+    // classifier is sure, never as a guess to confirm afterwards.
+    out.wants = decide(ev, 'wants', out.wants, c.wants, declined ? 0.8 : ACT_CONFIDENCE);
+    out.sellerReply = decide(ev, 'sellerReply', out.sellerReply, c.sellerReply, REPLY_ALONE_CONFIDENCE);
     // "申请平台介入" asks for a text: a seller reply the rules did not see in it is not read into it.
     if (ruleReply === null && out.intent?.startsWith('want_')) {
       out.sellerReply = null;
@@ -190,18 +197,19 @@ function setField<T>(
  * value stands, marked uncertain with the classifier's answer as the alternative, so the
  * dialogue confirms it with both as options instead of acting on either.
  */
-function decide<T>(ev: Extraction['evidence'], key: 'problem' | 'wants' | 'sellerReply', rule: T | null, r: Reading<T>): T | null {
+function decide<T>(
+  ev: Extraction['evidence'], key: 'problem' | 'wants' | 'sellerReply', rule: T | null, r: Reading<T>, aloneFloor = CONFIRM_CONFIDENCE,
+): T | null {
   const ruleSpan = ev[key]?.span ?? '';
   const ruleConfidence = ev[key]?.confidence ?? 0;
   // Two readers that agree: as sure as the surer of the two.
   if (r.value === rule) return setField(ev, key, rule, Math.max(r.confidence, rule === null ? 0 : ruleConfidence), ruleSpan, r.second.value);
   if (rule === null) {
-    // The classifier alone: a seller's reply changes the case record, so it must be sure;
-    // a problem or wish below the confirm level is a guess, not a reading.
-    const floor = key === 'sellerReply' ? ACT_CONFIDENCE : CONFIRM_CONFIDENCE;
-    return r.confidence >= floor ? setField(ev, key, r.value, r.confidence, '', r.second.value) : setField(ev, key, null, 0, '', null);
+    // The classifier alone: below `aloneFloor` a guess, not a reading. A seller's reply read
+    // below ACT_CONFIDENCE is held and confirmed by the dialogue before it changes the record.
+    return r.confidence >= aloneFloor ? setField(ev, key, r.value, r.confidence, '', r.second.value) : setField(ev, key, null, 0, '', null);
   }
-  if (r.confidence >= OVERRIDE_CONFIDENCE) return setField(ev, key, r.value, r.confidence, '', rule);
+  if (r.confidence >= (key === 'sellerReply' ? REPLY_OVERRIDE_CONFIDENCE : OVERRIDE_CONFIDENCE)) return setField(ev, key, r.value, r.confidence, '', rule);
   return setField(ev, key, rule, DISPUTED_CONFIDENCE, ruleSpan, r.value);
 }
 

@@ -18,11 +18,9 @@ const CONTAINS_ORDER: readonly Intent[] = [
   'change_wish', 'next_step',
   'want_regulator_draft', 'want_payment_draft', 'want_platform_draft', 'want_refund_shortfall_draft', 'want_compensation_draft',
   'ask_where_order_id', 'ask_shipping_insurance', 'ask_no_unboxing_video', 'ask_heimao', 'ask_lawsuit', 'ask_price_protection',
+  'ask_return_shipping', 'ask_video_howto', 'ask_not_accepted', 'not_yet',
 ];
-/** Intents the dialogue reads from the `dialogue` phrases, in priority order: a named question first. */
-const DIALOGUE_ORDER: readonly Intent[] = [
-  'ask_where_order_id', 'ask_return_shipping', 'ask_video_howto', 'ask_not_accepted', 'next_step', 'not_yet',
-];
+const SHIPPING_RANK = CONTAINS_ORDER.indexOf('ask_return_shipping');
 /** A whole-message phrase is short. */
 const WHOLE_MAX = 40;
 
@@ -38,7 +36,6 @@ interface Table {
   whole: Map<string, Intent>;
   /** Every `contains` phrase in one keyword automaton: one pass over the message, whatever the number of phrases. */
   contains: KeywordMatcher<Phrase>;
-  dialogue: [Intent, string[]][];
   greetings: string[];
   /** Every character of the whole-message phrases and greetings (squashed). */
   commandChars: Set<string>;
@@ -62,11 +59,7 @@ function compiled(): Table {
   const contains = new KeywordMatcher<Phrase>(phrases, { asciiWords: false });
   const greetings = INTENT_LEXICONS.flatMap((lx) => lx.greeting.map(squash)).sort((a, b) => b.length - a.length);
   const commandChars = new Set([...whole.keys(), ...greetings].flatMap((k) => [...k]));
-  const dialogue: [Intent, string[]][] = DIALOGUE_ORDER.map((intent) => [
-    intent,
-    INTENT_LEXICONS.flatMap((lx) => (lx.dialogue[intent] ?? []).map((p) => p.toLowerCase())),
-  ]);
-  table = { whole, contains, dialogue, greetings, commandChars, notCommand: new Uint8Array(65536) };
+  table = { whole, contains, greetings, commandChars, notCommand: new Uint8Array(65536) };
   return table;
 }
 
@@ -115,20 +108,9 @@ function containedIntent(lower: string, questionsOnly: boolean): Intent | null {
     if (p.word && (isLatinLetter(lower.charCodeAt(start - 1)) || isLatinLetter(lower.charCodeAt(end)))) continue;
     best = p.rank;
   }
+  // "运费也要我出，这合理吗": who pays return shipping, asked as a question of fairness.
+  if (best > SHIPPING_RANK && SHIPPING_FAIRNESS.test(lower)) best = SHIPPING_RANK;
   return best < CONTAINS_ORDER.length ? CONTAINS_ORDER[best]! : null;
-}
-
-/** ASCII phrases match whole words ("sue" is not in "issue"); others match anywhere. */
-function containsPhrase(lower: string, phrase: string): boolean {
-  if (!/^[a-z0-9 '’,-]+$/.test(phrase) || /^\d+$/.test(phrase)) return lower.includes(phrase);
-  let at = lower.indexOf(phrase);
-  while (at >= 0) {
-    const before = lower[at - 1] ?? ' ';
-    const after = lower[at + phrase.length] ?? ' ';
-    if (!/[a-z]/.test(before) && !/[a-z]/.test(after)) return true;
-    at = lower.indexOf(phrase, at + 1);
-  }
-  return false;
 }
 
 /** A message that only greets ("你好在吗"; "hi there?" is not: "there" is more). */
@@ -199,22 +181,5 @@ export function readIntent(text: string, norm: string, correction: boolean): Int
  * as it is: the classifier reads its answer as a feature.
  */
 export function askedQuestion(norm: string): Intent | null {
-  const named = containedIntent(norm.toLowerCase(), true);
-  if (named) return named;
-  const asked = dialogueIntent(norm);
-  return asked?.startsWith('ask_') ? asked : null;
-}
-
-/**
- * The intent of a message that `readIntent` found none in, from the lexicons' `dialogue`
- * phrases ("订单号去哪找", "还没结果"). The engine reads it; the classifier does not (its
- * features come from `readIntent`, and the shipped weights were trained on those).
- */
-export function dialogueIntent(norm: string): Intent | null {
-  const lower = norm.toLowerCase();
-  for (const [intent, phrases] of compiled().dialogue) {
-    if (phrases.some((p) => containsPhrase(lower, p))) return intent;
-    if (intent === 'ask_return_shipping' && SHIPPING_FAIRNESS.test(lower)) return intent;
-  }
-  return null;
+  return containedIntent(norm.toLowerCase(), true);
 }

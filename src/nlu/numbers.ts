@@ -194,6 +194,8 @@ function orderAfter(s: Scan, end: number): boolean {
 
 const PHONE = /^(?:86)?1[3-9]\d{9}$/;
 const DATE8 = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+/** A written date, perhaps with the hour after it ("2026-11-01 10" of "2026-11-01 10:00"): a time stamp, not an id. */
+const DATE_WRITTEN = /^(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?: ?\d{1,2})?$/;
 
 function looksLikeAmount(norm: string, c: Candidate): boolean {
   const before = norm.slice(Math.max(0, c.start - 2), c.start);
@@ -269,6 +271,7 @@ export function findNumbers(s: Scan, opts: NumberOptions = {}): NumberFinding[] 
       if (key === 'phone' || key === 'product' || key === 'other_id') continue;
       if (looksLikeAmount(s.norm, c)) continue;
       if (n === 8 && DATE8.test(c.digits)) continue;
+      if (DATE_WRITTEN.test(c.value)) continue;
       if (key === 'order' || key === 'order_weak') {
         found.push({ kind: 'order', value: c.value, start: c.start, end: c.end, confidence: phone ? 0.6 : key === 'order' ? 0.95 : 0.9 });
         continue;

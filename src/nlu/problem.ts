@@ -1,7 +1,7 @@
 /** What went wrong, as one of the CONTRACTS.md §1 problem codes. */
 import type { Problem } from '../domain/index.ts';
 import type { Evidence } from './types.ts';
-import type { Scan } from './scan.ts';
+import { quoteAt, type Scan } from './scan.ts';
 import { en } from './lexicon/en.ts';
 import { zh } from './lexicon/zh.ts';
 import { frameProblems } from './frames.ts';
@@ -92,6 +92,8 @@ export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } 
     let w = weight;
     // A symptom inside a conditional clause is a supposition: weak ones ("不行的话") say nothing.
     if (c !== null && cond.some(([a, b]) => h.start >= a && h.end <= b)) w = w <= 1.5 ? 0 : w * 0.3;
+    // What the seller tells the buyer to do ("让我先给个好评", "叫我拍照片过去") describes no fault of the goods.
+    if (c !== null && quoteAt(s, h.start)?.kind === 'instruct') w = 0;
     if (c !== null) coded.push({ h, c, w });
   }
   // "拍重复了 还没发货 麻烦直接退款", "买多了用不完 还没发货 可以仅退款吗": a bare "not shipped yet"

@@ -71,6 +71,8 @@ export interface Span {
 }
 
 export interface Scan {
+  /** Text between quote marks, whoever said it (`quoteMarks`); read by `wants` only. */
+  marks: Span[];
   /** The message as received. */
   text: string;
   /** `normalizeAligned(text)`: same length, same positions. */
@@ -113,6 +115,35 @@ function quoteSpan(norm: string, from: number, kind: Span['kind']): Span {
   return { start: from, end: j, kind };
 }
 
+/** The buyer quoting their own words: "我说“…”", "I said \"…\"". */
+const OWN_WORDS = /(?:我说|我问|我回|我讲|我跟[^，。,.]{0,4}说|i said|i asked|i told (?:him|her|them))[:：]? ?$/;
+
+/**
+ * Text between quote marks with no speaker cue before it ("商家回了一句“…”", a pasted 「…」): the
+ * seller's, the platform's or the listing's words, not the buyer's own (unless the buyer says so).
+ * Bounded look-ahead per mark, so linear.
+ */
+function quoteMarks(norm: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < norm.length && out.length < 32; i++) {
+    const close = QUOTE_OPEN[norm[i]!];
+    if (!close) continue;
+    const limit = Math.min(norm.length, i + QUOTED_MAX);
+    let j = i + 1;
+    while (j < limit && norm[j] !== close) j++;
+    if (j >= limit) continue;
+    if (!OWN_WORDS.test(norm.slice(Math.max(0, i - 12), i))) out.push({ start: i, end: j + 1, kind: 'quote' });
+    i = j;
+  }
+  return out;
+}
+
+/** The span between quote marks containing `at`, if any. */
+export function markedAt(s: Scan, at: number): Span | null {
+  for (const m of s.marks) if (at >= m.start && at < m.end) return m;
+  return null;
+}
+
 /** A space between two Latin words is inside an English clause, not a break between turns. */
 function isAsciiWordChar(norm: string, j: number): boolean {
   const a = norm.charCodeAt(j - 1);
@@ -127,8 +158,9 @@ export function scan(text: string): Scan {
   const hits = dropContained(raw, groupOf);
   const s: Scan = {
     text, norm, platform: [], problem: [], wants: [], seller: [], id: [], cue: [], frame: [],
-    cueEndingAt: new Map(), cueStartingAt: new Map(), idEndingAt: new Map(), quotes: [], has: new Set(),
+    cueEndingAt: new Map(), cueStartingAt: new Map(), idEndingAt: new Map(), quotes: [], marks: [], has: new Set(),
   };
+  s.marks = quoteMarks(norm);
   for (const h of hits) {
     switch (h.value.k) {
       case 'platform': s.platform.push(h as Scan['platform'][number]); break;

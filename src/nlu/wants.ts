@@ -1,7 +1,7 @@
 /** What the buyer asks for, as one of the CONTRACTS.md §1 wants codes. */
 import type { Problem, Wants } from '../domain/index.ts';
 import type { Evidence } from './types.ts';
-import { cueBefore, quoteAt, type Scan } from './scan.ts';
+import { cueBefore, markedAt, quoteAt, type Scan } from './scan.ts';
 
 /**
  * The remedy the buyer wants: the firmest, then the first one named.
@@ -19,10 +19,10 @@ const REFUND_MONEY = /退款|钱|货款|只退|少退|退了|refund|money/;
 
 /** A return told as history or status, not asked for: "退货都签收了", "退货的快递", "显示退回了", "退货运单". */
 const RETURN_AFTER = /^(?:都|已|的|单|运单|物流|快递|签收|是商家|时|的时候|中|运费|邮费|寄回去了|寄回了|寄走了|寄出|约了|地址(?:填|写|错|不对|改)|寄错|去了?[，,。 ]|了[，,。 ])/;
-const RETURN_BEFORE = /(?:显示|变成|被|我在.{0,6}|已经|已|同意|不同意|拒绝)$/;
+const RETURN_BEFORE = /(?:显示|变成|被|我在.{0,6}|已经|已|同意|不同意|拒绝|支持了?(?:我的?)?|判了?(?:我的?)?)$/;
 /** A refund named as a state or as the seller's decision, not asked for. */
 const REFUND_AFTER = /^(?:被|显示|中|金额|失败|关闭|成功|进度|记录|申请提交|申请被|已经|已)/;
-const REFUND_BEFORE = /(?:拒绝|同意|驳回|不给|不同意|显示|一直显示|判了?|判定)$/;
+const REFUND_BEFORE = /(?:拒绝|同意|驳回|不给|不同意|显示|一直显示|判了?|判定|支持了?(?:我的?)?(?:仅)?)$/;
 /** The buyer's next step is escalation (平台介入, 投诉): no remedy is asked for. */
 const ESCALATE = /平台介入|投诉|12315|举报|找平台/;
 
@@ -43,6 +43,8 @@ const FALLBACK = /要不然|不然|否则|不行的话|实在不行|再不济/;
 
 function shapeWants(s: Scan): Scan['wants'] {
   const out: Scan['wants'] = [];
+  const sum = PARTIAL_SUM.exec(s.norm);
+  if (sum) out.push({ start: sum.index, end: sum.index + sum[0].length, value: { k: 'wants', c: 'compensation', w: 3.5 } });
   RESHIP_SHAPES.lastIndex = 0;
   for (let m = RESHIP_SHAPES.exec(s.norm), n = 0; m && n < 4; m = RESHIP_SHAPES.exec(s.norm), n++) {
     out.push({ start: m.index, end: m.index + m[0].length, value: { k: 'wants', c: 'reship', w: 3 } });
@@ -55,6 +57,36 @@ function shapeWants(s: Scan): Scan['wants'] {
  */
 const ASKS_HOW = /怎么办|哪里查|去哪|怎么查|凭证|答复|让我等|叫我等|等银行|how do i|what (?:should|do) i/;
 const GRANTED = /(?:退款|refund|退货退款)[^。！？!?，,]{0,4}(?:完成|成功|success|已经处理|处理了|已处理)|(?:同意|判了?|批准|通过)了?(?:退款|refund)|(?:退款|refund)(?:申请)?(?:已)?通过/;
+
+/** A question about who pays, how long, or whether it is safe: information asked, not a remedy. */
+const PROCESS_QUESTION =
+  /谁出|谁付|谁承担|谁负责|多久|多长时间|几耐|多耐|几天(?:能|会|可以)?到|什么时候(?:能|会|可以)?到|靠谱吗|正常吗|流程|区别|要带|需要带|指定快递|要不要(?:重新)?付|是不是要|who pays|how long|is it safe|difference between|still possible|do i need/;
+/** A wish said in the same clause: the question is how to get what the buyer asks for. */
+const WISH_MARK = /我要|我想|想要|要求|申请|给我|帮我|麻烦|必须|赶紧|i want|i need|please/;
+const SENTENCE_END = /[。！？!?；;\n]/;
+
+/** How far a sentence is read around a remedy (bounded, so that many remedies stay linear). */
+const SENTENCE_MAX = 40;
+
+/** The remedy at [start, end) sits in a sentence that asks about the process and states no wish. */
+function asksProcess(norm: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < SENTENCE_MAX && !SENTENCE_END.test(norm[a - 1]!)) a--;
+  let b = end;
+  while (b < norm.length && b - end < SENTENCE_MAX && !SENTENCE_END.test(norm[b]!)) b++;
+  const sentence = norm.slice(a, Math.min(norm.length, b + 1));
+  return PROCESS_QUESTION.test(sentence) && !WISH_MARK.test(sentence);
+}
+
+/** A remedy already carried out ("已经给我补发了", "商家已经换了新的"): history, not a wish. */
+const DONE_BEFORE = /已经?[^，。,.!！?？]{0,6}$/;
+const DONE_AFTER = /^(?:了|过了|好了)/;
+
+/**
+ * A small sum asked for the trouble, the goods kept ("每件补我10块", "返个20块就行", "退一半吧"):
+ * compensation, whatever the verb.
+ */
+const PARTIAL_SUM = /(?:补|返|赔)我?(?:个|一共)?[\d一二两三四五六七八九十几]{1,4} ?(?:块|元|rmb)|退(?:一半|半价|个?\d{1,3} ?(?:块|元)(?:意思|就行|就算|算了))/;
 
 /** The wish a hit stands for here, or null when it is history, a status or negated at a distance. */
 function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | 'status' | null {
@@ -86,17 +118,16 @@ export function extractWants(s: Scan, problem: Problem | null, firstChoice = fal
     if (c === null || c === 'status') continue;
     const h = c === h0.value.c ? h0 : { ...h0, value: { ...h0.value, c, w: Math.max(h0.value.w, 3.5) } };
     let w = h.value.w;
-    const quote = quoteAt(s, h.start);
+    const quote = quoteAt(s, h.start) ?? markedAt(s, h.start);
     if (quote?.kind === 'quote') {
       // "店家说好赔我15元 … 一直没打过来": money the seller agreed to is what the buyer is owed.
       if (!quotedMoney && (c === 'compensation' || c === 'refund')) quotedMoney = h;
       continue;
     }
-    if (quote?.kind === 'instruct') {
-      // "店家叫我加个微信单独退" is an offer to leave the platform, not a remedy to pursue.
-      if (s.seller.some((x) => x.value.c === 'private_deal' && x.start >= quote.start && x.start < quote.end)) continue;
-      w *= 0.4;
-    }
+    // "卖家让我自己去申请退款", "店家叫我加个微信单独退": the seller's instruction, not the buyer's wish.
+    if (quote?.kind === 'instruct') continue;
+    if (asksProcess(s.norm, h.start, h.end)) continue;
+    if (c !== 'return_refund' && DONE_BEFORE.test(s.norm.slice(Math.max(0, h.start - 8), h.start)) && DONE_AFTER.test(s.norm.slice(h.end, h.end + 2))) continue;
     const stance = cueBefore(s, h.start, ['negation', 'firm', 'only', 'switch']);
     // "这东西我不要了把钱退我": the negation closed a decision about the item, not this remedy.
     if (stance === 'negation' && !/(?:要|想要|需要)了[，, ]?$/.test(s.norm.slice(Math.max(0, h.start - 4), h.start))) continue;

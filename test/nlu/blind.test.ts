@@ -133,13 +133,23 @@ const batches: Batch[] = [
     thresholds: [['orderId', 0.97], ['platform', 0.97], ['problem', 0.85], ['wants', 0.9], ['trackingNo', 0.97]],
   },
   {
-    // Never tuned on: written blind (short, terse, phone-typed), scored once with the shipped extractor
-    // (problem 85.5 %, wants 88.0 %, orderId 99.3 %, platform 100 %, sellerReply 91.2 %,
-    // confident-wrong 2.7 % / 3.4 %). The honest unseen figure; guarded a little below its single score.
+    // Written blind (short, terse, phone-typed), scored once with the round-3 extractor (problem 85.5 %,
+    // wants 88.0 %, orderId 99.3 %, platform 100 %, sellerReply 91.2 %, confident-wrong 2.7 % / 3.4 %),
+    // then folded into training in round 4 once blind-16 existed.
     name: 'blind-15',
     file: 'test/nlu/blind-15.jsonl',
     min: 400,
-    thresholds: [['orderId', 0.97], ['platform', 0.98], ['problem', 0.83], ['wants', 0.86], ['trackingNo', 0.97]],
+    thresholds: [['orderId', 0.97], ['platform', 0.98], ['problem', 0.85], ['wants', 0.9], ['trackingNo', 0.97]],
+  },
+  {
+    // Written blind (a third shaped like public reviews, customer-service turns and support posts), scored
+    // once with the round-4 extractor before any of its lines were looked at (problem 85.2 %, wants 82.1 %,
+    // orderId 99.3 %, platform 99.5 %, sellerReply 86.0 %, confident-wrong 4.3 % / 4.0 %), then tuned on
+    // and folded into training: a training set now, guarded at the unseen targets.
+    name: 'blind-16',
+    file: 'test/nlu/blind-16.jsonl',
+    min: 400,
+    thresholds: [['orderId', 0.97], ['platform', 0.97], ['problem', 0.85], ['wants', 0.9], ['trackingNo', 0.97]],
   },
 ];
 

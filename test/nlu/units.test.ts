@@ -51,8 +51,15 @@ describe('extractOrderId', () => {
     ['咨询订单号:[订单x] 商品ID:[数字x]'],
     ['[ORDERID_10005513]'],
     ['12345678901'],
+    // A time stamp of a pasted chat line, even when an order number is expected.
+    ['[2026-10-03 09:15] 店小二：稍等'],
   ])('not an order number: %s', (text) => {
     expect(extractOrderId(text)).toBeNull();
+  });
+
+  it('a written date with its hour is no order number even when one is asked for', () => {
+    expect(extractOrderId('2026-10-03 09:15 我：在吗', { expectingOrderId: true })).toBeNull();
+    expect(extractOrderId('订单号 20240619-58204613', { expectingOrderId: true })).toBe('20240619-58204613');
   });
 
   it('takes bare digits when the dialogue asked for the order number', () => {
@@ -112,12 +119,21 @@ describe('wants', () => {
     ['可以退换吗', null],
     ['只能维修吗？我要换货', 'exchange'],
     ['退一赔三', 'compensation'],
-    ['能补发就补发，不能补发就退款', 'reship'],
+    ['能补寄就补寄，补不了再说退款', 'reship'],
     ["I don't want a replacement, just refund me", 'refund'],
     // Money back for the broken part only is a partial refund; the first choice beats a fallback.
     ['摔坏的那部分退钱给我就好', 'compensation'],
     ['我要换货，实在不行就退款', 'exchange'],
     ['先退款吧 要不然补发也行', 'refund'],
+    // The seller's instruction or offer is not the buyer's wish; a process question asks no remedy.
+    ['店家叫我自己去申请退货', null],
+    ['商家愿意赔我十块钱', null],
+    ['换货的话来回运费谁出', null],
+    ['保修要不要带发票', null],
+    ['换货要多久，我想换个大一码的', 'exchange'],
+    // A remedy already carried out is history; a small sum asked for is compensation.
+    ['他们已经给我补发了', null],
+    ['鞋子开胶了，返个30块就行不用退', 'compensation'],
   ])('%s → %s', (text, wants) => {
     expect(extract(text).wants).toBe(wants);
   });
@@ -197,6 +213,10 @@ describe('amounts', () => {
     ['买的43码 小了', null, null],
     ['买的3斤车厘子', null, null],
     ['买的Mate 60 屏幕有条线', null, null],
+    ['买的红米12，充电口松了', null, null],
+    // Money spent because of the goods (a doctor, a taxi) is not the price paid.
+    ['过敏了去医院花了150块', null, null],
+    ['钱退回来了 只有229 少了30', null, 229],
   ])('%s → paid %s, refunded %s', (text, paid, refunded) => {
     const e = extract(text);
     expect([e.amountPaid, e.amountRefunded]).toEqual([paid, refunded]);

@@ -5,7 +5,6 @@
  *
  * - `whole`: the message, squashed (lower case, no spaces or punctuation), is exactly one of these.
  * - `contains`: the normalised message contains one of these (lower case; ASCII as written).
- * - `dialogue`: like `contains`, read by the dialogue only (see the field).
  * - `greeting`: words that only greet; a message made of them alone is a greeting, and they are
  *   trimmed from the front of a problem description.
  */
@@ -14,12 +13,6 @@ import type { Intent } from '../../domain/index.ts';
 export interface IntentLexicon {
   whole: Partial<Record<Intent, readonly string[]>>;
   contains: Partial<Record<Intent, readonly string[]>>;
-  /**
-   * Read by the dialogue only (`dialogueIntent`), after `contains` found nothing: phrases added
-   * since the shipped model was trained. `contains` feeds the classifier's features and the
-   * weights must stay reproducible; these move into `contains` at the next retraining.
-   */
-  dialogue: Partial<Record<Intent, readonly string[]>>;
   greeting: readonly string[];
 }
 
@@ -33,30 +26,22 @@ const zh: IntentLexicon = {
     thanks: ['谢谢', '多谢', '谢啦', '感谢', '好的谢谢', '谢谢你'],
   },
   contains: {
-    next_step: ['怎么办', '咋办', '下一步', '该怎么做', '接下来怎么', '接下来该', '现在该', '怎么处理才好', '还能做什么', '还能怎么'],
+    next_step: ['怎么办', '咋办', '下一步', '该怎么做', '接下来怎么', '接下来该', '现在该', '怎么处理才好', '还能做什么', '还能怎么', '咋弄', '咋整', '该怎么弄', '现在怎么弄', '那怎么弄', '还有什么办法', '有什么办法', '点算', '点搞', '点办'],
     want_regulator_draft: ['12315', '投诉到工商', '市场监管', '消协', '消费者协会', '工商局'],
     want_payment_draft: ['支付宝投诉', '微信支付投诉', '拒付', '信用卡争议', '支付争议', '支付渠道', '银行卡争议'],
     want_platform_draft: ['平台介入', '申请介入', '客服介入', '仲裁', '找平台'],
     want_compensation_draft: ['要赔偿', '要补偿', '运费补偿', '部分退款', '赔偿文本'],
     want_refund_shortfall_draft: ['退款少了', '少退了', '退少了', '差价没退'],
     change_wish: ['诉求改', '改成', '改为', '换成', '算了还是', '还是要', '我还是想', '不退了', '不换了', '不修了', '改主意'],
-    ask_where_order_id: ['订单号在哪', '订单号怎么找', '哪里看订单号', '找不到订单号'],
+    ask_where_order_id: ['订单号在哪', '订单号怎么找', '哪里看订单号', '找不到订单号', '订单号去哪', '订单号哪里', '订单号哪儿', '哪看订单号', '哪儿看订单号', '找订单号', '查订单号', '订单号怎么看',
+      '怎么看订单号', '订单号在什么地方', '订单号要去哪', '订单号要在哪', '订单号得去哪'],
     ask_shipping_insurance: ['运费险'],
     ask_lawsuit: ['起诉', '打官司', '告他', '法院', '小额诉讼'],
     ask_heimao: ['黑猫'],
     ask_no_unboxing_video: ['没拍开箱视频', '没有开箱视频', '没录开箱', '没拍视频'],
     ask_price_protection: ['价保', '保价'],
-  },
-  dialogue: {
-    next_step: ['咋弄', '咋整', '该怎么弄', '现在怎么弄', '那怎么弄', '还有什么办法', '有什么办法', '点算', '点搞', '点办'],
-    ask_where_order_id: [
-      '订单号去哪', '订单号哪里', '订单号哪儿', '哪看订单号', '哪儿看订单号', '找订单号', '查订单号', '订单号怎么看', '怎么看订单号',
-      '订单号在什么地方', '订单号要去哪', '订单号要在哪', '订单号得去哪',
-    ],
-    ask_return_shipping: [
-      '运费谁出', '运费该谁出', '运费谁付', '运费谁承担', '运费由谁', '运费应该谁', '付运费合理', '出运费合理', '运费合理吗',
-      '要我出运费吗', '要我付运费吗', '该我出运费吗', '运费要我出吗', '运费要我付吗', '运费该我出吗',
-    ],
+    ask_return_shipping: ['运费谁出', '运费该谁出', '运费谁付', '运费谁承担', '运费由谁', '运费应该谁', '付运费合理', '出运费合理', '运费合理吗',
+      '要我出运费吗', '要我付运费吗', '该我出运费吗', '运费要我出吗', '运费要我付吗', '运费该我出吗'],
     ask_video_howto: ['视频怎么拍', '视频咋拍', '怎么拍视频', '咋拍视频', '视频怎么录', '怎么录视频', '视频要怎么拍', '怎么拍开箱', '视屏怎么拍'],
     ask_not_accepted: ['为啥不受理', '为什么不受理', '怎么不受理', '为啥没受理', '为什么没受理', '不受理怎么办', '没受理怎么办', '没有受理怎么办', '不予受理'],
     not_yet: [
@@ -84,19 +69,14 @@ const en: IntentLexicon = {
     want_compensation_draft: ['want compensation', 'compensation letter', 'partial refund'],
     want_refund_shortfall_draft: ['refund was short', 'short refund', 'refunded less'],
     change_wish: ['change my request', 'i would rather', "i'd rather", 'instead i want', 'changed my mind, i want'],
-    ask_where_order_id: ['where is the order number', 'find the order number', 'where do i find my order'],
+    ask_where_order_id: ['where is the order number', 'find the order number', 'where do i find my order', 'where can i find the order number', "where's the order number", 'where do i see the order number'],
     ask_shipping_insurance: ['shipping insurance', 'return insurance'],
     ask_lawsuit: ['sue', 'court', 'lawsuit', 'small claims'],
     ask_heimao: ['heimao', 'black cat'],
     ask_no_unboxing_video: ['no unboxing video', "didn't film", 'did not film'],
     ask_price_protection: ['price protection'],
-  },
-  dialogue: {
-    ask_where_order_id: ['where can i find the order number', "where's the order number", 'where do i see the order number'],
-    ask_return_shipping: [
-      'who pays shipping', 'who pays for shipping', 'who pays the shipping', 'who pays return shipping', 'who pays for return shipping',
-      'should i pay shipping', 'should i pay for shipping', 'should i pay the shipping', 'pay the shipping myself', 'pay shipping myself',
-    ],
+    ask_return_shipping: ['who pays shipping', 'who pays for shipping', 'who pays the shipping', 'who pays return shipping', 'who pays for return shipping',
+      'should i pay shipping', 'should i pay for shipping', 'should i pay the shipping', 'pay the shipping myself', 'pay shipping myself'],
     ask_video_howto: ['how do i film', 'how to film', 'how should i film', 'how do i record the video', 'how to record the video'],
     ask_not_accepted: ["why wasn't it accepted", 'why was it not accepted', 'not accepted my complaint', "didn't accept my complaint", 'rejected my complaint'],
     not_yet: [
@@ -109,7 +89,7 @@ const en: IntentLexicon = {
 
 export const INTENT_LEXICONS: readonly IntentLexicon[] = [zh, en];
 
-/** Shipping and fairness in one question ("运费也要我出，这合理吗"): who pays return shipping (dialogue only). */
+/** Shipping and fairness in one question ("运费也要我出，这合理吗"): who pays return shipping. */
 export const SHIPPING_FAIRNESS = /运费.{0,15}(?:合理|应该|对吗|对不对|说得过去)|(?:shipping|postage).{0,30}(?:fair|reasonable|right\?)/;
 
 /**

@@ -104,7 +104,9 @@ const MAX_RETRY_DELAY_MS = 5 * 60_000;
 
 export class Assistant {
   readonly #d: AssistantDeps;
+  /** The engine's configuration, and the same for a turn whose stored state could not be read. */
   readonly #engine: EngineConfig;
+  readonly #engineRestarted: EngineConfig;
   readonly #leaseMs: number;
   /** Work a turn does not wait for (lease renewals); see `idle()`. */
   readonly #background = new Set<Promise<unknown>>();
@@ -127,7 +129,8 @@ export class Assistant {
 
   constructor(deps: AssistantDeps) {
     this.#d = deps;
-    this.#engine = { timezone: deps.timezone };
+    this.#engine = { timezone: deps.timezone, restarted: false };
+    this.#engineRestarted = { timezone: deps.timezone, restarted: true };
     this.#leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   }
 
@@ -165,7 +168,7 @@ export class Assistant {
         userId,
         (loaded) => {
           const base = loaded.state ?? freshState(userId);
-          const result = step(base, inbound, now, { ...this.#engine, restarted: loaded.corrupt });
+          const result = step(base, inbound, now, loaded.corrupt ? this.#engineRestarted : this.#engine);
           warnings = result.warnings;
           committed = result.state;
           return {

@@ -408,7 +408,8 @@ export class Assistant {
 
   async #applySchedule(batch: OutboxBatch, current: UserState | null | undefined): Promise<void> {
     const { scheduler } = this.#d;
-    const state = current !== undefined ? current : (await this.#d.store.load(batch.userId)).state;
+    // A fresh batch's changes are the turn's own; a recovered one's are checked against the stored state.
+    const state = current !== undefined ? null : (await this.#d.store.load(batch.userId)).state;
     const pending = new Map((state?.active?.reminders ?? []).map((r) => [r.id, r.dueAt]));
     await Promise.all(
       batch.schedule.map((change) => {

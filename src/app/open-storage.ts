@@ -142,8 +142,8 @@ export async function openStorage(opts: OpenStorageOptions): Promise<Storage> {
     windowCounters: (namespace, windowMs) => redisWindowCounters(redis, keys, namespace, windowMs),
     close: () =>
       (closing ??= (async () => {
-        // Progress records and acks under way are written first; auto-pipelined commands
-        // wait for the next tick, QUIT does not: let them go first.
+        // Progress records and acks under way are written first; commands still held for the
+        // end of the tick (corked, or auto-pipelined on a Cluster) go before QUIT.
         await store.drain();
         await new Promise((r) => setImmediate(r));
         await redis.quit().catch(() => redis.disconnect());

@@ -22,7 +22,8 @@
  * The update id is checked and recorded inside the commit script: a retried update whose
  * turn was committed gets `duplicate` and writes nothing; one whose turn was not committed
  * (a crash, Redis down) runs. Delivery progress is recorded per message (`markSent`),
- * which also renews the batch's short lease; recovery resends only the rest.
+ * which also renews the batch's short lease; recovery resends only the rest. Records and
+ * acks are written before the tick they were made in ends, those of all buyers together.
  *
  * Leases (outbox claims) run on the Redis server's clock (`TIME`): they protect against a
  * crashed process, which is a matter of real time, never of the injected dialogue clock.

@@ -38,7 +38,8 @@ interface Table {
   whole: Map<string, Intent>;
   /** Every `contains` phrase in one keyword automaton: one pass over the message, whatever the number of phrases. */
   contains: KeywordMatcher<Phrase>;
-  dialogue: [Intent, string[]][];
+  /** Per intent, its dialogue phrases and whether each matches as whole ASCII words (see `containsPhrase`). */
+  dialogue: [Intent, DialoguePhrase[]][];
   greetings: string[];
   /** Every character of the whole-message phrases and greetings (squashed). */
   commandChars: Set<string>;
@@ -46,6 +47,11 @@ interface Table {
   notCommand: Uint8Array;
 }
 let table: Table | null = null;
+
+interface DialoguePhrase {
+  phrase: string;
+  word: boolean;
+}
 
 function compiled(): Table {
   if (table) return table;
@@ -56,15 +62,15 @@ function compiled(): Table {
   const phrases = CONTAINS_ORDER.flatMap((intent, rank) =>
     INTENT_LEXICONS.flatMap((lx) => (lx.contains[intent] ?? []).map((p) => p.toLowerCase())).map((key) => ({
       key,
-      value: { rank, question: intent.startsWith('ask_'), word: /^[a-z0-9 '’,-]+$/.test(key) && !/^\d+$/.test(key) },
+      value: { rank, question: intent.startsWith('ask_'), word: wholeWords(key) },
     })),
   );
   const contains = new KeywordMatcher<Phrase>(phrases, { asciiWords: false });
   const greetings = INTENT_LEXICONS.flatMap((lx) => lx.greeting.map(squash)).sort((a, b) => b.length - a.length);
   const commandChars = new Set([...whole.keys(), ...greetings].flatMap((k) => [...k]));
-  const dialogue: [Intent, string[]][] = DIALOGUE_ORDER.map((intent) => [
+  const dialogue: [Intent, DialoguePhrase[]][] = DIALOGUE_ORDER.map((intent) => [
     intent,
-    INTENT_LEXICONS.flatMap((lx) => (lx.dialogue[intent] ?? []).map((p) => p.toLowerCase())),
+    INTENT_LEXICONS.flatMap((lx) => (lx.dialogue[intent] ?? []).map((p) => p.toLowerCase())).map((phrase) => ({ phrase, word: wholeWords(phrase) })),
   ]);
   table = { whole, contains, dialogue, greetings, commandChars, notCommand: new Uint8Array(65536) };
   return table;
@@ -118,9 +124,14 @@ function containedIntent(lower: string, questionsOnly: boolean): Intent | null {
   return best < CONTAINS_ORDER.length ? CONTAINS_ORDER[best]! : null;
 }
 
-/** ASCII phrases match whole words ("sue" is not in "issue"); others match anywhere. */
-function containsPhrase(lower: string, phrase: string): boolean {
-  if (!/^[a-z0-9 '’,-]+$/.test(phrase) || /^\d+$/.test(phrase)) return lower.includes(phrase);
+/** ASCII phrases, digits alone aside, match as whole words ("sue" is not in "issue"); others anywhere. */
+function wholeWords(phrase: string): boolean {
+  return /^[a-z0-9 '’,-]+$/.test(phrase) && !/^\d+$/.test(phrase);
+}
+
+/** Whether `lower` holds `phrase`; `word`: as whole words (`wholeWords`, decided once per phrase, not per message). */
+function containsPhrase(lower: string, phrase: string, word: boolean): boolean {
+  if (!word) return lower.includes(phrase);
   let at = lower.indexOf(phrase);
   while (at >= 0) {
     const before = lower[at - 1] ?? ' ';
@@ -213,7 +224,7 @@ export function askedQuestion(norm: string): Intent | null {
 export function dialogueIntent(norm: string): Intent | null {
   const lower = norm.toLowerCase();
   for (const [intent, phrases] of compiled().dialogue) {
-    if (phrases.some((p) => containsPhrase(lower, p))) return intent;
+    for (const p of phrases) if (containsPhrase(lower, p.phrase, p.word)) return intent;
     if (intent === 'ask_return_shipping' && SHIPPING_FAIRNESS.test(lower)) return intent;
   }
   return null;

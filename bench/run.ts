@@ -11,6 +11,7 @@
  *    bytes, and per-turn CPU at turn 100 against turn 3 (100 such buyers in lock step).
  * 3. Reminders: `--reminders` (default 10000) due at once, worked off by `fireDue`; then
  *    as many falling due at 1,000/s with the reminder loop running on the real clock.
+ * CPU per turn (this process) is reported beside turns/s for both forms: on a shared machine it moves less with other work.
  * Options: --users N --concurrency N --rounds N --reminders N --json --skip-grammy --skip-reminders
  */
 import { Cluster, Redis } from 'ioredis';
@@ -131,6 +132,8 @@ interface TurnsRun {
   roundTrips: number;
   backgroundCalls: number;
   serverCommands: number;
+  /** CPU time of this process (all its threads) per turn, delivery included: less moved by other work on the machine than turns/s. */
+  cpuUsPerTurn: number;
   bytesPerCase: number | null;
 }
 
@@ -142,6 +145,7 @@ async function shouhouTurns(users: number, concurrency: number, prefix: string):
   const cmdBefore = redis ? await infoSum(redis, 'stats', 'total_commands_processed') : 0;
   const { awaited, background } = storage.stats;
   const latencies: number[] = [];
+  const cpu0 = process.cpuUsage();
   const started = performance.now();
   await pool(users, concurrency, async (i) => {
     for (const text of story(i)) {
@@ -155,6 +159,7 @@ async function shouhouTurns(users: number, concurrency: number, prefix: string):
   const turns = latencies.length;
   const run: TurnsRun = {
     turns,
+    cpuUsPerTurn: cpuMicros(cpu0) / turns,
     turnsPerSec: turns / seconds,
     latencies,
     roundTrips: (storage.stats.awaited - awaited) / turns,
@@ -167,7 +172,13 @@ async function shouhouTurns(users: number, concurrency: number, prefix: string):
   return run;
 }
 
-async function grammyTurns(users: number, concurrency: number, prefix: string): Promise<{ turnsPerSec: number; latencies: number[] }> {
+/** CPU microseconds this process used since `from` (user + system, all threads). */
+function cpuMicros(from: NodeJS.CpuUsage): number {
+  const c = process.cpuUsage(from);
+  return c.user + c.system;
+}
+
+async function grammyTurns(users: number, concurrency: number, prefix: string): Promise<{ turnsPerSec: number; latencies: number[]; cpuUsPerTurn: number }> {
   const url = process.env.REDIS_URL?.trim();
   const nodes = process.env.REDIS_CLUSTER_NODES?.trim();
   // storage-redis is typed for one server; an ioredis Cluster has the same get/set/del.
@@ -178,6 +189,7 @@ async function grammyTurns(users: number, concurrency: number, prefix: string): 
       : null;
   const bot = grammyForm(redis, prefix);
   const latencies: number[] = [];
+  const cpu0 = process.cpuUsage();
   const started = performance.now();
   await pool(users, concurrency, async (i) => {
     for (const text of grammyScript(i)) {
@@ -187,12 +199,13 @@ async function grammyTurns(users: number, concurrency: number, prefix: string): 
     }
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpuUsPerTurn = cpuMicros(cpu0) / latencies.length;
   if (bot.replies() !== users * 4) throw new Error(`grammY form replied ${bot.replies()} times, expected ${users * 4}`);
   if (redis) {
     await deleteKeys(redis, prefix);
     redis.disconnect();
   }
-  return { turnsPerSec: latencies.length / seconds, latencies };
+  return { turnsPerSec: latencies.length / seconds, latencies, cpuUsPerTurn };
 }
 
 /** One buyer's 100-turn case: bytes stored; and per-turn CPU at turn 100 vs turn 3 (100 buyers in lock step). */
@@ -299,7 +312,7 @@ async function main(): Promise<void> {
   const progress = (s: string) => process.stderr.write(`${s}\n`);
 
   const ours: TurnsRun[] = [];
-  const theirs: Array<{ turnsPerSec: number }> = [];
+  const theirs: Array<{ turnsPerSec: number; cpuUsPerTurn: number }> = [];
   for (let r = 0; r < rounds; r++) {
     ours.push(await shouhouTurns(users, concurrency, `${base}:s${r}`));
     progress(`round ${r + 1}: 售后帮 ${Math.round(ours.at(-1)!.turnsPerSec)} turns/s`);
@@ -323,6 +336,7 @@ async function main(): Promise<void> {
   const extraction = await benchExtract({ seconds: 1 });
   const storeKind = process.env.REDIS_URL?.trim() || process.env.REDIS_CLUSTER_NODES?.trim() ? 'redis' : 'memory';
   const grammyPerSec = theirs.length ? median(theirs.map((t) => t.turnsPerSec)) : null;
+  const grammyCpu = theirs.length ? median(theirs.map((t) => t.cpuUsPerTurn)) : null;
   const result = {
     users,
     turns: mid.turns,
@@ -344,6 +358,9 @@ async function main(): Promise<void> {
     reminderLatenessP99Ms: lateness?.p99 ?? null,
     grammyTurnsPerSec: grammyPerSec === null ? null : Math.round(grammyPerSec),
     vsGrammy: grammyPerSec === null ? null : round(median(ours.map((o) => o.turnsPerSec)) / grammyPerSec),
+    cpuUsPerTurn: Math.round(median(ours.map((o) => o.cpuUsPerTurn))),
+    grammyCpuUsPerTurn: grammyCpu === null ? null : Math.round(grammyCpu),
+    cpuVsGrammy: grammyCpu === null ? null : round(grammyCpu / median(ours.map((o) => o.cpuUsPerTurn))),
     rounds,
     concurrency,
     extractMessagesPerSec: Math.round(extraction.messagesPerSec),
@@ -353,6 +370,7 @@ async function main(): Promise<void> {
       ['turns/s (median of rounds)', result.turnsPerSec, `${result.users} buyers × 6 turns, ${concurrency} at a time, store ${result.store}${result.cluster ? ' (cluster)' : ''}`],
       ['grammY + conversations turns/s', result.grammyTurnsPerSec ?? '-', 'the same form, the usual way, same storage'],
       ['vs grammY', result.vsGrammy ?? '-', 'target ≥ 1.5'],
+      ['CPU µs per turn / grammY form', `${result.cpuUsPerTurn} / ${result.grammyCpuUsPerTurn ?? '-'}`, `this process, all threads; grammY CPU over ours ${result.cpuVsGrammy ?? '-'} (less moved by other work than turns/s)`],
       ['p50 / p99 ms', `${result.p50Ms} / ${result.p99Ms}`, 'per turn, under that concurrency'],
       ['roundTripsPerTurn', result.roundTripsPerTurn, "Redis requests of a turn's commit, before its replies go out (target ≤ 1.5)"],
       ['backgroundCallsPerTurn', result.backgroundCallsPerTurn, 'delivery records (progress, acks): off the commit; each stored before the next message goes out'],

@@ -116,7 +116,9 @@ export const OUTAGE_APOLOGY_MS = 10 * 60_000;
 
 export class Assistant {
   readonly #d: AssistantDeps;
+  /** The engine's configuration, and the same for a turn whose stored state could not be read. */
   readonly #engine: EngineConfig;
+  readonly #engineRestarted: EngineConfig;
   readonly #leaseMs: number;
   /** Work a turn does not wait for (lease renewals); see `idle()`. */
   readonly #background = new Set<Promise<unknown>>();
@@ -142,7 +144,8 @@ export class Assistant {
 
   constructor(deps: AssistantDeps) {
     this.#d = deps;
-    this.#engine = { timezone: deps.timezone };
+    this.#engine = { timezone: deps.timezone, restarted: false };
+    this.#engineRestarted = { timezone: deps.timezone, restarted: true };
     this.#leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   }
 
@@ -180,7 +183,7 @@ export class Assistant {
         userId,
         (loaded) => {
           const base = loaded.state ?? freshState(userId);
-          const result = step(base, inbound, now, { ...this.#engine, restarted: loaded.corrupt });
+          const result = step(base, inbound, now, loaded.corrupt ? this.#engineRestarted : this.#engine);
           warnings = result.warnings;
           committed = result.state;
           return {
@@ -422,7 +425,8 @@ export class Assistant {
 
   async #applySchedule(batch: OutboxBatch, current: UserState | null | undefined): Promise<void> {
     const { scheduler } = this.#d;
-    const state = current !== undefined ? current : (await this.#d.store.load(batch.userId)).state;
+    // A fresh batch's changes are the turn's own; a recovered one's are checked against the stored state.
+    const state = current !== undefined ? null : (await this.#d.store.load(batch.userId)).state;
     const pending = new Map((state?.active?.reminders ?? []).map((r) => [r.id, r.dueAt]));
     await Promise.all(
       batch.schedule.map((change) => {

@@ -157,8 +157,8 @@ export async function openStorage(opts: OpenStorageOptions): Promise<Storage> {
     apologies: new RedisSeenIds(redis, keys, 'apologised', OUTAGE_APOLOGY_MS / 1000),
     close: () =>
       (closing ??= (async () => {
-        // Progress records and acks under way are written first; auto-pipelined commands
-        // wait for the next tick, QUIT does not: let them go first.
+        // Progress records and acks under way are written first; commands still held for the
+        // end of the tick (corked, or auto-pipelined on a Cluster) go before QUIT.
         await store.drain();
         await new Promise((r) => setImmediate(r));
         await redis.quit().catch(() => redis.disconnect());

@@ -118,7 +118,8 @@ function squash(text: string): string {
   return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
-let exportPhrases: string[] | null = null;
+/** The export phrases, squashed, and whether each is Chinese (matched inside a message) or not (the whole message). */
+let exportPhrases: Array<{ phrase: string; han: boolean }> | null = null;
 
 /**
  * The `export` intent from a buyer's words ("导出案卷", "生成材料", "export"), in either language:
@@ -128,8 +129,10 @@ let exportPhrases: string[] | null = null;
  */
 export function exportIntent(text: string): Extract<Intent, 'export'> | null {
   if (text.length > 30) return null;
-  exportPhrases ??= LOCALES.flatMap((locale) => list(locale, 'casefile.phrases.export').map(squash));
+  exportPhrases ??= LOCALES.flatMap((locale) => list(locale, 'casefile.phrases.export').map(squash)).map((phrase) => ({
+    phrase, han: /\p{Script=Han}/u.test(phrase),
+  }));
   const s = squash(text);
-  const hit = exportPhrases.some((p) => (/\p{Script=Han}/u.test(p) ? s.includes(p) : s === p));
+  const hit = exportPhrases.some(({ phrase, han }) => (han ? s.includes(phrase) : s === phrase));
   return hit ? 'export' : null;
 }

@@ -145,7 +145,7 @@ const COMMAND_INTENTS: Partial<Record<Intent, Command>> = { restart: 'new', canc
 /** Read a message: a pasted chat log as a log, anything else as one message. */
 function understand(turn: Turn, text: string): { e: Extraction; problemText: string | null; log: boolean; answers: LogAnswer[] } {
   const opts = { now: turn.now, timezone: turn.tz, expectingOrderId: turn.state.pending?.slot === 'orderId' };
-  if (text.split('\n').filter((l) => l.trim()).length >= LOG_MIN_LINES) {
+  if (linesWithText(text, LOG_MIN_LINES) >= LOG_MIN_LINES) {
     const log = readChatLog(text, opts);
     if (log) {
       const problemText = log.problemText ? problemWords(log.problemText, log.extraction) : null;
@@ -153,6 +153,19 @@ function understand(turn: Turn, text: string): { e: Extraction; problemText: str
     }
   }
   return { e: extract(text, opts), problemText: null, log: false, answers: [] };
+}
+
+/** How many lines of `text` hold more than whitespace, counting up to `enough`. */
+function linesWithText(text: string, enough: number): number {
+  let n = 0;
+  for (let start = 0; start <= text.length && n < enough; ) {
+    const end = text.indexOf('\n', start);
+    const stop = end < 0 ? text.length : end;
+    if (text.slice(start, stop).trim()) n++;
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return n;
 }
 
 function onText(turn: Turn, raw: string): void {

@@ -66,10 +66,20 @@ const ASK_REPLIES: readonly SellerReply[] = ['refuses', 'agrees', 'counter_offer
  * seller asking for the goods back. A pasted log (`log`) keeps the quote its reader found.
  */
 export function readReport(turn: Turn, e: Extraction, text: string, log = false): { e: Extraction; held: HeldReply | null; facts: ReportFacts } {
+  const { now, tz } = turn;
+  let day: string | null | undefined = log || e.receivedOn ? null : undefined;
   const facts: ReportFacts = {
     quote: e.sellerQuote ?? (log ? null : quotedSpeech(text)),
-    // A day in a message that also gives the receipt date is the receipt's.
-    happenedAt: log || e.receivedOn ? null : eventDay(text, turn.now, turn.tz),
+    // A day in a message that also gives the receipt date is the receipt's. Read when a record
+    // needs it (most messages record no seller or platform event; reading it formats the date).
+    get happenedAt() {
+      if (day === undefined) day = eventDay(text, now, tz);
+      return day;
+    },
+    // A pasted log dates its answer itself (engine.ts).
+    set happenedAt(at: string | null) {
+      day = at;
+    },
     courier: !log && sellerBlamesCourier(text),
     applied: !log && buyerApplied(text),
     reason: log ? null : reportedReason(text),

@@ -3,7 +3,7 @@
  * A `Turn` is created per inbound event; handlers append messages and schedule changes
  * to it, and `result()` hands them back to the shell. Nothing here performs I/O.
  */
-import { t, type Vars } from '../i18n/index.ts';
+import { tIn, type Vars } from '../i18n/index.ts';
 import { outOfQuietHours } from '../time/deadlines.ts';
 import { closeMenus, openMenu } from './menus.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
@@ -53,7 +53,7 @@ export class Turn {
 
   /** Wording in the user's language. */
   t(key: string, vars?: Vars): string {
-    return t(this.loc, `dialogue.${key}`, vars);
+    return tIn(this.loc, 'dialogue', key, vars);
   }
 
   /**

@@ -57,6 +57,8 @@ interface Wording {
 }
 
 let compiled: Map<Locale, Map<string, Wording>> | null = null;
+/** The same wordings by namespace, then by the rest of the key (see `tIn`). */
+let byNamespace: Map<Locale, Map<string, Map<string, Wording>>> | null = null;
 
 function compile(source: string): Template {
   const parts = source.split(/\{(\w+)\}/);
@@ -76,6 +78,18 @@ function wordings(): Map<Locale, Map<string, Wording>> {
       into.set(key, { text: compile(Array.isArray(value) ? value.join('\n') : value), items: items.map(compile) });
     }
     all.set(locale, into);
+  }
+  byNamespace = new Map();
+  for (const [locale, into] of all) {
+    const namespaces = new Map<string, Map<string, Wording>>();
+    for (const [key, wording] of into) {
+      const dot = key.indexOf('.');
+      const ns = key.slice(0, dot);
+      let rest = namespaces.get(ns);
+      if (!rest) namespaces.set(ns, (rest = new Map()));
+      rest.set(key.slice(dot + 1), wording);
+    }
+    byNamespace.set(locale, namespaces);
   }
   compiled = all;
   return all;
@@ -101,6 +115,20 @@ function lookup(locale: Locale, key: string): Wording {
 /** The message for `key` in `locale`, placeholders filled. A missing key is a bug and throws. */
 export function t(locale: Locale, key: string, vars: Vars = {}): string {
   return fill(lookup(locale, key).text, vars);
+}
+
+/**
+ * `t(locale, \`${namespace}.${key}\`, vars)`, without building the key: a key made for the
+ * call is a new string, which the lookup must copy and hash (several times the cost of the
+ * lookup itself); a literal `key` is hashed once per process.
+ *
+ * @example tIn('zh-CN', 'dialogue', 'ask.orderId') // t('zh-CN', 'dialogue.ask.orderId')
+ */
+export function tIn(locale: Locale, namespace: string, key: string, vars: Vars = {}): string {
+  if (!byNamespace) wordings();
+  const value = byNamespace!.get(locale)?.get(namespace)?.get(key);
+  if (value === undefined) throw new Error(`i18n: missing key "${namespace}.${key}" (${locale})`);
+  return fill(value.text, vars);
 }
 
 /** A list entry (e.g. checklist items), placeholders filled. */

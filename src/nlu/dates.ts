@@ -27,8 +27,17 @@ const DATE_PATTERNS: readonly RegExp[] = [
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
+// Formatting through Intl costs several microseconds a call. A zone's local date can only
+// change at an instant that is a whole quarter hour in UTC (every offset, and every change of
+// offset, is a multiple of 15 minutes), so the last answer per zone serves its quarter hour.
+const QUARTER_HOUR = 900_000;
+const lastToday = new Map<string, { quarter: number; day: readonly [number, number, number] | null }>();
+
 /** Today's calendar date in `timezone` as [y, m, d]; null for an unknown timezone. */
-export function today(now: Date, timezone: string): [number, number, number] | null {
+export function today(now: Date, timezone: string): readonly [number, number, number] | null {
+  const quarter = Math.floor(now.getTime() / QUARTER_HOUR);
+  const last = lastToday.get(timezone);
+  if (last !== undefined && last.quarter === quarter) return last.day;
   let f = formatters.get(timezone);
   if (f === undefined) {
     try {
@@ -38,9 +47,13 @@ export function today(now: Date, timezone: string): [number, number, number] | n
     }
     formatters.set(timezone, f);
   }
-  if (!f) return null;
-  const [y, m, d] = f.format(now).split('-').map(Number);
-  return y && m && d ? [y, m, d] : null;
+  let day: readonly [number, number, number] | null = null;
+  if (f) {
+    const [y, m, d] = f.format(now).split('-').map(Number);
+    day = y && m && d ? [y, m, d] : null;
+  }
+  lastToday.set(timezone, { quarter, day });
+  return day;
 }
 
 function iso(y: number, m: number, d: number): string | null {
@@ -49,14 +62,14 @@ function iso(y: number, m: number, d: number): string | null {
   return dt.toISOString().slice(0, 10);
 }
 
-function daysAgo(t: [number, number, number], n: number): string {
+function daysAgo(t: readonly [number, number, number], n: number): string {
   return new Date(Date.UTC(t[0], t[1] - 1, t[2] - n)).toISOString().slice(0, 10);
 }
 
 export interface DateHit {
   start: number;
   end: number;
-  resolve: (t: [number, number, number] | null) => string | null;
+  resolve: (t: readonly [number, number, number] | null) => string | null;
 }
 
 /** Every day named in a normalised text (relative or calendar), in order, each resolved against today. */

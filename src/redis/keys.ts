@@ -60,6 +60,8 @@ export const DEFAULT_KEY_PREFIX = 'shouhou';
 
 // Braces would move the hash tag and '%' is the escape itself; everything else is safe.
 function escapeId(id: string): string {
+  // Most ids have nothing to escape: no pattern scan then (every key of a turn is built here).
+  if (!id.includes('%') && !id.includes('{') && !id.includes('}')) return id;
   return id.replace(/[%{}]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 

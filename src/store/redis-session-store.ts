@@ -22,7 +22,8 @@
  * The update id is checked and recorded inside the commit script: a retried update whose
  * turn was committed gets `duplicate` and writes nothing; one whose turn was not committed
  * (a crash, Redis down) runs. Delivery progress is recorded per message (`markSent`),
- * which also renews the batch's short lease; recovery resends only the rest.
+ * which also renews the batch's short lease; recovery resends only the rest. Records and
+ * acks are written before the tick they were made in ends, those of all buyers together.
  *
  * Leases (outbox claims) run on the Redis server's clock (`TIME`): they protect against a
  * crashed process, which is a matter of real time, never of the injected dialogue clock.
@@ -30,6 +31,7 @@
  * (keys.ts), so it is Redis-Cluster safe.
  */
 import { randomUUID } from 'node:crypto';
+import { Cluster } from 'ioredis';
 import { AppError } from '../domain/errors.ts';
 import type { UserState } from '../domain/index.ts';
 import type { Committed, Loaded, OutboxBatch, SessionStore, TransactOptions, TurnOutcome } from './port.ts';
@@ -174,28 +176,41 @@ out[1] = redis.call('ZCARD', KEYS[2])
 return out`,
 );
 
+// The two scripts below take any number of batches, two keys each. On a Cluster they are
+// called for one batch at a time (one user's keys, one slot); on one server, with all the
+// records of a tick at once (see #endOfTick).
 const MARK_SENT = new LuaScript(
   'markSent',
-  `-- Record delivery progress of a batch and renew its lease, if the batch is still the caller's.
--- KEYS[1] outbox hash   KEYS[2] outbox lease zset
--- ARGV[1] batch id   ARGV[2] messages delivered so far   ARGV[3] lease ms   ARGV[4] caller (owner)
--- Returns 1, or 0 when the batch is gone (delivered, forgotten) or another process took it over.
-if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 0 then return 0 end
-local owner = redis.call('HGET', KEYS[1], ARGV[1] .. '#owner')
-if owner and owner ~= ARGV[4] then return 0 end
+  `-- Record delivery progress of batches and renew their leases, each if it is still its caller's.
+-- KEYS[2i-1] outbox hash   KEYS[2i] outbox lease zset   (batch i)
+-- ARGV[4i-3] batch id   ARGV[4i-2] messages delivered so far   ARGV[4i-1] lease ms   ARGV[4i] caller (owner)
+-- Returns per batch 1, or 0 when the batch is gone (delivered, forgotten) or another process took it over.
 ${LUA_SERVER_NOW_MS}
-redis.call('HSET', KEYS[1], ARGV[1] .. '#sent', ARGV[2])
-redis.call('ZADD', KEYS[2], serverNow + tonumber(ARGV[3]), ARGV[1])
-return 1`,
+local out = {}
+for i = 1, #KEYS / 2 do
+  local outbox, lease, id = KEYS[2 * i - 1], KEYS[2 * i], ARGV[4 * i - 3]
+  local owner = redis.call('HGET', outbox, id .. '#owner')
+  if redis.call('HEXISTS', outbox, id) == 0 or (owner and owner ~= ARGV[4 * i]) then
+    out[i] = 0
+  else
+    redis.call('HSET', outbox, id .. '#sent', ARGV[4 * i - 2])
+    redis.call('ZADD', lease, serverNow + tonumber(ARGV[4 * i - 1]), id)
+    out[i] = 1
+  end
+end
+return out`,
 );
 
 const ACK_OUTBOX = new LuaScript(
   'ackOutbox',
-  `-- Remove a delivered batch and its progress.
--- KEYS[1] outbox hash   KEYS[2] outbox lease zset
--- ARGV[1] batch id
-redis.call('HDEL', KEYS[1], ARGV[1], ARGV[1] .. '#sent', ARGV[1] .. '#owner')
-redis.call('ZREM', KEYS[2], ARGV[1])
+  `-- Remove delivered batches and their progress.
+-- KEYS[2i-1] outbox hash   KEYS[2i] outbox lease zset   (batch i)
+-- ARGV[i] batch id
+for i = 1, #KEYS / 2 do
+  local id = ARGV[i]
+  redis.call('HDEL', KEYS[2 * i - 1], id, id .. '#sent', id .. '#owner')
+  redis.call('ZREM', KEYS[2 * i], id)
+end
 return 1`,
 );
 
@@ -206,6 +221,20 @@ interface Known {
   loaded: Loaded;
   rev: number;
 }
+
+/** What is written at the end of a tick (see `#endOfTick`). */
+type TickWrite =
+  | { kind: 'index'; userId: string }
+  | { kind: 'progress'; userId: string; batchId: string; sent: number; leaseMs: number }
+  | { kind: 'ack'; userId: string; batchId: string };
+
+type Pending<K extends TickWrite['kind']> = Extract<TickWrite, { kind: K }> & {
+  /** Settles `written` with the request that carries this write and this write's answer in its reply. */
+  settle: (outcome: Promise<boolean>) => void;
+  /** True, or false for a progress record whose batch is no longer the caller's. */
+  written: Promise<boolean>;
+};
+type PendingWrite = Pending<TickWrite['kind']>;
 
 type CommitReply = [number] | [-2] | [-1, number, Buffer | null, Buffer | null, Buffer[], Buffer[]];
 
@@ -232,7 +261,11 @@ export class RedisSessionStore implements SessionStore {
   readonly #inflight = new Set<Promise<void>>();
   /** Last committed state per user, least recently used first. */
   readonly #known = new Map<string, Known>();
-  /** Delivery progress to write at the end of this tick, per batch. */
+  /** Progress records and acks to write at the end of this tick, per batch (the last one counts). */
+  readonly #progress = new Map<string, PendingWrite>();
+  /** Users to index for recovery at the end of this tick. */
+  readonly #indexing: PendingWrite[] = [];
+  #flushing = false;
 
   constructor(opts: RedisSessionStoreOptions) {
     this.#redis = opts.redis;
@@ -273,11 +306,12 @@ export class RedisSessionStore implements SessionStore {
       const args = this.#commitArgs(known, outcome.state, updateId, store ? batch : null);
       const reply = await guarded('transact commit', async () => {
         const commit = COMMIT.runBuffers(this.#redis, [k.state, k.evidence, k.timeline, k.outbox, k.outboxLease], args);
-        // Index the user for recovery, sent right behind the commit (one round trip). After
-        // it, so that a concurrent cleaner that just removed the user re-checks and sees the
-        // new batch (see #unindex). A separate command: the index is a global key (Cluster:
-        // another slot). A refused commit leaves a stale entry, which recovery drops.
-        const index = store ? this.#redis.sadd(this.keys.global.outboxUsers, userId) : null;
+        // Index the user for recovery, sent behind the commit at the end of this tick, with
+        // the other commits' users (one SADD; the same round trip). After it, so that a
+        // concurrent cleaner that just removed the user re-checks and sees the new batch (see
+        // #unindex). A separate command: the index is a global key (Cluster: another slot). A
+        // refused commit leaves a stale entry, which recovery drops.
+        const index = store ? this.#endOfTick({ kind: 'index', userId }) : null;
         const [r] = await Promise.all([commit, index]);
         return r as CommitReply;
       }, this.stats);
@@ -369,34 +403,104 @@ export class RedisSessionStore implements SessionStore {
     });
   }
 
-  async markSent(userId: string, batchId: string, sent: number, leaseMs: number): Promise<boolean> {
-    const k = this.keys.user(userId);
-    let mine = true;
-    await this.#tracked(
-      guarded('markSent', async () => {
-        const args = [batchId, sent, Math.max(1, Math.round(leaseMs)), this.#ownerToken()];
-        mine = Number(await runNow(MARK_SENT, this.#redis, [k.outbox, k.outboxLease], args)) === 1;
-      }),
-    );
-    return mine;
+  /**
+   * Written at the end of this tick, with the other records of the tick (see `#endOfTick`);
+   * resolves once Redis has stored it. Two records of one batch in one tick are one write,
+   * the larger count and the later lease.
+   */
+  markSent(userId: string, batchId: string, sent: number, leaseMs: number): Promise<boolean> {
+    const pending = this.#progress.get(`${userId}\u0000${batchId}`);
+    if (pending?.kind === 'progress') {
+      pending.sent = Math.max(pending.sent, sent);
+      pending.leaseMs = leaseMs;
+      return pending.written;
+    }
+    return this.#tracked(this.#endOfTick({ kind: 'progress', userId, batchId, sent, leaseMs }));
   }
 
-  ackOutbox(userId: string, batchId: string): Promise<void> {
-    const k = this.keys.user(userId);
-    return this.#tracked(guarded('ackOutbox', () => runNow(ACK_OUTBOX, this.#redis, [k.outbox, k.outboxLease], [batchId])));
+  /** Written at the end of this tick. A progress record of the batch not written yet is dropped: the ack says more. */
+  async ackOutbox(userId: string, batchId: string): Promise<void> {
+    await this.#tracked(this.#endOfTick({ kind: 'ack', userId, batchId }));
+  }
+
+  /**
+   * Delivery records (progress, acks) and recovery index entries are collected during a tick
+   * and written at its end (`process.nextTick`, before the event loop moves on to I/O), each
+   * kind in as few requests as the client allows: on one server one request per kind for all
+   * users (SADD with every user, one script call for all progress records, one for all
+   * acks); on a Cluster the index still takes one SADD (one key), records one script call
+   * per batch (each user's keys are in their own slot). A record still resolves only once
+   * Redis answered for it: a batch's next message waits for it as before; what is shared is
+   * the request, with other buyers' records of the same tick.
+   */
+  #endOfTick(write: TickWrite): Promise<boolean> {
+    let settle!: (outcome: Promise<boolean>) => void;
+    const written = new Promise<boolean>((resolve) => (settle = resolve));
+    // The caller's fresh object, completed (a spread of the three shapes was a slow copy).
+    const entry = Object.assign(write, { settle, written }) as PendingWrite;
+    if (write.kind !== 'index') {
+      const key = `${write.userId}\u0000${write.batchId}`;
+      const earlier = this.#progress.get(key);
+      // An ack removes the batch: it takes the place of a record before it, and one after it
+      // is moot (the batch is gone: no longer the caller's).
+      if (earlier?.kind === 'ack') return earlier.written.then(() => false);
+      earlier?.settle(written);
+      this.#progress.set(key, entry);
+    } else {
+      this.#indexing.push(entry);
+    }
+    if (!this.#flushing) {
+      this.#flushing = true;
+      process.nextTick(() => this.#flush());
+    }
+    return written;
+  }
+
+  #flush(): void {
+    this.#flushing = false;
+    const index = this.#indexing.splice(0);
+    const records = [...this.#progress.values()];
+    this.#progress.clear();
+    if (index.length > 0) {
+      const users = [...new Set(index.map((e) => e.userId))];
+      const added = guarded('index outbox users', () => this.#redis.sadd(this.keys.global.outboxUsers, ...users)).then(() => true);
+      for (const e of index) e.settle(added);
+    }
+    const progress = records.filter((r): r is Pending<'progress'> => r.kind === 'progress');
+    const acks = records.filter((r): r is Pending<'ack'> => r.kind === 'ack');
+    const owner = this.#ownerToken();
+    this.#run('markSent', MARK_SENT, progress, (r) => [r.batchId, r.sent, Math.max(1, Math.round(r.leaseMs)), owner]);
+    this.#run('ackOutbox', ACK_OUTBOX, acks, (r) => [r.batchId]);
+  }
+
+  /** One script call for all the records (one server), or one per record (Cluster); a record's answer is its slot of the reply. */
+  #run<R extends PendingWrite>(what: string, script: LuaScript, records: R[], args: (r: R) => Array<string | number>): void {
+    if (records.length === 0) return;
+    const call = (rs: R[]) => {
+      const keys: string[] = [];
+      const argv: Array<string | number> = [];
+      for (const r of rs) {
+        const k = this.keys.user(r.userId);
+        keys.push(k.outbox, k.outboxLease);
+        argv.push(...args(r));
+      }
+      const reply = guarded(what, () => runNow(script, this.#redis, keys, argv));
+      this.stats.background += 1;
+      rs.forEach((r, i) => r.settle(reply.then((v) => !Array.isArray(v) || Number(v[i]) === 1)));
+    };
+    if (this.#redis instanceof Cluster) for (const r of records) call([r]);
+    else call(records);
   }
 
   /**
    * Progress records and acks are often not waited for by the turn (they are counted as
    * `background`); `drain()` waits for those still under way, so a clean shutdown writes them.
    */
-  #tracked(p: Promise<unknown>): Promise<void> {
-    this.stats.background += 1;
-    const done = p.then(() => undefined);
-    const settled = done.catch(() => undefined);
+  #tracked<T>(p: Promise<T>): Promise<T> {
+    const settled = p.then(() => undefined, () => undefined);
     this.#inflight.add(settled);
     void settled.then(() => this.#inflight.delete(settled));
-    return done;
+    return p;
   }
 
   /** Resolves once every progress record and ack issued so far has been answered. */

@@ -34,6 +34,32 @@ describe.skipIf(!redisUrl)('RedisSessionStore', () => {
       expect(await store('host-b', 8).markSent('u2', theirs.id, 1, 60_000)).toBe(false);
     });
 
+    it('writes the delivery records of one tick in one request, each answered for its own batch and stored when it resolves', async () => {
+      const redis = client();
+      const prefix = uniquePrefix('tick');
+      const store = new RedisSessionStore({ redis, prefix, owner: { instance: 'host-a', boot: 1 }, inflightLeaseMs: 60_000 });
+      const batches = await Promise.all(['u1', 'u2', 'u3', 'u4'].map((u) => store.transact(u, increment(u))));
+      // u2's batch is taken over by another process: only its record is refused.
+      await new RedisSessionStore({ redis, prefix, owner: { instance: 'host-a', boot: 2 } }).claimOutbox('u2', 60_000);
+      const before = store.stats.background;
+      const records = batches.slice(0, 3).map((b) => store.markSent(b.userId, b.id, 1, 60_000));
+      const ack = store.ackOutbox('u4', batches[3]!.id);
+      expect(await Promise.all(records)).toEqual([true, false, true]);
+      await ack;
+      expect(store.stats.background - before).toBe(2);
+      const sent = (u: string, id: string) => redis.hget(store.keys.user(u).outbox, `${id}#sent`);
+      expect(await sent('u1', batches[0]!.id)).toBe('1');
+      expect(await sent('u2', batches[1]!.id)).toBeNull();
+      expect(await redis.hexists(store.keys.user('u4').outbox, batches[3]!.id)).toBe(0);
+      // Two records of one batch in a tick are one write with the larger count; an ack in the same tick removes the batch.
+      const twice = [store.markSent('u1', batches[0]!.id, 3, 60_000), store.markSent('u1', batches[0]!.id, 2, 60_000)];
+      expect(await Promise.all(twice)).toEqual([true, true]);
+      expect(await sent('u1', batches[0]!.id)).toBe('3');
+      const acked = [store.markSent('u3', batches[2]!.id, 2, 60_000), store.ackOutbox('u3', batches[2]!.id)];
+      await Promise.all(acked);
+      expect(await store.markSent('u3', batches[2]!.id, 3, 60_000)).toBe(false);
+    });
+
     it('keys every user key under one hash tag', () => {
       const store = new RedisSessionStore({ redis: client(), prefix: 'shouhou' });
       const k = store.keys.user('tg:42');

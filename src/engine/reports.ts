@@ -10,7 +10,7 @@ import {
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
-import { addHours, addWorkingDays, formatDateTime, formatDay, localDay, localInstant } from '../time/deadlines.ts';
+import { addHours, addWorkingDays, daysBefore, daysBetween, formatDateTime, formatDay, localDay, localInstant } from '../time/deadlines.ts';
 import { record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
 import { sendChecklist, sendDraft } from './render.ts';
@@ -281,15 +281,6 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction): { lines: string[]
 function saidDay(turn: Turn, saidOn: string | null): string {
   const day = !saidOn ? localDay(turn.now, turn.tz) : saidOn.length > 10 ? localDay(new Date(saidOn), turn.tz) : saidOn;
   return formatDay(day, turn.loc);
-}
-
-/** Whole local days from `from` to `to` (both YYYY-MM-DD). */
-function daysBetween(from: string, to: string): number {
-  return Math.max(0, Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (24 * HOUR)));
-}
-
-function daysBefore(at: Date, days: number): Date {
-  return new Date(at.getTime() - days * 24 * HOUR);
 }
 
 function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {

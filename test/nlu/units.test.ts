@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
-  askedQuestion, detectLanguage, extract, extractOrderId, extractTrackingNo, isGreeting, normalize, normalizeAligned, toContractJson,
+  askedQuestion, detectLanguage, dialogueIntent, extract, extractOrderId, extractTrackingNo, isGreeting, normalize, normalizeAligned, toContractJson,
   wholeIntent,
 } from '../../src/nlu/index.ts';
 import { parseNumber } from '../../src/nlu/numerals.ts';
@@ -262,6 +262,20 @@ describe('intent', () => {
     expect(askedQuestion(normalize('没拍开箱视频怎么办'))).toBe('ask_no_unboxing_video');
     expect(askedQuestion(normalize('怎么办'))).toBeNull();
     expect(askedQuestion(normalize('can I sue? what now'))).toBe('ask_lawsuit');
+  });
+
+  it('reads the dialogue phrases with the keyword matcher: whole English words, the named question first', () => {
+    // A named question outranks a wait: the order-number question wins over "no news".
+    expect(dialogueIntent(normalize('no news, and where do i see the order number'))).toBe('ask_where_order_id');
+    // "not yet" inside a longer word is no phrase; standing alone it is.
+    expect(dialogueIntent(normalize('knot yetis'))).toBeNull();
+    expect(dialogueIntent(normalize('Not yet, sorry'))).toBe('not_yet');
+    // Chinese phrases match anywhere, digits beside them included.
+    expect(dialogueIntent(normalize('等了3天还没动静2'))).toBe('not_yet');
+    // Who pays the return postage, asked without a listed phrase, is that question before a wait.
+    expect(dialogueIntent(normalize('还没动静，退回去的运费让我出应该吗'))).toBe('ask_return_shipping');
+    expect(dialogueIntent(normalize('我想问一下怎么拍视频比较好'))).toBe('ask_video_howto');
+    expect(dialogueIntent(normalize('杯子很好看'))).toBeNull();
   });
 
   it('tells commands and greetings from messages that only contain their words', () => {

@@ -139,6 +139,21 @@ describe('promise', () => {
     expect(toContractJson(extract(text)).promise).toEqual(promise);
   });
 
+  // NOW is Sunday 2026-11-22, 10:00 in Shanghai: a named day runs to 23:59 of that day.
+  it.each([
+    ['the seller told me they will get back to me in 3 days', { hours: 72 }],
+    ['shop says they can reply in 12 hours', { hours: 12 }],
+    ['the seller promised to sort it out by Monday', { hours: (24 * 60 + 23 * 60 + 59 - 600) / 60 }],
+    ['they said by tomorrow', { hours: (24 * 60 + 23 * 60 + 59 - 600) / 60 }],
+    ['customer service says a refund by wed', { hours: (3 * 24 * 60 + 23 * 60 + 59 - 600) / 60 }],
+    ['the seller said they would answer by Sunday', { hours: (7 * 24 * 60 + 23 * 60 + 59 - 600) / 60 }],
+    ['客服说周三之前给我结果', { hours: (3 * 24 * 60 + 23 * 60 + 59 - 600) / 60 }],
+    ['商家讲下礼拜二前处理', { hours: (2 * 24 * 60 + 23 * 60 + 59 - 600) / 60 }],
+    ['I have to send it back by Monday', null],
+  ])('a promise without "within": %s → %j', (text, promise) => {
+    expect(extract(text, { now: NOW, timezone: 'Asia/Shanghai' }).promise).toEqual(promise);
+  });
+
   it('today means the hours left until midnight in the buyer timezone', () => {
     expect(extract('客服说今天给我发货', { now: NOW }).promise).toEqual({ hours: 14 });
   });

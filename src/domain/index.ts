@@ -165,6 +165,7 @@ export const REMINDER_REASONS = [
   'reply_deadline', // the reply deadline written into the last seller draft
   'regulator_acceptance', // 12315: acceptance decided within 7 working days (市场监督管理投诉举报处理暂行办法 art. 14)
   'regulator_mediation', // 12315: mediation ends after 45 working days (art. 21)
+  'refund_due', // a no-reason return received back: refund within 7 days of that (消费者权益保护法 第二十五条)
 ] as const;
 export const ReminderReason = z.enum(REMINDER_REASONS);
 export type ReminderReason = z.infer<typeof ReminderReason>;
@@ -192,6 +193,8 @@ export const TIMELINE_TYPES = [
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled',
   'seller_no_response', 'seller_needs_evidence', 'seller_return_for_inspection',
   'private_deal_offered', 'confirm_first_asked',
+  /** The seller received the goods the buyer sent back ("商家已签收退货"); `happenedAt`: the day, when said. */
+  'return_received',
   // the platform, as the buyer reported it
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   // the buyer's own steps beyond the platform

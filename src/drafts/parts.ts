@@ -12,7 +12,7 @@ import type { EvidenceItem, Locale, Slots, TimelineEntry, TimelineType } from '.
 import { checklistIds } from '../knowledge/checklists.ts';
 import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
 import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
-import { addHours, formatDateTime, formatDay, localDay, outOfQuietHours } from '../time/deadlines.ts';
+import { addHours, formatDateTime, formatDay, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
 import { absoluteDays, cleanBuyerWords, isChinese, toSimplified } from './words.ts';
 
@@ -252,13 +252,40 @@ export function trackingLine(facts: DraftFacts): string[] {
  * once closed); once closed, the seller letter says so and only asks (`askIfClosed`).
  */
 export function windowLine(facts: DraftFacts, askIfClosed = false): string[] {
+  // The goods already went back: the window to send them is behind the case.
+  if (returnReceipt(facts)) return [];
   const w = windowOf(facts);
   if (w.state === 'open') return [t(facts.locale, 'drafts.facts.noReasonWindow', { lastDay: formatDay(w.lastDay, facts.locale) })];
   return w.state === 'closed' && askIfClosed ? [t(facts.locale, 'drafts.facts.windowClosedAsk')] : [];
 }
 
+/** The local day the seller received the goods sent back (the latest receipt recorded), or null. */
+export function returnReceipt(facts: DraftFacts): string | null {
+  const e = facts.timeline.filter((x) => x.type === 'return_received').at(-1);
+  if (!e) return null;
+  return e.happenedAt && DAY_ONLY.test(e.happenedAt) ? e.happenedAt : localDay(new Date(e.happenedAt ?? e.at), facts.timezone);
+}
+
+/**
+ * The seller's receipt of the return, for a letter: for a no-reason return from a business, with
+ * 消费者权益保护法 第二十五条's refund day (7 days from the receipt); otherwise the receipt alone.
+ * `listed`: the letter lists the events already (the receipt is among them), so only the rule is added.
+ */
+export function returnLines(facts: DraftFacts, listed: boolean): string[] {
+  const day = returnReceipt(facts);
+  if (!day) return [];
+  const { locale, slots } = facts;
+  const received = formatDay(day, locale);
+  if (slots.problem === 'changed_mind' && !isPrivateSeller(slots)) {
+    const lastDay = formatDay(returnRefundDue(day, facts.timezone).lastDay, locale);
+    return [t(locale, listed ? 'drafts.facts.refundDueRule' : 'drafts.facts.refundDue', { received, lastDay })];
+  }
+  return listed ? [] : [t(locale, 'drafts.facts.returnReceived', { received })];
+}
+
 /** The buyer-facing note when a change of mind falls outside the 7-day window. */
 export function windowNotes(facts: DraftFacts): string[] {
+  if (returnReceipt(facts)) return [];
   const w = windowOf(facts);
   return w.state === 'closed' ? [t(facts.locale, 'drafts.notes.windowClosed', { lastDay: formatDay(w.lastDay, facts.locale) })] : [];
 }
@@ -278,7 +305,7 @@ export function replyDeadline(facts: DraftFacts, hours: number): string {
 /** Timeline types that are events of the seller or the platform (or the buyer's own steps beyond them). */
 const EVENT_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
-  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked',
+  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'return_received',
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   'regulator_filed', 'payment_disputed', 'nudged',
 ]);

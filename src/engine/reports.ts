@@ -5,8 +5,9 @@
  */
 import {
   buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, onlyPart, platformDeadline, platformSpeaks, quotedSpeech,
-  reportedReason, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction, type LogAnswer,
+  reportedReason, returnReceipt, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction, type LogAnswer,
 } from '../nlu/index.ts';
+import { returning } from './return-receipt.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
@@ -52,6 +53,9 @@ export interface HeldReply {
 /** Rulings: the platform decided. */
 const RULINGS: ReadonlySet<SellerReply | null> = new Set<SellerReply | null>(['platform_for_seller', 'platform_for_buyer']);
 
+/** What the seller may have done beside receiving the return that still counts: not paying, not answering. */
+const KEPT_BESIDE_RETURN: ReadonlySet<SellerReply> = new Set<SellerReply>(['refuses', 'no_response', 'counter_offer', 'private_deal', 'confirm_first']);
+
 /** What a buyer is offered when the bot cannot read the seller's quoted words. */
 const ASK_REPLIES: readonly SellerReply[] = ['refuses', 'agrees', 'counter_offer', 'stalls', 'needs_evidence'];
 
@@ -75,8 +79,17 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     reason: log ? null : reportedReason(text),
     pickup: !log && doorPickup(text),
     blocked: !log && sellerBlocked(text),
+    returned: !log && turn.state.active ? returnReceipt(text, turn.now, turn.tz, returning(turn.state.active)) : null,
   };
   const out: Extraction = { ...e };
+  if (facts.returned) {
+    // "商家11月20号就签收了" of the parcel sent back: the return's receipt (return-receipt.ts), not the
+    // buyer's receipt date, nor the seller agreeing or asking for anything. A refusal or silence beside it stays.
+    out.receivedOn = null;
+    out.wants = null;
+    const reported = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
+    if (!reported || !KEPT_BESIDE_RETURN.has(reported)) return { e: { ...out, sellerReply: null, promise: null }, held: null, facts };
+  }
   if (facts.applied && (out.sellerReply === null || out.sellerReply === 'platform_handling')) {
     // "京东说48小时内联系我" beside the application is the platform's timer, not a seller promise.
     const platformTimer = out.platformTimer ?? out.promise ?? (platformSpeaks(text) ? platformDeadline(text, turn.now, turn.tz) : null);

@@ -403,6 +403,18 @@ export function noReasonWindow(receivedOn: string, tz: string): NoReasonWindow {
 }
 
 /**
+ * The last day a business may refund a no-reason return (消费者权益保护法 第二十五条: within 7 days
+ * of receiving the returned goods), counted like the return window itself: from the day after the
+ * receipt, so goods received back on 11-20 must be refunded by the end of 11-27.
+ *
+ * @param receivedOn YYYY-MM-DD, the local day the business received the return
+ */
+export function returnRefundDue(receivedOn: string, tz: string): { lastDay: string; dueAt: Date } {
+  const w = noReasonWindow(receivedOn, tz);
+  return { lastDay: w.lastDay, dueAt: w.closesAt };
+}
+
+/**
  * A date in the buyer's timezone, e.g. "2026年11月22日" / "Nov 22, 2026" (pattern in
  * `knowledge.time.date`).
  */

@@ -36,3 +36,68 @@ describe('an English promise without "within"', () => {
     expect(drafts(out)).toEqual([]);
   });
 });
+
+describe("the seller's receipt of the return", () => {
+  /** A no-reason return agreed and sent back (signed for 12-03; Saturday 12-05). */
+  function noReasonReturnSent(): EngineHarness {
+    const h = new EngineHarness('2026-12-05T09:00:00+08:00');
+    h.send('京东订单 77712345678，台灯12月3日签收，颜色和家里不搭，七天无理由，想退货退款');
+    expect(h.state.active!.slots.problem).toBe('changed_mind');
+    h.advance(10);
+    h.send('卖家同意退货了');
+    h.advance(60 * 24);
+    h.send('台灯寄回去了，单号 SF5550001112223');
+    return h;
+  }
+
+  it('a no-reason return: recorded on the day said, a reminder for 第二十五条 seven days later, and the next letter cites it', () => {
+    const h = noReasonReturnSent();
+    h.advance(60 * 24 * 2);
+    const out = h.send('卖家那边说退货昨天就收到了');
+    expect(keys(out)).toEqual(['return.refundDue']);
+    const c = h.state.active!;
+    expect(c.timeline.at(-1)).toMatchObject({ type: 'return_received', happenedAt: '2026-12-07' });
+    // The buyer's own receipt date is untouched.
+    expect(c.slots.receivedOn).toBe('2026-12-03');
+    const due = c.reminders.find((r) => r.reason === 'refund_due')!;
+    expect(new Date(due.deadline).toISOString()).toBe(new Date('2026-12-14T23:59:59+08:00').toISOString());
+    // No window or reply-deadline nudge once the goods are back with the seller.
+    expect(c.reminders.map((r) => r.reason)).toEqual(['refund_due']);
+    const nudged = h.tickHours(24 * 7);
+    expect(keys(nudged)).toEqual(['nudge.refund_due']);
+    const next = h.send('2');
+    const letter = drafts(next, 'platform')[0]!.text;
+    expect(letter).toContain('2026年12月7日，卖家签收了我寄回的商品。');
+    expect(letter).toContain('第二十五条');
+    expect(letter).toContain('不晚于2026年12月14日');
+  });
+
+  it('a receipt already more than seven days old hands over the platform step at once', () => {
+    const h = noReasonReturnSent();
+    h.advance(60 * 24 * 12);
+    const out = h.send('商家12月6号就签收了退货，到现在钱还没退');
+    expect(out[0]!.key).toBe('return.refundOverdue');
+    expect(drafts(out, 'platform')[0]!.text).toContain('不晚于2026年12月13日');
+  });
+
+  it('a return for a fault: the receipt is recorded and stated, with no 七日 rule DOMAIN.md does not give for it', () => {
+    const h = englishCase();
+    h.send('the seller agreed to a return');
+    h.advance(60 * 24 * 3);
+    const out = h.send('my return was delivered to the seller today');
+    expect(keys(out)).toEqual(['return.received']);
+    expect(h.state.active!.reminders.some((r) => r.reason === 'refund_due')).toBe(false);
+    const letter = drafts(h.send('申请平台介入'), 'platform')[0]!.text;
+    expect(letter).toContain('卖家签收了我寄回的商品');
+    expect(letter).not.toContain('第二十五条');
+  });
+
+  it('a receipt not yet made, or promised for later, records nothing', () => {
+    const h = noReasonReturnSent();
+    for (const text of ['卖家说还没收到退货', '客服说收到退货后再退款']) {
+      h.advance(5);
+      h.send(text);
+      expect(h.state.active!.timeline.some((e) => e.type === 'return_received'), text).toBe(false);
+    }
+  });
+});

@@ -352,6 +352,11 @@ const UserStateV2 = z.object({
   pending: Pending.nullable().default(null),
   /** Menus still open, oldest first: answered, replaced, or closed when the case moves on (absent: none). */
   menus: z.array(Menu).optional(),
+  /**
+   * `false`: the latest menu no longer takes a bare number ("2"): a later reply of the bot moved
+   * the conversation on without a menu (src/engine/menus.ts). Absent: it does.
+   */
+  menuCurrent: z.boolean().optional(),
   /** The buyer has been told once that this is a self-help tool, not a lawyer. */
   disclaimerShown: z.boolean().default(false),
 });

@@ -101,3 +101,47 @@ describe("the seller's receipt of the return", () => {
     }
   });
 });
+
+describe('a bare number answers only the latest menu, while it is current', () => {
+  /** A seller's counter-offer on the record, with its menu (accept it / ask the platform). */
+  function offered(): EngineHarness {
+    const h = new EngineHarness('2026-12-05T10:00:00+08:00');
+    h.send('拼多多订单 241205-118877665544332，买的电热毯只有一半会热，想退货退款');
+    h.advance(20);
+    const out = h.send('卖家说最多只能补偿我8块钱');
+    if (out.some((m) => m.key === 'confirm.reply')) h.choose('confirmReply', 'counter_offer');
+    expect(h.state.menus!.at(-1)!.options.map((o) => o.value)).toEqual(['acceptOffer', 'platform']);
+    return h;
+  }
+
+  it('right after the menu (or after only a photo) the number answers it', () => {
+    const h = offered();
+    h.send({ type: 'media', kind: 'photo', caption: '不热的那一半' });
+    expect(drafts(h.send('2'), 'platform')).toHaveLength(1);
+  });
+
+  it('after the buyer asked something else, the number is not guessed at: the menu is shown again, then answered', () => {
+    const h = offered();
+    h.advance(60 * 5);
+    h.send('运费险是怎么用的');
+    const stale = h.send('2');
+    expect(keys(stale)).toEqual(['menu.stale']);
+    expect(stale[0]!.options!.map((o) => o.value)).toEqual(['acceptOffer', 'platform']);
+    expect((h.state.active as { rung?: string }).rung).toBe('seller');
+    expect(drafts(h.send('2'), 'platform')).toHaveLength(1);
+  });
+
+  it('a label still reaches the open menu that offers it', () => {
+    const h = offered();
+    h.send('运费险是怎么用的');
+    expect(drafts(h.send('申请平台介入'), 'platform')).toHaveLength(1);
+  });
+
+  it('once the case moved on, an old number answers nothing', () => {
+    const h = offered();
+    h.send('卖家后来又说不给退了');
+    const out = h.send('1');
+    expect(out.some((m) => m.key === 'seller.agreesReturn' || m.key === 'seller.agreesRefund')).toBe(false);
+    expect(h.state.active!.timeline.filter((e) => e.type === 'seller_agreed')).toHaveLength(0);
+  });
+});

@@ -104,18 +104,37 @@ export function lawOptions(facts: DraftFacts): { locale: Locale; food?: boolean;
 
 /**
  * The problem as the buyer put it (`slots.problemText`, cleaned: no order / tracking number,
- * no platform name, no repeated wish, Simplified in a Chinese text), else a neutral description
- * of the problem code. Words in another script than the letter's are kept as "原话" beside the
- * neutral description, so a Chinese reviewer reads the problem in Chinese.
+ * no platform name, no repeated wish, Simplified and written forms in a Chinese text, and only the
+ * goods' problem: no story of who did what, no sums), else a neutral description of the problem
+ * code. The letter goes to a Chinese reviewer: a description the buyer wrote in another language
+ * (English) is not put into it, neither as the problem nor as a quotation; the neutral Chinese
+ * description stands alone, its translation matches it, and the buyer's words stay in the case
+ * record and the case file (`ownWordsOmitted` tells the buyer). Chinese words are shown to an
+ * English buyer's translation beside the neutral description ("in my words: …").
  */
 export function problemPhrase(facts: DraftFacts): string {
   const { locale, slots } = facts;
-  const own = slots.problemText ? clean(datedWords(facts, cleanBuyerWords(slots.problemText, slots, locale, slots.wants !== null))) : '';
   const neutral = neutralProblem(facts);
+  if (ownWordsOmitted(facts)) return neutral;
+  const own = ownWords(facts, locale);
   // Two characters is the shortest concrete complaint ("碎了"); less is noise left over.
   if (own.length < 2) return neutral;
-  const sameScript = locale === 'zh-CN' ? isChinese(own) : !/\p{Script=Han}/u.test(own);
-  return sameScript ? own : t(locale, 'drafts.problem.ownWords', { problem: neutral, own });
+  return locale === 'zh-CN' ? own : t(locale, 'drafts.problem.ownWords', { problem: neutral, own: ownWords(facts, 'zh-CN') });
+}
+
+/** The buyer's words for the problem, cleaned for a letter in `lang`. */
+function ownWords(facts: DraftFacts, lang: Locale): string {
+  const { slots } = facts;
+  return slots.problemText ? clean(datedWords(facts, cleanBuyerWords(slots.problemText, slots, lang, slots.wants !== null))) : '';
+}
+
+/**
+ * The buyer described the problem in another language than Chinese: the Chinese letter (and its
+ * translation) uses the neutral description only.
+ */
+export function ownWordsOmitted(facts: DraftFacts): boolean {
+  const own = ownWords(facts, 'zh-CN');
+  return own.length >= 2 && !isChinese(own);
 }
 
 /**
@@ -127,6 +146,11 @@ function datedWords(facts: DraftFacts, words: string): string {
   const toldDay = localDay(new Date(changed?.at ?? facts.openedAt), facts.timezone);
   if (toldDay === localDay(facts.now, facts.timezone)) return words;
   return absoluteDays(words, toldDay, facts.locale, (day) => formatDay(day, facts.locale));
+}
+
+/** The neutral Chinese description of the case's problem, as a letter writes it. */
+export function neutralProblemText(facts: DraftFacts): string {
+  return neutralProblem({ ...facts, locale: 'zh-CN' });
 }
 
 function neutralProblem(facts: DraftFacts): string {

@@ -42,6 +42,8 @@ const PROBLEM_TEXTS = [
   'my order {id} from Taobao arrived broken, I want a refund',
   '手机一直没到',
   '外箱压坏了，里面的玻璃茶壶裂了',
+  '买的电水壶花了六十多块，第二天就不通电了，卖家说是我自己弄坏的，我已经申请了平台介入',
+  'the kettle stopped heating on day two and the seller blamed me',
   '',
 ];
 const REASON = '是我自己摔坏的';
@@ -223,6 +225,12 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   if (!facts.food || !['quality', 'counterfeit', 'not_as_described', 'other'].includes(slots.problem ?? 'other')) {
     expect(offered, 'food evidence for non-food').not.toMatch(/生产日期|保质期|批次号|未开封/);
   }
+  // The problem line: the goods' problem only, in Chinese: no English words, no "原话", no sums, no story of who did what.
+  const problemLine = /(?:问题是|问题|退货原因)：([^\n]*)/.exec(body)?.[1] ?? '';
+  expect(problemLine, 'English or a quotation in the problem line').not.toMatch(/[A-Za-z]{4,}|原话/);
+  // (Recorded amounts may describe a short refund: "退款金额不足（实付…）".)
+  if (!problemLine.startsWith('退款金额不足')) expect(problemLine, 'a sum in the problem line').not.toMatch(/\d+\s*(?:元|块)|多块|花了/);
+  expect(problemLine, 'a story in the problem line').not.toMatch(/卖家说|申请了平台介入|平台判/);
   // The order number appears exactly where it belongs, not repeated in the buyer's words.
   if (slots.orderId && kind !== 'refund_shortfall') expect(body.split(slots.orderId).length - 1, 'order number once').toBe(1);
 }

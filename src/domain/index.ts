@@ -165,6 +165,7 @@ export const REMINDER_REASONS = [
   'reply_deadline', // the reply deadline written into the last seller draft
   'regulator_acceptance', // 12315: acceptance decided within 7 working days (市场监督管理投诉举报处理暂行办法 art. 14)
   'regulator_mediation', // 12315: mediation ends after 45 working days (art. 21)
+  'refund_due', // a no-reason return received back: refund within 7 days of that (消费者权益保护法 第二十五条)
 ] as const;
 export const ReminderReason = z.enum(REMINDER_REASONS);
 export type ReminderReason = z.infer<typeof ReminderReason>;
@@ -192,6 +193,8 @@ export const TIMELINE_TYPES = [
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled',
   'seller_no_response', 'seller_needs_evidence', 'seller_return_for_inspection',
   'private_deal_offered', 'confirm_first_asked',
+  /** The seller received the goods the buyer sent back ("商家已签收退货"); `happenedAt`: the day, when said. */
+  'return_received',
   // the platform, as the buyer reported it
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   // the buyer's own steps beyond the platform
@@ -349,6 +352,11 @@ const UserStateV2 = z.object({
   pending: Pending.nullable().default(null),
   /** Menus still open, oldest first: answered, replaced, or closed when the case moves on (absent: none). */
   menus: z.array(Menu).optional(),
+  /**
+   * `false`: the latest menu no longer takes a bare number ("2"): a later reply of the bot moved
+   * the conversation on without a menu (src/engine/menus.ts). Absent: it does.
+   */
+  menuCurrent: z.boolean().optional(),
   /** The buyer has been told once that this is a self-help tool, not a lawyer. */
   disclaimerShown: z.boolean().default(false),
 });

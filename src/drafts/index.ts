@@ -31,6 +31,7 @@ export { SELLER_REPLY_HOURS } from './seller.ts';
 export { COMPENSATION_REPLY_HOURS, partialRefundTerms } from './compensation.ts';
 export { cleanBuyerWords, toSimplified } from './words.ts';
 export { isPrivateSeller } from './parts.ts';
+import { neutralProblemText, ownWordsOmitted } from './parts.ts';
 
 /** The language every letter is written in: its recipients are Chinese. */
 export const LETTER_LOCALE: Locale = 'zh-CN';
@@ -51,15 +52,14 @@ const WRITERS: Readonly<Record<DraftKind, (facts: DraftFacts) => DraftPart>> = {
  */
 export function writeDraft(kind: DraftKind, facts: DraftFacts): Draft {
   const letter = WRITERS[kind]({ ...facts, locale: LETTER_LOCALE });
-  if (facts.locale === LETTER_LOCALE) return { ...letter, gloss: null };
-  const forBuyer = WRITERS[kind](facts);
-  return { ...forBuyer, body: letter.body, gloss: forBuyer.body };
+  const forBuyer = facts.locale === LETTER_LOCALE ? letter : WRITERS[kind](facts);
+  // The problem was described in another language: the letter names its kind only (parts.ts); the buyer is told.
+  const omitted = ownWordsOmitted(facts) && letter.body.includes(neutralProblemText(facts));
+  const notes = omitted ? [...forBuyer.notes, t(facts.locale, 'drafts.notes.ownWordsOmitted')] : forBuyer.notes;
+  if (facts.locale === LETTER_LOCALE) return { ...letter, notes, gloss: null };
+  return { ...forBuyer, notes, body: letter.body, gloss: forBuyer.body };
 }
 
-/**
- * The whole draft message as the buyer sees it: title, the letter to paste, then (for a buyer
- * who does not read Chinese) the gloss under a heading that says it is for checking only.
- */
 export function draftMessage(draft: Draft, locale: Locale): string {
   const parts = [draft.title, draft.body];
   if (draft.gloss) parts.push(`${t(locale, 'drafts.glossHeading')}\n${draft.gloss}`);

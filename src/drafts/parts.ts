@@ -12,7 +12,7 @@ import type { EvidenceItem, Locale, Slots, TimelineEntry, TimelineType } from '.
 import { checklistIds } from '../knowledge/checklists.ts';
 import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
 import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
-import { addHours, formatDateTime, formatDay, localDay, outOfQuietHours } from '../time/deadlines.ts';
+import { addHours, formatDateTime, formatDay, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
 import { absoluteDays, cleanBuyerWords, isChinese, toSimplified } from './words.ts';
 
@@ -104,18 +104,37 @@ export function lawOptions(facts: DraftFacts): { locale: Locale; food?: boolean;
 
 /**
  * The problem as the buyer put it (`slots.problemText`, cleaned: no order / tracking number,
- * no platform name, no repeated wish, Simplified in a Chinese text), else a neutral description
- * of the problem code. Words in another script than the letter's are kept as "原话" beside the
- * neutral description, so a Chinese reviewer reads the problem in Chinese.
+ * no platform name, no repeated wish, Simplified and written forms in a Chinese text, and only the
+ * goods' problem: no story of who did what, no sums), else a neutral description of the problem
+ * code. The letter goes to a Chinese reviewer: a description the buyer wrote in another language
+ * (English) is not put into it, neither as the problem nor as a quotation; the neutral Chinese
+ * description stands alone, its translation matches it, and the buyer's words stay in the case
+ * record and the case file (`ownWordsOmitted` tells the buyer). Chinese words are shown to an
+ * English buyer's translation beside the neutral description ("in my words: …").
  */
 export function problemPhrase(facts: DraftFacts): string {
   const { locale, slots } = facts;
-  const own = slots.problemText ? clean(datedWords(facts, cleanBuyerWords(slots.problemText, slots, locale, slots.wants !== null))) : '';
   const neutral = neutralProblem(facts);
+  if (ownWordsOmitted(facts)) return neutral;
+  const own = ownWords(facts, locale);
   // Two characters is the shortest concrete complaint ("碎了"); less is noise left over.
   if (own.length < 2) return neutral;
-  const sameScript = locale === 'zh-CN' ? isChinese(own) : !/\p{Script=Han}/u.test(own);
-  return sameScript ? own : t(locale, 'drafts.problem.ownWords', { problem: neutral, own });
+  return locale === 'zh-CN' ? own : t(locale, 'drafts.problem.ownWords', { problem: neutral, own: ownWords(facts, 'zh-CN') });
+}
+
+/** The buyer's words for the problem, cleaned for a letter in `lang`. */
+function ownWords(facts: DraftFacts, lang: Locale): string {
+  const { slots } = facts;
+  return slots.problemText ? clean(datedWords(facts, cleanBuyerWords(slots.problemText, slots, lang, slots.wants !== null))) : '';
+}
+
+/**
+ * The buyer described the problem in another language than Chinese: the Chinese letter (and its
+ * translation) uses the neutral description only.
+ */
+export function ownWordsOmitted(facts: DraftFacts): boolean {
+  const own = ownWords(facts, 'zh-CN');
+  return own.length >= 2 && !isChinese(own);
 }
 
 /**
@@ -127,6 +146,11 @@ function datedWords(facts: DraftFacts, words: string): string {
   const toldDay = localDay(new Date(changed?.at ?? facts.openedAt), facts.timezone);
   if (toldDay === localDay(facts.now, facts.timezone)) return words;
   return absoluteDays(words, toldDay, facts.locale, (day) => formatDay(day, facts.locale));
+}
+
+/** The neutral Chinese description of the case's problem, as a letter writes it. */
+export function neutralProblemText(facts: DraftFacts): string {
+  return neutralProblem({ ...facts, locale: 'zh-CN' });
 }
 
 function neutralProblem(facts: DraftFacts): string {
@@ -252,13 +276,40 @@ export function trackingLine(facts: DraftFacts): string[] {
  * once closed); once closed, the seller letter says so and only asks (`askIfClosed`).
  */
 export function windowLine(facts: DraftFacts, askIfClosed = false): string[] {
+  // The goods already went back: the window to send them is behind the case.
+  if (returnReceipt(facts)) return [];
   const w = windowOf(facts);
   if (w.state === 'open') return [t(facts.locale, 'drafts.facts.noReasonWindow', { lastDay: formatDay(w.lastDay, facts.locale) })];
   return w.state === 'closed' && askIfClosed ? [t(facts.locale, 'drafts.facts.windowClosedAsk')] : [];
 }
 
+/** The local day the seller received the goods sent back (the latest receipt recorded), or null. */
+export function returnReceipt(facts: DraftFacts): string | null {
+  const e = facts.timeline.filter((x) => x.type === 'return_received').at(-1);
+  if (!e) return null;
+  return e.happenedAt && DAY_ONLY.test(e.happenedAt) ? e.happenedAt : localDay(new Date(e.happenedAt ?? e.at), facts.timezone);
+}
+
+/**
+ * The seller's receipt of the return, for a letter: for a no-reason return from a business, with
+ * 消费者权益保护法 第二十五条's refund day (7 days from the receipt); otherwise the receipt alone.
+ * `listed`: the letter lists the events already (the receipt is among them), so only the rule is added.
+ */
+export function returnLines(facts: DraftFacts, listed: boolean): string[] {
+  const day = returnReceipt(facts);
+  if (!day) return [];
+  const { locale, slots } = facts;
+  const received = formatDay(day, locale);
+  if (slots.problem === 'changed_mind' && !isPrivateSeller(slots)) {
+    const lastDay = formatDay(returnRefundDue(day, facts.timezone).lastDay, locale);
+    return [t(locale, listed ? 'drafts.facts.refundDueRule' : 'drafts.facts.refundDue', { received, lastDay })];
+  }
+  return listed ? [] : [t(locale, 'drafts.facts.returnReceived', { received })];
+}
+
 /** The buyer-facing note when a change of mind falls outside the 7-day window. */
 export function windowNotes(facts: DraftFacts): string[] {
+  if (returnReceipt(facts)) return [];
   const w = windowOf(facts);
   return w.state === 'closed' ? [t(facts.locale, 'drafts.notes.windowClosed', { lastDay: formatDay(w.lastDay, facts.locale) })] : [];
 }
@@ -278,7 +329,7 @@ export function replyDeadline(facts: DraftFacts, hours: number): string {
 /** Timeline types that are events of the seller or the platform (or the buyer's own steps beyond them). */
 const EVENT_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
-  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked',
+  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'return_received',
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   'regulator_filed', 'payment_disputed', 'nudged',
 ]);

@@ -9,7 +9,7 @@ import { lawFor } from '../knowledge/law.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
 import {
   claimOf, claimSentence, evidenceSentence, hasSellerHistory, historyLines, isPrivateSeller, lawOptions, problemLine, trackingLine, wantsNoun,
-  windowLine, windowNotes,
+  returnLines, windowLine, windowNotes,
 } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
 
@@ -32,6 +32,7 @@ export function platformDraft(facts: DraftFacts): DraftPart {
     lines.push(t(locale, `${k}.historyHeading`));
     lines.push(...history.map((l, i) => `${i + 1}. ${l}`));
   }
+  lines.push(...returnLines(facts, history.length > 0));
   for (const law of lawFor(slots.problem, slots.wants, lawOptions(facts))) {
     if (law.id === 'ecl_20') lines.push(law.cite);
   }

@@ -13,7 +13,7 @@ import { REGULATOR_ACCEPTANCE_WORKING_DAYS } from '../knowledge/ladder.ts';
 import { platformName } from '../knowledge/platforms.ts';
 import { formatDay } from '../time/deadlines.ts';
 import {
-  claimOf, claimSentence, evidenceSentence, historyLines, isPrivateSeller, lawOptions, money, problemLine, wantsNoun,
+  claimOf, claimSentence, evidenceSentence, historyLines, isPrivateSeller, lawOptions, money, problemLine, returnLines, wantsNoun,
   windowNotes,
 } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
@@ -58,6 +58,7 @@ export function regulatorDraft(facts: DraftFacts): DraftPart {
   else if (slots.problem !== 'not_received' && slots.shipped !== false) facts_.push(t(locale, 'drafts.timeline.received', { date: fill('receivedOn') }));
   facts_.push(problemLine(facts, k, 'problemFact'));
   facts_.push(...historyLines(facts, true));
+  facts_.push(...returnLines(facts, true));
   lines.push(...facts_.map((l, i) => `${i + 1}. ${l}`));
   lines.push('');
   lines.push(requestLine(facts, fill));

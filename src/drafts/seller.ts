@@ -10,7 +10,7 @@ import { platformGuide } from '../knowledge/platforms.ts';
 import { formatDay } from '../time/deadlines.ts';
 import {
   claimOf, claimSentence, evidenceSentence, lawOptions, problemLine, replyDeadline, trackingLine, wantsNoun, wantsVerb,
-  windowLine, windowNotes,
+  returnLines, windowLine, windowNotes,
 } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
 
@@ -47,6 +47,7 @@ function softBody(facts: DraftFacts): string {
   lines.push(...trackingLine(facts));
   lines.push(problemLine(facts, k, 'problem'));
   lines.push(...windowLine(facts, true));
+  lines.push(...returnLines(facts, false));
   lines.push(wishLine(facts, k, 'verb'));
   lines.push(evidenceSentence(facts, 'drafts.seller.evidence'));
   lines.push(t(locale, `${k}.deadline`, { deadline: replyDeadline(facts, SELLER_REPLY_HOURS) }));
@@ -61,6 +62,7 @@ function firmBody(facts: DraftFacts): string {
   lines.push(...trackingLine(facts));
   lines.push(problemLine(facts, k, 'problem'));
   lines.push(...windowLine(facts, true));
+  lines.push(...returnLines(facts, false));
   lines.push(wishLine(facts, k, 'noun'));
   // Seed 004: for quality problems, cite 第二十四条 in the negotiation; 电子商务法 第二十条 when
   // the seller blamed the courier. 25 / 55 / 148 are carried by the claim or need no argument.

@@ -79,7 +79,7 @@ const WISH_EN =
  * help ("你帮帮我", "教教我怎么弄"), thanks, the buyer's own trouble with the phone, a question.
  */
 const SIDE_TALK_ZH =
-  /^(?:你好|您好|在吗|同志|师傅|老师|小同志|亲|喂|谢谢(?:你|您)?(?:了|啦)?)$|帮帮我|(?:你|您)帮(?:我|忙)|帮我(?:看|弄|处理|写|问|想)|(?:你|您)看看|教(?:教)?我|怎么(?:弄|办|搞|操作|整)|谢谢|麻烦(?:你|您)|不太会|不会(?:弄|用|拍|操作|打字)|老头子|老太太|年纪大了/u;
+  /^(?:你好|您好|在吗|同志|师傅|老师|小同志|亲|喂|等下|等一下|等等|对了|谢谢(?:你|您)?(?:了|啦)?)$|帮帮我|(?:你|您)帮(?:我|忙)|帮我(?:看|弄|处理|写|问|想)|(?:你|您)看看|教(?:教)?我|怎么(?:弄|办|搞|操作|整)|谢谢|麻烦(?:你|您)|不太会|不会(?:弄|用|拍|操作|打字)|老头子|老太太|年纪大了/u;
 const SIDE_TALK_EN = /^(?:hi|hello|hey|thanks?(?: you)?|please help(?: me)?)$|\b(?:can|could) you help\b|\bhelp me\b|\bwhat (?:should|do) i do\b/iu;
 /** A question clause (ends with a question mark, asks with 吗 / 呢 / 怎么…): the buyer asking, not a fact. */
 const QUESTION_ZH = /吗|呢|怎么|能不能|可不可以|合理|咋|啥/u;
@@ -178,7 +178,7 @@ function idEndAt(text: string, id: string, at: number): number {
 export function cleanBuyerWords(
   text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'> & { amountPaid?: number | null }, lang: Locale, dropWish: boolean,
 ): string {
-  let s = lang === 'zh-CN' ? toWrittenChinese(toSimplified(text)) : text;
+  let s = lang === 'zh-CN' ? withoutTypos(toWrittenChinese(toSimplified(text))) : text;
   for (const id of [slots.orderId, slots.trackingNo]) {
     if (!id) continue;
     s = withoutId(s, id);
@@ -187,8 +187,15 @@ export function cleanBuyerWords(
   s = s.replace(BARE_ZH_LABEL, ' ');
   s = s.replace(/\b(?:my\s+)?order\s*(?:number|no\.?|id|#)?\s*[:：#]?\s*(?=[,.;!?，。]|$)/giu, ' ');
   s = s.replace(ZH_PLATFORM, ' ').replace(EN_PLATFORM, ' ');
+  // The price said in passing ("小黑瓶 680 拿去…"): the letters state the amount paid on its own line.
+  if (slots.amountPaid != null && lang === 'zh-CN') {
+    const paid = String(slots.amountPaid).replace('.', '\\.');
+    s = s.replace(new RegExp(String.raw`(?<=\p{Script=Han})\s*(?<![\d.])${paid}(?![\d.])\s*(?:元|块钱|块)?(?=[\s，,。；;！!？?]|\p{Script=Han}|$)`, 'gu'), ' ');
+  }
   // Buyers separate clauses with spaces ("拉链坏了 拉不上 想退货"): in a letter, a comma.
   s = s.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '，');
+  // "吸力4000Pa 实际吸不起米粒": a Latin word or number ends a clause a Chinese one follows.
+  if (lang === 'zh-CN') s = s.replace(/(?<=\p{Script=Han}[\p{Script=Han}A-Za-z0-9]*[A-Za-z0-9])\s+(?=\p{Script=Han})/gu, '，');
   const parts = s.split(SEP);
   const kept: string[] = [];
   let wishSeen = false;
@@ -197,13 +204,16 @@ export function cleanBuyerWords(
     const sep = parts[i + 1] ?? '';
     // ASCII separators get the space that was trimmed off the next clause back.
     const joint = /^[,.;!?]+$/.test(sep.trim()) ? `${sep.trim()} ` : sep;
-    if (!keepClause(clause, sep, slots, dropWish, wishSeen)) {
+    const keep = keepClause(clause, sep, slots, dropWish, wishSeen);
+    // In a Chinese letter, only the goods' problem: no story of who did what, no sums, the item for "买了个…".
+    const goods = keep && lang === 'zh-CN' ? goodsClause(clause) : clause;
+    if (!keep || goods === null) {
       // A dropped clause that ended a sentence ends the one before it ("坏了，想退款。然后…").
       if (kept.length && /[。！？.!?\n]/.test(sep)) kept[kept.length - 1] = joint;
       continue;
     }
     if (isWish(clause)) wishSeen = true;
-    kept.push(clause, joint);
+    kept.push(goods, joint);
   }
   // Rejoin with the separators the buyer used; the last one is the letter's to add.
   kept.pop();
@@ -214,6 +224,64 @@ export function cleanBuyerWords(
     .replace(/[（(]\s*[）)]/gu, '')
     .replace(/\s{2,}/g, ' ')
     .trim();
+}
+
+/**
+ * What the seller, the platform or the buyer did about the goods, told as a story ("卖家拒绝",
+ * "我申请了平台介入", "平台判了卖家赢", "说无质量问题", "我打电话给卖东西的"): the letters list those
+ * events from the record, dated; the problem line is the goods' problem only.
+ */
+const PARTY = String.raw`(?:卖家|商家|客服|店家|店铺|平台|小二|他们|对方|老板|卖东西的|卖货的|官方|售后)`;
+const PARTY_ACTS = new RegExp(
+  String.raw`${PARTY}(?:那边|也|又|还|就|一直|直接|都)?(?:说|讲|称|表示|回复|答复|拒绝|不给|不同意|不退|不换|不管|不理|不认|让我|叫我|要我|判|驳回|同意|只肯|只给|只同意|推|介入|拉黑|删|赢|输)`,
+  'u',
+);
+const OWN_STEPS = /(?:申请|提交|发起)了?(?:平台|小二|客服)?(?:介入|仲裁|售后|退款|退货)|投诉|打(?:了)?电话|联系了?(?:卖家|商家|客服|平台|卖东西的)|找了?(?:卖家|商家|客服|平台)|判了|判定|驳回/u;
+/** A clause that goes on with what someone said ("…，说无质量问题"). */
+const REPORTED_SPEECH = /^(?:还|又|就|也)?(?:说|称|讲|表示)/u;
+/** A sum, exact or vague ("花了二百多块钱", "200多元", "好几百"): amounts have their own line when recorded. */
+const AMOUNT = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万几]+)\s*(?:多|来)?\s*(?:块钱|块|元|rmb|yuan)|花了|好几百|几百块|几千块/u;
+/** "我孙女帮我在某平台上买了个按摩垫子": who bought it and where is not the problem; the item is. */
+const PURCHASE = /^.{0,14}?买(?:了(?:个|一个|一台|一件|一双|一部|一把|一只|一瓶|一盒|一套|一条|一张|台|件|双|部|把|只|瓶|盒|套|条|张)?|的|来的)(.{1,12})$/u;
+/** A clause that ends where its object was: "我孙女帮", "在". */
+const DANGLING = /(?:帮|帮我|替我|我在|从|于)$/u;
+/** Spoken sentence-final particles ("我选的是42啊"): not in a letter. */
+const SPOKEN_END = /(?<=\p{Script=Han}|\d)(?:啊|呀|哈|啦|哦|嘛|呗)+$/u;
+/** "买的空气炸锅外壳裂了" in writing: "购买的…". */
+const BOUGHT_LEAD = /^\s*(?:我)?买的/u;
+/** An item named after 买 has no fault or time words in it ("买了三天就坏了" is a fault, not an item). */
+const FAULT_WORDS = /坏|破|漏|裂|碎|掉|断|不|没|了|就|才|天|月|年|用|到/u;
+
+/**
+ * Common slips of phone typing (a sound-alike character, a nickname for a platform), to standard
+ * written forms: a letter to a reviewer should read clean.
+ */
+const TYPOS: ReadonlyArray<readonly [string, string]> = [
+  ['质量问提', '质量问题'], ['视屏', '视频'], ['拼夕夕', '拼多多'], ['问提', '问题'], ['坏调了', '坏掉了'], ['以经', '已经'],
+  ['按装', '安装'], ['在也不', '再也不'], ['一但', '一旦'],
+];
+
+/** Phone-typing slips replaced by their written forms. */
+export function withoutTypos(text: string): string {
+  let out = text;
+  for (const [from, to] of TYPOS) out = out.split(from).join(to);
+  return out;
+}
+
+/**
+ * A Chinese clause as the goods' problem: null when it is not about the goods (a story of who did
+ * what, a sum), the item alone for a purchase clause ("我在网上买了个按摩垫子" → "购买的按摩垫子"),
+ * else the clause as it is.
+ */
+export function goodsClause(clause: string): string | null {
+  const plain = clause.replace(/\s+/g, '');
+  if (!/\p{Script=Han}/u.test(plain)) return clause;
+  if (PARTY_ACTS.test(plain) || OWN_STEPS.test(plain) || REPORTED_SPEECH.test(plain) || AMOUNT.test(plain)) return null;
+  // A fragment left where a platform name was taken out ("我孙女帮我在…"): nothing about the goods.
+  if (DANGLING.test(plain)) return null;
+  const bought = PURCHASE.exec(plain);
+  if (bought && !FAULT_WORDS.test(bought[1]!)) return `购买的${bought[1]}`;
+  return clause.replace(BOUGHT_LEAD, '购买的').replace(SPOKEN_END, '');
 }
 
 /** A clause that only states a wish ("想退货退款", "I want a refund"). */

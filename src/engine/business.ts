@@ -10,9 +10,14 @@ import { sendDraft } from './render.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, OpenCase } from '../domain/index.ts';
 
+/** Whether the 12315 letter still lacks the licence details (`askBusiness` asks for them). */
+export function needsBusiness(c: OpenCase): boolean {
+  return !(c.slots.businessName && c.slots.businessAddress);
+}
+
 /** Ask for the licence details when the record lacks them (a business seller only). */
 export function askBusiness(turn: Turn, c: OpenCase): void {
-  if (c.slots.businessName && c.slots.businessAddress) return;
+  if (!needsBusiness(c)) return;
   // Buttons, not a blocking question: the answer is read whenever it comes on this rung.
   turn.push({ kind: 'info', key: 'ask.business', choiceSlot: 'business', text: turn.t('ask.business'), options: [{ value: 'skip', label: turn.t('business.skip') }] });
 }

@@ -18,7 +18,7 @@ import { correctOrderId, follow } from './follow.ts';
 import { confirmReply, logInstant, readReport, recordLogAnswers, replyConfirmed } from './reports.ts';
 import { nextStepChoice } from './steps.ts';
 import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, statusText } from './render.ts';
-import { closeMenus, typedAnswer } from './menus.ts';
+import { bareNumber, closeMenus, currentMenu, latestOpenMenu, typedAnswer } from './menus.ts';
 import { takeBusiness } from './business.ts';
 import { answerQuestion, isKnowledgeIntent, type KnowledgeIntent } from '../knowledge/answers.ts';
 import { problemWords } from './slots.ts';
@@ -65,7 +65,7 @@ export function step(state: UserState, inbound: Inbound, now: Date, cfg: EngineC
   switch (inbound.type) {
     case 'text': {
       if (typed) answerMenu(turn, typed.menu, typed.value);
-      else onText(turn, inbound.text);
+      else if (!staleNumber(turn, inbound.text)) onText(turn, inbound.text);
       break;
     }
     case 'media':
@@ -87,7 +87,32 @@ export function step(state: UserState, inbound: Inbound, now: Date, cfg: EngineC
       break;
   }
   if (turn.state.active) turn.state.active.updatedAt = turn.nowIso;
+  keepMenuCurrency(turn, inbound);
   return turn.result();
+}
+
+/**
+ * After a turn: a menu opened makes the latest menu current for a bare number; a reply without
+ * one moves the conversation on and the latest menu is no longer current (menus.ts). An evidence
+ * receipt, or a turn that said nothing, leaves things as they were.
+ */
+function keepMenuCurrency(turn: Turn, inbound: Inbound): void {
+  if (turn.menuOpened) delete turn.state.menuCurrent;
+  else if (inbound.type !== 'media' && turn.out.length > 0 && turn.state.menus?.length) turn.state.menuCurrent = false;
+}
+
+/**
+ * A bare number no current menu takes ("2" typed after the conversation moved on): not guessed
+ * at; the latest open menu is shown again, current, so the buyer can answer it. False when no
+ * menu is open (the number is then read as any other text).
+ */
+function staleNumber(turn: Turn, text: string): boolean {
+  const n = bareNumber(text);
+  // A current menu without that option: the number is read as text, as before.
+  const menu = n === null || currentMenu(turn.state) ? null : latestOpenMenu(turn.state);
+  if (!menu) return false;
+  turn.reoffer(menu, { kind: 'info', key: 'menu.stale', text: turn.t('menu.stale', { n: String(n) }) });
+  return true;
 }
 
 /**

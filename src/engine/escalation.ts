@@ -8,7 +8,7 @@ import { mediationDue, moveUpDue, nextRung, type MoveUpTrigger } from '../knowle
 import { platformGuide } from '../knowledge/platforms.ts';
 import { addHours, formatDateTime } from '../time/deadlines.ts';
 import { isPrivateSeller } from '../drafts/index.ts';
-import { askBusiness } from './business.ts';
+import { askBusiness, needsBusiness } from './business.ts';
 import { lastSellerEvent, record } from './case.ts';
 import { optionsFor, sendDraft } from './render.ts';
 import type { Message, Turn } from './turn.ts';
@@ -95,16 +95,18 @@ export function escalateToRegulator(turn: Turn, c: FollowingCase, intro: Intro):
   }
   introduce(turn, intro);
   sendDraft(turn, c, 'regulator');
-  askBusiness(turn, c);
   // The draft's own follow-up set the acceptance reminder (7 working days).
   const due = c.reminders.find((r) => r.reason === 'regulator_acceptance');
+  // One menu at a time: while the licence details are asked for (with its skip button), the
+  // payment channel is named in words ("支付宝投诉"), and the question comes last.
+  const asking = needsBusiness(c);
   turn.info('regulator.timers', {
     // The acceptance and mediation rules are in the draft's notes just above: only the reminder here.
     vars: { accept: formatDateTime(new Date(due?.deadline ?? turn.nowIso), turn.tz, turn.loc) },
-    after: [turn.t('regulator.payment')],
-    choiceSlot: 'nextStep',
-    options: stepOptions(turn, ['payment']),
+    after: [turn.t(asking ? 'regulator.paymentSay' : 'regulator.payment')],
+    ...(asking ? {} : { choiceSlot: 'nextStep' as const, options: stepOptions(turn, ['payment']) }),
   });
+  askBusiness(turn, c);
 }
 
 /** The payment-channel dispute draft (beside the regulator rung). */

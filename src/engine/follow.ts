@@ -16,6 +16,7 @@ import { platformGuideLines } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
 import { windowAdvice } from './window.ts';
+import { returnReceived } from './return-receipt.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, Slots } from '../domain/index.ts';
 
@@ -60,6 +61,10 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'asked', slot: 'otherOrder' };
   }
 
+  // The seller received the goods sent back (read with the report: reports.ts): on the record first.
+  const receipt = turn.report.returned ?? null;
+  if (receipt) returnReceived(turn, c, receipt.day);
+
   const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false });
   if (r) return r;
 
@@ -74,7 +79,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     answerBeside(turn, c, e);
     return { tag: 'acted' };
   }
-  return onIntent(turn, c, e) ? { tag: 'acted' } : nothing(turn, c);
+  return onIntent(turn, c, e) || receipt ? { tag: 'acted' } : nothing(turn, c);
 }
 
 /**

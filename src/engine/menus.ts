@@ -1,10 +1,16 @@
 /**
  * Which menu a typed answer belongs to. Every message shown with options opens a menu; a typed
- * number answers the latest menu still open, a typed label ("跳过", "申请平台介入") the latest open
- * menu that offers it. A menu closes when it is answered, when a newer menu for the same slot
- * replaces it, or when the case moves on (a new rung, an agreement, a closed case). A menu shown
- * with a blocking question (the three elements, /forget, /lang) is open only while that question
- * is the pending one.
+ * label ("跳过", "申请平台介入") answers the latest open menu that offers it. A menu closes when it is
+ * answered, when a newer menu for the same slot replaces it, or when the case moves on (a new
+ * rung, an agreement, a closed case). A menu shown with a blocking question (the three elements,
+ * /forget, /lang) is open only while that question is the pending one.
+ *
+ * A bare number ("2") is shorter-lived: it answers only the latest menu shown, and only while that
+ * menu is current, i.e. until a later reply of the bot carries no menu of its own (the buyer asked
+ * something else, reported something, a reminder came: the conversation moved on). Only an
+ * evidence receipt leaves it current (a photo sent between the menu and its answer changes nothing
+ * the menu asked). A number that no current menu takes is not guessed at: the latest open menu
+ * is shown again, current, for the buyer to answer.
  */
 import type { Askable, Menu, Option, UserState } from '../domain/index.ts';
 
@@ -40,10 +46,10 @@ export function typedAnswer(state: UserState, text: string): { menu: Menu; value
   const menus = openMenus(state);
   if (menus.length === 0) return null;
   const s = text.trim().replace(/[。.!！]$/u, '');
-  if (/^\d{1,2}$/.test(s)) {
-    const latest = menus[0]!;
-    const n = Number(s);
-    return n >= 1 && n <= latest.options.length ? { menu: latest, value: latest.options[n - 1]!.value } : null;
+  const n = bareNumber(s);
+  if (n !== null) {
+    const latest = currentMenu(state);
+    return latest && n >= 1 && n <= latest.options.length ? { menu: latest, value: latest.options[n - 1]!.value } : null;
   }
   const lower = s.toLowerCase();
   for (const menu of menus) {
@@ -56,4 +62,28 @@ export function typedAnswer(state: UserState, text: string): { menu: Menu; value
 /** The latest open menu for `slot`'s choices, if one is open (an answer in words may still mean one of them). */
 export function latestMenu(state: UserState, slot: Askable): Menu | null {
   return openMenus(state).find((m) => m.slot === slot) ?? null;
+}
+
+/** "2", "2。": a bare option number; null for anything else. */
+export function bareNumber(text: string): number | null {
+  const s = text.trim().replace(/[。.!！]$/u, '');
+  return /^\d{1,2}$/.test(s) ? Number(s) : null;
+}
+
+/**
+ * The menu a bare number answers: the latest menu shown, when it is still open and current;
+ * null otherwise. (The pending question's own options, in a state saved before menus were kept,
+ * count as current.)
+ */
+export function currentMenu(state: UserState): Menu | null {
+  if (state.menuCurrent === false) return null;
+  const first = openMenus(state)[0];
+  const latest = state.menus?.at(-1);
+  // The latest menu shown is closed (a question no longer pending): an older one is not meant.
+  return first && (!latest || first === latest) ? first : null;
+}
+
+/** The latest menu still open, current or not (shown again to a number that came too late). */
+export function latestOpenMenu(state: UserState): Menu | null {
+  return openMenus(state)[0] ?? null;
 }

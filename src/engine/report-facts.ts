@@ -15,6 +15,8 @@ export interface ReportFacts {
   pickup?: boolean;
   /** The seller blocked the buyer ("把我拉黑了"). */
   blocked?: boolean;
+  /** The seller received the goods sent back ("商家已签收退货"), on `day` (YYYY-MM-DD) or today (null). */
+  returned?: { day: string | null } | null;
 }
 
 /** A message that reports nothing beyond its code. */

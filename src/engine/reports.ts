@@ -5,12 +5,13 @@
  */
 import {
   buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, onlyPart, platformDeadline, platformSpeaks, quotedSpeech,
-  reportedReason, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction, type LogAnswer,
+  reportedReason, returnReceipt, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction, type LogAnswer,
 } from '../nlu/index.ts';
+import { returning } from './return-receipt.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
-import { addHours, addWorkingDays, formatDateTime, formatDay, localDay, localInstant } from '../time/deadlines.ts';
+import { addHours, addWorkingDays, daysBefore, daysBetween, formatDateTime, formatDay, localDay, localInstant } from '../time/deadlines.ts';
 import { record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
 import { sendChecklist, sendDraft } from './render.ts';
@@ -52,6 +53,9 @@ export interface HeldReply {
 /** Rulings: the platform decided. */
 const RULINGS: ReadonlySet<SellerReply | null> = new Set<SellerReply | null>(['platform_for_seller', 'platform_for_buyer']);
 
+/** What the seller may have done beside receiving the return that still counts: not paying, not answering. */
+const KEPT_BESIDE_RETURN: ReadonlySet<SellerReply> = new Set<SellerReply>(['refuses', 'no_response', 'counter_offer', 'private_deal', 'confirm_first']);
+
 /** What a buyer is offered when the bot cannot read the seller's quoted words. */
 const ASK_REPLIES: readonly SellerReply[] = ['refuses', 'agrees', 'counter_offer', 'stalls', 'needs_evidence'];
 
@@ -85,8 +89,17 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     reason: log ? null : reportedReason(text),
     pickup: !log && doorPickup(text),
     blocked: !log && sellerBlocked(text),
+    returned: !log && turn.state.active ? returnReceipt(text, turn.now, turn.tz, returning(turn.state.active)) : null,
   };
   const out: Extraction = { ...e };
+  if (facts.returned) {
+    // "商家11月20号就签收了" of the parcel sent back: the return's receipt (return-receipt.ts), not the
+    // buyer's receipt date, nor the seller agreeing or asking for anything. A refusal or silence beside it stays.
+    out.receivedOn = null;
+    out.wants = null;
+    const reported = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
+    if (!reported || !KEPT_BESIDE_RETURN.has(reported)) return { e: { ...out, sellerReply: null, promise: null }, held: null, facts };
+  }
   if (facts.applied && (out.sellerReply === null || out.sellerReply === 'platform_handling')) {
     // "京东说48小时内联系我" beside the application is the platform's timer, not a seller promise.
     const platformTimer = out.platformTimer ?? out.promise ?? (platformSpeaks(text) ? platformDeadline(text, turn.now, turn.tz) : null);
@@ -291,15 +304,6 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction): { lines: string[]
 function saidDay(turn: Turn, saidOn: string | null): string {
   const day = !saidOn ? localDay(turn.now, turn.tz) : saidOn.length > 10 ? localDay(new Date(saidOn), turn.tz) : saidOn;
   return formatDay(day, turn.loc);
-}
-
-/** Whole local days from `from` to `to` (both YYYY-MM-DD). */
-function daysBetween(from: string, to: string): number {
-  return Math.max(0, Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (24 * HOUR)));
-}
-
-function daysBefore(at: Date, days: number): Date {
-  return new Date(at.getTime() - days * 24 * HOUR);
 }
 
 function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {

@@ -49,6 +49,13 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
     case 'refund_arrival':
       turn.say('nudge', key, { vars: { deadline }, after, choiceSlot: 'nextStep', options: stepOptions(turn, ['resolved', 'notYet']) });
       return;
+    case 'refund_due':
+      // 第二十五条's last day (the end of that day): the date alone, no clock time.
+      turn.say('nudge', key, {
+        vars: { deadline: formatDate(new Date(reminder.deadline), turn.tz, turn.loc) }, after,
+        choiceSlot: 'nextStep', options: stepOptions(turn, ['resolved', 'notYet']),
+      });
+      return;
     case 'platform_followup': {
       // The platform's own timer ("平台说3天内处理") or its typical one has run out.
       // The bot handing over the text is not the buyer applying: without the buyer's word, ask whether it was submitted.

@@ -8,7 +8,7 @@ import { outOfQuietHours } from '../time/deadlines.ts';
 import { closeMenus, openMenu } from './menus.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
 import type {
-  Askable, Case, Locale, Option, Outbound, PendingReminder, ReminderReason, ScheduleChange, StepResult, UserState,
+  Askable, Case, Locale, Menu, Option, Outbound, PendingReminder, ReminderReason, ScheduleChange, StepResult, UserState,
 } from '../domain/index.ts';
 
 export interface EngineConfig {
@@ -32,6 +32,8 @@ export class Turn {
   readonly warnings: string[] = [];
   /** What the message being handled says beside its reply code (quote, day, courier blame, own application). */
   report: ReportFacts = NO_REPORT;
+  /** A message of this turn opened a menu (the latest menu is then current for a bare number). */
+  menuOpened = false;
   /** `now` as an ISO instant (the form the state records), built once per turn. */
   readonly nowIso: string;
 
@@ -93,6 +95,14 @@ export class Turn {
     const value = p?.slot === slot ? p.value : null;
     this.state.pending = { slot, tries: p?.slot === slot ? p.tries : 0, value, options };
     openMenu(this.state, slot, options, value, question);
+    this.menuOpened = true;
+  }
+
+  /** Show an open menu again (a number typed after it went stale), current, with what it held. */
+  reoffer(menu: Menu, message: Outbound): void {
+    this.out.push({ ...message, options: menu.options, choiceSlot: menu.slot });
+    openMenu(this.state, menu.slot, menu.options, menu.value, menu.question);
+    this.menuOpened = true;
   }
 
   /** The choices offered so far no longer apply (the case moved on): close them, or those for `slots`. */

@@ -221,3 +221,61 @@ export function reportedReason(text: string): string | null {
   return reason;
 }
 
+
+/** The seller (or its warehouse) has the returned goods: "商家已签收退货", "卖家说退货收到了". */
+const RETURN_RECEIVED_ZH = [
+  /(?:商家|卖家|店家|店铺|对方|他们|仓库|老板)(?:那边)?[^，。！？,!?；;]{0,14}?(签收|收到|收下)/,
+  /(?:退货|退回的|寄回的|寄回去的|退的货|包裹)[^，。！？,!?；;]{0,8}?(?:被)?(?:商家|卖家|店家|对方|仓库)(?:那边)?[^，。！？,!?；;]{0,4}?(签收|收到)/,
+];
+/** Words that make the parcel a return: the goods went back to the seller. */
+const RETURN_CONTEXT = /退货|退回|寄回|寄还|退的货|寄过去|寄给(?:他们|卖家|商家|店家)|return/;
+/** "还没收到", "未签收", "不收": not received. */
+const NOT_BEFORE = /(?:没|未|不|没有|还没|还未)\s?(?:有)?\s?$/;
+/** "收到退货后就退款": a condition, not a receipt. */
+const CONDITIONAL_AFTER = /^[^，。！？,!?]{0,4}?(?:后|以后|之后|再|才)/;
+/** "卖家收到照片了": something else than the parcel was received. */
+const OTHER_THING_AFTER = /^[^，。！？,!?]{0,4}?(?:照片|图|视频|消息|截图|证据|钱|款|申请|信息)/;
+const RETURN_RECEIVED_EN = [
+  /\b(?:the\s)?(?:seller|shop|store|merchant|warehouse|they)\s(?:has\s|have\s|had\s)?(?:already\s|now\s|finally\s)?(?:received|got|signed\sfor|picked\sup)\s(?:the\s|my\s)?(?:return|returned|parcel|package|item|goods|it\sback)/,
+  /\breturn(?:ed)?\s(?:parcel\s|package\s|item\s|goods\s)?(?:was\s|has\sbeen\s|got\s|is\s)?(?:delivered|received|signed\sfor)\s(?:to|by|at)\s(?:the\s)?(?:seller|shop|store|merchant|warehouse)/,
+];
+
+/**
+ * The seller has received the buyer's returned goods ("商家11月20号就签收了" about a parcel sent
+ * back, "return delivered to seller"), and on which day when the buyer named one (YYYY-MM-DD;
+ * null: today or not said). A Chinese message must speak of a return unless `returning` (the case
+ * already has the return on its record). A negated receipt ("还没收到退货") is none.
+ *
+ * @example returnReceipt('11月18号寄回的 商家11月20号就签收了', new Date('2026-12-05T09:00:00+08:00'), 'Asia/Shanghai') // { day: '2026-11-20' }
+ */
+export function returnReceipt(text: string, now: Date, timezone: string, returning = false): { day: string | null } | null {
+  const norm = normalize(text);
+  let at = -1;
+  let end = -1;
+  for (const re of RETURN_RECEIVED_ZH) {
+    const m = re.exec(norm);
+    if (!m) continue;
+    const verb = m.index + m[0].length - m[1]!.length;
+    const rest = norm.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (NOT_BEFORE.test(norm.slice(Math.max(0, verb - 4), verb)) || CONDITIONAL_AFTER.test(rest)) continue;
+    if (!RETURN_CONTEXT.test(norm) && (!returning || OTHER_THING_AFTER.test(rest))) continue;
+    at = verb;
+    end = m.index + m[0].length;
+    break;
+  }
+  if (at < 0) {
+    const m = RETURN_RECEIVED_EN.map((re) => re.exec(norm)).find((x) => x);
+    if (!m) return null;
+    at = m.index;
+    end = m.index + m[0].length;
+  }
+  // The day is the one said closest before the receipt in its clause, else the first after it.
+  const t = today(now, timezone);
+  if (!t) return { day: null };
+  const todayIso = `${t[0]}-${String(t[1]).padStart(2, '0')}-${String(t[2]).padStart(2, '0')}`;
+  const hits = dateHits(norm);
+  const before = hits.filter((h) => h.end <= at && !/[。！？!?；;]/.test(norm.slice(h.end, at))).at(-1);
+  const after = hits.find((h) => h.start >= at && h.start - end <= 12);
+  const day = (before ?? after)?.resolve(t) ?? null;
+  return { day: day && day < todayIso ? day : null };
+}

@@ -40,7 +40,7 @@ export type { ChatLog, LogAnswer } from './chat-log.ts';
 export { compensationAmount } from './percent.ts';
 export {
   asksQuestion, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, onlyPart, platformSpeaks,
-  privateSellerSaid, quotedSpeech, reportedReason, reportsOthersWords, saysNotShipped, sellerBlamesCourier, sellerBlocked,
+  privateSellerSaid, quotedSpeech, reportedReason, reportsOthersWords, returnReceipt, saysNotShipped, sellerBlamesCourier, sellerBlocked,
   shortfallAmount, speakerNamed,
 } from './buyer-report.ts';
 

@@ -7,6 +7,9 @@
  *   hours left until the end of that day (23:59) in the buyer's timezone — a buyer reads "明天回复"
  *   as "by the end of tomorrow", not "24 hours from now". Without "now", 24 and 48 hours.
  * - "今天" is the hours left until midnight in the buyer's timezone, when "now" is known.
+ * - A named day ("by Monday", "by tomorrow", "周五前", "下周一之前") is a deadline like "N天内": the
+ *   hours left until the end of that day (23:59), when "now" is known. A weekday is its next
+ *   one after today ("by Monday" said on a Monday is a week later); "下周X" is X of next week.
  * - Only the seller's deadline counts: the phrase must sit in the seller's quoted words, or
  *   the message must name the seller; a deadline the buyer sets ("请24小时内回复") does not.
  */
@@ -20,6 +23,13 @@ const EN_PROMISE =
   /\b(within\s|in\s|next\s)?(\d{1,3}|an?|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)\s(hours?|hrs?|h|days?|business\sdays?|working\sdays?|weeks?)\b/g;
 const ZH_DAYWORD = /(明天|明日|明早|后天|今天|今日|今晚|当天)/g;
 const EN_DAYWORD = /\b(tomorrow|today|tonight)\b/g;
+/** "by Monday", "by tomorrow", "by the end of the day": "by" makes the day a deadline, whatever verb came before. */
+const EN_BY_DAY =
+  /\bby\s(?:this\s|next\s|the\s)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|tomorrow|tonight|today|end\sof\s(?:the\s)?day|eod)\b/g;
+/** "周五前", "下周一之前", "礼拜三以前": a weekday as a deadline. */
+const ZH_BY_WEEKDAY = /(下)?\s?(?:周|星期|礼拜)([一二三四五六日天])\s?(?:之前|以前|前)/g;
+const EN_WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const ZH_WEEKDAYS = '一二三四五六日';
 /** What a deadline is for; a bare duration ("等了两天") is no promise. */
 const DELIVERABLE =
   /^\s?(?:之内|以内|内|to|for)?\s?(?:给|会|就|能|可以|帮|再|将|一定|保证|必须|统一|尽快)?\s?(?:你|我|您)?\s?(?:处理|回复|答复|发货|发出|退款|到账|解决|联系|结果|审核|安排|补发|寄出|退|回电|反馈|核实|回|发|reply|respond|refund|ship|resolve|get back|process|send|deliver)/;
@@ -41,6 +51,37 @@ function localClock(now: Date, timezone: string): { h: number; m: number } | nul
   } catch {
     return null;
   }
+}
+
+/** Today's weekday in `timezone`, Monday 0 … Sunday 6. */
+function localWeekday(now: Date, timezone: string): number | null {
+  try {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: timezone, weekday: 'short' }).format(now).toLowerCase();
+    const i = EN_WEEKDAYS.indexOf(name.slice(0, 3));
+    return i >= 0 ? i : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Days from today to a named weekday (0 = Monday): its next one after today, or with
+ * `nextWeek` the one in the coming week.
+ */
+function daysToWeekday(today: number, target: number, nextWeek: boolean): number {
+  if (nextWeek) return 7 - today + target;
+  return (target - today + 7) % 7 || 7;
+}
+
+/** Hours to the end of a named day ("monday", "tomorrow", "today"), or null without "now". */
+function hoursToNamedDay(word: string, now: Date | undefined, timezone: string, nextWeek = false): number | null {
+  if (!now) return null;
+  if (/^(?:today|tonight|end|eod)/.test(word)) return hoursToMidnight(now, timezone);
+  if (word === 'tomorrow') return hoursToEndOfDay(now, timezone, 1);
+  const today = localWeekday(now, timezone);
+  const target = EN_WEEKDAYS.indexOf(word.slice(0, 3));
+  if (today === null || target < 0) return null;
+  return hoursToEndOfDay(now, timezone, daysToWeekday(today, target, nextWeek));
 }
 
 function hoursToMidnight(now: Date, timezone: string): number | null {
@@ -92,6 +133,16 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
       else hours = now ? hoursToMidnight(now, timezone) : null;
       if (hours === null) continue;
       out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: false });
+    }
+  }
+  for (const re of [EN_BY_DAY, ZH_BY_WEEKDAY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      const zhForm = re === ZH_BY_WEEKDAY;
+      const word = zhForm ? EN_WEEKDAYS[Math.min(6, ZH_WEEKDAYS.indexOf(m[2]!.replace('天', '日')))]! : m[1]!;
+      const hours = hoursToNamedDay(word, now, timezone, zhForm ? m[1] !== undefined : false);
+      if (hours === null || hours <= 0) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: true });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -334,6 +334,22 @@ export function addWorkingDays(from: Date, days: number, tz: string, logger?: De
   return { at: localInstant(cursor, start.toISOString().slice(11, 23), tz), approx };
 }
 
+const DAY_MS = 24 * 3_600_000;
+
+/**
+ * Whole calendar days from `from` to `to` (both YYYY-MM-DD), never negative.
+ *
+ * @example daysBetween('2026-12-03', '2026-12-05') // 2
+ */
+export function daysBetween(from: string, to: string): number {
+  return Math.max(0, Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS));
+}
+
+/** `at` moved back by `days` × 24 hours (the same time of day, that many days earlier). */
+export function daysBefore(at: Date, days: number): Date {
+  return new Date(at.getTime() - days * DAY_MS);
+}
+
 /** `from` plus a number of hours (elapsed time, not working time). */
 export function addHours(from: Date, hours: number): Date {
   return new Date(from.getTime() + hours * 3_600_000);
@@ -384,6 +400,18 @@ export function noReasonWindow(receivedOn: string, tz: string): NoReasonWindow {
   const firstDay = nextDay(receivedOn);
   const lastDay = dayjs(receivedOn).add(7, 'day').format(ISO_DAY);
   return { firstDay, lastDay, closesAt: localInstant(lastDay, '23:59:59', tz) };
+}
+
+/**
+ * The last day a business may refund a no-reason return (消费者权益保护法 第二十五条: within 7 days
+ * of receiving the returned goods), counted like the return window itself: from the day after the
+ * receipt, so goods received back on 11-20 must be refunded by the end of 11-27.
+ *
+ * @param receivedOn YYYY-MM-DD, the local day the business received the return
+ */
+export function returnRefundDue(receivedOn: string, tz: string): { lastDay: string; dueAt: Date } {
+  const w = noReasonWindow(receivedOn, tz);
+  return { lastDay: w.lastDay, dueAt: w.closesAt };
 }
 
 /**

@@ -103,10 +103,14 @@ describe('English-speaking buyers: the Chinese letter, then an English gloss', (
     for (const kind of DRAFT_KINDS) expect(writeDraft(kind, damagedPdd('zh-CN')).gloss).toBeNull();
   });
 
-  it('keeps the buyer\'s English words beside a Chinese description of the problem', () => {
-    const body = writeDraft('seller', counterfeitTaobao('en')).body;
-    expect(body).toContain('收到的商品疑似假货（原话：');
-    expect(body).not.toMatch(/Taobao|three times compensation/);
+  it('describes an English-described problem in Chinese only: no English inside the letter, a matching translation, and a note', () => {
+    const d = writeDraft('seller', counterfeitTaobao('en'));
+    expect(d.body).toContain('收到的商品疑似假货。');
+    expect(d.body).not.toMatch(/[A-Za-z]{3,}/);
+    expect(d.body).not.toContain('原话');
+    expect(d.gloss).toContain('the item I received appears to be counterfeit');
+    expect(d.gloss).not.toContain('AirPods');
+    expect(d.notes.join('\n')).toContain('case file');
   });
 });
 
@@ -315,7 +319,7 @@ describe('compensation and refund shortfall', () => {
 describe('clean buyer words (issue 11 item 6)', () => {
   it('takes the order number, platform name and repeated wish out of the buyer\'s words, folding Traditional', () => {
     const body = writeDraft('seller', expiredFoodPdd('zh-CN')).body;
-    expect(body).toContain('问题是：买的牛奶，收到已经过期一周了。');
+    expect(body).toContain('问题是：购买的牛奶，收到已经过期一周了。');
     expect(body.match(/241120-386120594837261/g)).toHaveLength(1);
   });
 

@@ -30,7 +30,7 @@ const EVENT_TYPES: TimelineType[] = [
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
   'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked',
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
-  'regulator_filed', 'payment_disputed', 'nudged', 'draft_sent', 'escalated', 'evidence_logged', 'amended',
+  'regulator_filed', 'payment_disputed', 'nudged', 'draft_sent', 'escalated', 'evidence_logged', 'amended', 'return_received',
 ];
 /** Things a buyer writes that are summaries, not quotes — they may be in `note`, never quoted. */
 const SUMMARIES = ['卖家拒绝了', '平台判卖家赢了，不给退', '卖家同意了', 'the seller refused', '卖家说是正品只同意退货退款'];
@@ -42,6 +42,8 @@ const PROBLEM_TEXTS = [
   'my order {id} from Taobao arrived broken, I want a refund',
   '手机一直没到',
   '外箱压坏了，里面的玻璃茶壶裂了',
+  '买的电水壶花了六十多块，第二天就不通电了，卖家说是我自己弄坏的，我已经申请了平台介入',
+  'the kettle stopped heating on day two and the seller blamed me',
   '',
 ];
 const REASON = '是我自己摔坏的';
@@ -136,6 +138,7 @@ const EVENT_PHRASES: Array<[TimelineType[], RegExp]> = [
   [['regulator_filed'], /我向 12315 提交了投诉/],
   [['payment_disputed'], /我向支付渠道提出了争议/],
   [['nudged'], /答复时间已过/],
+  [['return_received'], /签收了我寄回的商品|签收我寄回的商品|收到退回商品之日起/],
   [['seller_refused', 'seller_stalled', 'seller_counter_offer'], /电子商务法》第二十条/],
 ];
 
@@ -197,7 +200,19 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   }
   // 7-day no-reason return only inside the window.
   const w = noReasonStatus(slots.receivedOn, facts.now, facts.timezone);
-  if (slots.problem !== 'changed_mind' || w.state !== 'open') expect(body).not.toMatch(/七天无理由退货期内|第二十五条/);
+  // 第二十五条's refund day is cited for a no-reason return the seller has received back, whatever the window now.
+  const returned = facts.timeline.filter((e) => e.type === 'return_received').at(-1);
+  if (slots.problem !== 'changed_mind' || (w.state !== 'open' && !returned)) expect(body).not.toMatch(/七天无理由退货期内|第二十五条/);
+  if (returned) expect(body, 'no window once the goods went back').not.toMatch(/七天无理由退货期内|七天无理由退货期已经过了/);
+  const due = /不晚于(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(body);
+  if (due) {
+    // Seven days counted from the day after the seller received the return.
+    expect(slots.problem).toBe('changed_mind');
+    const day = returned!.happenedAt ?? returned!.at;
+    const received = new Date(new Date(day).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const lastDay = new Date(Date.parse(`${received}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    expect(`${due[1]}-${due[2]!.padStart(2, '0')}-${due[3]!.padStart(2, '0')}`).toBe(lastDay);
+  }
   // No photos or unboxing for a parcel that never arrived; no signed-for record before shipping.
   if (slots.problem === 'not_received' && facts.evidence.length === 0) expect(body).not.toMatch(/照片|开箱/);
   if (slots.shipped === false) expect(body).not.toMatch(/签收/);
@@ -210,6 +225,12 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   if (!facts.food || !['quality', 'counterfeit', 'not_as_described', 'other'].includes(slots.problem ?? 'other')) {
     expect(offered, 'food evidence for non-food').not.toMatch(/生产日期|保质期|批次号|未开封/);
   }
+  // The problem line: the goods' problem only, in Chinese: no English words, no "原话", no sums, no story of who did what.
+  const problemLine = /(?:问题是|问题|退货原因)：([^\n]*)/.exec(body)?.[1] ?? '';
+  expect(problemLine, 'English or a quotation in the problem line').not.toMatch(/[A-Za-z]{4,}|原话/);
+  // (Recorded amounts may describe a short refund: "退款金额不足（实付…）".)
+  if (!problemLine.startsWith('退款金额不足')) expect(problemLine, 'a sum in the problem line').not.toMatch(/\d+\s*(?:元|块)|多块|花了/);
+  expect(problemLine, 'a story in the problem line').not.toMatch(/卖家说|申请了平台介入|平台判/);
   // The order number appears exactly where it belongs, not repeated in the buyer's words.
   if (slots.orderId && kind !== 'refund_shortfall') expect(body.split(slots.orderId).length - 1, 'order number once').toBe(1);
 }

@@ -6,9 +6,9 @@ const ids = (orderId: string | null = null, trackingNo: string | null = null) =>
 
 describe('cleanBuyerWords (issue 11 item 6)', () => {
   it.each([
-    ['拼多多买的羽绒服，订单号 241103-572918364502817，收到发现破了个洞，想退货退款。我希望退货退款。', ids('241103-572918364502817'), '买的羽绒服，收到发现破了个洞'],
+    ['拼多多买的羽绒服，订单号 241103-572918364502817，收到发现破了个洞，想退货退款。我希望退货退款。', ids('241103-572918364502817'), '购买的羽绒服，收到发现破了个洞'],
     ['訂單編號 3916452812345678901，收到的杯子壞了，要退款', ids('3916452812345678901'), '收到的杯子坏了'],
-    ['我在淘宝上买的杯子碎了', ids(), '买的杯子碎了'],
+    ['我在淘宝上买的杯子碎了', ids(), '购买的杯子碎了'],
     ['订单号：，杯子碎了', ids(), '杯子碎了'],
     ['订单号是 3916 4528 1234 5678 901，杯子到手就碎了', ids('3916452812345678901'), '杯子到手就碎了'],
     ['快递单号SF1234567890123，外箱破了', ids(null, 'SF1234567890123'), '外箱破了'],
@@ -27,9 +27,10 @@ describe('cleanBuyerWords (issue 11 item 6)', () => {
   });
 
   it('drops a clause that only states the amount paid when the record has it (it has its own line)', () => {
-    expect(cleanBuyerWords('买的牛奶，花了128元，收到已经过期一周了', { ...ids(), amountPaid: 128 }, 'zh-CN', true)).toBe('买的牛奶，收到已经过期一周了');
+    expect(cleanBuyerWords('买的牛奶，花了128元，收到已经过期一周了', { ...ids(), amountPaid: 128 }, 'zh-CN', true)).toBe('购买的牛奶，收到已经过期一周了');
     expect(cleanBuyerWords('fake AirPods, paid 899 yuan', { ...ids(), amountPaid: 899 }, 'en', true)).toBe('fake AirPods');
-    expect(cleanBuyerWords('买的牛奶，花了128元', ids(), 'zh-CN', true)).toBe('买的牛奶，花了128元');
+    // In a Chinese letter a sum never stands in the problem line, recorded or not (exact or vague).
+    expect(cleanBuyerWords('买的牛奶，花了128元', ids(), 'zh-CN', true)).toBe('购买的牛奶');
   });
 
   it('keeps a wish the letter does not state, but only once', () => {
@@ -44,7 +45,7 @@ describe('cleanBuyerWords (issue 11 item 6)', () => {
 
 describe('cleanBuyerWords: a letter in standard written Chinese, about the goods only (issue 11)', () => {
   it('a wish separated by spaces is still a wish: not repeated in the problem line', () => {
-    expect(cleanBuyerWords('买的台灯 底座第三天就松了 灯一直闪 想换个新的', ids(), 'zh-CN', true)).toBe('买的台灯，底座第三天就松了，灯一直闪');
+    expect(cleanBuyerWords('买的台灯 底座第三天就松了 灯一直闪 想换个新的', ids(), 'zh-CN', true)).toBe('购买的台灯，底座第三天就松了，灯一直闪');
     expect(cleanBuyerWords('电热水壶 用了两次就漏水 要退款', ids(), 'zh-CN', true)).toBe('电热水壶，用了两次就漏水');
   });
 
@@ -55,7 +56,7 @@ describe('cleanBuyerWords: a letter in standard written Chinese, about the goods
   });
 
   it('Cantonese is written in standard Chinese, and a platform cut out leaves no hole', () => {
-    expect(cleanBuyerWords('我喺京东买咗个电饭煲，煲唔熟饭，第二日就冇反应', ids(), 'zh-CN', true)).toBe('买了个电饭煲，煲不熟饭，第二日就没有反应');
+    expect(cleanBuyerWords('我喺京东买咗个电饭煲，煲唔熟饭，第二日就冇反应', ids(), 'zh-CN', true)).toBe('购买的电饭煲，煲不熟饭，第二日就没有反应');
     expect(toWrittenChinese('佢哋话而家冇货')).toBe('他们话现在没有货');
     expect(toWrittenChinese('杯子碎了')).toBe('杯子碎了');
   });
@@ -105,5 +106,25 @@ describe('a letter written days after the buyer described the problem', () => {
     expect(later).not.toMatch(/今天|昨天/);
     const sameDay = writeDraft('platform', { ...facts, now: new Date('2026-11-22T18:00:00+08:00') }).body;
     expect(sameDay).toContain('茶壶昨天送到的，今天打开发现壶嘴断了');
+  });
+});
+
+describe('the problem line: the goods\' problem only, in written Chinese', () => {
+  const none = { orderId: null, trackingNo: null };
+  it.each([
+    // A story of who did what goes; the letters list those events from the record.
+    ['榨汁机的刀片转两下就卡住，店家说是我用法不对，我已经申请了平台介入', '榨汁机的刀片转两下就卡住'],
+    ['鞋底开胶了，客服一直推给厂家，平台也判了商家赢', '鞋底开胶了'],
+    ['收到的台灯不亮，还说是正常现象', '收到的台灯不亮'],
+    // Sums, exact or vague, go: the amount paid has its own line.
+    ['我外甥女帮我在网上买了个电暖器，花了三百多块，开了十分钟就跳闸', '购买的电暖器，开了十分钟就跳闸'],
+    ['这个保温杯200多元，保温不到一小时', '保温不到一小时'],
+    // Phone-typing slips and spoken particles are written out.
+    ['录了视屏，水壶底部一直渗水啊', '录了视频，水壶底部一直渗水'],
+    ['等一下，我看了标签，尺码和订单上的不一样呀', '我看了标签，尺码和订单上的不一样'],
+    // A seller who sent the wrong thing is the goods' problem: kept.
+    ['卖家发错了颜色，我要的是黑色', '卖家发错了颜色，我要的是黑色'],
+  ])('%s → %s', (text, line) => {
+    expect(cleanBuyerWords(text, none, 'zh-CN', true)).toBe(line);
   });
 });

@@ -115,7 +115,10 @@ describe('a tentative reading', () => {
     const out = h.send('I want a refund');
     const seller = drafts(out, 'seller')[0]!;
     expect(h.state.active!.slots.problem).toBe('damaged');
-    expect(seller.text).toContain('the kettle lid arrived cracked');
+    // English words stay in the record; the Chinese letter (and its translation) states the problem read from them.
+    expect(h.state.active!.slots.problemText).toContain('the kettle lid arrived cracked');
+    expect(seller.body).toContain('商品在运输中损坏');
+    expect(seller.text).toContain('the item was damaged in transit');
     expect(h.state.active!.tentative ?? []).not.toContain('problem');
   });
 

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
-  askedQuestion, detectLanguage, extract, extractOrderId, extractTrackingNo, isGreeting, normalize, normalizeAligned, toContractJson,
+  askedQuestion, detectLanguage, dialogueIntent, extract, extractOrderId, extractTrackingNo, isGreeting, normalize, normalizeAligned, toContractJson,
   wholeIntent,
 } from '../../src/nlu/index.ts';
 import { parseNumber } from '../../src/nlu/numerals.ts';
@@ -155,6 +155,21 @@ describe('promise', () => {
     expect(toContractJson(extract(text)).promise).toEqual(promise);
   });
 
+  // NOW is Sunday 2026-11-22, 10:00 in Shanghai: a named day runs to 23:59 of that day.
+  it.each([
+    ['the seller told me they will get back to me in 3 days', { hours: 72 }],
+    ['shop says they can reply in 12 hours', { hours: 12 }],
+    ['the seller promised to sort it out by Monday', { hours: (24 * 60 + 23 * 60 + 59 - 600) / 60 }],
+    ['they said by tomorrow', { hours: (24 * 60 + 23 * 60 + 59 - 600) / 60 }],
+    ['customer service says a refund by wed', { hours: (3 * 24 * 60 + 23 * 60 + 59 - 600) / 60 }],
+    ['the seller said they would answer by Sunday', { hours: (7 * 24 * 60 + 23 * 60 + 59 - 600) / 60 }],
+    ['客服说周三之前给我结果', { hours: (3 * 24 * 60 + 23 * 60 + 59 - 600) / 60 }],
+    ['商家讲下礼拜二前处理', { hours: (2 * 24 * 60 + 23 * 60 + 59 - 600) / 60 }],
+    ['I have to send it back by Monday', null],
+  ])('a promise without "within": %s → %j', (text, promise) => {
+    expect(extract(text, { now: NOW, timezone: 'Asia/Shanghai' }).promise).toEqual(promise);
+  });
+
   it('today means the hours left until midnight in the buyer timezone', () => {
     expect(extract('客服说今天给我发货', { now: NOW }).promise).toEqual({ hours: 14 });
   });
@@ -282,6 +297,20 @@ describe('intent', () => {
     expect(askedQuestion(normalize('没拍开箱视频怎么办'))).toBe('ask_no_unboxing_video');
     expect(askedQuestion(normalize('怎么办'))).toBeNull();
     expect(askedQuestion(normalize('can I sue? what now'))).toBe('ask_lawsuit');
+  });
+
+  it('reads the dialogue phrases with the keyword matcher: whole English words, the named question first', () => {
+    // A named question outranks a wait: the order-number question wins over "no news".
+    expect(dialogueIntent(normalize('no news, and where do i see the order number'))).toBe('ask_where_order_id');
+    // "not yet" inside a longer word is no phrase; standing alone it is.
+    expect(dialogueIntent(normalize('knot yetis'))).toBeNull();
+    expect(dialogueIntent(normalize('Not yet, sorry'))).toBe('not_yet');
+    // Chinese phrases match anywhere, digits beside them included.
+    expect(dialogueIntent(normalize('等了3天还没动静2'))).toBe('not_yet');
+    // Who pays the return postage, asked without a listed phrase, is that question before a wait.
+    expect(dialogueIntent(normalize('还没动静，退回去的运费让我出应该吗'))).toBe('ask_return_shipping');
+    expect(dialogueIntent(normalize('我想问一下怎么拍视频比较好'))).toBe('ask_video_howto');
+    expect(dialogueIntent(normalize('杯子很好看'))).toBeNull();
   });
 
   it('tells commands and greetings from messages that only contain their words', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  addHours, addWorkingDays, CALENDAR_RANGE, calendarCoversDate, formatDate, formatDateTime, noReasonWindow, outOfQuietHours,
+  addHours, addWorkingDays, CALENDAR_RANGE, daysBefore, daysBetween, calendarCoversDate, formatDate, formatDateTime, noReasonWindow, outOfQuietHours,
 } from '../../src/time/deadlines.ts';
 
 const SH = 'Asia/Shanghai';
@@ -133,5 +133,17 @@ describe('formatting', () => {
     expect(formatDateTime(instant, SH, 'zh-CN')).toBe('2026年11月23日 00:30');
     expect(formatDate(instant, SH, 'en')).toBe('Nov 23, 2026');
     expect(formatDateTime(instant, SH, 'en')).toBe('Nov 23, 2026, 00:30');
+  });
+});
+
+describe('daysBetween / daysBefore', () => {
+  it('counts calendar days between two local days, across a month end, never below zero', () => {
+    expect(daysBetween('2026-11-29', '2026-12-02')).toBe(3);
+    expect(daysBetween('2026-12-02', '2026-12-02')).toBe(0);
+    expect(daysBetween('2026-12-05', '2026-12-02')).toBe(0);
+  });
+
+  it('moves an instant back by whole days, keeping its time of day', () => {
+    expect(daysBefore(at('2026-12-02T15:20:00+08:00'), 2).toISOString()).toBe(at('2026-11-30T15:20:00+08:00').toISOString());
   });
 });

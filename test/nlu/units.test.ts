@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
-  askedQuestion, detectLanguage, dialogueIntent, extract, extractOrderId, extractTrackingNo, isGreeting, normalize, normalizeAligned, toContractJson,
+  askedQuestion, detectLanguage, extract, extractOrderId, extractTrackingNo, isGreeting, normalize, normalizeAligned, toContractJson,
   wholeIntent,
 } from '../../src/nlu/index.ts';
 import { parseNumber } from '../../src/nlu/numerals.ts';
@@ -301,16 +301,16 @@ describe('intent', () => {
 
   it('reads the dialogue phrases with the keyword matcher: whole English words, the named question first', () => {
     // A named question outranks a wait: the order-number question wins over "no news".
-    expect(dialogueIntent(normalize('no news, and where do i see the order number'))).toBe('ask_where_order_id');
+    expect(extract('no news, and where do i see the order number').intent).toBe('ask_where_order_id');
     // "not yet" inside a longer word is no phrase; standing alone it is.
-    expect(dialogueIntent(normalize('knot yetis'))).toBeNull();
-    expect(dialogueIntent(normalize('Not yet, sorry'))).toBe('not_yet');
+    expect(extract('knot yetis').intent).toBeNull();
+    expect(extract('Not yet, sorry').intent).toBe('not_yet');
     // Chinese phrases match anywhere, digits beside them included.
-    expect(dialogueIntent(normalize('等了3天还没动静2'))).toBe('not_yet');
+    expect(extract('等了3天还没动静2').intent).toBe('not_yet');
     // Who pays the return postage, asked without a listed phrase, is that question before a wait.
-    expect(dialogueIntent(normalize('还没动静，退回去的运费让我出应该吗'))).toBe('ask_return_shipping');
-    expect(dialogueIntent(normalize('我想问一下怎么拍视频比较好'))).toBe('ask_video_howto');
-    expect(dialogueIntent(normalize('杯子很好看'))).toBeNull();
+    expect(extract('还没动静，退回去的运费让我出应该吗').intent).toBe('ask_return_shipping');
+    expect(askedQuestion(normalize('我想问一下怎么拍视频比较好'))).toBe('ask_video_howto');
+    expect(extract('杯子很好看').intent).toBeNull();
   });
 
   it('tells commands and greetings from messages that only contain their words', () => {

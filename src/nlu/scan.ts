@@ -71,8 +71,8 @@ export interface Span {
 }
 
 export interface Scan {
-  /** Text between quote marks, whoever said it (`quoteMarks`); read by `wants` only. */
-  marks: Span[];
+  /** Text between quote marks, whoever said it (`quoteMarks`), found on first use (`markedAt`); read by `wants` only. */
+  marks: Span[] | null;
   /** The message as received. */
   text: string;
   /** `normalizeAligned(text)`: same length, same positions. */
@@ -123,23 +123,27 @@ const OWN_WORDS = /(?:我说|我问|我回|我讲|我跟[^，。,.]{0,4}说|i sa
  * seller's, the platform's or the listing's words, not the buyer's own (unless the buyer says so).
  * Bounded look-ahead per mark, so linear.
  */
+const OPEN_MARK = /[“「"『]/g;
+
 function quoteMarks(norm: string): Span[] {
   const out: Span[] = [];
-  for (let i = 0; i < norm.length && out.length < 32; i++) {
-    const close = QUOTE_OPEN[norm[i]!];
-    if (!close) continue;
+  OPEN_MARK.lastIndex = 0;
+  for (let m = OPEN_MARK.exec(norm); m && out.length < 32; m = OPEN_MARK.exec(norm)) {
+    const i = m.index;
+    const close = QUOTE_OPEN[norm[i]!]!;
     const limit = Math.min(norm.length, i + QUOTED_MAX);
     let j = i + 1;
     while (j < limit && norm[j] !== close) j++;
     if (j >= limit) continue;
     if (!OWN_WORDS.test(norm.slice(Math.max(0, i - 12), i))) out.push({ start: i, end: j + 1, kind: 'quote' });
-    i = j;
+    OPEN_MARK.lastIndex = j + 1;
   }
   return out;
 }
 
 /** The span between quote marks containing `at`, if any. */
 export function markedAt(s: Scan, at: number): Span | null {
+  s.marks ??= quoteMarks(s.norm);
   for (const m of s.marks) if (at >= m.start && at < m.end) return m;
   return null;
 }
@@ -158,9 +162,8 @@ export function scan(text: string): Scan {
   const hits = dropContained(raw, groupOf);
   const s: Scan = {
     text, norm, platform: [], problem: [], wants: [], seller: [], id: [], cue: [], frame: [],
-    cueEndingAt: new Map(), cueStartingAt: new Map(), idEndingAt: new Map(), quotes: [], marks: [], has: new Set(),
+    cueEndingAt: new Map(), cueStartingAt: new Map(), idEndingAt: new Map(), quotes: [], marks: null, has: new Set(),
   };
-  s.marks = quoteMarks(norm);
   for (const h of hits) {
     switch (h.value.k) {
       case 'platform': s.platform.push(h as Scan['platform'][number]); break;

@@ -17,12 +17,12 @@ const POSTAGE = /运费|邮费|快递费|差价|差额|赔|shipping|price differ
 /** The price itself is owed back ("退款少了", "钱没退"). */
 const REFUND_MONEY = /退款|钱|货款|只退|少退|退了|refund|money/;
 
-/** A return told as history or status, not asked for: "退货都签收了", "退货的快递", "显示退回了", "退货运单". */
-const RETURN_AFTER = /^(?:都|已|的|单|运单|物流|快递|签收|是商家|时|的时候|中|运费|邮费|寄回去了|寄回了|寄走了|寄出|约了|地址(?:填|写|错|不对|改)|寄错|去了?[，,。 ]|了[，,。 ])/;
-const RETURN_BEFORE = /(?:显示|变成|被|我在.{0,6}|已经|已|同意|不同意|拒绝|支持了?(?:我的?)?|判了?(?:我的?)?)$/;
+/** A return told as history or status, not asked for: "退货都签收了", "退货的快递", "显示退回了", "退货运单", "别人退回来的". */
+const RETURN_AFTER = /^(?:都|已|的|单|运单|物流|快递|签收|是商家|时|的时候|中|运费|邮费|寄回去了|寄回了|寄走了|寄出|约了|地址(?:填|写|错|不对|改)|寄错|去了?[，,。 ]|了[，,。 ]|来的)/;
+const RETURN_BEFORE = /(?:显示|变成|被|我在.{0,6}|已经|已|不同意|拒绝|支持了?(?:我的?)?|判了?(?:我的?)?)$/;
 /** A refund named as a state or as the seller's decision, not asked for. */
 const REFUND_AFTER = /^(?:被|显示|中|金额|失败|关闭|成功|进度|记录|申请提交|申请被|已经|已)/;
-const REFUND_BEFORE = /(?:拒绝|同意|驳回|不给|不同意|显示|一直显示|判了?|判定|支持了?(?:我的?)?(?:仅)?)$/;
+const REFUND_BEFORE = /(?:拒绝|驳回|不给|不同意|显示|一直显示|判了?|判定|支持了?(?:我的?)?(?:仅)?)$/;
 /** The buyer's next step is escalation (平台介入, 投诉): no remedy is asked for. */
 const ESCALATE = /平台介入|投诉|12315|举报|找平台/;
 

@@ -14,6 +14,9 @@ const DECISION: ReadonlySet<string> = new Set([...zh.decision, ...en.decision]);
 const MONEY_WINDOW = 8;
 /** "到哪了": where the parcel is, asked. */
 const TRACK_QUERY = /^(?:到哪了|到哪里了|到哪儿了)$/;
+/** Goods that arrive as a credit: a top-up "not credited" is goods not delivered, not money owed back. */
+const TOPUP = /话费|充值|充了|充的|点券|钻石|q币|游戏币|会员|流量|电费|燃气费|top.?up|credits?/;
+const REFUND_WORD = /退款|退钱|退回|返还|refund/;
 /** The buyer opened the parcel: what is inside was received. */
 const OPENED = /拆开|打开|开箱|拆箱|一拆|拆了|里面是|里头是|opened|unboxed/;
 const BREAK = new Set([...'。！？!?；;\n，, ']);
@@ -42,6 +45,7 @@ function codeOf(s: Scan, h: Scan['problem'][number]): { c: Problem | null; w: nu
     if (s.has.has('transit')) return { c: 'damaged', w };
   }
   if (c === 'not_received' && NOT_ARRIVED.has(key) && moneyBefore(s, h.start)) return { c: 'refund_issue', w: Math.max(w, 3.5) };
+  if (c === 'refund_issue' && key.includes('到账') && TOPUP.test(s.norm) && !REFUND_WORD.test(s.norm)) return { c: 'not_received', w };
   // "帮我查下…到哪了": a tracking query with no complaint is no problem yet.
   if (c === 'not_received' && TRACK_QUERY.test(key) && /查/.test(s.norm.slice(Math.max(0, h.start - 30), h.start)) && !s.has.has('unresolved')) return { c, w: 0 };
   // "打开发现里面是别人的衣服": the parcel is in the buyer's hands and opened, so someone else's goods

@@ -133,6 +133,7 @@ describe('wants', () => {
     ['换货要多久，我想换个大一码的', 'exchange'],
     // A remedy already carried out is history; a small sum asked for is compensation.
     ['他们已经给我补发了', null],
+    ['屏幕是换过的，不是原装', null],
     ['鞋子开胶了，返个30块就行不用退', 'compensation'],
   ])('%s → %s', (text, wants) => {
     expect(extract(text).wants).toBe(wants);
@@ -437,6 +438,10 @@ describe('structural frames', () => {
     ['显示器到手 屏幕一条竖线 外箱上有撞击凹坑', 'damaged'],
     ['催了三次了 到现在也没发 我不要了 退钱', 'not_received'],
     ['衣服质量没毛病 就是颜色显黑 不喜欢', 'changed_mind'],
+    // A top-up not credited is goods not delivered; seller conduct alone names no fault of the goods.
+    ['充了50块游戏点券 半天了还没到账', 'not_received'],
+    ['商家让我先去给个五星好评', null],
+    ['卖家从昨天起就不回我消息了', null],
   ])('%s → %s', (text, problem) => {
     expect(extract(text).problem).toBe(problem);
   });

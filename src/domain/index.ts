@@ -290,6 +290,11 @@ const CaseFacts = z.object({
    * statement replaces it (a tentative reading never outlives what the buyer then says).
    */
   tentative: z.array(z.enum(['problem', 'wants'])).optional(),
+  /**
+   * The statutory multiple the buyer asked for by name ("退一赔三" → fraud_3x, "退一赔十" →
+   * food_10x): a letter claims no other multiple than the one the buyer asked (absent: none named).
+   */
+  claimAsked: z.enum(['fraud_3x', 'food_10x']).optional(),
   /** A partial refund the buyer named ("补偿30%", "退一半"), in percent. */
   compensationPercent: z.number().min(0).max(100).nullable().default(null),
   /** A compensation sum the buyer named ("补偿我20块就行"), in yuan. */

@@ -65,7 +65,7 @@ export function claimOf(facts: DraftFacts): StatutoryClaim | null {
   const { slots } = facts;
   return statutoryClaim({
     problem: slots.problem, wants: slots.wants, food: facts.food, privateSeller: isPrivateSeller(slots),
-    price: slots.amountPaid, loss: slots.lossAmount ?? null,
+    price: slots.amountPaid, loss: slots.lossAmount ?? null, asked: facts.claimAsked ?? null,
   });
 }
 
@@ -86,11 +86,12 @@ export function sellerBlamesCourier(timeline: readonly TimelineEntry[]): boolean
 }
 
 /** Law options for the case (see `lawFor`). */
-export function lawOptions(facts: DraftFacts): { locale: Locale; food?: boolean; privateSeller: boolean; withinNoReasonWindow: boolean; sellerBlamesCourier: boolean } {
+export function lawOptions(facts: DraftFacts): { locale: Locale; food?: boolean; claimAsked: DraftFacts['claimAsked'] | null; privateSeller: boolean; withinNoReasonWindow: boolean; sellerBlamesCourier: boolean } {
   const w = windowOf(facts);
   return {
     locale: facts.locale,
     food: facts.food,
+    claimAsked: facts.claimAsked ?? null,
     privateSeller: isPrivateSeller(facts.slots),
     // 第二十五条 only when the record shows the window open (no receipt date: not claimed).
     withinNoReasonWindow: w.state === 'open',
@@ -328,7 +329,7 @@ export function distinctEvents(sorted: readonly TimelineEntry[], timezone: strin
     if (quote && quotes.has(quote)) continue;
     const day = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? e.happenedAt : localDay(new Date(e.happenedAt ?? e.at), timezone);
     // A reminder passing is dated by the reminder; two passing are two deadlines.
-    const kind = e.note === 'blocked' || e.note === 'blames_courier' ? e.note : '';
+    const kind = e.note === 'blocked' || e.note === 'blames_courier' || e.note === 'withdraw' || e.note === 'contact' || e.note === 'transfer' ? e.note : '';
     const key = `${e.type}|${e.type === 'nudged' ? e.at : day}|${quote}|${e.reason ?? ''}|${kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -362,7 +363,15 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : 'drafts.timeline.when.told', { at });
     const quote = recordedQuote(locale, e);
     const type = e.type === 'nudged' ? 'nudged' : e.type;
+    // A condition on the buyer's complaint is what the offer says; the plain counter-offer line would hide it.
+    if (e.type === 'seller_counter_offer' && e.note === 'withdraw') {
+      return t(locale, quote ? 'drafts.timeline.seller_counter_offer_withdraw' : 'drafts.timeline.seller_counter_offer_withdraw_plain', { when: whenText, quote: quote ?? '' });
+    }
     if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });
+    // What the seller proposed off the platform, as recorded: adding a contact is not a money transfer.
+    if (e.type === 'private_deal_offered' && (e.note === 'contact' || e.note === 'transfer')) {
+      return t(locale, `drafts.timeline.private_deal_offered_${e.note}`, { when: whenText });
+    }
     // A refusal's reason as the buyer reported it: indirect speech ("称…"), never a quote.
     const reason = e.type === 'seller_refused' && e.reason ? clean(locale === 'zh-CN' ? toSimplified(e.reason) : e.reason, 60).replace(/[“”"]/g, '') : '';
     if (reason) return t(locale, 'drafts.timeline.seller_refused_reason', { when: whenText, reason });

@@ -15,6 +15,10 @@ export interface ReportFacts {
   pickup?: boolean;
   /** The seller blocked the buyer ("把我拉黑了"). */
   blocked?: boolean;
+  /** An off-platform proposal: a contact to add (WeChat / QQ) or money outside the platform. */
+  offPlatform?: 'contact' | 'transfer' | null;
+  /** The seller's offer is conditional on the buyer withdrawing the complaint / request ("撤销投诉"). */
+  withdraw?: boolean;
 }
 
 /** A message that reports nothing beyond its code. */

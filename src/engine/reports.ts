@@ -4,7 +4,7 @@
  * A counter-offer or a refusal is never taken as agreement.
  */
 import {
-  buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, onlyPart, platformDeadline, platformSpeaks, quotedSpeech,
+  asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, offPlatformKind, onlyPart, platformDeadline, platformSpeaks, quotedSpeech,
   reportedReason, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction, type LogAnswer,
 } from '../nlu/index.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
@@ -49,6 +49,9 @@ export interface HeldReply {
   facts: ReportFacts;
 }
 
+/** Something offered: a refund, a payment, a coupon or red packet. */
+const OFFER = /退|赔|补|红包|返现|优惠券|券|refund|compensat|coupon|voucher|pay/i;
+
 /** Rulings: the platform decided. */
 const RULINGS: ReadonlySet<SellerReply | null> = new Set<SellerReply | null>(['platform_for_seller', 'platform_for_buyer']);
 
@@ -75,6 +78,8 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     reason: log ? null : reportedReason(text),
     pickup: !log && doorPickup(text),
     blocked: !log && sellerBlocked(text),
+    offPlatform: log ? null : offPlatformKind(text),
+    withdraw: !log && asksWithdrawal(text),
   };
   const out: Extraction = { ...e };
   if (facts.applied && (out.sellerReply === null || out.sellerReply === 'platform_handling')) {
@@ -97,6 +102,11 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   const involved = a?.phase === 'following' && a.rung !== 'seller';
   if (!log && involved && reported === 'refuses' && platformSpeaks(text)) {
     return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
+  }
+  // "退款再加红包，条件是撤销投诉": money through the platform tied to a condition is a counter-offer,
+  // not a private transfer — unless the message names a way off the platform.
+  if (!log && reported === 'private_deal' && facts.withdraw && !facts.offPlatform && OFFER.test(text)) {
+    return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   }
   // "只能退货退款" against a claim: less than asked is a counter-offer, whatever the reading said.
   if (!log && (reported === null || reported === 'refuses' || reported === 'agrees' || reported === 'counter_offer') && offersLess(text)) {
@@ -198,8 +208,18 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
     reason: e.sellerReply === 'refuses' && !quote ? f.reason ?? null : null,
     // "昨天说24小时内回复，到现在没动静": the day is the promise's; the silence is as of now.
     happenedAt: e.promise && e.sellerReply === 'no_response' ? null : f.happenedAt,
-    note: f.courier ? 'blames_courier' : blocked ? 'blocked' : '',
+    note: f.courier ? 'blames_courier' : blocked ? 'blocked' : replyNote(e.sellerReply, f),
   });
+}
+
+/**
+ * What a reply's record notes beyond its code: the kind of off-platform proposal (a contact is not
+ * a transfer), or a condition on the buyer's complaint.
+ */
+function replyNote(reply: SellerReply, f: ReportFacts): string {
+  if (reply === 'private_deal') return f.offPlatform ?? '';
+  if (reply === 'counter_offer' && f.withdraw) return 'withdraw';
+  return '';
 }
 
 /**
@@ -350,6 +370,7 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
       return true;
     case 'counter_offer':
       // Less than asked is not agreement: the buyer decides; refusing it moves up the ladder.
+      if (turn.report.withdraw) turn.info('seller.counterOfferWithdraw');
       turn.info('seller.counterOffer', { choiceSlot: 'nextStep', options: stepOptions(turn, ['acceptOffer', 'platform']) });
       return true;
     case 'needs_evidence':

@@ -149,6 +149,53 @@ export function sellerBlocked(text: string): boolean {
   return BLOCKED.test(normalize(text));
 }
 
+/** Leaving the platform for a chat app: adding the seller on WeChat / QQ, "微信上处理". */
+const OFF_CONTACT = /加\s?(?:我|他|她|店家|客服|老板|一下)?(?:的)?\s?(?:微信|vx|v信|wx|qq|私人号|个人号)|(?:微信|vx|qq)\s?(?:上|里)\s?(?:聊|谈|处理|说|给你|退|赔)|\b(?:add|message)\s(?:him|her|them|me)?\s?on\s(?:wechat|weixin|qq)|\b(?:add|contact)\s(?:his|her|their|my)\swechat/;
+/** Money outside the platform: a transfer, 私下 refund, Alipay / WeChat transfer. */
+const OFF_MONEY = /转账|转给你|转你|微信转|支付宝转|私下(?:退|给|赔|转|补|打)|线下(?:退|给|赔|转|补)|平台外|不走平台|(?:alipay|wechat|paypal)\s(?:transfer|pay\syou)|transfer\s(?:you|the money)|pay\syou\s(?:directly|privately)|off[-\s]platform/;
+
+/**
+ * What a seller's off-platform proposal amounts to, as the buyer reported it: `contact` (add
+ * WeChat / QQ, talk there), `transfer` (money outside the platform), or null when the message
+ * names neither. A letter states only this, never more.
+ *
+ * @example offPlatformKind('店家叫我加他微信聊') // 'contact'
+ */
+export function offPlatformKind(text: string): 'contact' | 'transfer' | null {
+  const norm = normalize(text);
+  if (OFF_MONEY.test(norm)) return 'transfer';
+  if (OFF_CONTACT.test(norm)) return 'contact';
+  return null;
+}
+
+/** A condition on a settlement: withdraw the complaint or the after-sales request, leave a good review. */
+const WITHDRAW = /撤(?:销|回|掉)?\s?(?:投诉|售后|申请|介入)|撤诉|(?:投诉|售后申请|售后单|退款申请)\s?(?:撤|取消|关)|(?:取消|关闭|关掉)\s?(?:投诉|售后|退款申请|申请|介入)|(?:给|改|打)\s?(?:个)?(?:五星)?好评|删(?:掉)?\s?差评|\b(?:withdraw|cancel|close)\s(?:the\s|my\s)?(?:complaint|dispute|claim|case)|\b(?:remove|delete)\s(?:the\s|my\s)?(?:bad\s|negative\s)?review/;
+
+/**
+ * The seller ties an offer to a condition on the buyer's complaint ("撤销投诉", "删差评").
+ *
+ * @example asksWithdrawal('商家说多退20块，前提是我把投诉撤了') // true
+ */
+export function asksWithdrawal(text: string): boolean {
+  return WITHDRAW.test(normalize(text));
+}
+
+const ASKED_TENFOLD = /[退假]一赔十|十倍(?:赔偿|赔)|赔(?:偿)?十倍|10\s?倍(?:赔偿|赔)|赔(?:偿)?10\s?倍|\b(?:ten|10)(?:\s|-)?(?:times|fold)\b/;
+const ASKED_TREBLE = /[退假]一赔三|三倍(?:赔偿|赔)|赔(?:偿)?三倍|3\s?倍(?:赔偿|赔)|赔(?:偿)?3\s?倍|\b(?:three|3)(?:\s|-)?(?:times|fold)\b|\btreble\b/;
+
+/**
+ * The statutory multiple the buyer names ("退一赔三", "要十倍赔偿"), or null. Only the name is
+ * read here; whether the facts support it is the knowledge's call (src/knowledge/claims.ts).
+ *
+ * @example askedMultiple('这种假货我要求赔三倍') // 'fraud_3x'
+ */
+export function askedMultiple(text: string): 'fraud_3x' | 'food_10x' | null {
+  const norm = normalize(text);
+  if (ASKED_TENFOLD.test(norm)) return 'food_10x';
+  if (ASKED_TREBLE.test(norm)) return 'fraud_3x';
+  return null;
+}
+
 const PLATFORM_SPEAKS =
   /(?:平台|小二|京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会)(?:的)?(?:官方)?(?:客服|小二|仲裁)?(?:那边)?(?:也)?(?:说|表示|回复|答复|认为|判|拒绝)|(?:the\s)?(?:platform|taobao|jd|pinduoduo|douyin)(?:'s)?\s(?:customer service\s)?(?:also\s)?(?:said|says|refused|rejected)/;
 

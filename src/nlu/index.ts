@@ -37,8 +37,8 @@ export { askedQuestion, dialogueIntent, isGreeting, withoutGreeting, wholeIntent
 export type { ChatLog, LogAnswer } from './chat-log.ts';
 export { compensationAmount } from './percent.ts';
 export {
-  asksQuestion, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, onlyPart, platformSpeaks,
-  privateSellerSaid, quotedSpeech, reportedReason, reportsOthersWords, saysNotShipped, sellerBlamesCourier, sellerBlocked,
+  askedMultiple, asksQuestion, asksWithdrawal, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, onlyPart, platformSpeaks,
+  offPlatformKind, privateSellerSaid, quotedSpeech, reportedReason, reportsOthersWords, saysNotShipped, sellerBlamesCourier, sellerBlocked,
   shortfallAmount, speakerNamed,
 } from './buyer-report.ts';
 

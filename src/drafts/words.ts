@@ -104,6 +104,46 @@ export function toWrittenChinese(text: string): string {
   return out;
 }
 
+/**
+ * Markup is never the buyer's fact: a script or style element goes with its content, any other
+ * tag goes and its text stays ("<b>假货</b>" → "假货"); emoji and their joiners go too.
+ */
+const MARKUP_BLOCK = /<\s*(script|style)\b[^>]*>[\s\S]*?(?:<\s*\/\s*\1\s*>|$)/giu;
+const MARKUP_TAG = /<\s*\/?\s*[a-z!][^<>]*>/giu;
+const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0E}\u{FE0F}\u{200D}]/gu;
+
+/**
+ * The buyer's text without markup or emoji, for anything the bot stores or writes from it.
+ *
+ * @example withoutMarkup('杯子<b>碎了</b><script>x()</script> 😭') // '杯子碎了 '
+ */
+export function withoutMarkup(text: string): string {
+  if (!/[<\p{Extended_Pictographic}\u{FE0F}]/u.test(text)) return text;
+  return text.replace(MARKUP_BLOCK, ' ').replace(MARKUP_TAG, '').replace(EMOJI, '').replace(/[ \t]{2,}/g, ' ');
+}
+
+/**
+ * A clause that is only the buyer's feeling ("气死了", "太坑了", "无语"): a letter states facts,
+ * so it goes. Only whole clauses: "气得睡不着" in a sentence that says more stays.
+ */
+const FEELING_ZH =
+  /^(?:我|真的?|真是|简直|太|好|要)*(?:气死(?:我|人)?|气炸|气人|无语|服(?:气)?|坑(?:人|爹)?|垃圾(?:商家|店铺?|卖家|东西)?|恶心|离谱|崩溃|郁闷|烦死(?:了|人)?|绝了|骗子|黑心(?:商家|店)?|什么破(?:店|东西|玩意儿?)?|哭了|晕|醉了|吐了|心累|无奈)(?:了|啊|呀|吧|死了|透了|极了|至极)*$/u;
+const FEELING_EN = /^(?:i(?:'m| am)\s+)?(?:so\s+)?(?:angry|furious|annoyed|upset|frustrated|ridiculous|unbelievable|wtf|ugh|omg|what a scam|scammers?)$/iu;
+
+/** English words buyers mix into Chinese sentences, in the letter's Chinese. */
+const MIXED_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\brefunds?\b\s*/giu, '退款'], [/\borders?\b\s*/giu, '订单'], [/\bsellers?\b\s*/giu, '卖家'], [/\btracking\b\s*/giu, '物流'],
+  [/\breturns?\b\s*/giu, '退货'], [/\bdelivered\b\s*/giu, '已送达'],
+];
+
+/** In a Chinese letter: English words mixed into Chinese clauses in Chinese; other Latin text stays (model names). */
+function mixedWordsInChinese(text: string): string {
+  if (!/\p{Script=Han}/u.test(text)) return text;
+  let out = text;
+  for (const [re, zh] of MIXED_WORDS) out = out.replace(re, zh);
+  return out;
+}
+
 /** A clause that only says what was paid ("花了128元", "paid 899 yuan"): the letters state the amount on its own line. */
 const PAID_ONLY = /^(?:我)?(?:花了|付了|实付|付款|价格|买成|一共|总共|paid|for|it cost|cost)?\s*(?:¥|￥|rmb\s*)?\d+(?:\.\d{1,2})?\s*(?:元|块钱|块|rmb|yuan|cny)?$/iu;
 
@@ -178,7 +218,8 @@ function idEndAt(text: string, id: string, at: number): number {
 export function cleanBuyerWords(
   text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'> & { amountPaid?: number | null }, lang: Locale, dropWish: boolean,
 ): string {
-  let s = lang === 'zh-CN' ? toWrittenChinese(toSimplified(text)) : text;
+  const plain = withoutMarkup(text);
+  let s = lang === 'zh-CN' ? mixedWordsInChinese(toWrittenChinese(toSimplified(plain))) : plain;
   for (const id of [slots.orderId, slots.trackingNo]) {
     if (!id) continue;
     s = withoutId(s, id);
@@ -209,6 +250,8 @@ export function cleanBuyerWords(
   kept.pop();
   return kept
     .join('')
+    // "！！！" is a shout, not a sentence end: one mark, and in a Chinese letter a full stop.
+    .replace(/[！!]{2,}|[？?]{2,}/gu, (m) => (lang === 'zh-CN' ? '。' : m[0]!))
     .replace(/\s+([，,。；;！!？?])/gu, '$1')
     .replace(/([，。；！？])\s+/gu, '$1')
     .replace(/[（(]\s*[）)]/gu, '')
@@ -231,6 +274,8 @@ function keepClause(
 ): boolean {
   if (!/[\p{L}\p{N}]/u.test(clause)) return false;
   const plain = clause.replace(/\s+/g, '');
+  // The buyer's feelings are real, but a letter states facts.
+  if (FEELING_ZH.test(plain) || FEELING_EN.test(clause.trim())) return false;
   // Words to the bot (greetings, asking for help, questions) are not the problem.
   if (SIDE_TALK_ZH.test(plain) || SIDE_TALK_EN.test(clause)) return false;
   if (/[？?]/.test(sep) && QUESTION_ZH.test(plain)) return false;

@@ -7,6 +7,7 @@ import {
 } from '../nlu/index.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
+import { withoutMarkup } from '../drafts/words.ts';
 import { caseChecklist, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
 import type { Askable, OpenCase, Slots } from '../domain/index.ts';
@@ -32,7 +33,7 @@ export function nextQuestion(c: OpenCase, pendingOrderId: string | null): Askabl
 
 /** The buyer's words for the problem, without the order / tracking numbers. */
 export function problemWords(text: string, e: Pick<Extraction, 'evidence'>): string {
-  let words = withoutGreeting(text);
+  let words = withoutMarkup(withoutGreeting(text));
   for (const span of [e.evidence.orderId?.span, e.evidence.trackingNo?.span]) {
     if (!span) continue;
     const at = words.indexOf(span);

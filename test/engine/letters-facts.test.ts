@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { asksWithdrawal, offPlatformKind } from '../../src/nlu/index.ts';
+import { cleanBuyerWords } from '../../src/drafts/words.ts';
 import { EngineHarness, drafts } from '../helpers/engine-harness.ts';
 import type { Outbound } from '../../src/domain/index.ts';
 
@@ -77,5 +78,29 @@ describe('the claim in the letters is the buyer\'s', () => {
     expect(letter).toContain('780');
     expect(letter).toContain('如经核实');
     expect(letter).not.toMatch(/一百四十八条|十倍|2,600/);
+  });
+});
+
+describe('raw markup never reaches a letter', () => {
+  it('tags and scripts in the buyer\'s words are dropped from the problem line', () => {
+    const h = new EngineHarness();
+    const out = h.send(`淘宝订单 ${ORDER} 收到的<i>耳机</i>左耳没声音<script>x()</script> 想退款`);
+    const letter = drafts(out, 'seller').map((m) => m.body).join('\n');
+    expect(letter).toContain('耳机');
+    expect(letter).not.toMatch(/<|>|script/);
+  });
+});
+
+describe('the buyer\'s feelings and mixed-in English stay out of the letter', () => {
+  it('a clause that is only anger goes; the facts around it stay, without the shouting', () => {
+    const h = new EngineHarness();
+    const out = h.send(`淘宝订单 ${ORDER} 太坑了！！！收到的加湿器一开就漏水！！！想退款`);
+    const letter = drafts(out, 'seller').map((m) => m.body).join('\n');
+    expect(letter).toContain('加湿器一开就漏水');
+    expect(letter).not.toMatch(/坑|！！/);
+  });
+
+  it('English words mixed into a Chinese sentence are written in Chinese', () => {
+    expect(cleanBuyerWords('退货寄回去五天了 refund还是没到', { orderId: null, trackingNo: null }, 'zh-CN', true)).toBe('退货寄回去五天了，退款还是没到');
   });
 });

@@ -117,6 +117,11 @@ export const Slots = z.object({
   privateSeller: z.boolean().nullable().optional(),
   /** The buyer's loss beyond the price, in yuan (食品安全法 第一百四十八条: 3× the loss). */
   lossAmount: z.number().nullable().optional(),
+  /**
+   * A wish outside the six ("尽快上门安装") in the buyer's words, when `wants` could not be read:
+   * the letters state it as the buyer put it.
+   */
+  wishText: z.string().nullable().optional(),
 });
 export type Slots = z.infer<typeof Slots>;
 export type SlotName = keyof Slots;

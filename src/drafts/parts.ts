@@ -130,6 +130,9 @@ function datedWords(facts: DraftFacts, words: string): string {
   return absoluteDays(words, toldDay, facts.locale, (day) => formatDay(day, facts.locale));
 }
 
+/** The tracking shows the parcel delivered or signed for. */
+const SIGNED_FOR = /显示(?:已经?)?(?:签收|送达|妥投)|已(?:经)?签收|签收了|顯示(?:已經?)?(?:簽收|送達)|已(?:經)?簽收|\b(?:delivered|signed for|marked as delivered)\b/iu;
+
 function neutralProblem(facts: DraftFacts): string {
   const { locale, slots } = facts;
   const { amountPaid: paid, amountRefunded: refunded } = slots;
@@ -139,6 +142,8 @@ function neutralProblem(facts: DraftFacts): string {
     });
   }
   if (slots.problem === 'not_received' && slots.shipped === false) return t(locale, 'drafts.problem.notShipped');
+  // "Tracking says delivered but I never got it": the letter must not say the parcel is late.
+  if (slots.problem === 'not_received' && slots.problemText && SIGNED_FOR.test(slots.problemText)) return t(locale, 'drafts.problem.signedNotReceived');
   return t(locale, `drafts.problem.${slots.problem ?? 'unknown'}`);
 }
 
@@ -153,12 +158,12 @@ export function problemLine(facts: DraftFacts, base: string, key: string): strin
 
 /** The wanted outcome as a verb phrase ("申请退款" / "a refund"), or null when unknown. */
 export function wantsVerb(locale: Locale, slots: Slots): string | null {
-  return slots.wants ? t(locale, `drafts.wants.verb.${slots.wants}`) : null;
+  return slots.wants ? t(locale, `drafts.wants.verb.${slots.wants}`) : slots.wishText ?? null;
 }
 
 /** The wanted outcome as a noun ("退款" / "a refund"), or null when unknown. */
 export function wantsNoun(locale: Locale, slots: Slots): string | null {
-  return slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : null;
+  return slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : slots.wishText ?? null;
 }
 
 /**

@@ -13,7 +13,7 @@ import { cutText } from '../i18n/graphemes.ts';
 import { askedQuestion, dialogueIntent, emptyExtraction, extract, normalize, readChatLog, type Extraction, type LogAnswer } from '../nlu/index.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { closeCase, openCase, record } from './case.ts';
-import { advance, answerChoice, collect, skipStuck } from './collect.ts';
+import { advance, answerChoice, collect, reaskCounted, skipStuck } from './collect.ts';
 import { correctOrderId, follow } from './follow.ts';
 import { confirmReply, logInstant, readReport, recordLogAnswers, replyConfirmed } from './reports.ts';
 import { nextStepChoice } from './steps.ts';
@@ -132,7 +132,9 @@ function cleanText(raw: string): { text: string; truncated: boolean } {
 function switchesLanguage(current: Locale | null, detected: Locale | null, text: string): detected is Locale {
   if (!detected || detected === current) return false;
   if (current === null) return true;
-  if (detected === 'en') return (text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 3;
+  // A buyer who mixes ("refund一直没到账", "nothing from them") keeps one reply language: only a
+  // whole sentence in English, with no Chinese in it, switches a Chinese conversation.
+  if (detected === 'en') return !/\p{Script=Han}/u.test(text) && (text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 4;
   return (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
 }
 
@@ -220,6 +222,14 @@ function onText(turn: Turn, raw: string): void {
   // Its words are a question, not facts: "运费险" names no wish for compensation.
   if (e.intent && isKnowledgeIntent(e.intent) && !e.orderId && !e.sellerReply && !(e.problem && turn.state.active?.slots.problem === null)) {
     answer(turn, e.intent);
+    // "退货退款，运费应该商家出吧？": the wish stated beside the question is still the answer to the menu.
+    const c = turn.state.active;
+    const statement = c?.phase === 'collecting' ? statementBesideQuestion(text) : null;
+    const beside = statement ? understand(turn, statement).e : null;
+    if (c?.phase === 'collecting' && beside && (beside.wants || beside.problem) && !beside.intent) {
+      collect(turn, c, beside, statement!);
+      return;
+    }
     reaskPending(turn);
     return;
   }
@@ -245,6 +255,17 @@ function onText(turn: Turn, raw: string): void {
   // next step) does not add a second one to confirm a middling reading.
   const offered = turn.state.active?.phase === 'following' && turn.out.some((m) => m.options?.length);
   if (held && turn.state.active && !offered) confirmReply(turn, held);
+}
+
+/** A clause that asks: ends with a question mark, or asks with 吗 / 呢 / 吧 / 怎么 / 能不能. */
+const ASKING_CLAUSE = /[？?]|[吗呢吧]$|怎么|能不能|可不可以|是不是|要不要|\b(?:how|what|who|why|can|should|is|do|does)\b/iu;
+
+/** The clauses of a message that state rather than ask, or null when every clause asks. */
+function statementBesideQuestion(text: string): string | null {
+  const clauses = text.split(/(?<=[，,。；;！!？?\n])/u).map((s) => s.trim()).filter(Boolean);
+  const stated = clauses.filter((s) => !ASKING_CLAUSE.test(s));
+  if (!stated.length || stated.length === clauses.length) return null;
+  return stated.join('').replace(/[，,。；;]+$/u, '');
 }
 
 /** The knowledge base's answer to a mid-case question, for the case's platform and problem. */
@@ -283,7 +304,7 @@ function onMedia(turn: Turn, kind: 'photo' | 'video' | 'document', rawCaption: s
 function reaskPending(turn: Turn): void {
   const c = turn.state.active;
   if (turn.state.pending?.slot === 'confirmForget') return ask(turn, 'confirmForget');
-  if (c?.phase === 'collecting') advance(turn, c, [], false);
+  if (c?.phase === 'collecting') reaskCounted(turn, c);
 }
 
 function forgetAll(turn: Turn): void {

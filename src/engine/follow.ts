@@ -4,13 +4,13 @@
  * on; what the seller or platform did moves it along the ladder; "怎么办" gets the next
  * concrete step; "解决了" closes it.
  */
-import { asksQuestion, emptyExtraction, reportsOthersWords, type Extraction } from '../nlu/index.ts';
-import { closeCase, record } from './case.ts';
+import { asksQuestion, emptyExtraction, refundMissing, reportsOthersWords, type Extraction } from '../nlu/index.ts';
+import { closeCase, happened, record } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
 } from './escalation.ts';
 import { actOnReply, toPlatform } from './reports.ts';
-import { answerNo, notYet } from './steps.ts';
+import { answerNo, nextStepChoice, notYet } from './steps.ts';
 import { ask, confirmReadings, sendDraft } from './render.ts';
 import { platformGuideLines } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
@@ -58,6 +58,14 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (e.orderId && c.slots.orderId && e.orderId !== c.slots.orderId && !correcting) {
     ask(turn, 'otherOrder', { vars: { orderId: e.orderId, current: c.slots.orderId }, value: e.orderId });
     return { tag: 'asked', slot: 'otherOrder' };
+  }
+
+  // "还没收到退款" once the refund was agreed or ruled: the refund is missing, and the platform steps in.
+  if (!e.sellerReply && refundMissing(text) && (happened(c, 'seller_agreed') || happened(c, 'platform_ruled_buyer'))) {
+    turn.closeMenus('nextStep');
+    turn.cancelReminder(c, 'refund_arrival');
+    nextStepChoice(turn, c, 'notYet');
+    return { tag: 'acted' };
   }
 
   const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false });

@@ -19,6 +19,8 @@ export interface ReportFacts {
   offPlatform?: 'contact' | 'transfer' | null;
   /** The seller's offer is conditional on the buyer withdrawing the complaint / request ("撤销投诉"). */
   withdraw?: boolean;
+  /** The buyer says thank you: with a ruling in their favour, the case is done. */
+  thanks?: boolean;
 }
 
 /** A message that reports nothing beyond its code. */

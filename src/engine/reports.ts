@@ -4,14 +4,14 @@
  * A counter-offer or a refusal is never taken as agreement.
  */
 import {
-  asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, offPlatformKind, onlyPart, platformDeadline, platformSpeaks, quotedSpeech,
+  asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, offPlatformKind, ruledForBuyer, saysThanks, onlyPart, platformDeadline, platformSpeaks, quotedSpeech,
   reportedReason, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction, type LogAnswer,
 } from '../nlu/index.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
 import { addHours, addWorkingDays, formatDateTime, formatDay, localDay, localInstant } from '../time/deadlines.ts';
-import { record } from './case.ts';
+import { closeCase, record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
 import { sendChecklist, sendDraft } from './render.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
@@ -80,8 +80,19 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     blocked: !log && sellerBlocked(text),
     offPlatform: log ? null : offPlatformKind(text),
     withdraw: !log && asksWithdrawal(text),
+    thanks: !log && saysThanks(text),
   };
   const out: Extraction = { ...e };
+  // "仲裁通过了，谢谢": a ruling reported, not a request for another one.
+  if (!log && ruledForBuyer(text) && out.sellerReply !== 'platform_for_seller') {
+    return { e: { ...out, sellerReply: 'platform_for_buyer', intent: null }, held: null, facts };
+  }
+  // Once the platform is involved, a time it gives ("京东客服说2个工作日内给结果") is its own timer, not the seller's promise.
+  const involvedCase = turn.state.active?.phase === 'following' && turn.state.active.rung !== 'seller';
+  const platformTime = out.platformTimer ?? out.promise;
+  if (!log && involvedCase && platformTime && platformSpeaks(text) && (out.sellerReply === null || out.sellerReply === 'stalls' || out.sellerReply === 'platform_handling')) {
+    return { e: { ...out, sellerReply: 'platform_handling', platformTimer: platformTime, promise: null, intent: null }, held: null, facts };
+  }
   if (facts.applied && (out.sellerReply === null || out.sellerReply === 'platform_handling')) {
     // "京东说48小时内联系我" beside the application is the platform's timer, not a seller promise.
     const platformTimer = out.platformTimer ?? out.promise ?? (platformSpeaks(text) ? platformDeadline(text, turn.now, turn.tz) : null);
@@ -321,7 +332,7 @@ function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
 }
 
 /** The seller agreed: what to do next depends on what was agreed. */
-export function sellerAgreed(turn: Turn, c: FollowingCase): void {
+export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void {
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
   turn.closeMenus('nextStep');
   const wants = c.slots.wants;
@@ -332,8 +343,11 @@ export function sellerAgreed(turn: Turn, c: FollowingCase): void {
     turn.info('seller.agreesReturn');
     turn.setReminder(c, 'return_tracking', addHours(turn.now, RETURN_TRACKING_HOURS));
   } else if (wants === 'refund' || wants === 'compensation' || c.slots.problem === 'refund_issue') {
-    turn.info('seller.agreesRefund');
-    const r = addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
+    // "3天内退到原账户": the seller's own time is the one to check against; otherwise the typical one.
+    const p = e?.promise ?? null;
+    const r = p?.workingDays ? addWorkingDays(turn.now, p.workingDays, turn.tz) : p ? { at: addHours(turn.now, p.hours), approx: false } : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
+    if (p) turn.info('seller.agreesRefundBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc) } });
+    else turn.info('seller.agreesRefund');
     turn.setReminder(c, 'refund_arrival', r.at, r.approx);
   } else {
     turn.info('seller.agreesOther');
@@ -366,7 +380,7 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
       else laterSellerAnswer(turn, c);
       return true;
     case 'agrees':
-      sellerAgreed(turn, c);
+      sellerAgreed(turn, c, e);
       return true;
     case 'counter_offer':
       // Less than asked is not agreement: the buyer decides; refusing it moves up the ladder.
@@ -398,6 +412,13 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
       return true;
     case 'platform_for_buyer':
       turn.cancelReminder(c, 'platform_followup');
+      if (turn.report.thanks) {
+        // "仲裁通过了，谢谢": the buyer is done; the ruling is on the record of the closed case.
+        turn.cancelAllReminders(c);
+        closeCase(turn, 'resolved');
+        turn.info('resolved');
+        return true;
+      }
       turn.info('platform.ruledBuyer');
       {
         const r = addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);

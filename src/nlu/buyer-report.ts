@@ -196,6 +196,57 @@ export function askedMultiple(text: string): 'fraud_3x' | 'food_10x' | null {
   return null;
 }
 
+const WISH_LEAD = /^(?:我|那|就)?(?:只)?(?:希望|想要|想|要求|需要|请(?:你们|商家|卖家)?|麻烦(?:你们|商家|卖家)?|能不能|能否)\s*/u;
+const WISH_LEAD_EN = /^(?:i\s+)?(?:(?:would|'d)\s+like|want|need|please)\s+(?:you\s+|them\s+|the seller\s+)?(?:to\s+)?/iu;
+const QUESTION_END = /[？?]\s*$|[吗呢]\s*[。.!！]?\s*$/u;
+
+/**
+ * A wish the buyer states in their own words when it is none of the six ("希望尽快上门安装"):
+ * the words after the wish verb, or null for a question or a message that states no wish.
+ *
+ * @example statedWish('我希望下周之前把漏装的螺丝寄过来') // '下周之前把漏装的螺丝寄过来'
+ */
+export function statedWish(text: string): string | null {
+  const s = text.replace(/\s+/g, ' ').trim();
+  if (QUESTION_END.test(s) || s.length > 60) return null;
+  const zh = WISH_LEAD.exec(s);
+  const en = zh ? null : WISH_LEAD_EN.exec(s);
+  const lead = zh ?? en;
+  if (!lead) return null;
+  const rest = s.slice(lead[0].length).replace(/^[，,:：\s]+|[。.!！~～\s]+$/gu, '');
+  return rest.length >= 2 ? rest : null;
+}
+
+const RULED_FOR_BUYER =
+  /(?:仲裁|介入|申诉|复议)(?:结果)?\s?(?:已经|已)?\s?(?:通过|成功|胜诉|赢了)|(?:平台|小二|客服|京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会)(?:的)?(?:仲裁)?\s?(?:已经|已)?\s?(?:判(?:定|了)?\s?(?:我|买家)\s?(?:赢|胜|有理)|支持了?\s?(?:我|买家))|\b(?:won|win)\s(?:the\s)?(?:dispute|claim|case|arbitration)\b|\b(?:dispute|claim|case|arbitration)\s(?:was\s)?(?:approved|decided\sin\smy\sfavou?r)/;
+const THANKS = /谢谢|感谢|多谢|thanks?\b|thank you/;
+
+/**
+ * The buyer reports a ruling in their favour ("仲裁通过了"): naming 仲裁 here asks for no new one.
+ *
+ * @example ruledForBuyer('介入结果出来了，平台判我赢') // true
+ */
+export function ruledForBuyer(text: string): boolean {
+  return RULED_FOR_BUYER.test(normalize(text));
+}
+
+/** The buyer says thank you ("谢谢", "thanks"). */
+export function saysThanks(text: string): boolean {
+  return THANKS.test(normalize(text));
+}
+
+const REFUND_MISSING =
+  /(?:还|仍然?|一直|都|至今)?\s?(?:没|未|没有)\s?(?:收到|到账|看到|退回?)(?:的)?\s?(?:退款|钱|款)|(?:退款|钱|款)[^，,。.!！?？]{0,6}?(?:还|仍然?|一直|都|至今)?\s?(?:没|未|没有)\s?(?:到账|到|收到|退回|退给我|打过来)|\brefund\s(?:has\s?n[o']t|hasn't|did\s?n[o']t|is\s?n[o']t|still\s(?:has\s?n[o']t|not)|not\syet|never)\s?(?:arrived|come|come through|shown up|been paid|here)?|\b(?:haven'?t|have not|didn'?t|did not|never|still haven'?t)\s(?:received|got(?:ten)?|seen)\s(?:the|my|a|any)\srefund|\bno refund yet\b/;
+
+/**
+ * The buyer says the agreed refund has not arrived ("钱还没到账", "still no refund").
+ *
+ * @example refundMissing('说好退的钱到现在还没到账') // true
+ */
+export function refundMissing(text: string): boolean {
+  return REFUND_MISSING.test(normalize(text));
+}
+
 const PLATFORM_SPEAKS =
   /(?:平台|小二|京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会)(?:的)?(?:官方)?(?:客服|小二|仲裁)?(?:那边)?(?:也)?(?:说|表示|回复|答复|认为|判|拒绝)|(?:the\s)?(?:platform|taobao|jd|pinduoduo|douyin)(?:'s)?\s(?:customer service\s)?(?:also\s)?(?:said|says|refused|rejected)/;
 

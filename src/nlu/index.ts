@@ -38,8 +38,8 @@ export type { ChatLog, LogAnswer } from './chat-log.ts';
 export { compensationAmount } from './percent.ts';
 export {
   askedMultiple, asksQuestion, asksWithdrawal, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, onlyPart, platformSpeaks,
-  offPlatformKind, privateSellerSaid, quotedSpeech, reportedReason, reportsOthersWords, saysNotShipped, sellerBlamesCourier, sellerBlocked,
-  shortfallAmount, speakerNamed,
+  offPlatformKind, privateSellerSaid, refundMissing, ruledForBuyer, saysThanks, quotedSpeech, reportedReason, reportsOthersWords, saysNotShipped, sellerBlamesCourier, sellerBlocked,
+  shortfallAmount, speakerNamed, statedWish,
 } from './buyer-report.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';

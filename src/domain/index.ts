@@ -359,6 +359,8 @@ const UserStateV2 = z.object({
   pending: Pending.nullable().default(null),
   /** Menus still open, oldest first: answered, replaced, or closed when the case moves on (absent: none). */
   menus: z.array(Menu).optional(),
+  /** The buyer writes Traditional characters: replies (not the letters to send) are in Traditional. */
+  traditional: z.boolean().optional(),
   /** The buyer has been told once that this is a self-help tool, not a lawyer. */
   disclaimerShown: z.boolean().default(false),
 });

@@ -48,6 +48,63 @@ export function toSimplified(text: string): string {
   return out;
 }
 
+/**
+ * Simplified → Traditional for the bot's replies to a buyer who writes Traditional: the reverse of
+ * the fold, only where it is one-to-one and the Simplified character is not itself an ordinary
+ * Traditional one (只, 面, 出, 才, 了… stay as they are); a few merged characters get the form
+ * our replies mean (发 → 發, 复 → 復, 里 → 裡).
+ */
+const KEEP_AS_IS = new Set([...'家出回同核只制合修粘千私卷查表才吊吃注杯污霉致借松了台面系干向升']);
+const CHOSEN: Readonly<Record<string, string>> = {
+  发: '發', 复: '復', 里: '裡', 证: '證', 个: '個', 并: '並', 说: '說', 签: '簽', 录: '錄', 为: '為', 绝: '絕', 当: '當',
+  别: '別', 闲: '閒', 么: '麼', 铺: '鋪', 线: '線', 产: '產', 鉴: '鑑', 尽: '盡', 颜: '顏', 伪: '偽', 迹: '跡', 历: '歷',
+  摆: '擺', 钩: '鉤', 后: '後', 着: '著', 于: '於', 范: '範', 准: '準',
+};
+const TO_TRAD: ReadonlyMap<string, string> = (() => {
+  const sources = new Map<string, string[]>();
+  for (const [trad, simp] of FOLD) {
+    if (trad === simp) continue;
+    const list = sources.get(simp);
+    if (list) list.push(trad);
+    else sources.set(simp, [trad]);
+  }
+  const m = new Map<string, string>();
+  for (const [simp, trads] of sources) {
+    if (KEEP_AS_IS.has(simp)) continue;
+    const chosen = CHOSEN[simp] ?? (trads.length === 1 ? trads[0]! : null);
+    if (chosen) m.set(simp, chosen);
+  }
+  return m;
+})();
+
+/**
+ * The bot's words in Traditional characters, for a buyer who writes Traditional.
+ *
+ * @example toTraditional('请发一下订单号') // '請發一下訂單號'
+ */
+export function toTraditional(text: string): string {
+  let out = '';
+  for (const ch of text) out += TO_TRAD.get(ch) ?? ch;
+  for (const [from, to] of TRAD_WORDS) if (out.includes(from)) out = out.split(from).join(to);
+  return out;
+}
+
+/** Words where a merged character takes another form than the one chosen above. */
+const TRAD_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['復制', '複製'], ['聯系', '聯繫'], ['關系', '關係'], ['答復', '答覆'], ['回復', '回覆'], ['重復', '重複'], ['復雜', '複雜'], ['干淨', '乾淨'],
+];
+
+/** How many characters of the text are written differently in the other script: Traditional ones, Simplified ones. */
+export function scriptMarks(text: string): { traditional: number; simplified: number } {
+  let traditional = 0;
+  let simplified = 0;
+  for (const ch of text) {
+    if (FOLD.has(ch) && !AMBIGUOUS.has(ch)) traditional++;
+    else if (TO_TRAD.has(ch)) simplified++;
+  }
+  return { traditional, simplified };
+}
+
 /** Platform names a buyer writes, in both scripts and English (longest first). */
 const PLATFORM_WORDS_ZH = ['微信小店', '淘宝网', '淘宝', '天猫', '京东', '拼多多', '多多', '抖音商城', '抖音', '快手', '小红书', '1688', '阿里巴巴', '闲鱼', '唯品会'];
 const PLATFORM_WORDS_EN = ['taobao', 'tmall', 'jd\\.com', 'jd', 'pinduoduo', 'pdd', 'douyin', 'kuaishou', 'xiaohongshu', 'rednote', 'xianyu', 'vipshop', '1688'];

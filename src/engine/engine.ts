@@ -12,6 +12,7 @@
 import { cutText } from '../i18n/graphemes.ts';
 import { askedQuestion, dialogueIntent, emptyExtraction, extract, normalize, readChatLog, type Extraction, type LogAnswer } from '../nlu/index.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
+import { scriptMarks, toTraditional } from '../drafts/words.ts';
 import { closeCase, openCase, record } from './case.ts';
 import { advance, answerChoice, collect, reaskCounted, skipStuck } from './collect.ts';
 import { correctOrderId, follow } from './follow.ts';
@@ -26,7 +27,7 @@ import { onTick } from './tick.ts';
 import { Turn, type EngineConfig } from './turn.ts';
 import { caseFileOutbound, exportIntent } from '../casefile/index.ts';
 import {
-  Locale, STATE_VERSION, type Command, type Inbound, type Intent, type Menu, type StepResult, type UserState,
+  Locale, STATE_VERSION, type Command, type Inbound, type Intent, type Menu, type Outbound, type StepResult, type UserState,
 } from '../domain/index.ts';
 
 export type { EngineConfig } from './turn.ts';
@@ -87,7 +88,21 @@ export function step(state: UserState, inbound: Inbound, now: Date, cfg: EngineC
       break;
   }
   if (turn.state.active) turn.state.active.updatedAt = turn.nowIso;
-  return turn.result();
+  const result = turn.result();
+  return result.state.traditional && result.state.locale !== 'en' ? { ...result, out: result.out.map(inTraditional) } : result;
+}
+
+/**
+ * A reply in Traditional characters; a letter's body stays as written (it goes to a mainland seller
+ * or reviewer in Simplified), and so does a file.
+ */
+function inTraditional(m: Outbound): Outbound {
+  if (m.kind === 'file') return m;
+  const options = m.options?.map((o) => ({ ...o, label: toTraditional(o.label) }));
+  if (!m.body || !m.text.includes(m.body)) return { ...m, text: toTraditional(m.text), ...(options ? { options } : {}) };
+  const at = m.text.indexOf(m.body);
+  const text = toTraditional(m.text.slice(0, at)) + m.body + toTraditional(m.text.slice(at + m.body.length));
+  return { ...m, text, ...(options ? { options } : {}) };
 }
 
 /**
@@ -180,6 +195,10 @@ function onText(turn: Turn, raw: string): void {
   const e = asked && (reported.e.intent === 'next_step' || asked === 'ask_not_accepted') ? { ...reported.e, intent: asked } : reported.e;
   turn.report = facts;
   if (!turn.state.localePinned && switchesLanguage(turn.state.locale, e.language, text)) turn.state.locale = e.language;
+  // Traditional in, Traditional out (two characters of one script and none of the other decide).
+  const marks = scriptMarks(text);
+  if (marks.traditional >= 2 && marks.simplified === 0) turn.state.traditional = true;
+  else if (marks.simplified >= 2 && marks.traditional === 0) delete turn.state.traditional;
   if (truncated) turn.info('error.tooLong', { vars: { limit: TEXT_LIMIT } });
 
   if (turn.state.pending?.slot === 'confirmForget') {

@@ -197,6 +197,8 @@ export const TIMELINE_TYPES = [
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled',
   'seller_no_response', 'seller_needs_evidence', 'seller_return_for_inspection',
   'private_deal_offered', 'confirm_first_asked',
+  /** The refund the seller agreed to (or the platform ruled) has not arrived, as the buyer said. */
+  'refund_missing',
   // the platform, as the buyer reported it
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   // the buyer's own steps beyond the platform

@@ -117,7 +117,7 @@ const ID_LABEL_ZH = String.raw`(?:我的)?(?:订单号码|订单编号|订单号
 const ID_LABEL_EN = String.raw`(?:my\s+)?(?:order\s*(?:number|no\.?|id|#)?|tracking\s*(?:number|no\.?)?)\s*(?:is)?\s*[:：#]?\s*`;
 
 const ZH_PLATFORM = new RegExp(
-  String.raw`(?:我)?(?:在|从|喺)?(?:${PLATFORM_WORDS_ZH.map(escape).join('|')})(?:上|平台|app|APP|App)?(?:的)?(?:(?:店铺|商家|卖家)(?=[买下]))?(?:订单(?:号|编号)?)?`,
+  String.raw`(?:我)?(?:在|从|喺)?(?:${PLATFORM_WORDS_ZH.map(escape).join('|')})(?:上|平台|app|APP|App|度)?(?:的)?(?:(?:店铺|商家|卖家)(?=[买下]))?(?:订单(?:号|编号)?)?`,
   'gu',
 );
 const EN_PLATFORM = new RegExp(String.raw`(?:\b(?:on|from|at|via)\s+)?\b(?:${PLATFORM_WORDS_EN.join('|')})\b(?:\s+order\b)?`, 'giu');
@@ -146,7 +146,7 @@ const QUESTION_ZH = /吗|呢|怎么|能不能|可不可以|合理|咋|啥/u;
  * Longer forms first; applied only to a text with a Cantonese marker.
  */
 const CANTONESE: ReadonlyArray<readonly [string, string]> = [
-  ['而家', '现在'], ['听日', '明天'], ['聽日', '明天'], ['琴日', '昨天'], ['乜嘢', '什么'], ['点解', '为什么'], ['边度', '哪里'],
+  ['而家', '现在'], ['成日', '一直'], ['退返', '退回'], ['唔该', '谢谢'], ['听日', '明天'], ['聽日', '明天'], ['琴日', '昨天'], ['乜嘢', '什么'], ['点解', '为什么'], ['边度', '哪里'],
   ['开唔到', '开不了'], ['用唔到', '用不了'], ['搵唔到', '找不到'], ['睇唔到', '看不到'],
   ['咗', '了'], ['喺', '在'], ['唔', '不'], ['冇', '没有'], ['嘅', '的'], ['佢哋', '他们'], ['佢', '他'], ['啲', '些'], ['嘢', '东西'],
   ['睇', '看'], ['揿', '按'], ['畀', '给'], ['俾', '给'], ['攞', '拿'], ['搵', '找'], ['嚟', '来'], ['噉', '这样'], ['咁', '这么'], ['乜', '什么'],
@@ -158,7 +158,8 @@ export function toWrittenChinese(text: string): string {
   if (!CANTONESE_MARK.test(text)) return text;
   let out = text;
   for (const [from, to] of CANTONESE) out = out.split(from).join(to);
-  return out;
+  // "100蚊" is 100 yuan (蚊 alone, a mosquito, stays).
+  return out.replace(/(\d)\s?蚊/gu, '$1元');
 }
 
 /**

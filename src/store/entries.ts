@@ -46,6 +46,7 @@ const TYPE_TOKENS: Readonly<Record<TimelineType, string>> = {
   seller_return_for_inspection: 'i',
   private_deal_offered: 'v',
   confirm_first_asked: 'f',
+  refund_missing: 'g',
   platform_requested: 'P',
   platform_handling: 'H',
   platform_ruled_seller: 'S',

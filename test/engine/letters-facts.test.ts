@@ -104,3 +104,9 @@ describe('the buyer\'s feelings and mixed-in English stay out of the letter', ()
     expect(cleanBuyerWords('退货寄回去五天了 refund还是没到', { orderId: null, trackingNo: null }, 'zh-CN', true)).toBe('退货寄回去五天了，退款还是没到');
   });
 });
+
+describe('Cantonese in a letter', () => {
+  it('is written as standard Chinese: 蚊 after a number is 元, 成日 is 一直, "喺…度" leaves nothing behind', () => {
+    expect(cleanBuyerWords('我喺淘宝度买咗个风筒，50蚊，成日都热唔到', { orderId: null, trackingNo: null }, 'zh-CN', true)).toBe('买了个风筒，50元，一直都热不到');
+  });
+});

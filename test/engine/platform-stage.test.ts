@@ -73,5 +73,7 @@ describe('a refund agreed', () => {
     const out = h.send('说好的钱到现在还没到账');
     expect(out.map((m) => m.key)).toContain('escalate.refundMissing');
     expect(drafts(out, 'platform')).toHaveLength(1);
+    // The letter says what happened: the refund was agreed and has not arrived.
+    expect(drafts(out, 'platform')[0]!.body).toContain('退款仍未到账');
   });
 });

@@ -52,7 +52,8 @@ const WRITERS: Readonly<Record<DraftKind, (facts: DraftFacts) => DraftPart>> = {
 export function writeDraft(kind: DraftKind, facts: DraftFacts): Draft {
   const letter = WRITERS[kind]({ ...facts, locale: LETTER_LOCALE });
   if (facts.locale === LETTER_LOCALE) return { ...letter, gloss: null };
-  const forBuyer = WRITERS[kind](facts);
+  // The gloss mirrors the letter: where the letter describes the problem and quotes the buyer, so does the gloss.
+  const forBuyer = WRITERS[kind]({ ...facts, mirrorLetter: true });
   return { ...forBuyer, body: letter.body, gloss: forBuyer.body };
 }
 

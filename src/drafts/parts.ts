@@ -116,7 +116,9 @@ export function problemPhrase(facts: DraftFacts): string {
   // Two characters is the shortest concrete complaint ("碎了"); less is noise left over.
   if (own.length < 2) return neutral;
   const sameScript = locale === 'zh-CN' ? isChinese(own) : !/\p{Script=Han}/u.test(own);
-  return sameScript ? own : t(locale, 'drafts.problem.ownWords', { problem: neutral, own });
+  // A gloss says what the Chinese letter says: the letter's description with the buyer's words beside it.
+  const letterQuotes = facts.mirrorLetter === true && !isChinese(cleanBuyerWords(slots.problemText!, slots, 'zh-CN', slots.wants !== null));
+  return sameScript && !letterQuotes ? own : t(locale, 'drafts.problem.ownWords', { problem: neutral, own });
 }
 
 /**

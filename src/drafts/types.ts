@@ -55,6 +55,8 @@ export interface DraftFacts {
   food?: boolean;
   /** The statutory multiple the buyer asked for by name ("退一赔三"); no other is claimed. */
   claimAsked?: 'fraud_3x' | 'food_10x' | null;
+  /** Writing the buyer's gloss of the Chinese letter: say what the letter says, not the buyer's words alone. */
+  mirrorLetter?: boolean;
 }
 
 /** A reminder the engine should set when it hands this draft over. */

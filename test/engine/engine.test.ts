@@ -324,7 +324,8 @@ describe('English', () => {
     expect(seller.text).toContain(ORDER);
     // Issue 11: the letter for the Chinese seller is Chinese; the buyer gets an English gloss to check.
     expect(seller.body).toMatch(/[\u4e00-\u9fff]{4,}/);
-    expect(seller.text).toMatch(/English translation, for you to check[\s\S]*The problem: the mug arrived broken/);
+    // The gloss says what the Chinese letter says: its description, with the buyer's words beside it.
+    expect(seller.text).toMatch(/English translation, for you to check[\s\S]*The problem: the item was damaged in transit \(in my words: the mug arrived broken\)/);
   });
 });
 

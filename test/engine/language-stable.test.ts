@@ -38,3 +38,12 @@ describe('a platform outside the list', () => {
     expect(body).not.toContain('迟迟没有送到');
   });
 });
+
+describe('the English gloss of a Chinese letter', () => {
+  it('says what the Chinese letter says, with the buyer\'s own words beside it', () => {
+    const h = new EngineHarness();
+    const out = h.send('Order 8190023456781234 on AliExpress: tracking says delivered, but nothing came. Refund please');
+    const text = drafts(out, 'seller')[0]!.text;
+    expect(text).toContain('the tracking shows the parcel as delivered, but I did not receive it (in my words:');
+  });
+});

@@ -144,7 +144,9 @@ function happened(e: TimelineEntry): string {
 
 /** A localised variant keyed by the entry's machine note (a draft kind, a reminder reason), if there is one. */
 function eventText(locale: Locale, e: TimelineEntry): string {
-  const variant = { draft_sent: 'draft', nudged: 'nudge', escalated: 'escalation' }[e.type as string];
+  const variant = {
+    draft_sent: 'draft', nudged: 'nudge', escalated: 'escalation', private_deal_offered: 'offPlatform', seller_counter_offer: 'counterOffer',
+  }[e.type as string];
   const key = variant && e.note ? `casefile.timeline.${variant}.${e.note}` : null;
   return key && has(locale, key) ? t(locale, key) : t(locale, `casefile.timeline.event.${e.type}`);
 }
@@ -253,6 +255,7 @@ function latestDraft(c: Case, opts: CaseFileOptions): { at: string; draft: Draft
     sellerAttempt: SELLER_DRAFTS.includes(kind) ? sellerBefore + 1 : sellerBefore,
     openedAt: c.openedAt,
     food: c.food,
+    claimAsked: c.claimAsked ?? null,
     ...partialRefundTerms(c),
   });
   return { at: entry.at, draft };
@@ -260,7 +263,7 @@ function latestDraft(c: Case, opts: CaseFileOptions): { at: string; draft: Draft
 
 /** The articles the draft cites; without a draft that cites one, the articles that fit the case. */
 function law(c: Case, locale: Locale, draft: Draft | null): CaseFileContent['law'] {
-  const fitting: LawRef[] = lawFor(c.slots.problem, c.slots.wants, { locale, food: c.food });
+  const fitting: LawRef[] = lawFor(c.slots.problem, c.slots.wants, { locale, food: c.food, claimAsked: c.claimAsked ?? null });
   const cited = draft ? fitting.filter((l) => draft.body.includes(l.cite) || draft.body.includes(l.title)) : [];
   const articles = cited.length ? cited : fitting;
   if (articles.length === 0) return null;

@@ -117,6 +117,11 @@ export const Slots = z.object({
   privateSeller: z.boolean().nullable().optional(),
   /** The buyer's loss beyond the price, in yuan (食品安全法 第一百四十八条: 3× the loss). */
   lossAmount: z.number().nullable().optional(),
+  /**
+   * A wish outside the six ("尽快上门安装") in the buyer's words, when `wants` could not be read:
+   * the letters state it as the buyer put it.
+   */
+  wishText: z.string().nullable().optional(),
 });
 export type Slots = z.infer<typeof Slots>;
 export type SlotName = keyof Slots;
@@ -195,6 +200,8 @@ export const TIMELINE_TYPES = [
   'private_deal_offered', 'confirm_first_asked',
   /** The seller received the goods the buyer sent back ("商家已签收退货"); `happenedAt`: the day, when said. */
   'return_received',
+  /** The refund the seller agreed to (or the platform ruled) has not arrived, as the buyer said. */
+  'refund_missing',
   // the platform, as the buyer reported it
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   // the buyer's own steps beyond the platform
@@ -293,6 +300,11 @@ const CaseFacts = z.object({
    * statement replaces it (a tentative reading never outlives what the buyer then says).
    */
   tentative: z.array(z.enum(['problem', 'wants'])).optional(),
+  /**
+   * The statutory multiple the buyer asked for by name ("退一赔三" → fraud_3x, "退一赔十" →
+   * food_10x): a letter claims no other multiple than the one the buyer asked (absent: none named).
+   */
+  claimAsked: z.enum(['fraud_3x', 'food_10x']).optional(),
   /** A partial refund the buyer named ("补偿30%", "退一半"), in percent. */
   compensationPercent: z.number().min(0).max(100).nullable().default(null),
   /** A compensation sum the buyer named ("补偿我20块就行"), in yuan. */
@@ -357,6 +369,8 @@ const UserStateV2 = z.object({
    * the conversation on without a menu (src/engine/menus.ts). Absent: it does.
    */
   menuCurrent: z.boolean().optional(),
+  /** The buyer writes Traditional characters: replies (not the letters to send) are in Traditional. */
+  traditional: z.boolean().optional(),
   /** The buyer has been told once that this is a self-help tool, not a lawyer. */
   disclaimerShown: z.boolean().default(false),
 });

@@ -65,7 +65,7 @@ export function claimOf(facts: DraftFacts): StatutoryClaim | null {
   const { slots } = facts;
   return statutoryClaim({
     problem: slots.problem, wants: slots.wants, food: facts.food, privateSeller: isPrivateSeller(slots),
-    price: slots.amountPaid, loss: slots.lossAmount ?? null,
+    price: slots.amountPaid, loss: slots.lossAmount ?? null, asked: facts.claimAsked ?? null,
   });
 }
 
@@ -86,11 +86,12 @@ export function sellerBlamesCourier(timeline: readonly TimelineEntry[]): boolean
 }
 
 /** Law options for the case (see `lawFor`). */
-export function lawOptions(facts: DraftFacts): { locale: Locale; food?: boolean; privateSeller: boolean; withinNoReasonWindow: boolean; sellerBlamesCourier: boolean } {
+export function lawOptions(facts: DraftFacts): { locale: Locale; food?: boolean; claimAsked: DraftFacts['claimAsked'] | null; privateSeller: boolean; withinNoReasonWindow: boolean; sellerBlamesCourier: boolean } {
   const w = windowOf(facts);
   return {
     locale: facts.locale,
     food: facts.food,
+    claimAsked: facts.claimAsked ?? null,
     privateSeller: isPrivateSeller(facts.slots),
     // 第二十五条 only when the record shows the window open (no receipt date: not claimed).
     withinNoReasonWindow: w.state === 'open',
@@ -153,6 +154,9 @@ export function neutralProblemText(facts: DraftFacts): string {
   return neutralProblem({ ...facts, locale: 'zh-CN' });
 }
 
+/** The tracking shows the parcel delivered or signed for. */
+const SIGNED_FOR = /显示(?:已经?)?(?:签收|送达|妥投)|已(?:经)?签收|签收了|顯示(?:已經?)?(?:簽收|送達)|已(?:經)?簽收|\b(?:delivered|signed for|marked as delivered)\b/iu;
+
 function neutralProblem(facts: DraftFacts): string {
   const { locale, slots } = facts;
   const { amountPaid: paid, amountRefunded: refunded } = slots;
@@ -162,6 +166,8 @@ function neutralProblem(facts: DraftFacts): string {
     });
   }
   if (slots.problem === 'not_received' && slots.shipped === false) return t(locale, 'drafts.problem.notShipped');
+  // "Tracking says delivered but I never got it": the letter must not say the parcel is late.
+  if (slots.problem === 'not_received' && slots.problemText && SIGNED_FOR.test(slots.problemText)) return t(locale, 'drafts.problem.signedNotReceived');
   return t(locale, `drafts.problem.${slots.problem ?? 'unknown'}`);
 }
 
@@ -176,12 +182,12 @@ export function problemLine(facts: DraftFacts, base: string, key: string): strin
 
 /** The wanted outcome as a verb phrase ("申请退款" / "a refund"), or null when unknown. */
 export function wantsVerb(locale: Locale, slots: Slots): string | null {
-  return slots.wants ? t(locale, `drafts.wants.verb.${slots.wants}`) : null;
+  return slots.wants ? t(locale, `drafts.wants.verb.${slots.wants}`) : slots.wishText ?? null;
 }
 
 /** The wanted outcome as a noun ("退款" / "a refund"), or null when unknown. */
 export function wantsNoun(locale: Locale, slots: Slots): string | null {
-  return slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : null;
+  return slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : slots.wishText ?? null;
 }
 
 /**
@@ -329,7 +335,7 @@ export function replyDeadline(facts: DraftFacts, hours: number): string {
 /** Timeline types that are events of the seller or the platform (or the buyer's own steps beyond them). */
 const EVENT_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
-  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'return_received',
+  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'return_received', 'refund_missing',
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   'regulator_filed', 'payment_disputed', 'nudged',
 ]);
@@ -379,7 +385,7 @@ export function distinctEvents(sorted: readonly TimelineEntry[], timezone: strin
     if (quote && quotes.has(quote)) continue;
     const day = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? e.happenedAt : localDay(new Date(e.happenedAt ?? e.at), timezone);
     // A reminder passing is dated by the reminder; two passing are two deadlines.
-    const kind = e.note === 'blocked' || e.note === 'blames_courier' ? e.note : '';
+    const kind = e.note === 'blocked' || e.note === 'blames_courier' || e.note === 'withdraw' || e.note === 'contact' || e.note === 'transfer' ? e.note : '';
     const key = `${e.type}|${e.type === 'nudged' ? e.at : day}|${quote}|${e.reason ?? ''}|${kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -413,7 +419,15 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : 'drafts.timeline.when.told', { at });
     const quote = recordedQuote(locale, e);
     const type = e.type === 'nudged' ? 'nudged' : e.type;
+    // A condition on the buyer's complaint is what the offer says; the plain counter-offer line would hide it.
+    if (e.type === 'seller_counter_offer' && e.note === 'withdraw') {
+      return t(locale, quote ? 'drafts.timeline.seller_counter_offer_withdraw' : 'drafts.timeline.seller_counter_offer_withdraw_plain', { when: whenText, quote: quote ?? '' });
+    }
     if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });
+    // What the seller proposed off the platform, as recorded: adding a contact is not a money transfer.
+    if (e.type === 'private_deal_offered' && (e.note === 'contact' || e.note === 'transfer')) {
+      return t(locale, `drafts.timeline.private_deal_offered_${e.note}`, { when: whenText });
+    }
     // A refusal's reason as the buyer reported it: indirect speech ("称…"), never a quote.
     const reason = e.type === 'seller_refused' && e.reason ? clean(locale === 'zh-CN' ? toSimplified(e.reason) : e.reason, 60).replace(/[“”"]/g, '') : '';
     if (reason) return t(locale, 'drafts.timeline.seller_refused_reason', { when: whenText, reason });

@@ -44,7 +44,7 @@ export function platformDraft(facts: DraftFacts): DraftPart {
   lines.push(
     ruledAgainst
       ? t(locale, `${k}.requestAppeal`, { lead })
-      : claim
+      : claim || (!slots.wants && wants)
       ? t(locale, `${k}.requestClaim`, { lead, label })
       : wants
         ? t(locale, `${k}.request`, { lead, label, wants })

@@ -48,6 +48,63 @@ export function toSimplified(text: string): string {
   return out;
 }
 
+/**
+ * Simplified → Traditional for the bot's replies to a buyer who writes Traditional: the reverse of
+ * the fold, only where it is one-to-one and the Simplified character is not itself an ordinary
+ * Traditional one (只, 面, 出, 才, 了… stay as they are); a few merged characters get the form
+ * our replies mean (发 → 發, 复 → 復, 里 → 裡).
+ */
+const KEEP_AS_IS = new Set([...'家出回同核只制合修粘千私卷查表才吊吃注杯污霉致借松了台面系干向升']);
+const CHOSEN: Readonly<Record<string, string>> = {
+  发: '發', 复: '復', 里: '裡', 证: '證', 个: '個', 并: '並', 说: '說', 签: '簽', 录: '錄', 为: '為', 绝: '絕', 当: '當',
+  别: '別', 闲: '閒', 么: '麼', 铺: '鋪', 线: '線', 产: '產', 鉴: '鑑', 尽: '盡', 颜: '顏', 伪: '偽', 迹: '跡', 历: '歷',
+  摆: '擺', 钩: '鉤', 后: '後', 着: '著', 于: '於', 范: '範', 准: '準',
+};
+const TO_TRAD: ReadonlyMap<string, string> = (() => {
+  const sources = new Map<string, string[]>();
+  for (const [trad, simp] of FOLD) {
+    if (trad === simp) continue;
+    const list = sources.get(simp);
+    if (list) list.push(trad);
+    else sources.set(simp, [trad]);
+  }
+  const m = new Map<string, string>();
+  for (const [simp, trads] of sources) {
+    if (KEEP_AS_IS.has(simp)) continue;
+    const chosen = CHOSEN[simp] ?? (trads.length === 1 ? trads[0]! : null);
+    if (chosen) m.set(simp, chosen);
+  }
+  return m;
+})();
+
+/**
+ * The bot's words in Traditional characters, for a buyer who writes Traditional.
+ *
+ * @example toTraditional('请发一下订单号') // '請發一下訂單號'
+ */
+export function toTraditional(text: string): string {
+  let out = '';
+  for (const ch of text) out += TO_TRAD.get(ch) ?? ch;
+  for (const [from, to] of TRAD_WORDS) if (out.includes(from)) out = out.split(from).join(to);
+  return out;
+}
+
+/** Words where a merged character takes another form than the one chosen above. */
+const TRAD_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['復制', '複製'], ['聯系', '聯繫'], ['關系', '關係'], ['答復', '答覆'], ['回復', '回覆'], ['重復', '重複'], ['復雜', '複雜'], ['干淨', '乾淨'],
+];
+
+/** How many characters of the text are written differently in the other script: Traditional ones, Simplified ones. */
+export function scriptMarks(text: string): { traditional: number; simplified: number } {
+  let traditional = 0;
+  let simplified = 0;
+  for (const ch of text) {
+    if (FOLD.has(ch) && !AMBIGUOUS.has(ch)) traditional++;
+    else if (TO_TRAD.has(ch)) simplified++;
+  }
+  return { traditional, simplified };
+}
+
 /** Platform names a buyer writes, in both scripts and English (longest first). */
 const PLATFORM_WORDS_ZH = ['微信小店', '淘宝网', '淘宝', '天猫', '京东', '拼多多', '多多', '抖音商城', '抖音', '快手', '小红书', '1688', '阿里巴巴', '闲鱼', '唯品会'];
 const PLATFORM_WORDS_EN = ['taobao', 'tmall', 'jd\\.com', 'jd', 'pinduoduo', 'pdd', 'douyin', 'kuaishou', 'xiaohongshu', 'rednote', 'xianyu', 'vipshop', '1688'];
@@ -60,7 +117,7 @@ const ID_LABEL_ZH = String.raw`(?:我的)?(?:订单号码|订单编号|订单号
 const ID_LABEL_EN = String.raw`(?:my\s+)?(?:order\s*(?:number|no\.?|id|#)?|tracking\s*(?:number|no\.?)?)\s*(?:is)?\s*[:：#]?\s*`;
 
 const ZH_PLATFORM = new RegExp(
-  String.raw`(?:我)?(?:在|从|喺)?(?:${PLATFORM_WORDS_ZH.map(escape).join('|')})(?:上|平台|app|APP|App)?(?:的)?(?:(?:店铺|商家|卖家)(?=[买下]))?(?:订单(?:号|编号)?)?`,
+  String.raw`(?:我)?(?:在|从|喺)?(?:${PLATFORM_WORDS_ZH.map(escape).join('|')})(?:上|平台|app|APP|App|度)?(?:的)?(?:(?:店铺|商家|卖家)(?=[买下]))?(?:订单(?:号|编号)?)?`,
   'gu',
 );
 const EN_PLATFORM = new RegExp(String.raw`(?:\b(?:on|from|at|via)\s+)?\b(?:${PLATFORM_WORDS_EN.join('|')})\b(?:\s+order\b)?`, 'giu');
@@ -89,7 +146,7 @@ const QUESTION_ZH = /吗|呢|怎么|能不能|可不可以|合理|咋|啥/u;
  * Longer forms first; applied only to a text with a Cantonese marker.
  */
 const CANTONESE: ReadonlyArray<readonly [string, string]> = [
-  ['而家', '现在'], ['听日', '明天'], ['聽日', '明天'], ['琴日', '昨天'], ['乜嘢', '什么'], ['点解', '为什么'], ['边度', '哪里'],
+  ['而家', '现在'], ['成日', '一直'], ['退返', '退回'], ['唔该', '谢谢'], ['听日', '明天'], ['聽日', '明天'], ['琴日', '昨天'], ['乜嘢', '什么'], ['点解', '为什么'], ['边度', '哪里'],
   ['开唔到', '开不了'], ['用唔到', '用不了'], ['搵唔到', '找不到'], ['睇唔到', '看不到'],
   ['咗', '了'], ['喺', '在'], ['唔', '不'], ['冇', '没有'], ['嘅', '的'], ['佢哋', '他们'], ['佢', '他'], ['啲', '些'], ['嘢', '东西'],
   ['睇', '看'], ['揿', '按'], ['畀', '给'], ['俾', '给'], ['攞', '拿'], ['搵', '找'], ['嚟', '来'], ['噉', '这样'], ['咁', '这么'], ['乜', '什么'],
@@ -101,6 +158,47 @@ export function toWrittenChinese(text: string): string {
   if (!CANTONESE_MARK.test(text)) return text;
   let out = text;
   for (const [from, to] of CANTONESE) out = out.split(from).join(to);
+  // "100蚊" is 100 yuan (蚊 alone, a mosquito, stays).
+  return out.replace(/(\d)\s?蚊/gu, '$1元');
+}
+
+/**
+ * Markup is never the buyer's fact: a script or style element goes with its content, any other
+ * tag goes and its text stays ("<b>假货</b>" → "假货"); emoji and their joiners go too.
+ */
+const MARKUP_BLOCK = /<\s*(script|style)\b[^>]*>[\s\S]*?(?:<\s*\/\s*\1\s*>|$)/giu;
+const MARKUP_TAG = /<\s*\/?\s*[a-z!][^<>]*>/giu;
+const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0E}\u{FE0F}\u{200D}]/gu;
+
+/**
+ * The buyer's text without markup or emoji, for anything the bot stores or writes from it.
+ *
+ * @example withoutMarkup('杯子<b>碎了</b><script>x()</script> 😭') // '杯子碎了 '
+ */
+export function withoutMarkup(text: string): string {
+  if (!/[<\p{Extended_Pictographic}\u{FE0F}]/u.test(text)) return text;
+  return text.replace(MARKUP_BLOCK, ' ').replace(MARKUP_TAG, '').replace(EMOJI, '').replace(/[ \t]{2,}/g, ' ');
+}
+
+/**
+ * A clause that is only the buyer's feeling ("气死了", "太坑了", "无语"): a letter states facts,
+ * so it goes. Only whole clauses: "气得睡不着" in a sentence that says more stays.
+ */
+const FEELING_ZH =
+  /^(?:我|真的?|真是|简直|太|好|要)*(?:气死(?:我|人)?|气炸|气人|无语|服(?:气)?|坑(?:人|爹)?|垃圾(?:商家|店铺?|卖家|东西)?|恶心|离谱|崩溃|郁闷|烦死(?:了|人)?|绝了|骗子|黑心(?:商家|店)?|什么破(?:店|东西|玩意儿?)?|哭了|晕|醉了|吐了|心累|无奈)(?:了|啊|呀|吧|死了|透了|极了|至极)*$/u;
+const FEELING_EN = /^(?:i(?:'m| am)\s+)?(?:so\s+)?(?:angry|furious|annoyed|upset|frustrated|ridiculous|unbelievable|wtf|ugh|omg|what a scam|scammers?)$/iu;
+
+/** English words buyers mix into Chinese sentences, in the letter's Chinese. */
+const MIXED_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\brefunds?\b\s*/giu, '退款'], [/\borders?\b\s*/giu, '订单'], [/\bsellers?\b\s*/giu, '卖家'], [/\btracking\b\s*/giu, '物流'],
+  [/\breturns?\b\s*/giu, '退货'], [/\bdelivered\b\s*/giu, '已送达'],
+];
+
+/** In a Chinese letter: English words mixed into Chinese clauses in Chinese; other Latin text stays (model names). */
+function mixedWordsInChinese(text: string): string {
+  if (!/\p{Script=Han}/u.test(text)) return text;
+  let out = text;
+  for (const [re, zh] of MIXED_WORDS) out = out.replace(re, zh);
   return out;
 }
 
@@ -178,7 +276,8 @@ function idEndAt(text: string, id: string, at: number): number {
 export function cleanBuyerWords(
   text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'> & { amountPaid?: number | null }, lang: Locale, dropWish: boolean,
 ): string {
-  let s = lang === 'zh-CN' ? withoutTypos(toWrittenChinese(toSimplified(text))) : text;
+  const plain = withoutMarkup(text);
+  let s = lang === 'zh-CN' ? mixedWordsInChinese(withoutTypos(toWrittenChinese(toSimplified(plain)))) : plain;
   for (const id of [slots.orderId, slots.trackingNo]) {
     if (!id) continue;
     s = withoutId(s, id);
@@ -219,6 +318,8 @@ export function cleanBuyerWords(
   kept.pop();
   return kept
     .join('')
+    // "！！！" is a shout, not a sentence end: one mark, and in a Chinese letter a full stop.
+    .replace(/[！!]{2,}|[？?]{2,}/gu, (m) => (lang === 'zh-CN' ? '。' : m[0]!))
     .replace(/\s+([，,。；;！!？?])/gu, '$1')
     .replace(/([，。；！？])\s+/gu, '$1')
     .replace(/[（(]\s*[）)]/gu, '')
@@ -299,6 +400,8 @@ function keepClause(
 ): boolean {
   if (!/[\p{L}\p{N}]/u.test(clause)) return false;
   const plain = clause.replace(/\s+/g, '');
+  // The buyer's feelings are real, but a letter states facts.
+  if (FEELING_ZH.test(plain) || FEELING_EN.test(clause.trim())) return false;
   // Words to the bot (greetings, asking for help, questions) are not the problem.
   if (SIDE_TALK_ZH.test(plain) || SIDE_TALK_EN.test(clause)) return false;
   if (/[？?]/.test(sep) && QUESTION_ZH.test(plain)) return false;

@@ -3,7 +3,8 @@
  * question at a time, while taking anything the buyer already said, in any order. When they
  * are known the case moves to following: checklist, the first draft, next steps.
  */
-import type { Extraction } from '../nlu/index.ts';
+import { statedWish, type Extraction } from '../nlu/index.ts';
+import { withoutMarkup } from '../drafts/words.ts';
 import { happened, record, startFollowing } from './case.ts';
 import { escalateToPlatform, escalateToRegulator, sendSellerDraft } from './escalation.ts';
 import { ask, confirmReadings, sendChecklist, slotValue } from './render.ts';
@@ -68,11 +69,22 @@ export function collect(
   // A seller reply held for confirmation: its amounts are the seller's, not what was paid.
   const merged = mergeExtraction(c, e, text, { replace, problemText: opts.problemText ?? null, notOwnFacts: opts.heldReply === true });
   if (merged.confirmOrderId) candidate = merged.confirmOrderId;
+  // The wish asked for, in words outside the six ("希望尽快上门安装"): taken as the buyer said it.
+  if (asked === 'wants' && c.slots.wants === null && e.wants === null && !e.sellerReply && !e.promise && !opts.heldReply) {
+    const wish = statedWish(withoutMarkup(text));
+    if (wish) {
+      c.slots.wishText = wish.slice(0, 60);
+      c.skipped = [...new Set([...c.skipped, 'wants' as const])];
+      merged.filled.push('wishText');
+    }
+  }
   before.push(...acknowledge(turn, c, merged));
   before.push(...notePromise(turn, c, e));
   // What the seller already said goes on the timeline; it is acted on once the case is complete.
   recordReply(turn, c, e);
   const warned = warnPitfall(turn, e);
+  // Said, not swallowed by the pending question: the seller's answer is on the record.
+  if (e.sellerReply && !warned && !e.promise) before.push(turn.t('replyWhileCollecting', { reply: turn.t(`reply.${e.sellerReply}`) }));
   matchLoggedEvidence(turn, c);
   const progressed = merged.filled.length + merged.changed.length > 0 || merged.confirmOrderId !== null || e.promise !== null || e.sellerReply !== null || warned;
   if (merged.unsure.length === 0) return advance(turn, c, before, !progressed, candidate);
@@ -96,6 +108,9 @@ export function advance(turn: Turn, c: CollectingCase, before: string[], failed:
   if (next === 'receivedOn' && pending?.slot === 'receivedOn') return reaskReceipt(turn, c, before, candidate);
   if (failed && pendingSlot === next && pending) {
     const tries = pending.tries + 1;
+    // The problem and the wish never hold the case up: after one unanswered re-ask the case moves on
+    // (the problem as "other" in the buyer's words, the wish left for the seller to propose).
+    if (tries >= 2 && (next === 'problem' || next === 'wants')) return moveOn(turn, c, next, before, candidate);
     if (tries >= MAX_TRIES && (next === 'orderId' || next === 'problem' || next === 'wants' || next === 'receivedOn')) {
       ask(turn, 'stuck', { before, vars: { slot: turn.t(`slot.${next}`) }, value: next });
       // The stuck question remembers which slot is stuck: an answer still fills it, "skip" skips it.
@@ -109,6 +124,30 @@ export function advance(turn: Turn, c: CollectingCase, before: string[], failed:
   }
   ask(turn, next, { before, value: next === 'confirmOrderId' ? candidate : null, vars: { orderId: candidate ?? '' } });
   return { tag: 'asked', slot: next };
+}
+
+/** Give up asking for the problem or the wish: the case goes on to its checklist and letter. */
+function moveOn(turn: Turn, c: CollectingCase, slot: 'problem' | 'wants', before: string[], candidate: string | null): CollectResult {
+  if (slot === 'problem') c.slots.problem = 'other';
+  else c.skipped = [...new Set([...c.skipped, 'wants' as const])];
+  turn.state.pending = null;
+  return advance(turn, c, [...before, turn.t(`movedOn.${slot}`)], false, candidate);
+}
+
+/**
+ * A message that answered something else (a knowledge question, nothing usable) while a collecting
+ * question waits: the question again, counted, so that it is asked once more at the most.
+ */
+export function reaskCounted(turn: Turn, c: CollectingCase): CollectResult {
+  const pending = turn.state.pending;
+  const next = nextQuestion(c, candidateOrderId(turn));
+  if (pending && pending.slot === next && (next === 'problem' || next === 'wants')) {
+    if (pending.tries >= 1) return moveOn(turn, c, next, [], candidateOrderId(turn));
+    const r = advance(turn, c, [], false);
+    if (turn.state.pending?.slot === next) turn.state.pending = { ...turn.state.pending, tries: pending.tries + 1 };
+    return r;
+  }
+  return advance(turn, c, [], false);
 }
 
 /**
@@ -161,7 +200,7 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
   const s = c.slots;
   turn.info('ready', {
     before,
-    vars: { orderId: s.orderId ?? '—', problem: slotValue(turn, s, 'problem') ?? '—', wants: slotValue(turn, s, 'wants') ?? '—' },
+    vars: { orderId: s.orderId ?? '—', problem: slotValue(turn, s, 'problem') ?? '—', wants: slotValue(turn, s, 'wants') ?? s.wishText ?? '—' },
   });
   sendChecklist(turn, c);
   if (happened(c, 'platform_ruled_seller')) {

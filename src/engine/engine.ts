@@ -12,8 +12,9 @@
 import { cutText } from '../i18n/graphemes.ts';
 import { askedQuestion, emptyExtraction, extract, normalize, readChatLog, type Extraction, type LogAnswer } from '../nlu/index.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
+import { scriptMarks, toTraditional } from '../drafts/words.ts';
 import { closeCase, openCase, record } from './case.ts';
-import { advance, answerChoice, collect, skipStuck } from './collect.ts';
+import { advance, answerChoice, collect, reaskCounted, skipStuck } from './collect.ts';
 import { correctOrderId, follow } from './follow.ts';
 import { confirmReply, logInstant, readReport, recordLogAnswers, replyConfirmed } from './reports.ts';
 import { nextStepChoice } from './steps.ts';
@@ -26,7 +27,7 @@ import { onTick } from './tick.ts';
 import { Turn, type EngineConfig } from './turn.ts';
 import { caseFileOutbound, exportIntent } from '../casefile/index.ts';
 import {
-  Locale, STATE_VERSION, type Command, type Inbound, type Intent, type Menu, type StepResult, type UserState,
+  Locale, STATE_VERSION, type Command, type Inbound, type Intent, type Menu, type Outbound, type StepResult, type UserState,
 } from '../domain/index.ts';
 
 export type { EngineConfig } from './turn.ts';
@@ -88,7 +89,21 @@ export function step(state: UserState, inbound: Inbound, now: Date, cfg: EngineC
   }
   if (turn.state.active) turn.state.active.updatedAt = turn.nowIso;
   keepMenuCurrency(turn, inbound);
-  return turn.result();
+  const result = turn.result();
+  return result.state.traditional && result.state.locale !== 'en' ? { ...result, out: result.out.map(inTraditional) } : result;
+}
+
+/**
+ * A reply in Traditional characters; a letter's body stays as written (it goes to a mainland seller
+ * or reviewer in Simplified), and so does a file.
+ */
+function inTraditional(m: Outbound): Outbound {
+  if (m.kind === 'file') return m;
+  const options = m.options?.map((o) => ({ ...o, label: toTraditional(o.label) }));
+  if (!m.body || !m.text.includes(m.body)) return { ...m, text: toTraditional(m.text), ...(options ? { options } : {}) };
+  const at = m.text.indexOf(m.body);
+  const text = toTraditional(m.text.slice(0, at)) + m.body + toTraditional(m.text.slice(at + m.body.length));
+  return { ...m, text, ...(options ? { options } : {}) };
 }
 
 /**
@@ -157,7 +172,9 @@ function cleanText(raw: string): { text: string; truncated: boolean } {
 function switchesLanguage(current: Locale | null, detected: Locale | null, text: string): detected is Locale {
   if (!detected || detected === current) return false;
   if (current === null) return true;
-  if (detected === 'en') return (text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 3;
+  // A buyer who mixes ("refund一直没到账", "nothing from them") keeps one reply language: only a
+  // whole sentence in English, with no Chinese in it, switches a Chinese conversation.
+  if (detected === 'en') return !/\p{Script=Han}/u.test(text) && (text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 4;
   return (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
 }
 
@@ -214,6 +231,10 @@ function onText(turn: Turn, raw: string): void {
   const e = asked && (reported.e.intent === 'next_step' || asked === 'ask_not_accepted') ? { ...reported.e, intent: asked } : reported.e;
   turn.report = facts;
   if (!turn.state.localePinned && switchesLanguage(turn.state.locale, e.language, text)) turn.state.locale = e.language;
+  // Traditional in, Traditional out (two characters of one script and none of the other decide).
+  const marks = scriptMarks(text);
+  if (marks.traditional >= 2 && marks.simplified === 0) turn.state.traditional = true;
+  else if (marks.simplified >= 2 && marks.traditional === 0) delete turn.state.traditional;
   if (truncated) turn.info('error.tooLong', { vars: { limit: TEXT_LIMIT } });
 
   if (turn.state.pending?.slot === 'confirmForget') {
@@ -256,6 +277,14 @@ function onText(turn: Turn, raw: string): void {
   // Its words are a question, not facts: "运费险" names no wish for compensation.
   if (e.intent && isKnowledgeIntent(e.intent) && !e.orderId && !e.sellerReply && !(e.problem && turn.state.active?.slots.problem === null)) {
     answer(turn, e.intent);
+    // "退货退款，运费应该商家出吧？": the wish stated beside the question is still the answer to the menu.
+    const c = turn.state.active;
+    const statement = c?.phase === 'collecting' ? statementBesideQuestion(text) : null;
+    const beside = statement ? understand(turn, statement).e : null;
+    if (c?.phase === 'collecting' && beside && (beside.wants || beside.problem) && !beside.intent) {
+      collect(turn, c, beside, statement!);
+      return;
+    }
     reaskPending(turn);
     return;
   }
@@ -281,6 +310,17 @@ function onText(turn: Turn, raw: string): void {
   // next step) does not add a second one to confirm a middling reading.
   const offered = turn.state.active?.phase === 'following' && turn.out.some((m) => m.options?.length);
   if (held && turn.state.active && !offered) confirmReply(turn, held);
+}
+
+/** A clause that asks: ends with a question mark, or asks with 吗 / 呢 / 吧 / 怎么 / 能不能. */
+const ASKING_CLAUSE = /[？?]|[吗呢吧]$|怎么|能不能|可不可以|是不是|要不要|\b(?:how|what|who|why|can|should|is|do|does)\b/iu;
+
+/** The clauses of a message that state rather than ask, or null when every clause asks. */
+function statementBesideQuestion(text: string): string | null {
+  const clauses = text.split(/(?<=[，,。；;！!？?\n])/u).map((s) => s.trim()).filter(Boolean);
+  const stated = clauses.filter((s) => !ASKING_CLAUSE.test(s));
+  if (!stated.length || stated.length === clauses.length) return null;
+  return stated.join('').replace(/[，,。；;]+$/u, '');
 }
 
 /** The knowledge base's answer to a mid-case question, for the case's platform and problem. */
@@ -319,7 +359,7 @@ function onMedia(turn: Turn, kind: 'photo' | 'video' | 'document', rawCaption: s
 function reaskPending(turn: Turn): void {
   const c = turn.state.active;
   if (turn.state.pending?.slot === 'confirmForget') return ask(turn, 'confirmForget');
-  if (c?.phase === 'collecting') advance(turn, c, [], false);
+  if (c?.phase === 'collecting') reaskCounted(turn, c);
 }
 
 function forgetAll(turn: Turn): void {

@@ -141,7 +141,8 @@ export function lastRungs(turn: Turn, kind: Outbound['kind'] = 'info'): void {
  */
 export function sendPlatformGuide(turn: Turn, c: OpenCase): void {
   const platform = c.slots.platform;
-  if (!platform || platform === 'other') {
+  // A platform the buyer named outside the list (AliExpress, Amazon) is known: the general guide, not the question again.
+  if (!platform) {
     turn.info('guide.ask', { choiceSlot: 'platform', options: optionsFor(turn, 'platform') });
     return;
   }

@@ -4,13 +4,13 @@
  * on; what the seller or platform did moves it along the ladder; "怎么办" gets the next
  * concrete step; "解决了" closes it.
  */
-import { asksQuestion, emptyExtraction, reportsOthersWords, type Extraction } from '../nlu/index.ts';
-import { closeCase, record } from './case.ts';
+import { asksQuestion, emptyExtraction, refundMissing, reportsOthersWords, type Extraction } from '../nlu/index.ts';
+import { closeCase, happened, record } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
 } from './escalation.ts';
 import { actOnReply, toPlatform } from './reports.ts';
-import { answerNo, notYet } from './steps.ts';
+import { answerNo, nextStepChoice, notYet } from './steps.ts';
 import { ask, confirmReadings, sendDraft } from './render.ts';
 import { platformGuideLines } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
@@ -64,6 +64,13 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // The seller received the goods sent back (read with the report: reports.ts): on the record first.
   const receipt = turn.report.returned ?? null;
   if (receipt) returnReceived(turn, c, receipt.day);
+  // "还没收到退款" once the refund was agreed or ruled: the refund is missing, and the platform steps in.
+  if (!e.sellerReply && refundMissing(text) && (happened(c, 'seller_agreed') || happened(c, 'platform_ruled_buyer'))) {
+    turn.closeMenus('nextStep');
+    turn.cancelReminder(c, 'refund_arrival');
+    nextStepChoice(turn, c, 'notYet');
+    return { tag: 'acted' };
+  }
 
   const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false });
   if (r) return r;

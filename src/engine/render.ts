@@ -157,6 +157,7 @@ export function sendDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
     sellerAttempt: kind === 'platform' || kind === 'regulator' || kind === 'payment' ? c.sellerDrafts : c.sellerDrafts + 1,
     openedAt: c.openedAt,
     food: c.food,
+    claimAsked: c.claimAsked ?? null,
     ...partialRefundTerms(c),
   });
   if (draft.to === 'seller') c.sellerDrafts += 1;

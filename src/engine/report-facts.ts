@@ -17,6 +17,12 @@ export interface ReportFacts {
   blocked?: boolean;
   /** The seller received the goods sent back ("商家已签收退货"), on `day` (YYYY-MM-DD) or today (null). */
   returned?: { day: string | null } | null;
+  /** An off-platform proposal: a contact to add (WeChat / QQ) or money outside the platform. */
+  offPlatform?: 'contact' | 'transfer' | null;
+  /** The seller's offer is conditional on the buyer withdrawing the complaint / request ("撤销投诉"). */
+  withdraw?: boolean;
+  /** The buyer says thank you: with a ruling in their favour, the case is done. */
+  thanks?: boolean;
 }
 
 /** A message that reports nothing beyond its code. */

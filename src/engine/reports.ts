@@ -4,15 +4,16 @@
  * A counter-offer or a refusal is never taken as agreement.
  */
 import {
-  buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, onlyPart, platformDeadline, platformSpeaks, quotedSpeech,
-  reportedReason, returnReceipt, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction, type LogAnswer,
+  asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, offPlatformKind, onlyPart, platformDeadline, platformSpeaks,
+  quotedSpeech, reportedReason, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction,
+  type LogAnswer,
 } from '../nlu/index.ts';
 import { returning } from './return-receipt.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
 import { addHours, addWorkingDays, daysBefore, daysBetween, formatDateTime, formatDay, localDay, localInstant } from '../time/deadlines.ts';
-import { record } from './case.ts';
+import { closeCase, record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
 import { sendChecklist, sendDraft } from './render.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
@@ -49,6 +50,9 @@ export interface HeldReply {
   alternative: SellerReply | null;
   facts: ReportFacts;
 }
+
+/** Something offered: a refund, a payment, a coupon or red packet. */
+const OFFER = /退|赔|补|红包|返现|优惠券|券|refund|compensat|coupon|voucher|pay/i;
 
 /** Rulings: the platform decided. */
 const RULINGS: ReadonlySet<SellerReply | null> = new Set<SellerReply | null>(['platform_for_seller', 'platform_for_buyer']);
@@ -90,6 +94,9 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     pickup: !log && doorPickup(text),
     blocked: !log && sellerBlocked(text),
     returned: !log && turn.state.active ? returnReceipt(text, turn.now, turn.tz, returning(turn.state.active)) : null,
+    offPlatform: log ? null : offPlatformKind(text),
+    withdraw: !log && asksWithdrawal(text),
+    thanks: !log && saysThanks(text),
   };
   const out: Extraction = { ...e };
   if (facts.returned) {
@@ -99,6 +106,16 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     out.wants = null;
     const reported = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
     if (!reported || !KEPT_BESIDE_RETURN.has(reported)) return { e: { ...out, sellerReply: null, promise: null }, held: null, facts };
+  }
+  // "仲裁通过了，谢谢": a ruling reported, not a request for another one.
+  if (!log && ruledForBuyer(text) && out.sellerReply !== 'platform_for_seller') {
+    return { e: { ...out, sellerReply: 'platform_for_buyer', intent: null }, held: null, facts };
+  }
+  // Once the platform is involved, a time it gives ("京东客服说2个工作日内给结果") is its own timer, not the seller's promise.
+  const involvedCase = turn.state.active?.phase === 'following' && turn.state.active.rung !== 'seller';
+  const platformTime = out.platformTimer ?? out.promise;
+  if (!log && involvedCase && platformTime && platformSpeaks(text) && (out.sellerReply === null || out.sellerReply === 'stalls' || out.sellerReply === 'platform_handling')) {
+    return { e: { ...out, sellerReply: 'platform_handling', platformTimer: platformTime, promise: null, intent: null }, held: null, facts };
   }
   if (facts.applied && (out.sellerReply === null || out.sellerReply === 'platform_handling')) {
     // "京东说48小时内联系我" beside the application is the platform's timer, not a seller promise.
@@ -120,6 +137,11 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   const involved = a?.phase === 'following' && a.rung !== 'seller';
   if (!log && involved && reported === 'refuses' && platformSpeaks(text)) {
     return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
+  }
+  // "退款再加红包，条件是撤销投诉": money through the platform tied to a condition is a counter-offer,
+  // not a private transfer — unless the message names a way off the platform.
+  if (!log && reported === 'private_deal' && facts.withdraw && !facts.offPlatform && OFFER.test(text)) {
+    return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   }
   // "只能退货退款" against a claim: less than asked is a counter-offer, whatever the reading said.
   if (!log && (reported === null || reported === 'refuses' || reported === 'agrees' || reported === 'counter_offer') && offersLess(text)) {
@@ -221,8 +243,18 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
     reason: e.sellerReply === 'refuses' && !quote ? f.reason ?? null : null,
     // "昨天说24小时内回复，到现在没动静": the day is the promise's; the silence is as of now.
     happenedAt: e.promise && e.sellerReply === 'no_response' ? null : f.happenedAt,
-    note: f.courier ? 'blames_courier' : blocked ? 'blocked' : '',
+    note: f.courier ? 'blames_courier' : blocked ? 'blocked' : replyNote(e.sellerReply, f),
   });
+}
+
+/**
+ * What a reply's record notes beyond its code: the kind of off-platform proposal (a contact is not
+ * a transfer), or a condition on the buyer's complaint.
+ */
+function replyNote(reply: SellerReply, f: ReportFacts): string {
+  if (reply === 'private_deal') return f.offPlatform ?? '';
+  if (reply === 'counter_offer' && f.withdraw) return 'withdraw';
+  return '';
 }
 
 /**
@@ -315,7 +347,7 @@ function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
 }
 
 /** The seller agreed: what to do next depends on what was agreed. */
-export function sellerAgreed(turn: Turn, c: FollowingCase): void {
+export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void {
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
   turn.closeMenus('nextStep');
   const wants = c.slots.wants;
@@ -326,8 +358,11 @@ export function sellerAgreed(turn: Turn, c: FollowingCase): void {
     turn.info('seller.agreesReturn');
     turn.setReminder(c, 'return_tracking', addHours(turn.now, RETURN_TRACKING_HOURS));
   } else if (wants === 'refund' || wants === 'compensation' || c.slots.problem === 'refund_issue') {
-    turn.info('seller.agreesRefund');
-    const r = addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
+    // "3天内退到原账户": the seller's own time is the one to check against; otherwise the typical one.
+    const p = e?.promise ?? null;
+    const r = p?.workingDays ? addWorkingDays(turn.now, p.workingDays, turn.tz) : p ? { at: addHours(turn.now, p.hours), approx: false } : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
+    if (p) turn.info('seller.agreesRefundBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc) } });
+    else turn.info('seller.agreesRefund');
     turn.setReminder(c, 'refund_arrival', r.at, r.approx);
   } else {
     turn.info('seller.agreesOther');
@@ -360,10 +395,11 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
       else laterSellerAnswer(turn, c);
       return true;
     case 'agrees':
-      sellerAgreed(turn, c);
+      sellerAgreed(turn, c, e);
       return true;
     case 'counter_offer':
       // Less than asked is not agreement: the buyer decides; refusing it moves up the ladder.
+      if (turn.report.withdraw) turn.info('seller.counterOfferWithdraw');
       turn.info('seller.counterOffer', { choiceSlot: 'nextStep', options: stepOptions(turn, ['acceptOffer', 'platform']) });
       return true;
     case 'needs_evidence':
@@ -391,6 +427,13 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
       return true;
     case 'platform_for_buyer':
       turn.cancelReminder(c, 'platform_followup');
+      if (turn.report.thanks) {
+        // "仲裁通过了，谢谢": the buyer is done; the ruling is on the record of the closed case.
+        turn.cancelAllReminders(c);
+        closeCase(turn, 'resolved');
+        turn.info('resolved');
+        return true;
+      }
       turn.info('platform.ruledBuyer');
       {
         const r = addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);

@@ -3,10 +3,11 @@
  * values, answers, corrections), and saying what changed.
  */
 import {
-  compensationAmount, extract, lossAmount, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
+  askedMultiple, compensationAmount, extract, lossAmount, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
 } from '../nlu/index.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
+import { withoutMarkup } from '../drafts/words.ts';
 import { caseChecklist, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
 import type { Askable, OpenCase, Slots } from '../domain/index.ts';
@@ -32,7 +33,7 @@ export function nextQuestion(c: OpenCase, pendingOrderId: string | null): Askabl
 
 /** The buyer's words for the problem, without the order / tracking numbers. */
 export function problemWords(text: string, e: Pick<Extraction, 'evidence'>): string {
-  let words = withoutGreeting(text);
+  let words = withoutMarkup(withoutGreeting(text));
   for (const span of [e.evidence.orderId?.span, e.evidence.trackingNo?.span]) {
     if (!span) continue;
     const at = words.indexOf(span);
@@ -172,6 +173,9 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   if (loss !== null) take('lossAmount', loss);
   // The share or the sum the buyer named for a partial refund ("退一半", "补偿我20块就行").
   if (e.compensationPercent !== null && !notOwn) c.compensationPercent = e.compensationPercent;
+  // "退一赔三": the multiple the buyer named is the one the letters claim (never a larger one).
+  const multiple = notOwn ? null : askedMultiple(text);
+  if (multiple !== null) c.claimAsked = multiple;
   const sum = !notOwn && c.slots.wants === 'compensation' ? compensationAmount(text) : null;
   if (sum !== null) c.compensationAmount = sum;
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);

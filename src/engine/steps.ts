@@ -18,7 +18,8 @@ export function nextStepChoice(turn: Turn, c: FollowingCase, value: string): voi
       turn.info('resolved');
       return;
     case 'notYet':
-      // Refund agreed but not arrived: the platform steps in (seed 002: contact with refund and order numbers).
+      // Refund agreed but not arrived: on the record, and the platform steps in (seed 002: contact with refund and order numbers).
+      record(turn, c, 'refund_missing');
       toPlatform(turn, c, 'escalate.refundMissing');
       return;
     case 'platform':

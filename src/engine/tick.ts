@@ -35,6 +35,11 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
       if (c.rung === 'seller') {
         const offered = lastSellerEvent(c) === 'seller_counter_offer';
         climb(turn, c, 'no_reply', { kind: 'nudge', key: offered ? 'nudge.offer_open' : key, m: { vars: { deadline }, after } });
+      } else {
+        // A promise made once the platform was involved still gets its reminder: how it stands, and the next steps.
+        turn.say('nudge', 'nudge.seller_promise_later', {
+          vars: { deadline }, after, choiceSlot: 'nextStep', options: stepOptions(turn, ['resolved', 'regulator', 'payment']),
+        });
       }
       return;
     case 'no_reason_window': {

@@ -12,7 +12,7 @@
  * the buyer paid, not a promise that it will be granted.
  */
 import type { Problem, Wants } from '../domain/index.ts';
-import { FOOD_SAFETY_PROBLEMS, type LawId } from './law.ts';
+import { foodSafetyClaimFits, type ClaimAsked, type LawId } from './law.ts';
 
 /** 第五十五条: three times the price… */
 export const FRAUD_MULTIPLE = 3;
@@ -47,11 +47,15 @@ export interface ClaimFacts {
   price: number | null;
   /** The buyer's loss beyond the price, yuan (food only). */
   loss?: number | null;
+  /** The multiple the buyer asked for by name ("退一赔三"): no other is claimed. */
+  asked?: ClaimAsked | null;
 }
 
 /**
  * The statutory claim for a case, or null when none fits: the buyer must ask for compensation,
- * and the case must be fraud (counterfeit) or unsafe food. Food takes precedence (larger floor).
+ * and the case must be fraud (counterfeit) or unsafe food. A suspected fake is fraud even when it is food
+ * (nothing recorded says it breaches a food-safety standard), unless the buyer asked for the tenfold claim;
+ * a buyer who asked for 退一赔三 is never given a tenfold one.
  *
  * @example statutoryClaim({ problem: 'counterfeit', wants: 'compensation', price: 899 })
  *   // { kind: 'fraud_3x', law: 'cpl_55', price: 899, extra: 2697, basis: 'price_multiple', minimum: 500 }
@@ -59,7 +63,7 @@ export interface ClaimFacts {
 export function statutoryClaim(f: ClaimFacts): StatutoryClaim | null {
   if (f.wants !== 'compensation' || f.problem === null || f.privateSeller) return null;
   const price = f.price !== null && f.price > 0 ? f.price : null;
-  if (f.food && FOOD_SAFETY_PROBLEMS.has(f.problem)) {
+  if (foodSafetyClaimFits(f.problem, f.wants, f.food, f.asked)) {
     const byPrice = price !== null ? round(price * FOOD_PRICE_MULTIPLE) : null;
     const byLoss = f.loss ? round(f.loss * FOOD_LOSS_MULTIPLE) : null;
     const best = Math.max(byPrice ?? 0, byLoss ?? 0);

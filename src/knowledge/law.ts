@@ -21,7 +21,24 @@ export interface LawRef {
   cite: string;
 }
 
+/** The statutory multiple the buyer asked for by name ("退一赔三", "退一赔十"). */
+export type ClaimAsked = 'fraud_3x' | 'food_10x';
+
+/**
+ * Whether 食品安全法 第一百四十八条 fits: food, a food-safety problem, compensation asked for —
+ * and not a suspected fake unless the buyer named the tenfold claim: a fake is fraud (第五十五条),
+ * and nothing recorded says the food breaches a safety standard. A buyer who asked for 退一赔三
+ * gets that claim, never a tenfold one.
+ */
+export function foodSafetyClaimFits(problem: Problem | null, wants: Wants | null, food: boolean | undefined, asked?: ClaimAsked | null): boolean {
+  if (!food || wants !== 'compensation' || problem === null || !FOOD_SAFETY_PROBLEMS.has(problem)) return false;
+  if (asked === 'fraud_3x') return false;
+  return problem !== 'counterfeit' || asked === 'food_10x';
+}
+
 export interface LawOptions {
+  /** The multiple the buyer asked for by name, if any. */
+  claimAsked?: ClaimAsked | null;
   /** The goods are food and the problem is food safety (食品安全法 第一百四十八条). */
   food?: boolean;
   /**
@@ -67,7 +84,7 @@ const QUALITY_FAILURES: ReadonlySet<Problem> = new Set(['quality', 'damaged', 'n
 export function lawFor(problem: Problem | null, wants: Wants | null, opts: LawOptions = {}): LawRef[] {
   const ids: LawId[] = [];
   if (problem === null || opts.privateSeller) return [];
-  if (opts.food && wants === 'compensation' && FOOD_SAFETY_PROBLEMS.has(problem)) ids.push('fsl_148');
+  if (foodSafetyClaimFits(problem, wants, opts.food, opts.claimAsked)) ids.push('fsl_148');
   if (problem === 'counterfeit' && wants === 'compensation') ids.push('cpl_55');
   if (QUALITY_FAILURES.has(problem) && !ids.includes('cpl_55')) ids.push('cpl_24');
   if (problem === 'changed_mind' && opts.withinNoReasonWindow !== false && wants !== 'repair') ids.push('cpl_25');

@@ -149,6 +149,104 @@ export function sellerBlocked(text: string): boolean {
   return BLOCKED.test(normalize(text));
 }
 
+/** Leaving the platform for a chat app: adding the seller on WeChat / QQ, "微信上处理". */
+const OFF_CONTACT = /加\s?(?:我|他|她|店家|客服|老板|一下)?(?:的)?\s?(?:微信|vx|v信|wx|qq|私人号|个人号)|(?:微信|vx|qq)\s?(?:上|里)\s?(?:聊|谈|处理|说|给你|退|赔)|\b(?:add|message)\s(?:him|her|them|me)?\s?on\s(?:wechat|weixin|qq)|\b(?:add|contact)\s(?:his|her|their|my)\swechat/;
+/** Money outside the platform: a transfer, 私下 refund, Alipay / WeChat transfer. */
+const OFF_MONEY = /转账|转给你|转你|微信转|支付宝转|私下(?:退|给|赔|转|补|打)|线下(?:退|给|赔|转|补)|平台外|不走平台|(?:alipay|wechat|paypal)\s(?:transfer|pay\syou)|transfer\s(?:you|the money)|pay\syou\s(?:directly|privately)|off[-\s]platform/;
+
+/**
+ * What a seller's off-platform proposal amounts to, as the buyer reported it: `contact` (add
+ * WeChat / QQ, talk there), `transfer` (money outside the platform), or null when the message
+ * names neither. A letter states only this, never more.
+ *
+ * @example offPlatformKind('店家叫我加他微信聊') // 'contact'
+ */
+export function offPlatformKind(text: string): 'contact' | 'transfer' | null {
+  const norm = normalize(text);
+  if (OFF_MONEY.test(norm)) return 'transfer';
+  if (OFF_CONTACT.test(norm)) return 'contact';
+  return null;
+}
+
+/** A condition on a settlement: withdraw the complaint or the after-sales request, leave a good review. */
+const WITHDRAW = /撤(?:销|回|掉)?\s?(?:投诉|售后|申请|介入)|撤诉|(?:投诉|售后申请|售后单|退款申请)\s?(?:撤|取消|关)|(?:取消|关闭|关掉)\s?(?:投诉|售后|退款申请|申请|介入)|(?:给|改|打)\s?(?:个)?(?:五星)?好评|删(?:掉)?\s?差评|\b(?:withdraw|cancel|close)\s(?:the\s|my\s)?(?:complaint|dispute|claim|case)|\b(?:remove|delete)\s(?:the\s|my\s)?(?:bad\s|negative\s)?review/;
+
+/**
+ * The seller ties an offer to a condition on the buyer's complaint ("撤销投诉", "删差评").
+ *
+ * @example asksWithdrawal('商家说多退20块，前提是我把投诉撤了') // true
+ */
+export function asksWithdrawal(text: string): boolean {
+  return WITHDRAW.test(normalize(text));
+}
+
+const ASKED_TENFOLD = /[退假]一赔十|十倍(?:赔偿|赔)|赔(?:偿)?十倍|10\s?倍(?:赔偿|赔)|赔(?:偿)?10\s?倍|\b(?:ten|10)(?:\s|-)?(?:times|fold)\b/;
+const ASKED_TREBLE = /[退假]一赔三|三倍(?:赔偿|赔)|赔(?:偿)?三倍|3\s?倍(?:赔偿|赔)|赔(?:偿)?3\s?倍|\b(?:three|3)(?:\s|-)?(?:times|fold)\b|\btreble\b/;
+
+/**
+ * The statutory multiple the buyer names ("退一赔三", "要十倍赔偿"), or null. Only the name is
+ * read here; whether the facts support it is the knowledge's call (src/knowledge/claims.ts).
+ *
+ * @example askedMultiple('这种假货我要求赔三倍') // 'fraud_3x'
+ */
+export function askedMultiple(text: string): 'fraud_3x' | 'food_10x' | null {
+  const norm = normalize(text);
+  if (ASKED_TENFOLD.test(norm)) return 'food_10x';
+  if (ASKED_TREBLE.test(norm)) return 'fraud_3x';
+  return null;
+}
+
+const WISH_LEAD = /^(?:我|那|就)?(?:只)?(?:希望|想要|想|要求|需要|请(?:你们|商家|卖家)?|麻烦(?:你们|商家|卖家)?|能不能|能否)\s*/u;
+const WISH_LEAD_EN = /^(?:i\s+)?(?:(?:would|'d)\s+like|want|need|please)\s+(?:you\s+|them\s+|the seller\s+)?(?:to\s+)?/iu;
+const QUESTION_END = /[？?]\s*$|[吗呢]\s*[。.!！]?\s*$/u;
+
+/**
+ * A wish the buyer states in their own words when it is none of the six ("希望尽快上门安装"):
+ * the words after the wish verb, or null for a question or a message that states no wish.
+ *
+ * @example statedWish('我希望下周之前把漏装的螺丝寄过来') // '下周之前把漏装的螺丝寄过来'
+ */
+export function statedWish(text: string): string | null {
+  const s = text.replace(/\s+/g, ' ').trim();
+  if (QUESTION_END.test(s) || s.length > 60) return null;
+  const zh = WISH_LEAD.exec(s);
+  const en = zh ? null : WISH_LEAD_EN.exec(s);
+  const lead = zh ?? en;
+  if (!lead) return null;
+  const rest = s.slice(lead[0].length).replace(/^[，,:：\s]+|[。.!！~～\s]+$/gu, '');
+  return rest.length >= 2 ? rest : null;
+}
+
+const RULED_FOR_BUYER =
+  /(?:仲裁|介入|申诉|复议)(?:结果)?\s?(?:已经|已)?\s?(?:通过|成功|胜诉|赢了)|(?:平台|小二|客服|京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会)(?:的)?(?:仲裁)?\s?(?:已经|已)?\s?(?:判(?:定|了)?\s?(?:我|买家)\s?(?:赢|胜|有理)|支持了?\s?(?:我|买家))|\b(?:won|win)\s(?:the\s)?(?:dispute|claim|case|arbitration)\b|\b(?:dispute|claim|case|arbitration)\s(?:was\s)?(?:approved|decided\sin\smy\sfavou?r)/;
+const THANKS = /谢谢|感谢|多谢|thanks?\b|thank you/;
+
+/**
+ * The buyer reports a ruling in their favour ("仲裁通过了"): naming 仲裁 here asks for no new one.
+ *
+ * @example ruledForBuyer('介入结果出来了，平台判我赢') // true
+ */
+export function ruledForBuyer(text: string): boolean {
+  return RULED_FOR_BUYER.test(normalize(text));
+}
+
+/** The buyer says thank you ("谢谢", "thanks"). */
+export function saysThanks(text: string): boolean {
+  return THANKS.test(normalize(text));
+}
+
+const REFUND_MISSING =
+  /(?:还|仍然?|一直|都|至今)?\s?(?:没|未|没有)\s?(?:收到|到账|看到|退回?)(?:的)?\s?(?:退款|钱|款)|(?:退款|钱|款)[^，,。.!！?？]{0,6}?(?:还|仍然?|一直|都|至今)?\s?(?:没|未|没有)\s?(?:到账|到|收到|退回|退给我|打过来)|\brefund\s(?:has\s?n[o']t|hasn't|did\s?n[o']t|is\s?n[o']t|still\s(?:has\s?n[o']t|not)|not\syet|never)\s?(?:arrived|come|come through|shown up|been paid|here)?|\b(?:haven'?t|have not|didn'?t|did not|never|still haven'?t)\s(?:received|got(?:ten)?|seen)\s(?:the|my|a|any)\srefund|\bno refund yet\b/;
+
+/**
+ * The buyer says the agreed refund has not arrived ("钱还没到账", "still no refund").
+ *
+ * @example refundMissing('说好退的钱到现在还没到账') // true
+ */
+export function refundMissing(text: string): boolean {
+  return REFUND_MISSING.test(normalize(text));
+}
+
 const PLATFORM_SPEAKS =
   /(?:平台|小二|京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会)(?:的)?(?:官方)?(?:客服|小二|仲裁)?(?:那边)?(?:也)?(?:说|表示|回复|答复|认为|判|拒绝)|(?:the\s)?(?:platform|taobao|jd|pinduoduo|douyin)(?:'s)?\s(?:customer service\s)?(?:also\s)?(?:said|says|refused|rejected)/;
 

@@ -39,9 +39,9 @@ export { askedQuestion, isGreeting, withoutGreeting, wholeIntent } from './inten
 export type { ChatLog, LogAnswer } from './chat-log.ts';
 export { compensationAmount } from './percent.ts';
 export {
-  asksQuestion, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, onlyPart, platformSpeaks,
-  privateSellerSaid, quotedSpeech, reportedReason, reportsOthersWords, returnReceipt, saysNotShipped, sellerBlamesCourier, sellerBlocked,
-  shortfallAmount, speakerNamed,
+  askedMultiple, asksQuestion, asksWithdrawal, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, offPlatformKind,
+  onlyPart, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, reportsOthersWords, returnReceipt, ruledForBuyer,
+  saysNotShipped, saysThanks, sellerBlamesCourier, sellerBlocked, shortfallAmount, speakerNamed, statedWish,
 } from './buyer-report.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';

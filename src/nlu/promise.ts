@@ -18,10 +18,15 @@ import { parseEnglishNumber, parseNumber } from './numerals.ts';
 import { cueBefore, quoteAt, scan, type Scan } from './scan.ts';
 
 const ZH_PROMISE =
-  /(\d{1,3}(?:\.\d)?|[一二两三四五六七八九十半]{1,3})\s?(?:个)?\s?(小时|钟头|h|hrs?|hours?|工作日|个工作日|天|日|周|星期|礼拜)(?![a-z])\s?(之内|以内|内)?/g;
+  /(\d{1,3}(?:\.\d)?|[一二两三四五六七八九十半]{1,3})\s?(?:个)?\s?(小时|钟头|钟|鐘|h|hrs?|hours?|工作日|个工作日|天|日|周|星期|礼拜)(?![a-z])\s?(之内|以内|内)?/g;
 const EN_PROMISE =
   /\b(within\s|in\s|next\s)?(\d{1,3}|an?|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)\s(hours?|hrs?|h|days?|business\sdays?|working\sdays?|weeks?)\b/g;
-const ZH_DAYWORD = /(明天|明日|明早|后天|今天|今日|今晚|当天)/g;
+const ZH_DAYWORD = /(明天|明日|明早|听日|后天|今天|今日|今晚|当天)/g;
+/** A clock time with "前" ("明天中午12点前", "今晚12点前", "下午3点半之前"): the deadline is that time. */
+const ZH_CLOCK =
+  /(明天|明日|明早|听日|后天|今天|今日|今晚|当天)?\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\s?(\d{1,2}|[一二两三四五六七八九十]{1,3})\s?(?:点钟|点|时)\s?(半|\d{1,2}\s?分)?\s?(?:之前|以前|前)/g;
+/** "再等15天": the seller asks for that long, which is the time they gave. */
+const WAIT_BEFORE = /再等\s?$|等\s?$/;
 const EN_DAYWORD = /\b(tomorrow|today|tonight)\b/g;
 /** "by Monday", "by tomorrow", "by the end of the day": "by" makes the day a deadline, whatever verb came before. */
 const EN_BY_DAY =
@@ -96,8 +101,34 @@ interface Found {
   withinForm: boolean;
 }
 
+/**
+ * Hours from `now` to the clock time a "…点前" phrase names, in `timezone`; null when it cannot be
+ * placed (no "now", an hour out of range, a time today already past).
+ */
+function hoursToClock(m: RegExpExecArray, now: Date | undefined, timezone: string): number | null {
+  if (!now) return null;
+  const local = localClock(now, timezone);
+  const hour = parseNumber(m[3]!);
+  if (!local || hour === null || hour > 24) return null;
+  const day = m[1] ?? '';
+  const period = m[2] ?? (day === '今晚' ? '晚上' : '');
+  let h = hour;
+  if (/下午|傍晚|晚上/.test(period) && h < 12) h += 12;
+  else if (period === '晚上' && h === 12) h = 24; // "今晚12点" is midnight at the end of today
+  else if (period === '中午' && h < 3) h += 12;
+  else if (period === '凌晨' && h === 12) h = 0;
+  const min = m[4] === '半' ? 30 : m[4] ? parseInt(m[4], 10) : 0;
+  if (min >= 60) return null;
+  const days = /明|听日/.test(day) ? 1 : day === '后天' ? 2 : 0;
+  let hours = (days * 24 * 60 + h * 60 + min - (local.h * 60 + local.m)) / 60;
+  // No day named and the time already passed today: the next one.
+  if (hours <= 0 && !day) hours += 24;
+  return hours > 0 ? hours : null;
+}
+
 function unitHours(unit: string): { hours: number; working: boolean } | null {
-  if (/^(?:小时|钟头|h|hrs?|hours?)$/.test(unit)) return { hours: 1, working: false };
+  // "48個鐘" (Cantonese): 钟 alone after a count is an hour.
+  if (/^(?:小时|钟头|钟|鐘|h|hrs?|hours?)$/.test(unit)) return { hours: 1, working: false };
   if (unit.includes('工作日') || /^(?:business|working)/.test(unit)) return { hours: 24, working: true };
   if (/^(?:天|日|days?)$/.test(unit)) return { hours: 24, working: false };
   if (/^(?:周|星期|礼拜|weeks?)$/.test(unit)) return { hours: 168, working: false };
@@ -116,19 +147,29 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
       if (n === null || !unit || n <= 0) continue;
       const hours = n * unit.hours;
       if (hours > 24 * 30) continue;
-      const withinForm = zhForm ? m[3] !== undefined : m[1] !== undefined;
+      // "再等15天" gives the wait as the deadline, as "15天内" does.
+      const withinForm = zhForm ? m[3] !== undefined || WAIT_BEFORE.test(norm.slice(Math.max(0, m.index - 3), m.index)) : m[1] !== undefined;
       // "20日到的" is a date, not a deadline: a bare 日 needs 内.
       if (zhForm && m[2] === '日' && !withinForm) continue;
       const promise: Promise_ = unit.working ? { hours, workingDays: n } : { hours };
       out.push({ start: m.index, end: m.index + m[0].length, promise, withinForm });
     }
   }
+  const clocks: Found[] = [];
+  ZH_CLOCK.lastIndex = 0;
+  for (let m = ZH_CLOCK.exec(norm); m; m = ZH_CLOCK.exec(norm)) {
+    const hours = hoursToClock(m, now, timezone);
+    if (hours !== null) clocks.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: true });
+  }
+  out.push(...clocks);
   for (const re of [ZH_DAYWORD, EN_DAYWORD]) {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      // A day word that starts a clock time is that time's day, not "by the end of the day".
+      if (clocks.some((c) => m!.index >= c.start && m!.index < c.end)) continue;
       const w = m[1]!;
       let hours: number | null;
-      const days = /明|tomorrow/.test(w) ? 1 : w === '后天' ? 2 : 0;
+      const days = /明|听日|tomorrow/.test(w) ? 1 : w === '后天' ? 2 : 0;
       if (days > 0) hours = (now ? hoursToEndOfDay(now, timezone, days) : null) ?? days * 24;
       else hours = now ? hoursToMidnight(now, timezone) : null;
       if (hours === null) continue;

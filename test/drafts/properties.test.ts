@@ -28,7 +28,7 @@ const CASES = 400;
 
 const EVENT_TYPES: TimelineType[] = [
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
-  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked',
+  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'refund_missing',
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   'regulator_filed', 'payment_disputed', 'nudged', 'draft_sent', 'escalated', 'evidence_logged', 'amended', 'return_received',
 ];
@@ -129,7 +129,8 @@ const EVENT_PHRASES: Array<[TimelineType[], RegExp]> = [
   [['seller_no_response', 'seller_refused'], /拉黑/],
   [['seller_needs_evidence'], /卖家要求补充证据/],
   [['seller_return_for_inspection'], /寄回检测/],
-  [['private_deal_offered'], /私下转账/],
+  [['private_deal_offered'], /私下转账|私下处理|添加其微信/],
+  [['refund_missing'], /退款仍未到账/],
   [['confirm_first_asked'], /先确认收货/],
   [['platform_requested'], /我向平台申请了介入/],
   [['platform_handling'], /平台表示正在处理|平台答复：/],

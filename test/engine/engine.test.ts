@@ -377,11 +377,13 @@ describe('bad input loses nothing', () => {
     expect(h.state.active!.slots.problemText!.length).toBeLessThanOrEqual(201);
   });
 
-  it('HTML and markdown in text are kept as text (adapters escape them)', () => {
+  it('HTML in text loses its tags, never its words: a letter carries no markup and no script', () => {
     const h = base();
     h.send('<b>杯子</b> **碎了** <script>alert(1)</script>');
     const out = h.send('想退款');
-    expect(drafts(out, 'seller')[0]!.text).toContain('<b>杯子</b>');
+    const text = drafts(out, 'seller')[0]!.text;
+    expect(text).toContain('杯子');
+    expect(text).not.toMatch(/<\/?b>|<script|alert/);
   });
 
   it('after several unusable answers it offers to skip or start over, and skipping moves on', () => {

@@ -17,8 +17,19 @@ describe('statutoryClaim (DOMAIN.md: 第五十五条, 食品安全法 第一百�
     });
     expect(statutoryClaim({ problem: 'quality', wants: 'compensation', food: true, price: 39.9 })).toMatchObject({ extra: 1000, basis: 'minimum' });
     expect(statutoryClaim({ problem: 'quality', wants: 'compensation', food: true, price: 50, loss: 2000 })).toMatchObject({ extra: 6000, basis: 'loss_multiple' });
-    // Unsafe food that is also fake: the food article (the larger floor) is claimed.
-    expect(statutoryClaim({ problem: 'counterfeit', wants: 'compensation', food: true, price: 100 })).toMatchObject({ kind: 'food_10x' });
+    // A fake that is food: fraud (第五十五条); nothing recorded says it breaches a food-safety standard.
+    expect(statutoryClaim({ problem: 'counterfeit', wants: 'compensation', food: true, price: 100 })).toMatchObject({ kind: 'fraud_3x' });
+    // The tenfold claim only when the buyer named it.
+    expect(statutoryClaim({ problem: 'counterfeit', wants: 'compensation', food: true, price: 100, asked: 'food_10x' })).toMatchObject({ kind: 'food_10x' });
+  });
+
+  it('the multiple the buyer asked for is the one claimed, never a larger one', () => {
+    // 退一赔三 on fake milk powder: 3× 260 = 780, not ten times.
+    expect(statutoryClaim({ problem: 'counterfeit', wants: 'compensation', food: true, price: 260, asked: 'fraud_3x' })).toMatchObject({
+      kind: 'fraud_3x', extra: 780,
+    });
+    // 退一赔三 on spoiled food is no fraud the record shows: no statutory multiple at all.
+    expect(statutoryClaim({ problem: 'quality', wants: 'compensation', food: true, price: 260, asked: 'fraud_3x' })).toBeNull();
   });
 
   it('only when compensation is asked, only for fraud or unsafe food, never against a private seller', () => {

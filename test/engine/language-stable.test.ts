@@ -1,0 +1,49 @@
+/**
+ * Language and foreign platforms (trial 2): a buyer who mixes English into Chinese keeps Chinese
+ * replies; a platform named outside the list is not asked for again; "tracking says delivered" is
+ * not written as a late parcel.
+ */
+import { describe, expect, it } from 'vitest';
+import { EngineHarness, drafts } from '../helpers/engine-harness.ts';
+
+describe('one reply language', () => {
+  it('a Chinese conversation stays Chinese through short English and mixed messages', () => {
+    const h = new EngineHarness();
+    h.send('订单号 39201847561029384，买的台灯灯罩裂了，想退款');
+    expect(h.state.locale).toBe('zh-CN');
+    h.send('still waiting');
+    expect(h.state.locale).toBe('zh-CN');
+    h.send('the seller said ok, 一会儿退');
+    expect(h.state.locale).toBe('zh-CN');
+    h.send('The seller has not replied to any of my messages for two days now');
+    expect(h.state.locale).toBe('en');
+  });
+});
+
+describe('a platform outside the list', () => {
+  it('is not asked for again when the case reaches the platform', () => {
+    const h = new EngineHarness();
+    h.send('I ordered a phone case on AliExpress, order 8190023456781234. It arrived cracked. I want a refund.');
+    expect(h.state.active!.slots.platform).toBe('other');
+    const out = h.send('platform intervention please');
+    expect(out.map((m) => m.key)).not.toContain('guide.ask');
+    expect(drafts(out, 'platform')).toHaveLength(1);
+  });
+
+  it('"tracking says delivered" is written as signed for but not received', () => {
+    const h = new EngineHarness();
+    const out = h.send('Order 8190023456781234 on AliExpress: tracking says delivered, but nothing came. Refund please');
+    const body = drafts(out, 'seller')[0]!.body!;
+    expect(body).toContain('显示已签收');
+    expect(body).not.toContain('迟迟没有送到');
+  });
+});
+
+describe('the English gloss of a Chinese letter', () => {
+  it('says what the Chinese letter says, with the buyer\'s own words beside it', () => {
+    const h = new EngineHarness();
+    const out = h.send('Order 8190023456781234 on AliExpress: tracking says delivered, but nothing came. Refund please');
+    const text = drafts(out, 'seller')[0]!.text;
+    expect(text).toContain('the tracking shows the parcel as delivered, but I did not receive it (in my words:');
+  });
+});

@@ -413,7 +413,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
   const when = (e: TimelineEntry): number => Date.parse(e.happenedAt ?? e.at);
   const events = facts.timeline.filter((e) => isEvent(e) && (includePlatform || !PLATFORM_TYPES.has(e.type)));
   const sorted = distinctEvents([...events].sort((a, b) => when(a) - when(b)), timezone);
-  return sorted.map((e) => {
+  const lines = sorted.map((e) => {
     // A day the buyer named ("昨天") is a day, not an instant: no time of day is invented.
     const at = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? formatDay(e.happenedAt, locale) : formatAt(e.happenedAt ?? e.at, timezone, locale);
     const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : 'drafts.timeline.when.told', { at });
@@ -435,4 +435,6 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused')) return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });
     return t(locale, `drafts.timeline.${type}_plain`, { when: whenText });
   });
+  // Entries that differ only in a note the line does not show read the same: the event is listed once.
+  return lines.filter((line, i) => lines.indexOf(line) === i);
 }

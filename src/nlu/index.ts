@@ -45,6 +45,8 @@ export {
 } from './buyer-report.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';
+/** How sure the classifier must be to act on a problem the rules found no word of. */
+const ALONE_SURE = 0.9;
 /** A warranty asked about, not a repair of a named fault. */
 const WARRANTY = /保修|保固|送修|warranty/i;
 
@@ -157,6 +159,11 @@ function run(text: string, opts: ExtractOptions): Extraction {
     const c = classify(model, s, { problem: out.problem, wants: out.wants, sellerReply: out.sellerReply, intent: out.intent, correction: out.correction });
     out.readings = c;
     out.problem = decide(ev, 'problem', out.problem, c.problem);
+    // A problem only the classifier saw ("my parcel has a problem") is confirmed, not acted on,
+    // unless it is very sure: the rules found no word of it.
+    if (ruleProblem === null && out.problem !== null && ev.problem && ev.problem.confidence < ALONE_SURE) {
+      ev.problem = { ...ev.problem, confidence: Math.min(ev.problem.confidence, ACT_CONFIDENCE - 0.01) };
+    }
     // A wish goes into the buyer's letters: one the rules did not see is taken only when the
     // classifier is sure, never as a guess to confirm afterwards.
     out.wants = decide(ev, 'wants', out.wants, c.wants, declined ? 0.8 : ACT_CONFIDENCE);

@@ -65,16 +65,31 @@ const PROCESS_QUESTION =
 const WISH_MARK = /我要|我想|想要|要求|申请|给我|帮我|麻烦|必须|赶紧|i want|i need|please/;
 const SENTENCE_END = /[。！？!?；;\n]/;
 
-/** How far a sentence is read around a remedy (bounded, so that many remedies stay linear). */
+/** How far a clause or sentence is read around a remedy (bounded, so that many remedies stay linear). */
 const SENTENCE_MAX = 40;
+const CLAUSE_END = /[，,。！？!?；;\n]/;
+/** The remedy's clause is a supposition ("换货的话", "如果退货"): the question after it is about that case. */
+const SUPPOSING = /的话|如果|要是|假如|\bif\b/;
 
-/** The remedy at [start, end) sits in a sentence that asks about the process and states no wish. */
-function asksProcess(norm: string, start: number, end: number): boolean {
+/** The text around [start, end) up to the nearest boundary `stop` on each side (bounded). */
+function around(norm: string, start: number, end: number, stop: RegExp): string {
   let a = start;
-  while (a > 0 && start - a < SENTENCE_MAX && !SENTENCE_END.test(norm[a - 1]!)) a--;
+  while (a > 0 && start - a < SENTENCE_MAX && !stop.test(norm[a - 1]!)) a--;
   let b = end;
-  while (b < norm.length && b - end < SENTENCE_MAX && !SENTENCE_END.test(norm[b]!)) b++;
-  const sentence = norm.slice(a, Math.min(norm.length, b + 1));
+  while (b < norm.length && b - end < SENTENCE_MAX && !stop.test(norm[b]!)) b++;
+  return norm.slice(a, Math.min(norm.length, b + 1));
+}
+
+/**
+ * The remedy at [start, end) is asked about, not asked for: its own clause asks about the process
+ * with no wish in it ("换货要多久"), or it is a supposition in a sentence that does ("退货的话，运费谁出？").
+ * "换货，新的多久能发？" states the wish in a clause of its own, then asks.
+ */
+function asksProcess(norm: string, start: number, end: number): boolean {
+  const clause = around(norm, start, end, CLAUSE_END);
+  if (PROCESS_QUESTION.test(clause)) return !WISH_MARK.test(clause);
+  if (!SUPPOSING.test(clause)) return false;
+  const sentence = around(norm, start, end, SENTENCE_END);
   return PROCESS_QUESTION.test(sentence) && !WISH_MARK.test(sentence);
 }
 

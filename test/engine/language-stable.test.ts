@@ -40,10 +40,12 @@ describe('a platform outside the list', () => {
 });
 
 describe('the English gloss of a Chinese letter', () => {
-  it('says what the Chinese letter says, with the buyer\'s own words beside it', () => {
+  it('says what the Chinese letter says: the description, the buyer\'s English words kept on the case, not in the letter', () => {
     const h = new EngineHarness();
     const out = h.send('Order 8190023456781234 on AliExpress: tracking says delivered, but nothing came. Refund please');
-    const text = drafts(out, 'seller')[0]!.text;
-    expect(text).toContain('the tracking shows the parcel as delivered, but I did not receive it (in my words:');
+    const draft = drafts(out, 'seller')[0]!;
+    expect(draft.body).toContain('物流显示已签收，但我本人没有收到商品');
+    expect(draft.text).toContain('The problem: the tracking shows the parcel as delivered, but I did not receive it.');
+    expect(draft.body).not.toMatch(/nothing came/);
   });
 });

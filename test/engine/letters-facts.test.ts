@@ -106,7 +106,7 @@ describe('the buyer\'s feelings and mixed-in English stay out of the letter', ()
 });
 
 describe('Cantonese in a letter', () => {
-  it('is written as standard Chinese: 蚊 after a number is 元, 成日 is 一直, "喺…度" leaves nothing behind', () => {
-    expect(cleanBuyerWords('我喺淘宝度买咗个风筒，50蚊，成日都热唔到', { orderId: null, trackingNo: null }, 'zh-CN', true)).toBe('买了个风筒，50元，一直都热不到');
+  it('is written as standard Chinese: 成日 is 一直, "喺…度" leaves nothing behind, and a sum (50蚊) has its own line, not this one', () => {
+    expect(cleanBuyerWords('我喺淘宝度买咗个风筒，50蚊，成日都热唔到', { orderId: null, trackingNo: null }, 'zh-CN', true)).toBe('购买的风筒，一直都热不到');
   });
 });

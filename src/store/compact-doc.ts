@@ -4,11 +4,20 @@
  * schema puts them back on read). Marked by a leading `~`; a document stored before this form
  * is plain JSON (`{"v":2,…`) and is read as it is.
  *
+ * Two things are left out that the schema does not put back, and this form does:
+ * - a fact of the case's `slots` that is null and must be present (`NULL_SLOTS`);
+ * - the label of a menu option (in `menus` and the `pending` question) that the wording
+ *   catalogue gives for the menu's slot, the option's value and the document's locale
+ *   (option-labels.ts): such an option is stored as its value alone, a JSON string where
+ *   other options are objects. Documents stored before either was left out are read as they are.
+ *
  * The key table is append-only: a stored code must keep its meaning. Codes start with an
  * upper-case letter or a digit, which no schema key does (test/store/compact-doc.test.ts checks
  * the table against the schema), so a key without a code is stored as it is.
  */
+import { Slots } from '../domain/index.ts';
 import { canonicalMs } from './instant.ts';
+import { optionLabel } from './option-labels.ts';
 
 const CODES: Readonly<Record<string, string>> = {
   userId: 'A', locale: 'B', localePinned: 'C', timezone: 'D', active: 'E', closed: 'F', caseSeq: 'G', pending: 'H',
@@ -35,8 +44,17 @@ const DEFAULTS: ReadonlyMap<string, null | false | 0 | '' | readonly []> = new M
 /** Keys holding an ISO instant (stored as seconds, with a fraction for milliseconds). */
 const INSTANTS: ReadonlySet<string> = new Set(['openedAt', 'updatedAt', 'closedAt', 'dueAt', 'deadline']);
 
+/**
+ * The facts of `slots` that are never absent, only null (nullable, neither optional nor
+ * defaulted): left out when null, put back as null on read. Read from the schema, so a fact
+ * made optional later is no longer among them (and an absent optional fact stays absent).
+ */
+const NULL_SLOTS: readonly string[] = Object.entries(Slots.shape)
+  .filter(([, schema]) => !schema.safeParse(undefined).success && schema.safeParse(null).success)
+  .map(([key]) => key);
+
 /** For tests: the tables this form is made of. */
-export const COMPACT_TABLES = { CODES, DEFAULTS, INSTANTS };
+export const COMPACT_TABLES = { CODES, DEFAULTS, INSTANTS, NULL_SLOTS };
 
 const MARK = '~';
 
@@ -58,8 +76,11 @@ function isDefault(value: unknown, dflt: unknown): boolean {
   return value === dflt || (Array.isArray(value) && value.length === 0 && Array.isArray(dflt));
 }
 
-/** JSON of `value` with the keys coded, instants as seconds and defaults left out, written in one pass. */
-function write(value: unknown): string {
+/**
+ * JSON of `value` with the keys coded, instants as seconds and defaults left out, written in one
+ * pass. `locale`: the document's, for the menu options' labels.
+ */
+function write(value: unknown, locale: string | null): string {
   switch (typeof value) {
     case 'string':
       return JSON.stringify(value);
@@ -75,32 +96,67 @@ function write(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) {
     let s = '[';
-    for (let i = 0; i < value.length; i++) s += (i ? ',' : '') + write(value[i]);
+    for (let i = 0; i < value.length; i++) s += (i ? ',' : '') + write(value[i], locale);
     return `${s}]`;
   }
+  const obj = value as Record<string, unknown>;
   let s = '{';
   let sep = '';
-  for (const key in value) {
-    const v = (value as Record<string, unknown>)[key];
+  for (const key in obj) {
+    const v = obj[key];
     if (v === undefined) continue;
     const info = INFO.get(key);
     if (info === undefined) {
-      s += `${sep}${JSON.stringify(key)}:${write(v)}`;
+      s += `${sep}${JSON.stringify(key)}:${write(v, locale)}`;
     } else if (!(info.hasDefault && isDefault(v, info.dflt))) {
-      s += sep + info.prefix + (info.instant && typeof v === 'string' ? write(seconds(v)) : write(v));
+      s += sep + info.prefix;
+      if (info.instant && typeof v === 'string') s += write(seconds(v), locale);
+      else if (key === 'options' && Array.isArray(v) && typeof obj.slot === 'string') s += writeOptions(v, obj.slot, locale);
+      else if (key === 'slots' && v !== null && typeof v === 'object' && !Array.isArray(v)) s += writeSlots(v as Record<string, unknown>, locale);
+      else s += write(v, locale);
     } else continue;
     sep = ',';
   }
   return `${s}}`;
 }
 
-function expand(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(expand);
+/** A menu's options: the value alone where the catalogue gives the label back, the option otherwise. */
+function writeOptions(options: readonly unknown[], slot: string, locale: string | null): string {
+  let s = '[';
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i] as { value?: unknown; label?: unknown } | null;
+    const bare = o !== null && typeof o === 'object' && typeof o.value === 'string' && typeof o.label === 'string'
+      && Object.keys(o).length === 2 && optionLabel(locale, slot, o.value) === o.label;
+    s += (i ? ',' : '') + (bare ? JSON.stringify(o.value) : write(o, locale));
+  }
+  return `${s}]`;
+}
+
+/** The case's facts without the null ones `NULL_SLOTS` names. */
+function writeSlots(slots: Record<string, unknown>, locale: string | null): string {
+  let nulls = 0;
+  for (const key of NULL_SLOTS) if (slots[key] === null) nulls++;
+  if (nulls === 0) return write(slots, locale);
+  const rest: Record<string, unknown> = {};
+  for (const key in slots) if (!(slots[key] === null && NULL_SLOTS.includes(key))) rest[key] = slots[key];
+  return write(rest, locale);
+}
+
+function expand(value: unknown, locale: string | null): unknown {
+  if (Array.isArray(value)) return value.map((v) => expand(v, locale));
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [code, v] of Object.entries(value)) {
     const key = KEYS.get(code) ?? code;
-    out[key] = INSTANTS.has(key) && typeof v === 'number' ? new Date(Math.round(v * 1000)).toISOString() : expand(v);
+    out[key] = INSTANTS.has(key) && typeof v === 'number' ? new Date(Math.round(v * 1000)).toISOString() : expand(v, locale);
+  }
+  const { options, slot, slots } = out;
+  if (Array.isArray(options) && typeof slot === 'string') {
+    // An option stored as its value: the catalogue's label (the value itself if a later catalogue lost the wording).
+    out.options = options.map((o) => (typeof o === 'string' ? { value: o, label: optionLabel(locale, slot, o) ?? o } : o));
+  }
+  if (slots !== null && typeof slots === 'object' && !Array.isArray(slots)) {
+    for (const key of NULL_SLOTS) if (!(key in slots)) (slots as Record<string, unknown>)[key] = null;
   }
   return out;
 }
@@ -113,10 +169,14 @@ function seconds(iso: string): number | string {
 
 /** The stored form of a state document (the working document, already without the case lists). */
 export function compactDoc(state: object): string {
-  return MARK + write(state);
+  const locale = (state as { locale?: unknown }).locale;
+  return MARK + write(state, typeof locale === 'string' ? locale : null);
 }
 
 /** Parse a stored document, in this form or as plain JSON. Throws on anything that is not JSON. */
 export function parseDoc(raw: string): unknown {
-  return raw.startsWith(MARK) ? expand(JSON.parse(raw.slice(MARK.length))) : JSON.parse(raw);
+  if (!raw.startsWith(MARK)) return JSON.parse(raw);
+  const json = JSON.parse(raw.slice(MARK.length)) as unknown;
+  const locale = json !== null && typeof json === 'object' ? (json as Record<string, unknown>)[CODES.locale!] : null;
+  return expand(json, typeof locale === 'string' ? locale : null);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { UserState } from '../../src/domain/index.ts';
+import { Slots, UserState } from '../../src/domain/index.ts';
 import { COMPACT_TABLES, compactDoc, parseDoc } from '../../src/store/compact-doc.ts';
+import { optionLabel } from '../../src/store/option-labels.ts';
 import { EngineHarness } from '../helpers/engine-harness.ts';
 
 /** Every object key in a zod schema, with the schema of its value (wrappers unwrapped). */
@@ -74,7 +75,6 @@ describe('compact working document', () => {
     for (const state of states) {
       const doc = compactDoc(state);
       expect(UserState.parse(parseDoc(doc))).toEqual(state);
-      // Open menus carry their option labels as text, which no key code shortens.
       expect(doc.length).toBeLessThan(JSON.stringify(state).length * 0.7);
     }
   });
@@ -92,5 +92,113 @@ describe('compact working document', () => {
   it('reads a document stored as plain JSON before this form', () => {
     const plain = '{"v":2,"userId":"u1","locale":"zh-CN","localePinned":false,"timezone":null,"active":null,"closed":[],"caseSeq":3,"pending":null,"disclaimerShown":true}';
     expect(parseDoc(plain)).toEqual(JSON.parse(plain));
+  });
+
+  it('leaves out only slots that are never absent, and brings them back as null', () => {
+    const { NULL_SLOTS } = COMPACT_TABLES;
+    expect(NULL_SLOTS).toContain('platform');
+    for (const [key, schema] of Object.entries(Slots.shape)) {
+      expect(NULL_SLOTS.includes(key), key).toBe(!schema.safeParse(undefined).success && schema.safeParse(null).success);
+    }
+    const h = new EngineHarness();
+    h.send('淘宝订单 3916452812345678901 杯子到手就碎了 想退款');
+    const state = structuredClone(h.state);
+    const slots = state.active!.slots;
+    slots.shopName = null; // optional: null and absent are kept apart
+    delete slots.businessName;
+    const doc = compactDoc(state);
+    expect(doc).not.toContain('"2":null'); // trackingNo
+    expect(doc).toContain('"Sn":null');
+    const back = UserState.parse(parseDoc(doc));
+    expect(back).toEqual(state);
+    expect(back.active!.slots.trackingNo).toBeNull();
+    expect('businessName' in back.active!.slots).toBe(false);
+  });
+
+  it('stores a menu option the catalogue labels as its value alone, and any other option with its label', () => {
+    const h = new EngineHarness();
+    h.send('我的快递有问题');
+    h.send('3916452812345678901');
+    const zh = h.state;
+    expect(zh.menus?.some((m) => m.slot === 'problem')).toBe(true);
+    const doc = compactDoc(zh);
+    expect(doc).not.toContain('"Lb"');
+    expect(doc).not.toContain('运输破损');
+    expect(doc).toContain('"damaged"');
+    expect(UserState.parse(parseDoc(doc))).toEqual(zh);
+    // After /lang the question is asked again in English, its options without labels too.
+    h.command('lang', 'en');
+    const en = h.state;
+    expect(en.locale).toBe('en');
+    const enDoc = compactDoc(en);
+    expect(enDoc).not.toContain('"Lb"');
+    expect(UserState.parse(parseDoc(enDoc))).toEqual(en);
+    // Menus shown in another language than the document's keep the labels they were shown with.
+    const mixed = { ...zh, locale: 'en' as const };
+    const mixedDoc = compactDoc(mixed);
+    expect(mixedDoc).toContain('{"Va":"damaged","Lb":"运输破损"}');
+    expect(UserState.parse(parseDoc(mixedDoc))).toEqual(mixed);
+    // Labels made by hand, another slot's wording, an option with more than two fields.
+    const odd = {
+      ...zh,
+      menus: [
+        { slot: 'wants' as const, options: [{ value: 'refund', label: '退钱' }, { value: 'refund_issue', label: '退款' }, { value: 'reship', label: '补发' }], value: null, question: false },
+        { slot: 'language' as const, options: [{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'English' }], value: null, question: true },
+      ],
+      pending: { slot: 'problem' as const, tries: 1, options: [{ value: 'damaged', label: '运输破损' }, { value: 'more', label: '其他' }], value: null },
+    };
+    const oddDoc = compactDoc(odd);
+    expect(oddDoc).toContain('{"Va":"refund","Lb":"退钱"}');
+    expect(oddDoc).toContain('"reship"');
+    expect(oddDoc).toContain('"Op":["damaged","more"]');
+    expect(UserState.parse(parseDoc(oddDoc))).toEqual(odd);
+  });
+
+  it('finds the labels the engine gives the options of every menu it opens, in both locales', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const h = new EngineHarness();
+      if (locale === 'en') h.command('lang', 'en');
+      const seen = new Set<string>();
+      const check = () => {
+        for (const m of [...(h.state.menus ?? []), ...(h.state.pending ? [h.state.pending] : [])]) {
+          if (m.slot === 'language') continue; // '中文' / 'English' are not catalogue wordings
+          for (const o of m.options) {
+            expect(optionLabel(h.state.locale, m.slot, o.value), `${locale} ${m.slot} ${o.value}`).toBe(o.label);
+            seen.add(m.slot);
+          }
+        }
+      };
+      for (const text of locale === 'zh-CN'
+        ? ['我的快递有问题', '3916452812345678901', '杯子到手就碎了', '想退款', '卖家说24小时内给我答复']
+        : ['my parcel has a problem', '3916452812345678901', 'the cup arrived broken', 'I want a refund', 'the seller said they will answer within 24 hours']) {
+        h.advance(5);
+        h.send(text);
+        check();
+      }
+      h.tickHours(30);
+      check();
+      expect([...seen]).toEqual(expect.arrayContaining(['problem', 'wants']));
+    }
+    expect(optionLabel('zh-CN', 'wants', 'refund')).toBe('退款');
+    expect(optionLabel(null, 'confirmForget', 'yes')).toBe('对');
+    expect(optionLabel('en', 'problem', 'no_such_code')).toBeNull();
+    expect(optionLabel('xx', 'wants', 'refund')).toBeNull();
+  });
+
+  it('reads a document the previous version stored (labels and null facts written out)', () => {
+    // Stored by the version before options went without their labels (a benchmark buyer after /status).
+    const previous = '~{"v":2,"A":"bench-0","B":"zh-CN","E":{"J":"c1","K":"following","L":1795399200,"M":1795399200,"N":{"X":"3916452800000000000","Y":"damaged","Z":"杯子到手就碎了","0":"refund","1":null,"2":null,"3":null,"4":null,"5":null},"R":[{"J":"c1-seller_promise","6":"seller_promise","7":1795485600,"8":1795485600}],"S":1,"Sd":{"seller":"3a3bb1b6"},"V":"seller"},"G":1,"I":true,"Me":[{"Sl":"problem","Op":[{"Va":"not_received","Lb":"没收到货 / 物流异常"},{"Va":"damaged","Lb":"运输破损"},{"Va":"wrong_item","Lb":"发错货 / 少发漏发"},{"Va":"quality","Lb":"质量问题 / 故障"},{"Va":"not_as_described","Lb":"与描述不符"},{"Va":"counterfeit","Lb":"疑似假货"},{"Va":"changed_mind","Lb":"不想要了（七天无理由）"},{"Va":"refund_issue","Lb":"退款没到 / 退款少了"},{"Va":"other","Lb":"其他"}],"Qn":true},{"Sl":"wants","Op":[{"Va":"refund","Lb":"退款"},{"Va":"return_refund","Lb":"退货退款"},{"Va":"exchange","Lb":"换货"},{"Va":"repair","Lb":"维修"},{"Va":"reship","Lb":"补发"},{"Va":"compensation","Lb":"赔偿 / 部分退款"}],"Qn":true}],"Mc":false}';
+    const state = UserState.parse(parseDoc(previous));
+    expect(state.menus![0]!.options[1]).toEqual({ value: 'damaged', label: '运输破损' });
+    expect(state.active!.slots.platform).toBeNull();
+    const now = compactDoc(state);
+    expect(Buffer.byteLength(now)).toBeLessThan(Buffer.byteLength(previous) * 0.6);
+    expect(UserState.parse(parseDoc(now))).toEqual(state);
+  });
+
+  it('gives an option whose wording a later catalogue lost its value as label, and still reads the document', () => {
+    const doc = '~{"v":2,"A":"u1","B":"zh-CN","E":null,"Me":[{"Sl":"wants","Op":["refund","gone_code"],"Qn":true}]}';
+    const state = UserState.parse(parseDoc(doc));
+    expect(state.menus![0]!.options).toEqual([{ value: 'refund', label: '退款' }, { value: 'gone_code', label: 'gone_code' }]);
   });
 });

@@ -380,7 +380,11 @@ export function distinctEvents(sorted: readonly TimelineEntry[], timezone: strin
   const quotes = new Set<string>();
   const seen = new Set<string>();
   const out: TimelineEntry[] = [];
+  // A promise is also a wait: the message that gave it is listed as the promise, not again as a stall
+  // ("没有给出处理方案" would say less than the seller did).
+  const promisedAt = new Set(sorted.filter((e) => e.type === 'seller_promise').map((e) => e.at));
   for (const e of sorted) {
+    if (e.type === 'seller_stalled' && promisedAt.has(e.at)) continue;
     const quote = e.quote && QUOTABLE.has(e.type) ? quoteKey(e.quote) : '';
     if (quote && quotes.has(quote)) continue;
     const day = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? e.happenedAt : localDay(new Date(e.happenedAt ?? e.at), timezone);

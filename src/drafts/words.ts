@@ -338,8 +338,8 @@ const PARTY_ACTS = new RegExp(
   'u',
 );
 const OWN_STEPS = /(?:申请|提交|发起)了?(?:平台|小二|客服)?(?:介入|仲裁|售后|退款|退货)|投诉|打(?:了)?电话|联系了?(?:卖家|商家|客服|平台|卖东西的)|找了?(?:卖家|商家|客服|平台)|判了|判定|驳回/u;
-/** A clause that goes on with what someone said ("…，说无质量问题"). */
-const REPORTED_SPEECH = /^(?:还|又|就|也)?(?:说|称|讲|表示)/u;
+/** A clause that goes on with what someone said ("…，说无质量问题"); "说好包安装的" is what was agreed, a fact. */
+const REPORTED_SPEECH = /^(?:还|又|就|也)?(?:说(?!好|定)|称|讲|表示)/u;
 /** A sum, exact or vague ("花了二百多块钱", "200多元", "好几百"): amounts have their own line when recorded. */
 const AMOUNT = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万几]+)\s*(?:多|来)?\s*(?:块钱|块|元|rmb|yuan)|花了|好几百|几百块|几千块/u;
 /** "我孙女帮我在某平台上买了个按摩垫子": who bought it and where is not the problem; the item is. */
@@ -405,6 +405,8 @@ function keepClause(
   // Words to the bot (greetings, asking for help, questions) are not the problem.
   if (SIDE_TALK_ZH.test(plain) || SIDE_TALK_EN.test(clause)) return false;
   if (/[？?]/.test(sep) && QUESTION_ZH.test(plain)) return false;
+  // A question to the bot, whatever follows it ("请问你是售后吗，…").
+  if (/^请问/u.test(plain) || (/(?:你|您)/u.test(plain) && QUESTION_ZH.test(plain))) return false;
   if (slots.amountPaid != null && PAID_ONLY.test(clause) && /\d/.test(clause) && /[元块¥￥]|rmb|yuan|cny|paid|cost/i.test(clause)) return false;
   // The letter states the wish on its own line; without one, the buyer's first says it once.
   return !(isWish(clause) && (dropWish || wishSeen));

@@ -124,6 +124,15 @@ describe('only recorded facts (issue 11 item 1)', () => {
     expect(body).not.toContain('卖家拒绝了');
   });
 
+  it('a promise that was also read as a wait is listed once, as the promise ("no solution given" would say less)', () => {
+    const base = damagedPdd('zh-CN');
+    const at = '2026-11-22T16:20:00+08:00';
+    const timeline = [entry('seller_promise', at, {}), entry('seller_stalled', at, {})];
+    const body = writeDraft('platform', { ...base, timeline }).body;
+    expect(body).toContain('卖家答应在约定时间内处理');
+    expect(body).not.toContain('没有给出处理方案');
+  });
+
   it('a platform ruling is the platform\'s, not a seller refusal, and asks for a review', () => {
     const d = writeDraft('platform', notReceivedXianyu('zh-CN')).body;
     expect(d).toContain('平台判定支持卖家，答复：“物流显示在途，请耐心等待”');

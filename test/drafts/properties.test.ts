@@ -123,7 +123,7 @@ const EVENT_PHRASES: Array<[TimelineType[], RegExp]> = [
   [['seller_refused'], /卖家拒绝处理|卖家答复：拒绝处理/],
   [['seller_agreed'], /卖家答复：同意处理/],
   [['seller_counter_offer'], /卖家只同意部分处理/],
-  [['seller_promise'], /卖家答应在约定时间内答复/],
+  [['seller_promise'], /卖家答应在约定时间内处理/],
   [['seller_stalled'], /没有给出处理方案/],
   [['seller_no_response'], /卖家一直没有回复/],
   [['seller_no_response', 'seller_refused'], /拉黑/],

@@ -12,8 +12,14 @@ describe('cleanBuyerWords (issue 11 item 6)', () => {
     ['订单号：，杯子碎了', ids(), '杯子碎了'],
     ['订单号是 3916 4528 1234 5678 901，杯子到手就碎了', ids('3916452812345678901'), '杯子到手就碎了'],
     ['快递单号SF1234567890123，外箱破了', ids(null, 'SF1234567890123'), '外箱破了'],
+    // A question to the bot is not the problem; what was agreed ("说好…") is a fact about the order.
+    ['请问你们能帮忙写投诉吗，买的书架说好送货上门组装的，到现在没人来', ids(), '购买的书架说好送货上门组装的，到现在没人来'],
   ])('%s', (text, slots, want) => {
     expect(cleanBuyerWords(text, slots, 'zh-CN', true)).toBe(want);
+  });
+
+  it('keeps what was agreed about the order, said without a party ("说好包安装的")', () => {
+    expect(cleanBuyerWords('衣柜说好包安装的，安装的人一直没来', ids(), 'zh-CN', true)).toBe('衣柜说好包安装的，安装的人一直没来');
   });
 
   it('an English wish after a full stop or before one is still a wish', () => {

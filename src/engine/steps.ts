@@ -20,6 +20,13 @@ export function nextStepChoice(turn: Turn, c: FollowingCase, value: string): voi
     case 'notYet':
       // Refund agreed but not arrived: on the record, and the platform steps in (seed 002: contact with refund and order numbers).
       record(turn, c, 'refund_missing');
+      // The platform already ruled for the buyer: its ruling is not carried out. Waiting for "the
+      // platform's result" would be wrong; the buyer takes the ruling back to the platform, then the
+      // payment channel or 12315.
+      if (c.rung !== 'seller' && happened(c, 'platform_ruled_buyer')) {
+        turn.info('next.rulingNotPaid', { choiceSlot: 'nextStep', options: stepOptions(turn, ['payment', 'regulator', 'resolved']) });
+        return;
+      }
       toPlatform(turn, c, 'escalate.refundMissing');
       return;
     case 'platform':

@@ -42,6 +42,23 @@ describe('the platform stage', () => {
     expect(h.state.closed.at(-1)!.status).toBe('resolved');
   });
 
+  it('a refund the platform ruled for that has not come: back to the platform with the ruling, then payment channel or 12315', () => {
+    const h = new EngineHarness('2026-11-16T09:00:00+08:00');
+    h.send(`京东订单 ${ORDER}，耳机右边充不进电，要退款`);
+    h.send('卖家说不给退');
+    h.advance(60);
+    h.send('平台介入了，刚判下来支持我退款');
+    const nudge = h.tickHours(24 * 8);
+    expect(nudge.map((m) => m.key)).toContain('nudge.refund_arrival');
+    const out = h.send('退款还没到账');
+    const keys = out.map((m) => m.key);
+    expect(keys).toContain('next.rulingNotPaid');
+    expect(keys).not.toContain('next.platformAlready');
+    const menu = out.find((m) => m.key === 'next.rulingNotPaid')!;
+    expect(menu.options?.map((o) => o.value)).toEqual(expect.arrayContaining(['payment', 'regulator']));
+    expect(h.state.active!.timeline.some((e) => e.type === 'refund_missing')).toBe(true);
+  });
+
   it('a seller promise made after the case reached the platform still gets its reminder', () => {
     const h = atPlatform();
     const out = h.send('卖家又说24小时内给我答复');

@@ -7,8 +7,9 @@ import { cueBefore, markedAt, quoteAt, type Scan } from './scan.ts';
  * The remedy the buyer wants: the firmest, then the first one named.
  *
  * - Negated remedies do not count ("不要换货，直接退款" → refund).
- * - The seller's words quoted by the buyer are not the buyer's wish ("店家说明天给我补寄");
- *   when the seller tells the buyer to do something ("让我申请退款") it counts, weakly.
+ * - The seller's words are not the buyer's wish, quoted ("店家说明天给我补寄") or between quote
+ *   marks, nor what the seller tells the buyer to do or offers ("让我申请退款", "卖家愿意赔十块").
+ * - A remedy asked about ("换货要多久"), already carried out or reported as a status or ruling is no wish.
  * - "只能维修" is a complaint about the only option, not a wish.
  * - A refund problem with no remedy named asks for the money owed → refund.
  */

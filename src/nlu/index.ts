@@ -158,12 +158,9 @@ function run(text: string, opts: ExtractOptions): Extraction {
     const ruleReply = out.sellerReply;
     const c = classify(model, s, { problem: out.problem, wants: out.wants, sellerReply: out.sellerReply, intent: out.intent, correction: out.correction });
     out.readings = c;
-    out.problem = decide(ev, 'problem', out.problem, c.problem);
     // A problem only the classifier saw ("my parcel has a problem") is confirmed, not acted on,
     // unless it is very sure: the rules found no word of it.
-    if (ruleProblem === null && out.problem !== null && ev.problem && ev.problem.confidence < ALONE_SURE) {
-      ev.problem = { ...ev.problem, confidence: Math.min(ev.problem.confidence, ACT_CONFIDENCE - 0.01) };
-    }
+    out.problem = decide(ev, 'problem', out.problem, c.problem, CONFIRM_CONFIDENCE, ALONE_SURE);
     // A wish goes into the buyer's letters: one the rules did not see is taken only when the
     // classifier is sure, never as a guess to confirm afterwards.
     out.wants = decide(ev, 'wants', out.wants, c.wants, declined ? 0.8 : ACT_CONFIDENCE);
@@ -206,6 +203,7 @@ function setField<T>(
  */
 function decide<T>(
   ev: Extraction['evidence'], key: 'problem' | 'wants' | 'sellerReply', rule: T | null, r: Reading<T>, aloneFloor = CONFIRM_CONFIDENCE,
+  aloneSure = 0,
 ): T | null {
   const ruleSpan = ev[key]?.span ?? '';
   const ruleConfidence = ev[key]?.confidence ?? 0;
@@ -214,7 +212,10 @@ function decide<T>(
   if (rule === null) {
     // The classifier alone: below `aloneFloor` a guess, not a reading. A seller's reply read
     // below ACT_CONFIDENCE is held and confirmed by the dialogue before it changes the record.
-    return r.confidence >= aloneFloor ? setField(ev, key, r.value, r.confidence, '', r.second.value) : setField(ev, key, null, 0, '', null);
+    if (r.confidence < aloneFloor) return setField(ev, key, null, 0, '', null);
+    // Under `aloneSure` the reading stays below the level the dialogue acts on: it is confirmed.
+    const confidence = r.confidence < aloneSure ? Math.min(r.confidence, ACT_CONFIDENCE - 0.01) : r.confidence;
+    return setField(ev, key, r.value, confidence, '', r.second.value);
   }
   if (r.confidence >= (key === 'sellerReply' ? REPLY_OVERRIDE_CONFIDENCE : OVERRIDE_CONFIDENCE)) return setField(ev, key, r.value, r.confidence, '', rule);
   return setField(ev, key, rule, DISPUTED_CONFIDENCE, ruleSpan, r.value);

@@ -99,16 +99,22 @@ const QUOTE_OPEN: Record<string, string> = { '“': '”', '「': '」', '"': '"
 const QUOTE_MAX = 40;
 const QUOTED_MAX = 120;
 
+/** The closing mark of the quote mark opened at `i`, within QUOTED_MAX; -1 when `i` opens none or it is not closed. */
+function closingMark(norm: string, i: number): number {
+  const close = QUOTE_OPEN[norm[i] ?? ''];
+  if (!close) return -1;
+  const limit = Math.min(norm.length, i + QUOTED_MAX);
+  for (let j = i + 1; j < limit; j++) if (norm[j] === close) return j;
+  return -1;
+}
+
 /** Where the words introduced by a quote cue end: the clause, or the closing quote mark. */
 function quoteSpan(norm: string, from: number, kind: Span['kind']): Span {
   let i = from;
   // Skip what sits between "客服说" and the words: ":", "是", a space, an opening quote.
   for (let skip = 0; skip < 3 && i < norm.length && ':：, ，是'.includes(norm[i]!); skip++) i++;
-  const close = QUOTE_OPEN[norm[i] ?? ''];
-  if (close) {
-    const limit = Math.min(norm.length, i + QUOTED_MAX);
-    for (let j = i + 1; j < limit; j++) if (norm[j] === close) return { start: from, end: j + 1, kind };
-  }
+  const closed = closingMark(norm, i);
+  if (closed >= 0) return { start: from, end: closed + 1, kind };
   const limit = Math.min(norm.length, i + QUOTE_MAX);
   let j = i;
   while (j < limit && !CLAUSE_END.has(norm[j]!) && !(norm[j] === ' ' && j > i && !isAsciiWordChar(norm, j))) j++;
@@ -130,11 +136,8 @@ function quoteMarks(norm: string): Span[] {
   OPEN_MARK.lastIndex = 0;
   for (let m = OPEN_MARK.exec(norm); m && out.length < 32; m = OPEN_MARK.exec(norm)) {
     const i = m.index;
-    const close = QUOTE_OPEN[norm[i]!]!;
-    const limit = Math.min(norm.length, i + QUOTED_MAX);
-    let j = i + 1;
-    while (j < limit && norm[j] !== close) j++;
-    if (j >= limit) continue;
+    const j = closingMark(norm, i);
+    if (j < 0) continue;
     if (!OWN_WORDS.test(norm.slice(Math.max(0, i - 12), i))) out.push({ start: i, end: j + 1, kind: 'quote' });
     OPEN_MARK.lastIndex = j + 1;
   }

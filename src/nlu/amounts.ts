@@ -1,6 +1,6 @@
 /** Money the buyer paid and money refunded ("实付199元", "只退了50块", "paid ¥120", "付的1299"). */
 import { parseNumber } from './numerals.ts';
-import type { Scan } from './scan.ts';
+import { reach, type Scan } from './scan.ts';
 
 const MONEY =
   /(?:[¥￥$]|rmb|cny)\s?(\d{1,7}(?:\.\d{1,2})?)|(\d{1,7}(?:\.\d{1,2})?)\s?(?:元|块钱|块|rmb|yuan|cny|刀)(?!多)|([一二两三四五六七八九十百千万零]{1,8})\s?(?:元|块钱|块)/g;
@@ -59,9 +59,7 @@ function cueFor(s: Scan, at: number, end: number, bare: boolean): Kind | null {
 
 /** The clause that ends at `at`: back to the last clause break. */
 function clauseBefore(norm: string, at: number): string {
-  let a = at;
-  while (a > 0 && at - a < 30 && !CLAUSE_BREAK.has(norm[a - 1]!)) a--;
-  return norm.slice(a, at);
+  return norm.slice(reach(norm, at, -1, CLAUSE_BREAK, 30), at);
 }
 
 /**

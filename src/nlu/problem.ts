@@ -1,7 +1,7 @@
 /** What went wrong, as one of the CONTRACTS.md §1 problem codes. */
 import type { Problem } from '../domain/index.ts';
 import type { Evidence } from './types.ts';
-import { quoteAt, type Scan } from './scan.ts';
+import { quoteAt, reach, type Scan } from './scan.ts';
 import { en } from './lexicon/en.ts';
 import { zh } from './lexicon/zh.ts';
 import { frameProblems } from './frames.ts';
@@ -71,13 +71,9 @@ function conditionalRanges(s: Scan): [number, number][] {
   for (const c of s.cue) {
     if (c.value.c !== 'conditional' || out.length >= 16) continue;
     if (s.norm.slice(c.start, c.end) === '的话') {
-      let a = c.start;
-      while (a > 0 && c.start - a < COND_MAX && !BREAK.has(s.norm[a - 1]!)) a--;
-      out.push([a, c.start]);
+      out.push([reach(s.norm, c.start, -1, BREAK, COND_MAX), c.start]);
     } else {
-      let b = c.end;
-      while (b < s.norm.length && b - c.end < COND_MAX && !COND_END.has(s.norm[b]!)) b++;
-      out.push([c.end, b]);
+      out.push([c.end, reach(s.norm, c.end, 1, COND_END, COND_MAX)]);
     }
   }
   return out;

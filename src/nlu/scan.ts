@@ -144,6 +144,17 @@ function quoteMarks(norm: string): Span[] {
   return out;
 }
 
+/**
+ * How far a clause reaches from `at`: back (`dir` -1) to just after the nearest character of `stops`,
+ * or forward (`dir` 1) to just before it, at most `max` characters. Bounded, so callers stay linear.
+ */
+export function reach(norm: string, at: number, dir: -1 | 1, stops: ReadonlySet<string>, max: number): number {
+  let i = at;
+  if (dir < 0) while (i > 0 && at - i < max && !stops.has(norm[i - 1]!)) i--;
+  else while (i < norm.length && i - at < max && !stops.has(norm[i]!)) i++;
+  return i;
+}
+
 /** The span between quote marks containing `at`, if any. */
 export function markedAt(s: Scan, at: number): Span | null {
   s.marks ??= quoteMarks(s.norm);

@@ -1,7 +1,7 @@
 /** What the buyer asks for, as one of the CONTRACTS.md §1 wants codes. */
 import type { Problem, Wants } from '../domain/index.ts';
 import type { Evidence } from './types.ts';
-import { cueBefore, markedAt, quoteAt, type Scan } from './scan.ts';
+import { cueBefore, markedAt, quoteAt, reach, type Scan } from './scan.ts';
 
 /**
  * The remedy the buyer wants: the firmest, then the first one named.
@@ -64,21 +64,17 @@ const PROCESS_QUESTION =
   /谁出|谁付|谁承担|谁负责|多久|多长时间|几耐|多耐|几天(?:能|会|可以)?到|什么时候(?:能|会|可以)?到|靠谱吗|正常吗|流程|区别|要带|需要带|指定快递|要不要(?:重新)?付|是不是要|who pays|how long|is it safe|difference between|still possible|do i need/;
 /** A wish said in the same clause: the question is how to get what the buyer asks for. */
 const WISH_MARK = /我要|我想|想要|要求|申请|给我|帮我|麻烦|必须|赶紧|i want|i need|please/;
-const SENTENCE_END = /[。！？!?；;\n]/;
+const SENTENCE_END: ReadonlySet<string> = new Set([...'。！？!?；;\n']);
 
 /** How far a clause or sentence is read around a remedy (bounded, so that many remedies stay linear). */
 const SENTENCE_MAX = 40;
-const CLAUSE_END = /[，,。！？!?；;\n]/;
+const CLAUSE_END: ReadonlySet<string> = new Set([...'，,。！？!?；;\n']);
 /** The remedy's clause is a supposition ("换货的话", "如果退货"): the question after it is about that case. */
 const SUPPOSING = /的话|如果|要是|假如|\bif\b/;
 
-/** The text around [start, end) up to the nearest boundary `stop` on each side (bounded). */
-function around(norm: string, start: number, end: number, stop: RegExp): string {
-  let a = start;
-  while (a > 0 && start - a < SENTENCE_MAX && !stop.test(norm[a - 1]!)) a--;
-  let b = end;
-  while (b < norm.length && b - end < SENTENCE_MAX && !stop.test(norm[b]!)) b++;
-  return norm.slice(a, Math.min(norm.length, b + 1));
+/** The text around [start, end) up to the nearest boundary in `stops` on each side (bounded), the boundary after it included. */
+function around(norm: string, start: number, end: number, stops: ReadonlySet<string>): string {
+  return norm.slice(reach(norm, start, -1, stops, SENTENCE_MAX), Math.min(norm.length, reach(norm, end, 1, stops, SENTENCE_MAX) + 1));
 }
 
 /**

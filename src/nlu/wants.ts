@@ -25,7 +25,7 @@ const RETURN_BEFORE = /(?:显示|变成|被|我在.{0,6}|已经|已|不同意|�
 const REFUND_AFTER = /^(?:被|显示|中|金额|失败|关闭|成功|进度|记录|申请提交|申请被|已经|已)/;
 const REFUND_BEFORE = /(?:拒绝|驳回|不给|不同意|显示|一直显示|判了?|判定|支持了?(?:我的?)?(?:仅)?)$/;
 /** The buyer's next step is escalation (平台介入, 投诉): no remedy is asked for. */
-const ESCALATE = /平台介入|投诉|12315|举报|找平台/;
+const ESCALATE = /平台介入|小二介入|客服介入|介入中|仲裁|审核中|投诉|12315|举报|找平台/;
 
 /** A negation a few words before a remedy: "不用整套换", "不要再换了". */
 const NEG_GAP = /(?:不用|不要|不想|不需要|没必要)[^，。,.!！?？ ]{0,3}$/;
@@ -84,11 +84,32 @@ function around(norm: string, start: number, end: number, stops: ReadonlySet<str
  */
 function asksProcess(norm: string, start: number, end: number): boolean {
   const clause = around(norm, start, end, CLAUSE_END);
-  if (PROCESS_QUESTION.test(clause)) return !WISH_MARK.test(clause);
+  if (PROCESS_QUESTION.test(clause)) return !WISH_MARK.test(clause.replace(ASKING, ''));
   if (!SUPPOSING.test(clause)) return false;
   const sentence = around(norm, start, end, SENTENCE_END);
-  return PROCESS_QUESTION.test(sentence) && !WISH_MARK.test(sentence);
+  return PROCESS_QUESTION.test(sentence) && !WISH_MARK.test(sentence.replace(ASKING, ''));
 }
+
+/** The remedy names the goods that came of it: "补发的这个", "换的那台也坏了". */
+const THE_GOODS_AFTER = /^的(?:这|那|也|还|又|[个件台只双部套])/;
+
+/**
+ * A ruling earlier in the sentence ("平台判了退款退货", "判定支持我退货", "ruled a full refund"): the
+ * remedy is what was decided, not asked for, unless the buyer then says they want it.
+ */
+const RULING = /(?:平台|小二|客服|官方|仲裁)[^，。,.!！?？]{0,8}判|判(?:了|定|决|咗|下来|给)|裁定|裁决|胜诉|\bruled\b/g;
+const WISH_AFTER_RULING = /我要|我想要|要求|坚持|i want|i need/;
+function ruledBefore(norm: string, start: number): boolean {
+  const from = reach(norm, start, -1, SENTENCE_END, SENTENCE_MAX);
+  const before = norm.slice(from, start);
+  let end = -1;
+  RULING.lastIndex = 0;
+  for (let m = RULING.exec(before); m; m = RULING.exec(before)) end = m.index + m[0].length;
+  return end >= 0 && !WISH_AFTER_RULING.test(before.slice(end));
+}
+
+/** "我想问一下…", "想請問": asking, not wishing. */
+const ASKING = /我?想(?:问|請?问|請問|問|咨询|諮詢|了解|知道)/g;
 
 /** A remedy already carried out ("已经给我补发了", "商家已经换了新的"): history, not a wish. */
 const DONE_BEFORE = /已经?[^，。,.!！?？]{0,6}$/;
@@ -112,6 +133,8 @@ function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | 'status' | null {
   if ((c === 'exchange' || c === 'reship' || c === 'repair') && NEG_GAP.test(before)) return null;
   // "换成13600004321": a contact detail changed, not an exchange.
   if (c === 'exchange' && /^ ?\d/.test(after)) return null;
+  // "补发的这个也开不了机", "换的那台": the goods that came of it, not a remedy asked for.
+  if ((c === 'reship' || c === 'exchange' || c === 'repair') && THE_GOODS_AFTER.test(after)) return null;
   if (c === 'reship' && s.norm[h.start] === '补' && (MONEY_BEFORE.test(before) || MONEY_BEFORE.test(s.norm.slice(h.end, h.end + 3)))) return 'compensation';
   return c;
 }
@@ -138,7 +161,7 @@ export function extractWants(s: Scan, problem: Problem | null, firstChoice = fal
     }
     // "卖家让我自己去申请退款", "店家叫我加个微信单独退": the seller's instruction, not the buyer's wish.
     if (quote?.kind === 'instruct') continue;
-    if (asksProcess(s.norm, h.start, h.end)) continue;
+    if (asksProcess(s.norm, h.start, h.end) || ruledBefore(s.norm, h.start)) continue;
     if (c !== 'return_refund' && DONE_BEFORE.test(s.norm.slice(Math.max(0, h.start - 8), h.start)) && DONE_AFTER.test(s.norm.slice(h.end, h.end + 2))) continue;
     const stance = cueBefore(s, h.start, ['negation', 'firm', 'only', 'switch']);
     // "这东西我不要了把钱退我": the negation closed a decision about the item, not this remedy.

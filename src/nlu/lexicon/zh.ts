@@ -548,7 +548,7 @@ export const zh: Lexicon = {
     ['不要求', 'negation'], ['不打算', 'negation'], ['不考虑', 'negation'], ['取消', 'negation'], ['撤销', 'negation'],
     ['我要', 'firm'], ['不要了', 'firm'], ['不想要了', 'firm'], ['不用了', 'firm'], ['不要啦', 'firm'], ['要求', 'firm'], ['想', 'firm'], ['申请', 'firm'], ['直接', 'firm'], ['只要', 'firm'], ['希望', 'firm'], ['必须', 'firm'], ['帮我', 'firm'], ['给我', 'firm'],
     ['只能', 'only'], ['只好', 'only'], ['已经', 'past'], ['已', 'past'], ['改为', 'switch'], ['改成', 'switch'], ['换成', 'switch'],
-    ['倾向', 'firm'], ['后来想想', 'switch'], ['想想还是', 'switch'], ['还是直接', 'switch'],
+    ['倾向', 'firm'], ['后来想想', 'switch'], ['想想还是', 'switch'], ['还是直接', 'switch'], ['想要的是', 'switch'], ['要的是', 'switch'],
     ['请在', 'demand'], ['请于', 'demand'], ['要求在', 'demand'], ['限你', 'demand'], ['限', 'demand'], ['务必', 'demand'], ['希望在', 'demand'],
     ['解决了', 'resolved'], ['已解决', 'resolved'], ['处理好了', 'resolved'], ['搞定了', 'resolved'], ['已退款', 'resolved'], ['退款到账', 'resolved'], ['已经到账', 'resolved'],
     ['收到退款', 'resolved'], ['钱到了', 'resolved'], ['钱收到了', 'resolved'], ['退款收到了', 'resolved'], ['已经退款了', 'resolved'], ['到账了', 'resolved'], ['补发到了', 'resolved'],

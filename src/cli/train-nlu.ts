@@ -37,6 +37,13 @@ export interface LabelledLine {
   labels: Partial<Record<HeadName, string>>;
 }
 
+/**
+ * Slices written around one field train only the heads they were written for: the l- slice is
+ * mid-case turns chosen for the buyer's wish, and its problem labels (mostly "none", as such turns
+ * are) would teach the problem head that mid-case share as if it were the share of first messages.
+ */
+const THEMED: ReadonlyArray<readonly [string, readonly HeadName[]]> = [['data/nlu/train/l-', ['wants', 'sellerReply']]];
+
 /** Dev files: every fifth file of each generated slice (05, 10, …) and one older set. */
 export function isDevFile(file: string): boolean {
   const m = /-(\d+)\.jsonl$/.exec(basename(file));
@@ -69,7 +76,8 @@ export function readLabelled(): LabelledLine[] {
       }
       if (typeof d.text !== 'string' || d.text.trim() === '') return;
       const labels: LabelledLine['labels'] = {};
-      for (const h of HEADS) {
+      const heads = THEMED.find(([prefix]) => file.startsWith(prefix))?.[1] ?? HEADS;
+      for (const h of heads) {
         const l = labelOf(h, d[h]);
         if (l !== undefined) labels[h] = l;
       }

@@ -19,7 +19,7 @@ import { scan } from './scan.ts';
 import { extractSellerReply } from './seller-reply.ts';
 import { isCorrection, isResolved, yesNo } from './signals.ts';
 import { pickTrackingNo } from './tracking.ts';
-import { extractWants, statedWish } from './wants.ts';
+import { extractWants, remedyWordSeen, statedWish } from './wants.ts';
 import { isFood } from './frames.ts';
 import { extractCompensationPercent } from './percent.ts';
 import { classify, shippedModel, type Reading } from './model/index.ts';
@@ -103,7 +103,7 @@ function run(text: string, opts: ExtractOptions): Extraction {
   out.wants = wants?.value ?? null;
   // Remedy words the rules read as no wish (the seller's offer, a process question, a remedy
   // already carried out): the classifier must be surer still to read a wish into them.
-  const declined = wants === null && s.wants.some((h) => h.value.c !== null);
+  const declined = wants === null && remedyWordSeen(s);
   if (wants && wants.evidence.span) put(ev, 'wants', wants);
   else if (wants) ev.wants = wants.evidence;
 

@@ -52,6 +52,11 @@ function shapeWants(s: Scan): Scan['wants'] {
   }
   return out;
 }
+/** The rules saw a word or shape of a remedy, whatever they made of it. */
+export function remedyWordSeen(s: Scan): boolean {
+  return s.wants.some((h) => h.value.c !== null) || shapeWants(s).length > 0;
+}
+
 /**
  * The refund was granted or shown as done and the buyer asks how to trace it or was told to wait:
  * a request for information, not for a remedy ("退款显示已完成…请问要去哪里查").
@@ -61,7 +66,7 @@ const GRANTED = /(?:退款|refund|退货退款)[^。！？!?，,]{0,4}(?:完成|
 
 /** A question about who pays, how long, or whether it is safe: information asked, not a remedy. */
 const PROCESS_QUESTION =
-  /谁出|谁付|谁承担|谁负责|多久|多长时间|几耐|多耐|几天(?:能|会|可以)?到|什么时候(?:能|会|可以)?到|靠谱吗|正常吗|流程|区别|要带|需要带|指定快递|要不要(?:重新)?付|是不是要|who pays|how long|is it safe|difference between|still possible|do i need/;
+  /谁出|谁付|谁承担|谁负责|多久|多长时间|几耐|多耐|(?:几|多少)天(?:能|会|可以)?(?:收到|到账|到)|什么时候(?:能|会|可以)?(?:收到|到账|到)|靠谱吗|正常吗|流程|区别|要带|需要带|指定快递|要不要(?:重新)?付|是不是要|who pays|how long|is it safe|difference between|still possible|do i need/;
 /** A wish said in the same clause: the question is how to get what the buyer asks for. */
 const WISH_MARK = /我要|我想|想要|要求|申请|给我|帮我|麻烦|必须|赶紧|i want|i need|please/;
 const SENTENCE_END: ReadonlySet<string> = new Set([...'。！？!?；;\n']);
@@ -193,7 +198,7 @@ export function extractWants(s: Scan, problem: Problem | null, firstChoice = fal
   if (problem === 'refund_issue' && quotedMoney?.value.c === 'compensation') {
     return { value: 'compensation', evidence: { span: s.text.slice(quotedMoney.start, quotedMoney.end), confidence: 0.5 } };
   }
-  if (problem === 'refund_issue' && !ESCALATE.test(s.norm) && !(GRANTED.test(s.norm) && ASKS_HOW.test(s.norm))) return { value: 'refund', evidence: { span: '', confidence: 0.5 } };
+  if (problem === 'refund_issue' && !ESCALATE.test(s.norm) && !ruledBefore(s.norm, s.norm.length) && !(GRANTED.test(s.norm) && ASKS_HOW.test(s.norm))) return { value: 'refund', evidence: { span: '', confidence: 0.5 } };
   return null;
 }
 

@@ -135,6 +135,14 @@ describe('wants', () => {
     ['他们已经给我补发了', null],
     ['屏幕是换过的，不是原装', null],
     ['鞋子开胶了，返个30块就行不用退', 'compensation'],
+    // A ruling is what was decided; the goods a remedy brought are no remedy; asking is not wishing.
+    ['客服介入后判定商家退货退款，叫我五天内寄回', null],
+    ['小二判了给我退一半的钱', null],
+    ['换的那双也开胶了，这回我要退货', 'return_refund'],
+    ['我想问下退货一般几天能收到钱', null],
+    // A negated remedy gives way; what the buyer says they want instead is the wish.
+    ['Never mind the exchange, I would rather have my money back', 'refund'],
+    ['他说能补我五块钱，我想要的是重新发一个', 'reship'],
   ])('%s → %s', (text, wants) => {
     expect(extract(text).wants).toBe(wants);
   });

@@ -136,7 +136,7 @@ const WISH_EN =
  * help ("你帮帮我", "教教我怎么弄"), thanks, the buyer's own trouble with the phone, a question.
  */
 const SIDE_TALK_ZH =
-  /^(?:你好|您好|在吗|同志|师傅|老师|小同志|亲|喂|等下|等一下|等等|对了|谢谢(?:你|您)?(?:了|啦)?)$|帮帮我|(?:你|您)帮(?:我|忙)|帮我(?:看|弄|处理|写|问|想)|(?:你|您)看看|教(?:教)?我|怎么(?:弄|办|搞|操作|整)|谢谢|麻烦(?:你|您)|不太会|不会(?:弄|用|拍|操作|打字)|老头子|老太太|年纪大了/u;
+  /^(?:你好|您好|在吗|同志|师傅|老师|小同志|亲|喂|等下|等一下|等等|对了|谢谢(?:你|您)?(?:了|啦)?|不好意思|抱歉|对不起|[Ss]orry)$|帮帮我|(?:你|您)帮(?:我|忙)|帮我(?:看|弄|处理|写|问|想)|(?:你|您)看看|教(?:教)?我|怎么(?:弄|办|搞|操作|整)|谢谢|麻烦(?:你|您)|不太会|不会(?:弄|用|拍|操作|打字)|老头子|老太太|年纪大了|^(?:[Ss]orry|抱歉|不好意思|对不起|啊|哦|呃)?(?:刚才|刚刚)?我?(?:点|按|打|写|填|输)错了?$/u;
 const SIDE_TALK_EN = /^(?:hi|hello|hey|thanks?(?: you)?|please help(?: me)?)$|\b(?:can|could) you help\b|\bhelp me\b|\bwhat (?:should|do) i do\b/iu;
 /** A question clause (ends with a question mark, asks with 吗 / 呢 / 怎么…): the buyer asking, not a fact. */
 const QUESTION_ZH = /吗|呢|怎么|能不能|可不可以|合理|咋|啥/u;
@@ -341,7 +341,8 @@ const OWN_STEPS = /(?:申请|提交|发起)了?(?:平台|小二|客服)?(?:介�
 /** A clause that goes on with what someone said ("…，说无质量问题"); "说好包安装的" is what was agreed, a fact. */
 const REPORTED_SPEECH = /^(?:还|又|就|也)?(?:说(?!好|定)|称|讲|表示)/u;
 /** A sum, exact or vague ("花了二百多块钱", "200多元", "好几百"): amounts have their own line when recorded. */
-const AMOUNT = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万几]+)\s*(?:多|来)?\s*(?:块钱|块|元|rmb|yuan)|花了|好几百|几百块|几千块/u;
+// "掉了一块", "缺了一块漆" are a piece, not a yuan: a written-out number with 块 is money only with 钱 or after a money verb.
+const AMOUNT = /\d+(?:\.\d+)?\s*(?:多|来)?\s*(?:块钱|块|元|rmb|yuan)|[一二两三四五六七八九十百千万几]+\s*(?:多|来)?\s*(?:块钱|元)|(?:花|付|退|赔|补|返|值|收|贵|便宜|差|共|是|要)了?[一二两三四五六七八九十百千万几]+\s*(?:多|来)?块|花了|好几百|几百块|几千块/u;
 /** "我孙女帮我在某平台上买了个按摩垫子": who bought it and where is not the problem; the item is. */
 const PURCHASE = /^.{0,14}?买(?:了(?:个|一个|一台|一件|一双|一部|一把|一只|一瓶|一盒|一套|一条|一张|台|件|双|部|把|只|瓶|盒|套|条|张)?|的|来的)(.{1,12})$/u;
 /** A clause that ends where its object was: "我孙女帮", "在". */

@@ -83,6 +83,9 @@ function conditionalRanges(s: Scan): [number, number][] {
  * The problem the buyer describes: the strongest keyword wins, the earliest on a tie.
  * Words quoted from the seller or courier still count ("送货的说洒出来了" is a leak).
  */
+/** Verbs before 错 that name the buyer's own slip in writing or typing. */
+const OWN_SLIP: ReadonlySet<string> = new Set([...'打写填输记抄']);
+
 export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } | null {
   const hits = s.problem.concat(frameProblems(s));
   const coded: { h: Scan['problem'][number]; c: Problem; w: number }[] = [];
@@ -94,6 +97,8 @@ export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } 
     if (c !== null && cond.some(([a, b]) => h.start >= a && h.end <= b)) w = w <= 1.5 ? 0 : w * 0.3;
     // What the seller tells the buyer to do ("让我先给个好评", "叫我拍照片过去") describes no fault of the goods.
     if (c !== null && quoteAt(s, h.start)?.kind === 'instruct') w = 0;
+    // "订单号打错了", "刚才写错了": the buyer's own slip in typing, not goods sent wrong.
+    if (c === 'wrong_item' && s.norm.slice(h.start, h.end) === '错' && OWN_SLIP.has(s.norm[h.start - 1] ?? '')) w = 0;
     if (c !== null) coded.push({ h, c, w });
   }
   // "拍重复了 还没发货 麻烦直接退款", "买多了用不完 还没发货 可以仅退款吗": a bare "not shipped yet"

@@ -61,6 +61,16 @@ describe('cleanBuyerWords: a letter in standard written Chinese, about the goods
     expect(cleanBuyerWords('收到的保温杯盖子拧不紧，这正常吗？', ids(), 'zh-CN', true)).toBe('收到的保温杯盖子拧不紧');
   });
 
+  it('an apology for a slip with the bot is no part of the problem', () => {
+    expect(cleanBuyerWords('不好意思按错了，电饭煲的内胆涂层掉了一块', ids(), 'zh-CN', true)).toBe('电饭煲的内胆涂层掉了一块');
+    expect(cleanBuyerWords('Sorry 打错了. 吹风机一开就冒火花', ids(), 'zh-CN', true)).toBe('吹风机一开就冒火花');
+  });
+
+  it('a piece is not a yuan: "缺了一块" stays, a sum written in words goes', () => {
+    expect(cleanBuyerWords('陶瓷花盆的边上缺了一块', ids(), 'zh-CN', true)).toBe('陶瓷花盆的边上缺了一块');
+    expect(cleanBuyerWords('台灯灯罩裂了，总共两百块', ids(), 'zh-CN', true)).toBe('台灯灯罩裂了');
+  });
+
   it('Cantonese is written in standard Chinese, and a platform cut out leaves no hole', () => {
     expect(cleanBuyerWords('我喺京东买咗个电饭煲，煲唔熟饭，第二日就冇反应', ids(), 'zh-CN', true)).toBe('购买的电饭煲，煲不熟饭，第二日就没有反应');
     expect(toWrittenChinese('佢哋话而家冇货')).toBe('他们话现在没有货');

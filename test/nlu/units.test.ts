@@ -148,6 +148,22 @@ describe('wants', () => {
   });
 });
 
+describe('a correction of the buyer\'s own typing', () => {
+  it.each([
+    '刚才单号输错了，应该是 5520193847561029384',
+    '不好意思订单号写错了',
+    '订单号我打错了一位，正确的是 4102938475610293847',
+  ])('%s names no problem of the goods', (text) => {
+    const e = extract(text);
+    expect(e.problem).toBeNull();
+    expect(e.correction).toBe(true);
+  });
+
+  it('goods sent wrong are still wrong goods', () => {
+    expect(extract('尺码发错了，我拍的M码').problem).toBe('wrong_item');
+  });
+});
+
 describe('promise', () => {
   it.each([
     ['客服说24小时内处理', { hours: 24 }],

@@ -109,6 +109,9 @@ function closingMark(norm: string, i: number): number {
 }
 
 /** Where the words introduced by a quote cue end: the clause, or the closing quote mark. */
+/** A clause that goes on with what the instructing party does next. */
+const THEN_CLAUSE = /^ ?(?:然后|再|才|就|他才|他就|他再|他们才|他们再|他们就|之后|私下|then )/;
+
 function quoteSpan(norm: string, from: number, kind: Span['kind']): Span {
   let i = from;
   // Skip what sits between "客服说" and the words: ":", "是", a space, an opening quote.
@@ -118,6 +121,13 @@ function quoteSpan(norm: string, from: number, kind: Span['kind']): Span {
   const limit = Math.min(norm.length, i + QUOTE_MAX);
   let j = i;
   while (j < limit && !CLAUSE_END.has(norm[j]!) && !(norm[j] === ' ' && j > i && !isAsciiWordChar(norm, j))) j++;
+  // "卖家让我先确认收货，他才肯退钱": what the seller will do once obeyed is still the seller's side.
+  if (kind === 'instruct' && (norm[j] === ',' || norm[j] === '，') && THEN_CLAUSE.test(norm.slice(j + 1, j + 6))) {
+    const k = j + 1;
+    const limit2 = Math.min(norm.length, k + QUOTE_MAX);
+    j = k;
+    while (j < limit2 && !CLAUSE_END.has(norm[j]!)) j++;
+  }
   return { start: from, end: j, kind };
 }
 

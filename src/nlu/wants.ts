@@ -66,7 +66,7 @@ const GRANTED = /(?:退款|refund|退货退款)[^。！？!?，,]{0,4}(?:完成|
 
 /** A question about who pays, how long, or whether it is safe: information asked, not a remedy. */
 const PROCESS_QUESTION =
-  /谁出|谁付|谁承担|谁负责|多久|多长时间|几耐|多耐|(?:几|多少)天(?:能|会|可以)?(?:收到|到账|到)|什么时候(?:能|会|可以)?(?:收到|到账|到)|靠谱吗|正常吗|流程|区别|要带|需要带|指定快递|要不要(?:重新)?付|是不是要|who pays|how long|is it safe|difference between|still possible|do i need/;
+  /谁出|谁付|谁承担|谁负责|多久|多长时间|几耐|多耐|(?:几|多少)天(?:能|会|可以|才)?(?:收到|到账|到)|什么时候(?:能|会|可以|才)?(?:收到|到账|到)|靠谱吗|正常吗|流程|区别|要带|需要带|指定快递|要不要(?:重新)?付|要自己(?:付|出|承担)|是不是要|who pays|how long|is it safe|difference between|still possible|do i need/;
 /** A wish said in the same clause: the question is how to get what the buyer asks for. */
 const WISH_MARK = /我要|我想|想要|要求|申请|给我|帮我|麻烦|必须|赶紧|i want|i need|please/;
 const SENTENCE_END: ReadonlySet<string> = new Set([...'。！？!?；;\n']);
@@ -153,6 +153,7 @@ export function extractWants(s: Scan, problem: Problem | null, firstChoice = fal
   // A remedy after "不然…" is the fallback when one was named before it: the first choice wins.
   const fallback = firstChoice ? FALLBACK.exec(s.norm) : null;
   const fallbackAt = fallback && hits.some((h) => h.end <= fallback.index) ? fallback.index : Infinity;
+  let asked = false;
   for (const h0 of hits) {
     const c = remedyOf(s, h0);
     if (c === null || c === 'status') continue;
@@ -166,7 +167,11 @@ export function extractWants(s: Scan, problem: Problem | null, firstChoice = fal
     }
     // "卖家让我自己去申请退款", "店家叫我加个微信单独退": the seller's instruction, not the buyer's wish.
     if (quote?.kind === 'instruct') continue;
-    if (asksProcess(s.norm, h.start, h.end) || ruledBefore(s.norm, h.start)) continue;
+    if (asksProcess(s.norm, h.start, h.end)) {
+      asked = true;
+      continue;
+    }
+    if (ruledBefore(s.norm, h.start)) continue;
     if (c !== 'return_refund' && DONE_BEFORE.test(s.norm.slice(Math.max(0, h.start - 8), h.start)) && DONE_AFTER.test(s.norm.slice(h.end, h.end + 2))) continue;
     const stance = cueBefore(s, h.start, ['negation', 'firm', 'only', 'switch']);
     // "这东西我不要了把钱退我": the negation closed a decision about the item, not this remedy.
@@ -198,7 +203,8 @@ export function extractWants(s: Scan, problem: Problem | null, firstChoice = fal
   if (problem === 'refund_issue' && quotedMoney?.value.c === 'compensation') {
     return { value: 'compensation', evidence: { span: s.text.slice(quotedMoney.start, quotedMoney.end), confidence: 0.5 } };
   }
-  if (problem === 'refund_issue' && !ESCALATE.test(s.norm) && !ruledBefore(s.norm, s.norm.length) && !(GRANTED.test(s.norm) && ASKS_HOW.test(s.norm))) return { value: 'refund', evidence: { span: '', confidence: 0.5 } };
+  // A question about how refunds go ("退款一般几天到账？") asks for no money owed.
+  if (problem === 'refund_issue' && !asked && !ESCALATE.test(s.norm) && !ruledBefore(s.norm, s.norm.length) && !(GRANTED.test(s.norm) && ASKS_HOW.test(s.norm))) return { value: 'refund', evidence: { span: '', confidence: 0.5 } };
   return null;
 }
 

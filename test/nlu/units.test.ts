@@ -143,6 +143,13 @@ describe('wants', () => {
     // A negated remedy gives way; what the buyer says they want instead is the wish.
     ['Never mind the exchange, I would rather have my money back', 'refund'],
     ['他说能补我五块钱，我想要的是重新发一个', 'reship'],
+    // What the seller will do once the buyer obeys is the seller's side; a question how refunds go asks no money.
+    ['客服叫我先删掉差评，然后再把运费退给我', null],
+    ['请问退款一般要几天才到账', null],
+    // Cantonese asks for a new one with 換過; a cancellation asked for is a refund.
+    ['部電飯煲唔著得，可唔可以換過部新嘅', 'exchange'],
+    ['还没发货的话帮我取消吧', 'refund'],
+    ['They sent a blue one instead of grey, please send the right one', 'reship'],
   ])('%s → %s', (text, wants) => {
     expect(extract(text).wants).toBe(wants);
   });

@@ -86,7 +86,7 @@ export const en: Lexicon = {
   ],
 
   wants: [
-    ['refund*', 'refund', 3], ['money back', 'refund', 3.5], ['my money', 'refund', 2], ['cancel the order', 'refund', 3], ['cancel my order', 'refund', 3], ['refund only', 'refund', 4.5],
+    ['refund*', 'refund', 3], ['money back', 'refund', 3.5], ['my money', 'refund', 2], ['cancel the order', 'refund', 3], ['cancel my order', 'refund', 3], ['cancel this order', 'refund', 3], ['send me the right one', 'reship', 3.5], ['send the right one', 'reship', 3.5], ['send me the correct', 'reship', 3.5], ['send the correct', 'reship', 3.5], ['refund only', 'refund', 4.5],
     ['return*', 'return_refund', 3], ['send it back', 'return_refund', 3.5], ['ship it back', 'return_refund', 3.5], ['return and refund', 'return_refund', 4.5],
     ['return for a refund', 'return_refund', 4.5], ['return it', 'return_refund', 3.5], ['return policy', null],
     ['exchange', 'exchange', 3.5], ['replace*', 'exchange', 3], ['replacement', 'exchange', 3], ['swap', 'exchange', 3], ['different size', 'exchange', 2],

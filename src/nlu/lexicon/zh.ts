@@ -419,6 +419,9 @@ export const zh: Lexicon = {
     ['换成', 'exchange', 2.5], ['换新', 'exchange', 3], ['调换', 'exchange', 3], ['换尺码', 'exchange', 3.5], ['换颜色', 'exchange', 3.5], ['换个颜色', 'exchange', 3.5],
     ['换号', 'exchange', 3], ['换大', 'exchange', 3], ['换小', 'exchange', 3], ['换给我', 'exchange', 3], ['换机', 'exchange', 2.5], ['换别的', 'exchange', 3], ['给我换', 'exchange', 3],
     ['换一台', 'exchange', 3], ['换一', 'exchange', 2.8], ['换', 'exchange', 1.5], ['换了', null], ['换过', null], ['换过的', null], ['换季', null], ['换电池', 'repair', 2], ['换人', null], ['换个人', null], ['换个客服', null], ['交换', null], ['替换', 'exchange', 2.5], ['换一盒', 'exchange', 3], ['换掉', 'exchange', 2.5], ['换一下', 'exchange', 3], ['换新的', 'exchange', 3.5], ['以旧换新', null], ['换物流', null],
+    // Cantonese "換過對新嘅" is asking for a new one (Mandarin "换过的" is history); "補返一箱" sends the missing again.
+    ['换过新', 'exchange', 3], ['换过对新', 'exchange', 3], ['换过个新', 'exchange', 3], ['换过件新', 'exchange', 3], ['换过部新', 'exchange', 3], ['换过只新', 'exchange', 3],
+    ['补返', 'reship', 2.5], ['帮我取消', 'refund', 3], ['取消掉', 'refund', 2.5],
     ['换快递', null], ['换地址', null], ['转换', null], ['换上', null],
     // repair
     ['维修', 'repair', 3.5], ['修理', 'repair', 3.5], ['保修', 'repair', 3], ['返修', 'repair', 3.5], ['修好', 'repair', 3], ['修一下', 'repair', 3], ['修复', 'repair', 3],

@@ -66,6 +66,11 @@ describe('cleanBuyerWords: a letter in standard written Chinese, about the goods
     expect(cleanBuyerWords('Sorry 打错了. 吹风机一开就冒火花', ids(), 'zh-CN', true)).toBe('吹风机一开就冒火花');
   });
 
+  it('a bare wish word is no part of the problem; Cantonese 唔啱 is 不合适 in the letter', () => {
+    expect(cleanBuyerWords('裤子，太长了，退。', ids(), 'zh-CN', true)).toBe('裤子，太长了');
+    expect(cleanBuyerWords('条裙收到咗，个码唔啱', ids(), 'zh-CN', true)).toBe('条裙收到了，个码不合适');
+  });
+
   it('a piece is not a yuan: "缺了一块" stays, a sum written in words goes', () => {
     expect(cleanBuyerWords('陶瓷花盆的边上缺了一块', ids(), 'zh-CN', true)).toBe('陶瓷花盆的边上缺了一块');
     expect(cleanBuyerWords('台灯灯罩裂了，总共两百块', ids(), 'zh-CN', true)).toBe('台灯灯罩裂了');

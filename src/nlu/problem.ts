@@ -1,7 +1,7 @@
 /** What went wrong, as one of the CONTRACTS.md §1 problem codes. */
 import type { Problem } from '../domain/index.ts';
 import type { Evidence } from './types.ts';
-import { quoteAt, reach, type Scan } from './scan.ts';
+import { markedAt, quoteAt, reach, type Scan } from './scan.ts';
 import { en } from './lexicon/en.ts';
 import { zh } from './lexicon/zh.ts';
 import { frameProblems } from './frames.ts';
@@ -97,6 +97,8 @@ export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } 
     if (c !== null && cond.some(([a, b]) => h.start >= a && h.end <= b)) w = w <= 1.5 ? 0 : w * 0.3;
     // What the seller tells the buyer to do ("让我先给个好评", "叫我拍照片过去") describes no fault of the goods.
     if (c !== null && quoteAt(s, h.start)?.kind === 'instruct') w = 0;
+    // The seller's or platform's words ("卖家说是人为损坏", "客服说：正品保证") are their claim, not the buyer's report.
+    if (c !== null && (quoteAt(s, h.start) ?? markedAt(s, h.start))?.kind === 'quote') w *= 0.5;
     // "订单号打错了", "刚才写错了": the buyer's own slip in typing, not goods sent wrong.
     if (c === 'wrong_item' && s.norm.slice(h.start, h.end) === '错' && OWN_SLIP.has(s.norm[h.start - 1] ?? '')) w = 0;
     if (c !== null) coded.push({ h, c, w });

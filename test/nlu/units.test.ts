@@ -166,6 +166,10 @@ describe('a correction of the buyer\'s own typing', () => {
     expect(e.correction).toBe(true);
   });
 
+  it('the seller\'s claim weighs less than the buyer\'s report: the buyer\'s own fault wins', () => {
+    expect(extract('收到的台灯开关按不动，客服说是运输磕坏的').problem).toBe('quality');
+  });
+
   it('goods sent wrong are still wrong goods', () => {
     expect(extract('尺码发错了，我拍的M码').problem).toBe('wrong_item');
   });

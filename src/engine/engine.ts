@@ -336,7 +336,8 @@ function onMedia(turn: Turn, kind: 'photo' | 'video' | 'document', rawCaption: s
   const opened = !turn.state.active;
   const c = turn.state.active ?? openCase(turn);
   const items = caseChecklist(turn, c)?.items ?? [];
-  const item = items.length && caption ? matchEvidence(caption, items) : null;
+  // Read like a message: a Traditional caption ("斷掉的…") matches the same keywords.
+  const item = items.length && caption ? matchEvidence(normalize(caption), items, kind) : null;
   c.evidence.push({ at: turn.nowIso, kind, caption, fileId, item });
   if (c.evidence.length > EVIDENCE_MAX) c.evidence.splice(0, c.evidence.length - EVIDENCE_MAX);
   record(turn, c, 'evidence_logged', { note: kind });

@@ -3,7 +3,7 @@
  * values, answers, corrections), and saying what changed.
  */
 import {
-  askedMultiple, compensationAmount, extract, lossAmount, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
+  askedMultiple, compensationAmount, extract, lossAmount, normalize, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
 } from '../nlu/index.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
@@ -218,5 +218,5 @@ export function acknowledge(turn: Turn, c: OpenCase, m: Pick<Merge, 'filled' | '
 export function matchLoggedEvidence(turn: Turn, c: OpenCase): void {
   if (!c.slots.problem) return;
   const items = caseChecklist(turn, c)?.items ?? [];
-  for (const ev of c.evidence) if (ev.item === null && ev.caption) ev.item = matchEvidence(ev.caption, items);
+  for (const ev of c.evidence) if (ev.item === null && ev.caption) ev.item = matchEvidence(normalize(ev.caption), items, ev.kind);
 }

@@ -167,15 +167,17 @@ function keywordsFor(id: string): string[] {
 /**
  * Best-effort: which of `items` a photo caption is evidence for, by keyword.
  * The longest matching keyword wins (more specific); on a tie, the one appearing earliest
- * in the caption; then the item listed first. `null` when nothing matches.
+ * in the caption; then the item listed first. `null` when nothing matches. Given the media's
+ * kind, a photo is never taken for a video item ("开箱时拍的裂口" is a close-up, not the video).
  *
  * @example matchEvidence('外箱破损', checklistFor('damaged', 'zh-CN').items) // 'outer_box'
  */
-export function matchEvidence(caption: string, items: ReadonlyArray<{ id: string }>): string | null {
+export function matchEvidence(caption: string, items: ReadonlyArray<{ id: string }>, media?: 'photo' | 'video' | 'document'): string | null {
   const text = caption.trim().toLowerCase();
   if (!text) return null;
   let best: { id: string; len: number; pos: number } | null = null;
   for (const item of items) {
+    if (media === 'photo' && ITEM_KINDS[item.id as ChecklistItemId] === 'video') continue;
     for (const kw of keywordsFor(item.id)) {
       const pos = text.indexOf(kw);
       if (pos < 0) continue;

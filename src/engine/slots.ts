@@ -7,6 +7,7 @@ import {
 } from '../nlu/index.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
+import { virtualGoods } from '../knowledge/goods.ts';
 import { withoutMarkup } from '../drafts/words.ts';
 import { caseChecklist, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
@@ -166,6 +167,7 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     if (short !== null) take('amountPaid', Math.round((e.amountRefunded! + short) * 100) / 100);
   }
   if (e.food && !onlyTheFishInXianyu(text)) c.food = true;
+  if (virtualGoods(normalize(text))) c.virtual = true;
   // Facts for the letters: not shipped yet, a private 闲鱼 seller or a business, the buyer's extra loss.
   if (saysNotShipped(text)) take('shipped', false);
   const privateSeller = privateSellerSaid(text);

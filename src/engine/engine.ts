@@ -293,6 +293,8 @@ function onText(turn: Turn, raw: string): void {
   const a = turn.state.active;
   if (a?.phase === 'following' && (p?.slot === 'business' || a.rung === 'regulator') && takeBusiness(turn, a, text)) return;
 
+  if (askedAfterNew(turn, e, text)) return;
+
   const c = turn.state.active ?? openCase(turn);
   // The shop's earlier answers in a pasted log go on the record as they were said; the latest is acted on below.
   recordLogAnswers(turn, c, read.answers.slice(0, -1));
@@ -321,6 +323,28 @@ function statementBesideQuestion(text: string): string | null {
   const stated = clauses.filter((s) => !ASKING_CLAUSE.test(s));
   if (!stated.length || stated.length === clauses.length) return null;
   return stated.join('').replace(/[，,。；;]+$/u, '');
+}
+
+/** How long after /new a "where did it go?" is taken to be about the case it archived. */
+const AFTER_NEW_MS = 24 * 3600_000;
+
+/**
+ * "刚才那个还没完呢？" in a case just opened by /new, with nothing in it yet: the case before was
+ * archived by /new, and /cases and /export show it; then the question for the new case again.
+ */
+function askedAfterNew(turn: Turn, e: Extraction, text: string): boolean {
+  const c = turn.state.active;
+  const before = turn.state.closed.at(-1);
+  if (c?.phase !== 'collecting' || !before || before.status !== 'cancelled') return false;
+  if (turn.now.getTime() - Date.parse(before.closedAt) > AFTER_NEW_MS || Date.parse(c.openedAt) < Date.parse(before.closedAt)) return false;
+  const s = c.slots;
+  if (s.orderId !== null || s.problem !== null || s.wants !== null || c.evidence.length > 0) return false;
+  if (e.orderId || e.problem || e.wants || e.sellerReply || e.promise || e.platform) return false;
+  if (e.intent !== 'not_yet' && !ASKING_CLAUSE.test(text)) return false;
+  const order = before.orderId ? turn.t('afterNew.order', { orderId: before.orderId }) : '';
+  turn.info('afterNew.archived', { vars: { caseId: before.id, order } });
+  reaskPending(turn);
+  return true;
 }
 
 /** The knowledge base's answer to a mid-case question, for the case's platform and problem. */

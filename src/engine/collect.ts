@@ -86,7 +86,7 @@ export function collect(
   // Said, not swallowed by the pending question: the seller's answer is on the record.
   if (e.sellerReply && !warned && !e.promise) before.push(turn.t('replyWhileCollecting', { reply: turn.t(`reply.${e.sellerReply}`) }));
   matchLoggedEvidence(turn, c);
-  const progressed = merged.filled.length + merged.changed.length > 0 || merged.confirmOrderId !== null || e.promise !== null || e.sellerReply !== null || warned;
+  const progressed = merged.filled.length + merged.changed.length > 0 || merged.detail !== undefined || merged.confirmOrderId !== null || e.promise !== null || e.sellerReply !== null || warned;
   if (merged.unsure.length === 0) return advance(turn, c, before, !progressed, candidate);
   // A middling reading is taken and confirmed with buttons: before the next question (which stays
   // the one a typed answer goes to), or after the drafts when the case is complete.

@@ -294,6 +294,7 @@ function onText(turn: Turn, raw: string): void {
   if (a?.phase === 'following' && (p?.slot === 'business' || a.rung === 'regulator') && takeBusiness(turn, a, text)) return;
 
   if (askedAfterNew(turn, e, text)) return;
+  if (answersWarnedRequest(turn, e, text)) return;
 
   const c = turn.state.active ?? openCase(turn);
   // The shop's earlier answers in a pasted log go on the record as they were said; the latest is acted on below.
@@ -323,6 +324,29 @@ function statementBesideQuestion(text: string): string | null {
   const stated = clauses.filter((s) => !ASKING_CLAUSE.test(s));
   if (!stated.length || stated.length === clauses.length) return null;
   return stated.join('').replace(/[，,。；;]+$/u, '');
+}
+
+/** A yes-or-no question ("可以加吗", "要不要接受", "should I?"); one asking what, where or how is not. */
+const YES_NO_QUESTION = /[吗么嘛][？?！!。]*$|可不可以|能不能|要不要|行不行|好不好|\b(?:can|should|shall) i\b|\bis (?:it|that) (?:ok|safe|fine)\b/iu;
+const WH_QUESTION = /几|什么|哪|怎么|为什么|为啥|多少|多久|谁|\b(?:what|where|how|why|when|which|who)\b/iu;
+
+/** The bot's own acts on the timeline: not what the seller last did. */
+const BOT_ACTS: ReadonlySet<string> = new Set(['draft_sent', 'nudged', 'amended', 'evidence_logged', 'escalated']);
+
+/**
+ * "那我加吗？" right after the seller's request to go off the platform (or to confirm receipt first)
+ * was warned about: a direct answer to that request, not the case's general follow-up.
+ */
+function answersWarnedRequest(turn: Turn, e: Extraction, text: string): boolean {
+  const c = turn.state.active;
+  if (!c || text.length > 30 || !YES_NO_QUESTION.test(text) || WH_QUESTION.test(text)) return false;
+  if (e.orderId || e.problem || e.wants || e.sellerReply || e.promise || e.intent || e.resolved || e.correction) return false;
+  const last = c.timeline.filter((x) => !BOT_ACTS.has(x.type)).at(-1);
+  if (!last || turn.now.getTime() - Date.parse(last.at) > AFTER_NEW_MS) return false;
+  const key = last.type === 'private_deal_offered' ? (last.note === 'contact' ? 'contact' : 'transfer') : last.type === 'confirm_first_asked' ? 'confirmFirst' : null;
+  if (!key) return false;
+  turn.info(`warnedRequest.${key}`);
+  return true;
 }
 
 /** How long after /new a "where did it go?" is taken to be about the case it archived. */

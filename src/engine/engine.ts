@@ -289,6 +289,13 @@ function onText(turn: Turn, raw: string): void {
     return;
   }
 
+  // "单号不会找，在哪看" while the order number is asked: where to find it on this platform, not "没找到订单号".
+  if (p?.slot === 'orderId' && !e.orderId && !e.problem && !e.wants && !e.sellerReply && !e.promise && !e.intent && asksWhere(text)) {
+    answer(turn, 'ask_where_order_id');
+    reaskPending(turn);
+    return;
+  }
+
   // 12315: the registered business from the shop's licence, answered any time on the regulator rung.
   const a = turn.state.active;
   if (a?.phase === 'following' && (p?.slot === 'business' || a.rung === 'regulator') && takeBusiness(turn, a, text)) return;
@@ -329,6 +336,11 @@ function statementBesideQuestion(text: string): string | null {
 /** A yes-or-no question ("可以加吗", "要不要接受", "should I?"); one asking what, where or how is not. */
 const YES_NO_QUESTION = /[吗么嘛][？?！!。]*$|可不可以|能不能|要不要|行不行|好不好|\b(?:can|should|shall) i\b|\bis (?:it|that) (?:ok|safe|fine)\b/iu;
 const WH_QUESTION = /几|什么|哪|怎么|为什么|为啥|多少|多久|谁|\b(?:what|where|how|why|when|which|who)\b/iu;
+
+/** A question, or "can't find it", while the order number is asked. */
+function asksWhere(text: string): boolean {
+  return ASKING_CLAUSE.test(text) || WH_QUESTION.test(text) || /找不到|不会找|不知道|can'?t find|don'?t know/iu.test(text);
+}
 
 /** The bot's own acts on the timeline: not what the seller last did. */
 const BOT_ACTS: ReadonlySet<string> = new Set(['draft_sent', 'nudged', 'amended', 'evidence_logged', 'escalated']);

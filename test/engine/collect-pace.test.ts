@@ -4,7 +4,7 @@
  * an answer that did not give it, so the first letter comes after one re-ask at the most.
  */
 import { describe, expect, it } from 'vitest';
-import { EngineHarness, questions } from '../helpers/engine-harness.ts';
+import { EngineHarness, drafts, questions } from '../helpers/engine-harness.ts';
 
 const texts = (out: { text: string }[]) => out.map((m) => m.text).join('\n');
 
@@ -19,5 +19,25 @@ describe('collecting at the buyer\'s pace', () => {
     expect(texts(out)).not.toContain('没找到订单号');
     expect(questions(out).at(-1)?.slot).toBe('orderId');
     expect(h.state.active!.slots.platform).toBe('jd');
+  });
+
+  it('sends the first letter when the seller\'s news comes after the wish was asked twice', () => {
+    const h = new EngineHarness();
+    h.send('京东订单 302918475610 买的电动牙刷充不进电');
+    expect(h.state.pending?.slot).toBe('wants');
+    h.advance(2);
+    h.send('我也不知道该要啥');
+    h.advance(300);
+    const out = h.send('客服说后天给我回话');
+    expect(drafts(out, 'seller')).toHaveLength(1);
+    expect(h.state.active!.phase).toBe('following');
+  });
+
+  it('still asks the wish again once after the seller\'s news', () => {
+    const h = new EngineHarness();
+    h.send('京东订单 302918475610 买的电动牙刷充不进电');
+    const out = h.send('客服说后天给我回话');
+    expect(questions(out).at(-1)?.slot).toBe('wants');
+    expect(drafts(h.send('客服又说要先查一下'), 'seller')).toHaveLength(1);
   });
 });

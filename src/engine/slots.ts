@@ -171,11 +171,11 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     const words = rules.problemText ?? problemWords(text, e);
     // Only keep wording that says more than the order number did.
     if (words.length >= 2) c.slots.problemText = words;
-  } else if (problem !== null && problem === problemBefore && c.phase === 'collecting' && !notOwn) {
+  } else if (problem !== null && problem === problemBefore && problem !== 'changed_mind' && c.phase === 'collecting' && !notOwn) {
     const added = problemDetail(c.slots.problemText ?? null, rules.problemText ?? problemWords(text, e));
     if (added) {
       c.slots.problemText = added.text;
-      m.detail = added.words;
+      m.detail = added.words.replace(/[。.！!；;，,]+$/u, '');
     }
   }
   reading('wants');

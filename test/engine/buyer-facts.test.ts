@@ -248,4 +248,13 @@ describe('the problem told again with more detail while collecting', () => {
     h.send('颜色不对');
     expect(h.state.active!.slots.problemText).toBe('下单选的深蓝色，寄来的是黑色');
   });
+
+  it('adds nothing to a change of mind: what the buyer says of the item then is no fault of it', () => {
+    const h = new EngineHarness('2026-12-02T10:00:00+08:00');
+    h.send(`淘宝 ${ORDER} 毛衣不想要了`);
+    expect(h.state.active!.phase).toBe('collecting');
+    const before = h.state.active!.slots.problemText;
+    h.send('不想要了，包装都没拆，吊牌还在');
+    expect(h.state.active!.slots.problemText).toBe(before);
+  });
 });

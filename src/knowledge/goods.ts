@@ -7,8 +7,8 @@
 
 /** Words that name virtual goods on their own. */
 const VIRTUAL_WORDS: readonly string[] = [
-  '充值', '话费', '流量包', '点卡', '卡密', '兑换码', '激活码', 'q币', '游戏币', '直充', '代充', '虚拟商品', '电子卡券', '电子券',
-  'top-up', 'top up', 'recharge', 'gift card', 'redeem code', 'activation code', 'game credits',
+  '充值', '话费', '流量包', '点卡', '卡密', '兑换码', '激活码', 'q币', '游戏币', '直充', '代充', '虚拟商品', '电子卡券', '电子券', '电子票',
+  'top-up', 'top up', 'recharge', 'gift card', 'redeem code', 'activation code', 'game credits', 'e-ticket',
 ];
 
 /** A membership or subscription: virtual when its state is talked about (it did not arrive, open, work). */

@@ -17,6 +17,7 @@ describe('virtual goods', () => {
     expect(virtualGoods('给孩子买的游戏点卡付款后没收到卡密')).toBe(true);
     expect(virtualGoods('买的音乐app会员付了钱一直没开通')).toBe(true);
     expect(virtualGoods('the phone top-up never came through')).toBe(true);
+    expect(virtualGoods('买的话剧电子票入场时扫不出来')).toBe(true);
     expect(virtualGoods('我是88vip，买的电饭煲内胆掉漆了')).toBe(false);
     expect(virtualGoods('羽绒服一直没发货')).toBe(false);
   });

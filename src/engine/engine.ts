@@ -289,6 +289,8 @@ function onText(turn: Turn, raw: string): void {
     return;
   }
 
+  // Right after /new, "刚才那个呢？" is about the archived case, not a question about the order number.
+  if (askedAfterNew(turn, e, text)) return;
   // "单号不会找，在哪看" while the order number is asked: where to find it on this platform, not "没找到订单号".
   if (p?.slot === 'orderId' && !e.orderId && !e.problem && !e.wants && !e.sellerReply && !e.promise && !e.intent && asksWhere(text)) {
     answer(turn, 'ask_where_order_id');
@@ -300,7 +302,6 @@ function onText(turn: Turn, raw: string): void {
   const a = turn.state.active;
   if (a?.phase === 'following' && (p?.slot === 'business' || a.rung === 'regulator') && takeBusiness(turn, a, text)) return;
 
-  if (askedAfterNew(turn, e, text)) return;
   if (answersWarnedRequest(turn, e, text)) return;
 
   const c = turn.state.active ?? openCase(turn);
@@ -377,6 +378,8 @@ function askedAfterNew(turn: Turn, e: Extraction, text: string): boolean {
   if (s.orderId !== null || s.problem !== null || s.wants !== null || c.evidence.length > 0) return false;
   if (e.orderId || e.problem || e.wants || e.sellerReply || e.promise || e.platform) return false;
   if (e.intent !== 'not_yet' && !ASKING_CLAUSE.test(text)) return false;
+  // "单号去哪找？" asks about the order number the new case needs.
+  if (/单号|order (?:number|no)/iu.test(text)) return false;
   const order = before.orderId ? turn.t('afterNew.order', { orderId: before.orderId }) : '';
   turn.info('afterNew.archived', { vars: { caseId: before.id, order } });
   reaskPending(turn);

@@ -33,4 +33,13 @@ describe('asking after the earlier case right after /new', () => {
     expect(out.map((m) => m.text).join('\n')).not.toContain('/export c1');
     expect(h.state.active!.slots.orderId).toBe('40917263548');
   });
+
+  it('a question about the new case\'s order number is answered as that', () => {
+    const h = new EngineHarness();
+    h.send(`淘宝订单 ${ORDER}，电热毯插上电不发热，想换货`);
+    h.command('new');
+    const out = h.send('这次的单号去哪找？');
+    expect(out.map((m) => m.key)).toContain('answer.ask_where_order_id');
+    expect(out.map((m) => m.text).join('\n')).not.toContain('/export c1');
+  });
 });

@@ -14,7 +14,7 @@ import { askedQuestion, emptyExtraction, extract, normalize, readChatLog, type E
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { scriptMarks, toTraditional } from '../drafts/words.ts';
 import { closeCase, openCase, record } from './case.ts';
-import { advance, answerChoice, collect, reaskCounted, skipStuck } from './collect.ts';
+import { advance, answerChoice, collect, MAX_TRIES, reaskCounted, skipStuck } from './collect.ts';
 import { correctOrderId, follow } from './follow.ts';
 import { confirmReply, logInstant, readReport, recordLogAnswers, replyConfirmed } from './reports.ts';
 import { nextStepChoice } from './steps.ts';
@@ -294,7 +294,13 @@ function onText(turn: Turn, raw: string): void {
   // "单号不会找，在哪看" while the order number is asked: where to find it on this platform, not "没找到订单号".
   if (p?.slot === 'orderId' && !e.orderId && !e.problem && !e.wants && !e.sellerReply && !e.promise && !e.intent && asksWhere(text)) {
     answer(turn, 'ask_where_order_id');
-    reaskPending(turn);
+    // Counted like any answer without the number: a buyer who cannot find it is offered to skip in the end.
+    const open = turn.state.active;
+    if (open?.phase !== 'collecting') return;
+    const tries = p.tries + 1;
+    if (tries >= MAX_TRIES) return void advance(turn, open, [], true);
+    advance(turn, open, [], false);
+    if (turn.state.pending?.slot === 'orderId') turn.state.pending = { ...turn.state.pending, tries };
     return;
   }
 

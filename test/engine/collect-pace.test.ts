@@ -21,6 +21,15 @@ describe('collecting at the buyer\'s pace', () => {
     expect(h.state.active!.slots.platform).toBe('jd');
   });
 
+  it('a buyer who keeps not finding it is offered to skip, as after any answers without the number', () => {
+    const h = new EngineHarness();
+    h.send('京东买的电动牙刷充不进电');
+    h.send('单号我找不着，去哪儿看');
+    h.send('还是找不到');
+    const out = h.send('到底在哪？');
+    expect(questions(out).at(-1)?.slot).toBe('stuck');
+  });
+
   it('sends the first letter when the seller\'s news comes after the wish was asked twice', () => {
     const h = new EngineHarness();
     h.send('京东订单 302918475610 买的电动牙刷充不进电');

@@ -199,9 +199,14 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string): Entry
   });
 }
 
+/** The case's checklist as the chat gave it (food, not shipped yet, virtual goods), or null before the problem is known. */
+function caseItems(c: Case, locale: Locale) {
+  return c.slots.problem ? checklistFor(c.slots.problem, locale, { food: c.food, shipped: c.slots.shipped ?? null, virtual: c.virtual === true }).items : null;
+}
+
 /** The wording of a checklist item by id, for the case's problem where it has its own. */
 function itemLabel(c: Case, locale: Locale, id: string): string | null {
-  const own = c.slots.problem ? checklistFor(c.slots.problem, locale).items.find((i) => i.id === id)?.text : undefined;
+  const own = caseItems(c, locale)?.find((i) => i.id === id)?.text;
   if (own) return own;
   const key = `knowledge.checklist.items.${id}.text`;
   return has(locale, key) ? t(locale, key) : null;
@@ -218,7 +223,7 @@ function evidence(c: Case, locale: Locale, when: (iso: string) => string): CaseF
     };
   });
   const have = new Set(c.evidence.map((e) => e.item));
-  const missing = c.slots.problem ? checklistFor(c.slots.problem, locale).items.filter((i) => !have.has(i.id)).map((i) => i.text) : [];
+  const missing = (caseItems(c, locale) ?? []).filter((i) => !have.has(i.id)).map((i) => i.text);
   const media = c.evidence.some((e) => e.kind === 'photo' || e.kind === 'video');
   return {
     heading: tr('heading'),
@@ -255,6 +260,7 @@ function latestDraft(c: Case, opts: CaseFileOptions): { at: string; draft: Draft
     sellerAttempt: SELLER_DRAFTS.includes(kind) ? sellerBefore + 1 : sellerBefore,
     openedAt: c.openedAt,
     food: c.food,
+    virtual: c.virtual === true,
     claimAsked: c.claimAsked ?? null,
     ...partialRefundTerms(c),
   });

@@ -64,6 +64,13 @@ export function caseFileOutbound(state: UserState, locale: Locale, timezone: str
       : { kind: 'info', text: t(locale, 'casefile.noCase') };
   }
   const { c, summaryOnly } = found;
+  // A case just opened (/new) with nothing in it yet: no file of blanks; the case before it is offered.
+  if (!wanted && isEmpty(c)) {
+    const before = state.closed.at(-1);
+    return before
+      ? { kind: 'info', text: t(locale, 'casefile.emptyCaseBefore', { caseId: c.id, before: before.id, order: before.orderId ? t(locale, 'casefile.beforeOrder', { orderId: before.orderId }) : '' }) }
+      : { kind: 'info', text: t(locale, 'casefile.emptyCase') };
+  }
   const subject = c.slots.orderId
     ? t(locale, 'casefile.subject.order', { orderId: c.slots.orderId })
     : t(locale, 'casefile.subject.case', { caseId: c.id });
@@ -73,6 +80,12 @@ export function caseFileOutbound(state: UserState, locale: Locale, timezone: str
     source: { type: 'casefile', case: c, locale, timezone, at: now.toISOString(), ...(summaryOnly ? { summaryOnly } : {}) },
   };
   return { kind: 'file', text: t(locale, 'casefile.fileCaption', { subject }), file };
+}
+
+/** Nothing recorded yet: no element, no evidence, no event after the opening. */
+function isEmpty(c: Case): boolean {
+  const s = c.slots;
+  return s.orderId === null && s.problem === null && s.wants === null && !s.problemText && c.evidence.length === 0 && c.timeline.every((e) => e.type === 'opened');
 }
 
 function findCase(state: UserState, wanted: string): { c: Case; summaryOnly: boolean } | null {

@@ -296,6 +296,11 @@ const CaseFacts = z.object({
   /** The goods are food (drafts may cite 食品安全法 第一百四十八条 for a food-safety problem). */
   food: z.boolean().default(false),
   /**
+   * The goods are virtual (a membership, a top-up, a code): nothing is shipped, so no waybill,
+   * tracking or signed-for record exists to ask for or offer. Absent in older states: false.
+   */
+  virtual: z.boolean().optional(),
+  /**
    * The problem or wish taken at middling confidence and not yet confirmed: a later clear
    * statement replaces it (a tentative reading never outlives what the buyer then says).
    */

@@ -248,7 +248,7 @@ export function evidenceList(facts: DraftFacts): string | null {
  */
 export function canProvide(facts: DraftFacts, max = 4): string {
   const { locale, slots } = facts;
-  const ids = checklistIds(slots.problem ?? 'other', { food: facts.food, shipped: slots.shipped });
+  const ids = checklistIds(slots.problem ?? 'other', { food: facts.food, shipped: slots.shipped, virtual: facts.virtual === true });
   return ids.slice(0, max).map((id) => t(locale, `knowledge.checklist.items.${id}.short`)).join(t(locale, 'drafts.sep'));
 }
 

@@ -53,6 +53,8 @@ export interface DraftFacts {
   compensation?: CompensationTerms;
   /** The goods are food (食品安全法 第一百四十八条; the food checklist). */
   food?: boolean;
+  /** The goods are virtual (membership, top-up, code): no parcel, so no shipping evidence is offered. */
+  virtual?: boolean;
   /** The statutory multiple the buyer asked for by name ("退一赔三"); no other is claimed. */
   claimAsked?: 'fraud_3x' | 'food_10x' | null;
 }

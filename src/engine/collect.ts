@@ -86,8 +86,19 @@ export function collect(
   // Said, not swallowed by the pending question: the seller's answer is on the record.
   if (e.sellerReply && !warned && !e.promise) before.push(turn.t('replyWhileCollecting', { reply: turn.t(`reply.${e.sellerReply}`) }));
   matchLoggedEvidence(turn, c);
-  const progressed = merged.filled.length + merged.changed.length > 0 || merged.confirmOrderId !== null || e.promise !== null || e.sellerReply !== null || warned;
-  if (merged.unsure.length === 0) return advance(turn, c, before, !progressed, candidate);
+  const progressed = merged.filled.length + merged.changed.length > 0 || merged.detail !== undefined || merged.confirmOrderId !== null || e.promise !== null || e.sellerReply !== null || warned;
+  if (merged.unsure.length === 0) {
+    // The seller's news while the problem or the wish is asked still leaves that question open: it is
+    // counted like an unusable answer, so the case reaches its letter after one re-ask whatever comes.
+    const pending = turn.state.pending;
+    if (progressed && pending && (asked === 'problem' || asked === 'wants') && nextQuestion(c, candidate) === asked) {
+      if (pending.tries >= 1) return moveOn(turn, c, asked, before, candidate);
+      const r = advance(turn, c, before, false, candidate);
+      if (turn.state.pending?.slot === asked) turn.state.pending = { ...turn.state.pending, tries: 1 };
+      return r;
+    }
+    return advance(turn, c, before, !progressed, candidate);
+  }
   // A middling reading is taken and confirmed with buttons: before the next question (which stays
   // the one a typed answer goes to), or after the drafts when the case is complete.
   if (nextQuestion(c, candidate) !== null) {

@@ -14,7 +14,7 @@ import { askedQuestion, emptyExtraction, extract, normalize, readChatLog, type E
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { scriptMarks, toTraditional } from '../drafts/words.ts';
 import { closeCase, openCase, record } from './case.ts';
-import { advance, answerChoice, collect, reaskCounted, skipStuck } from './collect.ts';
+import { advance, answerChoice, collect, MAX_TRIES, reaskCounted, skipStuck } from './collect.ts';
 import { correctOrderId, follow } from './follow.ts';
 import { confirmReply, logInstant, readReport, recordLogAnswers, replyConfirmed } from './reports.ts';
 import { nextStepChoice } from './steps.ts';
@@ -289,9 +289,26 @@ function onText(turn: Turn, raw: string): void {
     return;
   }
 
+  // Right after /new, "刚才那个呢？" is about the archived case, not a question about the order number.
+  if (askedAfterNew(turn, e, text)) return;
+  // "单号不会找，在哪看" while the order number is asked: where to find it on this platform, not "没找到订单号".
+  if (p?.slot === 'orderId' && !e.orderId && !e.problem && !e.wants && !e.sellerReply && !e.promise && !e.intent && asksWhere(text)) {
+    answer(turn, 'ask_where_order_id');
+    // Counted like any answer without the number: a buyer who cannot find it is offered to skip in the end.
+    const open = turn.state.active;
+    if (open?.phase !== 'collecting') return;
+    const tries = p.tries + 1;
+    if (tries >= MAX_TRIES) return void advance(turn, open, [], true);
+    advance(turn, open, [], false);
+    if (turn.state.pending?.slot === 'orderId') turn.state.pending = { ...turn.state.pending, tries };
+    return;
+  }
+
   // 12315: the registered business from the shop's licence, answered any time on the regulator rung.
   const a = turn.state.active;
   if (a?.phase === 'following' && (p?.slot === 'business' || a.rung === 'regulator') && takeBusiness(turn, a, text)) return;
+
+  if (answersWarnedRequest(turn, e, text)) return;
 
   const c = turn.state.active ?? openCase(turn);
   // The shop's earlier answers in a pasted log go on the record as they were said; the latest is acted on below.
@@ -323,6 +340,58 @@ function statementBesideQuestion(text: string): string | null {
   return stated.join('').replace(/[，,。；;]+$/u, '');
 }
 
+/** A yes-or-no question ("可以加吗", "要不要接受", "should I?"); one asking what, where or how is not. */
+const YES_NO_QUESTION = /[吗么嘛][？?！!。]*$|可不可以|能不能|要不要|行不行|好不好|\b(?:can|should|shall) i\b|\bis (?:it|that) (?:ok|safe|fine)\b/iu;
+const WH_QUESTION = /几|什么|哪|怎么|为什么|为啥|多少|多久|谁|\b(?:what|where|how|why|when|which|who)\b/iu;
+
+/** A question, or "can't find it", while the order number is asked. */
+function asksWhere(text: string): boolean {
+  return ASKING_CLAUSE.test(text) || WH_QUESTION.test(text) || /找不到|不会找|不知道|can'?t find|don'?t know/iu.test(text);
+}
+
+/** The bot's own acts on the timeline: not what the seller last did. */
+const BOT_ACTS: ReadonlySet<string> = new Set(['draft_sent', 'nudged', 'amended', 'evidence_logged', 'escalated']);
+
+/**
+ * "那我加吗？" right after the seller's request to go off the platform (or to confirm receipt first)
+ * was warned about: a direct answer to that request, not the case's general follow-up.
+ */
+function answersWarnedRequest(turn: Turn, e: Extraction, text: string): boolean {
+  const c = turn.state.active;
+  if (!c || text.length > 30 || !YES_NO_QUESTION.test(text) || WH_QUESTION.test(text)) return false;
+  if (e.orderId || e.problem || e.wants || e.sellerReply || e.promise || e.intent || e.resolved || e.correction) return false;
+  const last = c.timeline.filter((x) => !BOT_ACTS.has(x.type)).at(-1);
+  if (!last || turn.now.getTime() - Date.parse(last.at) > AFTER_NEW_MS) return false;
+  const key = last.type === 'private_deal_offered' ? (last.note === 'contact' ? 'contact' : 'transfer') : last.type === 'confirm_first_asked' ? 'confirmFirst' : null;
+  if (!key) return false;
+  turn.info(`warnedRequest.${key}`);
+  return true;
+}
+
+/** How long after /new a "where did it go?" is taken to be about the case it archived. */
+const AFTER_NEW_MS = 24 * 3600_000;
+
+/**
+ * "刚才那个还没完呢？" in a case just opened by /new, with nothing in it yet: the case before was
+ * archived by /new, and /cases and /export show it; then the question for the new case again.
+ */
+function askedAfterNew(turn: Turn, e: Extraction, text: string): boolean {
+  const c = turn.state.active;
+  const before = turn.state.closed.at(-1);
+  if (c?.phase !== 'collecting' || !before || before.status !== 'cancelled') return false;
+  if (turn.now.getTime() - Date.parse(before.closedAt) > AFTER_NEW_MS || Date.parse(c.openedAt) < Date.parse(before.closedAt)) return false;
+  const s = c.slots;
+  if (s.orderId !== null || s.problem !== null || s.wants !== null || c.evidence.length > 0) return false;
+  if (e.orderId || e.problem || e.wants || e.sellerReply || e.promise || e.platform) return false;
+  if (e.intent !== 'not_yet' && !ASKING_CLAUSE.test(text)) return false;
+  // "单号去哪找？" asks about the order number the new case needs.
+  if (/单号|order (?:number|no)/iu.test(text)) return false;
+  const order = before.orderId ? turn.t('afterNew.order', { orderId: before.orderId }) : '';
+  turn.info('afterNew.archived', { vars: { caseId: before.id, order } });
+  reaskPending(turn);
+  return true;
+}
+
 /** The knowledge base's answer to a mid-case question, for the case's platform and problem. */
 function answer(turn: Turn, intent: KnowledgeIntent): void {
   const c = turn.state.active;
@@ -336,7 +405,8 @@ function onMedia(turn: Turn, kind: 'photo' | 'video' | 'document', rawCaption: s
   const opened = !turn.state.active;
   const c = turn.state.active ?? openCase(turn);
   const items = caseChecklist(turn, c)?.items ?? [];
-  const item = items.length && caption ? matchEvidence(caption, items) : null;
+  // Read like a message: a Traditional caption ("斷掉的…") matches the same keywords.
+  const item = items.length && caption ? matchEvidence(normalize(caption), items, kind) : null;
   c.evidence.push({ at: turn.nowIso, kind, caption, fileId, item });
   if (c.evidence.length > EVIDENCE_MAX) c.evidence.splice(0, c.evidence.length - EVIDENCE_MAX);
   record(turn, c, 'evidence_logged', { note: kind });

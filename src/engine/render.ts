@@ -99,7 +99,7 @@ export function slotValue(turn: Turn, slots: Slots, name: keyof Slots): string |
  */
 export function caseChecklist(turn: Turn, c: OpenCase): Checklist | null {
   if (!c.slots.problem) return null;
-  return checklistFor(c.slots.problem, turn.loc, { food: c.food, shipped: c.slots.shipped ?? null });
+  return checklistFor(c.slots.problem, turn.loc, { food: c.food, shipped: c.slots.shipped ?? null, virtual: c.virtual === true });
 }
 
 /** The option value that means "none of these readings": the full question follows. */
@@ -157,6 +157,7 @@ export function sendDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
     sellerAttempt: kind === 'platform' || kind === 'regulator' || kind === 'payment' ? c.sellerDrafts : c.sellerDrafts + 1,
     openedAt: c.openedAt,
     food: c.food,
+    virtual: c.virtual === true,
     claimAsked: c.claimAsked ?? null,
     ...partialRefundTerms(c),
   });

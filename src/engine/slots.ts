@@ -3,10 +3,11 @@
  * values, answers, corrections), and saying what changed.
  */
 import {
-  askedMultiple, compensationAmount, extract, lossAmount, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
+  askedMultiple, compensationAmount, extract, lossAmount, normalize, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
 } from '../nlu/index.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
+import { virtualGoods } from '../knowledge/goods.ts';
 import { withoutMarkup } from '../drafts/words.ts';
 import { caseChecklist, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
@@ -65,6 +66,8 @@ export interface Merge {
   confirmOrderId: string | null;
   /** A problem or wish taken at middling confidence: confirmed with options in the same turn. */
   unsure: Unsure[];
+  /** The buyer's words added to the problem they had already told ("拍的L码，到的S码"). */
+  detail?: string;
 }
 
 export interface MergeRules {
@@ -78,6 +81,24 @@ export interface MergeRules {
    */
   notOwnFacts?: boolean;
 }
+
+/**
+ * The same problem told again with more to it, while the elements are collected ("发错码", then
+ * "下单选的M，寄来的是XL"): the letters state what the buyer said, so the detail joins the problem's
+ * words. A detail is something the earlier words lack, and either concrete (a size, a model, a
+ * number) or said after words too short to tell the seller much. Null when nothing is added.
+ */
+function problemDetail(before: string | null, words: string): { text: string; words: string } | null {
+  if (words.length < 2 || !before) return null;
+  if (before.includes(words)) return null;
+  if (words.includes(before)) return words.length > before.length ? { text: words, words } : null;
+  if (!/[0-9A-Za-z]/.test(words) && before.length > VAGUE_PROBLEM_TEXT) return null;
+  const text = `${before}，${words}`;
+  return text.length > PROBLEM_TEXT_MAX ? null : { text, words };
+}
+
+/** Problem words this short ("发错码", "坏了") tell the seller little: what the buyer adds is kept. */
+const VAGUE_PROBLEM_TEXT = 6;
 
 /** Problems that put the fault on the seller: a no-reason return told again as one of these is a correction. */
 const SELLER_FAULT: ReadonlySet<string> = new Set(['wrong_item', 'quality', 'damaged', 'not_as_described', 'counterfeit']);
@@ -150,6 +171,12 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     const words = rules.problemText ?? problemWords(text, e);
     // Only keep wording that says more than the order number did.
     if (words.length >= 2) c.slots.problemText = words;
+  } else if (problem !== null && problem === problemBefore && problem !== 'changed_mind' && c.phase === 'collecting' && !notOwn) {
+    const added = problemDetail(c.slots.problemText ?? null, rules.problemText ?? problemWords(text, e));
+    if (added) {
+      c.slots.problemText = added.text;
+      m.detail = added.words.replace(/[。.！!；;，,]+$/u, '');
+    }
   }
   reading('wants');
   for (const slot of ['platform', 'receivedOn'] as const) take(slot, e[slot]);
@@ -166,6 +193,7 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     if (short !== null) take('amountPaid', Math.round((e.amountRefunded! + short) * 100) / 100);
   }
   if (e.food && !onlyTheFishInXianyu(text)) c.food = true;
+  if (virtualGoods(normalize(text))) c.virtual = true;
   // Facts for the letters: not shipped yet, a private 闲鱼 seller or a business, the buyer's extra loss.
   if (saysNotShipped(text)) take('shipped', false);
   const privateSeller = privateSellerSaid(text);
@@ -201,12 +229,13 @@ function onlyTheFishInXianyu(text: string): boolean {
 }
 
 /** "已记下：订单号 123、问题 运输破损。" and "已更正…" lines — none if nothing changed. */
-export function acknowledge(turn: Turn, c: OpenCase, m: Pick<Merge, 'filled' | 'changed'>): string[] {
+export function acknowledge(turn: Turn, c: OpenCase, m: Pick<Merge, 'filled' | 'changed'> & { detail?: string }): string[] {
   const lines: string[] = [];
   const noted = m.filled
     .filter((s) => (s !== 'trackingNo' || c.slots.orderId !== null) && s !== 'shipped' && s !== 'privateSeller')
     .map((s) => `${turn.t(`slot.${s}`)} ${slotValue(turn, c.slots, s) ?? ''}`.trim());
   if (noted.length) lines.push(turn.t('noted', { items: noted.join(turn.t('list.sep')) }));
+  if (m.detail) lines.push(turn.t('problemDetail', { words: m.detail }));
   for (const s of m.changed.filter((x) => x !== 'shipped' && x !== 'privateSeller')) lines.push(turn.t('corrected', { slot: turn.t(`slot.${s}`), value: slotValue(turn, c.slots, s) ?? '' }));
   return lines;
 }
@@ -218,5 +247,5 @@ export function acknowledge(turn: Turn, c: OpenCase, m: Pick<Merge, 'filled' | '
 export function matchLoggedEvidence(turn: Turn, c: OpenCase): void {
   if (!c.slots.problem) return;
   const items = caseChecklist(turn, c)?.items ?? [];
-  for (const ev of c.evidence) if (ev.item === null && ev.caption) ev.item = matchEvidence(ev.caption, items);
+  for (const ev of c.evidence) if (ev.item === null && ev.caption) ev.item = matchEvidence(normalize(ev.caption), items, ev.kind);
 }

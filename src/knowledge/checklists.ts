@@ -21,6 +21,8 @@ export const CHECKLIST_ITEM_IDS = [
   'return_waybill', 'item_intact', 'invoice',
   // Food (食品安全法 第一百四十八条 claims rest on what the label and the batch show).
   'date_label', 'keep_unopened', 'batch_number',
+  // Virtual goods (a membership, a top-up): the account page that shows nothing arrived.
+  'account_record',
 ] as const;
 export type ChecklistItemId = (typeof CHECKLIST_ITEM_IDS)[number];
 
@@ -61,6 +63,7 @@ export const ITEM_KINDS: Readonly<Record<ChecklistItemId, EvidenceKind>> = {
   date_label: 'photo',
   keep_unopened: 'record',
   batch_number: 'photo',
+  account_record: 'screenshot',
 };
 
 /**
@@ -105,11 +108,20 @@ export interface ChecklistOptions {
   food?: boolean;
   /** `false`: not shipped yet, so no waybill, tracking or signed-for record exists. */
   shipped?: boolean | null;
+  /**
+   * Virtual goods (a membership, a top-up, a code): there is never a parcel, so nothing that needs
+   * one; what did not arrive shows on the buyer's account page instead.
+   */
+  virtual?: boolean;
 }
 
 /** The item ids for a case, in order. */
 export function checklistIds(problem: Problem, opts: ChecklistOptions = {}): ChecklistItemId[] {
   const base = opts.food && FOOD_SAFETY_PROBLEMS.has(problem) ? FOOD_CHECKLIST : CHECKLISTS[problem];
+  if (opts.virtual) {
+    const kept = base.filter((id) => !NEEDS_SHIPMENT.has(id));
+    return problem === 'not_received' ? ['account_record', ...kept] : kept;
+  }
   return opts.shipped === false ? base.filter((id) => !NEEDS_SHIPMENT.has(id)) : [...base];
 }
 
@@ -127,7 +139,7 @@ function itemText(problem: Problem, id: ChecklistItemId, locale: Locale): string
  */
 export function checklistFor(problem: Problem, locale: Locale, opts: ChecklistOptions = {}): Checklist {
   // Worded once per kind of checklist (it is read several times a turn); each caller gets its own copy.
-  const key = `${problem}|${locale}|${opts.food === true ? 'food' : opts.food ? 'truthy' : ''}|${opts.shipped === false}`;
+  const key = `${problem}|${locale}|${opts.food === true ? 'food' : opts.food ? 'truthy' : ''}|${opts.shipped === false}|${opts.virtual === true}`;
   let checklist = worded.get(key);
   if (!checklist) {
     checklist = wordChecklist(problem, locale, opts);
@@ -142,12 +154,15 @@ const worded = new Map<string, Checklist>();
 function wordChecklist(problem: Problem, locale: Locale, opts: ChecklistOptions): Checklist {
   const food = opts.food === true && FOOD_SAFETY_PROBLEMS.has(problem);
   const notShipped = opts.shipped === false;
-  const titleKey = food ? 'food' : notShipped && problem === 'not_received' ? 'not_shipped' : problem;
+  const virtualNotReceived = opts.virtual === true && problem === 'not_received';
+  const titleKey = food ? 'food' : virtualNotReceived ? 'virtual_not_received' : notShipped && problem === 'not_received' ? 'not_shipped' : problem;
   return {
     title: t(locale, `knowledge.checklist.title.${titleKey}`),
     items: checklistIds(problem, opts).map((id) => ({
       id,
-      text: food && has(locale, `knowledge.checklist.byProblem.food.${id}`) ? t(locale, `knowledge.checklist.byProblem.food.${id}`) : itemText(problem, id, locale),
+      // Virtual goods not credited: the general wording (the not-received one names couriers and parcel lockers).
+      text: food && has(locale, `knowledge.checklist.byProblem.food.${id}`) ? t(locale, `knowledge.checklist.byProblem.food.${id}`)
+        : virtualNotReceived ? t(locale, `knowledge.checklist.items.${id}.text`) : itemText(problem, id, locale),
       short: t(locale, `knowledge.checklist.items.${id}.short`),
       evidenceKind: ITEM_KINDS[id],
     })),
@@ -167,15 +182,17 @@ function keywordsFor(id: string): string[] {
 /**
  * Best-effort: which of `items` a photo caption is evidence for, by keyword.
  * The longest matching keyword wins (more specific); on a tie, the one appearing earliest
- * in the caption; then the item listed first. `null` when nothing matches.
+ * in the caption; then the item listed first. `null` when nothing matches. Given the media's
+ * kind, a photo is never taken for a video item ("开箱时拍的裂口" is a close-up, not the video).
  *
  * @example matchEvidence('外箱破损', checklistFor('damaged', 'zh-CN').items) // 'outer_box'
  */
-export function matchEvidence(caption: string, items: ReadonlyArray<{ id: string }>): string | null {
+export function matchEvidence(caption: string, items: ReadonlyArray<{ id: string }>, media?: 'photo' | 'video' | 'document'): string | null {
   const text = caption.trim().toLowerCase();
   if (!text) return null;
   let best: { id: string; len: number; pos: number } | null = null;
   for (const item of items) {
+    if (media === 'photo' && ITEM_KINDS[item.id as ChecklistItemId] === 'video') continue;
     for (const kw of keywordsFor(item.id)) {
       const pos = text.indexOf(kw);
       if (pos < 0) continue;

@@ -237,6 +237,20 @@ describe('/export in other states', () => {
     expect(text).not.toContain('瓶口碎裂特写');
   });
 
+  it('right after /new, sends no file of blanks and offers the case before it', () => {
+    const { h } = story();
+    h.now = new Date('2026-11-24T09:00:00+08:00');
+    h.command('new');
+    const out = h.command('export');
+    expect(out.map((o) => o.kind)).toEqual(['info']);
+    expect(out[0]!.text).toContain('/export c1');
+    expect(out[0]!.text).toContain(STORY_ORDER);
+    const fresh = new EngineHarness();
+    fresh.send('我的快递有问题');
+    fresh.command('new');
+    expect(fresh.command('export').map((o) => o.kind)).toEqual(['info']);
+  });
+
   it('hears 导出案卷, 生成材料 and a bare "export" as the export intent, and nothing else', () => {
     for (const s of ['导出案卷', '帮我生成材料', 'export', 'Export!']) expect(exportIntent(s), s).toBe('export');
     for (const s of ['the export box was crushed', '材料很差', '订单号 3928817465520193847']) expect(exportIntent(s), s).toBeNull();

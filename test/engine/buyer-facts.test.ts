@@ -227,3 +227,34 @@ describe('a correction of who is at fault, and a question the case does not need
     expect(letter).not.toMatch(/(?:^|\n)快递单号：YT8812734650192/);
   });
 });
+
+describe('the problem told again with more detail while collecting', () => {
+  it('keeps the detail in the letter and asks for the wish without calling the answer unusable', () => {
+    const h = new EngineHarness('2026-12-02T10:00:00+08:00');
+    h.send(`拼多多 ${ORDER}`);
+    h.send('鞋码错了');
+    const out = h.send('订的42码到的是40码');
+    expect(texts(out)).toContain('42码');
+    expect(texts(out)).not.toContain('还没看出');
+    expect(questions(out).at(-1)?.slot).toBe('wants');
+    const letter = drafts(h.send('换货'), 'seller').map((m) => m.body ?? m.text).join('\n');
+    expect(letter).toMatch(/鞋码错了.*订的42码.*40码/u);
+  });
+
+  it('adds nothing the problem words already say', () => {
+    const h = new EngineHarness('2026-12-02T10:00:00+08:00');
+    h.send(`拼多多 ${ORDER}`);
+    h.send('下单选的深蓝色，寄来的是黑色');
+    h.send('颜色不对');
+    expect(h.state.active!.slots.problemText).toBe('下单选的深蓝色，寄来的是黑色');
+  });
+
+  it('adds nothing to a change of mind: what the buyer says of the item then is no fault of it', () => {
+    const h = new EngineHarness('2026-12-02T10:00:00+08:00');
+    h.send(`淘宝 ${ORDER} 毛衣不想要了`);
+    expect(h.state.active!.phase).toBe('collecting');
+    const before = h.state.active!.slots.problemText;
+    h.send('不想要了，包装都没拆，吊牌还在');
+    expect(h.state.active!.slots.problemText).toBe(before);
+  });
+});

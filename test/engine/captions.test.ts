@@ -15,4 +15,14 @@ describe('evidence captions', () => {
     expect(caption.startsWith('箱'.repeat(499))).toBe(true);
     expect(LONE_SURROGATE.test(caption)).toBe(false);
   });
+
+  it('ticks off the close-up for a photo of the fault, in Traditional too, and stops asking for it', () => {
+    const h = new EngineHarness();
+    h.send('订单号 3916452812345678901 新买的折叠椅用了一次就坏了 想退货退款');
+    const out = h.send({ type: 'media', kind: 'photo', caption: '椅背支架斷開處', fileId: 'f1' });
+    expect(h.state.active!.evidence.at(-1)!.item).toBe('defect_closeup');
+    const receipt = out.map((m) => m.text).join('\n');
+    expect(receipt).toContain('对应清单');
+    expect(receipt).not.toMatch(/还缺.*问题部位/u);
+  });
 });

@@ -90,6 +90,21 @@ describe('matchEvidence', () => {
     expect(matchEvidence('退款详情', checklistFor('refund_issue', 'zh-CN').items)).toBe('refund_record');
   });
 
+  it('takes a caption naming the fault itself (snapped, rotten, mouldy) for the close-up', () => {
+    const food = checklistFor('quality', 'zh-CN', { food: true }).items;
+    expect(matchEvidence('桃子烂掉的那一面', food)).toBe('defect_closeup');
+    expect(matchEvidence('面包上长毛了', food)).toBe('defect_closeup');
+    expect(matchEvidence('饼干里有霉点', food)).toBe('defect_closeup');
+    expect(matchEvidence('the handle snapped off', checklistFor('quality', 'en').items)).toBe('defect_closeup');
+    expect(matchEvidence('椅子腿断开的地方', checklistFor('quality', 'zh-CN').items)).toBe('defect_closeup');
+  });
+
+  it('never takes a photo for the unboxing video', () => {
+    expect(matchEvidence('开箱时拍的烂果', damaged)).toBe('unboxing_video');
+    expect(matchEvidence('开箱时拍的烂果', damaged, 'photo')).toBe('defect_closeup');
+    expect(matchEvidence('开箱视频', damaged, 'video')).toBe('unboxing_video');
+  });
+
   it('returns null for an empty or unrelated caption', () => {
     expect(matchEvidence('', damaged)).toBeNull();
     expect(matchEvidence('   ', damaged)).toBeNull();

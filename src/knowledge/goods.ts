@@ -1,0 +1,27 @@
+/**
+ * Virtual goods: a membership, a phone top-up, game credits, a redeem code. Nothing is shipped, so
+ * a checklist or a letter must not ask for or offer a waybill, a tracking page or a signed-for
+ * record. What the words are is data here; the NLU does not read a goods type yet (until it does,
+ * the engine asks this on the buyer's normalised message: Simplified, lower-case).
+ */
+
+/** Words that name virtual goods on their own. */
+const VIRTUAL_WORDS: readonly string[] = [
+  '充值', '话费', '流量包', '点卡', '卡密', '兑换码', '激活码', 'q币', '游戏币', '直充', '代充', '虚拟商品', '电子卡券', '电子券', '电子票',
+  'top-up', 'top up', 'recharge', 'gift card', 'redeem code', 'activation code', 'game credits', 'e-ticket',
+];
+
+/** A membership or subscription: virtual when its state is talked about (it did not arrive, open, work). */
+const MEMBERSHIP = /会员|vip|membership|subscription/u;
+const MEMBERSHIP_STATE = /到账|开通|生效|激活|没充|未充|不能用|用不了|credited|activated|not working/u;
+
+/**
+ * The message is about virtual goods.
+ *
+ * @example virtualGoods('买的视频会员一直没到账') // true
+ * @example virtualGoods('我是88vip，买的杯子碎了') // false
+ */
+export function virtualGoods(normalized: string): boolean {
+  if (VIRTUAL_WORDS.some((w) => normalized.includes(w))) return true;
+  return MEMBERSHIP.test(normalized) && MEMBERSHIP_STATE.test(normalized);
+}

@@ -124,8 +124,12 @@ function amend(
   // A ruling reported with its amount ("平台判了，只退了一点") is acted on below, not a reason to
   // hand over the letter that asked for the ruling again.
   const ruling = e.sellerReply === 'platform_for_seller' || e.sellerReply === 'platform_for_buyer';
-  const redraft = !ruling && touched.some((s) => LETTER_FACTS.has(s));
-  turn.info(redraft ? 'amend.redraft' : 'amend.done', { before: lines });
+  const letterFacts = touched.some((s) => LETTER_FACTS.has(s));
+  // The platform ruled for the buyer: its intervention letter is answered, and a new one would ask
+  // for a ruling already given (and contradict it). The change is noted; the ruling is carried out.
+  const ruled = letterFacts && ruledForBuyerLast(c);
+  const redraft = !ruling && !ruled && letterFacts;
+  turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : 'amend.done', { before: lines });
   if (redraft) reissueDraft(turn, c);
   if (touched.includes('platform')) {
     if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(c.slots.platform ?? null, turn.loc).join('\n') });
@@ -135,6 +139,13 @@ function amend(
   if (e.sellerReply || e.promise) actOnReply(turn, c, e);
   confirmReadings(turn, c, m.unsure);
   return { tag: 'amended', slots: touched };
+}
+
+/** The case is on the platform rung and the platform's latest ruling there is for the buyer. */
+function ruledForBuyerLast(c: FollowingCase): boolean {
+  if (c.rung !== 'platform') return false;
+  const last = c.timeline.filter((x) => x.type === 'platform_ruled_buyer' || x.type === 'platform_ruled_seller').at(-1);
+  return last?.type === 'platform_ruled_buyer';
 }
 
 /** Requests by intent: drafts by name, "怎么办", questions the ladder answers. */

@@ -1,0 +1,31 @@
+/**
+ * Following the case as it moves (buyer trial 3): what the buyer reports after a letter went out
+ * is taken into the next letter, and a step already taken is not asked for again.
+ */
+import { describe, expect, it } from 'vitest';
+import { EngineHarness, drafts } from '../helpers/engine-harness.ts';
+
+const ORDER = '58230417769';
+
+describe('after the platform ruled for the buyer', () => {
+  function ruled(): EngineHarness {
+    const h = new EngineHarness('2026-11-16T09:00:00+08:00');
+    h.send(`京东订单 ${ORDER}，吸尘器吸力很弱，充满电也只能用五分钟，要退货退款`);
+    h.advance(60 * 20);
+    h.send('卖家说不给退，说是我自己用坏的');
+    h.advance(60 * 24);
+    h.send('京东仲裁结果出来了，判我赢了，可以退货退款');
+    return h;
+  }
+
+  it('a changed wish is noted without a new intervention letter that would ask for the ruling again', () => {
+    const h = ruled();
+    h.advance(10);
+    const out = h.send('我改主意了，不想退货了，只退钱就行');
+    expect(h.state.active!.slots.wants).toBe('refund');
+    expect(drafts(out)).toHaveLength(0);
+    expect(out.map((m) => m.key)).toContain('amend.afterRuling');
+    // The check on the refund the platform ordered still stands.
+    expect(h.state.active!.reminders.map((r) => r.reason)).toContain('refund_arrival');
+  });
+});

@@ -160,7 +160,8 @@ function reaskReceipt(turn: Turn, c: CollectingCase, before: string[], candidate
   if (pending.tries >= 1) {
     c.skipped = [...new Set([...c.skipped, 'receivedOn' as const])];
     turn.state.pending = null;
-    return advance(turn, c, [...before, turn.t('stuck.skipped', { slot: turn.t('slot.receivedOn') })], false, candidate);
+    // The buyer skipped nothing: the case goes on without the date, and says so.
+    return advance(turn, c, [...before, turn.t('movedOn.receivedOn')], false, candidate);
   }
   ask(turn, 'receivedOn', { before: [...before, turn.t('reask.receivedOn')] });
   turn.state.pending = { ...turn.state.pending!, tries: 1 };

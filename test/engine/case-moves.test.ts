@@ -29,3 +29,17 @@ describe('after the platform ruled for the buyer', () => {
     expect(h.state.active!.reminders.map((r) => r.reason)).toContain('refund_arrival');
   });
 });
+
+describe('the receipt date the buyer has not given', () => {
+  it('the case goes on without it and says so, not that the buyer skipped it', () => {
+    const h = new EngineHarness('2026-11-16T09:00:00+08:00');
+    h.send(`淘宝订单 ${ORDER}2345678，买的台灯颜色不喜欢，想退货退款`);
+    expect(h.state.pending?.slot).toBe('receivedOn');
+    h.send('灯罩的塑料膜都还在');
+    const out = h.send('卖家已经同意退货了');
+    const text = out.map((m) => m.text).join('\n');
+    expect(h.state.active!.phase).toBe('following');
+    expect(text).not.toContain('跳过');
+    expect(out.map((m) => m.text).join('\n')).toContain('签收日期先空着');
+  });
+});

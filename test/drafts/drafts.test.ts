@@ -341,6 +341,8 @@ describe('clean buyer words (issue 11 item 6)', () => {
   it('falls back to a neutral description when nothing but the order number was written', () => {
     const facts = changedMindDouyin('zh-CN');
     const body = writeDraft('seller', { ...facts, slots: { ...facts.slots, problemText: '订单号 6934712285601928374' } }).body;
-    expect(body).toContain('退货原因：商品不合适。');
+    // A change of mind says no more than that: not "doesn't suit me", which the buyer may never have said.
+    expect(body).toContain('退货原因：个人原因。');
+    expect(body).not.toContain('不合适');
   });
 });

@@ -354,6 +354,9 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
   if ((wants === 'return_refund' || wants === 'exchange') && turn.report.pickup) {
     // A courier collects it: no address to post to and no tracking number to type in.
     turn.info('seller.agreesPickup');
+  } else if ((wants === 'return_refund' || wants === 'exchange') && c.slots.returnTrackingNo) {
+    // Already sent back: the waybill is known, and no reminder asks for it.
+    turn.info('seller.agreesReturnSent', { vars: { trackingNo: c.slots.returnTrackingNo } });
   } else if (wants === 'return_refund' || wants === 'exchange') {
     turn.info('seller.agreesReturn');
     turn.setReminder(c, 'return_tracking', addHours(turn.now, RETURN_TRACKING_HOURS));

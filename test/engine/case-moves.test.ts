@@ -43,3 +43,20 @@ describe('the receipt date the buyer has not given', () => {
     expect(out.map((m) => m.text).join('\n')).toContain('签收日期先空着');
   });
 });
+
+describe('a case told after the seller already agreed', () => {
+  it('gets no letter asking the seller for a solution, and no reminder for a waybill already given', () => {
+    const h = new EngineHarness('2026-11-16T09:00:00+08:00');
+    h.send('在淘宝买的电饭煲，内胆有一道很深的划痕，想退货退款');
+    const out = h.send(`订单号 ${ORDER}2345678，商家已经答应退货了，我今天用顺丰寄回去了，单号SF7720418835016`);
+    const c = h.state.active!;
+    expect(c.phase).toBe('following');
+    expect(drafts(out)).toHaveLength(0);
+    const text = out.map((m) => m.text).join('\n');
+    expect(text).not.toContain('回复处理方案');
+    expect(text).not.toContain('等信息齐了');
+    expect(out.map((m) => m.key)).toEqual(expect.arrayContaining(['readyAgreed', 'seller.agreesReturnSent', 'nextStepsAgreed']));
+    expect(c.reminders.map((r) => r.reason)).not.toContain('return_tracking');
+    expect(c.reminders.map((r) => r.reason)).not.toContain('reply_deadline');
+  });
+});

@@ -292,9 +292,9 @@ describe('platform draft', () => {
   it('tells what the seller said and when, in time order, and asks for intervention by name', () => {
     const d = writeDraft('platform', qualityTaobao('zh-CN'));
     expect(d.title).toContain('申请平台介入');
-    expect(d.body).toMatch(/1\. 截至2026年11月20日 11:40，卖家答复：“24小时内给您答复”。\n2\. 截至2026年11月21日 11:40，卖家答应的答复时间已过。/);
+    expect(d.body).toMatch(/1\. 截至2026年11月20日 11:40，卖家答复：“24小时内给您答复”。\n2\. 截至2026年11月21日 11:40，卖家答应的期限已过。/);
     // A reminder about the buyer's own 7-day window is not a fact about the seller.
-    expect(d.body.match(/答复时间已过/g)?.length).toBe(1);
+    expect(d.body.match(/期限已过/g)?.length).toBe(1);
     expect(d.body).toContain('卖家至今没有解决。现申请平台介入');
   });
 

@@ -138,7 +138,7 @@ const EVENT_PHRASES: Array<[TimelineType[], RegExp]> = [
   [['platform_ruled_buyer'], /平台判定支持我的诉求/],
   [['regulator_filed'], /我向 12315 提交了投诉/],
   [['payment_disputed'], /我向支付渠道提出了争议/],
-  [['nudged'], /答复时间已过/],
+  [['nudged'], /卖家答应的期限已过/],
   [['return_received'], /签收了我寄回的商品|签收我寄回的商品|收到退回商品之日起/],
   [['seller_refused', 'seller_stalled', 'seller_counter_offer'], /电子商务法》第二十条/],
 ];

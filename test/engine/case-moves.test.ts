@@ -60,3 +60,18 @@ describe('a case told after the seller already agreed', () => {
     expect(c.reminders.map((r) => r.reason)).not.toContain('reply_deadline');
   });
 });
+
+describe('a seller promise to act, not to answer', () => {
+  it('is acknowledged, nudged and listed as the seller\'s deadline, never as a promised reply', () => {
+    const h = new EngineHarness('2026-11-16T09:00:00+08:00');
+    h.send(`拼多多订单 ${ORDER}2345678，买的猫砂下单一周了还没发货，想退款`);
+    h.advance(30);
+    const said = h.send('客服说72小时内一定发出');
+    expect(said.map((m) => m.key)).toContain('promise.set');
+    const nudge = h.tickHours(73);
+    const letter = drafts(nudge, 'platform')[0]!;
+    const all = [...said, ...nudge].map((m) => m.text).join('\n');
+    expect(all).not.toMatch(/答复时间|前答复|答复期限/);
+    expect(letter.text).toContain('卖家答应的期限已过');
+  });
+});

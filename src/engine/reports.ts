@@ -158,8 +158,9 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
       ? { value: out.readings.sellerReply.value, confidence: out.readings.sellerReply.confidence, alternative: out.readings.sellerReply.second.value }
       : null;
   if (read && read.confidence >= ACT_CONFIDENCE) return { e: out, held: null, facts };
-  // "还是没消息" answers the bot's nudge (steps.ts): a middling "stalls" reading of it adds nothing to confirm.
-  const waitedOn = out.intent === 'not_yet' && (reported === 'stalls' || reported === 'no_response');
+  // "还是没消息" answers the bot's nudge (steps.ts): a middling "stalls" reading of it adds nothing to confirm;
+  // nor beside a promise, which is that wait with its deadline (and is acted on as the promise).
+  const waitedOn = (out.intent === 'not_yet' && (reported === 'stalls' || reported === 'no_response')) || (out.promise !== null && reported === 'stalls');
   const reading = waitedOn ? null : read;
   out.sellerReply = null;
   out.sellerQuote = null;

@@ -75,3 +75,15 @@ describe('a seller promise to act, not to answer', () => {
     expect(letter.text).toContain('卖家答应的期限已过');
   });
 });
+
+describe('a promise with a time', () => {
+  it('is noted once, without asking whether the seller is stalling', () => {
+    const h = new EngineHarness('2026-11-16T09:00:00+08:00');
+    h.send(`淘宝订单 ${ORDER}2345678，买的游戏点卡付了钱一直没到账，要退款`);
+    h.advance(5);
+    const out = h.send('卖家说1小时内给我充上');
+    expect(out.map((m) => m.key)).toEqual(['promise.set']);
+    expect(h.state.pending).toBeNull();
+    expect(h.state.active!.reminders.map((r) => r.reason)).toContain('seller_promise');
+  });
+});

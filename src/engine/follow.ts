@@ -11,7 +11,8 @@ import {
 } from './escalation.ts';
 import { actOnReply, toPlatform } from './reports.ts';
 import { answerNo, nextStepChoice, notYet } from './steps.ts';
-import { ask, confirmReadings, sendDraft } from './render.ts';
+import { ask, confirmReadings, sameLetterJustSent, sendDraft } from './render.ts';
+import { formatDateTime } from '../time/deadlines.ts';
 import { platformGuideLines } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
@@ -166,6 +167,7 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction): boolean {
     case 'want_regulator_draft':
       // Already on that rung: the text again, not the whole step (notes, questions, timers) a second time.
       if (c.rung === 'regulator' && c.timeline.some((e) => e.type === 'draft_sent' && e.note === 'regulator')) {
+        if (pointToLetter(turn, c, 'regulator')) return true;
         turn.info('escalate.regulator');
         sendDraft(turn, c, 'regulator');
       } else {
@@ -188,6 +190,17 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction): boolean {
       break;
   }
   return answerBeside(turn, c, e);
+}
+
+/**
+ * The 12315 letter asked for by name is the one just handed over, unchanged: the buyer is pointed
+ * to it (the step's notes and questions came after it) rather than given it in full again.
+ */
+function pointToLetter(turn: Turn, c: FollowingCase, kind: 'regulator'): boolean {
+  const at = sameLetterJustSent(turn, c, kind);
+  if (!at) return false;
+  turn.info('draft.sameAbove', { vars: { at: formatDateTime(at, turn.tz, turn.loc) } });
+  return true;
 }
 
 /** A question asked beside other words ("卖家不理我，可以起诉吗"): the knowledge base answers. */

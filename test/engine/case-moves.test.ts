@@ -87,3 +87,21 @@ describe('a promise with a time', () => {
     expect(h.state.active!.reminders.map((r) => r.reason)).toContain('seller_promise');
   });
 });
+
+describe('a letter asked for again right after it was handed over', () => {
+  it('is pointed to, not printed in full again; later, or changed, it is given again', () => {
+    const h = new EngineHarness('2026-11-16T09:00:00+08:00');
+    h.send(`京东订单 ${ORDER}，新买的电热水壶底座漏水，要退货退款`);
+    h.advance(60);
+    h.send('卖家说不能退');
+    h.advance(60 * 24);
+    const ruled = h.send('平台的处理结果出来了，判商家那边有理，把我的申请驳回了');
+    expect(drafts(ruled, 'regulator')).toHaveLength(1);
+    h.advance(3);
+    const again = h.send('12315');
+    expect(drafts(again)).toHaveLength(0);
+    expect(again.map((m) => m.key)).toEqual(['draft.sameAbove']);
+    h.advance(120);
+    expect(drafts(h.send('12315'), 'regulator')).toHaveLength(1);
+  });
+});

@@ -105,3 +105,36 @@ describe('a letter asked for again right after it was handed over', () => {
     expect(drafts(h.send('12315'), 'regulator')).toHaveLength(1);
   });
 });
+
+describe('a counter-offer the buyer turns down', () => {
+  it('after the bot moved the case to the platform on its nudge: the platform letter again, with the offer and the no', () => {
+    const h = new EngineHarness('2026-11-16T09:00:00+08:00');
+    h.send(`淘宝订单 ${ORDER}2345678，买的一箱芒果收到一多半都坏了，要退款`);
+    h.advance(30);
+    h.send('客服说12小时内给我处理');
+    const nudge = h.tickHours(13);
+    expect(drafts(nudge, 'platform')).toHaveLength(1);
+    expect(h.state.active).toMatchObject({ rung: 'platform' });
+    h.advance(20);
+    h.send('店家现在说最多补偿15块，坏的自己处理掉');
+    h.advance(5);
+    const out = h.send('不接受');
+    expect(out.map((m) => m.key)).not.toContain('next.platformAlready');
+    const letter = drafts(out, 'platform')[0]!.text;
+    expect(letter).toContain('最多补偿15块');
+    expect(letter).toContain('我没有接受这个方案');
+  });
+
+  it('an offer tied to withdrawing the complaint: the letter names the complaint only, and what was offered', () => {
+    const h = new EngineHarness('2026-11-16T09:00:00+08:00');
+    h.send(`抖音订单 ${ORDER}2345678，买的名牌香水喷头是歪的，味道也不对，怀疑是假货，我要退一赔三`);
+    h.advance(60 * 12);
+    h.send('商家说可以退我钱外加补偿80块，前提是我先把投诉撤了');
+    h.advance(5);
+    const letter = drafts(h.send('不接受'), 'platform')[0]!.text;
+    expect(letter).toContain('条件是我撤销投诉。');
+    expect(letter).not.toContain('售后申请');
+    expect(letter).toContain('补偿80块');
+    expect(letter).toContain('我没有接受这个方案');
+  });
+});

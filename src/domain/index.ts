@@ -162,7 +162,7 @@ export type EvidenceItem = z.infer<typeof EvidenceItem>;
 
 /** Why a reminder exists. The engine decides what to say when it fires. */
 export const REMINDER_REASONS = [
-  'seller_promise', // the seller promised an answer by a deadline
+  'seller_promise', // the seller promised to answer or act (ship, refund, top up) by a deadline
   'no_reason_window', // the 7-day no-reason return window is about to close
   'return_tracking', // seller agreed to a return: fill in the return tracking number
   'refund_arrival', // refund agreed: check that it arrived

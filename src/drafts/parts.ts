@@ -389,7 +389,7 @@ export function distinctEvents(sorted: readonly TimelineEntry[], timezone: strin
     if (quote && quotes.has(quote)) continue;
     const day = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? e.happenedAt : localDay(new Date(e.happenedAt ?? e.at), timezone);
     // A reminder passing is dated by the reminder; two passing are two deadlines.
-    const kind = e.note === 'blocked' || e.note === 'blames_courier' || e.note === 'withdraw' || e.note === 'contact' || e.note === 'transfer' ? e.note : '';
+    const kind = NOTE_KINDS.has(e.note.split(' ')[0]!) ? e.note : '';
     const key = `${e.type}|${e.type === 'nudged' ? e.at : day}|${quote}|${e.reason ?? ''}|${kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -397,6 +397,27 @@ export function distinctEvents(sorted: readonly TimelineEntry[], timezone: strin
     out.push(e);
   }
   return out;
+}
+
+/** Notes that change what an event's line says (a counter-offer's note may add what is withdrawn and 'refused'). */
+const NOTE_KINDS: ReadonlySet<string> = new Set(['blocked', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused']);
+
+/**
+ * A counter-offer's line: what was offered (quoted, or in the buyer's words), a condition on the
+ * complaint or request the buyer named, and the buyer's refusal once the buyer turned it down.
+ */
+function counterOfferLine(locale: Locale, e: TimelineEntry, when: string, quote: string | null): string {
+  const notes = e.note.split(' ');
+  const offer = !quote && e.reason ? clean(locale === 'zh-CN' ? toSimplified(e.reason) : e.reason, 60).replace(/[“”"]/g, '') : '';
+  const refused = notes.includes('refused') ? t(locale, 'drafts.timeline.offerRefused') : '';
+  const vars = { when, quote: quote ?? '', offer };
+  if (notes.includes('withdraw')) {
+    const what = t(locale, `drafts.timeline.withdraw.${notes.includes('complaint') ? 'complaint' : notes.includes('request') ? 'request' : 'either'}`);
+    const key = quote ? 'seller_counter_offer_withdraw' : offer ? 'seller_counter_offer_withdraw_offer' : 'seller_counter_offer_withdraw_plain';
+    return t(locale, `drafts.timeline.${key}`, { ...vars, what }) + refused;
+  }
+  const key = quote ? 'seller_counter_offer' : offer ? 'seller_counter_offer_offer' : 'seller_counter_offer_plain';
+  return t(locale, `drafts.timeline.${key}`, vars) + refused;
 }
 
 /** A quote compared without punctuation, spaces or script differences. */
@@ -423,10 +444,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : 'drafts.timeline.when.told', { at });
     const quote = recordedQuote(locale, e);
     const type = e.type === 'nudged' ? 'nudged' : e.type;
-    // A condition on the buyer's complaint is what the offer says; the plain counter-offer line would hide it.
-    if (e.type === 'seller_counter_offer' && e.note === 'withdraw') {
-      return t(locale, quote ? 'drafts.timeline.seller_counter_offer_withdraw' : 'drafts.timeline.seller_counter_offer_withdraw_plain', { when: whenText, quote: quote ?? '' });
-    }
+    // What was offered, a condition on the buyer's complaint, and the buyer's no: the plain line would hide them.
+    if (e.type === 'seller_counter_offer') return counterOfferLine(locale, e, whenText, quote);
     if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });
     // What the seller proposed off the platform, as recorded: adding a contact is not a money transfer.
     if (e.type === 'private_deal_offered' && (e.note === 'contact' || e.note === 'transfer')) {

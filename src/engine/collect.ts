@@ -5,11 +5,11 @@
  */
 import { statedWish, type Extraction } from '../nlu/index.ts';
 import { withoutMarkup } from '../drafts/words.ts';
-import { happened, record, startFollowing } from './case.ts';
+import { happened, lastSellerEvent, record, startFollowing } from './case.ts';
 import { escalateToPlatform, escalateToRegulator, sendSellerDraft } from './escalation.ts';
 import { ask, confirmReadings, sendChecklist, slotValue } from './render.ts';
 import { platformGuideLines } from '../knowledge/platforms.ts';
-import { notePromise, recordReply, warnPitfall } from './reports.ts';
+import { notePromise, recordReply, sellerAgreed, warnPitfall } from './reports.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, nextQuestion } from './slots.ts';
 import { windowAdvice } from './window.ts';
 import type { Turn } from './turn.ts';
@@ -171,7 +171,8 @@ function reaskReceipt(turn: Turn, c: CollectingCase, before: string[], candidate
   if (pending.tries >= 1) {
     c.skipped = [...new Set([...c.skipped, 'receivedOn' as const])];
     turn.state.pending = null;
-    return advance(turn, c, [...before, turn.t('stuck.skipped', { slot: turn.t('slot.receivedOn') })], false, candidate);
+    // The buyer skipped nothing: the case goes on without the date, and says so.
+    return advance(turn, c, [...before, turn.t('movedOn.receivedOn')], false, candidate);
   }
   ask(turn, 'receivedOn', { before: [...before, turn.t('reask.receivedOn')] });
   turn.state.pending = { ...turn.state.pending!, tries: 1 };
@@ -209,8 +210,12 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
   turn.state.pending = null;
   const c = startFollowing(turn, collecting);
   const s = c.slots;
-  turn.info('ready', {
-    before,
+  // The seller already agreed: a letter asking for a solution would ask for what was given.
+  const agreed = lastSellerEvent(c) === 'seller_agreed';
+  // Nor is there a letter for the agreement to go into, as the note taken while collecting said.
+  const noted = turn.t('replyWhileCollecting', { reply: turn.t('reply.agrees') });
+  turn.info(agreed ? 'readyAgreed' : 'ready', {
+    before: agreed ? before.filter((l) => l !== noted) : before,
     vars: { orderId: s.orderId ?? '—', problem: slotValue(turn, s, 'problem') ?? '—', wants: slotValue(turn, s, 'wants') ?? s.wishText ?? '—' },
   });
   sendChecklist(turn, c);
@@ -220,6 +225,8 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
   } else if (happened(c, 'seller_refused') || happened(c, 'seller_no_response')) {
     // The seller has already refused or gone silent: the next rung is the platform (DOMAIN.md ladder).
     escalateToPlatform(turn, c, { key: happened(c, 'seller_refused') ? 'seller.refuses' : 'seller.noResponse' });
+  } else if (agreed) {
+    sellerAgreed(turn, c);
   } else {
     if (happened(c, 'platform_handling')) record(turn, c, 'platform_requested', { note: 'buyer' });
     sendSellerDraft(turn, c);
@@ -231,7 +238,7 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
     after.push(turn.t('disclaimer'));
     turn.state.disclaimerShown = true;
   }
-  const next = c.rung === 'seller' ? 'nextSteps' : c.rung === 'platform' ? 'nextStepsPlatform' : 'nextStepsRegulator';
+  const next = agreed ? 'nextStepsAgreed' : c.rung === 'seller' ? 'nextSteps' : c.rung === 'platform' ? 'nextStepsPlatform' : 'nextStepsRegulator';
   turn.info(next, { after: after.flatMap((l) => ['', l]) });
   return c;
 }

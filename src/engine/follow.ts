@@ -11,7 +11,8 @@ import {
 } from './escalation.ts';
 import { actOnReply, toPlatform } from './reports.ts';
 import { answerNo, nextStepChoice, notYet } from './steps.ts';
-import { ask, confirmReadings, sendDraft } from './render.ts';
+import { ask, confirmReadings, sameLetterJustSent, sendDraft } from './render.ts';
+import { formatDateTime } from '../time/deadlines.ts';
 import { platformGuideLines } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
@@ -124,8 +125,12 @@ function amend(
   // A ruling reported with its amount ("平台判了，只退了一点") is acted on below, not a reason to
   // hand over the letter that asked for the ruling again.
   const ruling = e.sellerReply === 'platform_for_seller' || e.sellerReply === 'platform_for_buyer';
-  const redraft = !ruling && touched.some((s) => LETTER_FACTS.has(s));
-  turn.info(redraft ? 'amend.redraft' : 'amend.done', { before: lines });
+  const letterFacts = touched.some((s) => LETTER_FACTS.has(s));
+  // The platform ruled for the buyer: its intervention letter is answered, and a new one would ask
+  // for a ruling already given (and contradict it). The change is noted; the ruling is carried out.
+  const ruled = letterFacts && ruledForBuyerLast(c);
+  const redraft = !ruling && !ruled && letterFacts;
+  turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : 'amend.done', { before: lines });
   if (redraft) reissueDraft(turn, c);
   if (touched.includes('platform')) {
     if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(c.slots.platform ?? null, turn.loc).join('\n') });
@@ -135,6 +140,13 @@ function amend(
   if (e.sellerReply || e.promise) actOnReply(turn, c, e);
   confirmReadings(turn, c, m.unsure);
   return { tag: 'amended', slots: touched };
+}
+
+/** The case is on the platform rung and the platform's latest ruling there is for the buyer. */
+function ruledForBuyerLast(c: FollowingCase): boolean {
+  if (c.rung !== 'platform') return false;
+  const last = c.timeline.filter((x) => x.type === 'platform_ruled_buyer' || x.type === 'platform_ruled_seller').at(-1);
+  return last?.type === 'platform_ruled_buyer';
 }
 
 /** Requests by intent: drafts by name, "怎么办", questions the ladder answers. */
@@ -155,6 +167,7 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction): boolean {
     case 'want_regulator_draft':
       // Already on that rung: the text again, not the whole step (notes, questions, timers) a second time.
       if (c.rung === 'regulator' && c.timeline.some((e) => e.type === 'draft_sent' && e.note === 'regulator')) {
+        if (pointToLetter(turn, c, 'regulator')) return true;
         turn.info('escalate.regulator');
         sendDraft(turn, c, 'regulator');
       } else {
@@ -177,6 +190,17 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction): boolean {
       break;
   }
   return answerBeside(turn, c, e);
+}
+
+/**
+ * The 12315 letter asked for by name is the one just handed over, unchanged: the buyer is pointed
+ * to it (the step's notes and questions came after it) rather than given it in full again.
+ */
+function pointToLetter(turn: Turn, c: FollowingCase, kind: 'regulator'): boolean {
+  const at = sameLetterJustSent(turn, c, kind);
+  if (!at) return false;
+  turn.info('draft.sameAbove', { vars: { at: formatDateTime(at, turn.tz, turn.loc) } });
+  return true;
 }
 
 /** A question asked beside other words ("卖家不理我，可以起诉吗"): the knowledge base answers. */

@@ -147,20 +147,7 @@ export function missingEvidence(turn: Turn, c: OpenCase): string[] {
  * it on the timeline. Returns the letter.
  */
 export function sendDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
-  const draft = writeDraft(kind, {
-    locale: turn.loc,
-    slots: c.slots,
-    evidence: c.evidence,
-    timeline: c.timeline,
-    now: turn.now,
-    timezone: turn.tz,
-    sellerAttempt: kind === 'platform' || kind === 'regulator' || kind === 'payment' ? c.sellerDrafts : c.sellerDrafts + 1,
-    openedAt: c.openedAt,
-    food: c.food,
-    virtual: c.virtual === true,
-    claimAsked: c.claimAsked ?? null,
-    ...partialRefundTerms(c),
-  });
+  const draft = caseDraft(turn, c, kind);
   if (draft.to === 'seller') c.sellerDrafts += 1;
   // The same text handed over again is said to be the same, so the buyer does not look for changes.
   const print = fingerprint(draft.body);
@@ -178,6 +165,37 @@ export function sendDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
     turn.setReminder(c, draft.followUp.reason, due.at, due.approx);
   }
   return draft;
+}
+
+/** The letter of `kind` for the case as it stands now (written, not handed over). */
+function caseDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
+  return writeDraft(kind, {
+    locale: turn.loc,
+    slots: c.slots,
+    evidence: c.evidence,
+    timeline: c.timeline,
+    now: turn.now,
+    timezone: turn.tz,
+    sellerAttempt: kind === 'platform' || kind === 'regulator' || kind === 'payment' ? c.sellerDrafts : c.sellerDrafts + 1,
+    openedAt: c.openedAt,
+    food: c.food,
+    virtual: c.virtual === true,
+    claimAsked: c.claimAsked ?? null,
+    ...partialRefundTerms(c),
+  });
+}
+
+/** How long a letter handed over counts as still on the buyer's screen. */
+const JUST_SENT_MS = 3600_000;
+
+/**
+ * When the letter of `kind` would be word for word the one handed over within the last hour:
+ * that one's time (the buyer is pointed to it rather than given it in full again); else null.
+ */
+export function sameLetterJustSent(turn: Turn, c: OpenCase, kind: DraftKind): Date | null {
+  const last = c.timeline.filter((e) => e.type === 'draft_sent' && e.note === kind).at(-1);
+  if (!last || turn.now.getTime() - Date.parse(last.at) > JUST_SENT_MS) return null;
+  return c.sentDrafts[kind] === fingerprint(caseDraft(turn, c, kind).body) ? new Date(last.at) : null;
 }
 
 /** FNV-1a over a letter's text: enough to tell the same text from a changed one. */

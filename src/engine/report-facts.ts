@@ -21,6 +21,8 @@ export interface ReportFacts {
   offPlatform?: 'contact' | 'transfer' | null;
   /** The seller's offer is conditional on the buyer withdrawing the complaint / request ("撤销投诉"). */
   withdraw?: boolean;
+  /** What the buyer said is to be withdrawn: the complaint (投诉) or the after-sales request; null when not one of them alone. */
+  withdrawWhat?: 'complaint' | 'request' | null;
   /** The buyer says thank you: with a ruling in their favour, the case is done. */
   thanks?: boolean;
 }

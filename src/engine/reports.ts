@@ -13,7 +13,7 @@ import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
 import { addHours, addWorkingDays, daysBefore, daysBetween, formatDateTime, formatDay, localDay, localInstant } from '../time/deadlines.ts';
-import { closeCase, record } from './case.ts';
+import { closeCase, lastSellerEvent, record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
 import { sendChecklist, sendDraft } from './render.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
@@ -53,6 +53,13 @@ export interface HeldReply {
 
 /** Something offered: a refund, a payment, a coupon or red packet. */
 const OFFER = /退|赔|补|红包|返现|优惠券|券|refund|compensat|coupon|voucher|pay/i;
+
+/** The complaint or the after-sales request, by the buyer's word for it (both or neither: null). */
+function withdrawnThing(text: string): 'complaint' | 'request' | null {
+  const complaint = /投诉|投訴|complaint/i.test(text);
+  const request = /售后|售後|申请|申請|退款单|request/i.test(text);
+  return complaint === request ? null : complaint ? 'complaint' : 'request';
+}
 
 /** Rulings: the platform decided. */
 const RULINGS: ReadonlySet<SellerReply | null> = new Set<SellerReply | null>(['platform_for_seller', 'platform_for_buyer']);
@@ -96,6 +103,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     returned: !log && turn.state.active ? returnReceipt(text, turn.now, turn.tz, returning(turn.state.active)) : null,
     offPlatform: log ? null : offPlatformKind(text),
     withdraw: !log && asksWithdrawal(text),
+    withdrawWhat: log ? null : withdrawnThing(text),
     thanks: !log && saysThanks(text),
   };
   const out: Extraction = { ...e };
@@ -158,8 +166,9 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
       ? { value: out.readings.sellerReply.value, confidence: out.readings.sellerReply.confidence, alternative: out.readings.sellerReply.second.value }
       : null;
   if (read && read.confidence >= ACT_CONFIDENCE) return { e: out, held: null, facts };
-  // "还是没消息" answers the bot's nudge (steps.ts): a middling "stalls" reading of it adds nothing to confirm.
-  const waitedOn = out.intent === 'not_yet' && (reported === 'stalls' || reported === 'no_response');
+  // "还是没消息" answers the bot's nudge (steps.ts): a middling "stalls" reading of it adds nothing to confirm;
+  // nor beside a promise, which is that wait with its deadline (and is acted on as the promise).
+  const waitedOn = (out.intent === 'not_yet' && (reported === 'stalls' || reported === 'no_response')) || (out.promise !== null && reported === 'stalls');
   const reading = waitedOn ? null : read;
   out.sellerReply = null;
   out.sellerQuote = null;
@@ -239,8 +248,9 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   const blocked = f.blocked && (e.sellerReply === 'no_response' || e.sellerReply === 'refuses');
   record(turn, c, TIMELINE[e.sellerReply], {
     quote,
-    // A refusal's reason in the buyer's words, only when the seller's own words were not quoted.
-    reason: e.sellerReply === 'refuses' && !quote ? f.reason ?? null : null,
+    // A refusal's reason, or what a counter-offer offered ("只能补偿10块"), in the buyer's words,
+    // only when the seller's own words were not quoted.
+    reason: (e.sellerReply === 'refuses' || e.sellerReply === 'counter_offer') && !quote ? f.reason ?? null : null,
     // "昨天说24小时内回复，到现在没动静": the day is the promise's; the silence is as of now.
     happenedAt: e.promise && e.sellerReply === 'no_response' ? null : f.happenedAt,
     note: f.courier ? 'blames_courier' : blocked ? 'blocked' : replyNote(e.sellerReply, f),
@@ -253,7 +263,7 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
  */
 function replyNote(reply: SellerReply, f: ReportFacts): string {
   if (reply === 'private_deal') return f.offPlatform ?? '';
-  if (reply === 'counter_offer' && f.withdraw) return 'withdraw';
+  if (reply === 'counter_offer' && f.withdraw) return f.withdrawWhat ? `withdraw ${f.withdrawWhat}` : 'withdraw';
   return '';
 }
 
@@ -354,6 +364,9 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
   if ((wants === 'return_refund' || wants === 'exchange') && turn.report.pickup) {
     // A courier collects it: no address to post to and no tracking number to type in.
     turn.info('seller.agreesPickup');
+  } else if ((wants === 'return_refund' || wants === 'exchange') && c.slots.returnTrackingNo) {
+    // Already sent back: the waybill is known, and no reminder asks for it.
+    turn.info('seller.agreesReturnSent', { vars: { trackingNo: c.slots.returnTrackingNo } });
   } else if (wants === 'return_refund' || wants === 'exchange') {
     turn.info('seller.agreesReturn');
     turn.setReminder(c, 'return_tracking', addHours(turn.now, RETURN_TRACKING_HOURS));
@@ -480,8 +493,27 @@ function platformHandling(turn: Turn, c: FollowingCase, e: Extraction): void {
   turn.info(key, { vars: { deadline: formatDateTime(due.at, turn.tz, turn.loc) } });
 }
 
-/** Refused a counter-offer, or asked for the platform from a follow-up button. */
+/**
+ * Refused a counter-offer, or asked for the platform from a follow-up button. Going to the platform
+ * over the seller's latest offer is not accepting it: the offer is marked refused for the letters.
+ * On the platform rung the bot moved to by itself (its nudge), the buyer has not applied yet: the
+ * platform letter again when the refusal is new to it, else the reminder to submit it.
+ */
 export function toPlatform(turn: Turn, c: FollowingCase, key = 'escalate.platform'): void {
-  if (c.rung === 'seller') escalateToPlatform(turn, c, { key });
-  else turn.info('next.platformAlready');
+  const refused = refuseOffer(c);
+  if (c.rung === 'seller') return escalateToPlatform(turn, c, { key });
+  const applied = c.timeline.some((e) => e.type === 'platform_requested' || e.type === 'platform_handling');
+  if (c.rung !== 'platform' || applied) return turn.info('next.platformAlready');
+  if (!refused) return turn.info('next.platformSubmit');
+  turn.info('escalate.platformRefused');
+  sendDraft(turn, c, 'platform');
+}
+
+/** The seller's latest answer is a counter-offer: mark it refused (true when it was not yet). */
+function refuseOffer(c: FollowingCase): boolean {
+  if (lastSellerEvent(c) !== 'seller_counter_offer') return false;
+  const offer = c.timeline.filter((e) => e.type === 'seller_counter_offer').at(-1)!;
+  if (offer.note.split(' ').includes('refused')) return false;
+  offer.note = `${offer.note} refused`.trim();
+  return true;
 }

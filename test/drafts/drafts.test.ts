@@ -292,9 +292,9 @@ describe('platform draft', () => {
   it('tells what the seller said and when, in time order, and asks for intervention by name', () => {
     const d = writeDraft('platform', qualityTaobao('zh-CN'));
     expect(d.title).toContain('申请平台介入');
-    expect(d.body).toMatch(/1\. 截至2026年11月20日 11:40，卖家答复：“24小时内给您答复”。\n2\. 截至2026年11月21日 11:40，卖家答应的答复时间已过。/);
+    expect(d.body).toMatch(/1\. 截至2026年11月20日 11:40，卖家答复：“24小时内给您答复”。\n2\. 截至2026年11月21日 11:40，卖家答应的期限已过。/);
     // A reminder about the buyer's own 7-day window is not a fact about the seller.
-    expect(d.body.match(/答复时间已过/g)?.length).toBe(1);
+    expect(d.body.match(/期限已过/g)?.length).toBe(1);
     expect(d.body).toContain('卖家至今没有解决。现申请平台介入');
   });
 
@@ -341,6 +341,8 @@ describe('clean buyer words (issue 11 item 6)', () => {
   it('falls back to a neutral description when nothing but the order number was written', () => {
     const facts = changedMindDouyin('zh-CN');
     const body = writeDraft('seller', { ...facts, slots: { ...facts.slots, problemText: '订单号 6934712285601928374' } }).body;
-    expect(body).toContain('退货原因：商品不合适。');
+    // A change of mind says no more than that: not "doesn't suit me", which the buyer may never have said.
+    expect(body).toContain('退货原因：个人原因。');
+    expect(body).not.toContain('不合适');
   });
 });

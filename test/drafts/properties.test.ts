@@ -47,6 +47,10 @@ const PROBLEM_TEXTS = [
   '',
 ];
 const REASON = '是我自己摔坏的';
+/** What a counter-offer offered, in the buyer's words (indirect speech, never quoted). */
+const OFFER_WORDS = '只能补偿20块';
+/** A counter-offer's note: a condition on what the buyer named, and the buyer's no. */
+const OFFER_NOTES = ['withdraw', 'withdraw complaint', 'withdraw request', 'refused', 'withdraw complaint refused', 'withdraw refused'];
 const CAPTIONS = ['外箱破损', '快递面单', '', 'unboxing', '聊天记录', '生产日期'];
 
 const pick = <T,>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -94,11 +98,14 @@ function generate(r: () => number): Generated {
     timeline.push({
       at: at.toISOString(),
       type,
-      note: chance(r, 0.5) ? pick(r, SUMMARIES) : pick(r, ['', 'seller', 'platform', 'seller_promise', 'blames_courier', 'blocked']),
+      note: type === 'seller_counter_offer' && chance(r, 0.5)
+        ? pick(r, OFFER_NOTES)
+        : chance(r, 0.5) ? pick(r, SUMMARIES) : pick(r, ['', 'seller', 'platform', 'seller_promise', 'blames_courier', 'blocked']),
       quote,
       happenedAt: chance(r, 0.3) ? new Date(at.getTime() - 86_400_000).toISOString() : null,
       // A refusal's reason in the buyer's words (indirect speech, never quoted).
       ...(type === 'seller_refused' && !quote && chance(r, 0.5) ? { reason: REASON } : {}),
+      ...(type === 'seller_counter_offer' && !quote && chance(r, 0.5) ? { reason: OFFER_WORDS } : {}),
     });
   }
   const evidence: EvidenceItem[] = [];
@@ -138,7 +145,7 @@ const EVENT_PHRASES: Array<[TimelineType[], RegExp]> = [
   [['platform_ruled_buyer'], /平台判定支持我的诉求/],
   [['regulator_filed'], /我向 12315 提交了投诉/],
   [['payment_disputed'], /我向支付渠道提出了争议/],
-  [['nudged'], /答复时间已过/],
+  [['nudged'], /卖家答应的期限已过/],
   [['return_received'], /签收了我寄回的商品|签收我寄回的商品|收到退回商品之日起/],
   [['seller_refused', 'seller_stalled', 'seller_counter_offer'], /电子商务法》第二十条/],
 ];
@@ -169,6 +176,15 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   expect(body, 'a reported reason is never quoted').not.toContain(`“${REASON}`);
   if (body.includes('拉黑')) expect(facts.timeline.some((e) => e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused'))).toBe(true);
   if (body.includes(REASON)) expect(facts.timeline.some((e) => e.type === 'seller_refused' && e.reason === REASON)).toBe(true);
+  // A counter-offer's words, condition and refusal only as recorded; what is withdrawn only as the buyer named it.
+  const offers = facts.timeline.filter((e) => e.type === 'seller_counter_offer');
+  const noted = (word: string) => offers.some((e) => e.note.split(' ').includes(word));
+  expect(body, 'an offer\'s words are never quoted').not.toContain(`“${OFFER_WORDS}`);
+  if (body.includes(OFFER_WORDS)) expect(offers.some((e) => e.reason === OFFER_WORDS)).toBe(true);
+  if (body.includes('我没有接受这个方案')) expect(noted('refused')).toBe(true);
+  if (/条件是我撤销/.test(body)) expect(noted('withdraw')).toBe(true);
+  if (/条件是我撤销投诉[。：]/.test(body)) expect(noted('complaint')).toBe(true);
+  if (/条件是我撤销售后申请/.test(body)) expect(noted('request')).toBe(true);
 
   // No event the timeline lacks.
   const types = new Set(facts.timeline.map((e) => e.type));

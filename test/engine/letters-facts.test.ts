@@ -58,7 +58,8 @@ describe('a refund tied to withdrawing the complaint', () => {
     expect(keys(out)).toEqual(expect.arrayContaining(['seller.counterOfferWithdraw', 'seller.counterOffer']));
     expect(keys(out)).not.toContain('pitfall.private_transfer');
     const entry = h.state.active!.timeline.find((e) => e.type === 'seller_counter_offer')!;
-    expect(entry.note).toBe('withdraw');
+    // The condition, and what the buyer said is to be withdrawn: the complaint.
+    expect(entry.note).toBe('withdraw complaint');
     const next = h.send('不接受');
     const letter = bodies(next, 'platform');
     expect(letter).toContain('撤销投诉');

@@ -278,12 +278,14 @@ describe('the 12315 step and texts handed over again', () => {
     expect(out.map((m) => m.text).join('\n').match(/7 个工作日内决定是否受理/g) ?? []).toHaveLength(1);
   });
 
-  it('12315 asked for again on that rung: the same text, said to be the same, without the notes, questions and timers again', () => {
+  it('12315 asked for again on that rung: pointed to while just handed over; later the same text, said to be the same, without the notes, questions and timers again', () => {
     const h = opened();
     report(h, '卖家拒绝了', 'refuses');
     h.send('要12315投诉文本');
     const due = h.state.active!.reminders.find((r) => r.reason === 'regulator_acceptance')!.deadline;
     h.advance(30);
+    expect(keys(h.send('要12315投诉文本'))).toEqual(['draft.sameAbove']);
+    h.advance(60);
     const again = h.send('要12315投诉文本');
     expect(keys(again)).toEqual(['escalate.regulator', 'draft.same', 'draft.regulator']);
     expect(h.state.active!.reminders.find((r) => r.reason === 'regulator_acceptance')!.deadline).toBe(due);

@@ -21,14 +21,18 @@ const PROBLEM_TEXT_MAX = 200;
 
 /** What to ask next while collecting, or null when the case has what it needs. */
 export function nextQuestion(c: OpenCase, pendingOrderId: string | null): Askable | null {
-  const open = (slot: keyof Slots & Askable) => c.slots[slot] === null && !c.skipped.includes(slot);
   if (pendingOrderId) return 'confirmOrderId';
-  if (open('orderId')) return 'orderId';
-  if (open('problem')) return 'problem';
-  if (open('wants')) return 'wants';
+  if (isOpen(c, 'orderId')) return 'orderId';
+  if (isOpen(c, 'problem')) return 'problem';
+  if (isOpen(c, 'wants')) return 'wants';
   // The receipt date changes the advice only for a no-reason return (the 7-day window).
-  if (c.slots.problem === 'changed_mind' && open('receivedOn')) return 'receivedOn';
+  if (c.slots.problem === 'changed_mind' && isOpen(c, 'receivedOn')) return 'receivedOn';
   return null;
+}
+
+/** The case has no value for `slot` and the buyer did not skip it. */
+function isOpen(c: OpenCase, slot: keyof Slots & Askable): boolean {
+  return c.slots[slot] === null && !c.skipped.includes(slot);
 }
 
 /** The buyer's words for the problem, without the order / tracking numbers. */

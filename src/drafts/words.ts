@@ -277,6 +277,26 @@ function idEndAt(text: string, id: string, at: number): number {
 export function cleanBuyerWords(
   text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'> & { amountPaid?: number | null }, lang: Locale, dropWish: boolean,
 ): string {
+  // A letter asks for the same words several times (the problem line, whether they were left
+  // out, the buyer's copy); the answer depends on these values alone.
+  const key = `${lang}\u0000${dropWish ? 1 : 0}\u0000${slots.orderId ?? ''}\u0000${slots.trackingNo ?? ''}\u0000${slots.amountPaid ?? ''}\u0000${text}`;
+  let clean = cleaned.get(key);
+  if (clean === undefined) {
+    clean = cleanBuyerWordsNow(text, slots, lang, dropWish);
+    if (cleaned.size >= CLEANED_MAX) cleaned.clear();
+    cleaned.set(key, clean);
+  }
+  return clean;
+}
+
+/** Recent answers of `cleanBuyerWords`, by its arguments' values. */
+const cleaned = new Map<string, string>();
+const CLEANED_MAX = 512;
+
+/** `cleanBuyerWords` without the memo (exported for the test that compares the two). */
+export function cleanBuyerWordsNow(
+  text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'> & { amountPaid?: number | null }, lang: Locale, dropWish: boolean,
+): string {
   const plain = withoutMarkup(text);
   let s = lang === 'zh-CN' ? mixedWordsInChinese(withoutTypos(toWrittenChinese(toSimplified(plain)))) : plain;
   for (const id of [slots.orderId, slots.trackingNo]) {

@@ -83,6 +83,7 @@ const ASK_REPLIES: readonly SellerReply[] = ['refuses', 'agrees', 'counter_offer
 export function readReport(turn: Turn, e: Extraction, text: string, log = false): { e: Extraction; held: HeldReply | null; facts: ReportFacts } {
   const { now, tz } = turn;
   let day: string | null | undefined = log || e.receivedOn ? null : undefined;
+  const lazy: Partial<Pick<ReportFacts, 'reason' | 'pickup' | 'blocked' | 'offPlatform' | 'withdraw' | 'withdrawWhat' | 'thanks'>> = {};
   const facts: ReportFacts = {
     quote: e.sellerQuote ?? (log ? null : quotedSpeech(text)),
     // A day in a message that also gives the receipt date is the receipt's. Read when a record
@@ -97,14 +98,29 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     },
     courier: !log && sellerBlamesCourier(text),
     applied: !log && buyerApplied(text),
-    reason: log ? null : reportedReason(text),
-    pickup: !log && doorPickup(text),
-    blocked: !log && sellerBlocked(text),
     returned: !log && turn.state.active ? returnReceipt(text, turn.now, turn.tz, returning(turn.state.active)) : null,
-    offPlatform: log ? null : offPlatformKind(text),
-    withdraw: !log && asksWithdrawal(text),
-    withdrawWhat: log ? null : withdrawnThing(text),
-    thanks: !log && saysThanks(text),
+    // Read from the text alone, when asked (most messages need few of them), once each.
+    get reason() {
+      return lazy.reason === undefined ? (lazy.reason = log ? null : reportedReason(text)) : lazy.reason;
+    },
+    get pickup() {
+      return (lazy.pickup ??= !log && doorPickup(text));
+    },
+    get blocked() {
+      return (lazy.blocked ??= !log && sellerBlocked(text));
+    },
+    get offPlatform() {
+      return lazy.offPlatform === undefined ? (lazy.offPlatform = log ? null : offPlatformKind(text)) : lazy.offPlatform;
+    },
+    get withdraw() {
+      return (lazy.withdraw ??= !log && asksWithdrawal(text));
+    },
+    get withdrawWhat() {
+      return lazy.withdrawWhat === undefined ? (lazy.withdrawWhat = log ? null : withdrawnThing(text)) : lazy.withdrawWhat;
+    },
+    get thanks() {
+      return (lazy.thanks ??= !log && saysThanks(text));
+    },
   };
   const out: Extraction = { ...e };
   if (facts.returned) {
@@ -134,7 +150,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };
   }
   const reported = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
-  if (!log && sellerBlocked(text) && !RULINGS.has(reported) && reported !== 'platform_handling') {
+  if (!log && facts.blocked && !RULINGS.has(reported) && reported !== 'platform_handling') {
     return { e: { ...out, sellerReply: 'no_response' }, held: null, facts };
   }
   if (!log && RULINGS.has(reported) && onlyPart(text)) {

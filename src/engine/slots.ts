@@ -22,14 +22,18 @@ const PROBLEM_TEXT_MAX = 200;
 
 /** What to ask next while collecting, or null when the case has what it needs. */
 export function nextQuestion(c: OpenCase, pendingOrderId: string | null): Askable | null {
-  const open = (slot: keyof Slots & Askable) => c.slots[slot] === null && !c.skipped.includes(slot);
   if (pendingOrderId) return 'confirmOrderId';
-  if (open('orderId')) return 'orderId';
-  if (open('problem')) return 'problem';
-  if (open('wants')) return 'wants';
+  if (isOpen(c, 'orderId')) return 'orderId';
+  if (isOpen(c, 'problem')) return 'problem';
+  if (isOpen(c, 'wants')) return 'wants';
   // The receipt date changes the advice only for a no-reason return (the 7-day window).
-  if (c.slots.problem === 'changed_mind' && open('receivedOn')) return 'receivedOn';
+  if (c.slots.problem === 'changed_mind' && isOpen(c, 'receivedOn')) return 'receivedOn';
   return null;
+}
+
+/** The case has no value for `slot` and the buyer did not skip it. */
+function isOpen(c: OpenCase, slot: keyof Slots & Askable): boolean {
+  return c.slots[slot] === null && !c.skipped.includes(slot);
 }
 
 /** The buyer's words for the problem, without the order / tracking numbers. */
@@ -121,52 +125,16 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   const m: Merge = { filled: [], changed: [], confirmOrderId: null, unsure: [] };
   const notOwn = e.sellerReply !== null || rules.notOwnFacts === true;
   const replace = reattributesFault(c, e) ? new Set([...rules.replace, 'problem' as const]) : rules.replace;
-  const take = <K extends keyof Slots>(slot: K, value: Slots[K] | null) => {
-    if (value === null || value === c.slots[slot]) return;
-    // Optional facts (shipped, privateSeller…) are absent in older states: absent is unknown.
-    if (c.slots[slot] === null || c.slots[slot] === undefined) {
-      c.slots[slot] = value;
-      m.filled.push(slot);
-    } else if (replace.has(slot)) {
-      c.slots[slot] = value;
-      m.changed.push(slot);
-    }
-  };
-
   if (e.orderId && e.orderId !== c.slots.orderId) {
     const confidence = e.evidence.orderId?.confidence ?? 1;
     // Short numbers are often something else (a phone tail, a product id): confirm them.
     const short = e.orderId.replace(/\D/g, '').length < SHORT_ORDER_ID;
     if (c.slots.orderId === null && (confidence < CONFIRM_BELOW || short) && !e.correction) m.confirmOrderId = e.orderId;
-    else take('orderId', e.orderId);
+    else take(c, m, replace, 'orderId', e.orderId);
   }
-  // Issue 9 item 4: a reading at or above ACT_CONFIDENCE is taken as said; a middling one is
-  // taken and confirmed with options in the same turn; below CONFIRM_CONFIDENCE it is a guess
-  // (vague wording, "快递有问题") and the buyer is asked instead.
-  const reading = <K extends 'problem' | 'wants'>(slot: K): Slots[K] | null => {
-    const value = e[slot] as Slots[K] | null;
-    const confidence = e.evidence[slot]?.confidence ?? 1;
-    if (value === null || confidence < CONFIRM_CONFIDENCE) return null;
-    const before = c.slots[slot];
-    const sure = confidence >= ACT_CONFIDENCE;
-    const tentative = (c.tentative ??= []).includes(slot);
-    // A tentative reading gives way to a clear one, and a clear restatement confirms it.
-    if (tentative && sure && value !== before && before !== null) {
-      c.slots[slot] = value;
-      m.changed.push(slot);
-    } else {
-      take(slot, value);
-    }
-    if (c.slots[slot] !== before && !sure) {
-      m.unsure.push({ slot, alternative: e.evidence[slot]?.alternative ?? null });
-      if (!c.tentative.includes(slot)) c.tentative.push(slot);
-    } else if (c.slots[slot] === value && (sure || rules.replace.has(slot))) {
-      c.tentative = c.tentative.filter((s) => s !== slot);
-    }
-    return value;
-  };
+  // The problem and the wish as read, by their confidence (see `reading`).
   const problemBefore = c.slots.problem;
-  const problem = reading('problem');
+  const problem = reading(c, m, replace, e, rules, 'problem');
   if (c.slots.problem !== problemBefore || (problem && !c.slots.problemText)) {
     const words = rules.problemText ?? problemWords(text, e);
     // Only keep wording that says more than the order number did.
@@ -178,27 +146,27 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
       m.detail = added.words.replace(/[。.！!；;，,]+$/u, '');
     }
   }
-  reading('wants');
-  for (const slot of ['platform', 'receivedOn'] as const) take(slot, e[slot]);
+  reading(c, m, replace, e, rules, 'wants');
+  for (const slot of ['platform', 'receivedOn'] as const) take(c, m, replace, slot, e[slot]);
   // A waybill sent back after the seller agreed to a return is the return parcel's, not the order's.
-  if (e.trackingNo !== null && returnsParcel(c, text)) take('returnTrackingNo', e.trackingNo);
-  else take('trackingNo', e.trackingNo);
+  if (e.trackingNo !== null && returnsParcel(c, text)) take(c, m, replace, 'returnTrackingNo', e.trackingNo);
+  else take(c, m, replace, 'trackingNo', e.trackingNo);
   const loss = notOwn ? null : lossAmount(text);
   if (!notOwn) {
     // "看病花了300元" is the loss, not the price.
-    if (loss === null || e.amountPaid !== loss) take('amountPaid', e.amountPaid);
-    take('amountRefunded', e.amountRefunded);
+    if (loss === null || e.amountPaid !== loss) take(c, m, replace, 'amountPaid', e.amountPaid);
+    take(c, m, replace, 'amountRefunded', e.amountRefunded);
     // "只退了229 少了30": the refund and the shortfall the buyer named give the price paid.
     const short = e.amountRefunded !== null && e.amountPaid === null && c.slots.amountPaid === null ? shortfallAmount(text) : null;
-    if (short !== null) take('amountPaid', Math.round((e.amountRefunded! + short) * 100) / 100);
+    if (short !== null) take(c, m, replace, 'amountPaid', Math.round((e.amountRefunded! + short) * 100) / 100);
   }
   if (e.food && !onlyTheFishInXianyu(text)) c.food = true;
   if (virtualGoods(normalize(text))) c.virtual = true;
   // Facts for the letters: not shipped yet, a private 闲鱼 seller or a business, the buyer's extra loss.
-  if (saysNotShipped(text)) take('shipped', false);
+  if (saysNotShipped(text)) take(c, m, replace, 'shipped', false);
   const privateSeller = privateSellerSaid(text);
-  if (privateSeller !== null) take('privateSeller', privateSeller);
-  if (loss !== null) take('lossAmount', loss);
+  if (privateSeller !== null) take(c, m, replace, 'privateSeller', privateSeller);
+  if (loss !== null) take(c, m, replace, 'lossAmount', loss);
   // The share or the sum the buyer named for a partial refund ("退一半", "补偿我20块就行").
   if (e.compensationPercent !== null && !notOwn) c.compensationPercent = e.compensationPercent;
   // "退一赔三": the multiple the buyer named is the one the letters claim (never a larger one).
@@ -209,6 +177,53 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);
   if (c.tentative?.length === 0) delete c.tentative;
   return m;
+}
+
+/**
+ * Take `value` for `slot` (merge step of `mergeExtraction`): an empty slot is filled, a filled one
+ * replaced only when `replace` allows it. Module functions, not closures per message: a closure
+ * made per call costs its allocation (and a name assignment under tsx).
+ */
+function take<K extends keyof Slots>(c: OpenCase, m: Merge, replace: ReadonlySet<keyof Slots>, slot: K, value: Slots[K] | null): void {
+  if (value === null || value === c.slots[slot]) return;
+  // Optional facts (shipped, privateSeller…) are absent in older states: absent is unknown.
+  if (c.slots[slot] === null || c.slots[slot] === undefined) {
+    c.slots[slot] = value;
+    m.filled.push(slot);
+  } else if (replace.has(slot)) {
+    c.slots[slot] = value;
+    m.changed.push(slot);
+  }
+}
+
+/**
+ * Issue 9 item 4: a reading at or above ACT_CONFIDENCE is taken as said; a middling one is
+ * taken and confirmed with options in the same turn; below CONFIRM_CONFIDENCE it is a guess
+ * (vague wording, "快递有问题") and the buyer is asked instead.
+ */
+function reading<K extends 'problem' | 'wants'>(
+  c: OpenCase, m: Merge, replace: ReadonlySet<keyof Slots>, e: Extraction, rules: MergeRules, slot: K,
+): Slots[K] | null {
+  const value = e[slot] as Slots[K] | null;
+  const confidence = e.evidence[slot]?.confidence ?? 1;
+  if (value === null || confidence < CONFIRM_CONFIDENCE) return null;
+  const before = c.slots[slot];
+  const sure = confidence >= ACT_CONFIDENCE;
+  const tentative = (c.tentative ??= []).includes(slot);
+  // A tentative reading gives way to a clear one, and a clear restatement confirms it.
+  if (tentative && sure && value !== before && before !== null) {
+    c.slots[slot] = value;
+    m.changed.push(slot);
+  } else {
+    take(c, m, replace, slot, value);
+  }
+  if (c.slots[slot] !== before && !sure) {
+    m.unsure.push({ slot, alternative: e.evidence[slot]?.alternative ?? null });
+    if (!c.tentative.includes(slot)) c.tentative.push(slot);
+  } else if (c.slots[slot] === value && (sure || rules.replace.has(slot))) {
+    c.tentative = c.tentative.filter((s) => s !== slot);
+  }
+  return value;
 }
 
 /** The buyer says the parcel went back, or the seller (or the platform) agreed to take it back. */

@@ -53,6 +53,8 @@ const NULL_SLOTS: readonly string[] = Object.entries(Slots.shape)
   .filter(([, schema]) => !schema.safeParse(undefined).success && schema.safeParse(null).success)
   .map(([key]) => key);
 
+const NULL_SLOT_SET: ReadonlySet<string> = new Set(NULL_SLOTS);
+
 /** For tests: the tables this form is made of. */
 export const COMPACT_TABLES = { CODES, DEFAULTS, INSTANTS, NULL_SLOTS };
 
@@ -99,12 +101,16 @@ function write(value: unknown, locale: string | null): string {
     for (let i = 0; i < value.length; i++) s += (i ? ',' : '') + write(value[i], locale);
     return `${s}]`;
   }
-  const obj = value as Record<string, unknown>;
+  return writeObject(value as Record<string, unknown>, locale, null);
+}
+
+/** An object's JSON as `write` gives it; `nullsLeftOut`: keys left out when null (the case's facts). */
+function writeObject(obj: Record<string, unknown>, locale: string | null, nullsLeftOut: ReadonlySet<string> | null): string {
   let s = '{';
   let sep = '';
   for (const key in obj) {
     const v = obj[key];
-    if (v === undefined) continue;
+    if (v === undefined || (v === null && nullsLeftOut !== null && nullsLeftOut.has(key))) continue;
     const info = INFO.get(key);
     if (info === undefined) {
       s += `${sep}${JSON.stringify(key)}:${write(v, locale)}`;
@@ -112,7 +118,7 @@ function write(value: unknown, locale: string | null): string {
       s += sep + info.prefix;
       if (info.instant && typeof v === 'string') s += write(seconds(v), locale);
       else if (key === 'options' && Array.isArray(v) && typeof obj.slot === 'string') s += writeOptions(v, obj.slot, locale);
-      else if (key === 'slots' && v !== null && typeof v === 'object' && !Array.isArray(v)) s += writeSlots(v as Record<string, unknown>, locale);
+      else if (key === 'slots' && v !== null && typeof v === 'object' && !Array.isArray(v)) s += writeObject(v as Record<string, unknown>, locale, NULL_SLOT_SET);
       else s += write(v, locale);
     } else continue;
     sep = ',';
@@ -126,20 +132,17 @@ function writeOptions(options: readonly unknown[], slot: string, locale: string 
   for (let i = 0; i < options.length; i++) {
     const o = options[i] as { value?: unknown; label?: unknown } | null;
     const bare = o !== null && typeof o === 'object' && typeof o.value === 'string' && typeof o.label === 'string'
-      && Object.keys(o).length === 2 && optionLabel(locale, slot, o.value) === o.label;
+      && ownKeys(o) === 2 && optionLabel(locale, slot, o.value) === o.label;
     s += (i ? ',' : '') + (bare ? JSON.stringify(o.value) : write(o, locale));
   }
   return `${s}]`;
 }
 
-/** The case's facts without the null ones `NULL_SLOTS` names. */
-function writeSlots(slots: Record<string, unknown>, locale: string | null): string {
-  let nulls = 0;
-  for (const key of NULL_SLOTS) if (slots[key] === null) nulls++;
-  if (nulls === 0) return write(slots, locale);
-  const rest: Record<string, unknown> = {};
-  for (const key in slots) if (!(slots[key] === null && NULL_SLOTS.includes(key))) rest[key] = slots[key];
-  return write(rest, locale);
+/** How many own enumerable keys an object has (`Object.keys(o).length`, without the array). */
+function ownKeys(o: object): number {
+  let n = 0;
+  for (const key in o) if (Object.hasOwn(o, key)) n++;
+  return n;
 }
 
 function expand(value: unknown, locale: string | null): unknown {

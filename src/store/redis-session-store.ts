@@ -95,23 +95,25 @@ const COMMIT = new LuaScript(
 -- (optimistic concurrency on the revision), and if its update id is not a repeat.
 ${STATE_FIELDS}
 -- KEYS[4] outbox hash   KEYS[5] outbox lease zset
--- ARGV[1] revision the turn ran on ('0' = no state)   ARGV[2] update id ('' = none)
--- ARGV[3] working document JSON   ARGV[4] case id of the lists ('' = no active case)
--- ARGV[5] retention seconds: > 0 expire the user's state (no active case), 0 keep it
--- ARGV[6] batch id ('' = nothing to store)   ARGV[7] batch JSON
--- ARGV[8] ms the batch stays reserved for the committing caller
--- ARGV[9] evidence: 'k' keep, 'a' append, 'r' replace   ARGV[10] its length after   ARGV[11] n new entries
--- ARGV[12] timeline: mode   ARGV[13] length after   ARGV[14] n new entries
--- ARGV[15] the batch's lease owner (<instance>#<boot>)
--- ARGV[16..] the new evidence entries, then the new timeline entries
+-- ARGV[1] the numbers and modes, space-separated (one argument, not nine: each costs the client
+--   a conversion and a write):
+--   revision the turn ran on ('0' = no state), retention seconds (> 0 expire the user's state: no
+--   active case; 0 keep it), ms the batch stays reserved for the committing caller,
+--   evidence mode ('k' keep, 'a' append, 'r' replace), its length after, n new entries,
+--   timeline mode, its length after, n new entries
+-- ARGV[2] update id ('' = none)   ARGV[3] working document JSON   ARGV[4] case id of the lists ('' = no active case)
+-- ARGV[5] batch id ('' = nothing to store)   ARGV[6] batch JSON   ARGV[7] the batch's lease owner (<instance>#<boot>)
+-- ARGV[8..] the new evidence entries, then the new timeline entries
 -- Returns {rev} committed; {-2} the update id was committed before (nothing written);
 -- {-1, rev, doc, case, evidence[], timeline[]} someone else committed first (nothing written).
+local h = {}
+for w in string.gmatch(ARGV[1], '%S+') do h[#h + 1] = w end
 local id = ARGV[2]
 local seen = redis.call('HGET', KEYS[1], 'seen') or '|'
 if id ~= '' and string.find(seen, '|' .. id .. '|', 1, true) then return {-2} end
 local f = redis.call('HMGET', KEYS[1], 'rev', 'doc', 'case')
 local rev = tonumber(f[1] or '0')
-if rev ~= tonumber(ARGV[1]) then
+if rev ~= tonumber(h[1]) then
   return {-1, rev, f[2], f[3], redis.call('LRANGE', KEYS[2], 0, -1), redis.call('LRANGE', KEYS[3], 0, -1)}
 end
 rev = rev + 1
@@ -120,23 +122,23 @@ if id ~= '' then
   if #seen > ${SEEN_BYTES} then seen = string.sub(seen, string.find(seen, '|', #seen - ${SEEN_BYTES}, true)) end
 end
 redis.call('HSET', KEYS[1], 'doc', ARGV[3], 'rev', rev, 'case', ARGV[4], 'seen', seen)
-local at = 16
+local at = 8
 local function apply(key, mode, len, n)
   if mode == 'r' then redis.call('DEL', key) end
   if n > 0 then redis.call('RPUSH', key, unpack(ARGV, at, at + n - 1)) end
   at = at + n
   if len == 0 then redis.call('DEL', key) elseif mode == 'a' then redis.call('LTRIM', key, -len, -1) end
 end
-apply(KEYS[2], ARGV[9], tonumber(ARGV[10]), tonumber(ARGV[11]))
-apply(KEYS[3], ARGV[12], tonumber(ARGV[13]), tonumber(ARGV[14]))
-local ttl = tonumber(ARGV[5])
+apply(KEYS[2], h[4], tonumber(h[5]), tonumber(h[6]))
+apply(KEYS[3], h[7], tonumber(h[8]), tonumber(h[9]))
+local ttl = tonumber(h[2])
 for i = 1, 3 do
   if ttl > 0 then redis.call('EXPIRE', KEYS[i], ttl) else redis.call('PERSIST', KEYS[i]) end
 end
-if ARGV[6] ~= '' then
+if ARGV[5] ~= '' then
   ${LUA_SERVER_NOW_MS.replace(/\n/g, '\n  ')}
-  redis.call('HSET', KEYS[4], ARGV[6], ARGV[7], ARGV[6] .. '#owner', ARGV[15])
-  redis.call('ZADD', KEYS[5], serverNow + tonumber(ARGV[8]), ARGV[6])
+  redis.call('HSET', KEYS[4], ARGV[5], ARGV[6], ARGV[5] .. '#owner', ARGV[7])
+  redis.call('ZADD', KEYS[5], serverNow + tonumber(h[3]), ARGV[5])
 end
 return {rev}`,
 );
@@ -339,11 +341,13 @@ export class RedisSessionStore implements SessionStore {
     const base = after ? caseBase(after.openedAt) : 0;
     const ev = after ? evidenceChange(sameCase ? before.evidence : null, after.evidence, base) : EMPTY;
     const tl = after ? timelineChange(sameCase ? before.timeline : null, after.timeline, base) : EMPTY;
-    return [
-      known.rev, updateId, workingDoc(state), after?.id ?? '', after === null ? this.#retentionSec : 0,
-      batch?.id ?? '', batch ? encodeBatch(batch) : '', this.#inflightLeaseMs,
-      ev.mode, ev.length, ev.items.length, tl.mode, tl.length, tl.items.length, this.#ownerToken(), ...ev.items, ...tl.items,
+    const numbers = `${known.rev} ${after === null ? this.#retentionSec : 0} ${this.#inflightLeaseMs} ${ev.mode} ${ev.length} ${ev.items.length} ${tl.mode} ${tl.length} ${tl.items.length}`;
+    const args: Array<string | number | Buffer> = [
+      numbers, updateId, workingDoc(state), after?.id ?? '', batch?.id ?? '', batch ? encodeBatch(batch) : '', this.#ownerToken(),
     ];
+    for (const item of ev.items) args.push(item);
+    for (const item of tl.items) args.push(item);
+    return args;
   }
 
   /** The lease owner as stored with a batch: `<instance>#<boot>`. */

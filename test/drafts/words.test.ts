@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteDays, cleanBuyerWords, idPattern, isChinese, toSimplified, toWrittenChinese, withoutId } from '../../src/drafts/words.ts';
+import { absoluteDays, cleanBuyerWords, cleanBuyerWordsNow, idPattern, isChinese, toSimplified, toWrittenChinese, withoutId } from '../../src/drafts/words.ts';
 import { seededRandom } from '../../src/nlu/model/linear.ts';
 
 const ids = (orderId: string | null = null, trackingNo: string | null = null) => ({ orderId, trackingNo });
@@ -105,6 +105,28 @@ describe('withoutId (property, seeded)', () => {
         rand() < 0.3 ? [...id].join(pick(['', ' ', '\u3000', '\n '])) : pick(pieces),
       ).join('');
       expect(withoutId(text, id), JSON.stringify({ text, id })).toBe(text.replace(idPattern(id), ' '));
+    }
+  });
+});
+
+describe('cleanBuyerWords remembered (property, seeded)', () => {
+  it('answers as the unremembered function does, for repeated and interleaved arguments', () => {
+    const rand = seededRandom(20261205);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const texts = [
+      '杯子到手就碎了', '拼多多买的羽绒服，订单号 241103-572918364502817，收到发现破了个洞，想退货退款。', '订单号 3916452812345678901 杯子碎了 想退款',
+      '快递单号SF1234567890123，外箱破了', '小黑瓶 680 拿去专柜验了是假的，气死了！！', 'the kettle leaks, I want a refund. It is 2.5 litres', '用了两天就坏了 想换一个',
+    ];
+    for (let i = 0; i < 3_000; i++) {
+      const slots = {
+        orderId: pick([null, '', '3916452812345678901', '241103-572918364502817']),
+        trackingNo: pick([null, 'SF1234567890123']),
+        amountPaid: pick([undefined, null, 680, 2.5, 0]),
+      };
+      const text = pick(texts);
+      const lang = pick(['zh-CN', 'en'] as const);
+      const dropWish = rand() < 0.5;
+      expect(cleanBuyerWords(text, slots, lang, dropWish), JSON.stringify({ text, slots, lang, dropWish })).toBe(cleanBuyerWordsNow(text, slots, lang, dropWish));
     }
   });
 });

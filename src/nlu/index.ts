@@ -170,6 +170,8 @@ function run(text: string, opts: ExtractOptions): Extraction {
       out.sellerReply = null;
       delete ev.sellerReply;
     }
+    // "京东仲裁判了卖家赢": the platform's step is what is reported, not asked for, unless the buyer asks again.
+    if (out.intent === 'want_platform_draft' && ruleReply?.startsWith('platform_') && !ASKS_AGAIN.test(s.norm)) out.intent = null;
     const stated = statedWish(s, out.problem);
     if (stated && stated.value !== out.wants) {
       out.wants = stated.value;
@@ -229,6 +231,9 @@ function decide<T>(
  * extract('淘宝订单3916452812345678901 杯子碎了 想退款')
  * // → { orderId: '3916452812345678901', platform: 'taobao', problem: 'damaged', wants: 'refund', … }
  */
+/** The buyer asks for the platform's step (again): "我要申请仲裁", "再申诉", "帮我写". */
+const ASKS_AGAIN = /申请|帮我|我要|我想|要求|再次?(?:申诉|介入|仲裁)|申诉|写|appeal|escalate/;
+
 export function extract(text: string, opts: ExtractOptions = {}): Extraction {
   if (typeof text !== 'string' || text.length === 0) return emptyExtraction();
   try {

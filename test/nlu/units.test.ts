@@ -288,6 +288,7 @@ describe('sellerReply', () => {
     ['杯子碎了', null],
     ['店里说断货了，叫我申请退款就行', 'agrees'],
     ['小二判了商家赢，说证据不足', 'platform_for_seller'],
+    ['店家说可以全退还多给50，条件是撤销投诉', 'private_deal'],
   ])('%s → %s', (text, reply) => {
     expect(extract(text).sellerReply).toBe(reply);
   });

@@ -129,7 +129,10 @@ function run(text: string, opts: ExtractOptions): Extraction {
   out.amountPaid = amounts.amountPaid;
   out.amountRefunded = amounts.amountRefunded;
 
-  const reply = extractSellerReply(s);
+  const read = extractSellerReply(s);
+  // "可以多退你80，前提是把投诉撤了": money offered for withdrawing the complaint is a deal off the
+  // record (LABELS: 撤销投诉给你返现), not agreement.
+  const reply = read?.value === 'agrees' && COMPLAINT_WITHDRAWN.test(s.norm) ? { ...read, value: 'private_deal' as const } : read;
   out.sellerReply = reply?.value ?? null;
   out.sellerQuote = reply?.quote ?? null;
   put(ev, 'sellerReply', reply);
@@ -170,6 +173,8 @@ function run(text: string, opts: ExtractOptions): Extraction {
       out.sellerReply = null;
       delete ev.sellerReply;
     }
+    // "京东仲裁判了卖家赢": the platform's step is what is reported, not asked for, unless the buyer asks again.
+    if (out.intent === 'want_platform_draft' && ruleReply?.startsWith('platform_') && !ASKS_AGAIN.test(s.norm)) out.intent = null;
     const stated = statedWish(s, out.problem);
     if (stated && stated.value !== out.wants) {
       out.wants = stated.value;
@@ -229,6 +234,12 @@ function decide<T>(
  * extract('淘宝订单3916452812345678901 杯子碎了 想退款')
  * // → { orderId: '3916452812345678901', platform: 'taobao', problem: 'damaged', wants: 'refund', … }
  */
+/** The buyer's complaint withdrawn: the price of a seller's offer. */
+const COMPLAINT_WITHDRAWN = /撤(?:销|回|掉)?\s?(?:投诉|介入)|撤诉|投诉\s?(?:撤|取消|关)|(?:取消|关闭|关掉)\s?(?:投诉|介入)|\b(?:withdraw|cancel|close)\s(?:the\s|my\s)?(?:complaint|dispute|claim)/;
+
+/** The buyer asks for the platform's step (again): "我要申请仲裁", "再申诉", "帮我写". */
+const ASKS_AGAIN = /申请|帮我|我要|我想|要求|再次?(?:申诉|介入|仲裁)|申诉|写|appeal|escalate/;
+
 export function extract(text: string, opts: ExtractOptions = {}): Extraction {
   if (typeof text !== 'string' || text.length === 0) return emptyExtraction();
   try {

@@ -286,8 +286,16 @@ describe('sellerReply', () => {
     ['商家要我先给好评', 'confirm_first'],
     ['the seller refused my refund', 'refuses'],
     ['杯子碎了', null],
+    ['店里说断货了，叫我申请退款就行', 'agrees'],
+    ['小二判了商家赢，说证据不足', 'platform_for_seller'],
+    ['店家说可以全退还多给50，条件是撤销投诉', 'private_deal'],
   ])('%s → %s', (text, reply) => {
     expect(extract(text).sellerReply).toBe(reply);
+  });
+
+  it('a ruling reported is no request for the platform text; asking again is', () => {
+    expect(extract('仲裁结果出来了，判了卖家赢').intent).toBeNull();
+    expect(extract('仲裁判了卖家赢，我要再申诉').intent).toBe('want_platform_draft');
   });
 });
 

@@ -488,6 +488,7 @@ export const zh: Lexicon = {
     ['平台说', 'platform_handling', 2.5], ['小二说', 'platform_handling', 2.5], ['小二介入', 'platform_handling', 4], ['平台介入了', 'platform_handling', 3.5],
     ['平台在处理', 'platform_handling', 4], ['平台正在处理', 'platform_handling', 4], ['平台受理', 'platform_handling', 4], ['平台已受理', 'platform_handling', 4],
     ['平台驳回', 'platform_for_seller', 4.5], ['驳回了我的', 'platform_for_seller', 4.5], ['申请被驳回', 'platform_for_seller', 4.5], ['判卖家', 'platform_for_seller', 4.5],
+    ['判了卖家', 'platform_for_seller', 4.5], ['判了商家', 'platform_for_seller', 4.5], ['判商家', 'platform_for_seller', 4.5], ['卖家赢了', 'platform_for_seller', 4], ['商家赢了', 'platform_for_seller', 4],
     ['平台判', 'platform_for_seller', 3], ['判我输', 'platform_for_seller', 4.5], ['介入失败', 'platform_for_seller', 4.5], ['平台不支持', 'platform_for_seller', 4.5],
     ['平台拒绝', 'platform_for_seller', 4.5], ['不公平', 'platform_for_seller', 4], ['不公正', 'platform_for_seller', 4], ['偏袒', 'platform_for_seller', 4],
     ['平台判我赢', 'platform_for_buyer', 5], ['判我赢', 'platform_for_buyer', 5], ['平台支持我', 'platform_for_buyer', 5], ['平台支持退款', 'platform_for_buyer', 5],
@@ -513,6 +514,8 @@ export const zh: Lexicon = {
     // agrees
     ['同意', 'agrees', 3], ['同意退款', 'agrees', 3.5], ['同意退货', 'agrees', 3.5], ['同意了', 'agrees', 3], ['可以退', 'agrees', 2.5], ['可以换', 'agrees', 2.5],
     ['答应', 'agrees', 3], ['给你补发', 'agrees', 3], ['给我补发', 'agrees', 2], ['给补发', 'agrees', 3], ['可以补发', 'agrees', 3], ['可以赔', 'agrees', 3],
+    // "没货了，让我自己申请退款": the seller accepts the refund and leaves the step to the buyer.
+    ['让我自己申请退款', 'agrees', 3.5], ['让我申请退款', 'agrees', 3.5], ['叫我申请退款', 'agrees', 3.5], ['叫我自己申请退款', 'agrees', 3.5], ['让我申请仅退款', 'agrees', 3.5], ['让我直接申请退款', 'agrees', 3.5],
     ['可以退款', 'agrees', 3], ['可以退货', 'agrees', 3], ['可以赔付', 'agrees', 3], ['帮我查', 'stalls', 2], ['已经退了', 'agrees', 2], ['说已退', 'agrees', 2.5],
     // stalls
     ['再等等', 'stalls', 3], ['等等', 'stalls', 2], ['耐心等待', 'stalls', 3], ['核实', 'stalls', 3], ['核查', 'stalls', 3], ['等通知', 'stalls', 3], ['正在处理', 'stalls', 3],

@@ -21,6 +21,8 @@ export interface ReportFacts {
   offPlatform?: 'contact' | 'transfer' | null;
   /** The seller's offer is conditional on the buyer withdrawing the complaint / request ("撤销投诉"). */
   withdraw?: boolean;
+  /** The seller sends the new item first ("48小时内寄新的给我"): an exchange with nothing to post back yet. */
+  sendsNew?: boolean;
   /** The buyer says thank you: with a ruling in their favour, the case is done. */
   thanks?: boolean;
 }

@@ -8,6 +8,7 @@ import {
   quotedSpeech, reportedReason, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
+import { sellerSendsNew } from '../nlu/seller-reply.ts';
 import { returning } from './return-receipt.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
@@ -92,6 +93,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     applied: !log && buyerApplied(text),
     reason: log ? null : reportedReason(text),
     pickup: !log && doorPickup(text),
+    sendsNew: !log && sellerSendsNew(text),
     blocked: !log && sellerBlocked(text),
     returned: !log && turn.state.active ? returnReceipt(text, turn.now, turn.tz, returning(turn.state.active)) : null,
     offPlatform: log ? null : offPlatformKind(text),
@@ -301,7 +303,7 @@ export function notePromise(turn: Turn, c: OpenCase, e: Extraction): string[] {
  * runs from yesterday, not from now (the hour of yesterday is unknown, so the time is marked
  * approximate). A promise already past is said so, and no reminder is set for it.
  */
-function promiseFacts(turn: Turn, c: OpenCase, e: Extraction): { lines: string[]; passed: boolean } | null {
+function promiseFacts(turn: Turn, c: OpenCase, e: Extraction, note = ''): { lines: string[]; passed: boolean; deadline: string } | null {
   if (!e.promise) return null;
   const saidOn = turn.report.happenedAt;
   // A day ("昨天") counts from this time of that day; an instant (a pasted log's time) from itself.
@@ -316,11 +318,12 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction): { lines: string[]
   } else {
     deadline = new Date(base.getTime() + e.promise.hours * HOUR);
   }
-  record(turn, c, 'seller_promise', { quote: e.sellerQuote, happenedAt: saidOn });
+  // `note` 'ship': the seller agreed and promised to send the goods by then (the nudge asks whether they came).
+  record(turn, c, 'seller_promise', { quote: e.sellerQuote, happenedAt: saidOn, note });
   const when = formatDateTime(deadline, turn.tz, turn.loc);
   if (deadline.getTime() <= turn.now.getTime()) {
     turn.cancelReminder(c, 'seller_promise');
-    return { lines: [turn.t('promise.passed', { day: saidDay(turn, saidOn), deadline: when })], passed: true };
+    return { lines: [turn.t('promise.passed', { day: saidDay(turn, saidOn), deadline: when })], passed: true, deadline: when };
   }
   turn.cancelReminder(c, 'reply_deadline');
   const reminder = turn.setReminder(c, 'seller_promise', deadline, approx);
@@ -329,7 +332,7 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction): { lines: string[]
   else if (saidOn) lines.push(turn.t('promise.fromDay', { day: saidDay(turn, saidOn) }));
   if (approx) lines.push(turn.t('promise.approx'));
   if (reminder.dueAt !== reminder.deadline) lines.push(turn.t('promise.quiet', { due: formatDateTime(new Date(reminder.dueAt), turn.tz, turn.loc) }));
-  return { lines, passed: false };
+  return { lines, passed: false, deadline: when };
 }
 
 /** The day a promise was given, for the buyer: a day as it is, an instant as its local day. */
@@ -351,7 +354,14 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
   turn.closeMenus('nextStep');
   const wants = c.slots.wants;
-  if ((wants === 'return_refund' || wants === 'exchange') && turn.report.pickup) {
+  if ((wants === 'exchange' || wants === 'reship' || wants === 'repair') && (turn.report.sendsNew || e?.promise)) {
+    // "同意换货，48小时内寄新的给我", "3个工作日内补发": the seller owes a shipment by the time given.
+    // The promise is its reminder; no return to post and no tracking number to type in.
+    const p = e?.promise ? promiseFacts(turn, c, e, 'ship') : null;
+    const deadline = p?.deadline ?? '';
+    const after = !p ? [turn.t('seller.shipNoTime')] : p.passed ? [turn.t('seller.shipPassed', { deadline })] : [turn.t('seller.shipBy', { deadline }), ...p.lines.slice(1)];
+    turn.info(wants === 'exchange' ? 'seller.agreesSendNew' : 'seller.agreesShip', { after });
+  } else if ((wants === 'return_refund' || wants === 'exchange') && turn.report.pickup) {
     // A courier collects it: no address to post to and no tracking number to type in.
     turn.info('seller.agreesPickup');
   } else if (wants === 'return_refund' || wants === 'exchange') {

@@ -1,5 +1,6 @@
 /** How the seller (or the platform) answered, as the buyer reports it. */
 import type { Evidence, SellerReply } from './types.ts';
+import { normalize } from './normalize.ts';
 import { quoteAt, type Scan, type Span } from './scan.ts';
 
 /**
@@ -59,4 +60,17 @@ export function extractSellerReply(s: Scan): SellerReplyResult | null {
     evidence: { span: s.text.slice(best.start, best.end), confidence: span ? 0.85 : 0.65 },
     quote: span && span.kind === 'quote' ? quotedWords(s, span) : null,
   };
+}
+
+/**
+ * The seller sends the new item (or the missing one) first: "48小时内寄新的给我", "给你重新发一个",
+ * "先给你发新的", "will send a replacement". An exchange agreed this way asks nothing of the buyer
+ * yet: what is owed is the seller's shipment, by the time they gave.
+ */
+const SENDS_NEW =
+  /(?:寄|发|换|补)(?:一?个|一?件|一?台|一?双|一?套)?(?:全?新的|新货|新品|新的过来|新的给)|重新(?:寄|发)|(?:先|马上|立刻|尽快)(?:给你|给我|帮你|帮我)?(?:寄|发)(?:出|过来|一个|新)|\b(?:send|ship|mail)(?:ing)? (?:you |me )?(?:a |the )?(?:new one|replacement|new unit|new pair)/;
+
+/** The seller's own shipment of the replacement (see SENDS_NEW). */
+export function sellerSendsNew(text: string): boolean {
+  return SENDS_NEW.test(normalize(text.length > 2000 ? text.slice(0, 2000) : text));
 }

@@ -40,3 +40,18 @@ describe('an exchange where the seller sends the new one first', () => {
     expect(nudge[0]!.text).not.toContain('退款');
   });
 });
+
+describe('a maker or supplier speaking for the seller', () => {
+  it('"厂家/供应商说…内补寄" is the seller\'s promise: its deadline replaces the draft\'s own', () => {
+    const h = new EngineHarness('2026-12-01T09:00:00+08:00');
+    h.send(`1688订单 ${ORDER}，订了50个保温杯只收到42个，要求补发`);
+    expect(h.state.active!.phase).toBe('following');
+    const out = h.send('供应商说两个工作日内把缺的补寄过来');
+    expect(keys(out)).not.toContain('followingCase');
+    const reasons = h.state.active!.reminders.map((r) => r.reason);
+    expect(reasons).toContain('seller_promise');
+    expect(reasons).not.toContain('reply_deadline');
+    // Two working days from Tuesday 09:00 is Thursday.
+    expect(h.state.active!.reminders.find((r) => r.reason === 'seller_promise')!.deadline).toBe('2026-12-03T01:00:00.000Z');
+  });
+});

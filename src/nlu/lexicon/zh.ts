@@ -535,7 +535,7 @@ export const zh: Lexicon = {
 
   cue: [
     ['平台说', 'quote'], ['小二说', 'quote'], ['客服说', 'quote'], ['商家说', 'quote'], ['卖家说', 'quote'], ['店家说', 'quote'], ['老板说', 'quote'], ['店主说', 'quote'], ['他说', 'quote'], ['她说', 'quote'],
-    ['他们说', 'quote'], ['对方说', 'quote'], ['快递说', 'quote'], ['快递员说', 'quote'], ['师傅说', 'quote'], ['客服回复', 'quote'], ['客服答复', 'quote'],
+    ['他们说', 'quote'], ['对方说', 'quote'], ['厂家说', 'quote'], ['厂家回复', 'quote'], ['厂家表示', 'quote'], ['供应商说', 'quote'], ['供货商说', 'quote'], ['快递说', 'quote'], ['快递员说', 'quote'], ['师傅说', 'quote'], ['客服回复', 'quote'], ['客服答复', 'quote'],
     ['客服表示', 'quote'], ['商家表示', 'quote'], ['商家回复', 'quote'], ['卖家回复', 'quote'], ['客服回', 'quote'], ['店家回复', 'quote'], ['客服告诉我', 'quote'],
     ['商家告诉我', 'quote'], ['卖家告诉我', 'quote'], ['客服讲', 'quote'], ['店家讲', 'quote'], ['人家说', 'quote'], ['客服让', 'instruct'], ['商家让', 'instruct'],
     ['卖家让', 'instruct'], ['客服叫', 'instruct'], ['商家叫', 'instruct'], ['卖家叫', 'instruct'], ['客服承诺', 'quote'], ['商家承诺', 'quote'], ['卖家承诺', 'quote'],
@@ -543,7 +543,7 @@ export const zh: Lexicon = {
     ['让我', 'instruct'], ['叫我', 'instruct'], ['要我', 'instruct'], ['要求我', 'instruct'],
     ['卖家要', 'instruct'], ['商家要', 'instruct'], ['客服要', 'instruct'], ['卖家愿意', 'instruct'], ['商家愿意', 'instruct'], ['客服愿意', 'instruct'],
     ['卖家提出', 'instruct'], ['商家提出', 'instruct'], ['客服提出', 'instruct'], ['主动提出', 'instruct'], ['主动说', 'instruct'], ['给了我两个选择', 'instruct'], ['让我选', 'instruct'],
-    ['客服', 'seller'], ['商家', 'seller'], ['卖家', 'seller'], ['店家', 'seller'], ['老板', 'seller'], ['店铺', 'seller'], ['他们', 'seller'], ['对方', 'seller'], ['店主', 'seller'],
+    ['客服', 'seller'], ['商家', 'seller'], ['卖家', 'seller'], ['店家', 'seller'], ['老板', 'seller'], ['店铺', 'seller'], ['他们', 'seller'], ['对方', 'seller'], ['店主', 'seller'], ['厂家', 'seller'], ['供应商', 'seller'], ['供货商', 'seller'],
     ['不要', 'negation'], ['不想', 'negation'], ['不用', 'negation'], ['不需要', 'negation'], ['无需', 'negation'], ['不必', 'negation'], ['别', 'negation'], ['我不', 'negation'],
     ['不要求', 'negation'], ['不打算', 'negation'], ['不考虑', 'negation'], ['取消', 'negation'], ['撤销', 'negation'],
     ['我要', 'firm'], ['不要了', 'firm'], ['不想要了', 'firm'], ['不用了', 'firm'], ['不要啦', 'firm'], ['要求', 'firm'], ['想', 'firm'], ['申请', 'firm'], ['直接', 'firm'], ['只要', 'firm'], ['希望', 'firm'], ['必须', 'firm'], ['帮我', 'firm'], ['给我', 'firm'],

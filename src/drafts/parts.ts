@@ -180,14 +180,38 @@ export function problemLine(facts: DraftFacts, base: string, key: string): strin
   return facts.slots.problem === 'changed_mind' ? t(facts.locale, `${base}.reason`, { problem }) : t(facts.locale, `${base}.${key}`, { problem });
 }
 
-/** The wanted outcome as a verb phrase ("申请退款" / "a refund"), or null when unknown. */
-export function wantsVerb(locale: Locale, slots: Slots): string | null {
-  return slots.wants ? t(locale, `drafts.wants.verb.${slots.wants}`) : slots.wishText ?? null;
+/**
+ * The sum the buyer asks back with a refund or compensation wish, in yuan (the buyer's own figure,
+ * or the one the seller agreed to; never invented), or null.
+ */
+export function askedSum(facts: Pick<DraftFacts, 'slots' | 'compensation'>): number | null {
+  const wants = facts.slots.wants;
+  const amount = facts.compensation?.amount;
+  return (wants === 'refund' || wants === 'compensation') && amount !== undefined && amount > 0 ? amount : null;
 }
 
-/** The wanted outcome as a noun ("退款" / "a refund"), or null when unknown. */
-export function wantsNoun(locale: Locale, slots: Slots): string | null {
-  return slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : slots.wishText ?? null;
+/**
+ * The wish with its sum, when the buyer named one: "部分退款 100 元" (a partial refund, or a refund
+ * of less than the price paid), "退款 360 元"; null without a sum.
+ */
+function wishWithSum(locale: Locale, form: 'verb' | 'noun', facts: Pick<DraftFacts, 'slots' | 'compensation'>): string | null {
+  const sum = askedSum(facts);
+  if (sum === null) return null;
+  const paid = facts.slots.amountPaid;
+  const part = facts.slots.wants === 'compensation' || (paid !== null && sum < paid);
+  return t(locale, `drafts.wants.${form}Sum.${part ? 'partial' : 'refund'}`, { amount: money(locale, sum) });
+}
+
+/** The wanted outcome as a verb phrase ("申请退款" / "a refund"), with the buyer's sum when named; null when unknown. */
+export function wantsVerb(locale: Locale, slots: Slots, facts?: Pick<DraftFacts, 'compensation'>): string | null {
+  const withSum = facts ? wishWithSum(locale, 'verb', { slots, compensation: facts.compensation }) : null;
+  return withSum ?? (slots.wants ? t(locale, `drafts.wants.verb.${slots.wants}`) : slots.wishText ?? null);
+}
+
+/** The wanted outcome as a noun ("退款" / "a refund"), with the buyer's sum when named; null when unknown. */
+export function wantsNoun(locale: Locale, slots: Slots, facts?: Pick<DraftFacts, 'compensation'>): string | null {
+  const withSum = facts ? wishWithSum(locale, 'noun', { slots, compensation: facts.compensation }) : null;
+  return withSum ?? (slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : slots.wishText ?? null);
 }
 
 /**

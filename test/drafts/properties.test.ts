@@ -115,6 +115,9 @@ function generate(r: () => number): Generated {
     food: chance(r, 0.2),
     ...(chance(r, 0.3) ? { compensation: { mode: pick(r, ['partial_refund', 'return_shipping'] as const), percent: pick(r, [20, 50, undefined]) } } : {}),
   };
+  // A sum the buyer named for the refund or compensation (no extra draw: the seeded cases stay the same).
+  if (facts.compensation?.percent === 20) facts.compensation.amount = 360;
+  else if (facts.compensation && facts.compensation.percent === undefined) facts.compensation.amount = 85.5;
   return { facts, quotes };
 }
 
@@ -193,6 +196,19 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
 
   // The claim: no partial-refund offer beside 退一赔三 / 退一赔十.
   if (/第五十五条要求增加赔偿|第一百四十八条要求支付赔偿金/.test(body)) expect(body).not.toMatch(/部分退款|具体金额/);
+  // The wish carries the buyer's own sum, never a vague one, and no sum the record lacks.
+  const wishLines = body.split('\n').filter((l) => /我的诉求|我希望|投诉请求|办理退款/.test(l));
+  const sum = facts.compensation?.amount;
+  const claimed = /第五十五条|第一百四十八条/.test(body);
+  if (sum !== undefined && (slots.wants === 'refund' || slots.wants === 'compensation') && !claimed && kind !== 'compensation' && kind !== 'refund_shortfall') {
+    const shortfall = slots.problem === 'refund_issue' && slots.amountPaid !== null && slots.amountRefunded !== null && slots.amountPaid > slots.amountRefunded;
+    if (!shortfall) expect(wishLines.join('\n'), 'the named sum in the wish').toContain(sum === 360 ? '360 元' : '85.50 元');
+    expect(body, 'a vague wish beside a named sum').not.toContain('合理补偿');
+  }
+  for (const m of wishLines.join('\n').matchAll(/(?:部分退款|申请退款|退款) ([\d,.]+) 元/g)) {
+    const short = slots.amountPaid !== null && slots.amountRefunded !== null ? Math.round((slots.amountPaid - slots.amountRefunded) * 100) / 100 : null;
+    expect([sum, slots.amountPaid, short].map((v) => (v === undefined || v === null ? null : v.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: Number.isInteger(v) ? 0 : 2 }))), 'a sum the record lacks').toContain(m[1]);
+  }
   // Payment channels refund only.
   if (kind === 'payment') expect(body).not.toMatch(/补发|换货|维修/);
   // Private C2C seller: no 消法 / 电子商务法 articles.

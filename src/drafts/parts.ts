@@ -452,6 +452,9 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
       return t(locale, quote ? 'drafts.timeline.seller_counter_offer_withdraw' : 'drafts.timeline.seller_counter_offer_withdraw_plain', { when: whenText, quote: quote ?? '' });
     }
     if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });
+    // An agreement with its sum ("同意退我200块"), as the buyer reported it.
+    const agreedSum = e.type === 'seller_agreed' ? /^sum:(\d+(?:\.\d+)?)$/.exec(e.note) : null;
+    if (agreedSum) return t(locale, 'drafts.timeline.seller_agreed_sum', { when: whenText, amount: money(locale, Number(agreedSum[1])) });
     // What the seller proposed off the platform, as recorded: adding a contact is not a money transfer.
     if (e.type === 'private_deal_offered' && (e.note === 'contact' || e.note === 'transfer')) {
       return t(locale, `drafts.timeline.private_deal_offered_${e.note}`, { when: whenText });

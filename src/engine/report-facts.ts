@@ -23,6 +23,8 @@ export interface ReportFacts {
   withdraw?: boolean;
   /** The seller sends the new item first ("48小时内寄新的给我"): an exchange with nothing to post back yet. */
   sendsNew?: boolean;
+  /** A sum named in the report ("同意退我200块"): with an agreement, the sum agreed. */
+  sum?: number | null;
   /** The buyer says thank you: with a ruling in their favour, the case is done. */
   thanks?: boolean;
 }

@@ -9,6 +9,7 @@ import {
   type LogAnswer,
 } from '../nlu/index.ts';
 import { sellerSendsNew } from '../nlu/seller-reply.ts';
+import { askedSum } from '../nlu/amounts.ts';
 import { returning } from './return-receipt.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
@@ -94,6 +95,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     reason: log ? null : reportedReason(text),
     pickup: !log && doorPickup(text),
     sendsNew: !log && sellerSendsNew(text),
+    sum: log ? null : askedSum(text),
     blocked: !log && sellerBlocked(text),
     returned: !log && turn.state.active ? returnReceipt(text, turn.now, turn.tz, returning(turn.state.active)) : null,
     offPlatform: log ? null : offPlatformKind(text),
@@ -256,6 +258,8 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
 function replyNote(reply: SellerReply, f: ReportFacts): string {
   if (reply === 'private_deal') return f.offPlatform ?? '';
   if (reply === 'counter_offer' && f.withdraw) return 'withdraw';
+  // "同意退我200块": the letters say what was agreed, with its sum.
+  if (reply === 'agrees' && f.sum) return `sum:${f.sum}`;
   return '';
 }
 
@@ -368,6 +372,8 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
     turn.info('seller.agreesReturn');
     turn.setReminder(c, 'return_tracking', addHours(turn.now, RETURN_TRACKING_HOURS));
   } else if (wants === 'refund' || wants === 'compensation' || c.slots.problem === 'refund_issue') {
+    // The sum the seller agreed to is the one the letters ask for, when the buyer named none.
+    if (turn.report.sum && c.compensationAmount === null && wants !== null) c.compensationAmount = turn.report.sum;
     // "3天内退到原账户": the seller's own time is the one to check against; otherwise the typical one.
     const p = e?.promise ?? null;
     const r = p?.workingDays ? addWorkingDays(turn.now, p.workingDays, turn.tz) : p ? { at: addHours(turn.now, p.hours), approx: false } : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);

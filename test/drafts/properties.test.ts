@@ -94,7 +94,7 @@ function generate(r: () => number): Generated {
     timeline.push({
       at: at.toISOString(),
       type,
-      note: chance(r, 0.5) ? pick(r, SUMMARIES) : pick(r, ['', 'seller', 'platform', 'seller_promise', 'blames_courier', 'blocked']),
+      note: chance(r, 0.5) ? pick(r, SUMMARIES) : pick(r, ['', 'seller', 'platform', 'seller_promise', 'blames_courier', 'blocked', 'sum:120']),
       quote,
       happenedAt: chance(r, 0.3) ? new Date(at.getTime() - 86_400_000).toISOString() : null,
       // A refusal's reason in the buyer's words (indirect speech, never quoted).
@@ -124,7 +124,7 @@ function generate(r: () => number): Generated {
 /** The phrase of each event in the Chinese letters; it may appear only when the timeline has the type. */
 const EVENT_PHRASES: Array<[TimelineType[], RegExp]> = [
   [['seller_refused'], /卖家拒绝处理|卖家答复：拒绝处理/],
-  [['seller_agreed'], /卖家答复：同意处理/],
+  [['seller_agreed'], /卖家答复：同意处理|卖家答复：同意退款/],
   [['seller_counter_offer'], /卖家只同意部分处理/],
   [['seller_promise'], /卖家答应在约定时间内处理/],
   [['seller_stalled'], /没有给出处理方案/],
@@ -208,6 +208,11 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   for (const m of wishLines.join('\n').matchAll(/(?:部分退款|申请退款|退款) ([\d,.]+) 元/g)) {
     const short = slots.amountPaid !== null && slots.amountRefunded !== null ? Math.round((slots.amountPaid - slots.amountRefunded) * 100) / 100 : null;
     expect([sum, slots.amountPaid, short].map((v) => (v === undefined || v === null ? null : v.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: Number.isInteger(v) ? 0 : 2 }))), 'a sum the record lacks').toContain(m[1]);
+  }
+  // An agreed sum is the one on the record, and only for an agreement.
+  for (const m of body.matchAll(/同意退款 ([\d,.]+) 元/g)) {
+    expect(m[1], 'an agreed sum the record lacks').toBe('120');
+    expect(facts.timeline.some((e) => e.type === 'seller_agreed' && e.note === 'sum:120' && !e.quote)).toBe(true);
   }
   // Payment channels refund only.
   if (kind === 'payment') expect(body).not.toMatch(/补发|换货|维修/);

@@ -30,3 +30,18 @@ describe('a sum the buyer names goes into the wish of every letter', () => {
     expect(again).not.toContain('150 元');
   });
 });
+
+describe('a sum the seller agreed to', () => {
+  it('"同意退我N元，今晚退" is recorded with its sum and its time: the refund check falls due then, and the letter names both the wish and the agreement', () => {
+    const h = new EngineHarness('2026-12-02T19:00:00+08:00');
+    h.send(`闲鱼订单 ${ORDER}，二手耳机说是全新的，收到外壳磨花了，不想退回，给我补偿点钱就行`);
+    const out = h.send('卖家同意退150给我，今天晚上就处理');
+    expect(out.map((m) => m.key)).toEqual(['seller.agreesRefundBy']);
+    const due = h.state.active!.reminders.find((r) => r.reason === 'refund_arrival')!;
+    expect(due.deadline).toBe('2026-12-02T16:00:00.000Z'); // midnight in Shanghai, not three working days later
+    h.advance(60 * 40);
+    const platform = drafts(h.send('申请平台介入'), 'platform')[0]!.text;
+    expect(platform).toContain('我的诉求：部分退款 150 元');
+    expect(platform).toContain('卖家答复：同意退款 150 元');
+  });
+});

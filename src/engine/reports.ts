@@ -8,7 +8,7 @@ import {
   quotedSpeech, reportedReason, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
-import { sellerSendsNew } from '../nlu/seller-reply.ts';
+import { missingEvidenceCondition, offersCoupon, sellerSendsNew } from '../nlu/seller-reply.ts';
 import { askedSum } from '../nlu/amounts.ts';
 import { returning } from './return-receipt.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
@@ -148,8 +148,20 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   }
   // "只能退货退款" against a claim: less than asked is a counter-offer, whatever the reading said.
-  if (!log && (reported === null || reported === 'refuses' || reported === 'agrees' || reported === 'counter_offer') && offersLess(text)) {
+  // A coupon in place of the money asked ("过了价保，送你一张券") is less than asked, too.
+  const less = !log && (reported === null || reported === 'refuses' || reported === 'agrees' || reported === 'counter_offer')
+    && (offersLess(text) || (speakerNamed(text) && offersCoupon(text)));
+  if (less) {
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
+  }
+  // "没有开箱视频就不给换" from a buyer who has none: evidence that cannot be supplied is a refusal in effect.
+  const condition = !log && (reported === 'needs_evidence' || reported === 'refuses') ? missingEvidenceCondition(text) : null;
+  if (condition) {
+    // Its reason is the condition, in the buyer's words (never a quote).
+    facts.reason = condition;
+    // Without the video the seller wants, what can stand in for it is answered beside the refusal.
+    const intent = out.intent ?? (/视频|录像|video/.test(condition + text) ? 'ask_no_unboxing_video' : null);
+    return { e: { ...out, sellerReply: 'refuses', intent }, held: null, facts };
   }
   // Not a report at all: a draft asked for by name, or the buyer's own wish to send it back.
   const command = out.intent?.startsWith('want_') && out.sellerReply === null;

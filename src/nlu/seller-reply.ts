@@ -74,3 +74,37 @@ const SENDS_NEW =
 export function sellerSendsNew(text: string): boolean {
   return SENDS_NEW.test(normalize(text.length > 2000 ? text.slice(0, 2000) : text));
 }
+
+/** "没有开箱视频就不给换", "没视频不给退", "不拍视频就不处理": the seller's condition, stated as a refusal. */
+const REFUSED_WITHOUT = /没(?:有)?[^，,。！？!?]{1,12}?(?:就|的话)?(?:不给|不能|不予|不会|不)(?:你|我)?(?:退|换|处理|赔|补|修|办)|(?:不然|否则|要不)(?:就)?(?:不给|不能|不予|不)(?:你|我)?(?:退|换|处理|赔|补|修|办)/;
+/** The buyer has no such evidence: "没拍", "没录", "哪知道要拍", "no unboxing video". */
+const HAS_NONE = /没(?:有)?(?:拍|录|留|保存|存)|哪(?:知道|晓得)要(?:拍|录)|不知道要(?:拍|录)|\bno (?:unboxing )?video\b|\bdidn'?t (?:film|record)/;
+
+/**
+ * The seller refuses unless the buyer supplies what the buyer says they do not have ("没有开箱视频
+ * 就不给换。我哪知道要拍视频"): a refusal in effect, not a request for evidence that can be met.
+ */
+export function refusedForMissingEvidence(text: string): boolean {
+  return missingEvidenceCondition(text) !== null;
+}
+
+/** The seller's condition as the buyer reported it ("没有开箱视频就不给换"), when it is a refusal in effect; else null. */
+export function missingEvidenceCondition(text: string): string | null {
+  const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
+  if (!HAS_NONE.test(norm)) return null;
+  return REFUSED_WITHOUT.exec(norm)?.[0] ?? null;
+}
+
+/** A coupon or voucher offered by the seller ("送我一张15元店铺券", "给个无门槛卷", "补你10元京券"). */
+const COUPON = /(?:送|给|补|发|赔)(?:我|你)?(?:一张|一个|张|个|点)?[^，,。！？!?]{0,8}?(?:券|卷)(?!商)|\b(?:coupon|voucher|store credit)\b/;
+/** The buyer's own coupon ("我有一张优惠券", "用了券") is not an offer. */
+const OWN_COUPON = /我(?:有|用了|领了|领的|用的)[^，,。！？!?]{0,6}(?:券|卷)/;
+
+/**
+ * The seller offers a coupon in place of what the buyer asked: less than asked, a counter-offer
+ * (the buyer decides; refusing it goes to the platform).
+ */
+export function offersCoupon(text: string): boolean {
+  const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
+  return COUPON.test(norm) && !OWN_COUPON.test(norm);
+}

@@ -478,6 +478,9 @@ export const zh: Lexicon = {
     ['只同意', 'counter_offer', 4], ['只愿意', 'counter_offer', 4], ['只肯', 'counter_offer', 4], ['只给补偿', 'counter_offer', 4], ['只补偿', 'counter_offer', 4],
     ['只退', 'counter_offer', 3.5], ['只给退', 'counter_offer', 4], ['最多补', 'counter_offer', 4], ['最多退', 'counter_offer', 4], ['最多赔', 'counter_offer', 4],
     ['补偿你', 'counter_offer', 3], ['给你补偿', 'counter_offer', 3.5], ['给我补偿', 'counter_offer', 3], ['优惠券补偿', 'counter_offer', 4], ['补个', 'counter_offer', 2.5],
+    // a coupon or voucher in place of the money asked (券 often typed 卷)
+    ['无门槛券', 'counter_offer', 4], ['无门槛卷', 'counter_offer', 4], ['优惠券', 'counter_offer', 3.5], ['优惠卷', 'counter_offer', 3.5], ['代金券', 'counter_offer', 4],
+    ['代金卷', 'counter_offer', 4], ['店铺券', 'counter_offer', 4], ['京券', 'counter_offer', 4], ['东券', 'counter_offer', 4], ['送我一张', 'counter_offer', 3], ['给我一张', 'counter_offer', 2.5],
     // return_for_inspection
     ['寄回检测', 'return_for_inspection', 4], ['寄回来检测', 'return_for_inspection', 4], ['寄回去检测', 'return_for_inspection', 4], ['返厂检测', 'return_for_inspection', 4],
     ['寄回检查', 'return_for_inspection', 4], ['送检', 'return_for_inspection', 3.5], ['检测后', 'return_for_inspection', 3.5], ['先寄回来', 'return_for_inspection', 3.5],
@@ -506,6 +509,9 @@ export const zh: Lexicon = {
     ['拒绝', 'refuses', 3], ['不同意', 'refuses', 3.5], ['不给退', 'refuses', 3.5], ['不给换', 'refuses', 3.5], ['不支持', 'refuses', 3], ['不接受', 'refuses', 3],
     ['不退', 'refuses', 2.5], ['不给我换', 'refuses', 3.5], ['不给我退', 'refuses', 3.5], ['驳回', 'refuses', 3.5], ['不肯', 'refuses', 3], ['不给处理', 'refuses', 3.5],
     ['不处理', 'refuses', 3], ['不给补', 'refuses', 3.5], ['不赔', 'refuses', 3.5], ['不管', 'refuses', 2.5], ['不认', 'refuses', 2.5], ['不能退', 'refuses', 2.5],
+    // a refusal on a condition the buyer cannot meet: "没有开箱视频就不给换", "不然不给退"
+    ['就不给换', 'refuses', 4.5], ['就不给退', 'refuses', 4.5], ['就不给处理', 'refuses', 4.5], ['就不退', 'refuses', 4], ['就不换', 'refuses', 4], ['就不赔', 'refuses', 4],
+    ['不然不给', 'refuses', 4], ['否则不给', 'refuses', 4], ['否则不予', 'refuses', 4], ['价保已经过了', 'refuses', 3], ['价保过了', 'refuses', 3], ['过了价保', 'refuses', 3],
     ['不可以退', 'refuses', 3], ['不予', 'refuses', 3], ['没有质量问题', 'refuses', 2], ['人为', 'refuses', 2.5], ['不给保价', 'refuses', 3], ['不给我保价', 'refuses', 3],
     // agrees
     ['同意', 'agrees', 3], ['同意退款', 'agrees', 3.5], ['同意退货', 'agrees', 3.5], ['同意了', 'agrees', 3], ['可以退', 'agrees', 2.5], ['可以换', 'agrees', 2.5],

@@ -38,9 +38,12 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
     case 'reply_deadline':
       // Silence past the seller's deadline (their promise or the one the draft set): the next rung.
       // After a counter-offer the seller did answer: the nudge says the offer is still open, not silence.
-      if (c.rung === 'seller' && reminder.reason === 'seller_promise' && shipPromised(c)) {
-        // The seller agreed and promised to send the goods by then: did they come? Not sorted → the platform.
-        turn.say('nudge', 'nudge.ship_promise', { vars: { deadline }, after, choiceSlot: 'nextStep', options: stepOptions(turn, ['resolved', 'platform']) });
+      if (reminder.reason === 'seller_promise' && shipPromised(c)) {
+        // The seller agreed and promised to send the goods by then: did they come? Not sorted → the next rung.
+        const seller = c.rung === 'seller';
+        turn.say('nudge', seller ? 'nudge.ship_promise' : 'nudge.ship_promise_later', {
+          vars: { deadline }, after, choiceSlot: 'nextStep', options: stepOptions(turn, seller ? ['resolved', 'platform'] : ['resolved', 'regulator', 'payment']),
+        });
       } else if (c.rung === 'seller') {
         const offered = lastSellerEvent(c) === 'seller_counter_offer';
         climb(turn, c, 'no_reply', { kind: 'nudge', key: offered ? 'nudge.offer_open' : key, m: { vars: { deadline }, after } });

@@ -55,3 +55,14 @@ describe('a maker or supplier speaking for the seller', () => {
     expect(h.state.active!.reminders.find((r) => r.reason === 'seller_promise')!.deadline).toBe('2026-12-03T01:00:00.000Z');
   });
 });
+
+describe('a shipment promised after the case went to the platform', () => {
+  it('is nudged as the shipment it is, with the steps after the platform', () => {
+    const h = exchangeCase();
+    h.send('申请平台介入');
+    h.send('商家同意换货，两天内寄新的给我');
+    const nudge = h.tickHours(49);
+    expect(nudge.map((m) => m.key)).toEqual(['nudge.ship_promise_later']);
+    expect(nudge[0]!.options!.map((o) => o.value)).toEqual(['resolved', 'regulator', 'payment']);
+  });
+});

@@ -215,6 +215,15 @@ export function wantsNoun(locale: Locale, slots: Slots, facts?: Pick<DraftFacts,
 }
 
 /**
+ * A reason or an offer the buyer reported (indirect speech, never a quote), as a letter writes it:
+ * Simplified, spaces as commas, no quote marks, "券" for the common typo "卷" of a coupon.
+ */
+function reportedWords(locale: Locale, words: string): string {
+  const text = clean(locale === 'zh-CN' ? toSimplified(words) : words, 60).replace(/[“”"]/g, '');
+  return locale === 'zh-CN' ? text.replace(/(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])/g, '，').replace(/(门槛|优惠|代金|店铺|京|东)卷/g, '$1券') : text;
+}
+
+/**
  * The statutory claim as one sentence: the refund of the price plus the extra compensation with
  * its amount and how it was worked out (`<base>.<kind>.full`), or the rule when the price is
  * unknown (`<base>.<kind>.noPrice`, `{amount}` filled by the caller when it has one).
@@ -460,8 +469,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
       return t(locale, `drafts.timeline.private_deal_offered_${e.note}`, { when: whenText });
     }
     // A refusal's reason as the buyer reported it: indirect speech ("称…"), never a quote.
-    const reason = e.type === 'seller_refused' && e.reason ? clean(locale === 'zh-CN' ? toSimplified(e.reason) : e.reason, 60).replace(/[“”"]/g, '') : '';
-    if (reason) return t(locale, 'drafts.timeline.seller_refused_reason', { when: whenText, reason });
+    const reported = (e.type === 'seller_refused' || e.type === 'seller_counter_offer') && e.reason ? reportedWords(locale, e.reason) : '';
+    if (reported) return t(locale, `drafts.timeline.${e.type === 'seller_refused' ? 'seller_refused_reason' : 'seller_counter_offer_reason'}`, { when: whenText, reason: reported });
     // Blocked: the plain line of silence or refusal would understate it.
     if (e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused')) return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });
     return t(locale, `drafts.timeline.${type}_plain`, { when: whenText });

@@ -8,7 +8,7 @@ import {
   quotedSpeech, reportedReason, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
-import { missingEvidenceCondition, offersCoupon, sellerSendsNew } from '../nlu/seller-reply.ts';
+import { couponOffer, missingEvidenceCondition, sellerSendsNew } from '../nlu/seller-reply.ts';
 import { askedSum } from '../nlu/amounts.ts';
 import { returning } from './return-receipt.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
@@ -149,9 +149,12 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   }
   // "只能退货退款" against a claim: less than asked is a counter-offer, whatever the reading said.
   // A coupon in place of the money asked ("过了价保，送你一张券") is less than asked, too.
+  const coupon = log || !speakerNamed(text) ? null : couponOffer(text);
   const less = !log && (reported === null || reported === 'refuses' || reported === 'agrees' || reported === 'counter_offer')
-    && (offersLess(text) || (speakerNamed(text) && offersCoupon(text)));
+    && (offersLess(text) || coupon !== null);
   if (less) {
+    // What was offered goes with the seller's reason into the record (the reason stops at a comma).
+    if (coupon && !(facts.reason ?? '').includes(coupon)) facts.reason = facts.reason ? `${facts.reason}，${coupon}` : coupon;
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   }
   // "没有开箱视频就不给换" from a buyer who has none: evidence that cannot be supplied is a refusal in effect.
@@ -256,7 +259,8 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   record(turn, c, TIMELINE[e.sellerReply], {
     quote,
     // A refusal's reason in the buyer's words, only when the seller's own words were not quoted.
-    reason: e.sellerReply === 'refuses' && !quote ? f.reason ?? null : null,
+    // A counter-offer's terms and reasons likewise ("说价保已经过了，给我一张10元券").
+    reason: (e.sellerReply === 'refuses' || e.sellerReply === 'counter_offer') && !quote ? f.reason ?? null : null,
     // "昨天说24小时内回复，到现在没动静": the day is the promise's; the silence is as of now.
     happenedAt: e.promise && e.sellerReply === 'no_response' ? null : f.happenedAt,
     note: f.courier ? 'blames_courier' : blocked ? 'blocked' : replyNote(e.sellerReply, f),

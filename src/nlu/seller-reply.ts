@@ -105,6 +105,12 @@ const OWN_COUPON = /我(?:有|用了|领了|领的|用的)[^，,。！？!?]{0,6
  * (the buyer decides; refusing it goes to the platform).
  */
 export function offersCoupon(text: string): boolean {
+  return couponOffer(text) !== null;
+}
+
+/** The offer's words ("送我一张15元店铺券"), as the buyer wrote them (normalised), or null. */
+export function couponOffer(text: string): string | null {
   const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
-  return COUPON.test(norm) && !OWN_COUPON.test(norm);
+  if (OWN_COUPON.test(norm)) return null;
+  return COUPON.exec(norm)?.[0] ?? null;
 }

@@ -98,7 +98,7 @@ function generate(r: () => number): Generated {
       quote,
       happenedAt: chance(r, 0.3) ? new Date(at.getTime() - 86_400_000).toISOString() : null,
       // A refusal's reason in the buyer's words (indirect speech, never quoted).
-      ...(type === 'seller_refused' && !quote && chance(r, 0.5) ? { reason: REASON } : {}),
+      ...((type === 'seller_refused' || type === 'seller_counter_offer') && !quote && chance(r, 0.5) ? { reason: REASON } : {}),
     });
   }
   const evidence: EvidenceItem[] = [];
@@ -171,7 +171,7 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   for (const s of SUMMARIES) expect(body).not.toContain(`“${s}`);
   expect(body, 'a reported reason is never quoted').not.toContain(`“${REASON}`);
   if (body.includes('拉黑')) expect(facts.timeline.some((e) => e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused'))).toBe(true);
-  if (body.includes(REASON)) expect(facts.timeline.some((e) => e.type === 'seller_refused' && e.reason === REASON)).toBe(true);
+  if (body.includes(REASON)) expect(facts.timeline.some((e) => (e.type === 'seller_refused' || e.type === 'seller_counter_offer') && e.reason === REASON)).toBe(true);
 
   // No event the timeline lacks.
   const types = new Set(facts.timeline.map((e) => e.type));

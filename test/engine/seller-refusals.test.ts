@@ -40,3 +40,16 @@ describe('a coupon instead of the money asked', () => {
     expect(h.state.active!.timeline.at(-1)!.type).toBe('seller_counter_offer');
   });
 });
+
+describe('the buyer turns the offer down in their own words', () => {
+  it('"券我不要，我要退差价": the platform draft, with what the seller offered in the record', () => {
+    const h = new EngineHarness('2026-12-03T10:00:00+08:00');
+    h.send(`拼多多订单 ${ORDER}，空气净化器买完第二天降了80元，想退差价80元`);
+    h.send('卖家说已经过了价保期，送我一张15元店铺券');
+    const out = h.send('券我不要，我要退差价');
+    expect(keys(out)).toContain('escalate.platform');
+    const letter = drafts(out, 'platform')[0]!.text;
+    expect(letter).toContain('卖家只同意部分处理，低于我的诉求（卖家称已经过了价保期，送我一张15元店铺券）');
+    expect(letter).toContain('我的诉求：部分退款 80 元');
+  });
+});

@@ -180,14 +180,47 @@ export function problemLine(facts: DraftFacts, base: string, key: string): strin
   return facts.slots.problem === 'changed_mind' ? t(facts.locale, `${base}.reason`, { problem }) : t(facts.locale, `${base}.${key}`, { problem });
 }
 
-/** The wanted outcome as a verb phrase ("申请退款" / "a refund"), or null when unknown. */
-export function wantsVerb(locale: Locale, slots: Slots): string | null {
-  return slots.wants ? t(locale, `drafts.wants.verb.${slots.wants}`) : slots.wishText ?? null;
+/**
+ * The sum the buyer asks back with a refund or compensation wish, in yuan (the buyer's own figure,
+ * or the one the seller agreed to; never invented), or null.
+ */
+export function askedSum(facts: Pick<DraftFacts, 'slots' | 'compensation'>): number | null {
+  const wants = facts.slots.wants;
+  const amount = facts.compensation?.amount;
+  return (wants === 'refund' || wants === 'compensation') && amount !== undefined && amount > 0 ? amount : null;
 }
 
-/** The wanted outcome as a noun ("退款" / "a refund"), or null when unknown. */
-export function wantsNoun(locale: Locale, slots: Slots): string | null {
-  return slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : slots.wishText ?? null;
+/**
+ * The wish with its sum, when the buyer named one: "部分退款 100 元" (a partial refund, or a refund
+ * of less than the price paid), "退款 360 元"; null without a sum.
+ */
+function wishWithSum(locale: Locale, form: 'verb' | 'noun', facts: Pick<DraftFacts, 'slots' | 'compensation'>): string | null {
+  const sum = askedSum(facts);
+  if (sum === null) return null;
+  const paid = facts.slots.amountPaid;
+  const part = facts.slots.wants === 'compensation' || (paid !== null && sum < paid);
+  return t(locale, `drafts.wants.${form}Sum.${part ? 'partial' : 'refund'}`, { amount: money(locale, sum) });
+}
+
+/** The wanted outcome as a verb phrase ("申请退款" / "a refund"), with the buyer's sum when named; null when unknown. */
+export function wantsVerb(locale: Locale, slots: Slots, facts?: Pick<DraftFacts, 'compensation'>): string | null {
+  const withSum = facts ? wishWithSum(locale, 'verb', { slots, compensation: facts.compensation }) : null;
+  return withSum ?? (slots.wants ? t(locale, `drafts.wants.verb.${slots.wants}`) : slots.wishText ?? null);
+}
+
+/** The wanted outcome as a noun ("退款" / "a refund"), with the buyer's sum when named; null when unknown. */
+export function wantsNoun(locale: Locale, slots: Slots, facts?: Pick<DraftFacts, 'compensation'>): string | null {
+  const withSum = facts ? wishWithSum(locale, 'noun', { slots, compensation: facts.compensation }) : null;
+  return withSum ?? (slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : slots.wishText ?? null);
+}
+
+/**
+ * A reason or an offer the buyer reported (indirect speech, never a quote), as a letter writes it:
+ * Simplified, spaces as commas, no quote marks, "券" for the common typo "卷" of a coupon.
+ */
+function reportedWords(locale: Locale, words: string): string {
+  const text = clean(locale === 'zh-CN' ? toSimplified(words) : words, 60).replace(/[“”"]/g, '');
+  return locale === 'zh-CN' ? text.replace(/(?<=[\u4e00-\u9fff\d])\s+(?=[\u4e00-\u9fff\d])/g, '，').replace(/(门槛|优惠|代金|店铺|京|东)卷/g, '$1券') : text;
 }
 
 /**
@@ -447,13 +480,17 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // What was offered, a condition on the buyer's complaint, and the buyer's no: the plain line would hide them.
     if (e.type === 'seller_counter_offer') return counterOfferLine(locale, e, whenText, quote);
     if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });
+    // An agreement with its sum ("同意退我200块"), as the buyer reported it.
+    const agreedSum = e.type === 'seller_agreed' ? /^sum:(\d+(?:\.\d+)?)$/.exec(e.note) : null;
+    if (agreedSum) return t(locale, 'drafts.timeline.seller_agreed_sum', { when: whenText, amount: money(locale, Number(agreedSum[1])) });
     // What the seller proposed off the platform, as recorded: adding a contact is not a money transfer.
     if (e.type === 'private_deal_offered' && (e.note === 'contact' || e.note === 'transfer')) {
       return t(locale, `drafts.timeline.private_deal_offered_${e.note}`, { when: whenText });
     }
     // A refusal's reason as the buyer reported it: indirect speech ("称…"), never a quote.
-    const reason = e.type === 'seller_refused' && e.reason ? clean(locale === 'zh-CN' ? toSimplified(e.reason) : e.reason, 60).replace(/[“”"]/g, '') : '';
-    if (reason) return t(locale, 'drafts.timeline.seller_refused_reason', { when: whenText, reason });
+    // (A counter-offer's words are its offer, written by counterOfferLine above.)
+    const reported = e.type === 'seller_refused' && e.reason ? reportedWords(locale, e.reason) : '';
+    if (reported) return t(locale, 'drafts.timeline.seller_refused_reason', { when: whenText, reason: reported });
     // Blocked: the plain line of silence or refusal would understate it.
     if (e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused')) return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });
     return t(locale, `drafts.timeline.${type}_plain`, { when: whenText });

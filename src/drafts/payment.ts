@@ -6,7 +6,7 @@
  */
 import { list, t } from '../i18n/index.ts';
 import { platformName } from '../knowledge/platforms.ts';
-import { historyLines, money, problemLine } from './parts.ts';
+import { askedSum, historyLines, money, problemLine } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
 
 /** Refund request to the payment channel (Alipay / WeChat Pay / card issuer). */
@@ -33,9 +33,9 @@ export function paymentDraft(facts: DraftFacts): DraftPart {
   return { to: 'payment', kind: 'payment', title: t(locale, `${k}.title`), body: lines.join('\n'), notes: list(locale, `${k}.routes`) };
 }
 
-/** The money to ask back: the shortfall of a short refund, else the amount paid; null if unknown. */
+/** The money to ask back: the shortfall of a short refund, else the sum the buyer asks back, else the amount paid; null if unknown. */
 function refundAmount(facts: DraftFacts): number | null {
   const { amountPaid: paid, amountRefunded: refunded, problem } = facts.slots;
   if (problem === 'refund_issue' && paid !== null && refunded !== null && paid > refunded) return paid - refunded;
-  return paid;
+  return askedSum(facts) ?? paid;
 }

@@ -24,7 +24,7 @@ export function platformDraft(facts: DraftFacts): DraftPart {
   lines.push(problemLine(facts, k, 'problem'));
   lines.push(...windowLine(facts));
   const claim = claimOf(facts);
-  const wants = wantsNoun(locale, slots);
+  const wants = wantsNoun(locale, slots, facts);
   if (claim) lines.push(claimSentence(locale, claim));
   else if (wants) lines.push(t(locale, `${k}.wants`, { wants }));
   const history = historyLines(facts, true);

@@ -13,7 +13,7 @@ import { REGULATOR_ACCEPTANCE_WORKING_DAYS } from '../knowledge/ladder.ts';
 import { platformName } from '../knowledge/platforms.ts';
 import { formatDay } from '../time/deadlines.ts';
 import {
-  claimOf, claimSentence, evidenceSentence, historyLines, isPrivateSeller, lawOptions, money, problemLine, returnLines, wantsNoun,
+  askedSum, claimOf, claimSentence, evidenceSentence, historyLines, isPrivateSeller, lawOptions, money, problemLine, returnLines, wantsNoun,
   windowNotes,
 } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
@@ -90,9 +90,12 @@ function requestLine(facts: DraftFacts, fill: (what: PlaceholderFact) => string)
   if (slots.problem === 'refund_issue' && paid !== null && refunded !== null && paid > refunded) {
     return t(locale, `${k}.requestShortfall`, { party, diff: money(locale, paid - refunded), paid: money(locale, paid), refunded: money(locale, refunded) });
   }
+  // The sum the buyer asks back, when named, is the amount at stake; else the price paid.
   const amount = paid !== null ? money(locale, paid) : fill('amount');
-  const wants = wantsNoun(locale, slots);
+  const wants = wantsNoun(locale, slots, facts);
   if (!wants) return t(locale, `${k}.requestNoWants`, { amount, party });
   const key = slots.wants === 'refund' ? 'requestRefund' : slots.wants === 'return_refund' ? 'requestReturnRefund' : 'request';
-  return t(locale, `${k}.${key}`, { wants, amount, party });
+  // A refund of the sum the buyer named ("退还货款 360 元"), not of the whole price.
+  const sum = slots.wants === 'refund' ? askedSum(facts) : null;
+  return t(locale, `${k}.${key}`, { wants, amount: sum !== null ? money(locale, sum) : amount, party });
 }

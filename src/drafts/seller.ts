@@ -27,7 +27,7 @@ export function sellerDraft(facts: DraftFacts): DraftPart {
 function wishLine(facts: DraftFacts, k: string, form: 'verb' | 'noun'): string {
   const claim = claimOf(facts);
   if (claim) return claimSentence(facts.locale, claim);
-  const wants = form === 'verb' ? wantsVerb(facts.locale, facts.slots) : wantsNoun(facts.locale, facts.slots);
+  const wants = form === 'verb' ? wantsVerb(facts.locale, facts.slots, facts) : wantsNoun(facts.locale, facts.slots, facts);
   return wants ? t(facts.locale, `${k}.wants`, { wants }) : t(facts.locale, `${k}.wantsNone`);
 }
 

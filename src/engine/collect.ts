@@ -158,6 +158,13 @@ export function reaskCounted(turn: Turn, c: CollectingCase): CollectResult {
     if (turn.state.pending?.slot === next) turn.state.pending = { ...turn.state.pending, tries: pending.tries + 1 };
     return r;
   }
+  // The receipt date is skipped after one unusable answer; a question of the buyer's is no answer
+  // ("合理吗" after the seller's reply): the date is asked again, not skipped.
+  if (pending && pending.slot === 'receivedOn' && next === 'receivedOn') {
+    ask(turn, 'receivedOn');
+    turn.state.pending = { ...turn.state.pending!, tries: pending.tries };
+    return { tag: 'asked', slot: 'receivedOn' };
+  }
   return advance(turn, c, [], false);
 }
 

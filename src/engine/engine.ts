@@ -27,7 +27,7 @@ import { onTick } from './tick.ts';
 import { Turn, type EngineConfig } from './turn.ts';
 import { caseFileOutbound, exportIntent } from '../casefile/index.ts';
 import {
-  Locale, STATE_VERSION, type Command, type Inbound, type Intent, type Menu, type Outbound, type StepResult, type UserState,
+  Locale, STATE_VERSION, type Command, type Inbound, type Intent, type Menu, type OpenCase, type Outbound, type StepResult, type UserState,
 } from '../domain/index.ts';
 
 export type { EngineConfig } from './turn.ts';
@@ -228,7 +228,10 @@ function onText(turn: Turn, raw: string): void {
   // "没拍开箱视频怎么办" names its question: the answer, not the next step; "12315为什么不受理" asks
   // about the complaint, it does not ask for another one.
   const asked = reported.e.intent === 'next_step' || reported.e.intent === 'want_regulator_draft' ? askedQuestion(normalize(text)) : null;
-  const e = asked && (reported.e.intent === 'next_step' || asked === 'ask_not_accepted') ? { ...reported.e, intent: asked } : reported.e;
+  const named = asked && (reported.e.intent === 'next_step' || asked === 'ask_not_accepted') ? { ...reported.e, intent: asked } : reported.e;
+  // "合理吗" alone asks about what the seller last said: the question that answer is about.
+  const about = named.intent === null && !named.sellerReply ? questionAboutReply(turn, text) : null;
+  const e = about ? { ...named, intent: about } : named;
   turn.report = facts;
   if (!turn.state.localePinned && switchesLanguage(turn.state.locale, e.language, text)) turn.state.locale = e.language;
   // Traditional in, Traditional out (two characters of one script and none of the other decide).
@@ -327,6 +330,32 @@ function onText(turn: Turn, raw: string): void {
   // next step) does not add a second one to confirm a middling reading.
   const offered = turn.state.active?.phase === 'following' && turn.out.some((m) => m.options?.length);
   if (held && turn.state.active && !offered) confirmReply(turn, held);
+}
+
+/** A bare question about fairness ("合理吗", "这样对吗？", "is that fair?"): it asks about what was said last. */
+const FAIRNESS_ONLY = /^(?:这|这样|这个|那|那样|他这样|卖家这样)?(?:合理|正常|对|合法|应该)(?:吗|嘛|不|么)?[？?。!！\s]*$|^(?:is (?:that|this|it) (?:fair|right|normal|legal|ok))\??$/iu;
+/** The seller's last words (quote or reported reason) are about the return postage. */
+const POSTAGE = /运费|邮费|快递费|寄回.{0,6}(?:钱|费)|postage|shipping/i;
+
+/**
+ * The question a bare "合理吗" asks, from the seller's last recorded answer: about the return
+ * postage (who pays it) when that answer was; otherwise null (the message stays unread as an answer).
+ */
+function questionAboutReply(turn: Turn, text: string): KnowledgeIntent | null {
+  const c: OpenCase | null = turn.state.active;
+  if (!c || !FAIRNESS_ONLY.test(text.trim())) return null;
+  const last = [...c.timeline].reverse().find((x) => x.type.startsWith('seller_') || x.type === 'platform_ruled_seller');
+  // The seller's words held for the buyer to say what they mean count too (the latest said).
+  const p = turn.state.pending;
+  const held = p?.held ?? (p?.slot === 'confirmReply' ? p.value : null);
+  let heldQuote = '';
+  try {
+    heldQuote = held ? String((JSON.parse(held) as { facts?: { quote?: string | null } }).facts?.quote ?? '') : '';
+  } catch {
+    // an unreadable held value: only the record is read
+  }
+  const words = heldQuote || `${last?.quote ?? ''} ${last?.reason ?? ''}`;
+  return POSTAGE.test(words) ? 'ask_return_shipping' : null;
 }
 
 /** A clause that asks: ends with a question mark, or asks with 吗 / 呢 / 吧 / 怎么 / 能不能. */

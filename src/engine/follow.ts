@@ -5,7 +5,7 @@
  * concrete step; "解决了" closes it.
  */
 import { asksQuestion, emptyExtraction, refundMissing, reportsOthersWords, type Extraction } from '../nlu/index.ts';
-import { closeCase, happened, record } from './case.ts';
+import { closeCase, happened, lastSellerEvent, record } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
 } from './escalation.ts';
@@ -20,6 +20,9 @@ import { windowAdvice } from './window.ts';
 import { returnReceived } from './return-receipt.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, Slots } from '../domain/index.ts';
+
+/** The buyer turns an offer down: "不要券", "券我不要", "不接受这个方案", "这点补偿我不要". */
+const TURNS_DOWN = /(?:不要|不接受|不同意|不稀罕|不想要)(?:这个|这张|什么|你的|他的|卖家的)?(?:券|卷|优惠券|代金券|红包|补偿|方案|积分)|(?:券|卷|红包|补偿|方案)(?:我)?(?:不要|不接受|不稀罕)|\b(?:don'?t want|won'?t accept|not accepting) (?:the |a |their )?(?:coupon|voucher|offer)/i;
 
 /** What a following turn ended with. */
 export type FollowResult =
@@ -81,6 +84,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     ask(turn, 'orderId', { key: 'amend.askOrderId' });
     return { tag: 'asked', slot: 'orderId' };
   }
+
+  // "我不要券，我要退差价": the offer on the open menu turned down, in the buyer's own words.
+  if (!e.sellerReply && lastSellerEvent(c) === 'seller_counter_offer' && TURNS_DOWN.test(text) && answerNo(turn, c)) return { tag: 'acted' };
 
   if (actOnReply(turn, c, e)) {
     // "卖家让我自己出运费寄回去，合理吗": the report is acted on and the question answered too.

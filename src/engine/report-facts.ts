@@ -23,6 +23,10 @@ export interface ReportFacts {
   withdraw?: boolean;
   /** What the buyer said is to be withdrawn: the complaint (投诉) or the after-sales request; null when not one of them alone. */
   withdrawWhat?: 'complaint' | 'request' | null;
+  /** The seller sends the new item first ("48小时内寄新的给我"): an exchange with nothing to post back yet. */
+  sendsNew?: boolean;
+  /** A sum named in the report ("同意退我200块"): with an agreement, the sum agreed. */
+  sum?: number | null;
   /** The buyer says thank you: with a ruling in their favour, the case is done. */
   thanks?: boolean;
 }

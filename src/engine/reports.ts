@@ -8,6 +8,8 @@ import {
   quotedSpeech, reportedReason, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
+import { couponOffer, missingEvidenceCondition, sellerSendsNew } from '../nlu/seller-reply.ts';
+import { askedSum } from '../nlu/amounts.ts';
 import { returning } from './return-receipt.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
@@ -98,6 +100,8 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     },
     courier: !log && sellerBlamesCourier(text),
     applied: !log && buyerApplied(text),
+    sendsNew: !log && sellerSendsNew(text),
+    sum: log ? null : askedSum(text),
     returned: !log && turn.state.active ? returnReceipt(text, turn.now, turn.tz, returning(turn.state.active)) : null,
     // Read from the text alone, when asked (most messages need few of them), once each.
     get reason() {
@@ -168,8 +172,23 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   }
   // "只能退货退款" against a claim: less than asked is a counter-offer, whatever the reading said.
-  if (!log && (reported === null || reported === 'refuses' || reported === 'agrees' || reported === 'counter_offer') && offersLess(text)) {
+  // A coupon in place of the money asked ("过了价保，送你一张券") is less than asked, too.
+  const coupon = log || !speakerNamed(text) ? null : couponOffer(text);
+  const less = !log && (reported === null || reported === 'refuses' || reported === 'agrees' || reported === 'counter_offer')
+    && (offersLess(text) || coupon !== null);
+  if (less) {
+    // What was offered goes with the seller's reason into the record (the reason stops at a comma).
+    if (coupon && !(facts.reason ?? '').includes(coupon)) facts.reason = facts.reason ? `${facts.reason}，${coupon}` : coupon;
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
+  }
+  // "没有开箱视频就不给换" from a buyer who has none: evidence that cannot be supplied is a refusal in effect.
+  const condition = !log && (reported === 'needs_evidence' || reported === 'refuses') ? missingEvidenceCondition(text) : null;
+  if (condition) {
+    // Its reason is the condition, in the buyer's words (never a quote).
+    facts.reason = condition;
+    // Without the video the seller wants, what can stand in for it is answered beside the refusal.
+    const intent = out.intent ?? (/视频|录像|video/.test(condition + text) ? 'ask_no_unboxing_video' : null);
+    return { e: { ...out, sellerReply: 'refuses', intent }, held: null, facts };
   }
   // Not a report at all: a draft asked for by name, or the buyer's own wish to send it back.
   const command = out.intent?.startsWith('want_') && out.sellerReply === null;
@@ -264,8 +283,8 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   const blocked = f.blocked && (e.sellerReply === 'no_response' || e.sellerReply === 'refuses');
   record(turn, c, TIMELINE[e.sellerReply], {
     quote,
-    // A refusal's reason, or what a counter-offer offered ("只能补偿10块"), in the buyer's words,
-    // only when the seller's own words were not quoted.
+    // A refusal's reason in the buyer's words, only when the seller's own words were not quoted.
+    // A counter-offer's terms and reasons likewise ("说价保已经过了，给我一张10元券").
     reason: (e.sellerReply === 'refuses' || e.sellerReply === 'counter_offer') && !quote ? f.reason ?? null : null,
     // "昨天说24小时内回复，到现在没动静": the day is the promise's; the silence is as of now.
     happenedAt: e.promise && e.sellerReply === 'no_response' ? null : f.happenedAt,
@@ -280,6 +299,8 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
 function replyNote(reply: SellerReply, f: ReportFacts): string {
   if (reply === 'private_deal') return f.offPlatform ?? '';
   if (reply === 'counter_offer' && f.withdraw) return f.withdrawWhat ? `withdraw ${f.withdrawWhat}` : 'withdraw';
+  // "同意退我200块": the letters say what was agreed, with its sum.
+  if (reply === 'agrees' && f.sum) return `sum:${f.sum}`;
   return '';
 }
 
@@ -327,7 +348,7 @@ export function notePromise(turn: Turn, c: OpenCase, e: Extraction): string[] {
  * runs from yesterday, not from now (the hour of yesterday is unknown, so the time is marked
  * approximate). A promise already past is said so, and no reminder is set for it.
  */
-function promiseFacts(turn: Turn, c: OpenCase, e: Extraction): { lines: string[]; passed: boolean } | null {
+function promiseFacts(turn: Turn, c: OpenCase, e: Extraction, note = ''): { lines: string[]; passed: boolean; deadline: string } | null {
   if (!e.promise) return null;
   const saidOn = turn.report.happenedAt;
   // A day ("昨天") counts from this time of that day; an instant (a pasted log's time) from itself.
@@ -342,11 +363,12 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction): { lines: string[]
   } else {
     deadline = new Date(base.getTime() + e.promise.hours * HOUR);
   }
-  record(turn, c, 'seller_promise', { quote: e.sellerQuote, happenedAt: saidOn });
+  // `note` 'ship': the seller agreed and promised to send the goods by then (the nudge asks whether they came).
+  record(turn, c, 'seller_promise', { quote: e.sellerQuote, happenedAt: saidOn, note });
   const when = formatDateTime(deadline, turn.tz, turn.loc);
   if (deadline.getTime() <= turn.now.getTime()) {
     turn.cancelReminder(c, 'seller_promise');
-    return { lines: [turn.t('promise.passed', { day: saidDay(turn, saidOn), deadline: when })], passed: true };
+    return { lines: [turn.t('promise.passed', { day: saidDay(turn, saidOn), deadline: when })], passed: true, deadline: when };
   }
   turn.cancelReminder(c, 'reply_deadline');
   const reminder = turn.setReminder(c, 'seller_promise', deadline, approx);
@@ -355,7 +377,7 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction): { lines: string[]
   else if (saidOn) lines.push(turn.t('promise.fromDay', { day: saidDay(turn, saidOn) }));
   if (approx) lines.push(turn.t('promise.approx'));
   if (reminder.dueAt !== reminder.deadline) lines.push(turn.t('promise.quiet', { due: formatDateTime(new Date(reminder.dueAt), turn.tz, turn.loc) }));
-  return { lines, passed: false };
+  return { lines, passed: false, deadline: when };
 }
 
 /** The day a promise was given, for the buyer: a day as it is, an instant as its local day. */
@@ -377,7 +399,14 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
   turn.closeMenus('nextStep');
   const wants = c.slots.wants;
-  if ((wants === 'return_refund' || wants === 'exchange') && turn.report.pickup) {
+  if ((wants === 'exchange' || wants === 'reship' || wants === 'repair') && (turn.report.sendsNew || e?.promise)) {
+    // "同意换货，48小时内寄新的给我", "3个工作日内补发": the seller owes a shipment by the time given.
+    // The promise is its reminder; no return to post and no tracking number to type in.
+    const p = e?.promise ? promiseFacts(turn, c, e, 'ship') : null;
+    const deadline = p?.deadline ?? '';
+    const after = !p ? [turn.t('seller.shipNoTime')] : p.passed ? [turn.t('seller.shipPassed', { deadline })] : [turn.t('seller.shipBy', { deadline }), ...p.lines.slice(1)];
+    turn.info(wants === 'exchange' ? 'seller.agreesSendNew' : 'seller.agreesShip', { after });
+  } else if ((wants === 'return_refund' || wants === 'exchange') && turn.report.pickup) {
     // A courier collects it: no address to post to and no tracking number to type in.
     turn.info('seller.agreesPickup');
   } else if ((wants === 'return_refund' || wants === 'exchange') && c.slots.returnTrackingNo) {
@@ -387,6 +416,8 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
     turn.info('seller.agreesReturn');
     turn.setReminder(c, 'return_tracking', addHours(turn.now, RETURN_TRACKING_HOURS));
   } else if (wants === 'refund' || wants === 'compensation' || c.slots.problem === 'refund_issue') {
+    // The sum the seller agreed to is the one the letters ask for, when the buyer named none.
+    if (turn.report.sum && c.compensationAmount === null && wants !== null) c.compensationAmount = turn.report.sum;
     // "3天内退到原账户": the seller's own time is the one to check against; otherwise the typical one.
     const p = e?.promise ?? null;
     const r = p?.workingDays ? addWorkingDays(turn.now, p.workingDays, turn.tz) : p ? { at: addHours(turn.now, p.hours), approx: false } : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);

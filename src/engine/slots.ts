@@ -5,6 +5,7 @@
 import {
   askedMultiple, compensationAmount, extract, lossAmount, normalize, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
 } from '../nlu/index.ts';
+import { askedSum } from '../nlu/amounts.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { virtualGoods } from '../knowledge/goods.ts';
@@ -172,8 +173,12 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   // "退一赔三": the multiple the buyer named is the one the letters claim (never a larger one).
   const multiple = notOwn ? null : askedMultiple(text);
   if (multiple !== null) c.claimAsked = multiple;
-  const sum = !notOwn && c.slots.wants === 'compensation' ? compensationAmount(text) : null;
+  // The sum the buyer asks back ("补偿我20块就行", "退我差价100元", "那几件退款给我，一共是240元"): the
+  // letters name it with the wish. A new wish without a sum drops the old wish's sum.
+  const sumWish = c.slots.wants === 'compensation' || c.slots.wants === 'refund';
+  const sum = !notOwn && sumWish ? compensationAmount(text) ?? askedSum(text) : null;
   if (sum !== null) c.compensationAmount = sum;
+  else if (m.changed.includes('wants')) c.compensationAmount = null;
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);
   if (c.tentative?.length === 0) delete c.tentative;
   return m;

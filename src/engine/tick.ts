@@ -9,6 +9,12 @@ import { advance } from './collect.ts';
 import { climb, lastRungs, stepOptions } from './escalation.ts';
 import type { Turn } from './turn.ts';
 
+/** The latest seller promise is the agreed shipment's (reports.ts `sellerAgreed`). */
+function shipPromised(c: { timeline: readonly { type: string; note: string }[] }): boolean {
+  for (let i = c.timeline.length - 1; i >= 0; i -= 1) if (c.timeline[i]!.type === 'seller_promise') return c.timeline[i]!.note === 'ship';
+  return false;
+}
+
 export function onTick(turn: Turn, reminderId: string, late: boolean): void {
   const c = turn.state.active;
   const reminder = c?.reminders.find((r) => r.id === reminderId);
@@ -32,7 +38,13 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
     case 'reply_deadline':
       // Silence past the seller's deadline (their promise or the one the draft set): the next rung.
       // After a counter-offer the seller did answer: the nudge says the offer is still open, not silence.
-      if (c.rung === 'seller') {
+      if (reminder.reason === 'seller_promise' && shipPromised(c)) {
+        // The seller agreed and promised to send the goods by then: did they come? Not sorted → the next rung.
+        const seller = c.rung === 'seller';
+        turn.say('nudge', seller ? 'nudge.ship_promise' : 'nudge.ship_promise_later', {
+          vars: { deadline }, after, choiceSlot: 'nextStep', options: stepOptions(turn, seller ? ['resolved', 'platform'] : ['resolved', 'regulator', 'payment']),
+        });
+      } else if (c.rung === 'seller') {
         const offered = lastSellerEvent(c) === 'seller_counter_offer';
         climb(turn, c, 'no_reply', { kind: 'nudge', key: offered ? 'nudge.offer_open' : key, m: { vars: { deadline }, after } });
       } else {
@@ -49,7 +61,10 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
     }
     case 'return_tracking':
       // Sending the item back for inspection is not an agreed return: the nudge says which it is.
-      turn.say('nudge', happened(c, 'seller_agreed') || happened(c, 'platform_ruled_buyer') ? key : 'nudge.return_inspection', { vars: { deadline }, after });
+      // An exchange sent back has no refund to lose: the nudge says the exchange may close.
+      turn.say('nudge', happened(c, 'seller_agreed') || happened(c, 'platform_ruled_buyer')
+        ? (c.slots.wants === 'exchange' ? 'nudge.return_tracking_exchange' : key)
+        : 'nudge.return_inspection', { vars: { deadline }, after });
       return;
     case 'refund_arrival':
       turn.say('nudge', key, { vars: { deadline }, after, choiceSlot: 'nextStep', options: stepOptions(turn, ['resolved', 'notYet']) });

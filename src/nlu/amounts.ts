@@ -1,5 +1,6 @@
 /** Money the buyer paid and money refunded ("实付199元", "只退了50块", "paid ¥120", "付的1299"). */
 import { parseNumber } from './numerals.ts';
+import { normalize } from './normalize.ts';
 import { reach, type Scan } from './scan.ts';
 
 const MONEY =
@@ -96,4 +97,48 @@ export function extractAmounts(s: Scan): Amounts {
     if (out.amountPaid !== null && out.amountRefunded !== null) break;
   }
   return out;
+}
+
+const NUM = '(\\d{1,6}(?:\\.\\d{1,2})?|[一二两三四五六七八九十百千零]{1,6})';
+/**
+ * A sum named as what is to come back, in the buyer's wish or the seller's agreement:
+ * "退我差价80元", "退两百块", "赔我150", "差价是60", "差了八十块(…退差价)", "一共是240元" beside a refund
+ * wish. Not a refund that happened ("只退了50": a particle after 退 is no sum asked).
+ */
+const ASKED = [
+  new RegExp(`(?:退|补偿|赔偿?|补|返)(?:我|给我|还)?(?:差价|货款|款|部分)?(?:的)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`),
+  new RegExp(`差价(?:是|有|为)?\\s?${NUM}\\s?(元|块钱|块)?(?![\\d个件号月日天年折%半倍])`),
+];
+/** "差了八十块", "差一百": the difference, a sum only when the message asks for the difference back. */
+const DIFFERENCE = new RegExp(`差(?:了)?\\s?${NUM}\\s?(?:元|块钱|块)`);
+/** "一共是240元", "总共360": the total to come back, only beside a refund wish in the same message. */
+const TOTAL = new RegExp(`(?:一共|总共|合计|共计)(?:是|要|退)?\\s?${NUM}\\s?(?:元|块钱|块)?`);
+const REFUND_WISH = /退(?:款|钱|给我|我|差价)|refund/;
+const PAID_WORD = /付|花了|买的|实付|支付/;
+
+/**
+ * The sum the buyer asks back (or the seller agreed to give back), in yuan; null when the message
+ * names none. The caller decides whose it is (the buyer's wish or a reported agreement).
+ */
+export function askedSum(text: string): number | null {
+  const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
+  const value = (raw: string | undefined) => {
+    const n = raw ? parseNumber(raw) : null;
+    return n !== null && Number.isFinite(n) && n > 0 ? n : null;
+  };
+  for (const re of ASKED) {
+    const m = re.exec(norm);
+    // A number in Chinese characters is money only with its unit ("退两百块"; "退二手…" is not).
+    const v = m && (/\d/.test(m[1]!) || m[2]) ? value(m[1]) : null;
+    if (v !== null) return v;
+  }
+  if (/差价/.test(norm)) {
+    const v = value(DIFFERENCE.exec(norm)?.[1]);
+    if (v !== null) return v;
+  }
+  const total = TOTAL.exec(norm);
+  if (total && REFUND_WISH.test(norm) && !PAID_WORD.test(norm.slice(Math.max(0, total.index - 4), total.index + total[0].length + 2))) {
+    return value(total[1]);
+  }
+  return null;
 }

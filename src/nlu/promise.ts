@@ -21,7 +21,8 @@ const ZH_PROMISE =
   /(\d{1,3}(?:\.\d)?|[一二两三四五六七八九十半]{1,3})\s?(?:个)?\s?(小时|钟头|钟|鐘|h|hrs?|hours?|工作日|个工作日|天|日|周|星期|礼拜)(?![a-z])\s?(之内|以内|内)?/g;
 const EN_PROMISE =
   /\b(within\s|in\s|next\s)?(\d{1,3}|an?|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)\s(hours?|hrs?|h|days?|business\sdays?|working\sdays?|weeks?)\b/g;
-const ZH_DAYWORD = /(明天|明日|明早|听日|后天|今天|今日|今晚|当天)/g;
+/** A day, with a part of it ("今天晚上", "明天下午"): the deadline is the end of that day. */
+const ZH_DAYWORD = /(明天|明日|明早|听日|后天|今天|今日|今晚|当天)(?:\s?(?:早上|上午|中午|下午|傍晚|晚上|晚些|之内|以内|内))?/g;
 /** A clock time with "前" ("明天中午12点前", "今晚12点前", "下午3点半之前"): the deadline is that time. */
 const ZH_CLOCK =
   /(明天|明日|明早|听日|后天|今天|今日|今晚|当天)?\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\s?(\d{1,2}|[一二两三四五六七八九十]{1,3})\s?(?:点钟|点|时)\s?(半|\d{1,2}\s?分)?\s?(?:之前|以前|前)/g;
@@ -37,7 +38,7 @@ const EN_WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const ZH_WEEKDAYS = '一二三四五六日';
 /** What a deadline is for; a bare duration ("等了两天") is no promise. */
 const DELIVERABLE =
-  /^\s?(?:之内|以内|内|to|for)?\s?(?:给|会|就|能|可以|帮|再|将|一定|保证|必须|统一|尽快)?\s?(?:你|我|您)?\s?(?:处理|回复|答复|发货|发出|退款|到账|解决|联系|结果|审核|安排|补发|寄出|退|回电|反馈|核实|回|发|reply|respond|refund|ship|resolve|get back|process|send|deliver)/;
+  /^\s?(?:之内|以内|内|to|for)?\s?(?:给|会|就|能|可以|帮|再|将|一定|保证|必须|统一|尽快)?\s?(?:在[\u4e00-\u9fffa-z]{1,6}(?:上|里))?\s?(?:给|帮)?\s?(?:你|我|您)?\s?(?:处理|回复|答复|发货|发出|退款|到账|解决|联系|结果|审核|安排|补发|寄出|退|回电|反馈|核实|回|发|reply|respond|refund|ship|resolve|get back|process|send|deliver)/;
 
 /** Hours from `now` to 23:59 of the day `days` after today, in `timezone`. */
 function hoursToEndOfDay(now: Date, timezone: string, days: number): number | null {

@@ -1,5 +1,6 @@
 /** How the seller (or the platform) answered, as the buyer reports it. */
 import type { Evidence, SellerReply } from './types.ts';
+import { normalize } from './normalize.ts';
 import { quoteAt, type Scan, type Span } from './scan.ts';
 
 /**
@@ -59,4 +60,57 @@ export function extractSellerReply(s: Scan): SellerReplyResult | null {
     evidence: { span: s.text.slice(best.start, best.end), confidence: span ? 0.85 : 0.65 },
     quote: span && span.kind === 'quote' ? quotedWords(s, span) : null,
   };
+}
+
+/**
+ * The seller sends the new item (or the missing one) first: "48小时内寄新的给我", "给你重新发一个",
+ * "先给你发新的", "will send a replacement". An exchange agreed this way asks nothing of the buyer
+ * yet: what is owed is the seller's shipment, by the time they gave.
+ */
+const SENDS_NEW =
+  /(?:寄|发|换|补)(?:一?个|一?件|一?台|一?双|一?套)?(?:全?新的|新货|新品|新的过来|新的给)|重新(?:寄|发)|(?:先|马上|立刻|尽快)(?:给你|给我|帮你|帮我)?(?:寄|发)(?:出|过来|一个|新)|\b(?:send|ship|mail)(?:ing)? (?:you |me )?(?:a |the )?(?:new one|replacement|new unit|new pair)/;
+
+/** The seller's own shipment of the replacement (see SENDS_NEW). */
+export function sellerSendsNew(text: string): boolean {
+  return SENDS_NEW.test(normalize(text.length > 2000 ? text.slice(0, 2000) : text));
+}
+
+/** "没有开箱视频就不给换", "没视频不给退", "不拍视频就不处理": the seller's condition, stated as a refusal. */
+const REFUSED_WITHOUT = /没(?:有)?[^，,。！？!?]{1,12}?(?:就|的话)?(?:不给|不能|不予|不会|不)(?:你|我)?(?:退|换|处理|赔|补|修|办)|(?:不然|否则|要不)(?:就)?(?:不给|不能|不予|不)(?:你|我)?(?:退|换|处理|赔|补|修|办)/;
+/** The buyer has no such evidence: "没拍", "没录", "哪知道要拍", "no unboxing video". */
+const HAS_NONE = /没(?:有)?(?:拍|录|留|保存|存)|哪(?:知道|晓得)要(?:拍|录)|不知道要(?:拍|录)|\bno (?:unboxing )?video\b|\bdidn'?t (?:film|record)/;
+
+/**
+ * The seller refuses unless the buyer supplies what the buyer says they do not have ("没有开箱视频
+ * 就不给换。我哪知道要拍视频"): a refusal in effect, not a request for evidence that can be met.
+ */
+export function refusedForMissingEvidence(text: string): boolean {
+  return missingEvidenceCondition(text) !== null;
+}
+
+/** The seller's condition as the buyer reported it ("没有开箱视频就不给换"), when it is a refusal in effect; else null. */
+export function missingEvidenceCondition(text: string): string | null {
+  const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
+  if (!HAS_NONE.test(norm)) return null;
+  return REFUSED_WITHOUT.exec(norm)?.[0] ?? null;
+}
+
+/** A coupon or voucher offered by the seller ("送我一张15元店铺券", "给个无门槛卷", "补你10元京券"). */
+const COUPON = /(?:送|给|补|发|赔)(?:我|你)?(?:一张|一个|张|个|点)?[^，,。！？!?]{0,8}?(?:券|卷)(?!商)|\b(?:coupon|voucher|store credit)\b/;
+/** The buyer's own coupon ("我有一张优惠券", "用了券") is not an offer. */
+const OWN_COUPON = /我(?:有|用了|领了|领的|用的)[^，,。！？!?]{0,6}(?:券|卷)/;
+
+/**
+ * The seller offers a coupon in place of what the buyer asked: less than asked, a counter-offer
+ * (the buyer decides; refusing it goes to the platform).
+ */
+export function offersCoupon(text: string): boolean {
+  return couponOffer(text) !== null;
+}
+
+/** The offer's words ("送我一张15元店铺券"), as the buyer wrote them (normalised), or null. */
+export function couponOffer(text: string): string | null {
+  const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
+  if (OWN_COUPON.test(norm)) return null;
+  return COUPON.exec(norm)?.[0] ?? null;
 }

@@ -100,12 +100,12 @@ function generate(r: () => number): Generated {
       type,
       note: type === 'seller_counter_offer' && chance(r, 0.5)
         ? pick(r, OFFER_NOTES)
-        : chance(r, 0.5) ? pick(r, SUMMARIES) : pick(r, ['', 'seller', 'platform', 'seller_promise', 'blames_courier', 'blocked']),
+        : chance(r, 0.5) ? pick(r, SUMMARIES) : pick(r, ['', 'seller', 'platform', 'seller_promise', 'blames_courier', 'blocked', 'sum:120']),
       quote,
       happenedAt: chance(r, 0.3) ? new Date(at.getTime() - 86_400_000).toISOString() : null,
       // A refusal's reason in the buyer's words (indirect speech, never quoted).
       ...(type === 'seller_refused' && !quote && chance(r, 0.5) ? { reason: REASON } : {}),
-      ...(type === 'seller_counter_offer' && !quote && chance(r, 0.5) ? { reason: OFFER_WORDS } : {}),
+      ...(type === 'seller_counter_offer' && !quote && chance(r, 0.5) ? { reason: pick(r, [OFFER_WORDS, REASON]) } : {}),
     });
   }
   const evidence: EvidenceItem[] = [];
@@ -122,13 +122,16 @@ function generate(r: () => number): Generated {
     food: chance(r, 0.2),
     ...(chance(r, 0.3) ? { compensation: { mode: pick(r, ['partial_refund', 'return_shipping'] as const), percent: pick(r, [20, 50, undefined]) } } : {}),
   };
+  // A sum the buyer named for the refund or compensation (no extra draw: the seeded cases stay the same).
+  if (facts.compensation?.percent === 20) facts.compensation.amount = 360;
+  else if (facts.compensation && facts.compensation.percent === undefined) facts.compensation.amount = 85.5;
   return { facts, quotes };
 }
 
 /** The phrase of each event in the Chinese letters; it may appear only when the timeline has the type. */
 const EVENT_PHRASES: Array<[TimelineType[], RegExp]> = [
   [['seller_refused'], /卖家拒绝处理|卖家答复：拒绝处理/],
-  [['seller_agreed'], /卖家答复：同意处理/],
+  [['seller_agreed'], /卖家答复：同意处理|卖家答复：同意退款/],
   [['seller_counter_offer'], /卖家只同意部分处理/],
   [['seller_promise'], /卖家答应在约定时间内处理/],
   [['seller_stalled'], /没有给出处理方案/],
@@ -175,7 +178,7 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   for (const s of SUMMARIES) expect(body).not.toContain(`“${s}`);
   expect(body, 'a reported reason is never quoted').not.toContain(`“${REASON}`);
   if (body.includes('拉黑')) expect(facts.timeline.some((e) => e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused'))).toBe(true);
-  if (body.includes(REASON)) expect(facts.timeline.some((e) => e.type === 'seller_refused' && e.reason === REASON)).toBe(true);
+  if (body.includes(REASON)) expect(facts.timeline.some((e) => (e.type === 'seller_refused' || e.type === 'seller_counter_offer') && e.reason === REASON)).toBe(true);
   // A counter-offer's words, condition and refusal only as recorded; what is withdrawn only as the buyer named it.
   const offers = facts.timeline.filter((e) => e.type === 'seller_counter_offer');
   const noted = (word: string) => offers.some((e) => e.note.split(' ').includes(word));
@@ -209,6 +212,24 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
 
   // The claim: no partial-refund offer beside 退一赔三 / 退一赔十.
   if (/第五十五条要求增加赔偿|第一百四十八条要求支付赔偿金/.test(body)) expect(body).not.toMatch(/部分退款|具体金额/);
+  // The wish carries the buyer's own sum, never a vague one, and no sum the record lacks.
+  const wishLines = body.split('\n').filter((l) => /我的诉求|我希望|投诉请求|办理退款/.test(l));
+  const sum = facts.compensation?.amount;
+  const claimed = /第五十五条|第一百四十八条/.test(body);
+  if (sum !== undefined && (slots.wants === 'refund' || slots.wants === 'compensation') && !claimed && kind !== 'compensation' && kind !== 'refund_shortfall') {
+    const shortfall = slots.problem === 'refund_issue' && slots.amountPaid !== null && slots.amountRefunded !== null && slots.amountPaid > slots.amountRefunded;
+    if (!shortfall) expect(wishLines.join('\n'), 'the named sum in the wish').toContain(sum === 360 ? '360 元' : '85.50 元');
+    expect(body, 'a vague wish beside a named sum').not.toContain('合理补偿');
+  }
+  for (const m of wishLines.join('\n').matchAll(/(?:部分退款|申请退款|退款) ([\d,.]+) 元/g)) {
+    const short = slots.amountPaid !== null && slots.amountRefunded !== null ? Math.round((slots.amountPaid - slots.amountRefunded) * 100) / 100 : null;
+    expect([sum, slots.amountPaid, short].map((v) => (v === undefined || v === null ? null : v.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: Number.isInteger(v) ? 0 : 2 }))), 'a sum the record lacks').toContain(m[1]);
+  }
+  // An agreed sum is the one on the record, and only for an agreement.
+  for (const m of body.matchAll(/同意退款 ([\d,.]+) 元/g)) {
+    expect(m[1], 'an agreed sum the record lacks').toBe('120');
+    expect(facts.timeline.some((e) => e.type === 'seller_agreed' && e.note === 'sum:120' && !e.quote)).toBe(true);
+  }
   // Payment channels refund only.
   if (kind === 'payment') expect(body).not.toMatch(/补发|换货|维修/);
   // Private C2C seller: no 消法 / 电子商务法 articles.

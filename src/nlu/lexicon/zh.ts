@@ -481,6 +481,9 @@ export const zh: Lexicon = {
     ['只同意', 'counter_offer', 4], ['只愿意', 'counter_offer', 4], ['只肯', 'counter_offer', 4], ['只给补偿', 'counter_offer', 4], ['只补偿', 'counter_offer', 4],
     ['只退', 'counter_offer', 3.5], ['只给退', 'counter_offer', 4], ['最多补', 'counter_offer', 4], ['最多退', 'counter_offer', 4], ['最多赔', 'counter_offer', 4],
     ['补偿你', 'counter_offer', 3], ['给你补偿', 'counter_offer', 3.5], ['给我补偿', 'counter_offer', 3], ['优惠券补偿', 'counter_offer', 4], ['补个', 'counter_offer', 2.5],
+    // a coupon or voucher in place of the money asked (券 often typed 卷)
+    ['无门槛券', 'counter_offer', 4], ['无门槛卷', 'counter_offer', 4], ['优惠券', 'counter_offer', 3.5], ['优惠卷', 'counter_offer', 3.5], ['代金券', 'counter_offer', 4],
+    ['代金卷', 'counter_offer', 4], ['店铺券', 'counter_offer', 4], ['京券', 'counter_offer', 4], ['东券', 'counter_offer', 4], ['送我一张', 'counter_offer', 3], ['给我一张', 'counter_offer', 2.5],
     // return_for_inspection
     ['寄回检测', 'return_for_inspection', 4], ['寄回来检测', 'return_for_inspection', 4], ['寄回去检测', 'return_for_inspection', 4], ['返厂检测', 'return_for_inspection', 4],
     ['寄回检查', 'return_for_inspection', 4], ['送检', 'return_for_inspection', 3.5], ['检测后', 'return_for_inspection', 3.5], ['先寄回来', 'return_for_inspection', 3.5],
@@ -510,6 +513,9 @@ export const zh: Lexicon = {
     ['拒绝', 'refuses', 3], ['不同意', 'refuses', 3.5], ['不给退', 'refuses', 3.5], ['不给换', 'refuses', 3.5], ['不支持', 'refuses', 3], ['不接受', 'refuses', 3],
     ['不退', 'refuses', 2.5], ['不给我换', 'refuses', 3.5], ['不给我退', 'refuses', 3.5], ['驳回', 'refuses', 3.5], ['不肯', 'refuses', 3], ['不给处理', 'refuses', 3.5],
     ['不处理', 'refuses', 3], ['不给补', 'refuses', 3.5], ['不赔', 'refuses', 3.5], ['不管', 'refuses', 2.5], ['不认', 'refuses', 2.5], ['不能退', 'refuses', 2.5],
+    // a refusal on a condition the buyer cannot meet: "没有开箱视频就不给换", "不然不给退"
+    ['就不给换', 'refuses', 4.5], ['就不给退', 'refuses', 4.5], ['就不给处理', 'refuses', 4.5], ['就不退', 'refuses', 4], ['就不换', 'refuses', 4], ['就不赔', 'refuses', 4],
+    ['不然不给', 'refuses', 4], ['否则不给', 'refuses', 4], ['否则不予', 'refuses', 4], ['价保已经过了', 'refuses', 3], ['价保过了', 'refuses', 3], ['过了价保', 'refuses', 3],
     ['不可以退', 'refuses', 3], ['不予', 'refuses', 3], ['没有质量问题', 'refuses', 2], ['人为', 'refuses', 2.5], ['不给保价', 'refuses', 3], ['不给我保价', 'refuses', 3],
     // agrees
     ['同意', 'agrees', 3], ['同意退款', 'agrees', 3.5], ['同意退货', 'agrees', 3.5], ['同意了', 'agrees', 3], ['可以退', 'agrees', 2.5], ['可以换', 'agrees', 2.5],
@@ -541,7 +547,7 @@ export const zh: Lexicon = {
 
   cue: [
     ['平台说', 'quote'], ['小二说', 'quote'], ['客服说', 'quote'], ['商家说', 'quote'], ['卖家说', 'quote'], ['店家说', 'quote'], ['老板说', 'quote'], ['店主说', 'quote'], ['他说', 'quote'], ['她说', 'quote'],
-    ['他们说', 'quote'], ['对方说', 'quote'], ['快递说', 'quote'], ['快递员说', 'quote'], ['师傅说', 'quote'], ['客服回复', 'quote'], ['客服答复', 'quote'],
+    ['他们说', 'quote'], ['对方说', 'quote'], ['厂家说', 'quote'], ['厂家回复', 'quote'], ['厂家表示', 'quote'], ['供应商说', 'quote'], ['供货商说', 'quote'], ['快递说', 'quote'], ['快递员说', 'quote'], ['师傅说', 'quote'], ['客服回复', 'quote'], ['客服答复', 'quote'],
     ['客服表示', 'quote'], ['商家表示', 'quote'], ['商家回复', 'quote'], ['卖家回复', 'quote'], ['客服回', 'quote'], ['店家回复', 'quote'], ['客服告诉我', 'quote'],
     ['商家告诉我', 'quote'], ['卖家告诉我', 'quote'], ['客服讲', 'quote'], ['店家讲', 'quote'], ['人家说', 'quote'], ['客服让', 'instruct'], ['商家让', 'instruct'],
     ['卖家让', 'instruct'], ['客服叫', 'instruct'], ['商家叫', 'instruct'], ['卖家叫', 'instruct'], ['客服承诺', 'quote'], ['商家承诺', 'quote'], ['卖家承诺', 'quote'],
@@ -549,7 +555,7 @@ export const zh: Lexicon = {
     ['让我', 'instruct'], ['叫我', 'instruct'], ['要我', 'instruct'], ['要求我', 'instruct'],
     ['卖家要', 'instruct'], ['商家要', 'instruct'], ['客服要', 'instruct'], ['卖家愿意', 'instruct'], ['商家愿意', 'instruct'], ['客服愿意', 'instruct'],
     ['卖家提出', 'instruct'], ['商家提出', 'instruct'], ['客服提出', 'instruct'], ['主动提出', 'instruct'], ['主动说', 'instruct'], ['给了我两个选择', 'instruct'], ['让我选', 'instruct'],
-    ['客服', 'seller'], ['商家', 'seller'], ['卖家', 'seller'], ['店家', 'seller'], ['老板', 'seller'], ['店铺', 'seller'], ['他们', 'seller'], ['对方', 'seller'], ['店主', 'seller'],
+    ['客服', 'seller'], ['商家', 'seller'], ['卖家', 'seller'], ['店家', 'seller'], ['老板', 'seller'], ['店铺', 'seller'], ['他们', 'seller'], ['对方', 'seller'], ['店主', 'seller'], ['厂家', 'seller'], ['供应商', 'seller'], ['供货商', 'seller'],
     ['不要', 'negation'], ['不想', 'negation'], ['不用', 'negation'], ['不需要', 'negation'], ['无需', 'negation'], ['不必', 'negation'], ['别', 'negation'], ['我不', 'negation'],
     ['不要求', 'negation'], ['不打算', 'negation'], ['不考虑', 'negation'], ['取消', 'negation'], ['撤销', 'negation'],
     ['我要', 'firm'], ['不要了', 'firm'], ['不想要了', 'firm'], ['不用了', 'firm'], ['不要啦', 'firm'], ['要求', 'firm'], ['想', 'firm'], ['申请', 'firm'], ['直接', 'firm'], ['只要', 'firm'], ['希望', 'firm'], ['必须', 'firm'], ['帮我', 'firm'], ['给我', 'firm'],

@@ -107,6 +107,10 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     get reason() {
       return lazy.reason === undefined ? (lazy.reason = log ? null : reportedReason(text)) : lazy.reason;
     },
+    // A coupon or a condition the seller gave is written into the reason (below).
+    set reason(v) {
+      lazy.reason = v;
+    },
     get pickup() {
       return (lazy.pickup ??= !log && doorPickup(text));
     },

@@ -282,18 +282,28 @@ export function trackingLine(facts: DraftFacts): string[] {
  * once closed); once closed, the seller letter says so and only asks (`askIfClosed`).
  */
 export function windowLine(facts: DraftFacts, askIfClosed = false): string[] {
-  // The goods already went back: the window to send them is behind the case.
-  if (returnReceipt(facts)) return [];
+  // The goods already went back (received, or lost on the way): the window to send them is behind the case.
+  if (returnReceipt(facts) || lostAt(facts.timeline) !== null) return [];
   const w = windowOf(facts);
   if (w.state === 'open') return [t(facts.locale, 'drafts.facts.noReasonWindow', { lastDay: formatDay(w.lastDay, facts.locale) })];
   return w.state === 'closed' && askIfClosed ? [t(facts.locale, 'drafts.facts.windowClosedAsk')] : [];
 }
 
-/** The local day the seller received the goods sent back (the latest receipt recorded), or null. */
+/**
+ * The local day the seller received the goods sent back (the latest receipt recorded), or null;
+ * null too when the courier lost the parcel after that record (the receipt was not so).
+ */
 export function returnReceipt(facts: DraftFacts): string | null {
   const e = facts.timeline.filter((x) => x.type === 'return_received').at(-1);
-  if (!e) return null;
+  const lost = lostAt(facts.timeline);
+  if (!e || (lost !== null && Date.parse(e.at) <= lost)) return null;
   return e.happenedAt && DAY_ONLY.test(e.happenedAt) ? e.happenedAt : localDay(new Date(e.happenedAt ?? e.at), facts.timezone);
+}
+
+/** When the buyer last told that the courier lost the parcel sent back (epoch ms), or null. */
+function lostAt(timeline: readonly TimelineEntry[]): number | null {
+  const times = timeline.filter((e) => e.type === 'return_lost').map((e) => Date.parse(e.at));
+  return times.length ? Math.max(...times) : null;
 }
 
 /**
@@ -303,7 +313,8 @@ export function returnReceipt(facts: DraftFacts): string | null {
  */
 export function returnLines(facts: DraftFacts, listed: boolean): string[] {
   const day = returnReceipt(facts);
-  if (!day) return [];
+  // The courier lost the parcel sent back: a letter without the event list says so.
+  if (!day) return !listed && facts.timeline.some((e) => e.type === 'return_lost') ? [t(facts.locale, 'drafts.facts.returnLost')] : [];
   const { locale, slots } = facts;
   const received = formatDay(day, locale);
   if (slots.problem === 'changed_mind' && !isPrivateSeller(slots)) {
@@ -315,7 +326,7 @@ export function returnLines(facts: DraftFacts, listed: boolean): string[] {
 
 /** The buyer-facing note when a change of mind falls outside the 7-day window. */
 export function windowNotes(facts: DraftFacts): string[] {
-  if (returnReceipt(facts)) return [];
+  if (returnReceipt(facts) || lostAt(facts.timeline) !== null) return [];
   const w = windowOf(facts);
   return w.state === 'closed' ? [t(facts.locale, 'drafts.notes.windowClosed', { lastDay: formatDay(w.lastDay, facts.locale) })] : [];
 }
@@ -335,7 +346,7 @@ export function replyDeadline(facts: DraftFacts, hours: number): string {
 /** Timeline types that are events of the seller or the platform (or the buyer's own steps beyond them). */
 const EVENT_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
-  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'return_received', 'refund_missing',
+  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'return_received', 'return_lost', 'refund_missing',
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   'regulator_filed', 'payment_disputed', 'nudged',
 ]);
@@ -351,9 +362,12 @@ const PLATFORM_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
 /** A `happenedAt` that names a day only (YYYY-MM-DD). */
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Events that are the courier's, not the seller's or the platform's. */
+const COURIER_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['return_lost']);
+
 /** Whether the record holds anything the seller did (the letters may then say "still unresolved"). */
 export function hasSellerHistory(timeline: readonly TimelineEntry[]): boolean {
-  return timeline.some((e) => isEvent(e) && !PLATFORM_TYPES.has(e.type));
+  return timeline.some((e) => isEvent(e) && !PLATFORM_TYPES.has(e.type) && !COURIER_TYPES.has(e.type));
 }
 
 function isEvent(e: TimelineEntry): boolean {
@@ -415,7 +429,11 @@ function quoteKey(quote: string): string {
 export function historyLines(facts: DraftFacts, includePlatform: boolean): string[] {
   const { locale, timezone } = facts;
   const when = (e: TimelineEntry): number => Date.parse(e.happenedAt ?? e.at);
-  const events = facts.timeline.filter((e) => isEvent(e) && (includePlatform || !PLATFORM_TYPES.has(e.type)));
+  // A receipt recorded before the courier said the parcel was lost was not one: it is not listed.
+  const lost = lostAt(facts.timeline);
+  const events = facts.timeline.filter(
+    (e) => isEvent(e) && (includePlatform || !PLATFORM_TYPES.has(e.type)) && !(e.type === 'return_received' && lost !== null && Date.parse(e.at) <= lost),
+  );
   const sorted = distinctEvents([...events].sort((a, b) => when(a) - when(b)), timezone);
   const lines = sorted.map((e) => {
     // A day the buyer named ("昨天") is a day, not an instant: no time of day is invented.

@@ -5,7 +5,7 @@
  */
 import {
   asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, offPlatformKind, onlyPart, platformDeadline, platformSpeaks,
-  quotedSpeech, reportedReason, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction,
+  quotedSpeech, reportedReason, returnLost, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
 import { returning } from './return-receipt.ts';
@@ -94,6 +94,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     pickup: !log && doorPickup(text),
     blocked: !log && sellerBlocked(text),
     returned: !log && turn.state.active ? returnReceipt(text, turn.now, turn.tz, returning(turn.state.active)) : null,
+    lost: !log && turn.state.active ? returnLost(text, returning(turn.state.active)) : false,
     offPlatform: log ? null : offPlatformKind(text),
     withdraw: !log && asksWithdrawal(text),
     thanks: !log && saysThanks(text),

@@ -31,6 +31,7 @@ const EVENT_TYPES: TimelineType[] = [
   'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'refund_missing',
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   'regulator_filed', 'payment_disputed', 'nudged', 'draft_sent', 'escalated', 'evidence_logged', 'amended', 'return_received',
+  'return_lost',
 ];
 /** Things a buyer writes that are summaries, not quotes — they may be in `note`, never quoted. */
 const SUMMARIES = ['卖家拒绝了', '平台判卖家赢了，不给退', '卖家同意了', 'the seller refused', '卖家说是正品只同意退货退款'];
@@ -88,7 +89,9 @@ function generate(r: () => number): Generated {
     // Now and then the same report twice (same type and words), as a buyer may tell it twice.
     const prev = timeline.at(-1)!;
     const again = i > 0 && chance(r, 0.15);
-    const type = again ? prev.type : pick(r, EVENT_TYPES);
+    const picked = again ? prev.type : pick(r, EVENT_TYPES);
+    // An order never shipped has no parcel to send back.
+    const type = slots.shipped === false && (picked === 'return_received' || picked === 'return_lost') ? 'seller_stalled' : picked;
     const quote = again ? prev.quote : chance(r, 0.4) ? pick(r, QUOTES) : null;
     if (quote) quotes.push(quote);
     timeline.push({
@@ -140,6 +143,7 @@ const EVENT_PHRASES: Array<[TimelineType[], RegExp]> = [
   [['payment_disputed'], /我向支付渠道提出了争议/],
   [['nudged'], /答复时间已过/],
   [['return_received'], /签收了我寄回的商品|签收我寄回的商品|收到退回商品之日起/],
+  [['return_lost'], /丢失/],
   [['seller_refused', 'seller_stalled', 'seller_counter_offer'], /电子商务法》第二十条/],
 ];
 
@@ -205,6 +209,9 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   const returned = facts.timeline.filter((e) => e.type === 'return_received').at(-1);
   if (slots.problem !== 'changed_mind' || (w.state !== 'open' && !returned)) expect(body).not.toMatch(/七天无理由退货期内|第二十五条/);
   if (returned) expect(body, 'no window once the goods went back').not.toMatch(/七天无理由退货期内|七天无理由退货期已经过了/);
+  // A parcel the courier lost after a receipt was recorded was never signed for: no letter says it was.
+  const lostAfter = facts.timeline.some((e) => e.type === 'return_lost' && returned && Date.parse(e.at) >= Date.parse(returned.at));
+  if (lostAfter) expect(body, 'a lost return stated as received').not.toMatch(/签收了我寄回|签收我寄回|收到退回商品之日起/);
   const due = /不晚于(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(body);
   if (due) {
     // Seven days counted from the day after the seller received the return.

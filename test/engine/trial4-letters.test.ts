@@ -1,0 +1,55 @@
+/**
+ * Fixes from the buyer trial, round 4, on what letters may state: a return lost by the courier is
+ * not a receipt, and the letters say what happened to it.
+ */
+import { describe, expect, it } from 'vitest';
+import { EngineHarness, drafts } from '../helpers/engine-harness.ts';
+import type { Outbound } from '../../src/domain/index.ts';
+
+const keys = (out: Outbound[]) => out.map((m) => m.key);
+
+/** A return agreed and posted (Tuesday 2026-12-01, 10:00 Shanghai). */
+function returnPosted(): EngineHarness {
+  const h = new EngineHarness('2026-12-01T10:00:00+08:00');
+  h.send('淘宝订单 2849103375520018463，连衣裙腰围做小了穿不上，想退货退款');
+  h.advance(15);
+  h.send('店家同意退货了');
+  h.advance(60 * 20);
+  h.send('裙子今天寄回去了，中通单号 75318826401937');
+  return h;
+}
+
+describe('a return parcel lost by the courier', () => {
+  it('is recorded as lost, never as signed for, and every later letter says so', () => {
+    const h = returnPosted();
+    h.advance(60 * 24 * 2);
+    const out = h.send('中通客服说我寄回的包裹弄丢了，店家说没收到货，不肯退钱');
+    const c = h.state.active!;
+    expect(c.timeline.some((e) => e.type === 'return_received')).toBe(false);
+    expect(c.timeline.some((e) => e.type === 'return_lost')).toBe(true);
+    expect(keys(out)).toContain('return.lost');
+    const letters = [...drafts(out), ...drafts(h.send('申请平台介入'))].map((d) => d.text);
+    expect(letters.length).toBeGreaterThan(0);
+    for (const text of letters) {
+      expect(text).toContain('在运输途中丢失');
+      expect(text).not.toMatch(/签收了我寄回|签收我寄回/);
+      // The courier's words are not the seller's reason.
+      expect(text).not.toMatch(/卖家拒绝处理，称.*丢/);
+    }
+  });
+
+  it('a seller who says, in Cantonese, it has not received the return has not received it', () => {
+    const h = returnPosted();
+    h.advance(60 * 24 * 3);
+    h.send('賣家話佢冇收到退貨');
+    expect(h.state.active!.timeline.some((e) => e.type === 'return_received')).toBe(false);
+  });
+
+  it('the seller letter after the loss says the seller did not receive it', () => {
+    const h = returnPosted();
+    h.advance(60 * 24 * 2);
+    h.send('快递那边说件丢了');
+    const seller = drafts(h.send('我还是想要退款'), 'seller')[0]?.text ?? '';
+    expect(seller).toContain('快递告知我寄回的包裹在运输途中丢失，卖家没有收到。');
+  });
+});

@@ -9,7 +9,7 @@
  */
 import { t } from '../i18n/index.ts';
 import type { EvidenceItem, Locale, Slots, TimelineEntry, TimelineType } from '../domain/index.ts';
-import { checklistIds } from '../knowledge/checklists.ts';
+import { checklistIds, ON_RECORD } from '../knowledge/checklists.ts';
 import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
 import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
 import { addHours, formatDateTime, formatDay, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
@@ -243,12 +243,14 @@ export function evidenceList(facts: DraftFacts): string | null {
 }
 
 /**
- * What the buyer can provide when nothing was logged: the first items of the case's checklist
- * (the food checklist for food, nothing that needs a parcel for an order not shipped yet).
+ * What the buyer can provide when nothing was logged: the records of the case's checklist that
+ * any buyer can fetch from the platform (order, payment, chat, logistics, refund pages; nothing
+ * that needs a parcel for an order not shipped yet). Photos, videos and reports the buyer never
+ * mentioned are not offered.
  */
 export function canProvide(facts: DraftFacts, max = 4): string {
   const { locale, slots } = facts;
-  const ids = checklistIds(slots.problem ?? 'other', { food: facts.food, shipped: slots.shipped });
+  const ids = checklistIds(slots.problem ?? 'other', { food: facts.food, shipped: slots.shipped }).filter((id) => ON_RECORD.has(id));
   return ids.slice(0, max).map((id) => t(locale, `knowledge.checklist.items.${id}.short`)).join(t(locale, 'drafts.sep'));
 }
 

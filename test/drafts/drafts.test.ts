@@ -155,7 +155,10 @@ describe('only recorded facts (issue 11 item 1)', () => {
       const { body } = writeDraft(kind, qualityTaobao('zh-CN'));
       expect(body).not.toMatch(/已保存|已提交|已上传|一并提交|附上|保存了/);
     }
-    expect(writeDraft('seller', qualityTaobao('zh-CN')).body).toContain('如有需要，我可以提供：问题部位的特写照片');
+    // Only records any buyer can fetch from the platform: no photo or video the buyer never mentioned.
+    const seller = writeDraft('seller', qualityTaobao('zh-CN')).body;
+    expect(seller).toContain('如有需要，我可以提供：订单截图、支付凭证、聊天记录截图。');
+    expect(seller).not.toMatch(/照片|视频/);
   });
 
   it('lists logged evidence by caption and time', () => {

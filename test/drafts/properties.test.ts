@@ -230,6 +230,9 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   for (const q of new Set(quotes)) expect(body.split(`“${q}”`).length - 1, `“${q}” quoted twice`).toBeLessThanOrEqual(1);
   // What the buyer can provide comes from the checklist for this problem: food labels only for food.
   const offered = /(?:我可以提供|我可以补充提供|可提供的证据)：([^。]*)。/.exec(body)?.[1] ?? '';
+  // Nothing logged: only records any buyer can fetch from the platform are offered, never a photo,
+  // a video, a report or a note the buyer did not mention.
+  if (facts.evidence.length === 0) expect(offered, 'evidence offered that the buyer never mentioned').not.toMatch(/照片|视频|鉴定报告|文字记录|未开封|发票|寄件凭证/);
   if (!facts.food || !['quality', 'counterfeit', 'not_as_described', 'other'].includes(slots.problem ?? 'other')) {
     expect(offered, 'food evidence for non-food').not.toMatch(/生产日期|保质期|批次号|未开封/);
   }

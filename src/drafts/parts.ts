@@ -420,6 +420,13 @@ function quoteKey(quote: string): string {
   return toSimplified(quote).replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
 }
 
+/** What a missing refund was owed under, from the record before it: a ruling, an agreement, or neither (''). */
+function refundBasis(timeline: readonly TimelineEntry[], missing: TimelineEntry): '_ruled' | '_agreed' | '' {
+  const before = timeline.filter((e) => Date.parse(e.at) <= Date.parse(missing.at));
+  if (before.some((e) => e.type === 'platform_ruled_buyer')) return '_ruled';
+  return before.some((e) => e.type === 'seller_agreed') ? '_agreed' : '';
+}
+
 /**
  * One line per seller / platform event, in the order they happened. An event's date is the one
  * the buyer gave (`happenedAt`); without one, the time the buyer told the bot, worded "by"
@@ -455,6 +462,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // A refusal's reason as the buyer reported it: indirect speech ("称…"), never a quote.
     const reason = e.type === 'seller_refused' && e.reason ? clean(locale === 'zh-CN' ? toSimplified(e.reason) : e.reason, 60).replace(/[“”"]/g, '') : '';
     if (reason) return t(locale, 'drafts.timeline.seller_refused_reason', { when: whenText, reason });
+    // A missing refund is "agreed" or "ruled for" only when the record holds that agreement or ruling before it.
+    if (e.type === 'refund_missing') return t(locale, `drafts.timeline.refund_missing${refundBasis(facts.timeline, e)}_plain`, { when: whenText });
     // Blocked: the plain line of silence or refusal would understate it.
     if (e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused')) return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });
     return t(locale, `drafts.timeline.${type}_plain`, { when: whenText });

@@ -209,6 +209,9 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   const returned = facts.timeline.filter((e) => e.type === 'return_received').at(-1);
   if (slots.problem !== 'changed_mind' || (w.state !== 'open' && !returned)) expect(body).not.toMatch(/七天无理由退货期内|第二十五条/);
   if (returned) expect(body, 'no window once the goods went back').not.toMatch(/七天无理由退货期内|七天无理由退货期已经过了/);
+  // A missing refund is called agreed or ruled for only when the record holds that agreement or ruling.
+  if (/同意的退款/.test(body)) expect(types.has('seller_agreed'), 'an agreement the record lacks').toBe(true);
+  if (/平台判定的退款/.test(body)) expect(types.has('platform_ruled_buyer'), 'a ruling the record lacks').toBe(true);
   // A parcel the courier lost after a receipt was recorded was never signed for: no letter says it was.
   const lostAfter = facts.timeline.some((e) => e.type === 'return_lost' && returned && Date.parse(e.at) >= Date.parse(returned.at));
   if (lostAfter) expect(body, 'a lost return stated as received').not.toMatch(/签收了我寄回|签收我寄回|收到退回商品之日起/);

@@ -53,3 +53,37 @@ describe('a return parcel lost by the courier', () => {
     expect(seller).toContain('快递告知我寄回的包裹在运输途中丢失，卖家没有收到。');
   });
 });
+
+describe("a no-reason return: the seller's lawful demand and a refund nobody agreed to", () => {
+  /** A jacket that does not suit, returned without reason (signed for Monday 2026-11-30). */
+  function noReason(): EngineHarness {
+    const h = new EngineHarness('2026-12-01T10:00:00+08:00');
+    h.send('京东订单 304918276650，夹克11月30日签收，颜色穿上不好看，七天无理由退货退款');
+    expect(h.state.active!.slots.problem).toBe('changed_mind');
+    return h;
+  }
+
+  it('"you pay the return postage" is answered as the law, not recorded as a counter-offer', () => {
+    const h = noReason();
+    h.advance(30);
+    const out = h.send('客服说："无理由退的话邮费要你自己出哈"');
+    expect(h.state.active!.timeline.some((e) => e.type === 'seller_counter_offer')).toBe(false);
+    expect(keys(out)).toContain('answer.ask_return_shipping');
+    expect(out.find((m) => m.key === 'answer.ask_return_shipping')!.text).toMatch(/第二十五条/);
+    const letter = drafts(h.send('申请平台介入'), 'platform')[0]!.text;
+    expect(letter).not.toMatch(/只同意部分|邮费/);
+  });
+
+  it('a refund due after the return was received is missing, never "agreed", when no one agreed to it', () => {
+    const h = noReason();
+    h.advance(60 * 3);
+    h.send('夹克寄回去了，单号 SF6620019384756');
+    h.advance(60 * 24);
+    h.send('商家昨天签收了退货');
+    const nudged = h.tickHours(24 * 9);
+    expect(keys(nudged)).toContain('nudge.refund_due');
+    const letter = drafts(h.send('还没有'), 'platform')[0]!.text;
+    expect(letter).toContain('退款仍未到账');
+    expect(letter).not.toMatch(/同意的退款/);
+  });
+});

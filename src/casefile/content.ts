@@ -11,7 +11,7 @@ import { has, t } from '../i18n/index.ts';
 import { checklistFor } from '../knowledge/checklists.ts';
 import { lawFor, type LawRef } from '../knowledge/law.ts';
 import { platformName } from '../knowledge/platforms.ts';
-import { partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
+import { isPrivateSeller, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { formatDateTime, formatDay } from '../time/deadlines.ts';
 import { DRAFT_KINDS, type Case, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
 
@@ -261,9 +261,14 @@ function latestDraft(c: Case, opts: CaseFileOptions): { at: string; draft: Draft
   return { at: entry.at, draft };
 }
 
-/** The articles the draft cites; without a draft that cites one, the articles that fit the case. */
+/**
+ * The articles the draft cites; without a draft that cites one, the articles that fit the case.
+ * None against a private seller (闲鱼 C2C): the consumer law binds businesses (DOMAIN.md), as the letters say.
+ */
 function law(c: Case, locale: Locale, draft: Draft | null): CaseFileContent['law'] {
-  const fitting: LawRef[] = lawFor(c.slots.problem, c.slots.wants, { locale, food: c.food, claimAsked: c.claimAsked ?? null });
+  const fitting: LawRef[] = lawFor(c.slots.problem, c.slots.wants, {
+    locale, food: c.food, claimAsked: c.claimAsked ?? null, privateSeller: isPrivateSeller(c.slots),
+  });
   const cited = draft ? fitting.filter((l) => draft.body.includes(l.cite) || draft.body.includes(l.title)) : [];
   const articles = cited.length ? cited : fitting;
   if (articles.length === 0) return null;

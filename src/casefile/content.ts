@@ -137,9 +137,12 @@ function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
   return -1;
 }
 
-/** The instant an entry happened: when the buyer said when, that; else when it was told. */
+/**
+ * The instant an entry happened: when the buyer said when, that; else when it was told. A reminder
+ * is the bot's own act, at the time it was sent (its `happenedAt` is the deadline it was about).
+ */
 function happened(e: TimelineEntry): string {
-  return e.happenedAt ?? e.at;
+  return e.type === 'nudged' ? e.at : e.happenedAt ?? e.at;
 }
 
 /** A localised variant keyed by the entry's machine note (a draft kind, a reminder reason), if there is one. */
@@ -194,7 +197,7 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string): Entry
     if (e.quote) details.push(tr('quote', { quote: e.quote }));
     else if (e.reason) details.push(tr('reason', { reason: e.reason }));
     if (i === promiseWithDeadline) details.push(tr('deadline', { deadline: when(promiseReminder!.deadline) }));
-    if (e.happenedAt && e.happenedAt !== e.at) details.push(tr('toldAt', { at: when(e.at) }));
+    if (e.happenedAt && e.happenedAt !== e.at && e.type !== 'nudged') details.push(tr('toldAt', { at: when(e.at) }));
     return { when: when(happened(e)), text: eventText(locale, e), details };
   });
 }

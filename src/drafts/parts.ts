@@ -361,6 +361,9 @@ const PLATFORM_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer', 'regulator_filed', 'payment_disputed',
 ]);
 
+/** Events that are a state as of the time told (still no reply, still no refund), not an act before it. */
+const STATE_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['seller_no_response', 'refund_missing', 'nudged']);
+
 /** A `happenedAt` that names a day only (YYYY-MM-DD). */
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -430,7 +433,8 @@ function refundBasis(timeline: readonly TimelineEntry[], missing: TimelineEntry)
 /**
  * One line per seller / platform event, in the order they happened. An event's date is the one
  * the buyer gave (`happenedAt`); without one, the time the buyer told the bot, worded "by"
- * ("截至…"): the event happened no later than that. The bot's own acts (drafts handed over,
+ * ("…前"): the event happened no later than that; a state the buyer reported (no reply, no refund)
+ * is "as of" it ("截至…"). A reminder passing is dated by the deadline that passed. The bot's own acts (drafts handed over,
  * escalations, the case opening) are not events and are never listed.
  *
  * @param includePlatform also list the platform's events and the buyer's own steps beyond the seller
@@ -447,7 +451,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
   const lines = sorted.map((e) => {
     // A day the buyer named ("昨天") is a day, not an instant: no time of day is invented.
     const at = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? formatDay(e.happenedAt, locale) : formatAt(e.happenedAt ?? e.at, timezone, locale);
-    const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : 'drafts.timeline.when.told', { at });
+    const state = STATE_TYPES.has(e.type) && e.note !== 'blocked';
+    const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : state ? 'drafts.timeline.when.asOf' : 'drafts.timeline.when.told', { at });
     const quote = recordedQuote(locale, e);
     const type = e.type === 'nudged' ? 'nudged' : e.type;
     // A condition on the buyer's complaint is what the offer says; the plain counter-offer line would hide it.

@@ -209,6 +209,8 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   const returned = facts.timeline.filter((e) => e.type === 'return_received').at(-1);
   if (slots.problem !== 'changed_mind' || (w.state !== 'open' && !returned)) expect(body).not.toMatch(/七天无理由退货期内|第二十五条/);
   if (returned) expect(body, 'no window once the goods went back').not.toMatch(/七天无理由退货期内|七天无理由退货期已经过了/);
+  // An act told without its time is dated "no later than" the telling, never "as of" it (截至 is for a state).
+  expect(body, 'an act dated 截至').not.toMatch(/截至[^，\n]*，(?:卖家(?:答复|拒绝|同意(?!的)|只同意|答应在|要求|提出|签收|把我)|我向|平台(?:判定(?!的)|答复|表示)|快递告知)/);
   // A missing refund is called agreed or ruled for only when the record holds that agreement or ruling.
   if (/同意的退款/.test(body)) expect(types.has('seller_agreed'), 'an agreement the record lacks').toBe(true);
   if (/平台判定的退款/.test(body)) expect(types.has('platform_ruled_buyer'), 'a ruling the record lacks').toBe(true);

@@ -87,3 +87,18 @@ describe("a no-reason return: the seller's lawful demand and a refund nobody agr
     expect(letter).not.toMatch(/同意的退款/);
   });
 });
+
+describe('the timeline of a letter', () => {
+  it('an act is dated "no later than" the telling, and a passed promise by its own deadline, not the reminder', () => {
+    const h = new EngineHarness('2026-12-01T10:00:00+08:00');
+    h.send('拼多多订单 241201-339017728465120，台灯开关按下去没反应，想退款');
+    h.advance(30);
+    h.send('客服说明天下午5点前给我答复');
+    // The reminder is noticed two hours after the deadline passed.
+    const out = h.tickHours(24 + 9);
+    const letter = drafts(out, 'platform')[0]!.text;
+    expect(letter).toContain('2026年12月1日 10:30前，卖家答应在约定时间内处理');
+    expect(letter).toContain('2026年12月2日 17:00，卖家答应的答复时间已过');
+    expect(letter).not.toMatch(/截至[^，]*，卖家答应在|19:30/);
+  });
+});

@@ -102,3 +102,13 @@ describe('the timeline of a letter', () => {
     expect(letter).not.toMatch(/截至[^，]*，卖家答应在|19:30/);
   });
 });
+
+it('the nudge names the same reply deadline as the letter, also when the letter moved it out of the night', () => {
+  const h = new EngineHarness('2026-12-01T06:40:00+08:00');
+  const out = h.send('京东订单 287710394456，电动牙刷充不进电，想换货');
+  const seller = drafts(out, 'seller')[0]!.text;
+  expect(seller).toContain('2026年12月2日 08:00前');
+  const nudge = h.tickHours(26).find((m) => m.key === 'nudge.reply_deadline')!;
+  expect(nudge.text).toContain('2026年12月2日 08:00');
+  expect(nudge.text).not.toContain('06:40');
+});

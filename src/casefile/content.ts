@@ -11,7 +11,7 @@ import { has, t } from '../i18n/index.ts';
 import { checklistFor } from '../knowledge/checklists.ts';
 import { lawFor, type LawRef } from '../knowledge/law.ts';
 import { platformName } from '../knowledge/platforms.ts';
-import { partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
+import { isPrivateSeller, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { formatDateTime, formatDay } from '../time/deadlines.ts';
 import { DRAFT_KINDS, type Case, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
 
@@ -137,9 +137,12 @@ function lastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
   return -1;
 }
 
-/** The instant an entry happened: when the buyer said when, that; else when it was told. */
+/**
+ * The instant an entry happened: when the buyer said when, that; else when it was told. A reminder
+ * is the bot's own act, at the time it was sent (its `happenedAt` is the deadline it was about).
+ */
 function happened(e: TimelineEntry): string {
-  return e.happenedAt ?? e.at;
+  return e.type === 'nudged' ? e.at : e.happenedAt ?? e.at;
 }
 
 /** A localised variant keyed by the entry's machine note (a draft kind, a reminder reason), if there is one. */
@@ -194,7 +197,7 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string): Entry
     if (e.quote) details.push(tr('quote', { quote: e.quote }));
     else if (e.reason) details.push(tr('reason', { reason: e.reason }));
     if (i === promiseWithDeadline) details.push(tr('deadline', { deadline: when(promiseReminder!.deadline) }));
-    if (e.happenedAt && e.happenedAt !== e.at) details.push(tr('toldAt', { at: when(e.at) }));
+    if (e.happenedAt && e.happenedAt !== e.at && e.type !== 'nudged') details.push(tr('toldAt', { at: when(e.at) }));
     return { when: when(happened(e)), text: eventText(locale, e), details };
   });
 }
@@ -267,9 +270,14 @@ function latestDraft(c: Case, opts: CaseFileOptions): { at: string; draft: Draft
   return { at: entry.at, draft };
 }
 
-/** The articles the draft cites; without a draft that cites one, the articles that fit the case. */
+/**
+ * The articles the draft cites; without a draft that cites one, the articles that fit the case.
+ * None against a private seller (闲鱼 C2C): the consumer law binds businesses (DOMAIN.md), as the letters say.
+ */
 function law(c: Case, locale: Locale, draft: Draft | null): CaseFileContent['law'] {
-  const fitting: LawRef[] = lawFor(c.slots.problem, c.slots.wants, { locale, food: c.food, claimAsked: c.claimAsked ?? null });
+  const fitting: LawRef[] = lawFor(c.slots.problem, c.slots.wants, {
+    locale, food: c.food, claimAsked: c.claimAsked ?? null, privateSeller: isPrivateSeller(c.slots),
+  });
   const cited = draft ? fitting.filter((l) => draft.body.includes(l.cite) || draft.body.includes(l.title)) : [];
   const articles = cited.length ? cited : fitting;
   if (articles.length === 0) return null;

@@ -200,6 +200,8 @@ export const TIMELINE_TYPES = [
   'private_deal_offered', 'confirm_first_asked',
   /** The seller received the goods the buyer sent back ("商家已签收退货"); `happenedAt`: the day, when said. */
   'return_received',
+  /** The parcel the buyer sent back was lost by the courier, as the buyer was told ("快递说件丢了"). */
+  'return_lost',
   /** The refund the seller agreed to (or the platform ruled) has not arrived, as the buyer said. */
   'refund_missing',
   // the platform, as the buyer reported it

@@ -9,7 +9,7 @@
  */
 import { t } from '../i18n/index.ts';
 import type { EvidenceItem, Locale, Slots, TimelineEntry, TimelineType } from '../domain/index.ts';
-import { checklistIds } from '../knowledge/checklists.ts';
+import { checklistIds, ON_RECORD } from '../knowledge/checklists.ts';
 import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
 import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
 import { addHours, formatDateTime, formatDay, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
@@ -276,12 +276,14 @@ export function evidenceList(facts: DraftFacts): string | null {
 }
 
 /**
- * What the buyer can provide when nothing was logged: the first items of the case's checklist
- * (the food checklist for food, nothing that needs a parcel for an order not shipped yet).
+ * What the buyer can provide when nothing was logged: the records of the case's checklist that
+ * any buyer can fetch from the platform (order, payment, chat, logistics, refund pages; nothing
+ * that needs a parcel for an order not shipped yet). Photos, videos and reports the buyer never
+ * mentioned are not offered.
  */
 export function canProvide(facts: DraftFacts, max = 4): string {
   const { locale, slots } = facts;
-  const ids = checklistIds(slots.problem ?? 'other', { food: facts.food, shipped: slots.shipped, virtual: facts.virtual === true });
+  const ids = checklistIds(slots.problem ?? 'other', { food: facts.food, shipped: slots.shipped, virtual: facts.virtual === true }).filter((id) => ON_RECORD.has(id));
   return ids.slice(0, max).map((id) => t(locale, `knowledge.checklist.items.${id}.short`)).join(t(locale, 'drafts.sep'));
 }
 
@@ -315,18 +317,28 @@ export function trackingLine(facts: DraftFacts): string[] {
  * once closed); once closed, the seller letter says so and only asks (`askIfClosed`).
  */
 export function windowLine(facts: DraftFacts, askIfClosed = false): string[] {
-  // The goods already went back: the window to send them is behind the case.
-  if (returnReceipt(facts)) return [];
+  // The goods already went back (received, or lost on the way): the window to send them is behind the case.
+  if (returnReceipt(facts) || lostAt(facts.timeline) !== null) return [];
   const w = windowOf(facts);
   if (w.state === 'open') return [t(facts.locale, 'drafts.facts.noReasonWindow', { lastDay: formatDay(w.lastDay, facts.locale) })];
   return w.state === 'closed' && askIfClosed ? [t(facts.locale, 'drafts.facts.windowClosedAsk')] : [];
 }
 
-/** The local day the seller received the goods sent back (the latest receipt recorded), or null. */
+/**
+ * The local day the seller received the goods sent back (the latest receipt recorded), or null;
+ * null too when the courier lost the parcel after that record (the receipt was not so).
+ */
 export function returnReceipt(facts: DraftFacts): string | null {
   const e = facts.timeline.filter((x) => x.type === 'return_received').at(-1);
-  if (!e) return null;
+  const lost = lostAt(facts.timeline);
+  if (!e || (lost !== null && Date.parse(e.at) <= lost)) return null;
   return e.happenedAt && DAY_ONLY.test(e.happenedAt) ? e.happenedAt : localDay(new Date(e.happenedAt ?? e.at), facts.timezone);
+}
+
+/** When the buyer last told that the courier lost the parcel sent back (epoch ms), or null. */
+function lostAt(timeline: readonly TimelineEntry[]): number | null {
+  const times = timeline.filter((e) => e.type === 'return_lost').map((e) => Date.parse(e.at));
+  return times.length ? Math.max(...times) : null;
 }
 
 /**
@@ -336,7 +348,8 @@ export function returnReceipt(facts: DraftFacts): string | null {
  */
 export function returnLines(facts: DraftFacts, listed: boolean): string[] {
   const day = returnReceipt(facts);
-  if (!day) return [];
+  // The courier lost the parcel sent back: a letter without the event list says so.
+  if (!day) return !listed && facts.timeline.some((e) => e.type === 'return_lost') ? [t(facts.locale, 'drafts.facts.returnLost')] : [];
   const { locale, slots } = facts;
   const received = formatDay(day, locale);
   if (slots.problem === 'changed_mind' && !isPrivateSeller(slots)) {
@@ -348,7 +361,7 @@ export function returnLines(facts: DraftFacts, listed: boolean): string[] {
 
 /** The buyer-facing note when a change of mind falls outside the 7-day window. */
 export function windowNotes(facts: DraftFacts): string[] {
-  if (returnReceipt(facts)) return [];
+  if (returnReceipt(facts) || lostAt(facts.timeline) !== null) return [];
   const w = windowOf(facts);
   return w.state === 'closed' ? [t(facts.locale, 'drafts.notes.windowClosed', { lastDay: formatDay(w.lastDay, facts.locale) })] : [];
 }
@@ -368,7 +381,7 @@ export function replyDeadline(facts: DraftFacts, hours: number): string {
 /** Timeline types that are events of the seller or the platform (or the buyer's own steps beyond them). */
 const EVENT_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
-  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'return_received', 'refund_missing',
+  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'return_received', 'return_lost', 'refund_missing',
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   'regulator_filed', 'payment_disputed', 'nudged',
 ]);
@@ -381,12 +394,18 @@ const PLATFORM_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer', 'regulator_filed', 'payment_disputed',
 ]);
 
+/** Events that are a state as of the time told (still no reply, still no refund), not an act before it. */
+const STATE_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['seller_no_response', 'refund_missing', 'nudged']);
+
 /** A `happenedAt` that names a day only (YYYY-MM-DD). */
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Events that are the courier's, not the seller's or the platform's. */
+const COURIER_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['return_lost']);
+
 /** Whether the record holds anything the seller did (the letters may then say "still unresolved"). */
 export function hasSellerHistory(timeline: readonly TimelineEntry[]): boolean {
-  return timeline.some((e) => isEvent(e) && !PLATFORM_TYPES.has(e.type));
+  return timeline.some((e) => isEvent(e) && !PLATFORM_TYPES.has(e.type) && !COURIER_TYPES.has(e.type));
 }
 
 function isEvent(e: TimelineEntry): boolean {
@@ -458,10 +477,18 @@ function quoteKey(quote: string): string {
   return toSimplified(quote).replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
 }
 
+/** What a missing refund was owed under, from the record before it: a ruling, an agreement, or neither (''). */
+function refundBasis(timeline: readonly TimelineEntry[], missing: TimelineEntry): '_ruled' | '_agreed' | '' {
+  const before = timeline.filter((e) => Date.parse(e.at) <= Date.parse(missing.at));
+  if (before.some((e) => e.type === 'platform_ruled_buyer')) return '_ruled';
+  return before.some((e) => e.type === 'seller_agreed') ? '_agreed' : '';
+}
+
 /**
  * One line per seller / platform event, in the order they happened. An event's date is the one
  * the buyer gave (`happenedAt`); without one, the time the buyer told the bot, worded "by"
- * ("截至…"): the event happened no later than that. The bot's own acts (drafts handed over,
+ * ("…前"): the event happened no later than that; a state the buyer reported (no reply, no refund)
+ * is "as of" it ("截至…"). A reminder passing is dated by the deadline that passed. The bot's own acts (drafts handed over,
  * escalations, the case opening) are not events and are never listed.
  *
  * @param includePlatform also list the platform's events and the buyer's own steps beyond the seller
@@ -469,12 +496,17 @@ function quoteKey(quote: string): string {
 export function historyLines(facts: DraftFacts, includePlatform: boolean): string[] {
   const { locale, timezone } = facts;
   const when = (e: TimelineEntry): number => Date.parse(e.happenedAt ?? e.at);
-  const events = facts.timeline.filter((e) => isEvent(e) && (includePlatform || !PLATFORM_TYPES.has(e.type)));
+  // A receipt recorded before the courier said the parcel was lost was not one: it is not listed.
+  const lost = lostAt(facts.timeline);
+  const events = facts.timeline.filter(
+    (e) => isEvent(e) && (includePlatform || !PLATFORM_TYPES.has(e.type)) && !(e.type === 'return_received' && lost !== null && Date.parse(e.at) <= lost),
+  );
   const sorted = distinctEvents([...events].sort((a, b) => when(a) - when(b)), timezone);
   const lines = sorted.map((e) => {
     // A day the buyer named ("昨天") is a day, not an instant: no time of day is invented.
     const at = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? formatDay(e.happenedAt, locale) : formatAt(e.happenedAt ?? e.at, timezone, locale);
-    const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : 'drafts.timeline.when.told', { at });
+    const state = STATE_TYPES.has(e.type) && e.note !== 'blocked';
+    const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : state ? 'drafts.timeline.when.asOf' : 'drafts.timeline.when.told', { at });
     const quote = recordedQuote(locale, e);
     const type = e.type === 'nudged' ? 'nudged' : e.type;
     // What was offered, a condition on the buyer's complaint, and the buyer's no: the plain line would hide them.
@@ -491,6 +523,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // (A counter-offer's words are its offer, written by counterOfferLine above.)
     const reported = e.type === 'seller_refused' && e.reason ? reportedWords(locale, e.reason) : '';
     if (reported) return t(locale, 'drafts.timeline.seller_refused_reason', { when: whenText, reason: reported });
+    if (e.type === 'refund_missing') return t(locale, `drafts.timeline.refund_missing${refundBasis(facts.timeline, e)}_plain`, { when: whenText });
     // Blocked: the plain line of silence or refusal would understate it.
     if (e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused')) return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });
     return t(locale, `drafts.timeline.${type}_plain`, { when: whenText });

@@ -425,7 +425,9 @@ function askedAfterNew(turn: Turn, e: Extraction, text: string): boolean {
 function answer(turn: Turn, intent: KnowledgeIntent): void {
   const c = turn.state.active;
   const text = answerQuestion(intent, { locale: turn.loc, platform: c?.slots.platform ?? null, problem: c?.slots.problem ?? null });
-  turn.push({ kind: 'info', key: `answer.${intent}`, text });
+  // The seller's demand that the buyer pay the postage of a no-reason return: said to be noted, and not a refusal.
+  const lead = intent === 'ask_return_shipping' && turn.report.postage ? `${turn.t('seller.postageDemand')}\n` : '';
+  turn.push({ kind: 'info', key: `answer.${intent}`, text: lead + text });
 }
 
 /** Photos, videos and files are evidence: logged with time and caption, never read as the problem. */

@@ -6,7 +6,7 @@
 import { COMPENSATION_REPLY_HOURS, SELLER_REPLY_HOURS } from '../drafts/index.ts';
 import { mediationDue, moveUpDue, nextRung, type MoveUpTrigger } from '../knowledge/ladder.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
-import { addHours, formatDateTime } from '../time/deadlines.ts';
+import { addHours, formatDateTime, outOfQuietHours } from '../time/deadlines.ts';
 import { isPrivateSeller } from '../drafts/index.ts';
 import { askBusiness, needsBusiness } from './business.ts';
 import { lastSellerEvent, record } from './case.ts';
@@ -44,7 +44,8 @@ export function sendSellerDraft(turn: Turn, c: OpenCase, kind: DraftKind = selle
   sendDraft(turn, c, kind);
   // A seller promise already being waited for is the seller's own deadline: it stands.
   if (c.reminders.some((r) => r.reason === 'seller_promise')) return;
-  turn.setReminder(c, 'reply_deadline', addHours(turn.now, replyHours(kind)));
+  // The deadline the letter names (moved out of the night, drafts/parts.ts replyDeadline), so the nudge quotes the same one.
+  turn.setReminder(c, 'reply_deadline', outOfQuietHours(addHours(turn.now, replyHours(kind)), turn.tz));
 }
 
 /** Send the draft of the rung the case is on again, with the facts as they are now. */

@@ -17,7 +17,7 @@ import { platformGuideLines } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
 import { windowAdvice } from './window.ts';
-import { returnReceived } from './return-receipt.ts';
+import { returnLostReported, returnReceived } from './return-receipt.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, Slots } from '../domain/index.ts';
 
@@ -68,6 +68,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // The seller received the goods sent back (read with the report: reports.ts): on the record first.
   const receipt = turn.report.returned ?? null;
   if (receipt) returnReceived(turn, c, receipt.day);
+  // The courier lost it instead: that is on the record, and the buyer hears what to do.
+  const lost = !receipt && turn.report.lost === true;
+  if (lost) returnLostReported(turn, c);
   // "还没收到退款" once the refund was agreed or ruled: the refund is missing, and the platform steps in.
   if (!e.sellerReply && refundMissing(text) && (happened(c, 'seller_agreed') || happened(c, 'platform_ruled_buyer'))) {
     turn.closeMenus('nextStep');
@@ -93,7 +96,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     answerBeside(turn, c, e);
     return { tag: 'acted' };
   }
-  return onIntent(turn, c, e) || receipt ? { tag: 'acted' } : nothing(turn, c);
+  return onIntent(turn, c, e) || receipt || lost ? { tag: 'acted' } : nothing(turn, c);
 }
 
 /**

@@ -17,6 +17,10 @@ export interface ReportFacts {
   blocked?: boolean;
   /** The seller received the goods sent back ("商家已签收退货"), on `day` (YYYY-MM-DD) or today (null). */
   returned?: { day: string | null } | null;
+  /** The seller asks the buyer to pay the return postage of a no-reason return: the law, not a grievance. */
+  postage?: boolean;
+  /** The parcel sent back was lost by the courier ("顺丰说件丢了"): it was not received. */
+  lost?: boolean;
   /** An off-platform proposal: a contact to add (WeChat / QQ) or money outside the platform. */
   offPlatform?: 'contact' | 'transfer' | null;
   /** The seller's offer is conditional on the buyer withdrawing the complaint / request ("撤销投诉"). */

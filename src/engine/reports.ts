@@ -5,12 +5,12 @@
  */
 import {
   asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, offPlatformKind, onlyPart, platformDeadline, platformSpeaks,
-  quotedSpeech, reportedReason, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction,
+  quotedSpeech, reportedReason, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, sellerSendsNew } from '../nlu/seller-reply.ts';
 import { askedSum } from '../nlu/amounts.ts';
-import { returning } from './return-receipt.ts';
+import { noReasonReturn, returning } from './return-receipt.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
@@ -63,6 +63,19 @@ function withdrawnThing(text: string): 'complaint' | 'request' | null {
   return complaint === request ? null : complaint ? 'complaint' : 'request';
 }
 
+/** Return postage as a seller names it. */
+const POSTAGE = String.raw`(?:退货|寄回的?)?(?:运费|邮费|快递费|寄回(?:的)?费用)`;
+const PAYER = String.raw`(?:自己|您|你|买家|亲)`;
+const PAYS = String.raw`(?:承担|出|付|负责|自理)`;
+/** "运费您自己承担", "要你自己出邮费", "运费自理": the buyer is to pay the return postage. */
+const BUYER_PAYS_POSTAGE = new RegExp(
+  String.raw`${POSTAGE}[^，。！？,.!?]{0,10}${PAYER}[^，。！？,.!?]{0,4}${PAYS}|${PAYER}[^，。！？,.!?]{0,6}${PAYS}[^，。！？,.!?]{0,4}${POSTAGE}|${POSTAGE}自理|(?:you|buyer).{0,20}(?:pay|cover).{0,20}(?:shipping|postage)`,
+  'iu',
+);
+
+/** Words of a refusal beside the postage ("不退，运费也你出"): then it is a refusal. */
+const REFUSAL_WORDS = /不|没|拒|别想|休想|\b(?:no|not|won't|refuse[sd]?)\b/iu;
+
 /** Rulings: the platform decided. */
 const RULINGS: ReadonlySet<SellerReply | null> = new Set<SellerReply | null>(['platform_for_seller', 'platform_for_buyer']);
 
@@ -103,6 +116,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     sendsNew: !log && sellerSendsNew(text),
     sum: log ? null : askedSum(text),
     returned: !log && turn.state.active ? returnReceipt(text, turn.now, turn.tz, returning(turn.state.active)) : null,
+    lost: !log && turn.state.active ? returnLost(text, returning(turn.state.active)) : false,
     // Read from the text alone, when asked (most messages need few of them), once each.
     get reason() {
       return lazy.reason === undefined ? (lazy.reason = log ? null : reportedReason(text)) : lazy.reason;
@@ -138,6 +152,16 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     out.wants = null;
     const reported = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
     if (!reported || !KEPT_BESIDE_RETURN.has(reported)) return { e: { ...out, sellerReply: null, promise: null }, held: null, facts };
+  }
+  // "七天无理由退货运费您自己承担": for a no-reason return from a business that is what 消费者权益保护法
+  // 第二十五条 says (the buyer pays the return postage unless agreed), not less than the buyer asked:
+  // nothing goes on the record as a grievance, and the buyer hears who pays (the knowledge answer).
+  const active = turn.state.active;
+  const demand = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
+  const postageOnly = demand === 'counter_offer' || (demand === 'refuses' && !REFUSAL_WORDS.test(text));
+  if (!log && active && noReasonReturn(active) && postageOnly && (facts.quote !== null || reportsOthersWords(text)) && BUYER_PAYS_POSTAGE.test(text)) {
+    facts.postage = true;
+    return { e: { ...out, sellerReply: null, sellerQuote: null, promise: null, intent: 'ask_return_shipping' }, held: null, facts };
   }
   // "仲裁通过了，谢谢": a ruling reported, not a request for another one.
   if (!log && ruledForBuyer(text) && out.sellerReply !== 'platform_for_seller') {

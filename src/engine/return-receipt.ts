@@ -28,6 +28,17 @@ export function receiptDay(e: TimelineEntry, tz: string): string {
 }
 
 /**
+ * The courier lost the parcel sent back ("顺丰说件丢了"): on the record once (the letters say the
+ * seller did not receive it, never that it signed for it), with what the buyer can do about it.
+ */
+export function returnLostReported(turn: Turn, c: FollowingCase): void {
+  if (c.timeline.some((e) => e.type === 'return_lost')) return;
+  turn.cancelReminder(c, 'return_tracking');
+  record(turn, c, 'return_lost');
+  turn.info('return.lost');
+}
+
+/**
  * Record the seller's receipt of the return (on `day`, or today) and say what follows: for a
  * no-reason return the refund's last day, with a reminder the morning after it; once that day
  * has passed, the platform step at once (on the seller rung).

@@ -20,7 +20,8 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
   const reminder = c?.reminders.find((r) => r.id === reminderId);
   if (!c || !reminder) return;
   c.reminders = c.reminders.filter((r) => r.id !== reminderId);
-  record(turn, c, 'nudged', { note: reminder.reason });
+  // The deadline that passed is when it happened (the letters date it so); the tick is only when the bot noticed.
+  record(turn, c, 'nudged', { note: reminder.reason, happenedAt: reminder.deadline });
   const after = late ? [turn.t('nudge.late', { due: formatDateTime(new Date(reminder.dueAt), turn.tz, turn.loc) })] : [];
   const deadline = formatDateTime(new Date(reminder.deadline), turn.tz, turn.loc);
   const key = `nudge.${reminder.reason}`;

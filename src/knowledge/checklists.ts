@@ -102,6 +102,16 @@ const NEEDS_SHIPMENT: ReadonlySet<ChecklistItemId> = new Set([
   'outer_box', 'waybill', 'contents', 'unboxing_video', 'tracking_page', 'signed_record', 'item_intact', 'return_waybill',
 ]);
 
+/**
+ * Records the buyer can fetch from their account at any time (the order page and the listing as
+ * the order keeps it, the payment, the chat, the logistics and refund pages). A letter may offer these although the buyer never
+ * mentioned them; photos, videos, notes, reports and invoices it offers only once they are logged
+ * (a seller who asks for the promised unboxing video finds the buyer has none).
+ */
+export const ON_RECORD: ReadonlySet<ChecklistItemId> = new Set<ChecklistItemId>([
+  'order_screenshot', 'listing_screenshot', 'payment_proof', 'chat_records', 'tracking_page', 'signed_record', 'refund_record',
+]);
+
 /** What else decides the checklist besides the problem. */
 export interface ChecklistOptions {
   /** The goods are food: food-safety problems get the food checklist. */

@@ -313,11 +313,17 @@ const NOT_A_REASON = /^(?:不|没|拒绝|不能|不可以|不行|不给|不退|�
  * @example reportedReason('卖家不给退，说这是人为损坏') // '这是人为损坏'
  */
 export function reportedReason(text: string): string | null {
-  const m = REPORTED_REASON.exec(normalize(text));
+  const norm = normalize(text);
+  // What the courier said ("中通说包裹丢了") is not the seller's reason: the next speaker's is.
+  const m = [...norm.matchAll(REPORTED_REASON_ALL)].find((x) => !COURIER_SPEAKER.test(norm.slice(Math.max(0, x.index - 6), x.index)));
   const reason = m?.[1]?.trim() ?? null;
   if (!reason || NOT_A_REASON.test(reason) || /好的|好了/.test(reason)) return null;
   return reason;
 }
+
+const REPORTED_REASON_ALL = new RegExp(REPORTED_REASON.source, 'gu');
+/** A courier named just before a verb of saying. */
+const COURIER_SPEAKER = /(?:快递|物流|驿站|顺丰|中通|圆通|申通|韵达|邮政|极兔|德邦|京东快递|快递员|小哥)(?:那边|客服)?(?:也|又|还|就)?$/u;
 
 
 /** The seller (or its warehouse) has the returned goods: "商家已签收退货", "卖家说退货收到了". */
@@ -326,9 +332,21 @@ const RETURN_RECEIVED_ZH = [
   /(?:退货|退回的|寄回的|寄回去的|退的货|包裹)[^，。！？,!?；;]{0,8}?(?:被)?(?:商家|卖家|店家|对方|仓库)(?:那边)?[^，。！？,!?；;]{0,4}?(签收|收到)/,
 ];
 /** Words that make the parcel a return: the goods went back to the seller. */
-const RETURN_CONTEXT = /退货|退回|寄回|寄还|退的货|寄过去|寄给(?:他们|卖家|商家|店家)|return/;
-/** "还没收到", "未签收", "不收": not received. */
-const NOT_BEFORE = /(?:没|未|不|没有|还没|还未)\s?(?:有)?\s?$/;
+const RETURN_CONTEXT = /退货|退回|寄回|寄还|寄返|退返|退的货|寄过去|寄给(?:他们|卖家|商家|店家)|return/;
+/** "还没收到", "未签收", "不收", Cantonese "冇收到" / "唔收": not received. */
+const NOT_BEFORE = /(?:没|未|不|没有|还没|还未|冇|唔|无)\s?(?:有)?\s?$/;
+/**
+ * The parcel was lost on its way ("快递说件丢了", "寄丢了", "順豐話件貨遺失咗", "the courier lost it"):
+ * whatever the message says about receiving, the seller cannot have signed for it.
+ */
+const PARCEL_LOST = /遗失|丢失|丢件|丢了|寄丢|弄丢|搞丢|不见了|\blost\b/;
+/** What was lost is a parcel ("发票丢了" is not). */
+const PARCEL_WORDS = /包裹|快递|件|货|物流|顺丰|中通|圆通|申通|韵达|邮政|极兔|德邦|parcel|package|courier|shipment|item/;
+
+/** The message says a parcel was lost. */
+function parcelLost(norm: string): boolean {
+  return PARCEL_LOST.test(norm) && PARCEL_WORDS.test(norm);
+}
 /** "收到退货后就退款": a condition, not a receipt. */
 const CONDITIONAL_AFTER = /^[^，。！？,!?]{0,4}?(?:后|以后|之后|再|才)/;
 /** "卖家收到照片了": something else than the parcel was received. */
@@ -337,6 +355,17 @@ const RETURN_RECEIVED_EN = [
   /\b(?:the\s)?(?:seller|shop|store|merchant|warehouse|they)\s(?:has\s|have\s|had\s)?(?:already\s|now\s|finally\s)?(?:received|got|signed\sfor|picked\sup)\s(?:the\s|my\s)?(?:return|returned|parcel|package|item|goods|it\sback)/,
   /\breturn(?:ed)?\s(?:parcel\s|package\s|item\s|goods\s)?(?:was\s|has\sbeen\s|got\s|is\s)?(?:delivered|received|signed\sfor)\s(?:to|by|at)\s(?:the\s)?(?:seller|shop|store|merchant|warehouse)/,
 ];
+
+/**
+ * The parcel the buyer sent back was lost by the courier ("我寄回去的货快递弄丢了", "return parcel lost"):
+ * the message must speak of a return unless `returning` (the case has the return on its record).
+ *
+ * @example returnLost('寄回去的包裹被快递弄丢了，商家说没收到') // true
+ */
+export function returnLost(text: string, returning = false): boolean {
+  const norm = normalize(text);
+  return parcelLost(norm) && (returning || RETURN_CONTEXT.test(norm));
+}
 
 /**
  * The seller has received the buyer's returned goods ("商家11月20号就签收了" about a parcel sent
@@ -348,6 +377,7 @@ const RETURN_RECEIVED_EN = [
  */
 export function returnReceipt(text: string, now: Date, timezone: string, returning = false): { day: string | null } | null {
   const norm = normalize(text);
+  if (parcelLost(norm)) return null;
   let at = -1;
   let end = -1;
   for (const re of RETURN_RECEIVED_ZH) {

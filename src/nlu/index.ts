@@ -40,7 +40,7 @@ export type { ChatLog, LogAnswer } from './chat-log.ts';
 export { compensationAmount } from './percent.ts';
 export {
   askedMultiple, asksQuestion, asksWithdrawal, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, offPlatformKind,
-  onlyPart, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, reportsOthersWords, returnReceipt, ruledForBuyer,
+  onlyPart, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer,
   saysNotShipped, saysThanks, sellerBlamesCourier, sellerBlocked, shortfallAmount, speakerNamed, statedWish,
 } from './buyer-report.ts';
 

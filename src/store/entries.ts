@@ -47,6 +47,7 @@ const TYPE_TOKENS: Readonly<Record<TimelineType, string>> = {
   private_deal_offered: 'v',
   confirm_first_asked: 'f',
   return_received: 'g',
+  return_lost: 'q',
   refund_missing: 'k',
   platform_requested: 'P',
   platform_handling: 'H',

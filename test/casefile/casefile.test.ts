@@ -267,3 +267,19 @@ describe('case file wording', () => {
     for (const loc of LOCALES) for (const r of REMINDER_REASONS) expect(has(loc, `casefile.deadlines.reason.${r}`), `${loc} ${r}`).toBe(true);
   });
 });
+
+describe('the law in the case file of a private seller', () => {
+  it('a 闲鱼 C2C case cites no consumer-law article, as its letters do not; a shop does', async () => {
+    const { caseFileContent } = await import('../../src/casefile/index.ts');
+    const read = (text: string) => {
+      const h = new EngineHarness('2026-12-02T20:00:00+08:00');
+      h.send(text);
+      const c = h.state.active!;
+      return caseFileContent(c, { locale: 'zh-CN', timezone: 'Asia/Shanghai', now: new Date('2026-12-02T21:00:00+08:00') });
+    };
+    const xianyu = read('闲鱼上收的二手吹风机，订单号 3310298847561203987，一开就跳闸，卖家挂的时候说功能正常，想退款');
+    expect(xianyu.law?.articles.map((a) => a.title).join() ?? '').not.toMatch(/消费者权益保护法|电子商务法/);
+    const shop = read('淘宝订单 3310298847561203988，买的吹风机一开就跳闸，想退款');
+    expect(shop.law?.articles.map((a) => a.title).join()).toMatch(/消费者权益保护法/);
+  });
+});

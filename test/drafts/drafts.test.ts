@@ -143,7 +143,9 @@ describe('only recorded facts (issue 11 item 1)', () => {
   it('dates an event by when the buyer said it happened, else "by" the time they told the bot', () => {
     const body = writeDraft('regulator', shortRefundJd('zh-CN')).body;
     expect(body).toContain('2026年11月21日 10:00，我向平台申请了介入');
-    expect(body).toContain('截至2026年11月19日 09:00，卖家答复：“财务在核实，请耐心等待”');
+    // An act told without its time happened no later than the telling: "…前", never "截至" (as of).
+    expect(body).toContain('2026年11月19日 09:00前，卖家答复：“财务在核实，请耐心等待”');
+    expect(body).not.toMatch(/截至[^，]*，卖家(?:答复|拒绝|同意|只同意)/);
     // A platform draft handed over is not the buyer applying.
     expect(body.match(/申请了介入/g)).toHaveLength(1);
     const noApply = writeDraft('regulator', damagedPdd('zh-CN')).body;
@@ -155,7 +157,10 @@ describe('only recorded facts (issue 11 item 1)', () => {
       const { body } = writeDraft(kind, qualityTaobao('zh-CN'));
       expect(body).not.toMatch(/已保存|已提交|已上传|一并提交|附上|保存了/);
     }
-    expect(writeDraft('seller', qualityTaobao('zh-CN')).body).toContain('如有需要，我可以提供：问题部位的特写照片');
+    // Only records any buyer can fetch from the platform: no photo or video the buyer never mentioned.
+    const seller = writeDraft('seller', qualityTaobao('zh-CN')).body;
+    expect(seller).toContain('如有需要，我可以提供：订单截图、支付凭证、聊天记录截图。');
+    expect(seller).not.toMatch(/照片|视频/);
   });
 
   it('lists logged evidence by caption and time', () => {
@@ -292,7 +297,8 @@ describe('platform draft', () => {
   it('tells what the seller said and when, in time order, and asks for intervention by name', () => {
     const d = writeDraft('platform', qualityTaobao('zh-CN'));
     expect(d.title).toContain('申请平台介入');
-    expect(d.body).toMatch(/1\. 截至2026年11月20日 11:40，卖家答复：“24小时内给您答复”。\n2\. 截至2026年11月21日 11:40，卖家答应的期限已过。/);
+    // The promise is an act ("…前"); its deadline passing is a state as of the reminder ("截至…").
+    expect(d.body).toMatch(/1\. 2026年11月20日 11:40前，卖家答复：“24小时内给您答复”。\n2\. 截至2026年11月21日 11:40，卖家答应的期限已过。/);
     // A reminder about the buyer's own 7-day window is not a fact about the seller.
     expect(d.body.match(/期限已过/g)?.length).toBe(1);
     expect(d.body).toContain('卖家至今没有解决。现申请平台介入');

@@ -31,6 +31,7 @@ const EVENT_TYPES: TimelineType[] = [
   'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'refund_missing',
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   'regulator_filed', 'payment_disputed', 'nudged', 'draft_sent', 'escalated', 'evidence_logged', 'amended', 'return_received',
+  'return_lost',
 ];
 /** Things a buyer writes that are summaries, not quotes — they may be in `note`, never quoted. */
 const SUMMARIES = ['卖家拒绝了', '平台判卖家赢了，不给退', '卖家同意了', 'the seller refused', '卖家说是正品只同意退货退款'];
@@ -92,7 +93,9 @@ function generate(r: () => number): Generated {
     // Now and then the same report twice (same type and words), as a buyer may tell it twice.
     const prev = timeline.at(-1)!;
     const again = i > 0 && chance(r, 0.15);
-    const type = again ? prev.type : pick(r, EVENT_TYPES);
+    const picked = again ? prev.type : pick(r, EVENT_TYPES);
+    // An order never shipped has no parcel to send back.
+    const type = slots.shipped === false && (picked === 'return_received' || picked === 'return_lost') ? 'seller_stalled' : picked;
     const quote = again ? prev.quote : chance(r, 0.4) ? pick(r, QUOTES) : null;
     if (quote) quotes.push(quote);
     timeline.push({
@@ -150,6 +153,7 @@ const EVENT_PHRASES: Array<[TimelineType[], RegExp]> = [
   [['payment_disputed'], /我向支付渠道提出了争议/],
   [['nudged'], /卖家答应的期限已过/],
   [['return_received'], /签收了我寄回的商品|签收我寄回的商品|收到退回商品之日起/],
+  [['return_lost'], /丢失/],
   [['seller_refused', 'seller_stalled', 'seller_counter_offer'], /电子商务法》第二十条/],
 ];
 
@@ -242,6 +246,14 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   const returned = facts.timeline.filter((e) => e.type === 'return_received').at(-1);
   if (slots.problem !== 'changed_mind' || (w.state !== 'open' && !returned)) expect(body).not.toMatch(/七天无理由退货期内|第二十五条/);
   if (returned) expect(body, 'no window once the goods went back').not.toMatch(/七天无理由退货期内|七天无理由退货期已经过了/);
+  // An act told without its time is dated "no later than" the telling, never "as of" it (截至 is for a state).
+  expect(body, 'an act dated 截至').not.toMatch(/截至[^，\n]*，(?:卖家(?:答复|拒绝|同意(?!的)|只同意|答应在|要求|提出|签收|把我)|我向|平台(?:判定(?!的)|答复|表示)|快递告知)/);
+  // A missing refund is called agreed or ruled for only when the record holds that agreement or ruling.
+  if (/同意的退款/.test(body)) expect(types.has('seller_agreed'), 'an agreement the record lacks').toBe(true);
+  if (/平台判定的退款/.test(body)) expect(types.has('platform_ruled_buyer'), 'a ruling the record lacks').toBe(true);
+  // A parcel the courier lost after a receipt was recorded was never signed for: no letter says it was.
+  const lostAfter = facts.timeline.some((e) => e.type === 'return_lost' && returned && Date.parse(e.at) >= Date.parse(returned.at));
+  if (lostAfter) expect(body, 'a lost return stated as received').not.toMatch(/签收了我寄回|签收我寄回|收到退回商品之日起/);
   const due = /不晚于(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(body);
   if (due) {
     // Seven days counted from the day after the seller received the return.
@@ -260,6 +272,9 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   for (const q of new Set(quotes)) expect(body.split(`“${q}”`).length - 1, `“${q}” quoted twice`).toBeLessThanOrEqual(1);
   // What the buyer can provide comes from the checklist for this problem: food labels only for food.
   const offered = /(?:我可以提供|我可以补充提供|可提供的证据)：([^。]*)。/.exec(body)?.[1] ?? '';
+  // Nothing logged: only records any buyer can fetch from the platform are offered, never a photo,
+  // a video, a report or a note the buyer did not mention.
+  if (facts.evidence.length === 0) expect(offered, 'evidence offered that the buyer never mentioned').not.toMatch(/照片|视频|鉴定报告|文字记录|未开封|发票|寄件凭证/);
   if (!facts.food || !['quality', 'counterfeit', 'not_as_described', 'other'].includes(slots.problem ?? 'other')) {
     expect(offered, 'food evidence for non-food').not.toMatch(/生产日期|保质期|批次号|未开封/);
   }

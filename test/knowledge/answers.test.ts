@@ -47,4 +47,14 @@ describe('answerQuestion (issue 11 item 7)', () => {
     expect(nr).toMatch(/物流详情[\s\S]*签收记录/);
     expect(nr).not.toMatch(/外包装|开箱时/);
   });
+
+  it('the reply it suggests to the seller claims no evidence the buyer may not have', () => {
+    for (const problem of ['damaged', 'quality', 'wrong_item'] as const) {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const reply = /“([^”]*)”/.exec(answerQuestion('ask_no_unboxing_video', { locale, problem }))?.[1] ?? '';
+        expect(reply).toContain('开箱时没有录像');
+        expect(reply, `${problem} ${locale}`).not.toMatch(/照片|面单|签收记录|我提供了/);
+      }
+    }
+  });
 });

@@ -289,6 +289,7 @@ describe('sellerReply', () => {
     ['店里说断货了，叫我申请退款就行', 'agrees'],
     ['小二判了商家赢，说证据不足', 'platform_for_seller'],
     ['店家说可以全退还多给50，条件是撤销投诉', 'private_deal'],
+    ['客服話佢哋唔同意換貨', 'refuses'],
   ])('%s → %s', (text, reply) => {
     expect(extract(text).sellerReply).toBe(reply);
   });

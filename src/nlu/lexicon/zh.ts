@@ -511,6 +511,7 @@ export const zh: Lexicon = {
     ['要视频', 'needs_evidence', 3.5], ['检测报告', 'needs_evidence', 3], ['补充描述', 'needs_evidence', 2], ['补充材料', 'needs_evidence', 3], ['图片', 'needs_evidence', 1],
     // refuses
     ['拒绝', 'refuses', 3], ['不同意', 'refuses', 3.5], ['不给退', 'refuses', 3.5], ['不给换', 'refuses', 3.5], ['不支持', 'refuses', 3], ['不接受', 'refuses', 3],
+    ['唔退', 'refuses', 2.5], ['唔肯退', 'refuses', 3], ['唔俾退', 'refuses', 3.5], ['唔同意', 'refuses', 3.5], ['唔接受', 'refuses', 3], ['唔俾换', 'refuses', 3.5], ['唔肯换', 'refuses', 3],
     ['不退', 'refuses', 2.5], ['不给我换', 'refuses', 3.5], ['不给我退', 'refuses', 3.5], ['驳回', 'refuses', 3.5], ['不肯', 'refuses', 3], ['不给处理', 'refuses', 3.5],
     ['不处理', 'refuses', 3], ['不给补', 'refuses', 3.5], ['不赔', 'refuses', 3.5], ['不管', 'refuses', 2.5], ['不认', 'refuses', 2.5], ['不能退', 'refuses', 2.5],
     // a refusal on a condition the buyer cannot meet: "没有开箱视频就不给换", "不然不给退"
@@ -547,6 +548,8 @@ export const zh: Lexicon = {
 
   cue: [
     ['平台说', 'quote'], ['小二说', 'quote'], ['客服说', 'quote'], ['商家说', 'quote'], ['卖家说', 'quote'], ['店家说', 'quote'], ['老板说', 'quote'], ['店主说', 'quote'], ['他说', 'quote'], ['她说', 'quote'],
+    // Cantonese: 话 is 说, 佢 is 他.
+    ['卖家话', 'quote'], ['商家话', 'quote'], ['客服话', 'quote'], ['店家话', 'quote'], ['佢话', 'quote'], ['佢哋话', 'quote'], ['平台话', 'quote'],
     ['他们说', 'quote'], ['对方说', 'quote'], ['厂家说', 'quote'], ['厂家回复', 'quote'], ['厂家表示', 'quote'], ['供应商说', 'quote'], ['供货商说', 'quote'], ['快递说', 'quote'], ['快递员说', 'quote'], ['师傅说', 'quote'], ['客服回复', 'quote'], ['客服答复', 'quote'],
     ['客服表示', 'quote'], ['商家表示', 'quote'], ['商家回复', 'quote'], ['卖家回复', 'quote'], ['客服回', 'quote'], ['店家回复', 'quote'], ['客服告诉我', 'quote'],
     ['商家告诉我', 'quote'], ['卖家告诉我', 'quote'], ['客服讲', 'quote'], ['店家讲', 'quote'], ['人家说', 'quote'], ['客服让', 'instruct'], ['商家让', 'instruct'],

@@ -109,7 +109,7 @@ const NEEDS_SHIPMENT: ReadonlySet<ChecklistItemId> = new Set([
  * (a seller who asks for the promised unboxing video finds the buyer has none).
  */
 export const ON_RECORD: ReadonlySet<ChecklistItemId> = new Set<ChecklistItemId>([
-  'order_screenshot', 'listing_screenshot', 'payment_proof', 'chat_records', 'tracking_page', 'signed_record', 'refund_record',
+  'order_screenshot', 'listing_screenshot', 'payment_proof', 'chat_records', 'tracking_page', 'signed_record', 'refund_record', 'account_record',
 ]);
 
 /** What else decides the checklist besides the problem. */

@@ -13,10 +13,13 @@ describe('"合理吗" after the seller\'s answer', () => {
     const h = new EngineHarness('2026-12-04T10:00:00+08:00');
     h.send('淘宝买的外套 颜色不喜欢 想退货退款');
     h.send('2961048375520193846');
+    // On a no-reason return the seller's postage demand is answered when it is reported (it is lawful,
+    // and no grievance goes on the record), so the bare question after it asks nothing new.
     const reply = h.send('客服说 "不喜欢退的话来回邮费都得你出"');
+    expect(keys(reply)).toContain('answer.ask_return_shipping');
     expect(keys(reply).at(-1)).toBe('ask.receivedOn');
     const out = h.send('这样合理吗？');
-    expect(keys(out)).toEqual(['answer.ask_return_shipping', 'ask.receivedOn']);
+    expect(keys(out).at(-1)).toBe('ask.receivedOn');
     expect(h.state.active!.skipped).not.toContain('receivedOn');
     expect(h.state.active!.phase).toBe('collecting');
   });

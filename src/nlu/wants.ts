@@ -102,7 +102,7 @@ const THE_GOODS_AFTER = /^的(?:这|那|也|还|又|[个件台只双部套])/;
  * A ruling earlier in the sentence ("平台判了退款退货", "判定支持我退货", "ruled a full refund"): the
  * remedy is what was decided, not asked for, unless the buyer then says they want it.
  */
-const RULING = /(?:平台|小二|客服|官方|仲裁)[^，。,.!！?？]{0,8}判|判(?:了|定|决|咗|下来|给)|裁定|裁决|胜诉|\bruled\b/g;
+const RULING = /(?:平台|小二|客服|官方|仲裁)[^，。,.!！?？]{0,8}判(?!断)|判(?:了|定|决|咗|下来|给)|裁定|裁决|胜诉|\bruled\b/g;
 const WISH_AFTER_RULING = /我要|我想要|要求|坚持|i want|i need/;
 function ruledBefore(norm: string, start: number): boolean {
   const from = reach(norm, start, -1, SENTENCE_END, SENTENCE_MAX);

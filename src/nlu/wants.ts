@@ -113,6 +113,13 @@ function ruledBefore(norm: string, start: number): boolean {
   return end >= 0 && !WISH_AFTER_RULING.test(before.slice(end));
 }
 
+/** Where the last sentence's words end: before the closing marks ("…退一半的钱。"). */
+function textEnd(norm: string): number {
+  let end = norm.length;
+  while (end > 0 && (SENTENCE_END.has(norm[end - 1]!) || norm[end - 1] === ' ')) end--;
+  return end;
+}
+
 /** "我想问一下…", "想請問": asking, not wishing. */
 const ASKING = /我?想(?:问|請?问|請問|問|咨询|諮詢|了解|知道)/g;
 
@@ -204,7 +211,7 @@ export function extractWants(s: Scan, problem: Problem | null, firstChoice = fal
     return { value: 'compensation', evidence: { span: s.text.slice(quotedMoney.start, quotedMoney.end), confidence: 0.5 } };
   }
   // A question about how refunds go ("退款一般几天到账？") asks for no money owed.
-  if (problem === 'refund_issue' && !asked && !ESCALATE.test(s.norm) && !ruledBefore(s.norm, s.norm.length) && !(GRANTED.test(s.norm) && ASKS_HOW.test(s.norm))) return { value: 'refund', evidence: { span: '', confidence: 0.5 } };
+  if (problem === 'refund_issue' && !asked && !ESCALATE.test(s.norm) && !ruledBefore(s.norm, textEnd(s.norm)) && !(GRANTED.test(s.norm) && ASKS_HOW.test(s.norm))) return { value: 'refund', evidence: { span: '', confidence: 0.5 } };
   return null;
 }
 

@@ -138,6 +138,7 @@ describe('wants', () => {
     // A ruling is what was decided; the goods a remedy brought are no remedy; asking is not wishing.
     ['客服介入后判定商家退货退款，叫我五天内寄回', null],
     ['小二判了给我退一半的钱', null],
+    ['小二判了给我退一半的钱。', null],
     ['客服判断是质量问题，那我就换货吧', 'exchange'],
     ['换的那双也开胶了，这回我要退货', 'return_refund'],
     ['我想问下退货一般几天能收到钱', null],

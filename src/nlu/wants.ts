@@ -120,8 +120,8 @@ function textEnd(norm: string): number {
   return end;
 }
 
-/** "我想问一下…", "想請問": asking, not wishing. */
-const ASKING = /我?想(?:问|請?问|請問|問|咨询|諮詢|了解|知道)/g;
+/** "我想问一下…", "想请问": asking, not wishing (the text is already folded to Simplified). */
+const ASKING = /我?想(?:请?问|咨询|了解|知道)/g;
 
 /** A remedy already carried out ("已经给我补发了", "商家已经换了新的"): history, not a wish. */
 const DONE_BEFORE = /已经?[^，。,.!！?？]{0,6}$/;

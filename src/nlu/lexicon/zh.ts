@@ -521,7 +521,7 @@ export const zh: Lexicon = {
     // agrees
     ['同意', 'agrees', 3], ['同意退款', 'agrees', 3.5], ['同意退货', 'agrees', 3.5], ['同意了', 'agrees', 3], ['可以退', 'agrees', 2.5], ['可以换', 'agrees', 2.5],
     ['答应', 'agrees', 3], ['给你补发', 'agrees', 3], ['给我补发', 'agrees', 2], ['给补发', 'agrees', 3], ['可以补发', 'agrees', 3], ['可以赔', 'agrees', 3],
-    // "没货了，让我自己申请退款": the seller accepts the refund and leaves the step to the buyer.
+    // The seller telling the buyer to file the refund themselves (e.g. when out of stock) accepts the refund and leaves the step to the buyer.
     ['让我自己申请退款', 'agrees', 3.5], ['让我申请退款', 'agrees', 3.5], ['叫我申请退款', 'agrees', 3.5], ['叫我自己申请退款', 'agrees', 3.5], ['让我申请仅退款', 'agrees', 3.5], ['让我直接申请退款', 'agrees', 3.5],
     ['可以退款', 'agrees', 3], ['可以退货', 'agrees', 3], ['可以赔付', 'agrees', 3], ['帮我查', 'stalls', 2], ['已经退了', 'agrees', 2], ['说已退', 'agrees', 2.5],
     // stalls

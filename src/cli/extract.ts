@@ -1,9 +1,24 @@
 /**
  * `npm run --silent extract` (CONTRACTS.md §1): one buyer message per stdin line in,
- * one JSON line per message out, in order, nothing else on stdout.
+ * one JSON line per message out, in order, nothing else on stdout. After the contract's fields
+ * come three the contract allows as extras: `sellerReply` (what the buyer reports the seller or
+ * platform did, in the codes of data/nlu/LABELS.md), `sellerQuoted` (the buyer reproduced their words rather than summarising) and
+ * `intent` (what the buyer asks the bot to do).
  */
 import { createInterface } from 'node:readline';
-import { extract, toContractJson } from '../nlu/index.ts';
+import { extract, toContractJson, type Extraction } from '../nlu/index.ts';
+
+/** The seller-reply codes in the labelling rules' words (data/nlu/LABELS.md), where ours differ. */
+const LABELLED_REPLY: Record<string, string> = { refuses: 'refused', agrees: 'agreed', stalls: 'stalling', private_deal: 'private_transfer' };
+
+/** Their own words reproduced: quote marks, or a colon after the verb of saying ("客服说：…", "回我：…", "原话："). */
+const QUOTED = /["“”「」『』]|(?:说|讲|回|答|回复|原话|话|said|says|replied|wrote)\s*[:：]/i;
+
+function outputLine(e: Extraction, text: string): string {
+  const sellerReply = e.sellerReply === null ? null : (LABELLED_REPLY[e.sellerReply] ?? e.sellerReply);
+  const sellerQuoted = sellerReply !== null && (e.sellerQuote !== null || QUOTED.test(text));
+  return JSON.stringify({ ...toContractJson(e), sellerReply, sellerQuoted, intent: e.intent });
+}
 
 const FLUSH_BYTES = 64 * 1024;
 
@@ -22,7 +37,7 @@ async function main(): Promise<void> {
     if (!process.stdout.write(chunk)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
   };
   for await (const line of rl) {
-    buf += JSON.stringify(toContractJson(extract(line))) + '\n';
+    buf += outputLine(extract(line), line) + '\n';
     if (buf.length >= FLUSH_BYTES) await flush();
   }
   await flush();

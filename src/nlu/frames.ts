@@ -130,6 +130,9 @@ function regexHits(s: Scan, re: RegExp, c: Problem, w: number, out: ProblemHit[]
 }
 
 /** The synthetic problem hits the sentence shapes of `s` add. */
+/** A fault right after what came. */
+const GOT_FAULTY = /^[^，。,.!！?？]{0,5}?(?:烂|坏|碎|破|裂|漏|臭|霉|变质|发霉|化了|不亮|不能用|用不了)/;
+
 export function frameProblems(s: Scan): ProblemHit[] {
   const out: ProblemHit[] = [];
   const f = byClass(s);
@@ -146,7 +149,9 @@ export function frameProblems(s: Scan): ProblemHit[] {
     // Both sides spelled out with 是 ("要的是原味的 … 寄来的是辣味的", "订的是C口 到手是lightning"): the
     // buyer names two different things, which says a different item came even without a variant word.
     const spelled = /是$/.test(s.norm.slice(eg[0].start, eg[0].end)) && /是$/.test(s.norm.slice(eg[1].start, eg[1].end));
-    if (variant || spelled) out.push(hit(eg[0], eg[1], 'wrong_item', 3.2));
+    // What came is told by its fault ("收到一半是烂的", "到手的是坏的"): the item arrived faulty, not a different one.
+    const faulty = GOT_FAULTY.test(s.norm.slice(eg[1].end, eg[1].end + 8));
+    if ((variant || spelled) && !faulty) out.push(hit(eg[0], eg[1], 'wrong_item', 3.2));
   }
 
   // A delivery time was promised ("说是半日达", "说好年前到", "承诺24小时内必达"): a delivery story,

@@ -27,6 +27,12 @@ const REFUND_BEFORE = /(?:拒绝|驳回|不给|不同意|显示|一直显示|判
 /** The buyer's next step is escalation (平台介入, 投诉): no remedy is asked for. */
 const ESCALATE = /平台介入|小二介入|客服介入|介入中|仲裁|审核中|投诉|12315|举报|找平台/;
 
+/**
+ * The remedy as what the other side agreed to ("卖家同意换货了", "店家答应给我补发", "they agreed to
+ * refund"): their answer (the seller-reply reading), not the buyer's wish. The buyer agreeing ("我同意换货") is.
+ */
+const AGREED_BEFORE = /(?<!我)(?:同意|答应|愿意|批准|允许|agreed to|approved)(?:了|给我|帮我|我|给|帮| )*(?:仅|先|直接|免费|a )?$/;
+
 /** A negation a few words before a remedy: "不用整套换", "不要再换了". */
 const NEG_GAP = /(?:不用|不要|不想|不需要|没必要)[^，。,.!！?？ ]{0,3}$/;
 /** Money before a "补…" remedy: "差价补给我", "那笔钱你们得补给我" is compensation, not a reship. */
@@ -145,6 +151,7 @@ function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | 'status' | null {
   if ((c === 'exchange' || c === 'reship' || c === 'repair') && NEG_GAP.test(before)) return null;
   // "换成13600004321": a contact detail changed, not an exchange.
   if (c === 'exchange' && /^ ?\d/.test(after)) return null;
+  if (AGREED_BEFORE.test(before) && !/不$/.test(before.replace(AGREED_BEFORE, ''))) return null;
   // "补发的这个也开不了机", "换的那台": the goods that came of it, not a remedy asked for.
   if ((c === 'reship' || c === 'exchange' || c === 'repair') && THE_GOODS_AFTER.test(after)) return null;
   if (c === 'reship' && s.norm[h.start] === '补' && (MONEY_BEFORE.test(before) || MONEY_BEFORE.test(s.norm.slice(h.end, h.end + 3)))) return 'compensation';

@@ -455,7 +455,8 @@ export const zh: Lexicon = {
     ['上门费', 'compensation', 2], ['垫了', 'compensation', 2.5], ['钱得补给我', 'compensation', 4],
     // return_refund: the buyer pays the return postage
     ['运费我出', 'return_refund', 3], ['运费我自己出', 'return_refund', 3], ['上门取件吧', 'return_refund', 2.5],
-    ['退了吧', 'return_refund', 2], ['想退掉', 'return_refund', 3], ['寄回给', 'return_refund', 3], ['上门修', 'repair', 3.5], ['修一修', 'repair', 3],
+    ['退了吧', 'return_refund', 2], ['想退掉', 'return_refund', 3], ['退咗佢', 'return_refund', 3],
+    ['能不能给退', 'refund', 2.5], ['能不能给我退', 'refund', 2.5], ['可不可以给我退', 'refund', 2.5], ['能不能退钱', 'refund', 2.5], ['寄回给', 'return_refund', 3], ['上门修', 'repair', 3.5], ['修一修', 'repair', 3],
     // repair asked for in any form: 要修, 给我修, 帮我修, 能不能修, 给修不, a technician to come and look (保固 is Taiwan's 保修)
     ['修', 'repair', 1.5], ['要修', 'repair', 3], ['我要修', 'repair', 3.5], ['给我修', 'repair', 3.5], ['帮我修', 'repair', 3.5], ['给修', 'repair', 3], ['能不能修', 'repair', 3.5],
     ['可以修', 'repair', 3], ['想修', 'repair', 3], ['拿去修', 'repair', 3], ['修还是换', 'repair', 3.5], ['修或者换', 'repair', 3.5], ['修或换', 'repair', 3.5], ['换还是修', 'exchange', 3.5],
@@ -481,6 +482,10 @@ export const zh: Lexicon = {
     ['只同意', 'counter_offer', 4], ['只愿意', 'counter_offer', 4], ['只肯', 'counter_offer', 4], ['只给补偿', 'counter_offer', 4], ['只补偿', 'counter_offer', 4],
     ['只退', 'counter_offer', 3.5], ['只给退', 'counter_offer', 4], ['最多补', 'counter_offer', 4], ['最多退', 'counter_offer', 4], ['最多赔', 'counter_offer', 4],
     ['补偿你', 'counter_offer', 3], ['给你补偿', 'counter_offer', 3.5], ['给我补偿', 'counter_offer', 3], ['优惠券补偿', 'counter_offer', 4], ['补个', 'counter_offer', 2.5],
+    // the postage put on the buyer (LABELS: 让我自己出运费), in the seller's words or the buyer's summary
+    ['运费你出', 'counter_offer', 3], ['邮费你出', 'counter_offer', 3], ['运费自理', 'counter_offer', 3], ['邮费自理', 'counter_offer', 3], ['得你出', 'counter_offer', 2.5],
+    ['要你出', 'counter_offer', 2.5], ['自己出运费', 'counter_offer', 3], ['自己出邮费', 'counter_offer', 3], ['运费由你', 'counter_offer', 3], ['邮费由你', 'counter_offer', 3],
+    ['运费买家承担', 'counter_offer', 3], ['运费由买家', 'counter_offer', 3],
     // a coupon or voucher in place of the money asked (券 often typed 卷)
     ['无门槛券', 'counter_offer', 4], ['无门槛卷', 'counter_offer', 4], ['优惠券', 'counter_offer', 3.5], ['优惠卷', 'counter_offer', 3.5], ['代金券', 'counter_offer', 4],
     ['代金卷', 'counter_offer', 4], ['店铺券', 'counter_offer', 4], ['京券', 'counter_offer', 4], ['东券', 'counter_offer', 4], ['送我一张', 'counter_offer', 3], ['给我一张', 'counter_offer', 2.5],
@@ -560,7 +565,8 @@ export const zh: Lexicon = {
     ['卖家提出', 'instruct'], ['商家提出', 'instruct'], ['客服提出', 'instruct'], ['主动提出', 'instruct'], ['主动说', 'instruct'], ['给了我两个选择', 'instruct'], ['让我选', 'instruct'],
     ['客服', 'seller'], ['商家', 'seller'], ['卖家', 'seller'], ['店家', 'seller'], ['老板', 'seller'], ['店铺', 'seller'], ['他们', 'seller'], ['对方', 'seller'], ['店主', 'seller'], ['厂家', 'seller'], ['供应商', 'seller'], ['供货商', 'seller'],
     ['不要', 'negation'], ['不想', 'negation'], ['不用', 'negation'], ['不需要', 'negation'], ['无需', 'negation'], ['不必', 'negation'], ['别', 'negation'], ['我不', 'negation'],
-    ['不要求', 'negation'], ['不打算', 'negation'], ['不考虑', 'negation'], ['取消', 'negation'], ['撤销', 'negation'],
+    ['不要求', 'negation'], ['不打算', 'negation'], ['不考虑', 'negation'], ['取消', 'negation'], ['撤销', 'negation'], ['不是要', 'negation'], ['不是想', 'negation'],
+    ['我是要', 'switch'], ['我是想', 'switch'],
     ['我要', 'firm'], ['不要了', 'firm'], ['不想要了', 'firm'], ['不用了', 'firm'], ['不要啦', 'firm'], ['要求', 'firm'], ['想', 'firm'], ['申请', 'firm'], ['直接', 'firm'], ['只要', 'firm'], ['希望', 'firm'], ['必须', 'firm'], ['帮我', 'firm'], ['给我', 'firm'],
     ['只能', 'only'], ['只好', 'only'], ['已经', 'past'], ['已', 'past'], ['改为', 'switch'], ['改成', 'switch'], ['换成', 'switch'],
     ['倾向', 'firm'], ['后来想想', 'switch'], ['想想还是', 'switch'], ['还是直接', 'switch'], ['想要的是', 'switch'], ['要的是', 'switch'],

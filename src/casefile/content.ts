@@ -118,7 +118,7 @@ function facts(c: Case, locale: Locale): Fact[] {
   const s = c.slots;
   const notGiven = tr('facts.notGiven');
   const rows: Fact[] = [{ label: tr('facts.orderId'), value: s.orderId ?? notGiven }];
-  if (s.platform) rows.push({ label: tr('facts.platform'), value: s.platform === 'other' ? tr('facts.otherPlatform') : platformName(s.platform, locale) });
+  if (s.platform) rows.push({ label: tr('facts.platform'), value: s.platform === 'other' && !s.platformName ? tr('facts.otherPlatform') : platformName(s.platform, locale, s.platformName) });
   if (s.amountPaid !== null) rows.push({ label: tr('facts.amountPaid'), value: money(locale, s.amountPaid) });
   if (s.amountRefunded !== null) rows.push({ label: tr('facts.amountRefunded'), value: money(locale, s.amountRefunded) });
   if (s.trackingNo) rows.push({ label: tr('facts.trackingNo'), value: s.trackingNo });

@@ -97,6 +97,8 @@ export const Slots = z.object({
   problemText: z.string().nullable(),
   wants: Wants.nullable(),
   platform: Platform.nullable(),
+  /** The name the buyer used for a platform outside the list (`platform` is `other`): "苏宁易购", "AliExpress". */
+  platformName: z.string().nullable().optional(),
   trackingNo: z.string().nullable(),
   /** The buyer's own return parcel's waybill, sent after the seller agreed to a return (not the order's). */
   returnTrackingNo: z.string().nullable().optional(),

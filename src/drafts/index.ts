@@ -14,7 +14,8 @@
  * const d = writeDraft('seller', facts);
  * turn.say('draft', draftMessage(d, facts.locale), { to: d.to, body: d.body });
  */
-import { t } from '../i18n/index.ts';
+import { list, t } from '../i18n/index.ts';
+import { outsideMainland, platformName } from '../knowledge/platforms.ts';
 import { compensationDraft } from './compensation.ts';
 import { paymentDraft } from './payment.ts';
 import { platformDraft } from './platform.ts';
@@ -51,6 +52,9 @@ const WRITERS: Readonly<Record<DraftKind, (facts: DraftFacts) => DraftPart>> = {
  * letter in their language and `title` / `notes` are in it too.
  */
 export function writeDraft(kind: DraftKind, facts: DraftFacts): Draft {
+  // A seller or platform outside mainland China reads the buyer's language: the letter is the buyer's own text.
+  const abroad = outsideMainland(facts.slots.platform, facts.slots.platformName);
+  if (abroad) return inOwnLanguage(kind, facts);
   const letter = WRITERS[kind]({ ...facts, locale: LETTER_LOCALE });
   const forBuyer = facts.locale === LETTER_LOCALE ? letter : WRITERS[kind](facts);
   // The problem was described in another language: the letter names its kind only (parts.ts); the buyer is told.
@@ -58,6 +62,18 @@ export function writeDraft(kind: DraftKind, facts: DraftFacts): Draft {
   const notes = omitted ? [...forBuyer.notes, t(facts.locale, 'drafts.notes.ownWordsOmitted')] : forBuyer.notes;
   if (facts.locale === LETTER_LOCALE) return { ...letter, notes, gloss: null };
   return { ...forBuyer, notes, body: letter.body, gloss: forBuyer.body };
+}
+
+/**
+ * The letter for a platform outside mainland China, in the buyer's language (English for an English
+ * buyer; no translation beside it), titled with that platform's own dispute route.
+ */
+function inOwnLanguage(kind: DraftKind, facts: DraftFacts): Draft {
+  const letter = WRITERS[kind]({ ...facts, ownLanguage: true });
+  const platform = platformName(facts.slots.platform, facts.locale, facts.slots.platformName);
+  const title = t(facts.locale, `drafts.overseasTitle.${kind}`, { platform });
+  const notes = kind === 'payment' ? list(facts.locale, 'drafts.payment.routesOverseas') : letter.notes;
+  return { ...letter, title, notes, gloss: null };
 }
 
 export function draftMessage(draft: Draft, locale: Locale): string {

@@ -116,7 +116,11 @@ export function lawOptions(facts: DraftFacts): { locale: Locale; food?: boolean;
 export function problemPhrase(facts: DraftFacts): string {
   const { locale, slots } = facts;
   const neutral = neutralProblem(facts);
-  if (ownWordsOmitted(facts)) return neutral;
+  // A letter in the buyer's own language (a platform abroad) carries their words in it.
+  if (ownWordsOmitted(facts)) {
+    const own = facts.ownLanguage ? ownWords(facts, locale) : '';
+    return own.length >= 2 ? t(locale, 'drafts.problem.ownWords', { problem: neutral, own }) : neutral;
+  }
   const own = ownWords(facts, locale);
   // Two characters is the shortest concrete complaint ("碎了"); less is noise left over.
   if (own.length < 2) return neutral;

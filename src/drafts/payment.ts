@@ -17,7 +17,7 @@ export function paymentDraft(facts: DraftFacts): DraftPart {
   if (slots.orderId) {
     lines.push(
       slots.platform
-        ? t(locale, `${k}.order`, { orderId: slots.orderId, platform: platformName(slots.platform, locale) })
+        ? t(locale, `${k}.order`, { orderId: slots.orderId, platform: platformName(slots.platform, locale, slots.platformName) })
         : t(locale, `${k}.orderNoPlatform`, { orderId: slots.orderId }),
     );
   }

@@ -17,7 +17,7 @@ import type { DraftFacts, DraftPart } from './types.ts';
 export function platformDraft(facts: DraftFacts): DraftPart {
   const { locale, slots } = facts;
   const k = 'drafts.platform';
-  const guide = platformGuide(slots.platform, locale);
+  const guide = platformGuide(slots.platform, locale, slots.platformName);
   const lines: string[] = [];
   lines.push(slots.orderId ? t(locale, `${k}.opening`, { orderId: slots.orderId }) : t(locale, `${k}.openingNoOrder`));
   lines.push(...trackingLine(facts));

@@ -35,7 +35,7 @@ export function regulatorDraft(facts: DraftFacts): DraftPart {
 
   const lines: string[] = [];
   lines.push(t(locale, `${k}.complainant`, { name: fill('name'), phone: fill('phone') }));
-  const platform = slots.platform ? platformName(slots.platform, locale) : fill('platform');
+  const platform = slots.platform ? platformName(slots.platform, locale, slots.platformName) : fill('platform');
   // A private seller has no business licence: named by platform and nickname instead.
   lines.push(
     isPrivateSeller(slots)

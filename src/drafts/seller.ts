@@ -70,10 +70,10 @@ function firmBody(facts: DraftFacts): string {
     if (law.id === 'cpl_24' || law.id === 'ecl_20') lines.push(law.cite);
   }
   lines.push(evidenceSentence(facts, 'drafts.seller.evidence'));
-  const guide = platformGuide(slots.platform, locale);
+  const guide = platformGuide(slots.platform, locale, slots.platformName);
   const deadline = replyDeadline(facts, SELLER_REPLY_HOURS);
   lines.push(
-    slots.platform && slots.platform !== 'other'
+    slots.platform && (slots.platform !== 'other' || slots.platformName)
       ? t(locale, `${k}.deadline`, { deadline, platform: guide.name, intervention: guide.interventionLabel })
       : t(locale, `${k}.deadlineGeneric`, { deadline, intervention: guide.interventionLabel }),
   );

@@ -57,6 +57,8 @@ export interface DraftFacts {
   virtual?: boolean;
   /** The statutory multiple the buyer asked for by name ("退一赔三"); no other is claimed. */
   claimAsked?: 'fraud_3x' | 'food_10x' | null;
+  /** The letter is written in the buyer's language (a platform outside mainland China): their own words may stand in it. */
+  ownLanguage?: boolean;
 }
 
 /** A reminder the engine should set when it hands this draft over. */

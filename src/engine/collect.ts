@@ -239,7 +239,7 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
     sendSellerDraft(turn, c);
   }
   // Where this platform's buttons are, shown when the case opens (an escalated opening showed its rung's entry).
-  if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(s.platform ?? null, turn.loc).join('\n') });
+  if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(s.platform ?? null, turn.loc, s.platformName).join('\n') });
   const after = [...windowAdvice(turn, c)];
   if (!turn.state.disclaimerShown) {
     after.push(turn.t('disclaimer'));

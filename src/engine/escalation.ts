@@ -5,7 +5,7 @@
  */
 import { COMPENSATION_REPLY_HOURS, SELLER_REPLY_HOURS } from '../drafts/index.ts';
 import { mediationDue, moveUpDue, nextRung, type MoveUpTrigger } from '../knowledge/ladder.ts';
-import { platformGuide } from '../knowledge/platforms.ts';
+import { outsideMainland, platformGuide, platformName } from '../knowledge/platforms.ts';
 import { addHours, formatDateTime, outOfQuietHours } from '../time/deadlines.ts';
 import { isPrivateSeller } from '../drafts/index.ts';
 import { askBusiness, needsBusiness } from './business.ts';
@@ -83,6 +83,15 @@ export function escalateToRegulator(turn: Turn, c: FollowingCase, intro: Intro):
   turn.closeMenus();
   c.rung = 'regulator';
   record(turn, c, 'escalated', { note: 'regulator' });
+  if (outsideMainland(c.slots.platform, c.slots.platformName)) {
+    // 12315 handles businesses in mainland China: for a platform abroad the payment channel is next.
+    turn.say(intro.kind ?? 'info', 'regulator.overseas', {
+      vars: { platform: platformName(c.slots.platform, turn.loc, c.slots.platformName) },
+      choiceSlot: 'nextStep',
+      options: stepOptions(turn, ['payment']),
+    });
+    return;
+  }
   if (isPrivateSeller(c.slots)) {
     // 12315 handles complaints against businesses; a private 闲鱼 seller is not one (DOMAIN.md):
     // the platform's own dispute process, the payment channel and the courts instead.
@@ -147,7 +156,7 @@ export function sendPlatformGuide(turn: Turn, c: OpenCase): void {
     turn.info('guide.ask', { choiceSlot: 'platform', options: optionsFor(turn, 'platform') });
     return;
   }
-  const guide = platformGuide(platform, turn.loc);
+  const guide = platformGuide(platform, turn.loc, c.slots.platformName);
   const after = [...(guide.hotline ? [turn.t('guide.hotline', { name: guide.name, hotline: guide.hotline })] : []), ...guide.timers];
   turn.info('guide.entry', { vars: { name: guide.name, entry: guide.interventionEntry }, after });
 }
@@ -156,7 +165,10 @@ export type StepValue = 'resolved' | 'notYet' | 'regulator' | 'payment' | 'platf
 
 /** Follow-up choices ("已解决", "要 12315 投诉文本"…). */
 export function stepOptions(turn: Turn, values: StepValue[]): Option[] {
-  return values.map((value) => ({ value, label: turn.t(`followup.${value}`) }));
+  // No 12315 for a platform outside mainland China (it handles businesses in mainland China).
+  const slots = turn.state.active?.slots;
+  const shown = slots && outsideMainland(slots.platform, slots.platformName) ? values.filter((v) => v !== 'regulator') : values;
+  return shown.map((value) => ({ value, label: turn.t(`followup.${value}`) }));
 }
 
 /** "怎么办": the next concrete step for the rung the case is on. */

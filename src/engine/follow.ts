@@ -13,7 +13,7 @@ import { actOnReply, toPlatform } from './reports.ts';
 import { answerNo, nextStepChoice, notYet } from './steps.ts';
 import { ask, confirmReadings, sameLetterJustSent, sendDraft } from './render.ts';
 import { formatDateTime } from '../time/deadlines.ts';
-import { platformGuideLines } from '../knowledge/platforms.ts';
+import { outsideMainland, platformGuideLines, platformName } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
 import { windowAdvice } from './window.ts';
@@ -96,7 +96,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     answerBeside(turn, c, e);
     return { tag: 'acted' };
   }
-  return onIntent(turn, c, e) || receipt || lost ? { tag: 'acted' } : nothing(turn, c);
+  return onIntent(turn, c, e, text) || receipt || lost ? { tag: 'acted' } : nothing(turn, c);
 }
 
 /**
@@ -142,7 +142,7 @@ function amend(
   turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : 'amend.done', { before: lines });
   if (redraft) reissueDraft(turn, c);
   if (touched.includes('platform')) {
-    if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(c.slots.platform ?? null, turn.loc).join('\n') });
+    if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(c.slots.platform ?? null, turn.loc, c.slots.platformName).join('\n') });
     else sendPlatformGuide(turn, c);
   }
   // A message may amend and report at once ("订单号是…，卖家拒绝了"): the report is acted on too.
@@ -159,7 +159,11 @@ function ruledForBuyerLast(c: FollowingCase): boolean {
 }
 
 /** Requests by intent: drafts by name, "怎么办", questions the ladder answers. */
-function onIntent(turn: Turn, c: FollowingCase, e: Extraction): boolean {
+function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text = ''): boolean {
+  if (asksPaymentRoute(c, text)) {
+    turn.info('paymentRoute.overseas', { vars: { platform: platformName(c.slots.platform, turn.loc, c.slots.platformName) } });
+    return true;
+  }
   // "我不接受" / "还没有" with nothing else in it: the no of the step menu that asked.
   if (e.yesNo === 'no' && e.intent === null && answerNo(turn, c)) return true;
   switch (e.intent) {
@@ -201,6 +205,19 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction): boolean {
   return answerBeside(turn, c, e);
 }
 
+/** A payment channel named in the buyer's words (card, bank, PayPal, chargeback). */
+const PAYMENT_CHANNEL = /paypal|credit card|debit card|my card|card issuer|\bbank\b|chargeback|信用卡|银行|銀行|拒付|发卡行|發卡行/iu;
+/** A question, or a choice between two routes. */
+const ASKING = /[?？]|吗|嗎|还是|還是|\b(?:should|can|could|or|which)\b/iu;
+
+/**
+ * "Dispute on AliExpress or go to PayPal?" for a platform outside mainland China: the order of the
+ * routes (the platform's dispute first, the payment channel if it closes against the buyer).
+ */
+function asksPaymentRoute(c: FollowingCase, text: string): boolean {
+  return outsideMainland(c.slots.platform, c.slots.platformName) && PAYMENT_CHANNEL.test(text) && ASKING.test(text);
+}
+
 /**
  * The 12315 letter asked for by name is the one just handed over, unchanged: the buyer is pointed
  * to it (the step's notes and questions came after it) rather than given it in full again.
@@ -222,7 +239,10 @@ function answerBeside(turn: Turn, c: FollowingCase, e: Extraction): boolean {
 
 /** Nothing to act on: say what is being followed and what the buyer can tell. */
 function nothing(turn: Turn, c: FollowingCase): FollowResult {
-  turn.info('followingCase', { vars: { orderId: c.slots.orderId ?? '—' } });
+  const abroad = outsideMainland(c.slots.platform, c.slots.platformName);
+  turn.info(abroad ? 'followingCaseOverseas' : 'followingCase', {
+    vars: { orderId: c.slots.orderId ?? '—', platform: platformName(c.slots.platform, turn.loc, c.slots.platformName) },
+  });
   return { tag: 'nothing' };
 }
 

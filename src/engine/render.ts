@@ -6,6 +6,8 @@
 import { checklistFor, type Checklist } from '../knowledge/checklists.ts';
 import { draftMessage, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { addWorkingDays, formatDate, formatDateTime } from '../time/deadlines.ts';
+import { toTraditional } from '../drafts/words.ts';
+import { platformName, platformRegion } from '../knowledge/platforms.ts';
 import type { Turn } from './turn.ts';
 import {
   PLATFORMS, PROBLEMS, WANTS, type Askable, type OpenCase, type Option, type Slots,
@@ -83,7 +85,8 @@ export function slotValue(turn: Turn, slots: Slots, name: keyof Slots): string |
     case 'wants':
       return turn.t(`wants.${v}`);
     case 'platform':
-      return turn.t(`platform.${v}`);
+      // A platform outside the list is shown by the name the buyer used ("苏宁易购").
+      return v === 'other' && slots.platformName ? platformName('other', turn.loc, slots.platformName) : turn.t(`platform.${v}`);
     case 'amountPaid':
     case 'amountRefunded':
     case 'lossAmount':
@@ -155,8 +158,11 @@ export function sendDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
   if (before) turn.info('draft.same', { vars: { at: formatDateTime(new Date(before.at), turn.tz, turn.loc) } });
   c.sentDrafts = { ...c.sentDrafts, [kind]: print };
   c.timeline.push({ at: turn.nowIso, type: 'draft_sent', note: kind, quote: null, happenedAt: null });
-  // The Chinese letter to paste, then (for a buyer who does not read Chinese) its gloss.
-  turn.push({ kind: 'draft', key: `draft.${kind}`, text: draftMessage(draft, turn.loc), to: draft.to, body: draft.body });
+  // The Chinese letter to paste, then (for a buyer who does not read Chinese) its gloss. A letter to a
+  // Taiwan or Hong Kong platform, in a conversation held in Traditional characters, is in Traditional too.
+  const traditional = turn.state.traditional === true && turn.loc === 'zh-CN' && platformRegion(c.slots.platform, c.slots.platformName) === 'taiwan_hk';
+  const shown = traditional ? { ...draft, body: toTraditional(draft.body) } : draft;
+  turn.push({ kind: 'draft', key: `draft.${kind}`, text: draftMessage(shown, turn.loc), to: draft.to, body: shown.body });
   // Advice for the buyer that is not part of the text to paste (coupons, shipping…); given once for the same text.
   if (draft.notes.length && !before) turn.push({ kind: 'info', key: `draft.${kind}.notes`, text: draft.notes.join('\n') });
   // The letter's own follow-up (12315: acceptance decided within 7 working days), unless already running.

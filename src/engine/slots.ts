@@ -9,6 +9,7 @@ import { askedSum } from '../nlu/amounts.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { virtualGoods } from '../knowledge/goods.ts';
+import { keptPlatformName } from '../knowledge/platforms.ts';
 import { withoutMarkup } from '../drafts/words.ts';
 import { caseChecklist, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
@@ -149,6 +150,10 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   }
   reading(c, m, replace, e, rules, 'wants');
   for (const slot of ['platform', 'receivedOn'] as const) take(c, m, replace, slot, e[slot]);
+  // A platform outside the list keeps the name the buyer used ("苏宁易购"); a listed one needs none.
+  const named = e.platform === 'other' && e.evidence.platform?.span ? keptPlatformName(e.evidence.platform.span) : null;
+  if (c.slots.platform === 'other' && e.platform === 'other' && named) c.slots.platformName = named;
+  else if (c.slots.platform !== 'other') delete c.slots.platformName;
   // A waybill sent back after the seller agreed to a return is the return parcel's, not the order's.
   if (e.trackingNo !== null && returnsParcel(c, text)) take(c, m, replace, 'returnTrackingNo', e.trackingNo);
   else take(c, m, replace, 'trackingNo', e.trackingNo);

@@ -8,13 +8,15 @@
  * figure (DOMAIN.md), so all are worded "通常 / typically" in the locale files.
  */
 import { has, list, t } from '../i18n/index.ts';
+import { normalize } from '../nlu/normalize.ts';
 import type { Locale, Platform } from '../domain/index.ts';
 
 /** Platforms with their own guide; every other platform uses `generic` under its own name. */
 export const GUIDE_KEYS = [
   'taobao', 'tmall', 'jd', 'pdd', 'douyin', 'kuaishou', 'xiaohongshu', '1688', 'xianyu', 'weixin_shop', 'generic',
 ] as const;
-export type GuideKey = (typeof GUIDE_KEYS)[number];
+/** `overseas`: any named platform outside mainland China (no code of its own; see `outsideMainland`). */
+export type GuideKey = (typeof GUIDE_KEYS)[number] | 'overseas';
 
 /**
  * Where a guide can be asked for: a platform code, or a guide of its own that has no extraction
@@ -48,7 +50,81 @@ export const INTERVENTION_LABELS: Readonly<Record<GuideKey, string>> = {
   xianyu: '申请平台介入',
   weixin_shop: '申请平台介入',
   generic: '申请平台介入',
+  // A platform outside mainland China has its own dispute / claim process; the label is the locale's
+  // generic wording for it (`guides.overseas.interventionLabel`), not a Chinese button.
+  overseas: '',
 };
+
+/**
+ * Where a named platform outside the contract's list operates (the code stays `other`):
+ * `mainland` (苏宁易购, 当当…), `taiwan_hk` (蝦皮, momo, PChome, HKTVmall…) or `abroad` (Amazon,
+ * eBay, AliExpress…). Outside mainland China: no 12315 (it handles businesses in mainland China),
+ * the platform's own dispute / claim process, then the payment channel.
+ */
+export type PlatformRegion = 'mainland' | 'taiwan_hk' | 'abroad';
+
+interface NamedPlatform {
+  /** How the buyer may write it, folded to Simplified and lower case. */
+  keys: readonly string[];
+  zh: string;
+  en: string;
+  region: PlatformRegion;
+}
+
+/** Display names and regions of platforms the NLU reads as `other`. Not listed: the name as the buyer wrote it, mainland. */
+const NAMED_PLATFORMS: readonly NamedPlatform[] = [
+  { keys: ['苏宁', '苏宁易购', 'suning'], zh: '苏宁易购', en: 'Suning', region: 'mainland' },
+  { keys: ['当当'], zh: '当当', en: 'Dangdang', region: 'mainland' },
+  { keys: ['得物', 'dewu', 'poizon'], zh: '得物', en: 'Dewu (Poizon)', region: 'mainland' },
+  { keys: ['网易严选', '严选'], zh: '网易严选', en: 'NetEase Yanxuan', region: 'mainland' },
+  { keys: ['视频号', '视屏号', '微信视频号', '微信视屏号'], zh: '微信视频号', en: 'WeChat Channels', region: 'mainland' },
+  { keys: ['小程序', '微信小程序', '小程序商城'], zh: '微信小程序', en: 'a WeChat mini program', region: 'mainland' },
+  { keys: ['amazon', '亚马逊'], zh: '亚马逊', en: 'Amazon', region: 'abroad' },
+  { keys: ['ebay'], zh: 'eBay', en: 'eBay', region: 'abroad' },
+  { keys: ['aliexpress', '速卖通'], zh: '速卖通', en: 'AliExpress', region: 'abroad' },
+  { keys: ['temu'], zh: 'Temu', en: 'Temu', region: 'abroad' },
+  { keys: ['shein', '希音'], zh: 'SHEIN', en: 'SHEIN', region: 'abroad' },
+  { keys: ['lazada'], zh: 'Lazada', en: 'Lazada', region: 'abroad' },
+  { keys: ['etsy'], zh: 'Etsy', en: 'Etsy', region: 'abroad' },
+  { keys: ['walmart'], zh: 'Walmart', en: 'Walmart', region: 'abroad' },
+  { keys: ['tiktok'], zh: 'TikTok Shop', en: 'TikTok Shop', region: 'abroad' },
+  { keys: ['newegg'], zh: 'Newegg', en: 'Newegg', region: 'abroad' },
+  { keys: ['asos'], zh: 'ASOS', en: 'ASOS', region: 'abroad' },
+  { keys: ['zalora'], zh: 'Zalora', en: 'Zalora', region: 'abroad' },
+  { keys: ['carousell'], zh: 'Carousell', en: 'Carousell', region: 'abroad' },
+  { keys: ['shopee', '虾皮'], zh: '虾皮', en: 'Shopee', region: 'taiwan_hk' },
+  { keys: ['momo'], zh: 'momo', en: 'momo', region: 'taiwan_hk' },
+  { keys: ['pchome'], zh: 'PChome', en: 'PChome', region: 'taiwan_hk' },
+  { keys: ['hktvmall'], zh: 'HKTVmall', en: 'HKTVmall', region: 'taiwan_hk' },
+  { keys: ['露天', '露天拍卖'], zh: '露天拍卖', en: 'Ruten', region: 'taiwan_hk' },
+  { keys: ['奇摩', '雅虎购物', 'yahoo购物', 'yahoo shopping'], zh: 'Yahoo奇摩购物', en: 'Yahoo Shopping', region: 'taiwan_hk' },
+  { keys: ['博客来'], zh: '博客来', en: 'Books.com.tw', region: 'taiwan_hk' },
+];
+
+/** The named platform behind a name the buyer wrote (folded to Simplified first), or null. */
+function namedPlatform(written: string): NamedPlatform | null {
+  const key = normalize(written).toLowerCase().replace(/\s+/g, ' ').trim();
+  return NAMED_PLATFORMS.find((p) => p.keys.includes(key)) ?? null;
+}
+
+/**
+ * The name to keep for a platform the buyer named outside the list: the display name of a known
+ * one (chosen per locale when shown: "速卖通" / "AliExpress"), else as written.
+ */
+export function keptPlatformName(written: string): string {
+  return written.replace(/\s+/g, ' ').trim().slice(0, 30);
+}
+
+/** Where a named `other` platform operates; unknown names count as mainland. */
+export function platformRegion(platform: GuideTarget, named: string | null | undefined): PlatformRegion {
+  if (platform !== 'other' || !named) return 'mainland';
+  return namedPlatform(named)?.region ?? 'mainland';
+}
+
+/** The case's platform is outside mainland China (12315 does not apply; letters in the buyer's language). */
+export function outsideMainland(platform: GuideTarget, named: string | null | undefined): boolean {
+  return platformRegion(platform, named) !== 'mainland';
+}
 
 export interface PlatformGuide {
   /** Which guide this is (`generic` for platforms without their own). */
@@ -79,13 +155,21 @@ export interface PlatformGuide {
   orderIdShape: string | null;
 }
 
-/** Which guide covers a platform. */
-export function guideKeyFor(platform: GuideTarget): GuideKey {
+/** Which guide covers a platform (`named`: the name the buyer used for an `other` one). */
+export function guideKeyFor(platform: GuideTarget, named?: string | null): GuideKey {
+  if (outsideMainland(platform, named)) return 'overseas';
   return platform && (GUIDE_KEYS as readonly string[]).includes(platform) ? (platform as GuideKey) : 'generic';
 }
 
-/** The display name of a platform ("购物平台" / "the shopping platform" when unknown). */
-export function platformName(platform: GuideTarget, locale: Locale): string {
+/**
+ * The display name of a platform ("购物平台" / "the shopping platform" when unknown). An `other`
+ * platform the buyer named keeps that name ("苏宁易购", "AliExpress").
+ */
+export function platformName(platform: GuideTarget, locale: Locale, named?: string | null): string {
+  if (platform === 'other' && named) {
+    const known = namedPlatform(named);
+    return known ? (locale === 'en' ? known.en : known.zh) : named;
+  }
   return t(locale, `knowledge.platform.names.${platform ?? 'generic'}`);
 }
 
@@ -95,25 +179,26 @@ export function platformName(platform: GuideTarget, locale: Locale): string {
  *
  * @example platformGuide('jd', 'zh-CN').interventionName // '申请客服仲裁'
  */
-export function platformGuide(platform: GuideTarget, locale: Locale): PlatformGuide {
-  const key = guideKeyFor(platform);
+export function platformGuide(platform: GuideTarget, locale: Locale, named?: string | null): PlatformGuide {
+  const key = guideKeyFor(platform, named);
   const base = `knowledge.platform.guides.${key}`;
   const hotline = HOTLINES[key] ?? null;
-  const vars = { hotline: hotline ?? '' };
+  const name = platformName(platform, locale, named);
+  const vars = { hotline: hotline ?? '', name };
   const maybeList = (k: string): string[] => (has(locale, `${base}.${k}`) ? list(locale, `${base}.${k}`, vars) : []);
   return {
     key,
     platform,
-    name: platformName(platform, locale),
-    contactSeller: t(locale, `${base}.contactSeller`),
-    afterSalesEntry: t(locale, `${base}.afterSalesEntry`),
-    interventionName: t(locale, `${base}.interventionName`),
-    interventionLabel: INTERVENTION_LABELS[key],
-    interventionEntry: t(locale, `${base}.interventionEntry`),
+    name,
+    contactSeller: t(locale, `${base}.contactSeller`, vars),
+    afterSalesEntry: t(locale, `${base}.afterSalesEntry`, vars),
+    interventionName: t(locale, `${base}.interventionName`, vars),
+    interventionLabel: INTERVENTION_LABELS[key] || t(locale, `${base}.interventionLabel`),
+    interventionEntry: t(locale, `${base}.interventionEntry`, vars),
     hotline,
     timers: maybeList('timers'),
     tips: maybeList('tips'),
-    orderIdWhere: t(locale, `${base}.orderIdWhere`),
+    orderIdWhere: t(locale, `${base}.orderIdWhere`, vars),
     orderIdShape: has(locale, `${base}.orderIdShape`) ? t(locale, `${base}.orderIdShape`) : null,
   };
 }
@@ -125,8 +210,8 @@ export function platformGuide(platform: GuideTarget, locale: Locale): PlatformGu
  *
  * @example platformGuideLines('jd', 'zh-CN') // ['京东：…', '联系卖家：…', …, '申请客服仲裁：…', …]
  */
-export function platformGuideLines(platform: GuideTarget, locale: Locale): string[] {
-  const g = platformGuide(platform, locale);
+export function platformGuideLines(platform: GuideTarget, locale: Locale, named?: string | null): string[] {
+  const g = platformGuide(platform, locale, named);
   const k = 'knowledge.platform.guideLines';
   const lines = [
     t(locale, `${k}.heading`, { name: g.name }),

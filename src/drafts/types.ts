@@ -57,6 +57,11 @@ export interface DraftFacts {
   virtual?: boolean;
   /** The statutory multiple the buyer asked for by name ("退一赔三"); no other is claimed. */
   claimAsked?: 'fraud_3x' | 'food_10x' | null;
+  /**
+   * ISO instant of the seller's promise the case is waiting for: a seller letter asks that it be
+   * kept, instead of naming a reply deadline of its own (the seller has already answered).
+   */
+  promisedBy?: string | null;
 }
 
 /** A reminder the engine should set when it hands this draft over. */

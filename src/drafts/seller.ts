@@ -9,13 +9,19 @@ import { lawFor } from '../knowledge/law.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
 import { formatDay } from '../time/deadlines.ts';
 import {
-  claimOf, claimSentence, evidenceSentence, lawOptions, problemLine, replyDeadline, trackingLine, wantsNoun, wantsVerb,
+  claimOf, claimSentence, evidenceSentence, formatAt, lawOptions, problemLine, replyDeadline, trackingLine, wantsNoun, wantsVerb,
   returnLines, windowLine, windowNotes,
 } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
 
 /** Seed 004: "请于24小时内确认…" — the seller gets 24 hours, both times. */
 export const SELLER_REPLY_HOURS = 24;
+
+/** The seller's own promised deadline still ahead, formatted; null when there is none. */
+function promisedDeadline(facts: DraftFacts): string | null {
+  if (!facts.promisedBy || Date.parse(facts.promisedBy) <= facts.now.getTime()) return null;
+  return formatAt(facts.promisedBy, facts.timezone, facts.locale);
+}
 
 /** Soft (first) or firm (second and later) message to the seller. */
 export function sellerDraft(facts: DraftFacts): DraftPart {
@@ -50,7 +56,11 @@ function softBody(facts: DraftFacts): string {
   lines.push(...returnLines(facts, false));
   lines.push(wishLine(facts, k, 'verb'));
   lines.push(evidenceSentence(facts, 'drafts.seller.evidence'));
-  lines.push(t(locale, `${k}.deadline`, { deadline: replyDeadline(facts, SELLER_REPLY_HOURS) }));
+  // A seller who already promised a time is asked to keep it, not to reply by one of ours.
+  const promised = promisedDeadline(facts);
+  lines.push(promised
+    ? t(locale, `${k}.promised`, { deadline: promised })
+    : t(locale, `${k}.deadline`, { deadline: replyDeadline(facts, SELLER_REPLY_HOURS) }));
   return lines.join('\n');
 }
 
@@ -71,11 +81,13 @@ function firmBody(facts: DraftFacts): string {
   }
   lines.push(evidenceSentence(facts, 'drafts.seller.evidence'));
   const guide = platformGuide(slots.platform, locale, slots.platformName);
-  const deadline = replyDeadline(facts, SELLER_REPLY_HOURS);
+  const promised = promisedDeadline(facts);
+  const deadline = promised ?? replyDeadline(facts, SELLER_REPLY_HOURS);
+  const line = promised ? 'promised' : 'deadline';
   lines.push(
     slots.platform && (slots.platform !== 'other' || slots.platformName)
-      ? t(locale, `${k}.deadline`, { deadline, platform: guide.name, intervention: guide.interventionLabel })
-      : t(locale, `${k}.deadlineGeneric`, { deadline, intervention: guide.interventionLabel }),
+      ? t(locale, `${k}.${line}`, { deadline, platform: guide.name, intervention: guide.interventionLabel })
+      : t(locale, `${k}.${line}Generic`, { deadline, intervention: guide.interventionLabel }),
   );
   return lines.join('\n');
 }

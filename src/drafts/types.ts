@@ -59,6 +59,11 @@ export interface DraftFacts {
   claimAsked?: 'fraud_3x' | 'food_10x' | null;
   /** The letter is written in the buyer's language (a platform outside mainland China): their own words may stand in it. */
   ownLanguage?: boolean;
+  /**
+   * ISO instant of the seller's promise the case is waiting for: a seller letter asks that it be
+   * kept, instead of naming a reply deadline of its own (the seller has already answered).
+   */
+  promisedBy?: string | null;
 }
 
 /** A reminder the engine should set when it hands this draft over. */

@@ -187,6 +187,7 @@ function caseDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
     food: c.food,
     virtual: c.virtual === true,
     claimAsked: c.claimAsked ?? null,
+    promisedBy: c.reminders.find((r) => r.reason === 'seller_promise')?.deadline ?? null,
     ...partialRefundTerms(c),
   });
 }

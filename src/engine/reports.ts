@@ -231,7 +231,10 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   if (read && read.confidence >= ACT_CONFIDENCE) return { e: out, held: null, facts };
   // "还是没消息" answers the bot's nudge (steps.ts): a middling "stalls" reading of it adds nothing to confirm;
   // nor beside a promise, which is that wait with its deadline (and is acted on as the promise).
-  const waitedOn = (out.intent === 'not_yet' && (reported === 'stalls' || reported === 'no_response')) || (out.promise !== null && reported === 'stalls');
+  // A middling "agrees" beside a promise is the promise too: the deadline is what the case waits
+  // for, and a second menu on the same words adds nothing (trial 5).
+  const waitedOn = (out.intent === 'not_yet' && (reported === 'stalls' || reported === 'no_response'))
+    || (out.promise !== null && (reported === 'stalls' || reported === 'agrees'));
   const reading = waitedOn ? null : read;
   out.sellerReply = null;
   out.sellerQuote = null;

@@ -7,49 +7,160 @@
  *   hours left until the end of that day (23:59) in the buyer's timezone — a buyer reads "明天回复"
  *   as "by the end of tomorrow", not "24 hours from now". Without "now", 24 and 48 hours.
  * - "今天" is the hours left until midnight in the buyer's timezone, when "now" is known.
- * - A named day ("by Monday", "by tomorrow", "周五前", "下周一之前") is a deadline like "N天内": the
- *   hours left until the end of that day (23:59), when "now" is known. A weekday is its next
- *   one after today ("by Monday" said on a Monday is a week later); "下周X" is X of next week.
+ * - A named day ("by Monday", "by tomorrow", "周五前", "下周一之前", "12月8号前") is a deadline like
+ *   "N天内": the hours left until the end of that day (23:59), when "now" is known. A weekday is its
+ *   next one after today ("by Monday" said on a Monday is a week later); "下周X" is X of next week;
+ *   a date without a year already past this year is next year's.
+ * - A named day with a clock time ("周一下午5点前", "12月8号下午3点前", "by Monday 5pm") is that time
+ *   on that day, in the buyer's timezone; a clock time with no day is today's, or tomorrow's once
+ *   today's has passed.
+ * - A named day with a part of it and no clock time ("明天上午", "下周三中午前", "周一下午") ends with
+ *   that part (trial 5): 早上/上午 12:00, "中午前" 12:00 but "中午" alone 13:00 (the noon break),
+ *   下午 18:00, 傍晚 19:00, 晚上/今晚 23:59. English: morning 12:00, noon 12:00, afternoon 18:00,
+ *   evening/tonight 23:59.
+ * - A promise that is the listing's or the shop's standing terms, or one said in the past
+ *   ("承诺48小时发货的", "说好的48小时发货", "页面写着3天内发货") is no new deadline: it is skipped.
  * - Only the seller's deadline counts: the phrase must sit in the seller's quoted words, or
  *   the message must name the seller; a deadline the buyer sets ("请24小时内回复") does not.
  */
 import type { Evidence, Promise_ } from './types.ts';
 import { parseEnglishNumber, parseNumber } from './numerals.ts';
 import { cueBefore, quoteAt, scan, type Scan } from './scan.ts';
+import { today } from './dates.ts';
 
 const ZH_PROMISE =
   /(\d{1,3}(?:\.\d)?|[一二两三四五六七八九十半]{1,3})\s?(?:个)?\s?(小时|钟头|钟|鐘|h|hrs?|hours?|工作日|个工作日|天|日|周|星期|礼拜)(?![a-z])\s?(之内|以内|内)?/g;
 const EN_PROMISE =
   /\b(within\s|in\s|next\s)?(\d{1,3}|an?|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)\s(hours?|hrs?|h|days?|business\sdays?|working\sdays?|weeks?)\b/g;
-/** A day, with a part of it ("今天晚上", "明天下午"): the deadline is the end of that day. */
-const ZH_DAYWORD = /(明天|明日|明早|听日|后天|今天|今日|今晚|当天)(?:\s?(?:早上|上午|中午|下午|傍晚|晚上|晚些|之内|以内|内))?/g;
-/** A clock time with "前" ("明天中午12点前", "今晚12点前", "下午3点半之前"): the deadline is that time. */
-const ZH_CLOCK =
-  /(明天|明日|明早|听日|后天|今天|今日|今晚|当天)?\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\s?(\d{1,2}|[一二两三四五六七八九十]{1,3})\s?(?:点钟|点|时)\s?(半|\d{1,2}\s?分)?\s?(?:之前|以前|前)/g;
+/**
+ * A day, with a part of it ("今天晚上", "明天下午", "明天中午前"): the deadline is the end of that
+ * part, or of the day when no part is named.
+ */
+const ZH_DAYWORD =
+  /(明天|明日|明早|听日|后天|今天|今日|今晚|当天)(?:\s?(早上|上午|中午|下午|傍晚|晚上|凌晨|晚些))?\s?(之前|以前|前|之内|以内|内)?/g;
+/** The day a clock time is on: a day word, a weekday ("周一", "下周三") or a date ("12月8号"). */
+const ZH_CLOCK_DAY =
+  '(明天|明日|明早|听日|后天|今天|今日|今晚|当天|(?<![上每])(?:下|这|本)?\\s?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}\\s?月\\s?\\d{1,2}\\s?(?:日|号))';
+/** A clock time with "前" ("明天中午12点前", "今晚12点前", "周一下午5点前", "12月8号下午3点前"): the deadline is that time. */
+const ZH_CLOCK = new RegExp(
+  `${ZH_CLOCK_DAY}?\\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\\s?(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s?(?:点钟|点|时)\\s?(半|\\d{1,2}\\s?分)?\\s?(?:之前|以前|前)`,
+  'g',
+);
 /** "再等15天": the seller asks for that long, which is the time they gave. */
 const WAIT_BEFORE = /再等\s?$|等\s?$/;
 const EN_DAYWORD = /\b(tomorrow|today|tonight)\b/g;
 /** "by Monday", "by tomorrow", "by the end of the day": "by" makes the day a deadline, whatever verb came before. */
 const EN_BY_DAY =
-  /\bby\s(?:this\s|next\s|the\s)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|tomorrow|tonight|today|end\sof\s(?:the\s)?day|eod)\b/g;
-/** "周五前", "下周一之前", "礼拜三以前": a weekday as a deadline. */
-const ZH_BY_WEEKDAY = /(下)?\s?(?:周|星期|礼拜)([一二三四五六日天])\s?(?:之前|以前|前)/g;
+  /\bby\s(?:this\s|next\s|the\s)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|tomorrow|tonight|today|end\sof\s(?:the\s)?day|eod)\b(?:\s(?:at\s)?(?:(\d{1,2})(?::(\d{2}))?\s?(am|pm)\b|(morning|noon|midday|afternoon|evening|night)\b))?/g;
+/** "by 5pm", "by 5:30 pm on Monday", "by 3pm tomorrow": a clock time first, then the day. */
+const EN_BY_CLOCK =
+  /\bby\s(\d{1,2})(?::(\d{2}))?\s?(am|pm)\b(?:\s(?:on\s)?(?:this\s|next\s)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|tomorrow|today|tonight)\b)?/g;
+/**
+ * "周五前", "下周一之前", "礼拜三以前", "周一下午前", "下周三中午前": a weekday as a deadline; without
+ * 前 ("周一下午给您寄出") the act must follow. "上周一" is a past day, no deadline.
+ */
+const ZH_BY_WEEKDAY =
+  /(?<![上每])(下)?\s?(?:这|本)?\s?(?:周|星期|礼拜)([一二三四五六日天])\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\s?(之前|以前|前)?/g;
+/** "12月8号前", "12月8日下午前": a date as a deadline (with 前 only: "11月8号发货" is an event). */
+const ZH_BY_DATE = /(\d{1,2})\s?月\s?(\d{1,2})\s?(?:日|号)\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\s?(?:之前|以前|前)/g;
+/** A promise of the listing or the shop's terms, or one said in the past: no new deadline. */
+const STANDING_BEFORE = /(?:说好的|约定的|承诺的|页面|详情页|商品页|链接|宝贝页|描述|标题|标明|写着|写的|写了|标着|宣传|规定|明明)\s?(?:是|了|的|写着|说)?\s?$/;
+const STANDING_AFTER = /^[\u4e00-\u9fff]{0,6}的(?:啊|呀|吗|呢|吧)?(?:$|[，,。.！!？?；;\s])/;
 const EN_WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const ZH_WEEKDAYS = '一二三四五六日';
 /** What a deadline is for; a bare duration ("等了两天") is no promise. */
 const DELIVERABLE =
-  /^\s?(?:之内|以内|内|to|for)?\s?(?:给|会|就|能|可以|帮|再|将|一定|保证|必须|统一|尽快)?\s?(?:在[\u4e00-\u9fffa-z]{1,6}(?:上|里))?\s?(?:给|帮)?\s?(?:你|我|您)?\s?(?:处理|回复|答复|发货|发出|退款|到账|解决|联系|结果|审核|安排|补发|寄出|退|回电|反馈|核实|回|发|reply|respond|refund|ship|resolve|get back|process|send|deliver)/;
+  /^\s?(?:之内|以内|内|to|for)?\s?(?:给|会|就|能|可以|帮|再|将|一定|保证|必须|统一|尽快)?\s?(?:在[\u4e00-\u9fffa-z]{1,6}(?:上|里))?\s?(?:给|帮)?\s?(?:你|我|您)?\s?(?:处理|回复|答复|发货|发出|退款|到账|解决|联系|结果|审核|安排|补发|寄出|派|上门|退|回电|反馈|核实|回|发|reply|respond|refund|ship|resolve|get back|process|send|deliver)/;
 
 /** Hours from `now` to 23:59 of the day `days` after today, in `timezone`. */
 function hoursToEndOfDay(now: Date, timezone: string, days: number): number | null {
+  return hoursToMinute(now, timezone, days, 23 * 60 + 59);
+}
+
+/** Hours from `now` to the minute `minute` (0–1440) of the day `days` after today, in `timezone`. */
+function hoursToMinute(now: Date, timezone: string, days: number, minute: number): number | null {
   const local = localClock(now, timezone);
   if (!local) return null;
-  return (days * 24 * 60 + 23 * 60 + 59 - (local.h * 60 + local.m)) / 60;
+  return (days * 24 * 60 + minute - (local.h * 60 + local.m)) / 60;
+}
+
+/**
+ * The minute a part of the day ends, as a deadline: 早上/上午 by noon, "中午前" by 12:00 and
+ * "中午" by 13:00, 下午 by 18:00, 傍晚 by 19:00, 晚上 by 23:59. Null: no part (the whole day).
+ */
+function partEnd(part: string | undefined, before: boolean): number | null {
+  switch (part) {
+    case '凌晨': return 6 * 60;
+    case '早上': case '上午': case 'morning': return 12 * 60;
+    case '中午': return before ? 12 * 60 : 13 * 60;
+    case 'noon': case 'midday': return 12 * 60;
+    case '下午': case 'afternoon': return 18 * 60;
+    case '傍晚': return 19 * 60;
+    case '晚上': case 'evening': case 'night': return 23 * 60 + 59;
+    default: return null;
+  }
+}
+
+/** Days from today to a date without a year ("12月8号"); a date already past is next year's, unless it is recent (then null: a past day). */
+function daysToDate(now: Date, timezone: string, month: number, day: number): number | null {
+  const t = today(now, timezone);
+  if (!t || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const at = (y: number): number | null => {
+    const d = new Date(Date.UTC(y, month - 1, day));
+    return d.getUTCMonth() === month - 1 ? d.getTime() : null;
+  };
+  const base = Date.UTC(t[0], t[1] - 1, t[2]);
+  const thisYear = at(t[0]);
+  if (thisYear === null) return null;
+  const days = Math.round((thisYear - base) / 86_400_000);
+  if (days >= 0) return days;
+  if (days > -180) return null;
+  const next = at(t[0] + 1);
+  return next === null ? null : Math.round((next - base) / 86_400_000);
+}
+
+/** Days from today to the day a Chinese day word, weekday or date names; null when it cannot be placed. */
+function zhDayOffset(word: string, now: Date, timezone: string): number | null {
+  if (/^(?:今天|今日|今晚|当天)$/.test(word)) return 0;
+  if (/^(?:明天|明日|明早|听日)$/.test(word)) return 1;
+  if (word === '后天') return 2;
+  const wd = /^(下)?\s?(?:这|本)?\s?(?:周|星期|礼拜)([一二三四五六日天])$/.exec(word);
+  if (wd) {
+    const today_ = localWeekday(now, timezone);
+    const target = ZH_WEEKDAYS.indexOf(wd[2]!.replace('天', '日'));
+    return today_ === null || target < 0 ? null : daysToWeekday(today_, target, wd[1] !== undefined);
+  }
+  const date = /^(\d{1,2})\s?月\s?(\d{1,2})/.exec(word);
+  return date ? daysToDate(now, timezone, Number(date[1]), Number(date[2])) : null;
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one: one per zone and kind, and the
+// last answer is kept (a message with many day phrases asks for the same "now" each time).
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+let lastClock: { at: number; timezone: string; value: { h: number; m: number } | null } | null = null;
+let lastWeekday: { at: number; timezone: string; value: number | null } | null = null;
+
+function format(cache: Map<string, Intl.DateTimeFormat>, timezone: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let f = cache.get(timezone);
+  if (!f) {
+    f = make();
+    cache.set(timezone, f);
+  }
+  return f;
 }
 
 function localClock(now: Date, timezone: string): { h: number; m: number } | null {
+  if (lastClock && lastClock.at === now.getTime() && lastClock.timezone === timezone) return lastClock.value;
+  const value = localClockOf(now, timezone);
+  lastClock = { at: now.getTime(), timezone, value };
+  return value;
+}
+
+function localClockOf(now: Date, timezone: string): { h: number; m: number } | null {
   try {
-    const parts = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    const parts = format(clockFormats, timezone, () =>
+      new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }))
       .formatToParts(now);
     const h = Number(parts.find((p) => p.type === 'hour')?.value);
     const m = Number(parts.find((p) => p.type === 'minute')?.value);
@@ -61,13 +172,18 @@ function localClock(now: Date, timezone: string): { h: number; m: number } | nul
 
 /** Today's weekday in `timezone`, Monday 0 … Sunday 6. */
 function localWeekday(now: Date, timezone: string): number | null {
+  if (lastWeekday && lastWeekday.at === now.getTime() && lastWeekday.timezone === timezone) return lastWeekday.value;
+  let value: number | null;
   try {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone: timezone, weekday: 'short' }).format(now).toLowerCase();
+    const name = format(weekdayFormats, timezone, () => new Intl.DateTimeFormat('en-US', { timeZone: timezone, weekday: 'short' }))
+      .format(now).toLowerCase();
     const i = EN_WEEKDAYS.indexOf(name.slice(0, 3));
-    return i >= 0 ? i : null;
+    value = i >= 0 ? i : null;
   } catch {
-    return null;
+    value = null;
   }
+  lastWeekday = { at: now.getTime(), timezone, value };
+  return value;
 }
 
 /**
@@ -79,15 +195,37 @@ function daysToWeekday(today: number, target: number, nextWeek: boolean): number
   return (target - today + 7) % 7 || 7;
 }
 
-/** Hours to the end of a named day ("monday", "tomorrow", "today"), or null without "now". */
-function hoursToNamedDay(word: string, now: Date | undefined, timezone: string, nextWeek = false): number | null {
-  if (!now) return null;
-  if (/^(?:today|tonight|end|eod)/.test(word)) return hoursToMidnight(now, timezone);
-  if (word === 'tomorrow') return hoursToEndOfDay(now, timezone, 1);
-  const today = localWeekday(now, timezone);
+/** Days from today to a named English day ("monday", "tomorrow", "today"), or null. */
+function enDayOffset(word: string, now: Date, timezone: string, nextWeek: boolean): number | null {
+  if (/^(?:today|tonight|end|eod)/.test(word)) return 0;
+  if (word === 'tomorrow') return 1;
+  const today_ = localWeekday(now, timezone);
   const target = EN_WEEKDAYS.indexOf(word.slice(0, 3));
-  if (today === null || target < 0) return null;
-  return hoursToEndOfDay(now, timezone, daysToWeekday(today, target, nextWeek));
+  if (today_ === null || target < 0) return null;
+  return daysToWeekday(today_, target, nextWeek);
+}
+
+/**
+ * Hours to the end of a named day ("monday", "tomorrow", "today"), or to the end of the part of
+ * it named (`minute`), or null without "now".
+ */
+function hoursToNamedDay(word: string, now: Date | undefined, timezone: string, nextWeek = false, minute: number | null = null): number | null {
+  if (!now) return null;
+  const days = enDayOffset(word, now, timezone, nextWeek);
+  if (days === null) return null;
+  if (minute !== null) return hoursToMinute(now, timezone, days, minute);
+  if (days === 0) return hoursToMidnight(now, timezone);
+  return hoursToEndOfDay(now, timezone, days);
+}
+
+/** "5", "30", "pm" → the minute of the day; null when out of range. */
+function enClock(hour: string, min: string | undefined, ampm: string): number | null {
+  let h = Number(hour);
+  const m = min ? Number(min) : 0;
+  if (h < 1 || h > 12 || m >= 60) return null;
+  if (ampm === 'pm' && h < 12) h += 12;
+  else if (ampm === 'am' && h === 12) h = 0;
+  return h * 60 + m;
 }
 
 function hoursToMidnight(now: Date, timezone: string): number | null {
@@ -111,7 +249,7 @@ function hoursToClock(m: RegExpExecArray, now: Date | undefined, timezone: strin
   const local = localClock(now, timezone);
   const hour = parseNumber(m[3]!);
   if (!local || hour === null || hour > 24) return null;
-  const day = m[1] ?? '';
+  const day = (m[1] ?? '').replace(/\s/g, '');
   const period = m[2] ?? (day === '今晚' ? '晚上' : '');
   let h = hour;
   if (/下午|傍晚|晚上/.test(period) && h < 12) h += 12;
@@ -120,7 +258,8 @@ function hoursToClock(m: RegExpExecArray, now: Date | undefined, timezone: strin
   else if (period === '凌晨' && h === 12) h = 0;
   const min = m[4] === '半' ? 30 : m[4] ? parseInt(m[4], 10) : 0;
   if (min >= 60) return null;
-  const days = /明|听日/.test(day) ? 1 : day === '后天' ? 2 : 0;
+  const days = day ? zhDayOffset(day, now, timezone) : 0;
+  if (days === null) return null;
   let hours = (days * 24 * 60 + h * 60 + min - (local.h * 60 + local.m)) / 60;
   // No day named and the time already passed today: the next one.
   if (hours <= 0 && !day) hours += 24;
@@ -163,31 +302,78 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
     if (hours !== null) clocks.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: true });
   }
   out.push(...clocks);
+  const inClock = (at: number): boolean => clocks.some((c) => at >= c.start && at < c.end);
   for (const re of [ZH_DAYWORD, EN_DAYWORD]) {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       // A day word that starts a clock time is that time's day, not "by the end of the day".
-      if (clocks.some((c) => m!.index >= c.start && m!.index < c.end)) continue;
+      if (inClock(m.index)) continue;
       const w = m[1]!;
       let hours: number | null;
       const days = /明|听日|tomorrow/.test(w) ? 1 : w === '后天' ? 2 : 0;
-      if (days > 0) hours = (now ? hoursToEndOfDay(now, timezone, days) : null) ?? days * 24;
+      const before = m[3] !== undefined && /前/.test(m[3]);
+      // "明早" is tomorrow morning; "今晚" is tonight (the end of today, as before).
+      const part = partEnd(m[2] ?? (w === '明早' ? '早上' : undefined), before);
+      // 晚上 ends with the day: the end of the day, as with no part.
+      if (part !== null && part < 23 * 60 && now) hours = hoursToMinute(now, timezone, days, part);
+      else if (days > 0) hours = (now ? hoursToEndOfDay(now, timezone, days) : null) ?? days * 24;
       else hours = now ? hoursToMidnight(now, timezone) : null;
-      if (hours === null) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: false });
+      if (hours === null || hours <= 0) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: before });
     }
   }
   for (const re of [EN_BY_DAY, ZH_BY_WEEKDAY]) {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
+      if (inClock(m.index)) continue;
       const zhForm = re === ZH_BY_WEEKDAY;
       const word = zhForm ? EN_WEEKDAYS[Math.min(6, ZH_WEEKDAYS.indexOf(m[2]!.replace('天', '日')))]! : m[1]!;
-      const hours = hoursToNamedDay(word, now, timezone, zhForm ? m[1] !== undefined : false);
+      const minute = zhForm
+        ? partEnd(m[3], m[4] !== undefined)
+        : m[2] ? enClock(m[2], m[3], m[4]!) : partEnd(m[5], true);
+      if (!zhForm && m[2] && minute === null) continue;
+      const hours = hoursToNamedDay(word, now, timezone, zhForm ? m[1] !== undefined : false, minute);
       if (hours === null || hours <= 0) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: true });
+      // Without 前, a weekday is a deadline only when the act follows ("周一下午给您寄出").
+      out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: !zhForm || m[4] !== undefined });
     }
   }
+  EN_BY_CLOCK.lastIndex = 0;
+  for (let m = EN_BY_CLOCK.exec(norm); m && now; m = EN_BY_CLOCK.exec(norm)) {
+    const minute = enClock(m[1]!, m[2], m[3]!);
+    if (minute === null) continue;
+    let hours: number | null;
+    if (m[4]) hours = hoursToNamedDay(m[4], now, timezone, false, minute);
+    else {
+      // No day: today's, or tomorrow's once today's has passed.
+      hours = hoursToMinute(now, timezone, 0, minute);
+      if (hours !== null && hours <= 0) hours += 24;
+    }
+    if (hours === null || hours <= 0) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: true });
+  }
+  ZH_BY_DATE.lastIndex = 0;
+  for (let m = ZH_BY_DATE.exec(norm); m && now; m = ZH_BY_DATE.exec(norm)) {
+    if (inClock(m.index)) continue;
+    const days = daysToDate(now, timezone, Number(m[1]), Number(m[2]));
+    if (days === null) continue;
+    const part = partEnd(m[3], true);
+    const hours = part !== null ? hoursToMinute(now, timezone, days, part) : days === 0 ? hoursToMidnight(now, timezone) : hoursToEndOfDay(now, timezone, days);
+    if (hours === null || hours <= 0) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: true });
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The phrase is the listing's or the shop's standing terms, or a promise told as past:
+ * "说好的48小时发货", "页面写着3天内发货", "承诺48小时发货的" (the clause ends with 的).
+ */
+function standing(norm: string, f: Found): boolean {
+  const before = norm.slice(Math.max(0, f.start - 6), f.start).split(/[，,。.！!？?；;]/).at(-1)!;
+  if (STANDING_BEFORE.test(before)) return true;
+  // "承诺48小时发货的" / "答应3天内发的": a promise recalled, not one just made.
+  return /(?:承诺|保证|答应|说好)\s?(?:了|过)?\s?(?:在)?\s?$/.test(before) && STANDING_AFTER.test(norm.slice(f.end));
 }
 
 /** The seller's deadline, or null. `speaker`: someone is known to be speaking (the caller saw the platform named). */
@@ -201,6 +387,7 @@ export function extractPromise(
     const deliverable = DELIVERABLE.test(after);
     if (!f.withinForm && !deliverable) continue;
     if (cueBefore(s, f.start, ['demand'], 3)) continue;
+    if (standing(s.norm, f)) continue;
     const quoted = quoteAt(s, f.start) !== null;
     if (!quoted && !sellerNamed) continue;
     return {

@@ -109,6 +109,8 @@ export const Slots = z.object({
   shopName: z.string().nullable().optional(),
   /** Registered business name from the licence on the shop's front page (电子商务法 第十五条), for 12315. */
   businessName: z.string().nullable().optional(),
+  /** 统一社会信用代码 from the same licence (18 characters, digits and capitals), for 12315. */
+  businessCode: z.string().nullable().optional(),
   /** Registered business address from the same licence, for 12315. */
   businessAddress: z.string().nullable().optional(),
   /** `false`: the seller has not shipped yet (no waybill, no signed-for record). */

@@ -47,6 +47,8 @@ export function regulatorDraft(facts: DraftFacts): DraftPart {
         shop: given(slots.shopName) ?? fill('shop'),
       }),
   );
+  // The registered code names the business beyond doubt (the buyer copied it from the licence).
+  if (!isPrivateSeller(slots) && given(slots.businessCode)) lines.push(t(locale, `${k}.businessCode`, { code: given(slots.businessCode)! }));
   if (slots.orderId) lines.push(t(locale, `${k}.order`, { orderId: slots.orderId }));
   if (slots.trackingNo) lines.push(t(locale, `${k}.tracking`, { trackingNo: slots.trackingNo }));
   lines.push(t(locale, `${k}.amount`, { amount: slots.amountPaid !== null ? money(locale, slots.amountPaid) : fill('amount') }));

@@ -24,6 +24,9 @@ import type { FollowingCase, Slots } from '../domain/index.ts';
 /** The buyer turns an offer down: "不要券", "券我不要", "不接受这个方案", "这点补偿我不要". */
 const TURNS_DOWN = /(?:不要|不接受|不同意|不稀罕|不想要)(?:这个|这张|什么|你的|他的|卖家的)?(?:券|卷|优惠券|代金券|红包|补偿|方案|积分)|(?:券|卷|红包|补偿|方案)(?:我)?(?:不要|不接受|不稀罕)|\b(?:don'?t want|won'?t accept|not accepting) (?:the |a |their )?(?:coupon|voucher|offer)/i;
 
+/** The complaint not (yet) accepted: "还没受理", "不予受理", "没给受理", "not accepted yet". */
+const NOT_ACCEPTED = /(?:没|未|不|沒)(?:有|予|给|給)?(?:被)?受理|not (?:yet )?(?:been )?accepted/i;
+
 /** What a following turn ended with. */
 export type FollowResult =
   | { tag: 'closed' }
@@ -96,7 +99,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     answerBeside(turn, c, e);
     return { tag: 'acted' };
   }
-  return onIntent(turn, c, e) || receipt || lost ? { tag: 'acted' } : nothing(turn, c);
+  return onIntent(turn, c, e, text) || receipt || lost ? { tag: 'acted' } : nothing(turn, c);
 }
 
 /**
@@ -159,7 +162,7 @@ function ruledForBuyerLast(c: FollowingCase): boolean {
 }
 
 /** Requests by intent: drafts by name, "怎么办", questions the ladder answers. */
-function onIntent(turn: Turn, c: FollowingCase, e: Extraction): boolean {
+function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): boolean {
   // "我不接受" / "还没有" with nothing else in it: the no of the step menu that asked.
   if (e.yesNo === 'no' && e.intent === null && answerNo(turn, c)) return true;
   switch (e.intent) {
@@ -174,6 +177,12 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction): boolean {
       else sendDraft(turn, c, 'platform');
       return true;
     case 'want_regulator_draft':
+      // "12315那边还没受理": news about the complaint filed, not a request for its text again.
+      if (c.rung === 'regulator' && NOT_ACCEPTED.test(text)) {
+        turn.closeMenus('nextStep');
+        nextStepChoice(turn, c, 'notAccepted');
+        return true;
+      }
       // Already on that rung: the text again, not the whole step (notes, questions, timers) a second time.
       if (c.rung === 'regulator' && c.timeline.some((e) => e.type === 'draft_sent' && e.note === 'regulator')) {
         if (pointToLetter(turn, c, 'regulator')) return true;

@@ -227,7 +227,7 @@ export function statusText(turn: Turn, c: OpenCase): string {
   const lines = [turn.t('status.header', { caseId: c.id })];
   const names = [
     'orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'returnTrackingNo', 'amountPaid', 'amountRefunded', 'lossAmount', 'shopName',
-    'businessName', 'businessAddress',
+    'businessName', 'businessCode', 'businessAddress',
   ] as const;
   for (const name of names) {
     const value = slotValue(turn, c.slots, name);

@@ -14,6 +14,12 @@ import { caseChecklist, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
 import type { Askable, OpenCase, Slots } from '../domain/index.ts';
 
+/**
+ * Not shipped in words the reader's pattern misses: "一周了不发货", "还是没发", "一直没发出来".
+ * (Not 没发票 / 没发错 / 没发现 / 没发照片: the word must end there.)
+ */
+const NOT_SHIPPED_MORE = /(?<![会能要就])不发货|(?:还是|一直|迟迟|至今|还)没(?:有)?发(?:出来?|走)?(?=[，。！？,.!?\s]|$)/;
+
 /** Below this confidence an extracted order number is confirmed before it is used. */
 const CONFIRM_BELOW = 0.6;
 /** Order numbers shorter than this (in digits) are confirmed too: most platforms' are longer (DOMAIN.md number shapes). */
@@ -164,7 +170,7 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   if (e.food && !onlyTheFishInXianyu(text)) c.food = true;
   if (virtualGoods(normalize(text))) c.virtual = true;
   // Facts for the letters: not shipped yet, a private 闲鱼 seller or a business, the buyer's extra loss.
-  if (saysNotShipped(text)) take(c, m, replace, 'shipped', false);
+  if (saysNotShipped(text) || NOT_SHIPPED_MORE.test(normalize(text))) take(c, m, replace, 'shipped', false);
   const privateSeller = privateSellerSaid(text);
   if (privateSeller !== null) take(c, m, replace, 'privateSeller', privateSeller);
   if (loss !== null) take(c, m, replace, 'lossAmount', loss);

@@ -115,6 +115,11 @@ export const Slots = z.object({
   businessAddress: z.string().nullable().optional(),
   /** `false`: the seller has not shipped yet (no waybill, no signed-for record). */
   shipped: z.boolean().nullable().optional(),
+  /**
+   * The shop sells on its own (a standalone 小程序商城, its own website, 微商): no platform can step
+   * in, so the ladder goes from the seller to the payment channel and 12315.
+   */
+  standalone: z.boolean().nullable().optional(),
   /** The seller is a private person selling their own goods (闲鱼 C2C), not a 经营者. */
   privateSeller: z.boolean().nullable().optional(),
   /** The buyer's loss beyond the price, in yuan (食品安全法 第一百四十八条: 3× the loss). */

@@ -35,7 +35,8 @@ export function regulatorDraft(facts: DraftFacts): DraftPart {
 
   const lines: string[] = [];
   lines.push(t(locale, `${k}.complainant`, { name: fill('name'), phone: fill('phone') }));
-  const platform = slots.platform ? platformName(slots.platform, locale) : fill('platform');
+  // A shop of its own has no platform: its mini program or website is where the shop is.
+  const platform = slots.platform ? platformName(slots.platform, locale) : slots.standalone ? t(locale, `${k}.ownShop`) : fill('platform');
   // A private seller has no business licence: named by platform and nickname instead.
   lines.push(
     isPrivateSeller(slots)

@@ -18,6 +18,7 @@ import { advance, answerChoice, collect, MAX_TRIES, reaskCounted, skipStuck } fr
 import { correctOrderId, follow } from './follow.ts';
 import { confirmReply, logInstant, readReport, recordLogAnswers, replyConfirmed } from './reports.ts';
 import { nextStepChoice } from './steps.ts';
+import { nextStepAdvice } from './escalation.ts';
 import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, statusText } from './render.ts';
 import { bareNumber, closeMenus, currentMenu, latestOpenMenu, typedAnswer } from './menus.ts';
 import { takeBusiness } from './business.ts';
@@ -252,6 +253,12 @@ function onText(turn: Turn, raw: string): void {
 
   if (exportIntent(text)) return onCommand(turn, 'export', '');
 
+  // "?" alone on a followed case: a confused buyer — the current next step again, briefly.
+  const followed = turn.state.active?.phase === 'following' ? turn.state.active : null;
+  if (followed && !turn.state.pending && /^[\s?？!！.。…]*[?？][\s?？!！.。…]*$/.test(text)) {
+    nextStepAdvice(turn, followed);
+    return;
+  }
   if (!MEANINGFUL.test(text)) {
     turn.error('error.unusable');
     reaskPending(turn);

@@ -13,7 +13,7 @@ import { actOnReply, toPlatform } from './reports.ts';
 import { answerNo, nextStepChoice, notYet } from './steps.ts';
 import { ask, confirmReadings, sameLetterJustSent, sendDraft } from './render.ts';
 import { formatDateTime } from '../time/deadlines.ts';
-import { platformGuideLines } from '../knowledge/platforms.ts';
+import { platformGuide, platformGuideLines } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
 import { windowAdvice } from './window.ts';
@@ -26,6 +26,12 @@ const TURNS_DOWN = /(?:不要|不接受|不同意|不稀罕|不想要)(?:这个|
 
 /** The complaint not (yet) accepted: "还没受理", "不予受理", "没给受理", "not accepted yet". */
 const NOT_ACCEPTED = /(?:没|未|不|沒)(?:有|予|给|給)?(?:被)?受理|not (?:yet )?(?:been )?accepted/i;
+
+/** "平台介入要多久", "几天能有结果", "how long": a question about time. */
+const HOW_LONG = /多久|多长时间|多長時間|几天|幾天|几个工作日|什么时候(?:出|有)?结果|how long|how many days/i;
+
+/** "没回", "还是没发", "一直没动静": nothing came, said in a few words. */
+const STILL_NOTHING = /^(?:卖家|商家|店家|客服|平台)?(?:还是|还|一直|都|依然|仍然|到现在)?(?:没|沒|没有|沒有)(?:回|回复|回覆|回音|动静|動靜|消息|发|發|发货|發貨|理我|处理|處理)(?:呢|啊|呀|哦)?[。.!！~～]*$/;
 
 /** What a following turn ended with. */
 export type FollowResult =
@@ -99,7 +105,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     answerBeside(turn, c, e);
     return { tag: 'acted' };
   }
-  return onIntent(turn, c, e, text) || receipt || lost ? { tag: 'acted' } : nothing(turn, c);
+  return onIntent(turn, c, e, text) || receipt || lost ? { tag: 'acted' } : nothing(turn, c, text);
 }
 
 /**
@@ -129,6 +135,8 @@ function amend(
   const touched = [...m.filled, ...m.changed];
   if (touched.length === 0) return null;
   for (const slot of touched) record(turn, c, 'amended', { note: slot });
+  // "还是没发" learned only that nothing was shipped: on the record, and the message is answered as what it says.
+  if (touched.every((s) => s === 'shipped')) return null;
   // The return's waybill is what the return reminder asks for.
   if (touched.includes('returnTrackingNo')) turn.cancelReminder(c, 'return_tracking');
   matchLoggedEvidence(turn, c);
@@ -173,7 +181,13 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
       nextStepAdvice(turn, c);
       return true;
     case 'want_platform_draft':
+      // "平台介入要多久？": a question about the platform's time, not a request for its letter again.
+      if (HOW_LONG.test(text)) {
+        platformTime(turn, c);
+        return true;
+      }
       if (c.rung === 'seller') toPlatform(turn, c);
+      else if (c.slots.standalone) turn.info('ladder.noPlatformAgain');
       else sendDraft(turn, c, 'platform');
       return true;
     case 'want_regulator_draft':
@@ -229,13 +243,32 @@ function answerBeside(turn: Turn, c: FollowingCase, e: Extraction): boolean {
   return true;
 }
 
+/**
+ * How long the platform takes: no published limit (DOMAIN.md), typically 1–3 working days (seeds
+ * 001 / 003), this platform's own typical timers, and the reminder the bot set, if any.
+ */
+function platformTime(turn: Turn, c: FollowingCase): void {
+  const platform = c.slots.platform;
+  const timers = platform && platform !== 'other' ? platformGuide(platform, turn.loc).timers : [];
+  const due = c.reminders.find((r) => r.reason === 'platform_followup');
+  const last = due
+    ? turn.t('next.platformTimeReminder', { deadline: formatDateTime(new Date(due.deadline), turn.tz, turn.loc) })
+    : turn.t('next.platformTimeApply');
+  turn.info('next.platformTime', { after: [...timers, last] });
+}
+
 /** Nothing to act on: say what is being followed and what the buyer can tell. */
-function nothing(turn: Turn, c: FollowingCase): FollowResult {
+function nothing(turn: Turn, c: FollowingCase, text: string): FollowResult {
+  // "没回", "还是没发": the buyer just said nothing came — the next step now, not "tell me when they answer".
+  if (STILL_NOTHING.test(text.trim())) {
+    notYet(turn, c);
+    return { tag: 'acted' };
+  }
   turn.info('followingCase', { vars: { orderId: c.slots.orderId ?? '—' } });
   return { tag: 'nothing' };
 }
 
 /** "new case or correction?" answered with "correction": the number replaces the case's. */
 export function correctOrderId(turn: Turn, c: FollowingCase, orderId: string): FollowResult {
-  return amend(turn, c, { ...emptyExtraction(), orderId, correction: true }, '', { correcting: true, problemText: null, heldReply: false }) ?? nothing(turn, c);
+  return amend(turn, c, { ...emptyExtraction(), orderId, correction: true }, '', { correcting: true, problemText: null, heldReply: false }) ?? nothing(turn, c, '');
 }

@@ -20,6 +20,12 @@ import type { Askable, OpenCase, Slots } from '../domain/index.ts';
  */
 const NOT_SHIPPED_MORE = /(?<![会能要就])不发货|(?:还是|一直|迟迟|至今|还)没(?:有)?发(?:出来?|走)?(?=[，。！？,.!?\s]|$)/;
 
+/**
+ * A shop selling on its own, outside a shopping platform: "小程序商城", "在他们家小程序里买的",
+ * "官网买的", "独立站", "微商", "朋友圈买的". (微信小店 has WeChat's own intervention: not this.)
+ */
+const STANDALONE_SHOP = /小程序(?:商城|商店|里|上)|独立站|官网(?:上|里)?(?:买|下单|购)|官方网站(?:上)?(?:买|下单)|微商|朋友圈(?:里)?(?:买|下单)|微信群(?:里)?(?:买|下单|接龙)|公众号(?:商城|里买)|standalone (?:shop|store)|(?:own|brand'?s?) (?:website|web shop|mini[- ]program)/i;
+
 /** Below this confidence an extracted order number is confirmed before it is used. */
 const CONFIRM_BELOW = 0.6;
 /** Order numbers shorter than this (in digits) are confirmed too: most platforms' are longer (DOMAIN.md number shapes). */
@@ -171,6 +177,8 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   if (virtualGoods(normalize(text))) c.virtual = true;
   // Facts for the letters: not shipped yet, a private 闲鱼 seller or a business, the buyer's extra loss.
   if (saysNotShipped(text) || NOT_SHIPPED_MORE.test(normalize(text))) take(c, m, replace, 'shipped', false);
+  // A shop of its own (no platform named): no platform intervention exists.
+  if (!e.platform && !c.slots.platform && STANDALONE_SHOP.test(normalize(text))) take(c, m, replace, 'standalone', true);
   const privateSeller = privateSellerSaid(text);
   if (privateSeller !== null) take(c, m, replace, 'privateSeller', privateSeller);
   if (loss !== null) take(c, m, replace, 'lossAmount', loss);
@@ -258,11 +266,11 @@ function onlyTheFishInXianyu(text: string): boolean {
 export function acknowledge(turn: Turn, c: OpenCase, m: Pick<Merge, 'filled' | 'changed'> & { detail?: string }): string[] {
   const lines: string[] = [];
   const noted = m.filled
-    .filter((s) => (s !== 'trackingNo' || c.slots.orderId !== null) && s !== 'shipped' && s !== 'privateSeller')
+    .filter((s) => (s !== 'trackingNo' || c.slots.orderId !== null) && s !== 'shipped' && s !== 'privateSeller' && s !== 'standalone')
     .map((s) => `${turn.t(`slot.${s}`)} ${slotValue(turn, c.slots, s) ?? ''}`.trim());
   if (noted.length) lines.push(turn.t('noted', { items: noted.join(turn.t('list.sep')) }));
   if (m.detail) lines.push(turn.t('problemDetail', { words: m.detail }));
-  for (const s of m.changed.filter((x) => x !== 'shipped' && x !== 'privateSeller')) lines.push(turn.t('corrected', { slot: turn.t(`slot.${s}`), value: slotValue(turn, c.slots, s) ?? '' }));
+  for (const s of m.changed.filter((x) => x !== 'shipped' && x !== 'privateSeller' && x !== 'standalone')) lines.push(turn.t('corrected', { slot: turn.t(`slot.${s}`), value: slotValue(turn, c.slots, s) ?? '' }));
   return lines;
 }
 

@@ -122,8 +122,8 @@ function facts(c: Case, locale: Locale): Fact[] {
   if (s.amountPaid !== null) rows.push({ label: tr('facts.amountPaid'), value: money(locale, s.amountPaid) });
   if (s.amountRefunded !== null) rows.push({ label: tr('facts.amountRefunded'), value: money(locale, s.amountRefunded) });
   if (s.trackingNo) rows.push({ label: tr('facts.trackingNo'), value: s.trackingNo });
-  // The licence details the buyer gave for 12315.
-  for (const name of ['businessName', 'businessCode', 'businessAddress'] as const) {
+  // How the buyer paid, and the licence details the buyer gave for 12315.
+  for (const name of ['paidWith', 'businessName', 'businessCode', 'businessAddress'] as const) {
     const value = s[name];
     if (value) rows.push({ label: tr(`facts.${name}`), value });
   }

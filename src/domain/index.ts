@@ -120,6 +120,8 @@ export const Slots = z.object({
    * in, so the ladder goes from the seller to the payment channel and 12315.
    */
   standalone: z.boolean().nullable().optional(),
+  /** How the buyer paid, in the buyer's words for it ("微信支付、招商银行信用卡"): the payment letter's addressee. */
+  paidWith: z.string().nullable().optional(),
   /** The seller is a private person selling their own goods (闲鱼 C2C), not a 经营者. */
   privateSeller: z.boolean().nullable().optional(),
   /** The buyer's loss beyond the price, in yuan (食品安全法 第一百四十八条: 3× the loss). */

@@ -33,6 +33,9 @@ const HOW_LONG = /多久|多长时间|多長時間|几天|幾天|几个工作日
 /** "没回", "还是没发", "一直没动静": nothing came, said in a few words. */
 const STILL_NOTHING = /^(?:卖家|商家|店家|客服|平台)?(?:还是|还|一直|都|依然|仍然|到现在)?(?:没|沒|没有|沒有)(?:回|回复|回覆|回音|动静|動靜|消息|发|發|发货|發貨|理我|处理|處理)(?:呢|啊|呀|哦)?[。.!！~～]*$/;
 
+/** A question whether the payment channel can help: "微信支付那边能投诉吗", "信用卡可以拒付吗". */
+const PAYMENT_ROUTE_QUESTION = /(?:微信支付|微信|支付宝|信用卡|银行|花呗|paypal|card).{0,8}(?:投诉|投訴|拒付|申诉|申訴|争议|爭議|退单|chargeback|dispute|complain)/i;
+
 /** What a following turn ended with. */
 export type FollowResult =
   | { tag: 'closed' }
@@ -207,7 +210,8 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
       }
       return true;
     case 'want_payment_draft':
-      sendPaymentDraft(turn, c);
+      if (PAYMENT_ROUTE_QUESTION.test(text) && asksQuestion(text)) answerPaymentRoute(turn, c);
+      else sendPaymentDraft(turn, c);
       return true;
     case 'want_compensation_draft':
       sendDraft(turn, c, 'compensation');
@@ -257,11 +261,25 @@ function platformTime(turn: Turn, c: FollowingCase): void {
   turn.info('next.platformTime', { after: [...timers, last] });
 }
 
+/**
+ * "微信支付那边能投诉吗", "信用卡能拒付吗": yes, and how — the payment letter with its routes, or,
+ * when that letter was just handed over unchanged, a pointer to it.
+ */
+function answerPaymentRoute(turn: Turn, c: FollowingCase): void {
+  const sent = sameLetterJustSent(turn, c, 'payment');
+  turn.info(sent ? 'payment.howAbove' : 'payment.how', sent ? { vars: { at: formatDateTime(sent, turn.tz, turn.loc) } } : {});
+  if (!sent) sendPaymentDraft(turn, c);
+}
+
 /** Nothing to act on: say what is being followed and what the buyer can tell. */
 function nothing(turn: Turn, c: FollowingCase, text: string): FollowResult {
   // "没回", "还是没发": the buyer just said nothing came — the next step now, not "tell me when they answer".
   if (STILL_NOTHING.test(text.trim())) {
     notYet(turn, c);
+    return { tag: 'acted' };
+  }
+  if (PAYMENT_ROUTE_QUESTION.test(text)) {
+    answerPaymentRoute(turn, c);
     return { tag: 'acted' };
   }
   turn.info('followingCase', { vars: { orderId: c.slots.orderId ?? '—' } });

@@ -26,6 +26,11 @@ const NOT_SHIPPED_MORE = /(?<![会能要就])不发货|(?:还是|一直|迟迟|�
  */
 const STANDALONE_SHOP = /小程序(?:商城|商店|里|上)|独立站|官网(?:上|里)?(?:买|下单|购)|官方网站(?:上)?(?:买|下单)|微商|朋友圈(?:里)?(?:买|下单)|微信群(?:里)?(?:买|下单|接龙)|公众号(?:商城|里买)|standalone (?:shop|store)|(?:own|brand'?s?) (?:website|web shop|mini[- ]program)/i;
 
+/** "买了一台咖啡机，1280元": an amount standing alone in the clause right after what was bought. */
+const PURCHASE_PRICE = /买(?:了|的)[^，。！？,.!?退赔补]{1,20}[，,]\s*(\d{1,6}(?:\.\d{1,2})?)\s*(?:元|块)(?:钱)?\s*(?:[，,。.]|$)/;
+/** Payment channels as buyers name them: a wallet, a card (with its bank), PayPal. */
+const PAY_CHANNEL = /微信支付|支付宝|花呗|云闪付|(?:招商|工商|建设|农业|中国|交通|浦发|民生|兴业|中信|光大|平安|广发|华夏|邮储|邮政储蓄|北京|上海|宁波|江苏)银行(?:信用卡|储蓄卡|借记卡)|信用卡|paypal|wechat pay|alipay|credit card/gi;
+
 /** Below this confidence an extracted order number is confirmed before it is used. */
 const CONFIRM_BELOW = 0.6;
 /** Order numbers shorter than this (in digits) are confirmed too: most platforms' are longer (DOMAIN.md number shapes). */
@@ -177,6 +182,14 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   if (virtualGoods(normalize(text))) c.virtual = true;
   // Facts for the letters: not shipped yet, a private 闲鱼 seller or a business, the buyer's extra loss.
   if (saysNotShipped(text) || NOT_SHIPPED_MORE.test(normalize(text))) take(c, m, replace, 'shipped', false);
+  // "买了一台咖啡机，1280元": the price right after the purchase, in the clause after it.
+  if (!notOwn && e.amountPaid === null && e.amountRefunded === null) {
+    const price = PURCHASE_PRICE.exec(normalize(text));
+    if (price) take(c, m, replace, 'amountPaid', Number(price[1]));
+  }
+  // "用招商银行信用卡通过微信支付付的": the channels the payment went through, as named.
+  const channels = notOwn ? [] : [...new Set(normalize(text).match(PAY_CHANNEL) ?? [])];
+  if (channels.length) take(c, m, replace, 'paidWith', channels.join('、'));
   // A shop of its own (no platform named): no platform intervention exists.
   if (!e.platform && !c.slots.platform && STANDALONE_SHOP.test(normalize(text))) take(c, m, replace, 'standalone', true);
   const privateSeller = privateSellerSaid(text);

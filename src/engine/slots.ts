@@ -31,6 +31,9 @@ const PURCHASE_PRICE = /买(?:了|的)[^，。！？,.!?退赔补]{1,20}[，,]\s
 /** Payment channels as buyers name them: a wallet, a card (with its bank), PayPal. */
 const PAY_CHANNEL = /微信支付|支付宝|花呗|云闪付|(?:招商|工商|建设|农业|中国|交通|浦发|民生|兴业|中信|光大|平安|广发|华夏|邮储|邮政储蓄|北京|上海|宁波|江苏)银行(?:信用卡|储蓄卡|借记卡)|信用卡|paypal|wechat pay|alipay|credit card/gi;
 
+/** Words of paying, beside a channel's name: "付的", "付款", "刷卡", "paid with". */
+const PAID_WORD = /付(?:的|了|款|钱)|刷(?:的|了|卡)|\bpaid\b|\bpay(?:ing)? (?:with|by|via)\b/i;
+
 /** Below this confidence an extracted order number is confirmed before it is used. */
 const CONFIRM_BELOW = 0.6;
 /** Order numbers shorter than this (in digits) are confirmed too: most platforms' are longer (DOMAIN.md number shapes). */
@@ -188,7 +191,9 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     if (price) take(c, m, replace, 'amountPaid', Number(price[1]));
   }
   // "用招商银行信用卡通过微信支付付的": the channels the payment went through, as named.
-  const channels = notOwn ? [] : [...new Set(normalize(text).match(PAY_CHANNEL) ?? [])];
+  // Only where the buyer says they paid: "支付宝投诉" asks for a letter and says nothing of the payment.
+  const paying = !notOwn && !e.intent?.startsWith('want_') && PAID_WORD.test(normalize(text).replace(PAY_CHANNEL, ''));
+  const channels = paying ? [...new Set(normalize(text).match(PAY_CHANNEL) ?? [])] : [];
   if (channels.length) take(c, m, replace, 'paidWith', channels.join('、'));
   // A shop of its own (no platform named): no platform intervention exists.
   if (!e.platform && !c.slots.platform && STANDALONE_SHOP.test(normalize(text))) take(c, m, replace, 'standalone', true);

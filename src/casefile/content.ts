@@ -122,6 +122,11 @@ function facts(c: Case, locale: Locale): Fact[] {
   if (s.amountPaid !== null) rows.push({ label: tr('facts.amountPaid'), value: money(locale, s.amountPaid) });
   if (s.amountRefunded !== null) rows.push({ label: tr('facts.amountRefunded'), value: money(locale, s.amountRefunded) });
   if (s.trackingNo) rows.push({ label: tr('facts.trackingNo'), value: s.trackingNo });
+  // How the buyer paid, and the licence details the buyer gave for 12315.
+  for (const name of ['paidWith', 'businessName', 'businessCode', 'businessAddress'] as const) {
+    const value = s[name];
+    if (value) rows.push({ label: tr(`facts.${name}`), value });
+  }
   if (s.receivedOn) rows.push({ label: tr('facts.receivedOn'), value: /^\d{4}-\d{2}-\d{2}$/.test(s.receivedOn) ? formatDay(s.receivedOn, locale) : s.receivedOn });
   rows.push({ label: tr('facts.problem'), value: s.problem ? tr(`problem.${s.problem}`) : notGiven });
   if (s.problemText) rows.push({ label: tr('facts.problemWords'), value: `“${s.problemText}”` });

@@ -111,10 +111,19 @@ export const Slots = z.object({
   shopName: z.string().nullable().optional(),
   /** Registered business name from the licence on the shop's front page (电子商务法 第十五条), for 12315. */
   businessName: z.string().nullable().optional(),
+  /** 统一社会信用代码 from the same licence (18 characters, digits and capitals), for 12315. */
+  businessCode: z.string().nullable().optional(),
   /** Registered business address from the same licence, for 12315. */
   businessAddress: z.string().nullable().optional(),
   /** `false`: the seller has not shipped yet (no waybill, no signed-for record). */
   shipped: z.boolean().nullable().optional(),
+  /**
+   * The shop sells on its own (a standalone 小程序商城, its own website, 微商): no platform can step
+   * in, so the ladder goes from the seller to the payment channel and 12315.
+   */
+  standalone: z.boolean().nullable().optional(),
+  /** How the buyer paid, in the buyer's words for it ("微信支付、招商银行信用卡"): the payment letter's addressee. */
+  paidWith: z.string().nullable().optional(),
   /** The seller is a private person selling their own goods (闲鱼 C2C), not a 经营者. */
   privateSeller: z.boolean().nullable().optional(),
   /** The buyer's loss beyond the price, in yuan (食品安全法 第一百四十八条: 3× the loss). */

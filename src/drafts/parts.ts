@@ -409,13 +409,36 @@ const COURIER_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['return_
 
 /** Whether the record holds anything the seller did (the letters may then say "still unresolved"). */
 export function hasSellerHistory(timeline: readonly TimelineEntry[]): boolean {
-  return timeline.some((e) => isEvent(e) && !PLATFORM_TYPES.has(e.type) && !COURIER_TYPES.has(e.type));
+  return timeline.some((e) => isEvent(e) && !PLATFORM_TYPES.has(e.type) && !COURIER_TYPES.has(e.type) && (!isReplyDeadline(e) || unansweredLetter(timeline, e) !== null));
+}
+
+/** Seller-facing letters: the ones that ask the seller for a reply by a time. */
+const SELLER_LETTERS: ReadonlySet<string> = new Set(['seller', 'compensation', 'refund_shortfall']);
+
+function isReplyDeadline(e: TimelineEntry): boolean {
+  return e.type === 'nudged' && e.note === 'reply_deadline';
+}
+
+/**
+ * The seller letter whose reply time passed in silence: the last one handed over before the
+ * deadline, when nothing of the seller's is on the record between it and the deadline. Null when
+ * the record shows no such letter (then the silence is not stated).
+ */
+function unansweredLetter(timeline: readonly TimelineEntry[], passed: TimelineEntry): TimelineEntry | null {
+  const deadline = Date.parse(passed.happenedAt ?? passed.at);
+  const letter = timeline.filter((e) => e.type === 'draft_sent' && SELLER_LETTERS.has(e.note) && Date.parse(e.at) <= deadline).at(-1);
+  if (!letter) return null;
+  const sent = Date.parse(letter.at);
+  const answered = timeline.some((e) => isEvent(e) && e.type !== 'nudged' && !PLATFORM_TYPES.has(e.type) && !COURIER_TYPES.has(e.type)
+    && Date.parse(e.happenedAt ?? e.at) >= sent && Date.parse(e.at) <= Date.parse(passed.at));
+  return answered ? null : letter;
 }
 
 function isEvent(e: TimelineEntry): boolean {
-  // Only a reminder about the seller's own deadline is a fact about the seller; the other
-  // reminders (7-day window, return tracking, refund arrival) are the buyer's.
-  if (e.type === 'nudged') return !e.note || /seller|promise/.test(e.note);
+  // Only a reminder about the seller's own deadline is a fact about the seller (its promise, or
+  // the reply time a seller letter asked for); the other reminders (7-day window, return
+  // tracking, refund arrival) are the buyer's.
+  if (e.type === 'nudged') return !e.note || /seller|promise|reply_deadline/.test(e.note);
   return EVENT_TYPES.has(e.type);
 }
 
@@ -513,6 +536,11 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : state ? 'drafts.timeline.when.asOf' : 'drafts.timeline.when.told', { at });
     const quote = recordedQuote(locale, e);
     const type = e.type === 'nudged' ? 'nudged' : e.type;
+    // The reply time a seller letter asked for passed in silence: when it was sent, the time asked, no reply.
+    if (isReplyDeadline(e)) {
+      const letter = unansweredLetter(facts.timeline, e);
+      return letter ? t(locale, 'drafts.timeline.letter_unanswered', { sent: formatAt(letter.at, timezone, locale), deadline: at }) : '';
+    }
     // What was offered, a condition on the buyer's complaint, and the buyer's no: the plain line would hide them.
     if (e.type === 'seller_counter_offer') return counterOfferLine(locale, e, whenText, quote);
     if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });
@@ -527,11 +555,14 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // (A counter-offer's words are its offer, written by counterOfferLine above.)
     const reported = e.type === 'seller_refused' && e.reason ? reportedWords(locale, e.reason) : '';
     if (reported) return t(locale, 'drafts.timeline.seller_refused_reason', { when: whenText, reason: reported });
+    // The platform's reason for ruling against the buyer, as the buyer reported it: the centre of a complaint after it.
+    const ground = e.type === 'platform_ruled_seller' && e.reason ? reportedWords(locale, e.reason) : '';
+    if (ground) return t(locale, 'drafts.timeline.platform_ruled_seller_reason', { when: whenText, reason: ground });
     if (e.type === 'refund_missing') return t(locale, `drafts.timeline.refund_missing${refundBasis(facts.timeline, e)}_plain`, { when: whenText });
     // Blocked: the plain line of silence or refusal would understate it.
     if (e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused')) return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });
     return t(locale, `drafts.timeline.${type}_plain`, { when: whenText });
   });
   // Entries that differ only in a note the line does not show read the same: the event is listed once.
-  return lines.filter((line, i) => lines.indexOf(line) === i);
+  return lines.filter((line, i) => line !== '' && lines.indexOf(line) === i);
 }

@@ -22,6 +22,7 @@ export function paymentDraft(facts: DraftFacts): DraftPart {
     );
   }
   if (slots.amountPaid !== null) lines.push(t(locale, `${k}.amount`, { amount: money(locale, slots.amountPaid) }));
+  if (slots.paidWith) lines.push(t(locale, `${k}.paidWith`, { channels: slots.paidWith }));
   lines.push(problemLine(facts, k, 'problem'));
   const history = historyLines(facts, true);
   if (history.length) {
@@ -30,7 +31,18 @@ export function paymentDraft(facts: DraftFacts): DraftPart {
   }
   const refund = refundAmount(facts);
   lines.push(refund !== null ? t(locale, `${k}.request`, { amount: money(locale, refund) }) : t(locale, `${k}.requestNoAmount`));
-  return { to: 'payment', kind: 'payment', title: t(locale, `${k}.title`), body: lines.join('\n'), notes: list(locale, `${k}.routes`) };
+  // Addressed to the channel the buyer named: its own route first (a wallet's complaint, a card's chargeback).
+  const routes = list(locale, `${k}.routes`);
+  const named = slots.paidWith ? routes.filter((r) => channelOf(r).some((ch) => slots.paidWith!.toLowerCase().includes(ch))) : [];
+  const notes = named.length ? [...named, ...routes.filter((r) => !named.includes(r))] : routes;
+  const title = slots.paidWith ? t(locale, `${k}.titleTo`, { channels: slots.paidWith }) : t(locale, `${k}.title`);
+  return { to: 'payment', kind: 'payment', title, body: lines.join('\n'), notes };
+}
+
+/** The channel words a route line is about ("支付宝：…" → 支付宝; "信用卡：…" → 信用卡 / credit card). */
+function channelOf(route: string): string[] {
+  const head = route.split(/[：:]/)[0]!.toLowerCase();
+  return head.includes('card') ? [head, 'credit card', '信用卡'] : head.includes('信用卡') ? [head, 'credit card'] : [head];
 }
 
 /** The money to ask back: the shortfall of a short refund, else the sum the buyer asks back, else the amount paid; null if unknown. */

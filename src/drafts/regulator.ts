@@ -35,7 +35,8 @@ export function regulatorDraft(facts: DraftFacts): DraftPart {
 
   const lines: string[] = [];
   lines.push(t(locale, `${k}.complainant`, { name: fill('name'), phone: fill('phone') }));
-  const platform = slots.platform ? platformName(slots.platform, locale, slots.platformName) : fill('platform');
+  // A shop of its own has no platform: its mini program or website is where the shop is.
+  const platform = slots.platform ? platformName(slots.platform, locale, slots.platformName) : slots.standalone ? t(locale, `${k}.ownShop`) : fill('platform');
   // A private seller has no business licence: named by platform and nickname instead.
   lines.push(
     isPrivateSeller(slots)
@@ -47,6 +48,8 @@ export function regulatorDraft(facts: DraftFacts): DraftPart {
         shop: given(slots.shopName) ?? fill('shop'),
       }),
   );
+  // The registered code names the business beyond doubt (the buyer copied it from the licence).
+  if (!isPrivateSeller(slots) && given(slots.businessCode)) lines.push(t(locale, `${k}.businessCode`, { code: given(slots.businessCode)! }));
   if (slots.orderId) lines.push(t(locale, `${k}.order`, { orderId: slots.orderId }));
   if (slots.trackingNo) lines.push(t(locale, `${k}.tracking`, { trackingNo: slots.trackingNo }));
   lines.push(t(locale, `${k}.amount`, { amount: slots.amountPaid !== null ? money(locale, slots.amountPaid) : fill('amount') }));

@@ -10,6 +10,24 @@ import { sendDraft } from './render.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, OpenCase } from '../domain/index.ts';
 
+/**
+ * A 统一社会信用代码 (GB 32100-2015): 18 characters, digits and capitals without I, O, Z, S, V;
+ * characters 3–8 are the region's digits. Shape only: the check character is not verified.
+ */
+const CREDIT_CODE = /(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])/g;
+/** The code named as such ("统一社会信用代码", "信用代码", "credit code", "USCC"). */
+const CREDIT_CODE_LABEL = /信用代码|信用代碼|credit\s*code|\bUSCC\b/i;
+
+/**
+ * The credit code in a message: one of the right shape, when the message names it as the credit
+ * code or it holds a capital letter (an all-digit 18-character string may be an order number).
+ */
+export function creditCode(text: string): string | null {
+  const labelled = CREDIT_CODE_LABEL.test(text);
+  const found = text.toUpperCase().match(CREDIT_CODE) ?? [];
+  return found.find((code) => labelled || /[A-Z]/.test(code)) ?? null;
+}
+
 /** Whether the 12315 letter still lacks the licence details (`askBusiness` asks for them). */
 export function needsBusiness(c: OpenCase): boolean {
   return !(c.slots.businessName && c.slots.businessAddress);
@@ -38,6 +56,11 @@ export function takeBusiness(turn: Turn, c: FollowingCase, text: string): boolea
   if (info.address && info.address !== s.businessAddress) {
     s.businessAddress = info.address;
     filled.push('businessAddress');
+  }
+  const code = creditCode(text);
+  if (code && code !== s.businessCode && code !== s.orderId) {
+    s.businessCode = code;
+    filled.push('businessCode');
   }
   if (info.shop && info.shop !== s.shopName) {
     s.shopName = info.shop;

@@ -18,6 +18,7 @@ import { advance, answerChoice, collect, MAX_TRIES, reaskCounted, skipStuck } fr
 import { correctOrderId, follow } from './follow.ts';
 import { confirmReply, logInstant, readReport, recordLogAnswers, replyConfirmed } from './reports.ts';
 import { nextStepChoice } from './steps.ts';
+import { nextStepAdvice } from './escalation.ts';
 import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, statusText } from './render.ts';
 import { bareNumber, closeMenus, currentMenu, latestOpenMenu, typedAnswer } from './menus.ts';
 import { takeBusiness } from './business.ts';
@@ -252,6 +253,12 @@ function onText(turn: Turn, raw: string): void {
 
   if (exportIntent(text)) return onCommand(turn, 'export', '');
 
+  // "?" alone on a followed case: a confused buyer — the current next step again, briefly.
+  const followed = turn.state.active?.phase === 'following' ? turn.state.active : null;
+  if (followed && !turn.state.pending && /^[\s?？!！.。…]*[?？][\s?？!！.。…]*$/.test(text)) {
+    nextStepAdvice(turn, followed);
+    return;
+  }
   if (!MEANINGFUL.test(text)) {
     turn.error('error.unusable');
     reaskPending(turn);
@@ -430,9 +437,25 @@ function answer(turn: Turn, intent: KnowledgeIntent): void {
   turn.push({ kind: 'info', key: `answer.${intent}`, text: lead + text });
 }
 
+/** A sticker's marker as a messenger renders it ("[表情包]", "[动画表情]", "[Sticker]"). */
+const STICKER_MARK = /\[(?:表情包?|动画表情|動畫表情|贴纸|貼紙|sticker|emoji|gif)\]/giu;
+/** Words that only carry a feeling ("哭哭", "呜呜", "气死了", "lol"): no description of what a picture shows. */
+const FEELING_ONLY = /^(?:[哭呜嗚哈呵嘿唉哎啊呀嘤嚶]|气死了?|氣死了?|烦死了?|煩死了?|无语|無語|心累|难过|難過|伤心|傷心|委屈|崩溃|崩潰|笑死|orz|lol|sad|cry(?:ing)?|ugh|sigh)+$/iu;
+
+/**
+ * A caption that carries only a sticker, emoji or a feeling says nothing about what the picture
+ * shows: it is no description, and a letter must never cite it as evidence ("" instead).
+ */
+function describes(caption: string): string {
+  const sticker = STICKER_MARK.test(caption);
+  STICKER_MARK.lastIndex = 0;
+  const rest = caption.replace(STICKER_MARK, '').replace(/[\s\p{P}\p{S}\p{Extended_Pictographic}\u200d\ufe0f]/gu, '');
+  return sticker || rest === '' || FEELING_ONLY.test(rest) ? '' : caption;
+}
+
 /** Photos, videos and files are evidence: logged with time and caption, never read as the problem. */
 function onMedia(turn: Turn, kind: 'photo' | 'video' | 'document', rawCaption: string, fileId: string | null): void {
-  const caption = cutText(cleanText(rawCaption).text, 500);
+  const caption = describes(cutText(cleanText(rawCaption).text, 500));
   const opened = !turn.state.active;
   const c = turn.state.active ?? openCase(turn);
   const items = caseChecklist(turn, c)?.items ?? [];

@@ -62,6 +62,7 @@ function introduce(turn: Turn, intro: Intro): void {
 
 /** Move the case to the platform rung: the intervention draft, where to click, and a reminder at the platform's typical timer. */
 export function escalateToPlatform(turn: Turn, c: FollowingCase, intro: Intro): void {
+  if (c.slots.standalone) return beyondStandaloneShop(turn, c, intro);
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
   // The seller rung's choices (accept the offer, wait…) no longer apply.
   turn.closeMenus();
@@ -72,6 +73,18 @@ export function escalateToPlatform(turn: Turn, c: FollowingCase, intro: Intro): 
   sendPlatformGuide(turn, c);
   const due = moveUpDue('platform', turn.now, turn.tz);
   turn.setReminder(c, 'platform_followup', due.at, due.approx);
+}
+
+/**
+ * A shop of its own (小程序商城, website) has no platform to step in: past the seller, the next
+ * rungs are the payment channel (a refund request there) and 12315, both handed over at once.
+ */
+export function beyondStandaloneShop(turn: Turn, c: FollowingCase, intro: Intro): void {
+  turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
+  turn.closeMenus();
+  turn.say(intro.kind ?? 'info', 'ladder.noPlatform');
+  sendPaymentDraft(turn, c);
+  escalateToRegulator(turn, c, { key: 'escalate.regulator' });
 }
 
 /**

@@ -13,7 +13,7 @@ import { actOnReply, toPlatform } from './reports.ts';
 import { answerNo, nextStepChoice, notYet } from './steps.ts';
 import { ask, confirmReadings, sameLetterJustSent, sendDraft } from './render.ts';
 import { formatDateTime } from '../time/deadlines.ts';
-import { outsideMainland, platformGuideLines, platformName } from '../knowledge/platforms.ts';
+import { outsideMainland, platformGuide, platformGuideLines, platformName } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
 import { windowAdvice } from './window.ts';
@@ -23,6 +23,18 @@ import type { FollowingCase, Slots } from '../domain/index.ts';
 
 /** The buyer turns an offer down: "不要券", "券我不要", "不接受这个方案", "这点补偿我不要". */
 const TURNS_DOWN = /(?:不要|不接受|不同意|不稀罕|不想要)(?:这个|这张|什么|你的|他的|卖家的)?(?:券|卷|优惠券|代金券|红包|补偿|方案|积分)|(?:券|卷|红包|补偿|方案)(?:我)?(?:不要|不接受|不稀罕)|\b(?:don'?t want|won'?t accept|not accepting) (?:the |a |their )?(?:coupon|voucher|offer)/i;
+
+/** The complaint not (yet) accepted: "还没受理", "不予受理", "没给受理", "not accepted yet". */
+const NOT_ACCEPTED = /(?:没|未|不|沒)(?:有|予|给|給)?(?:被)?受理|not (?:yet )?(?:been )?accepted/i;
+
+/** "平台介入要多久", "几天能有结果", "how long": a question about time. */
+const HOW_LONG = /多久|多长时间|多長時間|几天|幾天|几个工作日|什么时候(?:出|有)?结果|how long|how many days/i;
+
+/** "没回", "还是没发", "一直没动静": nothing came, said in a few words. */
+const STILL_NOTHING = /^(?:卖家|商家|店家|客服|平台)?(?:还是|还|一直|都|依然|仍然|到现在)?(?:没|沒|没有|沒有)(?:回|回复|回覆|回音|动静|動靜|消息|发|發|发货|發貨|理我|处理|處理)(?:呢|啊|呀|哦)?[。.!！~～]*$/;
+
+/** A question whether the payment channel can help: "微信支付那边能投诉吗", "信用卡可以拒付吗". */
+const PAYMENT_ROUTE_QUESTION = /(?:微信支付|微信|支付宝|信用卡|银行|花呗|paypal|card).{0,8}(?:投诉|投訴|拒付|申诉|申訴|争议|爭議|退单|chargeback|dispute|complain)/i;
 
 /** What a following turn ended with. */
 export type FollowResult =
@@ -96,7 +108,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     answerBeside(turn, c, e);
     return { tag: 'acted' };
   }
-  return onIntent(turn, c, e, text) || receipt || lost ? { tag: 'acted' } : nothing(turn, c);
+  return onIntent(turn, c, e, text) || receipt || lost ? { tag: 'acted' } : nothing(turn, c, text);
 }
 
 /**
@@ -126,6 +138,8 @@ function amend(
   const touched = [...m.filled, ...m.changed];
   if (touched.length === 0) return null;
   for (const slot of touched) record(turn, c, 'amended', { note: slot });
+  // "还是没发" learned only that nothing was shipped: on the record, and the message is answered as what it says.
+  if (touched.every((s) => s === 'shipped')) return null;
   // The return's waybill is what the return reminder asks for.
   if (touched.includes('returnTrackingNo')) turn.cancelReminder(c, 'return_tracking');
   matchLoggedEvidence(turn, c);
@@ -159,7 +173,7 @@ function ruledForBuyerLast(c: FollowingCase): boolean {
 }
 
 /** Requests by intent: drafts by name, "怎么办", questions the ladder answers. */
-function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text = ''): boolean {
+function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): boolean {
   if (asksPaymentRoute(c, text)) {
     turn.info('paymentRoute.overseas', { vars: { platform: platformName(c.slots.platform, turn.loc, c.slots.platformName) } });
     return true;
@@ -174,10 +188,22 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text = ''): boole
       nextStepAdvice(turn, c);
       return true;
     case 'want_platform_draft':
+      // "平台介入要多久？": a question about the platform's time, not a request for its letter again.
+      if (HOW_LONG.test(text)) {
+        platformTime(turn, c);
+        return true;
+      }
       if (c.rung === 'seller') toPlatform(turn, c);
+      else if (c.slots.standalone) turn.info('ladder.noPlatformAgain');
       else sendDraft(turn, c, 'platform');
       return true;
     case 'want_regulator_draft':
+      // "12315那边还没受理": news about the complaint filed, not a request for its text again.
+      if (c.rung === 'regulator' && NOT_ACCEPTED.test(text)) {
+        turn.closeMenus('nextStep');
+        nextStepChoice(turn, c, 'notAccepted');
+        return true;
+      }
       // Already on that rung: the text again, not the whole step (notes, questions, timers) a second time.
       if (c.rung === 'regulator' && c.timeline.some((e) => e.type === 'draft_sent' && e.note === 'regulator')) {
         if (pointToLetter(turn, c, 'regulator')) return true;
@@ -188,7 +214,8 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text = ''): boole
       }
       return true;
     case 'want_payment_draft':
-      sendPaymentDraft(turn, c);
+      if (PAYMENT_ROUTE_QUESTION.test(text) && asksQuestion(text)) answerPaymentRoute(turn, c);
+      else sendPaymentDraft(turn, c);
       return true;
     case 'want_compensation_draft':
       sendDraft(turn, c, 'compensation');
@@ -237,8 +264,41 @@ function answerBeside(turn: Turn, c: FollowingCase, e: Extraction): boolean {
   return true;
 }
 
+/**
+ * How long the platform takes: no published limit (DOMAIN.md), typically 1–3 working days (seeds
+ * 001 / 003), this platform's own typical timers, and the reminder the bot set, if any.
+ */
+function platformTime(turn: Turn, c: FollowingCase): void {
+  const platform = c.slots.platform;
+  const timers = platform && platform !== 'other' ? platformGuide(platform, turn.loc).timers : [];
+  const due = c.reminders.find((r) => r.reason === 'platform_followup');
+  const last = due
+    ? turn.t('next.platformTimeReminder', { deadline: formatDateTime(new Date(due.deadline), turn.tz, turn.loc) })
+    : turn.t('next.platformTimeApply');
+  turn.info('next.platformTime', { after: [...timers, last] });
+}
+
+/**
+ * "微信支付那边能投诉吗", "信用卡能拒付吗": yes, and how — the payment letter with its routes, or,
+ * when that letter was just handed over unchanged, a pointer to it.
+ */
+function answerPaymentRoute(turn: Turn, c: FollowingCase): void {
+  const sent = sameLetterJustSent(turn, c, 'payment');
+  turn.info(sent ? 'payment.howAbove' : 'payment.how', sent ? { vars: { at: formatDateTime(sent, turn.tz, turn.loc) } } : {});
+  if (!sent) sendPaymentDraft(turn, c);
+}
+
 /** Nothing to act on: say what is being followed and what the buyer can tell. */
-function nothing(turn: Turn, c: FollowingCase): FollowResult {
+function nothing(turn: Turn, c: FollowingCase, text: string): FollowResult {
+  // "没回", "还是没发": the buyer just said nothing came — the next step now, not "tell me when they answer".
+  if (STILL_NOTHING.test(text.trim())) {
+    notYet(turn, c);
+    return { tag: 'acted' };
+  }
+  if (PAYMENT_ROUTE_QUESTION.test(text)) {
+    answerPaymentRoute(turn, c);
+    return { tag: 'acted' };
+  }
   const abroad = outsideMainland(c.slots.platform, c.slots.platformName);
   turn.info(abroad ? 'followingCaseOverseas' : 'followingCase', {
     vars: { orderId: c.slots.orderId ?? '—', platform: platformName(c.slots.platform, turn.loc, c.slots.platformName) },
@@ -248,5 +308,5 @@ function nothing(turn: Turn, c: FollowingCase): FollowResult {
 
 /** "new case or correction?" answered with "correction": the number replaces the case's. */
 export function correctOrderId(turn: Turn, c: FollowingCase, orderId: string): FollowResult {
-  return amend(turn, c, { ...emptyExtraction(), orderId, correction: true }, '', { correcting: true, problemText: null, heldReply: false }) ?? nothing(turn, c);
+  return amend(turn, c, { ...emptyExtraction(), orderId, correction: true }, '', { correcting: true, problemText: null, heldReply: false }) ?? nothing(turn, c, '');
 }

@@ -233,8 +233,8 @@ export function statusText(turn: Turn, c: OpenCase): string {
   const unknown = turn.t('status.unknown');
   const lines = [turn.t('status.header', { caseId: c.id })];
   const names = [
-    'orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'returnTrackingNo', 'amountPaid', 'amountRefunded', 'lossAmount', 'shopName',
-    'businessName', 'businessAddress',
+    'orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'returnTrackingNo', 'amountPaid', 'amountRefunded', 'lossAmount', 'paidWith', 'shopName',
+    'businessName', 'businessCode', 'businessAddress',
   ] as const;
   for (const name of names) {
     const value = slotValue(turn, c.slots, name);

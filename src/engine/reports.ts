@@ -76,6 +76,9 @@ const BUYER_PAYS_POSTAGE = new RegExp(
 /** Words of a refusal beside the postage ("不退，运费也你出"): then it is a refusal. */
 const REFUSAL_WORDS = /不|没|拒|别想|休想|\b(?:no|not|won't|refuse[sd]?)\b/iu;
 
+/** A platform's decision in words ("判了", "判定", "驳回"); 判断 (judging) is none. */
+const RULING_WORD = /判了|判定|判给|判我|裁定|裁决|驳回|\bruled\b/i;
+
 /** Rulings: the platform decided. */
 const RULINGS: ReadonlySet<SellerReply | null> = new Set<SellerReply | null>(['platform_for_seller', 'platform_for_buyer']);
 
@@ -192,6 +195,11 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   const a = turn.state.active;
   const involved = a?.phase === 'following' && a.rung !== 'seller';
   if (!log && involved && reported === 'refuses' && platformSpeaks(text)) {
+    return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
+  }
+  // "得物判了，说…不支持退货": once the platform is involved, a ruling word with a reading of a ruling
+  // against the buyer, or of a refusal, is that ruling (the platform's name may be one the reader does not know).
+  if (!log && involved && (reported === 'platform_for_seller' || reported === 'refuses') && RULING_WORD.test(text)) {
     return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
   }
   // "退款再加红包，条件是撤销投诉": money through the platform tied to a condition is a counter-offer,
@@ -316,7 +324,8 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
     quote,
     // A refusal's reason in the buyer's words, only when the seller's own words were not quoted.
     // A counter-offer's terms and reasons likewise ("说价保已经过了，给我一张10元券").
-    reason: (e.sellerReply === 'refuses' || e.sellerReply === 'counter_offer') && !quote ? f.reason ?? null : null,
+    // A ruling against the buyer keeps the platform's reason the same way.
+    reason: (e.sellerReply === 'refuses' || e.sellerReply === 'counter_offer' || e.sellerReply === 'platform_for_seller') && !quote ? f.reason ?? null : null,
     // "昨天说24小时内回复，到现在没动静": the day is the promise's; the silence is as of now.
     happenedAt: e.promise && e.sellerReply === 'no_response' ? null : f.happenedAt,
     note: f.courier ? 'blames_courier' : blocked ? 'blocked' : replyNote(e.sellerReply, f),

@@ -15,6 +15,26 @@ import { caseChecklist, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
 import type { Askable, OpenCase, Slots } from '../domain/index.ts';
 
+/**
+ * Not shipped in words the reader's pattern misses: "一周了不发货", "还是没发", "一直没发出来".
+ * (Not 没发票 / 没发错 / 没发现 / 没发照片: the word must end there.)
+ */
+const NOT_SHIPPED_MORE = /(?<![会能要就])不发货|(?:还是|一直|迟迟|至今|还)没(?:有)?发(?:出来?|走)?(?=[，。！？,.!?\s]|$)/;
+
+/**
+ * A shop selling on its own, outside a shopping platform: "小程序商城", "在他们家小程序里买的",
+ * "官网买的", "独立站", "微商", "朋友圈买的". (微信小店 has WeChat's own intervention: not this.)
+ */
+const STANDALONE_SHOP = /小程序(?:商城|商店|里|上)|独立站|官网(?:上|里)?(?:买|下单|购)|官方网站(?:上)?(?:买|下单)|微商|朋友圈(?:里)?(?:买|下单)|微信群(?:里)?(?:买|下单|接龙)|公众号(?:商城|里买)|standalone (?:shop|store)|(?:own|brand'?s?) (?:website|web shop|mini[- ]program)/i;
+
+/** "买了一台咖啡机，1280元": an amount standing alone in the clause right after what was bought. */
+const PURCHASE_PRICE = /买(?:了|的)[^，。！？,.!?退赔补]{1,20}[，,]\s*(\d{1,6}(?:\.\d{1,2})?)\s*(?:元|块)(?:钱)?\s*(?:[，,。.]|$)/;
+/** Payment channels as buyers name them: a wallet, a card (with its bank), PayPal. */
+const PAY_CHANNEL = /微信支付|支付宝|花呗|云闪付|(?:招商|工商|建设|农业|中国|交通|浦发|民生|兴业|中信|光大|平安|广发|华夏|邮储|邮政储蓄|北京|上海|宁波|江苏)银行(?:信用卡|储蓄卡|借记卡)|信用卡|paypal|wechat pay|alipay|credit card/gi;
+
+/** Words of paying, beside a channel's name: "付的", "付款", "刷卡", "paid with". */
+const PAID_WORD = /付(?:的|了|款|钱)|刷(?:的|了|卡)|\bpaid\b|\bpay(?:ing)? (?:with|by|via)\b/i;
+
 /** Below this confidence an extracted order number is confirmed before it is used. */
 const CONFIRM_BELOW = 0.6;
 /** Order numbers shorter than this (in digits) are confirmed too: most platforms' are longer (DOMAIN.md number shapes). */
@@ -169,7 +189,19 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   if (e.food && !onlyTheFishInXianyu(text)) c.food = true;
   if (virtualGoods(normalize(text))) c.virtual = true;
   // Facts for the letters: not shipped yet, a private 闲鱼 seller or a business, the buyer's extra loss.
-  if (saysNotShipped(text)) take(c, m, replace, 'shipped', false);
+  if (saysNotShipped(text) || NOT_SHIPPED_MORE.test(normalize(text))) take(c, m, replace, 'shipped', false);
+  // "买了一台咖啡机，1280元": the price right after the purchase, in the clause after it.
+  if (!notOwn && e.amountPaid === null && e.amountRefunded === null) {
+    const price = PURCHASE_PRICE.exec(normalize(text));
+    if (price) take(c, m, replace, 'amountPaid', Number(price[1]));
+  }
+  // "用招商银行信用卡通过微信支付付的": the channels the payment went through, as named.
+  // Only where the buyer says they paid: "支付宝投诉" asks for a letter and says nothing of the payment.
+  const paying = !notOwn && !e.intent?.startsWith('want_') && PAID_WORD.test(normalize(text).replace(PAY_CHANNEL, ''));
+  const channels = paying ? [...new Set(normalize(text).match(PAY_CHANNEL) ?? [])] : [];
+  if (channels.length) take(c, m, replace, 'paidWith', channels.join('、'));
+  // A shop of its own (no platform named): no platform intervention exists.
+  if (!e.platform && !c.slots.platform && STANDALONE_SHOP.test(normalize(text))) take(c, m, replace, 'standalone', true);
   const privateSeller = privateSellerSaid(text);
   if (privateSeller !== null) take(c, m, replace, 'privateSeller', privateSeller);
   if (loss !== null) take(c, m, replace, 'lossAmount', loss);
@@ -257,11 +289,11 @@ function onlyTheFishInXianyu(text: string): boolean {
 export function acknowledge(turn: Turn, c: OpenCase, m: Pick<Merge, 'filled' | 'changed'> & { detail?: string }): string[] {
   const lines: string[] = [];
   const noted = m.filled
-    .filter((s) => (s !== 'trackingNo' || c.slots.orderId !== null) && s !== 'shipped' && s !== 'privateSeller')
+    .filter((s) => (s !== 'trackingNo' || c.slots.orderId !== null) && s !== 'shipped' && s !== 'privateSeller' && s !== 'standalone')
     .map((s) => `${turn.t(`slot.${s}`)} ${slotValue(turn, c.slots, s) ?? ''}`.trim());
   if (noted.length) lines.push(turn.t('noted', { items: noted.join(turn.t('list.sep')) }));
   if (m.detail) lines.push(turn.t('problemDetail', { words: m.detail }));
-  for (const s of m.changed.filter((x) => x !== 'shipped' && x !== 'privateSeller')) lines.push(turn.t('corrected', { slot: turn.t(`slot.${s}`), value: slotValue(turn, c.slots, s) ?? '' }));
+  for (const s of m.changed.filter((x) => x !== 'shipped' && x !== 'privateSeller' && x !== 'standalone')) lines.push(turn.t('corrected', { slot: turn.t(`slot.${s}`), value: slotValue(turn, c.slots, s) ?? '' }));
   return lines;
 }
 

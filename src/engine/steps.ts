@@ -7,6 +7,7 @@ import { closeCase, happened, record } from './case.ts';
 import { climb, escalateToRegulator, followMediation, lastRungs, nextStepAdvice, sendPaymentDraft, stepOptions } from './escalation.ts';
 import { latestMenu } from './menus.ts';
 import { sellerAgreed, toPlatform } from './reports.ts';
+import { formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase } from '../domain/index.ts';
 
@@ -45,10 +46,17 @@ export function nextStepChoice(turn: Turn, c: FollowingCase, value: string): voi
     case 'accepted':
       followMediation(turn, c);
       return;
-    case 'notAccepted':
+    case 'notAccepted': {
+      // Still within the 7 working days: nothing is late yet; the reminder stands.
+      const due = c.reminders.find((r) => r.reason === 'regulator_acceptance');
+      if (due) {
+        turn.info('regulator.acceptanceWait', { vars: { deadline: formatDateTime(new Date(due.deadline), turn.tz, turn.loc) } });
+        return;
+      }
       turn.info('regulator.notAccepted', { choiceSlot: 'nextStep', options: stepOptions(turn, ['payment', 'resolved']) });
       lastRungs(turn);
       return;
+    }
     default:
       turn.info('followingCase', { vars: { orderId: c.slots.orderId ?? '—' } });
   }

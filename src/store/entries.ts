@@ -76,7 +76,7 @@ const NOTE_TOKENS: Readonly<Record<string, string>> = {
   } satisfies Record<ReminderReason, string>),
   buyer: 'b', blames_courier: 'k',
   orderId: 'O', problem: 'R', wants: 'W', trackingNo: 'T', receivedOn: 'E', amountPaid: 'A', amountRefunded: 'F',
-  shopName: 'N', businessName: 'M', businessAddress: 'L', lossAmount: 'X',
+  shopName: 'N', businessName: 'M', businessAddress: 'L', lossAmount: 'X', businessCode: 'C',
 };
 
 const ITEM_TOKENS: Readonly<Record<ChecklistItemId, string>> = {

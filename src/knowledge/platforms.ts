@@ -78,7 +78,6 @@ const NAMED_PLATFORMS: readonly NamedPlatform[] = [
   { keys: ['得物', 'dewu', 'poizon'], zh: '得物', en: 'Dewu (Poizon)', region: 'mainland' },
   { keys: ['网易严选', '严选'], zh: '网易严选', en: 'NetEase Yanxuan', region: 'mainland' },
   { keys: ['视频号', '视屏号', '微信视频号', '微信视屏号'], zh: '微信视频号', en: 'WeChat Channels', region: 'mainland' },
-  { keys: ['小程序', '微信小程序', '小程序商城'], zh: '微信小程序', en: 'a WeChat mini program', region: 'mainland' },
   { keys: ['amazon', '亚马逊'], zh: '亚马逊', en: 'Amazon', region: 'abroad' },
   { keys: ['ebay'], zh: 'eBay', en: 'eBay', region: 'abroad' },
   { keys: ['aliexpress', '速卖通'], zh: '速卖通', en: 'AliExpress', region: 'abroad' },

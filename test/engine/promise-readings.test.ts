@@ -69,7 +69,7 @@ describe('a first letter written after the seller already promised', () => {
   it('in English, the translation says the same', () => {
     const h = new EngineHarness('2027-03-05T10:00:00+08:00');
     h.send(`JD order ${ORDER}: the oven door arrived with a broken corner.`);
-    const out = h.send('The seller said they will ship a replacement by Saturday noon. I want an exchange.');
+    const out = h.send('The seller said they will look into it and reply by Saturday noon. I want an exchange.');
     const letter = out.find((m) => m.key === 'draft.seller');
     expect(letter?.text).toContain('您已答应在2027年3月6日 12:00前处理');
     expect(letter?.text).toContain('You agreed to handle this by Mar 6, 2027, 12:00.');

@@ -53,7 +53,7 @@ export const en: Lexicon = {
     ['overheat*', 'quality', 3], ['shrank', 'quality', 3], ['shrunk', 'quality', 3], ['faded', 'quality', 3], ['fading', 'quality', 3], ['pilling', 'quality', 3], ['ripped', 'quality', 2.5],
     ['torn', 'quality', 2.5], ['smells', 'quality', 2], ['stinks', 'quality', 2.5], ['mold', 'quality', 3], ['mould', 'quality', 3], ['spoiled', 'quality', 3], ['gone bad', 'quality', 3],
     ['crash*', 'quality', 2.5], ['freez*', 'quality', 2], ['glitch*', 'quality', 2.5], ['poorly made', 'quality', 3], ['cheaply made', 'quality', 3], ['falls apart', 'quality', 3],
-    ['came off', 'quality', 2.5], ['fell off', 'quality', 2.5], ['dead on arrival', 'quality', 3], ['battery', 'quality', 1.5], ["doesn't charge", 'quality', 3.5], ['not charging', 'quality', 3.5],
+    ['came off', 'quality', 2.5], ['fell off', 'quality', 2.5], ['dead on arrival', 'quality', 3], ['are dead', 'quality', 3], ['is dead', 'quality', 3], ['went dead', 'quality', 3], ['died', 'quality', 2.5], ['battery', 'quality', 1.5], ["doesn't charge", 'quality', 3.5], ['not charging', 'quality', 3.5],
     ['looks nothing like', 'not_as_described', 3.5], ['nothing like the', 'not_as_described', 3.5], ['not like the', 'not_as_described', 3], ['listing says', 'not_as_described', 3.5],
     ['description says', 'not_as_described', 3.5], ['the description', 'not_as_described', 2.5], ['advertised', 'not_as_described', 2.5], ['different from', 'not_as_described', 2.5],
     ['not the same as', 'not_as_described', 2.5], ['the pictures', 'not_as_described', 2], ['the photos', 'not_as_described', 2], ['the listing', 'not_as_described', 2.5],

@@ -23,7 +23,7 @@ export const zh: Lexicon = {
     ['闲鱼', 'xianyu'], ['咸鱼', 'xianyu'], ['闲鱼上', 'xianyu'],
     ['唯品会', 'vip'], ['唯品', 'vip'],
     ['得物', 'other'], ['苏宁', 'other'], ['苏宁易购', 'other'], ['亚马逊', 'other'], ['当当', 'other'], ['国美', 'other'],
-    ['微店', 'other'], ['有赞', 'other'], ['微信小店', 'other'], ['视频号', 'other'], ['视屏号', 'other'], ['微信小程序', 'other'], ['小程序商城', 'other'], ['转转', 'other'], ['识货', 'other'],
+    ['微店', 'other'], ['有赞', 'other'], ['微信小店', 'other'], ['视频号', 'other'], ['视屏号', 'other'], ['转转', 'other'], ['识货', 'other'],
     ['考拉', 'other'], ['网易严选', 'other'], ['严选', 'other'], ['盒马', 'other'], ['美团', 'other'], ['饿了么', 'other'],
     ['蘑菇街', 'other'], ['聚美', 'other'], ['速卖通', 'other'], ['希音', 'other'], ['贝店', 'other'], ['云集', 'other'],
     ['小米商城', 'other'], ['华为商城', 'other'], ['多点', 'other', 1], ['叮咚买菜', 'other'], ['朴朴', 'other'],

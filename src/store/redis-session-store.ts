@@ -129,12 +129,14 @@ local sameCase = f[3] == ARGV[4] and ARGV[4] ~= ''
 local at = 8
 local function apply(key, mode, len, n)
   if mode == 'r' then redis.call('DEL', key) end
-  if n > 0 then redis.call('RPUSH', key, unpack(ARGV, at, at + n - 1)) end
+  local size = false
+  if n > 0 then size = redis.call('RPUSH', key, unpack(ARGV, at, at + n - 1)) end
   at = at + n
   -- Emptied: deleted (a replaced list was, above; one kept empty of this same case does not exist).
+  -- Appended to: trimmed to its length, unless RPUSH said it has no more (LTRIM would keep it all).
   if len == 0 then
     if mode == 'a' or (mode == 'k' and not sameCase) then redis.call('DEL', key) end
-  elseif mode == 'a' then redis.call('LTRIM', key, -len, -1) end
+  elseif mode == 'a' and not (size and size <= len) then redis.call('LTRIM', key, -len, -1) end
 end
 local lens = {0, tonumber(h[5]), tonumber(h[8])}
 apply(KEYS[2], h[4], lens[2], tonumber(h[6]))

@@ -145,6 +145,34 @@ describe.skipIf(!redisUrl)('RedisSessionStore', () => {
       expect(await ttls()).toEqual([-1, -1, -1]);
     });
 
+    it('stores a timeline appended to, with its oldest entries dropped or not, exactly as the state has it', async () => {
+      const redis = client();
+      const store = new RedisSessionStore({ redis, prefix: uniquePrefix('trim') });
+      const k = store.keys.user('u1');
+      const base = step(freshState('u1'), { type: 'text', text: '我的快递有问题' }, new Date('2026-11-22T02:00:00Z'), { timezone: 'Asia/Shanghai' }).state;
+      const entry = (i: number) => ({ ...base.active!.timeline[0]!, note: `n${i}` });
+      const withTimeline = (from: number, to: number): typeof base => ({
+        ...base,
+        active: { ...base.active!, timeline: Array.from({ length: to - from }, (_, i) => entry(from + i)) },
+      });
+      const commit = (s: typeof base) => store.transact('u1', () => ({ state: s, messages: [], schedule: [], locale: null }));
+      const stored = async () => {
+        store.dropCache();
+        return (await store.load('u1')).state!.active!.timeline.map((t) => t.note);
+      };
+      const notes = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `n${from + i}`);
+      await commit(withTimeline(0, 5));
+      await commit(withTimeline(0, 7)); // appended
+      expect(await stored()).toEqual(notes(0, 7));
+      await commit(withTimeline(0, 7));
+      await commit(withTimeline(2, 9)); // appended, the two oldest dropped
+      expect(await redis.llen(k.timeline)).toBe(7);
+      expect(await stored()).toEqual(notes(2, 9));
+      await commit(withTimeline(2, 9));
+      await commit(withTimeline(3, 9)); // only the oldest dropped
+      expect(await stored()).toEqual(notes(3, 9));
+    });
+
     it('defaults the retention to 180 days', async () => {
       const redis = client();
       const store = new RedisSessionStore({ redis, prefix: uniquePrefix('ttl') });

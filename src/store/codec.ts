@@ -48,9 +48,7 @@ export function decodeState(raw: string | null | undefined, lists?: StoredLists)
 
 /** The working document: the state without the active case's evidence and timeline (stored as lists). */
 export function workingDoc(state: UserState): string {
-  const a = state.active;
-  if (!a || (a.evidence.length === 0 && a.timeline.length === 0)) return compactDoc(state);
-  return compactDoc({ ...state, active: { ...a, evidence: [], timeline: [] } });
+  return compactDoc(state, true);
 }
 
 /**

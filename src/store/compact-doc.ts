@@ -101,25 +101,33 @@ function write(value: unknown, locale: string | null): string {
     for (let i = 0; i < value.length; i++) s += (i ? ',' : '') + write(value[i], locale);
     return `${s}]`;
   }
-  return writeObject(value as Record<string, unknown>, locale, null);
+  return writeObject(value as Record<string, unknown>, locale, null, null, null);
 }
 
-/** An object's JSON as `write` gives it; `nullsLeftOut`: keys left out when null (the case's facts). */
-function writeObject(obj: Record<string, unknown>, locale: string | null, nullsLeftOut: ReadonlySet<string> | null): string {
+/**
+ * An object's JSON as `write` gives it; `nullsLeftOut`: keys left out when null (the case's facts);
+ * `leftOut`: keys left out whatever they hold; `activeLeftOut`: those left out of the `active` object.
+ */
+function writeObject(
+  obj: Record<string, unknown>, locale: string | null, nullsLeftOut: ReadonlySet<string> | null, leftOut: ReadonlySet<string> | null,
+  activeLeftOut: ReadonlySet<string> | null,
+): string {
   let s = '{';
   let sep = '';
   for (const key in obj) {
     const v = obj[key];
-    if (v === undefined || (v === null && nullsLeftOut !== null && nullsLeftOut.has(key))) continue;
+    if (v === undefined || (v === null && nullsLeftOut !== null && nullsLeftOut.has(key)) || (leftOut !== null && leftOut.has(key))) continue;
     const info = INFO.get(key);
     if (info === undefined) {
       s += `${sep}${JSON.stringify(key)}:${write(v, locale)}`;
     } else if (!(info.hasDefault && isDefault(v, info.dflt))) {
       s += sep + info.prefix;
-      if (info.instant && typeof v === 'string') s += write(seconds(v), locale);
+      if (info.instant && typeof v === 'string') s += writeInstant(v);
       else if (key === 'options' && Array.isArray(v) && typeof obj.slot === 'string') s += writeOptions(v, obj.slot, locale);
-      else if (key === 'slots' && v !== null && typeof v === 'object' && !Array.isArray(v)) s += writeObject(v as Record<string, unknown>, locale, NULL_SLOT_SET);
-      else s += write(v, locale);
+      else if (key === 'slots' && v !== null && typeof v === 'object' && !Array.isArray(v)) s += writeObject(v as Record<string, unknown>, locale, NULL_SLOT_SET, null, null);
+      else if (key === 'active' && activeLeftOut !== null && v !== null && typeof v === 'object' && !Array.isArray(v)) {
+        s += writeObject(v as Record<string, unknown>, locale, null, activeLeftOut, null);
+      } else s += write(v, locale);
     } else continue;
     sep = ',';
   }
@@ -128,14 +136,47 @@ function writeObject(obj: Record<string, unknown>, locale: string | null, nullsL
 
 /** A menu's options: the value alone where the catalogue gives the label back, the option otherwise. */
 function writeOptions(options: readonly unknown[], slot: string, locale: string | null): string {
+  const memoKey = `${locale === null ? '\u0000' : locale}\u0000${slot}`;
+  const memo = writtenMenus.get(memoKey);
+  if (memo !== undefined && sameOptions(options, memo)) return memo.out;
   let s = '[';
+  let allBare = true;
   for (let i = 0; i < options.length; i++) {
     const o = options[i] as { value?: unknown; label?: unknown } | null;
     const bare = o !== null && typeof o === 'object' && typeof o.value === 'string' && typeof o.label === 'string'
       && ownKeys(o) === 2 && optionLabel(locale, slot, o.value) === o.label;
     s += (i ? ',' : '') + (bare ? JSON.stringify(o.value) : write(o, locale));
+    allBare &&= bare;
   }
-  return `${s}]`;
+  s += ']';
+  if (allBare) {
+    if (writtenMenus.size >= MENUS_CACHED) writtenMenus.clear();
+    const opts = options as ReadonlyArray<{ value: string; label: string }>;
+    writtenMenus.set(memoKey, { values: opts.map((o) => o.value), labels: opts.map((o) => o.label), out: s });
+  }
+  return s;
+}
+
+/**
+ * The options last written for a menu of a slot in a locale, when each was written as its value
+ * alone: the same options (values and labels, no other key) are written the same. The engine
+ * offers the same menus turn after turn.
+ */
+interface WrittenMenu {
+  values: readonly string[];
+  labels: readonly string[];
+  out: string;
+}
+const MENUS_CACHED = 1024;
+const writtenMenus = new Map<string, WrittenMenu>();
+
+function sameOptions(options: readonly unknown[], memo: WrittenMenu): boolean {
+  if (options.length !== memo.values.length) return false;
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i] as { value?: unknown; label?: unknown } | null;
+    if (o === null || typeof o !== 'object' || o.value !== memo.values[i] || o.label !== memo.labels[i] || ownKeys(o) !== 2) return false;
+  }
+  return true;
 }
 
 /** How many own enumerable keys an object has (`Object.keys(o).length`, without the array). */
@@ -170,11 +211,39 @@ function seconds(iso: string): number | string {
   return ms === null ? iso : ms / 1000;
 }
 
-/** The stored form of a state document (the working document, already without the case lists). */
-export function compactDoc(state: object): string {
-  const locale = (state as { locale?: unknown }).locale;
-  return MARK + write(state, typeof locale === 'string' ? locale : null);
+/**
+ * `write(seconds(iso))`, remembered: a document's instants (a case's opening, its reminders'
+ * due times) come back turn after turn. Emptied when full, so it holds at most
+ * `SECONDS_CACHED` instants.
+ */
+function writeInstant(iso: string): string {
+  let out = writtenInstants.get(iso);
+  if (out === undefined) {
+    out = write(seconds(iso), null);
+    if (writtenInstants.size >= SECONDS_CACHED) writtenInstants.clear();
+    writtenInstants.set(iso, out);
+  }
+  return out;
 }
+const SECONDS_CACHED = 4096;
+const writtenInstants = new Map<string, string>();
+
+/**
+ * The stored form of a state document. `caseListsLeftOut`: the document as if the active case's
+ * evidence and timeline were empty (the working document: they are stored as lists), without
+ * copying the state to empty them.
+ */
+export function compactDoc(state: object, caseListsLeftOut = false): string {
+  const locale = (state as { locale?: unknown }).locale;
+  const loc = typeof locale === 'string' ? locale : null;
+  if (caseListsLeftOut && state !== null && typeof state === 'object' && !Array.isArray(state)) {
+    return MARK + writeObject(state as Record<string, unknown>, loc, null, null, CASE_LISTS);
+  }
+  return MARK + write(state, loc);
+}
+
+/** An active case's keys that are empty (the schema default, left out) in the working document. */
+const CASE_LISTS: ReadonlySet<string> = new Set(['evidence', 'timeline']);
 
 /** Parse a stored document, in this form or as plain JSON. Throws on anything that is not JSON. */
 export function parseDoc(raw: string): unknown {

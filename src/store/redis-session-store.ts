@@ -109,12 +109,13 @@ ${STATE_FIELDS}
 local h = {}
 for w in string.gmatch(ARGV[1], '%S+') do h[#h + 1] = w end
 local id = ARGV[2]
-local seen = redis.call('HGET', KEYS[1], 'seen') or '|'
+-- One read for the checks; the document is read only for a refusal (it is not needed otherwise).
+local f = redis.call('HMGET', KEYS[1], 'seen', 'rev', 'case')
+local seen = f[1] or '|'
 if id ~= '' and string.find(seen, '|' .. id .. '|', 1, true) then return {-2} end
-local f = redis.call('HMGET', KEYS[1], 'rev', 'doc', 'case')
-local rev = tonumber(f[1] or '0')
+local rev = tonumber(f[2] or '0')
 if rev ~= tonumber(h[1]) then
-  return {-1, rev, f[2], f[3], redis.call('LRANGE', KEYS[2], 0, -1), redis.call('LRANGE', KEYS[3], 0, -1)}
+  return {-1, rev, redis.call('HGET', KEYS[1], 'doc'), f[3], redis.call('LRANGE', KEYS[2], 0, -1), redis.call('LRANGE', KEYS[3], 0, -1)}
 end
 rev = rev + 1
 if id ~= '' then
@@ -122,18 +123,37 @@ if id ~= '' then
   if #seen > ${SEEN_BYTES} then seen = string.sub(seen, string.find(seen, '|', #seen - ${SEEN_BYTES}, true)) end
 end
 redis.call('HSET', KEYS[1], 'doc', ARGV[3], 'rev', rev, 'case', ARGV[4], 'seen', seen)
+-- The lists stored belong to the case the turn ran on: the case field names it and the
+-- document, written with it, gives their lengths.
+local sameCase = f[3] == ARGV[4] and ARGV[4] ~= ''
 local at = 8
 local function apply(key, mode, len, n)
   if mode == 'r' then redis.call('DEL', key) end
-  if n > 0 then redis.call('RPUSH', key, unpack(ARGV, at, at + n - 1)) end
+  local size = false
+  if n > 0 then size = redis.call('RPUSH', key, unpack(ARGV, at, at + n - 1)) end
   at = at + n
-  if len == 0 then redis.call('DEL', key) elseif mode == 'a' then redis.call('LTRIM', key, -len, -1) end
+  -- Emptied: deleted (a replaced list was, above; one kept empty of this same case does not exist).
+  -- Appended to: trimmed to its length, unless RPUSH said it has no more (LTRIM would keep it all).
+  if len == 0 then
+    if mode == 'a' or (mode == 'k' and not sameCase) then redis.call('DEL', key) end
+  elseif mode == 'a' and not (size and size <= len) then redis.call('LTRIM', key, -len, -1) end
 end
-apply(KEYS[2], h[4], tonumber(h[5]), tonumber(h[6]))
-apply(KEYS[3], h[7], tonumber(h[8]), tonumber(h[9]))
+local lens = {0, tonumber(h[5]), tonumber(h[8])}
+apply(KEYS[2], h[4], lens[2], tonumber(h[6]))
+apply(KEYS[3], h[7], lens[3], tonumber(h[9]))
+-- Retention: a state without an active case expires, one with a case is kept. A list that is
+-- now empty does not exist (nothing to expire). PERSIST is needed only when the commit before
+-- let the keys expire, i.e. stored no case: one that stored a case persisted its keys, and a
+-- list created since has no expiry.
 local ttl = tonumber(h[2])
-for i = 1, 3 do
-  if ttl > 0 then redis.call('EXPIRE', KEYS[i], ttl) else redis.call('PERSIST', KEYS[i]) end
+if ttl > 0 then
+  for i = 1, 3 do
+    if i == 1 or lens[i] > 0 then redis.call('EXPIRE', KEYS[i], ttl) end
+  end
+elseif not f[3] or f[3] == '' then
+  for i = 1, 3 do
+    if i == 1 or lens[i] > 0 then redis.call('PERSIST', KEYS[i]) end
+  end
 end
 if ARGV[5] ~= '' then
   ${LUA_SERVER_NOW_MS.replace(/\n/g, '\n  ')}
@@ -192,7 +212,11 @@ local out = {}
 for i = 1, #KEYS / 2 do
   local outbox, lease, id = KEYS[2 * i - 1], KEYS[2 * i], ARGV[4 * i - 3]
   local owner = redis.call('HGET', outbox, id .. '#owner')
-  if redis.call('HEXISTS', outbox, id) == 0 or (owner and owner ~= ARGV[4 * i]) then
+  -- A batch's owner is written with it (commit, claim) and removed with it (ack, forget), so
+  -- an owner means the batch is there; one stored before owners were recorded is looked for.
+  local mine
+  if owner then mine = owner == ARGV[4 * i] else mine = redis.call('HEXISTS', outbox, id) == 1 end
+  if not mine then
     out[i] = 0
   else
     redis.call('HSET', outbox, id .. '#sent', ARGV[4 * i - 2])

@@ -154,6 +154,38 @@ describe('compact working document', () => {
     expect(UserState.parse(parseDoc(oddDoc))).toEqual(odd);
   });
 
+  it('writes a menu written before again as its options are now: a label changed, a field added, another locale', () => {
+    const h = new EngineHarness();
+    h.send('我的快递有问题');
+    h.send('3916452812345678901');
+    const zh = h.state;
+    const first = compactDoc(zh);
+    expect(compactDoc(structuredClone(zh))).toBe(first);
+    const withMenu = (options: Array<Record<string, unknown>>) => ({ ...zh, menus: [{ ...zh.menus![0]!, options }] });
+    const options = zh.menus![0]!.options.map((o) => ({ ...o }));
+    const relabelled = withMenu(options.map((o, i) => (i === 1 ? { ...o, label: '手写的' } : o)));
+    expect(compactDoc(relabelled)).toContain(`{"Va":"${options[1]!.value}","Lb":"手写的"}`);
+    const extra = withMenu(options.map((o, i) => (i === 0 ? { ...o, extra: 'x' } : o)));
+    expect(compactDoc(extra)).toContain('"extra":"x"');
+    const fewer = withMenu(options.slice(1));
+    expect(UserState.parse(parseDoc(compactDoc(fewer)))).toEqual(UserState.parse(fewer));
+    const en = { ...zh, locale: 'en' as const };
+    expect(compactDoc(en)).toContain(`{"Va":"${options[0]!.value}","Lb":"${options[0]!.label}"}`);
+    expect(compactDoc(zh)).toBe(first);
+  });
+
+  it('writes the working document as the state with the case lists emptied', () => {
+    const h = new EngineHarness();
+    h.send('我的快递有问题');
+    h.send('订单号 3916452812345678901，杯子碎了，想退款');
+    h.send({ type: 'media', kind: 'photo', caption: '外箱破损', fileId: 'AgAD-1' });
+    const state = h.state;
+    expect(state.active!.evidence.length + state.active!.timeline.length).toBeGreaterThan(1);
+    const emptied = { ...state, active: { ...state.active!, evidence: [], timeline: [] } };
+    expect(compactDoc(state, true)).toBe(compactDoc(emptied));
+    expect(compactDoc({ ...state, active: null }, true)).toBe(compactDoc({ ...state, active: null }));
+  });
+
   it('finds the labels the engine gives the options of every menu it opens, in both locales', () => {
     for (const locale of ['zh-CN', 'en'] as const) {
       const h = new EngineHarness();

@@ -97,6 +97,82 @@ describe.skipIf(!redisUrl)('RedisSessionStore', () => {
       expect(await redis.ttl(key)).toBeGreaterThan(86_400);
     });
 
+    it("keeps every key of a user with an active case, lists included, and lets all of them expire once it has none, whatever came before", async () => {
+      const redis = client();
+      const store = new RedisSessionStore({ redis, prefix: uniquePrefix('ttl-lists'), retentionDays: 2 });
+      const k = store.keys.user('u1');
+      const ttls = async () => [await redis.ttl(k.state), await redis.ttl(k.evidence), await redis.ttl(k.timeline)];
+      const at = (iso: string) => new Date(iso);
+      const opts = { timezone: 'Asia/Shanghai' };
+      let state = step(freshState('u1'), { type: 'text', text: '我的快递有问题' }, at('2026-11-22T02:00:00Z'), opts).state;
+      const commit = async (s: typeof state) => store.transact('u1', () => ({ state: s, messages: [], schedule: [], locale: null }));
+      const stateWithEvidence = (s: typeof state, n: number): typeof state => ({
+        ...s,
+        active: s.active && {
+          ...s.active,
+          evidence: Array.from({ length: n }, (_, i) => ({ at: `2026-11-22T02:0${i}:00.000Z`, kind: 'photo' as const, caption: `p${i}`, fileId: `f${i}`, item: null })),
+        },
+      });
+
+      await store.transact('u1', increment('u1')); // no case: the state expires
+      expect((await ttls())[0]).toBeGreaterThan(86_400);
+      await commit(stateWithEvidence(state, 1)); // a case with entries: nothing expires
+      expect(await redis.llen(k.evidence)).toBe(1);
+      expect(await redis.llen(k.timeline)).toBeGreaterThan(0);
+      expect(await ttls()).toEqual([-1, -1, -1]);
+      await commit(stateWithEvidence(state, 2)); // the same case, appended to
+      expect(await redis.llen(k.evidence)).toBe(2);
+      expect(await ttls()).toEqual([-1, -1, -1]);
+      await commit(stateWithEvidence(state, 0)); // its evidence emptied: that list is gone
+      expect(await ttls()).toEqual([-1, -2, -1]);
+      state = step(state, { type: 'command', command: 'new' }, at('2026-11-22T03:00:00Z'), opts).state;
+      await commit({ ...state, active: null }); // no case: the lists are gone, the state expires
+      const [stateTtl, ev, tl] = await ttls();
+      expect(stateTtl).toBeGreaterThan(86_400);
+      expect([ev, tl]).toEqual([-2, -2]);
+      // Refused once (not cached): the store learns the stored state from the refusal.
+      store.dropCache();
+      state = step(freshState('u1'), { type: 'text', text: '我的快递有问题' }, at('2026-11-22T04:00:00Z'), opts).state;
+      await commit(stateWithEvidence(state, 1));
+      expect(await ttls()).toEqual([-1, -1, -1]);
+      // Keys given an expiry by something else are not this store's case; a state stored by an
+      // earlier version without the case field is persisted like any state without a case.
+      await redis.hdel(k.state, 'case');
+      await redis.expire(k.state, 1000);
+      await redis.expire(k.evidence, 1000);
+      store.dropCache();
+      await commit(stateWithEvidence(state, 2));
+      expect(await ttls()).toEqual([-1, -1, -1]);
+    });
+
+    it('stores a timeline appended to, with its oldest entries dropped or not, exactly as the state has it', async () => {
+      const redis = client();
+      const store = new RedisSessionStore({ redis, prefix: uniquePrefix('trim') });
+      const k = store.keys.user('u1');
+      const base = step(freshState('u1'), { type: 'text', text: '我的快递有问题' }, new Date('2026-11-22T02:00:00Z'), { timezone: 'Asia/Shanghai' }).state;
+      const entry = (i: number) => ({ ...base.active!.timeline[0]!, note: `n${i}` });
+      const withTimeline = (from: number, to: number): typeof base => ({
+        ...base,
+        active: { ...base.active!, timeline: Array.from({ length: to - from }, (_, i) => entry(from + i)) },
+      });
+      const commit = (s: typeof base) => store.transact('u1', () => ({ state: s, messages: [], schedule: [], locale: null }));
+      const stored = async () => {
+        store.dropCache();
+        return (await store.load('u1')).state!.active!.timeline.map((t) => t.note);
+      };
+      const notes = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `n${from + i}`);
+      await commit(withTimeline(0, 5));
+      await commit(withTimeline(0, 7)); // appended
+      expect(await stored()).toEqual(notes(0, 7));
+      await commit(withTimeline(0, 7));
+      await commit(withTimeline(2, 9)); // appended, the two oldest dropped
+      expect(await redis.llen(k.timeline)).toBe(7);
+      expect(await stored()).toEqual(notes(2, 9));
+      await commit(withTimeline(2, 9));
+      await commit(withTimeline(3, 9)); // only the oldest dropped
+      expect(await stored()).toEqual(notes(3, 9));
+    });
+
     it('defaults the retention to 180 days', async () => {
       const redis = client();
       const store = new RedisSessionStore({ redis, prefix: uniquePrefix('ttl') });

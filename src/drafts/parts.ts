@@ -484,6 +484,11 @@ function refundBasis(timeline: readonly TimelineEntry[], missing: TimelineEntry)
   return before.some((e) => e.type === 'seller_agreed') ? '_agreed' : '';
 }
 
+/** When an event happened (the day the buyer said, else when it was recorded), in ms. */
+function eventTime(e: TimelineEntry): number {
+  return Date.parse(e.happenedAt ?? e.at);
+}
+
 /**
  * One line per seller / platform event, in the order they happened. An event's date is the one
  * the buyer gave (`happenedAt`); without one, the time the buyer told the bot, worded "by"
@@ -495,13 +500,12 @@ function refundBasis(timeline: readonly TimelineEntry[], missing: TimelineEntry)
  */
 export function historyLines(facts: DraftFacts, includePlatform: boolean): string[] {
   const { locale, timezone } = facts;
-  const when = (e: TimelineEntry): number => Date.parse(e.happenedAt ?? e.at);
   // A receipt recorded before the courier said the parcel was lost was not one: it is not listed.
   const lost = lostAt(facts.timeline);
   const events = facts.timeline.filter(
     (e) => isEvent(e) && (includePlatform || !PLATFORM_TYPES.has(e.type)) && !(e.type === 'return_received' && lost !== null && Date.parse(e.at) <= lost),
   );
-  const sorted = distinctEvents([...events].sort((a, b) => when(a) - when(b)), timezone);
+  const sorted = distinctEvents([...events].sort((a, b) => eventTime(a) - eventTime(b)), timezone);
   const lines = sorted.map((e) => {
     // A day the buyer named ("昨天") is a day, not an instant: no time of day is invented.
     const at = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? formatDay(e.happenedAt, locale) : formatAt(e.happenedAt ?? e.at, timezone, locale);

@@ -100,7 +100,6 @@ export function platformGuide(platform: GuideTarget, locale: Locale): PlatformGu
   const base = `knowledge.platform.guides.${key}`;
   const hotline = HOTLINES[key] ?? null;
   const vars = { hotline: hotline ?? '' };
-  const maybeList = (k: string): string[] => (has(locale, `${base}.${k}`) ? list(locale, `${base}.${k}`, vars) : []);
   return {
     key,
     platform,
@@ -111,11 +110,19 @@ export function platformGuide(platform: GuideTarget, locale: Locale): PlatformGu
     interventionLabel: INTERVENTION_LABELS[key],
     interventionEntry: t(locale, `${base}.interventionEntry`),
     hotline,
-    timers: maybeList('timers'),
-    tips: maybeList('tips'),
+    timers: maybeList(locale, `${base}.timers`, vars),
+    tips: maybeList(locale, `${base}.tips`, vars),
     orderIdWhere: t(locale, `${base}.orderIdWhere`),
     orderIdShape: has(locale, `${base}.orderIdShape`) ? t(locale, `${base}.orderIdShape`) : null,
   };
+}
+
+/**
+ * A list wording when the locale has it, else none. A module function, not a closure made per
+ * call: under `tsx` every closure made also gets its name set.
+ */
+function maybeList(locale: Locale, key: string, vars: { hotline: string }): string[] {
+  return has(locale, key) ? list(locale, key, vars) : [];
 }
 
 /**

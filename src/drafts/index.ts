@@ -31,7 +31,7 @@ export { SELLER_REPLY_HOURS } from './seller.ts';
 export { COMPENSATION_REPLY_HOURS, partialRefundTerms } from './compensation.ts';
 export { cleanBuyerWords, toSimplified } from './words.ts';
 export { isPrivateSeller } from './parts.ts';
-import { neutralProblemText, ownWordsOmitted } from './parts.ts';
+import { neutralProblemText, ownWordsOmitted, writingDraft } from './parts.ts';
 
 /** The language every letter is written in: its recipients are Chinese. */
 export const LETTER_LOCALE: Locale = 'zh-CN';
@@ -51,6 +51,10 @@ const WRITERS: Readonly<Record<DraftKind, (facts: DraftFacts) => DraftPart>> = {
  * letter in their language and `title` / `notes` are in it too.
  */
 export function writeDraft(kind: DraftKind, facts: DraftFacts): Draft {
+  return writingDraft(() => writeDraftNow(kind, facts));
+}
+
+function writeDraftNow(kind: DraftKind, facts: DraftFacts): Draft {
   const letter = WRITERS[kind]({ ...facts, locale: LETTER_LOCALE });
   const forBuyer = facts.locale === LETTER_LOCALE ? letter : WRITERS[kind](facts);
   // The problem was described in another language: the letter names its kind only (parts.ts); the buyer is told.

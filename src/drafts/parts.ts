@@ -125,8 +125,32 @@ export function problemPhrase(facts: DraftFacts): string {
 
 /** The buyer's words for the problem, cleaned for a letter in `lang`. */
 function ownWords(facts: DraftFacts, lang: Locale): string {
+  // Asked three times or more for one letter (whether they are left out, the problem line, the notes).
+  const key = writing ? `${lang}\u0000${facts.locale}` : '';
+  const known = writing?.get(key);
+  if (known !== undefined) return known;
   const { slots } = facts;
-  return slots.problemText ? clean(datedWords(facts, cleanBuyerWords(slots.problemText, slots, lang, slots.wants !== null))) : '';
+  const words = slots.problemText ? clean(datedWords(facts, cleanBuyerWords(slots.problemText, slots, lang, slots.wants !== null))) : '';
+  writing?.set(key, words);
+  return words;
+}
+
+/**
+ * `ownWords` answers while one draft is written (`writingDraft`), by the letter's language and the
+ * facts' locale: the facts of one draft are the same in all else (a locale apart, the writers pass
+ * them on unchanged, and nothing writing a draft changes them). Null when no draft is being written.
+ */
+let writing: Map<string, string> | null = null;
+
+/** Run `write` (one draft's writing) with `ownWords` answering each question once. */
+export function writingDraft<T>(write: () => T): T {
+  const outer = writing;
+  writing = new Map();
+  try {
+    return write();
+  } finally {
+    writing = outer;
+  }
 }
 
 /**

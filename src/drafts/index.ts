@@ -32,7 +32,7 @@ export { SELLER_REPLY_HOURS } from './seller.ts';
 export { COMPENSATION_REPLY_HOURS, partialRefundTerms } from './compensation.ts';
 export { cleanBuyerWords, toSimplified } from './words.ts';
 export { isPrivateSeller } from './parts.ts';
-import { neutralProblemText, ownWordsOmitted } from './parts.ts';
+import { neutralProblemText, ownWordsOmitted, writingDraft } from './parts.ts';
 
 /** The language every letter is written in: its recipients are Chinese. */
 export const LETTER_LOCALE: Locale = 'zh-CN';
@@ -52,6 +52,10 @@ const WRITERS: Readonly<Record<DraftKind, (facts: DraftFacts) => DraftPart>> = {
  * letter in their language and `title` / `notes` are in it too.
  */
 export function writeDraft(kind: DraftKind, facts: DraftFacts): Draft {
+  return writingDraft(() => writeDraftNow(kind, facts));
+}
+
+function writeDraftNow(kind: DraftKind, facts: DraftFacts): Draft {
   // A seller or platform outside mainland China reads the buyer's language: the letter is the buyer's own text.
   const abroad = outsideMainland(facts.slots.platform, facts.slots.platformName);
   if (abroad) return inOwnLanguage(kind, facts);

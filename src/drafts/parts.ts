@@ -129,8 +129,32 @@ export function problemPhrase(facts: DraftFacts): string {
 
 /** The buyer's words for the problem, cleaned for a letter in `lang`. */
 function ownWords(facts: DraftFacts, lang: Locale): string {
+  // Asked three times or more for one letter (whether they are left out, the problem line, the notes).
+  const key = writing ? `${lang}\u0000${facts.locale}` : '';
+  const known = writing?.get(key);
+  if (known !== undefined) return known;
   const { slots } = facts;
-  return slots.problemText ? clean(datedWords(facts, cleanBuyerWords(slots.problemText, slots, lang, slots.wants !== null))) : '';
+  const words = slots.problemText ? clean(datedWords(facts, cleanBuyerWords(slots.problemText, slots, lang, slots.wants !== null))) : '';
+  writing?.set(key, words);
+  return words;
+}
+
+/**
+ * `ownWords` answers while one draft is written (`writingDraft`), by the letter's language and the
+ * facts' locale: the facts of one draft are the same in all else (a locale apart, the writers pass
+ * them on unchanged, and nothing writing a draft changes them). Null when no draft is being written.
+ */
+let writing: Map<string, string> | null = null;
+
+/** Run `write` (one draft's writing) with `ownWords` answering each question once. */
+export function writingDraft<T>(write: () => T): T {
+  const outer = writing;
+  writing = new Map();
+  try {
+    return write();
+  } finally {
+    writing = outer;
+  }
 }
 
 /**
@@ -511,6 +535,11 @@ function refundBasis(timeline: readonly TimelineEntry[], missing: TimelineEntry)
   return before.some((e) => e.type === 'seller_agreed') ? '_agreed' : '';
 }
 
+/** When an event happened (the day the buyer said, else when it was recorded), in ms. */
+function eventTime(e: TimelineEntry): number {
+  return Date.parse(e.happenedAt ?? e.at);
+}
+
 /**
  * One line per seller / platform event, in the order they happened. An event's date is the one
  * the buyer gave (`happenedAt`); without one, the time the buyer told the bot, worded "by"
@@ -522,13 +551,12 @@ function refundBasis(timeline: readonly TimelineEntry[], missing: TimelineEntry)
  */
 export function historyLines(facts: DraftFacts, includePlatform: boolean): string[] {
   const { locale, timezone } = facts;
-  const when = (e: TimelineEntry): number => Date.parse(e.happenedAt ?? e.at);
   // A receipt recorded before the courier said the parcel was lost was not one: it is not listed.
   const lost = lostAt(facts.timeline);
   const events = facts.timeline.filter(
     (e) => isEvent(e) && (includePlatform || !PLATFORM_TYPES.has(e.type)) && !(e.type === 'return_received' && lost !== null && Date.parse(e.at) <= lost),
   );
-  const sorted = distinctEvents([...events].sort((a, b) => when(a) - when(b)), timezone);
+  const sorted = distinctEvents([...events].sort((a, b) => eventTime(a) - eventTime(b)), timezone);
   const lines = sorted.map((e) => {
     // A day the buyer named ("昨天") is a day, not an instant: no time of day is invented.
     const at = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? formatDay(e.happenedAt, locale) : formatAt(e.happenedAt ?? e.at, timezone, locale);

@@ -98,12 +98,37 @@ const TRAD_WORDS: ReadonlyArray<readonly [string, string]> = [
 export function scriptMarks(text: string): { traditional: number; simplified: number } {
   let traditional = 0;
   let simplified = 0;
-  for (const ch of text) {
-    if (FOLD.has(ch) && !AMBIGUOUS.has(ch)) traditional++;
-    else if (TO_TRAD.has(ch)) simplified++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let mark: number;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A character outside the BMP (a surrogate pair), looked up as itself.
+      mark = markOf(text.slice(i, i + 2));
+      i++;
+    } else {
+      mark = MARKS[c]!;
+    }
+    if (mark === TRADITIONAL_MARK) traditional++;
+    else if (mark === SIMPLIFIED_MARK) simplified++;
   }
   return { traditional, simplified };
 }
+
+const TRADITIONAL_MARK = 1;
+const SIMPLIFIED_MARK = 2;
+
+/** Which script a character marks: Traditional (folded, not ambiguous), Simplified (has a Traditional form), or neither (0). */
+function markOf(ch: string): number {
+  if (FOLD.has(ch) && !AMBIGUOUS.has(ch)) return TRADITIONAL_MARK;
+  return TO_TRAD.has(ch) ? SIMPLIFIED_MARK : 0;
+}
+
+/** `markOf` for every UTF-16 code unit (a lone surrogate as itself): one lookup a character, no string made. */
+const MARKS: Uint8Array = (() => {
+  const marks = new Uint8Array(65536);
+  for (const ch of [...FOLD.keys(), ...TO_TRAD.keys()]) if (ch.length === 1) marks[ch.charCodeAt(0)] = markOf(ch);
+  return marks;
+})();
 
 /** Platform names a buyer writes, in both scripts and English (longest first). */
 const PLATFORM_WORDS_ZH = ['微信小店', '淘宝网', '淘宝', '天猫', '京东', '拼多多', '多多', '抖音商城', '抖音', '快手', '小红书', '1688', '阿里巴巴', '闲鱼', '唯品会'];

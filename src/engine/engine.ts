@@ -149,13 +149,20 @@ function answerMenu(turn: Turn, menu: Menu, value: string): void {
  */
 function cloneState<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value;
+  // Most values are strings, numbers and the like: copied as they are, without a call each.
   if (Array.isArray(value)) {
     const copy = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) copy[i] = cloneState(value[i]);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      copy[i] = typeof v === 'object' && v !== null ? cloneState(v) : v;
+    }
     return copy as T;
   }
   const copy: Record<string, unknown> = {};
-  for (const key in value) copy[key] = cloneState(value[key]);
+  for (const key in value) {
+    const v: unknown = value[key];
+    copy[key] = typeof v === 'object' && v !== null ? cloneState(v) : v;
+  }
   return copy as T;
 }
 

@@ -184,7 +184,6 @@ export function platformGuide(platform: GuideTarget, locale: Locale, named?: str
   const hotline = HOTLINES[key] ?? null;
   const name = platformName(platform, locale, named);
   const vars = { hotline: hotline ?? '', name };
-  const maybeList = (k: string): string[] => (has(locale, `${base}.${k}`) ? list(locale, `${base}.${k}`, vars) : []);
   return {
     key,
     platform,
@@ -195,11 +194,19 @@ export function platformGuide(platform: GuideTarget, locale: Locale, named?: str
     interventionLabel: INTERVENTION_LABELS[key] || t(locale, `${base}.interventionLabel`),
     interventionEntry: t(locale, `${base}.interventionEntry`, vars),
     hotline,
-    timers: maybeList('timers'),
-    tips: maybeList('tips'),
+    timers: maybeList(locale, `${base}.timers`, vars),
+    tips: maybeList(locale, `${base}.tips`, vars),
     orderIdWhere: t(locale, `${base}.orderIdWhere`, vars),
     orderIdShape: has(locale, `${base}.orderIdShape`) ? t(locale, `${base}.orderIdShape`) : null,
   };
+}
+
+/**
+ * A list wording when the locale has it, else none. A module function, not a closure made per
+ * call: under `tsx` every closure made also gets its name set.
+ */
+function maybeList(locale: Locale, key: string, vars: { hotline: string; name: string }): string[] {
+  return has(locale, key) ? list(locale, key, vars) : [];
 }
 
 /**

@@ -36,10 +36,16 @@ const APPLIED = [
   /\bi(?:'ve| have)?\s(?:already\s)?opened\sa\s(?:dispute|case)/,
 ];
 
+/**
+ * Words every APPLIED pattern needs one of (介入 or 仲裁, intervention, arbitration, opened): a
+ * message with none of them is no application, and the six patterns are not tried on it.
+ */
+const APPLIED_CUE = /介入|仲裁|intervention|arbitration|opened/;
+
 /** The buyer says they applied for platform intervention themselves ("昨天申请了平台介入"). */
 export function buyerApplied(text: string): boolean {
   const norm = normalize(text);
-  return APPLIED.some((re) => re.test(norm));
+  return APPLIED_CUE.test(norm) && APPLIED.some((re) => re.test(norm));
 }
 
 const COURIER_BLAME = [
@@ -51,20 +57,28 @@ const COURIER_BLAME = [
   /(?:seller|they|shop).{0,20}(?:told|asked) me to (?:contact|ask|claim from) the (?:courier|delivery company|shipping company)/,
 ];
 
+/** Words every COURIER_BLAME pattern needs one of (the courier named): without one, no pattern is tried. */
+const COURIER_CUE = /快递|物流|驿站|courier|shipping company|delivery company|logistics/;
+
 /** The seller put the blame on the courier ("卖家说是快递弄坏的，让我找快递"): 电子商务法 第二十条. */
 export function sellerBlamesCourier(text: string): boolean {
   const norm = normalize(text);
-  return COURIER_BLAME.some((re) => re.test(norm));
+  return COURIER_CUE.test(norm) && COURIER_BLAME.some((re) => re.test(norm));
 }
 
 const SPEAKER_QUOTE =
   /(?:卖家|商家|客服|店家|老板|平台|小二|对方|seller|customer service|platform|they)\s?(?:跟我|和我|对我|给我)?\s?(?:回复|回复说|回|答复|说|表示|称|讲|said|says|replied|wrote)\s?(?:了|我|给我|to me)?\s?(?:[:：]\s?["“「『]?|["“「『])([^"”」』\n]{2,120})/;
+
+/** The characters one of which SPEAKER_QUOTE needs (its colon or opening quote mark). */
+const QUOTE_CUE = /[:："“「『]/;
 
 /**
  * The seller's (or platform's) own words when the buyer quoted them with a colon or quote marks
  * after a speaker ("卖家说：“我们是正品”"); null for a summary ("卖家拒绝了").
  */
 export function quotedSpeech(text: string): string | null {
+  // SPEAKER_QUOTE needs a colon or an opening quote mark: without one there is no quote to find.
+  if (!QUOTE_CUE.test(text)) return null;
   const m = SPEAKER_QUOTE.exec(text.replace(/\s+/g, ' '));
   if (!m) return null;
   const words = m[1]!.replace(/["”」』]+$/u, '').trim();
@@ -351,6 +365,11 @@ function parcelLost(norm: string): boolean {
 const CONDITIONAL_AFTER = /^[^，。！？,!?]{0,4}?(?:后|以后|之后|再|才)/;
 /** "卖家收到照片了": something else than the parcel was received. */
 const OTHER_THING_AFTER = /^[^，。！？,!?]{0,4}?(?:照片|图|视频|消息|截图|证据|钱|款|申请|信息)/;
+/**
+ * Words one of which every receipt pattern needs (RETURN_RECEIVED_ZH its 签收 / 收到 / 收下,
+ * RETURN_RECEIVED_EN its verb): a message with none of them reports no receipt.
+ */
+const RECEIPT_CUE = /签收|收到|收下|received|got|signed|picked|delivered/;
 const RETURN_RECEIVED_EN = [
   /\b(?:the\s)?(?:seller|shop|store|merchant|warehouse|they)\s(?:has\s|have\s|had\s)?(?:already\s|now\s|finally\s)?(?:received|got|signed\sfor|picked\sup)\s(?:the\s|my\s)?(?:return|returned|parcel|package|item|goods|it\sback)/,
   /\breturn(?:ed)?\s(?:parcel\s|package\s|item\s|goods\s)?(?:was\s|has\sbeen\s|got\s|is\s)?(?:delivered|received|signed\sfor)\s(?:to|by|at)\s(?:the\s)?(?:seller|shop|store|merchant|warehouse)/,
@@ -377,7 +396,8 @@ export function returnLost(text: string, returning = false): boolean {
  */
 export function returnReceipt(text: string, now: Date, timezone: string, returning = false): { day: string | null } | null {
   const norm = normalize(text);
-  if (parcelLost(norm)) return null;
+  // No word of receiving: none of the receipt patterns can match.
+  if (!RECEIPT_CUE.test(norm) || parcelLost(norm)) return null;
   let at = -1;
   let end = -1;
   for (const re of RETURN_RECEIVED_ZH) {

@@ -103,5 +103,15 @@ export function normalizeAligned(text: string): string {
  * @example normalize('  ＴＢ  訂單 ') // 'tb 订单'
  */
 export function normalize(text: string): string {
-  return normalizeAligned(text).replace(/ {2,}/g, ' ').trim();
+  // One message is read by many small readers (the buyer's report, sums, the question asked),
+  // each from its normalised text: the last answer is kept, and the same text is not read again.
+  if (text === lastText) return lastNormalized;
+  const normalized = normalizeAligned(text).replace(/ {2,}/g, ' ').trim();
+  lastText = text;
+  lastNormalized = normalized;
+  return normalized;
 }
+
+/** The text `normalize` was last given, and its answer (a string's answer never changes). */
+let lastText: string | null = null;
+let lastNormalized = '';

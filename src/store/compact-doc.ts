@@ -25,7 +25,7 @@ const CODES: Readonly<Record<string, string>> = {
   timeline: 'Q', reminders: 'R', sellerDrafts: 'S', food: 'T', compensationPercent: 'U', rung: 'V', closedAt: 'W',
   orderId: 'X', problem: 'Y', problemText: 'Z', wants: '0', platform: '1', trackingNo: '2', receivedOn: '3',
   amountPaid: '4', amountRefunded: '5', reason: '6', dueAt: '7', deadline: '8', approx: '9',
-  outcome: 'Oc', shopName: 'Sn', businessName: 'Bn', businessCode: 'Bc', businessAddress: 'Ba', shipped: 'Sh', standalone: 'Sz', paidWith: 'Pw', privateSeller: 'Ps',
+  outcome: 'Oc', shopName: 'Sn', businessName: 'Bn', businessCode: 'Bc', businessAddress: 'Ba', shipped: 'Sh', standalone: 'Sz', paidWith: 'Pw', privateSeller: 'Ps', platformName: 'Pn',
   lossAmount: 'La', slot: 'Sl', tries: 'Tr', options: 'Op', value: 'Va', label: 'Lb', status: 'St', at: 'At', kind: 'Ki',
   caption: 'Ca', fileId: 'Fi', item: 'It', type: 'Ty', note: 'No', quote: 'Qu', happenedAt: 'Ha', held: 'Hd', tentative: 'Te',
   compensationAmount: 'Cm', sentDrafts: 'Sd', returnTrackingNo: 'Rt', menus: 'Me', question: 'Qn', menuCurrent: 'Mc', claimAsked: 'Ck',

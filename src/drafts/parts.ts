@@ -12,6 +12,8 @@ import type { EvidenceItem, Locale, Slots, TimelineEntry, TimelineType } from '.
 import { checklistIds, ON_RECORD } from '../knowledge/checklists.ts';
 import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
 import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
+import { parseOfferNote } from '../knowledge/conditional-offer.ts';
+import { moneyText } from '../knowledge/currency.ts';
 import { addHours, formatDateTime, formatDay, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
 import { absoluteDays, cleanBuyerWords, isChinese, toSimplified } from './words.ts';
@@ -44,7 +46,15 @@ export function money(locale: Locale, amount: number): string {
 /** Trims a text and drops trailing sentence punctuation (the template adds its own). */
 export function clean(text: string, max = 200): string {
   let s = text.replace(/\s+/g, ' ').trim().replace(/[。．.！!？?，,；;、\s]+$/u, '');
-  if (s.length > max) s = `${s.slice(0, max - 1)}…`;
+  if (s.length > max) {
+    let cut = s.slice(0, max - 1);
+    // A Latin word cut in two ("real capaci…") reads as a typo: cut before the word instead.
+    if (/[A-Za-z0-9]/.test(s[max - 1]!) && /[A-Za-z0-9]$/.test(cut)) {
+      const word = /[A-Za-z0-9'’-]+$/.exec(cut)![0];
+      if (word.length < cut.length) cut = cut.slice(0, -word.length);
+    }
+    s = `${cut.replace(/[\s,，、;；:：-]+$/u, '')}…`;
+  }
   return s;
 }
 
@@ -452,7 +462,7 @@ export function distinctEvents(sorted: readonly TimelineEntry[], timezone: strin
 }
 
 /** Notes that change what an event's line says (a counter-offer's note may add what is withdrawn and 'refused'). */
-const NOTE_KINDS: ReadonlySet<string> = new Set(['blocked', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused']);
+const NOTE_KINDS: ReadonlySet<string> = new Set(['blocked', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused', 'condition', 'review']);
 
 /**
  * A counter-offer's line: what was offered (quoted, or in the buyer's words), a condition on the
@@ -460,6 +470,14 @@ const NOTE_KINDS: ReadonlySet<string> = new Set(['blocked', 'blames_courier', 'w
  */
 function counterOfferLine(locale: Locale, e: TimelineEntry, when: string, quote: string | null): string {
   const notes = e.note.split(' ');
+  // A sum offered on conditions ("$8 if I keep it and leave a 5-star review"): said as it was offered, in its currency.
+  const conditional = parseOfferNote(e.note);
+  if (conditional) {
+    const conditions = conditional.conditions.map((c) => t(locale, `drafts.timeline.offerCondition.${c}`)).join(t(locale, 'drafts.timeline.offerConditionAnd'));
+    const amount = moneyText(locale, conditional.amount, conditional.currency, (n) => money(locale, n));
+    const refusedLine = notes.includes('refused') ? t(locale, 'drafts.timeline.offerRefused') : '';
+    return t(locale, 'drafts.timeline.seller_counter_offer_condition', { when, conditions, amount }) + refusedLine;
+  }
   const offer = !quote && e.reason ? clean(locale === 'zh-CN' ? toSimplified(e.reason) : e.reason, 60).replace(/[“”"]/g, '') : '';
   const refused = notes.includes('refused') ? t(locale, 'drafts.timeline.offerRefused') : '';
   const vars = { when, quote: quote ?? '', offer };
@@ -523,6 +541,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // (A counter-offer's words are its offer, written by counterOfferLine above.)
     const reported = e.type === 'seller_refused' && e.reason ? reportedWords(locale, e.reason) : '';
     if (reported) return t(locale, 'drafts.timeline.seller_refused_reason', { when: whenText, reason: reported });
+    // "先给好评再退": the good review asked for, never a confirmation of receipt no one asked for.
+    if (e.type === 'confirm_first_asked' && e.note === 'review') return t(locale, 'drafts.timeline.confirm_first_asked_review', { when: whenText });
     if (e.type === 'refund_missing') return t(locale, `drafts.timeline.refund_missing${refundBasis(facts.timeline, e)}_plain`, { when: whenText });
     // Blocked: the plain line of silence or refusal would understate it.
     if (e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused')) return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });

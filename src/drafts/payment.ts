@@ -21,7 +21,7 @@ export function paymentDraft(facts: DraftFacts): DraftPart {
         : t(locale, `${k}.orderNoPlatform`, { orderId: slots.orderId }),
     );
   }
-  if (slots.amountPaid !== null) lines.push(t(locale, `${k}.amount`, { amount: money(locale, slots.amountPaid) }));
+  if (slots.amountPaid !== null) lines.push(t(locale, `${k}.amount`, { amount: money(locale, slots.amountPaid, slots.currency) }));
   lines.push(problemLine(facts, k, 'problem'));
   const history = historyLines(facts, true);
   if (history.length) {
@@ -29,7 +29,7 @@ export function paymentDraft(facts: DraftFacts): DraftPart {
     lines.push(...history.map((l, i) => `${i + 1}. ${l}`));
   }
   const refund = refundAmount(facts);
-  lines.push(refund !== null ? t(locale, `${k}.request`, { amount: money(locale, refund) }) : t(locale, `${k}.requestNoAmount`));
+  lines.push(refund !== null ? t(locale, `${k}.request`, { amount: money(locale, refund, facts.slots.currency) }) : t(locale, `${k}.requestNoAmount`));
   return { to: 'payment', kind: 'payment', title: t(locale, `${k}.title`), body: lines.join('\n'), notes: list(locale, `${k}.routes`) };
 }
 

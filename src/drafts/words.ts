@@ -128,6 +128,8 @@ const SEP = /((?:[，,。；;！!？?\n]|\.(?=\s|$))+)/u;
 /** A clause that is only a wish ("想退货退款", "我希望退款", "I want a refund"). */
 const WISH_ZH =
   /^(?:退|换|修|退钱|退款|退货|补发)(?:吧|了|啦|掉)?$|^(?:所以|因此|现在|麻烦|请|那)?(?:我)?(?:想|要|希望|要求|申请|请求|想要|需要|只想|就想)+(?:给我|帮我|直接|商家|卖家)?(?:全额)?(?:退货退款|退款退货|退货|退款|仅退款|换货|换一个|换个新的|补发|维修|修理|赔偿|补偿|退一赔三|退一赔十|退钱)(?:吧|了|一下|处理)?$/u;
+/** "我要求换一台新的", "希望给我重新发一个新的": an exchange asked in the buyer's words. */
+const WISH_NEW_ZH = /^(?:所以|现在|麻烦|请|那)?(?:我)?(?:想|要|希望|要求|请求|想要|需要)+(?:给我|帮我|卖家|商家)?(?:换|重新发|重发|补发)(?:一|个)?(?:台|个|件|部|只|双|套|箱|份|本)?(?:新的|新货|好的)(?:吧|给我)?$/u;
 const WISH_EN =
   /^(?:so\s+|and\s+|please\s+)?(?:i\s+)?(?:want|would like|'d like|need|request|am asking for|ask for)\s+(?:to\s+)?(?:get\s+)?(?:a\s+|an\s+|my\s+)?(?:full\s+)?(?:refund|return(?:\s+and\s+refund)?|exchange|replacement|repair|compensation|money back)(?:\s+(?:plus|and|with|\+)\s+.*|\s+please)?$/iu;
 
@@ -205,6 +207,12 @@ function mixedWordsInChinese(text: string): string {
 
 /** A clause that only says what was paid ("花了128元", "paid 899 yuan"): the letters state the amount on its own line. */
 const PAID_ONLY = /^(?:我)?(?:花了|付了|实付|付款|价格|买成|一共|总共|paid|for|it cost|cost)?\s*(?:¥|￥|rmb\s*)?\d+(?:\.\d{1,2})?\s*(?:元|块钱|块|rmb|yuan|cny)?$/iu;
+
+/** An amount's label with no amount after it ("实付", "一共花了"). */
+const BARE_PAID_LABEL = /^(?:我)?(?:实付|实际支付|实付款|付了|花了|一共花了|付款|支付了?|价格|售价|到手价|一共|总共|共)(?:金额|款)?[:：]?$/u;
+/** A clause that only says what evidence the buyer took or has ("我当场拍了照片和开箱视频", "有照片和视频"). */
+const EVIDENCE_TAKEN =
+  /^(?:我)?(?:当场|当时|已经|已|都|也|就|马上|立刻|这边|手上)*(?:拍|录|截|保存|保留|留|有)(?:了|下了?|好了?)?(?:[^，。]{0,8}?)(?:照片|图片|相片|视频|录像|截图|聊天记录)(?:和|、|跟|及|以及)?(?:照片|图片|相片|视频|开箱视频|录像|截图|聊天记录)?(?:了|为证|作证)?$/u;
 
 /** A label left without its number, compiled once. */
 const BARE_ZH_LABEL = new RegExp(String.raw`${ID_LABEL_ZH}(?=[\s，,。；;！!？?]|$)`, 'gu');
@@ -409,7 +417,7 @@ export function goodsClause(clause: string): string | null {
 
 /** A clause that only states a wish ("想退货退款", "I want a refund"). */
 function isWish(clause: string): boolean {
-  return WISH_ZH.test(clause.replace(/\s+/g, '')) || WISH_EN.test(clause);
+  return WISH_ZH.test(clause.replace(/\s+/g, '')) || WISH_NEW_ZH.test(clause.replace(/\s+/g, '')) || WISH_EN.test(clause);
 }
 
 /**
@@ -429,6 +437,9 @@ function keepClause(
   if (/[？?]/.test(sep) && QUESTION_ZH.test(plain)) return false;
   // A question to the bot, whatever follows it ("请问你是售后吗，…").
   if (/^请问/u.test(plain) || (/(?:你|您)/u.test(plain) && QUESTION_ZH.test(plain))) return false;
+  // An amount's label left once its number went ("实付，"), or evidence the buyer took ("我当场拍了照片和开箱视频"):
+  // not the goods' problem (the letter offers the evidence on its own line).
+  if (BARE_PAID_LABEL.test(plain) || EVIDENCE_TAKEN.test(plain)) return false;
   if (slots.amountPaid != null && PAID_ONLY.test(clause) && /\d/.test(clause) && /[元块¥￥]|rmb|yuan|cny|paid|cost/i.test(clause)) return false;
   // The letter states the wish on its own line; without one, the buyer's first says it once.
   return !(isWish(clause) && (dropWish || wishSeen));

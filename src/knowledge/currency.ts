@@ -3,10 +3,9 @@
  * reads the number; the currency is read here from the same words, so that no letter turns
  * dollars into yuan. Without a currency sign or word the amount is in yuan (the default).
  */
-import type { Locale } from '../domain/index.ts';
+import type { Currency, Locale } from '../domain/index.ts';
 
-/** The currencies a buyer of a Chinese platform or AliExpress names. */
-export type Currency = 'CNY' | 'USD' | 'HKD' | 'TWD' | 'EUR';
+export type { Currency };
 
 /** A sign or word before the number ("US$8", "HK$120", "€15"). */
 const BEFORE = /(US\$|USD\s?|HK\$|HKD\s?|NT\$|TWD\s?|€|EUR\s?|\$|¥|￥|RMB\s?|CNY\s?)\s?(\d+(?:[.,]\d{1,2})?)/i;

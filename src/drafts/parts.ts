@@ -16,7 +16,7 @@ import { parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { moneyText } from '../knowledge/currency.ts';
 import { addHours, formatDateTime, formatDay, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
-import { absoluteDays, cleanBuyerWords, isChinese, toSimplified } from './words.ts';
+import { absoluteDays, cantoneseLeft, cleanBuyerWords, isChinese, toSimplified } from './words.ts';
 
 const formatted = new Map<string, string>();
 
@@ -147,7 +147,14 @@ function ownWords(facts: DraftFacts, lang: Locale): string {
  */
 export function ownWordsOmitted(facts: DraftFacts): boolean {
   const own = ownWords(facts, 'zh-CN');
-  return own.length >= 2 && !isChinese(own);
+  // Cantonese the letter cannot write in standard Chinese is left out the same way (named by its kind).
+  return own.length >= 2 && (!isChinese(own) || cantoneseLeft(own));
+}
+
+/** The buyer's words were left out for Cantonese that could not be made standard written Chinese. */
+export function cantoneseOmitted(facts: DraftFacts): boolean {
+  const own = ownWords(facts, 'zh-CN');
+  return own.length >= 2 && isChinese(own) && cantoneseLeft(own);
 }
 
 /**

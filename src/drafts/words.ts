@@ -148,19 +148,34 @@ const QUESTION_ZH = /吗|呢|怎么|能不能|可不可以|合理|咋|啥/u;
  * Longer forms first; applied only to a text with a Cantonese marker.
  */
 const CANTONESE: ReadonlyArray<readonly [string, string]> = [
+  ['佢哋话', '他们说'], ['佢话', '他说'], ['入面', '里面'], ['仲有', '还有'], ['仲要', '还要'], ['仲想', '还想'], ['仲未', '还没'], ['机械人', '机器人'], ['冇覆', '没有回复'], ['覆我', '回复我'],
   ['啱啱', '刚刚'], ['唔啱', '不合适'], ['不啱', '不合适'], ['波鞋', '运动鞋'], ['雪柜', '冰箱'],
   ['而家', '现在'], ['成日', '一直'], ['退返', '退回'], ['唔该', '谢谢'], ['听日', '明天'], ['聽日', '明天'], ['琴日', '昨天'], ['乜嘢', '什么'], ['点解', '为什么'], ['边度', '哪里'],
   ['开唔到', '开不了'], ['用唔到', '用不了'], ['搵唔到', '找不到'], ['睇唔到', '看不到'],
   ['咗', '了'], ['喺', '在'], ['唔', '不'], ['冇', '没有'], ['嘅', '的'], ['佢哋', '他们'], ['佢', '他'], ['啲', '些'], ['嘢', '东西'],
   ['睇', '看'], ['揿', '按'], ['畀', '给'], ['俾', '给'], ['攞', '拿'], ['搵', '找'], ['嚟', '来'], ['噉', '这样'], ['咁', '这么'], ['乜', '什么'], ['啱', '合适'],
 ];
-const CANTONESE_MARK = /[咗喺唔冇嘅佢啲嘢睇揿畀攞搵嚟噉乜啱]|而家|琴日|听日|聽日/u;
+const CANTONESE_MARK = /[咗喺唔冇嘅佢啲嘢睇揿畀攞搵嚟噉乜啱係]|而家|琴日|听日|聽日|入面|仲(?:有|要|想|未)|(?:话|話|但|就|都|真|即|明显|明顯)系(?![统列数])/u;
+/** 係 (Simplified to 系) as the Cantonese "is", not 系 of 系统 / 联系 / 关系 / 一系列. */
+const CANTONESE_IS = /(?<![联关體体派维直母父旁嫡中一])[系係](?![统列数])/gu;
+/** 话 as "say" before 是 ("话是全新"), not 电话 / 说话 / 对话. */
+const CANTONESE_SAY = /(?<![电說说对對讲講笑废廢通童神闲閒情实實])[话話](?=是)/gu;
+
+/** Cantonese forms the table cannot make standard safely (嗰, 咩, 喎, 点知…): such words stay out of a letter. */
+const CANTONESE_LEFT = /[咗喺唔冇嘅佢啲嘢噉乜啱嚟攞畀揿睇係嗰咩喎嘞冚]|点知|點知|唔该|乜嘢/u;
+
+/** Whether cleaned words still hold Cantonese that is not standard written Chinese. */
+export function cantoneseLeft(text: string): boolean {
+  return CANTONESE_LEFT.test(text);
+}
 
 /** Cantonese written forms replaced by standard written Chinese; other text unchanged. */
 export function toWrittenChinese(text: string): string {
   if (!CANTONESE_MARK.test(text)) return text;
   let out = text;
   for (const [from, to] of CANTONESE) out = out.split(from).join(to);
+  // "话系全新" opening a clause is what the goods were sold as: "标称全新".
+  out = out.replace(CANTONESE_IS, '是').replace(/(^|[，,。；;\s])[话話]是/gu, '$1标称').replace(CANTONESE_SAY, '说');
   // "100蚊" is 100 yuan (蚊 alone, a mosquito, stays).
   return out.replace(/(\d)\s?蚊/gu, '$1元');
 }

@@ -78,7 +78,7 @@ describe('cleanBuyerWords: a letter in standard written Chinese, about the goods
 
   it('Cantonese is written in standard Chinese, and a platform cut out leaves no hole', () => {
     expect(cleanBuyerWords('我喺京东买咗个电饭煲，煲唔熟饭，第二日就冇反应', ids(), 'zh-CN', true)).toBe('购买的电饭煲，煲不熟饭，第二日就没有反应');
-    expect(toWrittenChinese('佢哋话而家冇货')).toBe('他们话现在没有货');
+    expect(toWrittenChinese('佢哋话而家冇货')).toBe('他们说现在没有货');
     expect(toWrittenChinese('杯子碎了')).toBe('杯子碎了');
   });
 });

@@ -11,9 +11,10 @@ import { has, t } from '../i18n/index.ts';
 import { checklistFor } from '../knowledge/checklists.ts';
 import { lawFor, type LawRef } from '../knowledge/law.ts';
 import { platformName } from '../knowledge/platforms.ts';
+import { moneyText } from '../knowledge/currency.ts';
 import { isPrivateSeller, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { formatDateTime, formatDay } from '../time/deadlines.ts';
-import { DRAFT_KINDS, type Case, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
+import { DRAFT_KINDS, type Case, type Currency, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
 
 export interface CaseFileOptions {
   locale: Locale;
@@ -107,7 +108,8 @@ function utcOffset(timezone: string, at: Date): string {
   return (part ?? 'GMT').replace(/^GMT$/, 'GMT+00:00').replace('GMT', 'UTC');
 }
 
-function money(locale: Locale, amount: number): string {
+function money(locale: Locale, amount: number, currency?: Currency | null): string {
+  if (currency && currency !== 'CNY') return moneyText(locale, amount, currency, () => '');
   const rounded = Math.round(amount * 100) / 100;
   return t(locale, 'casefile.facts.money', { amount: Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(2) });
 }
@@ -119,8 +121,8 @@ function facts(c: Case, locale: Locale): Fact[] {
   const notGiven = tr('facts.notGiven');
   const rows: Fact[] = [{ label: tr('facts.orderId'), value: s.orderId ?? notGiven }];
   if (s.platform) rows.push({ label: tr('facts.platform'), value: s.platform === 'other' && !s.platformName ? tr('facts.otherPlatform') : platformName(s.platform, locale, s.platformName) });
-  if (s.amountPaid !== null) rows.push({ label: tr('facts.amountPaid'), value: money(locale, s.amountPaid) });
-  if (s.amountRefunded !== null) rows.push({ label: tr('facts.amountRefunded'), value: money(locale, s.amountRefunded) });
+  if (s.amountPaid !== null) rows.push({ label: tr('facts.amountPaid'), value: money(locale, s.amountPaid, s.currency) });
+  if (s.amountRefunded !== null) rows.push({ label: tr('facts.amountRefunded'), value: money(locale, s.amountRefunded, s.currency) });
   if (s.trackingNo) rows.push({ label: tr('facts.trackingNo'), value: s.trackingNo });
   // How the buyer paid, and the licence details the buyer gave for 12315.
   for (const name of ['paidWith', 'businessName', 'businessCode', 'businessAddress'] as const) {

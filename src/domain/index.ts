@@ -27,6 +27,10 @@ export const WANTS = ['refund', 'return_refund', 'exchange', 'repair', 'reship',
 export const Wants = z.enum(WANTS);
 export type Wants = z.infer<typeof Wants>;
 
+/** Currencies of the amounts a buyer gives (yuan unless the buyer wrote another: "$54.90", "港币300"). */
+export const CURRENCIES = ['CNY', 'USD', 'HKD', 'TWD', 'EUR'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
 export const LOCALES = ['zh-CN', 'en'] as const;
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
@@ -106,6 +110,8 @@ export const Slots = z.object({
   receivedOn: z.string().nullable(),
   amountPaid: z.number().nullable(),
   amountRefunded: z.number().nullable(),
+  /** The currency the buyer gave the amounts in, when not yuan (absent: yuan). */
+  currency: z.enum(CURRENCIES).nullable().optional(),
   // Optional facts for the letters (issue 11); absent in older states.
   /** The shop's name as shown on the platform (12315: the business complained about). */
   shopName: z.string().nullable().optional(),
@@ -215,6 +221,8 @@ export const TIMELINE_TYPES = [
   'return_lost',
   /** The refund the seller agreed to (or the platform ruled) has not arrived, as the buyer said. */
   'refund_missing',
+  /** The refund arrived short of what was agreed ("只退了30，说好的86呢"); note `got:<sum> owed:<sum>`. */
+  'refund_short',
   // the platform, as the buyer reported it
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   // the buyer's own steps beyond the platform

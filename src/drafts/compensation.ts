@@ -48,9 +48,9 @@ export function compensationDraft(facts: DraftFacts): DraftPart {
   } else {
     const percent = validPercent(terms.percent);
     if (terms.amount !== undefined && terms.amount > 0) {
-      lines.push(t(locale, `${k}.partialAmount`, { amount: money(locale, terms.amount) }));
+      lines.push(t(locale, `${k}.partialAmount`, { amount: money(locale, terms.amount, slots.currency) }));
     } else if (percent !== null && slots.amountPaid !== null) {
-      lines.push(t(locale, `${k}.partialPercentAmount`, { percent, amount: money(locale, (slots.amountPaid * percent) / 100) }));
+      lines.push(t(locale, `${k}.partialPercentAmount`, { percent, amount: money(locale, (slots.amountPaid * percent) / 100, slots.currency) }));
     } else if (percent !== null) {
       lines.push(t(locale, `${k}.partialPercent`, { percent }));
     } else {

@@ -32,7 +32,7 @@ export { SELLER_REPLY_HOURS } from './seller.ts';
 export { COMPENSATION_REPLY_HOURS, partialRefundTerms } from './compensation.ts';
 export { cleanBuyerWords, toSimplified } from './words.ts';
 export { isPrivateSeller } from './parts.ts';
-import { neutralProblemText, ownWordsOmitted, writingDraft } from './parts.ts';
+import { cantoneseOmitted, neutralProblemText, ownWordsOmitted, writingDraft } from './parts.ts';
 
 /** The language every letter is written in: its recipients are Chinese. */
 export const LETTER_LOCALE: Locale = 'zh-CN';
@@ -63,7 +63,8 @@ function writeDraftNow(kind: DraftKind, facts: DraftFacts): Draft {
   const forBuyer = facts.locale === LETTER_LOCALE ? letter : WRITERS[kind](facts);
   // The problem was described in another language: the letter names its kind only (parts.ts); the buyer is told.
   const omitted = ownWordsOmitted(facts) && letter.body.includes(neutralProblemText(facts));
-  const notes = omitted ? [...forBuyer.notes, t(facts.locale, 'drafts.notes.ownWordsOmitted')] : forBuyer.notes;
+  const note = cantoneseOmitted(facts) ? 'drafts.notes.ownWordsCantonese' : 'drafts.notes.ownWordsOmitted';
+  const notes = omitted ? [...forBuyer.notes, t(facts.locale, note)] : forBuyer.notes;
   if (facts.locale === LETTER_LOCALE) return { ...letter, notes, gloss: null };
   return { ...forBuyer, notes, body: letter.body, gloss: forBuyer.body };
 }

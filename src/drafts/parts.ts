@@ -8,13 +8,15 @@
  * Chinese, and once more in the buyer's language as a gloss).
  */
 import { t } from '../i18n/index.ts';
-import type { EvidenceItem, Locale, Slots, TimelineEntry, TimelineType } from '../domain/index.ts';
+import type { Currency, EvidenceItem, Locale, Slots, TimelineEntry, TimelineType } from '../domain/index.ts';
 import { checklistIds, ON_RECORD } from '../knowledge/checklists.ts';
 import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
 import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
+import { parseOfferNote } from '../knowledge/conditional-offer.ts';
+import { moneyText } from '../knowledge/currency.ts';
 import { addHours, formatDateTime, formatDay, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
-import { absoluteDays, cleanBuyerWords, isChinese, toSimplified } from './words.ts';
+import { absoluteDays, cantoneseLeft, cleanBuyerWords, isChinese, toSimplified } from './words.ts';
 
 const formatted = new Map<string, string>();
 
@@ -35,7 +37,9 @@ export function formatAt(at: Date | string, timezone: string, locale: Locale): s
 }
 
 /** "129.90 元" / "¥129.90"; whole amounts without decimals, thousands grouped ("2,697 元"). */
-export function money(locale: Locale, amount: number): string {
+export function money(locale: Locale, amount: number, currency?: Currency | null): string {
+  // Dollars stay dollars ("$54.90" is never "54.90 元"): the currency the buyer gave.
+  if (currency && currency !== 'CNY') return moneyText(locale, amount, currency, (n) => money(locale, n));
   const rounded = Math.round(amount * 100) / 100;
   const text = rounded.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(rounded) ? 0 : 2, maximumFractionDigits: 2 });
   return t(locale, 'drafts.money', { amount: text });
@@ -44,7 +48,15 @@ export function money(locale: Locale, amount: number): string {
 /** Trims a text and drops trailing sentence punctuation (the template adds its own). */
 export function clean(text: string, max = 200): string {
   let s = text.replace(/\s+/g, ' ').trim().replace(/[。．.！!？?，,；;、\s]+$/u, '');
-  if (s.length > max) s = `${s.slice(0, max - 1)}…`;
+  if (s.length > max) {
+    let cut = s.slice(0, max - 1);
+    // A Latin word cut in two ("real capaci…") reads as a typo: cut before the word instead.
+    if (/[A-Za-z0-9]/.test(s[max - 1]!) && /[A-Za-z0-9]$/.test(cut)) {
+      const word = /[A-Za-z0-9'’-]+$/.exec(cut)![0];
+      if (word.length < cut.length) cut = cut.slice(0, -word.length);
+    }
+    s = `${cut.replace(/[\s,，、;；:：-]+$/u, '')}…`;
+  }
   return s;
 }
 
@@ -163,7 +175,14 @@ export function writingDraft<T>(write: () => T): T {
  */
 export function ownWordsOmitted(facts: DraftFacts): boolean {
   const own = ownWords(facts, 'zh-CN');
-  return own.length >= 2 && !isChinese(own);
+  // Cantonese the letter cannot write in standard Chinese is left out the same way (named by its kind).
+  return own.length >= 2 && (!isChinese(own) || cantoneseLeft(own));
+}
+
+/** The buyer's words were left out for Cantonese that could not be made standard written Chinese. */
+export function cantoneseOmitted(facts: DraftFacts): boolean {
+  const own = ownWords(facts, 'zh-CN');
+  return own.length >= 2 && isChinese(own) && cantoneseLeft(own);
 }
 
 /**
@@ -190,7 +209,7 @@ function neutralProblem(facts: DraftFacts): string {
   const { amountPaid: paid, amountRefunded: refunded } = slots;
   if (slots.problem === 'refund_issue' && paid !== null && refunded !== null && paid > refunded) {
     return t(locale, 'drafts.problem.refundShort', {
-      paid: money(locale, paid), refunded: money(locale, refunded), diff: money(locale, paid - refunded),
+      paid: money(locale, paid, slots.currency), refunded: money(locale, refunded, slots.currency), diff: money(locale, paid - refunded, slots.currency),
     });
   }
   if (slots.problem === 'not_received' && slots.shipped === false) return t(locale, 'drafts.problem.notShipped');
@@ -227,7 +246,7 @@ function wishWithSum(locale: Locale, form: 'verb' | 'noun', facts: Pick<DraftFac
   if (sum === null) return null;
   const paid = facts.slots.amountPaid;
   const part = facts.slots.wants === 'compensation' || (paid !== null && sum < paid);
-  return t(locale, `drafts.wants.${form}Sum.${part ? 'partial' : 'refund'}`, { amount: money(locale, sum) });
+  return t(locale, `drafts.wants.${form}Sum.${part ? 'partial' : 'refund'}`, { amount: money(locale, sum, facts.slots.currency) });
 }
 
 /** The wanted outcome as a verb phrase ("申请退款" / "a refund"), with the buyer's sum when named; null when unknown. */
@@ -237,7 +256,10 @@ export function wantsVerb(locale: Locale, slots: Slots, facts?: Pick<DraftFacts,
 }
 
 /** The wanted outcome as a noun ("退款" / "a refund"), with the buyer's sum when named; null when unknown. */
-export function wantsNoun(locale: Locale, slots: Slots, facts?: Pick<DraftFacts, 'compensation'>): string | null {
+export function wantsNoun(locale: Locale, slots: Slots, facts?: Pick<DraftFacts, 'compensation'> & { timeline?: readonly TimelineEntry[] }): string | null {
+  // The refund came short of what was agreed: what is asked now is the rest.
+  const short = facts?.timeline ? refundShort(facts.timeline) : null;
+  if (short) return t(locale, 'drafts.wants.remaining', { amount: money(locale, short.owed - short.got, slots.currency) });
   const withSum = facts ? wishWithSum(locale, 'noun', { slots, compensation: facts.compensation }) : null;
   return withSum ?? (slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : slots.wishText ?? null);
 }
@@ -312,7 +334,28 @@ export function evidenceList(facts: DraftFacts): string | null {
 export function canProvide(facts: DraftFacts, max = 4): string {
   const { locale, slots } = facts;
   const ids = checklistIds(slots.problem ?? 'other', { food: facts.food, shipped: slots.shipped, virtual: facts.virtual === true }).filter((id) => ON_RECORD.has(id));
-  return ids.slice(0, max).map((id) => t(locale, `knowledge.checklist.items.${id}.short`)).join(t(locale, 'drafts.sep'));
+  // What the buyer said they have ("我当场拍了照片和开箱视频") is on the record in their words: offered as said.
+  const said = saidEvidence(slots.problemText ?? '').map((k) => t(locale, `drafts.evidence.said.${k}`));
+  return [...said, ...ids.slice(0, max).map((id) => t(locale, `knowledge.checklist.items.${id}.short`))].join(t(locale, 'drafts.sep'));
+}
+
+/** Having or taking: "拍了", "录了", "有", "took", "have". */
+const HAS_TAKEN = /拍|录|有|保留|保存|留了|\b(?:took|taken|have|has|filmed|recorded|shot|got)\b/i;
+
+/**
+ * The evidence the buyer's own words say they have: photos, a video, an unboxing video (in the
+ * order a letter lists them); nothing the words do not name.
+ */
+export function saidEvidence(words: string): ('photos' | 'video' | 'unboxingVideo')[] {
+  const out: ('photos' | 'video' | 'unboxingVideo')[] = [];
+  for (const clause of words.split(/[，,。；;！!？?\n]|\.(?=\s|$)/u)) {
+    if (!HAS_TAKEN.test(clause) || /没|沒|不|\b(?:no|not|didn'?t|don'?t|haven'?t)\b/i.test(clause)) continue;
+    if (/照片|相片|图片|\bphotos?\b|\bpictures?\b/i.test(clause) && !out.includes('photos')) out.push('photos');
+    if (/开箱视频|開箱視頻|开箱录像|\bunboxing video\b/i.test(clause)) {
+      if (!out.includes('unboxingVideo')) out.push('unboxingVideo');
+    } else if (/视频|視頻|录像|錄像|\bvideos?\b/i.test(clause) && !out.includes('video')) out.push('video');
+  }
+  return out;
 }
 
 /**
@@ -409,7 +452,7 @@ export function replyDeadline(facts: DraftFacts, hours: number): string {
 /** Timeline types that are events of the seller or the platform (or the buyer's own steps beyond them). */
 const EVENT_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
-  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'return_received', 'return_lost', 'refund_missing',
+  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'return_received', 'return_lost', 'refund_missing', 'refund_short',
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   'regulator_filed', 'payment_disputed', 'nudged',
 ]);
@@ -503,7 +546,7 @@ export function distinctEvents(sorted: readonly TimelineEntry[], timezone: strin
 }
 
 /** Notes that change what an event's line says (a counter-offer's note may add what is withdrawn and 'refused'). */
-const NOTE_KINDS: ReadonlySet<string> = new Set(['blocked', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused']);
+const NOTE_KINDS: ReadonlySet<string> = new Set(['blocked', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused', 'condition', 'review']);
 
 /**
  * A counter-offer's line: what was offered (quoted, or in the buyer's words), a condition on the
@@ -511,6 +554,14 @@ const NOTE_KINDS: ReadonlySet<string> = new Set(['blocked', 'blames_courier', 'w
  */
 function counterOfferLine(locale: Locale, e: TimelineEntry, when: string, quote: string | null): string {
   const notes = e.note.split(' ');
+  // A sum offered on conditions ("$8 if I keep it and leave a 5-star review"): said as it was offered, in its currency.
+  const conditional = parseOfferNote(e.note);
+  if (conditional) {
+    const conditions = conditional.conditions.map((c) => t(locale, `drafts.timeline.offerCondition.${c}`)).join(t(locale, 'drafts.timeline.offerConditionAnd'));
+    const amount = moneyText(locale, conditional.amount, conditional.currency, (n) => money(locale, n));
+    const refusedLine = notes.includes('refused') ? t(locale, 'drafts.timeline.offerRefused') : '';
+    return t(locale, 'drafts.timeline.seller_counter_offer_condition', { when, conditions, amount }) + refusedLine;
+  }
   const offer = !quote && e.reason ? clean(locale === 'zh-CN' ? toSimplified(e.reason) : e.reason, 60).replace(/[“”"]/g, '') : '';
   const refused = notes.includes('refused') ? t(locale, 'drafts.timeline.offerRefused') : '';
   const vars = { when, quote: quote ?? '', offer };
@@ -521,6 +572,16 @@ function counterOfferLine(locale: Locale, e: TimelineEntry, when: string, quote:
   }
   const key = quote ? 'seller_counter_offer' : offer ? 'seller_counter_offer_offer' : 'seller_counter_offer_plain';
   return t(locale, `drafts.timeline.${key}`, vars) + refused;
+}
+
+/**
+ * The latest refund that arrived short of what was agreed ("只退了30，说好的86呢"): what came and
+ * what was owed; null when none is on the record.
+ */
+export function refundShort(timeline: readonly TimelineEntry[]): { got: number; owed: number; entry: TimelineEntry } | null {
+  const entry = timeline.filter((e) => e.type === 'refund_short').at(-1);
+  const m = entry ? /^got:(\d+(?:\.\d+)?) owed:(\d+(?:\.\d+)?)$/.exec(entry.note) : null;
+  return entry && m ? { got: Number(m[1]), owed: Number(m[2]), entry } : null;
 }
 
 /** A quote compared without punctuation, spaces or script differences. */
@@ -557,6 +618,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     (e) => isEvent(e) && (includePlatform || !PLATFORM_TYPES.has(e.type)) && !(e.type === 'return_received' && lost !== null && Date.parse(e.at) <= lost),
   );
   const sorted = distinctEvents([...events].sort((a, b) => eventTime(a) - eventTime(b)), timezone);
+  const short = refundShort(facts.timeline);
   const lines = sorted.map((e) => {
     // A day the buyer named ("昨天") is a day, not an instant: no time of day is invented.
     const at = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? formatDay(e.happenedAt, locale) : formatAt(e.happenedAt ?? e.at, timezone, locale);
@@ -570,11 +632,29 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
       return letter ? t(locale, 'drafts.timeline.letter_unanswered', { sent: formatAt(letter.at, timezone, locale), deadline: at }) : '';
     }
     // What was offered, a condition on the buyer's complaint, and the buyer's no: the plain line would hide them.
+    // After a short refund, the seller's "只能退30" is a refusal of the rest, not a first partial agreement.
+    if (e.type === 'seller_counter_offer' && short && Date.parse(short.entry.at) <= Date.parse(e.at) && !quote && !e.note.startsWith('condition')) {
+      const offer = e.reason ? reportedWords(locale, e.reason) : '';
+      const refusedLine = e.note.split(' ').includes('refused') ? t(locale, 'drafts.timeline.offerRefused') : '';
+      return t(locale, `drafts.timeline.seller_refuses_rest${offer ? '' : '_plain'}`, { when: whenText, offer }) + refusedLine;
+    }
     if (e.type === 'seller_counter_offer') return counterOfferLine(locale, e, whenText, quote);
+    if (e.type === 'refund_short' && short) {
+      const m = /^got:(\d+(?:\.\d+)?) owed:(\d+(?:\.\d+)?)$/.exec(e.note);
+      if (m) {
+        const got = Number(m[1]);
+        const owed = Number(m[2]);
+        return t(locale, 'drafts.timeline.refund_short', { when: whenText, got: money(locale, got, facts.slots.currency), diff: money(locale, owed - got, facts.slots.currency) });
+      }
+    }
+    // The seller agreed to the whole refund (the sum owed is the price): said so, with the sum.
+    if (e.type === 'seller_agreed' && !quote && short && short.owed === facts.slots.amountPaid && !/^sum:/.test(e.note)) {
+      return t(locale, 'drafts.timeline.seller_agreed_full', { when: whenText, amount: money(locale, short.owed, facts.slots.currency) });
+    }
     if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });
     // An agreement with its sum ("同意退我200块"), as the buyer reported it.
     const agreedSum = e.type === 'seller_agreed' ? /^sum:(\d+(?:\.\d+)?)$/.exec(e.note) : null;
-    if (agreedSum) return t(locale, 'drafts.timeline.seller_agreed_sum', { when: whenText, amount: money(locale, Number(agreedSum[1])) });
+    if (agreedSum) return t(locale, 'drafts.timeline.seller_agreed_sum', { when: whenText, amount: money(locale, Number(agreedSum[1]), facts.slots.currency) });
     // What the seller proposed off the platform, as recorded: adding a contact is not a money transfer.
     if (e.type === 'private_deal_offered' && (e.note === 'contact' || e.note === 'transfer')) {
       return t(locale, `drafts.timeline.private_deal_offered_${e.note}`, { when: whenText });
@@ -586,6 +666,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // The platform's reason for ruling against the buyer, as the buyer reported it: the centre of a complaint after it.
     const ground = e.type === 'platform_ruled_seller' && e.reason ? reportedWords(locale, e.reason) : '';
     if (ground) return t(locale, 'drafts.timeline.platform_ruled_seller_reason', { when: whenText, reason: ground });
+    // "先给好评再退": the good review asked for, never a confirmation of receipt no one asked for.
+    if (e.type === 'confirm_first_asked' && e.note === 'review') return t(locale, 'drafts.timeline.confirm_first_asked_review', { when: whenText });
     if (e.type === 'refund_missing') return t(locale, `drafts.timeline.refund_missing${refundBasis(facts.timeline, e)}_plain`, { when: whenText });
     // Blocked: the plain line of silence or refusal would understate it.
     if (e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused')) return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });

@@ -21,7 +21,7 @@ export function paymentDraft(facts: DraftFacts): DraftPart {
         : t(locale, `${k}.orderNoPlatform`, { orderId: slots.orderId }),
     );
   }
-  if (slots.amountPaid !== null) lines.push(t(locale, `${k}.amount`, { amount: money(locale, slots.amountPaid) }));
+  if (slots.amountPaid !== null) lines.push(t(locale, `${k}.amount`, { amount: money(locale, slots.amountPaid, slots.currency) }));
   if (slots.paidWith) lines.push(t(locale, `${k}.paidWith`, { channels: slots.paidWith }));
   lines.push(problemLine(facts, k, 'problem'));
   const history = historyLines(facts, true);
@@ -30,7 +30,7 @@ export function paymentDraft(facts: DraftFacts): DraftPart {
     lines.push(...history.map((l, i) => `${i + 1}. ${l}`));
   }
   const refund = refundAmount(facts);
-  lines.push(refund !== null ? t(locale, `${k}.request`, { amount: money(locale, refund) }) : t(locale, `${k}.requestNoAmount`));
+  lines.push(refund !== null ? t(locale, `${k}.request`, { amount: money(locale, refund, slots.currency) }) : t(locale, `${k}.requestNoAmount`));
   // Addressed to the channel the buyer named: its own route first (a wallet's complaint, a card's chargeback).
   const routes = list(locale, `${k}.routes`);
   const named = slots.paidWith ? routes.filter((r) => channelOf(r).some((ch) => slots.paidWith!.toLowerCase().includes(ch))) : [];

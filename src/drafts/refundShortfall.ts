@@ -4,7 +4,7 @@
  * shipping to the buyer; they are not part of the pasted text.
  */
 import { list, t } from '../i18n/index.ts';
-import { money, replyDeadline } from './parts.ts';
+import { money, refundShort, replyDeadline } from './parts.ts';
 import { COMPENSATION_REPLY_HOURS } from './compensation.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
 
@@ -15,9 +15,14 @@ export function refundShortfallDraft(facts: DraftFacts): DraftPart {
   const lines: string[] = [];
   lines.push(slots.orderId ? t(locale, `${k}.opening`, { orderId: slots.orderId }) : t(locale, `${k}.openingNoOrder`));
   const { amountPaid: paid, amountRefunded: refunded } = slots;
-  if (paid !== null && refunded !== null && paid > refunded) {
+  // The seller agreed to a sum and less arrived: the agreed sum is what the difference is counted from.
+  const short = refundShort(facts.timeline);
+  if (short) {
+    const c = slots.currency;
+    lines.push(t(locale, `${k}.amountsAgreed`, { owed: money(locale, short.owed, c), refunded: money(locale, short.got, c), diff: money(locale, short.owed - short.got, c) }));
+  } else if (paid !== null && refunded !== null && paid > refunded) {
     lines.push(
-      t(locale, `${k}.amounts`, { paid: money(locale, paid), refunded: money(locale, refunded), diff: money(locale, paid - refunded) }),
+      t(locale, `${k}.amounts`, { paid: money(locale, paid, slots.currency), refunded: money(locale, refunded, slots.currency), diff: money(locale, paid - refunded, slots.currency) }),
     );
   } else if (slots.problem === 'refund_issue') {
     // The buyer reported a refund problem; without both amounts the letter states no figure.

@@ -52,7 +52,7 @@ export function regulatorDraft(facts: DraftFacts): DraftPart {
   if (!isPrivateSeller(slots) && given(slots.businessCode)) lines.push(t(locale, `${k}.businessCode`, { code: given(slots.businessCode)! }));
   if (slots.orderId) lines.push(t(locale, `${k}.order`, { orderId: slots.orderId }));
   if (slots.trackingNo) lines.push(t(locale, `${k}.tracking`, { trackingNo: slots.trackingNo }));
-  lines.push(t(locale, `${k}.amount`, { amount: slots.amountPaid !== null ? money(locale, slots.amountPaid) : fill('amount') }));
+  lines.push(t(locale, `${k}.amount`, { amount: slots.amountPaid !== null ? money(locale, slots.amountPaid, slots.currency) : fill('amount') }));
   lines.push('');
   lines.push(t(locale, `${k}.factsHeading`));
   const facts_: string[] = [];
@@ -91,14 +91,14 @@ function requestLine(facts: DraftFacts, fill: (what: PlaceholderFact) => string)
   if (claim) return claimSentence(locale, claim, `${k}.claim`, { amount: fill('amount'), party });
   const { amountPaid: paid, amountRefunded: refunded } = slots;
   if (slots.problem === 'refund_issue' && paid !== null && refunded !== null && paid > refunded) {
-    return t(locale, `${k}.requestShortfall`, { party, diff: money(locale, paid - refunded), paid: money(locale, paid), refunded: money(locale, refunded) });
+    return t(locale, `${k}.requestShortfall`, { party, diff: money(locale, paid - refunded, slots.currency), paid: money(locale, paid, slots.currency), refunded: money(locale, refunded, slots.currency) });
   }
   // The sum the buyer asks back, when named, is the amount at stake; else the price paid.
-  const amount = paid !== null ? money(locale, paid) : fill('amount');
+  const amount = paid !== null ? money(locale, paid, slots.currency) : fill('amount');
   const wants = wantsNoun(locale, slots, facts);
   if (!wants) return t(locale, `${k}.requestNoWants`, { amount, party });
   const key = slots.wants === 'refund' ? 'requestRefund' : slots.wants === 'return_refund' ? 'requestReturnRefund' : 'request';
   // A refund of the sum the buyer named ("退还货款 360 元"), not of the whole price.
   const sum = slots.wants === 'refund' ? askedSum(facts) : null;
-  return t(locale, `${k}.${key}`, { wants, amount: sum !== null ? money(locale, sum) : amount, party });
+  return t(locale, `${k}.${key}`, { wants, amount: sum !== null ? money(locale, sum, slots.currency) : amount, party });
 }

@@ -153,6 +153,8 @@ const SEP = /((?:[，,。；;！!？?\n]|\.(?=\s|$))+)/u;
 /** A clause that is only a wish ("想退货退款", "我希望退款", "I want a refund"). */
 const WISH_ZH =
   /^(?:退|换|修|退钱|退款|退货|补发)(?:吧|了|啦|掉)?$|^(?:所以|因此|现在|麻烦|请|那)?(?:我)?(?:想|要|希望|要求|申请|请求|想要|需要|只想|就想)+(?:给我|帮我|直接|商家|卖家)?(?:全额)?(?:退货退款|退款退货|退货|退款|仅退款|换货|换一个|换个新的|补发|维修|修理|赔偿|补偿|退一赔三|退一赔十|退钱)(?:吧|了|一下|处理)?$/u;
+/** "我要求换一台新的", "希望给我重新发一个新的": an exchange asked in the buyer's words. */
+const WISH_NEW_ZH = /^(?:所以|现在|麻烦|请|那)?(?:我)?(?:想|要|希望|要求|请求|想要|需要)+(?:给我|帮我|卖家|商家)?(?:换|重新发|重发|补发)(?:一|个)?(?:台|个|件|部|只|双|套|箱|份|本)?(?:新的|新货|好的)(?:吧|给我)?$/u;
 const WISH_EN =
   /^(?:so\s+|and\s+|please\s+)?(?:i\s+)?(?:want|would like|'d like|need|request|am asking for|ask for)\s+(?:to\s+)?(?:get\s+)?(?:a\s+|an\s+|my\s+)?(?:full\s+)?(?:refund|return(?:\s+and\s+refund)?|exchange|replacement|repair|compensation|money back)(?:\s+(?:plus|and|with|\+)\s+.*|\s+please)?$/iu;
 
@@ -171,19 +173,34 @@ const QUESTION_ZH = /吗|呢|怎么|能不能|可不可以|合理|咋|啥/u;
  * Longer forms first; applied only to a text with a Cantonese marker.
  */
 const CANTONESE: ReadonlyArray<readonly [string, string]> = [
+  ['佢哋话', '他们说'], ['佢话', '他说'], ['入面', '里面'], ['仲有', '还有'], ['仲要', '还要'], ['仲想', '还想'], ['仲未', '还没'], ['机械人', '机器人'], ['冇覆', '没有回复'], ['覆我', '回复我'],
   ['啱啱', '刚刚'], ['唔啱', '不合适'], ['不啱', '不合适'], ['波鞋', '运动鞋'], ['雪柜', '冰箱'],
   ['而家', '现在'], ['成日', '一直'], ['退返', '退回'], ['唔该', '谢谢'], ['听日', '明天'], ['聽日', '明天'], ['琴日', '昨天'], ['乜嘢', '什么'], ['点解', '为什么'], ['边度', '哪里'],
   ['开唔到', '开不了'], ['用唔到', '用不了'], ['搵唔到', '找不到'], ['睇唔到', '看不到'],
   ['咗', '了'], ['喺', '在'], ['唔', '不'], ['冇', '没有'], ['嘅', '的'], ['佢哋', '他们'], ['佢', '他'], ['啲', '些'], ['嘢', '东西'],
   ['睇', '看'], ['揿', '按'], ['畀', '给'], ['俾', '给'], ['攞', '拿'], ['搵', '找'], ['嚟', '来'], ['噉', '这样'], ['咁', '这么'], ['乜', '什么'], ['啱', '合适'],
 ];
-const CANTONESE_MARK = /[咗喺唔冇嘅佢啲嘢睇揿畀攞搵嚟噉乜啱]|而家|琴日|听日|聽日/u;
+const CANTONESE_MARK = /[咗喺唔冇嘅佢啲嘢睇揿畀攞搵嚟噉乜啱係]|而家|琴日|听日|聽日|入面|仲(?:有|要|想|未)|(?:话|話|但|就|都|真|即|明显|明顯)系(?![统列数])/u;
+/** 係 (Simplified to 系) as the Cantonese "is", not 系 of 系统 / 联系 / 关系 / 一系列. */
+const CANTONESE_IS = /(?<![联关體体派维直母父旁嫡中一])[系係](?![统列数])/gu;
+/** 话 as "say" before 是 ("话是全新"), not 电话 / 说话 / 对话. */
+const CANTONESE_SAY = /(?<![电說说对對讲講笑废廢通童神闲閒情实實])[话話](?=是)/gu;
+
+/** Cantonese forms the table cannot make standard safely (嗰, 咩, 喎, 点知…): such words stay out of a letter. */
+const CANTONESE_LEFT = /[咗喺唔冇嘅佢啲嘢噉乜啱嚟攞畀揿睇係嗰咩喎嘞冚]|点知|點知|唔该|乜嘢/u;
+
+/** Whether cleaned words still hold Cantonese that is not standard written Chinese. */
+export function cantoneseLeft(text: string): boolean {
+  return CANTONESE_LEFT.test(text);
+}
 
 /** Cantonese written forms replaced by standard written Chinese; other text unchanged. */
 export function toWrittenChinese(text: string): string {
   if (!CANTONESE_MARK.test(text)) return text;
   let out = text;
   for (const [from, to] of CANTONESE) out = out.split(from).join(to);
+  // "话系全新" opening a clause is what the goods were sold as: "标称全新".
+  out = out.replace(CANTONESE_IS, '是').replace(/(^|[，,。；;\s])[话話]是/gu, '$1标称').replace(CANTONESE_SAY, '说');
   // "100蚊" is 100 yuan (蚊 alone, a mosquito, stays).
   return out.replace(/(\d)\s?蚊/gu, '$1元');
 }
@@ -230,6 +247,12 @@ function mixedWordsInChinese(text: string): string {
 
 /** A clause that only says what was paid ("花了128元", "paid 899 yuan"): the letters state the amount on its own line. */
 const PAID_ONLY = /^(?:我)?(?:花了|付了|实付|付款|价格|买成|一共|总共|paid|for|it cost|cost)?\s*(?:¥|￥|rmb\s*)?\d+(?:\.\d{1,2})?\s*(?:元|块钱|块|rmb|yuan|cny)?$/iu;
+
+/** An amount's label with no amount after it ("实付", "一共花了"). */
+const BARE_PAID_LABEL = /^(?:我)?(?:实付|实际支付|实付款|付了|花了|一共花了|付款|支付了?|价格|售价|到手价|一共|总共|共)(?:金额|款)?[:：]?$/u;
+/** A clause that only says what evidence the buyer took or has ("我当场拍了照片和开箱视频", "有照片和视频"). */
+const EVIDENCE_TAKEN =
+  /^(?:我)?(?:当场|当时|已经|已|都|也|就|马上|立刻|这边|手上)*(?:拍|录|截|保存|保留|留|有)(?:了|下了?|好了?)?(?:[^，。]{0,8}?)(?:照片|图片|相片|视频|录像|截图|聊天记录)(?:和|、|跟|及|以及)?(?:照片|图片|相片|视频|开箱视频|录像|截图|聊天记录)?(?:了|为证|作证)?$/u;
 
 /** A label left without its number, compiled once. */
 const BARE_ZH_LABEL = new RegExp(String.raw`${ID_LABEL_ZH}(?=[\s，,。；;！!？?]|$)`, 'gu');
@@ -434,7 +457,7 @@ export function goodsClause(clause: string): string | null {
 
 /** A clause that only states a wish ("想退货退款", "I want a refund"). */
 function isWish(clause: string): boolean {
-  return WISH_ZH.test(clause.replace(/\s+/g, '')) || WISH_EN.test(clause);
+  return WISH_ZH.test(clause.replace(/\s+/g, '')) || WISH_NEW_ZH.test(clause.replace(/\s+/g, '')) || WISH_EN.test(clause);
 }
 
 /**
@@ -454,6 +477,9 @@ function keepClause(
   if (/[？?]/.test(sep) && QUESTION_ZH.test(plain)) return false;
   // A question to the bot, whatever follows it ("请问你是售后吗，…").
   if (/^请问/u.test(plain) || (/(?:你|您)/u.test(plain) && QUESTION_ZH.test(plain))) return false;
+  // An amount's label left once its number went ("实付，"), or evidence the buyer took ("我当场拍了照片和开箱视频"):
+  // not the goods' problem (the letter offers the evidence on its own line).
+  if (BARE_PAID_LABEL.test(plain) || EVIDENCE_TAKEN.test(plain)) return false;
   if (slots.amountPaid != null && PAID_ONLY.test(clause) && /\d/.test(clause) && /[元块¥￥]|rmb|yuan|cny|paid|cost/i.test(clause)) return false;
   // The letter states the wish on its own line; without one, the buyer's first says it once.
   return !(isWish(clause) && (dropWish || wishSeen));

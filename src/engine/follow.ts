@@ -11,7 +11,7 @@ import {
 } from './escalation.ts';
 import { actOnReply, toPlatform } from './reports.ts';
 import { answerNo, nextStepChoice, notYet } from './steps.ts';
-import { ask, confirmReadings, sameLetterJustSent, sendDraft } from './render.ts';
+import { ask, confirmReadings, sameLetterJustSent, sendDraft, slotValue } from './render.ts';
 import { formatDateTime } from '../time/deadlines.ts';
 import { outsideMainland, platformGuide, platformGuideLines, platformName } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
@@ -91,6 +91,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'acted' };
   }
 
+  // "退款到账了，但是只退了30元，说好的86呢": the refund came short of what was agreed.
+  if (refundCameShort(turn, c, e, text)) return { tag: 'acted' };
+
   const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false });
   if (r) return r;
 
@@ -163,6 +166,34 @@ function amend(
   if (e.sellerReply || e.promise) actOnReply(turn, c, e);
   confirmReadings(turn, c, m.unsure);
   return { tag: 'amended', slots: touched };
+}
+
+/** "说好的86呢", "不是说好全退120吗", "agreed to refund $40": the sum the buyer says was agreed. */
+const AGREED_SUM = /说好(?:的|了)?(?:全退|退|全额退款?|退款)?\s*(\d+(?:\.\d+)?)|agreed\s+(?:to\s+)?(?:refund\s+)?(?:me\s+)?[$¥€]?\s*(\d+(?:\.\d+)?)/i;
+
+/**
+ * A refund that arrived short of what the seller agreed (or the platform ruled): on the record with
+ * what came and what was owed, the refund check is done, and the seller gets the 退款少了 letter
+ * asking for the rest. The sum owed: the sum agreed, else the buyer's asked sum, else the price paid,
+ * else the one the buyer says was agreed. False when the message is not such a report.
+ */
+function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: string): boolean {
+  if (e.sellerReply || e.amountRefunded === null) return false;
+  const agreed = c.timeline.filter((x) => x.type === 'seller_agreed' || x.type === 'platform_ruled_buyer').at(-1);
+  if (!agreed) return false;
+  const said = AGREED_SUM.exec(text);
+  const agreedSum = /^sum:(\d+(?:\.\d+)?)$/.exec(agreed.note);
+  const owed = agreedSum ? Number(agreedSum[1]) : c.compensationAmount ?? c.slots.amountPaid ?? (said ? Number(said[1] ?? said[2]) : null);
+  const got = e.amountRefunded;
+  if (owed === null || !(got < owed)) return false;
+  c.slots.amountRefunded = got;
+  record(turn, c, 'refund_short', { note: `got:${got} owed:${owed}`, happenedAt: turn.report.happenedAt });
+  turn.closeMenus('nextStep');
+  turn.cancelReminder(c, 'refund_arrival');
+  const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
+  turn.info('escalate.refundShort', { vars: { owed: money(owed), got: money(got), diff: money(Math.round((owed - got) * 100) / 100) } });
+  sendDraft(turn, c, 'refund_shortfall');
+  return true;
 }
 
 /** The case is on the platform rung and the platform's latest ruling there is for the buyer. */

@@ -4,6 +4,7 @@
  * src/knowledge and src/drafts.
  */
 import { checklistFor, type Checklist } from '../knowledge/checklists.ts';
+import { moneyText } from '../knowledge/currency.ts';
 import { draftMessage, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { addWorkingDays, formatDate, formatDateTime } from '../time/deadlines.ts';
 import { toTraditional } from '../drafts/words.ts';
@@ -90,7 +91,8 @@ export function slotValue(turn: Turn, slots: Slots, name: keyof Slots): string |
     case 'amountPaid':
     case 'amountRefunded':
     case 'lossAmount':
-      return `¥${Number(v).toFixed(2)}`;
+      // In the currency the buyer gave ("$54.90" stays in dollars).
+      return slots.currency && slots.currency !== 'CNY' ? moneyText(turn.loc, Number(v), slots.currency, () => '') : `¥${Number(v).toFixed(2)}`;
     default:
       return String(v);
   }

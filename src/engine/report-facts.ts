@@ -3,6 +3,8 @@
  * the day it happened when the buyer said one ("前天卖家说…"), a seller blaming the courier, and
  * the buyer's own application for intervention ("昨天申请了介入"), a door-to-door pickup.
  */
+import type { ConditionalOffer } from '../knowledge/conditional-offer.ts';
+
 export interface ReportFacts {
   quote: string | null;
   /** YYYY-MM-DD, or null: told at the message time. */
@@ -31,6 +33,10 @@ export interface ReportFacts {
   sendsNew?: boolean;
   /** A sum named in the report ("同意退我200块"): with an agreement, the sum agreed. */
   sum?: number | null;
+  /** A sum offered on conditions (keep the goods, a good review): the counter-offer's terms. */
+  offer?: ConditionalOffer | null;
+  /** A "confirm first" report whose words ask for a good review, not for confirming receipt. */
+  reviewFirst?: boolean;
   /** The buyer says thank you: with a ruling in their favour, the case is done. */
   thanks?: boolean;
 }

@@ -10,6 +10,7 @@ import {
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, sellerSendsNew } from '../nlu/seller-reply.ts';
 import { askedSum } from '../nlu/amounts.ts';
+import { asksToConfirmReceipt, conditionalOffer, offerNote } from '../knowledge/conditional-offer.ts';
 import { noReasonReturn, returning } from './return-receipt.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
@@ -55,6 +56,9 @@ export interface HeldReply {
 
 /** Something offered: a refund, a payment, a coupon or red packet. */
 const OFFER = /退|赔|补|红包|返现|优惠券|券|refund|compensat|coupon|voucher|pay/i;
+
+/** A good review asked for ("给个五星好评", "leave a 5-star review"). */
+const GOOD_REVIEW = /(?:5|five)[-\s]?star|good\s+review|positive\s+(?:review|feedback)|好评|好評|五星/i;
 
 /** The complaint or the after-sales request, by the buyer's word for it (both or neither: null). */
 function withdrawnThing(text: string): 'complaint' | 'request' | null {
@@ -207,6 +211,14 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   if (!log && reported === 'private_deal' && facts.withdraw && !facts.offPlatform && OFFER.test(text)) {
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   }
+  // "$8 back if I keep it and leave a 5-star review": a sum offered on conditions is a counter-offer
+  // with its terms; without the words 确认收货 / confirm receipt no one asked the buyer to confirm receipt.
+  const conditional = log ? null : conditionalOffer(text);
+  if (conditional && (reported === 'confirm_first' || reported === 'counter_offer' || reported === 'agrees' || (reported === null && speakerNamed(text)))) {
+    facts.offer = conditional;
+    return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
+  }
+  if (!log && reported === 'confirm_first' && !asksToConfirmReceipt(text) && GOOD_REVIEW.test(text)) facts.reviewFirst = true;
   // "只能退货退款" against a claim: less than asked is a counter-offer, whatever the reading said.
   // A coupon in place of the money asked ("过了价保，送你一张券") is less than asked, too.
   const coupon = log || !speakerNamed(text) ? null : couponOffer(text);
@@ -338,6 +350,9 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
  */
 function replyNote(reply: SellerReply, f: ReportFacts): string {
   if (reply === 'private_deal') return f.offPlatform ?? '';
+  if (reply === 'counter_offer' && f.offer) return offerNote(f.offer);
+  // "先给个好评再退": a good review asked first, not a confirmation of receipt.
+  if (reply === 'confirm_first' && f.reviewFirst) return 'review';
   if (reply === 'counter_offer' && f.withdraw) return f.withdrawWhat ? `withdraw ${f.withdrawWhat}` : 'withdraw';
   // "同意退我200块": the letters say what was agreed, with its sum.
   if (reply === 'agrees' && f.sum) return `sum:${f.sum}`;

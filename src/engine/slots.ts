@@ -10,6 +10,7 @@ import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { virtualGoods } from '../knowledge/goods.ts';
 import { keptPlatformName } from '../knowledge/platforms.ts';
+import { currencyOf } from '../knowledge/currency.ts';
 import { withoutMarkup } from '../drafts/words.ts';
 import { caseChecklist, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
@@ -78,6 +79,9 @@ export function problemWords(text: string, e: Pick<Extraction, 'evidence'>): str
   }
   words = words
     .replace(/\s+/g, ' ')
+    // The gap a number left between two commas ("实付3299元， ，今天上午送到"): one comma.
+    .replace(/([，,；;、])(?:\s*[，,；;、])+/gu, '$1')
+    .replace(/[，,；;、]\s*(?=[。！？!?])/gu, '')
     .replace(/^[\s,，。.;；:：]+|[\s,，;；:：]+$/gu, '')
     .trim();
   return words.length > PROBLEM_TEXT_MAX ? `${words.slice(0, PROBLEM_TEXT_MAX)}…` : words;
@@ -185,6 +189,10 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     // "只退了229 少了30": the refund and the shortfall the buyer named give the price paid.
     const short = e.amountRefunded !== null && e.amountPaid === null && c.slots.amountPaid === null ? shortfallAmount(text) : null;
     if (short !== null) take(c, m, replace, 'amountPaid', Math.round((e.amountRefunded! + short) * 100) / 100);
+    // "I paid $54.90": the amounts keep the currency the buyer gave (yuan unless written otherwise).
+    const given = e.amountPaid ?? e.amountRefunded;
+    const currency = given !== null ? currencyOf(text, given) : null;
+    if (currency) c.slots.currency = currency === 'CNY' ? null : currency;
   }
   if (e.food && !onlyTheFishInXianyu(text)) c.food = true;
   if (virtualGoods(normalize(text))) c.virtual = true;

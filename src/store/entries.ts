@@ -49,6 +49,7 @@ const TYPE_TOKENS: Readonly<Record<TimelineType, string>> = {
   return_received: 'g',
   return_lost: 'q',
   refund_missing: 'k',
+  refund_short: 'h',
   platform_requested: 'P',
   platform_handling: 'H',
   platform_ruled_seller: 'S',

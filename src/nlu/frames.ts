@@ -79,6 +79,11 @@ const TIME_GAP = /^[\d一二两三四五六七八九十几半个天日周月号�
 
 /** "只有四件", "只来了一个", "就到了两瓶": a count of what arrived. */
 const COUNT_ONLY = /(?:只有|只来了?|只到了?|只发了?|只收到了?|才来了?|才到了?|只剩)[一二两三四五六七八九十几半\d]{1,3} ?[个件只瓶包盒袋双条根块套张份支台本]/g;
+/**
+ * A storage size short of the one sold ("标2TB实际只有64G", "is really 32GB", "only holds 64GB"): the
+ * goods are not what the listing says (a fake-capacity card or drive).
+ */
+const CAPACITY_SHORT = /(?:实际|其实|真实|实测|测出来|只有|只能存|才)(?:容量)?(?:只有|才|是)? ?\d{1,4} ?(?:g|gb|m|mb|t|tb)\b|\b(?:is|are) (?:really|actually|only) \d{1,4} ?(?:gb|tb|mb)\b|\bonly (?:holds?|has|stores?|shows?) \d{1,4} ?(?:gb|tb|mb)\b|\b\d{1,4} ?(?:gb|tb|mb) real capacity/g;
 const COUNT_ONLY_EN = /\bonly (?:sent|got|received|came with|shipped|delivered|arrived with) (?:one|1|two|2|half)\b|\bonly (?:one|1) of the\b|\bonly (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) (?:in the (?:box|package|parcel|bag)|arrived|came|were (?:in|inside))/g;
 /** "吹着吹着就没风了", "用着用着": something stops in the middle of use. */
 const STOPS_IN_USE = /([\u4e00-\u9fff])着\1着/g;
@@ -227,6 +232,7 @@ export function frameProblems(s: Scan): ProblemHit[] {
 
   regexHits(s, COUNT_ONLY, 'wrong_item', 3, out);
   regexHits(s, COUNT_ONLY_EN, 'wrong_item', 3.5, out);
+  regexHits(s, CAPACITY_SHORT, 'not_as_described', 3, out);
   regexHits(s, STOPS_IN_USE, 'quality', 2.8, out);
   regexHits(s, FUNCTION_GONE, 'quality', 3, out);
   regexHits(s, SEAM_OPEN, 'quality', 2.8, out);

@@ -13,7 +13,7 @@ const ORDER = '8102937465501928';
 describe('a sum offered on conditions', () => {
   it('English: the letter names the sum in dollars and both conditions, and "no" brings the platform letter at once', () => {
     const h = new EngineHarness('2026-12-02T20:00:00+08:00');
-    h.send(`Hi, AliExpress order ${ORDER}: the 1TB memory card I got is really 32GB, files break after that. I want a full refund.`);
+    h.send(`Hi, Taobao order ${ORDER}: the 1TB memory card I got is really 32GB, files break after that. I want a full refund.`);
     const offer = h.send('They said they would give me $6 back if I keep the card and give them five stars.');
     expect(offer.map((m) => m.key)).toContain('seller.counterOffer');
     expect(offer.some((m) => m.key?.includes('confirm_receipt'))).toBe(false);
@@ -46,7 +46,7 @@ describe('a sum offered on conditions', () => {
 describe('a long English caption in a letter', () => {
   it('is cut between words, with an ellipsis', () => {
     const h = new EngineHarness('2026-12-02T20:00:00+08:00');
-    h.send(`AliExpress order ${ORDER}: the 1TB memory card I got is really 32GB. I want a full refund.`);
+    h.send(`Taobao order ${ORDER}: the 1TB memory card I got is really 32GB. I want a full refund.`);
     h.send({ type: 'media', kind: 'photo', caption: 'benchmark screenshot showing only 32GB usable capacity left', fileId: 'f1' });
     const letter = drafts(h.send('platform intervention'), 'platform')[0]!.text;
     expect(letter).toContain('benchmark screenshot showing only 32GB…（照片');

@@ -12,7 +12,7 @@ const ORDER = '8102937465501928';
 describe('the currency the buyer gave', () => {
   it('"$39.50" stays in dollars in the reply and in the letters that name the price', () => {
     const h = new EngineHarness('2026-12-02T20:00:00+08:00');
-    const first = h.send(`AliExpress order ${ORDER}: the 1TB memory card only holds 32GB. I want a full refund. I paid $39.50 for it.`);
+    const first = h.send(`Taobao order ${ORDER}: the 1TB memory card only holds 32GB. I want a full refund. I paid $39.50 for it.`);
     const said = first.map((m) => m.text).join('\n');
     expect(said).toContain('US$39.50');
     expect(said).not.toContain('¥39.50');

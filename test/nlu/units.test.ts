@@ -579,6 +579,14 @@ describe('round 6: what the other side agreed to, and goods told by their fault'
     expect(rules(text).wants).toBe(wants);
   });
 
+  it.each([
+    ['这张内存卡号称512G，实测只有16G', 'not_as_described'],
+    ['the flash drive is actually 8GB, not the 128GB on the box', 'not_as_described'],
+    ['my new SSD only shows 60GB in windows', 'not_as_described'],
+  ])('%s → %s (a storage size short of the one sold)', (text, problem) => {
+    expect(rules(text).problem).toBe(problem);
+  });
+
   it('a different variant received is still a wrong item', () => {
     expect(rules('买的是500克装 收到的是250克装').problem).toBe('wrong_item');
   });

@@ -275,6 +275,11 @@ function unitHours(unit: string): { hours: number; working: boolean } | null {
   return null;
 }
 
+/** Inside one of the clock times found (a module function: under tsx a closure made per call also gets its name set). */
+function inClock(clocks: readonly Found[], at: number): boolean {
+  return clocks.some((c) => at >= c.start && at < c.end);
+}
+
 function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
   const out: Found[] = [];
   const norm = s.norm;
@@ -302,12 +307,11 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
     if (hours !== null) clocks.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: true });
   }
   out.push(...clocks);
-  const inClock = (at: number): boolean => clocks.some((c) => at >= c.start && at < c.end);
   for (const re of [ZH_DAYWORD, EN_DAYWORD]) {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       // A day word that starts a clock time is that time's day, not "by the end of the day".
-      if (inClock(m.index)) continue;
+      if (inClock(clocks, m.index)) continue;
       const w = m[1]!;
       let hours: number | null;
       const days = /明|听日|tomorrow/.test(w) ? 1 : w === '后天' ? 2 : 0;
@@ -325,7 +329,7 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
   for (const re of [EN_BY_DAY, ZH_BY_WEEKDAY]) {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
-      if (inClock(m.index)) continue;
+      if (inClock(clocks, m.index)) continue;
       const zhForm = re === ZH_BY_WEEKDAY;
       const word = zhForm ? EN_WEEKDAYS[Math.min(6, ZH_WEEKDAYS.indexOf(m[2]!.replace('天', '日')))]! : m[1]!;
       const minute = zhForm
@@ -354,7 +358,7 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
   }
   ZH_BY_DATE.lastIndex = 0;
   for (let m = ZH_BY_DATE.exec(norm); m && now; m = ZH_BY_DATE.exec(norm)) {
-    if (inClock(m.index)) continue;
+    if (inClock(clocks, m.index)) continue;
     const days = daysToDate(now, timezone, Number(m[1]), Number(m[2]));
     if (days === null) continue;
     const part = partEnd(m[3], true);
@@ -381,6 +385,8 @@ export function extractPromise(
   s: Scan, now: Date | undefined, timezone: string, speaker = false,
 ): { value: Promise_; evidence: Evidence } | null {
   const sellerNamed = speaker || s.has.has('seller') || s.has.has('quote');
+  // Every deadline is the seller's only when quoted or said by someone: with neither, none is (and nothing is read).
+  if (!sellerNamed && s.quotes.length === 0) return null;
   for (const f of candidates(s, now, timezone)) {
     const after = s.norm.slice(f.end, f.end + 12);
     if (/^\s?了/.test(after)) continue; // "等了两天了", "3天了": a duration, not a deadline

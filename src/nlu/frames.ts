@@ -135,6 +135,11 @@ function regexHits(s: Scan, re: RegExp, c: Problem, w: number, out: ProblemHit[]
 }
 
 /** The synthetic problem hits the sentence shapes of `s` add. */
+/** "打开后没有声音", "插上没有反应": what is missing there is a function the lexicon names as a fault, not a part or the contents. */
+function faultAt(s: Scan, start: number): boolean {
+  return s.problem.some((h) => h.value.c === 'quality' && h.start === start);
+}
+
 /** A fault right after what came. */
 const GOT_FAULTY = /^[^，。,.!！?？]{0,5}?(?:烂|坏|碎|破|裂|漏|臭|霉|变质|发霉|化了|不亮|不能用|用不了)/;
 
@@ -191,7 +196,7 @@ export function frameProblems(s: Scan): ProblemHit[] {
 
   // A part is absent: wrong_item (missing parts), firmer than a listing claim about it.
   const pa = pair(s, f.get('part'), f.get('absent'), 8, false);
-  if (pa) out.push(hit(pa[0].start < pa[1].start ? pa[0] : pa[1], pa[0].start < pa[1].start ? pa[1] : pa[0], 'wrong_item', 3.8));
+  if (pa && !faultAt(s, pa[1].start)) out.push(hit(pa[0].start < pa[1].start ? pa[0] : pa[1], pa[0].start < pa[1].start ? pa[1] : pa[0], 'wrong_item', 3.8));
 
   // Left at a place, and nothing there: the parcel did not reach the buyer.
   const pn = pair(s, f.get('place'), f.get('nothing'), 20, true);
@@ -199,7 +204,7 @@ export function frameProblems(s: Scan): ProblemHit[] {
 
   // The box is empty.
   const cn = pair(s, f.get('container'), f.get('nothing'), 8, true);
-  if (cn) out.push(hit(cn[0], cn[1], 'wrong_item', 3.6));
+  if (cn && !faultAt(s, cn[1].start)) out.push(hit(cn[0], cn[1], 'wrong_item', 3.6));
 
   // Money owed and its state ("退款…没看到", "钱…啥时候到", "退了一半"), unless the money word is a wish ("我要退款").
   const money = s.cue.filter((c) => c.value.c === 'money');

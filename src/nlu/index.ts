@@ -129,7 +129,8 @@ function run(text: string, opts: ExtractOptions): Extraction {
   out.amountPaid = amounts.amountPaid;
   out.amountRefunded = amounts.amountRefunded;
 
-  const read = extractSellerReply(s);
+  // A deadline the seller gave with no other answer word ("客服说24小时内处理") is an answer put off (LABELS: stalling).
+  const read = extractSellerReply(s) ?? (promise ? { value: 'stalls' as const, evidence: { span: promise.evidence.span, confidence: 0.6 }, quote: null } : null);
   // "可以多退你80，前提是把投诉撤了": money offered for withdrawing the complaint is a deal off the
   // record (LABELS: 撤销投诉给你返现), not agreement.
   const reply = read?.value === 'agrees' && COMPLAINT_WITHDRAWN.test(s.norm) ? { ...read, value: 'private_deal' as const } : read;

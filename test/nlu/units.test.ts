@@ -587,6 +587,23 @@ describe('round 6: what the other side agreed to, and goods told by their fault'
     expect(rules(text).problem).toBe(problem);
   });
 
+  it.each([
+    ['新买的收音机，拆开以后没有声音', 'quality'],
+    ['投影仪打开后没有反应', 'quality'],
+  ])('%s → %s (what is missing after opening is a function, not the contents)', (text, problem) => {
+    expect(rules(text).problem).toBe(problem);
+  });
+
+  it('an empty box is still a wrong item', () => {
+    expect(rules('拆开快递盒子里面什么都没有').problem).toBe('wrong_item');
+  });
+
+  it('a deadline the seller gave with no other answer is an answer put off', () => {
+    const now = new Date('2026-12-04T10:00:00+08:00');
+    expect(extract('店家讲48小时内回复我', { now, model: null }).sellerReply).toBe('stalls');
+    expect(extract('店家讲48小时内回复我', { now, model: null }).promise).toEqual({ hours: 48 });
+  });
+
   it('a different variant received is still a wrong item', () => {
     expect(rules('买的是500克装 收到的是250克装').problem).toBe('wrong_item');
   });

@@ -33,6 +33,9 @@ const ESCALATE = /平台介入|小二介入|客服介入|介入中|仲裁|审核
  */
 const AGREED_BEFORE = /(?<!我)(?:同意|答应|愿意|批准|允许|agreed to|approved)(?:了|给我|帮我|我|给|帮| )*(?:仅|先|直接|免费|a )?$/;
 
+/** What follows a swap the buyer tried: the fault stays ("…也一样", "…还是不行"). */
+const TRIED_SWAP_AFTER = /^[^，。,.!！?？]{0,6}?(?:也一样|还是一样|都一样|也不行|还是不行|也是这样|还是这样)/;
+
 /** A negation a few words before a remedy: "不用整套换", "不要再换了". */
 const NEG_GAP = /(?:不用|不要|不想|不需要|没必要)[^，。,.!！?？ ]{0,3}$/;
 /** Money before a "补…" remedy: "差价补给我", "那笔钱你们得补给我" is compensation, not a reship. */
@@ -151,6 +154,8 @@ function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | 'status' | null {
   if ((c === 'exchange' || c === 'reship' || c === 'repair') && NEG_GAP.test(before)) return null;
   // "换成13600004321": a contact detail changed, not an exchange.
   if (c === 'exchange' && /^ ?\d/.test(after)) return null;
+  // "试了换手机也一样", "换了个插座还是不行": a swap the buyer tried to test the fault, not a wish.
+  if (c === 'exchange' && (/试(?:了|过)?$/.test(before) || TRIED_SWAP_AFTER.test(s.norm.slice(h.end, h.end + 10)))) return null;
   if (AGREED_BEFORE.test(before) && !/不$/.test(before.replace(AGREED_BEFORE, ''))) return null;
   // "补发的这个也开不了机", "换的那台": the goods that came of it, not a remedy asked for.
   if ((c === 'reship' || c === 'exchange' || c === 'repair') && THE_GOODS_AFTER.test(after)) return null;

@@ -604,6 +604,13 @@ describe('round 6: what the other side agreed to, and goods told by their fault'
     expect(extract('店家讲48小时内回复我', { now, model: null }).promise).toEqual({ hours: 48 });
   });
 
+  it('a swap the buyer tried to test the fault is no wish; a Cantonese or "不想换了" change is a changed wish', () => {
+    expect(rules('吹风机插了别的插座也一样不出热风，我试了换插座也一样').wants).toBeNull();
+    expect(rules('换了根数据线还是不行，充不进电').wants).toBeNull();
+    expect(rules('咁我改做換貨啦').intent).toBe('change_wish');
+    expect(rules('还是退款吧，不想换了').intent).toBe('change_wish');
+  });
+
   it('a different variant received is still a wrong item', () => {
     expect(rules('买的是500克装 收到的是250克装').problem).toBe('wrong_item');
   });

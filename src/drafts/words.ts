@@ -174,7 +174,7 @@ const QUESTION_ZH = /吗|呢|怎么|能不能|可不可以|合理|咋|啥/u;
  */
 const CANTONESE: ReadonlyArray<readonly [string, string]> = [
   ['佢哋话', '他们说'], ['佢话', '他说'], ['入面', '里面'], ['仲有', '还有'], ['仲要', '还要'], ['仲想', '还想'], ['仲未', '还没'], ['机械人', '机器人'], ['冇覆', '没有回复'], ['覆我', '回复我'],
-  ['啱啱', '刚刚'], ['唔啱', '不合适'], ['不啱', '不合适'], ['波鞋', '运动鞋'], ['雪柜', '冰箱'],
+  ['啱啱', '刚刚'], ['唔啱', '不对'], ['不啱', '不对'], ['揀', '选'], ['拣', '选'], ['波鞋', '运动鞋'], ['雪柜', '冰箱'],
   ['而家', '现在'], ['成日', '一直'], ['退返', '退回'], ['唔该', '谢谢'], ['听日', '明天'], ['聽日', '明天'], ['琴日', '昨天'], ['乜嘢', '什么'], ['点解', '为什么'], ['边度', '哪里'],
   ['开唔到', '开不了'], ['用唔到', '用不了'], ['搵唔到', '找不到'], ['睇唔到', '看不到'],
   ['咗', '了'], ['喺', '在'], ['唔', '不'], ['冇', '没有'], ['嘅', '的'], ['佢哋', '他们'], ['佢', '他'], ['啲', '些'], ['嘢', '东西'],
@@ -200,6 +200,8 @@ export function toWrittenChinese(text: string): string {
   let out = text;
   for (const [from, to] of CANTONESE) out = out.split(from).join(to);
   // "话系全新" opening a clause is what the goods were sold as: "标称全新".
+  // 啡色 is brown: 咖啡色 in standard Chinese (an existing 咖啡色 stays as it is).
+  out = out.replace(/(?<!咖)啡色/gu, '咖啡色');
   out = out.replace(CANTONESE_IS, '是').replace(/(^|[，,。；;\s])[话話]是/gu, '$1标称').replace(CANTONESE_SAY, '说');
   // "100蚊" is 100 yuan (蚊 alone, a mosquito, stays).
   return out.replace(/(\d)\s?蚊/gu, '$1元');

@@ -23,6 +23,7 @@ import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, statusTe
 import { bareNumber, closeMenus, currentMenu, latestOpenMenu, typedAnswer } from './menus.ts';
 import { takeBusiness } from './business.ts';
 import { answerQuestion, isKnowledgeIntent, type KnowledgeIntent } from '../knowledge/answers.ts';
+import { outsideMainland } from '../knowledge/platforms.ts';
 import { problemWords } from './slots.ts';
 import { onTick } from './tick.ts';
 import { Turn, type EngineConfig } from './turn.ts';
@@ -438,7 +439,8 @@ function askedAfterNew(turn: Turn, e: Extraction, text: string): boolean {
 /** The knowledge base's answer to a mid-case question, for the case's platform and problem. */
 function answer(turn: Turn, intent: KnowledgeIntent): void {
   const c = turn.state.active;
-  const text = answerQuestion(intent, { locale: turn.loc, platform: c?.slots.platform ?? null, problem: c?.slots.problem ?? null });
+  const abroad = c ? outsideMainland(c.slots.platform, c.slots.platformName) : false;
+  const text = answerQuestion(intent, { locale: turn.loc, platform: c?.slots.platform ?? null, problem: c?.slots.problem ?? null, abroad });
   // The seller's demand that the buyer pay the postage of a no-reason return: said to be noted, and not a refusal.
   const lead = intent === 'ask_return_shipping' && turn.report.postage ? `${turn.t('seller.postageDemand')}\n` : '';
   turn.push({ kind: 'info', key: `answer.${intent}`, text: lead + text });

@@ -183,6 +183,13 @@ function deadlines(c: Case, locale: Locale, when: (iso: string) => string): Case
   return entries.length ? { heading: t(locale, 'casefile.deadlines.heading'), entries } : null;
 }
 
+/** The buyer sent the goods back, with the return tracking number when only one was ever given (a later one corrected it). */
+function returnSentText(c: Case, locale: Locale): string {
+  const given = c.timeline.filter((e) => e.type === 'amended' && e.note === 'returnTrackingNo').length;
+  const no = c.slots.returnTrackingNo;
+  return no && given === 1 ? t(locale, 'casefile.timeline.returnSentNo', { trackingNo: no }) : t(locale, 'casefile.timeline.returnSent');
+}
+
 /** A `happenedAt` that names a day only (YYYY-MM-DD). */
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -192,6 +199,8 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string, timezo
   // (a stalling seller gets the bot's own deadline under the same reminder).
   const promiseWithDeadline = promiseEntry(c);
   const promiseReminder = c.reminders.find((r) => r.reason === 'seller_promise');
+  // The first return tracking number given is the buyer sending the goods back, not a correction.
+  const returnSent = c.timeline.findIndex((e) => e.type === 'amended' && e.note === 'returnTrackingNo');
 
   const order = c.timeline.map((e, i) => ({ e, i })).sort((a, b) => Date.parse(happened(a.e)) - Date.parse(happened(b.e)) || a.i - b.i);
   // The same words of the seller recorded twice (a promise that is also a stall) are one event.
@@ -214,7 +223,8 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string, timezo
     if (e.happenedAt && e.happenedAt !== e.at && e.type !== 'nudged') details.push(tr('toldAt', { at: when(e.at) }));
     // Told as a day ("前天说两天内"): the time of day is unknown, so the deadline is a day too.
     const by = promisedBy && e.happenedAt && DAY.test(e.happenedAt) ? formatDay(localDay(new Date(promisedBy), timezone), locale) : promisedBy ? when(promisedBy) : '';
-    const text = promisedBy ? tr(`promiseBy.${e.note === 'ship' ? 'ship' : 'act'}`, { deadline: by }) : eventText(locale, e);
+    const text = promisedBy ? tr(`promiseBy.${e.note === 'ship' ? 'ship' : 'act'}`, { deadline: by })
+      : i === returnSent ? returnSentText(c, locale) : eventText(locale, e);
     // A day the buyer named ("昨天签收了") is a day: no time of day is invented (as in the letters).
     const at = happened(e);
     return { when: DAY.test(at) ? formatDay(at, locale) : when(at), text, details };

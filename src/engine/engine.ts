@@ -462,9 +462,15 @@ function describes(caption: string): string {
   return sticker || rest === '' || FEELING_ONLY.test(rest) ? '' : caption;
 }
 
+/** A caption that names a video ("故障时录的视频", "a clip of it leaking"), and not a still taken from one ("视频截图"). */
+const NAMES_VIDEO = /视频|視頻|影片|录像|錄像|录屏|錄屏|videos?|clips?|recording|footage/iu;
+const STILL = /截图|截圖|截屏|screenshot|screen shot|still/iu;
+
 /** Photos, videos and files are evidence: logged with time and caption, never read as the problem. */
-function onMedia(turn: Turn, kind: 'photo' | 'video' | 'document', rawCaption: string, fileId: string | null): void {
+function onMedia(turn: Turn, sentAs: 'photo' | 'video' | 'document', rawCaption: string, fileId: string | null): void {
   const caption = describes(cutText(cleanText(rawCaption).text, 500));
+  // A video the buyer sent and captioned as one, arriving as a picture, is named a video (never "照片" in a letter).
+  const kind = sentAs === 'photo' && NAMES_VIDEO.test(caption) && !STILL.test(caption) ? 'video' : sentAs;
   const opened = !turn.state.active;
   const c = turn.state.active ?? openCase(turn);
   const items = caseChecklist(turn, c)?.items ?? [];

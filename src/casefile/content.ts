@@ -13,7 +13,7 @@ import { lawFor, type LawRef } from '../knowledge/law.ts';
 import { platformName } from '../knowledge/platforms.ts';
 import { moneyText } from '../knowledge/currency.ts';
 import { isPrivateSeller, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
-import { formatDateTime, formatDay } from '../time/deadlines.ts';
+import { formatDateTime, formatDay, localDay } from '../time/deadlines.ts';
 import { DRAFT_KINDS, type Case, type Currency, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
 
 export interface CaseFileOptions {
@@ -87,7 +87,7 @@ export function caseFileContent(c: Case, opts: CaseFileOptions): CaseFileContent
     },
     timeline: {
       heading: tr('timeline.heading'),
-      entries: timeline(c, locale, when),
+      entries: timeline(c, locale, when, timezone),
       empty: c.timeline.length === 0 ? tr('timeline.empty') : null,
     },
     deadlines: deadlines(c, locale, when),
@@ -183,17 +183,32 @@ function deadlines(c: Case, locale: Locale, when: (iso: string) => string): Case
   return entries.length ? { heading: t(locale, 'casefile.deadlines.heading'), entries } : null;
 }
 
-function timeline(c: Case, locale: Locale, when: (iso: string) => string): Entry[] {
+/** The buyer sent the goods back, with the return tracking number when only one was ever given (a later one corrected it). */
+function returnSentText(c: Case, locale: Locale): string {
+  const given = c.timeline.filter((e) => e.type === 'amended' && e.note === 'returnTrackingNo').length;
+  const no = c.slots.returnTrackingNo;
+  return no && given === 1 ? t(locale, 'casefile.timeline.returnSentNo', { trackingNo: no }) : t(locale, 'casefile.timeline.returnSent');
+}
+
+/** A `happenedAt` that names a day only (YYYY-MM-DD). */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function timeline(c: Case, locale: Locale, when: (iso: string) => string, timezone: string): Entry[] {
   const tr = (key: string, vars?: Record<string, string>) => t(locale, `casefile.timeline.${key}`, vars);
   // The pending promise reminder belongs to the latest promise, unless a stall came after it
   // (a stalling seller gets the bot's own deadline under the same reminder).
   const promiseWithDeadline = promiseEntry(c);
   const promiseReminder = c.reminders.find((r) => r.reason === 'seller_promise');
+  // The first return tracking number given is the buyer sending the goods back, not a correction.
+  const returnSent = c.timeline.findIndex((e) => e.type === 'amended' && e.note === 'returnTrackingNo');
 
   const order = c.timeline.map((e, i) => ({ e, i })).sort((a, b) => Date.parse(happened(a.e)) - Date.parse(happened(b.e)) || a.i - b.i);
   // The same words of the seller recorded twice (a promise that is also a stall) are one event.
   const quoted = new Set<string>();
+  // A promise is also a wait: the message that gave it is the promise, not also a stall (as in the letters).
+  const promisedAt = new Set(c.timeline.filter((e) => e.type === 'seller_promise').map((e) => e.at));
   const distinct = order.filter(({ e }) => {
+    if (e.type === 'seller_stalled' && promisedAt.has(e.at)) return false;
     if (!e.quote || !e.type.startsWith('seller_')) return true;
     if (quoted.has(e.quote)) return false;
     quoted.add(e.quote);
@@ -203,9 +218,16 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string): Entry
     const details: string[] = [];
     if (e.quote) details.push(tr('quote', { quote: e.quote }));
     else if (e.reason) details.push(tr('reason', { reason: e.reason }));
-    if (i === promiseWithDeadline) details.push(tr('deadline', { deadline: when(promiseReminder!.deadline) }));
+    // A promise reads as what was promised by when: its recorded deadline, else the pending reminder's.
+    const promisedBy = e.type === 'seller_promise' ? e.deadline ?? (i === promiseWithDeadline ? promiseReminder!.deadline : null) : null;
     if (e.happenedAt && e.happenedAt !== e.at && e.type !== 'nudged') details.push(tr('toldAt', { at: when(e.at) }));
-    return { when: when(happened(e)), text: eventText(locale, e), details };
+    // Told as a day ("前天说两天内"): the time of day is unknown, so the deadline is a day too.
+    const by = promisedBy && e.happenedAt && DAY.test(e.happenedAt) ? formatDay(localDay(new Date(promisedBy), timezone), locale) : promisedBy ? when(promisedBy) : '';
+    const text = promisedBy ? tr(`promiseBy.${e.note === 'ship' ? 'ship' : 'act'}`, { deadline: by })
+      : i === returnSent ? returnSentText(c, locale) : eventText(locale, e);
+    // A day the buyer named ("昨天签收了") is a day: no time of day is invented (as in the letters).
+    const at = happened(e);
+    return { when: DAY.test(at) ? formatDay(at, locale) : when(at), text, details };
   });
 }
 

@@ -255,6 +255,8 @@ export const TimelineEntry = z.object({
    * → "是我自己进水了"): indirect speech, never shown as a quote. Absent when none was given.
    */
   reason: z.string().nullable().optional(),
+  /** A seller promise's deadline (ISO instant, as computed when it was recorded): the case file and letters say it after the reminder has gone. */
+  deadline: z.string().nullable().optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 

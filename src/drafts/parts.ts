@@ -651,6 +651,13 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (e.type === 'seller_agreed' && !quote && short && short.owed === facts.slots.amountPaid && !/^sum:/.test(e.note)) {
       return t(locale, 'drafts.timeline.seller_agreed_full', { when: whenText, amount: money(locale, short.owed, facts.slots.currency) });
     }
+    // A promise with its recorded deadline: what was promised, by when.
+    if (e.type === 'seller_promise' && e.deadline) {
+      // Told as a day ("前天说两天内"): the time of day is unknown, so the deadline is a day too.
+      const dayOnly = e.happenedAt !== null && DAY_ONLY.test(e.happenedAt);
+      const by = { when: whenText, quote: quote ?? '', deadline: dayOnly ? formatDay(localDay(new Date(e.deadline), timezone), locale) : formatAt(e.deadline, timezone, locale), act: t(locale, `drafts.timeline.promiseAct.${e.note === 'ship' ? 'ship' : 'act'}`) };
+      return t(locale, quote ? 'drafts.timeline.seller_promise_by' : 'drafts.timeline.seller_promise_by_plain', by);
+    }
     if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });
     // An agreement with its sum ("同意退我200块"), as the buyer reported it.
     const agreedSum = e.type === 'seller_agreed' ? /^sum:(\d+(?:\.\d+)?)$/.exec(e.note) : null;

@@ -165,6 +165,20 @@ const WISH_EN =
 const SIDE_TALK_ZH =
   /^(?:你好|您好|在吗|同志|师傅|老师|小同志|亲|喂|等下|等一下|等等|对了|谢谢(?:你|您)?(?:了|啦)?|不好意思|抱歉|对不起|[Ss]orry)$|帮帮我|(?:你|您)帮(?:我|忙)|帮我(?:看|弄|处理|写|问|想)|(?:你|您)看看|教(?:教)?我|怎么(?:弄|办|搞|操作|整)|谢谢|麻烦(?:你|您)|不太会|不会(?:弄|用|拍|操作|打字)|老头子|老太太|年纪大了|^(?:[Ss]orry|抱歉|不好意思|对不起|啊|哦|呃)?(?:刚才|刚刚)?我?(?:点|按|打|写|填|输)错了?$/u;
 const SIDE_TALK_EN = /^(?:hi|hello|hey|thanks?(?: you)?|please help(?: me)?)$|\b(?:can|could) you help\b|\bhelp me\b|\bwhat (?:should|do) i do\b/iu;
+/**
+ * Chatter that is no fact about the goods: an interjection or scoff alone ("哎", "呵呵"), a greeting
+ * after one ("哎你好"), a lead-in ("我跟你说", "跟你讲一下"), an appeal to an audience ("家人们谁懂",
+ * "姐妹们"), an apology for bothering ("打扰了"), and a thanks clause, sarcastic or not ("真是太感谢主播了").
+ */
+const CHATTER_ZH = new RegExp([
+  String.raw`^[哎唉嗨哈呵嘿喂嗯诶欸呃啊哦呀嘤嗐]+(?:你好|您好|在吗|在不在)?[呀啊哈啦]*$`,
+  String.raw`^(?:我)?(?:跟|和|给)(?:你|您|你们)(?:说|讲)(?:一下|下|哈|啊|哦)?$`,
+  String.raw`^(?:家人们|姐妹们|兄弟们|宝子们|宝宝们|朋友们|大家)(?:谁懂|谁能懂|评评理|看看)?(?:啊|呀|哇|了)*$`,
+  String.raw`^(?:有没有人|谁)懂(?:啊|呀)?$`,
+  String.raw`^(?:不好意思)?打扰(?:了|一下|您了|你了|您|你)?$`,
+  String.raw`^(?:真是|真的|可真是|可真|真|那可)?(?:太|非常|十分|好)?(?:感谢|多谢|谢谢)[\p{Script=Han}]{0,6}$`,
+].join('|'), 'u');
+
 /** A question clause (ends with a question mark, asks with 吗 / 呢 / 怎么…): the buyer asking, not a fact. */
 const QUESTION_ZH = /吗|呢|怎么|能不能|可不可以|合理|咋|啥/u;
 
@@ -174,7 +188,7 @@ const QUESTION_ZH = /吗|呢|怎么|能不能|可不可以|合理|咋|啥/u;
  */
 const CANTONESE: ReadonlyArray<readonly [string, string]> = [
   ['佢哋话', '他们说'], ['佢话', '他说'], ['入面', '里面'], ['仲有', '还有'], ['仲要', '还要'], ['仲想', '还想'], ['仲未', '还没'], ['机械人', '机器人'], ['冇覆', '没有回复'], ['覆我', '回复我'],
-  ['啱啱', '刚刚'], ['唔啱', '不合适'], ['不啱', '不合适'], ['波鞋', '运动鞋'], ['雪柜', '冰箱'],
+  ['啱啱', '刚刚'], ['唔啱', '不对'], ['不啱', '不对'], ['揀', '选'], ['拣', '选'], ['波鞋', '运动鞋'], ['雪柜', '冰箱'],
   ['而家', '现在'], ['成日', '一直'], ['退返', '退回'], ['唔该', '谢谢'], ['听日', '明天'], ['聽日', '明天'], ['琴日', '昨天'], ['乜嘢', '什么'], ['点解', '为什么'], ['边度', '哪里'],
   ['开唔到', '开不了'], ['用唔到', '用不了'], ['搵唔到', '找不到'], ['睇唔到', '看不到'],
   ['咗', '了'], ['喺', '在'], ['唔', '不'], ['冇', '没有'], ['嘅', '的'], ['佢哋', '他们'], ['佢', '他'], ['啲', '些'], ['嘢', '东西'],
@@ -200,6 +214,8 @@ export function toWrittenChinese(text: string): string {
   let out = text;
   for (const [from, to] of CANTONESE) out = out.split(from).join(to);
   // "话系全新" opening a clause is what the goods were sold as: "标称全新".
+  // 啡色 is brown: 咖啡色 in standard Chinese (an existing 咖啡色 stays as it is).
+  out = out.replace(/(?<!咖)啡色/gu, '咖啡色');
   out = out.replace(CANTONESE_IS, '是').replace(/(^|[，,。；;\s])[话話]是/gu, '$1标称').replace(CANTONESE_SAY, '说');
   // "100蚊" is 100 yuan (蚊 alone, a mosquito, stays).
   return out.replace(/(\d)\s?蚊/gu, '$1元');
@@ -228,7 +244,7 @@ export function withoutMarkup(text: string): string {
  * so it goes. Only whole clauses: "气得睡不着" in a sentence that says more stays.
  */
 const FEELING_ZH =
-  /^(?:我|真的?|真是|简直|太|好|要)*(?:气死(?:我|人)?|气炸|气人|无语|服(?:气)?|坑(?:人|爹)?|垃圾(?:商家|店铺?|卖家|东西)?|恶心|离谱|崩溃|郁闷|烦死(?:了|人)?|绝了|骗子|黑心(?:商家|店)?|什么破(?:店|东西|玩意儿?)?|哭了|晕|醉了|吐了|心累|无奈)(?:了|啊|呀|吧|死了|透了|极了|至极)*$/u;
+  /^(?:我|真的?|真是|实在|简直|太|好|很|非常|特别|要)*(?:气死(?:我|人)?|气炸|气人|无语|服(?:气)?|坑(?:人|爹)?|垃圾(?:商家|店铺?|卖家|东西)?|恶心|离谱|崩溃|郁闷|烦死(?:了|人)?|烦人|烦|闹心|糟心|火大|生气|绝了|骗子|黑心(?:商家|店)?|什么破(?:店|东西|玩意儿?)?|哭了|晕|醉了|吐了|心累|无奈)(?:了|啊|呀|吧|死了|透了|极了|至极)*$/u;
 const FEELING_EN = /^(?:i(?:'m| am)\s+)?(?:so\s+)?(?:angry|furious|annoyed|upset|frustrated|ridiculous|unbelievable|wtf|ugh|omg|what a scam|scammers?)$/iu;
 
 /** English words buyers mix into Chinese sentences, in the letter's Chinese. */
@@ -473,7 +489,7 @@ function keepClause(
   // The buyer's feelings are real, but a letter states facts.
   if (FEELING_ZH.test(plain) || FEELING_EN.test(clause.trim())) return false;
   // Words to the bot (greetings, asking for help, questions) are not the problem.
-  if (SIDE_TALK_ZH.test(plain) || SIDE_TALK_EN.test(clause)) return false;
+  if (SIDE_TALK_ZH.test(plain) || CHATTER_ZH.test(plain) || SIDE_TALK_EN.test(clause)) return false;
   if (/[？?]/.test(sep) && QUESTION_ZH.test(plain)) return false;
   // A question to the bot, whatever follows it ("请问你是售后吗，…").
   if (/^请问/u.test(plain) || (/(?:你|您)/u.test(plain) && QUESTION_ZH.test(plain))) return false;

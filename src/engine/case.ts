@@ -55,7 +55,7 @@ export function record(
   turn: Turn,
   c: OpenCase,
   type: TimelineType,
-  extra: { note?: string; quote?: string | null; happenedAt?: string | null; reason?: string | null } = {},
+  extra: { note?: string; quote?: string | null; happenedAt?: string | null; reason?: string | null; deadline?: string | null } = {},
 ): void {
   const entry: TimelineEntry = {
     at: turn.nowIso,
@@ -64,6 +64,7 @@ export function record(
     quote: extra.quote ? cutText(extra.quote, 200) : null,
     happenedAt: extra.happenedAt ?? null,
     ...(extra.reason ? { reason: cutText(extra.reason, 60) } : {}),
+    ...(extra.deadline ? { deadline: extra.deadline } : {}),
   };
   c.timeline.push(entry);
   if (c.timeline.length > TIMELINE_MAX) c.timeline.splice(0, c.timeline.length - TIMELINE_MAX);

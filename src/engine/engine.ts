@@ -23,6 +23,7 @@ import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, statusTe
 import { bareNumber, closeMenus, currentMenu, latestOpenMenu, typedAnswer } from './menus.ts';
 import { takeBusiness } from './business.ts';
 import { answerQuestion, isKnowledgeIntent, type KnowledgeIntent } from '../knowledge/answers.ts';
+import { outsideMainland } from '../knowledge/platforms.ts';
 import { problemWords } from './slots.ts';
 import { onTick } from './tick.ts';
 import { Turn, type EngineConfig } from './turn.ts';
@@ -438,7 +439,8 @@ function askedAfterNew(turn: Turn, e: Extraction, text: string): boolean {
 /** The knowledge base's answer to a mid-case question, for the case's platform and problem. */
 function answer(turn: Turn, intent: KnowledgeIntent): void {
   const c = turn.state.active;
-  const text = answerQuestion(intent, { locale: turn.loc, platform: c?.slots.platform ?? null, problem: c?.slots.problem ?? null });
+  const abroad = c ? outsideMainland(c.slots.platform, c.slots.platformName) : false;
+  const text = answerQuestion(intent, { locale: turn.loc, platform: c?.slots.platform ?? null, problem: c?.slots.problem ?? null, abroad });
   // The seller's demand that the buyer pay the postage of a no-reason return: said to be noted, and not a refusal.
   const lead = intent === 'ask_return_shipping' && turn.report.postage ? `${turn.t('seller.postageDemand')}\n` : '';
   turn.push({ kind: 'info', key: `answer.${intent}`, text: lead + text });
@@ -460,9 +462,15 @@ function describes(caption: string): string {
   return sticker || rest === '' || FEELING_ONLY.test(rest) ? '' : caption;
 }
 
+/** A caption that names a video ("故障时录的视频", "a clip of it leaking"), and not a still taken from one ("视频截图"). */
+const NAMES_VIDEO = /视频|視頻|影片|录像|錄像|录屏|錄屏|videos?|clips?|recording|footage/iu;
+const STILL = /截图|截圖|截屏|screenshot|screen shot|still/iu;
+
 /** Photos, videos and files are evidence: logged with time and caption, never read as the problem. */
-function onMedia(turn: Turn, kind: 'photo' | 'video' | 'document', rawCaption: string, fileId: string | null): void {
+function onMedia(turn: Turn, sentAs: 'photo' | 'video' | 'document', rawCaption: string, fileId: string | null): void {
   const caption = describes(cutText(cleanText(rawCaption).text, 500));
+  // A video the buyer sent and captioned as one, arriving as a picture, is named a video (never "照片" in a letter).
+  const kind = sentAs === 'photo' && NAMES_VIDEO.test(caption) && !STILL.test(caption) ? 'video' : sentAs;
   const opened = !turn.state.active;
   const c = turn.state.active ?? openCase(turn);
   const items = caseChecklist(turn, c)?.items ?? [];

@@ -178,9 +178,11 @@ export type StepValue = 'resolved' | 'notYet' | 'regulator' | 'payment' | 'platf
 
 /** Follow-up choices ("已解决", "要 12315 投诉文本"…). */
 export function stepOptions(turn: Turn, values: StepValue[]): Option[] {
-  // No 12315 for a platform outside mainland China (it handles businesses in mainland China).
+  // No 12315 for a platform outside mainland China (it handles businesses in mainland China), nor
+  // for a private seller (12315 handles complaints against businesses; DOMAIN.md).
   const slots = turn.state.active?.slots;
-  const shown = slots && outsideMainland(slots.platform, slots.platformName) ? values.filter((v) => v !== 'regulator') : values;
+  const no12315 = slots && (outsideMainland(slots.platform, slots.platformName) || isPrivateSeller(slots));
+  const shown = no12315 ? values.filter((v) => v !== 'regulator') : values;
   return shown.map((value) => ({ value, label: turn.t(`followup.${value}`) }));
 }
 

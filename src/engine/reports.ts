@@ -419,7 +419,7 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction, note = ''): { line
     deadline = new Date(base.getTime() + e.promise.hours * HOUR);
   }
   // `note` 'ship': the seller agreed and promised to send the goods by then (the nudge asks whether they came).
-  record(turn, c, 'seller_promise', { quote: e.sellerQuote, happenedAt: saidOn, note });
+  record(turn, c, 'seller_promise', { quote: e.sellerQuote, happenedAt: saidOn, note, deadline: deadline.toISOString() });
   const when = formatDateTime(deadline, turn.tz, turn.loc);
   if (deadline.getTime() <= turn.now.getTime()) {
     turn.cancelReminder(c, 'seller_promise');

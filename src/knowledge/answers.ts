@@ -27,6 +27,8 @@ export interface AnswerContext {
   platform?: GuideTarget;
   /** The case's problem, if known (no unboxing-video advice for a parcel that never arrived). */
   problem?: Problem | null;
+  /** The case's platform is outside mainland China: no 12315 and no Chinese courts in the lawsuit answer. */
+  abroad?: boolean;
 }
 
 /**
@@ -48,7 +50,7 @@ export function answerQuestion(intent: KnowledgeIntent, ctx: AnswerContext): str
     case 'ask_price_protection':
       return list(locale, `${a}.pricePro`).join('\n');
     case 'ask_lawsuit':
-      return list(locale, `${a}.lawsuit`).join('\n');
+      return list(locale, `${a}.${ctx.abroad ? 'lawsuitAbroad' : 'lawsuit'}`).join('\n');
     case 'ask_heimao':
       return list(locale, `${a}.heimao`).join('\n');
     case 'ask_no_unboxing_video':

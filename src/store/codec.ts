@@ -70,7 +70,7 @@ export function sameEvidence(a: EvidenceItem, b: EvidenceItem): boolean {
 
 /** Two timeline entries hold the same values. */
 export function sameTimeline(a: TimelineEntry, b: TimelineEntry): boolean {
-  return a === b || (a.at === b.at && a.type === b.type && a.note === b.note && a.quote === b.quote && a.happenedAt === b.happenedAt);
+  return a === b || (a.at === b.at && a.type === b.type && a.note === b.note && a.quote === b.quote && a.happenedAt === b.happenedAt && (a.deadline ?? null) === (b.deadline ?? null));
 }
 
 /**

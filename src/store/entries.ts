@@ -9,7 +9,7 @@
  *
  *   evidence  `at ␟ kind caption ␟ item [␟ fileId]`   kind p/v/d, upper case when fileId is bytes
  *             (then: one byte, how many leading bytes it shares with the entry before's, and the rest)
- *   timeline  `at ␟ type note [␟ quote [␟ happenedAt]]`
+ *   timeline  `at ␟ type note [␟ quote [␟ happenedAt]]` (an entry with a promise's deadline: a JSON array)
  *
  * An entry this form cannot carry (a separator or a lone UTF-16 surrogate inside a caption, a
  * one-character item that is not a token, an empty quote...) is written in the earlier JSON-array form instead, which is
@@ -244,6 +244,8 @@ export function packTimeline(t: TimelineEntry, base: number): string {
   const happened = t.happenedAt === null ? '' : packTime(t.happenedAt, base);
   const note = t.note === '' ? '' : tokenOr(t.note, NOTE_TOKENS);
   const type = TYPE_TOKENS[t.type] as string | undefined;
+  // A promise's deadline has no place in the packed form: such an entry is stored as JSON.
+  if (t.deadline) return JSON.stringify([t.at, t.type, t.note, t.quote, t.happenedAt, t.deadline]);
   if (!carries(at) || !carries(happened) || note === null || t.quote === '' || (t.quote !== null && !carries(t.quote)) || !type) {
     return JSON.stringify([t.at, t.type, t.note, t.quote, t.happenedAt]);
   }
@@ -257,9 +259,9 @@ export function packTimeline(t: TimelineEntry, base: number): string {
 export function unpackTimeline(raw: Buffer | string, base: number): unknown {
   const s = typeof raw === 'string' ? raw : raw.toString();
   if (s.startsWith('[')) {
-    const [at, type, note = '', quote = null, happenedAt = null] = JSON.parse(s) as unknown[];
+    const [at, type, note = '', quote = null, happenedAt = null, deadline = null] = JSON.parse(s) as unknown[];
     const iso = (v: unknown) => (typeof v === 'number' ? new Date(v).toISOString() : v);
-    return { at: iso(at), type, note, quote, happenedAt: iso(happenedAt) };
+    return { at: iso(at), type, note, quote, happenedAt: iso(happenedAt), ...(deadline ? { deadline } : {}) };
   }
   const [at = '', typeNote = '', quote = '', happened = ''] = s.split(US);
   return {

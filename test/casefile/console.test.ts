@@ -57,7 +57,7 @@ describe('/export in the terminal chat', () => {
     expect(text).toContain(STORY_ORDER);
     expect(text).toContain(`买家的诉求${STORY_FACTS.wish}`);
     for (const fact of STORY_FACTS.captions) expect(text).toContain(squashed(fact));
-    expect(text).toContain(squashed(`期限：${STORY_FACTS.promiseDeadline}`));
+    expect(text).toContain(squashed(`卖家答应在${STORY_FACTS.promiseDeadline}前`));
     expect(text).toContain(squashed('您好，我的订单号是 3928817465520193847。'));
   });
 });

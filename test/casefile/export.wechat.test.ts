@@ -47,7 +47,7 @@ describe('/export in WeChat', () => {
     // WeChat photos have no caption: both are listed by time, marked uncaptioned.
     expect(text).toContain(squashed('2026年11月22日 20:21 照片 · （无说明）'));
     expect(text).toContain(squashed('2026年11月22日 20:23 照片 · （无说明）'));
-    expect(text).toContain(squashed(`期限：${STORY_FACTS.promiseDeadline}`));
+    expect(text).toContain(squashed(`卖家答应在${STORY_FACTS.promiseDeadline}前`));
     expect(text).toContain(squashed('您好，我的订单号是 3928817465520193847。'));
   });
 

@@ -16,7 +16,7 @@ import { scriptMarks, toTraditional } from '../drafts/words.ts';
 import { closeCase, openCase, record } from './case.ts';
 import { advance, answerChoice, collect, MAX_TRIES, reaskCounted, skipStuck } from './collect.ts';
 import { correctOrderId, follow } from './follow.ts';
-import { confirmReply, logInstant, readReport, recordLogAnswers, replyConfirmed } from './reports.ts';
+import { confirmReply, logInstant, readReport, recordLogAnswers, REJECTS_OFFER, replyConfirmed } from './reports.ts';
 import { nextStepChoice } from './steps.ts';
 import { nextStepAdvice } from './escalation.ts';
 import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, statusText } from './render.ts';
@@ -284,6 +284,11 @@ function onText(turn: Turn, raw: string): void {
 
   // "卖家是拒绝了吗？" answered "是" / "不是".
   const p = turn.state.pending;
+  // "不接受": the seller's offer turned down — the seller did answer; the reply stays on the record.
+  if (p?.slot === 'confirmReply' && !e.sellerReply && !held && turn.state.active && REJECTS_OFFER.test(text)) {
+    turn.state.pending = null;
+    return replyConfirmed(turn, turn.state.active, 'other', p.value, true);
+  }
   if (p?.slot === 'confirmReply' && e.yesNo && !e.sellerReply && !held && turn.state.active) {
     const reply = (JSON.parse(p.value ?? '{}') as { reply?: string }).reply ?? 'other';
     turn.state.pending = null;

@@ -285,20 +285,46 @@ export function confirmReply(turn: Turn, held: HeldReply): void {
   if (last?.kind === 'question' && pending) {
     // The question stays pending; the held reading (with the buyer's quote) waits beside it.
     turn.out.splice(turn.out.length - 1, 0, message);
-    pending.held = JSON.stringify({ reply: held.reply, facts: held.facts });
+    pending.held = JSON.stringify({ reply: held.reply, alternative: held.alternative, facts: held.facts });
     return;
   }
-  turn.pend('confirmReply', JSON.stringify({ reply: held.reply, facts: held.facts }), options);
+  turn.pend('confirmReply', JSON.stringify({ reply: held.reply, alternative: held.alternative, facts: held.facts }), options);
   turn.push(message);
 }
 
-/** The buyer's answer to "卖家是拒绝了吗？": the chosen reply goes on the record and is acted on. */
-export function replyConfirmed(turn: Turn, c: OpenCase, value: string, held: string | null): void {
+/** "不接受", "接受不了", "I don't accept it": the buyer turns down what the seller offered. */
+export const REJECTS_OFFER = /(?:不|没法|无法|不能)接受|接受不了|不认这个|(?:don'?t|do not|won'?t|will not|can'?t|cannot) accept|not accept(?:ing)?|\breject(?:ing)? (?:it|that|the offer)/iu;
+
+/**
+ * The buyer's answer to "卖家是拒绝了吗？": the chosen reply goes on the record and is acted on.
+ * An answer that turns the seller's offer down ("不接受") is no "neither": the seller did answer
+ * (trial 6 s05), so the reply stays on the record — a counter-offer when the reading or its
+ * runner-up was one, or the reading was a refusal or an agreement (there was an offer to turn down),
+ * else the reading offered (a demand the buyer will not meet) — refused, and
+ * the case moves on to the platform.
+ */
+export function replyConfirmed(turn: Turn, c: OpenCase, value: string, held: string | null, rejectsOffer = false): void {
   let facts = NO_REPORT;
+  let reading: { reply?: string | null; alternative?: string | null } = {};
   try {
-    facts = { ...NO_REPORT, ...(JSON.parse(held ?? '{}') as { facts?: ReportFacts }).facts };
+    reading = JSON.parse(held ?? '{}') as typeof reading;
+    facts = { ...NO_REPORT, ...(reading as { facts?: ReportFacts }).facts };
   } catch {
     // An unreadable held value: the reply is still recorded, without a quote or a day.
+  }
+  if (rejectsOffer) {
+    const offered = [reading.reply, reading.alternative];
+    value = !reading.reply || reading.reply === 'refuses' || offered.some((r) => r === 'counter_offer' || r === 'agrees') ? 'counter_offer' : reading.reply;
+    turn.report = facts;
+    const e: Extraction = { ...emptyExtraction(), sellerReply: value as SellerReply, sellerQuote: facts.quote };
+    if (c.phase === 'following' && value !== 'counter_offer') {
+      actOnReply(turn, c, e);
+      return;
+    }
+    recordReply(turn, c, e);
+    if (c.phase === 'following') return toPlatform(turn, c);
+    turn.info('confirm.replyNoted');
+    return;
   }
   if (!(SELLER_REPLIES as readonly string[]).includes(value)) {
     turn.info('confirm.replyOther');

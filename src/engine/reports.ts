@@ -432,18 +432,8 @@ export function notePromise(turn: Turn, c: OpenCase, e: Extraction): string[] {
 function promiseFacts(turn: Turn, c: OpenCase, e: Extraction, note = ''): { lines: string[]; passed: boolean; deadline: string } | null {
   if (!e.promise) return null;
   const saidOn = turn.report.happenedAt;
-  // A day ("昨天") counts from this time of that day; an instant (a pasted log's time) from itself.
   const saidAt = saidOn && saidOn.length > 10 ? new Date(saidOn) : null;
-  const base = saidAt ?? (saidOn ? daysBefore(turn.now, daysBetween(saidOn, localDay(turn.now, turn.tz))) : turn.now);
-  let deadline: Date;
-  let approx = false;
-  if (e.promise.workingDays) {
-    const r = addWorkingDays(base, e.promise.workingDays, turn.tz);
-    deadline = r.at;
-    approx = r.approx;
-  } else {
-    deadline = new Date(base.getTime() + e.promise.hours * HOUR);
-  }
+  const { at: deadline, approx } = promiseDeadline(turn, e.promise);
   // `note` 'ship': the seller agreed and promised to send the goods by then (the nudge asks whether they came).
   record(turn, c, 'seller_promise', { quote: e.sellerQuote, happenedAt: saidOn, note });
   const when = formatDateTime(deadline, turn.tz, turn.loc);
@@ -459,6 +449,19 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction, note = ''): { line
   if (approx) lines.push(turn.t('promise.approx'));
   if (reminder.dueAt !== reminder.deadline) lines.push(turn.t('promise.quiet', { due: formatDateTime(new Date(reminder.dueAt), turn.tz, turn.loc) }));
   return { lines, passed: false, deadline: when };
+}
+
+/**
+ * The deadline a time limit said in the reported message sets ("48小时内", "3个工作日内"), counted
+ * from when it was said: a day ("昨天") from this time of that day, an instant (a pasted log's time)
+ * from itself, else now.
+ */
+function promiseDeadline(turn: Turn, promise: NonNullable<Extraction['promise']>): { at: Date; approx: boolean } {
+  const saidOn = turn.report.happenedAt;
+  const saidAt = saidOn && saidOn.length > 10 ? new Date(saidOn) : null;
+  const base = saidAt ?? (saidOn ? daysBefore(turn.now, daysBetween(saidOn, localDay(turn.now, turn.tz))) : turn.now);
+  if (promise.workingDays) return addWorkingDays(base, promise.workingDays, turn.tz);
+  return { at: new Date(base.getTime() + promise.hours * HOUR), approx: false };
 }
 
 /** The day a promise was given, for the buyer: a day as it is, an instant as its local day. */
@@ -575,9 +578,12 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
         turn.info('resolved');
         return true;
       }
-      turn.info('platform.ruledBuyer');
       {
-        const r = addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
+        // "小二说让卖家48小时内退款": the ruling's own deadline is the one to check the money by
+        // (trial 6 s08); without one, the typical few working days.
+        const r = e.promise ? promiseDeadline(turn, e.promise) : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
+        if (e.promise) turn.info('platform.ruledBuyerBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc) } });
+        else turn.info('platform.ruledBuyer');
         turn.setReminder(c, 'refund_arrival', r.at, r.approx);
       }
       return true;

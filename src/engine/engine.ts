@@ -298,7 +298,7 @@ function onText(turn: Turn, raw: string): void {
   // A question the knowledge base answers ("订单号在哪里", "可以起诉吗", "运费险怎么用"), at any phase.
   // Its words are a question, not facts: "运费险" names no wish for compensation.
   if (e.intent && isKnowledgeIntent(e.intent) && !e.orderId && !e.sellerReply && !(e.problem && turn.state.active?.slots.problem === null)) {
-    answer(turn, e.intent);
+    answer(turn, e.intent, text);
     // "退货退款，运费应该商家出吧？": the wish stated beside the question is still the answer to the menu.
     const c = turn.state.active;
     const statement = c?.phase === 'collecting' ? statementBesideQuestion(text) : null;
@@ -352,7 +352,9 @@ function onText(turn: Turn, raw: string): void {
 }
 
 /** A bare question about fairness ("合理吗", "这样对吗？", "is that fair?"): it asks about what was said last. */
-const FAIRNESS_ONLY = /^(?:这|这样|这个|那|那样|他这样|卖家这样)?(?:合理|正常|对|合法|应该)(?:吗|嘛|不|么)?[？?。!！\s]*$|^(?:is (?:that|this|it) (?:fair|right|normal|legal|ok))\??$/iu;
+const FAIRNESS_ONLY = /^(?:这|这样|这个|那|那样|他这样|卖家这样|咁|咁样|咁樣|這|這樣|這個|佢咁|佢咁样|佢咁樣)?(?:合理|正常|对|對|合法|应该|應該)(?:吗|嗎|嘛|不|么|咩|唔合理)?[？?。!！\s]*$|^(?:is (?:that|this|it) (?:fair|right|normal|legal|ok|reasonable))\??$/iu;
+/** The seller's last words demand an unboxing video. */
+const UNBOXING = /开箱视频|開箱視頻|開箱影片|unboxing video/i;
 /** The seller's last words (quote or reported reason) are about the return postage. */
 const POSTAGE = /运费|邮费|快递费|寄回.{0,6}(?:钱|费)|postage|shipping/i;
 
@@ -362,7 +364,7 @@ const POSTAGE = /运费|邮费|快递费|寄回.{0,6}(?:钱|费)|postage|shippin
  */
 function questionAboutReply(turn: Turn, text: string): KnowledgeIntent | null {
   const c: OpenCase | null = turn.state.active;
-  if (!c || !FAIRNESS_ONLY.test(text.trim())) return null;
+  if (!c || !FAIRNESS_ONLY.test(normalize(text))) return null;
   const last = [...c.timeline].reverse().find((x) => x.type.startsWith('seller_') || x.type === 'platform_ruled_seller');
   // The seller's words held for the buyer to say what they mean count too (the latest said).
   const p = turn.state.pending;
@@ -373,8 +375,11 @@ function questionAboutReply(turn: Turn, text: string): KnowledgeIntent | null {
   } catch {
     // an unreadable held value: only the record is read
   }
-  const words = heldQuote || `${last?.quote ?? ''} ${last?.reason ?? ''}`;
-  return POSTAGE.test(words) ? 'ask_return_shipping' : null;
+  const words = normalize(heldQuote || `${last?.quote ?? ''} ${last?.reason ?? ''}`);
+  if (POSTAGE.test(words)) return 'ask_return_shipping';
+  // "要开箱视频才给退，合理吗" (trial 6 s02): the answer for a buyer without one.
+  if (UNBOXING.test(words)) return 'ask_no_unboxing_video';
+  return null;
 }
 
 /** A clause that asks: ends with a question mark, or asks with 吗 / 呢 / 吧 / 怎么 / 能不能. */
@@ -450,13 +455,18 @@ function askedAfterNew(turn: Turn, e: Extraction, text: string): boolean {
 }
 
 /** The knowledge base's answer to a mid-case question, for the case's platform and problem. */
-function answer(turn: Turn, intent: KnowledgeIntent): void {
+function answer(turn: Turn, intent: KnowledgeIntent, said = ''): void {
   const c = turn.state.active;
   const text = answerQuestion(intent, { locale: turn.loc, platform: c?.slots.platform ?? null, problem: c?.slots.problem ?? null });
   // The seller's demand that the buyer pay the postage of a no-reason return: said to be noted, and not a refusal.
   const lead = intent === 'ask_return_shipping' && turn.report.postage ? `${turn.t('seller.postageDemand')}\n` : '';
-  turn.push({ kind: 'info', key: `answer.${intent}`, text: lead + text });
+  // "还说要扣10块钱吊牌费" (trial 6 s04): a deduction from the refund is not the postage; the buyer may dispute it.
+  const deduction = intent === 'ask_return_shipping' && DEDUCTION.test(normalize(said)) ? `\n${turn.t('seller.deduction')}` : '';
+  turn.push({ kind: 'info', key: `answer.${intent}`, text: lead + text + deduction });
 }
+
+/** The seller says it will keep back part of the refund ("扣10块钱吊牌费", "deduct a restocking fee"). */
+const DEDUCTION = /扣(?:掉|除|了)?.{0,8}(?:钱|元|块|费)|(?:deduct|restocking fee|keep back)/iu;
 
 /** A sticker's marker as a messenger renders it ("[表情包]", "[动画表情]", "[Sticker]"). */
 const STICKER_MARK = /\[(?:表情包?|动画表情|動畫表情|贴纸|貼紙|sticker|emoji|gif)\]/giu;

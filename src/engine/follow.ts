@@ -12,7 +12,8 @@ import {
 import { actOnReply, REJECTS_OFFER, toPlatform } from './reports.ts';
 import { answerNo, nextStepChoice, notYet } from './steps.ts';
 import { ask, confirmReadings, sameLetterJustSent, sendDraft, slotValue } from './render.ts';
-import { formatDateTime } from '../time/deadlines.ts';
+import { formatDate, formatDateTime } from '../time/deadlines.ts';
+import { has } from '../i18n/index.ts';
 import { outsideMainland, platformGuide, platformGuideLines, platformName } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
@@ -348,6 +349,31 @@ function answerPaymentRoute(turn: Turn, c: FollowingCase): void {
   if (!sent) sendPaymentDraft(turn, c);
 }
 
+/** The reminders that mark a wait for someone else (not the buyer's own window or waybill). */
+const WAITS: ReadonlySet<string> = new Set([
+  'seller_promise', 'reply_deadline', 'refund_arrival', 'refund_due', 'platform_followup', 'regulator_acceptance', 'regulator_mediation',
+]);
+
+/**
+ * How long to wait: the nearest recorded wait (a seller's promise, the reply time asked, the
+ * refund check, the platform's or 12315's timer) with its date; on the platform rung without one,
+ * the platform's typical time. False when the record has no date to give.
+ */
+function howLong(turn: Turn, c: FollowingCase): boolean {
+  const next = c.reminders.filter((r) => WAITS.has(r.reason)).sort((a, b) => a.deadline.localeCompare(b.deadline))[0];
+  if (!next) {
+    if (c.rung !== 'platform') return false;
+    platformTime(turn, c);
+    return true;
+  }
+  const at = new Date(next.deadline);
+  // 第二十五条's refund day is a day: no clock time (as its reminder says it).
+  const deadline = next.reason === 'refund_due' ? formatDate(at, turn.tz, turn.loc) : formatDateTime(at, turn.tz, turn.loc);
+  const label = has(turn.loc, `dialogue.status.reason.${next.reason}`) ? turn.t(`status.reason.${next.reason}`) : '';
+  turn.info(label ? 'wait.until' : 'wait.untilPlain', { vars: { deadline, what: label } });
+  return true;
+}
+
 /** Nothing to act on: say what is being followed and what the buyer can tell. */
 function nothing(turn: Turn, c: FollowingCase, text: string): FollowResult {
   // "没回", "还是没发": the buyer just said nothing came — the next step now, not "tell me when they answer".
@@ -359,6 +385,8 @@ function nothing(turn: Turn, c: FollowingCase, text: string): FollowResult {
     answerPaymentRoute(turn, c);
     return { tag: 'acted' };
   }
+  // "要等多久", "How long should I wait?": the next date the case waits for, as recorded.
+  if (HOW_LONG.test(text) && howLong(turn, c)) return { tag: 'acted' };
   const abroad = outsideMainland(c.slots.platform, c.slots.platformName);
   turn.info(abroad ? 'followingCaseOverseas' : 'followingCase', {
     vars: { orderId: c.slots.orderId ?? '—', platform: platformName(c.slots.platform, turn.loc, c.slots.platformName) },

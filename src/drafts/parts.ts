@@ -488,7 +488,7 @@ function isReplyDeadline(e: TimelineEntry): boolean {
 
 /**
  * The seller letter whose reply time passed in silence: the last one handed over before the
- * deadline, when nothing of the seller's is on the record between it and the deadline. Null when
+ * deadline, when nothing of the seller's is on the record after it (before the deadline or since). Null when
  * the record shows no such letter (then the silence is not stated).
  */
 function unansweredLetter(timeline: readonly TimelineEntry[], passed: TimelineEntry): TimelineEntry | null {
@@ -496,8 +496,10 @@ function unansweredLetter(timeline: readonly TimelineEntry[], passed: TimelineEn
   const letter = timeline.filter((e) => e.type === 'draft_sent' && SELLER_LETTERS.has(e.note) && Date.parse(e.at) <= deadline).at(-1);
   if (!letter) return null;
   const sent = Date.parse(letter.at);
+  // Any seller answer after the letter — even one told after the deadline passed — means the
+  // letter was answered: "卖家未答复" would be false (trial 6 s05).
   const answered = timeline.some((e) => isEvent(e) && e.type !== 'nudged' && !PLATFORM_TYPES.has(e.type) && !COURIER_TYPES.has(e.type)
-    && Date.parse(e.happenedAt ?? e.at) >= sent && Date.parse(e.at) <= Date.parse(passed.at));
+    && Date.parse(e.happenedAt ?? e.at) >= sent);
   return answered ? null : letter;
 }
 

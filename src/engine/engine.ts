@@ -16,7 +16,7 @@ import { scriptMarks, toTraditional } from '../drafts/words.ts';
 import { closeCase, openCase, record } from './case.ts';
 import { advance, answerChoice, collect, MAX_TRIES, reaskCounted, skipStuck } from './collect.ts';
 import { correctOrderId, follow } from './follow.ts';
-import { confirmReply, logInstant, readReport, recordLogAnswers, replyConfirmed } from './reports.ts';
+import { confirmReply, logInstant, readReport, recordLogAnswers, REJECTS_OFFER, replyConfirmed } from './reports.ts';
 import { nextStepChoice } from './steps.ts';
 import { nextStepAdvice } from './escalation.ts';
 import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, statusText } from './render.ts';
@@ -285,6 +285,11 @@ function onText(turn: Turn, raw: string): void {
 
   // "卖家是拒绝了吗？" answered "是" / "不是".
   const p = turn.state.pending;
+  // "不接受": the seller's offer turned down — the seller did answer; the reply stays on the record.
+  if (p?.slot === 'confirmReply' && !e.sellerReply && !held && turn.state.active && REJECTS_OFFER.test(text)) {
+    turn.state.pending = null;
+    return replyConfirmed(turn, turn.state.active, 'other', p.value, true);
+  }
   if (p?.slot === 'confirmReply' && e.yesNo && !e.sellerReply && !held && turn.state.active) {
     const reply = (JSON.parse(p.value ?? '{}') as { reply?: string }).reply ?? 'other';
     turn.state.pending = null;
@@ -294,7 +299,7 @@ function onText(turn: Turn, raw: string): void {
   // A question the knowledge base answers ("订单号在哪里", "可以起诉吗", "运费险怎么用"), at any phase.
   // Its words are a question, not facts: "运费险" names no wish for compensation.
   if (e.intent && isKnowledgeIntent(e.intent) && !e.orderId && !e.sellerReply && !(e.problem && turn.state.active?.slots.problem === null)) {
-    answer(turn, e.intent);
+    answer(turn, e.intent, text);
     // "退货退款，运费应该商家出吧？": the wish stated beside the question is still the answer to the menu.
     const c = turn.state.active;
     const statement = c?.phase === 'collecting' ? statementBesideQuestion(text) : null;
@@ -348,7 +353,9 @@ function onText(turn: Turn, raw: string): void {
 }
 
 /** A bare question about fairness ("合理吗", "这样对吗？", "is that fair?"): it asks about what was said last. */
-const FAIRNESS_ONLY = /^(?:这|这样|这个|那|那样|他这样|卖家这样)?(?:合理|正常|对|合法|应该)(?:吗|嘛|不|么)?[？?。!！\s]*$|^(?:is (?:that|this|it) (?:fair|right|normal|legal|ok))\??$/iu;
+const FAIRNESS_ONLY = /^(?:这|这样|这个|那|那样|他这样|卖家这样|咁|咁样|咁樣|這|這樣|這個|佢咁|佢咁样|佢咁樣)?(?:合理|正常|对|對|合法|应该|應該)(?:吗|嗎|嘛|不|么|咩|唔合理)?[？?。!！\s]*$|^(?:is (?:that|this|it) (?:fair|right|normal|legal|ok|reasonable))\??$/iu;
+/** The seller's last words demand an unboxing video. */
+const UNBOXING = /开箱视频|開箱視頻|開箱影片|unboxing video/i;
 /** The seller's last words (quote or reported reason) are about the return postage. */
 const POSTAGE = /运费|邮费|快递费|寄回.{0,6}(?:钱|费)|postage|shipping/i;
 
@@ -358,7 +365,7 @@ const POSTAGE = /运费|邮费|快递费|寄回.{0,6}(?:钱|费)|postage|shippin
  */
 function questionAboutReply(turn: Turn, text: string): KnowledgeIntent | null {
   const c: OpenCase | null = turn.state.active;
-  if (!c || !FAIRNESS_ONLY.test(text.trim())) return null;
+  if (!c || !FAIRNESS_ONLY.test(normalize(text))) return null;
   const last = [...c.timeline].reverse().find((x) => x.type.startsWith('seller_') || x.type === 'platform_ruled_seller');
   // The seller's words held for the buyer to say what they mean count too (the latest said).
   const p = turn.state.pending;
@@ -369,8 +376,11 @@ function questionAboutReply(turn: Turn, text: string): KnowledgeIntent | null {
   } catch {
     // an unreadable held value: only the record is read
   }
-  const words = heldQuote || `${last?.quote ?? ''} ${last?.reason ?? ''}`;
-  return POSTAGE.test(words) ? 'ask_return_shipping' : null;
+  const words = normalize(heldQuote || `${last?.quote ?? ''} ${last?.reason ?? ''}`);
+  if (POSTAGE.test(words)) return 'ask_return_shipping';
+  // "要开箱视频才给退，合理吗" (trial 6 s02): the answer for a buyer without one.
+  if (UNBOXING.test(words)) return 'ask_no_unboxing_video';
+  return null;
 }
 
 /** A clause that asks: ends with a question mark, or asks with 吗 / 呢 / 吧 / 怎么 / 能不能. */
@@ -412,6 +422,12 @@ function answersWarnedRequest(turn: Turn, e: Extraction, text: string): boolean 
   return true;
 }
 
+/**
+ * Words that point back at the case before /new: /new pressed by mistake, "刚才那个呢", "那个还没完".
+ * Not "刚才" alone ("刚才收到货就坏了" starts a new case).
+ */
+const REFERS_BACK = /点错|點錯|按错|按錯|误点|誤點|不小心点|(?:刚才|剛才|之前|上一?个|上一?個)(?:那个|那個|的)?(?:案子|订单|訂單|售后|售後)?(?:呢|还没完|還沒完|没完|沒完)|那个(?:还|還)?(?:没|沒)(?:完|弄好|搞定|结束|結束|处理完|處理完|解决|解決)|那個(?:還)?沒(?:完|弄好|搞定|結束|處理完|解決)|\b(?:by mistake|previous case|earlier case|the other case|last case|old case)\b/iu;
+
 /** How long after /new a "where did it go?" is taken to be about the case it archived. */
 const AFTER_NEW_MS = 24 * 3600_000;
 
@@ -426,8 +442,11 @@ function askedAfterNew(turn: Turn, e: Extraction, text: string): boolean {
   if (turn.now.getTime() - Date.parse(before.closedAt) > AFTER_NEW_MS || Date.parse(c.openedAt) < Date.parse(before.closedAt)) return false;
   const s = c.slots;
   if (s.orderId !== null || s.problem !== null || s.wants !== null || c.evidence.length > 0) return false;
-  if (e.orderId || e.problem || e.wants || e.sellerReply || e.promise || e.platform) return false;
-  if (e.intent !== 'not_yet' && !ASKING_CLAUSE.test(text)) return false;
+  // "点错了，扫地机那个还没完": about the archived case, whatever a word in it reads as (trial 6
+  // s08: "还没完" is no 七天无理由 problem of the new case). A new order number is the new case's.
+  const back = REFERS_BACK.test(text) && !e.orderId;
+  if (!back && (e.orderId || e.problem || e.wants || e.sellerReply || e.promise || e.platform)) return false;
+  if (!back && e.intent !== 'not_yet' && !ASKING_CLAUSE.test(text)) return false;
   // "单号去哪找？" asks about the order number the new case needs.
   if (/单号|order (?:number|no)/iu.test(text)) return false;
   const order = before.orderId ? turn.t('afterNew.order', { orderId: before.orderId }) : '';
@@ -437,14 +456,19 @@ function askedAfterNew(turn: Turn, e: Extraction, text: string): boolean {
 }
 
 /** The knowledge base's answer to a mid-case question, for the case's platform and problem. */
-function answer(turn: Turn, intent: KnowledgeIntent): void {
+function answer(turn: Turn, intent: KnowledgeIntent, said = ''): void {
   const c = turn.state.active;
   const abroad = c ? outsideMainland(c.slots.platform, c.slots.platformName) : false;
   const text = answerQuestion(intent, { locale: turn.loc, platform: c?.slots.platform ?? null, problem: c?.slots.problem ?? null, abroad });
   // The seller's demand that the buyer pay the postage of a no-reason return: said to be noted, and not a refusal.
   const lead = intent === 'ask_return_shipping' && turn.report.postage ? `${turn.t('seller.postageDemand')}\n` : '';
-  turn.push({ kind: 'info', key: `answer.${intent}`, text: lead + text });
+  // "还说要扣10块钱吊牌费" (trial 6 s04): a deduction from the refund is not the postage; the buyer may dispute it.
+  const deduction = intent === 'ask_return_shipping' && DEDUCTION.test(normalize(said)) ? `\n${turn.t('seller.deduction')}` : '';
+  turn.push({ kind: 'info', key: `answer.${intent}`, text: lead + text + deduction });
 }
+
+/** The seller says it will keep back part of the refund ("扣10块钱吊牌费", "deduct a restocking fee"). */
+const DEDUCTION = /扣(?:掉|除|了)?.{0,8}(?:钱|元|块|费)|(?:deduct|restocking fee|keep back)/iu;
 
 /** A sticker's marker as a messenger renders it ("[表情包]", "[动画表情]", "[Sticker]"). */
 const STICKER_MARK = /\[(?:表情包?|动画表情|動畫表情|贴纸|貼紙|sticker|emoji|gif)\]/giu;

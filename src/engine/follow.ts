@@ -9,10 +9,11 @@ import { closeCase, happened, lastSellerEvent, record } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
 } from './escalation.ts';
-import { actOnReply, toPlatform } from './reports.ts';
+import { actOnReply, REJECTS_OFFER, toPlatform } from './reports.ts';
 import { answerNo, nextStepChoice, notYet } from './steps.ts';
 import { ask, confirmReadings, sameLetterJustSent, sendDraft, slotValue } from './render.ts';
-import { formatDateTime } from '../time/deadlines.ts';
+import { formatDate, formatDateTime } from '../time/deadlines.ts';
+import { has } from '../i18n/index.ts';
 import { outsideMainland, platformGuide, platformGuideLines, platformName } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
@@ -32,6 +33,19 @@ const HOW_LONG = /多久|多长时间|多長時間|几天|幾天|几个工作日
 
 /** "没回", "还是没发", "一直没动静": nothing came, said in a few words. */
 const STILL_NOTHING = /^(?:卖家|商家|店家|客服|平台)?(?:还是|还|一直|都|依然|仍然|到现在)?(?:没|沒|没有|沒有)(?:回|回复|回覆|回音|动静|動靜|消息|发|發|发货|發貨|理我|处理|處理)(?:呢|啊|呀|哦)?[。.!！~～]*$/;
+
+/** "钱还没退", "款还没到": the money is not back (beside what the NLU's refundMissing reads). */
+const MONEY_NOT_BACK = /(?:钱|退款|货款|款)(?:还是|还|一直|都|到现在|现在|至今|也)*(?:没|沒|没有|沒有|未)(?:退|到|收到)/u;
+/** The seller's latest answer was an offer the buyer can turn down. */
+const OFFERS: ReadonlySet<string> = new Set(['seller_counter_offer', 'private_deal_offered']);
+/** The buyer states a wish in their own words ("我要取消订单退款", "想退款"). */
+const STATES_WISH = /我(?:要|想|想要|希望|申请)|^(?:要|想)|取消订单/u;
+
+/** A no-reason return the seller received, its refund not yet confirmed: the refund is due. */
+function refundDue(c: FollowingCase): boolean {
+  return happened(c, 'return_received')
+    && (c.reminders.some((r) => r.reason === 'refund_due') || c.timeline.some((x) => x.type === 'nudged' && x.note === 'refund_due'));
+}
 
 /** A question whether the payment channel can help: "微信支付那边能投诉吗", "信用卡可以拒付吗". */
 const PAYMENT_ROUTE_QUESTION = /(?:微信支付|微信|支付宝|信用卡|银行|花呗|paypal|card).{0,8}(?:投诉|投訴|拒付|申诉|申訴|争议|爭議|退单|chargeback|dispute|complain)/i;
@@ -84,7 +98,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   const lost = !receipt && turn.report.lost === true;
   if (lost) returnLostReported(turn, c);
   // "还没收到退款" once the refund was agreed or ruled: the refund is missing, and the platform steps in.
-  if (!e.sellerReply && refundMissing(text) && (happened(c, 'seller_agreed') || happened(c, 'platform_ruled_buyer'))) {
+  // So is "钱还没退" once the seller received a no-reason return (its refund is due: 第二十五条).
+  if (!e.sellerReply && (refundMissing(text) || MONEY_NOT_BACK.test(text))
+    && (happened(c, 'seller_agreed') || happened(c, 'platform_ruled_buyer') || refundDue(c))) {
     turn.closeMenus('nextStep');
     turn.cancelReminder(c, 'refund_arrival');
     nextStepChoice(turn, c, 'notYet');
@@ -105,6 +121,20 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
 
   // "我不要券，我要退差价": the offer on the open menu turned down, in the buyer's own words.
   if (!e.sellerReply && lastSellerEvent(c) === 'seller_counter_offer' && TURNS_DOWN.test(text) && answerNo(turn, c)) return { tag: 'acted' };
+  // "不接受" after the warning about an offer (a private transfer, a partial offer): the offer is
+  // refused and the next step is the platform (trial 6 s06).
+  if (!e.sellerReply && !e.intent && OFFERS.has(lastSellerEvent(c) ?? 'opened') && REJECTS_OFFER.test(text)) {
+    turn.closeMenus('nextStep');
+    toPlatform(turn, c);
+    return { tag: 'acted' };
+  }
+  // "我要取消订单退款" said again while followed: the wish stands as recorded, and the letter of the
+  // case's step is handed over again with it (a changed wish is an amendment, above).
+  if (e.wants && e.wants === c.slots.wants && !e.sellerReply && !e.intent && STATES_WISH.test(text) && !asksQuestion(text)) {
+    turn.info('amend.wishKept', { vars: { wants: slotValue(turn, c.slots, 'wants') ?? '' } });
+    reissueDraft(turn, c);
+    return { tag: 'acted' };
+  }
 
   if (actOnReply(turn, c, e)) {
     // "卖家让我自己出运费寄回去，合理吗": the report is acted on and the question answered too.
@@ -319,6 +349,31 @@ function answerPaymentRoute(turn: Turn, c: FollowingCase): void {
   if (!sent) sendPaymentDraft(turn, c);
 }
 
+/** The reminders that mark a wait for someone else (not the buyer's own window or waybill). */
+const WAITS: ReadonlySet<string> = new Set([
+  'seller_promise', 'reply_deadline', 'refund_arrival', 'refund_due', 'platform_followup', 'regulator_acceptance', 'regulator_mediation',
+]);
+
+/**
+ * How long to wait: the nearest recorded wait (a seller's promise, the reply time asked, the
+ * refund check, the platform's or 12315's timer) with its date; on the platform rung without one,
+ * the platform's typical time. False when the record has no date to give.
+ */
+function howLong(turn: Turn, c: FollowingCase): boolean {
+  const next = c.reminders.filter((r) => WAITS.has(r.reason)).sort((a, b) => a.deadline.localeCompare(b.deadline))[0];
+  if (!next) {
+    if (c.rung !== 'platform') return false;
+    platformTime(turn, c);
+    return true;
+  }
+  const at = new Date(next.deadline);
+  // 第二十五条's refund day is a day: no clock time (as its reminder says it).
+  const deadline = next.reason === 'refund_due' ? formatDate(at, turn.tz, turn.loc) : formatDateTime(at, turn.tz, turn.loc);
+  const label = has(turn.loc, `dialogue.status.reason.${next.reason}`) ? turn.t(`status.reason.${next.reason}`) : '';
+  turn.info(label ? 'wait.until' : 'wait.untilPlain', { vars: { deadline, what: label } });
+  return true;
+}
+
 /** Nothing to act on: say what is being followed and what the buyer can tell. */
 function nothing(turn: Turn, c: FollowingCase, text: string): FollowResult {
   // "没回", "还是没发": the buyer just said nothing came — the next step now, not "tell me when they answer".
@@ -330,6 +385,8 @@ function nothing(turn: Turn, c: FollowingCase, text: string): FollowResult {
     answerPaymentRoute(turn, c);
     return { tag: 'acted' };
   }
+  // "要等多久", "How long should I wait?": the next date the case waits for, as recorded.
+  if (HOW_LONG.test(text) && howLong(turn, c)) return { tag: 'acted' };
   const abroad = outsideMainland(c.slots.platform, c.slots.platformName);
   turn.info(abroad ? 'followingCaseOverseas' : 'followingCase', {
     vars: { orderId: c.slots.orderId ?? '—', platform: platformName(c.slots.platform, turn.loc, c.slots.platformName) },

@@ -285,20 +285,46 @@ export function confirmReply(turn: Turn, held: HeldReply): void {
   if (last?.kind === 'question' && pending) {
     // The question stays pending; the held reading (with the buyer's quote) waits beside it.
     turn.out.splice(turn.out.length - 1, 0, message);
-    pending.held = JSON.stringify({ reply: held.reply, facts: held.facts });
+    pending.held = JSON.stringify({ reply: held.reply, alternative: held.alternative, facts: held.facts });
     return;
   }
-  turn.pend('confirmReply', JSON.stringify({ reply: held.reply, facts: held.facts }), options);
+  turn.pend('confirmReply', JSON.stringify({ reply: held.reply, alternative: held.alternative, facts: held.facts }), options);
   turn.push(message);
 }
 
-/** The buyer's answer to "卖家是拒绝了吗？": the chosen reply goes on the record and is acted on. */
-export function replyConfirmed(turn: Turn, c: OpenCase, value: string, held: string | null): void {
+/** "不接受", "接受不了", "I don't accept it": the buyer turns down what the seller offered. */
+export const REJECTS_OFFER = /(?:不|没法|无法|不能)接受|接受不了|不认这个|(?:don'?t|do not|won'?t|will not|can'?t|cannot) accept|not accept(?:ing)?|\breject(?:ing)? (?:it|that|the offer)/iu;
+
+/**
+ * The buyer's answer to "卖家是拒绝了吗？": the chosen reply goes on the record and is acted on.
+ * An answer that turns the seller's offer down ("不接受") is no "neither": the seller did answer
+ * (trial 6 s05), so the reply stays on the record — a counter-offer when the reading or its
+ * runner-up was one, or the reading was a refusal or an agreement (there was an offer to turn down),
+ * else the reading offered (a demand the buyer will not meet) — refused, and
+ * the case moves on to the platform.
+ */
+export function replyConfirmed(turn: Turn, c: OpenCase, value: string, held: string | null, rejectsOffer = false): void {
   let facts = NO_REPORT;
+  let reading: { reply?: string | null; alternative?: string | null } = {};
   try {
-    facts = { ...NO_REPORT, ...(JSON.parse(held ?? '{}') as { facts?: ReportFacts }).facts };
+    reading = JSON.parse(held ?? '{}') as typeof reading;
+    facts = { ...NO_REPORT, ...(reading as { facts?: ReportFacts }).facts };
   } catch {
     // An unreadable held value: the reply is still recorded, without a quote or a day.
+  }
+  if (rejectsOffer) {
+    const offered = [reading.reply, reading.alternative];
+    value = !reading.reply || reading.reply === 'refuses' || offered.some((r) => r === 'counter_offer' || r === 'agrees') ? 'counter_offer' : reading.reply;
+    turn.report = facts;
+    const e: Extraction = { ...emptyExtraction(), sellerReply: value as SellerReply, sellerQuote: facts.quote };
+    if (c.phase === 'following' && value !== 'counter_offer') {
+      actOnReply(turn, c, e);
+      return;
+    }
+    recordReply(turn, c, e);
+    if (c.phase === 'following') return toPlatform(turn, c);
+    turn.info('confirm.replyNoted');
+    return;
   }
   if (!(SELLER_REPLIES as readonly string[]).includes(value)) {
     turn.info('confirm.replyOther');
@@ -406,18 +432,8 @@ export function notePromise(turn: Turn, c: OpenCase, e: Extraction): string[] {
 function promiseFacts(turn: Turn, c: OpenCase, e: Extraction, note = ''): { lines: string[]; passed: boolean; deadline: string } | null {
   if (!e.promise) return null;
   const saidOn = turn.report.happenedAt;
-  // A day ("昨天") counts from this time of that day; an instant (a pasted log's time) from itself.
   const saidAt = saidOn && saidOn.length > 10 ? new Date(saidOn) : null;
-  const base = saidAt ?? (saidOn ? daysBefore(turn.now, daysBetween(saidOn, localDay(turn.now, turn.tz))) : turn.now);
-  let deadline: Date;
-  let approx = false;
-  if (e.promise.workingDays) {
-    const r = addWorkingDays(base, e.promise.workingDays, turn.tz);
-    deadline = r.at;
-    approx = r.approx;
-  } else {
-    deadline = new Date(base.getTime() + e.promise.hours * HOUR);
-  }
+  const { at: deadline, approx } = promiseDeadline(turn, e.promise);
   // `note` 'ship': the seller agreed and promised to send the goods by then (the nudge asks whether they came).
   record(turn, c, 'seller_promise', { quote: e.sellerQuote, happenedAt: saidOn, note, deadline: deadline.toISOString() });
   const when = formatDateTime(deadline, turn.tz, turn.loc);
@@ -433,6 +449,19 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction, note = ''): { line
   if (approx) lines.push(turn.t('promise.approx'));
   if (reminder.dueAt !== reminder.deadline) lines.push(turn.t('promise.quiet', { due: formatDateTime(new Date(reminder.dueAt), turn.tz, turn.loc) }));
   return { lines, passed: false, deadline: when };
+}
+
+/**
+ * The deadline a time limit said in the reported message sets ("48小时内", "3个工作日内"), counted
+ * from when it was said: a day ("昨天") from this time of that day, an instant (a pasted log's time)
+ * from itself, else now.
+ */
+function promiseDeadline(turn: Turn, promise: NonNullable<Extraction['promise']>): { at: Date; approx: boolean } {
+  const saidOn = turn.report.happenedAt;
+  const saidAt = saidOn && saidOn.length > 10 ? new Date(saidOn) : null;
+  const base = saidAt ?? (saidOn ? daysBefore(turn.now, daysBetween(saidOn, localDay(turn.now, turn.tz))) : turn.now);
+  if (promise.workingDays) return addWorkingDays(base, promise.workingDays, turn.tz);
+  return { at: new Date(base.getTime() + promise.hours * HOUR), approx: false };
 }
 
 /** The day a promise was given, for the buyer: a day as it is, an instant as its local day. */
@@ -549,9 +578,12 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
         turn.info('resolved');
         return true;
       }
-      turn.info('platform.ruledBuyer');
       {
-        const r = addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
+        // "小二说让卖家48小时内退款": the ruling's own deadline is the one to check the money by
+        // (trial 6 s08); without one, the typical few working days.
+        const r = e.promise ? promiseDeadline(turn, e.promise) : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
+        if (e.promise) turn.info('platform.ruledBuyerBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc) } });
+        else turn.info('platform.ruledBuyer');
         turn.setReminder(c, 'refund_arrival', r.at, r.approx);
       }
       return true;

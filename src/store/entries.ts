@@ -9,7 +9,7 @@
  *
  *   evidence  `at ␟ kind caption ␟ item [␟ fileId]`   kind p/v/d, upper case when fileId is bytes
  *             (then: one byte, how many leading bytes it shares with the entry before's, and the rest)
- *   timeline  `at ␟ type note [␟ quote [␟ happenedAt]]` (an entry with a promise's deadline: a JSON array)
+ *   timeline  `at ␟ type note [␟ quote [␟ happenedAt [␟ deadline]]]` (deadline: a promise's)
  *
  * An entry this form cannot carry (a separator or a lone UTF-16 surrogate inside a caption, a
  * one-character item that is not a token, an empty quote...) is written in the earlier JSON-array form instead, which is
@@ -244,14 +244,15 @@ export function packTimeline(t: TimelineEntry, base: number): string {
   const happened = t.happenedAt === null ? '' : packTime(t.happenedAt, base);
   const note = t.note === '' ? '' : tokenOr(t.note, NOTE_TOKENS);
   const type = TYPE_TOKENS[t.type] as string | undefined;
-  // A promise's deadline has no place in the packed form: such an entry is stored as JSON.
-  if (t.deadline) return JSON.stringify([t.at, t.type, t.note, t.quote, t.happenedAt, t.deadline]);
-  if (!carries(at) || !carries(happened) || note === null || t.quote === '' || (t.quote !== null && !carries(t.quote)) || !type) {
-    return JSON.stringify([t.at, t.type, t.note, t.quote, t.happenedAt]);
+  // A promise's deadline is a fifth field, packed like the other times.
+  const deadline = t.deadline ? packTime(t.deadline, base) : '';
+  if (!carries(at) || !carries(happened) || !carries(deadline) || note === null || t.quote === '' || (t.quote !== null && !carries(t.quote)) || !type) {
+    return JSON.stringify(t.deadline ? [t.at, t.type, t.note, t.quote, t.happenedAt, t.deadline] : [t.at, t.type, t.note, t.quote, t.happenedAt]);
   }
   let s = `${at}${US}${type}${note}`;
-  if (t.quote !== null || happened) s += `${US}${t.quote ?? ''}`;
-  if (happened) s += `${US}${happened}`;
+  if (t.quote !== null || happened || deadline) s += `${US}${t.quote ?? ''}`;
+  if (happened || deadline) s += `${US}${happened}`;
+  if (deadline) s += `${US}${deadline}`;
   return s;
 }
 
@@ -263,12 +264,13 @@ export function unpackTimeline(raw: Buffer | string, base: number): unknown {
     const iso = (v: unknown) => (typeof v === 'number' ? new Date(v).toISOString() : v);
     return { at: iso(at), type, note, quote, happenedAt: iso(happenedAt), ...(deadline ? { deadline } : {}) };
   }
-  const [at = '', typeNote = '', quote = '', happened = ''] = s.split(US);
+  const [at = '', typeNote = '', quote = '', happened = '', deadline = ''] = s.split(US);
   return {
     at: unpackTime(at, base),
     type: TYPES.get(typeNote.slice(0, 1)) ?? typeNote.slice(0, 1),
     note: untoken(typeNote.slice(1), NOTES),
     quote: quote === '' ? null : quote,
     happenedAt: happened === '' ? null : unpackTime(happened, base),
+    ...(deadline === '' ? {} : { deadline: unpackTime(deadline, base) }),
   };
 }

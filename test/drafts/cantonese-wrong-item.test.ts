@@ -13,6 +13,10 @@ describe('Cantonese words of a wrong-item case', () => {
     expect(toWrittenChinese('我拣咗大码，寄嚟嘅啡色外套尺码唔啱')).toBe('我选了大码，寄来的咖啡色外套尺码不对');
   });
 
+  it('拣 in another word stays (分拣 is sorting, not choosing)', () => {
+    expect(toWrittenChinese('個包裹喺分拣中心停咗三日')).toContain('分拣中心');
+  });
+
   it('an existing 咖啡色 is not doubled', () => {
     expect(toWrittenChinese('佢寄咗咖啡色')).toBe('他寄了咖啡色');
   });

@@ -6,16 +6,13 @@
  * `intent` (what the buyer asks the bot to do).
  */
 import { createInterface } from 'node:readline';
-import { extract, toContractJson, type Extraction } from '../nlu/index.ts';
-
-/** The seller-reply codes in the labelling rules' words (data/nlu/LABELS.md), where ours differ. */
-const LABELLED_REPLY: Record<string, string> = { refuses: 'refused', agrees: 'agreed', stalls: 'stalling', private_deal: 'private_transfer' };
+import { extract, sellerReplyLabel, toContractJson, type Extraction } from '../nlu/index.ts';
 
 /** Their own words reproduced: quote marks, or a colon after the verb of saying ("客服说：…", "回我：…", "原话："). */
 const QUOTED = /["“”「」『』]|(?:说|讲|回|答|回复|原话|话|said|says|replied|wrote)\s*[:：]/i;
 
 function outputLine(e: Extraction, text: string): string {
-  const sellerReply = e.sellerReply === null ? null : (LABELLED_REPLY[e.sellerReply] ?? e.sellerReply);
+  const sellerReply = e.sellerReply === null ? null : sellerReplyLabel(e.sellerReply);
   const sellerQuoted = sellerReply !== null && (e.sellerQuote !== null || QUOTED.test(text));
   return JSON.stringify({ ...toContractJson(e), sellerReply, sellerQuoted, intent: e.intent });
 }

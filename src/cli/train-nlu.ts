@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extract } from '../nlu/index.ts';
+import { extract, SELLER_REPLY_OF_LABEL } from '../nlu/index.ts';
 import { scan } from '../nlu/scan.ts';
 import { features } from '../nlu/model/features.ts';
 import {
@@ -26,10 +26,6 @@ const OLD_SETS = ['test/nlu/dev-set.jsonl', ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 
 const MIN_COUNT = 3;
 export const OPTIONS = {epochs:15,learningRate:0.05,l2:0.0001,seed:20261204,dropout:0};
 
-/** The labelling rulebook (data/nlu/LABELS.md) names seller replies in words; the code uses these. */
-const SELLER_ALIAS: Record<string, string> = {
-  refused: 'refuses', agreed: 'agrees', stalling: 'stalls', private_transfer: 'private_deal',
-};
 
 export interface LabelledLine {
   text: string;
@@ -59,7 +55,7 @@ export function isDevFile(file: string): boolean {
 function labelOf(head: HeadName, raw: unknown): string | undefined {
   if (raw === undefined) return undefined;
   const v = raw === null ? '-' : String(raw);
-  const code = head === 'sellerReply' ? (SELLER_ALIAS[v] ?? v) : v;
+  const code = head === 'sellerReply' ? (SELLER_REPLY_OF_LABEL[v] ?? v) : v;
   if (!HEAD_CLASSES[head].includes(code)) throw new Error(`unknown ${head} label ${JSON.stringify(raw)}`);
   return code;
 }

@@ -10,7 +10,7 @@ import {
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, sellerSendsNew } from '../nlu/seller-reply.ts';
 import { askedSum } from '../nlu/amounts.ts';
-import { asksToConfirmReceipt, conditionalOffer, offerNote } from '../knowledge/conditional-offer.ts';
+import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote } from '../knowledge/conditional-offer.ts';
 import { noReasonReturn, returning } from './return-receipt.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
@@ -56,9 +56,6 @@ export interface HeldReply {
 
 /** Something offered: a refund, a payment, a coupon or red packet. */
 const OFFER = /退|赔|补|红包|返现|优惠券|券|refund|compensat|coupon|voucher|pay/i;
-
-/** A good review asked for ("给个五星好评", "leave a 5-star review"). */
-const GOOD_REVIEW = /(?:5|five)[-\s]?star|good\s+review|positive\s+(?:review|feedback)|好评|好評|五星/i;
 
 /** The complaint or the after-sales request, by the buyer's word for it (both or neither: null). */
 function withdrawnThing(text: string): 'complaint' | 'request' | null {
@@ -218,7 +215,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     facts.offer = conditional;
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   }
-  if (!log && reported === 'confirm_first' && !asksToConfirmReceipt(text) && GOOD_REVIEW.test(text)) facts.reviewFirst = true;
+  if (!log && reported === 'confirm_first' && !asksToConfirmReceipt(text) && asksGoodReview(text)) facts.reviewFirst = true;
   // "只能退货退款" against a claim: less than asked is a counter-offer, whatever the reading said.
   // A coupon in place of the money asked ("过了价保，送你一张券") is less than asked, too.
   const coupon = log || !speakerNamed(text) ? null : couponOffer(text);

@@ -30,6 +30,11 @@ export function asksToConfirmReceipt(text: string): boolean {
   return CONFIRM_RECEIPT.test(text);
 }
 
+/** A good review is asked for ("给个五星好评", "leave a 5-star review"): either review condition. */
+export function asksGoodReview(text: string): boolean {
+  return CONDITIONS.some(([c, re]) => (c === 'review5' || c === 'review') && re.test(text));
+}
+
 /**
  * A sum offered on a condition (keeping the goods, a good review), from a message that does not
  * ask to confirm receipt; null otherwise.

@@ -17,6 +17,7 @@ import { extractPromise } from './promise.ts';
 export { platformDeadline } from './promise.ts';
 import { scan } from './scan.ts';
 import { extractSellerReply } from './seller-reply.ts';
+export { SELLER_REPLY_OF_LABEL, sellerReplyLabel } from './seller-reply.ts';
 import { isCorrection, isResolved, yesNo } from './signals.ts';
 import { pickTrackingNo } from './tracking.ts';
 import { extractWants, remedyWordSeen, statedWish } from './wants.ts';

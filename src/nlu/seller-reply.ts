@@ -11,6 +11,18 @@ const ALWAYS: ReadonlySet<SellerReply> = new Set([
   'private_deal', 'confirm_first', 'platform_handling', 'platform_for_seller', 'platform_for_buyer',
 ]);
 
+/** The labelling rulebook (data/nlu/LABELS.md) names some seller replies in other words than the codes. */
+export const SELLER_REPLY_OF_LABEL: Readonly<Record<string, SellerReply>> = {
+  refused: 'refuses', agreed: 'agrees', stalling: 'stalls', private_transfer: 'private_deal',
+};
+
+const LABEL_OF_SELLER_REPLY: ReadonlyMap<string, string> = new Map(Object.entries(SELLER_REPLY_OF_LABEL).map(([label, code]) => [code, label]));
+
+/** A seller reply in the rulebook's words (the code itself where they agree). */
+export function sellerReplyLabel(code: SellerReply): string {
+  return LABEL_OF_SELLER_REPLY.get(code) ?? code;
+}
+
 /** Words that put the platform, not the seller, in the speaker's place. */
 const PLATFORM_SPEAKER = /平台|小二|platform/;
 

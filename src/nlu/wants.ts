@@ -93,7 +93,7 @@ function around(norm: string, start: number, end: number, stops: ReadonlySet<str
 
 /**
  * The remedy at [start, end) is asked about, not asked for: its own clause asks about the process
- * with no wish in it ("换货要多久"), or it is a supposition in a sentence that does ("退货的话，运费谁出？").
+ * with no wish in it ("换货要多久"), or it is a supposition in a sentence that does ("寄回去的话，邮费算谁的？").
  * "换货，新的多久能发？" states the wish in a clause of its own, then asks.
  */
 function asksProcess(norm: string, start: number, end: number): boolean {

@@ -6,14 +6,13 @@
  *
  * `npx tsx test/nlu/evaluate.ts FILE…` prints the table (rules alone and with the model).
  */
-import { extract, type Extraction } from '../../src/nlu/index.ts';
+import { extract, SELLER_REPLY_OF_LABEL, type Extraction } from '../../src/nlu/index.ts';
 import { ACT_CONFIDENCE } from '../../src/nlu/confidence.ts';
 import { readJsonl, repoPath, type Labelled } from './scoring.ts';
 
 export const MODEL_FIELDS = ['problem', 'wants', 'sellerReply'] as const;
 type Field = (typeof MODEL_FIELDS)[number];
 
-const SELLER_ALIAS: Record<string, string> = { refused: 'refuses', agreed: 'agrees', stalling: 'stalls', private_transfer: 'private_deal' };
 
 export interface Evaluation {
   n: number;
@@ -26,7 +25,7 @@ export interface Evaluation {
 function expected(d: Labelled, f: Field): string | undefined {
   if (!(f in d)) return undefined;
   const v = d[f] === null ? '-' : String(d[f]);
-  return f === 'sellerReply' ? (SELLER_ALIAS[v] ?? v) : v;
+  return f === 'sellerReply' ? (SELLER_REPLY_OF_LABEL[v] ?? v) : v;
 }
 
 export function evaluate(lines: readonly Labelled[], opts: { rulesOnly?: boolean } = {}): Evaluation {

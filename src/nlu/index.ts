@@ -21,6 +21,7 @@ export { SELLER_REPLY_OF_LABEL, sellerReplyLabel } from './seller-reply.ts';
 import { isCorrection, isResolved, yesNo } from './signals.ts';
 import { pickTrackingNo } from './tracking.ts';
 import { extractWants, remedyWordSeen, statedWish } from './wants.ts';
+import { platformSpeaks } from './buyer-report.ts';
 import { isFood } from './frames.ts';
 import { extractCompensationPercent } from './percent.ts';
 import { classify, shippedModel, type Reading } from './model/index.ts';
@@ -48,6 +49,12 @@ export {
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 /** How sure the classifier must be to act on a problem the rules found no word of. */
 const ALONE_SURE = 0.9;
+/** A rule reading this sure or less rests on one weak word (confidence 0.35 + 0.17 per unit of weight). */
+const WEAK_RULE = 0.6;
+/** The same for a wish (a wish goes into letters: the rule gives way only when it is weaker still). */
+const WEAK_RULE_WISH = 0.5;
+/** How sure the classifier must be to put its answer before a weak rule's, or before a problem read in the other side's words. */
+const OVER_WEAK_RULE = 0.7;
 /** A warranty asked about, not a repair of a named fault. */
 const WARRANTY = /保修|保固|送修|warranty/i;
 
@@ -130,8 +137,9 @@ function run(text: string, opts: ExtractOptions): Extraction {
   out.amountPaid = amounts.amountPaid;
   out.amountRefunded = amounts.amountRefunded;
 
-  // A deadline the seller gave with no other answer word ("客服说24小时内处理") is an answer put off (LABELS: stalling).
-  const read = extractSellerReply(s) ?? (promise ? { value: 'stalls' as const, evidence: { span: promise.evidence.span, confidence: 0.6 }, quote: null } : null);
+  // A deadline the seller gave with no other answer word ("客服说24小时内处理") is an answer put off
+  // (LABELS: stalling); one the platform gave ("京东说36小时内给结果") is the platform handling the case.
+  const read = extractSellerReply(s) ?? (promise ? { value: platformSpeaks(text) ? ('platform_handling' as const) : ('stalls' as const), evidence: { span: promise.evidence.span, confidence: 0.6 }, quote: null } : null);
   // "可以多退你80，前提是把投诉撤了": money offered for withdrawing the complaint is a deal off the
   // record (LABELS: 撤销投诉给你返现), not agreement.
   const reply = read?.value === 'agrees' && COMPLAINT_WITHDRAWN.test(s.norm) ? { ...read, value: 'private_deal' as const } : read;
@@ -165,10 +173,26 @@ function run(text: string, opts: ExtractOptions): Extraction {
     out.readings = c;
     // A problem only the classifier saw ("my parcel has a problem") is confirmed, not acted on,
     // unless it is very sure: the rules found no word of it.
+    const ruleProblemConfidence = ev.problem?.confidence ?? 0;
     out.problem = decide(ev, 'problem', out.problem, c.problem, CONFIRM_CONFIDENCE, ALONE_SURE);
+    // Where they disagree and the rule stood, the classifier's answer stands instead (confirmed
+    // with the rule's as the other option, or asked for when it is none) when the rule hung on one
+    // weak word ("照片", "不行"), or on words the buyer reports the seller or platform saying
+    // ("客服说不是质量问题") and the classifier, sure enough, reads no problem in the message.
+    if (out.problem !== null && out.problem === ruleProblem && c.problem.value !== ruleProblem) {
+      const weakRule = ruleProblemConfidence <= WEAK_RULE && c.problem.confidence >= OVER_WEAK_RULE;
+      const theirWords = problem?.reported === true && c.problem.value === null && c.problem.confidence >= OVER_WEAK_RULE;
+      if (weakRule || theirWords) out.problem = setField(ev, 'problem', c.problem.value, DISPUTED_CONFIDENCE, '', ruleProblem);
+    }
     // A wish goes into the buyer's letters: one the rules did not see is taken only when the
     // classifier is sure, never as a guess to confirm afterwards.
+    const ruleWants = out.wants;
+    const ruleWantsConfidence = ev.wants?.confidence ?? 0;
     out.wants = decide(ev, 'wants', out.wants, c.wants, declined ? 0.8 : ACT_CONFIDENCE);
+    // A wish the rules read from one weak word gives way, to be confirmed, to the classifier's when that is sure enough.
+    if (out.wants !== null && out.wants === ruleWants && c.wants.value !== ruleWants && ruleWantsConfidence <= WEAK_RULE_WISH && c.wants.confidence >= OVER_WEAK_RULE) {
+      out.wants = setField(ev, 'wants', c.wants.value, DISPUTED_CONFIDENCE, '', ruleWants);
+    }
     out.sellerReply = decide(ev, 'sellerReply', out.sellerReply, c.sellerReply, REPLY_ALONE_CONFIDENCE);
     // "申请平台介入" asks for a text: a seller reply the rules did not see in it is not read into it.
     if (ruleReply === null && out.intent?.startsWith('want_')) {

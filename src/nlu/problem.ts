@@ -31,12 +31,27 @@ function moneyBefore(s: Scan, pos: number): boolean {
   return false;
 }
 
+/** The outer packing came through whole. */
+const PACK_INTACT = /(?:外?包装|外箱|外盒|纸箱|箱子|盒子|快递盒|快递箱)(?:外面|外表|本身)?(?:都|倒是|倒|是|也|看着|看起来)?(?:完好|好好的|好好地|完整|没坏|没破|没有破|没有坏|没问题|没有问题|无破损|没有任何破损|一点没坏)/;
+
+/** A remedy word ("退款", "换货") ends at `pos`, or one character before it ("退款也不行"). */
+function remedyEndsAt(s: Scan, pos: number): boolean {
+  for (const w of s.wants) if (w.end === pos || (w.end === pos - 1 && '也都就还是'.includes(s.norm[pos - 1]!))) return true;
+  return false;
+}
+
 /**
  * The code a problem hit stands for in this message. A break (断了, 裂了) is transit damage
  * when the message speaks of arrival and not of use, a defect when the item was in use; a
  * "not arrived" right after the refund ("退款还没收到") is a refund that has not arrived.
  */
 function codeOf(s: Scan, h: Scan['problem'][number]): { c: Problem | null; w: number } {
+  const r = codeOfHit(s, h);
+  // "外包装完好", "箱子倒是好好的": the parcel came through whole, so what is wrong inside was not done in transit.
+  return r.c === 'damaged' && PACK_INTACT.test(s.norm) ? { c: 'quality', w: r.w } : r;
+}
+
+function codeOfHit(s: Scan, h: Scan['problem'][number]): { c: Problem | null; w: number } {
   const { c, w } = h.value;
   if (c === null) return { c, w };
   const key = s.norm.slice(h.start, h.end);
@@ -51,6 +66,8 @@ function codeOf(s: Scan, h: Scan['problem'][number]): { c: Problem | null; w: nu
   // "打开发现里面是别人的衣服": the parcel is in the buyer's hands and opened, so someone else's goods
   // inside it are a wrong item, not a parcel delivered elsewhere.
   if (c === 'not_received' && key.startsWith('别人的') && OPENED.test(s.norm)) return { c: 'wrong_item', w: Math.max(w, 3) };
+  // "仅退款不行", "换货不行的": a remedy refused, not goods that do not work.
+  if (c === 'quality' && key === '不行' && remedyEndsAt(s, h.start)) return { c, w: 0 };
   return { c, w };
 }
 
@@ -86,9 +103,9 @@ function conditionalRanges(s: Scan): [number, number][] {
 /** Verbs before 错 that name the buyer's own slip in writing or typing. */
 const OWN_SLIP: ReadonlySet<string> = new Set([...'打写填输记抄']);
 
-export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } | null {
+export function extractProblem(s: Scan): { value: Problem; evidence: Evidence; reported: boolean } | null {
   const hits = s.problem.concat(frameProblems(s));
-  const coded: { h: Scan['problem'][number]; c: Problem; w: number }[] = [];
+  const coded: { h: Scan['problem'][number]; c: Problem; w: number; reported: boolean }[] = [];
   const cond = conditionalRanges(s);
   for (const h of hits) {
     const { c, w: weight } = codeOf(s, h);
@@ -98,10 +115,11 @@ export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } 
     // What the seller tells the buyer to do ("让我先给个好评", "叫我拍照片过去") describes no fault of the goods.
     if (c !== null && quoteAt(s, h.start)?.kind === 'instruct') w = 0;
     // The seller's or platform's words ("卖家说是人为损坏", "客服说：正品保证") are their claim, not the buyer's report.
-    if (c !== null && (quoteAt(s, h.start) ?? markedAt(s, h.start))?.kind === 'quote') w *= 0.5;
+    const reported = c !== null && (quoteAt(s, h.start) ?? markedAt(s, h.start))?.kind === 'quote';
+    if (reported) w *= 0.5;
     // "订单号打错了", "刚才写错了": the buyer's own slip in typing, not goods sent wrong.
     if (c === 'wrong_item' && s.norm.slice(h.start, h.end) === '错' && OWN_SLIP.has(s.norm[h.start - 1] ?? '')) w = 0;
-    if (c !== null) coded.push({ h, c, w });
+    if (c !== null) coded.push({ h, c, w, reported });
   }
   // "拍重复了 还没发货 麻烦直接退款", "买多了用不完 还没发货 可以仅退款吗": a bare "not shipped yet"
   // state beside the buyer's own reason or decision is the condition for cancelling, not a
@@ -125,8 +143,8 @@ export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } 
   // Physical damage seen on arrival ("外箱撞凹了 … 屏幕一条竖线") is transit damage, even when a
   // defect word is stronger: the break came first. Not when the item was in use.
   const arrival = s.has.has('transit') && !s.has.has('in_use');
-  let best: { h: Scan['problem'][number]; c: Problem; w: number } | null = null;
-  let bestDamage: { h: Scan['problem'][number]; c: Problem; w: number } | null = null;
+  let best: (typeof coded)[number] | null = null;
+  let bestDamage: (typeof coded)[number] | null = null;
   for (const x of coded) {
     if (x.w <= 0) continue;
     if (!best || x.w > best.w) best = x;
@@ -137,5 +155,6 @@ export function extractProblem(s: Scan): { value: Problem; evidence: Evidence } 
   return {
     value: best.c,
     evidence: { span: s.text.slice(best.h.start, best.h.end), confidence: Math.min(0.95, 0.35 + best.w * 0.17) },
+    reported: best.reported,
   };
 }

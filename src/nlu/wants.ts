@@ -75,7 +75,7 @@ const GRANTED = /(?:退款|refund|退货退款)[^。！？!?，,]{0,4}(?:完成|
 
 /** A question about who pays, how long, or whether it is safe: information asked, not a remedy. */
 const PROCESS_QUESTION =
-  /谁出|谁付|谁承担|谁负责|多久|多长时间|几耐|多耐|(?:几|多少)天(?:能|会|可以|才)?(?:收到|到账|到)|什么时候(?:能|会|可以|才)?(?:收到|到账|到)|靠谱吗|正常吗|流程|区别|要带|需要带|指定快递|要不要(?:重新)?付|要自己(?:付|出|承担)|是不是要|who pays|how long|is it safe|difference between|still possible|do i need/;
+  /谁出|谁付|谁承担|谁负责|多久|寄到哪|寄回哪|寄去哪|寄哪|还是你们|还是我(?:先|自己)|有没有(?:保修|保固|质保)|(?:保修|保固|质保)(?:吗|期|几年|多长)|return address|where (?:do|should) i (?:send|ship|return)|多长时间|几耐|多耐|(?:几|多少)天(?:能|会|可以|才)?(?:收到|到账|到)|什么时候(?:能|会|可以|才)?(?:收到|到账|到)|靠谱吗|正常吗|流程|区别|要带|需要带|指定快递|要不要(?:重新)?付|要自己(?:付|出|承担)|是不是要|who pays|how long|is it safe|difference between|still possible|do i need/;
 /** A wish said in the same clause: the question is how to get what the buyer asks for. */
 const WISH_MARK = /我要|我想|想要|要求|申请|给我|帮我|麻烦|必须|赶紧|i want|i need|please/;
 const SENTENCE_END: ReadonlySet<string> = new Set([...'。！？!?；;\n']);
@@ -102,6 +102,21 @@ function asksProcess(norm: string, start: number, end: number): boolean {
   if (!SUPPOSING.test(clause)) return false;
   const sentence = around(norm, start, end, SENTENCE_END);
   return PROCESS_QUESTION.test(sentence) && !WISH_MARK.test(sentence.replace(ASKING, ''));
+}
+
+/** Words that take the money off the platform. */
+const OFF_PLATFORM_BEFORE = /私下|加(?:我|他|她|个)?(?:的)?(?:企业)?微信|微信(?:上|里|那边)|不走平台|平台外|线下/;
+
+/** The sentence before `pos` (back to the last sentence end, bounded). */
+function ownSentence(norm: string, pos: number): string {
+  return norm.slice(reach(norm, pos, -1, SENTENCE_END, SENTENCE_MAX), pos);
+}
+
+/** The end of `before` back to the last clause break. */
+function ownClause(before: string): string {
+  let i = before.length;
+  while (i > 0 && !CLAUSE_END.has(before[i - 1]!)) i--;
+  return before.slice(i);
 }
 
 /** The remedy names the goods that came of it: "补发的这个", "换的那台也坏了". */
@@ -157,9 +172,12 @@ function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | 'status' | null {
   // "试了换手机也一样", "换了个插座还是不行": a swap the buyer tried to test the fault, not a wish.
   if (c === 'exchange' && (/试(?:了|过)?$/.test(before) || TRIED_SWAP_AFTER.test(s.norm.slice(h.end, h.end + 10)))) return null;
   if (AGREED_BEFORE.test(before) && !/不$/.test(before.replace(AGREED_BEFORE, ''))) return null;
+  // "加他微信私下退给我", "在企业微信那边直接退款": money off the platform is the other side's offer (LABELS: private_transfer).
+  if ((c === 'refund' || c === 'compensation') && OFF_PLATFORM_BEFORE.test(ownSentence(s.norm, h.start)) && !/我(?:要|想)[^，,]{0,3}$/.test(before)) return null;
   // "补发的这个也开不了机", "换的那台": the goods that came of it, not a remedy asked for.
   if ((c === 'reship' || c === 'exchange' || c === 'repair') && THE_GOODS_AFTER.test(after)) return null;
-  if (c === 'reship' && s.norm[h.start] === '补' && (MONEY_BEFORE.test(before) || MONEY_BEFORE.test(s.norm.slice(h.end, h.end + 3)))) return 'compensation';
+  // Money in the same clause only: "不用退钱了，补发一个" asks for the goods.
+  if (c === 'reship' && s.norm[h.start] === '补' && (MONEY_BEFORE.test(ownClause(before)) || MONEY_BEFORE.test(s.norm.slice(h.end, h.end + 3)))) return 'compensation';
   return c;
 }
 

@@ -615,3 +615,65 @@ describe('round 6: what the other side agreed to, and goods told by their fault'
     expect(rules('买的是500克装 收到的是250克装').problem).toBe('wrong_item');
   });
 });
+
+describe('round 7: problems denied in the other side\'s words, and weak rule words', () => {
+  const rules = (text: string) => extract(text, { model: null });
+  it.each([
+    '商家回复说这个不存在质量问题',
+    '卖家一口咬定不可能少发',
+    '售后那边说：“这个不属于质量问题哦亲”，那我怎么办',
+    '佢哋話唔係質量問題喎',
+  ])('%s: a problem denied is no problem', (text) => {
+    expect(rules(text).problem).toBeNull();
+  });
+
+  it('a problem the buyer states beside the seller\'s denial still stands', () => {
+    expect(rules('少发了一个，卖家说没有少发').problem).toBe('wrong_item');
+  });
+
+  it('photos sent are evidence, not a mismatch with the listing; a mismatch with the photos still is', () => {
+    expect(rules('照片都发给客服了，还要等多久').problem).toBeNull();
+    expect(extract('照片都发给客服了，还要等多久').problem).toBeNull();
+    expect(rules('收到的颜色跟照片差太多了').problem).toBe('not_as_described');
+  });
+
+  it('a deadline the platform gave is the platform handling the case, one the seller gave is stalling', () => {
+    const now = new Date('2026-12-04T10:00:00+08:00');
+    expect(extract('申请了介入，平台说48小时内出结果', { now, model: null }).sellerReply).toBe('platform_handling');
+    expect(extract('店家说48小时内给结果', { now, model: null }).sellerReply).toBe('stalls');
+  });
+
+  it('a remedy refused is no fault of the goods; intact packing makes a fault inside no transit damage', () => {
+    expect(rules('客服讲换货不行，只能退款').problem).toBeNull();
+    expect(rules('这个电动牙刷不行，充不进电').problem).toBe('quality');
+    expect(rules('镜子上一道裂纹，可是外箱完好无损').problem).toBe('quality');
+  });
+
+  it('a fault read only inside the seller\'s quoted words gives way when the classifier reads none', () => {
+    // "少件的话": the seller's condition, not a missing part the buyer reports.
+    expect(rules('客服说：“少件的话要先拍视频”').problem).toBe('wrong_item');
+    expect(extract('客服说：“少件的话要先拍视频”').problem).toBeNull();
+  });
+});
+
+describe('round 7: wishes asked about, money in another clause, money off the platform', () => {
+  const rules = (text: string) => extract(text, { model: null });
+  it.each([
+    '想了解一下换货的话是我先寄回去还是你们先发新的',
+    '请问换货一般要多长时间',
+    '这台有没有保修，保修期几年',
+    'where should I send the return?',
+  ])('%s: a question about the remedy\'s process is no wish', (text) => {
+    expect(rules(text).wants).toBeNull();
+  });
+
+  it('money waived in one clause, the goods asked for in the next: a reship', () => {
+    expect(rules('钱就不用退了，给我补寄一份就好').wants).toBe('reship');
+    expect(rules('少的那20块补给我').wants).toBe('compensation');
+  });
+
+  it('a refund offered off the platform is the seller\'s offer, not the buyer\'s wish', () => {
+    expect(rules('老板叫我加他微信，说私下把钱退我').wants).toBeNull();
+    expect(rules('我想退款，走平台').wants).toBe('refund');
+  });
+});

@@ -131,6 +131,8 @@ export const zh: Lexicon = {
     ['变小', 'quality', 2], ['掉渣', 'quality', 2.5], ['坏拉', 'quality', 2.5], ['坏啦', 'quality', 2.5], ['用着用着', 'quality', 2], ['突然', 'quality', 1],
     // blockers: a problem denied
     ['没有质量问题', null], ['不是质量问题', null], ['没故障', null], ['没有故障', null], ['不是故障', null], ['没问题', null], ['没有问题', null],
+    ['不存在质量问题', null], ['不属于质量问题', null], ['非质量问题', null], ['并非质量问题', null], ['唔系质量问题', null], ['冇质量问题', null],
+    ['不可能少发', null], ['不可能少件', null], ['不会少发', null], ['没有少发', null], ['没少发', null], ['不可能发错', null], ['没有发错', null], ['没发错', null],
     ['质量问题吗', 'quality', 1], ['算不算质量问题', 'not_as_described', 1],
     // --- not_as_described ---
     ['与描述不符', 'not_as_described', 3.5], ['描述不符', 'not_as_described', 3.5], ['跟描述不一致', 'not_as_described', 3.5], ['与描述不一致', 'not_as_described', 3.5],
@@ -251,7 +253,7 @@ export const zh: Lexicon = {
     ['面料不对', 'not_as_described', 3], ['不是纯', 'not_as_described', 3], ['不是真皮', 'not_as_described', 3], ['不是实木', 'not_as_described', 3], ['根本不是', 'not_as_described', 1.5],
     ['结果是', 'not_as_described', 1.5], ['份量不足', 'not_as_described', 3], ['份量不够', 'not_as_described', 3], ['分量少', 'not_as_described', 2.5], ['不够秤', 'not_as_described', 3],
     ['短斤', 'not_as_described', 3], ['称了', 'not_as_described', 2.5], ['称重', 'not_as_described', 2.5], ['拆过', 'not_as_described', 3], ['拆封过', 'not_as_described', 3], ['被拆', 'not_as_described', 3],
-    ['使用痕迹', 'not_as_described', 3], ['有指纹', 'not_as_described', 2], ['没有这个功能', 'not_as_described', 3], ['照片', 'not_as_described', 1], ['跟照片', 'not_as_described', 2.5],
+    ['使用痕迹', 'not_as_described', 3], ['有指纹', 'not_as_described', 2], ['没有这个功能', 'not_as_described', 3], ['跟照片', 'not_as_described', 2.5],
     ['和照片', 'not_as_described', 2.5], ['与照片', 'not_as_described', 2.5], ['直播间说', 'not_as_described', 2.5], ['主播说', 'not_as_described', 2.5], ['笔记里', 'not_as_described', 2.5],
     ['说好的全新', 'not_as_described', 3], ['不是全新', 'not_as_described', 3.5], ['描述的', 'not_as_described', 1.5], ['对不上', 'not_as_described', 2],
     // counterfeit

@@ -217,6 +217,15 @@ const batches: Batch[] = [
     min: 360,
     thresholds: [['orderId', 0.98], ['platform', 0.98], ['problem', 0.84], ['wants', 0.88], ['trackingNo', 0.98]],
   },
+  {
+    // Written blind (140 first messages, 60 Traditional / Cantonese / English / mixed, 80 shaped like reviews,
+    // posts to a shop and chat lines, 120 later turns), scored once after round 7's step 1 (problem 90.0 %,
+    // wants 93.8 %, orderId 98.5 %, platform 99.8 %, sellerReply 95.8 %, confident-wrong 2.0 % / 2.0 %).
+    name: 'blind-24',
+    file: 'test/nlu/blind-24.jsonl',
+    min: 400,
+    thresholds: [['orderId', 0.97], ['platform', 0.98], ['problem', 0.88], ['wants', 0.92], ['trackingNo', 0.98]],
+  },
 ];
 
 for (const b of batches) {

@@ -677,3 +677,14 @@ describe('round 7: wishes asked about, money in another clause, money off the pl
     expect(rules('我想退款，走平台').wants).toBe('refund');
   });
 });
+
+describe('round 7: English symptoms and missing apostrophes', () => {
+  const rules = (text: string) => extract(text, { model: null });
+  it.each([
+    ['the speaker crackles when the volume is up', 'quality'],
+    ['monitor started flickering on day three', 'quality'],
+    ['my package hasnt moved for 6 days', 'not_received'],
+  ])('%s → %s', (text, problem) => {
+    expect(rules(text).problem).toBe(problem);
+  });
+});

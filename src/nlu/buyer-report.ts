@@ -297,11 +297,17 @@ export function offersLess(text: string): boolean {
  * "佢話…", "the seller said…". Not the buyer's own words to the seller ("我跟卖家说…").
  */
 const OTHERS_SAID =
-  /(?<![跟和对向给])(?:卖家|商家|客服|店家|老板|对方|小二|佢|他们|seller|shop|customer service)\s?(?:跟我|和我|对我|又|还|就)?\s?(?:说|讲|话|表示|称|回复|回|答复|要我|让我|叫我|要求我?|said|says|told me|wants me|asked me)/;
+  /(?<![跟和对向给])(?:卖家|商家|客服|店家|老板|对方|小二|佢|他们|seller|shop|customer service)\s?(?:跟我|和我|对我|又|还|就)?\s?(?:说|讲|话|表示|称|回复|回|答复|要我|让我|叫我|要求我?|[:：]|said|says|told me|wants me|asked me)/;
 
 /** The message reports what the seller or the platform said or demanded. */
 export function reportsOthersWords(text: string): boolean {
   return OTHERS_SAID.test(normalize(text));
+}
+
+/** Where, in an already normalised text, the first report of the other side's words begins; -1 if none. */
+export function othersWordsAt(norm: string): number {
+  const m = OTHERS_SAID.exec(norm);
+  return m ? m.index : -1;
 }
 
 const QUESTION =

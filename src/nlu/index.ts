@@ -15,13 +15,13 @@ import { extractPlatform } from './platform.ts';
 import { extractProblem } from './problem.ts';
 import { extractPromise } from './promise.ts';
 export { platformDeadline } from './promise.ts';
-import { scan } from './scan.ts';
+import { scan, type Scan } from './scan.ts';
 import { extractSellerReply } from './seller-reply.ts';
 export { SELLER_REPLY_OF_LABEL, sellerReplyLabel } from './seller-reply.ts';
 import { isCorrection, isResolved, yesNo } from './signals.ts';
 import { pickTrackingNo } from './tracking.ts';
 import { extractWants, remedyWordSeen, statedWish } from './wants.ts';
-import { platformSpeaks } from './buyer-report.ts';
+import { othersWordsAt, platformSpeaks } from './buyer-report.ts';
 import { isFood } from './frames.ts';
 import { extractCompensationPercent } from './percent.ts';
 import { classify, shippedModel, type Reading } from './model/index.ts';
@@ -189,9 +189,14 @@ function run(text: string, opts: ExtractOptions): Extraction {
     const ruleWants = out.wants;
     const ruleWantsConfidence = ev.wants?.confidence ?? 0;
     out.wants = decide(ev, 'wants', out.wants, c.wants, declined ? 0.8 : ACT_CONFIDENCE);
-    // A wish the rules read from one weak word gives way, to be confirmed, to the classifier's when that is sure enough.
-    if (out.wants !== null && out.wants === ruleWants && c.wants.value !== ruleWants && ruleWantsConfidence <= WEAK_RULE_WISH && c.wants.confidence >= OVER_WEAK_RULE) {
-      out.wants = setField(ev, 'wants', c.wants.value, DISPUTED_CONFIDENCE, '', ruleWants);
+    // A wish the rules read from one weak word gives way, to be confirmed, to the classifier's when that
+    // is sure enough; so does one read after the buyer reports the other side's words ("卖家说可以退，但要
+    // 先确认收货再走退款"), when the classifier reads no wish. Not a refund owed: whether a missing refund
+    // asks for the money is where writers and real buyers' labels part, and the rules follow the real ones.
+    if (out.wants !== null && out.wants === ruleWants && c.wants.value !== ruleWants && c.wants.confidence >= OVER_WEAK_RULE) {
+      const weakRule = ruleWantsConfidence <= WEAK_RULE_WISH;
+      const theirWords = c.wants.value === null && out.problem !== 'refund_issue' && afterOthersWords(s, ev.wants?.span ?? '');
+      if (weakRule || theirWords) out.wants = setField(ev, 'wants', c.wants.value, DISPUTED_CONFIDENCE, '', ruleWants);
     }
     out.sellerReply = decide(ev, 'sellerReply', out.sellerReply, c.sellerReply, REPLY_ALONE_CONFIDENCE);
     // "申请平台介入" asks for a text: a seller reply the rules did not see in it is not read into it.
@@ -214,6 +219,13 @@ function run(text: string, opts: ExtractOptions): Extraction {
     }
   }
   return out;
+}
+
+/** The rules' span stands after the first report of the other side's words (the span is cut from the aligned text). */
+function afterOthersWords(s: Scan, span: string): boolean {
+  if (span === '') return false;
+  const said = othersWordsAt(s.norm);
+  return said >= 0 && s.text.indexOf(span, said) > said;
 }
 
 /** A decided field's evidence: the value's, with the other reader's answer as the alternative when it differs. */

@@ -72,6 +72,8 @@ function tokens(norm: string): Token[] {
     const prefixEnd = i;
     // "SF 1234…", "P 7812…": a known prefix written apart from its digits.
     if (letters > 0 && norm[i] === ' ' && isDigit(norm.charCodeAt(i + 1)) && isKnownPrefix(norm.slice(start, i))) i++;
+    // "PO-211-0817…", "SO-2025…": a short letter prefix joined to the digits by a dash belongs to the number.
+    else if (letters > 0 && letters <= 4 && norm[i] === '-' && isDigit(norm.charCodeAt(i + 1)) && (start === 0 || !isWordChar(norm.charCodeAt(start - 1)))) i++;
     const digitStart = i;
     while (i < n && isDigit(norm.charCodeAt(i))) i++;
     const digitEnd = i;

@@ -60,7 +60,13 @@ export function extractSellerReply(s: Scan): SellerReplyResult | null {
     if (!best || h.value.w > best.value.w) best = h;
   }
   if (!best || best.value.c === null) return null;
-  let value: SellerReply = best.value.c;
+  // "同意退，但说运费你出": an agreement with a cost put on the buyer after it is agreement to less (LABELS: counter_offer).
+  if (best.value.c === 'agrees') {
+    const b = best;
+    const less = s.seller.find((h) => h.value.c === 'counter_offer' && h.start > b.start);
+    if (less) best = less;
+  }
+  let value: SellerReply = best.value.c!;
   const span = quoteAt(s, best.start);
   const speaker = span ? s.norm.slice(Math.max(0, span.start - 4), span.start) : '';
   if (PLATFORM_SPEAKER.test(speaker) || (value !== 'platform_handling' && s.seller.some((h) => h.value.c === 'platform_handling'))) {

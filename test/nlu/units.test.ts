@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
   askedQuestion, detectLanguage, extract, extractOrderId, extractTrackingNo, isGreeting, normalize, normalizeAligned, toContractJson,
-  wholeIntent,
+  reportsOthersWords, wholeIntent,
 } from '../../src/nlu/index.ts';
 import { parseNumber } from '../../src/nlu/numerals.ts';
 import { repoPath } from './scoring.ts';
@@ -686,5 +686,42 @@ describe('round 7: English symptoms and missing apostrophes', () => {
     ['my package hasnt moved for 6 days', 'not_received'],
   ])('%s → %s', (text, problem) => {
     expect(rules(text).problem).toBe(problem);
+  });
+});
+
+describe('round 7: a remedy in what the other side said', () => {
+  it.each([
+    '客服说要先把东西寄回去 他们验过没问题才能退款',
+    '卖家说先确认收货，确认完他再给我退款',
+  ])('%s: the seller\'s condition names no wish of the buyer\'s (the classifier reads none, the rule gives way)', (text) => {
+    expect(extract(text, { model: null }).wants).toBe('refund');
+    expect(extract(text).wants).toBeNull();
+  });
+
+  it('the buyer\'s own wish after the seller\'s answer stays', () => {
+    expect(extract('卖家说不给退，我就要退款').wants).toBe('refund');
+  });
+
+  it('"客服：…" reports the other side\'s words', () => {
+    expect(reportsOthersWords('客服：这个我们没办法哦')).toBe(true);
+    expect(reportsOthersWords('我跟客服说了')).toBe(false);
+  });
+});
+
+describe('round 7 trial: a lettered order number with a dash, treble claims in English, agreement with the postage put on the buyer', () => {
+  it('keeps a short letter prefix joined by a dash', () => {
+    expect(extract('Shein 订单 GS-730-55120984736 一直没到').orderId).toBe('GS-730-55120984736');
+    expect(extract('订单号 SO-2026-1104-88213').orderId).toBe('SO-2026-1104-88213');
+    expect(extract('型号 A-1234 的台灯坏了').orderId).toBeNull();
+  });
+
+  it('reads a treble claim in English as compensation', () => {
+    expect(extract('fake sneakers. refund plus 3 times the price please').wants).toBe('compensation');
+    expect(extract('I want triple compensation for the counterfeit bag').wants).toBe('compensation');
+  });
+
+  it('reads agreement with a cost put on the buyer after it as a counter-offer', () => {
+    expect(extract('店家同意换了，但是说邮费你出', { model: null }).sellerReply).toBe('counter_offer');
+    expect(extract('店家同意换了', { model: null }).sellerReply).toBe('agrees');
   });
 });

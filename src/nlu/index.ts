@@ -20,7 +20,7 @@ import { extractSellerReply } from './seller-reply.ts';
 export { SELLER_REPLY_OF_LABEL, sellerReplyLabel } from './seller-reply.ts';
 import { isCorrection, isResolved, yesNo } from './signals.ts';
 import { pickTrackingNo } from './tracking.ts';
-import { extractWants, remedyWordSeen, statedWish } from './wants.ts';
+import { extractWants, statedWish } from './wants.ts';
 import { othersWordsAt, platformSpeaks } from './buyer-report.ts';
 import { isFood } from './frames.ts';
 import { extractCompensationPercent } from './percent.ts';
@@ -51,6 +51,8 @@ const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 const ALONE_SURE = 0.9;
 /** A rule reading this sure or less rests on one weak word (confidence 0.35 + 0.17 per unit of weight). */
 const WEAK_RULE = 0.6;
+/** How sure the classifier must be to take a wish the rules did not read (0.7 until round 7: the wishes it read alone between 0.7 and 0.8 were mostly wrong). */
+const WISH_ALONE = 0.8;
 /** The same for a wish (a wish goes into letters: the rule gives way only when it is weaker still). */
 const WEAK_RULE_WISH = 0.5;
 /** How sure the classifier must be to put its answer before a weak rule's, or before a problem read in the other side's words. */
@@ -109,9 +111,6 @@ function run(text: string, opts: ExtractOptions): Extraction {
 
   const wants = extractWants(s, out.problem);
   out.wants = wants?.value ?? null;
-  // Remedy words the rules read as no wish (the seller's offer, a process question, a remedy
-  // already carried out): the classifier must be surer still to read a wish into them.
-  const declined = wants === null && remedyWordSeen(s);
   if (wants && wants.evidence.span) put(ev, 'wants', wants);
   else if (wants) ev.wants = wants.evidence;
 
@@ -184,11 +183,12 @@ function run(text: string, opts: ExtractOptions): Extraction {
       const theirWords = problem?.reported === true && c.problem.value === null && c.problem.confidence >= OVER_WEAK_RULE;
       if (weakRule || theirWords) out.problem = setField(ev, 'problem', c.problem.value, DISPUTED_CONFIDENCE, '', ruleProblem);
     }
-    // A wish goes into the buyer's letters: one the rules did not see is taken only when the
-    // classifier is sure, never as a guess to confirm afterwards.
+    // A wish goes into the buyer's letters: one the rules did not see (or read as no wish: the seller's
+    // offer, a process question, a remedy carried out) is taken only when the classifier is sure
+    // (WISH_ALONE), never as a guess to confirm afterwards.
     const ruleWants = out.wants;
     const ruleWantsConfidence = ev.wants?.confidence ?? 0;
-    out.wants = decide(ev, 'wants', out.wants, c.wants, declined ? 0.8 : ACT_CONFIDENCE);
+    out.wants = decide(ev, 'wants', out.wants, c.wants, WISH_ALONE);
     // A wish the rules read from one weak word gives way, to be confirmed, to the classifier's when that
     // is sure enough; so does one read after the buyer reports the other side's words ("卖家说可以退，但要
     // 先确认收货再走退款"), when the classifier reads no wish. Not a refund owed: whether a missing refund

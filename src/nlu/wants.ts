@@ -61,10 +61,6 @@ function shapeWants(s: Scan): Scan['wants'] {
   }
   return out;
 }
-/** The rules saw a word or shape of a remedy, whatever they made of it. */
-export function remedyWordSeen(s: Scan): boolean {
-  return s.wants.some((h) => h.value.c !== null) || shapeWants(s).length > 0;
-}
 
 /**
  * The refund was granted or shown as done and the buyer asks how to trace it or was told to wait:

@@ -144,8 +144,10 @@ export function makeBatch(userId: string, seq: number, outcome: TurnOutcome): Ou
 
 /** The stored form of a batch (`sent` is kept apart, it changes while delivering). */
 export function encodeBatch(b: OutboxBatch): string {
-  const { sent: _sent, ...rest } = b;
-  return JSON.stringify(rest);
+  // The fields of `makeBatch` but `sent`, in its order, without a rest copy of the batch.
+  const stored: Omit<OutboxBatch, 'sent'> = { id: b.id, userId: b.userId, seq: b.seq, messages: b.messages, schedule: b.schedule, locale: b.locale };
+  if (b.forget !== undefined) stored.forget = b.forget;
+  return JSON.stringify(stored);
 }
 
 export function decodeBatch(raw: string, sent: number): OutboxBatch {

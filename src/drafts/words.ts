@@ -212,7 +212,8 @@ export function cantoneseLeft(text: string): boolean {
 export function toWrittenChinese(text: string): string {
   if (!CANTONESE_MARK.test(text)) return text;
   let out = text;
-  for (const [from, to] of CANTONESE) out = out.split(from).join(to);
+  // Most entries are absent: a search costs far less than splitting (which makes an array).
+  for (const [from, to] of CANTONESE) if (out.includes(from)) out = out.split(from).join(to);
   // "话系全新" opening a clause is what the goods were sold as: "标称全新".
   // 啡色 is brown: 咖啡色 in standard Chinese (an existing 咖啡色 stays as it is).
   out = out.replace(/(?<!咖)啡色/gu, '咖啡色');
@@ -376,10 +377,13 @@ export function cleanBuyerWordsNow(
     const paid = String(slots.amountPaid).replace('.', '\\.');
     s = s.replace(new RegExp(String.raw`(?<=\p{Script=Han})\s*(?<![\d.])${paid}(?![\d.])\s*(?:元|块钱|块)?(?=[\s，,。；;！!？?]|\p{Script=Han}|$)`, 'gu'), ' ');
   }
-  // Buyers separate clauses with spaces ("拉链坏了 拉不上 想退货"): in a letter, a comma.
-  s = s.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '，');
-  // "吸力4000Pa 实际吸不起米粒": a Latin word or number ends a clause a Chinese one follows.
-  if (lang === 'zh-CN') s = s.replace(/(?<=\p{Script=Han}[\p{Script=Han}A-Za-z0-9]*[A-Za-z0-9])\s+(?=\p{Script=Han})/gu, '，');
+  // Both replace whitespace only: a text with none (most) skips them.
+  if (WHITESPACE.test(s)) {
+    // Buyers separate clauses with spaces ("拉链坏了 拉不上 想退货"): in a letter, a comma.
+    s = s.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '，');
+    // "吸力4000Pa 实际吸不起米粒": a Latin word or number ends a clause a Chinese one follows.
+    if (lang === 'zh-CN') s = s.replace(/(?<=\p{Script=Han}[\p{Script=Han}A-Za-z0-9]*[A-Za-z0-9])\s+(?=\p{Script=Han})/gu, '，');
+  }
   const parts = s.split(SEP);
   const kept: string[] = [];
   let wishSeen = false;
@@ -401,16 +405,18 @@ export function cleanBuyerWordsNow(
   }
   // Rejoin with the separators the buyer used; the last one is the letter's to add.
   kept.pop();
-  return kept
-    .join('')
-    // "！！！" is a shout, not a sentence end: one mark, and in a Chinese letter a full stop.
-    .replace(/[！!]{2,}|[？?]{2,}/gu, (m) => (lang === 'zh-CN' ? '。' : m[0]!))
-    .replace(/\s+([，,。；;！!？?])/gu, '$1')
-    .replace(/([，。；！？])\s+/gu, '$1')
-    .replace(/[（(]\s*[）)]/gu, '')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  // "！！！" is a shout, not a sentence end: one mark, and in a Chinese letter a full stop.
+  let out = kept.join('').replace(/[！!]{2,}|[？?]{2,}/gu, lang === 'zh-CN' ? fullStop : firstMark);
+  // The space around punctuation (none to take out in a text without whitespace: most).
+  if (WHITESPACE.test(out)) out = out.replace(/\s+([，,。；;！!？?])/gu, '$1').replace(/([，。；！？])\s+/gu, '$1');
+  out = out.replace(/[（(]\s*[）)]/gu, '');
+  return WHITESPACE.test(out) ? out.replace(/\s{2,}/g, ' ').trim() : out;
 }
+
+/** Any whitespace (what `\s` and `trim` take). */
+const WHITESPACE = /\s/;
+const fullStop = (): string => '。';
+const firstMark = (m: string): string => m[0]!;
 
 /**
  * What the seller, the platform or the buyer did about the goods, told as a story ("卖家拒绝",
@@ -451,7 +457,8 @@ const TYPOS: ReadonlyArray<readonly [string, string]> = [
 /** Phone-typing slips replaced by their written forms. */
 export function withoutTypos(text: string): string {
   let out = text;
-  for (const [from, to] of TYPOS) out = out.split(from).join(to);
+  // Most texts have none: a search costs far less than splitting (which makes an array).
+  for (const [from, to] of TYPOS) if (out.includes(from)) out = out.split(from).join(to);
   return out;
 }
 
@@ -503,11 +510,17 @@ function keepClause(
 
 /** Whether a text is written mostly in Chinese characters (vs Latin letters). */
 export function isChinese(text: string): boolean {
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  // Two Han characters settle it: counted up to two, with no array of matches made.
+  HAN_CHAR.lastIndex = 0;
+  const han = HAN_CHAR.test(text) ? (HAN_CHAR.test(text) ? 2 : 1) : 0;
+  if (han >= 2) return true;
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   // Model names are Latin ("iPhone 15 Pro Max屏幕坏了"): a few Han characters make it a Chinese sentence.
   return han >= 2 || (han > 0 && han * 2 >= latin);
 }
+
+/** One Han character; global, for counting (see `isChinese`). */
+const HAN_CHAR = /\p{Script=Han}/gu;
 
 /** Relative day words and how many days from the day they were said. */
 const RELATIVE_DAYS_ZH: ReadonlyArray<readonly [RegExp, number, string]> = [

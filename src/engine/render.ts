@@ -16,6 +16,24 @@ import {
 
 /** The quick-reply options offered with a question (values are codes, labels localised). */
 export function optionsFor(turn: Turn, slot: Askable): Option[] {
+  // Worded once per slot and language (a menu is offered most turns); each caller gets its own copy.
+  const locale = turn.loc;
+  let bySlot = wordedOptions.get(locale);
+  if (!bySlot) wordedOptions.set(locale, (bySlot = new Map()));
+  let options = bySlot.get(slot);
+  if (!options) bySlot.set(slot, (options = wordOptions(turn, slot)));
+  return options.map(copyOption);
+}
+
+/** Menu options already worded, by language and slot (a few dozen at most). */
+const wordedOptions = new Map<string, Map<Askable, readonly Option[]>>();
+
+function copyOption(o: Option): Option {
+  return { value: o.value, label: o.label };
+}
+
+/** `optionsFor` without the cache: the labels in the turn's language. */
+function wordOptions(turn: Turn, slot: Askable): Option[] {
   switch (slot) {
     case 'problem':
       return PROBLEMS.map((code) => ({ value: code, label: turn.t(`problem.${code}`) }));

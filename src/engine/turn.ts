@@ -25,6 +25,22 @@ export interface Message extends Partial<Omit<Outbound, 'kind' | 'text' | 'key'>
   after?: string[];
 }
 
+const NO_MESSAGE: Message = Object.freeze({});
+
+/** The lines before, the main line and the lines after, empty ones left out, one a line. */
+function joinLines(before: readonly string[] = [], main: string, after: readonly string[] = []): string {
+  let text = '';
+  let first = true;
+  for (const lines of [before, [main], after]) {
+    for (const line of lines) {
+      if (line === '') continue;
+      text = first ? line : `${text}\n${line}`;
+      first = false;
+    }
+  }
+  return text;
+}
+
 export class Turn {
   readonly out: Outbound[] = [];
   readonly schedule: ScheduleChange[] = [];
@@ -62,10 +78,14 @@ export class Turn {
    * Send a message whose main line is the wording `key` (kept on the message as its code).
    * Options make it the pending question's options.
    */
-  say(kind: Outbound['kind'], key: string, m: Message = {}): void {
-    const { vars, before = [], after = [], ...extra } = m;
-    const text = [...before, this.t(key, vars), ...after].filter((l) => l !== '').join('\n');
-    this.push({ kind, key, text, ...extra });
+  say(kind: Outbound['kind'], key: string, m: Message = NO_MESSAGE): void {
+    const main = this.t(key, m.vars);
+    const message = { kind, key, text: m.before || m.after ? joinLines(m.before, main, m.after) : main } as Outbound;
+    // The rest of the message as given (an object rest and spread, without making either object).
+    for (const name in m) {
+      if (name !== 'vars' && name !== 'before' && name !== 'after') (message as unknown as Record<string, unknown>)[name] = m[name as keyof Message];
+    }
+    this.push(message);
   }
 
   /** Send a message built elsewhere (a draft, /status), tagged with `key`. */

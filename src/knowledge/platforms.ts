@@ -179,6 +179,34 @@ export function platformName(platform: GuideTarget, locale: Locale, named?: stri
  * @example platformGuide('jd', 'zh-CN').interventionName // '申请客服仲裁'
  */
 export function platformGuide(platform: GuideTarget, locale: Locale, named?: string | null): PlatformGuide {
+  const g = knownGuide(GUIDES, platform, locale, named, guideNow);
+  // A copy: the caller may change what it is given.
+  return { ...g, timers: [...g.timers], tips: [...g.tips] };
+}
+
+/**
+ * A guide or its lines, made once per platform, language and (for an `other` platform) the name the
+ * buyer gave: they are the catalogue's wording, the same every time (about ten lookups and fills each).
+ */
+function knownGuide<T>(cache: Map<string, T>, platform: GuideTarget, locale: Locale, named: string | null | undefined, make: (p: GuideTarget, l: Locale, n?: string | null) => T): T {
+  // The name matters only for an `other` platform (guideKeyFor, platformName).
+  const id = platform === 'other' && named ? `other\u0000${locale}\u0000${named}` : `${platform}\u0000${locale}`;
+  let known = cache.get(id);
+  if (known === undefined) {
+    // Names are the buyers' words: the cache is emptied now and then.
+    if (cache.size >= KNOWN_GUIDES_MAX) cache.clear();
+    known = make(platform, locale, named);
+    cache.set(id, known);
+  }
+  return known;
+}
+
+const GUIDES = new Map<string, PlatformGuide>();
+const GUIDE_LINES = new Map<string, readonly string[]>();
+const KNOWN_GUIDES_MAX = 256;
+
+/** `platformGuide` without the cache. */
+function guideNow(platform: GuideTarget, locale: Locale, named?: string | null): PlatformGuide {
   const key = guideKeyFor(platform, named);
   const base = `knowledge.platform.guides.${key}`;
   const hotline = HOTLINES[key] ?? null;
@@ -217,7 +245,12 @@ function maybeList(locale: Locale, key: string, vars: { hotline: string; name: s
  * @example platformGuideLines('jd', 'zh-CN') // ['京东：…', '联系卖家：…', …, '申请客服仲裁：…', …]
  */
 export function platformGuideLines(platform: GuideTarget, locale: Locale, named?: string | null): string[] {
-  const g = platformGuide(platform, locale, named);
+  return [...knownGuide(GUIDE_LINES, platform, locale, named, guideLinesNow)];
+}
+
+/** `platformGuideLines` without the cache. */
+function guideLinesNow(platform: GuideTarget, locale: Locale, named?: string | null): string[] {
+  const g = guideNow(platform, locale, named);
   const k = 'knowledge.platform.guideLines';
   const lines = [
     t(locale, `${k}.heading`, { name: g.name }),

@@ -205,6 +205,9 @@ export const PendingReminder = z.object({
 });
 export type PendingReminder = z.infer<typeof PendingReminder>;
 
+/** The wishes a 退一赔十 / 退一赔三 claim is shown in place of (each asks for the money back). */
+export const CLAIM_WISHES: ReadonlySet<string> = new Set(['compensation', 'refund', 'return_refund']);
+
 /**
  * What happened in a case, in order. Drafts, `/status` and the case file are written from this
  * record only (a letter never states an event the timeline lacks).

@@ -9,7 +9,7 @@ import { closeCase, happened, lastSellerEvent, record } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
 } from './escalation.ts';
-import { actOnReply, REJECTS_OFFER, toPlatform } from './reports.ts';
+import { actOnReply, keepHeldReply, REJECTS_OFFER, toPlatform } from './reports.ts';
 import { answerNo, nextStepChoice, notYet } from './steps.ts';
 import { ask, confirmReadings, sameLetterJustSent, sendDraft, slotValue } from './render.ts';
 import { formatDate, formatDateTime } from '../time/deadlines.ts';
@@ -82,6 +82,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
 
   const pending = turn.state.pending;
   turn.state.pending = null;
+  // The seller's answer held for the buyer to confirm, and the buyer moved on: kept as they reported it.
+  if (pending?.slot === 'confirmReply') keepHeldReply(turn, c, pending.value);
   const answersOrderId = pending?.slot === 'orderId';
   const correcting = e.correction || e.intent === 'correction' || answersOrderId;
 

@@ -299,7 +299,8 @@ export function confirmReply(turn: Turn, held: HeldReply): void {
     pending.held = JSON.stringify({ reply: held.reply, alternative: held.alternative, facts: held.facts });
     return;
   }
-  turn.pend('confirmReply', JSON.stringify({ reply: held.reply, alternative: held.alternative, facts: held.facts }), options);
+  // When it was told: kept as the buyer reported it, at that time, should the buyer move on (keepHeldReply).
+  turn.pend('confirmReply', JSON.stringify({ reply: held.reply, alternative: held.alternative, facts: held.facts, told: turn.nowIso }), options);
   turn.push(message);
 }
 
@@ -349,6 +350,28 @@ export function replyConfirmed(turn: Turn, c: OpenCase, value: string, held: str
   }
   recordReply(turn, c, e);
   if (!warnPitfall(turn, e)) turn.info('confirm.replyNoted');
+}
+
+/**
+ * The seller's answer held for the buyer to confirm, and the buyer moved on without answering: the
+ * words stay on the record as the buyer reported them (their quote, else the reason in their own
+ * words), dated when told, with no reading of what they amount to (trial 7 s09). Words with neither
+ * leave nothing to state.
+ */
+export function keepHeldReply(turn: Turn, c: OpenCase, held: string | null): void {
+  let kept: { facts?: Partial<ReportFacts>; told?: string } = {};
+  try {
+    kept = JSON.parse(held ?? '{}') as typeof kept;
+  } catch {
+    return;
+  }
+  const quote = kept.facts?.quote ?? null;
+  const reason = kept.facts?.reason ?? null;
+  if (!quote && !reason) return;
+  turn.closeMenus('confirmReply');
+  record(turn, c, 'seller_said', { quote, reason: quote ? null : reason, happenedAt: kept.facts?.happenedAt ?? null });
+  const entry = c.timeline.at(-1);
+  if (entry && kept.told) entry.at = kept.told;
 }
 
 /** Put what the seller / platform did on the timeline (the quote only when the buyer quoted). */

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EngineHarness, drafts } from '../helpers/engine-harness.ts';
+import { caseFileContent } from '../../src/casefile/content.ts';
 
 const ORDER = '4719203847561029384';
 
@@ -52,5 +53,30 @@ describe('a claim of 退一赔十 answered "refund, no compensation"', () => {
     expect(platform).toContain('卖家只同意部分处理');
     const status = h.command('status').map((m) => m.text).join('\n');
     expect(status).toContain('诉求：退一赔十');
+    const file = JSON.stringify(caseFileContent(h.state.active!, { locale: 'zh-CN', timezone: 'Asia/Shanghai', now: h.now }));
+    expect(file).toContain('退一赔十');
+    expect(file).not.toContain('赔偿 / 部分退款');
+  });
+});
+
+describe('a seller answer held for confirmation that the buyer moves on from', () => {
+  it('stays on the record as the buyer reported it, in the next letter and the case file', () => {
+    const h = new EngineHarness('2026-11-12T09:00:00+08:00');
+    h.send(`京东订单 ${ORDER}，买的电热水壶用了两次就不加热了，想退货退款`);
+    h.advance(180);
+    const held = h.send('客服回复：只退不赔，爱要不要');
+    expect(held.map((m) => m.key)).toContain('confirm.reply');
+    h.advance(5);
+    h.send('可以起诉吗');
+    h.advance(5);
+    const platform = drafts(h.send('我要申请平台介入'), 'platform')[0]!.text;
+    expect(platform).toContain('卖家答复：“只退不赔');
+    const c = h.state.active!;
+    const said = c.timeline.find((x) => x.type === 'seller_said')!;
+    expect(said.quote).toContain('只退不赔');
+    expect(said.at).toBe(new Date('2026-11-12T12:00:00+08:00').toISOString());
+    const file = JSON.stringify(caseFileContent(c, { locale: 'zh-CN', timezone: 'Asia/Shanghai', now: h.now }));
+    expect(file).toContain('只退不赔');
+    expect(file).toContain('卖家作出了答复（据买家转述）');
   });
 });

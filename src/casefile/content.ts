@@ -14,7 +14,7 @@ import { platformName } from '../knowledge/platforms.ts';
 import { moneyText } from '../knowledge/currency.ts';
 import { isPrivateSeller, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { formatDateTime, formatDay, localDay } from '../time/deadlines.ts';
-import { DRAFT_KINDS, type Case, type Currency, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
+import { CLAIM_WISHES, DRAFT_KINDS, type Case, type Currency, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
 
 export interface CaseFileOptions {
   locale: Locale;
@@ -132,7 +132,9 @@ function facts(c: Case, locale: Locale): Fact[] {
   if (s.receivedOn) rows.push({ label: tr('facts.receivedOn'), value: /^\d{4}-\d{2}-\d{2}$/.test(s.receivedOn) ? formatDay(s.receivedOn, locale) : s.receivedOn });
   rows.push({ label: tr('facts.problem'), value: s.problem ? tr(`problem.${s.problem}`) : notGiven });
   if (s.problemText) rows.push({ label: tr('facts.problemWords'), value: `“${s.problemText}”` });
-  rows.push({ label: tr('facts.wants'), value: s.wants ? tr(`wants.${s.wants}`) : notGiven });
+  // "退一赔十": the claim the buyer named, not "compensation / partial refund" (trial 7 s09).
+  const wish = s.wants && c.claimAsked && CLAIM_WISHES.has(s.wants) ? `wants.claim.${c.claimAsked}` : `wants.${s.wants}`;
+  rows.push({ label: tr('facts.wants'), value: s.wants ? tr(wish) : notGiven });
   const stage = c.phase === 'following' ? c.rung : c.phase === 'closed' ? c.outcome : 'collecting';
   rows.push({ label: tr('facts.stage'), value: tr(`stage.${stage}`) });
   return rows;

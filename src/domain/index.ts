@@ -205,6 +205,9 @@ export const PendingReminder = z.object({
 });
 export type PendingReminder = z.infer<typeof PendingReminder>;
 
+/** The wishes a 退一赔十 / 退一赔三 claim is shown in place of (each asks for the money back). */
+export const CLAIM_WISHES: ReadonlySet<string> = new Set(['compensation', 'refund', 'return_refund']);
+
 /**
  * What happened in a case, in order. Drafts, `/status` and the case file are written from this
  * record only (a letter never states an event the timeline lacks).
@@ -215,6 +218,11 @@ export const TIMELINE_TYPES = [
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled',
   'seller_no_response', 'seller_needs_evidence', 'seller_return_for_inspection',
   'private_deal_offered', 'confirm_first_asked',
+  /**
+   * The seller's answer as the buyer reported it, with no reading of what it amounts to: a middling
+   * reading the buyer left unconfirmed and moved on from (the words, `quote` or `reason`, are kept).
+   */
+  'seller_said',
   /** The seller received the goods the buyer sent back ("商家已签收退货"); `happenedAt`: the day, when said. */
   'return_received',
   /** The parcel the buyer sent back was lost by the courier, as the buyer was told ("快递说件丢了"). */

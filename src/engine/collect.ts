@@ -223,7 +223,7 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
   const noted = turn.t('replyWhileCollecting', { reply: turn.t('reply.agrees') });
   turn.info(agreed ? 'readyAgreed' : 'ready', {
     before: agreed ? before.filter((l) => l !== noted) : before,
-    vars: { orderId: s.orderId ?? '—', problem: slotValue(turn, s, 'problem') ?? '—', wants: slotValue(turn, s, 'wants') ?? s.wishText ?? '—' },
+    vars: { orderId: s.orderId ?? '—', problem: slotValue(turn, s, 'problem') ?? '—', wants: slotValue(turn, s, 'wants', c.claimAsked) ?? s.wishText ?? '—' },
   });
   sendChecklist(turn, c);
   if (happened(c, 'platform_ruled_seller')) {

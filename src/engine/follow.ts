@@ -9,7 +9,7 @@ import { closeCase, happened, lastSellerEvent, record } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
 } from './escalation.ts';
-import { actOnReply, REJECTS_OFFER, toPlatform } from './reports.ts';
+import { actOnReply, keepHeldReply, REJECTS_OFFER, toPlatform } from './reports.ts';
 import { answerNo, nextStepChoice, notYet } from './steps.ts';
 import { ask, confirmReadings, sameLetterJustSent, sendDraft, slotValue } from './render.ts';
 import { formatDate, formatDateTime } from '../time/deadlines.ts';
@@ -82,6 +82,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
 
   const pending = turn.state.pending;
   turn.state.pending = null;
+  // The seller's answer held for the buyer to confirm, and the buyer moved on: kept as they reported it.
+  if (pending?.slot === 'confirmReply') keepHeldReply(turn, c, pending.value);
   const answersOrderId = pending?.slot === 'orderId';
   const correcting = e.correction || e.intent === 'correction' || answersOrderId;
 
@@ -109,6 +111,10 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
 
   // "退款到账了，但是只退了30元，说好的86呢": the refund came short of what was agreed.
   if (refundCameShort(turn, c, e, text)) return { tag: 'acted' };
+  // "钱退少了" again, with no new sum: the shortfall is on the record and its letter went to the seller.
+  if (shortfallAgain(turn, c, e)) return { tag: 'acted' };
+  // "退款少了" names the money, not a new wish: the wish on record stays (trial 7 s07).
+  if (e.intent === 'want_refund_shortfall_draft' && !correcting) e = { ...e, wants: null };
 
   const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false });
   if (r) return r;
@@ -131,7 +137,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // "我要取消订单退款" said again while followed: the wish stands as recorded, and the letter of the
   // case's step is handed over again with it (a changed wish is an amendment, above).
   if (e.wants && e.wants === c.slots.wants && !e.sellerReply && !e.intent && STATES_WISH.test(text) && !asksQuestion(text)) {
-    turn.info('amend.wishKept', { vars: { wants: slotValue(turn, c.slots, 'wants') ?? '' } });
+    turn.info('amend.wishKept', { vars: { wants: slotValue(turn, c.slots, 'wants', c.claimAsked) ?? '' } });
     reissueDraft(turn, c);
     return { tag: 'acted' };
   }
@@ -223,6 +229,30 @@ function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: stri
   const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
   turn.info('escalate.refundShort', { vars: { owed: money(owed), got: money(got), diff: money(Math.round((owed - got) * 100) / 100) } });
   sendDraft(turn, c, 'refund_shortfall');
+  return true;
+}
+
+/**
+ * The shortfall reported again ("退款少了") once it is on the record, with no new sum and no new
+ * answer from the seller: it is already recorded, with its sums; the wish stays and the case stays on
+ * its step — the seller's answer to the shortfall letter is what moves it on (trial 7 s07).
+ */
+function shortfallAgain(turn: Turn, c: FollowingCase, e: Extraction): boolean {
+  if (e.intent !== 'want_refund_shortfall_draft' || e.sellerReply || e.amountRefunded !== null || e.orderId) return false;
+  const short = c.timeline.filter((x) => x.type === 'refund_short').at(-1);
+  const sums = short ? /^got:(\d+(?:\.\d+)?) owed:(\d+(?:\.\d+)?)$/.exec(short.note) : null;
+  if (!short || !sums) return false;
+  // Anything the seller or platform did after the shortfall was recorded: the request is acted on as asked.
+  if (lastSellerEvent(c) !== 'refund_short') return false;
+  const got = Number(sums[1]);
+  const owed = Number(sums[2]);
+  const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
+  turn.info('refundShort.already', {
+    vars: {
+      owed: money(owed), got: money(got), diff: money(Math.round((owed - got) * 100) / 100),
+      when: formatDateTime(new Date(short.at), turn.tz, turn.loc), wants: slotValue(turn, c.slots, 'wants', c.claimAsked) ?? '—',
+    },
+  });
   return true;
 }
 

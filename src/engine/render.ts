@@ -11,7 +11,7 @@ import { toTraditional } from '../drafts/words.ts';
 import { platformName, platformRegion } from '../knowledge/platforms.ts';
 import type { Turn } from './turn.ts';
 import {
-  PLATFORMS, PROBLEMS, WANTS, type Askable, type OpenCase, type Option, type Slots,
+  CLAIM_WISHES, PLATFORMS, PROBLEMS, WANTS, type Askable, type OpenCase, type Option, type Slots,
 } from '../domain/index.ts';
 
 /** The quick-reply options offered with a question (values are codes, labels localised). */
@@ -95,14 +95,15 @@ export function ask(
 }
 
 /** Localised value of a slot for acknowledgements and /status. */
-export function slotValue(turn: Turn, slots: Slots, name: keyof Slots): string | null {
+export function slotValue(turn: Turn, slots: Slots, name: keyof Slots, claim?: OpenCase['claimAsked']): string | null {
   const v = slots[name];
   if (v === null || v === undefined) return null;
   switch (name) {
     case 'problem':
       return turn.t(`problem.${v}`);
     case 'wants':
-      return turn.t(`wants.${v}`);
+      // "退一赔十": the claim the buyer named, not "compensation / partial refund" (trial 7 s09).
+      return claim && CLAIM_WISHES.has(String(v)) ? turn.t(`wants.claim.${claim}`) : turn.t(`wants.${v}`);
     case 'platform':
       // A platform outside the list is shown by the name the buyer used ("苏宁易购").
       return v === 'other' && slots.platformName ? platformName('other', turn.loc, slots.platformName) : turn.t(`platform.${v}`);
@@ -257,7 +258,7 @@ export function statusText(turn: Turn, c: OpenCase): string {
     'businessName', 'businessCode', 'businessAddress',
   ] as const;
   for (const name of names) {
-    const value = slotValue(turn, c.slots, name);
+    const value = slotValue(turn, c.slots, name, c.claimAsked);
     if (value === null && !['orderId', 'problem', 'wants'].includes(name)) continue;
     lines.push(turn.t('status.line', { label: turn.t(`slot.${name}`), value: value ?? unknown }));
   }

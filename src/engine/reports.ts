@@ -161,6 +161,20 @@ export interface HeldReply {
 /** Something offered: a refund, a payment, a coupon or red packet. */
 const OFFER = /退|赔|补|红包|返现|优惠券|券|refund|compensat|coupon|voucher|pay/i;
 
+/** "只退不赔", "只退款不赔偿", "退款可以，赔偿没有", "refund only, no compensation": the refund without the compensation. */
+const REFUND_NOT_COMPENSATION = /只退(?:款|钱|货款)?(?:[，,、\s]*)?不赔|退(?:款|钱)?可以[，,、\s]*(?:赔偿?|赔钱)?(?:不行|没有|不可能|别想)|不赔(?:偿)?[，,、\s]*只(?:能)?退|refund only,? (?:but )?no compensation|will refund but (?:won'?t|not) compensate/i;
+
+/**
+ * The seller, named, offers the refund but not the compensation the buyer claims (a 退一赔十 /
+ * 退一赔三 claim, or compensation as the wish): less than asked, a counter-offer as clear as
+ * "只能退款" (trial 7 s09). Without such a claim the words say nothing the record lacks.
+ */
+function refundWithoutClaim(turn: Turn, text: string): boolean {
+  const c = turn.state.active;
+  if (!c || !(c.claimAsked || c.slots.wants === 'compensation')) return false;
+  return speakerNamed(text) && REFUND_NOT_COMPENSATION.test(text);
+}
+
 /** The complaint or the after-sales request, by the buyer's word for it (both or neither: null). */
 function withdrawnThing(text: string): 'complaint' | 'request' | null {
   const complaint = /投诉|投訴|complaint/i.test(text);
@@ -277,7 +291,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   // A coupon in place of the money asked ("过了价保，送你一张券") is less than asked, too.
   const coupon = log || !speakerNamed(text) ? null : couponOffer(text);
   const less = !log && (reported === null || reported === 'refuses' || reported === 'agrees' || reported === 'counter_offer')
-    && (offersLess(text) || coupon !== null);
+    && (offersLess(text) || coupon !== null || refundWithoutClaim(turn, text));
   if (less) {
     // What was offered goes with the seller's reason into the record (the reason stops at a comma).
     if (coupon && !(facts.reason ?? '').includes(coupon)) facts.reason = facts.reason ? `${facts.reason}，${coupon}` : coupon;
@@ -342,7 +356,8 @@ export function confirmReply(turn: Turn, held: HeldReply): void {
     pending.held = JSON.stringify({ reply: held.reply, alternative: held.alternative, facts: held.facts });
     return;
   }
-  turn.pend('confirmReply', JSON.stringify({ reply: held.reply, alternative: held.alternative, facts: held.facts }), options);
+  // When it was told: kept as the buyer reported it, at that time, should the buyer move on (keepHeldReply).
+  turn.pend('confirmReply', JSON.stringify({ reply: held.reply, alternative: held.alternative, facts: held.facts, told: turn.nowIso }), options);
   turn.push(message);
 }
 
@@ -392,6 +407,28 @@ export function replyConfirmed(turn: Turn, c: OpenCase, value: string, held: str
   }
   recordReply(turn, c, e);
   if (!warnPitfall(turn, e)) turn.info('confirm.replyNoted');
+}
+
+/**
+ * The seller's answer held for the buyer to confirm, and the buyer moved on without answering: the
+ * words stay on the record as the buyer reported them (their quote, else the reason in their own
+ * words), dated when told, with no reading of what they amount to (trial 7 s09). Words with neither
+ * leave nothing to state.
+ */
+export function keepHeldReply(turn: Turn, c: OpenCase, held: string | null): void {
+  let kept: { facts?: Partial<ReportFacts>; told?: string } = {};
+  try {
+    kept = JSON.parse(held ?? '{}') as typeof kept;
+  } catch {
+    return;
+  }
+  const quote = kept.facts?.quote ?? null;
+  const reason = kept.facts?.reason ?? null;
+  if (!quote && !reason) return;
+  turn.closeMenus('confirmReply');
+  record(turn, c, 'seller_said', { quote, reason: quote ? null : reason, happenedAt: kept.facts?.happenedAt ?? null });
+  const entry = c.timeline.at(-1);
+  if (entry && kept.told) entry.at = kept.told;
 }
 
 /** Put what the seller / platform did on the timeline (the quote only when the buyer quoted). */

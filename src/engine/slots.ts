@@ -298,10 +298,10 @@ export function acknowledge(turn: Turn, c: OpenCase, m: Pick<Merge, 'filled' | '
   const lines: string[] = [];
   const noted = m.filled
     .filter((s) => (s !== 'trackingNo' || c.slots.orderId !== null) && s !== 'shipped' && s !== 'privateSeller' && s !== 'standalone')
-    .map((s) => `${turn.t(`slot.${s}`)} ${slotValue(turn, c.slots, s) ?? ''}`.trim());
+    .map((s) => `${turn.t(`slot.${s}`)} ${slotValue(turn, c.slots, s, c.claimAsked) ?? ''}`.trim());
   if (noted.length) lines.push(turn.t('noted', { items: noted.join(turn.t('list.sep')) }));
   if (m.detail) lines.push(turn.t('problemDetail', { words: m.detail }));
-  for (const s of m.changed.filter((x) => x !== 'shipped' && x !== 'privateSeller' && x !== 'standalone')) lines.push(turn.t('corrected', { slot: turn.t(`slot.${s}`), value: slotValue(turn, c.slots, s) ?? '' }));
+  for (const s of m.changed.filter((x) => x !== 'shipped' && x !== 'privateSeller' && x !== 'standalone')) lines.push(turn.t('corrected', { slot: turn.t(`slot.${s}`), value: slotValue(turn, c.slots, s, c.claimAsked) ?? '' }));
   return lines;
 }
 

@@ -46,6 +46,7 @@ const TYPE_TOKENS: Readonly<Record<TimelineType, string>> = {
   seller_return_for_inspection: 'i',
   private_deal_offered: 'v',
   confirm_first_asked: 'f',
+  seller_said: 'w',
   return_received: 'g',
   return_lost: 'q',
   refund_missing: 'k',

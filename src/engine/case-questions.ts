@@ -23,11 +23,11 @@ const CONFIRM_RECEIPT = /确认|確認|收货|收貨|\bconfirm/iu;
 /** Someone else confirming ("平台确认了吗", "卖家确认收到退货没"): not the buyer's confirming receipt. */
 const OTHERS_CONFIRM = /(?:卖家|賣家|商家|店家|平台|客服|快递|快遞|seller|platform)[^，。,.？?]{0,4}(?:确认|確認|confirm)/iu;
 /** "运费也要我出？", "寄回去的邮费我付？", "do I pay the postage?": who pays the return postage. */
-const POSTAGE_QUESTION = /(?:运费|運費|邮费|郵費|快递费|快遞費|寄回.{0,4}(?:钱|錢|费|費)).{0,8}(?:我|谁|誰)|(?:我|自己).{0,6}(?:出|付|承担|承擔|掏).{0,4}(?:运费|運費|邮费|郵費|快递费|快遞費)|\b(?:postage|return shipping|shipping)\b.{0,20}\b(?:me|i|who)\b|\b(?:i|me)\b.{0,20}\b(?:postage|return shipping|shipping)\b/iu;
+const POSTAGE_QUESTION = /(?:运费|運費|邮费|郵費|快递费|快遞費|寄回.{0,4}(?:钱|錢|费|費))(?![险險])[^，。,.]{0,8}(?:我|谁|誰)[^，。,.]{0,3}(?:出|付|承担|承擔|掏|负责|負責)|(?:我|自己)[^，。,.]{0,6}(?:出|付|承担|承擔|掏)[^，。,.]{0,4}(?:运费|運費|邮费|郵費|快递费|快遞費)(?![险險])|\b(?:pay|cover)\b.{0,25}\b(?:postage|return shipping|shipping)\b|\b(?:postage|return shipping|shipping)\b.{0,25}\b(?:on me|at my cost)\b/iu;
 /** "放假他们也算吗", "周末算不算", "是工作日吗", "do holidays count?": how a deadline counts days off. */
 const HOLIDAY_QUESTION = /放假|假期|假日|节假日|節假日|法定假|周末|週末|礼拜天|星期天|双休|雙休|五一|十一|国庆|國慶|春节|春節|过年|過年|工作日|\b(?:holidays?|weekends?|working days?|business days?)\b/iu;
 /** "这样合理吗", "是不是在拖", "正常吗", "is this fair?", "are they stalling?": a judgement of the seller's answer or delay. */
-const FAIRNESS_QUESTION = /合理|公平|正常|在拖|拖着|拖著|拖延|拖时间|拖時間|故意拖|\b(?:fair|reasonable|normal|stalling|dragging)\b/iu;
+const FAIRNESS_QUESTION = /合理|公平|(?:这|這|那|样|樣)(?:也|还|還)?正常|在拖|拖着|拖著|拖延|拖时间|拖時間|故意拖|拖緊|\b(?:fair|reasonable|stalling|dragging)\b|\bis (?:this|that|it) normal\b/iu;
 /** A yes-or-no ask ("可以吗", "行不行", "方便吗", "should I?"), for a message about a warned request. */
 const YES_NO = /[？?]|吗|嗎|么|嘛|可以|行不行|好不好|能不能|要不要|\b(?:can|should|shall) i\b|\b(?:ok|okay|fine|safe)\b/iu;
 /** Asking what, where or how: not a yes-or-no about the warned request. */

@@ -46,6 +46,14 @@ describe('the return postage of a faulty item', () => {
     expect(keys(out)).toEqual(['answer.ask_return_shipping', 'followingCase']);
     expect(out[0]!.text).toMatch(/^商品本身有问题.*第二十四条/u);
   });
+
+  it('a question about shipping insurance or the parcel is not that question', () => {
+    const h = following('2026-08-03T09:00:00+08:00', '京东买的吹风机 订单号 281930475612 用了两次就不出热风 要退货退款');
+    h.send('商家同意退货，不过寄回的邮费要你自己付');
+    h.advance(5);
+    expect(keys(h.send('我寄回去的快递到哪了？'))).not.toContain('answer.ask_return_shipping');
+    expect(keys(h.send('物流正常吗？'))).not.toContain('caseQuestion.fair.other');
+  });
 });
 
 describe('"is this fair?" from the record', () => {

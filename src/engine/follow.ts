@@ -18,6 +18,7 @@ import { outsideMainland, platformGuide, platformGuideLines, platformName } from
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
 import { windowAdvice } from './window.ts';
+import { answerCaseQuestion } from './case-questions.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, Slots } from '../domain/index.ts';
@@ -147,7 +148,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     answerBeside(turn, c, e);
     return { tag: 'acted' };
   }
-  return onIntent(turn, c, e, text) || receipt || lost ? { tag: 'acted' } : nothing(turn, c, text);
+  return onIntent(turn, c, e, text) || receipt || lost ? { tag: 'acted' } : nothing(turn, c, text, e);
 }
 
 /**
@@ -405,7 +406,7 @@ function howLong(turn: Turn, c: FollowingCase): boolean {
 }
 
 /** Nothing to act on: say what is being followed and what the buyer can tell. */
-function nothing(turn: Turn, c: FollowingCase, text: string): FollowResult {
+function nothing(turn: Turn, c: FollowingCase, text: string, e: Extraction = emptyExtraction()): FollowResult {
   // "没回", "还是没发": the buyer just said nothing came — the next step now, not "tell me when they answer".
   if (STILL_NOTHING.test(text.trim())) {
     notYet(turn, c);
@@ -415,13 +416,17 @@ function nothing(turn: Turn, c: FollowingCase, text: string): FollowResult {
     answerPaymentRoute(turn, c);
     return { tag: 'acted' };
   }
+  // "那我确认了？", "质量问题运费也要我出？", "这样合理吗？", "放假也算吗": the record answers first
+  // (before "要等多久": "要等多久？放假也算吗" asks how the date counts), then the case's usual line.
+  const answered = answerCaseQuestion(turn, c, e, text);
+  if (answered === 'done') return { tag: 'acted' };
   // "要等多久", "How long should I wait?": the next date the case waits for, as recorded.
-  if (HOW_LONG.test(text) && howLong(turn, c)) return { tag: 'acted' };
+  if (!answered && HOW_LONG.test(text) && howLong(turn, c)) return { tag: 'acted' };
   const abroad = outsideMainland(c.slots.platform, c.slots.platformName);
   turn.info(abroad ? 'followingCaseOverseas' : 'followingCase', {
     vars: { orderId: c.slots.orderId ?? '—', platform: platformName(c.slots.platform, turn.loc, c.slots.platformName) },
   });
-  return { tag: 'nothing' };
+  return answered ? { tag: 'acted' } : { tag: 'nothing' };
 }
 
 /** "new case or correction?" answered with "correction": the number replaces the case's. */

@@ -525,8 +525,10 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction, note = ''): { line
   const saidOn = turn.report.happenedAt;
   const saidAt = saidOn && saidOn.length > 10 ? new Date(saidOn) : null;
   const { at: deadline, approx } = promiseDeadline(turn, e.promise);
-  // `note` 'ship': the seller agreed and promised to send the goods by then (the nudge asks whether they came).
-  record(turn, c, 'seller_promise', { quote: e.sellerQuote, happenedAt: saidOn, note, deadline: deadline.toISOString() });
+  // `note` 'ship': the seller agreed and promised to send the goods by then (the nudge asks whether they came);
+  // 'workdays': the time was said in working days ("3个工作日内"), so days off are not counted ("放假也算吗").
+  const counted = note || (e.promise.workingDays ? 'workdays' : '');
+  record(turn, c, 'seller_promise', { quote: e.sellerQuote, happenedAt: saidOn, note: counted, deadline: deadline.toISOString() });
   const when = formatDateTime(deadline, turn.tz, turn.loc);
   if (deadline.getTime() <= turn.now.getTime()) {
     turn.cancelReminder(c, 'seller_promise');

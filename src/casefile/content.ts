@@ -224,7 +224,10 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string, timezo
     // Told as a day ("前天说两天内"): the time of day is unknown, so the deadline is a day too.
     const by = promisedBy && e.happenedAt && DAY.test(e.happenedAt) ? formatDay(localDay(new Date(promisedBy), timezone), locale) : promisedBy ? when(promisedBy) : '';
     const text = promisedBy ? tr(`promiseBy.${e.note === 'ship' ? 'ship' : 'act'}`, { deadline: by })
-      : i === returnSent ? returnSentText(c, locale) : eventText(locale, e);
+      : i === returnSent ? returnSentText(c, locale)
+      // A refund short of the price paid, with no sum agreed: not "less than agreed".
+      : e.type === 'refund_short' && e.note.endsWith(' paid') ? tr('event.refund_short_paid')
+      : eventText(locale, e);
     // A day the buyer named ("昨天签收了") is a day: no time of day is invented (as in the letters).
     const at = happened(e);
     return { when: DAY.test(at) ? formatDay(at, locale) : when(at), text, details };

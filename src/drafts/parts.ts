@@ -496,6 +496,10 @@ function unansweredLetter(timeline: readonly TimelineEntry[], passed: TimelineEn
   const letter = timeline.filter((e) => e.type === 'draft_sent' && SELLER_LETTERS.has(e.note) && Date.parse(e.at) <= deadline).at(-1);
   if (!letter) return null;
   const sent = Date.parse(letter.at);
+  // A letter handed over after the seller had agreed (a correction, trial 7 s10) asks nothing the
+  // seller left unanswered: the seller's answer is the agreement (a time given with it is part of it).
+  const before = timeline.filter((e) => isEvent(e) && e.type !== 'nudged' && e.type !== 'seller_promise' && !PLATFORM_TYPES.has(e.type) && !COURIER_TYPES.has(e.type) && eventTime(e) < sent);
+  if (before.at(-1)?.type === 'seller_agreed') return null;
   // Any seller answer after the letter — even one told after the deadline passed — means the
   // letter was answered: "卖家未答复" would be false (trial 6 s05).
   const answered = timeline.some((e) => isEvent(e) && e.type !== 'nudged' && !PLATFORM_TYPES.has(e.type) && !COURIER_TYPES.has(e.type)
@@ -666,8 +670,13 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // A promise with its recorded deadline: what was promised, by when.
     if (e.type === 'seller_promise' && e.deadline) {
       // Told as a day ("前天说两天内"): the time of day is unknown, so the deadline is a day too.
-      const dayOnly = e.happenedAt !== null && DAY_ONLY.test(e.happenedAt);
-      const by = { when: whenText, quote: quote ?? '', deadline: dayOnly ? formatDay(localDay(new Date(e.deadline), timezone), locale) : formatAt(e.deadline, timezone, locale), act: t(locale, `drafts.timeline.promiseAct.${e.note === 'ship' ? 'ship' : 'act'}`) };
+      // A rough time ("大概7天", note ' approx') is a rough day: "about" that day, no time of day.
+      const [kind, ...rest] = e.note.split(' ');
+      const approx = rest.includes('approx');
+      const dayOnly = approx || (e.happenedAt !== null && DAY_ONLY.test(e.happenedAt));
+      const day = dayOnly ? formatDay(localDay(new Date(e.deadline), timezone), locale) : formatAt(e.deadline, timezone, locale);
+      const act = t(locale, `drafts.timeline.promiseAct.${kind === 'ship' || kind === 'repair' ? kind : 'act'}`);
+      const by = { when: whenText, quote: quote ?? '', deadline: approx ? t(locale, 'drafts.timeline.aboutDeadline', { deadline: day }) : day, act };
       return t(locale, quote ? 'drafts.timeline.seller_promise_by' : 'drafts.timeline.seller_promise_by_plain', by);
     }
     if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });

@@ -8,8 +8,8 @@ import type { Extraction } from '../nlu/index.ts';
 
 const NUM = String.raw`(\d{1,2}|[一二两三四五六七八九十]{1,3})`;
 const UNIT = String.raw`(个?工作日|天|日|个?星期|周|个?礼拜)`;
-/** "大概7天", "大约一周", "差不多5个工作日", "预计3天", "7天左右", "一周上下". */
-const ROUGH_ZH = new RegExp(String.raw`(?:大概|大约|大約|差不多|估计|估計|预计|預計|约|約)(?:要|需要|得)?\s*${NUM}\s*${UNIT}|${NUM}\s*${UNIT}(?:左右|上下|的样子)`, 'u');
+/** "大概7天", "大约一周", "差不多5个工作日", "预计3天", "7天左右", "一周上下"; not "大概7天前" (a time ago). */
+const ROUGH_ZH = new RegExp(String.raw`(?:大概|大约|大約|差不多|估计|估計|预计|預計|约|約)(?:要|需要|得)?\s*${NUM}\s*${UNIT}(?!以?前|之前)|${NUM}\s*${UNIT}(?:左右|上下|的样子)(?!以?前|之前)`, 'u');
 /** "about 7 days", "roughly a week", "around 5 working days". */
 const ROUGH_EN = /\b(?:about|around|roughly|approximately)\s+(\d{1,2}|a|one|two|three|four|five|six|seven|ten)\s+(working days?|business days?|days?|weeks?)\b/i;
 

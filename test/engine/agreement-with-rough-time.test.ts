@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseFileContent } from '../../src/casefile/content.ts';
 import { writeDraft } from '../../src/drafts/index.ts';
+import { roughPromise } from '../../src/engine/approx-time.ts';
 import { qualityTaobao } from '../drafts/fixtures.ts';
 import { EngineHarness, drafts } from '../helpers/engine-harness.ts';
 import type { TimelineEntry } from '../../src/domain/index.ts';
@@ -72,5 +73,16 @@ describe('the platform letter after an agreement', () => {
     const body = writeDraft('platform', facts).body;
     expect(body).toContain('同意处理');
     expect(body).not.toContain('卖家未答复');
+  });
+});
+
+describe('a rough time beside an agreement', () => {
+  it('is read as a duration, and a time ago is not', () => {
+    expect(roughPromise('答应了，修好寄回大概要十天')).toEqual({ hours: 240 });
+    expect(roughPromise('同意补发，两周左右到')).toEqual({ hours: 336 });
+    expect(roughPromise('预计4个工作日处理完')).toEqual({ hours: 96, workingDays: 4 });
+    expect(roughPromise('they said yes, roughly a week')).toEqual({ hours: 168 });
+    expect(roughPromise('同意了，我大约3天前寄出的')).toBeNull();
+    expect(roughPromise('卖家同意换货')).toBeNull();
   });
 });

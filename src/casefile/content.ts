@@ -224,9 +224,16 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string, timezo
     const promisedBy = e.type === 'seller_promise' ? e.deadline ?? (i === promiseWithDeadline ? promiseReminder!.deadline : null) : null;
     if (e.happenedAt && e.happenedAt !== e.at && e.type !== 'nudged') details.push(tr('toldAt', { at: when(e.at) }));
     // Told as a day ("前天说两天内"): the time of day is unknown, so the deadline is a day too.
-    const by = promisedBy && e.happenedAt && DAY.test(e.happenedAt) ? formatDay(localDay(new Date(promisedBy), timezone), locale) : promisedBy ? when(promisedBy) : '';
-    const text = promisedBy ? tr(`promiseBy.${e.note === 'ship' ? 'ship' : 'act'}`, { deadline: by })
-      : i === returnSent ? returnSentText(c, locale) : eventText(locale, e);
+    // A rough time ("大概7天", note ' approx') is "about" a day, as in the letters.
+    const [kind, ...rest] = e.note.split(' ');
+    const approx = e.type === 'seller_promise' && rest.includes('approx');
+    const day = promisedBy && (approx || (e.happenedAt && DAY.test(e.happenedAt))) ? formatDay(localDay(new Date(promisedBy), timezone), locale) : promisedBy ? when(promisedBy) : '';
+    const by = approx ? tr('aboutDeadline', { deadline: day }) : day;
+    const text = promisedBy ? tr(`promiseBy.${kind === 'ship' || kind === 'repair' ? kind : 'act'}`, { deadline: by })
+      : i === returnSent ? returnSentText(c, locale)
+      // A refund short of the price paid, with no sum agreed: not "less than agreed".
+      : e.type === 'refund_short' && e.note.endsWith(' paid') ? tr('event.refund_short_paid')
+      : eventText(locale, e);
     // A day the buyer named ("昨天签收了") is a day: no time of day is invented (as in the letters).
     const at = happened(e);
     return { when: DAY.test(at) ? formatDay(at, locale) : when(at), text, details };

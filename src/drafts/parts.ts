@@ -496,6 +496,10 @@ function unansweredLetter(timeline: readonly TimelineEntry[], passed: TimelineEn
   const letter = timeline.filter((e) => e.type === 'draft_sent' && SELLER_LETTERS.has(e.note) && Date.parse(e.at) <= deadline).at(-1);
   if (!letter) return null;
   const sent = Date.parse(letter.at);
+  // A letter handed over after the seller had agreed (a correction, trial 7 s10) asks nothing the
+  // seller left unanswered: the seller's answer is the agreement (a time given with it is part of it).
+  const before = timeline.filter((e) => isEvent(e) && e.type !== 'nudged' && e.type !== 'seller_promise' && !PLATFORM_TYPES.has(e.type) && !COURIER_TYPES.has(e.type) && eventTime(e) < sent);
+  if (before.at(-1)?.type === 'seller_agreed') return null;
   // Any seller answer after the letter — even one told after the deadline passed — means the
   // letter was answered: "卖家未答复" would be false (trial 6 s05).
   const answered = timeline.some((e) => isEvent(e) && e.type !== 'nudged' && !PLATFORM_TYPES.has(e.type) && !COURIER_TYPES.has(e.type)
@@ -580,11 +584,17 @@ function counterOfferLine(locale: Locale, e: TimelineEntry, when: string, quote:
  * The latest refund that arrived short of what was agreed ("只退了30，说好的86呢"): what came and
  * what was owed; null when none is on the record.
  */
-export function refundShort(timeline: readonly TimelineEntry[]): { got: number; owed: number; entry: TimelineEntry } | null {
+export function refundShort(timeline: readonly TimelineEntry[]): { got: number; owed: number; paid: boolean; entry: TimelineEntry } | null {
   const entry = timeline.filter((e) => e.type === 'refund_short').at(-1);
-  const m = entry ? /^got:(\d+(?:\.\d+)?) owed:(\d+(?:\.\d+)?)$/.exec(entry.note) : null;
-  return entry && m ? { got: Number(m[1]), owed: Number(m[2]), entry } : null;
+  const m = entry ? REFUND_SHORT_NOTE.exec(entry.note) : null;
+  return entry && m ? { got: Number(m[1]), owed: Number(m[2]), paid: m[3] !== undefined, entry } : null;
 }
+
+/**
+ * A short refund's note: `got:<sum> owed:<sum>`, with ` paid` when the sum owed is only the price
+ * paid (no sum was agreed, asked or said): then no letter says the seller agreed to it.
+ */
+const REFUND_SHORT_NOTE = /^got:(\d+(?:\.\d+)?) owed:(\d+(?:\.\d+)?)( paid)?$/;
 
 /** A quote compared without punctuation, spaces or script differences. */
 function quoteKey(quote: string): string {
@@ -642,22 +652,31 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     }
     if (e.type === 'seller_counter_offer') return counterOfferLine(locale, e, whenText, quote);
     if (e.type === 'refund_short' && short) {
-      const m = /^got:(\d+(?:\.\d+)?) owed:(\d+(?:\.\d+)?)$/.exec(e.note);
+      const m = REFUND_SHORT_NOTE.exec(e.note);
       if (m) {
         const got = Number(m[1]);
         const owed = Number(m[2]);
-        return t(locale, 'drafts.timeline.refund_short', { when: whenText, got: money(locale, got, facts.slots.currency), diff: money(locale, owed - got, facts.slots.currency) });
+        const c = facts.slots.currency;
+        // Counted from the price paid (no sum agreed): the line says so, never "agreed".
+        if (m[3]) return t(locale, 'drafts.timeline.refund_short_paid', { when: whenText, paid: money(locale, owed, c), got: money(locale, got, c), diff: money(locale, owed - got, c) });
+        return t(locale, 'drafts.timeline.refund_short', { when: whenText, got: money(locale, got, c), diff: money(locale, owed - got, c) });
       }
     }
-    // The seller agreed to the whole refund (the sum owed is the price): said so, with the sum.
-    if (e.type === 'seller_agreed' && !quote && short && short.owed === facts.slots.amountPaid && !/^sum:/.test(e.note)) {
+    // The seller agreed to the whole refund (the sum owed is the price, as said or asked): said so, with the sum.
+    // A sum owed that is only the price paid was never agreed: the plain agreement line stands.
+    if (e.type === 'seller_agreed' && !quote && short && !short.paid && short.owed === facts.slots.amountPaid && !/^sum:/.test(e.note)) {
       return t(locale, 'drafts.timeline.seller_agreed_full', { when: whenText, amount: money(locale, short.owed, facts.slots.currency) });
     }
     // A promise with its recorded deadline: what was promised, by when.
     if (e.type === 'seller_promise' && e.deadline) {
       // Told as a day ("前天说两天内"): the time of day is unknown, so the deadline is a day too.
-      const dayOnly = e.happenedAt !== null && DAY_ONLY.test(e.happenedAt);
-      const by = { when: whenText, quote: quote ?? '', deadline: dayOnly ? formatDay(localDay(new Date(e.deadline), timezone), locale) : formatAt(e.deadline, timezone, locale), act: t(locale, `drafts.timeline.promiseAct.${e.note === 'ship' ? 'ship' : 'act'}`) };
+      // A rough time ("大概7天", note ' approx') is a rough day: "about" that day, no time of day.
+      const [kind, ...rest] = e.note.split(' ');
+      const approx = rest.includes('approx');
+      const dayOnly = approx || (e.happenedAt !== null && DAY_ONLY.test(e.happenedAt));
+      const day = dayOnly ? formatDay(localDay(new Date(e.deadline), timezone), locale) : formatAt(e.deadline, timezone, locale);
+      const act = t(locale, `drafts.timeline.promiseAct.${kind === 'ship' || kind === 'repair' ? kind : 'act'}`);
+      const by = { when: whenText, quote: quote ?? '', deadline: approx ? t(locale, 'drafts.timeline.aboutDeadline', { deadline: day }) : day, act };
       return t(locale, quote ? 'drafts.timeline.seller_promise_by' : 'drafts.timeline.seller_promise_by_plain', by);
     }
     if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });

@@ -17,7 +17,11 @@ export function refundShortfallDraft(facts: DraftFacts): DraftPart {
   const { amountPaid: paid, amountRefunded: refunded } = slots;
   // The seller agreed to a sum and less arrived: the agreed sum is what the difference is counted from.
   const short = refundShort(facts.timeline);
-  if (short) {
+  if (short?.paid) {
+    // No sum was agreed: what was paid against what came, never "you agreed to refund …".
+    const c = slots.currency;
+    lines.push(t(locale, `${k}.amounts`, { paid: money(locale, short.owed, c), refunded: money(locale, short.got, c), diff: money(locale, short.owed - short.got, c) }));
+  } else if (short) {
     const c = slots.currency;
     lines.push(t(locale, `${k}.amountsAgreed`, { owed: money(locale, short.owed, c), refunded: money(locale, short.got, c), diff: money(locale, short.owed - short.got, c) }));
   } else if (paid !== null && refunded !== null && paid > refunded) {

@@ -7,7 +7,7 @@
 import { t } from '../i18n/index.ts';
 import { lawFor } from '../knowledge/law.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
-import { formatDay } from '../time/deadlines.ts';
+import { formatDay, localDay } from '../time/deadlines.ts';
 import {
   claimOf, claimSentence, evidenceSentence, formatAt, lawOptions, problemLine, replyDeadline, trackingLine, wantsNoun, wantsVerb,
   returnLines, windowLine, windowNotes,
@@ -20,6 +20,12 @@ export const SELLER_REPLY_HOURS = 24;
 /** The seller's own promised deadline still ahead, formatted; null when there is none. */
 function promisedDeadline(facts: DraftFacts): string | null {
   if (!facts.promisedBy || Date.parse(facts.promisedBy) <= facts.now.getTime()) return null;
+  // A rough time ("大概7天", note ' approx') is "about" its day: no exact time the seller never gave.
+  const promise = facts.timeline.filter((e) => e.type === 'seller_promise').at(-1);
+  if (promise?.note.split(' ').includes('approx')) {
+    const day = formatDay(localDay(new Date(facts.promisedBy), facts.timezone), facts.locale);
+    return t(facts.locale, 'drafts.timeline.aboutDeadline', { deadline: day });
+  }
   return formatAt(facts.promisedBy, facts.timezone, facts.locale);
 }
 

@@ -52,7 +52,10 @@ export function sendSellerDraft(turn: Turn, c: OpenCase, kind: DraftKind = selle
 export function reissueDraft(turn: Turn, c: FollowingCase): void {
   // The corrected letter replaces the last one: the same attempt (soft stays soft), not a firmer follow-up.
   if (c.rung === 'seller' && c.sellerDrafts > 0) c.sellerDrafts -= 1;
-  if (c.rung === 'seller') sendSellerDraft(turn, c);
+  // After the seller agreed, the corrected letter is not a new request awaiting an answer: no reply
+  // time of ours is followed (its passing would claim silence from a seller who answered, trial 7 s10).
+  if (c.rung === 'seller' && lastSellerEvent(c) === 'seller_agreed') sendDraft(turn, c, sellerDraftKind(c));
+  else if (c.rung === 'seller') sendSellerDraft(turn, c);
   else sendDraft(turn, c, c.rung);
 }
 

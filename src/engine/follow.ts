@@ -220,15 +220,18 @@ function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: stri
   if (!agreed) return false;
   const said = AGREED_SUM.exec(text);
   const agreedSum = /^sum:(\d+(?:\.\d+)?)$/.exec(agreed.note);
-  const owed = agreedSum ? Number(agreedSum[1]) : c.compensationAmount ?? c.slots.amountPaid ?? (said ? Number(said[1] ?? said[2]) : null);
+  const named = agreedSum ? Number(agreedSum[1]) : c.compensationAmount;
+  const owed = named ?? c.slots.amountPaid ?? (said ? Number(said[1] ?? said[2]) : null);
   const got = e.amountRefunded;
   if (owed === null || !(got < owed)) return false;
+  // Only the price paid: no one agreed to that sum, and the record says so (' paid').
+  const paidOnly = named === null && owed === c.slots.amountPaid && !(said && Number(said[1] ?? said[2]) === owed);
   c.slots.amountRefunded = got;
-  record(turn, c, 'refund_short', { note: `got:${got} owed:${owed}`, happenedAt: turn.report.happenedAt });
+  record(turn, c, 'refund_short', { note: `got:${got} owed:${owed}${paidOnly ? ' paid' : ''}`, happenedAt: turn.report.happenedAt });
   turn.closeMenus('nextStep');
   turn.cancelReminder(c, 'refund_arrival');
   const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
-  turn.info('escalate.refundShort', { vars: { owed: money(owed), got: money(got), diff: money(Math.round((owed - got) * 100) / 100) } });
+  turn.info(paidOnly ? 'escalate.refundShortPaid' : 'escalate.refundShort', { vars: { owed: money(owed), got: money(got), diff: money(Math.round((owed - got) * 100) / 100) } });
   sendDraft(turn, c, 'refund_shortfall');
   return true;
 }

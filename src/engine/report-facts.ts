@@ -31,6 +31,8 @@ export interface ReportFacts {
   withdrawWhat?: 'complaint' | 'request' | null;
   /** The seller sends the new item first ("48小时内寄新的给我"): an exchange with nothing to post back yet. */
   sendsNew?: boolean;
+  /** The seller's time was a rough one ("大概7天"): its deadline is said as approximate. */
+  roughTime?: boolean;
   /** A sum named in the report ("同意退我200块"): with an agreement, the sum agreed. */
   sum?: number | null;
   /** A sum offered on conditions (keep the goods, a good review): the counter-offer's terms. */

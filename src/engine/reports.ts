@@ -20,6 +20,7 @@ import { closeCase, lastSellerEvent, record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
 import { sendChecklist, sendDraft } from './render.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
+import { roughPromise } from './approx-time.ts';
 import type { Turn } from './turn.ts';
 import { SELLER_REPLIES, type FollowingCase, type OpenCase, type Option, type SellerReply, type TimelineType } from '../domain/index.ts';
 
@@ -220,6 +221,13 @@ const ASK_REPLIES: readonly SellerReply[] = ['refuses', 'agrees', 'counter_offer
 export function readReport(turn: Turn, e: Extraction, text: string, log = false): { e: Extraction; held: HeldReply | null; facts: ReportFacts } {
   const facts = new ReadFacts(turn, e, text, log);
   const out: Extraction = { ...e };
+  // "同意了，寄回去修，大概7天": an agreement with a rough time is a promise too (its reminder asks
+  // whether it was done), said as approximate.
+  const rough = !log && out.sellerReply === 'agrees' && !out.promise ? roughPromise(text) : null;
+  if (rough) {
+    out.promise = rough;
+    facts.roughTime = true;
+  }
   if (facts.returned) {
     // "商家11月20号就签收了" of the parcel sent back: the return's receipt (return-receipt.ts), not the
     // buyer's receipt date, nor the seller agreeing or asking for anything. A refusal or silence beside it stays.
@@ -525,7 +533,8 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction, note = ''): { line
   const saidOn = turn.report.happenedAt;
   const saidAt = saidOn && saidOn.length > 10 ? new Date(saidOn) : null;
   const { at: deadline, approx } = promiseDeadline(turn, e.promise);
-  // `note` 'ship': the seller agreed and promised to send the goods by then (the nudge asks whether they came);
+  // `note` 'ship' / 'repair': the seller agreed and promised to send the goods (new, or repaired) by then
+  // (the nudge asks whether they came); ' approx' after it: the seller's time was a rough one;
   // 'workdays': the time was said in working days ("3个工作日内"), so days off are not counted ("放假也算吗").
   const counted = note || (e.promise.workingDays ? 'workdays' : '');
   record(turn, c, 'seller_promise', { quote: e.sellerQuote, happenedAt: saidOn, note: counted, deadline: deadline.toISOString() });
@@ -579,10 +588,15 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
   if ((wants === 'exchange' || wants === 'reship' || wants === 'repair') && (turn.report.sendsNew || e?.promise)) {
     // "同意换货，48小时内寄新的给我", "3个工作日内补发": the seller owes a shipment by the time given.
     // The promise is its reminder; no return to post and no tracking number to type in.
-    const p = e?.promise ? promiseFacts(turn, c, e, 'ship') : null;
-    const deadline = p?.deadline ?? '';
-    const after = !p ? [turn.t('seller.shipNoTime')] : p.passed ? [turn.t('seller.shipPassed', { deadline })] : [turn.t('seller.shipBy', { deadline }), ...p.lines.slice(1)];
-    turn.info(wants === 'exchange' ? 'seller.agreesSendNew' : 'seller.agreesShip', { after });
+    // A repair is sent back repaired ('repair'), not shipped new; a rough time ("大概7天") is marked ' approx'.
+    const repair = wants === 'repair';
+    const note = `${repair ? 'repair' : 'ship'}${turn.report.roughTime ? ' approx' : ''}`;
+    const p = e?.promise ? promiseFacts(turn, c, e, note) : null;
+    const deadline = p ? (turn.report.roughTime ? turn.t('promise.about', { deadline: p.deadline }) : p.deadline) : '';
+    const by = repair ? 'seller.repairBy' : 'seller.shipBy';
+    const after = !p ? [turn.t(repair ? 'seller.repairNoTime' : 'seller.shipNoTime')]
+      : p.passed ? [turn.t(repair ? 'seller.repairPassed' : 'seller.shipPassed', { deadline })] : [turn.t(by, { deadline }), ...p.lines.slice(1)];
+    turn.info(wants === 'exchange' ? 'seller.agreesSendNew' : repair ? 'seller.agreesRepair' : 'seller.agreesShip', { after });
   } else if ((wants === 'return_refund' || wants === 'exchange') && turn.report.pickup) {
     // A courier collects it: no address to post to and no tracking number to type in.
     turn.info('seller.agreesPickup');

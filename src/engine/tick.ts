@@ -9,10 +9,17 @@ import { advance } from './collect.ts';
 import { climb, lastRungs, stepOptions } from './escalation.ts';
 import type { Turn } from './turn.ts';
 
-/** The latest seller promise is the agreed shipment's (reports.ts `sellerAgreed`). */
-function shipPromised(c: { timeline: readonly { type: string; note: string }[] }): boolean {
-  for (let i = c.timeline.length - 1; i >= 0; i -= 1) if (c.timeline[i]!.type === 'seller_promise') return c.timeline[i]!.note === 'ship';
-  return false;
+/**
+ * The latest seller promise, when it is an agreed shipment's (reports.ts `sellerAgreed`): 'ship'
+ * (goods sent) or 'repair' (repaired and sent back), and whether its time was a rough one; else null.
+ */
+function shipPromised(c: { timeline: readonly { type: string; note: string }[] }): { kind: 'ship' | 'repair'; approx: boolean } | null {
+  for (let i = c.timeline.length - 1; i >= 0; i -= 1) {
+    if (c.timeline[i]!.type !== 'seller_promise') continue;
+    const [kind, ...rest] = c.timeline[i]!.note.split(' ');
+    return kind === 'ship' || kind === 'repair' ? { kind, approx: rest.includes('approx') } : null;
+  }
+  return null;
 }
 
 export function onTick(turn: Turn, reminderId: string, late: boolean): void {
@@ -39,11 +46,13 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
     case 'reply_deadline':
       // Silence past the seller's deadline (their promise or the one the draft set): the next rung.
       // After a counter-offer the seller did answer: the nudge says the offer is still open, not silence.
-      if (reminder.reason === 'seller_promise' && shipPromised(c)) {
-        // The seller agreed and promised to send the goods by then: did they come? Not sorted → the next rung.
+      const shipped = reminder.reason === 'seller_promise' ? shipPromised(c) : null;
+      if (shipped) {
+        // The seller agreed and promised to send the goods (or the repaired item) by then: did they come? Not sorted → the next rung.
         const seller = c.rung === 'seller';
-        turn.say('nudge', seller ? 'nudge.ship_promise' : 'nudge.ship_promise_later', {
-          vars: { deadline }, after, choiceSlot: 'nextStep', options: stepOptions(turn, seller ? ['resolved', 'platform'] : ['resolved', 'regulator', 'payment']),
+        const by = shipped.approx ? turn.t('promise.about', { deadline }) : deadline;
+        turn.say('nudge', `nudge.${shipped.kind}_promise${seller ? '' : '_later'}`, {
+          vars: { deadline: by }, after, choiceSlot: 'nextStep', options: stepOptions(turn, seller ? ['resolved', 'platform'] : ['resolved', 'regulator', 'payment']),
         });
       } else if (c.rung === 'seller') {
         const offered = lastSellerEvent(c) === 'seller_counter_offer';

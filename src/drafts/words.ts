@@ -546,6 +546,11 @@ export function goodsClause(clause: string): string | null {
 const SHIPPING_WISH =
   /^(?:要求|希望)?(?:来回|往返|退货|寄回|退回|换货)?(?:的)?运费(?:由|要|让|得|需要?|应该?由?)?(?:商家|卖家|店家|你们|对方|他们)(?:来)?(?:出|承担|付|负责|包)(?:吧|啊)?$|^(?:要求|希望)?(?:商家|卖家|店家|你们)(?:来)?(?:出|承担|付|包)(?:来回|往返|退货)?(?:的)?运费$/u;
 
+/** The buyer's words ask the seller to pay the shipping in a clause of their own ("…，运费商家出"). */
+export function asksSellerPaysShipping(text: string): boolean {
+  return toSimplified(text).split(SEP).some((clause) => SHIPPING_WISH.test(clause.replace(/\s+/g, '')));
+}
+
 /** A clause that only states a wish ("想退货退款", "I want a refund"). */
 function isWish(clause: string): boolean {
   return WISH_ZH.test(clause.replace(/\s+/g, '')) || SHIPPING_WISH.test(clause.replace(/\s+/g, '')) || WISH_NEW_ZH.test(clause.replace(/\s+/g, '')) || WISH_EN.test(clause);

@@ -16,7 +16,7 @@ import { parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { moneyText } from '../knowledge/currency.ts';
 import { addHours, formatDateTime, formatDay, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
-import { absoluteDays, cantoneseLeft, cleanBuyerWords, isChinese, toSimplified } from './words.ts';
+import { absoluteDays, asksSellerPaysShipping, cantoneseLeft, cleanBuyerWords, isChinese, toSimplified } from './words.ts';
 
 const formatted = new Map<string, string>();
 
@@ -247,6 +247,16 @@ function wishWithSum(locale: Locale, form: 'verb' | 'noun', facts: Pick<DraftFac
   const paid = facts.slots.amountPaid;
   const part = facts.slots.wants === 'compensation' || (paid !== null && sum < paid);
   return t(locale, `drafts.wants.${form}Sum.${part ? 'partial' : 'refund'}`, { amount: money(locale, sum, facts.slots.currency) });
+}
+
+/**
+ * The buyer's words asked the seller to pay the shipping of a return or an exchange ("运费商家出"):
+ * said with the wish (", 运费由卖家承担"), never in the problem line; empty otherwise.
+ */
+export function shippingWish(facts: Pick<DraftFacts, 'locale' | 'slots'>): string {
+  const { slots } = facts;
+  const parcelBack = slots.wants === 'return_refund' || slots.wants === 'exchange';
+  return parcelBack && slots.problemText && asksSellerPaysShipping(slots.problemText) ? t(facts.locale, 'drafts.wants.sellerPaysShipping') : '';
 }
 
 /** The wanted outcome as a verb phrase ("申请退款" / "a refund"), with the buyer's sum when named; null when unknown. */

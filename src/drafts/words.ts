@@ -6,6 +6,7 @@
  */
 import type { Locale, Slots } from '../domain/index.ts';
 import { normalizeAligned } from '../nlu/normalize.ts';
+import { BUYER_SPEAKER, SELLER_SPEAKER } from '../nlu/lexicon/chat-log.ts';
 
 /**
  * Traditional → Simplified for Han characters: the NLU's fold (its hand-picked pairs over
@@ -176,6 +177,7 @@ const CHATTER_ZH = new RegExp([
   String.raw`^(?:家人们|姐妹们|兄弟们|宝子们|宝宝们|朋友们|大家)(?:谁懂|谁能懂|评评理|看看)?(?:啊|呀|哇|了)*$`,
   String.raw`^(?:有没有人|谁)懂(?:啊|呀)?$`,
   String.raw`^(?:不好意思)?打扰(?:了|一下|您了|你了|您|你)?$`,
+  String.raw`^(?:另外|还有|我还有|另外还有)(?:一|个)?(?:单|个订单|笔订单|笔|件事)$`,
   String.raw`^(?:真是|真的|可真是|可真|真|那可)?(?:太|非常|十分|好)?(?:感谢|多谢|谢谢)[\p{Script=Han}]{0,6}$`,
 ].join('|'), 'u');
 
@@ -191,6 +193,7 @@ const CANTONESE: ReadonlyArray<readonly [string, string]> = [
   ['啱啱', '刚刚'], ['唔啱', '不对'], ['不啱', '不对'], ['揀咗', '选了'], ['拣咗', '选了'], ['我揀', '我选'], ['我拣', '我选'], ['拣了', '选了'], ['波鞋', '运动鞋'], ['雪柜', '冰箱'],
   ['而家', '现在'], ['成日', '一直'], ['退返', '退回'], ['唔该', '谢谢'], ['听日', '明天'], ['聽日', '明天'], ['琴日', '昨天'], ['乜嘢', '什么'], ['点解', '为什么'], ['边度', '哪里'],
   ['开唔到', '开不了'], ['用唔到', '用不了'], ['搵唔到', '找不到'], ['睇唔到', '看不到'],
+  ['仲同', '还和'], ['仲系', '还是'], ['成件', '整件'], ['差好远', '相差很远'], ['相片', '照片'],
   ['咗', '了'], ['喺', '在'], ['唔', '不'], ['冇', '没有'], ['嘅', '的'], ['佢哋', '他们'], ['佢', '他'], ['啲', '些'], ['嘢', '东西'],
   ['睇', '看'], ['揿', '按'], ['畀', '给'], ['俾', '给'], ['攞', '拿'], ['搵', '找'], ['嚟', '来'], ['噉', '这样'], ['咁', '这么'], ['乜', '什么'], ['啱', '合适'],
 ];
@@ -219,6 +222,8 @@ export function toWrittenChinese(text: string): string {
   out = out.replace(/(?<!咖)啡色/gu, '咖啡色');
   out = out.replace(CANTONESE_IS, '是').replace(/(^|[，,。；;\s])[话話]是/gu, '$1标称').replace(CANTONESE_SAY, '说');
   // "100蚊" is 100 yuan (蚊 alone, a mosquito, stays).
+  // "写住M" is what the label says: "写着M" (not 写住址).
+  out = out.replace(/写住(?![址院宿])/gu, '写着');
   return out.replace(/(\d)\s?蚊/gu, '$1元');
 }
 
@@ -248,6 +253,16 @@ const FEELING_ZH =
   /^(?:我|真的?|真是|实在|简直|太|好|很|非常|特别|要)*(?:气死(?:我|人)?|气炸|气人|无语|服(?:气)?|坑(?:人|爹)?|垃圾(?:商家|店铺?|卖家|东西)?|恶心|离谱|崩溃|郁闷|烦死(?:了|人)?|烦人|烦|闹心|糟心|火大|生气|绝了|骗子|黑心(?:商家|店)?|什么破(?:店|东西|玩意儿?)?|哭了|晕|醉了|吐了|心累|无奈)(?:了|啊|呀|吧|死了|透了|极了|至极)*$/u;
 const FEELING_EN = /^(?:i(?:'m| am)\s+)?(?:so\s+)?(?:angry|furious|annoyed|upset|frustrated|ridiculous|unbelievable|wtf|ugh|omg|what a scam|scammers?)$/iu;
 
+/** Internet slang that is only a comment ("绝绝子", "yyds", "破防了"): not written Chinese, no fact. */
+const SLANG_ZH =
+  /^(?:真的?|真是|简直|太|好|我)*(?:绝绝子|无语子|yyds|栓[Qq]|破防了?|蚌埠住了?|芭比[Qq]了?|下头|离大谱|救命|(?:我)?(?:真的)?会谢|谢谢你全家|笑死|麻了|emo了?|啊这|好家伙|服了你了?|6{2,})(?:了|啊|呀|啦)*$/iu;
+/** Slang at a clause's end ("染了一缸衣服绝绝子"): it goes, the fact stays. */
+const SLANG_END = /(?<=\p{Script=Han})(?:真的?|简直)?(?:绝绝子|无语子|yyds|栓[Qq])$/iu;
+/** A lead-in that only sums up ("总之就是", "反正"): the fact after it stays. */
+const SUM_UP_LEAD = /^(?:总之|总而言之|反正|简单来说|简单说|说白了|一句话)(?:就是|呢|吧)?\s*[，,]?\s*/u;
+/** A clause that only says where the goods were stocked ("进的货", "在厂家拿的货"). */
+const STOCKED_ONLY = /^[^，。不没]{0,8}?(?:进|拿|批)(?:的|了)?货(?:的)?$/u;
+
 /** English words buyers mix into Chinese sentences, in the letter's Chinese. */
 const MIXED_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\brefunds?\b\s*/giu, '退款'], [/\borders?\b\s*/giu, '订单'], [/\bsellers?\b\s*/giu, '卖家'], [/\btracking\b\s*/giu, '物流'],
@@ -266,7 +281,7 @@ function mixedWordsInChinese(text: string): string {
 const PAID_ONLY = /^(?:我)?(?:花了|付了|实付|付款|价格|买成|一共|总共|paid|for|it cost|cost)?\s*(?:¥|￥|rmb\s*)?\d+(?:\.\d{1,2})?\s*(?:元|块钱|块|rmb|yuan|cny)?$/iu;
 
 /** An amount's label with no amount after it ("实付", "一共花了"). */
-const BARE_PAID_LABEL = /^(?:我)?(?:实付|实际支付|实付款|付了|花了|一共花了|付款|支付了?|价格|售价|到手价|一共|总共|共)(?:金额|款)?[:：]?$/u;
+const BARE_PAID_LABEL = /^(?:我)?(?:实付|实际支付|实付款|付了|花了|一共花了|付款|支付了?|价格|售价|到手价|一共|总共|共|货款|总价|价钱|合计|共计|总金额|金额)(?:金额|款)?[:：]?$/u;
 /** A clause that only says what evidence the buyer took or has ("我当场拍了照片和开箱视频", "有照片和视频"). */
 const EVIDENCE_TAKEN =
   /^(?:我)?(?:当场|当时|已经|已|都|也|就|马上|立刻|这边|手上)*(?:拍|录|截|保存|保留|留|有)(?:了|下了?|好了?)?(?:[^，。]{0,8}?)(?:照片|图片|相片|视频|录像|截图|聊天记录)(?:和|、|跟|及|以及)?(?:照片|图片|相片|视频|开箱视频|录像|截图|聊天记录)?(?:了|为证|作证)?$/u;
@@ -333,6 +348,60 @@ function idEndAt(text: string, id: string, at: number): number {
 }
 
 /**
+ * A speaker's mark in a pasted chat log: a short name and a colon at a line's or a turn's start
+ * ("客服：", "[2026-08-03 13:03] 客服：", "… 我：").
+ */
+const LOG_MARK = /(?<=^|[\s\]】。！？!?～~])([^\s:：，,。！？!?[\]【】“”"]{1,8})\s*[:：]/gu;
+/** A dated header of a log turn: "[2026-08-03 13:03]", "【8/3 13:03】". */
+const LOG_STAMP = /[[【]\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}[^\]】\n]{0,12}[\]】]/u;
+/** A line that only announces the paste ("以下是我和客服的全部聊天记录："). */
+const LOG_LEAD = /(?:聊天记录|对话记录|聊天内容|对话内容|聊天截图)[^。！？\n]{0,8}[:：]?\s*$|^(?:以下|下面)是?.{0,16}[:：]\s*$/u;
+
+type LogRole = 'seller' | 'buyer';
+
+/** The role a log speaker's name gives: the shop ("客服", "店铺客服"), the buyer ("我"), or none ("物流显示", "客服说"). */
+function logRole(name: string): LogRole | null {
+  if (BUYER_SPEAKER.test(name)) return 'buyer';
+  // "客服说：" is the buyer telling what was said, not a log's speaker.
+  return SELLER_SPEAKER.test(name) && !/[说讲称話话]$/u.test(name) ? 'seller' : null;
+}
+
+/** The turns of one line: each speaker mark with a role, and the words up to the next one. */
+function logTurns(line: string): { role: LogRole; words: string }[] {
+  const marks = [...line.matchAll(LOG_MARK)].map((m) => ({ role: logRole(m[1]!), at: m.index!, end: m.index! + m[0].length }))
+    .filter((m): m is { role: LogRole; at: number; end: number } => m.role !== null);
+  return marks.map((m, i) => ({ role: m.role, words: line.slice(m.end, marks[i + 1]?.at ?? line.length).replace(LOG_STAMP, '').trim() }));
+}
+
+/**
+ * The buyer's own statement of the trouble in a pasted chat log with the shop, which is the
+ * record's evidence and timeline, never the problem line: the buyer's lines outside the log (the
+ * sum-up after it first, else those before it, leaving out the line that announces the paste),
+ * else the buyer's latest turn in the log. Null when the log holds none (or was cut short: its
+ * latest words are lost), undefined when the text is no log (fewer than two turns with a named
+ * side, one of them the shop's; two need a date header or an announcing line too).
+ *
+ * @example logStatement('聊天记录如下：\n客服：亲，在途中哦\n我：一周了还没到\n客服：再等等\n反正就是一直没收到货') // '反正就是一直没收到货'
+ */
+export function logStatement(text: string): string | null | undefined {
+  const lines = text.split(/\r?\n/u).map((l) => l.trim()).filter(Boolean);
+  const turns = lines.map(logTurns);
+  const all = turns.flat();
+  if (!all.some((t) => t.role === 'seller')) return undefined;
+  const announced = lines.some((l) => LOG_LEAD.test(l)) || LOG_STAMP.test(text);
+  if (all.length < (announced ? 2 : 3)) return undefined;
+  const first = turns.findIndex((t) => t.length > 0);
+  const last = turns.length - 1 - [...turns].reverse().findIndex((t) => t.length > 0);
+  const outside = (from: number, to: number): string[] => lines.slice(from, to).filter((l, i) => turns[from + i]!.length === 0 && !LOG_LEAD.test(l) && !LOG_STAMP.test(l));
+  const own = [...outside(last + 1, lines.length)];
+  if (own.length === 0) own.push(...outside(0, first));
+  if (own.length > 0) return own.join('\n');
+  if (/…$/u.test(text.trim())) return null;
+  const said = all.filter((t) => t.role === 'buyer' && t.words).at(-1);
+  return said ? said.words : null;
+}
+
+/**
  * The buyer's problem words as a clause for a letter in `lang`.
  *
  * @param dropWish remove clauses that only state a wish (the letter states it on its own line);
@@ -362,7 +431,9 @@ const CLEANED_MAX = 512;
 export function cleanBuyerWordsNow(
   text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'> & { amountPaid?: number | null }, lang: Locale, dropWish: boolean,
 ): string {
-  const plain = withoutMarkup(text);
+  // A pasted chat log is evidence: the problem line is the buyer's own statement in it, or none.
+  const stated = logStatement(text);
+  const plain = withoutMarkup(stated === undefined ? text : stated ?? '');
   let s = lang === 'zh-CN' ? mixedWordsInChinese(withoutTypos(toWrittenChinese(toSimplified(plain)))) : plain;
   for (const id of [slots.orderId, slots.trackingNo]) {
     if (!id) continue;
@@ -388,7 +459,7 @@ export function cleanBuyerWordsNow(
   const kept: string[] = [];
   let wishSeen = false;
   for (let i = 0; i < parts.length; i += 2) {
-    const clause = parts[i]!.replace(/\s+/g, ' ').trim().replace(/^[、:：\-–—]+\s*/u, '');
+    const clause = parts[i]!.replace(/\s+/g, ' ').trim().replace(/^[、:：\-–—]+\s*/u, '').replace(SUM_UP_LEAD, '').replace(SLANG_END, '');
     const sep = parts[i + 1] ?? '';
     // ASCII separators get the space that was trimmed off the next clause back.
     const joint = /^[,.;!?]+$/.test(sep.trim()) ? `${sep.trim()} ` : sep;
@@ -478,9 +549,18 @@ export function goodsClause(clause: string): string | null {
   return clause.replace(BOUGHT_LEAD, '购买的').replace(SPOKEN_END, '');
 }
 
+/** A clause that only asks the seller to pay the shipping ("运费商家出", "来回运费由卖家承担"): a wish, not the problem. */
+const SHIPPING_WISH =
+  /^(?:要求|希望)?(?:来回|往返|退货|寄回|退回|换货)?(?:的)?运费(?:由|要|让|得|需要?|应该?由?)?(?:商家|卖家|店家|你们|对方|他们)(?:来)?(?:出|承担|付|负责|包)(?:吧|啊)?$|^(?:要求|希望)?(?:商家|卖家|店家|你们)(?:来)?(?:出|承担|付|包)(?:来回|往返|退货)?(?:的)?运费$/u;
+
+/** The buyer's words ask the seller to pay the shipping in a clause of their own ("…，运费商家出"). */
+export function asksSellerPaysShipping(text: string): boolean {
+  return toSimplified(text).split(SEP).some((clause) => SHIPPING_WISH.test(clause.replace(/\s+/g, '')));
+}
+
 /** A clause that only states a wish ("想退货退款", "I want a refund"). */
 function isWish(clause: string): boolean {
-  return WISH_ZH.test(clause.replace(/\s+/g, '')) || WISH_NEW_ZH.test(clause.replace(/\s+/g, '')) || WISH_EN.test(clause);
+  return WISH_ZH.test(clause.replace(/\s+/g, '')) || SHIPPING_WISH.test(clause.replace(/\s+/g, '')) || WISH_NEW_ZH.test(clause.replace(/\s+/g, '')) || WISH_EN.test(clause);
 }
 
 /**
@@ -494,7 +574,9 @@ function keepClause(
   if (!/[\p{L}\p{N}]/u.test(clause)) return false;
   const plain = clause.replace(/\s+/g, '');
   // The buyer's feelings are real, but a letter states facts.
-  if (FEELING_ZH.test(plain) || FEELING_EN.test(clause.trim())) return false;
+  if (FEELING_ZH.test(plain) || FEELING_EN.test(clause.trim()) || SLANG_ZH.test(plain)) return false;
+  // "进的货" (the platform name taken out): who stocked it is not the problem; the item's clause says it.
+  if (STOCKED_ONLY.test(plain)) return false;
   // Words to the bot (greetings, asking for help, questions) are not the problem.
   if (SIDE_TALK_ZH.test(plain) || CHATTER_ZH.test(plain) || SIDE_TALK_EN.test(clause)) return false;
   if (/[？?]/.test(sep) && QUESTION_ZH.test(plain)) return false;

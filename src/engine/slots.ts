@@ -11,7 +11,7 @@ import { matchEvidence } from '../knowledge/checklists.ts';
 import { virtualGoods } from '../knowledge/goods.ts';
 import { keptPlatformName } from '../knowledge/platforms.ts';
 import { currencyOf } from '../knowledge/currency.ts';
-import { withoutMarkup } from '../drafts/words.ts';
+import { logStatement, withoutMarkup } from '../drafts/words.ts';
 import { caseChecklist, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
 import type { Askable, OpenCase, Slots } from '../domain/index.ts';
@@ -61,7 +61,9 @@ function isOpen(c: OpenCase, slot: keyof Slots & Askable): boolean {
 
 /** The buyer's words for the problem, without the order / tracking numbers. */
 export function problemWords(text: string, e: Pick<Extraction, 'evidence'>): string {
-  let words = withoutMarkup(withoutGreeting(text));
+  // A pasted chat log: the buyer's own statement in it (its sum-up), never the shop's lines.
+  const stated = logStatement(text);
+  let words = withoutMarkup(withoutGreeting(stated === undefined ? text : stated ?? ''));
   for (const span of [e.evidence.orderId?.span, e.evidence.trackingNo?.span]) {
     if (!span) continue;
     const at = words.indexOf(span);

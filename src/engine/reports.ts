@@ -64,6 +64,7 @@ class ReadFacts implements ReportFacts {
   declare postage?: boolean;
   declare offer?: ReportFacts['offer'];
   declare reviewFirst?: boolean;
+  declare roughTime?: boolean;
   readonly #text: string;
   readonly #log: boolean;
   readonly #now: Date;

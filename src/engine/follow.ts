@@ -19,6 +19,7 @@ import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion } from './case-questions.ts';
+import { refundShort } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, Slots } from '../domain/index.ts';
@@ -243,13 +244,11 @@ function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: stri
  */
 function shortfallAgain(turn: Turn, c: FollowingCase, e: Extraction): boolean {
   if (e.intent !== 'want_refund_shortfall_draft' || e.sellerReply || e.amountRefunded !== null || e.orderId) return false;
-  const short = c.timeline.filter((x) => x.type === 'refund_short').at(-1);
-  const sums = short ? /^got:(\d+(?:\.\d+)?) owed:(\d+(?:\.\d+)?)$/.exec(short.note) : null;
-  if (!short || !sums) return false;
+  const recorded = refundShort(c.timeline);
+  if (!recorded) return false;
   // Anything the seller or platform did after the shortfall was recorded: the request is acted on as asked.
   if (lastSellerEvent(c) !== 'refund_short') return false;
-  const got = Number(sums[1]);
-  const owed = Number(sums[2]);
+  const { got, owed, entry: short } = recorded;
   const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
   turn.info('refundShort.already', {
     vars: {

@@ -40,6 +40,7 @@ export { normalize, normalizeAligned } from './normalize.ts';
 export { askedQuestion, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
 export type { ChatLog, LogAnswer } from './chat-log.ts';
 export { compensationAmount } from './percent.ts';
+export { roughPromise } from './rough-time.ts';
 export {
   askedMultiple, asksQuestion, asksWithdrawal, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, offPlatformKind,
   onlyPart, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer,

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseFileContent } from '../../src/casefile/content.ts';
 import { writeDraft } from '../../src/drafts/index.ts';
-import { roughPromise } from '../../src/engine/approx-time.ts';
+import { roughPromise } from '../../src/nlu/index.ts';
 import { qualityTaobao } from '../drafts/fixtures.ts';
 import { EngineHarness, drafts } from '../helpers/engine-harness.ts';
 import type { TimelineEntry } from '../../src/domain/index.ts';

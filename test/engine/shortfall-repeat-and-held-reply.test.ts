@@ -18,7 +18,8 @@ describe('a shortfall reported again', () => {
     h.send('卖家同意退货退款了');
     h.advance(60 * 48);
     const first = h.send('退款收到了，可只退了350，应该退500');
-    expect(first.map((m) => m.key)).toContain('escalate.refundShort');
+    // The shortfall letter (worded from the sum paid when no sum was agreed: 'escalate.refundShortPaid').
+    expect(first.some((m) => m.key?.startsWith('escalate.refundShort'))).toBe(true);
     const rung = h.state.active?.phase === 'following' ? h.state.active.rung : null;
     h.advance(3);
     const again = h.send('钱退少了');

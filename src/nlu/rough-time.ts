@@ -3,8 +3,8 @@
  * "about 7 days"): the rule reader takes only a limit ("7天内"), and an agreement with a rough
  * time is still a promise the case waits on — its reminder asks whether it was done.
  */
-import { parseNumber } from '../nlu/numerals.ts';
-import type { Extraction } from '../nlu/index.ts';
+import { parseNumber } from './numerals.ts';
+import type { Extraction } from './types.ts';
 
 const NUM = String.raw`(\d{1,2}|[一二两三四五六七八九十]{1,3})`;
 const UNIT = String.raw`(个?工作日|天|日|个?星期|周|个?礼拜)`;

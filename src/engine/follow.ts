@@ -248,9 +248,10 @@ function shortfallAgain(turn: Turn, c: FollowingCase, e: Extraction): boolean {
   if (!recorded) return false;
   // Anything the seller or platform did after the shortfall was recorded: the request is acted on as asked.
   if (lastSellerEvent(c) !== 'refund_short') return false;
-  const { got, owed, entry: short } = recorded;
+  const { got, owed, paid, entry: short } = recorded;
   const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
-  turn.info('refundShort.already', {
+  // Only the price paid is known (no sum agreed): the seller is not said to have agreed to it.
+  turn.info(paid ? 'refundShort.alreadyPaid' : 'refundShort.already', {
     vars: {
       owed: money(owed), got: money(got), diff: money(Math.round((owed - got) * 100) / 100),
       when: formatDateTime(new Date(short.at), turn.tz, turn.loc), wants: slotValue(turn, c.slots, 'wants', c.claimAsked) ?? '—',

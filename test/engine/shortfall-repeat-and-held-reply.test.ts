@@ -24,14 +24,33 @@ describe('a shortfall reported again', () => {
     h.advance(3);
     const again = h.send('钱退少了');
     const keys = again.map((m) => m.key);
-    expect(keys).toContain('refundShort.already');
+    // Only the price paid is known (no sum agreed): the reminder of the record says so, not "卖家同意退".
+    expect(keys).toContain('refundShort.alreadyPaid');
     expect(keys).not.toContain('amend.redraft');
     expect(drafts(again)).toHaveLength(0);
-    expect(again.find((m) => m.key === 'refundShort.already')!.text).toContain('还差 ¥150.00');
+    const already = again.find((m) => m.key === 'refundShort.alreadyPaid')!.text;
+    expect(already).toContain('差额 ¥150.00');
+    expect(already).not.toContain('卖家同意');
     expect(h.state.active?.slots.wants).toBe('return_refund');
     expect(h.state.active?.phase === 'following' ? h.state.active.rung : null).toBe(rung);
     const status = h.command('status').map((m) => m.text).join('\n');
     expect(status).toContain('诉求：退货退款');
+  });
+});
+
+describe('a shortfall of a sum the seller agreed to, reported again', () => {
+  it('says the agreed sum as agreed', () => {
+    const h = new EngineHarness('2026-10-05T09:00:00+08:00');
+    h.send(`淘宝订单 ${ORDER}，买的台灯不亮，付了260元，我要退货退款`);
+    h.advance(60);
+    h.send('卖家同意退我200块');
+    h.advance(60 * 24);
+    h.send('退款到了，可只退了120，不是说好的200吗');
+    h.advance(3);
+    const again = h.send('钱退少了');
+    const already = again.find((m) => m.key === 'refundShort.already')?.text ?? '';
+    expect(already).toContain('卖家同意退 ¥200.00');
+    expect(already).toContain('还差 ¥80.00');
   });
 });
 

@@ -725,3 +725,13 @@ describe('round 7 trial: a lettered order number with a dash, treble claims in E
     expect(extract('店家同意换了', { model: null }).sellerReply).toBe('agrees');
   });
 });
+
+describe('round 7, step 5: the platform asking for more evidence, and praise that names no fault', () => {
+  const rules = (text: string) => extract(text, { model: null });
+  it.each(['平台那边让我补充证据', '小二叫我重新上传一下凭证'])('%s → needs evidence, not the platform handling it', (text) => {
+    expect(rules(text).sellerReply).toBe('needs_evidence');
+  });
+  it.each(['葡萄很甜，没有一个坏的，回购', '十个碗一个都没坏，包装用心'])('%s: no fault named', (text) => {
+    expect(rules(text).problem).toBeNull();
+  });
+});

@@ -131,6 +131,7 @@ export const zh: Lexicon = {
     ['变小', 'quality', 2], ['掉渣', 'quality', 2.5], ['坏拉', 'quality', 2.5], ['坏啦', 'quality', 2.5], ['用着用着', 'quality', 2], ['突然', 'quality', 1],
     // blockers: a problem denied
     ['没有质量问题', null], ['不是质量问题', null], ['没故障', null], ['没有故障', null], ['不是故障', null], ['没问题', null], ['没有问题', null],
+    ['一个坏的都没有', null], ['没有一个是坏的', null], ['没有一个坏的', null], ['没一个坏的', null], ['一个都没坏', null], ['一个都没有坏', null],
     ['不存在质量问题', null], ['不属于质量问题', null], ['非质量问题', null], ['并非质量问题', null], ['唔系质量问题', null], ['冇质量问题', null],
     ['不可能少发', null], ['不可能少件', null], ['不会少发', null], ['没有少发', null], ['没少发', null], ['不可能发错', null], ['没有发错', null], ['没发错', null],
     ['质量问题吗', 'quality', 1], ['算不算质量问题', 'not_as_described', 1],
@@ -513,6 +514,8 @@ export const zh: Lexicon = {
     ['好评返现', 'confirm_first', 4], ['五星好评', 'confirm_first', 3.5], ['确认收货再', 'confirm_first', 4], ['收货后再', 'confirm_first', 3],
     // needs_evidence
     ['提供照片', 'needs_evidence', 3.5], ['拍照', 'needs_evidence', 3], ['拍照片', 'needs_evidence', 3.5], ['拍视频', 'needs_evidence', 3.5], ['开箱视频', 'needs_evidence', 3.5],
+    ['补充证据', 'needs_evidence', 3.5], ['补充材料', 'needs_evidence', 3.5], ['补充照片', 'needs_evidence', 3.5], ['补充凭证', 'needs_evidence', 3.5], ['补充举证', 'needs_evidence', 3.5],
+    ['补交证据', 'needs_evidence', 3.5], ['再上传', 'needs_evidence', 3], ['重新上传', 'needs_evidence', 3], ['证据不够', 'needs_evidence', 2.5],
     ['提供视频', 'needs_evidence', 3.5], ['提供凭证', 'needs_evidence', 3.5], ['上传图片', 'needs_evidence', 3.5], ['上传照片', 'needs_evidence', 3.5], ['发图片', 'needs_evidence', 3],
     ['发照片', 'needs_evidence', 3], ['发视频', 'needs_evidence', 3], ['提供证据', 'needs_evidence', 3.5], ['要证据', 'needs_evidence', 3.5], ['要照片', 'needs_evidence', 3.5],
     ['要视频', 'needs_evidence', 3.5], ['检测报告', 'needs_evidence', 3], ['补充描述', 'needs_evidence', 2], ['补充材料', 'needs_evidence', 3], ['图片', 'needs_evidence', 1],

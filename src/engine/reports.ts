@@ -10,6 +10,7 @@ import {
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, sellerSendsNew } from '../nlu/seller-reply.ts';
 import { askedSum } from '../nlu/amounts.ts';
+import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote } from '../knowledge/conditional-offer.ts';
 import { noReasonReturn, returning } from './return-receipt.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
@@ -87,7 +88,8 @@ class ReadFacts implements ReportFacts {
     this.quote = e.sellerQuote ?? (log ? null : quotedSpeech(text));
     this.courier = !log && sellerBlamesCourier(text);
     this.applied = !log && buyerApplied(text);
-    this.sendsNew = !log && sellerSendsNew(text);
+    // Cantonese "會發新嘅俾我" is "会发新的给我": read in written Chinese.
+    this.sendsNew = !log && (sellerSendsNew(text) || sellerSendsNew(toWrittenChinese(toSimplified(text))));
     this.sum = log ? null : askedSum(text);
     this.returned = !log && turn.state.active ? returnReceipt(text, turn.now, turn.tz, returning(turn.state.active)) : null;
     this.lost = !log && turn.state.active ? returnLost(text, returning(turn.state.active)) : false;
@@ -573,7 +575,9 @@ function saidDay(turn: Turn, saidOn: string | null): string {
 }
 
 function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
-  const p = promiseFacts(turn, c, e);
+  // "下周一会发新的给我" for an exchange or a reshipment: a promise to ship, not to reply ('ship', as sellerAgreed).
+  const ships = turn.report.sendsNew && (c.slots.wants === 'exchange' || c.slots.wants === 'reship');
+  const p = promiseFacts(turn, c, e, ships ? `ship${turn.report.roughTime ? ' approx' : ''}` : '');
   if (!p) return;
   // A deadline already past: the buyer decides whether to wait any longer.
   const choice = p.passed && c.rung === 'seller' ? { choiceSlot: 'nextStep' as const, options: stepOptions(turn, ['platform', 'resolved']) } : {};

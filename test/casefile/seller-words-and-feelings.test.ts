@@ -91,4 +91,18 @@ describe('what the seller said, kept in the case file', () => {
     const file = fileText(h);
     expect(file).toContain('原话：“亲，我们72小时内给您回复哦”');
   });
+
+  it('a promise to send a replacement (said in Cantonese) is a promise to ship, not to reply', () => {
+    const h = new EngineHarness('2026-10-05T18:00:00+08:00', 'u-shoes');
+    h.send('喺淘寶買咗對波鞋，左右腳唔同碼，訂單號 6620193847561122');
+    at(h, '2026-10-05T18:01:00+08:00');
+    h.send('我想換貨');
+    at(h, '2026-10-05T20:00:00+08:00');
+    h.send('老闆話下週一會發新嘅俾我');
+    const c = h.state.active!;
+    expect(c.timeline.find((e) => e.type === 'seller_promise')?.note).toBe('ship');
+    const file = fileText(h);
+    expect(file).toMatch(/卖家答应在.+前发货/);
+    expect(file).not.toContain('处理或答复');
+  });
 });

@@ -13,6 +13,16 @@ import { EngineHarness } from '../helpers/engine-harness.ts';
 const at = (h: EngineHarness, iso: string) => { h.now = new Date(iso); };
 const texts = (out: Outbound[]) => out.map((o) => o.text).join('\n');
 
+/** A conversation of [time, message] steps; the harness after it. */
+function talk(user: string, steps: ReadonlyArray<readonly [string, string]>): EngineHarness {
+  const h = new EngineHarness(steps[0]![0], user);
+  for (const [when, text] of steps) {
+    at(h, when);
+    h.send(text);
+  }
+  return h;
+}
+
 function fileText(h: EngineHarness): string {
   const f = caseFileContent(h.state.active!, { locale: 'zh-CN', timezone: 'Asia/Shanghai', now: h.now });
   return [
@@ -71,12 +81,11 @@ describe('a partial offer blamed on the courier', () => {
 
 describe('what the seller said, kept in the case file', () => {
   it('an offer on condition of withdrawing the complaint, and the buyer\'s no', () => {
-    const h = new EngineHarness('2026-09-10T10:00:00+08:00', 'u-scarf');
-    h.send('京东买的真丝围巾，订单号 7730019283746501，标着真丝其实是涤纶，要退货退款');
-    at(h, '2026-09-10T15:00:00+08:00');
-    h.send('卖家说可以补偿我15元，但要我先撤销投诉');
-    at(h, '2026-09-10T15:05:00+08:00');
-    h.send('不接受');
+    const h = talk('u-scarf', [
+      ['2026-09-10T10:00:00+08:00', '京东买的真丝围巾，订单号 7730019283746501，标着真丝其实是涤纶，要退货退款'],
+      ['2026-09-10T15:00:00+08:00', '卖家说可以补偿我15元，但要我先撤销投诉'],
+      ['2026-09-10T15:05:00+08:00', '不接受'],
+    ]);
     const file = fileText(h);
     expect(file).toContain('可以补偿我15元');
     expect(file).toContain('条件：买家撤销投诉');
@@ -84,21 +93,20 @@ describe('what the seller said, kept in the case file', () => {
   });
 
   it('a promise keeps the seller\'s quoted words', () => {
-    const h = new EngineHarness('2026-04-01T09:00:00+08:00', 'u-lamp');
-    h.send('淘宝买的台灯不亮，订单号 5098812233445566，想退货退款');
-    at(h, '2026-04-01T11:00:00+08:00');
-    h.send('客服说：“亲，我们72小时内给您回复哦”');
+    const h = talk('u-lamp', [
+      ['2026-04-01T09:00:00+08:00', '淘宝买的台灯不亮，订单号 5098812233445566，想退货退款'],
+      ['2026-04-01T11:00:00+08:00', '客服说：“亲，我们72小时内给您回复哦”'],
+    ]);
     const file = fileText(h);
     expect(file).toContain('原话：“亲，我们72小时内给您回复哦”');
   });
 
   it('a promise to send a replacement (said in Cantonese) is a promise to ship, not to reply', () => {
-    const h = new EngineHarness('2026-10-05T18:00:00+08:00', 'u-shoes');
-    h.send('喺淘寶買咗對波鞋，左右腳唔同碼，訂單號 6620193847561122');
-    at(h, '2026-10-05T18:01:00+08:00');
-    h.send('我想換貨');
-    at(h, '2026-10-05T20:00:00+08:00');
-    h.send('老闆話下週一會發新嘅俾我');
+    const h = talk('u-shoes', [
+      ['2026-10-05T18:00:00+08:00', '喺淘寶買咗對波鞋，左右腳唔同碼，訂單號 6620193847561122'],
+      ['2026-10-05T18:01:00+08:00', '我想換貨'],
+      ['2026-10-05T20:00:00+08:00', '老闆話下週一會發新嘅俾我'],
+    ]);
     const c = h.state.active!;
     expect(c.timeline.find((e) => e.type === 'seller_promise')?.note).toBe('ship');
     const file = fileText(h);

@@ -3,7 +3,7 @@
  * /status and /cases. Wording comes from locales; knowledge and draft texts from
  * src/knowledge and src/drafts.
  */
-import { checklistFor, type Checklist } from '../knowledge/checklists.ts';
+import { checklistFor, saysPartMissing, type Checklist } from '../knowledge/checklists.ts';
 import { moneyText } from '../knowledge/currency.ts';
 import { draftMessage, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { addWorkingDays, formatDate, formatDateTime } from '../time/deadlines.ts';
@@ -123,7 +123,7 @@ export function slotValue(turn: Turn, slots: Slots, name: keyof Slots, claim?: O
  */
 export function caseChecklist(turn: Turn, c: OpenCase): Checklist | null {
   if (!c.slots.problem) return null;
-  return checklistFor(c.slots.problem, turn.loc, { food: c.food, shipped: c.slots.shipped ?? null, virtual: c.virtual === true });
+  return checklistFor(c.slots.problem, turn.loc, { food: c.food, shipped: c.slots.shipped ?? null, virtual: c.virtual === true, alsoShort: saysPartMissing(c.slots.problemText) });
 }
 
 /** The option value that means "none of these readings": the full question follows. */

@@ -113,4 +113,14 @@ describe('what the seller said, kept in the case file', () => {
     expect(file).toMatch(/卖家答应在.+前发货/);
     expect(file).not.toContain('处理或答复');
   });
+
+  it('an English buyer\'s quoted refusal ("They said …") keeps the seller\'s words', () => {
+    const h = talk('u-bag', [
+      ['2026-06-01T10:00:00+08:00', 'I bought a handbag on Vipshop, order 3390017766554321. The zipper tag is missing and the leather smells like plastic, I think it is fake. I want a refund.'],
+      ['2026-06-02T10:00:00+08:00', 'The seller said no. They said "every bag we sell is authentic, nothing is refunded once worn".'],
+    ]);
+    const refusal = h.state.active!.timeline.find((e) => e.type === 'seller_refused');
+    expect(refusal?.quote).toBe('every bag we sell is authentic, nothing is refunded once worn');
+    expect(fileText(h)).toContain('nothing is refunded once worn');
+  });
 });

@@ -8,11 +8,13 @@
  *   // { label: '订单号', value: '3916452812345678901' }
  */
 import { has, t } from '../i18n/index.ts';
-import { checklistFor } from '../knowledge/checklists.ts';
+import { checklistFor, saysPartMissing } from '../knowledge/checklists.ts';
 import { lawFor, type LawRef } from '../knowledge/law.ts';
 import { platformName } from '../knowledge/platforms.ts';
 import { moneyText } from '../knowledge/currency.ts';
+import { parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { isPrivateSeller, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
+import { withoutFeelings } from '../drafts/words.ts';
 import { formatDateTime, formatDay, localDay } from '../time/deadlines.ts';
 import { CLAIM_WISHES, DRAFT_KINDS, type Case, type Currency, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
 
@@ -131,7 +133,8 @@ function facts(c: Case, locale: Locale): Fact[] {
   }
   if (s.receivedOn) rows.push({ label: tr('facts.receivedOn'), value: /^\d{4}-\d{2}-\d{2}$/.test(s.receivedOn) ? formatDay(s.receivedOn, locale) : s.receivedOn });
   rows.push({ label: tr('facts.problem'), value: s.problem ? tr(`problem.${s.problem}`) : notGiven });
-  if (s.problemText) rows.push({ label: tr('facts.problemWords'), value: `“${s.problemText}”` });
+  // The buyer's description, without the clauses that are only a feeling ("气死了"): no description of the problem.
+  if (s.problemText) rows.push({ label: tr('facts.problemWords'), value: `“${withoutFeelings(s.problemText)}”` });
   // "退一赔十": the claim the buyer named, not "compensation / partial refund" (trial 7 s09).
   const wish = s.wants && c.claimAsked && CLAIM_WISHES.has(s.wants) ? `wants.claim.${c.claimAsked}` : `wants.${s.wants}`;
   rows.push({ label: tr('facts.wants'), value: s.wants ? tr(wish) : notGiven });
@@ -219,7 +222,14 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string, timezo
   return distinct.map(({ e, i }) => {
     const details: string[] = [];
     if (e.quote) details.push(tr('quote', { quote: e.quote }));
+    // A counter-offer's words are its offer, not its reason; with the condition, the courier blamed and the buyer's no.
+    else if (e.type === 'seller_counter_offer') details.push(...counterOfferDetails(locale, e));
     else if (e.reason) details.push(tr('reason', { reason: e.reason }));
+    // The seller's words the buyer quoted with a promise, recorded under the same message as a wait.
+    if (e.type === 'seller_promise' && !e.quote) {
+      const said = c.timeline.find((x) => x.type === 'seller_stalled' && x.at === e.at && x.quote);
+      if (said) details.push(tr('quote', { quote: said.quote! }));
+    }
     // A promise reads as what was promised by when: its recorded deadline, else the pending reminder's.
     const promisedBy = e.type === 'seller_promise' ? e.deadline ?? (i === promiseWithDeadline ? promiseReminder!.deadline : null) : null;
     if (e.happenedAt && e.happenedAt !== e.at && e.type !== 'nudged') details.push(tr('toldAt', { at: when(e.at) }));
@@ -240,9 +250,34 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string, timezo
   });
 }
 
+/**
+ * What a counter-offer's entry says under it: the offer as the buyer reported it (quoted when it
+ * speaks to the buyer as "你"), its condition, the courier the seller blamed, the buyer's refusal.
+ */
+function counterOfferDetails(locale: Locale, e: TimelineEntry): string[] {
+  const tr = (key: string, vars?: Record<string, string>) => t(locale, `casefile.timeline.${key}`, vars);
+  const notes = e.note.split(' ');
+  const details: string[] = [];
+  const conditional = parseOfferNote(e.note);
+  if (conditional) {
+    const conditions = conditional.conditions.map((x) => t(locale, `drafts.timeline.offerCondition.${x}`)).join(t(locale, 'drafts.timeline.offerConditionAnd'));
+    details.push(tr('offerConditional', { conditions, amount: moneyText(locale, conditional.amount, conditional.currency, (n) => money(locale, n)) }));
+  } else if (e.reason) {
+    details.push(tr(/[你您]/.test(e.reason) ? 'offerQuoted' : 'offer', { offer: e.reason.replace(/[“”"]/g, '') }));
+  }
+  // A note of 'withdraw' alone has its own heading, which says the condition.
+  if (notes.includes('withdraw') && e.note !== 'withdraw') {
+    const what = notes.includes('complaint') ? 'complaint' : notes.includes('request') ? 'request' : 'either';
+    details.push(tr('offerCondition', { condition: t(locale, `drafts.timeline.withdraw.${what}`) }));
+  }
+  if (notes.includes('blames_courier')) details.push(tr('blamesCourier'));
+  if (notes.includes('refused')) details.push(tr('offerRefused'));
+  return details;
+}
+
 /** The case's checklist as the chat gave it (food, not shipped yet, virtual goods), or null before the problem is known. */
 function caseItems(c: Case, locale: Locale) {
-  return c.slots.problem ? checklistFor(c.slots.problem, locale, { food: c.food, shipped: c.slots.shipped ?? null, virtual: c.virtual === true }).items : null;
+  return c.slots.problem ? checklistFor(c.slots.problem, locale, { food: c.food, shipped: c.slots.shipped ?? null, virtual: c.virtual === true, alsoShort: saysPartMissing(c.slots.problemText) }).items : null;
 }
 
 /** The wording of a checklist item by id, for the case's problem where it has its own. */

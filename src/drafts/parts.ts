@@ -578,7 +578,12 @@ function counterOfferLine(locale: Locale, e: TimelineEntry, when: string, quote:
     const refusedLine = notes.includes('refused') ? t(locale, 'drafts.timeline.offerRefused') : '';
     return t(locale, 'drafts.timeline.seller_counter_offer_condition', { when, conditions, amount }) + refusedLine;
   }
-  const offer = !quote && e.reason ? clean(locale === 'zh-CN' ? toSimplified(e.reason) : e.reason, 60).replace(/[“”"]/g, '') : '';
+  let offer = !quote && e.reason ? clean(locale === 'zh-CN' ? toSimplified(e.reason) : e.reason, 60).replace(/[“”"]/g, '') : '';
+  // The seller's words to the buyer ("只能给你退一半"): a quote of the seller, never the buyer's own "你".
+  if (offer && /[你您]/.test(offer)) {
+    quote = t(locale, 'drafts.quote', { text: offer });
+    offer = '';
+  }
   const refused = notes.includes('refused') ? t(locale, 'drafts.timeline.offerRefused') : '';
   const vars = { when, quote: quote ?? '', offer };
   if (notes.includes('withdraw')) {

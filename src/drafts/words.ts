@@ -253,6 +253,25 @@ const FEELING_ZH =
   /^(?:我|真的?|真是|实在|简直|太|好|很|非常|特别|要)*(?:气死(?:我|人)?|气炸|气人|无语|服(?:气)?|坑(?:人|爹)?|垃圾(?:商家|店铺?|卖家|东西)?|恶心|离谱|崩溃|郁闷|烦死(?:了|人)?|烦人|烦|闹心|糟心|火大|生气|绝了|骗子|黑心(?:商家|店)?|什么破(?:店|东西|玩意儿?)?|哭了|晕|醉了|吐了|心累|无奈)(?:了|啊|呀|吧|死了|透了|极了|至极)*$/u;
 const FEELING_EN = /^(?:i(?:'m| am)\s+)?(?:so\s+)?(?:angry|furious|annoyed|upset|frustrated|ridiculous|unbelievable|wtf|ugh|omg|what a scam|scammers?)$/iu;
 
+/**
+ * The buyer's own words as quoted in the case file and /status: the same words, without the
+ * clauses that are only a feeling ("！！！气死了", "无语"), which are no description of the problem.
+ *
+ * @example withoutFeelings('只发了4个，还碎了一个！！！气死了') // '只发了4个，还碎了一个'
+ */
+export function withoutFeelings(text: string): string {
+  const parts = text.split(/((?:[，,。；;！!？?~～…]|\.(?=\s|$))+\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han}))/u);
+  const kept: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const clause = parts[i]!;
+    const plain = clause.replace(/\s+/g, '');
+    if (plain && (FEELING_ZH.test(plain) || FEELING_EN.test(clause.trim()) || SLANG_ZH.test(plain))) continue;
+    kept.push(clause, parts[i + 1] ?? '');
+  }
+  const out = kept.join('').replace(/[，,；;！!~～…\s]+$/u, '').trim();
+  return out || text;
+}
+
 /** Internet slang that is only a comment ("绝绝子", "yyds", "破防了"): not written Chinese, no fact. */
 const SLANG_ZH =
   /^(?:真的?|真是|简直|太|好|我)*(?:绝绝子|无语子|yyds|栓[Qq]|破防了?|蚌埠住了?|芭比[Qq]了?|下头|离大谱|救命|(?:我)?(?:真的)?会谢|谢谢你全家|笑死|麻了|emo了?|啊这|好家伙|服了你了?|6{2,})(?:了|啊|呀|啦)*$/iu;
@@ -443,6 +462,8 @@ export function cleanBuyerWordsNow(
   s = s.replace(BARE_ZH_LABEL, ' ');
   s = s.replace(/\b(?:my\s+)?order\s*(?:number|no\.?|id|#)?\s*[:：#]?\s*(?=[,.;!?，。]|$)/giu, ' ');
   s = s.replace(ZH_PLATFORM, ' ').replace(EN_PLATFORM, ' ');
+  // "拼多多买的 一套杯子" without the platform: "买的" belongs to the item after it, not a clause of its own.
+  s = s.replace(/(?<=(?:^|[，,。；;！!？?])\s*(?:购|在)?买的)\s+(?=\p{Script=Han})/gu, '');
   // The price said in passing ("小黑瓶 680 拿去…"): the letters state the amount paid on its own line.
   if (slots.amountPaid != null && lang === 'zh-CN') {
     const paid = String(slots.amountPaid).replace('.', '\\.');

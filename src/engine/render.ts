@@ -3,11 +3,11 @@
  * /status and /cases. Wording comes from locales; knowledge and draft texts from
  * src/knowledge and src/drafts.
  */
-import { checklistFor, type Checklist } from '../knowledge/checklists.ts';
+import { checklistFor, saysPartMissing, type Checklist } from '../knowledge/checklists.ts';
 import { moneyText } from '../knowledge/currency.ts';
 import { draftMessage, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { addWorkingDays, formatDate, formatDateTime } from '../time/deadlines.ts';
-import { toTraditional } from '../drafts/words.ts';
+import { toTraditional, withoutFeelings } from '../drafts/words.ts';
 import { platformName, platformRegion } from '../knowledge/platforms.ts';
 import type { Turn } from './turn.ts';
 import {
@@ -123,7 +123,7 @@ export function slotValue(turn: Turn, slots: Slots, name: keyof Slots, claim?: O
  */
 export function caseChecklist(turn: Turn, c: OpenCase): Checklist | null {
   if (!c.slots.problem) return null;
-  return checklistFor(c.slots.problem, turn.loc, { food: c.food, shipped: c.slots.shipped ?? null, virtual: c.virtual === true });
+  return checklistFor(c.slots.problem, turn.loc, { food: c.food, shipped: c.slots.shipped ?? null, virtual: c.virtual === true, alsoShort: saysPartMissing(c.slots.problemText) });
 }
 
 /** The option value that means "none of these readings": the full question follows. */
@@ -262,7 +262,8 @@ export function statusText(turn: Turn, c: OpenCase): string {
     if (value === null && !['orderId', 'problem', 'wants'].includes(name)) continue;
     lines.push(turn.t('status.line', { label: turn.t(`slot.${name}`), value: value ?? unknown }));
   }
-  if (c.slots.problemText) lines.push(`“${c.slots.problemText}”`);
+  // The buyer's description without the clauses that are only a feeling ("气死了").
+  if (c.slots.problemText) lines.push(`“${withoutFeelings(c.slots.problemText)}”`);
   lines.push(turn.t(c.phase === 'collecting' ? 'status.stage.collecting' : `status.stage.${c.rung}`));
   lines.push(turn.t('status.evidence', { count: c.evidence.length }));
   for (let i = 0; i < c.evidence.length; i++) lines.push(evidenceLine(turn, c, i));

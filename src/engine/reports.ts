@@ -10,6 +10,7 @@ import {
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, sellerSendsNew } from '../nlu/seller-reply.ts';
 import { askedSum } from '../nlu/amounts.ts';
+import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote } from '../knowledge/conditional-offer.ts';
 import { noReasonReturn, returning } from './return-receipt.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
@@ -84,10 +85,12 @@ class ReadFacts implements ReportFacts {
     this.#now = turn.now;
     this.#tz = turn.tz;
     this.#day = log || e.receivedOn ? null : undefined;
-    this.quote = e.sellerQuote ?? (log ? null : quotedSpeech(text));
+    // "They said \"…\"": a capitalised English speaker is a speaker too (the reader matches lower case).
+    this.quote = e.sellerQuote ?? (log ? null : quotedSpeech(text) ?? quotedSpeech(text.replace(CAPITAL_SPEAKER, (w) => w.toLowerCase())));
     this.courier = !log && sellerBlamesCourier(text);
     this.applied = !log && buyerApplied(text);
-    this.sendsNew = !log && sellerSendsNew(text);
+    // Cantonese "會發新嘅俾我" is "会发新的给我": read in written Chinese.
+    this.sendsNew = !log && (sellerSendsNew(text) || sellerSendsNew(toWrittenChinese(toSimplified(text))));
     this.sum = log ? null : askedSum(text);
     this.returned = !log && turn.state.active ? returnReceipt(text, turn.now, turn.tz, returning(turn.state.active)) : null;
     this.lost = !log && turn.state.active ? returnLost(text, returning(turn.state.active)) : false;
@@ -439,6 +442,9 @@ export function keepHeldReply(turn: Turn, c: OpenCase, held: string | null): voi
   if (entry && kept.told) entry.at = kept.told;
 }
 
+/** An English speaker at a sentence's start ("They said", "Customer service replied"). */
+const CAPITAL_SPEAKER = /\b(?:They|Seller|Customer service|Platform)(?= (?:said|says|replied|wrote)\b)/g;
+
 /** Put what the seller / platform did on the timeline (the quote only when the buyer quoted). */
 export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   if (!e.sellerReply) return;
@@ -573,7 +579,9 @@ function saidDay(turn: Turn, saidOn: string | null): string {
 }
 
 function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
-  const p = promiseFacts(turn, c, e);
+  // "下周一会发新的给我" for an exchange or a reshipment: a promise to ship, not to reply ('ship', as sellerAgreed).
+  const ships = turn.report.sendsNew && (c.slots.wants === 'exchange' || c.slots.wants === 'reship');
+  const p = promiseFacts(turn, c, e, ships ? `ship${turn.report.roughTime ? ' approx' : ''}` : '');
   if (!p) return;
   // A deadline already past: the buyer decides whether to wait any longer.
   const choice = p.passed && c.rung === 'seller' ? { choiceSlot: 'nextStep' as const, options: stepOptions(turn, ['platform', 'resolved']) } : {};

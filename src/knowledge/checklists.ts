@@ -123,6 +123,19 @@ export interface ChecklistOptions {
    * one; what did not arrive shows on the buyer's account page instead.
    */
   virtual?: boolean;
+  /**
+   * Goods damaged and also short ("只发了4个，还碎了一个"): the damage checklist keeps its place,
+   * and the listing that shows how many should have come is asked for too.
+   */
+  alsoShort?: boolean;
+}
+
+/** The buyer says part of the order did not come ("只发了4个", "少发了两个", "漏发"). */
+const PART_MISSING = /(?:只|才)(?:发|寄|到|收到|来)了?\s*[\d一二两三四五六七八九十]+\s*(?:个|件|只|双|套|盒|瓶|包|袋|本|支|块)|少(?:发|寄|给|了)了?\s*[\d一二两三四五六七八九十]*\s*(?:个|件|只|双|套|盒|瓶|包|袋|本|支|块)|漏发|少件|缺件/u;
+
+/** Whether the buyer's words say part of the order is missing (for a damage case's checklist). */
+export function saysPartMissing(text: string | null | undefined): boolean {
+  return !!text && PART_MISSING.test(text);
 }
 
 /** The item ids for a case, in order. */
@@ -132,7 +145,10 @@ export function checklistIds(problem: Problem, opts: ChecklistOptions = {}): Che
     const kept = base.filter((id) => !NEEDS_SHIPMENT.has(id));
     return problem === 'not_received' ? ['account_record', ...kept] : kept;
   }
-  return opts.shipped === false ? base.filter((id) => !NEEDS_SHIPMENT.has(id)) : [...base];
+  const ids = opts.shipped === false ? base.filter((id) => !NEEDS_SHIPMENT.has(id)) : [...base];
+  // Damaged and short: what the listing promised, after the damage's own items.
+  if (opts.alsoShort && problem === 'damaged' && !ids.includes('listing_screenshot')) ids.splice(Math.max(0, ids.indexOf('order_screenshot')), 0, 'listing_screenshot');
+  return ids;
 }
 
 function itemText(problem: Problem, id: ChecklistItemId, locale: Locale): string {
@@ -149,7 +165,7 @@ function itemText(problem: Problem, id: ChecklistItemId, locale: Locale): string
  */
 export function checklistFor(problem: Problem, locale: Locale, opts: ChecklistOptions = {}): Checklist {
   // Worded once per kind of checklist (it is read several times a turn); each caller gets its own copy.
-  const key = `${problem}|${locale}|${opts.food === true ? 'food' : opts.food ? 'truthy' : ''}|${opts.shipped === false}|${opts.virtual === true}`;
+  const key = `${problem}|${locale}|${opts.food === true ? 'food' : opts.food ? 'truthy' : ''}|${opts.shipped === false}|${opts.virtual === true}|${opts.alsoShort === true && problem === 'damaged'}`;
   let checklist = worded.get(key);
   if (!checklist) {
     checklist = wordChecklist(problem, locale, opts);

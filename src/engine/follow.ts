@@ -19,7 +19,7 @@ import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion } from './case-questions.ts';
-import { refundShort } from '../drafts/parts.ts';
+import { isPrivateSeller, refundShort } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, Slots } from '../domain/index.ts';
@@ -354,7 +354,9 @@ function pointToLetter(turn: Turn, c: FollowingCase, kind: 'regulator'): boolean
 /** A question asked beside other words ("卖家不理我，可以起诉吗"): the knowledge base answers. */
 function answerBeside(turn: Turn, c: FollowingCase, e: Extraction): boolean {
   if (!e.intent || !isKnowledgeIntent(e.intent)) return false;
-  const text = answerQuestion(e.intent, { locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem });
+  const text = answerQuestion(e.intent, {
+    locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem, privateSeller: isPrivateSeller(c.slots),
+  });
   turn.push({ kind: 'info', key: `answer.${e.intent}`, text });
   return true;
 }

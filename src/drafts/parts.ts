@@ -14,7 +14,7 @@ import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
 import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
 import { parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { moneyText } from '../knowledge/currency.ts';
-import { addHours, formatDateTime, formatDay, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
+import { addHours, formatDateTime, formatDay, isPublicHoliday, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
 import { absoluteDays, asksSellerPaysShipping, cantoneseLeft, cleanBuyerWords, isChinese, toSimplified } from './words.ts';
 
@@ -450,9 +450,12 @@ export function windowNotes(facts: DraftFacts): string[] {
 /**
  * A reply deadline `hours` from now, moved out of the night (22:00–08:00 in the buyer's
  * timezone): customer service reads messages by day, and a deadline at 02:00 reads as a trap.
+ * One on a public holiday says so (trial 7 s02: a reply asked for on 劳动节 without a word).
  */
 export function replyDeadline(facts: DraftFacts, hours: number): string {
-  return formatAt(outOfQuietHours(addHours(facts.now, hours), facts.timezone), facts.timezone, facts.locale);
+  const at = outOfQuietHours(addHours(facts.now, hours), facts.timezone);
+  const holiday = isPublicHoliday(localDay(at, facts.timezone)) ? t(facts.locale, 'drafts.holiday') : '';
+  return formatAt(at, facts.timezone, facts.locale) + holiday;
 }
 
 // ---------------------------------------------------------------------------

@@ -212,8 +212,11 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string, timezo
   const quoted = new Set<string>();
   // A promise is also a wait: the message that gave it is the promise, not also a stall (as in the letters).
   const promisedAt = new Set(c.timeline.filter((e) => e.type === 'seller_promise').map((e) => e.at));
+  // "建议下一步申请平台介入，并提供了申请文本" already says the draft was given: not again at the same minute.
+  const escalatedAt = new Set(c.timeline.filter((e) => e.type === 'escalated').map((e) => `${e.at}|${e.note}`));
   const distinct = order.filter(({ e }) => {
     if (e.type === 'seller_stalled' && promisedAt.has(e.at)) return false;
+    if (e.type === 'draft_sent' && escalatedAt.has(`${e.at}|${e.note}`)) return false;
     if (!e.quote || !e.type.startsWith('seller_')) return true;
     if (quoted.has(e.quote)) return false;
     quoted.add(e.quote);

@@ -13,6 +13,7 @@
  */
 import { list, t } from '../i18n/index.ts';
 import { localDay } from '../time/deadlines.ts';
+import { outsideMainland } from '../knowledge/platforms.ts';
 import { caseFileContent, type CaseFileOptions } from './content.ts';
 import { renderPdf } from './pdf.ts';
 import {
@@ -34,7 +35,13 @@ export interface CaseFile {
  * case, options and time give the same bytes).
  */
 export async function buildCaseFile(c: Case, opts: CaseFileOptions): Promise<CaseFile> {
-  const bytes = await renderPdf(caseFileContent(c, opts), opts.locale, opts.now);
+  // The file goes to a platform reviewer or 12315, who read Chinese: a buyer writing in another
+  // language gets the Chinese version first and their own after it (trial 7 s05). A case on a
+  // platform outside mainland China keeps the buyer's language only.
+  const chineseFirst = opts.locale !== 'zh-CN' && !outsideMainland(c.slots.platform ?? null, c.slots.platformName);
+  const bytes = chineseFirst
+    ? await renderPdf(caseFileContent(c, { ...opts, locale: 'zh-CN' }), 'zh-CN', opts.now, [caseFileContent(c, opts)])
+    : await renderPdf(caseFileContent(c, opts), opts.locale, opts.now);
   return { name: caseFileName(c, opts.timezone, opts.now), mime: CASE_FILE_MIME, bytes };
 }
 

@@ -17,7 +17,7 @@ const ENTRIES_PER_SLICE = 25;
 const COLOR = { text: '#1a1a1a', muted: '#5f6368', accent: '#1f4e79', rule: '#c8ccd0' } as const;
 
 /** Renders the content as PDF bytes. `now` is written as the document's creation date. */
-export function renderPdf(content: CaseFileContent, locale: Locale, now: Date): Promise<Buffer> {
+export function renderPdf(content: CaseFileContent, locale: Locale, now: Date, more: readonly CaseFileContent[] = []): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER_GAP },
@@ -36,7 +36,16 @@ export function renderPdf(content: CaseFileContent, locale: Locale, now: Date): 
   // parsed once per process, subset per document.
   doc.registerFont('body', caseFileFont() as unknown as string);
   doc.font('body');
-  return new Layout(doc).write(content).then(() => {
+  // Further parts (the buyer's own language after the Chinese one), each from a new page.
+  const layout = new Layout(doc);
+  const firstPages: number[] = [0];
+  return more.reduce((p, part) => p.then(() => {
+    doc.addPage();
+    firstPages.push(doc.bufferedPageRange().count - 1);
+    return layout.write(part);
+  }), layout.write(content)).then(() => {
+    // Each part's footer on its own pages, numbered through the whole file.
+    [content, ...more].forEach((part, i) => layout.footers(part.footer, firstPages[i]!, firstPages[i + 1] ?? doc.bufferedPageRange().count));
     doc.end();
     return done;
   });
@@ -121,7 +130,6 @@ class Layout {
       }
     }
     await yieldToLoop();
-    this.#footers(c.footer);
   }
 
   /** A paragraph across the full width (indented by `indent`); a short one is not split across pages. */
@@ -221,10 +229,10 @@ class Layout {
   }
 
   /** The footer on every page, below the bottom margin (which is lifted while it is written, or PDFKit would add a page). */
-  #footers(template: string): void {
+  footers(template: string, from: number, to: number): void {
     const doc = this.#doc;
     const { start, count } = doc.bufferedPageRange();
-    for (let i = start; i < start + count; i += 1) {
+    for (let i = start + from; i < start + to; i += 1) {
       doc.switchToPage(i);
       const bottom = doc.page.margins.bottom;
       doc.page.margins.bottom = 0;

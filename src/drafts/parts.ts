@@ -7,14 +7,14 @@
  * `facts.locale` here is the language of the text being written (a letter is written once in
  * Chinese, and once more in the buyer's language as a gloss).
  */
-import { t } from '../i18n/index.ts';
+import { has, t } from '../i18n/index.ts';
 import type { Currency, EvidenceItem, Locale, Slots, TimelineEntry, TimelineType } from '../domain/index.ts';
 import { checklistIds, ON_RECORD } from '../knowledge/checklists.ts';
 import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
 import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
 import { parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { moneyText } from '../knowledge/currency.ts';
-import { addHours, formatDateTime, formatDay, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
+import { addHours, formatDateTime, formatDay, isPublicHoliday, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
 import { absoluteDays, asksSellerPaysShipping, cantoneseLeft, cleanBuyerWords, isChinese, toSimplified } from './words.ts';
 
@@ -320,7 +320,7 @@ export function evidenceList(facts: DraftFacts): string | null {
   const seen = new Set<string>();
   let more = 0;
   for (const item of [...evidence].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
-    const caption = clean(locale === 'zh-CN' ? toSimplified(item.caption) : item.caption, 40).replace(/[“”]/g, '');
+    const caption = evidenceLabel(item, locale);
     const key = `${item.kind}:${caption || item.at}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -333,6 +333,20 @@ export function evidenceList(facts: DraftFacts): string | null {
   }
   if (more > 0) out.push(t(locale, 'drafts.evidence.more', { n: more }));
   return out.join(t(locale, 'drafts.sep'));
+}
+
+/**
+ * How a letter names one piece of evidence: the buyer's caption in full; a caption that would be
+ * cut, or one not in Chinese in a Chinese letter (an English buyer's "Coach customer service email
+ * saying…", trial 7 s05), by its checklist item in the letter's language, else by its kind alone ('').
+ */
+function evidenceLabel(item: EvidenceItem, locale: Locale): string {
+  const raw = (locale === 'zh-CN' ? toSimplified(item.caption) : item.caption).replace(/[“”]/g, '');
+  const caption = clean(raw, 40);
+  const fits = caption && !caption.endsWith('…') && (locale !== 'zh-CN' || isChinese(caption));
+  if (fits || !caption) return caption;
+  const short = item.item ? `knowledge.checklist.items.${item.item}.short` : null;
+  return short && has(locale, short) ? t(locale, short) : '';
 }
 
 /**
@@ -450,9 +464,12 @@ export function windowNotes(facts: DraftFacts): string[] {
 /**
  * A reply deadline `hours` from now, moved out of the night (22:00–08:00 in the buyer's
  * timezone): customer service reads messages by day, and a deadline at 02:00 reads as a trap.
+ * One on a public holiday says so (trial 7 s02: a reply asked for on 劳动节 without a word).
  */
 export function replyDeadline(facts: DraftFacts, hours: number): string {
-  return formatAt(outOfQuietHours(addHours(facts.now, hours), facts.timezone), facts.timezone, facts.locale);
+  const at = outOfQuietHours(addHours(facts.now, hours), facts.timezone);
+  const holiday = isPublicHoliday(localDay(at, facts.timezone)) ? t(facts.locale, 'drafts.holiday') : '';
+  return formatAt(at, facts.timezone, facts.locale) + holiday;
 }
 
 // ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import { cutText } from '../i18n/graphemes.ts';
 import { askedQuestion, emptyExtraction, extract, normalize, readChatLog, type Extraction, type LogAnswer } from '../nlu/index.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { scriptMarks, toTraditional } from '../drafts/words.ts';
+import { isPrivateSeller } from '../drafts/parts.ts';
 import { closeCase, openCase, record } from './case.ts';
 import { advance, answerChoice, collect, MAX_TRIES, reaskCounted, skipStuck } from './collect.ts';
 import { correctOrderId, follow } from './follow.ts';
@@ -459,7 +460,9 @@ function askedAfterNew(turn: Turn, e: Extraction, text: string): boolean {
 function answer(turn: Turn, intent: KnowledgeIntent, said = ''): void {
   const c = turn.state.active;
   const abroad = c ? outsideMainland(c.slots.platform, c.slots.platformName) : false;
-  const text = answerQuestion(intent, { locale: turn.loc, platform: c?.slots.platform ?? null, problem: c?.slots.problem ?? null, abroad });
+  const text = answerQuestion(intent, { locale: turn.loc, platform: c?.slots.platform ?? null, problem: c?.slots.problem ?? null, abroad,
+    privateSeller: c ? isPrivateSeller(c.slots) : false,
+  });
   // The seller's demand that the buyer pay the postage of a no-reason return: said to be noted, and not a refusal.
   const lead = intent === 'ask_return_shipping' && turn.report.postage ? `${turn.t('seller.postageDemand')}\n` : '';
   // "还说要扣10块钱吊牌费" (trial 6 s04): a deduction from the refund is not the postage; the buyer may dispute it.

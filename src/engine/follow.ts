@@ -19,7 +19,7 @@ import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion } from './case-questions.ts';
-import { refundShort } from '../drafts/parts.ts';
+import { isPrivateSeller, refundShort } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, Slots } from '../domain/index.ts';
@@ -35,6 +35,25 @@ const HOW_LONG = /多久|多长时间|多長時間|几天|幾天|几个工作日
 
 /** "没回", "还是没发", "一直没动静": nothing came, said in a few words. */
 const STILL_NOTHING = /^(?:卖家|商家|店家|客服|平台)?(?:还是|还|一直|都|依然|仍然|到现在)?(?:没|沒|没有|沒有)(?:回|回复|回覆|回音|动静|動靜|消息|发|發|发货|發貨|理我|处理|處理)(?:呢|啊|呀|哦)?[。.!！~～]*$/;
+
+/**
+ * "还没", "仲未收到，都冇單號", "not yet": a bare no. Right after a reminder's nudge it answers the nudge
+ * (the promise was broken), so the next step follows (trial 7 s01, s08, s11).
+ */
+const NOT_YET = /^(?:还是|還是|还|還|仍然|仍|仲|都|到现在)?(?:没|沒|未|冇)(?:有)?(?:收到|到|解决|解決|处理|處理|发货|發貨|回复|回覆|动静|動靜|消息|结果|結果|好)?(?:呢|啊|呀|哦|喔)?(?:[，,、\s]+(?:都|也|还|還)?(?:冇|没|沒)(?:有)?(?:单号|單號|物流|消息|回复|回覆|动静|動靜))?[。.!！~～\s]*$|^(?:not yet|nope|still nothing|nothing yet|no,? not yet|no,? nothing)[.!\s]*$/iu;
+
+/** The bot's own acts: a nudge followed only by these is still the last thing the buyer heard. */
+const BOT_ACTS: ReadonlySet<string> = new Set(['nudged', 'draft_sent', 'escalated']);
+
+/** The case's latest event is a reminder's nudge (and the drafts it handed over). */
+function justNudged(c: FollowingCase): boolean {
+  for (let i = c.timeline.length - 1; i >= 0; i -= 1) {
+    const type = c.timeline[i]!.type;
+    if (type === 'nudged') return true;
+    if (!BOT_ACTS.has(type)) return false;
+  }
+  return false;
+}
 
 /** "钱还没退", "款还没到": the money is not back (beside what the NLU's refundMissing reads). */
 const MONEY_NOT_BACK = /(?:钱|退款|货款|款)(?:还是|还|一直|都|到现在|现在|至今|也)*(?:没|沒|没有|沒有|未)(?:退|到|收到)/u;
@@ -354,7 +373,9 @@ function pointToLetter(turn: Turn, c: FollowingCase, kind: 'regulator'): boolean
 /** A question asked beside other words ("卖家不理我，可以起诉吗"): the knowledge base answers. */
 function answerBeside(turn: Turn, c: FollowingCase, e: Extraction): boolean {
   if (!e.intent || !isKnowledgeIntent(e.intent)) return false;
-  const text = answerQuestion(e.intent, { locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem });
+  const text = answerQuestion(e.intent, {
+    locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem, privateSeller: isPrivateSeller(c.slots),
+  });
   turn.push({ kind: 'info', key: `answer.${e.intent}`, text });
   return true;
 }
@@ -411,7 +432,7 @@ function howLong(turn: Turn, c: FollowingCase): boolean {
 /** Nothing to act on: say what is being followed and what the buyer can tell. */
 function nothing(turn: Turn, c: FollowingCase, text: string, e: Extraction = emptyExtraction()): FollowResult {
   // "没回", "还是没发": the buyer just said nothing came — the next step now, not "tell me when they answer".
-  if (STILL_NOTHING.test(text.trim())) {
+  if (STILL_NOTHING.test(text.trim()) || (NOT_YET.test(text.trim()) && justNudged(c))) {
     notYet(turn, c);
     return { tag: 'acted' };
   }

@@ -29,6 +29,8 @@ export interface AnswerContext {
   problem?: Problem | null;
   /** The case's platform is outside mainland China: no 12315 and no Chinese courts in the lawsuit answer. */
   abroad?: boolean;
+  /** The seller is a private person (闲鱼 C2C): no 12315 in the lawsuit answer (DOMAIN.md: 消法 binds 经营者). */
+  privateSeller?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export function answerQuestion(intent: KnowledgeIntent, ctx: AnswerContext): str
     case 'ask_price_protection':
       return list(locale, `${a}.pricePro`).join('\n');
     case 'ask_lawsuit':
-      return list(locale, `${a}.${ctx.abroad ? 'lawsuitAbroad' : 'lawsuit'}`).join('\n');
+      return list(locale, `${a}.${ctx.abroad ? 'lawsuitAbroad' : ctx.privateSeller ? 'lawsuitPrivate' : 'lawsuit'}`).join('\n');
     case 'ask_heimao':
       return list(locale, `${a}.heimao`).join('\n');
     case 'ask_no_unboxing_video':

@@ -304,6 +304,19 @@ function workingDayUncached(day: string): boolean {
 }
 
 /**
+ * Whether a local calendar day is a public holiday (法定节假日: 劳动节, 国庆节…), from the same
+ * holiday data as {@link isWorkingDay}. An ordinary weekend is not one.
+ *
+ * @example isPublicHoliday('2026-05-01') // true
+ */
+export function isPublicHoliday(day: string): boolean {
+  if (isWorkingDay(day)) return false;
+  if (operatorSchedule?.holidays.has(day)) return true;
+  // chinese-days names a holiday's days "Labour Day,劳动节,2"; an ordinary weekend day "Saturday".
+  return chineseDays.getDayDetail(day).name.includes(',');
+}
+
+/**
  * Adds `days` Chinese working days to `from`.
  *
  * Counting starts on the local day after `from` (in `tz`): weekends and public holidays are

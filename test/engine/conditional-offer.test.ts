@@ -44,12 +44,14 @@ describe('a sum offered on conditions', () => {
 });
 
 describe('a long English caption in a letter', () => {
-  it('is cut between words, with an ellipsis', () => {
+  // Trial 7 problem 14: a caption is given in full or not at all; in a Chinese letter an English one is not quoted.
+  it('is not cut: the Chinese letter names the photo by its kind instead', () => {
     const h = new EngineHarness('2026-12-02T20:00:00+08:00');
     h.send(`Taobao order ${ORDER}: the 1TB memory card I got is really 32GB. I want a full refund.`);
     h.send({ type: 'media', kind: 'photo', caption: 'benchmark screenshot showing only 32GB usable capacity left', fileId: 'f1' });
     const letter = drafts(h.send('platform intervention'), 'platform')[0]!.text;
-    expect(letter).toContain('benchmark screenshot showing only 32GB…（照片');
-    expect(letter).not.toMatch(/capaci…/);
+    expect(letter).not.toContain('benchmark screenshot');
+    expect(letter).not.toMatch(/[A-Za-z]…/);
+    expect(letter).toMatch(/照片（\d{4}年|（照片，\d{4}年/);
   });
 });

@@ -85,8 +85,7 @@ class ReadFacts implements ReportFacts {
     this.#now = turn.now;
     this.#tz = turn.tz;
     this.#day = log || e.receivedOn ? null : undefined;
-    // "They said \"…\"": a capitalised English speaker is a speaker too (the reader matches lower case).
-    this.quote = e.sellerQuote ?? (log ? null : quotedSpeech(text) ?? quotedSpeech(text.replace(CAPITAL_SPEAKER, (w) => w.toLowerCase())));
+    this.quote = e.sellerQuote ?? (log ? null : quotedSpeech(text));
     this.courier = !log && sellerBlamesCourier(text);
     this.applied = !log && buyerApplied(text);
     // Cantonese "會發新嘅俾我" is "会发新的给我": read in written Chinese.
@@ -441,9 +440,6 @@ export function keepHeldReply(turn: Turn, c: OpenCase, held: string | null): voi
   const entry = c.timeline.at(-1);
   if (entry && kept.told) entry.at = kept.told;
 }
-
-/** An English speaker at a sentence's start ("They said", "Customer service replied"). */
-const CAPITAL_SPEAKER = /\b(?:They|Seller|Customer service|Platform)(?= (?:said|says|replied|wrote)\b)/g;
 
 /** Put what the seller / platform did on the timeline (the quote only when the buyer quoted). */
 export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {

@@ -67,7 +67,7 @@ export function sellerBlamesCourier(text: string): boolean {
 }
 
 const SPEAKER_QUOTE =
-  /(?:卖家|商家|客服|店家|老板|平台|小二|对方|seller|customer service|platform|they)\s?(?:跟我|和我|对我|给我)?\s?(?:回复|回复说|回|答复|说|表示|称|讲|said|says|replied|wrote)\s?(?:了|我|给我|to me)?\s?(?:[:：]\s?["“「『]?|["“「『])([^"”」』\n]{2,120})/;
+  /(?:卖家|商家|客服|店家|老板|平台|小二|对方|seller|customer service|platform|they)\s?(?:跟我|和我|对我|给我)?\s?(?:回复|回复说|回|答复|说|表示|称|讲|said|says|replied|wrote)\s?(?:了|我|给我|to me)?\s?(?:[:：]\s?["“「『]?|["“「『])([^"”」』\n]{2,120})/i;
 
 /** The characters one of which SPEAKER_QUOTE needs (its colon or opening quote mark). */
 const QUOTE_CUE = /[:："“「『]/;

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
   askedQuestion, detectLanguage, extract, extractOrderId, extractTrackingNo, isGreeting, normalize, normalizeAligned, toContractJson,
-  reportsOthersWords, wholeIntent,
+  quotedSpeech, reportsOthersWords, wholeIntent,
 } from '../../src/nlu/index.ts';
 import { parseNumber } from '../../src/nlu/numerals.ts';
 import { repoPath } from './scoring.ts';
@@ -733,5 +733,12 @@ describe('round 7, step 5: the platform asking for more evidence, and praise tha
   });
   it.each(['葡萄很甜，没有一个坏的，回购', '十个碗一个都没坏，包装用心'])('%s: no fault named', (text) => {
     expect(rules(text).problem).toBeNull();
+  });
+});
+
+describe('round 7: a quoted English speaker at the start of a sentence', () => {
+  it('reads "They said" / "Seller replied" like their lower-case forms', () => {
+    expect(quotedSpeech('They said "no returns on sale items"')).toBe('no returns on sale items');
+    expect(quotedSpeech('Seller replied: we only refund unopened boxes')).toBe('we only refund unopened boxes');
   });
 });

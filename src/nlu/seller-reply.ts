@@ -62,9 +62,12 @@ export function extractSellerReply(s: Scan): SellerReplyResult | null {
   if (!best || best.value.c === null) return null;
   // "同意退，但说运费你出": an agreement with a cost put on the buyer after it is agreement to less (LABELS: counter_offer).
   if (best.value.c === 'agrees') {
-    const b = best;
-    const less = s.seller.find((h) => h.value.c === 'counter_offer' && h.start > b.start);
-    if (less) best = less;
+    for (const h of s.seller) {
+      if (h.value.c === 'counter_offer' && h.start > best.start) {
+        best = h;
+        break;
+      }
+    }
   }
   let value: SellerReply = best.value.c!;
   const span = quoteAt(s, best.start);

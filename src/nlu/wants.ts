@@ -103,16 +103,9 @@ function asksProcess(norm: string, start: number, end: number): boolean {
 /** Words that take the money off the platform. */
 const OFF_PLATFORM_BEFORE = /私下|加(?:我|他|她|个)?(?:的)?(?:企业)?微信|微信(?:上|里|那边)|不走平台|平台外|线下/;
 
-/** The sentence before `pos` (back to the last sentence end, bounded). */
-function ownSentence(norm: string, pos: number): string {
-  return norm.slice(reach(norm, pos, -1, SENTENCE_END, SENTENCE_MAX), pos);
-}
-
-/** The end of `before` back to the last clause break. */
-function ownClause(before: string): string {
-  let i = before.length;
-  while (i > 0 && !CLAUSE_END.has(before[i - 1]!)) i--;
-  return before.slice(i);
+/** The text before `pos`, back to the last of `stops` (at most `max` characters). */
+function backTo(norm: string, pos: number, stops: ReadonlySet<string>, max: number): string {
+  return norm.slice(reach(norm, pos, -1, stops, max), pos);
 }
 
 /** The remedy names the goods that came of it: "补发的这个", "换的那台也坏了". */
@@ -169,11 +162,11 @@ function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | 'status' | null {
   if (c === 'exchange' && (/试(?:了|过)?$/.test(before) || TRIED_SWAP_AFTER.test(s.norm.slice(h.end, h.end + 10)))) return null;
   if (AGREED_BEFORE.test(before) && !/不$/.test(before.replace(AGREED_BEFORE, ''))) return null;
   // "加他微信私下退给我", "在企业微信那边直接退款": money off the platform is the other side's offer (LABELS: private_transfer).
-  if ((c === 'refund' || c === 'compensation') && OFF_PLATFORM_BEFORE.test(ownSentence(s.norm, h.start)) && !/我(?:要|想)[^，,]{0,3}$/.test(before)) return null;
+  if ((c === 'refund' || c === 'compensation') && OFF_PLATFORM_BEFORE.test(backTo(s.norm, h.start, SENTENCE_END, SENTENCE_MAX)) && !/我(?:要|想)[^，,]{0,3}$/.test(before)) return null;
   // "补发的这个也开不了机", "换的那台": the goods that came of it, not a remedy asked for.
   if ((c === 'reship' || c === 'exchange' || c === 'repair') && THE_GOODS_AFTER.test(after)) return null;
   // Money in the same clause only: "不用退钱了，补发一个" asks for the goods.
-  if (c === 'reship' && s.norm[h.start] === '补' && (MONEY_BEFORE.test(ownClause(before)) || MONEY_BEFORE.test(s.norm.slice(h.end, h.end + 3)))) return 'compensation';
+  if (c === 'reship' && s.norm[h.start] === '补' && (MONEY_BEFORE.test(backTo(s.norm, h.start, CLAUSE_END, 10)) || MONEY_BEFORE.test(s.norm.slice(h.end, h.end + 3)))) return 'compensation';
   return c;
 }
 

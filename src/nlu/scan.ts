@@ -111,6 +111,8 @@ function closingMark(norm: string, i: number): number {
 /** Where the words introduced by a quote cue end: the clause, or the closing quote mark. */
 /** A clause that goes on with what the instructing party does next. */
 const THEN_CLAUSE = /^ ?(?:然后|再|才|就|他才|他就|他再|他们才|他们再|他们就|之后|私下|then )/;
+/** A clause that names the condition the other side set ("寄回去检测，确认是质量问题才能换", "收到货后他再退"). */
+const CONDITION_CLAUSE = /^ ?(?!我)[^，。,.!！?？；;\n]{0,12}?(?:才(?:能|可以|会|肯|给|行|同意|退|换|补|发|处理)|(?:他|她|他们|卖家|商家|客服|店家|对方)(?:才|再|就|会))/;
 
 function quoteSpan(norm: string, from: number, kind: Span['kind']): Span {
   let i = from;
@@ -122,13 +124,38 @@ function quoteSpan(norm: string, from: number, kind: Span['kind']): Span {
   let j = i;
   while (j < limit && !CLAUSE_END.has(norm[j]!) && !(norm[j] === ' ' && j > i && !isAsciiWordChar(norm, j))) j++;
   // "卖家让我先确认收货，他才肯退钱": what the seller will do once obeyed is still the seller's side.
-  if (kind === 'instruct' && (norm[j] === ',' || norm[j] === '，') && THEN_CLAUSE.test(norm.slice(j + 1, j + 6))) {
+  const next = norm[j] === ',' || norm[j] === '，' || norm[j] === ' ' ? norm.slice(j + 1, j + 20) : '';
+  if ((kind === 'instruct' && THEN_CLAUSE.test(next)) || CONDITION_CLAUSE.test(next)) {
     const k = j + 1;
     const limit2 = Math.min(norm.length, k + QUOTE_MAX);
     j = k;
     while (j < limit2 && !CLAUSE_END.has(norm[j]!)) j++;
   }
   return { start: from, end: j, kind };
+}
+
+/**
+ * "店家给我发了个二维码，说扫码直接退钱": a clause that opens with 说 goes on from the sentence's
+ * subject; when that is the other side, its words follow. Bounded: one look back per comma.
+ */
+const SAID_ON = /[，,] ?(?:只|就|又|还|也|都|只是|一直|还是)?说(?!明|实话|真的|白了|句|不定)/g;
+const OTHER_SUBJECT = /^ ?(?:店家|卖家|商家|客服|老板|店主|他们|他|她|对方|厂家|平台|小二|官方|快递员?|seller)/;
+const SENTENCE_STOPS = new Set([...'。！？!?；;\n']);
+
+function saidOn(s: Scan): void {
+  const norm = s.norm;
+  SAID_ON.lastIndex = 0;
+  let added = 0;
+  for (let m = SAID_ON.exec(norm); m && added < 16; m = SAID_ON.exec(norm)) {
+    const from = m.index + m[0].length;
+    if (!OTHER_SUBJECT.test(norm.slice(reach(norm, m.index, -1, SENTENCE_STOPS, 60), m.index))) continue;
+    if (s.quotes.some((q) => q.start < from + 1 && q.end > m!.index)) continue;
+    const span = quoteSpan(norm, from, 'quote');
+    let at = s.quotes.length;
+    while (at > 0 && s.quotes[at - 1]!.start > span.start) at--;
+    s.quotes.splice(at, 0, span);
+    added++;
+  }
 }
 
 /** The buyer quoting their own words: "我说“…”", "I said \"…\"". */
@@ -222,6 +249,7 @@ export function scan(text: string): Scan {
       }
     }
   }
+  if (norm.includes('说')) saidOn(s);
   return s;
 }
 

@@ -48,8 +48,8 @@ const MONEY_BEFORE = /钱|运费|差价|费用?|\d ?块|\d ?元|元/;
 const RESHIP_SHAPES = /补(?:发)?[一二两三四五六七八九十几\d]{1,3} ?(?:个|根|片|只|件|套|瓶|盒|双|条|台|包|袋|支|张|本)|(?:寄|发)(?:一个|一|个|[二两三四五六七八九十几\d]{1,2}个?)(?:新的?)?[\u4e00-\u9fffa-z]{0,4}?过来|重新(?:寄|发)(?:一|个|一个)(?:[个根片只件套瓶盒双条台包袋支张本])?/g;
 /** Money back for the faulty part only, the goods kept: "坏掉的那部分退钱给我", "烂的部分退款就行". */
 const PARTIAL_SHAPE = /(?:坏|烂|破|碎|有问题|不能用)[了掉]?的(?:那)?一?部分[^，。,.!！?？]{0,3}?退(?:钱|款)?/;
-/** What follows names a fallback, not the wish: "我要退钱，不然就补发一个". */
-const FALLBACK = /要不然|不然|否则|不行的话|实在不行|再不济/;
+/** What follows names a fallback, a second choice or an extra, not the wish: "我要退钱，不然就补发一个", "要么换，要么补偿". */
+const FALLBACK = /要不然|不然|否则|不行的话|实在不行|再不济|[，,] ?要么|或者|另外/;
 
 function shapeWants(s: Scan): Scan['wants'] {
   const out: Scan['wants'] = [];
@@ -101,7 +101,7 @@ function asksProcess(norm: string, start: number, end: number): boolean {
 }
 
 /** Words that take the money off the platform. */
-const OFF_PLATFORM_BEFORE = /私下|加(?:我|他|她|个)?(?:的)?(?:企业)?微信|微信(?:上|里|那边)|不走平台|平台外|线下/;
+const OFF_PLATFORM_BEFORE = /私下|加(?:我|他|她|个)?(?:的)?(?:企业)?微信|微信(?:上|里|那边)|不走平台|平台外|线下|(?:支付宝|微信|银行卡)(?:直接)?转(?:给)?我|二维码|扫码/;
 
 /** The text before `pos`, back to the last of `stops` (at most `max` characters). */
 function backTo(norm: string, pos: number, stops: ReadonlySet<string>, max: number): string {
@@ -109,7 +109,10 @@ function backTo(norm: string, pos: number, stops: ReadonlySet<string>, max: numb
 }
 
 /** The remedy names the goods that came of it: "补发的这个", "换的那台也坏了". */
-const THE_GOODS_AFTER = /^的(?:这|那|也|还|又|[个件台只双部套])/;
+const THE_GOODS_AFTER = /^的(?:这|那|也|还|又|已|都|东西|货|快递|包裹|[个件台只双部套])/;
+
+/** "我还是自己修吧", "拿去外面修了": a repair the buyer sees to, not one asked of the seller. */
+const OWN_REPAIR_BEFORE = /(?:自己|自行|找人|拿去外面|去外面|找师傅)(?:去|拿去|动手)?$/;
 
 /**
  * A ruling earlier in the sentence ("平台判了退款退货", "判定支持我退货", "ruled a full refund"): the
@@ -165,9 +168,22 @@ function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | 'status' | null {
   if ((c === 'refund' || c === 'compensation') && OFF_PLATFORM_BEFORE.test(backTo(s.norm, h.start, SENTENCE_END, SENTENCE_MAX)) && !/我(?:要|想)[^，,]{0,3}$/.test(before)) return null;
   // "补发的这个也开不了机", "换的那台": the goods that came of it, not a remedy asked for.
   if ((c === 'reship' || c === 'exchange' || c === 'repair') && THE_GOODS_AFTER.test(after)) return null;
+  if (c === 'repair' && OWN_REPAIR_BEFORE.test(before)) return null;
   // Money in the same clause only: "不用退钱了，补发一个" asks for the goods.
   if (c === 'reship' && s.norm[h.start] === '补' && (MONEY_BEFORE.test(backTo(s.norm, h.start, CLAUSE_END, 10)) || MONEY_BEFORE.test(s.norm.slice(h.end, h.end + 3)))) return 'compensation';
   return c;
+}
+
+const FALLBACKS = new RegExp(FALLBACK.source, 'g');
+
+/** Where the first fallback mark that follows a named remedy stands ("要么换，要么补偿": the second 要么). */
+function fallbackAfter(norm: string, hits: Scan['wants']): number {
+  FALLBACKS.lastIndex = 0;
+  for (let m = FALLBACKS.exec(norm); m; m = FALLBACKS.exec(norm)) {
+    const at = m.index;
+    if (hits.some((h) => h.end <= at)) return at;
+  }
+  return Infinity;
 }
 
 /** The rules' wish, with fallbacks weighed down when `firstChoice` (see `statedWish`). */
@@ -177,8 +193,7 @@ export function extractWants(s: Scan, problem: Problem | null, firstChoice = fal
   let quotedMoney: Scan['wants'][number] | null = null;
   const hits = s.wants.concat(shapeWants(s));
   // A remedy after "不然…" is the fallback when one was named before it: the first choice wins.
-  const fallback = firstChoice ? FALLBACK.exec(s.norm) : null;
-  const fallbackAt = fallback && hits.some((h) => h.end <= fallback.index) ? fallback.index : Infinity;
+  const fallbackAt = firstChoice ? fallbackAfter(s.norm, hits) : Infinity;
   let asked = false;
   for (const h0 of hits) {
     const c = remedyOf(s, h0);
@@ -207,7 +222,7 @@ export function extractWants(s: Scan, problem: Problem | null, firstChoice = fal
     if (stance === 'switch') w += 2;
     if (cueBefore(s, h.start, ['past'])) w *= 0.6;
     if (h.start >= fallbackAt) w *= 0.3;
-    if (!postage && h.value.c === 'compensation' && POSTAGE.test(s.norm.slice(h.start, h.end)) && s.norm[h.start - 1] !== '扣') postage = h;
+    if (!postage && h.start < fallbackAt && h.value.c === 'compensation' && POSTAGE.test(s.norm.slice(h.start, h.end)) && s.norm[h.start - 1] !== '扣') postage = h;
     if (!best || w > best.score) best = { h, score: w };
   }
   // The money owed is the postage or a price difference ("运费没退", "运费险没赔", "差价一直没退") and

@@ -690,14 +690,6 @@ describe('round 7: English symptoms and missing apostrophes', () => {
 });
 
 describe('round 7: a remedy in what the other side said', () => {
-  it.each([
-    '客服说要先把东西寄回去 他们验过没问题才能退款',
-    '卖家说先确认收货，确认完他再给我退款',
-  ])('%s: the seller\'s condition names no wish of the buyer\'s (the classifier reads none, the rule gives way)', (text) => {
-    expect(extract(text, { model: null }).wants).toBe('refund');
-    expect(extract(text).wants).toBeNull();
-  });
-
   it('the buyer\'s own wish after the seller\'s answer stays', () => {
     expect(extract('卖家说不给退，我就要退款').wants).toBe('refund');
   });
@@ -740,5 +732,45 @@ describe('round 7: a quoted English speaker at the start of a sentence', () => {
   it('reads "They said" / "Seller replied" like their lower-case forms', () => {
     expect(quotedSpeech('They said "no returns on sale items"')).toBe('no returns on sale items');
     expect(quotedSpeech('Seller replied: we only refund unopened boxes')).toBe('we only refund unopened boxes');
+  });
+});
+
+describe('round 8: whose words, which wish first, and what is no problem', () => {
+  it.each([
+    '客服说要先把东西寄回去 他们验过没问题才能退款',
+    '卖家说先确认收货，确认完他再给我退款',
+    '店家讲要寄回厂里，检测出是质量问题才给换',
+    '商家发来一个链接，说点进去填卡号就能退钱',
+    '老板不肯退，只说微信转我50块了事',
+  ])('%s: the other side\'s words or condition name no wish of the buyer\'s', (text) => {
+    expect(extract(text, { model: null }).wants).toBeNull();
+  });
+
+  it.each([
+    ['我联系了客服，说我要退货', 'return_refund'],
+    ['要么补发一个，要么退钱', 'reship'],
+    ['那就退款吧，另外运费也得补给我', 'refund'],
+    ['不接受退一半，我要全额', 'refund'],
+    ['买多了一件，退一件', 'return_refund'],
+    ['下错单了，能取消吗', 'refund'],
+  ])('%s → %s', (text, wants) => {
+    expect(extract(text).wants).toBe(wants);
+  });
+
+  it.each(['换的已经到了，挺好', '算了我自己修吧'])('%s: a remedy carried out or seen to by the buyer is no wish', (text) => {
+    expect(extract(text, { model: null }).wants).toBeNull();
+  });
+
+  it.each([
+    ['收到了，跟图片一模一样，很满意', null],
+    ['平台说我的申请不符合条件', 'not_as_described'],
+    ['官方客服说在处理', 'counterfeit'],
+    ['商家发了个码，说扫码退运费', 'counterfeit'],
+    ['这个要多久能退到账', 'refund_issue'],
+    ['说错了，是昨天买的', 'wrong_item'],
+  ])('%s: not read as %s', (text, not) => {
+    const got = extract(text, { model: null }).problem;
+    if (not === null) expect(got).toBeNull();
+    else expect(got).not.toBe(not);
   });
 });

@@ -97,7 +97,7 @@ export const zh: Lexicon = {
     ['尺码发错', 'wrong_item', 3.5], ['码数不对', 'wrong_item', 2], ['型号发错', 'wrong_item', 3.5], ['漏寄', 'wrong_item', 3], ['没给赠品', 'wrong_item', 3],
     ['赠品没给', 'wrong_item', 3], ['少了赠品', 'wrong_item', 3], ['件数不对', 'wrong_item', 3], ['数量不对', 'wrong_item', 3], ['缺配件', 'wrong_item', 3],
     ['少配件', 'wrong_item', 3], ['不是我要的颜色', 'wrong_item', 3], ['不是我下单的', 'wrong_item', 3], ['和订单不符', 'wrong_item', 3], ['与订单不符', 'wrong_item', 3],
-    ['错', 'wrong_item', 1], ['不错', null], ['没错', null], ['错误', null], ['只到了', 'wrong_item', 2.5], ['剩下的', 'wrong_item', 2], ['还差', 'wrong_item', 2],
+    ['错', 'wrong_item', 1], ['不错', null], ['没错', null], ['错误', null], ['说错', null], ['打错', null], ['讲错', null], ['写错', null], ['只到了', 'wrong_item', 2.5], ['剩下的', 'wrong_item', 2], ['还差', 'wrong_item', 2],
     ['空的', 'wrong_item', 2.5], ['发来的是', 'wrong_item', 2.5], ['寄来的是', 'wrong_item', 2.5], ['到的是', 'wrong_item', 2], ['买的是', 'wrong_item', 1.8], ['我要的是', 'wrong_item', 2.5],
     ['给我寄的是', 'wrong_item', 3], ['拿到的是', 'wrong_item', 2.5], ['少到', 'wrong_item', 2.5], ['没寄', 'wrong_item', 1.5],
     // --- quality ---
@@ -135,6 +135,9 @@ export const zh: Lexicon = {
     ['不存在质量问题', null], ['不属于质量问题', null], ['非质量问题', null], ['并非质量问题', null], ['唔系质量问题', null], ['冇质量问题', null],
     ['不可能少发', null], ['不可能少件', null], ['不会少发', null], ['没有少发', null], ['没少发', null], ['不可能发错', null], ['没有发错', null], ['没发错', null],
     ['质量问题吗', 'quality', 1], ['算不算质量问题', 'not_as_described', 1],
+    // blockers: the goods match the picture or listing; a request that fails the platform's rules, not the goods
+    ...['和图片一模一样', '跟图片一模一样', '与图片一模一样', '和图片一样', '跟图片一样', '和图片一致', '跟图片一致', '与图片一致', '和图片相符', '与图片相符',
+      '和描述一样', '跟描述一样', '和描述一致', '跟描述一致', '与描述一致', '与描述相符', '和描述相符', '不符合规定', '不符合条件', '不符合退'].map((k) => [k, null] as const),
     // --- not_as_described ---
     ['与描述不符', 'not_as_described', 3.5], ['描述不符', 'not_as_described', 3.5], ['跟描述不一致', 'not_as_described', 3.5], ['与描述不一致', 'not_as_described', 3.5],
     ['和描述不一样', 'not_as_described', 3.5], ['跟描述不一样', 'not_as_described', 3.5], ['描述不一致', 'not_as_described', 3.5], ['和描述不符', 'not_as_described', 3.5],
@@ -188,6 +191,8 @@ export const zh: Lexicon = {
     ['没给我退', 'refund_issue', 4], ['没有给我退', 'refund_issue', 4], ['少退', 'refund_issue', 4], ['只退了', 'refund_issue', 4], ['只退给', 'refund_issue', 4],
     ['退的钱不对', 'refund_issue', 4], ['退款金额', 'refund_issue', 3], ['应退', 'refund_issue', 3], ['扣运费', 'refund_issue', 3], ['扣了运费', 'refund_issue', 3],
     ['退款失败', 'refund_issue', 3.5], ['什么时候到账', 'refund_issue', 3.5], ['什么时候能到账', 'refund_issue', 3.5], ['能到账', 'refund_issue', 3], ['到账', 'refund_issue', 2], ['到账了', null], ['已到账', null], ['到账了吗', 'refund_issue', 3], ['已经到账', null],
+    // how long a refund takes, asked before anything went wrong: a process question
+    ...['多久到账', '多久能到账', '多久可以到账', '多久会到账', '多久能退到账', '多久退到账', '几天到账', '几天能到账', '几天可以到账'].map((k) => [k, null] as const),
     ['什么时候退回', 'refund_issue', 3.5], ['款什么时候', 'refund_issue', 3.5], ['钱什么时候', 'refund_issue', 3.5], ['货款什么时候', 'refund_issue', 3.5],
     ['款能什么时候', 'refund_issue', 3.5], ['退回来呢', 'refund_issue', 2.5], ['运费没退', 'refund_issue', 4], ['运费为什么没有退', 'refund_issue', 4],
     ['怎么退给我', 'refund_issue', 3], ['还没给我', 'refund_issue', 2], ['退款完成', 'refund_issue', 2.5],
@@ -308,7 +313,9 @@ export const zh: Lexicon = {
     // not_as_described
     ['穿过的', 'not_as_described', 3], ['用过的吧', 'not_as_described', 3], ['有磨损', 'not_as_described', 2], ['塑料袋套着', 'not_as_described', 2], ['不是礼盒', 'not_as_described', 3],
     // counterfeit
-    ['勾兑', 'counterfeit', 3.5], ['地摊货', 'counterfeit', 3.5], ['没有这个批次', 'counterfeit', 4], ['官方说', 'counterfeit', 2.5], ['官网', 'counterfeit', 1.5], ['正版都是', 'counterfeit', 3],
+    ['勾兑', 'counterfeit', 3.5], ['地摊货', 'counterfeit', 3.5], ['没有这个批次', 'counterfeit', 4], ['官方说', 'counterfeit', 2.5], ['官方说在', null], ['官方客服', null], ['官方介入', null], ['正品保证', null],
+    // a payment code, not a code checked on the goods
+    ['扫码退', null], ['扫码直接', null], ['扫码领', null], ['扫码加', null], ['扫码返', null], ['扫码付', null], ['官网', 'counterfeit', 1.5], ['正版都是', 'counterfeit', 3],
     // changed_mind: the buyer's (or the family's) own reason
     ['不爱吃', 'changed_mind', 3], ['不肯吃', 'changed_mind', 3], ['一口都不吃', 'changed_mind', 3], ['不爱用', 'changed_mind', 3], ['不用这个', 'changed_mind', 2.5], ['压根不用', 'changed_mind', 3],
     ['一次都没', 'changed_mind', 2], ['白买', 'changed_mind', 2.5], ['手滑', 'changed_mind', 3], ['重复了', 'changed_mind', 2.5], ['穿不出去', 'changed_mind', 3], ['太艳', 'changed_mind', 2.5],
@@ -409,10 +416,10 @@ export const zh: Lexicon = {
     ['退全款', 'refund', 3.5], ['全额退款', 'refund', 3.5], ['取消订单', 'refund', 2.5], ['退单', 'refund', 3], ['拦截', 'refund', 1.5], ['退款退款', 'refund', 3.5],
     ['申请退款', 'refund', 3.5], ['帮我退', 'refund', 2], ['退还', 'refund', 2.5], ['款退', 'refund', 2.5], ['退给我', 'refund', 2],
     ['退一下', 'refund', 1.5], ['把钱还', 'refund', 3], ['还钱', 'refund', 3], ['全部要退', 'refund', 2.5],
-    ['全额退', 'refund', 3.5], ['全数退', 'refund', 3.5], ['退返俾我', 'refund', 3], ['退返畀我', 'refund', 3],
+    ['全额退', 'refund', 3.5], ['要全额', 'refund', 3.5], ['能取消吗', 'refund', 2.5], ['可以取消吗', 'refund', 2.5], ['能不能取消', 'refund', 2.5], ['退全额', 'refund', 3.5], ['要全款', 'refund', 3.5], ['全数退', 'refund', 3.5], ['退返俾我', 'refund', 3], ['退返畀我', 'refund', 3],
     // return_refund
     ['退货', 'return_refund', 3.5], ['退货退款', 'return_refund', 4.5], ['退货并退款', 'return_refund', 4.5], ['退回去', 'return_refund', 3], ['寄回', 'return_refund', 3],
-    ['寄回去', 'return_refund', 3], ['退回', 'return_refund', 2.5], ['退掉', 'return_refund', 3], ['全部退掉', 'return_refund', 3.5],
+    ['寄回去', 'return_refund', 3], ['退回', 'return_refund', 2.5], ['退一个', 'return_refund', 3], ['退一件', 'return_refund', 3], ['退其中一', 'return_refund', 3], ['退掉一', 'return_refund', 3], ['退掉', 'return_refund', 3], ['全部退掉', 'return_refund', 3.5],
     ['拿去退', 'return_refund', 3], ['退回商家', 'return_refund', 3], ['七天无理由退', 'return_refund', 3], ['无理由退', 'return_refund', 3], ['无理由退换', null],
     ['原路退回', 'refund', 2], ['钱退回来', 'refund', 3], ['款退回来', 'refund', 3], ['退回来的钱', 'refund', 2],
     // blockers: undecided "退换"

@@ -273,7 +273,9 @@ function counterOfferDetails(locale: Locale, e: TimelineEntry): string[] {
     const what = notes.includes('complaint') ? 'complaint' : notes.includes('request') ? 'request' : 'either';
     details.push(tr('offerCondition', { condition: t(locale, `drafts.timeline.withdraw.${what}`) }));
   }
-  if (notes.includes('blames_courier')) details.push(tr('blamesCourier'));
+  // The reason given beside the offer, in the buyer's words; else, if the courier was blamed, that it was.
+  if (e.because) details.push(tr('offerReason', { reason: e.because.replace(/[“”"]/g, '') }));
+  else if (notes.includes('blames_courier')) details.push(tr('blamesCourier'));
   if (notes.includes('refused')) details.push(tr('offerRefused'));
   return details;
 }

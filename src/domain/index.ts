@@ -263,6 +263,11 @@ export const TimelineEntry = z.object({
    * → "是我自己进水了"): indirect speech, never shown as a quote. Absent when none was given.
    */
   reason: z.string().nullable().optional(),
+  /**
+   * Beside a counter-offer (whose `reason` holds what was offered), the reason the seller gave as
+   * the buyer reported it ("说是快递摔的不关他们事" → "是快递摔的不关他们事"): never shown as a quote.
+   */
+  because: z.string().nullable().optional(),
   /** A seller promise's deadline (ISO instant, as computed when it was recorded): the case file and letters say it after the reminder has gone. */
   deadline: z.string().nullable().optional(),
 });

@@ -593,7 +593,7 @@ function counterOfferLine(locale: Locale, e: TimelineEntry, when: string, quote:
     const conditions = conditional.conditions.map((c) => t(locale, `drafts.timeline.offerCondition.${c}`)).join(t(locale, 'drafts.timeline.offerConditionAnd'));
     const amount = moneyText(locale, conditional.amount, conditional.currency, (n) => money(locale, n));
     const refusedLine = notes.includes('refused') ? t(locale, 'drafts.timeline.offerRefused') : '';
-    return t(locale, 'drafts.timeline.seller_counter_offer_condition', { when, conditions, amount }) + refusedLine;
+    return t(locale, 'drafts.timeline.seller_counter_offer_condition', { when, conditions, amount }) + offerBecause(locale, e) + refusedLine;
   }
   let offer = !quote && e.reason ? clean(locale === 'zh-CN' ? toSimplified(e.reason) : e.reason, 60).replace(/[“”"]/g, '') : '';
   // The seller's words to the buyer ("只能给你退一半"): a quote of the seller, never the buyer's own "你".
@@ -601,7 +601,7 @@ function counterOfferLine(locale: Locale, e: TimelineEntry, when: string, quote:
     quote = t(locale, 'drafts.quote', { text: offer });
     offer = '';
   }
-  const refused = notes.includes('refused') ? t(locale, 'drafts.timeline.offerRefused') : '';
+  const refused = offerBecause(locale, e) + (notes.includes('refused') ? t(locale, 'drafts.timeline.offerRefused') : '');
   const vars = { when, quote: quote ?? '', offer };
   if (notes.includes('withdraw')) {
     const what = t(locale, `drafts.timeline.withdraw.${notes.includes('complaint') ? 'complaint' : notes.includes('request') ? 'request' : 'either'}`);
@@ -610,6 +610,11 @@ function counterOfferLine(locale: Locale, e: TimelineEntry, when: string, quote:
   }
   const key = quote ? 'seller_counter_offer' : offer ? 'seller_counter_offer_offer' : 'seller_counter_offer_plain';
   return t(locale, `drafts.timeline.${key}`, vars) + refused;
+}
+
+/** The reason the seller gave beside an offer, as the buyer reported it (indirect speech, never a quote); '' without one. */
+function offerBecause(locale: Locale, e: TimelineEntry): string {
+  return e.because ? t(locale, 'drafts.timeline.offerBecause', { reason: reportedWords(locale, e.because) }) : '';
 }
 
 /**
@@ -708,8 +713,10 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
       const dayOnly = approx || (e.happenedAt !== null && DAY_ONLY.test(e.happenedAt));
       const day = dayOnly ? formatDay(localDay(new Date(e.deadline), timezone), locale) : formatAt(e.deadline, timezone, locale);
       const act = t(locale, `drafts.timeline.promiseAct.${kind === 'ship' || kind === 'repair' ? kind : 'act'}`);
-      const by = { when: whenText, quote: quote ?? '', deadline: approx ? t(locale, 'drafts.timeline.aboutDeadline', { deadline: day }) : day, act };
-      return t(locale, quote ? 'drafts.timeline.seller_promise_by' : 'drafts.timeline.seller_promise_by_plain', by);
+      // A record made before the promise kept its quote has the words on the wait of the same message.
+      const said = quote ?? recordedQuote(locale, facts.timeline.find((x) => x.type === 'seller_stalled' && x.at === e.at && x.quote) ?? e);
+      const by = { when: whenText, quote: said ?? '', deadline: approx ? t(locale, 'drafts.timeline.aboutDeadline', { deadline: day }) : day, act };
+      return t(locale, said ? 'drafts.timeline.seller_promise_by' : 'drafts.timeline.seller_promise_by_plain', by);
     }
     if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });
     // An agreement with its sum ("同意退我200块"), as the buyer reported it.

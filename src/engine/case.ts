@@ -55,7 +55,7 @@ export function record(
   turn: Turn,
   c: OpenCase,
   type: TimelineType,
-  extra: { note?: string; quote?: string | null; happenedAt?: string | null; reason?: string | null; deadline?: string | null } = {},
+  extra: { note?: string; quote?: string | null; happenedAt?: string | null; reason?: string | null; because?: string | null; deadline?: string | null } = {},
 ): void {
   const entry: TimelineEntry = {
     at: turn.nowIso,
@@ -64,6 +64,7 @@ export function record(
     quote: extra.quote ? cutText(extra.quote, 200) : null,
     happenedAt: extra.happenedAt ?? null,
     ...(extra.reason ? { reason: cutText(extra.reason, 60) } : {}),
+    ...(extra.because ? { because: cutText(extra.because, 60) } : {}),
     ...(extra.deadline ? { deadline: extra.deadline } : {}),
   };
   c.timeline.push(entry);

@@ -13,6 +13,10 @@ export interface ReportFacts {
   applied: boolean;
   /** The seller's reason for refusing, in the buyer's words, when not quoted. */
   reason?: string | null;
+  /** Beside an offer, the seller's reason in the buyer's words ("说是快递摔的不关他们事" → "是快递摔的不关他们事"). */
+  because?: string | null;
+  /** The offer's words when a reason was given beside it (then `reason` would be the first clause said). */
+  offered?: string | null;
   /** The return goes by door-to-door pickup ("等上门取件"): nothing for the buyer to post. */
   pickup?: boolean;
   /** The seller blocked the buyer ("把我拉黑了"). */

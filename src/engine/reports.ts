@@ -4,7 +4,7 @@
  * A counter-offer or a refusal is never taken as agreement.
  */
 import {
-  asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, eventDay, offersLess, offPlatformKind, onlyPart, platformDeadline, platformSpeaks,
+  asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, eventDay, normalize, offersLess, offPlatformKind, onlyPart, platformDeadline, platformSpeaks,
   quotedSpeech, reportedReason, roughPromise, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
@@ -78,6 +78,7 @@ class ReadFacts implements ReportFacts {
   #withdraw: boolean | undefined;
   #withdrawWhat: ReportFacts['withdrawWhat'] | undefined;
   #thanks: boolean | undefined;
+  #split: { offer: string | null; because: string | null } | undefined;
 
   constructor(turn: Turn, e: Extraction, text: string, log: boolean) {
     this.#text = text;
@@ -115,6 +116,20 @@ class ReadFacts implements ReportFacts {
     this.#reason = v;
   }
 
+  /** Beside an offer, the seller's reason in the buyer's words (`offerAndReason`). */
+  get because(): string | null {
+    return this.#offerSplit().because;
+  }
+
+  /** The offer itself when a reason was given beside it (`offerAndReason`). */
+  get offered(): string | null {
+    return this.#offerSplit().offer;
+  }
+
+  #offerSplit(): { offer: string | null; because: string | null } {
+    return (this.#split ??= this.#log ? { offer: null, because: null } : offerAndReason(this.#text));
+  }
+
   get pickup(): boolean {
     return (this.#pickup ??= !this.#log && doorPickup(this.#text));
   }
@@ -147,8 +162,38 @@ class ReadFacts implements ReportFacts {
       withdraw: this.withdraw, withdrawWhat: this.withdrawWhat, thanks: this.thanks,
     };
     for (const key of Object.keys(this)) if (!(key in json)) json[key] = (this as unknown as Record<string, unknown>)[key];
+    // A reason beside an offer, kept for a held reply confirmed later (only when there is one).
+    if (this.because) Object.assign(json, { because: this.because, offered: this.offered });
     return json;
   }
+}
+
+/** A clause that offers something ("只能给你退一半", "可以补偿我20元"), not one that refuses or disowns. */
+const OFFER_CLAUSE = /退|赔|补|返|红包|券|refund|compensat|coupon|voucher/i;
+/** A clause that is a condition on the buyer ("要我先撤销投诉"): neither the offer nor its reason. */
+const CONDITION_CLAUSE = /要我|让我|叫我|条件|撤销|撤诉|撤回/u;
+const NOT_OFFER_CLAUSE = /不(?:给|能|可以|予)?(?:退|赔|补)|不关|无关|没关系|不负责|责任/u;
+const isOffer = (clause: string) => OFFER_CLAUSE.test(clause) && !NOT_OFFER_CLAUSE.test(clause) && !CONDITION_CLAUSE.test(clause);
+
+/**
+ * The seller's words as the buyer reported them, split into what was offered and the reason given
+ * beside it, each in the buyer's words: "说只能给你退一半，说是快递摔的不关他们事" and
+ * "说是快递摔的不关他们事，可以补偿我20元，但要我先撤销投诉" each give the offer and the reason.
+ * The reported clause (after 说, as `reportedReason` reads it) and the next one, said or not;
+ * `because` null when no clause beside the offer is a reason.
+ */
+export function offerAndReason(text: string): { offer: string | null; because: string | null } {
+  const first = reportedReason(text);
+  if (!first) return { offer: null, because: null };
+  const norm = normalize(text);
+  const at = norm.indexOf(first);
+  const rest = at < 0 ? '' : norm.slice(at + first.length);
+  const next = reportedReason(rest)
+    ?? rest.split(/[，,。；;！!？?]/u).map((x) => x.replace(/^\s*(?:但是?|可是|不过|然后|又|还)?\s*/u, '').trim()).find((x) => x.length >= 2 && isOffer(x))
+    ?? null;
+  const offer = [first, next].find((x): x is string => x !== null && isOffer(x)) ?? null;
+  const because = [first, next].find((x): x is string => x !== null && x !== offer && !isOffer(x) && !CONDITION_CLAUSE.test(x)) ?? null;
+  return { offer, because };
 }
 
 /**
@@ -455,19 +500,25 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   if (e.sellerReply === 'platform_handling' && !c.timeline.some((x) => x.type === 'platform_requested')) {
     record(turn, c, 'platform_requested', { note: 'buyer', happenedAt: f.happenedAt });
   }
-  // The note carries only `blames_courier` (the letters read it for 电子商务法 第二十条) or
-  // `blocked` (the seller cut the buyer off: no answer can come).
+  // The note carries `blames_courier` (the letters read it for 电子商务法 第二十条), after an
+  // offer's condition when the same message gave one ("补偿你20，但要先撤销投诉"), or `blocked`
+  // (the seller cut the buyer off: no answer can come).
   const quote = e.sellerQuote ?? f.quote;
   const blocked = f.blocked && (e.sellerReply === 'no_response' || e.sellerReply === 'refuses');
+  // Only beside a courier blamed (trial 7 s03, s12): elsewhere the offer's words stand as they were read.
+  const because = e.sellerReply === 'counter_offer' && !quote && !f.offer && f.courier ? f.because ?? null : null;
+  const note = f.courier ? `${replyNote(e.sellerReply, f)} blames_courier`.trim() : blocked ? 'blocked' : replyNote(e.sellerReply, f);
   record(turn, c, TIMELINE[e.sellerReply], {
     quote,
     // A refusal's reason in the buyer's words, only when the seller's own words were not quoted.
     // A counter-offer's terms and reasons likewise ("说价保已经过了，给我一张10元券").
     // A ruling against the buyer keeps the platform's reason the same way.
-    reason: (e.sellerReply === 'refuses' || e.sellerReply === 'counter_offer' || e.sellerReply === 'platform_for_seller') && !quote ? f.reason ?? null : null,
+    // Beside an offer, the reason the seller gave is its own field: the offer is the reason field (trial 7 s03).
+    reason: (e.sellerReply === 'refuses' || e.sellerReply === 'counter_offer' || e.sellerReply === 'platform_for_seller') && !quote ? (because ? f.offered ?? null : f.reason ?? null) : null,
+    because,
     // "昨天说24小时内回复，到现在没动静": the day is the promise's; the silence is as of now.
     happenedAt: e.promise && e.sellerReply === 'no_response' ? null : f.happenedAt,
-    note: f.courier ? 'blames_courier' : blocked ? 'blocked' : replyNote(e.sellerReply, f),
+    note,
   });
 }
 
@@ -539,7 +590,8 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction, note = ''): { line
   // (the nudge asks whether they came); ' approx' after it: the seller's time was a rough one;
   // 'workdays': the time was said in working days ("3个工作日内"), so days off are not counted ("放假也算吗").
   const counted = note || (e.promise.workingDays ? 'workdays' : '');
-  record(turn, c, 'seller_promise', { quote: e.sellerQuote, happenedAt: saidOn, note: counted, deadline: deadline.toISOString() });
+  // The seller's words the buyer quoted with the promise go with it, so the letters can quote them too (trial 7 s01).
+  record(turn, c, 'seller_promise', { quote: e.sellerQuote ?? turn.report.quote, happenedAt: saidOn, note: counted, deadline: deadline.toISOString() });
   const when = formatDateTime(deadline, turn.tz, turn.loc);
   if (deadline.getTime() <= turn.now.getTime()) {
     turn.cancelReminder(c, 'seller_promise');

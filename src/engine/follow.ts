@@ -446,11 +446,16 @@ function nothing(turn: Turn, c: FollowingCase, text: string, e: Extraction = emp
   if (answered === 'done') return { tag: 'acted' };
   // "要等多久", "How long should I wait?": the next date the case waits for, as recorded.
   if (!answered && HOW_LONG.test(text) && howLong(turn, c)) return { tag: 'acted' };
+  followingLine(turn, c);
+  return answered ? { tag: 'acted' } : { tag: 'nothing' };
+}
+
+/** The case's usual line: what is being followed and what the buyer can tell or ask for next. */
+export function followingLine(turn: Turn, c: FollowingCase): void {
   const abroad = outsideMainland(c.slots.platform, c.slots.platformName);
   turn.info(abroad ? 'followingCaseOverseas' : 'followingCase', {
     vars: { orderId: c.slots.orderId ?? '—', platform: platformName(c.slots.platform, turn.loc, c.slots.platformName) },
   });
-  return answered ? { tag: 'acted' } : { tag: 'nothing' };
 }
 
 /** "new case or correction?" answered with "correction": the number replaces the case's. */

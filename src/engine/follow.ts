@@ -19,6 +19,7 @@ import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion } from './case-questions.ts';
+import { solvedBy } from './solved-by.ts';
 import { isPrivateSeller, refundShort } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import type { Turn } from './turn.ts';
@@ -96,7 +97,7 @@ export interface FollowOptions {
 /** A message about a followed case. */
 export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string, opts: FollowOptions = {}): FollowResult {
   if (e.resolved && !e.sellerReply) {
-    closeCase(turn, 'resolved');
+    closeCase(turn, 'resolved', solvedBy(text));
     turn.info('resolved');
     return { tag: 'closed' };
   }

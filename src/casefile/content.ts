@@ -16,7 +16,7 @@ import { parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { isPrivateSeller, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { withoutFeelings } from '../drafts/words.ts';
 import { formatDateTime, formatDay, localDay } from '../time/deadlines.ts';
-import { CLAIM_WISHES, DRAFT_KINDS, type Case, type Currency, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
+import { CLAIM_WISHES, DRAFT_KINDS, WANTS, type Case, type Currency, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
 
 export interface CaseFileOptions {
   locale: Locale;
@@ -137,7 +137,11 @@ function facts(c: Case, locale: Locale): Fact[] {
   if (s.problemText) rows.push({ label: tr('facts.problemWords'), value: `“${withoutFeelings(s.problemText)}”` });
   // "退一赔十": the claim the buyer named, not "compensation / partial refund" (trial 7 s09).
   const wish = s.wants && c.claimAsked && CLAIM_WISHES.has(s.wants) ? `wants.claim.${c.claimAsked}` : `wants.${s.wants}`;
-  rows.push({ label: tr('facts.wants'), value: s.wants ? tr(wish) : notGiven });
+  // A resolved case says what solved it, as the buyer reported it; a different wish before that is history.
+  const solved = c.phase === 'closed' ? c.timeline.find((x) => x.type === 'resolved' && (WANTS as readonly string[]).includes(x.note))?.note : undefined;
+  const earlier = solved !== undefined && s.wants !== null && s.wants !== solved;
+  rows.push({ label: tr(earlier ? 'facts.earlierWants' : 'facts.wants'), value: s.wants ? tr(wish) : notGiven });
+  if (solved) rows.push({ label: tr('facts.solvedBy'), value: tr(`solvedBy.${solved}`) });
   const stage = c.phase === 'following' ? c.rung : c.phase === 'closed' ? c.outcome : 'collecting';
   rows.push({ label: tr('facts.stage'), value: tr(`stage.${stage}`) });
   return rows;

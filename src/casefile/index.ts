@@ -122,7 +122,7 @@ function caseFromSummary(s: CaseSummary): Case {
     evidence: [],
     timeline: [
       { at: s.openedAt, type: 'opened', note: '', quote: null, happenedAt: null },
-      { at: s.closedAt, type: s.status, note: '', quote: null, happenedAt: null },
+      { at: s.closedAt, type: s.status, note: s.solvedBy ?? '', quote: null, happenedAt: null },
     ],
     reminders: [],
     sellerDrafts: 0,

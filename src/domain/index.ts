@@ -383,6 +383,8 @@ export const CaseSummary = z.object({
   orderId: z.string().nullable(),
   problem: Problem.nullable(),
   wants: Wants.nullable(),
+  /** What solved a resolved case, as the buyer reported it ("修好寄回来了"); `wants` is then the wish it had before. */
+  solvedBy: Wants.optional(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 

@@ -43,7 +43,7 @@ const COURIER = /快递|快遞|物流|运输|運輸|courier|shipping company/iu;
 export function answerCaseQuestion(turn: Turn, c: FollowingCase, e: Extraction, text: string): CaseAnswer {
   if (e.intent || e.sellerReply || e.promise || e.orderId) return null;
   const asks = asksQuestion(text) || YES_NO.test(text);
-  if (!asks) return null;
+  if (!asks) return declinedConfirm(turn, c, text) ? 'followUp' : null;
   if (confirmQuestion(turn, c, text)) return 'followUp';
   if (transferQuestion(turn, c, text)) return 'followUp';
   if (POSTAGE_QUESTION.test(text)) {
@@ -67,6 +67,19 @@ export function answerCaseQuestion(turn: Turn, c: FollowingCase, e: Extraction, 
 function confirmQuestion(turn: Turn, c: FollowingCase, text: string): boolean {
   if (!happened(c, 'confirm_first_asked') || !CONFIRM_RECEIPT.test(text) || OTHERS_CONFIRM.test(text) || WH.test(text)) return false;
   turn.info('caseQuestion.confirmReceipt');
+  return true;
+}
+
+/** "我不确认", "先不点确认收货", "I won't confirm it": the buyer says they will not confirm receipt. */
+const DECLINES_CONFIRM = /(?:不|别|別|没|沒)(?:会|會|要|去|先|点|點){0,3}(?:确认|確認)|\b(?:won'?t|will not|not going to|don'?t|do not)\b.{0,12}\bconfirm/iu;
+
+/**
+ * "好的，我先不确认" after the seller asked for receipt to be confirmed first: agreed, with the words
+ * to send the seller instead, as the answer to "那我确认了？" gives them.
+ */
+function declinedConfirm(turn: Turn, c: FollowingCase, text: string): boolean {
+  if (!happened(c, 'confirm_first_asked') || !DECLINES_CONFIRM.test(text) || OTHERS_CONFIRM.test(text)) return false;
+  turn.info('caseQuestion.confirmDeclined');
   return true;
 }
 

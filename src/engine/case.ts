@@ -5,7 +5,7 @@
 import { cutText } from '../i18n/graphemes.ts';
 import type { Turn } from './turn.ts';
 import type {
-  CaseSummary, ClosedCase, CollectingCase, FollowingCase, OpenCase, Rung, TimelineEntry, TimelineType,
+  CaseSummary, ClosedCase, CollectingCase, FollowingCase, OpenCase, Rung, TimelineEntry, TimelineType, Wants,
 } from '../domain/index.ts';
 
 const TIMELINE_MAX = 100;
@@ -90,12 +90,15 @@ export function lastSellerEvent(c: OpenCase): TimelineType | null {
   return null;
 }
 
-/** Close the active case as resolved or cancelled: reminders cancelled, a summary kept. */
-export function closeCase(turn: Turn, outcome: 'resolved' | 'cancelled'): ClosedCase | null {
+/**
+ * Close the active case as resolved or cancelled: reminders cancelled, a summary kept. `solvedBy`:
+ * the remedy the buyer said solved it, kept beside the wish the case had.
+ */
+export function closeCase(turn: Turn, outcome: 'resolved' | 'cancelled', solvedBy: Wants | null = null): ClosedCase | null {
   const c = turn.state.active;
   if (!c) return null;
   turn.cancelAllReminders(c);
-  record(turn, c, outcome);
+  record(turn, c, outcome, solvedBy ? { note: solvedBy } : {});
   const closed: ClosedCase = { ...c, phase: 'closed', outcome, closedAt: turn.nowIso };
   const summary: CaseSummary = {
     id: c.id,
@@ -105,6 +108,7 @@ export function closeCase(turn: Turn, outcome: 'resolved' | 'cancelled'): Closed
     orderId: c.slots.orderId,
     problem: c.slots.problem,
     wants: c.slots.wants,
+    ...(solvedBy ? { solvedBy } : {}),
   };
   // A case cancelled before anything was collected is not worth keeping in /cases.
   const empty = outcome === 'cancelled' && !c.slots.orderId && !c.slots.problem && !c.slots.wants && c.evidence.length === 0;

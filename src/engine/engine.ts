@@ -16,7 +16,7 @@ import { scriptMarks, toTraditional } from '../drafts/words.ts';
 import { isPrivateSeller } from '../drafts/parts.ts';
 import { closeCase, openCase, record } from './case.ts';
 import { advance, answerChoice, collect, MAX_TRIES, reaskCounted, skipStuck } from './collect.ts';
-import { correctOrderId, follow } from './follow.ts';
+import { correctOrderId, follow, followingLine } from './follow.ts';
 import { confirmReply, logInstant, readReport, recordLogAnswers, REJECTS_OFFER, replyConfirmed } from './reports.ts';
 import { nextStepChoice } from './steps.ts';
 import { nextStepAdvice } from './escalation.ts';
@@ -420,6 +420,8 @@ function answersWarnedRequest(turn: Turn, e: Extraction, text: string): boolean 
   const key = last.type === 'private_deal_offered' ? (last.note === 'contact' ? 'contact' : 'transfer') : last.type === 'confirm_first_asked' ? 'confirmFirst' : null;
   if (!key) return false;
   turn.info(`warnedRequest.${key}`);
+  // The same answer as a later question about it gets (case-questions.ts): then the case's usual line.
+  if (c.phase === 'following') followingLine(turn, c);
   return true;
 }
 

@@ -19,6 +19,7 @@ import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion } from './case-questions.ts';
+import { solvedBy } from './solved-by.ts';
 import { isPrivateSeller, refundShort } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import type { Turn } from './turn.ts';
@@ -96,7 +97,7 @@ export interface FollowOptions {
 /** A message about a followed case. */
 export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string, opts: FollowOptions = {}): FollowResult {
   if (e.resolved && !e.sellerReply) {
-    closeCase(turn, 'resolved');
+    closeCase(turn, 'resolved', solvedBy(text));
     turn.info('resolved');
     return { tag: 'closed' };
   }
@@ -446,11 +447,16 @@ function nothing(turn: Turn, c: FollowingCase, text: string, e: Extraction = emp
   if (answered === 'done') return { tag: 'acted' };
   // "要等多久", "How long should I wait?": the next date the case waits for, as recorded.
   if (!answered && HOW_LONG.test(text) && howLong(turn, c)) return { tag: 'acted' };
+  followingLine(turn, c);
+  return answered ? { tag: 'acted' } : { tag: 'nothing' };
+}
+
+/** The case's usual line: what is being followed and what the buyer can tell or ask for next. */
+export function followingLine(turn: Turn, c: FollowingCase): void {
   const abroad = outsideMainland(c.slots.platform, c.slots.platformName);
   turn.info(abroad ? 'followingCaseOverseas' : 'followingCase', {
     vars: { orderId: c.slots.orderId ?? '—', platform: platformName(c.slots.platform, turn.loc, c.slots.platformName) },
   });
-  return answered ? { tag: 'acted' } : { tag: 'nothing' };
 }
 
 /** "new case or correction?" answered with "correction": the number replaces the case's. */

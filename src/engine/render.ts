@@ -282,15 +282,16 @@ export function statusText(turn: Turn, c: OpenCase): string {
 export function casesText(turn: Turn): string {
   const s = turn.state;
   const rows: string[] = [];
-  const line = (id: string, openedAt: string, orderId: string | null, problem: string | null, status: string) =>
+  const line = (id: string, openedAt: string, orderId: string | null, problem: string | null, status: string, solvedBy?: string) =>
     turn.t('cases.line', {
       caseId: id,
       date: formatDate(new Date(openedAt), turn.tz, turn.loc),
       orderId: orderId ?? '—',
       problem: problem ? turn.t(`problem.${problem}`) : '—',
-      status: turn.t(`cases.${status}`),
+      // "已解决（买家告知：已修好）": what solved it, as the buyer said, not the wish it had before.
+      status: solvedBy ? turn.t('cases.resolvedBy', { how: turn.t(`cases.solvedBy.${solvedBy}`) }) : turn.t(`cases.${status}`),
     });
   if (s.active) rows.push(line(s.active.id, s.active.openedAt, s.active.slots.orderId, s.active.slots.problem, 'active'));
-  for (const c of [...s.closed].reverse()) rows.push(line(c.id, c.openedAt, c.orderId, c.problem, c.status));
+  for (const c of [...s.closed].reverse()) rows.push(line(c.id, c.openedAt, c.orderId, c.problem, c.status, c.solvedBy));
   return rows.length ? [turn.t('cases.header'), ...rows].join('\n') : turn.t('cases.none');
 }

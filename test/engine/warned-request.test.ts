@@ -1,6 +1,7 @@
 /**
  * A yes-or-no question right after the seller's request to leave the platform (or to confirm
- * receipt first) was warned about gets a direct answer, not the general follow-up (buyer trial 3).
+ * receipt first) was warned about gets a direct answer first, not the general follow-up alone (buyer
+ * trial 3); the case's usual line comes after it, as for a later question about it (trial 7 s06).
  */
 import { describe, expect, it } from 'vitest';
 import { EngineHarness } from '../helpers/engine-harness.ts';
@@ -21,7 +22,7 @@ describe('a question about the request just warned about', () => {
     h.send('客服让我加她QQ，说QQ上给我退款');
     h.advance(3);
     const out = h.send('要不要加她？');
-    expect(out.map((m) => m.key)).toEqual(['warnedRequest.contact']);
+    expect(out.map((m) => m.key)).toEqual(['warnedRequest.contact', 'followingCase']);
     expect(out[0]!.text).toMatch(/^不要加/u);
   });
 
@@ -30,7 +31,7 @@ describe('a question about the request just warned about', () => {
     h.send('店家说先点确认收货，然后再给我退');
     h.advance(3);
     const out = h.send('可以先确认吗');
-    expect(out.map((m) => m.key)).toEqual(['warnedRequest.confirmFirst']);
+    expect(out.map((m) => m.key)).toEqual(['warnedRequest.confirmFirst', 'followingCase']);
   });
 
   it('a question that asks something else is not answered as that request', () => {

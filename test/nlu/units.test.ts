@@ -774,3 +774,15 @@ describe('round 8: whose words, which wish first, and what is no problem', () =>
     else expect(got).not.toBe(not);
   });
 });
+
+describe('round 8: an English counter-offer, and takeaway food', () => {
+  it.each(['the shop says refund only, no compensation', 'they will only give me a refund and nothing extra'])('%s: a counter-offer, and no wish for compensation', (text) => {
+    const e = extract(text, { model: null });
+    expect(e.sellerReply).toBe('counter_offer');
+    expect(e.wants).not.toBe('compensation');
+  });
+
+  it.each(['外卖到了汤全洒了', '点的奶茶少了一杯'])('%s: the goods are food', (text) => {
+    expect(extract(text).food).toBe(true);
+  });
+});

@@ -100,11 +100,13 @@ export const en: Lexicon = {
     ['ten times the price', 'compensation', 4.5], ['plus three times', 'compensation', 4.5], ['plus 3 times', 'compensation', 4.5], ['plus triple', 'compensation', 4.5], ['partial refund', 'compensation', 4.5], ['price difference', 'compensation', 4], ['refund the shipping', 'compensation', 4],
     ['shipping fee', 'compensation', 2], ['shipping cost', 'compensation', 2], ['discount', 'compensation', 2], ['make up for', 'compensation', 3],
     ['sending it back', 'return_refund', 3.5], ['send back', 'return_refund', 3], ['returning it', 'return_refund', 3.5], ['please send it', 'reship', 3], ['send it', 'reship', 2.5],
-    ['fix', 'repair', 2.5], ['fixed', 'repair', 2.5], ['cancel and refund', 'refund', 3.5],
+    ['no compensation', null], ['without compensation', null], ['nothing extra', null], ['fix', 'repair', 2.5], ['fixed', 'repair', 2.5], ['cancel and refund', 'refund', 3.5],
   ],
 
   sellerReply: [
     ['never replied', 'no_response', 3.5], ['no response', 'no_response', 3.5], ['only offered', 'counter_offer', 4], ['only agreed', 'counter_offer', 4], ['only willing', 'counter_offer', 4],
+    ['refund only', 'counter_offer', 3], ['only refund', 'counter_offer', 3], ['only a refund', 'counter_offer', 3.5], ['will only', 'counter_offer', 3.5], ['only give', 'counter_offer', 3.5],
+    ['only pay', 'counter_offer', 3.5], ['no compensation', 'counter_offer', 3.5], ['nothing extra', 'counter_offer', 3], ['only offer', 'counter_offer', 4],
     ['send it back for inspection', 'return_for_inspection', 4], ['for inspection', 'return_for_inspection', 3.5], ['platform said', 'platform_handling', 2.5], ['platform is handling', 'platform_handling', 4],
     ['platform rejected', 'platform_for_seller', 4.5], ['ruled for the seller', 'platform_for_seller', 4.5], ['ruled against me', 'platform_for_seller', 4.5], ['unfair', 'platform_for_seller', 3.5],
     ['ruled for me', 'platform_for_buyer', 5], ['ruled in my favor', 'platform_for_buyer', 5], ['ruled in my favour', 'platform_for_buyer', 5],

@@ -77,6 +77,11 @@ export const INTENTS = [
   /** Questions the knowledge base answers. */
   'ask_where_order_id', 'ask_shipping_insurance', 'ask_lawsuit', 'ask_heimao', 'ask_no_unboxing_video', 'ask_price_protection',
   'ask_return_shipping', 'ask_video_howto', 'ask_not_accepted',
+  /**
+   * Questions the followed case's record answers: "那我确认收货了？" (confirming receipt), "放假也算吗"
+   * (whether a deadline counts days off), "这样合理吗？是不是在拖" (a judgement of the seller's answer or delay).
+   */
+  'case_confirm_receipt', 'case_declines_confirm', 'case_days_off', 'case_fairness',
   /** "还没结果", "nothing from them": what the bot is waiting for has not happened (an answer to a nudge or a menu). */
   'not_yet',
 ] as const;

@@ -6,7 +6,7 @@
  */
 import type { Locale, Slots } from '../domain/index.ts';
 import { normalizeAligned } from '../nlu/normalize.ts';
-import { BUYER_SPEAKER, SELLER_SPEAKER } from '../nlu/lexicon/chat-log.ts';
+import { logStatement } from '../nlu/chat-log.ts';
 
 /**
  * Traditional → Simplified for Han characters: the NLU's fold (its hand-picked pairs over
@@ -364,60 +364,6 @@ function idEndAt(text: string, id: string, at: number): number {
     i++;
   }
   return i;
-}
-
-/**
- * A speaker's mark in a pasted chat log: a short name and a colon at a line's or a turn's start
- * ("客服：", "[2026-08-03 13:03] 客服：", "… 我：").
- */
-const LOG_MARK = /(?<=^|[\s\]】。！？!?～~])([^\s:：，,。！？!?[\]【】“”"]{1,8})\s*[:：]/gu;
-/** A dated header of a log turn: "[2026-08-03 13:03]", "【8/3 13:03】". */
-const LOG_STAMP = /[[【]\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2}[^\]】\n]{0,12}[\]】]/u;
-/** A line that only announces the paste ("以下是我和客服的全部聊天记录："). */
-const LOG_LEAD = /(?:聊天记录|对话记录|聊天内容|对话内容|聊天截图)[^。！？\n]{0,8}[:：]?\s*$|^(?:以下|下面)是?.{0,16}[:：]\s*$/u;
-
-type LogRole = 'seller' | 'buyer';
-
-/** The role a log speaker's name gives: the shop ("客服", "店铺客服"), the buyer ("我"), or none ("物流显示", "客服说"). */
-function logRole(name: string): LogRole | null {
-  if (BUYER_SPEAKER.test(name)) return 'buyer';
-  // "客服说：" is the buyer telling what was said, not a log's speaker.
-  return SELLER_SPEAKER.test(name) && !/[说讲称話话]$/u.test(name) ? 'seller' : null;
-}
-
-/** The turns of one line: each speaker mark with a role, and the words up to the next one. */
-function logTurns(line: string): { role: LogRole; words: string }[] {
-  const marks = [...line.matchAll(LOG_MARK)].map((m) => ({ role: logRole(m[1]!), at: m.index!, end: m.index! + m[0].length }))
-    .filter((m): m is { role: LogRole; at: number; end: number } => m.role !== null);
-  return marks.map((m, i) => ({ role: m.role, words: line.slice(m.end, marks[i + 1]?.at ?? line.length).replace(LOG_STAMP, '').trim() }));
-}
-
-/**
- * The buyer's own statement of the trouble in a pasted chat log with the shop, which is the
- * record's evidence and timeline, never the problem line: the buyer's lines outside the log (the
- * sum-up after it first, else those before it, leaving out the line that announces the paste),
- * else the buyer's latest turn in the log. Null when the log holds none (or was cut short: its
- * latest words are lost), undefined when the text is no log (fewer than two turns with a named
- * side, one of them the shop's; two need a date header or an announcing line too).
- *
- * @example logStatement('聊天记录如下：\n客服：亲，在途中哦\n我：一周了还没到\n客服：再等等\n反正就是一直没收到货') // '反正就是一直没收到货'
- */
-export function logStatement(text: string): string | null | undefined {
-  const lines = text.split(/\r?\n/u).map((l) => l.trim()).filter(Boolean);
-  const turns = lines.map(logTurns);
-  const all = turns.flat();
-  if (!all.some((t) => t.role === 'seller')) return undefined;
-  const announced = lines.some((l) => LOG_LEAD.test(l)) || LOG_STAMP.test(text);
-  if (all.length < (announced ? 2 : 3)) return undefined;
-  const first = turns.findIndex((t) => t.length > 0);
-  const last = turns.length - 1 - [...turns].reverse().findIndex((t) => t.length > 0);
-  const outside = (from: number, to: number): string[] => lines.slice(from, to).filter((l, i) => turns[from + i]!.length === 0 && !LOG_LEAD.test(l) && !LOG_STAMP.test(l));
-  const own = [...outside(last + 1, lines.length)];
-  if (own.length === 0) own.push(...outside(0, first));
-  if (own.length > 0) return own.join('\n');
-  if (/…$/u.test(text.trim())) return null;
-  const said = all.filter((t) => t.role === 'buyer' && t.words).at(-1);
-  return said ? said.words : null;
 }
 
 /**

@@ -5,7 +5,8 @@
  * transfer, "放假也算吗" about a deadline. Each answers from the record (and DOMAIN.md's sources
  * where the law is named); the case's follow-up comes after the answer.
  */
-import { asksQuestion, type Extraction } from '../nlu/index.ts';
+import type { Extraction } from '../nlu/index.ts';
+import { asksAtAll } from '../nlu/intent.ts';
 import { happened, lastSellerEvent } from './case.ts';
 import { nextStepAdvice } from './escalation.ts';
 import { slotValue } from './render.ts';
@@ -18,69 +19,47 @@ import type { FollowingCase, TimelineEntry } from '../domain/index.ts';
 /** What a question answered here leaves to follow: the case's usual line, or nothing (the answer ends in the next step). */
 export type CaseAnswer = 'followUp' | 'done' | null;
 
-/** "那我确认了？", "可以确认收货吗", "先确认行吗", "should I confirm receipt?": about confirming receipt. */
-const CONFIRM_RECEIPT = /确认|確認|收货|收貨|\bconfirm/iu;
-/** Someone else confirming ("平台确认了吗", "卖家确认收到退货没"): not the buyer's confirming receipt. */
-const OTHERS_CONFIRM = /(?:卖家|賣家|商家|店家|平台|客服|快递|快遞|seller|platform)[^，。,.？?]{0,4}(?:确认|確認|confirm)/iu;
-/** "运费也要我出？", "寄回去的邮费我付？", "do I pay the postage?": who pays the return postage. */
-const POSTAGE_QUESTION = /(?:运费|運費|邮费|郵費|快递费|快遞費|寄回.{0,4}(?:钱|錢|费|費))(?![险險])[^，。,.]{0,8}(?:我|谁|誰)[^，。,.]{0,3}(?:出|付|承担|承擔|掏|负责|負責)|(?:我|自己)[^，。,.]{0,6}(?:出|付|承担|承擔|掏)[^，。,.]{0,4}(?:运费|運費|邮费|郵費|快递费|快遞費)(?![险險])|\b(?:pay|cover)\b.{0,25}\b(?:postage|return shipping|shipping)\b|\b(?:postage|return shipping|shipping)\b.{0,25}\b(?:on me|at my cost)\b/iu;
-/** "放假他们也算吗", "周末算不算", "是工作日吗", "do holidays count?": how a deadline counts days off. */
-const HOLIDAY_QUESTION = /放假|假期|假日|节假日|節假日|法定假|周末|週末|礼拜天|星期天|双休|雙休|五一|十一|国庆|國慶|春节|春節|过年|過年|工作日|\b(?:holidays?|weekends?|working days?|business days?)\b/iu;
-/** "这样合理吗", "是不是在拖", "正常吗", "is this fair?", "are they stalling?": a judgement of the seller's answer or delay. */
-const FAIRNESS_QUESTION = /合理|公平|(?:这|這|那|样|樣)(?:也|还|還)?正常|在拖|拖着|拖著|拖延|拖时间|拖時間|故意拖|拖緊|\b(?:fair|reasonable|stalling|dragging)\b|\bis (?:this|that|it) normal\b/iu;
-/** A yes-or-no ask ("可以吗", "行不行", "方便吗", "should I?"), for a message about a warned request. */
-const YES_NO = /[？?]|吗|嗎|么|嘛|可以|行不行|好不好|能不能|要不要|\b(?:can|should|shall) i\b|\b(?:ok|okay|fine|safe)\b/iu;
 /** Asking what, where or how: not a yes-or-no about the warned request. */
 const WH = /几|幾|什么|什麼|哪|怎么|怎麼|为什么|為什麼|多少|多久|谁|誰|\b(?:what|where|how|why|when|which|who)\b/iu;
 /** Words from the seller that blame the courier ("快递摔的", "找快递去"). */
 const COURIER = /快递|快遞|物流|运输|運輸|courier|shipping company/iu;
 
 /**
- * Answer a direct question about the followed case from its record. Returns what follows the
- * answer ('followUp': the case's usual line; 'done': the answer ended in the next step), or null
- * when the message is no such question.
+ * Answer a direct question about the followed case from its record, as the NLU named it (its
+ * intent: `ask_return_shipping`, `case_confirm_receipt`, `case_declines_confirm`, `case_days_off`, `case_fairness`), or a
+ * bare yes-or-no about a warned transfer. Returns what follows the answer ('followUp': the case's
+ * usual line; 'done': the answer ended in the next step), or null when the message is no such question.
  */
 export function answerCaseQuestion(turn: Turn, c: FollowingCase, e: Extraction, text: string): CaseAnswer {
-  if (e.intent || e.sellerReply || e.promise || e.orderId) return null;
-  const asks = asksQuestion(text) || YES_NO.test(text);
-  if (!asks) return declinedConfirm(turn, c, text) ? 'followUp' : null;
-  if (confirmQuestion(turn, c, text)) return 'followUp';
-  if (transferQuestion(turn, c, text)) return 'followUp';
-  if (POSTAGE_QUESTION.test(text)) {
-    const abroad = outsideMainland(c.slots.platform, c.slots.platformName);
-    const answer = answerQuestion('ask_return_shipping', { locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem, abroad });
-    turn.push({ kind: 'info', key: 'answer.ask_return_shipping', text: answer });
+  if (e.sellerReply || e.promise || e.orderId) return null;
+  // Only while the seller's "先确认收货" is on the record: not before the refund is settled, and why.
+  if (e.intent === 'case_confirm_receipt' && happened(c, 'confirm_first_asked')) {
+    turn.info('caseQuestion.confirmReceipt');
     return 'followUp';
   }
-  if (HOLIDAY_QUESTION.test(text) && holidayAnswer(turn, c)) return 'followUp';
-  if (FAIRNESS_QUESTION.test(text)) {
-    fairnessAnswer(turn, c);
-    return 'done';
+  // "好的，我先不确认": agreed, with the words to send the seller instead, as the answer to "那我确认了？" gives them.
+  if (e.intent === 'case_declines_confirm' && happened(c, 'confirm_first_asked')) {
+    turn.info('caseQuestion.confirmDeclined');
+    return 'followUp';
   }
-  return null;
-}
-
-/**
- * "那我确认了？" once the seller asked for receipt to be confirmed before the refund: not before the
- * refund is settled, and why. Only while that request is on the record and the case still open.
- */
-function confirmQuestion(turn: Turn, c: FollowingCase, text: string): boolean {
-  if (!happened(c, 'confirm_first_asked') || !CONFIRM_RECEIPT.test(text) || OTHERS_CONFIRM.test(text) || WH.test(text)) return false;
-  turn.info('caseQuestion.confirmReceipt');
-  return true;
-}
-
-/** "我不确认", "先不点确认收货", "I won't confirm it": the buyer says they will not confirm receipt. */
-const DECLINES_CONFIRM = /(?:不|别|別|没|沒)(?:会|會|要|去|先|点|點){0,3}(?:确认|確認)|\b(?:won'?t|will not|not going to|don'?t|do not)\b.{0,12}\bconfirm/iu;
-
-/**
- * "好的，我先不确认" after the seller asked for receipt to be confirmed first: agreed, with the words
- * to send the seller instead, as the answer to "那我确认了？" gives them.
- */
-function declinedConfirm(turn: Turn, c: FollowingCase, text: string): boolean {
-  if (!happened(c, 'confirm_first_asked') || !DECLINES_CONFIRM.test(text) || OTHERS_CONFIRM.test(text)) return false;
-  turn.info('caseQuestion.confirmDeclined');
-  return true;
+  // "可以吗？", "这样合理吗？" right after an offer to settle off the platform: that offer is the question.
+  const caseIntent = e.intent === null || e.intent.startsWith('case_') || e.intent === 'ask_return_shipping';
+  if (caseIntent && (e.intent !== null || asksAtAll(text)) && transferQuestion(turn, c, text)) return 'followUp';
+  switch (e.intent) {
+    case 'ask_return_shipping': {
+      const abroad = outsideMainland(c.slots.platform, c.slots.platformName);
+      const answer = answerQuestion('ask_return_shipping', { locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem, abroad });
+      turn.push({ kind: 'info', key: 'answer.ask_return_shipping', text: answer });
+      return 'followUp';
+    }
+    case 'case_days_off':
+      return holidayAnswer(turn, c) ? 'followUp' : null;
+    case 'case_fairness':
+      fairnessAnswer(turn, c);
+      return 'done';
+    default:
+      return null;
+  }
 }
 
 /** "可以吗？挺方便的" while the seller's latest word is an offer to settle off the platform: the risk, and what to do instead. */

@@ -240,7 +240,7 @@ function onText(turn: Turn, raw: string): void {
   const asked = reported.e.intent === 'next_step' || reported.e.intent === 'want_regulator_draft' ? askedQuestion(normalize(text)) : null;
   const named = asked && (reported.e.intent === 'next_step' || asked === 'ask_not_accepted') ? { ...reported.e, intent: asked } : reported.e;
   // "合理吗" alone asks about what the seller last said: the question that answer is about.
-  const about = named.intent === null && !named.sellerReply ? questionAboutReply(turn, text) : null;
+  const about = (named.intent === null || named.intent === 'case_fairness') && !named.sellerReply ? questionAboutReply(turn, text) : null;
   const e = about ? { ...named, intent: about } : named;
   turn.report = facts;
   if (!turn.state.localePinned && switchesLanguage(turn.state.locale, e.language, text)) turn.state.locale = e.language;
@@ -299,7 +299,10 @@ function onText(turn: Turn, raw: string): void {
 
   // A question the knowledge base answers ("订单号在哪里", "可以起诉吗", "运费险怎么用"), at any phase.
   // Its words are a question, not facts: "运费险" names no wish for compensation.
-  if (e.intent && isKnowledgeIntent(e.intent) && !e.orderId && !e.sellerReply && !(e.problem && turn.state.active?.slots.problem === null)) {
+  // On a followed case the postage question is the record's to answer, then the case's line (case-questions.ts),
+  // unless the message reports the seller's postage demand or a deduction (said with the answer here).
+  const caseAsked = e.intent === 'ask_return_shipping' && turn.state.active?.phase === 'following' && !turn.report.postage && !DEDUCTION.test(normalize(text));
+  if (e.intent && isKnowledgeIntent(e.intent) && !caseAsked && !e.orderId && !e.sellerReply && !(e.problem && turn.state.active?.slots.problem === null)) {
     answer(turn, e.intent, text);
     // "退货退款，运费应该商家出吧？": the wish stated beside the question is still the answer to the menu.
     const c = turn.state.active;
@@ -414,7 +417,9 @@ const BOT_ACTS: ReadonlySet<string> = new Set(['draft_sent', 'nudged', 'amended'
 function answersWarnedRequest(turn: Turn, e: Extraction, text: string): boolean {
   const c = turn.state.active;
   if (!c || text.length > 30 || !YES_NO_QUESTION.test(text) || WH_QUESTION.test(text)) return false;
-  if (e.orderId || e.problem || e.wants || e.sellerReply || e.promise || e.intent || e.resolved || e.correction) return false;
+  // A question the record answers ("这样合理吗？") is still the yes-or-no about the request just warned about.
+  const otherIntent = e.intent !== null && !e.intent.startsWith('case_');
+  if (e.orderId || e.problem || e.wants || e.sellerReply || e.promise || otherIntent || e.resolved || e.correction) return false;
   const last = c.timeline.filter((x) => !BOT_ACTS.has(x.type)).at(-1);
   if (!last || turn.now.getTime() - Date.parse(last.at) > AFTER_NEW_MS) return false;
   const key = last.type === 'private_deal_offered' ? (last.note === 'contact' ? 'contact' : 'transfer') : last.type === 'confirm_first_asked' ? 'confirmFirst' : null;

@@ -151,7 +151,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (!e.sellerReply && lastSellerEvent(c) === 'seller_counter_offer' && TURNS_DOWN.test(text) && answerNo(turn, c)) return { tag: 'acted' };
   // "不接受" after the warning about an offer (a private transfer, a partial offer): the offer is
   // refused and the next step is the platform (trial 6 s06).
-  if (!e.sellerReply && !e.intent && OFFERS.has(lastSellerEvent(c) ?? 'opened') && REJECTS_OFFER.test(text)) {
+  if (!e.sellerReply && !ownIntent(e) && OFFERS.has(lastSellerEvent(c) ?? 'opened') && REJECTS_OFFER.test(text)) {
     turn.closeMenus('nextStep');
     toPlatform(turn, c);
     return { tag: 'acted' };
@@ -287,6 +287,11 @@ function ruledForBuyerLast(c: FollowingCase): boolean {
   return last?.type === 'platform_ruled_buyer';
 }
 
+/** An intent other than a question the case record answers ("这合理吗", "放假也算吗": case-questions.ts). */
+function ownIntent(e: Extraction): boolean {
+  return e.intent !== null && !e.intent.startsWith('case_');
+}
+
 /** Requests by intent: drafts by name, "怎么办", questions the ladder answers. */
 function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): boolean {
   if (asksPaymentRoute(c, text)) {
@@ -294,7 +299,7 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
     return true;
   }
   // "我不接受" / "还没有" with nothing else in it: the no of the step menu that asked.
-  if (e.yesNo === 'no' && e.intent === null && answerNo(turn, c)) return true;
+  if (e.yesNo === 'no' && !ownIntent(e) && answerNo(turn, c)) return true;
   switch (e.intent) {
     case 'not_yet':
       notYet(turn, c);
@@ -341,6 +346,10 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
     case 'thanks':
       turn.info('thanks');
       return true;
+    case 'ask_return_shipping':
+      // Asked alone, the record answers it with the case's line after (case-questions.ts).
+      if (!e.orderId) return false;
+      break;
     default:
       break;
   }

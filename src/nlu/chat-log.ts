@@ -33,6 +33,8 @@ export interface ChatLog {
   sellerLine: string | null;
   /** Every answer of the shop (refusals, promises, offers…), oldest first; the last is `sellerLine`'s. */
   answers: LogAnswer[];
+  /** The buyer's own statement of the trouble (see `logStatement`); null when the log holds none. */
+  statement: string | null;
 }
 
 interface Line {
@@ -48,6 +50,15 @@ interface Line {
 const MIN_LINES = 3;
 /** "客服小美 2026-11-20 10:01:02" or "10:01" alone: a header naming who speaks next. */
 const HEADER = /^\s*(.{0,24}?)\s*[(（]?\s*(?:(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*)?(\d{1,2}):(\d{2})(?::\d{2})?\s*[)）]?\s*$/u;
+/** "[2026-08-03 13:03] ", "【8/3 13:03】": a dated stamp in front of a turn; its colon is the time's, not a speaker's. */
+const STAMP = /[[【]\s*(?:(\d{4})[-/.年])?(\d{1,2})[-/.月](\d{1,2})日?\s*(?:(\d{1,2}):(\d{2})(?::\d{2})?)?\s*[\]】]\s*/u;
+/**
+ * Where a line holds another turn: a dated stamp, or a named side's mark ("客服：", "我：") after a
+ * space or a sentence's end ("…处理了哦～ 我：还没发货").
+ */
+const TURN_START = /(?=[[【]\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2})|(?<=[\s。！？!?～~])(?=[^\s:：，,。！？!?[\]【】“”"]{1,8}\s*[:：])/gu;
+/** A line that only announces the paste ("以下是我和客服的全部聊天记录："). */
+const LOG_LEAD = /(?:聊天记录|对话记录|聊天内容|对话内容|聊天截图)[^。！？\n]{0,8}[:：]?\s*$|^(?:以下|下面)是?.{0,16}[:：]\s*$/u;
 /** "客服：…", "[店铺] …", "我: …": a speaker and their words on one line. */
 const INLINE = /^\s*[[【]?([^:：\]】\n]{1,16}?)[\]】]?\s*[:：]\s*(.+)$/u;
 /** Seller answers that matter; anything else from the seller is context. */
@@ -60,9 +71,34 @@ function roleOf(name: string): Line['who'] {
   return 'unknown';
 }
 
+/** A mark a turn may start at inside a line: the shop's or the buyer's name, not "客服说：" (a report of what was said). */
+function sideMark(piece: string): boolean {
+  const m = /^([^\s:：，,。！？!?[\]【】“”"]{1,8})\s*[:：]/u.exec(piece);
+  return m !== null && roleOf(m[1]!) !== 'unknown' && !/[说讲称話话]$/u.test(m[1]!);
+}
+
+/** The paste's lines, a line holding several dated or named turns cut into one per turn. */
+function turnLines(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    let piece = '';
+    for (const part of line.split(TURN_START)) {
+      // A stamp stays with the turn it dates.
+      if (piece.trim() && !/^[[【][^\]】]*[\]】]\s*$/u.test(piece) && (/^[[【]/u.test(part) || sideMark(part))) {
+        out.push(piece.trim());
+        piece = part;
+      } else {
+        piece += part;
+      }
+    }
+    out.push(piece.trim());
+  }
+  return out.filter(Boolean);
+}
+
 /** Split the paste into speaker lines. Unknown speakers become the buyer when the seller is identified. */
 function parseLines(text: string): Line[] | null {
-  const raw = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const raw = turnLines(text);
   if (raw.length < MIN_LINES) return null;
   const lines: Line[] = [];
   const names = new Map<string, Line['who']>();
@@ -70,7 +106,17 @@ function parseLines(text: string): Line[] | null {
   let at: string | null = null;
   let lastDay: string | null = null;
   let speakerLines = 0;
-  for (const l of raw) {
+  for (const whole of raw) {
+    // "[2026-08-03 13:03] 客服：…": the stamp dates the turn after it.
+    const stamp = STAMP.exec(whole);
+    const stamped = stamp?.index === 0 ? stamp : null;
+    const l = stamped ? whole.slice(stamped[0].length) : whole;
+    const stampAt: { at: string | null; day: string | null } | null = stamped ? stampTime(stamped, lastDay) : null;
+    if (stamped && stampAt?.day) lastDay = stampAt.day;
+    if (stamped && !l) {
+      at = stampAt?.at ?? null;
+      continue;
+    }
     const header = HEADER.exec(l);
     if (header) {
       current = header[1]!.trim() || current;
@@ -85,7 +131,7 @@ function parseLines(text: string): Line[] | null {
     if (inline && !/\d{6,}/.test(inline[1]!) && !/订单|单号|order/i.test(inline[1]!)) {
       const name = inline[1]!.trim();
       names.set(name, names.get(name) ?? roleOf(name));
-      lines.push({ who: names.get(name)!, text: inline[2]!.trim(), named: true, at: null });
+      lines.push({ who: names.get(name)!, text: inline[2]!.trim(), named: true, at: stampAt?.at ?? null });
       speakerLines += 1;
       current = null;
       continue;
@@ -101,6 +147,43 @@ function parseLines(text: string): Line[] | null {
   if (speakerLines < 2 || !hasSeller) return null;
   // Two sides talk: a name that is not the shop's is the buyer's nickname.
   return lines.map((line) => (line.who === 'unknown' && line.named ? { ...line, who: 'buyer' } : line));
+}
+
+/** A stamp's local time ("YYYY-MM-DDTHH:mm", or the day alone) and day; a stamp without the year has no day of its own. */
+function stampTime(m: RegExpExecArray, lastDay: string | null): { at: string | null; day: string | null } {
+  const day = m[1] ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : null;
+  const known = day ?? lastDay;
+  if (!day) return { at: null, day: null };
+  return { at: m[4] ? `${known}T${m[4].padStart(2, '0')}:${m[5]}` : known, day };
+}
+
+/**
+ * The buyer's own statement of the trouble in a chat log, which is evidence and never a letter's
+ * problem line: the buyer's lines outside the log (the sum-up after it first, else those before
+ * it, leaving out a line that announces the paste), else the buyer's latest turn in the log. Null
+ * when there is none, or the paste was cut short ("…" at its end: its latest words are lost).
+ */
+function statementOf(lines: Line[], text: string): string | null {
+  const named = lines.map((l) => l.named);
+  const first = named.indexOf(true);
+  const last = named.lastIndexOf(true);
+  const outside = (from: number, to: number): string[] => lines.slice(from, to).filter((l) => !l.named && !LOG_LEAD.test(l.text)).map((l) => l.text);
+  const own = outside(last + 1, lines.length);
+  if (own.length === 0) own.push(...outside(0, first));
+  if (own.length > 0) return own.join('\n');
+  if (/…$/u.test(text.trim())) return null;
+  return lines.filter((l) => l.who === 'buyer' && l.named && l.text).at(-1)?.text ?? null;
+}
+
+/**
+ * The buyer's own statement in a pasted chat log (`statementOf`), read as `readChatLog` reads the
+ * log; undefined when the text is no chat log.
+ *
+ * @example logStatement('聊天记录如下：\n客服：亲，在途中哦\n我：一周了还没到\n客服：再等等\n反正就是一直没收到货') // '反正就是一直没收到货'
+ */
+export function logStatement(text: string): string | null | undefined {
+  const lines = parseLines(text);
+  return lines ? statementOf(lines, text) : undefined;
 }
 
 /** Shop boilerplate that is no answer about this case. */
@@ -176,5 +259,5 @@ export function readChatLog(
 
   const joined = problemLines.join('，');
   const problemText = joined ? (joined.length > PROBLEM_TEXT_MAX ? `${joined.slice(0, PROBLEM_TEXT_MAX)}…` : joined) : null;
-  return { extraction: out, problemText, sellerLine, answers };
+  return { extraction: out, problemText, sellerLine, answers, statement: statementOf(lines, text) };
 }

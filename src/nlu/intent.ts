@@ -6,8 +6,9 @@
  * @example readIntent('算了还是换货吧') // 'change_wish'
  */
 import type { Intent } from '../domain/index.ts';
+import { asksQuestion } from './buyer-report.ts';
 import {
-  INTENT_LEXICONS, OWN_SLIP, SENT_WRONG, SENT_WRONG_GOODS_AFTER, SENT_WRONG_SELLER_BEFORE, SHIPPING_FAIRNESS,
+  CASE_QUESTIONS, DECLINES_CONFIRM, INTENT_LEXICONS, OWN_SLIP, YES_NO_ASK, SENT_WRONG, SENT_WRONG_GOODS_AFTER, SENT_WRONG_SELLER_BEFORE, SHIPPING_FAIRNESS,
 } from './lexicon/intents.ts';
 import { KeywordMatcher } from './matcher.ts';
 
@@ -172,7 +173,22 @@ export function readIntent(text: string, norm: string, correction: boolean): Int
   if (whole) return whole;
   if (isGreeting(text)) return 'greeting';
   if (correction || isOwnSlip(norm)) return 'correction';
-  return containedIntent(norm.toLowerCase(), false);
+  return containedIntent(norm.toLowerCase(), false) ?? caseQuestion(text);
+}
+
+/** The message asks something: a question ("运费谁出", "这合理吗？") or a yes-or-no word ("可以吗", "should I"). */
+export function asksAtAll(text: string): boolean {
+  return YES_NO_ASK.test(text) || asksQuestion(text);
+}
+
+/**
+ * A question asked in the middle of a case ("运费也要我出？", "放假也算吗", "这合理吗"): the first of
+ * `CASE_QUESTIONS` the message says, when it asks at all.
+ */
+function caseQuestion(text: string): Intent | null {
+  if (!asksAtAll(text)) return DECLINES_CONFIRM.says.test(text) && !DECLINES_CONFIRM.unless?.test(text) ? DECLINES_CONFIRM.intent : null;
+  for (const q of CASE_QUESTIONS) if (q.says.test(text) && !q.unless?.test(text)) return q.intent;
+  return null;
 }
 
 /**

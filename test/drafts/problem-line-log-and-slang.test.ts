@@ -6,7 +6,8 @@
  * once the amount went, no "进的货", no who-pays-the-shipping wish, no Cantonese forms left.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanBuyerWords, logStatement } from '../../src/drafts/words.ts';
+import { cleanBuyerWords } from '../../src/drafts/words.ts';
+import { logStatement } from '../../src/nlu/chat-log.ts';
 
 const ids = { orderId: null, trackingNo: null };
 

@@ -93,6 +93,52 @@ export const INTENT_LEXICONS: readonly IntentLexicon[] = [zh, en];
 export const SHIPPING_FAIRNESS = /运费.{0,15}(?:合理|应该|对吗|对不对|说得过去)|(?:shipping|postage).{0,30}(?:fair|reasonable|right\?)/;
 
 /**
+ * Questions asked in the middle of a case, read when no phrase above names an intent and the
+ * message asks (a question, or a yes-or-no word): the first whose `says` matches and whose
+ * `unless` does not. Matched on the message as written (both scripts are listed).
+ */
+export interface CaseQuestion {
+  intent: Intent;
+  says: RegExp;
+  unless?: RegExp;
+}
+
+export const CASE_QUESTIONS: readonly CaseQuestion[] = [
+  // "运费也要我出？", "寄回去的邮费我付？", "do I pay the postage?": who pays the return postage (not 运费险).
+  {
+    intent: 'ask_return_shipping',
+    says: /(?:运费|運費|邮费|郵費|快递费|快遞費|寄回.{0,4}(?:钱|錢|费|費))(?![险險])[^，。,.]{0,8}(?:我|谁|誰)[^，。,.]{0,3}(?:出|付|承担|承擔|掏|负责|負責)|(?:我|自己)[^，。,.]{0,6}(?:出|付|承担|承擔|掏)[^，。,.]{0,4}(?:运费|運費|邮费|郵費|快递费|快遞費)(?![险險])|\b(?:pay|cover)\b.{0,25}\b(?:postage|return shipping|shipping)\b|\b(?:postage|return shipping|shipping)\b.{0,25}\b(?:on me|at my cost)\b/iu,
+  },
+  // "那我确认了？", "可以确认收货吗", "should I confirm receipt?"; not someone else confirming
+  // ("平台确认了吗", "卖家确认收到退货没"), nor asking what, where or how.
+  {
+    intent: 'case_confirm_receipt',
+    says: /确认|確認|收货|收貨|\bconfirm/iu,
+    unless: /(?:卖家|賣家|商家|店家|平台|客服|快递|快遞|seller|platform)[^，。,.？?]{0,4}(?:确认|確認|confirm)|几|幾|什么|什麼|哪|怎么|怎麼|为什么|為什麼|多少|多久|谁|誰|\b(?:what|where|how|why|when|which|who)\b/iu,
+  },
+  // "放假他们也算吗", "周末算不算", "是工作日吗", "do holidays count?": how a deadline counts days off.
+  {
+    intent: 'case_days_off',
+    says: /放假|假期|假日|节假日|節假日|法定假|周末|週末|礼拜天|星期天|双休|雙休|五一|十一|国庆|國慶|春节|春節|过年|過年|工作日|\b(?:holidays?|weekends?|working days?|business days?)\b/iu,
+  },
+  // "这样合理吗", "是不是在拖", "正常吗", "is this fair?", "are they stalling?".
+  {
+    intent: 'case_fairness',
+    says: /合理|公平|(?:这|這|那|样|樣)(?:也|还|還)?正常|在拖|拖着|拖著|拖延|拖时间|拖時間|故意拖|拖緊|\b(?:fair|reasonable|stalling|dragging)\b|\bis (?:this|that|it) normal\b/iu,
+  },
+];
+
+/** "我不确认", "先不点确认收货", "I won't confirm it": the buyer says they will not confirm receipt (a statement, not a question). */
+export const DECLINES_CONFIRM: CaseQuestion = {
+  intent: 'case_declines_confirm',
+  says: /(?:不|别|別|没|沒)(?:会|會|要|去|先|点|點){0,3}(?:确认|確認)|\b(?:won'?t|will not|not going to|don'?t|do not)\b.{0,12}\bconfirm/iu,
+  unless: /(?:卖家|賣家|商家|店家|平台|客服|快递|快遞|seller|platform)[^，。,.？?]{0,4}(?:确认|確認|confirm)/iu,
+};
+
+/** A yes-or-no ask ("可以吗", "行不行", "方便吗", "should I?"): asking, beside a question's own marks. */
+export const YES_NO_ASK = /[？?]|吗|嗎|么|嘛|可以|行不行|好不好|能不能|要不要|\b(?:can|should|shall) i\b|\b(?:ok|okay|fine|safe)\b/iu;
+
+/**
  * "发错了" is the buyer's own slip ("不好意思发错了", "订单号发错了") unless the seller sent the
  * wrong thing ("卖家发错了货"): these words right before or after it make it a wrong item.
  */

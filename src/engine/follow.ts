@@ -22,6 +22,7 @@ import { answerCaseQuestion } from './case-questions.ts';
 import { isPrivateSeller, refundShort } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming, asksRefundTiming } from './refund-timing.ts';
+import { appealReported, reportsAppeal } from './appeal.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, Slots } from '../domain/index.ts';
 
@@ -152,6 +153,12 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // stays where it is and the question is answered (trial 8 P1), whatever the wish reading said.
   if (!e.sellerReply && !e.orderId && !correcting && asksRefundTiming(text)) {
     answerRefundTiming(turn, c, () => howLong(turn, c));
+    return { tag: 'acted' };
+  }
+
+  // "商家申诉了，要我把货退回去，不然追回退款": the appeal on the record, and the next step (trial 8 P3).
+  if (!e.orderId && !correcting && reportsAppeal(text)) {
+    appealReported(turn, c, text);
     return { tag: 'acted' };
   }
 

@@ -19,7 +19,7 @@ function inspected(): EngineHarness {
   return h;
 }
 
-const keys = (out: { key: string }[]) => out.map((m) => m.key);
+const keys = (out: { key?: string }[]) => out.map((m) => m.key);
 
 describe('a slip fixed by the buyer', () => {
   it.each(['我打错字了，是商家说的', '写错了 是卖家说的'])('%s: acknowledged, no order number asked', (said) => {

@@ -18,7 +18,7 @@ function opened(): EngineHarness {
   return h;
 }
 
-const keys = (out: { key: string }[]) => out.map((m) => m.key);
+const keys = (out: { key?: string }[]) => out.map((m) => m.key);
 
 describe('a refund-timing question keeps the wish', () => {
   it.each(['那这钱大概几天能退到账啊', '退的钱多久能到账', '退款到账一般要几天'])('before any answer from the seller: %s', (said) => {

@@ -224,6 +224,11 @@ export const TIMELINE_TYPES = [
   'seller_no_response', 'seller_needs_evidence', 'seller_return_for_inspection',
   'private_deal_offered', 'confirm_first_asked',
   /**
+   * The seller appealed the platform's handling in the buyer's favour ("商家申诉了"); note: what the
+   * buyer said the appeal demands, 'return' (send the goods back) and/or 'clawback' (take the refund back).
+   */
+  'seller_appealed',
+  /**
    * The seller's answer as the buyer reported it, with no reading of what it amounts to: a middling
    * reading the buyer left unconfirmed and moved on from (the words, `quote` or `reason`, are kept).
    */

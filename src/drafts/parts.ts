@@ -479,7 +479,7 @@ export function replyDeadline(facts: DraftFacts, hours: number): string {
 /** Timeline types that are events of the seller or the platform (or the buyer's own steps beyond them). */
 const EVENT_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
-  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'seller_said', 'return_received', 'return_lost', 'refund_missing', 'refund_short',
+  'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'seller_said', 'seller_appealed', 'return_received', 'return_lost', 'refund_missing', 'refund_short',
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   'regulator_filed', 'payment_disputed', 'nudged',
 ]);
@@ -729,6 +729,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // A refusal's reason as the buyer reported it: indirect speech ("称…"), never a quote.
     // (A counter-offer's words are its offer, written by counterOfferLine above.)
     // The seller's answer the buyer reported and left unread: told as the buyer told it.
+    // The seller's appeal, with what the buyer said it demands (trial 8 P3).
+    if (e.type === 'seller_appealed') return t(locale, `drafts.timeline.seller_appealed_${e.note ? e.note.split(' ').join('_') : 'plain'}`, { when: whenText });
     if (e.type === 'seller_said') return e.reason ? t(locale, 'drafts.timeline.seller_said_reason', { when: whenText, reason: reportedWords(locale, e.reason) }) : '';
     const reported = e.type === 'seller_refused' && e.reason ? reportedWords(locale, e.reason) : '';
     if (reported) return t(locale, 'drafts.timeline.seller_refused_reason', { when: whenText, reason: reported });

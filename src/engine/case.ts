@@ -79,6 +79,7 @@ export function happened(c: OpenCase, type: TimelineType, note?: string): boolea
 const SELLER_EVENTS: ReadonlySet<TimelineType> = new Set<TimelineType>([
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
   'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'refund_missing', 'refund_short',
+  'seller_appealed',
 ]);
 
 /** The last thing the buyer reported the seller did, if anything. */

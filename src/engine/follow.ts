@@ -22,6 +22,8 @@ import { answerCaseQuestion } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
 import { isPrivateSeller, refundShort } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
+import { answerRefundTiming, asksRefundTiming } from './refund-timing.ts';
+import { appealReported, reportsAppeal } from './appeal.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, Slots } from '../domain/index.ts';
 
@@ -57,7 +59,7 @@ function justNudged(c: FollowingCase): boolean {
 }
 
 /** "钱还没退", "款还没到": the money is not back (beside what the NLU's refundMissing reads). */
-const MONEY_NOT_BACK = /(?:钱|退款|货款|款)(?:还是|还|一直|都|到现在|现在|至今|也)*(?:没|沒|没有|沒有|未)(?:退|到|收到)/u;
+const MONEY_NOT_BACK = /(?:钱|退款|货款|款)(?:还是|还|一直|都|到现在|现在|至今|也)*(?:没|沒|没有|沒有|未)(?:退|到|收到)|^(?:还是|还|還|一直|都|到现在|至今)*(?:没|沒|未)(?:有)?(?:到账|到帳)/u;
 /** The seller's latest answer was an offer the buyer can turn down. */
 const OFFERS: ReadonlySet<string> = new Set(['seller_counter_offer', 'private_deal_offered']);
 /** The buyer states a wish in their own words ("我要取消订单退款", "想退款"). */
@@ -71,6 +73,16 @@ function refundDue(c: FollowingCase): boolean {
 
 /** A question whether the payment channel can help: "微信支付那边能投诉吗", "信用卡可以拒付吗". */
 const PAYMENT_ROUTE_QUESTION = /(?:微信支付|微信|支付宝|信用卡|银行|花呗|paypal|card).{0,8}(?:投诉|投訴|拒付|申诉|申訴|争议|爭議|退单|chargeback|dispute|complain)/i;
+
+/**
+ * A message that only says the buyer's last message had a slip, and at most who really said it:
+ * "说错了 是卖家说的", "我打错字了，是商家说的", "不好意思写错了". ("发错了" is left out: it is said of goods.)
+ */
+const OWN_SLIP_ONLY = /^(?:不好意思|抱歉|对不起|哦|啊|呃)?[，,。\s]*(?:我)?(?:刚才|刚刚|前面|上面)?(?:说|說|打|写|寫|搞|弄|讲|講)(?:错|錯)(?:字)?了?[，,。!！\s]*(?:(?:是|应该是|應該是)?(?:卖家|賣家|商家|店家|客服|老板|我)(?:说的|說的|讲的|講的|的意思)?)?[。.!！~\s]*$/u;
+/** The seller named as the speaker. */
+const SELLER_NAMED = /卖家|賣家|商家|店家|客服|老板/u;
+/** The order number named ("订单号发错了"). */
+const NAMES_ORDER_ID = /订单|訂單|单号|單號|order/iu;
 
 /** What a following turn ended with. */
 export type FollowResult =
@@ -106,6 +118,13 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   turn.state.pending = null;
   // The seller's answer held for the buyer to confirm, and the buyer moved on: kept as they reported it.
   if (pending?.slot === 'confirmReply') keepHeldReply(turn, c, pending.value);
+  // "说错了 是卖家说的": the buyer fixes a slip in their own last message (who said it); nothing in
+  // it is a fact of the goods or a wish, and no order number is asked for (trial 8 P4).
+  if (!e.orderId && OWN_SLIP_ONLY.test(text.trim())) {
+    const seller = SELLER_NAMED.test(text) && lastSellerEvent(c) !== null;
+    turn.info(seller ? 'amend.speakerSeller' : 'amend.slipNoted');
+    return { tag: 'acted' };
+  }
   const answersOrderId = pending?.slot === 'orderId';
   const correcting = e.correction || e.intent === 'correction' || answersOrderId;
 
@@ -131,6 +150,19 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'acted' };
   }
 
+  // "这个要多久能退到账": a question about the refund's timing, not a new wish and not news; the case
+  // stays where it is and the question is answered (trial 8 P1), whatever the wish reading said.
+  if (!e.sellerReply && !e.orderId && !correcting && asksRefundTiming(text)) {
+    answerRefundTiming(turn, c, () => howLong(turn, c));
+    return { tag: 'acted' };
+  }
+
+  // "商家申诉了，要我把货退回去，不然追回退款": the appeal on the record, and the next step (trial 8 P3).
+  if (!e.orderId && !correcting && reportsAppeal(text)) {
+    appealReported(turn, c, text);
+    return { tag: 'acted' };
+  }
+
   // "退款到账了，但是只退了30元，说好的86呢": the refund came short of what was agreed.
   if (refundCameShort(turn, c, e, text)) return { tag: 'acted' };
   // "钱退少了" again, with no new sum: the shortfall is on the record and its letter went to the seller.
@@ -141,10 +173,15 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false });
   if (r) return r;
 
-  if (e.intent === 'correction' && !e.orderId) {
+  if (e.intent === 'correction' && !e.orderId && NAMES_ORDER_ID.test(text)) {
     // "订单号发错了" with no number yet: the next message's number is the right one.
     ask(turn, 'orderId', { key: 'amend.askOrderId' });
     return { tag: 'asked', slot: 'orderId' };
+  }
+  // "写错了" with nothing to change and no order number named: no number is asked for (trial 8 P4).
+  if (e.intent === 'correction' && !e.orderId) {
+    turn.info('amend.slipNoted');
+    return { tag: 'acted' };
   }
 
   // "我不要券，我要退差价": the offer on the open menu turned down, in the buyer's own words.
@@ -185,7 +222,8 @@ function amend(
 ): FollowResult | null {
   const { correcting, problemText } = how;
   const othersWords = e.sellerReply !== null || how.heldReply || reportsOthersWords(text);
-  const notOwnFacts = othersWords || asksQuestion(text);
+  // "退款要多久" asks about the wish on record; only a wish stated ("我想改成退款") changes it.
+  const notOwnFacts = othersWords || asksQuestion(text) || (HOW_LONG.test(text) && !STATES_WISH.test(text));
   const replace = new Set<keyof Slots>(['platform', 'trackingNo', 'receivedOn', 'amountPaid', 'amountRefunded']);
   if (correcting) for (const s of SLOTS) replace.add(s);
   else if (!notOwnFacts) replace.add('wants');

@@ -9,6 +9,7 @@ import { draftMessage, partialRefundTerms, writeDraft, type Draft, type DraftKin
 import { addWorkingDays, formatDate, formatDateTime } from '../time/deadlines.ts';
 import { toTraditional, withoutFeelings } from '../drafts/words.ts';
 import { platformName, platformRegion } from '../knowledge/platforms.ts';
+import { lastSellerEvent } from './case.ts';
 import type { Turn } from './turn.ts';
 import {
   CLAIM_WISHES, PLATFORMS, PROBLEMS, WANTS, type Askable, type OpenCase, type Option, type Slots,
@@ -264,7 +265,9 @@ export function statusText(turn: Turn, c: OpenCase): string {
   }
   // The buyer's description without the clauses that are only a feeling ("气死了").
   if (c.slots.problemText) lines.push(`“${withoutFeelings(c.slots.problemText)}”`);
-  lines.push(turn.t(c.phase === 'collecting' ? 'status.stage.collecting' : `status.stage.${c.rung}`));
+  // The seller agreed and nothing since: the stage says so, not "negotiating" (trial 8 P1).
+  const agreed = c.phase !== 'collecting' && c.rung === 'seller' && lastSellerEvent(c) === 'seller_agreed';
+  lines.push(turn.t(c.phase === 'collecting' ? 'status.stage.collecting' : agreed ? 'status.stage.sellerAgreed' : `status.stage.${c.rung}`));
   lines.push(turn.t('status.evidence', { count: c.evidence.length }));
   for (let i = 0; i < c.evidence.length; i++) lines.push(evidenceLine(turn, c, i));
   const missing = missingEvidence(turn, c);

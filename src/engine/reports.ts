@@ -26,7 +26,7 @@ import { SELLER_REPLIES, type FollowingCase, type OpenCase, type Option, type Se
 
 const HOUR = 3600_000;
 /** Refund agreed: check it arrived after this many working days (seed 002: merchants typically act within about 3 working days). */
-const REFUND_CHECK_WORKING_DAYS = 3;
+export const REFUND_CHECK_WORKING_DAYS = 3;
 /** Return agreed: remind to enter the return tracking number the next day (seed 004: the refund closes if the timer runs out). */
 const RETURN_TRACKING_HOURS = 24;
 

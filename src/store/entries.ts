@@ -47,6 +47,7 @@ const TYPE_TOKENS: Readonly<Record<TimelineType, string>> = {
   private_deal_offered: 'v',
   confirm_first_asked: 'f',
   seller_said: 'w',
+  seller_appealed: 'j',
   return_received: 'g',
   return_lost: 'q',
   refund_missing: 'k',

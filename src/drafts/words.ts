@@ -489,8 +489,10 @@ export function cleanBuyerWordsNow(
     // ASCII separators get the space that was trimmed off the next clause back.
     const joint = /^[,.;!?]+$/.test(sep.trim()) ? `${sep.trim()} ` : sep;
     const keep = keepClause(clause, sep, slots, dropWish, wishSeen);
+    // What the listing or seller promised, followed by what arrived, is the heart of "not as described": kept, quoted.
+    const claim = keep && lang === 'zh-CN' ? listingClaim(clause, parts[i + 2] ?? '') : null;
     // In a Chinese letter, only the goods' problem: no story of who did what, no sums, the item for "买了个…".
-    const goods = keep && lang === 'zh-CN' ? goodsClause(clause) : clause;
+    const goods = claim ?? (keep && lang === 'zh-CN' ? goodsClause(clause) : clause);
     if (!keep || goods === null) {
       // A dropped clause that ended a sentence ends the one before it ("坏了，想退款。然后…").
       if (kept.length && /[。！？.!?\n]/.test(sep)) kept[kept.length - 1] = joint;
@@ -543,6 +545,23 @@ const BOUGHT_LEAD = /^\s*(?:我)?买的/u;
 const BOUGHT_CODE = /^(?:我)?买的[A-Za-z0-9.+-]{1,6}(?:码|号)?$/u;
 /** An item named after 买 has no fault or time words in it ("买了三天就坏了" is a fault, not an item). */
 const FAULT_WORDS = /坏|破|漏|裂|碎|掉|断|不|没|了|就|才|天|月|年|用|到/u;
+
+/**
+ * "卖家说电池健康92%无拆无修" followed by what arrived ("到手只有81%"): what the seller claimed before the
+ * sale, not a story of the after-sales. Not a claim when it speaks of a remedy, a courier or a refusal.
+ */
+const LISTING_CLAIM = /^(?:我)?(?:买之前|买的时候|下单前|下单时|当时|原来)?(卖家|商家|店家|客服|老板|对方|详情页|商品页|页面|宝贝描述|描述)(?:上)?(?:说|称|描述|写着?|写的|标注|标的|承诺|保证|讲)(?:的)?(?:是)?[:：]?\s*[“"「]?([^“”"「」]{2,30}?)[”"」]?$/u;
+const CLAIM_NOT = /退|发|换货|赔|维修|修理|返修|找|不管|处理|补发|运费|快递|物流|质量问题|没问题|拒绝|介入|等|发货|寄/u;
+/** The clause after a claim tells what arrived ("到手…", "收到后…", "结果…", "实际…"). */
+const ARRIVED = /^(?:但是?|可是|结果|然而|谁知|没想到)?(?:我)?(?:到手|收到|拿到|实际|实物|到货|寄来|打开|一看|验机)/u;
+
+/** The buyer's report of a seller's claim before the sale, quoted ("卖家称“…”"), or null. */
+function listingClaim(clause: string, next: string): string | null {
+  const m = LISTING_CLAIM.exec(clause.replace(/\s+/g, ''));
+  if (!m || CLAIM_NOT.test(m[2]!) || !ARRIVED.test(next.replace(/\s+/g, ''))) return null;
+  const page = /页|描述/u.test(m[1]!);
+  return `${m[1]}${page ? '写明' : '称'}“${m[2]}”`;
+}
 
 /**
  * Common slips of phone typing (a sound-alike character, a nickname for a platform), to standard

@@ -16,7 +16,7 @@ import { parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { moneyText } from '../knowledge/currency.ts';
 import { addHours, formatDateTime, formatDay, isPublicHoliday, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
-import { absoluteDays, asksSellerPaysShipping, cantoneseLeft, cleanBuyerWords, isChinese, toSimplified } from './words.ts';
+import { absoluteDays, asksSellerPaysShipping, cantoneseLeft, cleanBuyerWords, isChinese, toSimplified, toWrittenChinese } from './words.ts';
 
 const formatted = new Map<string, string>();
 
@@ -341,9 +341,9 @@ export function evidenceList(facts: DraftFacts): string | null {
  * saying…", trial 7 s05), by its checklist item in the letter's language, else by its kind alone ('').
  */
 function evidenceLabel(item: EvidenceItem, locale: Locale): string {
-  const raw = (locale === 'zh-CN' ? toSimplified(item.caption) : item.caption).replace(/[“”]/g, '');
+  const raw = (locale === 'zh-CN' ? toWrittenChinese(toSimplified(item.caption)) : item.caption).replace(/[“”]/g, '');
   const caption = clean(raw, 40);
-  const fits = caption && !caption.endsWith('…') && (locale !== 'zh-CN' || isChinese(caption));
+  const fits = caption && !caption.endsWith('…') && (locale !== 'zh-CN' || (isChinese(caption) && !cantoneseLeft(caption)));
   if (fits || !caption) return caption;
   const short = item.item ? `knowledge.checklist.items.${item.item}.short` : null;
   return short && has(locale, short) ? t(locale, short) : '';

@@ -174,7 +174,8 @@ const SIDE_TALK_EN = /^(?:hi|hello|hey|thanks?(?: you)?|please help(?: me)?)$|\b
 const CHATTER_ZH = new RegExp([
   String.raw`^[哎唉嗨哈呵嘿喂嗯诶欸呃啊哦呀嘤嗐]+(?:你好|您好|在吗|在不在)?[呀啊哈啦]*$`,
   String.raw`^(?:我)?(?:跟|和|给)(?:你|您|你们)(?:说|讲)(?:一下|下|哈|啊|哦)?$`,
-  String.raw`^(?:家人们|姐妹们|兄弟们|宝子们|宝宝们|朋友们|大家)(?:谁懂|谁能懂|评评理|看看)?(?:啊|呀|哇|了)*$`,
+  String.raw`^(?:家人们|姐妹们|兄弟们|宝子们|宝宝们|朋友们|大家)(?:谁懂|谁能懂|评评理|看看|救命|救救我|求助|求救|帮帮我|帮帮忙|避雷)?(?:啊|呀|哇|了)*$`,
+  String.raw`^(?:救命|救救我|求助|求救|在线等|急|急急急)(?:啊|呀|哇|了)*$`,
   String.raw`^(?:有没有人|谁)懂(?:啊|呀)?$`,
   String.raw`^(?:不好意思)?打扰(?:了|一下|您了|你了|您|你)?$`,
   String.raw`^(?:另外|还有|我还有|另外还有)(?:一|个)?(?:单|个订单|笔订单|笔|件事)$`,
@@ -189,6 +190,7 @@ const QUESTION_ZH = /吗|呢|怎么|能不能|可不可以|合理|咋|啥/u;
  * Longer forms first; applied only to a text with a Cantonese marker.
  */
 const CANTONESE: ReadonlyArray<readonly [string, string]> = [
+  ['流晒出嚟', '全部流了出来'], ['流晒出来', '全部流了出来'], ['流晒', '全部流出'], ['爆咗', '破裂了'], ['嘅相', '的照片'], ['影相', '拍照'], ['开箱片', '开箱视频'], ['个樽', '瓶子'], ['啲膏', '膏体'], ['樽', '瓶子'],
   ['佢哋话', '他们说'], ['佢话', '他说'], ['入面', '里面'], ['仲有', '还有'], ['仲要', '还要'], ['仲想', '还想'], ['仲未', '还没'], ['机械人', '机器人'], ['冇覆', '没有回复'], ['覆我', '回复我'],
   ['啱啱', '刚刚'], ['唔啱', '不对'], ['不啱', '不对'], ['揀咗', '选了'], ['拣咗', '选了'], ['我揀', '我选'], ['我拣', '我选'], ['拣了', '选了'], ['波鞋', '运动鞋'], ['雪柜', '冰箱'],
   ['而家', '现在'], ['成日', '一直'], ['退返', '退回'], ['唔该', '谢谢'], ['听日', '明天'], ['聽日', '明天'], ['琴日', '昨天'], ['乜嘢', '什么'], ['点解', '为什么'], ['边度', '哪里'],
@@ -216,6 +218,8 @@ export function toWrittenChinese(text: string): string {
   if (!CANTONESE_MARK.test(text)) return text;
   let out = text;
   // Most entries are absent: a search costs far less than splitting (which makes an array).
+  // 個 / 啲 opening a clause is Cantonese's "the" ("個樽爆咗", "啲膏流晒"): written Chinese has none.
+  out = out.replace(/(^|[，,。；;！!\s])[个個啲](?=\p{Script=Han})(?!膏)/gu, '$1');
   for (const [from, to] of CANTONESE) if (out.includes(from)) out = out.split(from).join(to);
   // "话系全新" opening a clause is what the goods were sold as: "标称全新".
   // 啡色 is brown: 咖啡色 in standard Chinese (an existing 咖啡色 stays as it is).
@@ -431,8 +435,10 @@ export function cleanBuyerWordsNow(
     // ASCII separators get the space that was trimmed off the next clause back.
     const joint = /^[,.;!?]+$/.test(sep.trim()) ? `${sep.trim()} ` : sep;
     const keep = keepClause(clause, sep, slots, dropWish, wishSeen);
+    // What the listing or seller promised, followed by what arrived, is the heart of "not as described": kept, quoted.
+    const claim = keep && lang === 'zh-CN' ? listingClaim(clause, parts[i + 2] ?? '') : null;
     // In a Chinese letter, only the goods' problem: no story of who did what, no sums, the item for "买了个…".
-    const goods = keep && lang === 'zh-CN' ? goodsClause(clause) : clause;
+    const goods = claim ?? (keep && lang === 'zh-CN' ? goodsClause(clause) : clause);
     if (!keep || goods === null) {
       // A dropped clause that ended a sentence ends the one before it ("坏了，想退款。然后…").
       if (kept.length && /[。！？.!?\n]/.test(sep)) kept[kept.length - 1] = joint;
@@ -444,7 +450,8 @@ export function cleanBuyerWordsNow(
   // Rejoin with the separators the buyer used; the last one is the letter's to add.
   kept.pop();
   // "！！！" is a shout, not a sentence end: one mark, and in a Chinese letter a full stop.
-  let out = kept.join('').replace(/[！!]{2,}|[？?]{2,}/gu, lang === 'zh-CN' ? fullStop : firstMark);
+  // In a Chinese letter any "！" too: a letter to a reviewer states, it does not exclaim.
+  let out = kept.join('').replace(lang === 'zh-CN' ? /[！!]+\s*|[？?]{2,}/gu : /[！!]{2,}|[？?]{2,}/gu, lang === 'zh-CN' ? fullStop : firstMark);
   // The space around punctuation (none to take out in a text without whitespace: most).
   if (WHITESPACE.test(out)) out = out.replace(/\s+([，,。；;！!？?])/gu, '$1').replace(/([，。；！？])\s+/gu, '$1');
   out = out.replace(/[（(]\s*[）)]/gu, '');
@@ -473,15 +480,34 @@ const REPORTED_SPEECH = /^(?:还|又|就|也)?(?:说(?!好|定)|称|讲|表示)/
 // "掉了一块", "缺了一块漆" are a piece, not a yuan: a written-out number with 块 is money only with 钱 or after a money verb.
 const AMOUNT = /\d+(?:\.\d+)?\s*(?:多|来)?\s*(?:块钱|块|元|rmb|yuan)|[一二两三四五六七八九十百千万几]+\s*(?:多|来)?\s*(?:块钱|元)|(?:花|付|退|赔|补|返|值|收|贵|便宜|差|共|是|要)了?[一二两三四五六七八九十百千万几]+\s*(?:多|来)?块|花了|好几百|几百块|几千块/u;
 /** "我孙女帮我在某平台上买了个按摩垫子": who bought it and where is not the problem; the item is. */
-const PURCHASE = /^.{0,14}?买(?:了(?:个|一个|一台|一件|一双|一部|一把|一只|一瓶|一盒|一套|一条|一张|台|件|双|部|把|只|瓶|盒|套|条|张)?|的|来的)(.{1,12})$/u;
+const PURCHASE = /^.{0,14}?买(?:了(?:个|一个|一台|一件|一双|一部|一把|一只|一瓶|一盒|一套|一条|一张|一支|一罐|台|件|双|部|把|只|瓶|盒|套|条|张|支|罐)?|的|来的)(.{1,12})$/u;
 /** A clause that ends where its object was: "我孙女帮", "在". */
-const DANGLING = /(?:帮|帮我|替我|我在|从|于)$/u;
+const DANGLING = /(?:帮|帮我|替我|我在|从|于)$|^(?:我|我们)的$/u;
 /** Spoken sentence-final particles ("我选的是42啊"): not in a letter. */
 const SPOKEN_END = /(?<=\p{Script=Han}|\d)(?:啊|呀|哈|啦|哦|嘛|呗)+$/u;
 /** "买的空气炸锅外壳裂了" in writing: "购买的…". */
 const BOUGHT_LEAD = /^\s*(?:我)?买的/u;
+/** "我买的M", "买的42码": only a size or model code after 买的. */
+const BOUGHT_CODE = /^(?:我)?买的[A-Za-z0-9.+-]{1,6}(?:码|号)?$/u;
 /** An item named after 买 has no fault or time words in it ("买了三天就坏了" is a fault, not an item). */
 const FAULT_WORDS = /坏|破|漏|裂|碎|掉|断|不|没|了|就|才|天|月|年|用|到/u;
+
+/**
+ * "卖家说电池健康92%无拆无修" followed by what arrived ("到手只有81%"): what the seller claimed before the
+ * sale, not a story of the after-sales. Not a claim when it speaks of a remedy, a courier or a refusal.
+ */
+const LISTING_CLAIM = /^(?:我)?(?:买之前|买的时候|下单前|下单时|当时|原来)?(卖家|商家|店家|客服|老板|对方|详情页|商品页|页面|宝贝描述|描述)(?:上)?(?:说|称|描述|写着?|写的|标注|标的|承诺|保证|讲)(?:的)?(?:是)?[:：]?\s*[“"「]?([^“”"「」]{2,30}?)[”"」]?$/u;
+const CLAIM_NOT = /退|发|换货|赔|维修|修理|返修|找|不管|处理|补发|运费|快递|物流|质量问题|没问题|拒绝|介入|等|发货|寄/u;
+/** The clause after a claim tells what arrived ("到手…", "收到后…", "结果…", "实际…"). */
+const ARRIVED = /^(?:但是?|可是|结果|然而|谁知|没想到)?(?:我)?(?:到手|收到|拿到|实际|实物|到货|寄来|打开|一看|验机)/u;
+
+/** The buyer's report of a seller's claim before the sale, quoted ("卖家称“…”"), or null. */
+function listingClaim(clause: string, next: string): string | null {
+  const m = LISTING_CLAIM.exec(clause.replace(/\s+/g, ''));
+  if (!m || CLAIM_NOT.test(m[2]!) || !ARRIVED.test(next.replace(/\s+/g, ''))) return null;
+  const page = /页|描述/u.test(m[1]!);
+  return `${m[1]}${page ? '写明' : '称'}“${m[2]}”`;
+}
 
 /**
  * Common slips of phone typing (a sound-alike character, a nickname for a platform), to standard
@@ -511,8 +537,11 @@ export function goodsClause(clause: string): string | null {
   if (PARTY_ACTS.test(plain) || OWN_STEPS.test(plain) || REPORTED_SPEECH.test(plain) || AMOUNT.test(plain)) return null;
   // A fragment left where a platform name was taken out ("我孙女帮我在…"): nothing about the goods.
   if (DANGLING.test(plain)) return null;
+  // "我买的M" is the size or model bought: "购买的是M".
+  if (BOUGHT_CODE.test(plain)) return clause.replace(BOUGHT_LEAD, '购买的是');
   const bought = PURCHASE.exec(plain);
-  if (bought && !FAULT_WORDS.test(bought[1]!)) return `购买的${bought[1]}`;
+  // The item as written: "AirPods Pro" keeps its space (found again in the clause with its spaces).
+  if (bought && !FAULT_WORDS.test(bought[1]!)) return `购买的${PURCHASE.exec(clause.trim())?.[1]?.trim() ?? bought[1]}`;
   return clause.replace(BOUGHT_LEAD, '购买的').replace(SPOKEN_END, '');
 }
 

@@ -10,7 +10,7 @@ import { addHours, formatDateTime, outOfQuietHours } from '../time/deadlines.ts'
 import { isPrivateSeller } from '../drafts/index.ts';
 import { askBusiness, needsBusiness } from './business.ts';
 import { lastSellerEvent, record } from './case.ts';
-import { optionsFor, sendDraft } from './render.ts';
+import { handedLetterChanged, optionsFor, sendDraft } from './render.ts';
 import type { Message, Turn } from './turn.ts';
 import type { DraftKind, FollowingCase, OpenCase, Option, Outbound } from '../domain/index.ts';
 
@@ -57,6 +57,8 @@ export function reissueDraft(turn: Turn, c: FollowingCase): void {
   if (c.rung === 'seller' && lastSellerEvent(c) === 'seller_agreed') sendDraft(turn, c, sellerDraftKind(c));
   else if (c.rung === 'seller') sendSellerDraft(turn, c);
   else sendDraft(turn, c, c.rung);
+  // A payment-channel letter handed over earlier is corrected too (trial 8 s11: the amount paid came after it).
+  if (handedLetterChanged(turn, c, 'payment')) sendDraft(turn, c, 'payment');
 }
 
 function introduce(turn: Turn, intro: Intro): void {

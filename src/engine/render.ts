@@ -195,6 +195,12 @@ export function sendDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
   return draft;
 }
 
+/** Whether a letter of `kind` was handed over and would read differently now (a fact came after it). */
+export function handedLetterChanged(turn: Turn, c: OpenCase, kind: DraftKind): boolean {
+  const sent = c.sentDrafts[kind];
+  return sent !== undefined && sent !== fingerprint(caseDraft(turn, c, kind).body);
+}
+
 /** The letter of `kind` for the case as it stands now (written, not handed over). */
 function caseDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
   return writeDraft(kind, {

@@ -224,12 +224,33 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   // The sum the buyer asks back ("补偿我20块就行", "退我差价100元", "那几件退款给我，一共是240元"): the
   // letters name it with the wish. A new wish without a sum drops the old wish's sum.
   const sumWish = c.slots.wants === 'compensation' || c.slots.wants === 'refund';
-  const sum = !notOwn && sumWish ? compensationAmount(text) ?? askedSum(text) : null;
+  const sum = !notOwn && sumWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text) : null;
   if (sum !== null) c.compensationAmount = sum;
   else if (m.changed.includes('wants')) c.compensationAmount = null;
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);
   if (c.tentative?.length === 0) delete c.tentative;
   return m;
+}
+
+/**
+ * "退那杯的钱就行，18块", "把少的那份的钱退我，12元": the money for one part of the order, asked back, with
+ * the sum in a clause of its own. Not when the sum is what was paid ("付了", "花了").
+ */
+const PART_REFUND = /退(?:我|给我)?([^，。！？,.!?]{1,6}?)的钱|(?:把|将)?([^，。！？,.!?]{1,6}?)的钱(?:给我)?退/u;
+/** "退我的钱", "全部的钱退我": the whole order's money, no part. */
+const WHOLE_MONEY = /^(?:我|我们|全部|所有|全|货|买|付|我买|我付)/u;
+const BARE_SUM = /(?:^|[，,。；;\s])(?:就|一共|是)?(\d{1,5}(?:\.\d{1,2})?)\s*(?:块钱|块|元)(?:钱)?(?=[，,。；;！!\s]|$)/u;
+const PAID_BEFORE = /(?:付了?|花了?|实付|支付了?|买的)\s*$/u;
+
+/** The sum asked back for a part of the order (see `PART_REFUND`), or null. */
+function partSum(text: string): number | null {
+  const norm = normalize(text);
+  const part = PART_REFUND.exec(norm);
+  if (!part || WHOLE_MONEY.test(part[1] ?? part[2] ?? '')) return null;
+  const m = BARE_SUM.exec(norm);
+  if (!m || PAID_BEFORE.test(norm.slice(0, m.index + m[0].indexOf(m[1]!)))) return null;
+  const v = Number(m[1]);
+  return Number.isFinite(v) && v > 0 ? v : null;
 }
 
 /**

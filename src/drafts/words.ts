@@ -30,6 +30,17 @@ const FOLD: ReadonlyMap<string, string> = (() => {
 const AMBIGUOUS = new Set([...'著乾於藉瞭餘徵覆甚麼隻鍾沖瀋蘋摺夥'].filter((c) => FOLD.has(c)));
 
 /**
+ * Per BMP Han character from U+3400 (all the table holds: one UTF-16 unit each), 1 when it is in
+ * the table and not ambiguous: what makes a text Traditional, looked up without a string per character.
+ */
+const HAN_FIRST = 0x3400;
+const MARKS_TRADITIONAL: Uint8Array = (() => {
+  const marks = new Uint8Array(0x9fff - HAN_FIRST + 1);
+  for (const ch of FOLD.keys()) if (!AMBIGUOUS.has(ch)) marks[ch.charCodeAt(0) - HAN_FIRST] = 1;
+  return marks;
+})();
+
+/**
  * Folds Traditional characters to Simplified (OpenCC's one-character table), but only when the
  * text is Traditional: a Simplified text comes back unchanged.
  *
@@ -37,8 +48,9 @@ const AMBIGUOUS = new Set([...'著乾於藉瞭餘徵覆甚麼隻鍾沖瀋蘋摺�
  */
 export function toSimplified(text: string): string {
   let traditional = false;
-  for (const ch of text) {
-    if (FOLD.has(ch) && !AMBIGUOUS.has(ch)) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - HAN_FIRST;
+    if (c >= 0 && c < MARKS_TRADITIONAL.length && MARKS_TRADITIONAL[c] === 1) {
       traditional = true;
       break;
     }
@@ -294,7 +306,8 @@ const MIXED_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** In a Chinese letter: English words mixed into Chinese clauses in Chinese; other Latin text stays (model names). */
 function mixedWordsInChinese(text: string): string {
-  if (!/\p{Script=Han}/u.test(text)) return text;
+  // Each word has a Latin letter (or ſ, K, which /iu matches as s, k): a text with none is left as it is.
+  if (!/[A-Za-z\u017F\u212A]/.test(text) || !/\p{Script=Han}/u.test(text)) return text;
   let out = text;
   for (const [re, zh] of MIXED_WORDS) out = out.replace(re, zh);
   return out;

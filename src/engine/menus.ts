@@ -53,10 +53,18 @@ export function typedAnswer(state: UserState, text: string): { menu: Menu; value
   }
   const lower = s.toLowerCase();
   for (const menu of menus) {
-    const hit = menu.options.find((o) => o.label.toLowerCase() === lower || o.value.toLowerCase() === lower);
+    const hit = menu.options.find((o) => sameLower(o.label, lower) || sameLower(o.value, lower));
     if (hit) return { menu, value: hit.value };
   }
   return null;
+}
+
+/**
+ * `word.toLowerCase() === lower`, without lowercasing a word of another length: lowercasing keeps
+ * the length of every character but İ (U+0130, which becomes two), so only then can lengths differ.
+ */
+function sameLower(word: string, lower: string): boolean {
+  return (word.length === lower.length || word.includes('\u0130')) && word.toLowerCase() === lower;
 }
 
 /** The latest open menu for `slot`'s choices, if one is open (an answer in words may still mean one of them). */

@@ -52,6 +52,13 @@ const TIMELINE: Readonly<Record<SellerReply, TimelineType>> = {
  * 6 µs to make, every text message. `toJSON` writes what the literal wrote, in its order (the
  * facts of a held reply are stored as JSON).
  */
+/** `sellerSendsNew` of the text or of its written-Chinese form, read once when they are the same (most texts). */
+function sendsNewEither(text: string): boolean {
+  if (sellerSendsNew(text)) return true;
+  const written = toWrittenChinese(toSimplified(text));
+  return written !== text && sellerSendsNew(written);
+}
+
 class ReadFacts implements ReportFacts {
   quote: string | null;
   courier: boolean;
@@ -90,7 +97,7 @@ class ReadFacts implements ReportFacts {
     this.courier = !log && sellerBlamesCourier(text);
     this.applied = !log && buyerApplied(text);
     // Cantonese "會發新嘅俾我" is "会发新的给我": read in written Chinese.
-    this.sendsNew = !log && (sellerSendsNew(text) || sellerSendsNew(toWrittenChinese(toSimplified(text))));
+    this.sendsNew = !log && sendsNewEither(text);
     this.sum = log ? null : askedSum(text);
     this.returned = !log && turn.state.active ? returnReceipt(text, turn.now, turn.tz, returning(turn.state.active)) : null;
     this.lost = !log && turn.state.active ? returnLost(text, returning(turn.state.active)) : false;

@@ -33,6 +33,23 @@ const BOUNDARY = /^(?:$|[\s,，.。!！~～?？、:：;；)）啊呀哦哈的了
 export function yesNo(s: Scan): 'yes' | 'no' | null {
   const t = s.norm.trim();
   if (t.length === 0 || t.length > MAX_ANSWER) return null;
-  for (const [w, answer] of ANSWERS) if (t.startsWith(w) && BOUNDARY.test(t.slice(w.length))) return answer;
+  const words = ANSWERS_BY_FIRST.get(t[0]!);
+  if (words === undefined) return null;
+  for (const [w, answer] of words) if (t.startsWith(w) && BOUNDARY.test(t.slice(w.length))) return answer;
   return null;
 }
+
+/**
+ * `ANSWERS` by their first UTF-16 unit, each list in `ANSWERS`' order: only a word that begins with
+ * the message's first unit can open it, so the others are not tried (there are no empty words).
+ */
+const ANSWERS_BY_FIRST: ReadonlyMap<string, ReadonlyArray<readonly [string, 'yes' | 'no']>> = (() => {
+  const m = new Map<string, Array<readonly [string, 'yes' | 'no']>>();
+  for (const a of ANSWERS) {
+    if (a[0].length === 0) throw new Error('an empty yes/no word');
+    const list = m.get(a[0][0]!);
+    if (list) list.push(a);
+    else m.set(a[0][0]!, [a]);
+  }
+  return m;
+})();

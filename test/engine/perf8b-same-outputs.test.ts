@@ -2,7 +2,8 @@
  * perf8b: the speed work's shortcuts answer as the long way did (the long way is written out here).
  */
 import { describe, expect, it } from 'vitest';
-import { logStatement, toSimplified } from '../../src/drafts/words.ts';
+import { toSimplified } from '../../src/drafts/words.ts';
+import { logStatement } from '../../src/nlu/chat-log.ts';
 import { normalizeAligned } from '../../src/nlu/normalize.ts';
 import { yesNo } from '../../src/nlu/signals.ts';
 import { scan } from '../../src/nlu/scan.ts';

@@ -217,7 +217,9 @@ function understand(turn: Turn, text: string): { e: Extraction; problemText: str
   if (linesWithText(text, LOG_MIN_LINES) >= LOG_MIN_LINES) {
     const log = readChatLog(text, opts);
     if (log) {
-      const problemText = log.problemText ? problemWords(log.problemText, log.extraction) : null;
+      // The buyer's own statement (the sum-up after the log first), not every buyer line of it.
+      const said = log.statement ?? log.problemText;
+      const problemText = said ? problemWords(said, log.extraction) : null;
       return { e: log.extraction, problemText, log: true, answers: log.answers };
     }
   }

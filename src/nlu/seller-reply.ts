@@ -50,6 +50,13 @@ function quotedWords(s: Scan, span: Span): string | null {
  * the bot must warn about both. A refusal or agreement in the platform's words ("平台说不支持")
  * is the platform's ruling.
  */
+/**
+ * "货款可以考虑，三倍不可能", "退款能退，赔偿免谈": the money back granted and the rest of the claim refused in
+ * the next clause is agreement to less than asked (LABELS: counter_offer), whichever word reads stronger.
+ */
+const PART_YES_REST_NO =
+  /(?:货款|本金|退款|退货款|退钱|退货|钱)[^，。,.!！?？]{0,6}?(?:可以|能|行|没问题|考虑|退你|商量|谈)[^。!！?？，,]{0,4}[，,、 ][^。!！?？]{0,8}?(?:三倍|十倍|赔偿|赔|补偿|其他|别的|额外)[^，。,.!！?？]{0,6}?(?:不可能|免谈|没门|别想|不行|没有|不给|就算了)/;
+
 export function extractSellerReply(s: Scan): SellerReplyResult | null {
   const sellerNamed = s.has.has('seller') || s.has.has('quote') || s.has.has('instruct');
   let best: Scan['seller'][number] | null = null;
@@ -58,6 +65,15 @@ export function extractSellerReply(s: Scan): SellerReplyResult | null {
     if (c === null) continue;
     if (!ALWAYS.has(c) && !sellerNamed && !quoteAt(s, h.start)) continue;
     if (!best || h.value.w > best.value.w) best = h;
+  }
+  const partYes = sellerNamed ? PART_YES_REST_NO.exec(s.norm) : null;
+  if (partYes) {
+    const span = quoteAt(s, partYes.index);
+    return {
+      value: 'counter_offer',
+      evidence: { span: s.text.slice(partYes.index, partYes.index + partYes[0].length), confidence: span ? 0.85 : 0.65 },
+      quote: span && span.kind === 'quote' ? quotedWords(s, span) : null,
+    };
   }
   if (!best || best.value.c === null) return null;
   // "同意退，但说运费你出": an agreement with a cost put on the buyer after it is agreement to less (LABELS: counter_offer).

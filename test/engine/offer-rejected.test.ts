@@ -23,7 +23,7 @@ describe('an answer to the reading menu that turns the seller offer down', () =>
   it('keeps the reply on the record as the offer refused and goes to the platform', () => {
     const h = claimSent();
     // A middling reading: the bot asks what the seller's words amount to.
-    expect(h.send('卖家回复：货款可以考虑，三倍不可能').map((m) => m.key)).toContain('confirm.reply');
+    expect(h.send('卖家回复：可以给点补偿但是三倍太多了').map((m) => m.key)).toContain('confirm.reply');
     const answer = h.send('我不接受');
     expect(answer.map((m) => m.key)).not.toContain('confirm.replyOther');
     const offer = h.state.active!.timeline.find((x) => x.type === 'seller_counter_offer');
@@ -38,7 +38,7 @@ describe('an answer to the reading menu that turns the seller offer down', () =>
 
   it('a plain "no" to the menu still drops the reading', () => {
     const h = claimSent();
-    h.send('卖家回复：货款可以考虑，三倍不可能');
+    h.send('卖家回复：可以给点补偿但是三倍太多了');
     expect(h.send('都不是').map((m) => m.key)).toContain('confirm.replyOther');
   });
 });

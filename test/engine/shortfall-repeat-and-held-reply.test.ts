@@ -85,19 +85,19 @@ describe('a seller answer held for confirmation that the buyer moves on from', (
     h.send(`京东订单 ${ORDER}，买的电热水壶用了两次就不加热了，想退货退款`);
     h.advance(180);
     // A middling reading (the classifier is unsure between a counter-offer and a refusal): the bot asks.
-    const held = h.send('客服回复：货款可以考虑，三倍不可能');
+    const held = h.send('客服回复：可以给点补偿但是三倍太多了');
     expect(held.map((m) => m.key)).toContain('confirm.reply');
     h.advance(5);
     h.send('可以起诉吗');
     h.advance(5);
     const platform = drafts(h.send('我要申请平台介入'), 'platform')[0]!.text;
-    expect(platform).toContain('卖家答复：“货款可以考虑');
+    expect(platform).toContain('卖家答复：“可以给点补偿');
     const c = h.state.active!;
     const said = c.timeline.find((x) => x.type === 'seller_said')!;
-    expect(said.quote).toContain('三倍不可能');
+    expect(said.quote).toContain('三倍太多了');
     expect(said.at).toBe(new Date('2026-11-12T12:00:00+08:00').toISOString());
     const file = JSON.stringify(caseFileContent(c, { locale: 'zh-CN', timezone: 'Asia/Shanghai', now: h.now }));
-    expect(file).toContain('三倍不可能');
+    expect(file).toContain('三倍太多了');
     expect(file).toContain('卖家作出了答复（据买家转述）');
   });
 });

@@ -782,6 +782,14 @@ describe('round 8: an English counter-offer, and takeaway food', () => {
     expect(e.wants).not.toBe('compensation');
   });
 
+  it.each(['客服说货款能退，三倍想都别想', '卖家回我：退款可以，赔偿免谈'])('%s: the money granted and the rest refused is a counter-offer', (text) => {
+    expect(extract(text, { model: null }).sellerReply).toBe('counter_offer');
+  });
+
+  it('an English sum offered back on a condition is a counter-offer', () => {
+    expect(extract('the shop said they would give me 10 dollars back if I keep the lamp', { model: null }).sellerReply).toBe('counter_offer');
+  });
+
   it.each(['外卖到了汤全洒了', '点的奶茶少了一杯'])('%s: the goods are food', (text) => {
     expect(extract(text).food).toBe(true);
   });

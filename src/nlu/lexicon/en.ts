@@ -106,7 +106,7 @@ export const en: Lexicon = {
   sellerReply: [
     ['never replied', 'no_response', 3.5], ['no response', 'no_response', 3.5], ['only offered', 'counter_offer', 4], ['only agreed', 'counter_offer', 4], ['only willing', 'counter_offer', 4],
     ['refund only', 'counter_offer', 3], ['only refund', 'counter_offer', 3], ['only a refund', 'counter_offer', 3.5], ['will only', 'counter_offer', 3.5], ['only give', 'counter_offer', 3.5],
-    ['only pay', 'counter_offer', 3.5], ['no compensation', 'counter_offer', 3.5], ['nothing extra', 'counter_offer', 3], ['only offer', 'counter_offer', 4],
+    ['only pay', 'counter_offer', 3.5], ['would give me', 'counter_offer', 3], ['offered me', 'counter_offer', 3.5], ['if i keep', 'counter_offer', 3.5], ['keep it and', 'counter_offer', 2.5], ['no compensation', 'counter_offer', 3.5], ['nothing extra', 'counter_offer', 3], ['only offer', 'counter_offer', 4],
     ['send it back for inspection', 'return_for_inspection', 4], ['for inspection', 'return_for_inspection', 3.5], ['platform said', 'platform_handling', 2.5], ['platform is handling', 'platform_handling', 4],
     ['platform rejected', 'platform_for_seller', 4.5], ['ruled for the seller', 'platform_for_seller', 4.5], ['ruled against me', 'platform_for_seller', 4.5], ['unfair', 'platform_for_seller', 3.5],
     ['ruled for me', 'platform_for_buyer', 5], ['ruled in my favor', 'platform_for_buyer', 5], ['ruled in my favour', 'platform_for_buyer', 5],

@@ -11,7 +11,7 @@ import { MemoryScheduler } from '../../src/schedule/memory-scheduler.ts';
 import { MemorySessionStore } from '../../src/store/memory-session-store.ts';
 
 const LEASE_MS = 90;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 function setup(deliver: Deliver) {
   const store = new MemorySessionStore();

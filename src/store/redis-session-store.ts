@@ -330,17 +330,17 @@ export class RedisSessionStore implements SessionStore {
       const batch = makeBatch(userId, known.rev + 1, outcome);
       const store = !isEmptyBatch(batch);
       const args = this.#commitArgs(known, outcome.state, updateId, store ? batch : null);
-      const reply = await guarded('transact commit', async () => {
+      const reply = (await guarded('transact commit', () => {
         const commit = COMMIT.runBuffers(this.#redis, [k.state, k.evidence, k.timeline, k.outbox, k.outboxLease], args);
+        if (!store) return commit;
         // Index the user for recovery, sent behind the commit at the end of this tick, with
         // the other commits' users (one SADD; the same round trip). After it, so that a
         // concurrent cleaner that just removed the user re-checks and sees the new batch (see
         // #unindex). A separate command: the index is a global key (Cluster: another slot). A
         // refused commit leaves a stale entry, which recovery drops.
-        const index = store ? this.#endOfTick({ kind: 'index', userId }) : null;
-        const [r] = await Promise.all([commit, index]);
-        return r as CommitReply;
-      }, this.stats);
+        const index = this.#endOfTick({ kind: 'index', userId });
+        return Promise.all([commit, index]).then(firstOf);
+      }, this.stats)) as CommitReply;
       if (reply[0] === -2) return duplicateBatch(userId, known.rev);
       if (reply[0] !== -1) {
         this.#remember(userId, { loaded: { state: outcome.state, corrupt: false }, rev: reply[0] });
@@ -587,6 +587,8 @@ export class RedisSessionStore implements SessionStore {
 }
 
 const EMPTY = { mode: 'r' as const, length: 0, items: [] };
+
+const firstOf = <T>(values: readonly [T, ...unknown[]]): T => values[0];
 
 function decode(doc: Buffer | null, caseId: Buffer | null, evidence: Buffer[], timeline: Buffer[]): Loaded {
   return decodeState(doc?.toString(), { caseId: caseId?.length ? caseId.toString() : null, evidence, timeline });

@@ -10,6 +10,7 @@
 import { has, t } from '../i18n/index.ts';
 import type { Currency, EvidenceItem, Locale, Slots, TimelineEntry, TimelineType } from '../domain/index.ts';
 import { checklistIds, ON_RECORD } from '../knowledge/checklists.ts';
+import { isTakeaway } from '../knowledge/takeaway.ts';
 import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
 import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
 import { parseOfferNote } from '../knowledge/conditional-offer.ts';
@@ -357,7 +358,7 @@ function evidenceLabel(item: EvidenceItem, locale: Locale): string {
  */
 export function canProvide(facts: DraftFacts, max = 4): string {
   const { locale, slots } = facts;
-  const ids = checklistIds(slots.problem ?? 'other', { food: facts.food, shipped: slots.shipped, virtual: facts.virtual === true }).filter((id) => ON_RECORD.has(id));
+  const ids = checklistIds(slots.problem ?? 'other', { food: facts.food, shipped: slots.shipped, virtual: facts.virtual === true, takeaway: isTakeaway(slots) }).filter((id) => ON_RECORD.has(id));
   // What the buyer said they have ("我当场拍了照片和开箱视频") is on the record in their words: offered as said.
   const said = saidEvidence(slots.problemText ?? '').map((k) => t(locale, `drafts.evidence.said.${k}`));
   return [...said, ...ids.slice(0, max).map((id) => t(locale, `knowledge.checklist.items.${id}.short`))].join(t(locale, 'drafts.sep'));

@@ -9,6 +9,7 @@ import { happened, lastSellerEvent, record, startFollowing } from './case.ts';
 import { escalateToPlatform, escalateToRegulator, sendSellerDraft } from './escalation.ts';
 import { ask, confirmReadings, sendChecklist, slotValue } from './render.ts';
 import { platformGuideLines } from '../knowledge/platforms.ts';
+import { isTakeaway } from '../knowledge/takeaway.ts';
 import { notePromise, recordReply, sellerAgreed, warnPitfall } from './reports.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, nextQuestion } from './slots.ts';
 import { windowAdvice } from './window.ts';
@@ -245,7 +246,7 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
     after.push(turn.t('disclaimer'));
     turn.state.disclaimerShown = true;
   }
-  const next = agreed ? 'nextStepsAgreed' : c.rung === 'seller' ? 'nextSteps' : c.rung === 'platform' ? 'nextStepsPlatform' : 'nextStepsRegulator';
+  const next = agreed ? 'nextStepsAgreed' : c.rung === 'seller' ? (isTakeaway(s) ? 'nextStepsTakeaway' : 'nextSteps') : c.rung === 'platform' ? 'nextStepsPlatform' : 'nextStepsRegulator';
   turn.info(next, { after: after.flatMap((l) => ['', l]) });
   return c;
 }

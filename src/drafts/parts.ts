@@ -99,7 +99,7 @@ export function sellerBlamesCourier(timeline: readonly TimelineEntry[]): boolean
 }
 
 /** Law options for the case (see `lawFor`). */
-export function lawOptions(facts: DraftFacts): { locale: Locale; food?: boolean; claimAsked: DraftFacts['claimAsked'] | null; privateSeller: boolean; withinNoReasonWindow: boolean; sellerBlamesCourier: boolean } {
+export function lawOptions(facts: DraftFacts): { locale: Locale; food?: boolean; claimAsked: DraftFacts['claimAsked'] | null; privateSeller: boolean; withinNoReasonWindow: boolean; sellerBlamesCourier: boolean; takeaway: boolean } {
   const w = windowOf(facts);
   return {
     locale: facts.locale,
@@ -109,6 +109,7 @@ export function lawOptions(facts: DraftFacts): { locale: Locale; food?: boolean;
     // 第二十五条 only when the record shows the window open (no receipt date: not claimed).
     withinNoReasonWindow: w.state === 'open',
     sellerBlamesCourier: sellerBlamesCourier(facts.timeline),
+    takeaway: isTakeaway(facts.slots),
   };
 }
 

@@ -101,13 +101,18 @@ export function collect(
     return advance(turn, c, before, !progressed, candidate);
   }
   // A middling reading is taken and confirmed with buttons: before the next question (which stays
-  // the one a typed answer goes to), or after the drafts when the case is complete.
+  // the one a typed answer goes to), or, when the case is complete, before the checklist and the
+  // letter it shaped (trial 8 s01: a wish confirmed after its letter). The menu is opened last, as
+  // before, so the state is the same; only where it is shown moves.
   if (nextQuestion(c, candidate) !== null) {
     confirmReadings(turn, c, merged.unsure, before);
     return advance(turn, c, [], false, candidate);
   }
-  const done = advance(turn, c, before, false, candidate);
-  confirmReadings(turn, c, merged.unsure);
+  const start = turn.out.length;
+  const done = advance(turn, c, [], false, candidate);
+  const mark = turn.out.length;
+  confirmReadings(turn, c, merged.unsure, before);
+  turn.out.splice(start, 0, ...turn.out.splice(mark));
   return done;
 }
 

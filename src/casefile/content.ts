@@ -9,6 +9,7 @@
  */
 import { has, t } from '../i18n/index.ts';
 import { checklistFor, saysPartMissing } from '../knowledge/checklists.ts';
+import { isTakeaway } from '../knowledge/takeaway.ts';
 import { lawFor, type LawRef } from '../knowledge/law.ts';
 import { platformName } from '../knowledge/platforms.ts';
 import { moneyText } from '../knowledge/currency.ts';
@@ -286,7 +287,7 @@ function counterOfferDetails(locale: Locale, e: TimelineEntry): string[] {
 
 /** The case's checklist as the chat gave it (food, not shipped yet, virtual goods), or null before the problem is known. */
 function caseItems(c: Case, locale: Locale) {
-  return c.slots.problem ? checklistFor(c.slots.problem, locale, { food: c.food, shipped: c.slots.shipped ?? null, virtual: c.virtual === true, alsoShort: saysPartMissing(c.slots.problemText) }).items : null;
+  return c.slots.problem ? checklistFor(c.slots.problem, locale, { food: c.food, shipped: c.slots.shipped ?? null, virtual: c.virtual === true, alsoShort: saysPartMissing(c.slots.problemText), takeaway: isTakeaway(c.slots) }).items : null;
 }
 
 /** The wording of a checklist item by id, for the case's problem where it has its own. */

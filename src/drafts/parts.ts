@@ -10,6 +10,7 @@
 import { has, t } from '../i18n/index.ts';
 import type { Currency, EvidenceItem, Locale, Slots, TimelineEntry, TimelineType } from '../domain/index.ts';
 import { checklistIds, ON_RECORD } from '../knowledge/checklists.ts';
+import { isTakeaway } from '../knowledge/takeaway.ts';
 import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
 import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
 import { parseOfferNote } from '../knowledge/conditional-offer.ts';
@@ -98,7 +99,7 @@ export function sellerBlamesCourier(timeline: readonly TimelineEntry[]): boolean
 }
 
 /** Law options for the case (see `lawFor`). */
-export function lawOptions(facts: DraftFacts): { locale: Locale; food?: boolean; claimAsked: DraftFacts['claimAsked'] | null; privateSeller: boolean; withinNoReasonWindow: boolean; sellerBlamesCourier: boolean } {
+export function lawOptions(facts: DraftFacts): { locale: Locale; food?: boolean; claimAsked: DraftFacts['claimAsked'] | null; privateSeller: boolean; withinNoReasonWindow: boolean; sellerBlamesCourier: boolean; takeaway: boolean } {
   const w = windowOf(facts);
   return {
     locale: facts.locale,
@@ -108,6 +109,7 @@ export function lawOptions(facts: DraftFacts): { locale: Locale; food?: boolean;
     // 第二十五条 only when the record shows the window open (no receipt date: not claimed).
     withinNoReasonWindow: w.state === 'open',
     sellerBlamesCourier: sellerBlamesCourier(facts.timeline),
+    takeaway: isTakeaway(facts.slots),
   };
 }
 
@@ -357,7 +359,7 @@ function evidenceLabel(item: EvidenceItem, locale: Locale): string {
  */
 export function canProvide(facts: DraftFacts, max = 4): string {
   const { locale, slots } = facts;
-  const ids = checklistIds(slots.problem ?? 'other', { food: facts.food, shipped: slots.shipped, virtual: facts.virtual === true }).filter((id) => ON_RECORD.has(id));
+  const ids = checklistIds(slots.problem ?? 'other', { food: facts.food, shipped: slots.shipped, virtual: facts.virtual === true, takeaway: isTakeaway(slots) }).filter((id) => ON_RECORD.has(id));
   // What the buyer said they have ("我当场拍了照片和开箱视频") is on the record in their words: offered as said.
   const said = saidEvidence(slots.problemText ?? '').map((k) => t(locale, `drafts.evidence.said.${k}`));
   return [...said, ...ids.slice(0, max).map((id) => t(locale, `knowledge.checklist.items.${id}.short`))].join(t(locale, 'drafts.sep'));

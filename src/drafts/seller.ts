@@ -1,12 +1,13 @@
 /**
  * The message to the seller (DOMAIN.md "Message templates", seeds 000 / 003 / 004): the three
  * elements (order number, concrete problem, requested outcome or the statutory claim), the
- * evidence logged (or what the buyer can provide), a 24 h reply deadline and "please handle it
+ * evidence logged (or what the buyer can provide), a 24 h reply deadline (none for a takeaway meal) and "please handle it
  * in the platform". Soft first, firmer on the second try.
  */
 import { t } from '../i18n/index.ts';
 import { lawFor } from '../knowledge/law.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
+import { isTakeaway } from '../knowledge/takeaway.ts';
 import { formatDay, localDay } from '../time/deadlines.ts';
 import {
   claimOf, claimSentence, evidenceSentence, formatAt, lawOptions, problemLine, replyDeadline, trackingLine, wantsNoun, wantsVerb,
@@ -66,6 +67,7 @@ function softBody(facts: DraftFacts): string {
   const promised = promisedDeadline(facts);
   lines.push(promised
     ? t(locale, `${k}.promised`, { deadline: promised })
+    : isTakeaway(slots) ? t(locale, `${k}.deadlineNone`)
     : t(locale, `${k}.deadline`, { deadline: replyDeadline(facts, SELLER_REPLY_HOURS) }));
   return lines.join('\n');
 }
@@ -89,7 +91,8 @@ function firmBody(facts: DraftFacts): string {
   const guide = platformGuide(slots.platform, locale, slots.platformName);
   const promised = promisedDeadline(facts);
   const deadline = promised ?? replyDeadline(facts, SELLER_REPLY_HOURS);
-  const line = promised ? 'promised' : 'deadline';
+  // Takeaway: no reply time of ours (DOMAIN.md gives none for a meal's merchant); the app's support is the next step.
+  const line = promised ? 'promised' : isTakeaway(slots) ? 'deadlineNone' : 'deadline';
   lines.push(
     slots.platform && (slots.platform !== 'other' || slots.platformName)
       ? t(locale, `${k}.${line}`, { deadline, platform: guide.name, intervention: guide.interventionLabel })

@@ -9,6 +9,7 @@ import { happened, lastSellerEvent, record, startFollowing } from './case.ts';
 import { escalateToPlatform, escalateToRegulator, sendSellerDraft } from './escalation.ts';
 import { ask, confirmReadings, sendChecklist, slotValue } from './render.ts';
 import { platformGuideLines } from '../knowledge/platforms.ts';
+import { isTakeaway } from '../knowledge/takeaway.ts';
 import { notePromise, recordReply, sellerAgreed, warnPitfall } from './reports.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, nextQuestion } from './slots.ts';
 import { windowAdvice } from './window.ts';
@@ -100,13 +101,18 @@ export function collect(
     return advance(turn, c, before, !progressed, candidate);
   }
   // A middling reading is taken and confirmed with buttons: before the next question (which stays
-  // the one a typed answer goes to), or after the drafts when the case is complete.
+  // the one a typed answer goes to), or, when the case is complete, before the checklist and the
+  // letter it shaped (trial 8 s01: a wish confirmed after its letter). The menu is opened last, as
+  // before, so the state is the same; only where it is shown moves.
   if (nextQuestion(c, candidate) !== null) {
     confirmReadings(turn, c, merged.unsure, before);
     return advance(turn, c, [], false, candidate);
   }
-  const done = advance(turn, c, before, false, candidate);
-  confirmReadings(turn, c, merged.unsure);
+  const start = turn.out.length;
+  const done = advance(turn, c, [], false, candidate);
+  const mark = turn.out.length;
+  confirmReadings(turn, c, merged.unsure, before);
+  turn.out.splice(start, 0, ...turn.out.splice(mark));
   return done;
 }
 
@@ -245,7 +251,7 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
     after.push(turn.t('disclaimer'));
     turn.state.disclaimerShown = true;
   }
-  const next = agreed ? 'nextStepsAgreed' : c.rung === 'seller' ? 'nextSteps' : c.rung === 'platform' ? 'nextStepsPlatform' : 'nextStepsRegulator';
+  const next = agreed ? 'nextStepsAgreed' : c.rung === 'seller' ? (isTakeaway(s) ? 'nextStepsTakeaway' : 'nextSteps') : c.rung === 'platform' ? 'nextStepsPlatform' : 'nextStepsRegulator';
   turn.info(next, { after: after.flatMap((l) => ['', l]) });
   return c;
 }

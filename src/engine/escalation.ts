@@ -6,6 +6,7 @@
 import { COMPENSATION_REPLY_HOURS, SELLER_REPLY_HOURS } from '../drafts/index.ts';
 import { mediationDue, moveUpDue, nextRung, type MoveUpTrigger } from '../knowledge/ladder.ts';
 import { outsideMainland, platformGuide, platformName } from '../knowledge/platforms.ts';
+import { isTakeaway } from '../knowledge/takeaway.ts';
 import { addHours, formatDateTime, outOfQuietHours } from '../time/deadlines.ts';
 import { isPrivateSeller } from '../drafts/index.ts';
 import { askBusiness, needsBusiness } from './business.ts';
@@ -44,6 +45,8 @@ export function sendSellerDraft(turn: Turn, c: OpenCase, kind: DraftKind = selle
   sendDraft(turn, c, kind);
   // A seller promise already being waited for is the seller's own deadline: it stands.
   if (c.reminders.some((r) => r.reason === 'seller_promise')) return;
+  // A takeaway letter names no reply time (drafts/seller.ts): there is none to follow.
+  if (kind === 'seller' && isTakeaway(c.slots)) return;
   // The deadline the letter names (moved out of the night, drafts/parts.ts replyDeadline), so the nudge quotes the same one.
   turn.setReminder(c, 'reply_deadline', outOfQuietHours(addHours(turn.now, replyHours(kind)), turn.tz));
 }

@@ -4,6 +4,7 @@
  * src/knowledge and src/drafts.
  */
 import { checklistFor, saysPartMissing, type Checklist } from '../knowledge/checklists.ts';
+import { isTakeaway } from '../knowledge/takeaway.ts';
 import { moneyText } from '../knowledge/currency.ts';
 import { draftMessage, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { addWorkingDays, formatDate, formatDateTime } from '../time/deadlines.ts';
@@ -124,7 +125,7 @@ export function slotValue(turn: Turn, slots: Slots, name: keyof Slots, claim?: O
  */
 export function caseChecklist(turn: Turn, c: OpenCase): Checklist | null {
   if (!c.slots.problem) return null;
-  return checklistFor(c.slots.problem, turn.loc, { food: c.food, shipped: c.slots.shipped ?? null, virtual: c.virtual === true, alsoShort: saysPartMissing(c.slots.problemText) });
+  return checklistFor(c.slots.problem, turn.loc, { food: c.food, shipped: c.slots.shipped ?? null, virtual: c.virtual === true, alsoShort: saysPartMissing(c.slots.problemText), takeaway: isTakeaway(c.slots) });
 }
 
 /** The option value that means "none of these readings": the full question follows. */

@@ -16,6 +16,7 @@ import { noReasonReturn, returning } from './return-receipt.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
+import { blamesRider } from '../knowledge/takeaway.ts';
 import { addHours, addWorkingDays, daysBefore, daysBetween, formatDateTime, formatDay, localDay, localInstant } from '../time/deadlines.ts';
 import { closeCase, lastSellerEvent, record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
@@ -94,7 +95,8 @@ class ReadFacts implements ReportFacts {
     this.#tz = turn.tz;
     this.#day = log || e.receivedOn ? null : undefined;
     this.quote = e.sellerQuote ?? (log ? null : quotedSpeech(text));
-    this.courier = !log && sellerBlamesCourier(text);
+    // A takeaway merchant sending the buyer to the rider is the same deflection (knowledge/takeaway.ts).
+    this.courier = !log && (sellerBlamesCourier(text) || blamesRider(text));
     this.applied = !log && buyerApplied(text);
     // Cantonese "會發新嘅俾我" is "会发新的给我": read in written Chinese.
     this.sendsNew = !log && sendsNewEither(text);
@@ -259,6 +261,17 @@ const RULINGS: ReadonlySet<SellerReply | null> = new Set<SellerReply | null>(['p
 /** What the seller may have done beside receiving the return that still counts: not paying, not answering. */
 const KEPT_BESIDE_RETURN: ReadonlySet<SellerReply> = new Set<SellerReply>(['refuses', 'no_response', 'counter_offer', 'private_deal', 'confirm_first']);
 
+/** A verb of answering: someone else said, replied or told (any script, Cantonese "話" / "覆" too). */
+const ANSWERED = /说|說|话|話|讲|講|回|覆|答|表示|称|稱|said|says|replied|replies|wrote|told|answered|responded|got back|support|agent/i;
+
+/** Whether a message reports the other side at all: a speaker, a quote, or a verb of answering. */
+function reportsOtherSide(text: string, facts: ReadFacts): boolean {
+  return facts.quote !== null || speakerNamed(text) || reportsOthersWords(text) || ANSWERED.test(text);
+}
+
+/** An unboxing video named (after folding Cantonese "開箱片" to written Chinese). */
+const UNBOXING_ASKED = /开箱(?:视频|录像|影片)|unboxing (?:video|footage)/i;
+
 /** What a buyer is offered when the bot cannot read the seller's quoted words. */
 const ASK_REPLIES: readonly SellerReply[] = ['refuses', 'agrees', 'counter_offer', 'stalls', 'needs_evidence'];
 
@@ -368,6 +381,11 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     const intent = out.intent ?? (/视频|录像|video/.test(condition + text) ? 'ask_no_unboxing_video' : null);
     return { e: { ...out, sellerReply: 'refuses', intent }, held: null, facts };
   }
+  // "没有开箱视频就不退", "冇開箱片就唔退" (trial 8 s08): the seller wants an unboxing video. Whether or
+  // not it counts as a refusal, the buyer hears what stands in for one (the knowledge answer beside it).
+  if (!log && !out.intent && (reported === 'needs_evidence' || reported === 'refuses') && UNBOXING_ASKED.test(toWrittenChinese(toSimplified(text)))) {
+    out.intent = 'ask_no_unboxing_video';
+  }
   // Not a report at all: a draft asked for by name, or the buyer's own wish to send it back.
   const command = out.intent?.startsWith('want_') && out.sellerReply === null;
   const ownWish = reported === 'return_for_inspection' && out.wants !== null && !speakerNamed(text);
@@ -378,6 +396,8 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     : out.readings?.sellerReply.value && !out.promise && !out.intent?.startsWith('ask_')
       ? { value: out.readings.sellerReply.value, confidence: out.readings.sellerReply.confidence, alternative: out.readings.sellerReply.second.value }
       : null;
+  // "我有照片，没拍开箱视频": the buyer's own evidence told with no one else in it is not the seller asking for evidence.
+  if (!log && read?.value === 'needs_evidence' && !reportsOtherSide(text, facts)) return { e: { ...out, sellerReply: null, sellerQuote: null }, held: null, facts };
   if (read && read.confidence >= ACT_CONFIDENCE) return { e: out, held: null, facts };
   // "还是没消息" answers the bot's nudge (steps.ts): a middling "stalls" reading of it adds nothing to confirm;
   // nor beside a promise, which is that wait with its deadline (and is acted on as the promise).
@@ -385,7 +405,9 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   // for, and a second menu on the same words adds nothing (trial 5).
   const waitedOn = (out.intent === 'not_yet' && (reported === 'stalls' || reported === 'no_response'))
     || (out.promise !== null && (reported === 'stalls' || reported === 'agrees'));
-  const reading = waitedOn ? null : read;
+  // A middling reading of a message that reports no one else at all ("I just want them to resend it",
+  // "我有照片，没拍开箱视频") is the buyer's own words: nothing to confirm as the seller's answer (trial 8 s07, s08).
+  const reading = waitedOn || (!log && !reportsOtherSide(text, facts)) ? null : read;
   out.sellerReply = null;
   out.sellerQuote = null;
   if (!reading || reading.confidence < CONFIRM_CONFIDENCE) {
@@ -717,6 +739,9 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
       turn.info('seller.counterOffer', { choiceSlot: 'nextStep', options: stepOptions(turn, ['acceptOffer', 'platform']) });
       return true;
     case 'needs_evidence':
+      // An unboxing video the buyer has not logged: what stands in for it is answered instead (follow.ts
+      // answerBeside), not the checklist that asks for the video again.
+      if (e.intent === 'ask_no_unboxing_video' && !c.evidence.some((x) => x.kind === 'video')) return true;
       sendChecklist(turn, c, turn.t('seller.needsEvidence'));
       return true;
     case 'return_for_inspection':

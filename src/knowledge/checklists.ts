@@ -128,7 +128,18 @@ export interface ChecklistOptions {
    * and the listing that shows how many should have come is asked for too.
    */
   alsoShort?: boolean;
+  /**
+   * Takeaway food (`isTakeaway`): no parcel, waybill, unboxing video or listing; what arrived, the
+   * order page with the items ordered and the chat with the merchant and the rider instead.
+   */
+  takeaway?: boolean;
 }
+
+/** What a takeaway meal never has: a parcel, its waybill and tracking, a listing to compare, a batch. */
+const NOT_FOR_TAKEAWAY: ReadonlySet<ChecklistItemId> = new Set([
+  'outer_box', 'waybill', 'unboxing_video', 'tracking_page', 'signed_record', 'listing_screenshot', 'item_vs_listing',
+  'return_waybill', 'item_intact', 'date_label', 'batch_number', 'brand_auth', 'comparison_photos', 'invoice',
+]);
 
 /** The buyer says part of the order did not come ("只发了4个", "少发了两个", "漏发"). */
 const PART_MISSING = /(?:只|才)(?:发|寄|到|收到|来)了?\s*[\d一二两三四五六七八九十]+\s*(?:个|件|只|双|套|盒|瓶|包|袋|本|支|块)|少(?:发|寄|给|了)了?\s*[\d一二两三四五六七八九十]*\s*(?:个|件|只|双|套|盒|瓶|包|袋|本|支|块)|漏发|少件|缺件/u;
@@ -144,6 +155,11 @@ export function checklistIds(problem: Problem, opts: ChecklistOptions = {}): Che
   if (opts.virtual) {
     const kept = base.filter((id) => !NEEDS_SHIPMENT.has(id));
     return problem === 'not_received' ? ['account_record', ...kept] : kept;
+  }
+  if (opts.takeaway) {
+    // What arrived comes first (a meal is eaten or thrown away soon); nothing arrived: the order page shows it.
+    const kept = base.filter((id) => !NOT_FOR_TAKEAWAY.has(id) && id !== 'contents');
+    return problem === 'not_received' ? kept : ['contents', ...kept];
   }
   const ids = opts.shipped === false ? base.filter((id) => !NEEDS_SHIPMENT.has(id)) : [...base];
   // Damaged and short: what the listing promised, after the damage's own items.
@@ -165,7 +181,7 @@ function itemText(problem: Problem, id: ChecklistItemId, locale: Locale): string
  */
 export function checklistFor(problem: Problem, locale: Locale, opts: ChecklistOptions = {}): Checklist {
   // Worded once per kind of checklist (it is read several times a turn); each caller gets its own copy.
-  const key = `${problem}|${locale}|${opts.food === true ? 'food' : opts.food ? 'truthy' : ''}|${opts.shipped === false}|${opts.virtual === true}|${opts.alsoShort === true && problem === 'damaged'}`;
+  const key = `${problem}|${locale}|${opts.food === true ? 'food' : opts.food ? 'truthy' : ''}|${opts.shipped === false}|${opts.virtual === true}|${opts.alsoShort === true && problem === 'damaged'}|${opts.takeaway === true}`;
   let checklist = worded.get(key);
   if (!checklist) {
     checklist = wordChecklist(problem, locale, opts);
@@ -181,13 +197,15 @@ function wordChecklist(problem: Problem, locale: Locale, opts: ChecklistOptions)
   const food = opts.food === true && FOOD_SAFETY_PROBLEMS.has(problem);
   const notShipped = opts.shipped === false;
   const virtualNotReceived = opts.virtual === true && problem === 'not_received';
-  const titleKey = food ? 'food' : virtualNotReceived ? 'virtual_not_received' : notShipped && problem === 'not_received' ? 'not_shipped' : problem;
+  const takeaway = opts.takeaway === true;
+  const titleKey = takeaway ? 'takeaway' : food ? 'food' : virtualNotReceived ? 'virtual_not_received' : notShipped && problem === 'not_received' ? 'not_shipped' : problem;
   return {
     title: t(locale, `knowledge.checklist.title.${titleKey}`),
     items: checklistIds(problem, opts).map((id) => ({
       id,
       // Virtual goods not credited: the general wording (the not-received one names couriers and parcel lockers).
-      text: food && has(locale, `knowledge.checklist.byProblem.food.${id}`) ? t(locale, `knowledge.checklist.byProblem.food.${id}`)
+      text: takeaway && has(locale, `knowledge.checklist.byProblem.takeaway.${id}`) ? t(locale, `knowledge.checklist.byProblem.takeaway.${id}`)
+        : food && has(locale, `knowledge.checklist.byProblem.food.${id}`) ? t(locale, `knowledge.checklist.byProblem.food.${id}`)
         : virtualNotReceived ? t(locale, `knowledge.checklist.items.${id}.text`) : itemText(problem, id, locale),
       short: t(locale, `knowledge.checklist.items.${id}.short`),
       evidenceKind: ITEM_KINDS[id],

@@ -56,6 +56,8 @@ export interface LawOptions {
   privateSeller?: boolean;
   /** The seller blamed the courier ("快递弄坏的，找快递去"): 电子商务法 第二十条 answers it. */
   sellerBlamesCourier?: boolean;
+  /** A takeaway meal (`isTakeaway`): the one who carried it was the rider, and 第二十条's cite says so. */
+  takeaway?: boolean;
 }
 
 /** Problems where unsafe food may be the issue (食品安全法 第一百四十八条). */
@@ -90,13 +92,13 @@ export function lawFor(problem: Problem | null, wants: Wants | null, opts: LawOp
   if (problem === 'changed_mind' && opts.withinNoReasonWindow !== false && wants !== 'repair') ids.push('cpl_25');
   // 电子商务法 第二十条 binds e-commerce businesses too: not for a private seller (returned above).
   if (opts.sellerBlamesCourier) ids.push('ecl_20');
-  return ids.map((id) => lawRef(id, opts.locale ?? 'zh-CN'));
+  return ids.map((id) => lawRef(id, opts.locale ?? 'zh-CN', id === 'ecl_20' && opts.takeaway ? 'citeRider' : 'cite'));
 }
 
 /** One article's wording. */
-export function lawRef(id: LawId, locale: Locale): LawRef {
+export function lawRef(id: LawId, locale: Locale, cite: 'cite' | 'citeRider' = 'cite'): LawRef {
   const base = `knowledge.law.${id}`;
-  return { id, title: t(locale, `${base}.title`), summary: t(locale, `${base}.summary`), cite: t(locale, `${base}.cite`) };
+  return { id, title: t(locale, `${base}.title`), summary: t(locale, `${base}.summary`), cite: t(locale, `${base}.${cite}`) };
 }
 
 /** The goods 第二十五条 excludes from no-reason returns. */

@@ -58,7 +58,8 @@ describe('confidence the dialogue uses (hand-built readings)', () => {
     const sure = readReport(turn(), reading({ sellerReply: 'refuses', evidence: { sellerReply: { span: '', confidence: ACT_CONFIDENCE } } }), '');
     expect(sure.e.sellerReply).toBe('refuses');
     expect(sure.held).toBeNull();
-    const mid = readReport(turn(), reading({ sellerReply: 'refuses', evidence: { sellerReply: { span: '', confidence: middle, alternative: 'counter_offer' } } }), '');
+    // Held only when the message reports the other side at all (fix27: the buyer's own words are no answer).
+    const mid = readReport(turn(), reading({ sellerReply: 'refuses', evidence: { sellerReply: { span: '', confidence: middle, alternative: 'counter_offer' } } }), '卖家回复了');
     expect(mid.e.sellerReply).toBeNull();
     expect(mid.held).toMatchObject({ reply: 'refuses', alternative: 'counter_offer' });
     const weak = readReport(turn(), reading({ sellerReply: 'refuses', evidence: { sellerReply: { span: '', confidence: CONFIRM_CONFIDENCE / 2 } } }), '');

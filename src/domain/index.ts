@@ -78,6 +78,13 @@ export const INTENTS = [
   'ask_where_order_id', 'ask_shipping_insurance', 'ask_lawsuit', 'ask_heimao', 'ask_no_unboxing_video', 'ask_price_protection',
   'ask_return_shipping', 'ask_video_howto', 'ask_not_accepted',
   /**
+   * Rules questions the case's problem answers (trial 8 P2): "过了7天还能退吗，三包能换吗" (return windows),
+   * "能投诉吗" (the complaint routes), "假一赔三算数吗" (the statutory multiple), "怎么退" (how to apply).
+   */
+  'ask_return_rules', 'ask_complaint', 'ask_statutory_multiple', 'ask_how_refund',
+  /** "字太多看不懂，发哪个给谁": a buyer lost in the texts; the record names the one letter to send now. */
+  'case_overwhelmed',
+  /**
    * Questions the followed case's record answers: "那我确认收货了？" (confirming receipt), "放假也算吗"
    * (whether a deadline counts days off), "这样合理吗？是不是在拖" (a judgement of the seller's answer or delay).
    */

@@ -11,7 +11,7 @@ import { happened, lastSellerEvent } from './case.ts';
 import { nextStepAdvice } from './escalation.ts';
 import { slotValue } from './render.ts';
 import { addWorkingDays, daysBefore, daysBetween, formatDateTime, isWorkingDay, localDay } from '../time/deadlines.ts';
-import { outsideMainland } from '../knowledge/platforms.ts';
+import { outsideMainland, platformName } from '../knowledge/platforms.ts';
 import { answerQuestion } from '../knowledge/answers.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, TimelineEntry } from '../domain/index.ts';
@@ -26,7 +26,8 @@ const COURIER = /快递|快遞|物流|运输|運輸|courier|shipping company/iu;
 
 /**
  * Answer a direct question about the followed case from its record, as the NLU named it (its
- * intent: `ask_return_shipping`, `case_confirm_receipt`, `case_declines_confirm`, `case_days_off`, `case_fairness`), or a
+ * intent: `ask_return_shipping`, `case_confirm_receipt`, `case_declines_confirm`, `case_days_off`, `case_fairness`,
+ * `case_overwhelmed`), or a
  * bare yes-or-no about a warned transfer. Returns what follows the answer ('followUp': the case's
  * usual line; 'done': the answer ended in the next step), or null when the message is no such question.
  */
@@ -57,9 +58,28 @@ export function answerCaseQuestion(turn: Turn, c: FollowingCase, e: Extraction, 
     case 'case_fairness':
       fairnessAnswer(turn, c);
       return 'done';
+    case 'case_overwhelmed':
+      return overwhelmedAnswer(turn, c) ? 'done' : null;
     default:
       return null;
   }
+}
+
+/** Which letter goes where: the letters to the seller share one answer. */
+const SEND_TO: Readonly<Record<string, string>> = {
+  seller: 'seller', compensation: 'seller', refund_shortfall: 'seller', platform: 'platform', regulator: 'regulator', payment: 'payment',
+};
+
+/**
+ * "字太多看不懂，发哪个给谁": one step only — the latest letter handed over, which box to copy and
+ * where to paste it (trial 8 P2). False when no letter was handed over yet.
+ */
+function overwhelmedAnswer(turn: Turn, c: FollowingCase): boolean {
+  const last = c.timeline.filter((x) => x.type === 'draft_sent').at(-1);
+  const to = last ? SEND_TO[last.note] : undefined;
+  if (!to) return false;
+  turn.info(`caseQuestion.overwhelmed.${to}`, { vars: { platform: platformName(c.slots.platform, turn.loc, c.slots.platformName) } });
+  return true;
 }
 
 /** "可以吗？挺方便的" while the seller's latest word is an offer to settle off the platform: the risk, and what to do instead. */

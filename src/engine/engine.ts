@@ -14,7 +14,7 @@ import { askedQuestion, emptyExtraction, extract, normalize, readChatLog, type E
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { scriptMarks, toTraditional } from '../drafts/words.ts';
 import { isPrivateSeller } from '../drafts/parts.ts';
-import { closeCase, openCase, record } from './case.ts';
+import { closeCase, lastSellerEvent, openCase, record } from './case.ts';
 import { advance, answerChoice, collect, MAX_TRIES, reaskCounted, skipStuck } from './collect.ts';
 import { correctOrderId, follow, followingLine } from './follow.ts';
 import { confirmReply, logInstant, readReport, recordLogAnswers, REJECTS_OFFER, replyConfirmed } from './reports.ts';
@@ -411,7 +411,8 @@ const ASKING_CLAUSE = /[？?]|[吗呢吧]$|怎么|能不能|可不可以|是不�
 
 /** The clauses of a message that state rather than ask, or null when every clause asks. */
 function statementBesideQuestion(text: string): string | null {
-  const clauses = text.split(/(?<=[，,。；;！!？?\n])/u).map((s) => s.trim()).filter(Boolean);
+  // A space between Chinese words parts clauses too ("想退钱 东西不要了 能退吗", trial 8 s09).
+  const clauses = text.split(/(?<=[，,。；;！!？?\n])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).map((s) => s.trim()).filter(Boolean);
   const stated = clauses.filter((s) => !ASKING_CLAUSE.test(s));
   if (!stated.length || stated.length === clauses.length) return null;
   return stated.join('').replace(/[，,。；;]+$/u, '');
@@ -487,7 +488,7 @@ function answer(turn: Turn, intent: KnowledgeIntent, said = ''): void {
   const c = turn.state.active;
   const abroad = c ? outsideMainland(c.slots.platform, c.slots.platformName) : false;
   const text = answerQuestion(intent, { locale: turn.loc, platform: c?.slots.platform ?? null, problem: c?.slots.problem ?? null, abroad,
-    privateSeller: c ? isPrivateSeller(c.slots) : false,
+    privateSeller: c ? isPrivateSeller(c.slots) : false, partialOffer: c ? lastSellerEvent(c) === 'seller_counter_offer' : false,
   });
   // The seller's demand that the buyer pay the postage of a no-reason return: said to be noted, and not a refusal.
   const lead = intent === 'ask_return_shipping' && turn.report.postage ? `${turn.t('seller.postageDemand')}\n` : '';

@@ -25,7 +25,7 @@ import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming, asksRefundTiming } from './refund-timing.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
 import type { Turn } from './turn.ts';
-import type { FollowingCase, Slots } from '../domain/index.ts';
+import type { FollowingCase, PendingReminder, Slots } from '../domain/index.ts';
 
 /** The buyer turns an offer down: "不要券", "券我不要", "不接受这个方案", "这点补偿我不要". */
 const TURNS_DOWN = /(?:不要|不接受|不同意|不稀罕|不想要)(?:这个|这张|什么|你的|他的|卖家的)?(?:券|卷|优惠券|代金券|红包|补偿|方案|积分)|(?:券|卷|红包|补偿|方案)(?:我)?(?:不要|不接受|不稀罕)|\b(?:don'?t want|won'?t accept|not accepting) (?:the |a |their )?(?:coupon|voucher|offer)/i;
@@ -34,6 +34,9 @@ const TURNS_DOWN = /(?:不要|不接受|不同意|不稀罕|不想要)(?:这个|
 const NOT_ACCEPTED = /(?:没|未|不|沒)(?:有|予|给|給)?(?:被)?受理|not (?:yet )?(?:been )?accepted/i;
 
 /** "平台介入要多久", "几天能有结果", "how long": a question about time. */
+/** Rules questions read as intents: their wish words are asked about, not wished ("15天内能换吗"). */
+const RULES_QUESTIONS: ReadonlySet<string> = new Set(['ask_return_rules', 'ask_complaint', 'ask_statutory_multiple', 'ask_how_refund', 'case_overwhelmed']);
+
 const HOW_LONG = /多久|多长时间|多長時間|几天|幾天|几个工作日|什么时候(?:出|有)?结果|how long|how many days/i;
 
 /** "没回", "还是没发", "一直没动静": nothing came, said in a few words. */
@@ -169,6 +172,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (shortfallAgain(turn, c, e)) return { tag: 'acted' };
   // "退款少了" names the money, not a new wish: the wish on record stays (trial 7 s07).
   if (e.intent === 'want_refund_shortfall_draft' && !correcting) e = { ...e, wants: null };
+  // "过了7天还能换吗", "假一赔三算数吗", "我就是想退款，怎么退": a question about the rules, not a new wish (trial 8 P2).
+  if (e.intent && RULES_QUESTIONS.has(e.intent) && !correcting) e = { ...e, wants: null };
 
   const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false });
   if (r) return r;
@@ -382,7 +387,11 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
       sendDraft(turn, c, 'refund_shortfall');
       return true;
     case 'thanks':
-      turn.info('thanks');
+      // "谢谢你" in the middle of a case: short, with the date the case waits for, if any (trial 8 P2).
+      if (nextWait(c)) {
+        turn.info('thanksShort');
+        howLong(turn, c);
+      } else turn.info('thanks');
       return true;
     case 'ask_return_shipping':
       // Asked alone, the record answers it with the case's line after (case-questions.ts).
@@ -423,6 +432,7 @@ function answerBeside(turn: Turn, c: FollowingCase, e: Extraction): boolean {
   if (!e.intent || !isKnowledgeIntent(e.intent)) return false;
   const text = answerQuestion(e.intent, {
     locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem, privateSeller: isPrivateSeller(c.slots),
+    abroad: outsideMainland(c.slots.platform, c.slots.platformName), partialOffer: lastSellerEvent(c) === 'seller_counter_offer',
   });
   turn.push({ kind: 'info', key: `answer.${e.intent}`, text });
   return true;
@@ -458,12 +468,25 @@ const WAITS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The nearest recorded wait. The reply time asked in the seller letter is no wait once the seller
+ * answered, nor is a seller's promise once the seller said something else after it (trial 8 P10).
+ */
+function nextWait(c: FollowingCase): PendingReminder | undefined {
+  const last = lastSellerEvent(c);
+  // A reply kept as the buyer reported it, unread ('seller_said'), is an answer too.
+  const said = c.timeline.some((x) => x.type === 'seller_said');
+  const waiting = !said && (last === null || last === 'seller_promise' || last === 'seller_stalled' || last === 'seller_no_response');
+  const stale = (reason: string): boolean => (reason === 'reply_deadline' && !waiting) || (reason === 'seller_promise' && !waiting);
+  return c.reminders.filter((r) => WAITS.has(r.reason) && !stale(r.reason)).sort((a, b) => a.deadline.localeCompare(b.deadline))[0];
+}
+
+/**
  * How long to wait: the nearest recorded wait (a seller's promise, the reply time asked, the
  * refund check, the platform's or 12315's timer) with its date; on the platform rung without one,
  * the platform's typical time. False when the record has no date to give.
  */
 function howLong(turn: Turn, c: FollowingCase): boolean {
-  const next = c.reminders.filter((r) => WAITS.has(r.reason)).sort((a, b) => a.deadline.localeCompare(b.deadline))[0];
+  const next = nextWait(c);
   if (!next) {
     if (c.rung !== 'platform') return false;
     platformTime(turn, c);

@@ -14,6 +14,7 @@ import { platformGuide, type GuideTarget } from './platforms.ts';
 export const KNOWLEDGE_INTENTS = [
   'ask_where_order_id', 'ask_shipping_insurance', 'ask_lawsuit', 'ask_heimao', 'ask_no_unboxing_video', 'ask_price_protection',
   'ask_return_shipping', 'ask_video_howto', 'ask_not_accepted',
+  'ask_return_rules', 'ask_complaint', 'ask_statutory_multiple', 'ask_how_refund',
 ] as const satisfies readonly Intent[];
 export type KnowledgeIntent = (typeof KNOWLEDGE_INTENTS)[number];
 
@@ -31,6 +32,8 @@ export interface AnswerContext {
   abroad?: boolean;
   /** The seller is a private person (闲鱼 C2C): no 12315 in the lawsuit answer (DOMAIN.md: 消法 binds 经营者). */
   privateSeller?: boolean;
+  /** The seller's latest answer was a partial offer (e.g. repair only where the buyer asked for more). */
+  partialOffer?: boolean;
 }
 
 /**
@@ -63,7 +66,37 @@ export function answerQuestion(intent: KnowledgeIntent, ctx: AnswerContext): str
       return list(locale, `${a}.videoHowto.${ctx.problem === 'not_received' ? 'notReceived' : 'steps'}`).join('\n');
     case 'ask_not_accepted':
       return list(locale, `${a}.notAccepted`).join('\n');
+    case 'ask_return_rules':
+      return returnRulesAnswer(ctx);
+    case 'ask_complaint':
+      return list(locale, `${a}.complaint.${ctx.abroad ? 'abroad' : ctx.privateSeller ? 'private' : 'steps'}`).join('\n');
+    case 'ask_statutory_multiple': {
+      const lines = list(locale, `${a}.statutoryMultiple.${ctx.privateSeller ? 'private' : 'law'}`);
+      if (ctx.problem === 'counterfeit' && !ctx.privateSeller) lines.push(t(locale, `${a}.statutoryMultiple.ask`));
+      return lines.join('\n');
+    }
+    case 'ask_how_refund': {
+      const quality = ctx.problem ? QUALITY_PROBLEMS.includes(ctx.problem) : false;
+      const lines = list(locale, `${a}.howRefund.steps`);
+      if (quality && !ctx.privateSeller) lines.push(t(locale, `${a}.howRefund.quality`));
+      return lines.join('\n');
+    }
   }
+}
+
+/**
+ * "过了七天还能退吗，十五天能换吗，三包管多久": for goods that fail (消法 第二十四条) the 7-day
+ * no-reason return (第二十五条) is not the rule; 三包's own periods are worded "通常" (DOMAIN.md
+ * has no source for them). A partial offer from the seller is said to be one; a private 闲鱼 seller is bound by neither article.
+ */
+function returnRulesAnswer(ctx: AnswerContext): string {
+  const { locale } = ctx;
+  const a = 'knowledge.answers.returnRules';
+  if (ctx.privateSeller) return [t(locale, `${a}.noReason`), t(locale, `${a}.private`)].join('\n');
+  const quality = ctx.problem ? QUALITY_PROBLEMS.includes(ctx.problem) : false;
+  const lines = quality ? [t(locale, `${a}.quality`), t(locale, `${a}.sanbao`)] : [t(locale, `${a}.noReason`), t(locale, `${a}.ifFault`)];
+  if (quality && ctx.partialOffer) lines.push(t(locale, `${a}.partialOffer`));
+  return lines.join('\n');
 }
 
 /** Problems where the goods themselves fail: 消法 第二十四条 puts the return transport on the business. */

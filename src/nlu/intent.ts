@@ -8,7 +8,7 @@
 import type { Intent } from '../domain/index.ts';
 import { asksQuestion } from './buyer-report.ts';
 import {
-  CASE_QUESTIONS, DECLINES_CONFIRM, INTENT_LEXICONS, OWN_SLIP, YES_NO_ASK, SENT_WRONG, SENT_WRONG_GOODS_AFTER, SENT_WRONG_SELLER_BEFORE, SHIPPING_FAIRNESS,
+  CASE_QUESTIONS, DECLINES_CONFIRM, INTENT_LEXICONS, OVERWHELMED, OWN_SLIP, YES_NO_ASK, SENT_WRONG, SENT_WRONG_GOODS_AFTER, SENT_WRONG_SELLER_BEFORE, SHIPPING_FAIRNESS,
 } from './lexicon/intents.ts';
 import { KeywordMatcher } from './matcher.ts';
 
@@ -158,6 +158,16 @@ export function isOwnSlip(norm: string): boolean {
   return false;
 }
 
+/** "谢谢您 辛苦了", "多谢 好人": thanks phrases only, several of them (one alone is a whole-message phrase). */
+function isThanksOnly(text: string): boolean {
+  if (text.length > WHOLE_MAX || !mayBeCommand(text)) return false;
+  const { whole } = compiled();
+  let rest = squash(text);
+  const thanks = [...whole.keys()].filter((k) => whole.get(k) === 'thanks').sort((a, b) => b.length - a.length);
+  for (const k of thanks) rest = rest.split(k).join('');
+  return rest.length === 0 && squash(text).length > 0;
+}
+
 /** The whole-message command phrase, if the message is one ("重新开始", "status"). */
 export function wholeIntent(text: string): Intent | null {
   if (text.length > WHOLE_MAX || !mayBeCommand(text)) return null;
@@ -171,6 +181,7 @@ export function wholeIntent(text: string): Intent | null {
 export function readIntent(text: string, norm: string, correction: boolean): Intent | null {
   const whole = wholeIntent(text);
   if (whole) return whole;
+  if (isThanksOnly(text)) return 'thanks';
   if (isGreeting(text)) return 'greeting';
   if (correction || isOwnSlip(norm)) return 'correction';
   return containedIntent(norm.toLowerCase(), false) ?? caseQuestion(text);
@@ -186,8 +197,10 @@ export function asksAtAll(text: string): boolean {
  * `CASE_QUESTIONS` the message says, when it asks at all.
  */
 function caseQuestion(text: string): Intent | null {
+  // Lost in the texts: asked ("发哪个给谁") or only said ("字太多看不懂"), before what else it may ask.
+  if (OVERWHELMED.says.test(text) && !OVERWHELMED.unless?.test(text)) return OVERWHELMED.intent;
   if (!asksAtAll(text)) return DECLINES_CONFIRM.says.test(text) && !DECLINES_CONFIRM.unless?.test(text) ? DECLINES_CONFIRM.intent : null;
-  for (const q of CASE_QUESTIONS) if (q.says.test(text) && !q.unless?.test(text)) return q.intent;
+  for (const q of CASE_QUESTIONS) if (q.says.test(text) && !q.unless?.test(text) && (!q.asks || q.asks.test(text))) return q.intent;
   return null;
 }
 

@@ -23,7 +23,7 @@ const zh: IntentLexicon = {
     help: ['帮助', '怎么用', '菜单', '你能干什么', '你能做什么'],
     status: ['进度', '状态', '查看进度', '现在什么进度', '到哪一步了'],
     skip: ['跳过', '先跳过', '不知道', '不清楚先跳过'],
-    thanks: ['谢谢', '多谢', '谢啦', '感谢', '好的谢谢', '谢谢你'],
+    thanks: ['谢谢', '多谢', '谢啦', '感谢', '好的谢谢', '谢谢你', '谢谢您', '谢谢啦', '太感谢了', '非常感谢', '感谢感谢', '好人', '你真是好人', '好人一生平安', '辛苦了', '辛苦你了', '辛苦您了'],
   },
   contains: {
     next_step: ['怎么办', '咋办', '下一步', '该怎么做', '接下来怎么', '接下来该', '现在该', '怎么处理才好', '还能做什么', '还能怎么', '咋弄', '咋整', '该怎么弄', '现在怎么弄', '那怎么弄', '还有什么办法', '有什么办法', '点算', '点搞', '点办', '点做', '应该点', '应该怎么做', '该怎么办'],
@@ -59,7 +59,7 @@ const en: IntentLexicon = {
     help: ['help', 'menu', 'howdoesthiswork'],
     status: ['status', 'progress', 'whereami'],
     skip: ['skip', 'idontknow', 'dontknow', 'skipit'],
-    thanks: ['thanks', 'thankyou', 'thx', 'cheers'],
+    thanks: ['thanks', 'thankyou', 'thx', 'cheers', 'thankyousomuch', 'thankssomuch', 'thanksalot', 'muchappreciated'],
   },
   contains: {
     next_step: ['what now', 'what next', 'what should i do', 'what do i do', 'what can i do', 'next step'],
@@ -101,7 +101,16 @@ export interface CaseQuestion {
   intent: Intent;
   says: RegExp;
   unless?: RegExp;
+  /** Asking as this question must ask: stricter than `YES_NO_ASK` (whose "可以" is in "卖家说可以换"). */
+  asks?: RegExp;
 }
+
+/**
+ * A rules question asks in so many words ("吗", "能不能", "多少", "怎么"), not with a "可以" that
+ * reports an answer ("卖家说可以换"); nor does a message that quotes the seller ("卖家回复：…三倍不可能"), or a pasted chat.
+ */
+const RULES_ASK = /[？?]|吗|嗎|么|麼|呢|能不能|可不可以|是不是|算不算|作不作数|多少|几|幾|多久|什么|什麼|怎么|怎麼|咋|如何|哪|谁|誰|\b(?:can|could|does|do|is|how|what|which|should)\b/iu;
+const REPORTS_WORDS = /\n|[“”"「」]|(?:卖家|賣家|商家|店家|客服|我|她|他)[：:]|(?:卖家|賣家|商家|店家|客服|平台|对方|對方|他们|他們|seller|platform)[^，。,.？?]{0,6}(?:说|說|回复|回覆|回电话|回電話|表示|讲|講|称|稱|答应|答應|同意|推给|推給|says|said|replied|agreed|offered)|(?:回复|回覆|说|說)[:：]/iu;
 
 export const CASE_QUESTIONS: readonly CaseQuestion[] = [
   // "运费也要我出？", "寄回去的邮费我付？", "do I pay the postage?": who pays the return postage (not 运费险).
@@ -121,6 +130,35 @@ export const CASE_QUESTIONS: readonly CaseQuestion[] = [
     intent: 'case_days_off',
     says: /放假|假期|假日|节假日|節假日|法定假|周末|週末|礼拜天|星期天|双休|雙休|五一|十一|国庆|國慶|春节|春節|过年|過年|工作日|\b(?:holidays?|weekends?|working days?|business days?)\b/iu,
   },
+  // "能退一赔三吗", "主播承诺的假一赔三作数吗", "法律上能赔几倍": the statutory multiple (消法 第五十五条).
+  {
+    intent: 'ask_statutory_multiple',
+    says: /[假退]一[赔賠]|[赔賠][三十]|[三十]倍|惩罚性|懲罰性|法律.{0,6}[赔賠]|\b(?:three|3|ten|10) ?times\b|treble|punitive/iu,
+    unless: REPORTS_WORDS,
+    asks: RULES_ASK,
+  },
+  // "过了七天还能退吗", "十五天内可以换吗", "三包管多久", "只能修吗": which return, exchange or repair the problem allows.
+  // Not when the refund's arrival is asked ("多久能退到账").
+  {
+    intent: 'ask_return_rules',
+    says: /七天|7\s*天|十五天|15\s*天|无理由|無理由|三包|保修|(?:能|可以|可不可以|能不能)(?:退|换|換)|只能(?:换|換|修|维修|維修)|还是只能|還是只能|\b(?:7|seven|15|fifteen)[- ]days?\b|no[- ]reason return|warranty|\bcan i (?:still )?(?:return|exchange)\b/iu,
+    unless: new RegExp(`到账|到帳|到卡|几天到|幾天到|多久到|\\barrive|${REPORTS_WORDS.source}`, 'iu'),
+    asks: RULES_ASK,
+  },
+  // "能去投诉他们吗", "我要维权去哪投诉", "can I complain?": the complaint routes, in order.
+  {
+    intent: 'ask_complaint',
+    says: /投诉|投訴|举报|舉報|维权|維權|\bcomplain\b|\bfile a complaint\b|\breport (?:them|the seller)\b/iu,
+    unless: REPORTS_WORDS,
+    asks: RULES_ASK,
+  },
+  // "那我该怎么退", "东西坏成这样咋退款", "how do I get my money back?": how to apply for the refund or return.
+  {
+    intent: 'ask_how_refund',
+    says: /(?:怎么|怎麼|咋|如何|怎样|怎樣)(?:申请)?退|how (?:do|can|should) i (?:get (?:a|my) refund|get my money|return)/iu,
+    unless: new RegExp(`到账|到帳|到卡|多久|几天|幾天|\\barrive|${REPORTS_WORDS.source}`, 'iu'),
+    asks: RULES_ASK,
+  },
   // "这样合理吗", "是不是在拖", "正常吗", "is this fair?", "are they stalling?".
   {
     intent: 'case_fairness',
@@ -133,6 +171,16 @@ export const DECLINES_CONFIRM: CaseQuestion = {
   intent: 'case_declines_confirm',
   says: /(?:不|别|別|没|沒)(?:会|會|要|去|先|点|點){0,3}(?:确认|確認)|\b(?:won'?t|will not|not going to|don'?t|do not)\b.{0,12}\bconfirm/iu,
   unless: /(?:卖家|賣家|商家|店家|平台|客服|快递|快遞|seller|platform)[^，。,.？?]{0,4}(?:确认|確認|confirm)/iu,
+};
+
+/**
+ * "字太多了看不懂", "我该把哪段发给谁", "too much text, which one do I send?": a buyer lost in the
+ * texts, asked or said (not the seller who "看不懂").
+ */
+export const OVERWHELMED: CaseQuestion = {
+  intent: 'case_overwhelmed',
+  says: /字太多|太多字|好多字|看不懂|看不明白|搞不懂|弄不懂|(?:发|發|给|給)(?:哪个|哪個|哪一个|哪一個|哪段|哪一段)|(?:发|發)给谁|(?:发|發)給誰|too much (?:text|to read)|which (?:one|text|message) do i send/iu,
+  unless: /(?:卖家|賣家|商家|店家|平台|客服|他们|他們|对方|對方|seller)[^，。,.？?]{0,6}(?:看不懂|看不明白|搞不懂)|(?:看不懂|看不明白|搞不懂)[^，。,.？?]{0,4}(?:卖家|賣家|商家|店家|平台|客服|他们|他們|对方|對方)/iu,
 };
 
 /** A yes-or-no ask ("可以吗", "行不行", "方便吗", "should I?"): asking, beside a question's own marks. */

@@ -8,7 +8,7 @@
 import type { Intent } from '../domain/index.ts';
 import { asksQuestion } from './buyer-report.ts';
 import {
-  CASE_QUESTIONS, DECLINES_CONFIRM, INTENT_LEXICONS, OVERWHELMED, OWN_SLIP, YES_NO_ASK, SENT_WRONG, SENT_WRONG_GOODS_AFTER, SENT_WRONG_SELLER_BEFORE, SHIPPING_FAIRNESS,
+  CASE_QUESTIONS, DECLINES_CONFIRM, INTENT_LEXICONS, OVERWHELMED, OWN_SLIP, YES_NO_ASK_EN, YES_NO_ASK_ZH, SENT_WRONG, SENT_WRONG_GOODS_AFTER, SENT_WRONG_SELLER_BEFORE, SHIPPING_FAIRNESS,
 } from './lexicon/intents.ts';
 import { KeywordMatcher } from './matcher.ts';
 
@@ -159,12 +159,16 @@ export function isOwnSlip(norm: string): boolean {
 }
 
 /** "谢谢您 辛苦了", "多谢 好人": thanks phrases only, several of them (one alone is a whole-message phrase). */
+let thanksPhrases: string[] | null = null;
+
 function isThanksOnly(text: string): boolean {
   if (text.length > WHOLE_MAX || !mayBeCommand(text)) return false;
-  const { whole } = compiled();
+  if (thanksPhrases === null) {
+    const { whole } = compiled();
+    thanksPhrases = [...whole.keys()].filter((k) => whole.get(k) === 'thanks').sort((a, b) => b.length - a.length);
+  }
   let rest = squash(text);
-  const thanks = [...whole.keys()].filter((k) => whole.get(k) === 'thanks').sort((a, b) => b.length - a.length);
-  for (const k of thanks) rest = rest.split(k).join('');
+  for (const k of thanksPhrases) if (rest.includes(k)) rest = rest.split(k).join('');
   return rest.length === 0 && squash(text).length > 0;
 }
 
@@ -187,10 +191,18 @@ export function readIntent(text: string, norm: string, correction: boolean): Int
   return containedIntent(norm.toLowerCase(), false) ?? caseQuestion(text);
 }
 
+/** Every way of declining to confirm names confirming: a cheap test before the pattern (most messages decline nothing). */
+function mayDeclineConfirm(text: string): boolean {
+  return text.includes('确认') || text.includes('確認') || /confirm/i.test(text);
+}
+
 /** The message asks something: a question ("运费谁出", "这合理吗？") or a yes-or-no word ("可以吗", "should I"). */
 export function asksAtAll(text: string): boolean {
-  return YES_NO_ASK.test(text) || asksQuestion(text);
+  // The English words are tried only where there are Latin letters.
+  return YES_NO_ASK_ZH.test(text) || (ASCII_LETTER.test(text) && YES_NO_ASK_EN.test(text)) || asksQuestion(text);
 }
+
+const ASCII_LETTER = /[a-z]/i;
 
 /**
  * A question asked in the middle of a case ("运费也要我出？", "放假也算吗", "这合理吗"): the first of
@@ -199,7 +211,7 @@ export function asksAtAll(text: string): boolean {
 function caseQuestion(text: string): Intent | null {
   // Lost in the texts: asked ("发哪个给谁") or only said ("字太多看不懂"), before what else it may ask.
   if (OVERWHELMED.says.test(text) && !OVERWHELMED.unless?.test(text)) return OVERWHELMED.intent;
-  if (!asksAtAll(text)) return DECLINES_CONFIRM.says.test(text) && !DECLINES_CONFIRM.unless?.test(text) ? DECLINES_CONFIRM.intent : null;
+  if (!asksAtAll(text)) return mayDeclineConfirm(text) && DECLINES_CONFIRM.says.test(text) && !DECLINES_CONFIRM.unless?.test(text) ? DECLINES_CONFIRM.intent : null;
   for (const q of CASE_QUESTIONS) if (q.says.test(text) && !q.unless?.test(text) && (!q.asks || q.asks.test(text))) return q.intent;
   return null;
 }

@@ -258,11 +258,31 @@ const batches: Batch[] = [
   {
     // Written blind (140 first messages, 100 reviews and posts, 40 buyer lines to a shop's service, 120 later turns),
     // scored once after round 7's step 5, the shipped extractor (problem 88.3 %, wants 87.0 %, orderId 99.3 %,
-    // platform 99.5 %, sellerReply 95.3 %, confident-wrong 1.8 % / 1.8 %). Not trained on: the next round's material.
+    // platform 99.5 %, sellerReply 95.3 %, confident-wrong 1.8 % / 1.8 %). Round 8 read it and trains the seller-reply
+    // head on it (not its problem or wish labels).
     name: 'blind-28',
     file: 'test/nlu/blind-28.jsonl',
     min: 400,
     thresholds: [['orderId', 0.98], ['platform', 0.98], ['problem', 0.86], ['wants', 0.85], ['trackingNo', 0.98]],
+  },
+  {
+    // Written blind (140 first messages, 60 Traditional / Cantonese / English / mixed, 80 reviews and posts, 120 later
+    // turns), scored once after round 8's step 1 (problem 87.3 %, wants 92.0 %, orderId 100 %, platform 99.8 %,
+    // sellerReply 97.3 %, confident-wrong 4.0 % / 2.0 %). Then trains the seller-reply head only.
+    name: 'blind-29',
+    file: 'test/nlu/blind-29.jsonl',
+    min: 400,
+    thresholds: [['orderId', 0.98], ['platform', 0.98], ['problem', 0.85], ['wants', 0.9], ['trackingNo', 0.98]],
+  },
+  {
+    // Written blind (148 first messages, 50 Traditional / Cantonese / English / mixed, 76 reviews and posts, 126 later
+    // turns), scored once after round 8's step 2 with the round's merged intents (problem 86.8 %, wants 93.8 %,
+    // orderId 99.8 %, platform 97.5 %, sellerReply 97.8 %, confident-wrong 4.0 % / 2.8 %). Not trained on: the next
+    // round's material.
+    name: 'blind-30',
+    file: 'test/nlu/blind-30.jsonl',
+    min: 400,
+    thresholds: [['orderId', 0.98], ['platform', 0.96], ['problem', 0.85], ['wants', 0.91], ['trackingNo', 0.98]],
   },
 ];
 

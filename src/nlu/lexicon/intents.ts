@@ -101,7 +101,7 @@ export interface CaseQuestion {
   intent: Intent;
   says: RegExp;
   unless?: RegExp;
-  /** Asking as this question must ask: stricter than `YES_NO_ASK` (whose "可以" is in "卖家说可以换"). */
+  /** Asking as this question must ask: stricter than `YES_NO_ASK_ZH` (whose "可以" is in "卖家说可以换"). */
   asks?: RegExp;
 }
 
@@ -184,7 +184,8 @@ export const OVERWHELMED: CaseQuestion = {
 };
 
 /** A yes-or-no ask ("可以吗", "行不行", "方便吗", "should I?"): asking, beside a question's own marks. */
-export const YES_NO_ASK = /[？?]|吗|嗎|么|嘛|可以|行不行|好不好|能不能|要不要|\b(?:can|should|shall) i\b|\b(?:ok|okay|fine|safe)\b/iu;
+export const YES_NO_ASK_ZH = /[？?吗嗎么嘛]|可以|行不行|好不好|能不能|要不要/;
+export const YES_NO_ASK_EN = /\b(?:can|should|shall) i\b|\b(?:ok|okay|fine|safe)\b/i;
 
 /**
  * "发错了" is the buyer's own slip ("不好意思发错了", "订单号发错了") unless the seller sent the

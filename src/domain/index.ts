@@ -88,7 +88,7 @@ export const INTENTS = [
    * Questions the followed case's record answers: "那我确认收货了？" (confirming receipt), "放假也算吗"
    * (whether a deadline counts days off), "这样合理吗？是不是在拖" (a judgement of the seller's answer or delay).
    */
-  'case_confirm_receipt', 'case_declines_confirm', 'case_days_off', 'case_fairness',
+  'case_confirm_receipt', 'case_declines_confirm', 'case_refund_timing', 'case_days_off', 'case_fairness',
   /** "还没结果", "nothing from them": what the bot is waiting for has not happened (an answer to a nudge or a menu). */
   'not_yet',
 ] as const;

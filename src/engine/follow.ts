@@ -22,7 +22,7 @@ import { answerCaseQuestion } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
 import { isPrivateSeller, refundShort } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
-import { answerRefundTiming, asksRefundTiming } from './refund-timing.ts';
+import { answerRefundTiming } from './refund-timing.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, PendingReminder, Slots } from '../domain/index.ts';
@@ -155,7 +155,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
 
   // "这个要多久能退到账": a question about the refund's timing, not a new wish and not news; the case
   // stays where it is and the question is answered (trial 8 P1), whatever the wish reading said.
-  if (!e.sellerReply && !e.orderId && !correcting && asksRefundTiming(text)) {
+  if (!e.sellerReply && !e.orderId && !correcting && e.intent === 'case_refund_timing') {
     answerRefundTiming(turn, c, () => howLong(turn, c));
     return { tag: 'acted' };
   }

@@ -1,6 +1,6 @@
 /**
- * "这个要多久能退到账", "退款一般几天到账", "how long will the refund take": a question about when the
- * money comes back. It is no wish (the wish on record stays) and no news (the case stays where it
+ * "这个要多久能退到账", "退款一般几天到账", "how long will the refund take" (the NLU's intent
+ * `case_refund_timing`): a question about when the money comes back. It is no wish (the wish on record stays) and no news (the case stays where it
  * is): it is answered from the record, and once the refund was agreed the bot keeps a date to check
  * that it arrived (trial 8 P1). Refund times have no source in DOMAIN.md beyond "refund not arrived
  * → check, then contact": the answer says 通常 and names no number of days.
@@ -11,22 +11,8 @@ import { REFUND_CHECK_WORKING_DAYS } from './reports.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase } from '../domain/index.ts';
 
-/** A time question next to the money coming back, either order ("多久能退到账", "退款要多久", "钱什么时候到"). */
-const REFUND_WHEN = new RegExp([
-  '(?:多久|多长时间|多長時間|几天|幾天|几个工作日|什么时候|什麼時候|啥时候|何时)(?:能|可以|才能|才|会|就|可)?(?:到账|到帳|退回|退到|退给我|退钱|退款)',
-  '(?:退款|退的钱|钱|錢)(?:一般|大概|大约|要|需要|得|会|能)*(?:多久|多长时间|多長時間|几天|幾天|什么时候|什麼時候|啥时候)',
-  '(?:到账|到帳)(?:一般|大概|要|需要|得)*(?:多久|多长时间|几天|幾天)',
-  '\\bhow long\\b.{0,30}\\brefund',
-  '\\bwhen\\b.{0,30}\\brefund',
-].join('|'), 'iu');
-
 /** Extra working days a return adds before its refund can be checked (the way back and the seller's check). */
 const RETURN_EXTRA_WORKING_DAYS = 4;
-
-/** The message asks when the refund arrives. */
-export function asksRefundTiming(text: string): boolean {
-  return REFUND_WHEN.test(text);
-}
 
 /** The refund is agreed (by the seller or by a platform ruling) and nothing since took it back. */
 function refundAgreed(c: FollowingCase): boolean {

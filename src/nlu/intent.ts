@@ -8,7 +8,7 @@
 import type { Intent } from '../domain/index.ts';
 import { asksQuestion } from './buyer-report.ts';
 import {
-  CASE_QUESTIONS, DECLINES_CONFIRM, INTENT_LEXICONS, OVERWHELMED, OWN_SLIP, YES_NO_ASK_EN, YES_NO_ASK_ZH, SENT_WRONG, SENT_WRONG_GOODS_AFTER, SENT_WRONG_SELLER_BEFORE, SHIPPING_FAIRNESS,
+  CASE_QUESTIONS, DECLINES_CONFIRM, INTENT_LEXICONS, OVERWHELMED, OWN_SLIP, REFUND_TIMING, YES_NO_ASK_EN, YES_NO_ASK_ZH, SENT_WRONG, SENT_WRONG_GOODS_AFTER, SENT_WRONG_SELLER_BEFORE, SHIPPING_FAIRNESS,
 } from './lexicon/intents.ts';
 import { KeywordMatcher } from './matcher.ts';
 
@@ -211,6 +211,7 @@ const ASCII_LETTER = /[a-z]/i;
 function caseQuestion(text: string): Intent | null {
   // Lost in the texts: asked ("发哪个给谁") or only said ("字太多看不懂"), before what else it may ask.
   if (OVERWHELMED.says.test(text) && !OVERWHELMED.unless?.test(text)) return OVERWHELMED.intent;
+  if (REFUND_TIMING.says.test(text)) return REFUND_TIMING.intent;
   if (!asksAtAll(text)) return mayDeclineConfirm(text) && DECLINES_CONFIRM.says.test(text) && !DECLINES_CONFIRM.unless?.test(text) ? DECLINES_CONFIRM.intent : null;
   for (const q of CASE_QUESTIONS) if (q.says.test(text) && !q.unless?.test(text) && (!q.asks || q.asks.test(text))) return q.intent;
   return null;

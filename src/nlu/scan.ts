@@ -136,7 +136,8 @@ function quoteSpan(norm: string, from: number, kind: Span['kind']): Span {
 
 /**
  * "店家给我发了个二维码，说扫码直接退钱": a clause that opens with 说 goes on from the sentence's
- * subject; when that is the other side, its words follow. Bounded: one look back per comma.
+ * subject; when that is the other side, its words follow. Bounded: one look back per comma, and at
+ * most 16 such clauses read (each checks the quotes found so far).
  */
 const SAID_ON = /[，,] ?(?:只|就|又|还|也|都|只是|一直|还是)?说(?!明|实话|真的|白了|句|不定)/g;
 const OTHER_SUBJECT = /^ ?(?:店家|卖家|商家|客服|老板|店主|他们|他|她|对方|厂家|平台|小二|官方|快递员?|seller)/;
@@ -145,16 +146,16 @@ const SENTENCE_STOPS = new Set([...'。！？!?；;\n']);
 function saidOn(s: Scan): void {
   const norm = s.norm;
   SAID_ON.lastIndex = 0;
-  let added = 0;
-  for (let m = SAID_ON.exec(norm); m && added < 16; m = SAID_ON.exec(norm)) {
+  let tries = 0;
+  for (let m = SAID_ON.exec(norm); m && tries < 16; m = SAID_ON.exec(norm)) {
     const from = m.index + m[0].length;
     if (!OTHER_SUBJECT.test(norm.slice(reach(norm, m.index, -1, SENTENCE_STOPS, 60), m.index))) continue;
+    tries++;
     if (s.quotes.some((q) => q.start < from + 1 && q.end > m!.index)) continue;
     const span = quoteSpan(norm, from, 'quote');
     let at = s.quotes.length;
     while (at > 0 && s.quotes[at - 1]!.start > span.start) at--;
     s.quotes.splice(at, 0, span);
-    added++;
   }
 }
 

@@ -44,19 +44,19 @@ function quotedWords(s: Scan, span: Span): string | null {
 }
 
 /**
- * The seller's answer when the buyer reports one: a reply word inside quoted seller speech,
- * or anywhere in a message that names the seller. The strongest reply wins ("不同意" over "同意"
- * is settled by the lexicon's longest match). A private deal or "confirm first" always counts:
- * the bot must warn about both. A refusal or agreement in the platform's words ("平台说不支持")
- * is the platform's ruling.
- */
-/**
  * "货款可以考虑，三倍不可能", "退款能退，赔偿免谈": the money back granted and the rest of the claim refused in
  * the next clause is agreement to less than asked (LABELS: counter_offer), whichever word reads stronger.
  */
 const PART_YES_REST_NO =
   /(?:货款|本金|退款|退货款|退钱|退货|钱)[^，。,.!！?？]{0,6}?(?:可以|能|行|没问题|考虑|退你|商量|谈)[^。!！?？，,]{0,4}[，,、 ][^。!！?？]{0,8}?(?:三倍|十倍|赔偿|赔|补偿|其他|别的|额外)[^，。,.!！?？]{0,6}?(?:不可能|免谈|没门|别想|不行|没有|不给|就算了)/;
 
+/**
+ * The seller's answer when the buyer reports one: a reply word inside quoted seller speech,
+ * or anywhere in a message that names the seller. The strongest reply wins ("不同意" over "同意"
+ * is settled by the lexicon's longest match). A private deal or "confirm first" always counts:
+ * the bot must warn about both. A refusal or agreement in the platform's words ("平台说不支持")
+ * is the platform's ruling.
+ */
 export function extractSellerReply(s: Scan): SellerReplyResult | null {
   const sellerNamed = s.has.has('seller') || s.has.has('quote') || s.has.has('instruct');
   let best: Scan['seller'][number] | null = null;

@@ -178,12 +178,12 @@ const FALLBACKS = new RegExp(FALLBACK.source, 'g');
 
 /** Where the first fallback mark that follows a named remedy stands ("要么换，要么补偿": the second 要么). */
 function fallbackAfter(norm: string, hits: Scan['wants']): number {
-  FALLBACKS.lastIndex = 0;
-  for (let m = FALLBACKS.exec(norm); m; m = FALLBACKS.exec(norm)) {
-    const at = m.index;
-    if (hits.some((h) => h.end <= at)) return at;
-  }
-  return Infinity;
+  let firstEnd = Infinity;
+  for (const h of hits) if (h.end < firstEnd) firstEnd = h.end;
+  if (firstEnd === Infinity) return Infinity;
+  FALLBACKS.lastIndex = firstEnd;
+  const m = FALLBACKS.exec(norm);
+  return m ? m.index : Infinity;
 }
 
 /** The rules' wish, with fallbacks weighed down when `firstChoice` (see `statedWish`). */

@@ -115,7 +115,14 @@ describe('npm start with TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT (long polling)
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ ok: true, checks: { storage: true, telegram: true, reminder_loop: true }, down: [] });
 
-    const metrics = await (await fetch(`http://127.0.0.1:${healthPort}/metrics`)).text();
+    // The buyer sees the second reply when Telegram takes it; the turn is done (its batch acknowledged, its time
+    // observed) a moment after: read the metrics once both turns have finished, within a bound.
+    const read = async (): Promise<string> => (await fetch(`http://127.0.0.1:${healthPort}/metrics`)).text();
+    let metrics = await read();
+    for (let i = 0; i < 40 && !(/^shouhou_turn_seconds_count 2$/m.test(metrics) && /^shouhou_outbox_pending 0$/m.test(metrics)); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      metrics = await read();
+    }
     const turns = /^shouhou_turns_total\{messenger="telegram",type="text"\} (\d+)$/m.exec(metrics);
     expect(Number(turns?.[1])).toBe(2);
     for (const name of ['shouhou_reminders_fired_total', 'shouhou_reminder_lateness_seconds_bucket', 'shouhou_outbox_pending', 'shouhou_storage_seconds_bucket', 'shouhou_turn_seconds_count']) {

@@ -1,5 +1,5 @@
 /**
- * "这个要多久能退到账", "退款一般几天到账", "how long will the refund take" (the NLU's intent
+ * "这笔钱多久能回到卡上", "钱退回来要几天", "how long will the refund take" (the NLU's intent
  * `case_refund_timing`): a question about when the money comes back. It is no wish (the wish on record stays) and no news (the case stays where it
  * is): it is answered from the record, and once the refund was agreed the bot keeps a date to check
  * that it arrived (trial 8 P1). Refund times have no source in DOMAIN.md beyond "refund not arrived

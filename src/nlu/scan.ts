@@ -111,7 +111,7 @@ function closingMark(norm: string, i: number): number {
 /** Where the words introduced by a quote cue end: the clause, or the closing quote mark. */
 /** A clause that goes on with what the instructing party does next. */
 const THEN_CLAUSE = /^ ?(?:然后|再|才|就|他才|他就|他再|他们才|他们再|他们就|之后|私下|then )/;
-/** A clause that names the condition the other side set ("寄回去检测，确认是质量问题才能换", "收到货后他再退"). */
+/** A clause that names the condition the other side set ("先寄回厂里，看过是我们的毛病才补发", "收到货后他再退"). */
 const CONDITION_CLAUSE = /^ ?(?!我)[^，。,.!！?？；;\n]{0,12}?(?:才(?:能|可以|会|肯|给|行|同意|退|换|补|发|处理)|(?:他|她|他们|卖家|商家|客服|店家|对方)(?:才|再|就|会))/;
 
 function quoteSpan(norm: string, from: number, kind: Span['kind']): Span {
@@ -135,7 +135,7 @@ function quoteSpan(norm: string, from: number, kind: Span['kind']): Span {
 }
 
 /**
- * "店家给我发了个二维码，说扫码直接退钱": a clause that opens with 说 goes on from the sentence's
+ * "老板甩来一张收款码，说扫一下就把钱退你": a clause that opens with 说 goes on from the sentence's
  * subject; when that is the other side, its words follow. Bounded: one look back per comma, and at
  * most 16 such clauses read (each checks the quotes found so far).
  */

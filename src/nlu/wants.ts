@@ -111,7 +111,7 @@ function backTo(norm: string, pos: number, stops: ReadonlySet<string>, max: numb
 /** The remedy names the goods that came of it: "补发的这个", "换的那台也坏了". */
 const THE_GOODS_AFTER = /^的(?:这|那|也|还|又|已|都|东西|货|快递|包裹|[个件台只双部套])/;
 
-/** "我还是自己修吧", "拿去外面修了": a repair the buyer sees to, not one asked of the seller. */
+/** "算了我找人修一下", "拿去外面修了": a repair the buyer sees to, not one asked of the seller. */
 const OWN_REPAIR_BEFORE = /(?:自己|自行|找人|拿去外面|去外面|找师傅)(?:去|拿去|动手)?$/;
 
 /**

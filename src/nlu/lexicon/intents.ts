@@ -112,7 +112,7 @@ export interface CaseQuestion {
 const RULES_ASK = /[？?]|吗|嗎|么|麼|呢|能不能|可不可以|是不是|算不算|作不作数|多少|几|幾|多久|什么|什麼|怎么|怎麼|咋|如何|哪|谁|誰|\b(?:can|could|does|do|is|how|what|which|should)\b/iu;
 const REPORTS_WORDS = /\n|[“”"「」]|(?:卖家|賣家|商家|店家|客服|我|她|他)[：:]|(?:卖家|賣家|商家|店家|客服|平台|对方|對方|他们|他們|seller|platform)[^，。,.？?]{0,6}(?:说|說|回复|回覆|回电话|回電話|表示|讲|講|称|稱|答应|答應|同意|推给|推給|says|said|replied|agreed|offered)|(?:回复|回覆|说|說)[:：]/iu;
 
-// "这个要多久能退到账", "退款一般几天到账", "how long will the refund take": when the money comes back, either order
+// "这笔钱多久能回到卡上", "钱退回来要几天", "how long will the refund take": when the money comes back, either order
 // of the words (trial 8 P1: not a wish, not news).
 // Its words are a question already: read whether or not the message is marked as one.
 export const REFUND_TIMING: CaseQuestion = {

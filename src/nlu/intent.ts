@@ -10,6 +10,7 @@ import { asksQuestion } from './buyer-report.ts';
 import {
   CASE_QUESTIONS, DECLINES_CONFIRM, INTENT_LEXICONS, OVERWHELMED, OWN_SLIP, REFUND_TIMING, YES_NO_ASK_EN, YES_NO_ASK_ZH, SENT_WRONG, SENT_WRONG_GOODS_AFTER, SENT_WRONG_SELLER_BEFORE, SHIPPING_FAIRNESS,
 } from './lexicon/intents.ts';
+import type { CaseQuestion } from './lexicon/intents.ts';
 import { KeywordMatcher } from './matcher.ts';
 
 /** Intents whose phrases must be the whole message. */
@@ -210,11 +211,16 @@ const ASCII_LETTER = /[a-z]/i;
  */
 function caseQuestion(text: string): Intent | null {
   // Lost in the texts: asked ("发哪个给谁") or only said ("字太多看不懂"), before what else it may ask.
-  if (OVERWHELMED.says.test(text) && !OVERWHELMED.unless?.test(text)) return OVERWHELMED.intent;
-  if (REFUND_TIMING.says.test(text)) return REFUND_TIMING.intent;
-  if (!asksAtAll(text)) return mayDeclineConfirm(text) && DECLINES_CONFIRM.says.test(text) && !DECLINES_CONFIRM.unless?.test(text) ? DECLINES_CONFIRM.intent : null;
-  for (const q of CASE_QUESTIONS) if (q.says.test(text) && !q.unless?.test(text) && (!q.asks || q.asks.test(text))) return q.intent;
+  if (says(OVERWHELMED, text)) return OVERWHELMED.intent;
+  if (says(REFUND_TIMING, text)) return REFUND_TIMING.intent;
+  if (!asksAtAll(text)) return mayDeclineConfirm(text) && says(DECLINES_CONFIRM, text) ? DECLINES_CONFIRM.intent : null;
+  for (const q of CASE_QUESTIONS) if (says(q, text)) return q.intent;
   return null;
+}
+
+/** The message says `q`: its words, none of its exclusions, and the asking it needs when it names one. */
+function says(q: CaseQuestion, text: string): boolean {
+  return q.says.test(text) && !q.unless?.test(text) && (!q.asks || q.asks.test(text));
 }
 
 /**

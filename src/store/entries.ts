@@ -240,7 +240,11 @@ function unpackOne(buf: Buffer, base: number, prev: Buffer | null): Unchecked {
 // Timeline
 // ---------------------------------------------------------------------------
 
-/** The stored form of a timeline entry. */
+/**
+ * The stored form of a timeline entry: `at US type note [US quote [US happened [US deadline [US
+ * reason [US because]]]]]`, trailing empty fields left off; an entry the compact form cannot carry
+ * is a JSON array in the same order.
+ */
 export function packTimeline(t: TimelineEntry, base: number): string {
   const at = packTime(t.at, base);
   const happened = t.happenedAt === null ? '' : packTime(t.happenedAt, base);
@@ -248,25 +252,35 @@ export function packTimeline(t: TimelineEntry, base: number): string {
   const type = TYPE_TOKENS[t.type] as string | undefined;
   // A promise's deadline is a fifth field, packed like the other times.
   const deadline = t.deadline ? packTime(t.deadline, base) : '';
-  if (!carries(at) || !carries(happened) || !carries(deadline) || note === null || t.quote === '' || (t.quote !== null && !carries(t.quote)) || !type) {
-    return JSON.stringify(t.deadline ? [t.at, t.type, t.note, t.quote, t.happenedAt, t.deadline] : [t.at, t.type, t.note, t.quote, t.happenedAt]);
+  // The seller's reason and what they gave as its cause, in the buyer's words (a refusal, a counter-offer).
+  const reason = t.reason ?? '';
+  const because = t.because ?? '';
+  if (
+    !carries(at) || !carries(happened) || !carries(deadline) || note === null || t.quote === '' || (t.quote !== null && !carries(t.quote)) || !type ||
+    !carries(reason) || !carries(because)
+  ) {
+    const fields: unknown[] = [t.at, t.type, t.note, t.quote, t.happenedAt, t.deadline ?? null, reason || null, because || null];
+    while (fields.length > 5 && fields.at(-1) === null) fields.pop();
+    return JSON.stringify(fields);
   }
-  let s = `${at}${US}${type}${note}`;
-  if (t.quote !== null || happened || deadline) s += `${US}${t.quote ?? ''}`;
-  if (happened || deadline) s += `${US}${happened}`;
-  if (deadline) s += `${US}${deadline}`;
-  return s;
+  const fields = [`${at}${US}${type}${note}`, t.quote ?? '', happened, deadline, reason, because];
+  let last = fields.length - 1;
+  while (last > 0 && fields[last] === '') last--;
+  return fields.slice(0, last + 1).join(US);
 }
 
 /** Read a timeline entry stored by `packTimeline`, or in the earlier JSON-array form. */
 export function unpackTimeline(raw: Buffer | string, base: number): unknown {
   const s = typeof raw === 'string' ? raw : raw.toString();
   if (s.startsWith('[')) {
-    const [at, type, note = '', quote = null, happenedAt = null, deadline = null] = JSON.parse(s) as unknown[];
+    const [at, type, note = '', quote = null, happenedAt = null, deadline = null, reason = null, because = null] = JSON.parse(s) as unknown[];
     const iso = (v: unknown) => (typeof v === 'number' ? new Date(v).toISOString() : v);
-    return { at: iso(at), type, note, quote, happenedAt: iso(happenedAt), ...(deadline ? { deadline } : {}) };
+    return {
+      at: iso(at), type, note, quote, happenedAt: iso(happenedAt),
+      ...(deadline ? { deadline } : {}), ...(reason ? { reason } : {}), ...(because ? { because } : {}),
+    };
   }
-  const [at = '', typeNote = '', quote = '', happened = '', deadline = ''] = s.split(US);
+  const [at = '', typeNote = '', quote = '', happened = '', deadline = '', reason = '', because = ''] = s.split(US);
   return {
     at: unpackTime(at, base),
     type: TYPES.get(typeNote.slice(0, 1)) ?? typeNote.slice(0, 1),
@@ -274,5 +288,7 @@ export function unpackTimeline(raw: Buffer | string, base: number): unknown {
     quote: quote === '' ? null : quote,
     happenedAt: happened === '' ? null : unpackTime(happened, base),
     ...(deadline === '' ? {} : { deadline: unpackTime(deadline, base) }),
+    ...(reason === '' ? {} : { reason }),
+    ...(because === '' ? {} : { because }),
   };
 }

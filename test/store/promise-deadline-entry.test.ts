@@ -29,3 +29,38 @@ describe('a promise entry with its deadline', () => {
     expect(unpackTimeline(packTimeline(e, base), base)).toEqual(e);
   });
 });
+
+describe("a seller's reason and its cause, in the buyer's words", () => {
+  const refused: TimelineEntry = { at: '2026-12-01T02:20:00.000Z', type: 'seller_refused', note: '', quote: null, happenedAt: null, reason: '是我自己摔坏的' };
+  const offer: TimelineEntry = {
+    at: '2026-12-01T02:21:00.000Z', type: 'seller_counter_offer', note: 'blames_courier', quote: null, happenedAt: null,
+    reason: '只能退一半', because: '快递摔的跟店里无关',
+  };
+
+  it('are stored with the entry and read back (a reloaded case still knows what the seller said)', () => {
+    for (const e of [refused, offer, { ...offer, reason: null }, { ...offer, deadline: '2026-12-02T02:21:00.000Z', quote: '退一半' }]) {
+      const packed = packTimeline(e, base);
+      expect(packed.startsWith('[')).toBe(false);
+      const back = unpackTimeline(packed, base) as TimelineEntry;
+      expect(back.reason ?? null).toBe(e.reason ?? null);
+      expect(back.because ?? null).toBe(e.because ?? null);
+      expect(back.deadline ?? null).toBe(e.deadline ?? null);
+      expect(back.quote).toBe(e.quote);
+    }
+  });
+
+  it('also in the JSON form, taken when the compact one cannot carry a field', () => {
+    const odd = { ...offer, because: 'a\x1fb' };
+    const packed = packTimeline(odd, base);
+    expect(packed.startsWith('[')).toBe(true);
+    expect(unpackTimeline(packed, base)).toEqual(odd);
+  });
+
+  it('leave an entry without them as it was stored before they were kept', () => {
+    const plain: TimelineEntry = { at: '2026-12-01T02:20:00.000Z', type: 'seller_refused', note: '', quote: '不退', happenedAt: null };
+    // at, type and note, quote: nothing after it.
+    expect(packTimeline(plain, base).split('\x1f')).toHaveLength(3);
+    expect(unpackTimeline(packTimeline(plain, base), base)).toEqual(plain);
+  });
+});
+

@@ -199,6 +199,22 @@ export function sessionStoreContract(name: string, make: MakeSessionStore): void
       expect((await store.load('u1')).state).toEqual(state);
     });
 
+    it('reads back what the seller gave as reasons, as the turn recorded them', async () => {
+      const { store } = await harness();
+      let now = Date.parse('2026-11-23T02:00:00Z');
+      let committed: UserState | null = null;
+      for (const text of ['订单号 3916452812345678901 杯子到手就碎了 想退款', '卖家不同意，说是我自己摔坏的', '卖家说只能退一半，理由是快递摔的跟店里无关']) {
+        await store.transact('u1', (cur) => {
+          const r = step(cur.state ?? freshState('u1'), { type: 'text', text }, new Date((now += 60_000)), { timezone: 'Asia/Shanghai' });
+          committed = r.state;
+          return { state: r.state, messages: r.out, schedule: r.schedule, locale: r.state.locale };
+        });
+      }
+      const timeline = committed!.active!.timeline;
+      expect(timeline.some((t) => t.reason) && timeline.some((t) => t.because)).toBe(true);
+      expect((await store.load('u1')).state?.active?.timeline).toEqual(JSON.parse(JSON.stringify(timeline)));
+    });
+
     it('commits an update id once: a repeat writes nothing', async () => {
       const { store } = await harness({ inflightLeaseMs: 0 });
       const counted = increment('u1');

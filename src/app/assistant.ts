@@ -441,13 +441,16 @@ export class Assistant {
       this.#deliveredHere.delete(key);
       return;
     }
-    try {
-      await store.ackOutbox(batch.userId, batch.id);
-      this.#deliveredHere.delete(key);
-    } catch (err) {
-      // Storage down: this process remembers what it sent (#deliveredHere); recovery acks it later.
-      logger.warn({ userId: batch.userId, batch: batch.id, reason: reasonOf(err) }, 'could not record the batch as delivered; recovery will');
-    }
+    // The buyer has every message: the turn is done. The ack only clears the batch from the
+    // outbox, so it is written in the background (with the other records of the tick), and the
+    // buyer's next turn does not wait a round trip for it; `idle()` and a clean shutdown do.
+    this.#later(
+      store.ackOutbox(batch.userId, batch.id).then(
+        () => void this.#deliveredHere.delete(key),
+        // Storage down: this process remembers what it sent (#deliveredHere); recovery acks it later.
+        (err: unknown) => logger.warn({ userId: batch.userId, batch: batch.id, reason: reasonOf(err) }, 'could not record the batch as delivered; recovery will'),
+      ),
+    );
     if (this.#deliveredHere.size > 100_000) this.#deliveredHere.delete(this.#deliveredHere.keys().next().value!);
   }
 

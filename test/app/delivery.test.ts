@@ -44,6 +44,32 @@ describe('delivery', () => {
     expect(got.tg).toHaveLength(1);
   });
 
+  it('a turn is done once the buyer has every message; the ack that clears the batch follows in the background', async () => {
+    const got: Outbound[] = [];
+    const { assistant, store } = setup(async (_u, m) => void got.push(...m));
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const ack = store.ackOutbox.bind(store);
+    let acked = 0;
+    store.ackOutbox = async (userId, batchId) => {
+      await gate;
+      await ack(userId, batchId);
+      acked += 1;
+    };
+    await assistant.handle('tg:7', say(`订单号 ${ORDER}，杯子碎了，想退款`));
+    // Every reply is out, while the ack is still held back.
+    expect(got.some((m) => m.kind === 'draft')).toBe(true);
+    expect(acked).toBe(0);
+    let idle = false;
+    const waiting = assistant.idle().then(() => (idle = true));
+    await new Promise((r) => setImmediate(r));
+    expect(idle).toBe(false);
+    release();
+    await waiting;
+    expect(acked).toBe(1);
+    expect(await store.claimOutbox(null, 0)).toEqual([]);
+  });
+
   it('a user of a messenger not running here is kept in the outbox until one is', async () => {
     const router = new DeliveryRouter();
     const { assistant, store } = setup(router.deliver);

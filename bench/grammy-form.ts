@@ -70,12 +70,24 @@ export function grammyForm(redis: Redis | null, prefix: string): GrammyForm {
   };
 }
 
+const GOODS = ['杯子', '台灯', '保温杯', '耳机', '衬衫', '电饭煲', '行李箱', '鞋子', '背包', '手表'];
+const PROBLEMS = ['到手就碎了', '和图片不一样', '一直没收到', '用了两天就坏了'];
+
+/**
+ * Buyer `i`'s complaint: one of four problems (by i % 4) about one of ten goods, with the day the order was
+ * placed, so the 1,000 buyers of a round do not repeat one another's words (nothing is reused across
+ * buyers that real buyers would not repeat).
+ */
+export function problemText(i: number): string {
+  return `${GOODS[Math.floor(i / 4) % GOODS.length]}${PROBLEMS[i % 4]}，${(Math.floor(i / 40) % 25) + 1}号下的单`;
+}
+
 /** The buyer's four messages: the opener, then the three answers. */
 export function grammyScript(i: number): string[] {
   return [
     '我的快递有问题',
     `39164528${String(i).padStart(11, '0')}`,
-    ['杯子到手就碎了', '衣服和图片不一样', '一直没收到货', '用了两天就坏了'][i % 4]!,
+    problemText(i),
     ['想退款', '退货退款', '给我补发', '换一个'][i % 4]!,
   ];
 }

@@ -25,7 +25,7 @@ import type { Inbound } from '../src/domain/index.ts';
 import { RedisKeys } from '../src/redis/keys.ts';
 import type { RedisClient } from '../src/redis/support.ts';
 import { benchExtract } from './extract.ts';
-import { grammyForm, grammyScript } from './grammy-form.ts';
+import { grammyForm, grammyScript, problemText } from './grammy-form.ts';
 
 const logger = pino({ level: 'silent' });
 const START = '2026-11-23T02:00:00Z';
@@ -46,12 +46,12 @@ const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 
 const inbound = (text: string): Inbound => (text.startsWith('/') ? { type: 'command', command: text.slice(1) } : { type: 'text', text });
 
-/** The 6-turn story of buyer `i` (problem → order number → problem → wants → seller promise → /status). */
+/** The 6-turn story of buyer `i` (problem → order number → problem → wants → seller promise → /status); its complaint is its own (see problemText). */
 function story(i: number): string[] {
   return [
     '我的快递有问题',
     `订单号 39164528${String(i).padStart(11, '0')}`,
-    ['杯子到手就碎了', '衣服和图片不一样', '一直没收到货', '用了两天就坏了'][i % 4]!,
+    problemText(i),
     ['想退款', '退货退款', '给我补发', '换一个'][i % 4]!,
     '卖家说24小时内给我答复',
     '/status',

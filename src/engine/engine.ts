@@ -146,8 +146,8 @@ function answerMenu(turn: Turn, menu: Menu, value: string): void {
 
 /**
  * `cloneState` of a whole state, except that what is never changed in place is not copied one by
- * one: the open menus and the closed cases' summaries (menus.ts replaces menus, the pending
- * question gets a new object, closing a case makes a new list), and the open case's timeline,
+ * one: the open menus, the pending question's options and the closed cases' summaries (menus.ts
+ * replaces menus, options are new lists, closing a case makes a new list), and the open case's timeline,
  * evidence and reminders, whose entries are only added, dropped or replaced (case.ts, slots.ts,
  * turn.ts), so the copy's lists hold the same objects. Those entries were most of the copy (two
  * menus are fifteen options; a followed case has a dozen events) and of its cost. Checked by running
@@ -158,6 +158,8 @@ function cloneTurnState(state: UserState): UserState {
   for (const key in state) {
     const v: unknown = state[key as keyof UserState];
     copy[key] = (key === 'menus' || key === 'closed') && Array.isArray(v) ? v.slice()
+      // The pending question is changed in place (its held reply), its options never are.
+      : key === 'pending' && v !== null && typeof v === 'object' ? { ...v }
       : key === 'active' && v !== null && typeof v === 'object' ? cloneCase(v as Record<string, unknown>)
       : typeof v === 'object' && v !== null ? cloneState(v) : v;
   }

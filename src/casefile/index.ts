@@ -135,11 +135,17 @@ function caseFromSummary(s: CaseSummary): Case {
 
 /** Lower-case, without spaces and punctuation. */
 function squash(text: string): string {
-  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  return squashLower(text.toLowerCase());
+}
+
+function squashLower(lower: string): string {
+  return lower.replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 /** The export phrases, squashed, and whether each is Chinese (matched inside a message) or not (the whole message). */
 let exportPhrases: Array<{ phrase: string; han: boolean }> | null = null;
+/** The phrases' first characters: a message with none of them (nearly every one) is no request, and is not squashed. */
+let exportFirsts: string[] | null = null;
 
 /**
  * The `export` intent from a buyer's words ("导出案卷", "生成材料", "export"), in either language:
@@ -152,7 +158,11 @@ export function exportIntent(text: string): Extract<Intent, 'export'> | null {
   exportPhrases ??= LOCALES.flatMap((locale) => list(locale, 'casefile.phrases.export').map(squash)).map((phrase) => ({
     phrase, han: /\p{Script=Han}/u.test(phrase),
   }));
-  const s = squash(text);
+  exportFirsts ??= [...new Set(exportPhrases.map(({ phrase }) => phrase.charAt(0)))];
+  // Squashing only takes characters out: a phrase in the squashed text has its first character in the text.
+  const lower = text.toLowerCase();
+  if (!exportFirsts.some((first) => lower.includes(first))) return null;
+  const s = squashLower(lower);
   const hit = exportPhrases.some(({ phrase, han }) => (han ? s.includes(phrase) : s === phrase));
   return hit ? 'export' : null;
 }

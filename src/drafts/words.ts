@@ -394,33 +394,67 @@ export function cleanBuyerWords(
   text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'> & { amountPaid?: number | null }, lang: Locale, dropWish: boolean,
 ): string {
   // A letter asks for the same words several times (the problem line, whether they were left
-  // out, the buyer's copy); the answer depends on these values alone.
-  const key = `${lang}\u0000${dropWish ? 1 : 0}\u0000${slots.orderId ?? ''}\u0000${slots.trackingNo ?? ''}\u0000${slots.amountPaid ?? ''}\u0000${text}`;
+  // out, the buyer's copy), and buyers' short complaints repeat ("一直没收到货"): the words are
+  // remembered by what is left once the order and tracking numbers are out, which is all the rest
+  // reads of them (with the amount paid when the words still hold it).
+  const s = withoutIds(readied(text, lang), slots);
+  const amount = slots.amountPaid == null ? '' : String(slots.amountPaid);
+  // An amount the words do not hold takes nothing out ("1e+21" aside, which is a pattern of its own).
+  const paid = amount === '' ? '' : lang === 'zh-CN' && (s.includes(amount) || !/^-?[\d.]+$/.test(amount)) ? amount : '-';
+  const key = `${lang}\u0000${dropWish ? 1 : 0}\u0000${paid}\u0000${s}`;
   let clean = cleaned.get(key);
   if (clean === undefined) {
-    clean = cleanBuyerWordsNow(text, slots, lang, dropWish);
+    clean = cleanedWords(s, slots, lang, dropWish);
     if (cleaned.size >= CLEANED_MAX) cleaned.clear();
     cleaned.set(key, clean);
   }
   return clean;
 }
 
-/** Recent answers of `cleanBuyerWords`, by its arguments' values. */
+/** Recent answers of `cleanBuyerWords`, by the values it reads; recent `readiedNow` answers, by language and text. */
 const cleaned = new Map<string, string>();
+const readiedTexts = new Map<string, string>();
 const CLEANED_MAX = 512;
+
+/** `readiedNow`, remembered. */
+function readied(text: string, lang: Locale): string {
+  const key = `${lang}\u0000${text}`;
+  let s = readiedTexts.get(key);
+  if (s === undefined) {
+    s = readiedNow(text, lang);
+    if (readiedTexts.size >= CLEANED_MAX) readiedTexts.clear();
+    readiedTexts.set(key, s);
+  }
+  return s;
+}
 
 /** `cleanBuyerWords` without the memo (exported for the test that compares the two). */
 export function cleanBuyerWordsNow(
   text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'> & { amountPaid?: number | null }, lang: Locale, dropWish: boolean,
 ): string {
+  return cleanedWords(withoutIds(readiedNow(text, lang), slots), slots, lang, dropWish);
+}
+
+/** The buyer's statement (a pasted log's own line), without markup, and in a Chinese letter Simplified and written forms. */
+function readiedNow(text: string, lang: Locale): string {
   // A pasted chat log is evidence: the problem line is the buyer's own statement in it, or none.
   const stated = logStatement(text);
   const plain = withoutMarkup(stated === undefined ? text : stated ?? '');
-  let s = lang === 'zh-CN' ? mixedWordsInChinese(withoutTypos(toWrittenChinese(toSimplified(plain)))) : plain;
-  for (const id of [slots.orderId, slots.trackingNo]) {
-    if (!id) continue;
-    s = withoutId(s, id);
-  }
+  return lang === 'zh-CN' ? mixedWordsInChinese(withoutTypos(toWrittenChinese(toSimplified(plain)))) : plain;
+}
+
+function withoutIds(text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'>): string {
+  let s = text;
+  if (slots.orderId) s = withoutId(s, slots.orderId);
+  if (slots.trackingNo) s = withoutId(s, slots.trackingNo);
+  return s;
+}
+
+/** The rest of `cleanBuyerWordsNow`, on the readied words without their ids. */
+function cleanedWords(
+  words: string, slots: { amountPaid?: number | null }, lang: Locale, dropWish: boolean,
+): string {
+  let s = words;
   // A label left without its number ("订单号：，") is a gap too.
   s = s.replace(BARE_ZH_LABEL, ' ');
   s = s.replace(/\b(?:my\s+)?order\s*(?:number|no\.?|id|#)?\s*[:：#]?\s*(?=[,.;!?，。]|$)/giu, ' ');

@@ -145,20 +145,38 @@ function answerMenu(turn: Turn, menu: Menu, value: string): void {
 }
 
 /**
- * `cloneState` of a whole state, except that the open menus and the closed cases' summaries are
- * not copied one by one: a menu and its options, and a summary, are never changed in place
- * (menus.ts replaces menus, the pending question gets a new object, closing a case makes a new
- * list), so the copy's lists hold the same objects. The menus were most of the copy (two menus
- * are fifteen options) and of its cost. Checked by running thousands of generated turns on
- * deep-frozen states (a write to a shared object throws).
+ * `cloneState` of a whole state, except that what is never changed in place is not copied one by
+ * one: the open menus, the pending question's options and the closed cases' summaries (menus.ts
+ * replaces menus, options are new lists, closing a case makes a new list), and the open case's timeline,
+ * evidence and reminders, whose entries are only added, dropped or replaced (case.ts, slots.ts,
+ * turn.ts), so the copy's lists hold the same objects. Those entries were most of the copy (two
+ * menus are fifteen options; a followed case has a dozen events) and of its cost. Checked by running
+ * thousands of generated turns on deep-frozen states (a write to a shared object throws).
  */
 function cloneTurnState(state: UserState): UserState {
   const copy: Record<string, unknown> = {};
   for (const key in state) {
     const v: unknown = state[key as keyof UserState];
-    copy[key] = (key === 'menus' || key === 'closed') && Array.isArray(v) ? v.slice() : typeof v === 'object' && v !== null ? cloneState(v) : v;
+    copy[key] = (key === 'menus' || key === 'closed') && Array.isArray(v) ? v.slice()
+      // The pending question is changed in place (its held reply), its options never are.
+      : key === 'pending' && v !== null && typeof v === 'object' ? { ...v }
+      : key === 'active' && v !== null && typeof v === 'object' ? cloneCase(v as Record<string, unknown>)
+      : typeof v === 'object' && v !== null ? cloneState(v) : v;
   }
   return copy as unknown as UserState;
+}
+
+/** The lists of a case whose entries are never changed in place (see `cloneTurnState`). */
+const SHARED_ENTRIES: ReadonlySet<string> = new Set(['timeline', 'evidence', 'reminders']);
+
+/** A copy of the open case for the turn: its lists of shared entries are new lists of the same entries. */
+function cloneCase(c: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key in c) {
+    const v = c[key];
+    copy[key] = SHARED_ENTRIES.has(key) && Array.isArray(v) ? v.slice() : typeof v === 'object' && v !== null ? cloneState(v) : v;
+  }
+  return copy;
 }
 
 /**
@@ -703,3 +721,4 @@ function onChoice(turn: Turn, slot: string, value: string): void {
       reaskPending(turn);
   }
 }
+

@@ -336,5 +336,6 @@ export function acknowledge(turn: Turn, c: OpenCase, m: Pick<Merge, 'filled' | '
 export function matchLoggedEvidence(turn: Turn, c: OpenCase): void {
   if (!c.slots.problem) return;
   const items = caseChecklist(turn, c)?.items ?? [];
-  for (const ev of c.evidence) if (ev.item === null && ev.caption) ev.item = matchEvidence(normalize(ev.caption), items, ev.kind);
+  // A new entry, not the old one changed: the turn's copy of the case shares its entries (engine.ts).
+  c.evidence = c.evidence.map((ev) => (ev.item === null && ev.caption ? { ...ev, item: matchEvidence(normalize(ev.caption), items, ev.kind) } : ev));
 }

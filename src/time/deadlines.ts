@@ -35,16 +35,19 @@ function formatterFor(tz: string): Intl.DateTimeFormat {
 // Offsets only change at instants that are whole quarter hours in UTC (every zone's offset
 // is a multiple of 15 minutes), so one lookup serves a whole quarter hour.
 const QUARTER_HOUR = 900_000;
-const offsets = new Map<string, number>();
+/** Per zone, the offset by quarter hour (a number key: no key string made per lookup). */
+const offsets = new Map<string, Map<number, number>>();
 
 /** The UTC offset of `tz` at the instant `ms`, in ms. Throws RangeError for an unknown zone. */
 function offsetAt(ms: number, tz: string): number {
-  const key = `${tz}|${Math.floor(ms / QUARTER_HOUR)}`;
-  let offset = offsets.get(key);
+  let zone = offsets.get(tz);
+  if (zone === undefined) offsets.set(tz, (zone = new Map()));
+  const quarter = Math.floor(ms / QUARTER_HOUR);
+  let offset = zone.get(quarter);
   if (offset === undefined) {
     offset = computeOffset(ms, tz);
-    if (offsets.size >= 10_000) offsets.delete(offsets.keys().next().value!);
-    offsets.set(key, offset);
+    if (zone.size >= 10_000) zone.delete(zone.keys().next().value!);
+    zone.set(quarter, offset);
   }
   return offset;
 }

@@ -505,35 +505,16 @@ const COURIER_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['return_
 
 /** Whether the record holds anything the seller did (the letters may then say "still unresolved"). */
 export function hasSellerHistory(timeline: readonly TimelineEntry[]): boolean {
-  return timeline.some((e) => isEvent(e) && !PLATFORM_TYPES.has(e.type) && !COURIER_TYPES.has(e.type) && (!isReplyDeadline(e) || unansweredLetter(timeline, e) !== null));
-}
-
-/** Seller-facing letters: the ones that ask the seller for a reply by a time. */
-const SELLER_LETTERS: ReadonlySet<string> = new Set(['seller', 'compensation', 'refund_shortfall']);
-
-function isReplyDeadline(e: TimelineEntry): boolean {
-  return e.type === 'nudged' && e.note === 'reply_deadline';
+  return timeline.some((e) => isEvent(e) && !PLATFORM_TYPES.has(e.type) && !COURIER_TYPES.has(e.type) && !isReplyDeadline(e));
 }
 
 /**
- * The seller letter whose reply time passed in silence: the last one handed over before the
- * deadline, when nothing of the seller's is on the record after it (before the deadline or since). Null when
- * the record shows no such letter (then the silence is not stated).
+ * The reply time a seller letter asked for, passed: the bot handed the letter over, which is no
+ * fact about the seller (the buyer may not have sent it, the seller may have answered). The letters
+ * state the silence only as the buyer confirmed it (a `seller_no_response` noted 'reply_deadline').
  */
-function unansweredLetter(timeline: readonly TimelineEntry[], passed: TimelineEntry): TimelineEntry | null {
-  const deadline = Date.parse(passed.happenedAt ?? passed.at);
-  const letter = timeline.filter((e) => e.type === 'draft_sent' && SELLER_LETTERS.has(e.note) && Date.parse(e.at) <= deadline).at(-1);
-  if (!letter) return null;
-  const sent = Date.parse(letter.at);
-  // A letter handed over after the seller had agreed (a correction, trial 7 s10) asks nothing the
-  // seller left unanswered: the seller's answer is the agreement (a time given with it is part of it).
-  const before = timeline.filter((e) => isEvent(e) && e.type !== 'nudged' && e.type !== 'seller_promise' && !PLATFORM_TYPES.has(e.type) && !COURIER_TYPES.has(e.type) && eventTime(e) < sent);
-  if (before.at(-1)?.type === 'seller_agreed') return null;
-  // Any seller answer after the letter — even one told after the deadline passed — means the
-  // letter was answered: "卖家未答复" would be false (trial 6 s05).
-  const answered = timeline.some((e) => isEvent(e) && e.type !== 'nudged' && !PLATFORM_TYPES.has(e.type) && !COURIER_TYPES.has(e.type)
-    && Date.parse(e.happenedAt ?? e.at) >= sent);
-  return answered ? null : letter;
+function isReplyDeadline(e: TimelineEntry): boolean {
+  return e.type === 'nudged' && e.note === 'reply_deadline';
 }
 
 function isEvent(e: TimelineEntry): boolean {
@@ -581,7 +562,7 @@ export function distinctEvents(sorted: readonly TimelineEntry[], timezone: strin
 }
 
 /** Notes that change what an event's line says (a counter-offer's note may add what is withdrawn and 'refused'). */
-const NOTE_KINDS: ReadonlySet<string> = new Set(['blocked', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused', 'condition', 'review']);
+const NOTE_KINDS: ReadonlySet<string> = new Set(['reply_deadline', 'blocked', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused', 'condition', 'review']);
 
 /**
  * A counter-offer's line: what was offered (quoted, or in the buyer's words), a condition on the
@@ -677,10 +658,10 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : state ? 'drafts.timeline.when.asOf' : 'drafts.timeline.when.told', { at });
     const quote = recordedQuote(locale, e);
     const type = e.type === 'nudged' ? 'nudged' : e.type;
-    // The reply time a seller letter asked for passed in silence: when it was sent, the time asked, no reply.
-    if (isReplyDeadline(e)) {
-      const letter = unansweredLetter(facts.timeline, e);
-      return letter ? t(locale, 'drafts.timeline.letter_unanswered', { sent: formatAt(letter.at, timezone, locale), deadline: at }) : '';
+    if (isReplyDeadline(e)) return '';
+    // The buyer confirmed they sent the letter and had no reply by the time it asked: that, and no sending time.
+    if (e.type === 'seller_no_response' && e.note === 'reply_deadline' && e.deadline) {
+      return t(locale, 'drafts.timeline.letter_unanswered', { deadline: formatAt(e.deadline, timezone, locale) });
     }
     // What was offered, a condition on the buyer's complaint, and the buyer's no: the plain line would hide them.
     // After a short refund, the seller's "只能退30" is a refusal of the rest, not a first partial agreement.

@@ -91,6 +91,19 @@ export function lastSellerEvent(c: OpenCase): TimelineType | null {
   return null;
 }
 
+/** Seller-facing letters: the ones that ask the seller for a reply by a time. */
+export const SELLER_LETTERS: ReadonlySet<string> = new Set(['seller', 'compensation', 'refund_shortfall']);
+
+/** Whether the buyer told of an answer of the seller's (any, even kept unread) since the last seller letter was handed over. */
+export function sellerAnsweredLetter(c: OpenCase): boolean {
+  for (let i = c.timeline.length - 1; i >= 0; i -= 1) {
+    const e = c.timeline[i]!;
+    if (SELLER_EVENTS.has(e.type) || e.type === 'seller_said') return true;
+    if (e.type === 'draft_sent' && SELLER_LETTERS.has(e.note)) return false;
+  }
+  return false;
+}
+
 /**
  * Close the active case as resolved or cancelled: reminders cancelled, a summary kept. `solvedBy`:
  * the remedy the buyer said solved it, kept beside the wish the case had.

@@ -383,9 +383,12 @@ function onText(turn: Turn, raw: string): void {
       return;
     }
     collect(turn, c, e, text, { problemText, heldReply: held !== null });
-  } else if (follow(turn, c, e, text, { problemText, heldReply: held !== null }).tag === 'nothing' && held) {
+  } else {
+    const r = follow(turn, c, e, text, { problemText, heldReply: held !== null });
     // The held reply is what the message was about: no "following your case" line before it.
-    turn.out.pop();
+    if (r.tag === 'nothing' && held) turn.out.pop();
+    // "发了没回" answered the bot's own question: no reading of it as the seller's words is left to confirm.
+    if (r.tag === 'answered') return;
   }
   // One menu a turn: a case that already offered the buyer a choice this turn (a promise passed, the
   // next step) does not add a second one to confirm a middling reading.

@@ -182,7 +182,8 @@ export function sendPlatformGuide(turn: Turn, c: OpenCase): void {
   turn.info('guide.entry', { vars: { name: guide.name, entry: guide.interventionEntry }, after });
 }
 
-export type StepValue = 'resolved' | 'notYet' | 'regulator' | 'payment' | 'platform' | 'acceptOffer' | 'accepted' | 'notAccepted';
+export type StepValue = 'resolved' | 'notYet' | 'regulator' | 'payment' | 'platform' | 'acceptOffer' | 'accepted' | 'notAccepted'
+  | 'sentNoReply' | 'sentReplied' | 'notSent';
 
 /** Follow-up choices ("已解决", "要 12315 投诉文本"…). */
 export function stepOptions(turn: Turn, values: StepValue[]): Option[] {

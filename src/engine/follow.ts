@@ -11,6 +11,7 @@ import {
 } from './escalation.ts';
 import { actOnReply, keepHeldReply, REJECTS_OFFER, toPlatform } from './reports.ts';
 import { answerNo, nextStepChoice, notYet } from './steps.ts';
+import { letterCheckTyped } from './letter-check.ts';
 import { ask, confirmReadings, sameLetterJustSent, sendDraft, slotValue } from './render.ts';
 import { formatDate, formatDateTime } from '../time/deadlines.ts';
 import { has } from '../i18n/index.ts';
@@ -93,6 +94,8 @@ export type FollowResult =
   | { tag: 'asked'; slot: 'orderId' | 'otherOrder' }
   | { tag: 'amended'; slots: (keyof Slots)[] }
   | { tag: 'acted' }
+  /** The message answered a question of the bot's (whether the seller letter went out and was answered). */
+  | { tag: 'answered' }
   | { tag: 'nothing' };
 
 const SLOTS: readonly (keyof Slots)[] = [
@@ -128,6 +131,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     turn.info(seller ? 'amend.speakerSeller' : 'amend.slipNoted');
     return { tag: 'acted' };
   }
+  // "发了没回", "还没发": the answer to whether the seller letter went out and was answered.
+  if (!e.orderId && letterCheckTyped(turn, c, e, text)) return { tag: 'answered' };
   const answersOrderId = pending?.slot === 'orderId';
   const correcting = e.correction || e.intent === 'correction' || answersOrderId;
 

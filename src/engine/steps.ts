@@ -6,6 +6,7 @@
 import { closeCase, happened, record } from './case.ts';
 import { climb, escalateToRegulator, followMediation, lastRungs, nextStepAdvice, sendPaymentDraft, stepOptions } from './escalation.ts';
 import { latestMenu } from './menus.ts';
+import { letterCheckChoice } from './letter-check.ts';
 import { sellerAgreed, toPlatform } from './reports.ts';
 import { formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
@@ -57,6 +58,11 @@ export function nextStepChoice(turn: Turn, c: FollowingCase, value: string): voi
       lastRungs(turn);
       return;
     }
+    case 'sentNoReply':
+    case 'sentReplied':
+    case 'notSent':
+      letterCheckChoice(turn, c, value);
+      return;
     default:
       turn.info('followingCase', { vars: { orderId: c.slots.orderId ?? '—' } });
   }

@@ -4,9 +4,10 @@
  * the ladder; other reminders ask how things stand.
  */
 import { formatDate, formatDateTime, noReasonWindow } from '../time/deadlines.ts';
-import { happened, lastSellerEvent, record } from './case.ts';
+import { happened, lastSellerEvent, record, sellerAnsweredLetter } from './case.ts';
 import { advance } from './collect.ts';
 import { climb, lastRungs, stepOptions } from './escalation.ts';
+import { askLetterCheck } from './letter-check.ts';
 import type { Turn } from './turn.ts';
 
 /**
@@ -44,7 +45,7 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
   switch (reminder.reason) {
     case 'seller_promise':
     case 'reply_deadline':
-      // Silence past the seller's deadline (their promise or the one the draft set): the next rung.
+      // Silence past the seller's own deadline (or past the letter's, once the seller answered it): the next rung.
       // After a counter-offer the seller did answer: the nudge says the offer is still open, not silence.
       const shipped = reminder.reason === 'seller_promise' ? shipPromised(c) : null;
       if (shipped) {
@@ -54,6 +55,9 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
         turn.say('nudge', `nudge.${shipped.kind}_promise${seller ? '' : '_later'}`, {
           vars: { deadline: by }, after, choiceSlot: 'nextStep', options: stepOptions(turn, seller ? ['resolved', 'platform'] : ['resolved', 'regulator', 'payment']),
         });
+      } else if (c.rung === 'seller' && reminder.reason === 'reply_deadline' && !sellerAnsweredLetter(c)) {
+        // The bot only handed the letter over: whether it was sent, and answered, is the buyer's to say.
+        askLetterCheck(turn, { deadline }, after);
       } else if (c.rung === 'seller') {
         const offered = lastSellerEvent(c) === 'seller_counter_offer';
         climb(turn, c, 'no_reply', { kind: 'nudge', key: offered ? 'nudge.offer_open' : key, m: { vars: { deadline }, after } });

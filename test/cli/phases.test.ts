@@ -15,7 +15,7 @@ const script = [
   { at: D(1, '09:05'), user: 'fix', text: `不好意思发错了，订单号是${B}，刚才那个是我另一单` },
   { at: D(1, '09:06'), user: 'fix', text: '算了还是换货吧' },
   { at: D(1, '09:10'), user: 'fix', text: '卖家说不同意换' },
-  // a silent seller: nudged after the draft's own deadline
+  // a silent seller: asked after the draft's own deadline whether the letter went out; it did, no reply
   { at: D(1, '10:00'), user: 'quiet', text: `订单${A}，鞋子到手鞋底就开胶了，想退货退款` },
   // the platform's own timer, then a ruling against the buyer
   { at: D(1, '11:00'), user: 'plat', text: `京东订单${A}，耳机到手左耳没声音，想换货` },
@@ -48,6 +48,7 @@ const script = [
   { at: D(1, '14:01'), user: 'log', text: '要换货' },
   // time passes
   { at: D(2, '11:00'), tick: true },
+  { at: D(2, '11:05'), user: 'quiet', text: '发了，卖家没回' },
   { at: D(4, '13:00'), tick: true },
   { at: D(4, '13:30'), user: 'plat', text: '平台驳回了我的申请' },
 ];
@@ -75,12 +76,15 @@ describe('npm run chat -- --script (the phase engine)', () => {
     expect(platform[0]!.text).toMatch(/换货/);
   });
 
-  it('a silent seller → a nudge after the draft\'s own deadline, with the platform draft', () => {
+  it('a silent seller → after the draft\'s own deadline, asked whether it was sent; "sent, no reply" → the platform draft', () => {
     const before = of('quiet').filter((l) => l.at < D(2, '10:00'));
     expect(before.some((l) => l.kind === 'nudge')).toBe(false);
     const nudge = of('quiet').find((l) => l.kind === 'nudge');
-    expect(nudge).toMatchObject({ at: D(2, '11:00'), key: 'nudge.reply_deadline' });
-    expect(draftsOf('quiet', 'platform')).toHaveLength(1);
+    expect(nudge).toMatchObject({ at: D(2, '11:00'), key: 'nudge.letter_check', options: ['发了，卖家没回', '发了，卖家回了', '还没发'] });
+    const platform = draftsOf('quiet', 'platform');
+    expect(platform).toHaveLength(1);
+    expect(platform[0]!.at).toBe(D(2, '11:05'));
+    expect(platform[0]!.text).toContain('我已把书面要求发给卖家，要求2026年12月2日 10:00前答复，卖家未答复。');
   });
 
   it('"平台说3天内处理" → no second platform draft, a nudge after 3 days; a ruling against the buyer → 12315', () => {

@@ -107,13 +107,17 @@ describe('amending a case after the drafts', () => {
 });
 
 describe('a case followed without being told', () => {
-  it('silence past the seller draft\'s own deadline → a nudge and the platform draft', () => {
+  it('the seller draft\'s own deadline passing → a question whether it went out; "sent, no reply" → the platform draft', () => {
     const h = opened();
     expect([...h.due.keys()]).toEqual(['c1-reply_deadline']);
     expect(h.tickHours(23)).toEqual([]);
     const out = h.tickHours(2);
-    expect(out[0]).toMatchObject({ kind: 'nudge', key: 'nudge.reply_deadline' });
-    expect(keys(out)).toContain('draft.platform');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ kind: 'nudge', key: 'nudge.letter_check' });
+    expect(out[0]!.options!.map((o) => o.value)).toEqual(['sentNoReply', 'sentReplied', 'notSent']);
+    expect(rung(h)).toBe('seller');
+    const answered = h.choose('nextStep', 'sentNoReply');
+    expect(keys(answered)).toContain('draft.platform');
     expect(rung(h)).toBe('platform');
     expect([...h.due.keys()]).toEqual(['c1-platform_followup']);
   });

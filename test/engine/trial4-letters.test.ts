@@ -108,7 +108,7 @@ it('the nudge names the same reply deadline as the letter, also when the letter 
   const out = h.send('京东订单 287710394456，电动牙刷充不进电，想换货');
   const seller = drafts(out, 'seller')[0]!.text;
   expect(seller).toContain('2026年12月2日 08:00前');
-  const nudge = h.tickHours(26).find((m) => m.key === 'nudge.reply_deadline')!;
+  const nudge = h.tickHours(26).find((m) => m.key === 'nudge.letter_check')!;
   expect(nudge.text).toContain('2026年12月2日 08:00');
   expect(nudge.text).not.toContain('06:40');
 });

@@ -19,6 +19,7 @@ describe('how long the platform takes', () => {
   it('is answered from the platform knowledge with the reminder date, not with the draft again', () => {
     const h = withSellerLetter();
     h.tickHours(26);
+    h.choose('nextStep', 'sentNoReply');
     h.advance(30);
     const out = h.send('申请平台介入以后大概几天能有结果？');
     expect(drafts(out)).toHaveLength(0);
@@ -41,6 +42,7 @@ describe('the buyer says nothing came', () => {
   it('after the platform letter: submit it now', () => {
     const h = withSellerLetter();
     h.tickHours(26);
+    h.choose('nextStep', 'sentNoReply');
     h.advance(60);
     const out = h.send('还是没回');
     expect(keys(out)).not.toContain('followingCase');

@@ -24,9 +24,10 @@ describe('a standalone mini-program shop', () => {
     expect(standalone().state.active!.slots.standalone).toBe(true);
   });
 
-  it('past the seller\'s reply time gets the payment and 12315 letters, no platform letter or platform menu', () => {
+  it('past the seller\'s reply time, unanswered, gets the payment and 12315 letters, no platform letter or platform menu', () => {
     const h = standalone();
-    const out = h.tickHours(30);
+    expect(drafts(h.tickHours(30))).toHaveLength(0);
+    const out = h.choose('nextStep', 'sentNoReply');
     expect(drafts(out, 'platform')).toHaveLength(0);
     expect(drafts(out, 'payment')).toHaveLength(1);
     const regulator = drafts(out, 'regulator')[0]!.body;
@@ -50,6 +51,7 @@ describe('a standalone mini-program shop', () => {
     const h = new EngineHarness('2026-11-02T19:30:00+08:00');
     h.send(`淘宝订单 ${'4719305826147730592'}，茶叶罐到手是瘪的，想退款`);
     expect(h.state.active!.slots.standalone ?? null).toBeNull();
-    expect(drafts(h.tickHours(30), 'platform')).toHaveLength(1);
+    h.tickHours(30);
+    expect(drafts(h.send('发了，没回'), 'platform')).toHaveLength(1);
   });
 });

@@ -215,6 +215,32 @@ export function sessionStoreContract(name: string, make: MakeSessionStore): void
       expect((await store.load('u1')).state?.active?.timeline).toEqual(JSON.parse(JSON.stringify(timeline)));
     });
 
+    it("keeps the buyer's word that the seller letter went unanswered: the reloaded case writes the same platform letter", async () => {
+      const { store } = await harness();
+      const start = Date.parse('2026-11-23T02:00:00Z');
+      const turns: [Inbound, number][] = [
+        [{ type: 'text', text: '订单号 3916452812345678901 杯子到手就碎了 想退款' }, 0],
+        [{ type: 'tick', reminderId: 'c1-reply_deadline' }, 26],
+        [{ type: 'choice', slot: 'nextStep', value: 'sentNoReply' }, 27],
+      ];
+      let committed: UserState | null = null;
+      for (const [inbound, hours] of turns) {
+        await store.transact('u1', (cur) => {
+          const r = step(cur.state ?? freshState('u1'), inbound, new Date(start + hours * 3600_000), { timezone: 'Asia/Shanghai' });
+          committed = r.state;
+          return { state: r.state, messages: r.out, schedule: r.schedule, locale: r.state.locale };
+        });
+      }
+      const confirmed = committed!.active!.timeline.find((t) => t.type === 'seller_no_response');
+      expect(confirmed).toMatchObject({ note: 'reply_deadline', deadline: '2026-11-24T02:00:00.000Z', happenedAt: null });
+      const loaded = (await store.load('u1')).state!;
+      expect(loaded.active?.timeline).toEqual(JSON.parse(JSON.stringify(committed!.active!.timeline)));
+      // Asked for the letter again after the reload, it still states the silence the buyer confirmed.
+      const again = step(loaded, { type: 'text', text: '把平台介入的文本再发我一次' }, new Date(start + 28 * 3600_000), { timezone: 'Asia/Shanghai' });
+      const letter = again.out.find((m) => m.kind === 'draft' && m.to === 'platform');
+      expect(letter?.body).toContain('我已把书面要求发给卖家，要求2026年11月24日 10:00前答复，卖家未答复。');
+    });
+
     it('commits an update id once: a repeat writes nothing', async () => {
       const { store } = await harness({ inflightLeaseMs: 0 });
       const counted = increment('u1');

@@ -1,0 +1,160 @@
+/**
+ * The reply time a seller letter asked for passes. The bot only handed the letter over, so it
+ * asks whether the buyer sent it and whether the seller answered; a letter states the silence
+ * only once the buyer said so, and never a sending time the buyer did not give.
+ */
+import { describe, expect, it } from 'vitest';
+import { EngineHarness, drafts } from '../helpers/engine-harness.ts';
+import type { Outbound } from '../../src/domain/index.ts';
+
+const ORDER = '5203318847261950';
+const keys = (out: readonly Outbound[]) => out.map((m) => m.key);
+const platformBody = (out: Outbound[]) => drafts(out, 'platform')[0]?.body ?? '';
+/** Any wording that says the seller was written to, or left it unanswered. */
+const CLAIMS_SILENCE = /卖家未答复|我联系卖家|我已把书面要求|did not reply|I wrote to the seller|I sent the seller/u;
+
+/** A seller letter handed over at 09:30 asking for a reply by 09:30 the next day, then that time passed. */
+function asked(): { h: EngineHarness; nudge: Outbound[] } {
+  const h = new EngineHarness('2026-11-16T09:30:00+08:00');
+  const ready = h.send(`拼多多订单 ${ORDER}，电水壶烧了两次就漏水，想退款`);
+  expect(drafts(ready, 'seller')[0]!.body).toContain('2026年11月17日 09:30前');
+  return { h, nudge: h.tickHours(25) };
+}
+
+describe('the seller letter\'s reply time passing', () => {
+  it('asks one question with three answers and hands over no letter yet', () => {
+    const { h, nudge } = asked();
+    expect(nudge).toHaveLength(1);
+    expect(nudge[0]).toMatchObject({ kind: 'nudge', key: 'nudge.letter_check' });
+    expect(nudge[0]!.text).toContain('2026年11月17日 09:30');
+    expect(nudge[0]!.options!.map((o) => o.label)).toEqual(['发了，卖家没回', '发了，卖家回了', '还没发']);
+    expect(h.state.active).toMatchObject({ rung: 'seller' });
+    // The reminder passing alone is not a fact about the seller.
+    expect(h.state.active!.timeline.map((e) => e.type)).not.toContain('seller_no_response');
+  });
+});
+
+describe('"sent, no reply"', () => {
+  it.each([
+    ['the button', (h: EngineHarness) => h.choose('nextStep', 'sentNoReply')],
+    ['its number', (h: EngineHarness) => h.send('1')],
+    ['in words', (h: EngineHarness) => h.send('早就发过去了，到现在都没人理')],
+    ['in three words', (h: EngineHarness) => h.send('发了没回')],
+  ])('by %s: recorded with the reply time, then the platform letter stating just that', (_how, answer) => {
+    const { h } = asked();
+    h.advance(20);
+    const out = answer(h);
+    expect(keys(out)[0]).toBe('letterCheck.noReply');
+    // The answer to the bot's question is not also read as seller words to confirm.
+    expect(keys(out)).not.toContain('confirm.reply');
+    const entry = h.state.active!.timeline.find((e) => e.type === 'seller_no_response')!;
+    expect(entry).toMatchObject({ note: 'reply_deadline', deadline: '2026-11-17T01:30:00.000Z', happenedAt: null });
+    const body = platformBody(out);
+    expect(body).toContain('我已把书面要求发给卖家，要求2026年11月17日 09:30前答复，卖家未答复。');
+    // The bot handed the letter over at 09:30 on the 16th: that is not when the buyer sent it.
+    expect(body).not.toContain('11月16日');
+    expect(h.state.active).toMatchObject({ rung: 'platform' });
+  });
+
+  it('"发了" alone narrows the question to whether the seller answered', () => {
+    const { h } = asked();
+    const out = h.send('发了');
+    expect(keys(out)).toEqual(['letterCheck.replied']);
+    expect(out[0]!.options!.map((o) => o.value)).toEqual(['sentNoReply', 'sentReplied']);
+    expect(drafts(h.send('没回'), 'platform')).toHaveLength(1);
+  });
+
+  it('in English: the same question and the same fact', () => {
+    const h = new EngineHarness('2026-11-16T09:30:00+08:00');
+    h.send(`Order ${ORDER} on Pinduoduo: the kettle leaks after two uses, I want a refund`);
+    const nudge = h.tickHours(25);
+    expect(nudge[0]!.text).toMatch(/Did you send that message to the seller/u);
+    expect(nudge[0]!.options!.map((o) => o.label)).toEqual(['Sent, no reply', 'Sent, they replied', 'Not sent yet']);
+    const out = h.send('I sent it, no reply at all');
+    expect(keys(out)).toContain('letterCheck.noReply');
+    const letter = drafts(out, 'platform')[0]!.text;
+    expect(letter).toContain('我已把书面要求发给卖家');
+    expect(letter).toContain('I sent the seller my request in writing, asking for a reply by');
+  });
+});
+
+describe('"sent, the seller replied"', () => {
+  it('asks what the seller said; the answer then goes the usual way, with no silence in the letter', () => {
+    const { h } = asked();
+    const out = h.choose('nextStep', 'sentReplied');
+    expect(keys(out)).toEqual(['letterCheck.askReply']);
+    expect(drafts(out)).toHaveLength(0);
+    const refused = h.send('卖家说这是人为损坏，不给退');
+    expect(keys(refused)).toContain('seller.refuses');
+    const body = platformBody(refused);
+    expect(body).toMatch(/拒绝/u);
+    expect(body).not.toMatch(CLAIMS_SILENCE);
+  });
+
+  it('the seller\'s words typed straight away are the seller\'s reply, not an answer to the buttons', () => {
+    const { h } = asked();
+    const out = h.send('回了，卖家说只能退一半');
+    expect(keys(out)).not.toContain('letterCheck.askReply');
+    expect(h.state.active!.timeline.map((e) => e.type)).toContain('seller_counter_offer');
+    // The buttons of the question are closed: a "1" now is not "sent, no reply".
+    expect(h.state.menus?.some((m) => m.options.some((o) => o.value === 'sentNoReply'))).toBe(false);
+    const letters = drafts(h.send('我不接受，申请平台介入'), 'platform');
+    expect(letters).toHaveLength(1);
+    expect(letters[0]!.body).not.toMatch(CLAIMS_SILENCE);
+  });
+});
+
+describe('"not sent yet"', () => {
+  it('hands the seller letter over again with a new reply time, and asks again once that passes', () => {
+    const { h } = asked();
+    h.advance(60);
+    const out = h.send('还没发呢');
+    expect(keys(out)[0]).toBe('letterCheck.notSent');
+    const seller = drafts(out, 'seller');
+    expect(seller).toHaveLength(1);
+    expect(seller[0]!.body).toContain('2026年11月18日 11:30前');
+    expect(drafts(out, 'platform')).toHaveLength(0);
+    expect(h.state.active).toMatchObject({ rung: 'seller' });
+    expect(h.tickHours(23)).toEqual([]);
+    const again = h.tickHours(1);
+    expect(keys(again)).toEqual(['nudge.letter_check']);
+    expect(again[0]!.text).toContain('2026年11月18日 11:30');
+  });
+
+  it('a button of the first question pressed after the new letter records nothing', () => {
+    const { h } = asked();
+    h.choose('nextStep', 'notSent');
+    const late = h.choose('nextStep', 'sentNoReply');
+    expect(drafts(late)).toHaveLength(0);
+    expect(h.state.active!.timeline.map((e) => e.type)).not.toContain('seller_no_response');
+  });
+});
+
+describe('no answer to the question', () => {
+  it.each(['物流一直没消息', '退款还没动静'])('"%s" is about something else: no silence of the seller goes on the record', (text) => {
+    const { h } = asked();
+    const out = h.send(text);
+    expect(keys(out)).not.toContain('letterCheck.noReply');
+    expect(drafts(out, 'platform')).toHaveLength(0);
+    expect(h.state.active!.timeline.map((e) => e.type)).not.toContain('seller_no_response');
+  });
+
+
+  it('the platform letter asked for anyway states nothing of a sending or of silence', () => {
+    const { h } = asked();
+    h.advance(120);
+    const body = platformBody(h.send('申请平台介入'));
+    expect(body).toContain(ORDER);
+    expect(body).not.toMatch(CLAIMS_SILENCE);
+    // Nothing of the seller's is on the record, so neither is "the seller has still not resolved it".
+    expect(body).not.toContain('卖家至今没有解决');
+  });
+
+  it('nor does the 12315 letter after it', () => {
+    const { h } = asked();
+    h.send('申请平台介入');
+    const letters = drafts(h.send('12315'), 'regulator');
+    expect(letters).toHaveLength(1);
+    expect(letters[0]!.body).not.toMatch(CLAIMS_SILENCE);
+  });
+});

@@ -61,7 +61,7 @@ export const COMPACT_TABLES = { CODES, DEFAULTS, INSTANTS, NULL_SLOTS };
 const MARK = '~';
 
 /** Keys written in a way of their own (`Special`), and what a document holds them in (`Within`). */
-const enum Special { None, Instant, Options, Slots, Active, CaseList }
+const enum Special { None, Instant, Options, Slots, Active, CaseList, Shared }
 const enum Within { Any, Slots, Active, Document }
 
 /**
@@ -90,6 +90,7 @@ const INFO: ReadonlyMap<string, KeyInfo> = new Map(
 function specialOf(key: string): Special {
   if (INSTANTS.has(key)) return Special.Instant;
   if (key === 'evidence' || key === 'timeline') return Special.CaseList;
+  if (key === 'menus' || key === 'closed') return Special.Shared;
   return key === 'options' ? Special.Options : key === 'slots' ? Special.Slots : key === 'active' ? Special.Active : Special.None;
 }
 
@@ -157,12 +158,39 @@ function writeObject(obj: Record<string, unknown>, locale: string | null, within
       case Special.Active:
         s += within === Within.Document && isRecord(v) ? writeObject(v, locale, Within.Active) : write(v, locale);
         break;
+      case Special.Shared:
+        s += within === Within.Document && Array.isArray(v) ? writeSharedList(v, locale) : write(v, locale);
+        break;
       default:
         s += write(v, locale);
     }
   }
   return `${s}}`;
 }
+
+/**
+ * A working document's open menus or closed cases' summaries, each written once per object and
+ * locale. The engine shares these objects from one turn's state to the next and never changes
+ * one in place (a changed menu or summary is a new object; test/engine/perf8b-same-outputs.test.ts
+ * runs turns on deep-frozen states to hold it to that), so an object written before is written
+ * the same again. Weakly held: an entry goes with its object.
+ */
+function writeSharedList(list: readonly unknown[], locale: string | null): string {
+  let s = '[';
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i];
+    let written: string;
+    const memo = v !== null && typeof v === 'object' ? writtenShared.get(v) : undefined;
+    if (memo !== undefined && memo.locale === locale) written = memo.out;
+    else {
+      written = write(v, locale);
+      if (v !== null && typeof v === 'object') writtenShared.set(v, { locale, out: written });
+    }
+    s += (i ? ',' : '') + written;
+  }
+  return `${s}]`;
+}
+const writtenShared = new WeakMap<object, { locale: string | null; out: string }>();
 
 /** A menu's options: the value alone where the catalogue gives the label back, the option otherwise. */
 function writeOptions(options: readonly unknown[], slot: string, locale: string | null): string {

@@ -254,4 +254,25 @@ describe('compact working document', () => {
     expect(compactDoc(state, true)).toBe("~{\"v\":2,\"A\":\"u\\\"1\",\"B\":\"zh-CN\",\"E\":{\"J\":\"c2\",\"K\":\"collecting\",\"L\":1795399800,\"M\":\"2026-11-22\",\"N\":{\"X\":\"3916452812345678901\",\"Z\":\"碎了\\n\\\"整个\\\"\",\"4\":12.5}},\"F\":[{\"J\":\"c1\",\"L\":1793491200.5,\"N\":{\"Y\":\"damaged\"},\"Q\":[{\"At\":\"2026-11-01T00:00:00.500Z\",\"Ty\":\"opened\",\"No\":\"x\"}]}],\"G\":2,\"H\":{\"Sl\":\"wants\",\"Op\":[\"refund\",{\"Va\":\"reship\",\"Lb\":\"手写的\"}]},\"Me\":[{\"Sl\":\"problem\",\"Op\":[\"damaged\",\"other\"],\"Qn\":true,\"Va\":\"orderId\"}],\"zz\":{\"a\":[1,\"b\",null,true,null,[],{}],\"E\":{\"P\":[1]}}}");
     expect(compactDoc(state)).toBe("~{\"v\":2,\"A\":\"u\\\"1\",\"B\":\"zh-CN\",\"E\":{\"J\":\"c2\",\"K\":\"collecting\",\"L\":1795399800,\"M\":\"2026-11-22\",\"N\":{\"X\":\"3916452812345678901\",\"Z\":\"碎了\\n\\\"整个\\\"\",\"4\":12.5},\"P\":[{\"At\":\"2026-11-23T02:10:00.000Z\",\"Ki\":\"photo\",\"Ca\":\"\",\"Fi\":\"AgAD-1\"}],\"Q\":[{\"At\":\"2026-11-23T02:10:00.000Z\",\"Ty\":\"opened\"}]},\"F\":[{\"J\":\"c1\",\"L\":1793491200.5,\"N\":{\"Y\":\"damaged\"},\"Q\":[{\"At\":\"2026-11-01T00:00:00.500Z\",\"Ty\":\"opened\",\"No\":\"x\"}]}],\"G\":2,\"H\":{\"Sl\":\"wants\",\"Op\":[\"refund\",{\"Va\":\"reship\",\"Lb\":\"手写的\"}]},\"Me\":[{\"Sl\":\"problem\",\"Op\":[\"damaged\",\"other\"],\"Qn\":true,\"Va\":\"orderId\"}],\"zz\":{\"a\":[1,\"b\",null,true,null,[],{}],\"E\":{\"P\":[1]}}}");
   });
+
+  it('writes a menu or a closed summary kept from turn to turn as its content reads, in the locale of the document', () => {
+    const h = new EngineHarness();
+    for (const text of ['我的快递有问题', '3916452812345678901', '杯子到手就碎了', '想退款']) h.send(text);
+    h.command('new');
+    h.send('3916452812345678902');
+    const state = h.state;
+    expect(state.closed.length).toBeGreaterThan(0);
+    expect(state.menus!.length).toBeGreaterThan(0);
+    const first = compactDoc(state, true);
+    expect(compactDoc(state, true)).toBe(first);
+    expect(compactDoc(structuredClone(state), true)).toBe(first);
+    // The same objects in a document of another locale, and a menu replaced by a changed copy.
+    const en = { ...state, locale: 'en' as const };
+    expect(compactDoc(en, true)).toBe(compactDoc(structuredClone(en), true));
+    expect(compactDoc(en, true)).not.toBe(first);
+    const changed = { ...state, menus: state.menus!.map((m) => ({ ...m, question: !m.question })) };
+    expect(compactDoc(changed, true)).toBe(compactDoc(structuredClone(changed), true));
+    expect(compactDoc(changed, true)).not.toBe(first);
+  });
 });
+

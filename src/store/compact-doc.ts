@@ -70,6 +70,8 @@ const enum Within { Any, Slots, Active, Document }
  */
 interface KeyInfo {
   prefix: string;
+  /** `,` and the prefix: what follows another key. */
+  nextPrefix: string;
   hasDefault: boolean;
   dflt: unknown;
   /** The default is the empty list: any empty list is left out. */
@@ -81,7 +83,7 @@ const INFO: ReadonlyMap<string, KeyInfo> = new Map(
   Object.entries(CODES).map(([key, code]) => [
     key,
     {
-      prefix: `${JSON.stringify(code)}:`, hasDefault: DEFAULTS.has(key), dflt: DEFAULTS.get(key), emptyList: Array.isArray(DEFAULTS.get(key)),
+      prefix: `${JSON.stringify(code)}:`, nextPrefix: `,${JSON.stringify(code)}:`, hasDefault: DEFAULTS.has(key), dflt: DEFAULTS.get(key), emptyList: Array.isArray(DEFAULTS.get(key)),
       nullSlot: NULL_SLOT_SET.has(key), special: specialOf(key),
     },
   ]),
@@ -131,20 +133,20 @@ function write(value: unknown, locale: string | null): string {
  */
 function writeObject(obj: Record<string, unknown>, locale: string | null, within: Within): string {
   let s = '{';
-  let sep = '';
+  let first = true;
   for (const key in obj) {
     const v = obj[key];
     if (v === undefined) continue;
     const info = INFO.get(key);
     if (info === undefined) {
-      s += `${sep}${JSON.stringify(key)}:${write(v, locale)}`;
-      sep = ',';
+      s += `${first ? '' : ','}${JSON.stringify(key)}:${write(v, locale)}`;
+      first = false;
       continue;
     }
     if (within === Within.Slots ? v === null && info.nullSlot : within === Within.Active && info.special === Special.CaseList) continue;
     if (info.hasDefault && (v === info.dflt || (info.emptyList && Array.isArray(v) && v.length === 0))) continue;
-    s += sep + info.prefix;
-    sep = ',';
+    s += first ? info.prefix : info.nextPrefix;
+    first = false;
     switch (info.special) {
       case Special.Instant:
         s += typeof v === 'string' ? writeInstant(v) : write(v, locale);

@@ -60,22 +60,44 @@ export const COMPACT_TABLES = { CODES, DEFAULTS, INSTANTS, NULL_SLOTS };
 
 const MARK = '~';
 
-/** Per key, what writing it takes: its `"code":` and the default it is left out at. */
+/** Keys written in a way of their own (`Special`), and what a document holds them in (`Within`). */
+const enum Special { None, Instant, Options, Slots, Active, CaseList, Shared }
+const enum Within { Any, Slots, Active, Document }
+
+/**
+ * Per key, what writing it takes: its `"code":`, the default it is left out at, whether it is a
+ * fact left out when null (in `slots`), and how it is written.
+ */
 interface KeyInfo {
   prefix: string;
+  /** `,` and the prefix: what follows another key. */
+  nextPrefix: string;
   hasDefault: boolean;
   dflt: unknown;
-  instant: boolean;
+  /** The default is the empty list: any empty list is left out. */
+  emptyList: boolean;
+  nullSlot: boolean;
+  special: Special;
 }
 const INFO: ReadonlyMap<string, KeyInfo> = new Map(
   Object.entries(CODES).map(([key, code]) => [
     key,
-    { prefix: `${JSON.stringify(code)}:`, hasDefault: DEFAULTS.has(key), dflt: DEFAULTS.get(key), instant: INSTANTS.has(key) },
+    {
+      prefix: `${JSON.stringify(code)}:`, nextPrefix: `,${JSON.stringify(code)}:`, hasDefault: DEFAULTS.has(key), dflt: DEFAULTS.get(key), emptyList: Array.isArray(DEFAULTS.get(key)),
+      nullSlot: NULL_SLOT_SET.has(key), special: specialOf(key),
+    },
   ]),
 );
 
-function isDefault(value: unknown, dflt: unknown): boolean {
-  return value === dflt || (Array.isArray(value) && value.length === 0 && Array.isArray(dflt));
+function specialOf(key: string): Special {
+  if (INSTANTS.has(key)) return Special.Instant;
+  if (key === 'evidence' || key === 'timeline') return Special.CaseList;
+  if (key === 'menus' || key === 'closed') return Special.Shared;
+  return key === 'options' ? Special.Options : key === 'slots' ? Special.Slots : key === 'active' ? Special.Active : Special.None;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /**
@@ -101,43 +123,81 @@ function write(value: unknown, locale: string | null): string {
     for (let i = 0; i < value.length; i++) s += (i ? ',' : '') + write(value[i], locale);
     return `${s}]`;
   }
-  return writeObject(value as Record<string, unknown>, locale, null, null, null);
+  return writeObject(value as Record<string, unknown>, locale, Within.Any);
 }
 
 /**
- * An object's JSON as `write` gives it; `nullsLeftOut`: keys left out when null (the case's facts);
- * `leftOut`: keys left out whatever they hold; `activeLeftOut`: those left out of the `active` object.
+ * An object's JSON as `write` gives it. `within`: what the object is, for the keys left out of
+ * it: in the case's facts (`slots`) those null that the schema puts back; in the working
+ * document's `active` case, its evidence and timeline (`Document`: the working document itself).
  */
-function writeObject(
-  obj: Record<string, unknown>, locale: string | null, nullsLeftOut: ReadonlySet<string> | null, leftOut: ReadonlySet<string> | null,
-  activeLeftOut: ReadonlySet<string> | null,
-): string {
+function writeObject(obj: Record<string, unknown>, locale: string | null, within: Within): string {
   let s = '{';
-  let sep = '';
+  let first = true;
   for (const key in obj) {
     const v = obj[key];
-    if (v === undefined || (v === null && nullsLeftOut !== null && nullsLeftOut.has(key)) || (leftOut !== null && leftOut.has(key))) continue;
+    if (v === undefined) continue;
     const info = INFO.get(key);
     if (info === undefined) {
-      s += `${sep}${JSON.stringify(key)}:${write(v, locale)}`;
-    } else if (!(info.hasDefault && isDefault(v, info.dflt))) {
-      s += sep + info.prefix;
-      if (info.instant && typeof v === 'string') s += writeInstant(v);
-      else if (key === 'options' && Array.isArray(v) && typeof obj.slot === 'string') s += writeOptions(v, obj.slot, locale);
-      else if (key === 'slots' && v !== null && typeof v === 'object' && !Array.isArray(v)) s += writeObject(v as Record<string, unknown>, locale, NULL_SLOT_SET, null, null);
-      else if (key === 'active' && activeLeftOut !== null && v !== null && typeof v === 'object' && !Array.isArray(v)) {
-        s += writeObject(v as Record<string, unknown>, locale, null, activeLeftOut, null);
-      } else s += write(v, locale);
-    } else continue;
-    sep = ',';
+      s += `${first ? '' : ','}${JSON.stringify(key)}:${write(v, locale)}`;
+      first = false;
+      continue;
+    }
+    if (within === Within.Slots ? v === null && info.nullSlot : within === Within.Active && info.special === Special.CaseList) continue;
+    if (info.hasDefault && (v === info.dflt || (info.emptyList && Array.isArray(v) && v.length === 0))) continue;
+    s += first ? info.prefix : info.nextPrefix;
+    first = false;
+    switch (info.special) {
+      case Special.Instant:
+        s += typeof v === 'string' ? writeInstant(v) : write(v, locale);
+        break;
+      case Special.Options:
+        s += Array.isArray(v) && typeof obj.slot === 'string' ? writeOptions(v, obj.slot, locale) : write(v, locale);
+        break;
+      case Special.Slots:
+        s += isRecord(v) ? writeObject(v, locale, Within.Slots) : write(v, locale);
+        break;
+      case Special.Active:
+        s += within === Within.Document && isRecord(v) ? writeObject(v, locale, Within.Active) : write(v, locale);
+        break;
+      case Special.Shared:
+        s += within === Within.Document && Array.isArray(v) ? writeSharedList(v, locale) : write(v, locale);
+        break;
+      default:
+        s += write(v, locale);
+    }
   }
   return `${s}}`;
 }
 
+/**
+ * A working document's open menus or closed cases' summaries, each written once per object and
+ * locale. The engine shares these objects from one turn's state to the next and never changes
+ * one in place (a changed menu or summary is a new object; test/engine/perf8b-same-outputs.test.ts
+ * runs turns on deep-frozen states to hold it to that), so an object written before is written
+ * the same again. Weakly held: an entry goes with its object.
+ */
+function writeSharedList(list: readonly unknown[], locale: string | null): string {
+  let s = '[';
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i];
+    let written: string;
+    const memo = v !== null && typeof v === 'object' ? writtenShared.get(v) : undefined;
+    if (memo !== undefined && memo.locale === locale) written = memo.out;
+    else {
+      written = write(v, locale);
+      if (v !== null && typeof v === 'object') writtenShared.set(v, { locale, out: written });
+    }
+    s += (i ? ',' : '') + written;
+  }
+  return `${s}]`;
+}
+const writtenShared = new WeakMap<object, { locale: string | null; out: string }>();
+
 /** A menu's options: the value alone where the catalogue gives the label back, the option otherwise. */
 function writeOptions(options: readonly unknown[], slot: string, locale: string | null): string {
-  const memoKey = `${locale === null ? '\u0000' : locale}\u0000${slot}`;
-  const memo = writtenMenus.get(memoKey);
+  let bySlot = writtenMenus.get(locale);
+  const memo = bySlot?.get(slot);
   if (memo !== undefined && sameOptions(options, memo)) return memo.out;
   let s = '[';
   let allBare = true;
@@ -150,9 +210,13 @@ function writeOptions(options: readonly unknown[], slot: string, locale: string 
   }
   s += ']';
   if (allBare) {
-    if (writtenMenus.size >= MENUS_CACHED) writtenMenus.clear();
+    if (bySlot === undefined) {
+      if (writtenMenus.size >= LOCALES_CACHED) writtenMenus.clear();
+      writtenMenus.set(locale, (bySlot = new Map()));
+    }
+    if (bySlot.size >= MENUS_CACHED) bySlot.clear();
     const opts = options as ReadonlyArray<{ value: string; label: string }>;
-    writtenMenus.set(memoKey, { values: opts.map((o) => o.value), labels: opts.map((o) => o.label), out: s });
+    bySlot.set(slot, { values: opts.map((o) => o.value), labels: opts.map((o) => o.label), out: s });
   }
   return s;
 }
@@ -168,7 +232,12 @@ interface WrittenMenu {
   out: string;
 }
 const MENUS_CACHED = 1024;
-const writtenMenus = new Map<string, WrittenMenu>();
+const LOCALES_CACHED = 16;
+/**
+ * locale → slot → the menu last written. Past `MENUS_CACHED` slots of a locale, or
+ * `LOCALES_CACHED` locales (only damaged documents have so many), emptied.
+ */
+const writtenMenus = new Map<string | null, Map<string, WrittenMenu>>();
 
 function sameOptions(options: readonly unknown[], memo: WrittenMenu): boolean {
   if (options.length !== memo.values.length) return false;
@@ -236,14 +305,9 @@ const writtenInstants = new Map<string, string>();
 export function compactDoc(state: object, caseListsLeftOut = false): string {
   const locale = (state as { locale?: unknown }).locale;
   const loc = typeof locale === 'string' ? locale : null;
-  if (caseListsLeftOut && state !== null && typeof state === 'object' && !Array.isArray(state)) {
-    return MARK + writeObject(state as Record<string, unknown>, loc, null, null, CASE_LISTS);
-  }
+  if (caseListsLeftOut && isRecord(state)) return MARK + writeObject(state, loc, Within.Document);
   return MARK + write(state, loc);
 }
-
-/** An active case's keys that are empty (the schema default, left out) in the working document. */
-const CASE_LISTS: ReadonlySet<string> = new Set(['evidence', 'timeline']);
 
 /** Parse a stored document, in this form or as plain JSON. Throws on anything that is not JSON. */
 export function parseDoc(raw: string): unknown {

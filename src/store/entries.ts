@@ -18,16 +18,30 @@
  */
 import { CHECKLIST_ITEM_IDS, type ChecklistItemId } from '../knowledge/checklists.ts';
 import type { DraftKind, EvidenceItem, ReminderReason, TimelineEntry, TimelineType } from '../domain/index.ts';
-import { canonicalMs } from './instant.ts';
+import { canonicalMs, readCanonical } from './instant.ts';
 
 const US = '\x1f';
 const US_BYTE = 0x1f;
-/** Half of a UTF-16 pair on its own: UTF-8 cannot carry it (JSON can, escaped). */
-const LONE_SURROGATE = /\p{Cs}/u;
 
 /** Text the compact form carries as it is: no separator, and nothing UTF-8 would lose. */
 function carries(text: string): boolean {
-  return !text.includes(US) && !LONE_SURROGATE.test(text);
+  return !text.includes(US) && !hasLoneSurrogate(text);
+}
+
+/**
+ * Whether `text` holds half of a UTF-16 pair on its own, which UTF-8 cannot carry (JSON can,
+ * escaped): what `/\p{Cs}/u` finds, read without a regular expression (every entry's fields
+ * are checked).
+ */
+export function hasLoneSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    const next = c <= 0xdbff && i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    if (next < 0xdc00 || next > 0xdfff) return true;
+    i++; // a pair
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------
@@ -123,7 +137,8 @@ function untoken(field: string, tokens: ReadonlyMap<string, string>): string {
 
 /** The seconds every instant of a case's entries is counted from: when the case was opened. */
 export function caseBase(openedAt: string): number {
-  const ms = Date.parse(openedAt);
+  // Every turn reads it; an engine-written instant is read from its digits.
+  const ms = readCanonical(openedAt) ?? Date.parse(openedAt);
   return Number.isFinite(ms) ? Math.floor(ms / 1000) : 0;
 }
 
@@ -160,25 +175,31 @@ function fileIdBytes(id: string | null): Buffer | null {
 
 /**
  * The stored form of one evidence item (bytes: it may hold a file id as bytes). A file id
- * stored as bytes starts with how many of its bytes are those of the entry before (`prev`),
- * which are not stored again: one chat's Telegram file ids begin alike.
+ * stored as bytes starts with how many of its bytes are those of the entry before (`prev`: its
+ * file id's bytes), which are not stored again: one chat's Telegram file ids begin alike.
+ * `bytes`: `fileIdBytes(e.fileId)`.
  */
-function packOne(e: EvidenceItem, base: number, prev: EvidenceItem | null): Buffer {
+function packOne(e: EvidenceItem, base: number, bytes: Buffer | null, prev: Buffer | null): Buffer {
   const at = packTime(e.at, base);
   const item = e.item === null ? '' : tokenOr(e.item, ITEM_TOKENS);
   const kind = KIND_TOKENS[e.kind] as string | undefined;
-  const bytes = fileIdBytes(e.fileId);
   const textId = e.fileId !== null && !bytes;
   if (!carries(at) || !carries(e.caption) || item === null || (item === '' && e.item !== null) || !kind
-    || (textId && LONE_SURROGATE.test(e.fileId!))) {
+    || (textId && hasLoneSurrogate(e.fileId!))) {
     return Buffer.from(JSON.stringify([e.at, e.kind, e.caption, e.fileId, e.item]));
   }
   let text = `${at}${US}${bytes ? kind.toUpperCase() : kind}${e.caption}`;
   if (e.fileId === null) return Buffer.from(item ? `${text}${US}${item}` : text);
   text += `${US}${item}${US}`;
   if (!bytes) return Buffer.from(text + e.fileId);
-  const shared = sharedPrefix(bytes, fileIdBytes(prev?.fileId ?? null));
-  return Buffer.concat([Buffer.from(text), Buffer.of(shared), bytes.subarray(shared)]);
+  // The text, the count of shared bytes and the rest, written into one buffer.
+  const shared = sharedPrefix(bytes, prev);
+  const textBytes = Buffer.byteLength(text);
+  const out = Buffer.allocUnsafe(textBytes + 1 + bytes.length - shared);
+  out.write(text, 0, textBytes);
+  out[textBytes] = shared;
+  bytes.copy(out, textBytes + 1, shared);
+  return out;
 }
 
 function sharedPrefix(a: Buffer, b: Buffer | null): number {
@@ -193,7 +214,14 @@ function sharedPrefix(a: Buffer, b: Buffer | null): number {
  * a list written from its start).
  */
 export function packEvidence(items: readonly EvidenceItem[], base: number, prev: EvidenceItem | null): Buffer[] {
-  return items.map((e, i) => packOne(e, base, i === 0 ? prev : items[i - 1]!));
+  let prevBytes = fileIdBytes(prev?.fileId ?? null);
+  const packed = new Array<Buffer>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const bytes = fileIdBytes(items[i]!.fileId);
+    packed[i] = packOne(items[i]!, base, bytes, prevBytes);
+    prevBytes = bytes;
+  }
+  return packed;
 }
 
 /** Read a list of evidence items stored by `packEvidence` (or in the earlier JSON-array form), in order. */
@@ -263,10 +291,12 @@ export function packTimeline(t: TimelineEntry, base: number): string {
     while (fields.length > 5 && fields.at(-1) === null) fields.pop();
     return JSON.stringify(fields);
   }
-  const fields = [`${at}${US}${type}${note}`, t.quote ?? '', happened, deadline, reason, because];
-  let last = fields.length - 1;
-  while (last > 0 && fields[last] === '') last--;
-  return fields.slice(0, last + 1).join(US);
+  const rest = [t.quote ?? '', happened, deadline, reason, because];
+  let last = rest.length - 1;
+  while (last >= 0 && rest[last] === '') last--;
+  let packed = `${at}${US}${type}${note}`;
+  for (let i = 0; i <= last; i++) packed += US + rest[i]!;
+  return packed;
 }
 
 /** Read a timeline entry stored by `packTimeline`, or in the earlier JSON-array form. */

@@ -233,4 +233,46 @@ describe('compact working document', () => {
     const state = UserState.parse(parseDoc(doc));
     expect(state.menus![0]!.options).toEqual([{ value: 'refund', label: '退款' }, { value: 'gone_code', label: 'gone_code' }]);
   });
+
+  it('writes the same bytes as when the form was made, whatever the document holds', () => {
+    // Any object: the writer follows the keys it finds (an unknown key, an odd value, a key named like the case).
+    const state = {
+      v: 2, userId: 'u"1', locale: 'zh-CN', localePinned: false, timezone: null,
+      active: {
+        id: 'c2', phase: 'collecting', openedAt: '2026-11-23T02:10:00.000Z', updatedAt: '2026-11-22', closedAt: undefined,
+        slots: { orderId: '3916452812345678901', problem: null, platform: null, problemText: '碎了\n"整个"', amountPaid: 12.5, wants: null },
+        evidence: [{ at: '2026-11-23T02:10:00.000Z', kind: 'photo', caption: '', fileId: 'AgAD-1', item: null }],
+        timeline: [{ at: '2026-11-23T02:10:00.000Z', type: 'opened', note: '', quote: null, happenedAt: null }],
+        reminders: [], skipped: [], sellerDrafts: 0, compensationPercent: null,
+      },
+      closed: [{ id: 'c1', openedAt: '2026-11-01T00:00:00.500Z', slots: { orderId: null, problem: 'damaged' }, evidence: [], timeline: [{ at: '2026-11-01T00:00:00.500Z', type: 'opened', note: 'x', quote: null, happenedAt: null }] }],
+      caseSeq: 2,
+      pending: { slot: 'wants', tries: 0, options: [{ value: 'refund', label: '退款' }, { value: 'reship', label: '手写的' }], value: null },
+      menus: [{ slot: 'problem', options: [{ value: 'damaged', label: '运输破损' }, { value: 'other', label: '其他' }], question: true, value: 'orderId' }],
+      zz: { a: [1, 'b', null, true, Number.NaN, [], {}], active: { evidence: [1] } },
+    };
+    expect(compactDoc(state, true)).toBe("~{\"v\":2,\"A\":\"u\\\"1\",\"B\":\"zh-CN\",\"E\":{\"J\":\"c2\",\"K\":\"collecting\",\"L\":1795399800,\"M\":\"2026-11-22\",\"N\":{\"X\":\"3916452812345678901\",\"Z\":\"碎了\\n\\\"整个\\\"\",\"4\":12.5}},\"F\":[{\"J\":\"c1\",\"L\":1793491200.5,\"N\":{\"Y\":\"damaged\"},\"Q\":[{\"At\":\"2026-11-01T00:00:00.500Z\",\"Ty\":\"opened\",\"No\":\"x\"}]}],\"G\":2,\"H\":{\"Sl\":\"wants\",\"Op\":[\"refund\",{\"Va\":\"reship\",\"Lb\":\"手写的\"}]},\"Me\":[{\"Sl\":\"problem\",\"Op\":[\"damaged\",\"other\"],\"Qn\":true,\"Va\":\"orderId\"}],\"zz\":{\"a\":[1,\"b\",null,true,null,[],{}],\"E\":{\"P\":[1]}}}");
+    expect(compactDoc(state)).toBe("~{\"v\":2,\"A\":\"u\\\"1\",\"B\":\"zh-CN\",\"E\":{\"J\":\"c2\",\"K\":\"collecting\",\"L\":1795399800,\"M\":\"2026-11-22\",\"N\":{\"X\":\"3916452812345678901\",\"Z\":\"碎了\\n\\\"整个\\\"\",\"4\":12.5},\"P\":[{\"At\":\"2026-11-23T02:10:00.000Z\",\"Ki\":\"photo\",\"Ca\":\"\",\"Fi\":\"AgAD-1\"}],\"Q\":[{\"At\":\"2026-11-23T02:10:00.000Z\",\"Ty\":\"opened\"}]},\"F\":[{\"J\":\"c1\",\"L\":1793491200.5,\"N\":{\"Y\":\"damaged\"},\"Q\":[{\"At\":\"2026-11-01T00:00:00.500Z\",\"Ty\":\"opened\",\"No\":\"x\"}]}],\"G\":2,\"H\":{\"Sl\":\"wants\",\"Op\":[\"refund\",{\"Va\":\"reship\",\"Lb\":\"手写的\"}]},\"Me\":[{\"Sl\":\"problem\",\"Op\":[\"damaged\",\"other\"],\"Qn\":true,\"Va\":\"orderId\"}],\"zz\":{\"a\":[1,\"b\",null,true,null,[],{}],\"E\":{\"P\":[1]}}}");
+  });
+
+  it('writes a menu or a closed summary kept from turn to turn as its content reads, in the locale of the document', () => {
+    const h = new EngineHarness();
+    for (const text of ['我的快递有问题', '3916452812345678901', '杯子到手就碎了', '想退款']) h.send(text);
+    h.command('new');
+    h.send('3916452812345678902');
+    const state = h.state;
+    expect(state.closed.length).toBeGreaterThan(0);
+    expect(state.menus!.length).toBeGreaterThan(0);
+    const first = compactDoc(state, true);
+    expect(compactDoc(state, true)).toBe(first);
+    expect(compactDoc(structuredClone(state), true)).toBe(first);
+    // The same objects in a document of another locale, and a menu replaced by a changed copy.
+    const en = { ...state, locale: 'en' as const };
+    expect(compactDoc(en, true)).toBe(compactDoc(structuredClone(en), true));
+    expect(compactDoc(en, true)).not.toBe(first);
+    const changed = { ...state, menus: state.menus!.map((m) => ({ ...m, question: !m.question })) };
+    expect(compactDoc(changed, true)).toBe(compactDoc(structuredClone(changed), true));
+    expect(compactDoc(changed, true)).not.toBe(first);
+  });
 });
+

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   EvidenceItem, TIMELINE_TYPES, TimelineEntry, type EvidenceItem as Evidence, type TimelineEntry as Entry,
 } from '../../src/domain/index.ts';
-import { caseBase, packEvidence, packTimeline, TOKEN_TABLES, unpackEvidence, unpackTimeline } from '../../src/store/entries.ts';
+import {
+  caseBase, hasLoneSurrogate, packEvidence, packTimeline, TOKEN_TABLES, unpackEvidence, unpackTimeline,
+} from '../../src/store/entries.ts';
 
 const OPENED = '2026-11-23T02:10:00.000Z';
 const base = caseBase(OPENED);
@@ -120,4 +122,39 @@ describe('case list entries', () => {
       for (const t of tokens) expect(t).toMatch(/^[^\x1f[!~-]$/);
     }
   });
+
+  it('are stored in the same bytes as when the form was made (a stored entry must read back the same)', () => {
+    const photo = (n: number, item: string | null): Evidence => ({
+      at: '2026-11-23T03:10:00.000Z', kind: 'photo', caption: '外箱', item, fileId: `AgACAgUAAxkBAAIB${n}ZmZGYWtlLWZpbGUtaWQAAMCAAN5AAM0BAQ`,
+    });
+    const stored = packEvidence([photo(1000, 'outer_box'), photo(1004, null)], base, null).map((b) => b.toString('hex'));
+    expect(stored).toEqual([
+      '3273301f50e5a496e7aeb11f611f00020002020500031901000201d74d34666646616b652d66696c652d69640000c08000de4000cd0101',
+      '3273301f50e5a496e7aeb11f1f0e38666646616b652d66696c652d69640000c08000de4000cd0101',
+    ]);
+    const text: Evidence = { at: '2026-11-23T02:10:00.123Z', kind: 'document', caption: '', item: null, fileId: 'has space' };
+    expect(packEvidence([text], base, null)[0]!.toString()).toBe('~3f\x1fd\x1f\x1fhas space');
+    const entry = (t: Partial<Entry>): Entry => ({ at: OPENED, type: 'seller_refused', note: '', quote: null, happenedAt: null, ...t });
+    expect(packTimeline(entry({ reason: '已拆封' }), base)).toBe('0\x1fr\x1f\x1f\x1f\x1f已拆封');
+    expect(packTimeline(entry({ quote: '不退', happenedAt: '2026-11-22T02:10:00.000Z' }), base)).toBe('0\x1fr\x1f不退\x1f-1uo0');
+    expect(packTimeline(entry({ type: 'seller_promise', note: 'seller', deadline: '2026-11-24T02:10:00.000Z' }), base)).toBe('0\x1fps\x1f\x1f\x1f1uo0');
+  });
+
+  it('find a lone half of a UTF-16 pair exactly where /\\p{Cs}/u does', () => {
+    const pick = rng(29);
+    const parts = ['a', '破', '\ud83d', '\udce6', '📦', '\x1f', '\udbff', '\udc00', '\ud7ff', '\ue000'];
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: Math.floor(pick([0, 1, 2, 3, 4, 5, 6]) * 1.5) }, () => pick(parts)).join('');
+      expect(hasLoneSurrogate(text), JSON.stringify(text)).toBe(/\p{Cs}/u.test(text));
+    }
+  });
+
+  it('count instants from the second the case was opened, in whatever form that instant is', () => {
+    for (const at of [OPENED, '2026-11-23T02:10:00.999Z', '1000-01-01T00:00:00.000Z', '1969-12-28T23:59:59.500Z', '2026-02-29T00:00:00.000Z',
+      '2026-11-22T10:00:00+08:00', '2026-11-22', '0999-12-28T23:59:59.999Z', 'soon', '']) {
+      const ms = Date.parse(at);
+      expect(caseBase(at), at).toBe(Number.isFinite(ms) ? Math.floor(ms / 1000) : 0);
+    }
+  });
 });
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalMs } from '../../src/store/instant.ts';
+import { canonicalMs, daysFromCivil } from '../../src/store/instant.ts';
 
 /** The definition: the instant comes back exactly from its epoch ms. */
 function reference(iso: string): number | null {
@@ -25,4 +25,15 @@ describe('canonicalMs', () => {
     for (let i = 0; i < base.length; i++) for (const c of '0123459+-:.TZ ') cases.push(base.slice(0, i) + c + base.slice(i + 1));
     for (const iso of cases) expect(canonicalMs(iso), iso).toBe(reference(iso));
   });
+
+  it('reads an instant from its digits as Date.UTC counts it, in every year it reads', () => {
+    for (let year = 1000; year <= 9999; year += 7) {
+      for (let month = 1; month <= 12; month++) {
+        for (const day of [1, 17, 28]) expect(daysFromCivil(year, month, day) * 86_400_000, `${year}-${month}-${day}`).toBe(Date.UTC(year, month - 1, day));
+      }
+      const iso = new Date(Date.UTC(year, year % 12, 1 + (year % 28), year % 24, year % 60, (year * 7) % 60, year % 1000)).toISOString();
+      expect(canonicalMs(iso), iso).toBe(reference(iso));
+    }
+  });
 });
+

@@ -26,6 +26,28 @@ export function ngramText(norm: string): string {
   return norm.slice(0, NGRAM_CHARS).replace(/\d+/g, '0').replace(/\s+/g, ' ');
 }
 
+/** [a-z] or `'`: what `LATIN_WORD` goes on with. */
+function latinOrApostrophe(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c === 0x27;
+}
+
+/**
+ * The `LATIN_WORD` matches of `norm`'s first `NGRAM_CHARS` characters into `into`, scanned by hand:
+ * `matchAll` copies the pattern and builds an iterator and a match per word, for every message.
+ */
+export function latinWords(norm: string, into: string[]): void {
+  const end = Math.min(norm.length, NGRAM_CHARS);
+  for (let i = 0; i + 1 < end; ) {
+    const c = norm.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a && latinOrApostrophe(norm.charCodeAt(i + 1))) {
+      let j = i + 2;
+      while (j < end && latinOrApostrophe(norm.charCodeAt(j))) j++;
+      into.push(norm.slice(i, j));
+      i = j;
+    } else i++;
+  }
+}
+
 /** Per UTF-16 unit, how `ngramText` folds it: 1 = a digit (`\d`), 2 = white space (`\s`), 0 = kept. */
 const FOLD: Uint8Array = (() => {
   const t = new Uint8Array(65536);

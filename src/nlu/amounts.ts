@@ -15,6 +15,8 @@ const BARE = /(?<![\d.a-z]\s?)(\d{1,6}(?:\.\d{1,2})?)(?=\s|[,.!?;、。，！？
 const NOT_PRICE = /(?:运费|快递费|邮费|差价|券|优惠|降价|便宜|补偿|赔|shipping|coupon)\s?$/;
 const LOOKBACK = 10;
 const DIGIT = /\d/;
+/** What every alternative of MONEY holds: a currency sign before the number, or a unit after it. */
+const CURRENCY = /[¥￥$元块刀]|rmb|cny|yuan/;
 /**
  * A bare number written onto a word ("买的小米14") is a model, a size or a count; it is money
  * only right after its cue ("花了5999"), after a particle ("只有229", "付的1299") or standing
@@ -73,12 +75,13 @@ function clauseBefore(norm: string, at: number): string {
 export function extractAmounts(s: Scan): Amounts {
   const out: Amounts = { amountPaid: null, amountRefunded: null };
   const norm = s.norm;
-  // Every amount has a digit, or 元 / 块 after a number in words: most messages have neither.
+  // MONEY needs a currency word or sign, BARE a digit: most messages have neither.
+  const currency = CURRENCY.test(norm);
   const digits = DIGIT.test(norm);
-  if (!digits && !norm.includes('元') && !norm.includes('块')) return out;
+  if (!currency && !digits) return out;
   const money: Found[] = [];
   MONEY.lastIndex = 0;
-  for (let m = MONEY.exec(norm); m && money.length < MAX_AMOUNTS; m = MONEY.exec(norm)) {
+  for (let m = currency ? MONEY.exec(norm) : null; m && money.length < MAX_AMOUNTS; m = MONEY.exec(norm)) {
     money.push({ at: m.index, end: m.index + m[0].length, raw: m[1] ?? m[2] ?? m[3]!, bare: false });
   }
   // Bare numbers not inside an amount with its currency, merged in text order (both lists are sorted).

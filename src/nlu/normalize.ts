@@ -76,6 +76,19 @@ const CHUNK = 4096;
  * @example normalizeAligned('訂單號：１２３') // '订单号:123'
  */
 export function normalizeAligned(text: string): string {
+  // The scan and then `normalize` read the same message: the second is given the first's answer.
+  if (text === lastAlignedText) return lastAligned;
+  const aligned = alignedOf(text);
+  lastAlignedText = text;
+  lastAligned = aligned;
+  return aligned;
+}
+
+/** The text `normalizeAligned` was last given, and its answer. */
+let lastAlignedText: string | null = null;
+let lastAligned = '';
+
+function alignedOf(text: string): string {
   const n = text.length;
   let changed = false;
   for (let i = 0; i < n; i++) {

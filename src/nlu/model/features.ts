@@ -100,26 +100,39 @@ export function features(s: Scan, rules: RuleView): string[] {
     if (i + 3 <= padded.length) out.add(`c3:${padded.slice(i, i + 3)}`);
   }
   for (const m of t.matchAll(LATIN_WORD)) out.add(`w:${m[0]}`);
-  const signals: string[] = [];
-  signalFeatures(s, rules, signals);
-  for (const f of signals) out.add(f);
+  signalFeatures(s, rules, {
+    add(kind, value) {
+      out.add(kind + value);
+    },
+  });
   return [...out];
 }
 
-export function lengthFeature(len: number): string {
-  return len < 8 ? 'len:s' : len < 40 ? 'len:m' : len < 120 ? 'len:l' : 'len:xl';
+function lengthClass(len: number): string {
+  return len < 8 ? 's' : len < 40 ? 'm' : len < 120 ? 'l' : 'xl';
+}
+
+/**
+ * Takes the non-text features of a message as a kind and a value: the feature's name is the two
+ * joined ('rp:' + 'damaged'; 'b' + ''), so that the run-time lookup goes by the two and builds no name.
+ */
+export interface SignalSink {
+  add(kind: string, value: string): void;
 }
 
 /** The non-text features of a message (bias, rules, cues, frames, length): `features` and the run-time lookup both use it. */
-export function signalFeatures(s: Scan, rules: RuleView, into: string[]): void {
-  into.push('b', `rp:${rules.problem ?? '-'}`, `rw:${rules.wants ?? '-'}`, `rs:${rules.sellerReply ?? '-'}`);
-  if (rules.intent) into.push(`i:${rules.intent}`);
-  if (rules.correction) into.push('fix');
-  for (const h of s.problem) into.push(`lp:${h.value.c ?? 'x'}`);
-  for (const h of s.wants) into.push(`lw:${h.value.c ?? 'x'}`);
-  for (const h of s.seller) into.push(`ls:${h.value.c ?? 'x'}`);
-  for (const h of s.frame) into.push(`f:${h.value.c}`);
-  for (const c of s.has) into.push(`q:${c}`);
-  if (s.quotes.length > 0) into.push('quoted');
-  into.push(lengthFeature(s.norm.length));
+export function signalFeatures(s: Scan, rules: RuleView, into: SignalSink): void {
+  into.add('b', '');
+  into.add('rp:', rules.problem ?? '-');
+  into.add('rw:', rules.wants ?? '-');
+  into.add('rs:', rules.sellerReply ?? '-');
+  if (rules.intent) into.add('i:', rules.intent);
+  if (rules.correction) into.add('fix', '');
+  for (const h of s.problem) into.add('lp:', h.value.c ?? 'x');
+  for (const h of s.wants) into.add('lw:', h.value.c ?? 'x');
+  for (const h of s.seller) into.add('ls:', h.value.c ?? 'x');
+  for (const h of s.frame) into.add('f:', h.value.c);
+  for (const c of s.has) into.add('q:', c);
+  if (s.quotes.length > 0) into.add('quoted', '');
+  into.add('len:', lengthClass(s.norm.length));
 }

@@ -44,6 +44,11 @@ export class KeywordMatcher<T> {
   /** Root transitions as a dense table: most characters start nothing, and this is the hot path. */
   private readonly rootNext = new Int32Array(65536);
   /**
+   * 1 for the units some keyword has: from any node, a unit no keyword has leads to the root, so
+   * the failure links need not be followed one by one to find that out.
+   */
+  private readonly inKeys = new Uint8Array(65536);
+  /**
    * The other transitions for scanning, open addressing with linear probing: `[from, unit, to, 0]`
    * per slot, `from` 0 when empty (the root's are in `rootNext`). A probe is a few typed-array reads
    * where a `Map` lookup is a call and a hash of the key.
@@ -70,6 +75,7 @@ export class KeywordMatcher<T> {
       });
       let node = 0;
       for (let i = 0; i < key.length; i++) {
+        this.inKeys[key.charCodeAt(i)] = 1;
         const k = node * 65536 + key.charCodeAt(i);
         let to = this.next.get(k);
         if (to === undefined) {
@@ -159,6 +165,7 @@ export class KeywordMatcher<T> {
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       let to = -1;
+      if (this.inKeys[c] === 0) node = 0;
       while (node !== 0) {
         to = this.step(node, c);
         if (to >= 0) break;
@@ -184,15 +191,36 @@ export class KeywordMatcher<T> {
  * over the "没收到" inside it. Linear after one sort.
  */
 export function dropContained<T>(hits: Hit<T>[], group: (v: T) => string): Hit<T>[] {
-  const sorted = hits.slice().sort((a, b) => a.start - b.start || b.end - a.end);
-  const maxEnd = new Map<string, number>();
+  const sorted = hits.slice();
+  // A message has a few hits: put in order in place, with no comparator called per pair (both are stable).
+  if (sorted.length <= INSERTION_MAX) {
+    for (let i = 1; i < sorted.length; i++) {
+      const h = sorted[i]!;
+      let j = i - 1;
+      for (; j >= 0 && byStartThenLonger(sorted[j]!, h) > 0; j--) sorted[j + 1] = sorted[j]!;
+      sorted[j + 1] = h;
+    }
+  } else sorted.sort(byStartThenLonger);
+  // And hits of a few groups: the furthest end per group in two short lists, not a Map.
+  const groups: string[] = [];
+  const maxEnd: number[] = [];
   const kept: Hit<T>[] = [];
   for (const h of sorted) {
     const g = group(h.value);
-    const m = maxEnd.get(g);
-    if (m !== undefined && h.end <= m) continue;
-    maxEnd.set(g, h.end);
+    const k = groups.indexOf(g);
+    if (k < 0) {
+      groups.push(g);
+      maxEnd.push(h.end);
+    } else if (h.end <= maxEnd[k]!) continue;
+    else maxEnd[k] = h.end;
     kept.push(h);
   }
   return kept;
+}
+
+/** Up to this many hits are ordered by insertion; more by `sort` (insertion is quadratic). */
+const INSERTION_MAX = 32;
+
+function byStartThenLonger<T>(a: Hit<T>, b: Hit<T>): number {
+  return a.start - b.start || b.end - a.end;
 }

@@ -55,6 +55,7 @@ export class KeywordMatcher<T> {
    */
   private edges = new Int32Array(4);
   private edgeShift = 31;
+  private edgeMask = 0;
   private readonly fail: number[] = [0];
   /** Pattern indexes ending at each node, including those inherited via failure links. */
   private readonly out: number[][] = [[]];
@@ -91,10 +92,13 @@ export class KeywordMatcher<T> {
     this.buildFailureLinks();
     for (const [k, to] of this.next) if (k < 65536) this.rootNext[k] = to;
     this.buildEdges();
-    this.hasOut = this.out.map((o) => o.length > 0);
+    this.failAt = Int32Array.from(this.fail);
+    this.hasOut = Uint8Array.from(this.out, (o) => (o.length > 0 ? 1 : 0));
   }
 
-  private hasOut: boolean[] = [];
+  /** `fail` and whether a node has outputs, as typed arrays for scanning. */
+  private failAt = new Int32Array(1);
+  private hasOut = new Uint8Array(1);
 
   private buildFailureLinks(): void {
     const children = new Map<number, [number, number][]>();
@@ -132,6 +136,7 @@ export class KeywordMatcher<T> {
     this.edgeShift = 32 - bits;
     this.edges = new Int32Array(4 << bits);
     const mask = (1 << bits) - 1;
+    this.edgeMask = mask;
     for (const [k, to] of this.next) {
       if (k < 65536) continue;
       const from = Math.floor(k / 65536);
@@ -149,7 +154,7 @@ export class KeywordMatcher<T> {
   /** Where `unit` leads from `node` (not the root), or -1. */
   private step(node: number, unit: number): number {
     const edges = this.edges;
-    const mask = edges.length / 4 - 1;
+    const mask = this.edgeMask;
     for (let at = this.edgeSlot(node, unit); ; at = (at + 1) & mask) {
       const from = edges[at * 4]!;
       if (from === 0) return -1;
@@ -160,19 +165,20 @@ export class KeywordMatcher<T> {
   /** All hits in `text`, in order of their end position. Overlapping hits are all reported. */
   scan(text: string): Hit<T>[] {
     const hits: Hit<T>[] = [];
+    const { inKeys, rootNext, failAt, hasOut } = this;
     let node = 0;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       let to = -1;
-      if (this.inKeys[c] === 0) node = 0;
+      if (inKeys[c] === 0) node = 0;
       while (node !== 0) {
         to = this.step(node, c);
         if (to >= 0) break;
-        node = this.fail[node]!;
+        node = failAt[node]!;
       }
-      node = node === 0 ? this.rootNext[c]! : to;
-      if (!this.hasOut[node]) continue;
+      node = node === 0 ? rootNext[c]! : to;
+      if (hasOut[node] === 0) continue;
       const outs = this.out[node]!;
       for (let j = 0; j < outs.length; j++) {
         const p = this.patterns[outs[j]!]!;

@@ -100,14 +100,19 @@ function alignedOf(text: string): string {
   }
   if (!changed) return text;
   const parts: string[] = [];
-  const buf = new Uint16Array(Math.min(n, CHUNK));
+  // One plain array of units, reused: a typed array made per message and its view cost more than the
+  // mapping (and `apply` reads a plain array the fast way).
+  const buf = UNITS;
   for (let start = 0; start < n; start += CHUNK) {
     const end = Math.min(n, start + CHUNK);
+    buf.length = end - start;
     for (let i = start; i < end; i++) buf[i - start] = TABLE[text.charCodeAt(i)]!;
-    parts.push(String.fromCharCode.apply(null, buf.subarray(0, end - start) as unknown as number[]));
+    parts.push(String.fromCharCode.apply(null, buf));
   }
-  return parts.join('');
+  return parts.length === 1 ? parts[0]! : parts.join('');
 }
+
+const UNITS: number[] = [];
 
 /**
  * Normalise for comparison and display: `normalizeAligned`, then runs of whitespace

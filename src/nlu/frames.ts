@@ -127,6 +127,8 @@ const EN_SHORT = /(?<![\d.])\d{1,7}(?:\.\d{1,2})? (?:yuan |dollars? |rmb )?short
 const EN_TRANSIT_BREAK = /\b(?:arrived|showed up|came|turned up|delivered) with (?:a |the |an )?[a-z ]{0,30}(?:crack|cracked|bent|snapped|dent|dented|broken|smashed|shattered)/g;
 
 const LATIN_LETTER = /[a-z]/;
+const DAYS_COUNTED = /[天周个]/;
+const STILL_OR_STOPPED = /[还一仍都卡停堵压]/;
 const DIGIT = /\d/;
 
 function regexHits(s: Scan, re: RegExp, c: Problem, w: number, out: ProblemHit[]): void {
@@ -249,7 +251,8 @@ export function frameProblems(s: Scan): ProblemHit[] {
   regexHits(s, SEAM_OPEN, 'quality', 2.8, out);
   regexHits(s, TOO_MUCH, 'quality', 2.8, out);
   regexHits(s, NOT_EVEN_SHIPPED, 'not_received', 3.5, out);
-  regexHits(s, STILL_IN_TRANSIT, 'not_received', 3.3, out);
+  // Both of its shapes count days, weeks or months (天, 周, 个…), after or before a still (还…, 一直, 仍…, 都还) or a stop (卡, 停, 堵, 压).
+  if (DAYS_COUNTED.test(s.norm) && STILL_OR_STOPPED.test(s.norm)) regexHits(s, STILL_IN_TRANSIT, 'not_received', 3.3, out);
   regexHits(s, MONEY_NOT_BACK, 'refund_issue', 4, out);
   regexHits(s, ONLY_PART, 'refund_issue', 4, out);
   regexHits(s, DEDUCTED, 'refund_issue', 3.6, out);

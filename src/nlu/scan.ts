@@ -227,6 +227,8 @@ function isAsciiWordChar(norm: string, j: number): boolean {
   return a >= 0x61 && a <= 0x7a && b >= 0x61 && b <= 0x7a;
 }
 
+const NEGATING = new Chars('没不');
+
 /** Scan a message once. Cost is linear in its length. */
 export function scan(text: string): Scan {
   const norm = normalizeAligned(text);
@@ -261,7 +263,7 @@ export function scan(text: string): Scan {
         if (slist) slist.push(ch.value.c);
         else s.cueStartingAt.set(ch.start, [ch.value.c]);
         // "我没答应", "他不说": a negated quote verb introduces nobody's words.
-        const negatedQuote = ch.start > 0 && '没不'.includes(norm[ch.start - 1]!);
+        const negatedQuote = ch.start > 0 && NEGATING.has(norm.charCodeAt(ch.start - 1));
         if ((ch.value.c === 'quote' || ch.value.c === 'instruct') && !negatedQuote) {
           const last = s.quotes[s.quotes.length - 1];
           if (!last || last.end <= ch.start) s.quotes.push(quoteSpan(norm, ch.end, ch.value.c));

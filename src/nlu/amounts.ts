@@ -1,7 +1,7 @@
 /** Money the buyer paid and money refunded ("实付199元", "只退了50块", "paid ¥120", "付的1299"). */
 import { parseNumber } from './numerals.ts';
 import { normalize } from './normalize.ts';
-import { reach, type Scan } from './scan.ts';
+import { Chars, reach, type Scan } from './scan.ts';
 
 const MONEY =
   /(?:[¥￥$]|rmb|cny)\s?(\d{1,7}(?:\.\d{1,2})?)|(\d{1,7}(?:\.\d{1,2})?)\s?(?:元|块钱|块|rmb|yuan|cny|刀)(?!多)|([一二两三四五六七八九十百千万零]{1,8})\s?(?:元|块钱|块)/g;
@@ -14,6 +14,9 @@ const BARE = /(?<![\d.a-z]\s?)(\d{1,6}(?:\.\d{1,2})?)(?=\s|[,.!?;、。，！？
 /** Money that is neither the price nor a refund: shipping, coupons, price differences. */
 const NOT_PRICE = /(?:运费|快递费|邮费|差价|券|优惠|降价|便宜|补偿|赔|shipping|coupon)\s?$/;
 const LOOKBACK = 10;
+const DIGIT = /\d/;
+/** What every alternative of MONEY holds: a currency sign before the number, or a unit after it. */
+const CURRENCY = /[¥￥$元块刀]|rmb|cny|yuan/;
 /**
  * A bare number written onto a word ("买的小米14") is a model, a size or a count; it is money
  * only right after its cue ("花了5999"), after a particle ("只有229", "付的1299") or standing
@@ -25,7 +28,7 @@ const PARTICLE = /(?:只有|只|就|才|共|一共|总共|了|的|是|为|约|�
 const OTHER_COST = /医院|医药|药费|看病|挂号|检查费|治疗|打车|路费|误工|住院/;
 /** How far after an amount a payment word may follow ("¥1299 买的"). */
 const LOOKAHEAD = 2;
-const CLAUSE_BREAK = new Set([...'。！？!?；;，,']);
+const CLAUSE_BREAK = new Chars('。！？!?；;，,');
 
 export interface Amounts {
   amountPaid: number | null;
@@ -48,7 +51,7 @@ function cueFor(s: Scan, at: number, end: number, bare: boolean): Kind | null {
   const attached = bare && ATTACHED.test(before) && !PARTICLE.test(before);
   for (let d = 0; d <= (attached ? 0 : LOOKBACK) && at - d >= 0; d++) {
     const i = at - d;
-    if (d > 0 && CLAUSE_BREAK.has(s.norm[i]!)) break;
+    if (d > 0 && CLAUSE_BREAK.has(s.norm.charCodeAt(i))) break;
     for (const c of s.cueEndingAt.get(i) ?? []) if (c === 'paid' || c === 'refunded') return c;
   }
   if (bare) return null;
@@ -72,16 +75,20 @@ function clauseBefore(norm: string, at: number): string {
 export function extractAmounts(s: Scan): Amounts {
   const out: Amounts = { amountPaid: null, amountRefunded: null };
   const norm = s.norm;
+  // MONEY needs a currency word or sign, BARE a digit: most messages have neither.
+  const currency = CURRENCY.test(norm);
+  const digits = DIGIT.test(norm);
+  if (!currency && !digits) return out;
   const money: Found[] = [];
   MONEY.lastIndex = 0;
-  for (let m = MONEY.exec(norm); m && money.length < MAX_AMOUNTS; m = MONEY.exec(norm)) {
+  for (let m = currency ? MONEY.exec(norm) : null; m && money.length < MAX_AMOUNTS; m = MONEY.exec(norm)) {
     money.push({ at: m.index, end: m.index + m[0].length, raw: m[1] ?? m[2] ?? m[3]!, bare: false });
   }
   // Bare numbers not inside an amount with its currency, merged in text order (both lists are sorted).
   const found: Found[] = [];
   let i = 0;
   BARE.lastIndex = 0;
-  for (let m = BARE.exec(norm); m && found.length < MAX_AMOUNTS; m = BARE.exec(norm)) {
+  for (let m = digits ? BARE.exec(norm) : null; m && found.length < MAX_AMOUNTS; m = BARE.exec(norm)) {
     while (i < money.length && money[i]!.end <= m.index) found.push(money[i++]!);
     if (i < money.length && money[i]!.at <= m.index) continue;
     found.push({ at: m.index, end: m.index + m[0].length, raw: m[1]!, bare: true });

@@ -220,7 +220,7 @@ function caseQuestion(text: string): Intent | null {
 
 /** The message says `q`: its words, none of its exclusions, and the asking it needs when it names one. */
 function says(q: CaseQuestion, text: string): boolean {
-  return q.says.test(text) && !q.unless?.test(text) && (!q.asks || q.asks.test(text));
+  return (!q.needs || q.needs.test(text)) && q.says.test(text) && !q.unless?.test(text) && (!q.asks || q.asks.test(text));
 }
 
 /**

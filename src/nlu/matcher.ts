@@ -44,12 +44,18 @@ export class KeywordMatcher<T> {
   /** Root transitions as a dense table: most characters start nothing, and this is the hot path. */
   private readonly rootNext = new Int32Array(65536);
   /**
+   * 1 for the units some keyword has: from any node, a unit no keyword has leads to the root, so
+   * the failure links need not be followed one by one to find that out.
+   */
+  private readonly inKeys = new Uint8Array(65536);
+  /**
    * The other transitions for scanning, open addressing with linear probing: `[from, unit, to, 0]`
    * per slot, `from` 0 when empty (the root's are in `rootNext`). A probe is a few typed-array reads
    * where a `Map` lookup is a call and a hash of the key.
    */
   private edges = new Int32Array(4);
   private edgeShift = 31;
+  private edgeMask = 0;
   private readonly fail: number[] = [0];
   /** Pattern indexes ending at each node, including those inherited via failure links. */
   private readonly out: number[][] = [[]];
@@ -70,6 +76,7 @@ export class KeywordMatcher<T> {
       });
       let node = 0;
       for (let i = 0; i < key.length; i++) {
+        this.inKeys[key.charCodeAt(i)] = 1;
         const k = node * 65536 + key.charCodeAt(i);
         let to = this.next.get(k);
         if (to === undefined) {
@@ -85,10 +92,13 @@ export class KeywordMatcher<T> {
     this.buildFailureLinks();
     for (const [k, to] of this.next) if (k < 65536) this.rootNext[k] = to;
     this.buildEdges();
-    this.hasOut = this.out.map((o) => o.length > 0);
+    this.failAt = Int32Array.from(this.fail);
+    this.hasOut = Uint8Array.from(this.out, (o) => (o.length > 0 ? 1 : 0));
   }
 
-  private hasOut: boolean[] = [];
+  /** `fail` and whether a node has outputs, as typed arrays for scanning. */
+  private failAt = new Int32Array(1);
+  private hasOut = new Uint8Array(1);
 
   private buildFailureLinks(): void {
     const children = new Map<number, [number, number][]>();
@@ -126,6 +136,7 @@ export class KeywordMatcher<T> {
     this.edgeShift = 32 - bits;
     this.edges = new Int32Array(4 << bits);
     const mask = (1 << bits) - 1;
+    this.edgeMask = mask;
     for (const [k, to] of this.next) {
       if (k < 65536) continue;
       const from = Math.floor(k / 65536);
@@ -143,7 +154,7 @@ export class KeywordMatcher<T> {
   /** Where `unit` leads from `node` (not the root), or -1. */
   private step(node: number, unit: number): number {
     const edges = this.edges;
-    const mask = edges.length / 4 - 1;
+    const mask = this.edgeMask;
     for (let at = this.edgeSlot(node, unit); ; at = (at + 1) & mask) {
       const from = edges[at * 4]!;
       if (from === 0) return -1;
@@ -154,18 +165,20 @@ export class KeywordMatcher<T> {
   /** All hits in `text`, in order of their end position. Overlapping hits are all reported. */
   scan(text: string): Hit<T>[] {
     const hits: Hit<T>[] = [];
+    const { inKeys, rootNext, failAt, hasOut } = this;
     let node = 0;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       let to = -1;
+      if (inKeys[c] === 0) node = 0;
       while (node !== 0) {
         to = this.step(node, c);
         if (to >= 0) break;
-        node = this.fail[node]!;
+        node = failAt[node]!;
       }
-      node = node === 0 ? this.rootNext[c]! : to;
-      if (!this.hasOut[node]) continue;
+      node = node === 0 ? rootNext[c]! : to;
+      if (hasOut[node] === 0) continue;
       const outs = this.out[node]!;
       for (let j = 0; j < outs.length; j++) {
         const p = this.patterns[outs[j]!]!;
@@ -184,15 +197,36 @@ export class KeywordMatcher<T> {
  * over the "没收到" inside it. Linear after one sort.
  */
 export function dropContained<T>(hits: Hit<T>[], group: (v: T) => string): Hit<T>[] {
-  const sorted = hits.slice().sort((a, b) => a.start - b.start || b.end - a.end);
-  const maxEnd = new Map<string, number>();
+  const sorted = hits.slice();
+  // A message has a few hits: put in order in place, with no comparator called per pair (both are stable).
+  if (sorted.length <= INSERTION_MAX) {
+    for (let i = 1; i < sorted.length; i++) {
+      const h = sorted[i]!;
+      let j = i - 1;
+      for (; j >= 0 && byStartThenLonger(sorted[j]!, h) > 0; j--) sorted[j + 1] = sorted[j]!;
+      sorted[j + 1] = h;
+    }
+  } else sorted.sort(byStartThenLonger);
+  // And hits of a few groups: the furthest end per group in two short lists, not a Map.
+  const groups: string[] = [];
+  const maxEnd: number[] = [];
   const kept: Hit<T>[] = [];
   for (const h of sorted) {
     const g = group(h.value);
-    const m = maxEnd.get(g);
-    if (m !== undefined && h.end <= m) continue;
-    maxEnd.set(g, h.end);
+    const k = groups.indexOf(g);
+    if (k < 0) {
+      groups.push(g);
+      maxEnd.push(h.end);
+    } else if (h.end <= maxEnd[k]!) continue;
+    else maxEnd[k] = h.end;
     kept.push(h);
   }
   return kept;
+}
+
+/** Up to this many hits are ordered by insertion; more by `sort` (insertion is quadratic). */
+const INSERTION_MAX = 32;
+
+function byStartThenLonger<T>(a: Hit<T>, b: Hit<T>): number {
+  return a.start - b.start || b.end - a.end;
 }

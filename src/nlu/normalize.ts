@@ -76,6 +76,19 @@ const CHUNK = 4096;
  * @example normalizeAligned('訂單號：１２３') // '订单号:123'
  */
 export function normalizeAligned(text: string): string {
+  // The scan and then `normalize` read the same message: the second is given the first's answer.
+  if (text === lastAlignedText) return lastAligned;
+  const aligned = alignedOf(text);
+  lastAlignedText = text;
+  lastAligned = aligned;
+  return aligned;
+}
+
+/** The text `normalizeAligned` was last given, and its answer. */
+let lastAlignedText: string | null = null;
+let lastAligned = '';
+
+function alignedOf(text: string): string {
   const n = text.length;
   let changed = false;
   for (let i = 0; i < n; i++) {
@@ -87,14 +100,19 @@ export function normalizeAligned(text: string): string {
   }
   if (!changed) return text;
   const parts: string[] = [];
-  const buf = new Uint16Array(Math.min(n, CHUNK));
+  // One plain array of units, reused: a typed array made per message and its view cost more than the
+  // mapping (and `apply` reads a plain array the fast way).
+  const buf = UNITS;
   for (let start = 0; start < n; start += CHUNK) {
     const end = Math.min(n, start + CHUNK);
+    buf.length = end - start;
     for (let i = start; i < end; i++) buf[i - start] = TABLE[text.charCodeAt(i)]!;
-    parts.push(String.fromCharCode.apply(null, buf.subarray(0, end - start) as unknown as number[]));
+    parts.push(String.fromCharCode.apply(null, buf));
   }
-  return parts.join('');
+  return parts.length === 1 ? parts[0]! : parts.join('');
 }
+
+const UNITS: number[] = [];
 
 /**
  * Normalise for comparison and display: `normalizeAligned`, then runs of whitespace

@@ -19,17 +19,21 @@ function clampPercent(n: number | null): number | null {
 
 export function extractCompensationPercent(norm: string): number | null {
   if (norm.length > 20000) norm = norm.slice(0, 20000);
+  // Each pattern is tried only where the word it cannot do without is (most messages name no share):
+  // PCT a percent sign or "percent", PCT_ZH 百分之, HALF 半 or "half", DISCOUNT 折.
   PCT.lastIndex = 0;
-  for (let m = PCT.exec(norm), k = 0; m && k < 8; m = PCT.exec(norm), k++) {
+  const pct = norm.includes('%') || norm.includes('％') || norm.includes('percent');
+  for (let m = pct ? PCT.exec(norm) : null, k = 0; m && k < 8; m = PCT.exec(norm), k++) {
     const around = norm.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
     if (REMEDY.test(around)) return clampPercent(Number(m[1]));
   }
   PCT_ZH.lastIndex = 0;
-  for (let m = PCT_ZH.exec(norm), k = 0; m && k < 8; m = PCT_ZH.exec(norm), k++) {
+  for (let m = norm.includes('百分之') ? PCT_ZH.exec(norm) : null, k = 0; m && k < 8; m = PCT_ZH.exec(norm), k++) {
     const around = norm.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
     if (REMEDY.test(around)) return clampPercent(parseNumber(m[1]!));
   }
-  if (HALF.test(norm)) return 50;
+  if ((norm.includes('半') || norm.includes('half')) && HALF.test(norm)) return 50;
+  if (!norm.includes('折')) return null;
   DISCOUNT.lastIndex = 0;
   const d = DISCOUNT.exec(norm);
   if (d) {

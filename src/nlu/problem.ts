@@ -1,7 +1,7 @@
 /** What went wrong, as one of the CONTRACTS.md §1 problem codes. */
 import type { Problem } from '../domain/index.ts';
 import type { Evidence } from './types.ts';
-import { markedAt, quoteAt, reach, type Scan } from './scan.ts';
+import { Chars, markedAt, quoteAt, reach, type Scan } from './scan.ts';
 import { en } from './lexicon/en.ts';
 import { zh } from './lexicon/zh.ts';
 import { frameProblems } from './frames.ts';
@@ -19,13 +19,13 @@ const TOPUP = /话费|充值|充了|充的|点券|钻石|q币|游戏币|会员|�
 const REFUND_WORD = /退款|退钱|退回|返还|refund/;
 /** The buyer opened the parcel: what is inside was received. */
 const OPENED = /拆开|打开|开箱|拆箱|一拆|拆了|里面是|里头是|opened|unboxed/;
-const BREAK = new Set([...'。！？!?；;\n，, ']);
+const BREAK = new Chars('。！？!?；;\n，, ');
 
 /** A money cue ("退款", "钱") ends shortly before `pos`, in the same clause. */
 function moneyBefore(s: Scan, pos: number): boolean {
   for (let d = 0; d <= MONEY_WINDOW && pos - d >= 0; d++) {
     const at = pos - d;
-    if (d > 0 && BREAK.has(s.norm[at]!)) return false;
+    if (d > 0 && BREAK.has(s.norm.charCodeAt(at))) return false;
     if (s.cueEndingAt.get(at)?.includes('money')) return true;
   }
   return false;
@@ -77,7 +77,7 @@ const NOT_SHIPPED_STATE = /^(?:还没发货|没发货|还没发|未发货|还没
 const COMPLAINT = /一直|迟迟|都[一二两三四五六七八九十几\d]{1,3} ?(?:天|周|个月)|[一二两三四五六七八九十几\d]{1,3} ?(?:天|周|个月)了|怎么还|催|说好|承诺|超过|太慢|好久/;
 
 const COND_MAX = 16;
-const COND_END = new Set([...'。！？!?；;\n，, 就']);
+const COND_END = new Chars('。！？!?；;\n，, 就');
 
 /**
  * Conditional clauses ("没效果的话就退款", "如果还没发货就取消", "if it still doesn't work"): what they

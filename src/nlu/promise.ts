@@ -49,6 +49,7 @@ const ZH_CLOCK = new RegExp(
 /** "再等15天": the seller asks for that long, which is the time they gave. */
 const WAIT_BEFORE = /再等\s?$|等\s?$/;
 const EN_DAYWORD = /\b(tomorrow|today|tonight)\b/g;
+const LATIN_LETTER = /[a-z]/;
 /** "by Monday", "by tomorrow", "by the end of the day": "by" makes the day a deadline, whatever verb came before. */
 const EN_BY_DAY =
   /\bby\s(?:this\s|next\s|the\s)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|tomorrow|tonight|today|end\sof\s(?:the\s)?day|eod)\b(?:\s(?:at\s)?(?:(\d{1,2})(?::(\d{2}))?\s?(am|pm)\b|(morning|noon|midday|afternoon|evening|night)\b))?/g;
@@ -283,7 +284,11 @@ function inClock(clocks: readonly Found[], at: number): boolean {
 function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
   const out: Found[] = [];
   const norm = s.norm;
+  // The English patterns all spell Latin words, and a clock time needs 点 or 时 and then 前: most
+  // messages are not tried against them.
+  const letters = LATIN_LETTER.test(norm);
   for (const re of [ZH_PROMISE, EN_PROMISE]) {
+    if (re === EN_PROMISE && !letters) continue;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       const zhForm = re === ZH_PROMISE;
@@ -302,12 +307,14 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
   }
   const clocks: Found[] = [];
   ZH_CLOCK.lastIndex = 0;
-  for (let m = ZH_CLOCK.exec(norm); m; m = ZH_CLOCK.exec(norm)) {
+  const clock = norm.includes('前') && (norm.includes('点') || norm.includes('时'));
+  for (let m = clock ? ZH_CLOCK.exec(norm) : null; m; m = ZH_CLOCK.exec(norm)) {
     const hours = hoursToClock(m, now, timezone);
     if (hours !== null) clocks.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: true });
   }
   out.push(...clocks);
   for (const re of [ZH_DAYWORD, EN_DAYWORD]) {
+    if (re === EN_DAYWORD && !letters) continue;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       // A day word that starts a clock time is that time's day, not "by the end of the day".
@@ -327,6 +334,7 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
     }
   }
   for (const re of [EN_BY_DAY, ZH_BY_WEEKDAY]) {
+    if (re === EN_BY_DAY && !letters) continue;
     re.lastIndex = 0;
     for (let m = re.exec(norm); m; m = re.exec(norm)) {
       if (inClock(clocks, m.index)) continue;

@@ -21,6 +21,26 @@ export type Tag =
 
 const LEXICONS: readonly Lexicon[] = [zh, en];
 
+/**
+ * A few characters, looked up by UTF-16 unit (`has(norm.charCodeAt(i))`): `norm[i]` of a CJK
+ * character makes a new one-character string for every lookup, in the loops that look for breaks.
+ * Out of range, `charCodeAt` gives NaN, which reads as unit 0: never one of these characters.
+ */
+export class Chars {
+  readonly #bits = new Uint32Array(2048);
+
+  constructor(chars: string) {
+    for (let i = 0; i < chars.length; i++) {
+      const u = chars.charCodeAt(i);
+      if (u !== 0) this.#bits[u >>> 5]! |= 1 << (u & 31);
+    }
+  }
+
+  has(unit: number): boolean {
+    return (this.#bits[unit >>> 5]! & (1 << (unit & 31))) !== 0;
+  }
+}
+
 function* entries(): Generator<{ key: string; value: Tag }> {
   for (const lx of LEXICONS) {
     for (const [key, c, w = 2] of lx.platform) yield { key, value: { k: 'platform', c, w } };
@@ -94,7 +114,7 @@ export interface Scan {
   has: Set<Cue>;
 }
 
-const CLAUSE_END = new Set([...'。！？!?；;\n，,']);
+const CLAUSE_END = new Chars('。！？!?；;\n，,');
 const QUOTE_OPEN: Record<string, string> = { '“': '”', '「': '」', '"': '"', '『': '』' };
 const QUOTE_MAX = 40;
 const QUOTED_MAX = 120;
@@ -122,14 +142,14 @@ function quoteSpan(norm: string, from: number, kind: Span['kind']): Span {
   if (closed >= 0) return { start: from, end: closed + 1, kind };
   const limit = Math.min(norm.length, i + QUOTE_MAX);
   let j = i;
-  while (j < limit && !CLAUSE_END.has(norm[j]!) && !(norm[j] === ' ' && j > i && !isAsciiWordChar(norm, j))) j++;
+  while (j < limit && !CLAUSE_END.has(norm.charCodeAt(j)) && !(norm[j] === ' ' && j > i && !isAsciiWordChar(norm, j))) j++;
   // "卖家让我先确认收货，他才肯退钱": what the seller will do once obeyed is still the seller's side.
   const next = norm[j] === ',' || norm[j] === '，' || norm[j] === ' ' ? norm.slice(j + 1, j + 20) : '';
   if ((kind === 'instruct' && THEN_CLAUSE.test(next)) || CONDITION_CLAUSE.test(next)) {
     const k = j + 1;
     const limit2 = Math.min(norm.length, k + QUOTE_MAX);
     j = k;
-    while (j < limit2 && !CLAUSE_END.has(norm[j]!)) j++;
+    while (j < limit2 && !CLAUSE_END.has(norm.charCodeAt(j))) j++;
   }
   return { start: from, end: j, kind };
 }
@@ -141,7 +161,7 @@ function quoteSpan(norm: string, from: number, kind: Span['kind']): Span {
  */
 const SAID_ON = /[，,] ?(?:只|就|又|还|也|都|只是|一直|还是)?说(?!明|实话|真的|白了|句|不定)/g;
 const OTHER_SUBJECT = /^ ?(?:店家|卖家|商家|客服|老板|店主|他们|他|她|对方|厂家|平台|小二|官方|快递员?|seller)/;
-const SENTENCE_STOPS = new Set([...'。！？!?；;\n']);
+const SENTENCE_STOPS = new Chars('。！？!?；;\n');
 
 function saidOn(s: Scan): void {
   const norm = s.norm;
@@ -186,10 +206,10 @@ function quoteMarks(norm: string): Span[] {
  * How far a clause reaches from `at`: back (`dir` -1) to just after the nearest character of `stops`,
  * or forward (`dir` 1) to just before it, at most `max` characters. Bounded, so callers stay linear.
  */
-export function reach(norm: string, at: number, dir: -1 | 1, stops: ReadonlySet<string>, max: number): number {
+export function reach(norm: string, at: number, dir: -1 | 1, stops: Chars, max: number): number {
   let i = at;
-  if (dir < 0) while (i > 0 && at - i < max && !stops.has(norm[i - 1]!)) i--;
-  else while (i < norm.length && i - at < max && !stops.has(norm[i]!)) i++;
+  if (dir < 0) while (i > 0 && at - i < max && !stops.has(norm.charCodeAt(i - 1))) i--;
+  else while (i < norm.length && i - at < max && !stops.has(norm.charCodeAt(i))) i++;
   return i;
 }
 
@@ -206,6 +226,8 @@ function isAsciiWordChar(norm: string, j: number): boolean {
   const b = norm.charCodeAt(j + 1);
   return a >= 0x61 && a <= 0x7a && b >= 0x61 && b <= 0x7a;
 }
+
+const NEGATING = new Chars('没不');
 
 /** Scan a message once. Cost is linear in its length. */
 export function scan(text: string): Scan {
@@ -241,7 +263,7 @@ export function scan(text: string): Scan {
         if (slist) slist.push(ch.value.c);
         else s.cueStartingAt.set(ch.start, [ch.value.c]);
         // "我没答应", "他不说": a negated quote verb introduces nobody's words.
-        const negatedQuote = ch.start > 0 && '没不'.includes(norm[ch.start - 1]!);
+        const negatedQuote = ch.start > 0 && NEGATING.has(norm.charCodeAt(ch.start - 1));
         if ((ch.value.c === 'quote' || ch.value.c === 'instruct') && !negatedQuote) {
           const last = s.quotes[s.quotes.length - 1];
           if (!last || last.end <= ch.start) s.quotes.push(quoteSpan(norm, ch.end, ch.value.c));

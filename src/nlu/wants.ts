@@ -1,7 +1,7 @@
 /** What the buyer asks for, as one of the CONTRACTS.md §1 wants codes. */
 import type { Problem, Wants } from '../domain/index.ts';
 import type { Evidence } from './types.ts';
-import { cueBefore, markedAt, quoteAt, reach, type Scan } from './scan.ts';
+import { Chars, cueBefore, markedAt, quoteAt, reach, type Scan } from './scan.ts';
 
 /**
  * The remedy the buyer wants: the firmest, then the first one named.
@@ -74,16 +74,16 @@ const PROCESS_QUESTION =
   /谁出|谁付|谁承担|谁负责|多久|寄到哪|寄回哪|寄去哪|寄哪|还是你们|还是我(?:先|自己)|有没有(?:保修|保固|质保)|(?:保修|保固|质保)(?:吗|期|几年|多长)|return address|where (?:do|should) i (?:send|ship|return)|多长时间|几耐|多耐|(?:几|多少)天(?:能|会|可以|才)?(?:收到|到账|到)|什么时候(?:能|会|可以|才)?(?:收到|到账|到)|靠谱吗|正常吗|流程|区别|要带|需要带|指定快递|要不要(?:重新)?付|要自己(?:付|出|承担)|是不是要|who pays|how long|is it safe|difference between|still possible|do i need/;
 /** A wish said in the same clause: the question is how to get what the buyer asks for. */
 const WISH_MARK = /我要|我想|想要|要求|申请|给我|帮我|麻烦|必须|赶紧|i want|i need|please/;
-const SENTENCE_END: ReadonlySet<string> = new Set([...'。！？!?；;\n']);
+const SENTENCE_END = new Chars('。！？!?；;\n');
 
 /** How far a clause or sentence is read around a remedy (bounded, so that many remedies stay linear). */
 const SENTENCE_MAX = 40;
-const CLAUSE_END: ReadonlySet<string> = new Set([...'，,。！？!?；;\n']);
+const CLAUSE_END = new Chars('，,。！？!?；;\n');
 /** The remedy's clause is a supposition ("换货的话", "如果退货"): the question after it is about that case. */
 const SUPPOSING = /的话|如果|要是|假如|\bif\b/;
 
 /** The text around [start, end) up to the nearest boundary in `stops` on each side (bounded), the boundary after it included. */
-function around(norm: string, start: number, end: number, stops: ReadonlySet<string>): string {
+function around(norm: string, start: number, end: number, stops: Chars): string {
   return norm.slice(reach(norm, start, -1, stops, SENTENCE_MAX), Math.min(norm.length, reach(norm, end, 1, stops, SENTENCE_MAX) + 1));
 }
 
@@ -104,7 +104,7 @@ function asksProcess(norm: string, start: number, end: number): boolean {
 const OFF_PLATFORM_BEFORE = /私下|加(?:我|他|她|个)?(?:的)?(?:企业)?微信|微信(?:上|里|那边)|不走平台|平台外|线下|(?:支付宝|微信|银行卡)(?:直接)?转(?:给)?我|二维码|扫码/;
 
 /** The text before `pos`, back to the last of `stops` (at most `max` characters). */
-function backTo(norm: string, pos: number, stops: ReadonlySet<string>, max: number): string {
+function backTo(norm: string, pos: number, stops: Chars, max: number): string {
   return norm.slice(reach(norm, pos, -1, stops, max), pos);
 }
 
@@ -132,7 +132,7 @@ function ruledBefore(norm: string, start: number): boolean {
 /** Where the last sentence's words end: before the closing marks ("…退一半的钱。"). */
 function textEnd(norm: string): number {
   let end = norm.length;
-  while (end > 0 && (SENTENCE_END.has(norm[end - 1]!) || norm[end - 1] === ' ')) end--;
+  while (end > 0 && (SENTENCE_END.has(norm.charCodeAt(end - 1)) || norm[end - 1] === ' ')) end--;
   return end;
 }
 

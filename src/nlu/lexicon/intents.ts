@@ -103,6 +103,11 @@ export interface CaseQuestion {
   unless?: RegExp;
   /** Asking as this question must ask: stricter than `YES_NO_ASK_ZH` (whose "可以" is in "卖家说可以换"). */
   asks?: RegExp;
+  /**
+   * Characters one of which every match of `says` holds: a cheap test first, for a pattern tried on
+   * every message that most messages do not say.
+   */
+  needs?: RegExp;
 }
 
 /**
@@ -124,6 +129,8 @@ export const REFUND_TIMING: CaseQuestion = {
     '\\bhow long\\b.{0,30}\\brefund',
     '\\bwhen\\b.{0,30}\\brefund',
   ].join('|'), 'iu'),
+  // Each Chinese alternative has a time asked (多…, 几…, 幾…, 什么…, 啥…, 何时), each English one an "h".
+  needs: /[多几幾什啥何hH]/,
 };
 
 export const CASE_QUESTIONS: readonly CaseQuestion[] = [
@@ -194,6 +201,8 @@ export const DECLINES_CONFIRM: CaseQuestion = {
 export const OVERWHELMED: CaseQuestion = {
   intent: 'case_overwhelmed',
   says: /字太多|太多字|好多字|看不懂|看不明白|搞不懂|弄不懂|(?:发|發|给|給)(?:哪个|哪個|哪一个|哪一個|哪段|哪一段)|(?:发|發)给谁|(?:发|發)給誰|too much (?:text|to read)|which (?:one|text|message) do i send/iu,
+  // 字…, 看不…, 搞不懂, 弄不懂, 哪…, 谁 / 誰; "much" and "which".
+  needs: /[字看搞弄哪谁誰hH]/,
   unless: /(?:卖家|賣家|商家|店家|平台|客服|他们|他們|对方|對方|seller)[^，。,.？?]{0,6}(?:看不懂|看不明白|搞不懂)|(?:看不懂|看不明白|搞不懂)[^，。,.？?]{0,4}(?:卖家|賣家|商家|店家|平台|客服|他们|他們|对方|對方)/iu,
 };
 

@@ -26,6 +26,28 @@ export function ngramText(norm: string): string {
   return norm.slice(0, NGRAM_CHARS).replace(/\d+/g, '0').replace(/\s+/g, ' ');
 }
 
+/** [a-z] or `'`: what `LATIN_WORD` goes on with. */
+function latinOrApostrophe(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c === 0x27;
+}
+
+/**
+ * The `LATIN_WORD` matches of `norm`'s first `NGRAM_CHARS` characters into `into`, scanned by hand:
+ * `matchAll` copies the pattern and builds an iterator and a match per word, for every message.
+ */
+export function latinWords(norm: string, into: string[]): void {
+  const end = Math.min(norm.length, NGRAM_CHARS);
+  for (let i = 0; i + 1 < end; ) {
+    const c = norm.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a && latinOrApostrophe(norm.charCodeAt(i + 1))) {
+      let j = i + 2;
+      while (j < end && latinOrApostrophe(norm.charCodeAt(j))) j++;
+      into.push(norm.slice(i, j));
+      i = j;
+    } else i++;
+  }
+}
+
 /** Per UTF-16 unit, how `ngramText` folds it: 1 = a digit (`\d`), 2 = white space (`\s`), 0 = kept. */
 const FOLD: Uint8Array = (() => {
   const t = new Uint8Array(65536);
@@ -78,26 +100,39 @@ export function features(s: Scan, rules: RuleView): string[] {
     if (i + 3 <= padded.length) out.add(`c3:${padded.slice(i, i + 3)}`);
   }
   for (const m of t.matchAll(LATIN_WORD)) out.add(`w:${m[0]}`);
-  const signals: string[] = [];
-  signalFeatures(s, rules, signals);
-  for (const f of signals) out.add(f);
+  signalFeatures(s, rules, {
+    add(kind, value) {
+      out.add(kind + value);
+    },
+  });
   return [...out];
 }
 
-export function lengthFeature(len: number): string {
-  return len < 8 ? 'len:s' : len < 40 ? 'len:m' : len < 120 ? 'len:l' : 'len:xl';
+function lengthClass(len: number): string {
+  return len < 8 ? 's' : len < 40 ? 'm' : len < 120 ? 'l' : 'xl';
+}
+
+/**
+ * Takes the non-text features of a message as a kind and a value: the feature's name is the two
+ * joined ('rp:' + 'damaged'; 'b' + ''), so that the run-time lookup goes by the two and builds no name.
+ */
+export interface SignalSink {
+  add(kind: string, value: string): void;
 }
 
 /** The non-text features of a message (bias, rules, cues, frames, length): `features` and the run-time lookup both use it. */
-export function signalFeatures(s: Scan, rules: RuleView, into: string[]): void {
-  into.push('b', `rp:${rules.problem ?? '-'}`, `rw:${rules.wants ?? '-'}`, `rs:${rules.sellerReply ?? '-'}`);
-  if (rules.intent) into.push(`i:${rules.intent}`);
-  if (rules.correction) into.push('fix');
-  for (const h of s.problem) into.push(`lp:${h.value.c ?? 'x'}`);
-  for (const h of s.wants) into.push(`lw:${h.value.c ?? 'x'}`);
-  for (const h of s.seller) into.push(`ls:${h.value.c ?? 'x'}`);
-  for (const h of s.frame) into.push(`f:${h.value.c}`);
-  for (const c of s.has) into.push(`q:${c}`);
-  if (s.quotes.length > 0) into.push('quoted');
-  into.push(lengthFeature(s.norm.length));
+export function signalFeatures(s: Scan, rules: RuleView, into: SignalSink): void {
+  into.add('b', '');
+  into.add('rp:', rules.problem ?? '-');
+  into.add('rw:', rules.wants ?? '-');
+  into.add('rs:', rules.sellerReply ?? '-');
+  if (rules.intent) into.add('i:', rules.intent);
+  if (rules.correction) into.add('fix', '');
+  for (const h of s.problem) into.add('lp:', h.value.c ?? 'x');
+  for (const h of s.wants) into.add('lw:', h.value.c ?? 'x');
+  for (const h of s.seller) into.add('ls:', h.value.c ?? 'x');
+  for (const h of s.frame) into.add('f:', h.value.c);
+  for (const c of s.has) into.add('q:', c);
+  if (s.quotes.length > 0) into.add('quoted', '');
+  into.add('len:', lengthClass(s.norm.length));
 }

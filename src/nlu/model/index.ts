@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { PROBLEMS, SELLER_REPLIES, WANTS, type Problem, type SellerReply, type Wants } from '../../domain/index.ts';
 import type { Scan } from '../scan.ts';
-import { features, LATIN_WORD, NGRAM_CHARS, NGRAM_UNITS_MAX, ngramUnits, signalFeatures, type RuleView } from './features.ts';
+import { features, latinWords, NGRAM_UNITS_MAX, ngramUnits, signalFeatures, type RuleView, type SignalSink } from './features.ts';
 import { GramTable, NOTHING } from './grams.ts';
 import type { LinearHead } from './linear.ts';
 
@@ -34,8 +34,8 @@ export interface Model {
   heads: Record<HeadName, LinearHead>;
   /** The text features by kind, keyed without their prefix, so a lookup needs no string building. */
   text: { grams: GramTable; w: Map<string, number> };
-  /** The other features (rules, cues, length…): a small map, unlike `ids`. */
-  signals: Map<string, number>;
+  /** The other features (rules, cues, length…) by kind, then value (`SignalSink`): a small map, unlike `ids`. */
+  signals: Map<string, Map<string, number>>;
   /** All heads' weights side by side per feature (problem, wants, sellerReply): one pass per message. */
   joint: { weights: Int16Array; width: number; offsets: Record<HeadName, number>; scales: Record<HeadName, number> };
   /** Working memory for one message, reused (extraction is synchronous: one message at a time). */
@@ -61,6 +61,28 @@ interface Scratch {
   p: Float64Array;
   /** Where prefetching reads end up (kept, so that they stay). */
   sink: number;
+  /** Takes the message's signal features into `ids` (one object, not a closure per message). */
+  signalIds: SignalIds;
+}
+
+/** Counts a signal feature into the scratch ids, once per message, as `collectIds` does the n-grams. */
+class SignalIds implements SignalSink {
+  count = 0;
+  epoch = 0;
+
+  constructor(
+    readonly table: Map<string, Map<string, number>>,
+    readonly ids: Int32Array,
+    readonly stamp: Uint8Array,
+  ) {}
+
+  add(kind: string, value: string): void {
+    const id = this.table.get(kind)?.get(value);
+    if (id !== undefined && this.stamp[id] !== this.epoch) {
+      this.stamp[id] = this.epoch;
+      this.ids[this.count++] = id;
+    }
+  }
 }
 
 /** Weights are stored as int16 (scaled) in base64: a tenth of the size of JSON numbers. */
@@ -91,7 +113,7 @@ export function modelFromFile(file: ModelFile): Model {
     }),
   ) as Record<HeadName, LinearHead>;
   const w = new Map<string, number>();
-  const signals = new Map<string, number>();
+  const signals = new Map<string, Map<string, number>>();
   const grams: Array<[string, number]> = [];
   file.features.forEach((f, i) => {
     const colon = f.indexOf(':');
@@ -99,15 +121,24 @@ export function modelFromFile(file: ModelFile): Model {
     const gram = f.slice(colon + 1);
     if (kind === 'w') w.set(gram, i);
     else if (kind === 'c1' || kind === 'c2' || kind === 'c3') grams.push([gram, i]);
-    else signals.set(f, i);
+    else {
+      // Split as `signalFeatures` names them: the kind up to and with the first colon, or the whole name.
+      const [k, v] = colon < 0 ? [f, ''] : [f.slice(0, colon + 1), gram];
+      let byValue = signals.get(k);
+      if (!byValue) signals.set(k, (byValue = new Map()));
+      byValue.set(v, i);
+    }
   });
   const text = { grams: new GramTable(grams), w };
   const scales = Object.fromEntries(HEADS.map((h) => [h, file.heads[h].scale])) as Record<HeadName, number>;
   const joint = jointWeights(heads, file.features.length, scales);
   const n = file.features.length;
+  const idBuffer = new Int32Array(n);
+  const stamp = new Uint8Array(n);
   const scratch: Scratch = {
-    units: new Uint16Array(NGRAM_UNITS_MAX), ids: new Int32Array(n), rows: new Int32Array(n), stamp: new Uint8Array(n), epoch: 0,
+    units: new Uint16Array(NGRAM_UNITS_MAX), ids: idBuffer, rows: new Int32Array(n), stamp, epoch: 0,
     z: new Int32Array(joint.width), p: new Float64Array(Math.max(...HEADS.map((h) => heads[h].classes.length))), sink: 0,
+    signalIds: new SignalIds(signals, idBuffer, stamp),
   };
   return { ids, heads, text, signals, joint, scratch };
 }
@@ -222,19 +253,21 @@ function collectIds(model: Model, s: Scan, rules: RuleView): number {
       ids[count++] = id;
     }
   }
-  const named: string[] = [];
+  const words: string[] = [];
   // Latin words are the same in the n-gram text (digits and spaces folded) as in what it was read from.
-  for (const m of s.norm.slice(0, NGRAM_CHARS).matchAll(LATIN_WORD)) named.push(m[0]);
-  const words = named.length;
-  signalFeatures(s, rules, named);
-  for (let i = 0; i < named.length; i++) {
-    const id = i < words ? model.text.w.get(named[i]!) : model.signals.get(named[i]!);
+  latinWords(s.norm, words);
+  for (let i = 0; i < words.length; i++) {
+    const id = model.text.w.get(words[i]!);
     if (id !== undefined && stamp[id] !== epoch) {
       stamp[id] = epoch;
       ids[count++] = id;
     }
   }
-  return count;
+  const signalIds = sc.signalIds;
+  signalIds.count = count;
+  signalIds.epoch = epoch;
+  signalFeatures(s, rules, signalIds);
+  return signalIds.count;
 }
 
 /** The same ids the slow way, from the feature names (what training sees): for tests. */
@@ -269,27 +302,34 @@ export function classify(model: Model, s: Scan, rules: RuleView): Classified {
 
 /**
  * `z[c]` = the sum of column `c` over the `count` rows starting at `rows[…]`, for every column.
- * Four columns at a time, in local sums: far fewer loads and stores of `z` than adding row by row,
+ * Several columns at a time, in local sums: far fewer loads and stores of `z` than adding row by row,
  * and the few rows of a message stay in the nearest cache between the passes.
  */
 function sumRows(weights: Int16Array, width: number, rows: Int32Array, count: number, z: Int32Array): void {
   let c = 0;
-  for (; c + 4 <= width; c += 4) {
+  // Six at a time: the three heads are 30 columns wide, so five passes and no column left alone.
+  for (; c + 6 <= width; c += 6) {
     let z0 = 0;
     let z1 = 0;
     let z2 = 0;
     let z3 = 0;
+    let z4 = 0;
+    let z5 = 0;
     for (let i = 0; i < count; i++) {
       const at = rows[i]! + c;
       z0 += weights[at]!;
       z1 += weights[at + 1]!;
       z2 += weights[at + 2]!;
       z3 += weights[at + 3]!;
+      z4 += weights[at + 4]!;
+      z5 += weights[at + 5]!;
     }
     z[c] = z0;
     z[c + 1] = z1;
     z[c + 2] = z2;
     z[c + 3] = z3;
+    z[c + 4] = z4;
+    z[c + 5] = z5;
   }
   for (; c < width; c++) {
     let sum = 0;

@@ -841,8 +841,12 @@ export function toPlatform(turn: Turn, c: FollowingCase, key = 'escalate.platfor
 /** The seller's latest answer is a counter-offer: mark it refused (true when it was not yet). */
 function refuseOffer(c: FollowingCase): boolean {
   if (lastSellerEvent(c) !== 'seller_counter_offer') return false;
-  const offer = c.timeline.filter((e) => e.type === 'seller_counter_offer').at(-1)!;
+  let at = c.timeline.length - 1;
+  while (c.timeline[at]!.type !== 'seller_counter_offer') at -= 1;
+  const offer = c.timeline[at]!;
   if (offer.note.split(' ').includes('refused')) return false;
-  offer.note = `${offer.note} refused`.trim();
+  // A new entry in its place: entries are shared with the state the turn started from (and its
+  // stored form is written from the difference between the two).
+  c.timeline[at] = { ...offer, note: `${offer.note} refused`.trim() };
   return true;
 }

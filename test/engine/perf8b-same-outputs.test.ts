@@ -105,4 +105,12 @@ describe('perf8b: shortcuts give the same answers', () => {
     expect(state.closed.length).toBeGreaterThan(0);
     expect(menusSeen).toBeGreaterThan(0);
   });
+
+  it('step never writes to a timeline entry of the state it is given (a counter-offer turned down is a new entry)', () => {
+    const turns = ['淘宝订单 3916452812345678901 台灯到手灯罩裂了 想退款', '卖家说只能退一半，理由是快递摔的跟店里无关', '不接受，我要找平台'];
+    let state = freshState('u1');
+    const now = new Date('2026-11-23T02:00:00Z');
+    for (const text of turns) state = step(deepFreeze(state), { type: 'text', text }, now, { timezone: 'Asia/Shanghai' }).state;
+    expect(state.active?.timeline.find((e) => e.type === 'seller_counter_offer')?.note.split(' ')).toContain('refused');
+  });
 });

@@ -68,6 +68,11 @@ function passedReplyTime(c: FollowingCase): TimelineEntry | null {
   return passed && !sellerAnsweredLetter(c) ? passed : null;
 }
 
+/** Whether the case's reply_deadline reminder, still to come, is the question asked again (for /status). */
+export function letterCheckAgainPending(c: FollowingCase): boolean {
+  return c.reminders.some((r) => r.reason === 'reply_deadline') && replyTimeNudges(c).length > 0;
+}
+
 /**
  * Whether a reply_deadline reminder due now is the question asked again (the seller letter's
  * reply time was asked about already): it is the question's, whatever was said since.

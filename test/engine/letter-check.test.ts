@@ -235,6 +235,10 @@ describe('"what now" while the question is open', () => {
 describe('the question left unanswered', () => {
   it('is asked once more a day later, then not again; the reply time stated stays the first one', () => {
     const { h } = asked();
+    // /status names the reminder left for what it is, not as the seller's reply time.
+    const status = h.command('status').map((m) => m.text).join('\n');
+    expect(status).toContain('2026年11月18日 10:30（再问一次：信发给卖家了吗、卖家回了吗）');
+    expect(status).not.toContain('卖家答复期限');
     const again = h.tickHours(24);
     expect(keys(again)).toEqual(['nudge.letter_check_again']);
     expect(again[0]!.text).toContain('2026年11月17日 09:30');

@@ -17,6 +17,7 @@ import { isPrivateSeller } from '../drafts/parts.ts';
 import { closeCase, lastSellerEvent, openCase, record } from './case.ts';
 import { advance, answerChoice, collect, MAX_TRIES, reaskCounted, skipStuck } from './collect.ts';
 import { correctOrderId, follow, followingLine } from './follow.ts';
+import { sellerWordsTold } from './letter-check.ts';
 import { confirmReply, logInstant, readReport, recordLogAnswers, REJECTS_OFFER, replyConfirmed } from './reports.ts';
 import { nextStepChoice } from './steps.ts';
 import { nextStepAdvice } from './escalation.ts';
@@ -244,6 +245,17 @@ function understand(turn: Turn, text: string): { e: Extraction; problemText: str
   return { e: extract(text, opts), problemText: null, log: false, answers: [] };
 }
 
+/**
+ * Read a message. "回了，说要开箱视频" answering whether the seller replied names no speaker: its
+ * words after "replied" are read as the seller's (letter-check.ts), and that text stands for it.
+ */
+function readMessage(turn: Turn, said: string): { text: string; read: ReturnType<typeof understand> } {
+  const read = understand(turn, said);
+  const told = read.log ? null : sellerWordsTold(turn.state, said);
+  const retold = told ? understand(turn, told) : null;
+  return told && retold?.e.sellerReply && retold.e.sellerReply !== 'no_response' ? { text: told, read: retold } : { text: said, read };
+}
+
 /** How many lines of `text` hold more than whitespace, counting up to `enough`. */
 function linesWithText(text: string, enough: number): number {
   let n = 0;
@@ -258,13 +270,14 @@ function linesWithText(text: string, enough: number): number {
 }
 
 function onText(turn: Turn, raw: string): void {
-  const { text, truncated } = cleanText(raw);
-  if (!text) {
+  const cleaned = cleanText(raw);
+  const { truncated } = cleaned;
+  if (!cleaned.text) {
     turn.error('error.empty');
     reaskPending(turn);
     return;
   }
-  const read = understand(turn, text);
+  const { text, read } = readMessage(turn, cleaned.text);
   const { problemText } = read;
   // The seller's reply as the dialogue may act on it: a middling reading is held and confirmed.
   const reported = readReport(turn, read.e, text, read.log);

@@ -9,16 +9,53 @@ import type { Extraction } from '../nlu/index.ts';
 import { record, SELLER_LETTERS, sellerAnsweredLetter } from './case.ts';
 import { climb, nextStepAdvice, reissueDraft, stepOptions, type StepValue } from './escalation.ts';
 import { latestMenu } from './menus.ts';
-import { formatDateTime } from '../time/deadlines.ts';
+import { addHours, formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
-import type { FollowingCase, TimelineEntry } from '../domain/index.ts';
+import type { FollowingCase, TimelineEntry, UserState } from '../domain/index.ts';
 
 /** The answers to the question. */
 export const LETTER_CHECK: readonly StepValue[] = ['sentNoReply', 'sentReplied', 'notSent'];
 
-/** Ask whether the letter went out and whether the seller answered (the reply_deadline reminder). */
-export function askLetterCheck(turn: Turn, vars: { deadline: string }, after: string[]): void {
-  turn.say('nudge', 'nudge.letter_check', { vars, after, choiceSlot: 'nextStep', options: stepOptions(turn, [...LETTER_CHECK]) });
+/** A question left unanswered is asked once more a day later, then left. */
+const ASK_AGAIN_HOURS = 24;
+
+/**
+ * Ask whether the letter went out and whether the seller answered (the reply_deadline reminder),
+ * and ask once more a day later if no answer came. The reminder asking again keeps the reply
+ * time that passed: that is the time the next letter states.
+ */
+export function askLetterCheck(turn: Turn, c: FollowingCase, deadline: Date, after: string[]): void {
+  const options = stepOptions(turn, [...LETTER_CHECK]);
+  const vars = { deadline: formatDateTime(deadline, turn.tz, turn.loc) };
+  if (replyTimeNudges(c).length > 1) {
+    // The second asking: only if the question is still open (an answer cancels it; this is the guard).
+    if (letterCheckOpen(turn.state) && passedReplyTime(c)) turn.say('nudge', 'nudge.letter_check_again', { vars, after, choiceSlot: 'nextStep', options });
+    return;
+  }
+  turn.say('nudge', 'nudge.letter_check', { vars, after, choiceSlot: 'nextStep', options });
+  turn.setReminder(c, 'reply_deadline', deadline, false, addHours(turn.now, ASK_AGAIN_HOURS));
+}
+
+/** The reply_deadline reminders that fired since the last seller letter, the latest first. */
+function replyTimeNudges(c: FollowingCase): TimelineEntry[] {
+  const nudges: TimelineEntry[] = [];
+  for (let i = c.timeline.length - 1; i >= 0; i -= 1) {
+    const e = c.timeline[i]!;
+    if (e.type === 'draft_sent' && SELLER_LETTERS.has(e.note)) break;
+    if (e.type === 'nudged' && e.note === 'reply_deadline') nudges.push(e);
+  }
+  return nudges;
+}
+
+/** Whether the buttons of the question are still open. */
+function letterCheckOpen(state: UserState): boolean {
+  return latestMenu(state, 'nextStep')?.options.some((o) => o.value === 'sentNoReply') ?? false;
+}
+
+/** The question is answered: it is not asked again. */
+function closeLetterCheck(turn: Turn, c: FollowingCase): void {
+  turn.closeMenus('nextStep');
+  turn.cancelReminder(c, 'reply_deadline');
 }
 
 /**
@@ -27,19 +64,28 @@ export function askLetterCheck(turn: Turn, vars: { deadline: string }, after: st
  * when there is none (a button pressed after a new letter, or after the seller's answer).
  */
 function passedReplyTime(c: FollowingCase): TimelineEntry | null {
-  let passed: TimelineEntry | null = null;
-  for (let i = c.timeline.length - 1; i >= 0; i -= 1) {
-    const e = c.timeline[i]!;
-    if (e.type === 'draft_sent' && SELLER_LETTERS.has(e.note)) break;
-    if (!passed && e.type === 'nudged' && e.note === 'reply_deadline') passed = e;
-  }
+  const passed = replyTimeNudges(c)[0] ?? null;
   return passed && !sellerAnsweredLetter(c) ? passed : null;
+}
+
+/** Whether the case's reply_deadline reminder, still to come, is the question asked again (for /status). */
+export function letterCheckAgainPending(c: FollowingCase): boolean {
+  return c.reminders.some((r) => r.reason === 'reply_deadline') && replyTimeNudges(c).length > 0;
+}
+
+/**
+ * Whether a reply_deadline reminder due now is the question asked again (the seller letter's
+ * reply time was asked about already): it is the question's, whatever was said since.
+ */
+export function asksLetterCheckAgain(c: FollowingCase): boolean {
+  return replyTimeNudges(c).length > 1;
 }
 
 /** An answer to the question, by button, number or in words. */
 export function letterCheckChoice(turn: Turn, c: FollowingCase, value: string): void {
   const passed = passedReplyTime(c);
   if (!passed) return nextStepAdvice(turn, c);
+  turn.cancelReminder(c, 'reply_deadline');
   const deadline = passed.happenedAt ?? passed.at;
   switch (value) {
     case 'sentNoReply':
@@ -74,20 +120,25 @@ const SENT = /(?:发|發)(?:了|过|過|出去)|已(?:发|發)|\bsent\b/iu;
  * message answered it (or was shown the question again, being only "发了" or a bare yes / no).
  */
 export function letterCheckTyped(turn: Turn, c: FollowingCase, e: Extraction, text: string): boolean {
-  const menu = latestMenu(turn.state, 'nextStep');
-  if (!menu?.options.some((o) => o.value === 'sentNoReply')) return false;
+  if (!letterCheckOpen(turn.state)) return false;
   if (e.sellerReply && e.sellerReply !== 'no_response') {
-    turn.closeMenus('nextStep');
+    closeLetterCheck(turn, c);
     return false;
   }
-  const own = !OTHER_SUBJECT.test(text);
+  // "they replied saying only half refund" is about the letter, whatever else it names.
+  const own = !OTHER_SUBJECT.test(text) || REPLIED_THEN_ZH.test(text) || REPLIED_THEN_EN.test(text);
   const value = own && NOT_SENT.test(text) ? 'notSent'
     : own && REPLIED.test(text) ? 'sentReplied'
       : (own && NO_REPLY.test(text)) || e.sellerReply === 'no_response' ? 'sentNoReply'
         : null;
   if (value) {
-    turn.closeMenus('nextStep');
+    closeLetterCheck(turn, c);
     letterCheckChoice(turn, c, value);
+    return true;
+  }
+  // "现在怎么办": the next step hangs on this answer, so the question again, saying why.
+  if (e.intent === 'next_step') {
+    turn.info('letterCheck.first', { choiceSlot: 'nextStep', options: stepOptions(turn, [...LETTER_CHECK]) });
     return true;
   }
   // "发了" alone answers half of it; a bare "没有" either half: the question again, narrowed where it can be.
@@ -97,4 +148,28 @@ export function letterCheckTyped(turn: Turn, c: FollowingCase, e: Extraction, te
     choiceSlot: 'nextStep', options: stepOptions(turn, sent ? ['sentNoReply', 'sentReplied'] : [...LETTER_CHECK]),
   });
   return true;
+}
+
+/** "回了，说…", "卖家回复了：…": what comes after "replied" is what the seller said. */
+const REPLIED_THEN_ZH = /^\s*(?:卖家|商家|店家|客服|对方|他们|他|她)?\s*(?:已经|已)?(?:回|回复|回覆|答复|答覆)(?:(?:了|过|過)[\s，,。.：:！!]*(?:我)?[\s，,：:]*(?:说|說|讲|講)?|[\s，,]*(?:说|說))[\s，,：:]*/u;
+/** Who said it, named at the start of the words. */
+const SPEAKER = /^(?:卖家|賣家|商家|店家|客服|对方|對方|他们|他們|the seller|seller|they|he|she)/iu;
+/** "they replied asking for photos", "the seller answered: …". */
+const REPLIED_THEN_EN = /^\s*(?:yes[,.!]?\s*)?(?:they|the seller|seller|he|she)\s+(?:have\s+|has\s+)?(?:replied|answered|got back(?:\s+to\s+me)?)[\s,.:;!-]*(?:and\s+)?(?:(?:said|says|saying)\s*(?:that\s*)?)?/iu;
+
+/**
+ * "回了，说要开箱视频" while the question is open: the buyer says the seller answered and what
+ * they said in one message. The words after "replied" are the seller's; they are read again
+ * with the seller named, as "卖家说…" would be. Null when the question is not open or no words follow.
+ */
+export function sellerWordsTold(state: UserState, text: string): string | null {
+  if (!letterCheckOpen(state)) return null;
+  const zh = REPLIED_THEN_ZH.exec(text);
+  const m = zh ?? REPLIED_THEN_EN.exec(text);
+  const rest = m ? text.slice(m[0].length).trim() : '';
+  // Nothing said, or the speaker named in it ("回了，卖家说…"): read as it is.
+  if (!/[\p{L}\p{N}]/u.test(rest) || SPEAKER.test(rest)) return null;
+  if (zh) return /^(?:让|讓|叫|要求|要我)/u.test(rest) ? `卖家${rest}` : `卖家说${rest}`;
+  if (/^\w+ing\b/iu.test(rest)) return `The seller is ${rest}`;
+  return /^(?:want|need|ask|will|won'?t|can|refuse|agree)/iu.test(rest) ? `The seller said they ${rest}` : `The seller said ${rest}`;
 }

@@ -11,6 +11,7 @@ import { addWorkingDays, formatDate, formatDateTime } from '../time/deadlines.ts
 import { toTraditional, withoutFeelings } from '../drafts/words.ts';
 import { platformName, platformRegion } from '../knowledge/platforms.ts';
 import { lastSellerEvent } from './case.ts';
+import { letterCheckAgainPending } from './letter-check.ts';
 import type { Turn } from './turn.ts';
 import {
   CLAIM_WISHES, PLATFORMS, PROBLEMS, WANTS, type Askable, type OpenCase, type Option, type Slots,
@@ -279,10 +280,12 @@ export function statusText(turn: Turn, c: OpenCase): string {
   for (let i = 0; i < c.evidence.length; i++) lines.push(evidenceLine(turn, c, i));
   const missing = missingEvidence(turn, c);
   if (c.slots.problem) lines.push(missing.length ? turn.t('evidence.missing', { items: missing.join(turn.t('list.sep')) }) : turn.t('evidence.complete'));
+  // The seller's reply time passed already: its reminder left is the question asked once more.
+  const again = c.phase === 'following' && letterCheckAgainPending(c);
   for (const r of [...c.reminders].sort((a, b) => a.dueAt.localeCompare(b.dueAt))) {
     lines.push(turn.t('status.reminder', {
       when: formatDateTime(new Date(r.dueAt), turn.tz, turn.loc),
-      reason: turn.t(`status.reason.${r.reason}`),
+      reason: turn.t(`status.reason.${r.reason === 'reply_deadline' && again ? 'letter_check_again' : r.reason}`),
     }));
   }
   return lines.join('\n');

@@ -740,8 +740,11 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
       return true;
     case 'needs_evidence':
       // An unboxing video the buyer has not logged: what stands in for it is answered instead (follow.ts
-      // answerBeside), not the checklist that asks for the video again.
-      if (e.intent === 'ask_no_unboxing_video' && !c.evidence.some((x) => x.kind === 'video')) return true;
+      // answerBeside), not the checklist that asks for the video again; first, that the request is on the record.
+      if (e.intent === 'ask_no_unboxing_video' && !c.evidence.some((x) => x.kind === 'video')) {
+        turn.info('seller.needsVideo');
+        return true;
+      }
       sendChecklist(turn, c, turn.t('seller.needsEvidence'));
       return true;
     case 'return_for_inspection':

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime, noReasonWindow } from '../time/deadlines.ts
 import { happened, lastSellerEvent, record, sellerAnsweredLetter } from './case.ts';
 import { advance } from './collect.ts';
 import { climb, lastRungs, stepOptions } from './escalation.ts';
-import { askLetterCheck } from './letter-check.ts';
+import { askLetterCheck, asksLetterCheckAgain } from './letter-check.ts';
 import type { Turn } from './turn.ts';
 
 /**
@@ -55,9 +55,9 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
         turn.say('nudge', `nudge.${shipped.kind}_promise${seller ? '' : '_later'}`, {
           vars: { deadline: by }, after, choiceSlot: 'nextStep', options: stepOptions(turn, seller ? ['resolved', 'platform'] : ['resolved', 'regulator', 'payment']),
         });
-      } else if (c.rung === 'seller' && reminder.reason === 'reply_deadline' && !sellerAnsweredLetter(c)) {
+      } else if (c.rung === 'seller' && reminder.reason === 'reply_deadline' && (!sellerAnsweredLetter(c) || asksLetterCheckAgain(c))) {
         // The bot only handed the letter over: whether it was sent, and answered, is the buyer's to say.
-        askLetterCheck(turn, { deadline }, after);
+        askLetterCheck(turn, c, new Date(reminder.deadline), after);
       } else if (c.rung === 'seller') {
         const offered = lastSellerEvent(c) === 'seller_counter_offer';
         climb(turn, c, 'no_reply', { kind: 'nudge', key: offered ? 'nudge.offer_open' : key, m: { vars: { deadline }, after } });

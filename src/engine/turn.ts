@@ -132,11 +132,12 @@ export class Turn {
 
   /**
    * Set (or move) the case's reminder for `reason`. The due time is moved out of the night
-   * (22:00–08:00 local) — the deadline itself is kept for the wording.
+   * (22:00–08:00 local) — the deadline itself is kept for the wording. `dueAt`, when later than
+   * the deadline: a reminder asked again keeps the deadline that passed (the letters date it).
    */
-  setReminder(c: Case, reason: ReminderReason, deadline: Date, approx = false): PendingReminder {
+  setReminder(c: Case, reason: ReminderReason, deadline: Date, approx = false, dueAt = deadline): PendingReminder {
     const id = `${c.id}-${reason}`;
-    const due = outOfQuietHours(deadline, this.tz);
+    const due = outOfQuietHours(dueAt, this.tz);
     const reminder: PendingReminder = { id, reason, dueAt: due.toISOString(), deadline: deadline.toISOString(), approx };
     c.reminders = [...c.reminders.filter((r) => r.id !== id), reminder];
     if (approx) this.warn(`deadline ${reminder.deadline} (${reason}) is beyond the holiday calendar's data: approximate`);

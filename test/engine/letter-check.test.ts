@@ -158,3 +158,107 @@ describe('no answer to the question', () => {
     expect(letters[0]!.body).not.toMatch(CLAIMS_SILENCE);
   });
 });
+
+/** The question asked, the case told in English or in Chinese. */
+function askedIn(english: boolean): EngineHarness {
+  if (!english) return asked().h;
+  const h = new EngineHarness('2026-11-16T09:30:00+08:00');
+  h.send(`Order ${ORDER} on Pinduoduo: the kettle leaks after two uses, I want a refund`);
+  h.tickHours(25);
+  return h;
+}
+
+describe('"replied" and what the seller said, in one message', () => {
+  const timeline = (h: EngineHarness) => h.state.active!.timeline.map((e) => e.type);
+  it.each([
+    ['回了，说要开箱视频', 'seller_needs_evidence', 'seller.needsVideo'],
+    ['回了 要开箱视频才给退', 'seller_needs_evidence', 'seller.needsVideo'],
+    ['回复了，说要照片', 'seller_needs_evidence', 'checklist.quality'],
+    ['回复了，说只能退一半', 'seller_counter_offer', 'seller.counterOffer'],
+    ['卖家回了，让我先寄回去', 'seller_return_for_inspection', 'seller.inspection'],
+  ])('"%s": the words are the seller\'s reply, recorded as %s, and the question is closed', (text, event, key) => {
+    const { h } = asked();
+    const out = h.send(text);
+    expect(keys(out)).toContain(key);
+    expect(keys(out)).not.toContain('letterCheck.askReply');
+    expect(timeline(h)).toContain(event);
+    expect(timeline(h)).not.toContain('seller_no_response');
+    expect(h.state.menus?.some((m) => m.options.some((o) => o.value === 'sentNoReply'))).toBe(false);
+    // Answered: not asked again the next day, and the seller's answer is not taken for silence.
+    const later = keys(h.tickHours(30));
+    expect(later).not.toContain('nudge.letter_check_again');
+    expect(later).not.toContain('nudge.reply_deadline');
+    expect(h.state.active).toMatchObject({ rung: 'seller' });
+  });
+
+  it.each([[false, '回了，叫我寄回去'], [true, 'they replied and want me to send it back']])(
+    'a reading the bot is unsure of is confirmed first, as any seller reply would be (English: %s)', (english, text) => {
+      const out = askedIn(english).send(text);
+      expect(keys(out)).toEqual(['confirm.reply']);
+      expect(out[0]!.options!.map((o) => o.value)).toContain('return_for_inspection');
+    });
+
+  it('in English: "they replied asking for photos" is the seller asking for evidence', () => {
+    const h = askedIn(true);
+    const out = h.send('they replied asking for photos');
+    expect(out[0]!.text).toMatch(/The seller wants evidence/u);
+    expect(timeline(h)).toContain('seller_needs_evidence');
+  });
+
+  it('"回了" with the seller named keeps its own reading', () => {
+    const { h } = asked();
+    h.send('回了，卖家说只能退一半');
+    expect(timeline(h)).toContain('seller_counter_offer');
+  });
+});
+
+describe('"what now" while the question is open', () => {
+  it.each(['现在怎么办', '下一步呢', '那我接下来该干嘛'])('"%s": the question again with its buttons, saying why', (text) => {
+    const { h } = asked();
+    const out = h.send(text);
+    expect(keys(out)).toEqual(['letterCheck.first']);
+    expect(out[0]!.text).toContain('只能写你确认过的事');
+    expect(out[0]!.options!.map((o) => o.value)).toEqual(['sentNoReply', 'sentReplied', 'notSent']);
+    expect(drafts(out)).toHaveLength(0);
+    // The buttons shown again answer it.
+    expect(keys(h.send('1'))[0]).toBe('letterCheck.noReply');
+  });
+
+  it('in English too', () => {
+    const out = askedIn(true).send('what now?');
+    expect(keys(out)).toEqual(['letterCheck.first']);
+    expect(out[0]!.text).toMatch(/can only state what you confirm/u);
+    expect(out[0]!.options!.map((o) => o.label)).toEqual(['Sent, no reply', 'Sent, they replied', 'Not sent yet']);
+  });
+});
+
+describe('the question left unanswered', () => {
+  it('is asked once more a day later, then not again; the reply time stated stays the first one', () => {
+    const { h } = asked();
+    // /status names the reminder left for what it is, not as the seller's reply time.
+    const status = h.command('status').map((m) => m.text).join('\n');
+    expect(status).toContain('2026年11月18日 10:30（再问一次：信发给卖家了吗、卖家回了吗）');
+    expect(status).not.toContain('卖家答复期限');
+    const again = h.tickHours(24);
+    expect(keys(again)).toEqual(['nudge.letter_check_again']);
+    expect(again[0]!.text).toContain('2026年11月17日 09:30');
+    expect(again[0]!.options!.map((o) => o.value)).toEqual(['sentNoReply', 'sentReplied', 'notSent']);
+    expect(h.tickHours(24 * 7)).toEqual([]);
+    expect(h.state.active!.reminders).toEqual([]);
+    const body = platformBody(h.send('发了没回'));
+    expect(body).toContain('要求2026年11月17日 09:30前答复，卖家未答复。');
+  });
+
+  it('an answer cancels the second asking', () => {
+    const { h } = asked();
+    h.choose('nextStep', 'sentReplied');
+    expect(h.tickHours(30)).toEqual([]);
+    expect(h.state.active).toMatchObject({ rung: 'seller' });
+  });
+
+  it('so does a platform letter asked for instead', () => {
+    const { h } = asked();
+    h.send('申请平台介入');
+    expect(keys(h.tickHours(30))).not.toContain('nudge.letter_check_again');
+  });
+});

@@ -166,15 +166,23 @@ function cloneTurnState(state: UserState): UserState {
   return copy as unknown as UserState;
 }
 
-/** The lists of a case whose entries are never changed in place (see `cloneTurnState`). */
-const SHARED_ENTRIES: ReadonlySet<string> = new Set(['timeline', 'evidence', 'reminders']);
+/**
+ * The lists of a case whose entries are never changed in place (see `cloneTurnState`), and its
+ * lists and records of plain values (`skipped`, `tentative`; `slots`, `sentDrafts`, by the
+ * schema): a one-level copy of each is a deep one, made without a call per value.
+ */
+const FLAT_LISTS: ReadonlySet<string> = new Set(['timeline', 'evidence', 'reminders', 'skipped', 'tentative']);
+const FLAT_RECORDS: ReadonlySet<string> = new Set(['slots', 'sentDrafts']);
 
 /** A copy of the open case for the turn: its lists of shared entries are new lists of the same entries. */
 function cloneCase(c: Record<string, unknown>): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
   for (const key in c) {
     const v = c[key];
-    copy[key] = SHARED_ENTRIES.has(key) && Array.isArray(v) ? v.slice() : typeof v === 'object' && v !== null ? cloneState(v) : v;
+    copy[key] = typeof v !== 'object' || v === null ? v
+      : FLAT_LISTS.has(key) && Array.isArray(v) ? v.slice()
+      : FLAT_RECORDS.has(key) && !Array.isArray(v) ? { ...v }
+      : cloneState(v);
   }
   return copy;
 }

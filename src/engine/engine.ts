@@ -465,14 +465,17 @@ const BOT_ACTS: ReadonlySet<string> = new Set(['draft_sent', 'nudged', 'amended'
  */
 function answersWarnedRequest(turn: Turn, e: Extraction, text: string): boolean {
   const c = turn.state.active;
-  if (!c || text.length > 30 || !YES_NO_QUESTION.test(text) || WH_QUESTION.test(text)) return false;
+  if (!c || text.length > 30) return false;
   // A question the record answers ("这样合理吗？") is still the yes-or-no about the request just warned about.
   const otherIntent = e.intent !== null && !e.intent.startsWith('case_');
   if (e.orderId || e.problem || e.wants || e.sellerReply || e.promise || otherIntent || e.resolved || e.correction) return false;
-  const last = c.timeline.filter((x) => !BOT_ACTS.has(x.type)).at(-1);
+  // The last event not the bot's own, found from the end; the record before the words (most turns stop here).
+  let i = c.timeline.length - 1;
+  while (i >= 0 && BOT_ACTS.has(c.timeline[i]!.type)) i--;
+  const last = c.timeline[i];
   if (!last || turn.now.getTime() - Date.parse(last.at) > AFTER_NEW_MS) return false;
   const key = last.type === 'private_deal_offered' ? (last.note === 'contact' ? 'contact' : 'transfer') : last.type === 'confirm_first_asked' ? 'confirmFirst' : null;
-  if (!key) return false;
+  if (!key || !YES_NO_QUESTION.test(text) || WH_QUESTION.test(text)) return false;
   turn.info(`warnedRequest.${key}`);
   // The same answer as a later question about it gets (case-questions.ts): then the case's usual line.
   if (c.phase === 'following') followingLine(turn, c);

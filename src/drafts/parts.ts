@@ -15,7 +15,7 @@ import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
 import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
 import { parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { moneyText } from '../knowledge/currency.ts';
-import { addHours, formatDateTime, formatDay, isPublicHoliday, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
+import { addHours, formatDateTime, formatDay, isoInstant, isPublicHoliday, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
 import { absoluteDays, asksSellerPaysShipping, cantoneseLeft, cleanBuyerWords, isChinese, toSimplified, toWrittenChinese } from './words.ts';
 
@@ -26,7 +26,7 @@ const formatted = new Map<string, string>();
  * letter formats every evidence item and event (several times for a gloss).
  */
 export function formatAt(at: Date | string, timezone: string, locale: Locale): string {
-  const iso = typeof at === 'string' ? at : at.toISOString();
+  const iso = typeof at === 'string' ? at : isoInstant(at);
   const key = `${iso}|${timezone}|${locale}`;
   let text = formatted.get(key);
   if (text === undefined) {

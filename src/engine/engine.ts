@@ -167,15 +167,23 @@ function cloneTurnState(state: UserState): UserState {
   return copy as unknown as UserState;
 }
 
-/** The lists of a case whose entries are never changed in place (see `cloneTurnState`). */
-const SHARED_ENTRIES: ReadonlySet<string> = new Set(['timeline', 'evidence', 'reminders']);
+/**
+ * The lists of a case whose entries are never changed in place (see `cloneTurnState`), and its
+ * lists and records of plain values (`skipped`, `tentative`; `slots`, `sentDrafts`, by the
+ * schema): a one-level copy of each is a deep one, made without a call per value.
+ */
+const FLAT_LISTS: ReadonlySet<string> = new Set(['timeline', 'evidence', 'reminders', 'skipped', 'tentative']);
+const FLAT_RECORDS: ReadonlySet<string> = new Set(['slots', 'sentDrafts']);
 
 /** A copy of the open case for the turn: its lists of shared entries are new lists of the same entries. */
 function cloneCase(c: Record<string, unknown>): Record<string, unknown> {
   const copy: Record<string, unknown> = {};
   for (const key in c) {
     const v = c[key];
-    copy[key] = SHARED_ENTRIES.has(key) && Array.isArray(v) ? v.slice() : typeof v === 'object' && v !== null ? cloneState(v) : v;
+    copy[key] = typeof v !== 'object' || v === null ? v
+      : FLAT_LISTS.has(key) && Array.isArray(v) ? v.slice()
+      : FLAT_RECORDS.has(key) && !Array.isArray(v) ? { ...v }
+      : cloneState(v);
   }
   return copy;
 }
@@ -470,14 +478,17 @@ const BOT_ACTS: ReadonlySet<string> = new Set(['draft_sent', 'nudged', 'amended'
  */
 function answersWarnedRequest(turn: Turn, e: Extraction, text: string): boolean {
   const c = turn.state.active;
-  if (!c || text.length > 30 || !YES_NO_QUESTION.test(text) || WH_QUESTION.test(text)) return false;
+  if (!c || text.length > 30) return false;
   // A question the record answers ("这样合理吗？") is still the yes-or-no about the request just warned about.
   const otherIntent = e.intent !== null && !e.intent.startsWith('case_');
   if (e.orderId || e.problem || e.wants || e.sellerReply || e.promise || otherIntent || e.resolved || e.correction) return false;
-  const last = c.timeline.filter((x) => !BOT_ACTS.has(x.type)).at(-1);
+  // The last event not the bot's own, found from the end; the record before the words (most turns stop here).
+  let i = c.timeline.length - 1;
+  while (i >= 0 && BOT_ACTS.has(c.timeline[i]!.type)) i--;
+  const last = c.timeline[i];
   if (!last || turn.now.getTime() - Date.parse(last.at) > AFTER_NEW_MS) return false;
   const key = last.type === 'private_deal_offered' ? (last.note === 'contact' ? 'contact' : 'transfer') : last.type === 'confirm_first_asked' ? 'confirmFirst' : null;
-  if (!key) return false;
+  if (!key || !YES_NO_QUESTION.test(text) || WH_QUESTION.test(text)) return false;
   turn.info(`warnedRequest.${key}`);
   // The same answer as a later question about it gets (case-questions.ts): then the case's usual line.
   if (c.phase === 'following') followingLine(turn, c);

@@ -262,14 +262,10 @@ function evidenceLine(turn: Turn, c: OpenCase, i: number): string {
 export function statusText(turn: Turn, c: OpenCase): string {
   const unknown = turn.t('status.unknown');
   const lines = [turn.t('status.header', { caseId: c.id })];
-  const names = [
-    'orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'returnTrackingNo', 'amountPaid', 'amountRefunded', 'lossAmount', 'paidWith', 'shopName',
-    'businessName', 'businessCode', 'businessAddress',
-  ] as const;
-  for (const name of names) {
+  for (const [name, labelKey] of STATUS_SLOTS) {
     const value = slotValue(turn, c.slots, name, c.claimAsked);
-    if (value === null && !['orderId', 'problem', 'wants'].includes(name)) continue;
-    lines.push(turn.t('status.line', { label: turn.t(`slot.${name}`), value: value ?? unknown }));
+    if (value === null && name !== 'orderId' && name !== 'problem' && name !== 'wants') continue;
+    lines.push(turn.t('status.line', { label: turn.t(labelKey), value: value ?? unknown }));
   }
   // The buyer's description without the clauses that are only a feeling ("气死了").
   if (c.slots.problemText) lines.push(`“${withoutFeelings(c.slots.problemText)}”`);
@@ -290,6 +286,12 @@ export function statusText(turn: Turn, c: OpenCase): string {
   }
   return lines.join('\n');
 }
+
+/** The slots /status lists, in order, with their labels' keys (made once: a key made per call is hashed per call). */
+const STATUS_SLOTS = ([
+  'orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'returnTrackingNo', 'amountPaid', 'amountRefunded', 'lossAmount', 'paidWith', 'shopName',
+  'businessName', 'businessCode', 'businessAddress',
+] as const).map((name) => [name, `slot.${name}`] as const);
 
 /** The list for /cases: the active case first, then the closed ones, newest first. */
 export function casesText(turn: Turn): string {

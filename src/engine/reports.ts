@@ -17,7 +17,7 @@ import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
 import { blamesRider } from '../knowledge/takeaway.ts';
-import { addHours, addWorkingDays, daysBefore, daysBetween, formatDateTime, formatDay, localDay, localInstant } from '../time/deadlines.ts';
+import { addHours, addWorkingDays, daysBefore, daysBetween, formatDateTime, formatDay, isoInstant, localDay, localInstant } from '../time/deadlines.ts';
 import { closeCase, lastSellerEvent, record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
 import { sendChecklist, sendDraft } from './render.ts';
@@ -586,7 +586,7 @@ export function logInstant(at: string | null, now: Date, tz: string): string | n
   if (!at) return null;
   if (at.length === 10) return at <= localDay(now, tz) ? at : null;
   const instant = localInstant(at.slice(0, 10), `${at.slice(11)}:00`, tz);
-  return instant.getTime() <= now.getTime() ? instant.toISOString() : null;
+  return instant.getTime() <= now.getTime() ? isoInstant(instant) : null;
 }
 
 /** A private deal or "confirm receipt first": the knowledge base's warning, at any phase. */
@@ -620,7 +620,7 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction, note = ''): { line
   // 'workdays': the time was said in working days ("3个工作日内"), so days off are not counted ("放假也算吗").
   const counted = note || (e.promise.workingDays ? 'workdays' : '');
   // The seller's words the buyer quoted with the promise go with it, so the letters can quote them too (trial 7 s01).
-  record(turn, c, 'seller_promise', { quote: e.sellerQuote ?? turn.report.quote, happenedAt: saidOn, note: counted, deadline: deadline.toISOString() });
+  record(turn, c, 'seller_promise', { quote: e.sellerQuote ?? turn.report.quote, happenedAt: saidOn, note: counted, deadline: isoInstant(deadline) });
   const when = formatDateTime(deadline, turn.tz, turn.loc);
   if (deadline.getTime() <= turn.now.getTime()) {
     turn.cancelReminder(c, 'seller_promise');

@@ -4,7 +4,7 @@
  * to it, and `result()` hands them back to the shell. Nothing here performs I/O.
  */
 import { tIn, type Vars } from '../i18n/index.ts';
-import { outOfQuietHours } from '../time/deadlines.ts';
+import { isoInstant, outOfQuietHours } from '../time/deadlines.ts';
 import { closeMenus, openMenu } from './menus.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
 import type {
@@ -58,7 +58,7 @@ export class Turn {
     readonly now: Date,
     readonly cfg: EngineConfig,
   ) {
-    this.nowIso = now.toISOString();
+    this.nowIso = isoInstant(now);
   }
 
   get loc(): Locale {
@@ -138,7 +138,7 @@ export class Turn {
   setReminder(c: Case, reason: ReminderReason, deadline: Date, approx = false, dueAt = deadline): PendingReminder {
     const id = `${c.id}-${reason}`;
     const due = outOfQuietHours(dueAt, this.tz);
-    const reminder: PendingReminder = { id, reason, dueAt: due.toISOString(), deadline: deadline.toISOString(), approx };
+    const reminder: PendingReminder = { id, reason, dueAt: isoInstant(due), deadline: isoInstant(deadline), approx };
     c.reminders = [...c.reminders.filter((r) => r.id !== id), reminder];
     if (approx) this.warn(`deadline ${reminder.deadline} (${reason}) is beyond the holiday calendar's data: approximate`);
     this.schedule.push({ op: 'set', id, userId: this.state.userId, dueAt: reminder.dueAt });

@@ -34,9 +34,10 @@ export interface ChecklistItem {
   evidenceKind: EvidenceKind;
 }
 
+/** Shared by every caller asking for the same kind of checklist (`checklistFor`): read-only, and frozen. */
 export interface Checklist {
-  title: string;
-  items: ChecklistItem[];
+  readonly title: string;
+  readonly items: ReadonlyArray<Readonly<ChecklistItem>>;
 }
 
 /** The kind of each item. */
@@ -180,14 +181,16 @@ function itemText(problem: Problem, id: ChecklistItemId, locale: Locale): string
  * @example checklistFor('damaged', 'zh-CN').items[0] // { id: 'outer_box', evidenceKind: 'photo', text: '外包装正反两面的照片…', short: '外包装照片' }
  */
 export function checklistFor(problem: Problem, locale: Locale, opts: ChecklistOptions = {}): Checklist {
-  // Worded once per kind of checklist (it is read several times a turn); each caller gets its own copy.
+  // Worded once per kind of checklist (it is read several times a turn) and shared: no caller
+  // changes it (frozen, so one that tried would throw), and a copy per call cost more than the wording's lookup.
   const key = `${problem}|${locale}|${opts.food === true ? 'food' : opts.food ? 'truthy' : ''}|${opts.shipped === false}|${opts.virtual === true}|${opts.alsoShort === true && problem === 'damaged'}|${opts.takeaway === true}`;
   let checklist = worded.get(key);
   if (!checklist) {
-    checklist = wordChecklist(problem, locale, opts);
+    const fresh = wordChecklist(problem, locale, opts);
+    checklist = Object.freeze({ title: fresh.title, items: Object.freeze(fresh.items.map((item) => Object.freeze(item))) });
     worded.set(key, checklist);
   }
-  return { title: checklist.title, items: checklist.items.map((item) => ({ ...item })) };
+  return checklist;
 }
 
 /** Checklists already worded, by problem, locale and options (a few dozen at most). */

@@ -72,7 +72,64 @@ function zoned(at: Date, tz: string): Date {
 
 /** The local day (YYYY-MM-DD) of a `zoned` time. */
 function isoDay(local: Date): string {
-  return local.toISOString().slice(0, 10);
+  const ms = local.getTime();
+  return inFourDigitYears(ms) ? dayText(ms) : local.toISOString().slice(0, 10);
+}
+
+const DAY_MS = 24 * 3_600_000;
+
+/** Whether an instant is in the years 0000 to 9999, which `isoInstant` and `isoDay` write themselves. */
+function inFourDigitYears(ms: number): boolean {
+  return ms >= -62_167_219_200_000 && ms <= 253_402_300_799_999;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * `at.toISOString()`, worked out from the instant's milliseconds: `toISOString` costs over half a
+ * microsecond here and a turn writes several (its own time, reminders, days). Years outside
+ * 0000-9999 and invalid dates go to `toISOString` itself (its "+010000-…" form, its RangeError).
+ *
+ * @example isoInstant(new Date(Date.UTC(2026, 11, 3, 8, 5, 9, 7))) // '2026-12-03T08:05:09.007Z'
+ */
+export function isoInstant(at: Date): string {
+  const ms = at.getTime();
+  if (!inFourDigitYears(ms)) return at.toISOString();
+  const inDay = ((ms % DAY_MS) + DAY_MS) % DAY_MS;
+  const milli = inDay % 1000;
+  return `${dayText(ms)}T${pad2(Math.floor(inDay / 3_600_000))}:${pad2(Math.floor(inDay / 60_000) % 60)}:${pad2(Math.floor(inDay / 1000) % 60)}.${milli < 10 ? `00${milli}` : milli < 100 ? `0${milli}` : milli}Z`;
+}
+
+/** The UTC day (YYYY-MM-DD) of an instant in `inFourDigitYears`, remembered by day (a turn writes the same few days). */
+function dayText(ms: number): string {
+  return remembered(dayTexts, Math.floor(ms / DAY_MS), civilDay);
+}
+
+/** `make(key)`, remembered in `memo` (emptied when full); `make` a module function, not a closure per call. */
+function remembered<K, V>(memo: Map<K, V>, key: K, make: (key: K) => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make(key);
+    if (memo.size >= CALENDAR_MEMO_MAX) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+const dayTexts = new Map<number, string>();
+
+/** Days since 1970-01-01 as YYYY-MM-DD (Howard Hinnant's civil_from_days: eras of 400 years from 0000-03-01). */
+function civilDay(days: number): string {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${pad2(month)}-${pad2(day)}`;
 }
 
 // Formatting a `zoned` time with a dayjs pattern from the locale files ("YYYY年M月D日 HH:mm"),
@@ -179,7 +236,7 @@ function isRealDay(day: string): boolean {
   const m = DAY_RE.exec(day);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === day;
+  return isoInstant(d).slice(0, 10) === day;
 }
 
 /**
@@ -283,13 +340,7 @@ const CALENDAR_MEMO_MAX = 20_000;
 
 /** Whether a local calendar day is a working day on the Chinese calendar. */
 export function isWorkingDay(day: string): boolean {
-  let working = workingDays.get(day);
-  if (working === undefined) {
-    working = workingDayUncached(day);
-    if (workingDays.size >= CALENDAR_MEMO_MAX) workingDays.clear();
-    workingDays.set(day, working);
-  }
-  return working;
+  return remembered(workingDays, day, workingDayUncached);
 }
 
 function workingDayUncached(day: string): boolean {
@@ -347,10 +398,9 @@ export function addWorkingDays(from: Date, days: number, tz: string, logger?: De
     if (isWorkingDay(cursor)) counted += 1;
   }
   if (approx) warnBeyondCalendar(logger, cursor);
-  return { at: localInstant(cursor, start.toISOString().slice(11, 23), tz), approx };
+  return { at: localInstant(cursor, isoInstant(start).slice(11, 23), tz), approx };
 }
 
-const DAY_MS = 24 * 3_600_000;
 
 /**
  * Whole calendar days from `from` to `to` (both YYYY-MM-DD), never negative.
@@ -454,13 +504,11 @@ export function localDay(at: Date, tz: string): string {
 }
 
 function nextDay(day: string): string {
-  let next = nextDays.get(day);
-  if (next === undefined) {
-    next = dayjs(day, ISO_DAY).add(1, 'day').format(ISO_DAY);
-    if (nextDays.size >= CALENDAR_MEMO_MAX) nextDays.clear();
-    nextDays.set(day, next);
-  }
-  return next;
+  return remembered(nextDays, day, dayAfter);
+}
+
+function dayAfter(day: string): string {
+  return dayjs(day, ISO_DAY).add(1, 'day').format(ISO_DAY);
 }
 
 /** The instant of a local wall-clock time in `tz`. */

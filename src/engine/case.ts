@@ -132,3 +132,19 @@ export function closeCase(turn: Turn, outcome: 'resolved' | 'cancelled', solvedB
   turn.state.menus = [];
   return closed;
 }
+
+/** The reply_deadline reminders that fired since the last seller letter, the latest first. */
+export function replyTimeNudges(c: FollowingCase): TimelineEntry[] {
+  const nudges: TimelineEntry[] = [];
+  for (let i = c.timeline.length - 1; i >= 0; i -= 1) {
+    const e = c.timeline[i]!;
+    if (e.type === 'draft_sent' && SELLER_LETTERS.has(e.note)) break;
+    if (e.type === 'nudged' && e.note === 'reply_deadline') nudges.push(e);
+  }
+  return nudges;
+}
+
+/** Whether the case's reply_deadline reminder, still to come, is the question asked again (for /status). */
+export function letterCheckAgainPending(c: FollowingCase): boolean {
+  return c.reminders.some((r) => r.reason === 'reply_deadline') && replyTimeNudges(c).length > 0;
+}

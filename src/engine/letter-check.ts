@@ -6,7 +6,7 @@
  * reply time.
  */
 import type { Extraction } from '../nlu/index.ts';
-import { record, SELLER_LETTERS, sellerAnsweredLetter } from './case.ts';
+import { record, replyTimeNudges, sellerAnsweredLetter } from './case.ts';
 import { climb, nextStepAdvice, reissueDraft, stepOptions, type StepValue } from './escalation.ts';
 import { latestMenu } from './menus.ts';
 import { addHours, formatDateTime } from '../time/deadlines.ts';
@@ -36,16 +36,6 @@ export function askLetterCheck(turn: Turn, c: FollowingCase, deadline: Date, aft
   turn.setReminder(c, 'reply_deadline', deadline, false, addHours(turn.now, ASK_AGAIN_HOURS));
 }
 
-/** The reply_deadline reminders that fired since the last seller letter, the latest first. */
-function replyTimeNudges(c: FollowingCase): TimelineEntry[] {
-  const nudges: TimelineEntry[] = [];
-  for (let i = c.timeline.length - 1; i >= 0; i -= 1) {
-    const e = c.timeline[i]!;
-    if (e.type === 'draft_sent' && SELLER_LETTERS.has(e.note)) break;
-    if (e.type === 'nudged' && e.note === 'reply_deadline') nudges.push(e);
-  }
-  return nudges;
-}
 
 /** Whether the buttons of the question are still open. */
 function letterCheckOpen(state: UserState): boolean {
@@ -68,10 +58,6 @@ function passedReplyTime(c: FollowingCase): TimelineEntry | null {
   return passed && !sellerAnsweredLetter(c) ? passed : null;
 }
 
-/** Whether the case's reply_deadline reminder, still to come, is the question asked again (for /status). */
-export function letterCheckAgainPending(c: FollowingCase): boolean {
-  return c.reminders.some((r) => r.reason === 'reply_deadline') && replyTimeNudges(c).length > 0;
-}
 
 /**
  * Whether a reply_deadline reminder due now is the question asked again (the seller letter's

@@ -10,8 +10,7 @@ import { draftMessage, partialRefundTerms, writeDraft, type Draft, type DraftKin
 import { addWorkingDays, formatDate, formatDateTime } from '../time/deadlines.ts';
 import { toTraditional, withoutFeelings } from '../drafts/words.ts';
 import { platformName, platformRegion } from '../knowledge/platforms.ts';
-import { lastSellerEvent } from './case.ts';
-import { letterCheckAgainPending } from './letter-check.ts';
+import { lastSellerEvent, letterCheckAgainPending } from './case.ts';
 import type { Turn } from './turn.ts';
 import {
   CLAIM_WISHES, PLATFORMS, PROBLEMS, WANTS, type Askable, type OpenCase, type Option, type Slots,

@@ -468,6 +468,8 @@ function cleanedWords(
   }
   // Both replace whitespace only: a text with none (most) skips them.
   if (WHITESPACE.test(s)) {
+    // "15 元", "3 天", "2 件": a number and its unit are one word, not two clauses.
+    s = s.replace(/(?<=\d)\s+(?=[元块天件个号月日次斤克米周年岁码瓶盒包箱张双台只条]|小时|分钟|公斤|毫升)/gu, '');
     // Buyers separate clauses with spaces ("拉链坏了 拉不上 想退货"): in a letter, a comma.
     s = s.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '，');
     // "吸力4000Pa 实际吸不起米粒": a Latin word or number ends a clause a Chinese one follows.
@@ -499,6 +501,9 @@ function cleanedWords(
   // "！！！" is a shout, not a sentence end: one mark, and in a Chinese letter a full stop.
   // In a Chinese letter any "！" too: a letter to a reviewer states, it does not exclaim.
   let out = kept.join('').replace(lang === 'zh-CN' ? /[！!]+\s*|[？?]{2,}/gu : /[！!]{2,}|[？?]{2,}/gu, lang === 'zh-CN' ? fullStop : firstMark);
+  // Chat punctuation in a Chinese letter: a trail of full stops or dots ("L码。。。发错了") is a pause, a comma;
+  // a doubled comma one comma.
+  if (lang === 'zh-CN') out = out.replace(/(?:。{2,}|\.{2,}|…+)(?=.)/gu, '，').replace(/(?:。{2,}|\.{2,}|…+)$/u, '').replace(/[，,]{2,}/gu, '，');
   // The space around punctuation (none to take out in a text without whitespace: most).
   if (WHITESPACE.test(out)) out = out.replace(/\s+([，,。；;！!？?])/gu, '$1').replace(/([，。；！？])\s+/gu, '$1');
   out = out.replace(/[（(]\s*[）)]/gu, '');

@@ -174,3 +174,19 @@ describe('the problem line: the goods\' problem only, in written Chinese', () =>
     expect(cleanBuyerWords(text, none, 'zh-CN', true)).toBe(line);
   });
 });
+
+describe('cleanBuyerWords: chat habits that do not belong in a letter', () => {
+  const none = { orderId: null, trackingNo: null };
+  it('a trail of full stops or dots is a pause (a comma), a doubled comma one comma', () => {
+    expect(cleanBuyerWords('收到的是XL码。。。我拍的是M码', none, 'zh-CN', false)).toBe('收到的是XL码，我拍的是M码');
+    expect(cleanBuyerWords('灯不亮...换了电池也不亮', none, 'zh-CN', false)).toBe('灯不亮，换了电池也不亮');
+    expect(cleanBuyerWords('屏幕有坏点，，右下角一片', none, 'zh-CN', false)).toBe('屏幕有坏点，右下角一片');
+  });
+
+  it('a number and its unit stay one word when the buyer typed a space between them', () => {
+    const out = cleanBuyerWords('充电 3 小时 只能用 20 分钟', none, 'zh-CN', false);
+    expect(out).toContain('3小时');
+    expect(out).toContain('20分钟');
+    expect(out).not.toMatch(/\d，/);
+  });
+});

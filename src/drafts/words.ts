@@ -517,12 +517,12 @@ const firstMark = (m: string): string => m[0]!;
 
 /**
  * What the seller, the platform or the buyer did about the goods, told as a story ("卖家拒绝",
- * "我申请了平台介入", "平台判了卖家赢", "说无质量问题", "我打电话给卖东西的"): the letters list those
+ * "我申请了平台介入", "平台判了卖家赢", "说无质量问题", "我打电话给卖东西的", "客服只会自动回复"): the letters list those
  * events from the record, dated; the problem line is the goods' problem only.
  */
 const PARTY = String.raw`(?:卖家|商家|客服|店家|店铺|平台|小二|他们|对方|老板|卖东西的|卖货的|官方|售后)`;
 const PARTY_ACTS = new RegExp(
-  String.raw`${PARTY}(?:那边|也|又|还|就|一直|直接|都)?(?:说|讲|称|表示|回复|答复|拒绝|不给|不同意|不退|不换|不管|不理|不认|让我|叫我|要我|判|驳回|同意|只肯|只给|只同意|推|介入|拉黑|删|赢|输)`,
+  String.raw`${PARTY}(?:那边|也|又|还|就|一直|直接|都|只会|总是|老是|全是)?(?:说|讲|称|表示|回复|答复|拒绝|不给|不同意|不退|不换|不管|不理|不认|让我|叫我|要我|判|驳回|同意|只肯|只给|只同意|推|介入|拉黑|删|赢|输|(?:是)?(?:机器人|自动回复)|答非所问)`,
   'u',
 );
 const OWN_STEPS = /(?:申请|提交|发起)了?(?:平台|小二|客服)?(?:介入|仲裁|售后|退款|退货)|投诉|打(?:了)?电话|联系了?(?:卖家|商家|客服|平台|卖东西的)|找了?(?:卖家|商家|客服|平台)|判了|判定|驳回/u;

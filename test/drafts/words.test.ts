@@ -190,3 +190,13 @@ describe('cleanBuyerWords: chat habits that do not belong in a letter', () => {
     expect(out).not.toMatch(/\d，/);
   });
 });
+
+describe('cleanBuyerWords: how customer service answered is not the goods\' problem', () => {
+  const none = { orderId: null, trackingNo: null };
+  it('drops a clause about a bot or auto-replies, keeps goods that are robots', () => {
+    expect(cleanBuyerWords('蓝牙音箱有杂音，客服一直是机器人在回', none, 'zh-CN', false)).toBe('蓝牙音箱有杂音');
+    expect(cleanBuyerWords('商家只会自动回复，台灯开关失灵', none, 'zh-CN', false)).toBe('台灯开关失灵');
+    expect(cleanBuyerWords('扫地机器人的边刷掉了', none, 'zh-CN', false)).toBe('扫地机器人的边刷掉了');
+  });
+});
+

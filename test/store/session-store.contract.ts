@@ -203,7 +203,7 @@ export function sessionStoreContract(name: string, make: MakeSessionStore): void
       const { store } = await harness();
       let now = Date.parse('2026-11-23T02:00:00Z');
       let committed: UserState | null = null;
-      for (const text of ['订单号 3916452812345678901 杯子到手就碎了 想退款', '卖家不同意，说是我自己摔坏的', '卖家说只能退一半，理由是快递摔的跟店里无关']) {
+      for (const text of ['订单号 3916452812345678901 杯子到手就碎了 想退款', '卖家不肯退，说是我自己不小心弄坏的', '卖家说只能退一半，理由是快递摔的跟店里无关']) {
         await store.transact('u1', (cur) => {
           const r = step(cur.state ?? freshState('u1'), { type: 'text', text }, new Date((now += 60_000)), { timezone: 'Asia/Shanghai' });
           committed = r.state;

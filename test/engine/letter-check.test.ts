@@ -334,3 +334,24 @@ describe('silence goes on the record only as the buyer told it (trial 9)', () =>
     expect(h.state.active).toMatchObject({ rung: 'platform' });
   });
 });
+
+describe('"what now" once the reply time has passed (trial 9 B5, B9)', () => {
+  it('with the question left open, it is asked again, never "waiting for the seller" until a time gone by', () => {
+    const { h } = asked();
+    // "no result" is no answer to the question (it names no sending), but it is not waiting either.
+    expect(keys(h.send('还是没结果啊'))).toEqual(['letterCheck.first']);
+    const out = h.send('现在怎么办');
+    expect(keys(out)).toEqual(['letterCheck.first']);
+    expect(out[0]!.options!.map((o) => o.value)).toEqual(['sentNoReply', 'sentReplied', 'notSent']);
+    expect(keys(out)).not.toContain('next.sellerWait');
+  });
+
+  it('after "they replied", asks again what the seller said instead of starting over', () => {
+    const { h } = asked();
+    h.choose('nextStep', 'sentReplied');
+    const out = h.send('接下来怎么弄');
+    expect(keys(out)).toEqual(['letterCheck.askReply']);
+    expect(drafts(out)).toHaveLength(0);
+    expect(keys(h.send('卖家说要先寄回去检测'))).toContain('seller.inspection');
+  });
+});

@@ -517,6 +517,33 @@ function isReplyDeadline(e: TimelineEntry): boolean {
   return e.type === 'nudged' && e.note === 'reply_deadline';
 }
 
+/** What the seller answering a letter is recorded as. */
+const SELLER_ANSWERS: ReadonlySet<TimelineType> = new Set<TimelineType>([
+  'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_needs_evidence',
+  'seller_return_for_inspection', 'seller_said', 'private_deal_offered', 'confirm_first_asked',
+]);
+/** Letters that ask the seller for a reply by a time. */
+const SELLER_LETTER_KINDS: ReadonlySet<string> = new Set(['seller', 'compensation', 'refund_shortfall']);
+
+/**
+ * The buyer's "sent, no reply" (a `seller_no_response` noted 'reply_deadline') taken back by a seller's
+ * answer told after it, before another seller letter ("不对，卖家其实回了…"): that letter was answered,
+ * and no letter may say it was not.
+ */
+function silenceTakenBack(timeline: readonly TimelineEntry[]): Set<TimelineEntry> {
+  const out = new Set<TimelineEntry>();
+  let open: TimelineEntry[] = [];
+  for (const e of timeline) {
+    if (e.type === 'seller_no_response' && e.note === 'reply_deadline') open.push(e);
+    else if (e.type === 'draft_sent' && SELLER_LETTER_KINDS.has(e.note)) open = [];
+    else if (SELLER_ANSWERS.has(e.type)) {
+      for (const silence of open) out.add(silence);
+      open = [];
+    }
+  }
+  return out;
+}
+
 function isEvent(e: TimelineEntry): boolean {
   // Only a reminder about the seller's own deadline is a fact about the seller (its promise, or
   // the reply time a seller letter asked for); the other reminders (7-day window, return
@@ -646,8 +673,9 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
   const { locale, timezone } = facts;
   // A receipt recorded before the courier said the parcel was lost was not one: it is not listed.
   const lost = lostAt(facts.timeline);
+  const takenBack = silenceTakenBack(facts.timeline);
   const events = facts.timeline.filter(
-    (e) => isEvent(e) && (includePlatform || !PLATFORM_TYPES.has(e.type)) && !(e.type === 'return_received' && lost !== null && Date.parse(e.at) <= lost),
+    (e) => isEvent(e) && !takenBack.has(e) && (includePlatform || !PLATFORM_TYPES.has(e.type)) && !(e.type === 'return_received' && lost !== null && Date.parse(e.at) <= lost),
   );
   const sorted = distinctEvents([...events].sort((a, b) => eventTime(a) - eventTime(b)), timezone);
   const short = refundShort(facts.timeline);

@@ -10,7 +10,7 @@ import { isTakeaway } from '../knowledge/takeaway.ts';
 import { addHours, formatDateTime, outOfQuietHours } from '../time/deadlines.ts';
 import { isPrivateSeller } from '../drafts/index.ts';
 import { askBusiness, needsBusiness } from './business.ts';
-import { lastSellerEvent, record } from './case.ts';
+import { lastSellerEvent, record, replyTimeNudges, sellerAnsweredLetter } from './case.ts';
 import { handedLetterChanged, optionsFor, sendDraft } from './render.ts';
 import type { Message, Turn } from './turn.ts';
 import type { DraftKind, FollowingCase, OpenCase, Option, Outbound } from '../domain/index.ts';
@@ -200,6 +200,16 @@ export function nextStepAdvice(turn: Turn, c: FollowingCase): void {
   const due = (reason: string) => c.reminders.find((r) => r.reason === reason);
   const when = (iso: string) => formatDateTime(new Date(iso), turn.tz, turn.loc);
   if (c.rung === 'seller') {
+    // The seller letter's reply time passed and was asked about (letter-check.ts), and no answer of
+    // the seller's is told: nothing is left to wait for. Its reminder still due only asks again, so the
+    // question is put again; gone after the first asking, an answer cancelled it, and the one that
+    // leaves the case here is "they replied": what they said is asked again.
+    const asked = replyTimeNudges(c).length;
+    if (asked > 0 && !sellerAnsweredLetter(c) && (due('reply_deadline') || asked === 1)) {
+      if (due('reply_deadline')) turn.info('letterCheck.first', { choiceSlot: 'nextStep', options: stepOptions(turn, ['sentNoReply', 'sentReplied', 'notSent']) });
+      else turn.info('letterCheck.askReply');
+      return;
+    }
     if (lastSellerEvent(c) === 'seller_counter_offer') {
       // The seller answered with less than asked: the buyer's decision, not more waiting.
       turn.info('next.sellerOffer', { choiceSlot: 'nextStep', options: stepOptions(turn, ['acceptOffer', 'platform']) });

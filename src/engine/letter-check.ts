@@ -94,11 +94,19 @@ const NOT_SENT = /(?:还|還|仍|都)?(?:没|沒|未|冇)(?:有)?(?:发|發)(?!�
 /** "回了", "卖家回复了", "they replied": the seller answered (what they said comes next). */
 const REPLIED = /(?<![没沒未不冇]|没有|沒有)(?:回|回复|回覆|答复|答覆)(?:了|过|過)|\b(?:replied|answered|got (?:a |an )?(?:reply|answer))\b/iu;
 /** "没回", "没有回复", "没人理", "no reply": the letter went out and nothing came. */
-const NO_REPLY = /(?:没|沒|未|冇|不)(?:有)?(?:人)?(?:给|給)?(?:回|答复|答覆|理|动静|動靜|消息)|\b(?:no (?:reply|answer|response)|didn'?t (?:reply|answer|respond)|nothing)\b/iu;
+const NO_REPLY = /(?:没|沒|未|冇|不)(?:有)?(?:人)?(?:给|給)?(?:回|覆|答复|答覆|理|动静|動靜|消息)|\b(?:no (?:reply|answer|response)|didn'?t (?:reply|answer|respond)|nothing)\b/iu;
 /** Words about something else than the letter ("快递还没发", "物流没消息", "退款没动静"): not an answer to the question. */
 const OTHER_SUBJECT = /物流|快递|快遞|包裹|退款|钱|錢|货|貨|平台|\b(?:parcel|package|delivery|courier|refund|money|platform|arriv\w*)\b/iu;
 /** "发了", "已发", "sent it": the letter went out (said alone, whether the seller replied is still open). */
-const SENT = /(?:发|發)(?:了|过|過|出去)|已(?:发|發)|\bsent\b/iu;
+const SENT = /(?:发|發)(?:了|过|過|出去|咗)|已(?:发|發)|\bsent\b/iu;
+/**
+ * "他让我拍照片", "他打电话说只能退50", "佢話要寄返": something the seller said or asked, told beside
+ * "sent" or "no reply": the seller answered (groups: the verb, then the words up to the clause's end).
+ * Not "我跟他说" (the buyer speaking) nor "他没说" (nothing said).
+ */
+const SELLER_ACTED = /(?<![跟和给給对對向问問找叫让讓其])(?:卖家|賣家|商家|店家|客服|对方|對方|他们|他們|佢哋|他|她|佢)[^，,。.；;！!？?没沒不未冇]{0,8}?(说|說|讲|講|(?<![电電])(?:话|話)|让|讓|叫|要求|要|问|問)([^，,。.；;！!？?]*)/u;
+/** "he said …", "they asked for …": the same in English (only asked about, not read). */
+const SELLER_ACTED_EN = /\b(?:they|he|she|the seller|seller)\s+(?:\w+\s+){0,3}?(?:said|says|asked|told|wants?|offered|called)\b/iu;
 
 /**
  * A message typed while the question is open. Words the seller said ("回了，说不给退") are the
@@ -113,13 +121,29 @@ export function letterCheckTyped(turn: Turn, c: FollowingCase, e: Extraction, te
   }
   // "they replied saying only half refund" is about the letter, whatever else it names.
   const own = !OTHER_SUBJECT.test(text) || REPLIED_THEN_ZH.test(text) || REPLIED_THEN_EN.test(text);
+  const sent = own && SENT.test(text);
+  const noReply = (own && NO_REPLY.test(text)) || e.sellerReply === 'no_response';
+  // "没回" told after "发了" (the buttons left: no reply or replied), or "发了" after "没回" (sent or not):
+  // the two halves make the answer.
+  const offered = latestMenu(turn.state, 'nextStep')?.options.map((o) => o.value) ?? [];
+  const sentKnown = sent || !offered.includes('notSent');
+  const silenceKnown = noReply || !offered.includes('sentReplied');
+  // Something the seller said or asked for, told beside "sent" or "no reply" ("发了，他让我拍照片…后来不理我了"):
+  // the seller answered, so no silence is recorded. Words read as a seller reply came back as one (readMessage);
+  // here they were not readable, so what the seller said is asked.
+  const acted = (sent || noReply) && !NOT_SENT.test(text) && (SELLER_ACTED.test(text) || SELLER_ACTED_EN.test(text));
   const value = own && NOT_SENT.test(text) ? 'notSent'
-    : own && REPLIED.test(text) ? 'sentReplied'
-      : (own && NO_REPLY.test(text)) || e.sellerReply === 'no_response' ? 'sentNoReply'
+    : (own && REPLIED.test(text)) || acted ? 'sentReplied'
+      : sentKnown && silenceKnown && (sent || noReply) ? 'sentNoReply'
         : null;
   if (value) {
     closeLetterCheck(turn, c);
     letterCheckChoice(turn, c, value);
+    return true;
+  }
+  // "没回" alone: the seller's silence, but not that the letter went out: asked, never assumed.
+  if (noReply) {
+    turn.info('letterCheck.sent', { choiceSlot: 'nextStep', options: stepOptions(turn, ['sentNoReply', 'notSent']) });
     return true;
   }
   // "现在怎么办": the next step hangs on this answer, so the question again, saying why.
@@ -128,7 +152,6 @@ export function letterCheckTyped(turn: Turn, c: FollowingCase, e: Extraction, te
     return true;
   }
   // "发了" alone answers half of it; a bare "没有" either half: the question again, narrowed where it can be.
-  const sent = own && SENT.test(text);
   if (!sent && !e.yesNo) return false;
   turn.info(sent ? 'letterCheck.replied' : 'letterCheck.which', {
     choiceSlot: 'nextStep', options: stepOptions(turn, sent ? ['sentNoReply', 'sentReplied'] : [...LETTER_CHECK]),
@@ -152,6 +175,9 @@ export function sellerWordsTold(state: UserState, text: string): string | null {
   if (!letterCheckOpen(state)) return null;
   const zh = REPLIED_THEN_ZH.exec(text);
   const m = zh ?? REPLIED_THEN_EN.exec(text);
+  // "发了没回，不过他打电话说只能退50": the seller's words beside "sent" / "no reply", read with the seller named.
+  const acted = !m && (SENT.test(text) || NO_REPLY.test(text)) ? SELLER_ACTED.exec(text) : null;
+  if (acted) return /^(?:说|說|讲|講|话|話)$/u.test(acted[1]!) ? `卖家说${acted[2]!}` : `卖家${acted[1]!}${acted[2]!}`;
   const rest = m ? text.slice(m[0].length).trim() : '';
   // Nothing said, or the speaker named in it ("回了，卖家说…"): read as it is.
   if (!/[\p{L}\p{N}]/u.test(rest) || SPEAKER.test(rest)) return null;

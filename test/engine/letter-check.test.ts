@@ -262,3 +262,96 @@ describe('the question left unanswered', () => {
     expect(keys(h.tickHours(30))).not.toContain('nudge.letter_check_again');
   });
 });
+
+describe('silence goes on the record only as the buyer told it (trial 9)', () => {
+  const timeline = (h: EngineHarness) => h.state.active!.timeline.map((e) => e.type);
+  /** The platform letter asked for next (there must be one). */
+  const letterAfter = (h: EngineHarness) => {
+    const letters = drafts(h.send('我要申请平台介入'), 'platform');
+    expect(letters).toHaveLength(1);
+    return letters[0]!.body;
+  };
+
+  it.each(['没回', '还没回', '卖家还没回复'])('"%s" says nothing of sending: asked whether the letter went out, nothing recorded', (text) => {
+    const { h } = asked();
+    const out = h.send(text);
+    expect(keys(out)).toEqual(['letterCheck.sent']);
+    expect(out[0]!.options!.map((o) => o.value)).toEqual(['sentNoReply', 'notSent']);
+    expect(timeline(h)).not.toContain('seller_no_response');
+    expect(drafts(out)).toHaveLength(0);
+  });
+
+  it('"发了" after it completes the answer; "还没发" after it gets the seller letter again', () => {
+    const sent = asked().h;
+    sent.send('没回');
+    const out = sent.send('发了的');
+    expect(keys(out)[0]).toBe('letterCheck.noReply');
+    expect(platformBody(out)).toContain('卖家未答复');
+    const notSent = asked().h;
+    notSent.send('还没回');
+    const again = notSent.send('还没发');
+    expect(keys(again)[0]).toBe('letterCheck.notSent');
+    expect(timeline(notSent)).not.toContain('seller_no_response');
+  });
+
+  it.each([
+    ['asked for photos before falling silent', '发过去了，他叫我拍几张照片，照片给他以后又没消息了', 'seller_needs_evidence'],
+    ['"no reply" beside an offer made by phone', '已经发了没回复，但是前天他电话里说最多退30', 'seller_counter_offer'],
+  ])('sent, and the seller %s: the seller\'s answer is recorded, not silence', (_what, text, event) => {
+    const { h } = asked();
+    h.send(text);
+    expect(timeline(h)).toContain(event);
+    expect(timeline(h)).not.toContain('seller_no_response');
+    expect(letterAfter(h)).not.toContain('卖家未答复');
+  });
+
+  it('seller words it cannot read beside "sent": asks what the seller said, records no silence', () => {
+    const { h } = asked();
+    const out = h.send('发了 他问我是几号下的单 后来就不理人了');
+    expect(keys(out)).toEqual(['letterCheck.askReply']);
+    expect(timeline(h)).not.toContain('seller_no_response');
+    expect(drafts(out)).toHaveLength(0);
+  });
+
+  it('"sent, no reply" taken back by the seller\'s answer told later: the letters no longer call the letter unanswered', () => {
+    const { h } = asked();
+    expect(platformBody(h.send('发了没回'))).toContain('卖家未答复');
+    h.advance(180);
+    h.send('不对，我看漏了，卖家回复过，让我先寄回去给他们检测');
+    expect(timeline(h)).toContain('seller_return_for_inspection');
+    const body = letterAfter(h);
+    expect(body).toContain('寄回检测');
+    expect(body).not.toContain('卖家未答复');
+    const regulator = drafts(h.send('12315'), 'regulator');
+    expect(regulator).toHaveLength(1);
+    expect(regulator[0]!.body).not.toContain('卖家未答复');
+  });
+
+  it('Cantonese "發咗，佢冇覆我" is "sent, no reply"', () => {
+    const { h } = asked();
+    const out = h.send('發咗，佢冇覆我');
+    expect(keys(out)[0]).toBe('letterCheck.noReply');
+    expect(h.state.active).toMatchObject({ rung: 'platform' });
+  });
+});
+
+describe('"what now" once the reply time has passed (trial 9 B5, B9)', () => {
+  it('with the question left open, it is asked again, never "waiting for the seller" until a time gone by', () => {
+    const { h } = asked();
+    // "no result" is no answer to the question (it names no sending), but it is not waiting either.
+    expect(keys(h.send('还是没结果啊'))).toEqual(['letterCheck.first']);
+    const out = h.send('现在怎么办');
+    expect(keys(out)).toEqual(['letterCheck.first']);
+    expect(out[0]!.options!.map((o) => o.value)).toEqual(['sentNoReply', 'sentReplied', 'notSent']);
+    expect(keys(out)).not.toContain('next.sellerWait');
+  });
+
+  it('after "they replied", asks again what the seller said instead of starting over', () => {
+    const { h } = asked();
+    h.choose('nextStep', 'sentReplied');
+    const out = h.send('接下来怎么弄');
+    expect(keys(out)).toEqual(['letterCheck.askReply']);
+    expect(drafts(out)).toHaveLength(0);
+    expect(keys(h.send('卖家说要先寄回去检测'))).toContain('seller.inspection');
+  });
+});

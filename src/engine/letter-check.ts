@@ -162,6 +162,8 @@ export function letterCheckTyped(turn: Turn, c: FollowingCase, e: Extraction, te
 /** "回了，说…", "卖家回复了：…": what comes after "replied" is what the seller said. */
 const REPLIED_THEN_ZH = /^\s*(?:卖家|商家|店家|客服|对方|他们|他|她)?\s*(?:已经|已)?(?:回|回复|回覆|答复|答覆)(?:(?:了|过|過)[\s，,。.：:！!]*(?:我)?[\s，,：:]*(?:说|說|讲|講)?|[\s，,]*(?:说|說))[\s，,：:]*/u;
 /** Who said it, named at the start of the words. */
+/** A clause that opens with what someone asked of the buyer, or said, with no speaker named ("让我…", "说只能退一半"). */
+const ASKED_OF_BUYER = /^\s*(?:让我|讓我|叫我|要我|要求我|说要|說要|说只|說只|说不|說不|说是|說是|说可以|說可以)/u;
 const SPEAKER = /^(?:卖家|賣家|商家|店家|客服|对方|對方|他们|他們|the seller|seller|they|he|she)/iu;
 /** "they replied asking for photos", "the seller answered: …". */
 const REPLIED_THEN_EN = /^\s*(?:yes[,.!]?\s*)?(?:they|the seller|seller|he|she)\s+(?:have\s+|has\s+)?(?:replied|answered|got back(?:\s+to\s+me)?)[\s,.:;!-]*(?:and\s+)?(?:(?:said|says|saying)\s*(?:that\s*)?)?/iu;
@@ -172,6 +174,10 @@ const REPLIED_THEN_EN = /^\s*(?:yes[,.!]?\s*)?(?:they|the seller|seller|he|she)\
  * with the seller named, as "卖家说…" would be. Null when the question is not open or no words follow.
  */
 export function sellerWordsTold(state: UserState, text: string): string | null {
+  // "让我拍照片给他看" once the reply time was asked about (after "they replied", what they said is
+  // asked): a clause with no speaker that opens with what was asked of the buyer is the seller's.
+  const c = state.active;
+  if (c?.phase === 'following' && ASKED_OF_BUYER.test(text) && passedReplyTime(c)) return `卖家${text.trim()}`;
   if (!letterCheckOpen(state)) return null;
   const zh = REPLIED_THEN_ZH.exec(text);
   const m = zh ?? REPLIED_THEN_EN.exec(text);

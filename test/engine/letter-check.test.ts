@@ -355,3 +355,27 @@ describe('"what now" once the reply time has passed (trial 9 B5, B9)', () => {
     expect(keys(h.send('卖家说要先寄回去检测'))).toContain('seller.inspection');
   });
 });
+
+describe('after "they replied", the next message without a speaker', () => {
+  it.each([
+    ['让我把漏水的地方拍清楚发过去', 'seller_needs_evidence'],
+    ['说只能退一半，不同意全退', 'seller_counter_offer'],
+  ])('"%s" is what the seller said, and recorded as their answer', (words, type) => {
+    const { h } = asked();
+    h.advance(20);
+    expect(keys(h.choose('nextStep', 'sentReplied'))).toContain('letterCheck.askReply');
+    h.advance(5);
+    h.send(words);
+    const types = h.state.active!.timeline.map((e) => e.type);
+    expect(types).toContain(type);
+    expect(types).not.toContain('seller_no_response');
+  });
+
+  it('a clause like that with no reply time asked about is read as it always was', () => {
+    const h = new EngineHarness('2026-11-16T09:30:00+08:00');
+    h.send(`拼多多订单 ${ORDER}，电水壶烧了两次就漏水，想退款`);
+    h.advance(60);
+    h.send('让我把漏水的地方拍清楚发过去');
+    expect(h.state.active!.timeline.map((e) => e.type)).not.toContain('seller_needs_evidence');
+  });
+});

@@ -317,7 +317,7 @@ describe('silence goes on the record only as the buyer told it (trial 9)', () =>
     const { h } = asked();
     expect(platformBody(h.send('发了没回'))).toContain('卖家未答复');
     h.advance(180);
-    h.send('不对，我看漏了，卖家回复过，让我先寄回去给他们检测');
+    h.send('不对，我看漏了，卖家回复过，叫我把水壶寄回厂里检测一下');
     expect(timeline(h)).toContain('seller_return_for_inspection');
     const body = letterAfter(h);
     expect(body).toContain('寄回检测');
@@ -352,7 +352,7 @@ describe('"what now" once the reply time has passed (trial 9 B5, B9)', () => {
     const out = h.send('接下来怎么弄');
     expect(keys(out)).toEqual(['letterCheck.askReply']);
     expect(drafts(out)).toHaveLength(0);
-    expect(keys(h.send('卖家说要先寄回去检测'))).toContain('seller.inspection');
+    expect(keys(h.send('卖家讲要寄回厂家检测'))).toContain('seller.inspection');
   });
 });
 

@@ -163,7 +163,7 @@ export function letterCheckTyped(turn: Turn, c: FollowingCase, e: Extraction, te
 const REPLIED_THEN_ZH = /^\s*(?:卖家|商家|店家|客服|对方|他们|他|她)?\s*(?:已经|已)?(?:回|回复|回覆|答复|答覆)(?:(?:了|过|過)[\s，,。.：:！!]*(?:我)?[\s，,：:]*(?:说|說|讲|講)?|[\s，,]*(?:说|說))[\s，,：:]*/u;
 /** Who said it, named at the start of the words. */
 /** A clause that opens with what someone asked of the buyer, or said, with no speaker named ("让我…", "说只能退一半"). */
-const ASKED_OF_BUYER = /^\s*(?:让我|讓我|叫我|要我|要求我|说要|說要|说只|說只|说不|說不|说是|說是|说可以|說可以)/u;
+const ASKED_OF_BUYER = /^\s*(?:让我|讓我|叫我|要我|要求我|说要|說要|说只|說只|说不(?!定)|說不(?!定)|说是|說是|说可以|說可以)/u;
 const SPEAKER = /^(?:卖家|賣家|商家|店家|客服|对方|對方|他们|他們|the seller|seller|they|he|she)/iu;
 /** "they replied asking for photos", "the seller answered: …". */
 const REPLIED_THEN_EN = /^\s*(?:yes[,.!]?\s*)?(?:they|the seller|seller|he|she)\s+(?:have\s+|has\s+)?(?:replied|answered|got back(?:\s+to\s+me)?)[\s,.:;!-]*(?:and\s+)?(?:(?:said|says|saying)\s*(?:that\s*)?)?/iu;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { EngineHarness, drafts } from '../helpers/engine-harness.ts';
 import type { Outbound } from '../../src/domain/index.ts';
+import { sellerWordsTold } from '../../src/engine/letter-check.ts';
 
 const ORDER = '5203318847261950';
 const keys = (out: readonly Outbound[]) => out.map((m) => m.key);
@@ -369,6 +370,15 @@ describe('after "they replied", the next message without a speaker', () => {
     const types = h.state.active!.timeline.map((e) => e.type);
     expect(types).toContain(type);
     expect(types).not.toContain('seller_no_response');
+  });
+
+  it('"说不定…" (perhaps) is the buyer\'s own guess, not words of the seller', () => {
+    const { h } = asked();
+    h.advance(20);
+    h.choose('nextStep', 'sentReplied');
+    h.advance(5);
+    expect(sellerWordsTold(h.state, '说不定过两天他就处理了')).toBeNull();
+    expect(sellerWordsTold(h.state, '说不给退，除非我自己出运费')).toBe('卖家说不给退，除非我自己出运费');
   });
 
   it('a clause like that with no reply time asked about is read as it always was', () => {

@@ -522,8 +522,8 @@ const SELLER_ANSWERS: ReadonlySet<TimelineType> = new Set<TimelineType>([
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_needs_evidence',
   'seller_return_for_inspection', 'seller_said', 'private_deal_offered', 'confirm_first_asked',
 ]);
-/** Letters that ask the seller for a reply by a time. */
-const SELLER_LETTER_KINDS: ReadonlySet<string> = new Set(['seller', 'compensation', 'refund_shortfall']);
+/** Seller-facing letters: the ones that ask the seller for a reply by a time. */
+export const SELLER_LETTERS: ReadonlySet<string> = new Set(['seller', 'compensation', 'refund_shortfall']);
 
 /**
  * The buyer's "sent, no reply" (a `seller_no_response` noted 'reply_deadline') taken back by a seller's
@@ -535,7 +535,7 @@ function silenceTakenBack(timeline: readonly TimelineEntry[]): Set<TimelineEntry
   let open: TimelineEntry[] = [];
   for (const e of timeline) {
     if (e.type === 'seller_no_response' && e.note === 'reply_deadline') open.push(e);
-    else if (e.type === 'draft_sent' && SELLER_LETTER_KINDS.has(e.note)) open = [];
+    else if (e.type === 'draft_sent' && SELLER_LETTERS.has(e.note)) open = [];
     else if (SELLER_ANSWERS.has(e.type)) {
       for (const silence of open) out.add(silence);
       open = [];

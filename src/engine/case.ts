@@ -3,6 +3,7 @@
  * resolved or cancelled. Its timeline is written here.
  */
 import { cutText } from '../i18n/graphemes.ts';
+import { SELLER_LETTERS } from '../drafts/parts.ts';
 import type { Turn } from './turn.ts';
 import type {
   CaseSummary, ClosedCase, CollectingCase, FollowingCase, OpenCase, Rung, TimelineEntry, TimelineType, Wants,
@@ -90,9 +91,6 @@ export function lastSellerEvent(c: OpenCase): TimelineType | null {
   }
   return null;
 }
-
-/** Seller-facing letters: the ones that ask the seller for a reply by a time. */
-export const SELLER_LETTERS: ReadonlySet<string> = new Set(['seller', 'compensation', 'refund_shortfall']);
 
 /** Whether the buyer told of an answer of the seller's (any, even kept unread) since the last seller letter was handed over. */
 export function sellerAnsweredLetter(c: OpenCase): boolean {

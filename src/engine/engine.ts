@@ -748,4 +748,3 @@ function onChoice(turn: Turn, slot: string, value: string): void {
       reaskPending(turn);
   }
 }
-

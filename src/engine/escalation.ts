@@ -185,6 +185,9 @@ export function sendPlatformGuide(turn: Turn, c: OpenCase): void {
 export type StepValue = 'resolved' | 'notYet' | 'regulator' | 'payment' | 'platform' | 'acceptOffer' | 'accepted' | 'notAccepted'
   | 'sentNoReply' | 'sentReplied' | 'notSent';
 
+/** The answers to whether the seller letter went out and was answered (letter-check.ts). */
+export const LETTER_CHECK: readonly StepValue[] = ['sentNoReply', 'sentReplied', 'notSent'];
+
 /** Follow-up choices ("已解决", "要 12315 投诉文本"…). */
 export function stepOptions(turn: Turn, values: StepValue[]): Option[] {
   // No 12315 for a platform outside mainland China (it handles businesses in mainland China), nor
@@ -206,7 +209,7 @@ export function nextStepAdvice(turn: Turn, c: FollowingCase): void {
     // leaves the case here is "they replied": what they said is asked again.
     const asked = replyTimeNudges(c).length;
     if (asked > 0 && !sellerAnsweredLetter(c) && (due('reply_deadline') || asked === 1)) {
-      if (due('reply_deadline')) turn.info('letterCheck.first', { choiceSlot: 'nextStep', options: stepOptions(turn, ['sentNoReply', 'sentReplied', 'notSent']) });
+      if (due('reply_deadline')) turn.info('letterCheck.first', { choiceSlot: 'nextStep', options: stepOptions(turn, [...LETTER_CHECK]) });
       else turn.info('letterCheck.askReply');
       return;
     }

@@ -7,14 +7,11 @@
  */
 import type { Extraction } from '../nlu/index.ts';
 import { record, replyTimeNudges, sellerAnsweredLetter } from './case.ts';
-import { climb, nextStepAdvice, reissueDraft, stepOptions, type StepValue } from './escalation.ts';
+import { climb, LETTER_CHECK, nextStepAdvice, reissueDraft, stepOptions } from './escalation.ts';
 import { latestMenu } from './menus.ts';
 import { addHours, formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, TimelineEntry, UserState } from '../domain/index.ts';
-
-/** The answers to the question. */
-export const LETTER_CHECK: readonly StepValue[] = ['sentNoReply', 'sentReplied', 'notSent'];
 
 /** A question left unanswered is asked once more a day later, then left. */
 const ASK_AGAIN_HOURS = 24;
@@ -27,7 +24,7 @@ const ASK_AGAIN_HOURS = 24;
 export function askLetterCheck(turn: Turn, c: FollowingCase, deadline: Date, after: string[]): void {
   const options = stepOptions(turn, [...LETTER_CHECK]);
   const vars = { deadline: formatDateTime(deadline, turn.tz, turn.loc) };
-  if (replyTimeNudges(c).length > 1) {
+  if (asksLetterCheckAgain(c)) {
     // The second asking: only if the question is still open (an answer cancels it; this is the guard).
     if (letterCheckOpen(turn.state) && passedReplyTime(c)) turn.say('nudge', 'nudge.letter_check_again', { vars, after, choiceSlot: 'nextStep', options });
     return;
@@ -35,7 +32,6 @@ export function askLetterCheck(turn: Turn, c: FollowingCase, deadline: Date, aft
   turn.say('nudge', 'nudge.letter_check', { vars, after, choiceSlot: 'nextStep', options });
   turn.setReminder(c, 'reply_deadline', deadline, false, addHours(turn.now, ASK_AGAIN_HOURS));
 }
-
 
 /** Whether the buttons of the question are still open. */
 function letterCheckOpen(state: UserState): boolean {
@@ -57,7 +53,6 @@ function passedReplyTime(c: FollowingCase): TimelineEntry | null {
   const passed = replyTimeNudges(c)[0] ?? null;
   return passed && !sellerAnsweredLetter(c) ? passed : null;
 }
-
 
 /**
  * Whether a reply_deadline reminder due now is the question asked again (the seller letter's
@@ -161,9 +156,9 @@ export function letterCheckTyped(turn: Turn, c: FollowingCase, e: Extraction, te
 
 /** "回了，说…", "卖家回复了：…": what comes after "replied" is what the seller said. */
 const REPLIED_THEN_ZH = /^\s*(?:卖家|商家|店家|客服|对方|他们|他|她)?\s*(?:已经|已)?(?:回|回复|回覆|答复|答覆)(?:(?:了|过|過)[\s，,。.：:！!]*(?:我)?[\s，,：:]*(?:说|說|讲|講)?|[\s，,]*(?:说|說))[\s，,：:]*/u;
-/** Who said it, named at the start of the words. */
 /** A clause that opens with what someone asked of the buyer, or said, with no speaker named ("让我…", "说只能退一半"). */
 const ASKED_OF_BUYER = /^\s*(?:让我|讓我|叫我|要我|要求我|说要|說要|说只|說只|说不(?!定)|說不(?!定)|说是|說是|说可以|說可以)/u;
+/** Who said it, named at the start of the words. */
 const SPEAKER = /^(?:卖家|賣家|商家|店家|客服|对方|對方|他们|他們|the seller|seller|they|he|she)/iu;
 /** "they replied asking for photos", "the seller answered: …". */
 const REPLIED_THEN_EN = /^\s*(?:yes[,.!]?\s*)?(?:they|the seller|seller|he|she)\s+(?:have\s+|has\s+)?(?:replied|answered|got back(?:\s+to\s+me)?)[\s,.:;!-]*(?:and\s+)?(?:(?:said|says|saying)\s*(?:that\s*)?)?/iu;
@@ -171,7 +166,8 @@ const REPLIED_THEN_EN = /^\s*(?:yes[,.!]?\s*)?(?:they|the seller|seller|he|she)\
 /**
  * "回了，说要开箱视频" while the question is open: the buyer says the seller answered and what
  * they said in one message. The words after "replied" are the seller's; they are read again
- * with the seller named, as "卖家说…" would be. Null when the question is not open or no words follow.
+ * with the seller named, as "卖家说…" would be. Once the reply time was asked about, also a message
+ * with no speaker that opens with what was asked of the buyer. Null otherwise, or when no words follow.
  */
 export function sellerWordsTold(state: UserState, text: string): string | null {
   // "让我拍照片给他看" once the reply time was asked about (after "they replied", what they said is

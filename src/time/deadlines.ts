@@ -401,7 +401,6 @@ export function addWorkingDays(from: Date, days: number, tz: string, logger?: De
   return { at: localInstant(cursor, isoInstant(start).slice(11, 23), tz), approx };
 }
 
-
 /**
  * Whole calendar days from `from` to `to` (both YYYY-MM-DD), never negative.
  *

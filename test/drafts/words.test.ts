@@ -175,7 +175,7 @@ describe('the problem line: the goods\' problem only, in written Chinese', () =>
   });
 });
 
-describe('cleanBuyerWords: chat habits that do not belong in a letter', () => {
+describe('cleanBuyerWords: chat habits and asides that do not belong in a letter', () => {
   const none = { orderId: null, trackingNo: null };
   it('a trail of full stops or dots is a pause (a comma), a doubled comma one comma', () => {
     expect(cleanBuyerWords('收到的是XL码。。。我拍的是M码', none, 'zh-CN', false)).toBe('收到的是XL码，我拍的是M码');
@@ -189,11 +189,8 @@ describe('cleanBuyerWords: chat habits that do not belong in a letter', () => {
     expect(out).toContain('20分钟');
     expect(out).not.toMatch(/\d，/);
   });
-});
 
-describe('cleanBuyerWords: how customer service answered is not the goods\' problem', () => {
-  const none = { orderId: null, trackingNo: null };
-  it('drops a clause about a bot or auto-replies, keeps goods that are robots', () => {
+  it('how customer service answered is not the goods\' problem: a clause about a bot or auto-replies goes, goods that are robots stay', () => {
     expect(cleanBuyerWords('蓝牙音箱有杂音，客服一直是机器人在回', none, 'zh-CN', false)).toBe('蓝牙音箱有杂音');
     expect(cleanBuyerWords('商家只会自动回复，台灯开关失灵', none, 'zh-CN', false)).toBe('台灯开关失灵');
     expect(cleanBuyerWords('扫地机器人的边刷掉了', none, 'zh-CN', false)).toBe('扫地机器人的边刷掉了');

@@ -227,11 +227,16 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
   const agreed = lastSellerEvent(c) === 'seller_agreed';
   // Nor is there a letter for the agreement to go into, as the note taken while collecting said.
   const noted = turn.t('replyWhileCollecting', { reply: turn.t('reply.agrees') });
-  turn.info(agreed ? 'readyAgreed' : 'ready', {
+  const readyKey = agreed ? 'readyAgreed' : 'ready';
+  const ready = {
     before: agreed ? before.filter((l) => l !== noted) : before,
-    vars: { orderId: s.orderId ?? '—', problem: slotValue(turn, s, 'problem') ?? '—', wants: slotValue(turn, s, 'wants', c.claimAsked) ?? s.wishText ?? '—' },
-  });
-  sendChecklist(turn, c);
+    // Virtual goods are not "delivered": the header says what the checklist below says.
+    vars: { orderId: s.orderId ?? '—', problem: (c.virtual && s.problem === 'not_received' ? turn.t('problem.notCredited') : slotValue(turn, s, 'problem')) ?? '—', wants: slotValue(turn, s, 'wants', c.claimAsked) ?? s.wishText ?? '—' },
+  };
+  // The reply comes as three messages (the elements above the checklist, the letter, where to
+  // go and what next), which a messenger lets out at once; a fourth and fifth would wait their turn
+  // (Telegram: about one a second per chat after a short burst).
+  if (!sendChecklist(turn, c, `${turn.compose(readyKey, ready)}\n`)) turn.info(readyKey, ready);
   if (happened(c, 'platform_ruled_seller')) {
     c.rung = 'platform';
     escalateToRegulator(turn, c, { key: 'platform.ruledSeller' });
@@ -244,14 +249,15 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
     if (happened(c, 'platform_handling')) record(turn, c, 'platform_requested', { note: 'buyer' });
     sendSellerDraft(turn, c);
   }
-  // Where this platform's buttons are, shown when the case opens (an escalated opening showed its rung's entry).
-  if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(s.platform ?? null, turn.loc, s.platformName).join('\n') });
+  // Where this platform's buttons are, shown above the next steps when the case opens (an escalated
+  // opening showed its rung's entry).
+  const guide = c.rung === 'seller' ? [`${platformGuideLines(s.platform ?? null, turn.loc, s.platformName).join('\n')}\n`] : [];
   const after = [...windowAdvice(turn, c)];
   if (!turn.state.disclaimerShown) {
     after.push(turn.t('disclaimer'));
     turn.state.disclaimerShown = true;
   }
   const next = agreed ? 'nextStepsAgreed' : c.rung === 'seller' ? (isTakeaway(s) ? 'nextStepsTakeaway' : 'nextSteps') : c.rung === 'platform' ? 'nextStepsPlatform' : 'nextStepsRegulator';
-  turn.info(next, { after: after.flatMap((l) => ['', l]) });
+  turn.info(next, { before: guide, after });
   return c;
 }

@@ -154,12 +154,13 @@ export function confirmReadings(turn: Turn, c: OpenCase, unsure: readonly Unsure
 }
 
 /** The evidence checklist for the case's problem, collected items ticked. */
-export function sendChecklist(turn: Turn, c: OpenCase, intro?: string): void {
+export function sendChecklist(turn: Turn, c: OpenCase, intro?: string): boolean {
   const checklist = caseChecklist(turn, c);
-  if (!checklist || !c.slots.problem) return;
+  if (!checklist || !c.slots.problem) return false;
   const have = new Set(c.evidence.map((e) => e.item).filter((x): x is string => x !== null));
   const lines = checklist.items.map((item, i) => `${have.has(item.id) ? '✅' : '☐'} ${i + 1}. ${item.text}`);
   turn.push({ kind: 'checklist', key: `checklist.${c.slots.problem}`, text: [...(intro ? [intro] : []), checklist.title, ...lines].join('\n') });
+  return true;
 }
 
 /** Checklist items not yet matched by any evidence. */

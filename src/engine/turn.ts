@@ -79,8 +79,7 @@ export class Turn {
    * Options make it the pending question's options.
    */
   say(kind: Outbound['kind'], key: string, m: Message = NO_MESSAGE): void {
-    const main = this.t(key, m.vars);
-    const message = { kind, key, text: m.before || m.after ? joinLines(m.before, main, m.after) : main } as Outbound;
+    const message = { kind, key, text: this.compose(key, m) } as Outbound;
     // The rest of the message as given (an object rest and spread, without making either object).
     for (const name in m) {
       if (name !== 'vars' && name !== 'before' && name !== 'after') (message as unknown as Record<string, unknown>)[name] = m[name as keyof Message];
@@ -89,6 +88,12 @@ export class Turn {
   }
 
   /** Send a message built elsewhere (a draft, /status), tagged with `key`. */
+  /** The text `say` would send for the wording `key`, without sending it. */
+  compose(key: string, m: Message = NO_MESSAGE): string {
+    const main = this.t(key, m.vars);
+    return m.before || m.after ? joinLines(m.before, main, m.after) : main;
+  }
+
   push(message: Outbound): void {
     this.out.push(message);
     const slot = message.choiceSlot ?? message.slot;

@@ -55,7 +55,9 @@ describe('a case told after the seller already agreed', () => {
     const text = out.map((m) => m.text).join('\n');
     expect(text).not.toContain('回复处理方案');
     expect(text).not.toContain('等信息齐了');
-    expect(out.map((m) => m.key)).toEqual(expect.arrayContaining(['readyAgreed', 'seller.agreesReturnSent', 'nextStepsAgreed']));
+    expect(out.map((m) => m.key)).toEqual(expect.arrayContaining(['seller.agreesReturnSent', 'nextStepsAgreed']));
+    // The elements head the checklist, saying no letter is needed.
+    expect(out.find((m) => m.kind === 'checklist')?.text).toContain('卖家已经同意了，不用再发文本问处理方案');
     expect(c.reminders.map((r) => r.reason)).not.toContain('return_tracking');
     expect(c.reminders.map((r) => r.reason)).not.toContain('reply_deadline');
   });

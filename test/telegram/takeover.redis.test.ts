@@ -83,7 +83,7 @@ describe.skipIf(!redisUrl)('taking over a half-sent reply', () => {
     expect(await p.stop()).toBe(0);
     await fake.close();
     reference = fake.textsTo(CHAT);
-    expect(reference.length).toBeGreaterThan(3);
+    expect(reference.length).toBeGreaterThan(2);
   }, 60_000);
 
   it('SIGKILLed and started again, the new run finishes the batch at once (not after the lease), without repeating a message', async () => {

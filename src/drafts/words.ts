@@ -643,7 +643,9 @@ export function isChinese(text: string): boolean {
   // Two Han characters settle it: counted up to two, with no array of matches made.
   HAN_CHAR.lastIndex = 0;
   const han = HAN_CHAR.test(text) ? (HAN_CHAR.test(text) ? 2 : 1) : 0;
-  if (han >= 2) return true;
+  // An English sentence with a few Chinese words in it ("my 订单 came broken, want to 退货 it") is not
+  // Chinese: more English words (four or more) than Han characters.
+  if (han >= 2) return !LATIN_WORDS.test(text) || englishWordsFewer(text);
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   // Model names are Latin ("iPhone 15 Pro Max屏幕坏了"): a few Han characters make it a Chinese sentence.
   return han >= 2 || (han > 0 && han * 2 >= latin);
@@ -651,6 +653,13 @@ export function isChinese(text: string): boolean {
 
 /** One Han character; global, for counting (see `isChinese`). */
 const HAN_CHAR = /\p{Script=Han}/gu;
+/** Four words in Latin letters (a model name has fewer): only then are the words counted. */
+const LATIN_WORDS = /(?:[A-Za-z]{2,}[^A-Za-z]+){3}[A-Za-z]{2}/;
+
+function englishWordsFewer(text: string): boolean {
+  const words = text.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+  return (text.match(HAN_CHAR)?.length ?? 0) >= words;
+}
 
 /** Relative day words and how many days from the day they were said. */
 const RELATIVE_DAYS_ZH: ReadonlyArray<readonly [RegExp, number, string]> = [

@@ -38,6 +38,11 @@ const NOT_ACCEPTED = /(?:没|未|不|沒)(?:有|予|给|給)?(?:被)?受理|not 
 /** Rules questions read as intents: their wish words are asked about, not wished ("15天内能换吗"). */
 const RULES_QUESTIONS: ReadonlySet<string> = new Set(['ask_return_rules', 'ask_complaint', 'ask_statutory_multiple', 'ask_how_refund', 'case_overwhelmed']);
 
+/**
+ * "好 发过去了", "已经发给卖家了", "sent it": the whole message says the buyer sent the letter, and
+ * nothing of what the seller did (the reply time's question asks that when it comes).
+ */
+const SENT_IT = /^(?:好的?|嗯|行|ok|okay)?[\s，,。.!！]*(?:我)?(?:已经|已|刚|剛|刚刚|剛剛)?(?:发|發)(?:过去|過去|出去|给他了|給他了|给卖家了|給賣家了|给商家了|給商家了|给客服了|給客服了|咗|了)(?:了|咗)?[\s。.!！~～]*$|^(?:ok(?:ay)?[,.!]?\s*)?(?:i\s*(?:'ve|have)?\s+)?(?:just\s+)?sent\s+(?:it|the (?:message|text|letter))(?:\s+to\s+(?:the\s+)?seller)?[\s.!]*$/iu;
 const HOW_LONG = /多久|多长时间|多長時間|几天|幾天|几个工作日|什么时候(?:出|有)?结果|how long|how many days/i;
 
 /** "没回", "还是没发", "一直没动静": nothing came, said in a few words. */
@@ -490,7 +495,7 @@ function nextWait(c: FollowingCase): PendingReminder | undefined {
  * refund check, the platform's or 12315's timer) with its date; on the platform rung without one,
  * the platform's typical time. False when the record has no date to give.
  */
-function howLong(turn: Turn, c: FollowingCase): boolean {
+function howLong(turn: Turn, c: FollowingCase, before: string[] = []): boolean {
   const next = nextWait(c);
   if (!next) {
     if (c.rung !== 'platform') return false;
@@ -501,7 +506,7 @@ function howLong(turn: Turn, c: FollowingCase): boolean {
   // 第二十五条's refund day is a day: no clock time (as its reminder says it).
   const deadline = next.reason === 'refund_due' ? formatDate(at, turn.tz, turn.loc) : formatDateTime(at, turn.tz, turn.loc);
   const label = has(turn.loc, `dialogue.status.reason.${next.reason}`) ? turn.t(`status.reason.${next.reason}`) : '';
-  turn.info(label ? 'wait.until' : 'wait.untilPlain', { vars: { deadline, what: label } });
+  turn.info(label ? 'wait.until' : 'wait.untilPlain', { before, vars: { deadline, what: label } });
   return true;
 }
 
@@ -522,6 +527,12 @@ function nothing(turn: Turn, c: FollowingCase, text: string, e: Extraction = emp
   if (answered === 'done') return { tag: 'acted' };
   // "要等多久", "How long should I wait?": the next date the case waits for, as recorded.
   if (!answered && HOW_LONG.test(text) && howLong(turn, c)) return { tag: 'acted' };
+  // "发过去了": taken note of, with the date the case waits for (nothing is recorded: whether the seller
+  // answered is asked when the reply time comes).
+  if (!answered && c.rung === 'seller' && SENT_IT.test(text.trim())) {
+    if (!howLong(turn, c, [turn.t('letterSent')])) turn.info('letterSent');
+    return { tag: 'acted' };
+  }
   followingLine(turn, c);
   return answered ? { tag: 'acted' } : { tag: 'nothing' };
 }

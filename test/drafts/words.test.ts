@@ -137,6 +137,13 @@ describe('isChinese', () => {
     expect(isChinese('iPhone 15 Pro Max屏幕坏了')).toBe(true);
     expect(isChinese('the jacket is too small')).toBe(false);
   });
+
+  it('reads an English sentence with a few Chinese words in it as English, a Chinese one with English terms as Chinese', () => {
+    expect(isChinese('so my 快递 came and the kettle inside is cracked, I want 退款 please')).toBe(false);
+    expect(isChinese('the 耳机 stopped charging after a week lol')).toBe(false);
+    expect(isChinese('Kindle Paperwhite 屏幕有一条竖线 touch screen也不灵')).toBe(true);
+    expect(isChinese('Switch手柄漂移了，左边的摇杆往上推不动')).toBe(true);
+  });
 });
 
 describe('a letter written days after the buyer described the problem', () => {

@@ -389,3 +389,34 @@ describe('after "they replied", the next message without a speaker', () => {
     expect(h.state.active!.timeline.map((e) => e.type)).not.toContain('seller_needs_evidence');
   });
 });
+
+describe('the buyer saying they sent the letter, before its reply time', () => {
+  it.each(['好的 发过去了', '已经发给商家了', '刚发了', 'ok, I sent it'])('"%s": taken note of, with the reply time the case waits for; no silence, no letter', (said) => {
+    const h = new EngineHarness('2026-11-16T09:30:00+08:00');
+    h.send(`淘宝订单 ${ORDER}，电动牙刷充不进电，想换一个`);
+    const out = h.send(said);
+    expect(keys(out)).toEqual(['wait.until']);
+    expect(out[0]!.text).toMatch(/^好的，收到：信发出去了/);
+    expect(out[0]!.text).toContain('2026年11月17日 09:30');
+    expect(drafts(out)).toHaveLength(0);
+    expect(h.state.active!.timeline.map((e) => e.type)).not.toContain('seller_no_response');
+    // The reply time still asks, when it comes, whether the seller answered.
+    expect(keys(h.tickHours(25))).toEqual(['nudge.letter_check']);
+  });
+
+  it('words about something else are not taken for it ("快递发了")', () => {
+    const h = new EngineHarness('2026-11-16T09:30:00+08:00');
+    h.send(`淘宝订单 ${ORDER}，电动牙刷充不进电，想换一个`);
+    expect(keys(h.send('快递那边发了个短信'))).not.toContain('wait.until');
+  });
+});
+
+describe('the platform letter asked for in plain words', () => {
+  it.each(['ok give me the platform one', 'can I have the letter for the platform', '把平台的文本给我'])('"%s"', (said) => {
+    const h = new EngineHarness('2026-11-16T09:30:00+08:00');
+    h.send(`京东订单 ${ORDER}，空气炸锅外壳裂了，想退款`);
+    h.send('卖家拒绝了，说是我自己摔的');
+    const out = h.send(said);
+    expect(drafts(out, 'platform')).toHaveLength(1);
+  });
+});

@@ -4,7 +4,8 @@
  * on; what the seller or platform did moves it along the ladder; "怎么办" gets the next
  * concrete step; "解决了" closes it.
  */
-import { asksQuestion, emptyExtraction, refundMissing, reportsOthersWords, type Extraction } from '../nlu/index.ts';
+import { asksQuestion, emptyExtraction, refundMissing, reportsOthersWords, shortfallAmount, type Extraction } from '../nlu/index.ts';
+import { owedSum } from '../nlu/amounts.ts';
 import { closeCase, happened, lastSellerEvent, record } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
@@ -21,7 +22,7 @@ import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } 
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
-import { isPrivateSeller, refundShort } from '../drafts/parts.ts';
+import { isPrivateSeller, refundShort, shortOfPrice } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
@@ -280,27 +281,44 @@ const AGREED_SUM = /说好(?:的|了)?(?:全退|退|全额退款?|退款)?\s*(\d
 /**
  * A refund that arrived short of what the seller agreed (or the platform ruled): on the record with
  * what came and what was owed, the refund check is done, and the seller gets the 退款少了 letter
- * asking for the rest. The sum owed: the sum agreed, else the buyer's asked sum, else the price paid,
- * else the one the buyer says was agreed. False when the message is not such a report.
+ * asking for the rest. The sum owed: the one the buyer states ("应该退564", or the refund and "差164"),
+ * which overrides any other and rewrites an earlier record; else the sum agreed, else the buyer's
+ * asked sum, else the price paid (only when the whole order is concerned), else the one the buyer
+ * says was agreed. With only part of the order concerned and no sum owed known, the refund is noted
+ * and the buyer asked what was owed: no letter counts the price paid against it. False when the
+ * message is not such a report.
  */
 function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: string): boolean {
-  if (e.sellerReply || e.amountRefunded === null) return false;
+  if (e.sellerReply) return false;
   const agreed = c.timeline.filter((x) => x.type === 'seller_agreed' || x.type === 'platform_ruled_buyer').at(-1);
   if (!agreed) return false;
+  const got = e.amountRefunded ?? c.slots.amountRefunded;
+  if (got === null) return false;
+  const diff = shortfallAmount(text);
+  const stated = owedSum(text) ?? (diff !== null ? Math.round((got + diff) * 100) / 100 : null);
+  // A sum owed said later ("应该退564的") is read against the refund on record.
+  if (e.amountRefunded === null && stated === null) return false;
   const said = AGREED_SUM.exec(text);
   const agreedSum = /^sum:(\d+(?:\.\d+)?)$/.exec(agreed.note);
   const named = agreedSum ? Number(agreedSum[1]) : c.compensationAmount;
-  const owed = named ?? c.slots.amountPaid ?? (said ? Number(said[1] ?? said[2]) : null);
-  const got = e.amountRefunded;
+  const whole = c.slots.amountPaid !== null && shortOfPrice({ ...c.slots, amountRefunded: got }) !== null;
+  const owed = stated ?? named ?? (whole ? c.slots.amountPaid : null) ?? (said ? Number(said[1] ?? said[2]) : null);
+  const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
+  if (owed === null && c.slots.amountPaid !== null && !whole) {
+    c.slots.amountRefunded = got;
+    turn.closeMenus('nextStep');
+    turn.info('escalate.refundShortAskOwed', { vars: { got: money(got) } });
+    return true;
+  }
   if (owed === null || !(got < owed)) return false;
   // Only the price paid: no one agreed to that sum, and the record says so (' paid').
-  const paidOnly = named === null && owed === c.slots.amountPaid && !(said && Number(said[1] ?? said[2]) === owed);
+  const paidOnly = stated === null && named === null && owed === c.slots.amountPaid && !(said && Number(said[1] ?? said[2]) === owed);
   c.slots.amountRefunded = got;
-  record(turn, c, 'refund_short', { note: `got:${got} owed:${owed}${paidOnly ? ' paid' : ''}`, happenedAt: turn.report.happenedAt });
+  record(turn, c, 'refund_short', { note: `got:${got} owed:${owed}${stated !== null ? ' stated' : paidOnly ? ' paid' : ''}`, happenedAt: turn.report.happenedAt });
   turn.closeMenus('nextStep');
   turn.cancelReminder(c, 'refund_arrival');
-  const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
-  turn.info(paidOnly ? 'escalate.refundShortPaid' : 'escalate.refundShort', { vars: { owed: money(owed), got: money(got), diff: money(Math.round((owed - got) * 100) / 100) } });
+  const key = stated !== null ? 'escalate.refundShortStated' : paidOnly ? 'escalate.refundShortPaid' : 'escalate.refundShort';
+  turn.info(key, { vars: { owed: money(owed), got: money(got), diff: money(Math.round((owed - got) * 100) / 100) } });
   sendDraft(turn, c, 'refund_shortfall');
   return true;
 }
@@ -316,10 +334,10 @@ function shortfallAgain(turn: Turn, c: FollowingCase, e: Extraction): boolean {
   if (!recorded) return false;
   // Anything the seller or platform did after the shortfall was recorded: the request is acted on as asked.
   if (lastSellerEvent(c) !== 'refund_short') return false;
-  const { got, owed, paid, entry: short } = recorded;
+  const { got, owed, paid, stated, entry: short } = recorded;
   const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
   // Only the price paid is known (no sum agreed): the seller is not said to have agreed to it.
-  turn.info(paid ? 'refundShort.alreadyPaid' : 'refundShort.already', {
+  turn.info(paid ? 'refundShort.alreadyPaid' : stated ? 'refundShort.alreadyStated' : 'refundShort.already', {
     vars: {
       owed: money(owed), got: money(got), diff: money(Math.round((owed - got) * 100) / 100),
       when: formatDateTime(new Date(short.at), turn.tz, turn.loc), wants: slotValue(turn, c.slots, 'wants', c.claimAsked) ?? '—',

@@ -139,8 +139,17 @@ export function problemPhrase(facts: DraftFacts): string {
   const own = ownWords(facts, locale);
   // Two characters is the shortest concrete complaint ("碎了"); less is noise left over.
   if (own.length < 2) return neutral;
+  // A refund problem told as the story of the return ("商家18号就收到退货了"): the words kept say
+  // nothing of the money, so the letter says the refund has not come (with the sum owed, if told).
+  if (locale === 'zh-CN' && slots.problem === 'refund_issue' && slots.amountRefunded === null && !MONEY_WORDS.test(own)) {
+    const owed = askedSum(facts);
+    return `${own}，${owed === null ? t(locale, 'drafts.problem.refundNotArrived') : t(locale, 'drafts.problem.refundNotArrivedSum', { amount: money(locale, owed, slots.currency) })}`;
+  }
   return locale === 'zh-CN' ? own : t(locale, 'drafts.problem.ownWords', { problem: neutral, own: ownWords(facts, 'zh-CN') });
 }
+
+/** Words that speak of the money in a refund problem's own words. */
+const MONEY_WORDS = /退款|钱|到账|款项|货款/u;
 
 /** The buyer's words for the problem, cleaned for a letter in `lang`. */
 function ownWords(facts: DraftFacts, lang: Locale): string {

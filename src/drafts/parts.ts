@@ -641,12 +641,12 @@ function offerBecause(locale: Locale, e: TimelineEntry): string {
 /**
  * The price paid and the refund, when the refund falls short of the whole price and the case is about
  * the whole order; null otherwise. When the buyer's words concern only part of the order ("50件里12件
- *开线") or the wish is a partial refund, the price minus the refund is not what is owed: no letter claims it.
+ * 开线"), the price minus the refund is not what is owed: no letter claims it.
  */
 export function shortOfPrice(slots: Slots): { paid: number; refunded: number } | null {
   const { amountPaid: paid, amountRefunded: refunded } = slots;
   if (paid === null || refunded === null || !(paid > refunded)) return null;
-  if (slots.wants === 'compensation' || partOfOrder(`${slots.problemText ?? ''} ${slots.wishText ?? ''}`)) return null;
+  if (partOfOrder(`${slots.problemText ?? ''} ${slots.wishText ?? ''}`)) return null;
   return { paid, refunded };
 }
 

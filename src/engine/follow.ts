@@ -237,28 +237,33 @@ function amend(
   const notOwnFacts = othersWords || asksQuestion(text) || (HOW_LONG.test(text) && !STATES_WISH.test(text));
   const replace = new Set<keyof Slots>(['platform', 'trackingNo', 'receivedOn', 'amountPaid', 'amountRefunded']);
   if (correcting) for (const s of SLOTS) replace.add(s);
-  else if (!notOwnFacts) replace.add('wants');
+  // "钱没退" reports the money, not a new wish: a partial refund on record stays one.
+  else if (!notOwnFacts && !(c.slots.wants && MONEY_NOT_BACK.test(text) && !STATES_WISH.test(text))) replace.add('wants');
   const ownProblem = correcting || !c.slots.problem || reattributesFault(c, e);
   const facts: Extraction = othersWords
     ? { ...e, wants: null, problem: null }
     : notOwnFacts
       ? { ...e, wants: correcting ? e.wants : null, problem: ownProblem ? e.problem : null }
       : { ...e, problem: ownProblem ? e.problem : null };
+  const sumBefore = c.compensationAmount;
   const m = mergeExtraction(c, facts, text, { replace, problemText, notOwnFacts });
   const touched = [...m.filled, ...m.changed];
-  if (touched.length === 0) return null;
+  // The sum asked back named or changed ("不是全退，…一共23块"): the letters claim it, so they are rewritten.
+  const sumNamed = c.compensationAmount !== null && c.compensationAmount !== sumBefore;
+  if (touched.length === 0 && !sumNamed) return null;
   for (const slot of touched) record(turn, c, 'amended', { note: slot });
   // "还是没发" learned only that nothing was shipped: on the record, and the message is answered as what it says.
-  if (touched.every((s) => s === 'shipped')) return null;
+  if (!sumNamed && touched.every((s) => s === 'shipped')) return null;
   // The return's waybill is what the return reminder asks for.
   if (touched.includes('returnTrackingNo')) turn.cancelReminder(c, 'return_tracking');
   matchLoggedEvidence(turn, c);
   const lines = acknowledge(turn, c, m);
+  if (sumNamed) lines.push(turn.t('amend.sumNoted', { amount: slotValue(turn, { ...c.slots, amountPaid: c.compensationAmount }, 'amountPaid') ?? '' }));
   lines.push(...windowAdvice(turn, c));
   // A ruling reported with its amount ("平台判了，只退了一点") is acted on below, not a reason to
   // hand over the letter that asked for the ruling again.
   const ruling = e.sellerReply === 'platform_for_seller' || e.sellerReply === 'platform_for_buyer';
-  const letterFacts = touched.some((s) => LETTER_FACTS.has(s));
+  const letterFacts = sumNamed || touched.some((s) => LETTER_FACTS.has(s));
   // The platform ruled for the buyer: its intervention letter is answered, and a new one would ask
   // for a ruling already given (and contradict it). The change is noted; the ruling is carried out.
   const ruled = letterFacts && ruledForBuyerLast(c);
@@ -295,14 +300,16 @@ function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: stri
   const got = e.amountRefunded ?? c.slots.amountRefunded;
   if (got === null) return false;
   const diff = shortfallAmount(text);
-  const stated = owedSum(text) ?? (diff !== null ? Math.round((got + diff) * 100) / 100 : null);
+  const told = owedSum(text) ?? (diff !== null ? Math.round((got + diff) * 100) / 100 : null);
+  // The whole price said as owed is the price paid: counted as such.
+  const stated = told === c.slots.amountPaid ? null : told;
   // A sum owed said later ("应该退564的") is read against the refund on record.
-  if (e.amountRefunded === null && stated === null) return false;
+  if (e.amountRefunded === null && told === null) return false;
   const said = AGREED_SUM.exec(text);
   const agreedSum = /^sum:(\d+(?:\.\d+)?)$/.exec(agreed.note);
   const named = agreedSum ? Number(agreedSum[1]) : c.compensationAmount;
   const whole = c.slots.amountPaid !== null && shortOfPrice({ ...c.slots, amountRefunded: got }) !== null;
-  const owed = stated ?? named ?? (whole ? c.slots.amountPaid : null) ?? (said ? Number(said[1] ?? said[2]) : null);
+  const owed = stated ?? named ?? (whole || told !== null ? c.slots.amountPaid : null) ?? (said ? Number(said[1] ?? said[2]) : null);
   const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
   if (owed === null && c.slots.amountPaid !== null && !whole) {
     c.slots.amountRefunded = got;

@@ -138,7 +138,7 @@ const TOTAL = new RegExp(`(?:一共|总共|合计|共计)(?:是|要|退)?\\s?${N
  * TOTAL's 一共 / 总共 / 合计 / 共计. Without one the message names no sum asked back.
  */
 const SUM_CUE = /[退补赔返差共计]/;
-const REFUND_WISH = /退(?:款|钱|给我|我|差价)|refund/;
+const REFUND_WISH = /退(?:款|钱|给我|我|差价|掉|回)|退(?:少|缺|漏)|不是全退|refund/;
 const PAID_WORD = /付|花了|买的|实付|支付/;
 
 /**
@@ -177,9 +177,9 @@ export function askedSum(text: string): number | null {
 const OWED_TAIL = `\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`;
 /**
  * The sum the buyer says the refund should have been: "应该退564的", "应退款 320元", "本来该退88",
- * "应该是退六百块". Not the difference ("差164": `shortfallAmount`) and not what came ("只退了400").
+ * "应该是退六百块", "本来应该3000" (read only where a refund is reported). Not the difference ("差164": `shortfallAmount`) and not what came ("只退了400").
  */
-const OWED = new RegExp(`(?:应该|应当|本来?应?该|本应|(?<![答回反适对供效响])应|该)(?:是|要)?退(?:还|回)?(?:我|给我)?(?:款|货款)?(?:的)?(?:是|为|金额)?${OWED_TAIL}`);
+const OWED = new RegExp(`(?:应该|应当|本来?应?该|本应|(?<![答回反适对供效响])应|该)(?:是|要)?(?:退(?:还|回)?(?:我|给我)?(?:款|货款)?(?:的)?(?:是|为|金额)?)?${OWED_TAIL}`);
 /** Money that has not come back, with its sum: "钱还没退回来 260块", "退款没到账 199元", "450块至今没退". */
 const NOT_BACK = [
   new RegExp(`(?:没|沒|未)有?(?:退|到账|到帳|收到|返还)(?:回来|回|给我|我)?(?:的)?(?:钱|款)?[^，。！？,.!?退]{0,4}?\\s?${NUM}\\s?(元|块钱|块)(?![\\d个件号月日天年折%半倍])`),

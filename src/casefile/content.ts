@@ -251,6 +251,7 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string, timezo
       : i === returnSent ? returnSentText(c, locale)
       // A refund short of the price paid, with no sum agreed: not "less than agreed".
       : e.type === 'refund_short' && e.note.endsWith(' paid') ? tr('event.refund_short_paid')
+      : e.type === 'refund_short' && e.note.endsWith(' stated') ? tr('event.refund_short_stated')
       : eventText(locale, e);
     // A day the buyer named ("昨天签收了") is a day: no time of day is invented (as in the letters).
     const at = happened(e);

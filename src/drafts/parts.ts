@@ -17,6 +17,7 @@ import { parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { moneyText } from '../knowledge/currency.ts';
 import { addHours, formatDateTime, formatDay, isoInstant, isPublicHoliday, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
+import { partOfOrder } from '../nlu/amounts.ts';
 import { absoluteDays, asksSellerPaysShipping, cantoneseLeft, cleanBuyerWords, isChinese, toSimplified, toWrittenChinese } from './words.ts';
 
 const formatted = new Map<string, string>();
@@ -138,8 +139,17 @@ export function problemPhrase(facts: DraftFacts): string {
   const own = ownWords(facts, locale);
   // Two characters is the shortest concrete complaint ("碎了"); less is noise left over.
   if (own.length < 2) return neutral;
+  // A refund problem told as the story of the return ("商家18号就收到退货了"): the words kept say
+  // nothing of the money, so the letter says the refund has not come (with the sum owed, if told).
+  if (locale === 'zh-CN' && slots.problem === 'refund_issue' && slots.amountRefunded === null && !MONEY_WORDS.test(own)) {
+    const owed = askedSum(facts);
+    return `${own}，${owed === null ? t(locale, 'drafts.problem.refundNotArrived') : t(locale, 'drafts.problem.refundNotArrivedSum', { amount: money(locale, owed, slots.currency) })}`;
+  }
   return locale === 'zh-CN' ? own : t(locale, 'drafts.problem.ownWords', { problem: neutral, own: ownWords(facts, 'zh-CN') });
 }
+
+/** Words that speak of the money in a refund problem's own words. */
+const MONEY_WORDS = /退款|钱|到账|款项|货款/u;
 
 /** The buyer's words for the problem, cleaned for a letter in `lang`. */
 function ownWords(facts: DraftFacts, lang: Locale): string {
@@ -208,8 +218,9 @@ const SIGNED_FOR = /显示(?:已经?)?(?:签收|送达|妥投)|已(?:经)?签收
 
 function neutralProblem(facts: DraftFacts): string {
   const { locale, slots } = facts;
-  const { amountPaid: paid, amountRefunded: refunded } = slots;
-  if (slots.problem === 'refund_issue' && paid !== null && refunded !== null && paid > refunded) {
+  const short = slots.problem === 'refund_issue' ? shortOfPrice(slots) : null;
+  if (short) {
+    const { paid, refunded } = short;
     return t(locale, 'drafts.problem.refundShort', {
       paid: money(locale, paid, slots.currency), refunded: money(locale, refunded, slots.currency), diff: money(locale, paid - refunded, slots.currency),
     });
@@ -628,20 +639,33 @@ function offerBecause(locale: Locale, e: TimelineEntry): string {
 }
 
 /**
+ * The price paid and the refund, when the refund falls short of the whole price and the case is about
+ * the whole order; null otherwise. When the buyer's words concern only part of the order ("50件里12件
+ * 开线"), the price minus the refund is not what is owed: no letter claims it.
+ */
+export function shortOfPrice(slots: Slots): { paid: number; refunded: number } | null {
+  const { amountPaid: paid, amountRefunded: refunded } = slots;
+  if (paid === null || refunded === null || !(paid > refunded)) return null;
+  if (partOfOrder(`${slots.problemText ?? ''} ${slots.wishText ?? ''}`)) return null;
+  return { paid, refunded };
+}
+
+/**
  * The latest refund that arrived short of what was agreed ("只退了30，说好的86呢"): what came and
  * what was owed; null when none is on the record.
  */
-export function refundShort(timeline: readonly TimelineEntry[]): { got: number; owed: number; paid: boolean; entry: TimelineEntry } | null {
+export function refundShort(timeline: readonly TimelineEntry[]): { got: number; owed: number; paid: boolean; stated: boolean; entry: TimelineEntry } | null {
   const entry = timeline.filter((e) => e.type === 'refund_short').at(-1);
   const m = entry ? REFUND_SHORT_NOTE.exec(entry.note) : null;
-  return entry && m ? { got: Number(m[1]), owed: Number(m[2]), paid: m[3] !== undefined, entry } : null;
+  return entry && m ? { got: Number(m[1]), owed: Number(m[2]), paid: m[3] === ' paid', stated: m[3] === ' stated', entry } : null;
 }
 
 /**
  * A short refund's note: `got:<sum> owed:<sum>`, with ` paid` when the sum owed is only the price
- * paid (no sum was agreed, asked or said): then no letter says the seller agreed to it.
+ * paid (no sum was agreed, asked or said), ` stated` when it is the sum the buyer said was owed
+ * ("应该退564"): in neither case does a letter say the seller agreed to it.
  */
-const REFUND_SHORT_NOTE = /^got:(\d+(?:\.\d+)?) owed:(\d+(?:\.\d+)?)( paid)?$/;
+const REFUND_SHORT_NOTE = /^got:(\d+(?:\.\d+)?) owed:(\d+(?:\.\d+)?)( paid| stated)?$/;
 
 /** A quote compared without punctuation, spaces or script differences. */
 function quoteKey(quote: string): string {
@@ -706,13 +730,14 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
         const owed = Number(m[2]);
         const c = facts.slots.currency;
         // Counted from the price paid (no sum agreed): the line says so, never "agreed".
-        if (m[3]) return t(locale, 'drafts.timeline.refund_short_paid', { when: whenText, paid: money(locale, owed, c), got: money(locale, got, c), diff: money(locale, owed - got, c) });
+        if (m[3] === ' paid') return t(locale, 'drafts.timeline.refund_short_paid', { when: whenText, paid: money(locale, owed, c), got: money(locale, got, c), diff: money(locale, owed - got, c) });
+        if (m[3]) return t(locale, 'drafts.timeline.refund_short_stated', { when: whenText, owed: money(locale, owed, c), got: money(locale, got, c), diff: money(locale, owed - got, c) });
         return t(locale, 'drafts.timeline.refund_short', { when: whenText, got: money(locale, got, c), diff: money(locale, owed - got, c) });
       }
     }
     // The seller agreed to the whole refund (the sum owed is the price, as said or asked): said so, with the sum.
     // A sum owed that is only the price paid was never agreed: the plain agreement line stands.
-    if (e.type === 'seller_agreed' && !quote && short && !short.paid && short.owed === facts.slots.amountPaid && !/^sum:/.test(e.note)) {
+    if (e.type === 'seller_agreed' && !quote && short && !short.paid && !short.stated && short.owed === facts.slots.amountPaid && !/^sum:/.test(e.note)) {
       return t(locale, 'drafts.timeline.seller_agreed_full', { when: whenText, amount: money(locale, short.owed, facts.slots.currency) });
     }
     // A promise with its recorded deadline: what was promised, by when.

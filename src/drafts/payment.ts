@@ -6,7 +6,7 @@
  */
 import { list, t } from '../i18n/index.ts';
 import { platformName } from '../knowledge/platforms.ts';
-import { askedSum, historyLines, money, problemLine } from './parts.ts';
+import { askedSum, historyLines, money, problemLine, shortOfPrice } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
 
 /** Refund request to the payment channel (Alipay / WeChat Pay / card issuer). */
@@ -47,7 +47,7 @@ function channelOf(route: string): string[] {
 
 /** The money to ask back: the shortfall of a short refund, else the sum the buyer asks back, else the amount paid; null if unknown. */
 function refundAmount(facts: DraftFacts): number | null {
-  const { amountPaid: paid, amountRefunded: refunded, problem } = facts.slots;
-  if (problem === 'refund_issue' && paid !== null && refunded !== null && paid > refunded) return paid - refunded;
-  return askedSum(facts) ?? paid;
+  const short = facts.slots.problem === 'refund_issue' ? shortOfPrice(facts.slots) : null;
+  if (short) return short.paid - short.refunded;
+  return askedSum(facts) ?? facts.slots.amountPaid;
 }

@@ -4,7 +4,7 @@
  * shipping to the buyer; they are not part of the pasted text.
  */
 import { list, t } from '../i18n/index.ts';
-import { money, refundShort, replyDeadline } from './parts.ts';
+import { money, refundShort, replyDeadline, shortOfPrice } from './parts.ts';
 import { COMPENSATION_REPLY_HOURS } from './compensation.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
 
@@ -14,20 +14,28 @@ export function refundShortfallDraft(facts: DraftFacts): DraftPart {
   const k = 'drafts.refundShortfall';
   const lines: string[] = [];
   lines.push(slots.orderId ? t(locale, `${k}.opening`, { orderId: slots.orderId }) : t(locale, `${k}.openingNoOrder`));
-  const { amountPaid: paid, amountRefunded: refunded } = slots;
   // The seller agreed to a sum and less arrived: the agreed sum is what the difference is counted from.
   const short = refundShort(facts.timeline);
+  const whole = shortOfPrice(slots);
   if (short?.paid) {
     // No sum was agreed: what was paid against what came, never "you agreed to refund …".
     const c = slots.currency;
     lines.push(t(locale, `${k}.amounts`, { paid: money(locale, short.owed, c), refunded: money(locale, short.got, c), diff: money(locale, short.owed - short.got, c) }));
+  } else if (short?.stated) {
+    // The sum the buyer says was owed ("应该退564"): that, never the price paid, is what the rest is counted from.
+    const c = slots.currency;
+    lines.push(t(locale, `${k}.amountsStated`, { owed: money(locale, short.owed, c), refunded: money(locale, short.got, c), diff: money(locale, short.owed - short.got, c) }));
   } else if (short) {
     const c = slots.currency;
     lines.push(t(locale, `${k}.amountsAgreed`, { owed: money(locale, short.owed, c), refunded: money(locale, short.got, c), diff: money(locale, short.owed - short.got, c) }));
-  } else if (paid !== null && refunded !== null && paid > refunded) {
+  } else if (whole) {
+    const { paid, refunded } = whole;
     lines.push(
       t(locale, `${k}.amounts`, { paid: money(locale, paid, slots.currency), refunded: money(locale, refunded, slots.currency), diff: money(locale, paid - refunded, slots.currency) }),
     );
+  } else if (slots.amountRefunded !== null) {
+    // Only part of the order is concerned and no sum owed was said: what came, and no difference invented.
+    lines.push(t(locale, `${k}.amountsRefundedOnly`, { refunded: money(locale, slots.amountRefunded, slots.currency) }));
   } else if (slots.problem === 'refund_issue') {
     // The buyer reported a refund problem; without both amounts the letter states no figure.
     lines.push(t(locale, `${k}.amountsUnknown`));

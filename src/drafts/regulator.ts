@@ -13,7 +13,7 @@ import { REGULATOR_ACCEPTANCE_WORKING_DAYS } from '../knowledge/ladder.ts';
 import { platformName } from '../knowledge/platforms.ts';
 import { formatDay } from '../time/deadlines.ts';
 import {
-  askedSum, claimOf, claimSentence, evidenceSentence, historyLines, isPrivateSeller, lawOptions, money, problemLine, returnLines, wantsNoun,
+  askedSum, claimOf, claimSentence, evidenceSentence, historyLines, isPrivateSeller, lawOptions, money, problemLine, returnLines, shortOfPrice, wantsNoun,
   windowNotes,
 } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
@@ -89,11 +89,13 @@ function requestLine(facts: DraftFacts, fill: (what: PlaceholderFact) => string)
   const party = t(locale, `${k}.party.${isPrivateSeller(slots) ? 'private' : 'business'}`);
   const claim = claimOf(facts);
   if (claim) return claimSentence(locale, claim, `${k}.claim`, { amount: fill('amount'), party });
-  const { amountPaid: paid, amountRefunded: refunded } = slots;
-  if (slots.problem === 'refund_issue' && paid !== null && refunded !== null && paid > refunded) {
+  const short = slots.problem === 'refund_issue' ? shortOfPrice(slots) : null;
+  if (short) {
+    const { paid, refunded } = short;
     return t(locale, `${k}.requestShortfall`, { party, diff: money(locale, paid - refunded, slots.currency), paid: money(locale, paid, slots.currency), refunded: money(locale, refunded, slots.currency) });
   }
   // The sum the buyer asks back, when named, is the amount at stake; else the price paid.
+  const paid = slots.amountPaid;
   const amount = paid !== null ? money(locale, paid, slots.currency) : fill('amount');
   const wants = wantsNoun(locale, slots, facts);
   if (!wants) return t(locale, `${k}.requestNoWants`, { amount, party });

@@ -4,7 +4,8 @@
  * on; what the seller or platform did moves it along the ladder; "怎么办" gets the next
  * concrete step; "解决了" closes it.
  */
-import { asksQuestion, emptyExtraction, refundMissing, reportsOthersWords, type Extraction } from '../nlu/index.ts';
+import { asksQuestion, emptyExtraction, refundMissing, reportsOthersWords, shortfallAmount, type Extraction } from '../nlu/index.ts';
+import { owedSum } from '../nlu/amounts.ts';
 import { closeCase, happened, lastSellerEvent, record } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
@@ -21,7 +22,7 @@ import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } 
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
-import { isPrivateSeller, refundShort } from '../drafts/parts.ts';
+import { isPrivateSeller, refundShort, shortOfPrice } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
@@ -241,28 +242,33 @@ function amend(
   const notOwnFacts = othersWords || asksQuestion(text) || (HOW_LONG.test(text) && !STATES_WISH.test(text));
   const replace = new Set<keyof Slots>(['platform', 'trackingNo', 'receivedOn', 'amountPaid', 'amountRefunded']);
   if (correcting) for (const s of SLOTS) replace.add(s);
-  else if (!notOwnFacts) replace.add('wants');
+  // "钱没退" reports the money, not a new wish: a partial refund on record stays one.
+  else if (!notOwnFacts && !(c.slots.wants && MONEY_NOT_BACK.test(text) && !STATES_WISH.test(text))) replace.add('wants');
   const ownProblem = correcting || !c.slots.problem || reattributesFault(c, e);
   const facts: Extraction = othersWords
     ? { ...e, wants: null, problem: null }
     : notOwnFacts
       ? { ...e, wants: correcting ? e.wants : null, problem: ownProblem ? e.problem : null }
       : { ...e, problem: ownProblem ? e.problem : null };
+  const sumBefore = c.compensationAmount;
   const m = mergeExtraction(c, facts, text, { replace, problemText, notOwnFacts });
   const touched = [...m.filled, ...m.changed];
-  if (touched.length === 0) return null;
+  // The sum asked back named or changed ("不是全退，…一共23块"): the letters claim it, so they are rewritten.
+  const sumNamed = c.compensationAmount !== null && c.compensationAmount !== sumBefore;
+  if (touched.length === 0 && !sumNamed) return null;
   for (const slot of touched) record(turn, c, 'amended', { note: slot });
   // "还是没发" learned only that nothing was shipped: on the record, and the message is answered as what it says.
-  if (touched.every((s) => s === 'shipped')) return null;
+  if (!sumNamed && touched.every((s) => s === 'shipped')) return null;
   // The return's waybill is what the return reminder asks for.
   if (touched.includes('returnTrackingNo')) turn.cancelReminder(c, 'return_tracking');
   matchLoggedEvidence(turn, c);
   const lines = acknowledge(turn, c, m);
+  if (sumNamed) lines.push(turn.t('amend.sumNoted', { amount: slotValue(turn, { ...c.slots, amountPaid: c.compensationAmount }, 'amountPaid') ?? '' }));
   lines.push(...windowAdvice(turn, c));
   // A ruling reported with its amount ("平台判了，只退了一点") is acted on below, not a reason to
   // hand over the letter that asked for the ruling again.
   const ruling = e.sellerReply === 'platform_for_seller' || e.sellerReply === 'platform_for_buyer';
-  const letterFacts = touched.some((s) => LETTER_FACTS.has(s));
+  const letterFacts = sumNamed || touched.some((s) => LETTER_FACTS.has(s));
   // The platform ruled for the buyer: its intervention letter is answered, and a new one would ask
   // for a ruling already given (and contradict it). The change is noted; the ruling is carried out.
   const ruled = letterFacts && ruledForBuyerLast(c);
@@ -285,27 +291,46 @@ const AGREED_SUM = /说好(?:的|了)?(?:全退|退|全额退款?|退款)?\s*(\d
 /**
  * A refund that arrived short of what the seller agreed (or the platform ruled): on the record with
  * what came and what was owed, the refund check is done, and the seller gets the 退款少了 letter
- * asking for the rest. The sum owed: the sum agreed, else the buyer's asked sum, else the price paid,
- * else the one the buyer says was agreed. False when the message is not such a report.
+ * asking for the rest. The sum owed: the one the buyer states ("应该退564", or the refund and "差164"),
+ * which overrides any other and rewrites an earlier record; else the sum agreed, else the buyer's
+ * asked sum, else the price paid (only when the whole order is concerned), else the one the buyer
+ * says was agreed. With only part of the order concerned and no sum owed known, the refund is noted
+ * and the buyer asked what was owed: no letter counts the price paid against it. False when the
+ * message is not such a report.
  */
 function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: string): boolean {
-  if (e.sellerReply || e.amountRefunded === null) return false;
+  if (e.sellerReply) return false;
   const agreed = c.timeline.filter((x) => x.type === 'seller_agreed' || x.type === 'platform_ruled_buyer').at(-1);
   if (!agreed) return false;
+  const got = e.amountRefunded ?? c.slots.amountRefunded;
+  if (got === null) return false;
+  const diff = shortfallAmount(text);
+  const told = owedSum(text) ?? (diff !== null ? Math.round((got + diff) * 100) / 100 : null);
+  // The whole price said as owed is the price paid: counted as such.
+  const stated = told === c.slots.amountPaid ? null : told;
+  // A sum owed said later ("应该退564的") is read against the refund on record.
+  if (e.amountRefunded === null && told === null) return false;
   const said = AGREED_SUM.exec(text);
   const agreedSum = /^sum:(\d+(?:\.\d+)?)$/.exec(agreed.note);
   const named = agreedSum ? Number(agreedSum[1]) : c.compensationAmount;
-  const owed = named ?? c.slots.amountPaid ?? (said ? Number(said[1] ?? said[2]) : null);
-  const got = e.amountRefunded;
+  const whole = c.slots.amountPaid !== null && shortOfPrice({ ...c.slots, amountRefunded: got }) !== null;
+  const owed = stated ?? named ?? (whole || told !== null ? c.slots.amountPaid : null) ?? (said ? Number(said[1] ?? said[2]) : null);
+  const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
+  if (owed === null && c.slots.amountPaid !== null && !whole) {
+    c.slots.amountRefunded = got;
+    turn.closeMenus('nextStep');
+    turn.info('escalate.refundShortAskOwed', { vars: { got: money(got) } });
+    return true;
+  }
   if (owed === null || !(got < owed)) return false;
   // Only the price paid: no one agreed to that sum, and the record says so (' paid').
-  const paidOnly = named === null && owed === c.slots.amountPaid && !(said && Number(said[1] ?? said[2]) === owed);
+  const paidOnly = stated === null && named === null && owed === c.slots.amountPaid && !(said && Number(said[1] ?? said[2]) === owed);
   c.slots.amountRefunded = got;
-  record(turn, c, 'refund_short', { note: `got:${got} owed:${owed}${paidOnly ? ' paid' : ''}`, happenedAt: turn.report.happenedAt });
+  record(turn, c, 'refund_short', { note: `got:${got} owed:${owed}${stated !== null ? ' stated' : paidOnly ? ' paid' : ''}`, happenedAt: turn.report.happenedAt });
   turn.closeMenus('nextStep');
   turn.cancelReminder(c, 'refund_arrival');
-  const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
-  turn.info(paidOnly ? 'escalate.refundShortPaid' : 'escalate.refundShort', { vars: { owed: money(owed), got: money(got), diff: money(Math.round((owed - got) * 100) / 100) } });
+  const key = stated !== null ? 'escalate.refundShortStated' : paidOnly ? 'escalate.refundShortPaid' : 'escalate.refundShort';
+  turn.info(key, { vars: { owed: money(owed), got: money(got), diff: money(Math.round((owed - got) * 100) / 100) } });
   sendDraft(turn, c, 'refund_shortfall');
   return true;
 }
@@ -321,10 +346,10 @@ function shortfallAgain(turn: Turn, c: FollowingCase, e: Extraction): boolean {
   if (!recorded) return false;
   // Anything the seller or platform did after the shortfall was recorded: the request is acted on as asked.
   if (lastSellerEvent(c) !== 'refund_short') return false;
-  const { got, owed, paid, entry: short } = recorded;
+  const { got, owed, paid, stated, entry: short } = recorded;
   const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
   // Only the price paid is known (no sum agreed): the seller is not said to have agreed to it.
-  turn.info(paid ? 'refundShort.alreadyPaid' : 'refundShort.already', {
+  turn.info(paid ? 'refundShort.alreadyPaid' : stated ? 'refundShort.alreadyStated' : 'refundShort.already', {
     vars: {
       owed: money(owed), got: money(got), diff: money(Math.round((owed - got) * 100) / 100),
       when: formatDateTime(new Date(short.at), turn.tz, turn.loc), wants: slotValue(turn, c.slots, 'wants', c.claimAsked) ?? '—',

@@ -5,7 +5,7 @@
 import {
   askedMultiple, compensationAmount, extract, lossAmount, normalize, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
 } from '../nlu/index.ts';
-import { askedSum } from '../nlu/amounts.ts';
+import { askedSum, notBackSum } from '../nlu/amounts.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { virtualGoods } from '../knowledge/goods.ts';
@@ -224,7 +224,9 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   // The sum the buyer asks back ("补偿我20块就行", "退我差价100元", "那几件退款给我，一共是240元"): the
   // letters name it with the wish. A new wish without a sum drops the old wish's sum.
   const sumWish = c.slots.wants === 'compensation' || c.slots.wants === 'refund';
-  const sum = !notOwn && sumWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text) : null;
+  // Money said not to have come back ("钱还没退回来 398块") is the sum owed when no refund came at all.
+  const noneBack = c.slots.amountRefunded === null ? notBackSum(text) : null;
+  const sum = !notOwn && sumWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text) ?? noneBack : null;
   if (sum !== null) c.compensationAmount = sum;
   else if (m.changed.includes('wants')) c.compensationAmount = null;
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);

@@ -29,6 +29,13 @@ const OTHER_COST = /医院|医药|药费|看病|挂号|检查费|治疗|打车|�
 /** How far after an amount a payment word may follow ("¥1299 买的"). */
 const LOOKAHEAD = 2;
 const CLAUSE_BREAK = new Chars('。！？!?；;，,');
+/**
+ * The last refund word before the amount is negated ("钱还没退回来 398块") or says what should come
+ * ("应退款 300"), or the amount is followed by its not coming back ("400块还没退"): the sum is still
+ * owed, not refunded.
+ */
+const NOT_BACK_BEFORE = /(?:(?:没|沒|未)有?(?:退|到账|到帳|收到|返还)|(?:应该|应当|本应|(?<![答回反适对供效响])应|该)要?退)[^退]{0,6}$|(?:退款|钱|款)(?:还|一直|至今|到现在)*(?:没|沒|未)有?到[^退]{0,4}$/u;
+const NOT_BACK_AFTER = /^\s?(?:块钱|块|元)?\s?(?:还|一直|至今|到现在|都)*(?:没|沒|未)有?(?:退|到账|到帳|收到|返还)/u;
 
 export interface Amounts {
   amountPaid: number | null;
@@ -66,6 +73,11 @@ function clauseBefore(norm: string, at: number): string {
   return norm.slice(reach(norm, at, -1, CLAUSE_BREAK, 30), at);
 }
 
+/** The sum at `f` is one that has not come back (see NOT_BACK_BEFORE). */
+function notBack(norm: string, f: Found): boolean {
+  return NOT_BACK_BEFORE.test(clauseBefore(norm, f.at)) || NOT_BACK_AFTER.test(norm.slice(f.end, f.end + 12));
+}
+
 /**
  * Amounts of money, classified by the nearest cue before them in the same clause (or a payment
  * word right after): a refund word makes it the refunded amount, a payment word the price paid.
@@ -99,6 +111,7 @@ export function extractAmounts(s: Scan): Amounts {
     if (value === null || !Number.isFinite(value) || (f.bare && value <= 0)) continue;
     if (NOT_PRICE.test(norm.slice(Math.max(0, f.at - 6), f.at))) continue;
     const kind = cueFor(s, f.at, f.end, f.bare);
+    if (kind === 'refunded' && notBack(norm, f)) continue;
     if (kind === 'refunded') out.amountRefunded ??= value;
     else if (kind === 'paid' && !OTHER_COST.test(clauseBefore(norm, f.at))) out.amountPaid ??= value;
     if (out.amountPaid !== null && out.amountRefunded !== null) break;
@@ -125,7 +138,7 @@ const TOTAL = new RegExp(`(?:一共|总共|合计|共计)(?:是|要|退)?\\s?${N
  * TOTAL's 一共 / 总共 / 合计 / 共计. Without one the message names no sum asked back.
  */
 const SUM_CUE = /[退补赔返差共计]/;
-const REFUND_WISH = /退(?:款|钱|给我|我|差价)|refund/;
+const REFUND_WISH = /退(?:款|钱|给我|我|差价|掉|回)|退(?:少|缺|漏)|不是全退|refund/;
 const PAID_WORD = /付|花了|买的|实付|支付/;
 
 /**
@@ -159,4 +172,56 @@ export function askedSum(text: string): number | null {
     return sumValue(total[1]);
   }
   return null;
+}
+
+const OWED_TAIL = `\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`;
+/**
+ * The sum the buyer says the refund should have been: "应该退564的", "应退款 320元", "本来该退88",
+ * "应该是退六百块", "本来应该3000" (read only where a refund is reported). Not the difference ("差164": `shortfallAmount`) and not what came ("只退了400").
+ */
+const OWED = new RegExp(`(?:应该|应当|本来?应?该|本应|(?<![答回反适对供效响])应|该)(?:是|要)?(?:退(?:还|回)?(?:我|给我)?(?:款|货款)?(?:的)?(?:是|为|金额)?)?${OWED_TAIL}`);
+/** Money that has not come back, with its sum: "钱还没退回来 260块", "退款没到账 199元", "450块至今没退". */
+const NOT_BACK = [
+  new RegExp(`(?:没|沒|未)有?(?:退|到账|到帳|收到|返还)(?:回来|回|给我|我)?(?:的)?(?:钱|款)?[^，。！？,.!?退]{0,4}?\\s?${NUM}\\s?(元|块钱|块)(?![\\d个件号月日天年折%半倍])`),
+  new RegExp(`${NUM}\\s?(元|块钱|块)\\s?(?:还|一直|至今|到现在|都)*(?:没|沒|未)有?(?:退|到账|到帳|收到|返还)`),
+];
+
+/** The first of `res` that names money in `text`, in yuan, or null. */
+function firstSum(text: string, res: readonly RegExp[]): number | null {
+  const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
+  if (!/[退账帳到收返]/.test(norm)) return null;
+  for (const re of res) {
+    const m = re.exec(norm);
+    // A number in Chinese characters is money only with its unit ("应退两百块").
+    const v = m && (/\d/.test(m[1]!) || m[2]) ? sumValue(m[1]) : null;
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+/** The sum the buyer states the refund should have been (see OWED), in yuan; null when none is named. */
+export function owedSum(text: string): number | null {
+  return firstSum(text, [OWED]);
+}
+
+/** A sum the buyer says has not come back (see NOT_BACK), in yuan; null when none is named. */
+export function notBackSum(text: string): number | null {
+  return firstSum(text, NOT_BACK);
+}
+
+/** Counts of goods: "50件", "十二双", "两份". */
+const COUNT = /([\d一二两三四五六七八九十百几]{1,4})\s?(?:件|个|双|盒|份|只|箱|瓶|包|条|台|套|袋|支|杯|张|本|斤)/g;
+const SOME_OF = /其中|一部分|部分|那几[件个份样]|这几[件个份样]|少送|漏发|少发|漏送/;
+
+/**
+ * The buyer's words concern only part of the order ("50件里有12件开线", "两份少送了一份", "其中三个"):
+ * then the refund owed is not the whole price, and the price minus the refund is not what is missing.
+ */
+export function partOfOrder(text: string): boolean {
+  const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
+  if (SOME_OF.test(norm)) return true;
+  const counts = new Set<string>();
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(norm), k = 0; m && k < 16; m = COUNT.exec(norm), k++) counts.add(m[1]!);
+  return counts.size > 1;
 }

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EngineHarness, drafts } from '../helpers/engine-harness.ts';
+import { caseFileContent } from '../../src/casefile/index.ts';
 import type { Outbound } from '../../src/domain/index.ts';
 
 const ORDER = '308811224466';
@@ -56,6 +57,15 @@ describe('a delivery the tracking shows but the buyer never got', () => {
     const out = h.send(`Ordered a kettle on JD, order ${ORDER}. Tracking says delivered on Nov 20 but I never got it. I want a refund.`);
     expect(text(out)).toContain('date the tracking shows it delivered');
     expect(text(h.command('status'))).toContain('date the tracking shows it delivered');
+  });
+
+  it('the case file calls the day the tracking\'s', () => {
+    const h = new EngineHarness();
+    h.send(`京东订单 ${ORDER}，买的电饭煲，物流显示11月20日已签收，我没收到，要退款`);
+    const content = caseFileContent(h.state.active!, { locale: 'zh-CN', timezone: 'Asia/Shanghai', now: h.now });
+    const labels = content.facts.rows.map((r) => r.label);
+    expect(labels).toContain('物流显示签收日期');
+    expect(labels).not.toContain('签收日期');
   });
 
   it('goods the buyer did receive keep "I signed for them" in the 12315 letter', () => {

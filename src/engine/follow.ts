@@ -84,7 +84,7 @@ const PAYMENT_ROUTE_QUESTION = /(?:微信支付|微信|支付宝|信用卡|银�
  */
 const OWN_SLIP_ONLY = /^(?:不好意思|抱歉|对不起|哦|啊|呃)?[，,。\s]*(?:我)?(?:刚才|刚刚|前面|上面)?(?:说|說|打|写|寫|搞|弄|讲|講)(?:错|錯)(?:字)?了?[，,。!！\s]*(?:(?:是|应该是|應該是)?(?:卖家|賣家|商家|店家|客服|老板|我)(?:说的|說的|讲的|講的|的意思)?)?[。.!！~\s]*$/u;
 /** The buyer names a letter the bot gave ("那份文本", "投诉书里", "the 12315 text says"). */
-const LETTER_NAMED = /文本|那封信|信里|信上|投诉(?:书|信|内容)|申请书|上面写|里面写|里写|写着|写的是|写成|12315|\b(?:text|letter|draft|complaint|it says|says i)\b/iu;
+const LETTER_NAMED = /文本|那封信|信里|信上|投诉(?:书|信|内容)|申请书|上面写|里面写|里写|写着|写的是|写成|(?:你|您)(?:写|给)的|(?:你|您)写错|12315|\b(?:text|letter|draft|complaint|it says|says i|you wrote)\b/iu;
 /** …and says it is wrong ("不对", "写错了", "我根本没签收", "that's wrong", "not true"). */
 const SAYS_WRONG = /不对|错了|写错|有误|不是事实|不属实|不是真的|瞎写|乱写|我(?:根本|从来|压根)?(?:就)?没(?:有)?签收|\b(?:wrong|incorrect|(?:not|isn'?t) (?:true|right|correct)|untrue|false|never signed|mistake)\b/iu;
 

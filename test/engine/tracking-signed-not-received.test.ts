@@ -83,6 +83,8 @@ describe('the buyer says the letter states something wrong', () => {
     "the letter you gave me isn't right",
     '投诉书里写的不对',
     '你给的文本写错了',
+    '我根本没签收，你写错了',
+    'you wrote that I signed for it, that is wrong',
   ])('an unchanged letter: which line is wrong, not "use that one" (%s)', (objection) => {
     const { h } = toRegulator(`JD order ${ORDER}: a toaster. Tracking shows delivered on Nov 20, I never received it. I want a refund.`);
     const out = h.send(objection);

@@ -132,7 +132,8 @@ function facts(c: Case, locale: Locale): Fact[] {
     const value = s[name];
     if (value) rows.push({ label: tr(`facts.${name}`), value });
   }
-  if (s.receivedOn) rows.push({ label: tr('facts.receivedOn'), value: /^\d{4}-\d{2}-\d{2}$/.test(s.receivedOn) ? formatDay(s.receivedOn, locale) : s.receivedOn });
+  // A parcel the buyer never got was signed for only in the tracking.
+  if (s.receivedOn) rows.push({ label: tr(s.problem === 'not_received' ? 'facts.receivedOnTracking' : 'facts.receivedOn'), value: /^\d{4}-\d{2}-\d{2}$/.test(s.receivedOn) ? formatDay(s.receivedOn, locale) : s.receivedOn });
   rows.push({ label: tr('facts.problem'), value: s.problem ? tr(`problem.${s.problem}`) : notGiven });
   // The buyer's description, without the clauses that are only a feeling ("气死了"): no description of the problem.
   if (s.problemText) rows.push({ label: tr('facts.problemWords'), value: `“${withoutFeelings(s.problemText)}”` });

@@ -57,7 +57,9 @@ export function regulatorDraft(facts: DraftFacts): DraftPart {
   lines.push(t(locale, `${k}.factsHeading`));
   const facts_: string[] = [];
   // No receipt for a parcel that never arrived or was never shipped: don't ask for a date that doesn't exist.
-  if (slots.receivedOn && slots.shipped !== false) facts_.push(t(locale, 'drafts.timeline.received', { date: formatDay(slots.receivedOn, locale) }));
+  // A parcel the buyer never got: the day is the tracking's, never "I signed for it".
+  const received = slots.problem === 'not_received' ? 'drafts.timeline.receivedByTracking' : 'drafts.timeline.received';
+  if (slots.receivedOn && slots.shipped !== false) facts_.push(t(locale, received, { date: formatDay(slots.receivedOn, locale) }));
   else if (slots.problem !== 'not_received' && slots.shipped !== false) facts_.push(t(locale, 'drafts.timeline.received', { date: fill('receivedOn') }));
   facts_.push(problemLine(facts, k, 'problemFact'));
   facts_.push(...historyLines(facts, true));

@@ -167,7 +167,17 @@ const SEP = /((?:[，,。；;！!？?\n]|\.(?=\s|$))+)/u;
 const WISH_ZH =
   /^(?:退|换|修|退钱|退款|退货|补发)(?:吧|了|啦|掉)?$|^(?:所以|因此|现在|麻烦|请|那)?(?:我)?(?:想|要|希望|要求|申请|请求|想要|需要|只想|就想)+(?:给我|帮我|直接|商家|卖家)?(?:全额)?(?:退货退款|退款退货|退货|退款|仅退款|换货|换一个|换个新的|补发|维修|修理|赔偿|补偿|退一赔三|退一赔十|退钱)(?:吧|了|一下|处理)?$/u;
 /** "我要求换一台新的", "希望给我重新发一个新的": an exchange asked in the buyer's words. */
-const WISH_NEW_ZH = /^(?:所以|现在|麻烦|请|那)?(?:我)?(?:想|要|希望|要求|请求|想要|需要)+(?:给我|帮我|卖家|商家)?(?:换|重新发|重发|补发)(?:一|个)?(?:台|个|件|部|只|双|套|箱|份|本)?(?:新的|新货|好的)(?:吧|给我)?$/u;
+const WISH_NEW_ZH = /^(?:所以|现在|麻烦|请|那)?(?:我)?(?:想|要|希望|要求|请求|想要|需要)*(?:给我|帮我|卖家|商家)?(?:换|重新发|重发|补发)(?:一|个)?(?:台|个|件|部|只|双|套|箱|份|本)?(?:新的|新货|好的)(?:吧|给我|就行了?|就好|就可以了?)?$/u;
+/**
+ * Wishes in other shapes: part of the money ("想退一部分钱", "退一半就行"), a count reshipped ("补发3包"), an exchange
+ * for a size ("想换回41码"), and the wish denied ("不是要退款"): the letter states the wish on its own line.
+ */
+const WISH_MORE_ZH = new RegExp([
+  String.raw`^(?:所以|现在|那)?(?:我)?(?:想|要|希望|要求|只想|就想)*(?:给我|商家|卖家)?(?:退|赔|补偿|返)(?:我)?(?:一部分|部分|一半|一点|点|些|差价)(?:钱|款|货款)?(?:吧|就行了?|就好)?$`,
+  String.raw`^(?:我)?(?:想|要|希望|要求|请|麻烦)*(?:给我|帮我|卖家|商家)?(?:补发|补寄|补|重发|再发)(?:给我)?(?:\d+|[一二两三四五六七八九十几]+)(?:个|件|盒|包|瓶|箱|双|只|台|套|份|袋|斤|罐|支|条|卷|片|粒|颗|本|张|把)(?:给我|过来)?(?:吧|就行了?)?$`,
+  String.raw`^(?:我)?(?:想|要|希望|要求|请)+(?:给我|帮我)?(?:换|换回|换成|换个|调换成?)(?:一双|一件|一个)?[A-Za-z0-9.]{1,5}(?:码|号|的)?(?:吧)?$`,
+  String.raw`^(?:我)?(?:不是|并不是|不)(?:要|想|想要|需要)(?:退货退款|退款|退货|换货|补发|维修|赔偿|退钱)(?:的)?$`,
+].join('|'), 'u');
 const WISH_EN =
   /^(?:so\s+|and\s+|please\s+)?(?:i\s+)?(?:want|would like|'d like|need|request|am asking for|ask for)\s+(?:to\s+)?(?:get\s+)?(?:a\s+|an\s+|my\s+)?(?:full\s+)?(?:refund|return(?:\s+and\s+refund)?|exchange|replacement|repair|compensation|money back)(?:\s+(?:plus|and|with|\+)\s+.*|\s+please)?$/iu;
 
@@ -176,7 +186,7 @@ const WISH_EN =
  * help ("你帮帮我", "教教我怎么弄"), thanks, the buyer's own trouble with the phone, a question.
  */
 const SIDE_TALK_ZH =
-  /^(?:你好|您好|在吗|同志|师傅|老师|小同志|亲|喂|等下|等一下|等等|对了|谢谢(?:你|您)?(?:了|啦)?|不好意思|抱歉|对不起|[Ss]orry)$|帮帮我|(?:你|您)帮(?:我|忙)|帮我(?:看|弄|处理|写|问|想)|(?:你|您)看看|教(?:教)?我|怎么(?:弄|办|搞|操作|整)|谢谢|麻烦(?:你|您)|不太会|不会(?:弄|用|拍|操作|打字)|老头子|老太太|年纪大了|^(?:[Ss]orry|抱歉|不好意思|对不起|啊|哦|呃)?(?:刚才|刚刚)?我?(?:点|按|打|写|填|输)错了?$/u;
+  /^(?:你好|您好|在吗|同志|师傅|老师|小同志|亲|喂|等下|等一下|等等|对了|谢谢(?:你|您)?(?:了|啦)?|不好意思|抱歉|对不起|[Ss]orry)$|帮帮我|(?:你|您)帮(?:我|忙)|帮我(?:看|弄|处理|写|问|想)|(?:你|您)看看|教(?:教)?我|怎么(?:弄|办|搞|操作|整)|谢谢|麻烦(?:你|您)|不太会|不会(?:弄|用|拍|操作|打字)|(?:复制|发|截图|贴)给(?:你|您)|^(?:你|您)(?:又|还是|根本|完全)?(?:没|没有)?(?:看懂|听懂|明白|搞错|理解错|看错|弄错|误会)|老头子|老太太|年纪大了|^(?:[Ss]orry|抱歉|不好意思|对不起|啊|哦|呃)?(?:刚才|刚刚)?我?(?:点|按|打|写|填|输)错了?$/u;
 const SIDE_TALK_EN = /^(?:hi|hello|hey|thanks?(?: you)?|please help(?: me)?)$|\b(?:can|could) you help\b|\bhelp me\b|\bwhat (?:should|do) i do\b/iu;
 /**
  * Chatter that is no fact about the goods: an interjection or scoff alone ("哎", "呵呵"), a greeting
@@ -190,7 +200,11 @@ const CHATTER_ZH = new RegExp([
   String.raw`^(?:救命|救救我|求助|求救|在线等|急|急急急)(?:啊|呀|哇|了)*$`,
   String.raw`^(?:有没有人|谁)懂(?:啊|呀)?$`,
   String.raw`^(?:不好意思)?打扰(?:了|一下|您了|你了|您|你)?$`,
-  String.raw`^(?:另外|还有|我还有|另外还有)(?:一|个)?(?:单|个订单|笔订单|笔|件事)$`,
+  // "不是，…": the buyer setting the bot right, no fact in itself.
+  String.raw`^(?:不是|不对|错了)(?:的|啊|呀|哦)?$`,
+  String.raw`^(?:另外|还有|我还有|另外还有|另|这)(?:一|个)?(?:单|个订单|笔订单|笔|件事)$`,
+  // The order number talked about ("订单号是…", "单号我发你"): it has its own line.
+  String.raw`^(?:我的)?(?:订单号码|订单编号|订单号)(?:是|为|[:：])`,
   String.raw`^(?:真是|真的|可真是|可真|真|那可)?(?:太|非常|十分|好)?(?:感谢|多谢|谢谢)[\p{Script=Han}]{0,6}$`,
 ].join('|'), 'u');
 
@@ -205,6 +219,7 @@ const CANTONESE: ReadonlyArray<readonly [string, string]> = [
   ['流晒出嚟', '全部流了出来'], ['流晒出来', '全部流了出来'], ['流晒', '全部流出'], ['爆咗', '破裂了'], ['嘅相', '的照片'], ['影相', '拍照'], ['开箱片', '开箱视频'], ['个樽', '瓶子'], ['啲膏', '膏体'], ['樽', '瓶子'],
   ['佢哋话', '他们说'], ['佢话', '他说'], ['入面', '里面'], ['仲有', '还有'], ['仲要', '还要'], ['仲想', '还想'], ['仲未', '还没'], ['机械人', '机器人'], ['冇覆', '没有回复'], ['覆我', '回复我'],
   ['啱啱', '刚刚'], ['唔啱', '不对'], ['不啱', '不对'], ['揀咗', '选了'], ['拣咗', '选了'], ['我揀', '我选'], ['我拣', '我选'], ['拣了', '选了'], ['波鞋', '运动鞋'], ['雪柜', '冰箱'],
+  ['落单', '下单'], ['着唔落', '穿不下'], ['着不落', '穿不下'], ['换返', '换回'],
   ['而家', '现在'], ['成日', '一直'], ['退返', '退回'], ['唔该', '谢谢'], ['听日', '明天'], ['聽日', '明天'], ['琴日', '昨天'], ['乜嘢', '什么'], ['点解', '为什么'], ['边度', '哪里'],
   ['开唔到', '开不了'], ['用唔到', '用不了'], ['搵唔到', '找不到'], ['睇唔到', '看不到'],
   ['仲同', '还和'], ['仲系', '还是'], ['成件', '整件'], ['差好远', '相差很远'], ['相片', '照片'],
@@ -236,6 +251,8 @@ export function toWrittenChinese(text: string): string {
   // "话系全新" opening a clause is what the goods were sold as: "标称全新".
   // 啡色 is brown: 咖啡色 in standard Chinese (an existing 咖啡色 stays as it is).
   out = out.replace(/(?<!咖)啡色/gu, '咖啡色');
+  // 揀 / 拣 is "choose" ("下单拣42码"); 分拣, 挑拣 stay.
+  out = out.replace(/(?<![分挑筛])拣/gu, '选');
   out = out.replace(CANTONESE_IS, '是').replace(/(^|[，,。；;\s])[话話]是/gu, '$1标称').replace(CANTONESE_SAY, '说');
   // "100蚊" is 100 yuan (蚊 alone, a mosquito, stays).
   // "写住M" is what the label says: "写着M" (not 写住址).
@@ -266,7 +283,7 @@ export function withoutMarkup(text: string): string {
  * so it goes. Only whole clauses: "气得睡不着" in a sentence that says more stays.
  */
 const FEELING_ZH =
-  /^(?:我|真的?|真是|实在|简直|太|好|很|非常|特别|要)*(?:气死(?:我|人)?|气炸|气人|无语|服(?:气)?|坑(?:人|爹)?|垃圾(?:商家|店铺?|卖家|东西)?|恶心|离谱|崩溃|郁闷|烦死(?:了|人)?|烦人|烦|闹心|糟心|火大|生气|绝了|骗子|黑心(?:商家|店)?|什么破(?:店|东西|玩意儿?)?|哭了|晕|醉了|吐了|心累|无奈)(?:了|啊|呀|吧|死了|透了|极了|至极)*$/u;
+  /^(?:我(?:家)?)?(?:孩子|小孩|儿子|女儿|宝宝|娃|老婆|老公|我妈|我爸|老人|家里人)?(?:都|也|直接)?(?:我|真的?|真是|实在|简直|太|好|很|非常|特别|要)*(?:哭|气哭|气死(?:我|人)?|气炸|气人|无语|服(?:气)?|坑(?:人|爹)?|垃圾(?:商家|店铺?|卖家|东西)?|恶心|离谱|崩溃|郁闷|烦死(?:了|人)?|烦人|烦|闹心|糟心|火大|生气|绝了|骗子|黑心(?:商家|店)?|什么破(?:店|东西|玩意儿?)?|晕|醉了|吐了|心累|无奈)(?:了|啊|呀|吧|死了|透了|极了|至极)*$/u;
 const FEELING_EN = /^(?:i(?:'m| am)\s+)?(?:so\s+)?(?:angry|furious|annoyed|upset|frustrated|ridiculous|unbelievable|wtf|ugh|omg|what a scam|scammers?)$/iu;
 
 /**
@@ -295,6 +312,8 @@ const SLANG_ZH =
 const SLANG_END = /(?<=\p{Script=Han})(?:真的?|简直)?(?:绝绝子|无语子|yyds|栓[Qq])$/iu;
 /** A lead-in that only sums up ("总之就是", "反正"): the fact after it stays. */
 const SUM_UP_LEAD = /^(?:总之|总而言之|反正|简单来说|简单说|说白了|一句话)(?:就是|呢|吧)?\s*[，,]?\s*/u;
+/** Spoken filler opening a clause ("我那个就是…", "然后打开一看…"): the clause after it stays. */
+const FILLER_LEAD = /^(?:我)?(?:那个|这个)*(?:就是|然后|那个|那啥)+\s*/u;
 /** A clause that only says where the goods were stocked ("进的货", "在厂家拿的货"). */
 const STOCKED_ONLY = /^[^，。不没]{0,8}?(?:进|拿|批)(?:的|了)?货(?:的)?$/u;
 
@@ -473,19 +492,23 @@ function cleanedWords(
     // Buyers separate clauses with spaces ("拉链坏了 拉不上 想退货"): in a letter, a comma.
     s = s.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '，');
     // "吸力4000Pa 实际吸不起米粒": a Latin word or number ends a clause a Chinese one follows.
-    if (lang === 'zh-CN') s = s.replace(/(?<=\p{Script=Han}[\p{Script=Han}A-Za-z0-9]*[A-Za-z0-9])\s+(?=\p{Script=Han})/gu, '，');
+    if (lang === 'zh-CN') s = s.replace(/(?<=\p{Script=Han}[\p{Script=Han}A-Za-z0-9]*[A-Za-z0-9%％])\s+(?=\p{Script=Han})/gu, '，');
+    // "买的一箱牛奶 24盒只有20盒": after the item bought, a count opens a clause of its own.
+    if (lang === 'zh-CN') s = s.replace(/(?<=买[的了][^\s，,。；;！!？?]{1,12})\s+(?=\d)/gu, '，');
   }
   const parts = s.split(SEP);
   const kept: string[] = [];
   let wishSeen = false;
+  // Whether a kept clause says more than the item and the wish: a problem line without one is no problem line.
+  let stated = lang !== 'zh-CN';
   for (let i = 0; i < parts.length; i += 2) {
-    const clause = parts[i]!.replace(/\s+/g, ' ').trim().replace(/^[、:：\-–—]+\s*/u, '').replace(SUM_UP_LEAD, '').replace(SLANG_END, '');
+    const clause = parts[i]!.replace(/\s+/g, ' ').trim().replace(/^[、:：\-–—]+\s*/u, '').replace(SUM_UP_LEAD, '').replace(FILLER_LEAD, '').replace(SLANG_END, '');
     const sep = parts[i + 1] ?? '';
     // ASCII separators get the space that was trimmed off the next clause back.
     const joint = /^[,.;!?]+$/.test(sep.trim()) ? `${sep.trim()} ` : sep;
     const keep = keepClause(clause, sep, slots, dropWish, wishSeen);
     // What the listing or seller promised, followed by what arrived, is the heart of "not as described": kept, quoted.
-    const claim = keep && lang === 'zh-CN' ? listingClaim(clause, parts[i + 2] ?? '') : null;
+    const claim = keep && lang === 'zh-CN' ? listingClaim(clause, parts[i + 2] ?? '', parts[i - 2] ?? '') : null;
     // In a Chinese letter, only the goods' problem: no story of who did what, no sums, the item for "买了个…".
     const goods = claim ?? (keep && lang === 'zh-CN' ? goodsClause(clause) : clause);
     if (!keep || goods === null) {
@@ -494,8 +517,10 @@ function cleanedWords(
       continue;
     }
     if (isWish(clause)) wishSeen = true;
+    else if (!(goods.startsWith('购买的') && itemOnly(clause))) stated = true;
     kept.push(goods, joint);
   }
+  if (!stated) return '';
   // Rejoin with the separators the buyer used; the last one is the letter's to add.
   kept.pop();
   // "！！！" is a shout, not a sentence end: one mark, and in a Chinese letter a full stop.
@@ -525,6 +550,8 @@ const PARTY_ACTS = new RegExp(
   String.raw`${PARTY}(?:那边|也|又|还|就|一直|直接|都|只会|总是|老是|全是)?(?:说|讲|称|表示|回复|答复|拒绝|不给|不同意|不退|不换|不管|不理|不认|让我|叫我|要我|判|驳回|同意|只肯|只给|只同意|推|介入|拉黑|删|赢|输|(?:是)?(?:机器人|自动回复)|答非所问)`,
   'u',
 );
+/** What the seller is ("商家是个专门卖家电的店", "卖家是一家大店"): who sold it, not what is wrong with it. */
+const PARTY_IS = new RegExp(String.raw`^${PARTY}(?:是|就是)(?:个|一个|一家|家)?`, 'u');
 const OWN_STEPS = /(?:申请|提交|发起)了?(?:平台|小二|客服)?(?:介入|仲裁|售后|退款|退货)|投诉|打(?:了)?电话|联系了?(?:卖家|商家|客服|平台|卖东西的)|找了?(?:卖家|商家|客服|平台)|判了|判定|驳回/u;
 /** A clause that goes on with what someone said ("…，说无质量问题"); "说好包安装的" is what was agreed, a fact. */
 const REPORTED_SPEECH = /^(?:还|又|就|也)?(?:说(?!好|定)|称|讲|表示)/u;
@@ -532,7 +559,7 @@ const REPORTED_SPEECH = /^(?:还|又|就|也)?(?:说(?!好|定)|称|讲|表示)/
 // "掉了一块", "缺了一块漆" are a piece, not a yuan: a written-out number with 块 is money only with 钱 or after a money verb.
 const AMOUNT = /\d+(?:\.\d+)?\s*(?:多|来)?\s*(?:块钱|块|元|rmb|yuan)|[一二两三四五六七八九十百千万几]+\s*(?:多|来)?\s*(?:块钱|元)|(?:花|付|退|赔|补|返|值|收|贵|便宜|差|共|是|要)了?[一二两三四五六七八九十百千万几]+\s*(?:多|来)?块|花了|好几百|几百块|几千块/u;
 /** "我孙女帮我在某平台上买了个按摩垫子": who bought it and where is not the problem; the item is. */
-const PURCHASE = /^.{0,14}?买(?:了(?:个|一个|一台|一件|一双|一部|一把|一只|一瓶|一盒|一套|一条|一张|一支|一罐|台|件|双|部|把|只|瓶|盒|套|条|张|支|罐)?|的|来的)(.{1,12})$/u;
+const PURCHASE = /^.{0,14}?买(?:了(?:个|一个|一台|一件|一双|一对|对|一部|一把|一只|一瓶|一盒|一套|一条|一张|一支|一罐|台|件|双|部|把|只|瓶|盒|套|条|张|支|罐)?|的|来的)(.{1,12})$/u;
 /** A clause that ends where its object was: "我孙女帮", "在". */
 const DANGLING = /(?:帮|帮我|替我|我在|从|于)$|^(?:我|我们)的$/u;
 /** Spoken sentence-final particles ("我选的是42啊"): not in a letter. */
@@ -551,14 +578,28 @@ const FAULT_WORDS = /坏|破|漏|裂|碎|掉|断|不|没|了|就|才|天|月|年
 const LISTING_CLAIM = /^(?:我)?(?:买之前|买的时候|下单前|下单时|当时|原来)?(卖家|商家|店家|客服|老板|对方|详情页|商品页|页面|宝贝描述|描述)(?:上)?(?:说|称|描述|写着?|写的|标注|标的|承诺|保证|讲)(?:的)?(?:是)?[:：]?\s*[“"「]?([^“”"「」]{2,30}?)[”"」]?$/u;
 const CLAIM_NOT = /退|发|换货|赔|维修|修理|返修|找|不管|处理|补发|运费|快递|物流|质量问题|没问题|拒绝|介入|等|发货|寄/u;
 /** The clause after a claim tells what arrived ("到手…", "收到后…", "结果…", "实际…"). */
-const ARRIVED = /^(?:但是?|可是|结果|然而|谁知|没想到)?(?:我)?(?:到手|收到|拿到|实际|实物|到货|寄来|打开|一看|验机)/u;
+const ARRIVED = /^(?:但是?|可是|结果|然而|谁知|没想到)?(?:我)?(?:到手|收到|拿到|实际|实测|实物|到货|寄来|打开|一看|一测|一查|测了|验机)/u;
+
+/**
+ * The claim told without its source ("商家是个数码店，说电池健康95%，到手…"): the party named in the clause
+ * before, else "标称". Not "说好…" (what was agreed).
+ */
+const UNNAMED_CLAIM = /^(?:说(?![好定])(?:是)?|称|写着|标着|标的|标称)(?:的)?[:：]?\s*[“"「]?([^“”"「」]{2,30}?)[”"」]?$/u;
+const PARTY_LEAD = new RegExp(String.raw`^(?:我)?(?:买的)?(卖家|商家|店家|老板|对方|详情页|商品页)`, 'u');
 
 /** The buyer's report of a seller's claim before the sale, quoted ("卖家称“…”"), or null. */
-function listingClaim(clause: string, next: string): string | null {
-  const m = LISTING_CLAIM.exec(clause.replace(/\s+/g, ''));
-  if (!m || CLAIM_NOT.test(m[2]!) || !ARRIVED.test(next.replace(/\s+/g, ''))) return null;
-  const page = /页|描述/u.test(m[1]!);
-  return `${m[1]}${page ? '写明' : '称'}“${m[2]}”`;
+function listingClaim(clause: string, next: string, before: string): string | null {
+  if (!ARRIVED.test(next.replace(/\s+/g, ''))) return null;
+  const plain = clause.replace(/\s+/g, '');
+  const m = LISTING_CLAIM.exec(plain);
+  if (m) {
+    if (CLAIM_NOT.test(m[2]!)) return null;
+    return `${m[1]}${/页|描述/u.test(m[1]!) ? '写明' : '称'}“${m[2]}”`;
+  }
+  const u = UNNAMED_CLAIM.exec(plain);
+  if (!u || CLAIM_NOT.test(u[1]!)) return null;
+  const party = PARTY_LEAD.exec(before.replace(/\s+/g, ''))?.[1];
+  return party ? `${party}${/页/u.test(party) ? '写明' : '称'}“${u[1]}”` : `标称“${u[1]}”`;
 }
 
 /**
@@ -578,6 +619,13 @@ export function withoutTypos(text: string): string {
   return out;
 }
 
+/** A clause that only names the item bought ("我在网上买了个按摩垫子", "买的M"). */
+function itemOnly(clause: string): boolean {
+  const plain = clause.replace(/\s+/g, '');
+  const bought = PURCHASE.exec(plain);
+  return BOUGHT_CODE.test(plain) || (bought !== null && !FAULT_WORDS.test(bought[1]!));
+}
+
 /**
  * A Chinese clause as the goods' problem: null when it is not about the goods (a story of who did
  * what, a sum), the item alone for a purchase clause ("我在网上买了个按摩垫子" → "购买的按摩垫子"),
@@ -586,14 +634,14 @@ export function withoutTypos(text: string): string {
 export function goodsClause(clause: string): string | null {
   const plain = clause.replace(/\s+/g, '');
   if (!/\p{Script=Han}/u.test(plain)) return clause;
-  if (PARTY_ACTS.test(plain) || OWN_STEPS.test(plain) || REPORTED_SPEECH.test(plain) || AMOUNT.test(plain)) return null;
+  if (PARTY_ACTS.test(plain) || PARTY_IS.test(plain) || OWN_STEPS.test(plain) || REPORTED_SPEECH.test(plain) || AMOUNT.test(plain)) return null;
   // A fragment left where a platform name was taken out ("我孙女帮我在…"): nothing about the goods.
   if (DANGLING.test(plain)) return null;
   // "我买的M" is the size or model bought: "购买的是M".
   if (BOUGHT_CODE.test(plain)) return clause.replace(BOUGHT_LEAD, '购买的是');
   const bought = PURCHASE.exec(plain);
   // The item as written: "AirPods Pro" keeps its space (found again in the clause with its spaces).
-  if (bought && !FAULT_WORDS.test(bought[1]!)) return `购买的${PURCHASE.exec(clause.trim())?.[1]?.trim() ?? bought[1]}`;
+  if (bought && !FAULT_WORDS.test(bought[1]!)) return `购买的${(PURCHASE.exec(clause.trim())?.[1]?.trim() ?? bought[1]!).replace(SPOKEN_END, '')}`;
   return clause.replace(BOUGHT_LEAD, '购买的').replace(SPOKEN_END, '');
 }
 
@@ -608,7 +656,8 @@ export function asksSellerPaysShipping(text: string): boolean {
 
 /** A clause that only states a wish ("想退货退款", "I want a refund"). */
 function isWish(clause: string): boolean {
-  return WISH_ZH.test(clause.replace(/\s+/g, '')) || SHIPPING_WISH.test(clause.replace(/\s+/g, '')) || WISH_NEW_ZH.test(clause.replace(/\s+/g, '')) || WISH_EN.test(clause);
+  const plain = clause.replace(/\s+/g, '');
+  return WISH_ZH.test(plain) || SHIPPING_WISH.test(plain) || WISH_NEW_ZH.test(plain) || WISH_MORE_ZH.test(plain) || WISH_EN.test(clause);
 }
 
 /**

@@ -13,7 +13,7 @@ import {
 import { actOnReply, keepHeldReply, REJECTS_OFFER, toPlatform } from './reports.ts';
 import { answerNo, nextStepChoice, notYet } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
-import { ask, confirmReadings, sameLetterJustSent, sendDraft, slotValue } from './render.ts';
+import { ask, confirmReadings, handedLetterChanged, sameLetterJustSent, sendDraft, slotValue } from './render.ts';
 import { formatDate, formatDateTime } from '../time/deadlines.ts';
 import { has } from '../i18n/index.ts';
 import { outsideMainland, platformGuide, platformGuideLines, platformName } from '../knowledge/platforms.ts';
@@ -27,7 +27,7 @@ import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
 import type { Turn } from './turn.ts';
-import type { FollowingCase, PendingReminder, Slots } from '../domain/index.ts';
+import type { DraftKind, FollowingCase, PendingReminder, Slots } from '../domain/index.ts';
 
 /** The buyer turns an offer down: "不要券", "券我不要", "不接受这个方案", "这点补偿我不要". */
 const TURNS_DOWN = /(?:不要|不接受|不同意|不稀罕|不想要)(?:这个|这张|什么|你的|他的|卖家的)?(?:券|卷|优惠券|代金券|红包|补偿|方案|积分)|(?:券|卷|红包|补偿|方案)(?:我)?(?:不要|不接受|不稀罕)|\b(?:don'?t want|won'?t accept|not accepting) (?:the |a |their )?(?:coupon|voucher|offer)/i;
@@ -89,6 +89,11 @@ const PAYMENT_ROUTE_QUESTION = /(?:微信支付|微信|支付宝|信用卡|银�
  * "说错了 是卖家说的", "我打错字了，是商家说的", "不好意思写错了". ("发错了" is left out: it is said of goods.)
  */
 const OWN_SLIP_ONLY = /^(?:不好意思|抱歉|对不起|哦|啊|呃)?[，,。\s]*(?:我)?(?:刚才|刚刚|前面|上面)?(?:说|說|打|写|寫|搞|弄|讲|講)(?:错|錯)(?:字)?了?[，,。!！\s]*(?:(?:是|应该是|應該是)?(?:卖家|賣家|商家|店家|客服|老板|我)(?:说的|說的|讲的|講的|的意思)?)?[。.!！~\s]*$/u;
+/** The buyer names a letter the bot gave ("那份文本", "投诉书里", "the 12315 text says"). */
+const LETTER_NAMED = /文本|那封信|信里|信上|投诉(?:书|信|内容)|申请书|上面写|里面写|里写|写着|写的是|写成|(?:你|您)(?:写|给)的|(?:你|您)写错|12315|\b(?:text|letter|draft|complaint|it says|says i|you wrote)\b/iu;
+/** …and says it is wrong ("不对", "写错了", "我根本没签收", "that's wrong", "not true"). */
+const SAYS_WRONG = /不对|错了|写错|有误|不是事实|不属实|不是真的|瞎写|乱写|我(?:根本|从来|压根)?(?:就)?没(?:有)?签收|\b(?:wrong|incorrect|(?:not|isn'?t) (?:true|right|correct)|untrue|false|never signed|mistake)\b/iu;
+
 /** The seller named as the speaker. */
 const SELLER_NAMED = /卖家|賣家|商家|店家|客服|老板/u;
 /** The order number named ("订单号发错了"). */
@@ -188,6 +193,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
 
   const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false });
   if (r) return r;
+  // "the 12315 text says I signed for it, that's wrong": a letter that states a wrong fact is never handed over as it was.
+  if (!e.orderId && !e.sellerReply && objectsToLetter(turn, c, text)) return { tag: 'acted' };
 
   if (e.intent === 'correction' && !e.orderId && NAMES_ORDER_ID.test(text)) {
     // "订单号发错了" with no number yet: the next message's number is the right one.
@@ -459,6 +466,24 @@ function pointToLetter(turn: Turn, c: FollowingCase, kind: 'regulator'): boolean
   const at = sameLetterJustSent(turn, c, kind);
   if (!at) return false;
   turn.info('draft.sameAbove', { vars: { at: formatDateTime(at, turn.tz, turn.loc) } });
+  return true;
+}
+
+/**
+ * The buyer says the letter just given states something wrong: the letter as the record now reads
+ * it, when that differs from the one handed over; else the question which line is wrong (the bot
+ * does not know which fact to take back, and must not say "use that one").
+ */
+function objectsToLetter(turn: Turn, c: FollowingCase, text: string): boolean {
+  const last = c.timeline.filter((x) => x.type === 'draft_sent').at(-1);
+  if (!last || !LETTER_NAMED.test(text) || !SAYS_WRONG.test(text)) return false;
+  const kind = last.note as DraftKind;
+  if (handedLetterChanged(turn, c, kind)) {
+    turn.info('draft.objectionRewritten');
+    sendDraft(turn, c, kind);
+  } else {
+    turn.info('draft.whichFact');
+  }
   return true;
 }
 

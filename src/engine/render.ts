@@ -96,6 +96,14 @@ export function ask(
   });
 }
 
+/**
+ * Localised name of a slot for acknowledgements and /status. A parcel the buyer never got has no
+ * day they signed for it: the day recorded is the one the tracking shows it signed for.
+ */
+export function slotLabel(turn: Turn, slots: Slots, name: keyof Slots): string {
+  return turn.t(name === 'receivedOn' && slots.problem === 'not_received' ? 'slot.receivedOnTracking' : `slot.${name}`);
+}
+
 /** Localised value of a slot for acknowledgements and /status. */
 export function slotValue(turn: Turn, slots: Slots, name: keyof Slots, claim?: OpenCase['claimAsked']): string | null {
   const v = slots[name];
@@ -262,10 +270,10 @@ function evidenceLine(turn: Turn, c: OpenCase, i: number): string {
 export function statusText(turn: Turn, c: OpenCase): string {
   const unknown = turn.t('status.unknown');
   const lines = [turn.t('status.header', { caseId: c.id })];
-  for (const [name, labelKey] of STATUS_SLOTS) {
+  for (const name of STATUS_SLOTS) {
     const value = slotValue(turn, c.slots, name, c.claimAsked);
     if (value === null && name !== 'orderId' && name !== 'problem' && name !== 'wants') continue;
-    lines.push(turn.t('status.line', { label: turn.t(labelKey), value: value ?? unknown }));
+    lines.push(turn.t('status.line', { label: slotLabel(turn, c.slots, name), value: value ?? unknown }));
   }
   // The buyer's description without the clauses that are only a feeling ("气死了").
   if (c.slots.problemText) lines.push(`“${withoutFeelings(c.slots.problemText)}”`);
@@ -287,11 +295,11 @@ export function statusText(turn: Turn, c: OpenCase): string {
   return lines.join('\n');
 }
 
-/** The slots /status lists, in order, with their labels' keys (made once: a key made per call is hashed per call). */
-const STATUS_SLOTS = ([
+/** The slots /status lists, in order. */
+const STATUS_SLOTS = [
   'orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'returnTrackingNo', 'amountPaid', 'amountRefunded', 'lossAmount', 'paidWith', 'shopName',
   'businessName', 'businessCode', 'businessAddress',
-] as const).map((name) => [name, `slot.${name}`] as const);
+] as const;
 
 /** The list for /cases: the active case first, then the closed ones, newest first. */
 export function casesText(turn: Turn): string {

@@ -13,7 +13,7 @@ import { keptPlatformName } from '../knowledge/platforms.ts';
 import { currencyOf } from '../knowledge/currency.ts';
 import { withoutMarkup } from '../drafts/words.ts';
 import { logStatement } from '../nlu/chat-log.ts';
-import { caseChecklist, slotValue, type Unsure } from './render.ts';
+import { caseChecklist, slotLabel, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
 import type { Askable, OpenCase, Slots } from '../domain/index.ts';
 
@@ -324,10 +324,10 @@ export function acknowledge(turn: Turn, c: OpenCase, m: Pick<Merge, 'filled' | '
   const lines: string[] = [];
   const noted = m.filled
     .filter((s) => (s !== 'trackingNo' || c.slots.orderId !== null) && s !== 'shipped' && s !== 'privateSeller' && s !== 'standalone')
-    .map((s) => `${turn.t(`slot.${s}`)} ${slotValue(turn, c.slots, s, c.claimAsked) ?? ''}`.trim());
+    .map((s) => `${slotLabel(turn, c.slots, s)} ${slotValue(turn, c.slots, s, c.claimAsked) ?? ''}`.trim());
   if (noted.length) lines.push(turn.t('noted', { items: noted.join(turn.t('list.sep')) }));
   if (m.detail) lines.push(turn.t('problemDetail', { words: m.detail }));
-  for (const s of m.changed.filter((x) => x !== 'shipped' && x !== 'privateSeller' && x !== 'standalone')) lines.push(turn.t('corrected', { slot: turn.t(`slot.${s}`), value: slotValue(turn, c.slots, s, c.claimAsked) ?? '' }));
+  for (const s of m.changed.filter((x) => x !== 'shipped' && x !== 'privateSeller' && x !== 'standalone')) lines.push(turn.t('corrected', { slot: slotLabel(turn, c.slots, s), value: slotValue(turn, c.slots, s, c.claimAsked) ?? '' }));
   return lines;
 }
 

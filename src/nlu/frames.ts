@@ -111,6 +111,11 @@ const ONLY_PART = /只(?:给我|给)?退(?:了|回|给我)? ?[\d一二两三四�
 const DEDUCTED = /扣(?:了|我|掉)?(?:了)? ?[\d一二两三四五六七八九十几百]{1,5} ?(?:块|元|rmb|¥)/g;
 /** The returned item: has it been received? "我退回去的那个你们收到没". */
 const RETURN_RECEIVED_Q = /(?:退回去|寄回去|退回|寄回|退货)[^。！？!?]{0,12}(?:收到没|收到了没|收到了吗|收到没有|签收没|签收了没|收没收到)/g;
+/**
+ * A spec claimed with its figure, then the figure that arrived ("说电池健康90% 到手一看71%", "标续航12小时 实测才4小时"):
+ * the goods are not as described. Sizes and colours claimed (码, 号, 色) are a variant sent wrong, left to the pair frame.
+ */
+const SPEC_SHORT = /(?:说|称|写着?|标(?:着|的|称)?|宣传|描述|承诺)(?:的是|是)?[^，。！？,.!?\d码号色]{0,10}\d+(?:\.\d+)? ?(?:%|％|[a-z]{1,4}|小时|分钟|天|年|度|瓦|克|斤|毫升|升|寸|英寸|米|公斤|次)?[ ，,]*(?:但是?|可是|结果|实际(?:上)?|实测|到手|收到|拿到|一看|一测|测了?|验机)[^，。！？,.!?码号色]{0,8}?\d+/g;
 /** One of a pair differs: "一只41一只42", "一边40一边41". */
 const ODD_PAIR = /一(?:只|边|个) ?\d{2}(?:码|号)? ?[^\d。]{0,2}一(?:只|边|个) ?\d{2}/g;
 /** No such batch or number at the maker: "品牌方说没这个批号", "没有这个货号". */
@@ -258,6 +263,7 @@ export function frameProblems(s: Scan): ProblemHit[] {
   regexHits(s, DEDUCTED, 'refund_issue', 3.6, out);
   regexHits(s, RETURN_RECEIVED_Q, 'refund_issue', 3.6, out);
   if (digits) regexHits(s, ODD_PAIR, 'wrong_item', 3.5, out);
+  if (digits) regexHits(s, SPEC_SHORT, 'not_as_described', 3.6, out);
   regexHits(s, NO_SUCH_BATCH, 'counterfeit', 4, out);
   regexHits(s, ADDRESS_CHANGE, 'other', 3.8, out);
   regexHits(s, SERVICE_FAULT, 'other', 3.2, out);

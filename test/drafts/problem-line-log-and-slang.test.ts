@@ -64,6 +64,6 @@ describe('plain written Chinese in the problem line (trial 7, problem 12)', () =
 
   it('Cantonese forms the table used to leave (写住, 成件, 仲同, 相片, 差好远) become written Chinese', () => {
     const line = cleanBuyerWords('買咗對波鞋，寫住42碼但係成對好似44咁大，顏色仲同相片差好遠', ids, 'zh-CN', true);
-    expect(line).toBe('购买的对运动鞋，写着42码但是成对好似44这么大，颜色还和照片相差很远');
+    expect(line).toBe('购买的运动鞋，写着42码但是成对好似44这么大，颜色还和照片相差很远');
   });
 });

@@ -10,7 +10,7 @@ import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
 } from './escalation.ts';
 import { actOnReply, keepHeldReply, REJECTS_OFFER, toPlatform } from './reports.ts';
-import { answerNo, nextStepChoice, notYet } from './steps.ts';
+import { answerNo, nextStepChoice, notYet, promiseCheckTyped } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
 import { ask, confirmReadings, sameLetterJustSent, sendDraft, slotValue } from './render.ts';
 import { formatDate, formatDateTime } from '../time/deadlines.ts';
@@ -133,6 +133,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   }
   // "发了没回", "还没发": the answer to whether the seller letter went out and was answered.
   if (!e.orderId && letterCheckTyped(turn, c, e, text)) return { tag: 'answered' };
+  // "取件的一直没来", "做了": the answer to whether the seller kept the promise whose time ran out.
+  if (!e.orderId && promiseCheckTyped(turn, c, e, text)) return { tag: 'answered' };
   const answersOrderId = pending?.slot === 'orderId';
   const correcting = e.correction || e.intent === 'correction' || answersOrderId;
 

@@ -9,7 +9,8 @@ import { closeCase, happened, lastSellerEvent, record } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
 } from './escalation.ts';
-import { actOnReply, keepHeldReply, REJECTS_OFFER, toPlatform } from './reports.ts';
+import { acceptOffer, actOnReply, keepHeldReply, REJECTS_OFFER, toPlatform } from './reports.ts';
+import { latestMenu } from './menus.ts';
 import { answerNo, nextStepChoice, notYet, promiseCheckTyped } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
 import { ask, confirmReadings, sameLetterJustSent, sendDraft, slotValue } from './render.ts';
@@ -221,6 +222,13 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   return onIntent(turn, c, e, text) || receipt || lost ? { tag: 'acted' } : nothing(turn, c, text, e);
 }
 
+/** The seller's counter-offer is the latest answer, and the buyer has neither refused nor accepted it. */
+function offerOpen(turn: Turn, c: FollowingCase): boolean {
+  if (lastSellerEvent(c) !== 'seller_counter_offer') return false;
+  const offer = c.timeline.filter((x) => x.type === 'seller_counter_offer').at(-1)!;
+  return !/\b(?:refused|accepted)\b/.test(offer.note) && latestMenu(turn.state, 'nextStep')?.options.some((o) => o.value === 'acceptOffer') === true;
+}
+
 /**
  * Take changed facts into the case, confirm the change, and re-issue the draft for the rung
  * the case is on with the new facts. The numbers and remedies in a reported seller reply (also
@@ -263,6 +271,14 @@ function amend(
   // The platform ruled for the buyer: its intervention letter is answered, and a new one would ask
   // for a ruling already given (and contradict it). The change is noted; the ruling is carried out.
   const ruled = letterFacts && ruledForBuyerLast(c);
+  // The wish changed to what the seller offered while the offer is open ("想了想，那就换吧"): the
+  // buyer accepts it. The letters then say the seller agreed to it, not that it fell short.
+  if (touched.includes('wants') && !e.sellerReply && offerOpen(turn, c) && !TURNS_DOWN.test(text) && !REJECTS_OFFER.test(text)) {
+    turn.info('amend.done', { before: lines });
+    turn.closeMenus('nextStep');
+    acceptOffer(turn, c);
+    return { tag: 'amended', slots: touched };
+  }
   const redraft = !ruling && !ruled && letterFacts;
   turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : 'amend.done', { before: lines });
   if (redraft) reissueDraft(turn, c);

@@ -21,6 +21,8 @@ export interface ReportFacts {
   pickup?: boolean;
   /** The seller sent the buyer to a service point to have the goods inspected (no return). */
   servicePoint?: boolean;
+  /** The goods are to be sent out ("3天内发出"): with an exchange agreed, a promise to ship. */
+  ships?: boolean;
   /** The seller blocked the buyer ("把我拉黑了"). */
   blocked?: boolean;
   /** The seller received the goods sent back ("商家已签收退货"), on `day` (YYYY-MM-DD) or today (null). */

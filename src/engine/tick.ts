@@ -54,8 +54,9 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
         // The seller agreed and promised to send the goods (or the repaired item) by then: did they come? Not sorted → the next rung.
         const seller = c.rung === 'seller';
         const by = shipped.approx ? turn.t('promise.about', { deadline }) : deadline;
+        // At the seller's rung it is asked like any promise: only the buyer's "not kept" goes into the letter.
         turn.say('nudge', `nudge.${shipped.kind}_promise${seller ? '' : '_later'}`, {
-          vars: { deadline: by }, after, choiceSlot: 'nextStep', options: stepOptions(turn, seller ? ['resolved', 'platform'] : ['resolved', 'regulator', 'payment']),
+          vars: { deadline: by }, after, choiceSlot: 'nextStep', options: stepOptions(turn, seller ? [...PROMISE_CHECK] : ['resolved', 'regulator', 'payment']),
         });
       } else if (c.rung === 'seller' && promise) {
         // The seller gave their own time: whether they kept it is the buyer's to say. Only a

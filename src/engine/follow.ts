@@ -11,7 +11,7 @@ import {
 } from './escalation.ts';
 import { acceptOffer, actOnReply, keepHeldReply, REJECTS_OFFER, toPlatform } from './reports.ts';
 import { latestMenu } from './menus.ts';
-import { answerNo, nextStepChoice, notYet, promiseCheckTyped } from './steps.ts';
+import { answerNo, nextStepChoice, notYet, promiseCheckTyped, promiseFellShort } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
 import { ask, confirmReadings, sameLetterJustSent, sendDraft, slotValue } from './render.ts';
 import { formatDate, formatDateTime } from '../time/deadlines.ts';
@@ -115,7 +115,7 @@ export interface FollowOptions {
 
 /** A message about a followed case. */
 export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string, opts: FollowOptions = {}): FollowResult {
-  if (e.resolved && !e.sellerReply) {
+  if (e.resolved && !e.sellerReply && !promiseFellShort(turn, text)) {
     closeCase(turn, 'resolved', solvedBy(text));
     turn.info('resolved');
     return { tag: 'closed' };

@@ -21,7 +21,7 @@ export interface ReportFacts {
   pickup?: boolean;
   /** The seller sent the buyer to a service point to have the goods inspected (no return). */
   servicePoint?: boolean;
-  /** The goods are to be sent out ("3天内发出"): with an exchange agreed, a promise to ship. */
+  /** The goods are to be sent out ("3天内发出", "补发"): for an exchange or a reshipment, a promise to ship. */
   ships?: boolean;
   /** The seller blocked the buyer ("把我拉黑了"). */
   blocked?: boolean;

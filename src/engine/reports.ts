@@ -160,7 +160,7 @@ class ReadFacts implements ReportFacts {
     return this.#withdrawWhat === undefined ? (this.#withdrawWhat = this.#log ? null : withdrawnThing(this.#text)) : this.#withdrawWhat;
   }
 
-  /** The goods are to be sent ("3天内发出", "明天寄过来"), said of whatever was agreed. */
+  /** The goods are to be sent ("3天内发出", "明天寄过来", "补发"). */
   get ships(): boolean {
     return !this.#log && SHIPS.test(this.#text);
   }
@@ -278,8 +278,8 @@ function reportsOtherSide(text: string, facts: ReadFacts): boolean {
 /** An unboxing video named (after folding Cantonese "開箱片" to written Chinese). */
 const UNBOXING_ASKED = /开箱(?:视频|录像|影片)|unboxing (?:video|footage)/i;
 
-/** Sending the goods out: "发出", "发货", "寄出", "寄过来". */
-const SHIPS = /发出|发货|寄出|发过来|寄过来|\bship(?:s|ped|ping)?\b|\bsend (?:it|them) out\b/i;
+/** Sending the goods out: "发出", "发货", "寄出", "寄过来", "补发". */
+const SHIPS = /发出|发货|寄出|发过来|寄过来|补发|补寄|\bship(?:s|ped|ping)?\b|\bsend (?:it|them) out\b/i;
 
 /** A local service point or repair shop the buyer is to take the goods to. */
 const SERVICE_POINT = /(?:售后|维修|服务|检测|授权)(?:网点|点|中心|站|门店|机构)|(?:线下|附近的?|当地的?|本地的?)(?:门店|实体店|店)/;
@@ -676,9 +676,8 @@ function saidDay(turn: Turn, saidOn: string | null): string {
 
 function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
   // "下周一会发新的给我" for an exchange or a reshipment: a promise to ship, not to reply ('ship', as sellerAgreed).
-  // So is "3天内发出" once the exchange or reshipment was agreed.
-  const agreed = lastSellerEvent(c) === 'seller_agreed';
-  const ships = (turn.report.sendsNew || (agreed && turn.report.ships === true)) && (c.slots.wants === 'exchange' || c.slots.wants === 'reship');
+  // So is "3天内发出", "48小时内给您补发": for an exchange or a reshipment, what is sent is the goods.
+  const ships = (turn.report.sendsNew || turn.report.ships === true) && (c.slots.wants === 'exchange' || c.slots.wants === 'reship');
   const p = promiseFacts(turn, c, e, ships ? `ship${turn.report.roughTime ? ' approx' : ''}` : '');
   if (!p) return;
   // A deadline already past: the buyer decides whether to wait any longer.

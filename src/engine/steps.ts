@@ -97,13 +97,24 @@ const NOT_KEPT = /(?:没|沒|未|冇|不见)(?:有)?(?:人)?(?:来|來|到|做|�
 /** "取走了", "收到了", "处理好了", "they did": kept. */
 const KEPT = /(?:来|來|到|做|办|发|發|寄|处理|處理|回|退|补|修|取走|取)(?:了|过|過|好了|完了)|\b(?:they did|done|came|arrived|collected|picked (?:it )?up)\b/iu;
 
+function promiseCheckOpen(turn: Turn): boolean {
+  return latestMenu(turn.state, 'nextStep')?.options.some((o) => o.value === 'promiseKept') ?? false;
+}
+
+/**
+ * "补发到了，但是型号不对" while "did the seller keep their promise?" is open: done only in part, or
+ * not at all, however much of it reads as "arrived" — not the case solved.
+ */
+export function promiseFellShort(turn: Turn, text: string): boolean {
+  return promiseCheckOpen(turn) && (PARTLY.test(text) || NOT_KEPT.test(text));
+}
+
 /**
  * A message typed while "did the seller keep their promise?" is open: its answer in words. A seller
  * answer reported instead ("卖家说不给退") closes the question and goes the usual way (false).
  */
 export function promiseCheckTyped(turn: Turn, c: FollowingCase, e: Extraction, text: string): boolean {
-  const menu = latestMenu(turn.state, 'nextStep');
-  if (!menu?.options.some((o) => o.value === 'promiseKept')) return false;
+  if (!promiseCheckOpen(turn)) return false;
   if (e.sellerReply && e.sellerReply !== 'no_response' && e.sellerReply !== 'stalls') {
     turn.closeMenus('nextStep');
     return false;

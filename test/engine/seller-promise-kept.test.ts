@@ -161,6 +161,19 @@ describe("asking whether the seller kept the promise", () => {
     expect(draft(out, 'platform')).toContain('卖家只做到了一部分');
   });
 
+  it('a reshipment that came but was wrong is kept only in part, not the case solved', () => {
+    const h = opened('淘宝订单 4012837765120938999，买的拼图少了两块，要补发');
+    expect(keys(h.send('客服说三天内给您补发'))).toEqual(['promise.set']);
+    expect(keys(h.tickHours(24 * 4))).toEqual(['nudge.ship_promise']);
+    const out = h.send('补发的到了，不过是别的款的，拼不上');
+    expect(keys(out)).not.toContain('resolved');
+    expect(keys(out)).toContain('promiseCheck.partly');
+    const letter = draft(out, 'platform');
+    expect(letter).toContain('前发货');
+    expect(letter).toContain('卖家只做到了一部分');
+    expect(h.state.active).not.toBeNull();
+  });
+
   it('"现在怎么办" before answering: the question again, no letter', () => {
     const h = passed();
     const out = h.send('现在怎么办');

@@ -192,6 +192,11 @@ export const LETTER_CHECK: readonly StepValue[] = ['sentNoReply', 'sentReplied',
 /** The answers to whether the seller kept the promise whose time ran out (steps.ts `promiseCheckChoice`). */
 export const PROMISE_CHECK: readonly StepValue[] = ['promiseKept', 'promiseNotKept', 'promisePartly'];
 
+/** Whether the seller kept the promise whose time ran out is asked, and not yet answered. */
+export function promiseCheckOpen(turn: Turn): boolean {
+  return latestMenu(turn.state, 'nextStep')?.options.some((o) => o.value === 'promiseKept') ?? false;
+}
+
 /** Follow-up choices ("已解决", "要 12315 投诉文本"…). */
 export function stepOptions(turn: Turn, values: StepValue[]): Option[] {
   // No 12315 for a platform outside mainland China (it handles businesses in mainland China), nor
@@ -217,7 +222,7 @@ export function nextStepAdvice(turn: Turn, c: FollowingCase): void {
       else turn.info('letterCheck.askReply');
       return;
     }
-    if (latestMenu(turn.state, 'nextStep')?.options.some((o) => o.value === 'promiseKept')) {
+    if (promiseCheckOpen(turn)) {
       // The seller's time ran out and whether they kept their word is still asked: the next letter waits for the answer.
       turn.info('promiseCheck.first', { choiceSlot: 'nextStep', options: stepOptions(turn, [...PROMISE_CHECK]) });
       return;

@@ -4,7 +4,7 @@
  * to the refund check, "还没结果" to a nudge. What a "no" means depends on the menu that asked.
  */
 import { closeCase, happened, record } from './case.ts';
-import { climb, escalateToRegulator, followMediation, lastRungs, nextStepAdvice, sendPaymentDraft, stepOptions } from './escalation.ts';
+import { climb, escalateToRegulator, followMediation, lastRungs, nextStepAdvice, promiseCheckOpen, sendPaymentDraft, stepOptions } from './escalation.ts';
 import { latestMenu } from './menus.ts';
 import { letterCheckChoice } from './letter-check.ts';
 import { acceptOffer, toPlatform } from './reports.ts';
@@ -96,10 +96,6 @@ const PARTLY = /一部分|一半|只(?:来|到|发|寄|补|退|修|做|处理)�
 const NOT_KEPT = /(?:没|沒|未|冇|不见)(?:有)?(?:人)?(?:来|來|到|做|办|發|发|寄|处理|處理|回|退|补|修|取|动静|動靜|消息|结果)|还没|還沒|\b(?:didn'?t|did not|hasn'?t|has not|haven'?t|never|nobody|no one|not yet)\b/iu;
 /** "取走了", "收到了", "处理好了", "they did": kept. */
 const KEPT = /(?:来|來|到|做|办|发|發|寄|处理|處理|回|退|补|修|取走|取)(?:了|过|過|好了|完了)|\b(?:they did|done|came|arrived|collected|picked (?:it )?up)\b/iu;
-
-function promiseCheckOpen(turn: Turn): boolean {
-  return latestMenu(turn.state, 'nextStep')?.options.some((o) => o.value === 'promiseKept') ?? false;
-}
 
 /**
  * "补发到了，但是型号不对" while "did the seller keep their promise?" is open: done only in part, or

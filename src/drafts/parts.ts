@@ -624,6 +624,10 @@ function counterOfferLine(locale: Locale, e: TimelineEntry, when: string, quote:
   }
   const refused = offerBecause(locale, e) + (notes.includes('refused') ? t(locale, 'drafts.timeline.offerRefused') : '');
   const vars = { when, quote: quote ?? '', offer };
+  // Accepted by the buyer: what the seller agreed to, never "less than my request".
+  if (notes.includes('accepted')) {
+    return t(locale, `drafts.timeline.seller_offer_accepted${quote ? '' : offer ? '_offer' : '_plain'}`, vars) + offerBecause(locale, e);
+  }
   if (notes.includes('withdraw')) {
     const what = t(locale, `drafts.timeline.withdraw.${notes.includes('complaint') ? 'complaint' : notes.includes('request') ? 'request' : 'either'}`);
     const key = quote ? 'seller_counter_offer_withdraw' : offer ? 'seller_counter_offer_withdraw_offer' : 'seller_counter_offer_withdraw_plain';
@@ -748,12 +752,18 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
       const approx = rest.includes('approx');
       const dayOnly = approx || (e.happenedAt !== null && DAY_ONLY.test(e.happenedAt));
       const day = dayOnly ? formatDay(localDay(new Date(e.deadline), timezone), locale) : formatAt(e.deadline, timezone, locale);
-      const act = t(locale, `drafts.timeline.promiseAct.${kind === 'ship' || kind === 'repair' ? kind : 'act'}`);
+      const act = t(locale, `drafts.timeline.promiseAct.${kind === 'ship' || kind === 'repair' || kind === 'pickup' ? kind : 'act'}`);
       // A record made before the promise kept its quote has the words on the wait of the same message.
       const said = quote ?? recordedQuote(locale, facts.timeline.find((x) => x.type === 'seller_stalled' && x.at === e.at && x.quote) ?? e);
       const by = { when: whenText, quote: said ?? '', deadline: approx ? t(locale, 'drafts.timeline.aboutDeadline', { deadline: day }) : day, act };
       return t(locale, said ? 'drafts.timeline.seller_promise_by' : 'drafts.timeline.seller_promise_by_plain', by);
     }
+    // The buyer's answer to whether the seller kept the promise whose time passed (engine steps.ts).
+    const kept = e.type === 'nudged' ? / (broken|partly)$/.exec(e.note) : null;
+    if (kept) return t(locale, `drafts.timeline.nudged_${kept[1]}`, { when: whenText });
+    // The agreement that is an accepted offer: the offer's line says it.
+    if (e.type === 'seller_agreed' && e.note === 'offer') return '';
+    if (e.type === 'seller_needs_evidence' && e.note === 'service_point' && !quote) return t(locale, 'drafts.timeline.seller_service_point', { when: whenText });
     if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });
     // An agreement with its sum ("同意退我200块"), as the buyer reported it.
     const agreedSum = e.type === 'seller_agreed' ? /^sum:(\d+(?:\.\d+)?)$/.exec(e.note) : null;

@@ -11,6 +11,7 @@ import { addHours, formatDateTime, outOfQuietHours } from '../time/deadlines.ts'
 import { isPrivateSeller } from '../drafts/index.ts';
 import { askBusiness, needsBusiness } from './business.ts';
 import { lastSellerEvent, record, replyTimeNudges, sellerAnsweredLetter } from './case.ts';
+import { latestMenu } from './menus.ts';
 import { handedLetterChanged, optionsFor, sendDraft } from './render.ts';
 import type { Message, Turn } from './turn.ts';
 import type { DraftKind, FollowingCase, OpenCase, Option, Outbound } from '../domain/index.ts';
@@ -183,10 +184,18 @@ export function sendPlatformGuide(turn: Turn, c: OpenCase): void {
 }
 
 export type StepValue = 'resolved' | 'notYet' | 'regulator' | 'payment' | 'platform' | 'acceptOffer' | 'accepted' | 'notAccepted'
-  | 'sentNoReply' | 'sentReplied' | 'notSent';
+  | 'sentNoReply' | 'sentReplied' | 'notSent' | 'promiseKept' | 'promiseNotKept' | 'promisePartly';
 
 /** The answers to whether the seller letter went out and was answered (letter-check.ts). */
 export const LETTER_CHECK: readonly StepValue[] = ['sentNoReply', 'sentReplied', 'notSent'];
+
+/** The answers to whether the seller kept the promise whose time ran out (steps.ts `promiseCheckChoice`). */
+export const PROMISE_CHECK: readonly StepValue[] = ['promiseKept', 'promiseNotKept', 'promisePartly'];
+
+/** Whether the seller kept the promise whose time ran out is asked, and not yet answered. */
+export function promiseCheckOpen(turn: Turn): boolean {
+  return latestMenu(turn.state, 'nextStep')?.options.some((o) => o.value === 'promiseKept') ?? false;
+}
 
 /** Follow-up choices ("已解决", "要 12315 投诉文本"…). */
 export function stepOptions(turn: Turn, values: StepValue[]): Option[] {
@@ -211,6 +220,11 @@ export function nextStepAdvice(turn: Turn, c: FollowingCase): void {
     if (asked > 0 && !sellerAnsweredLetter(c) && (due('reply_deadline') || asked === 1)) {
       if (due('reply_deadline')) turn.info('letterCheck.first', { choiceSlot: 'nextStep', options: stepOptions(turn, [...LETTER_CHECK]) });
       else turn.info('letterCheck.askReply');
+      return;
+    }
+    if (promiseCheckOpen(turn)) {
+      // The seller's time ran out and whether they kept their word is still asked: the next letter waits for the answer.
+      turn.info('promiseCheck.first', { choiceSlot: 'nextStep', options: stepOptions(turn, [...PROMISE_CHECK]) });
       return;
     }
     if (lastSellerEvent(c) === 'seller_counter_offer') {

@@ -10,8 +10,9 @@ import { closeCase, happened, lastSellerEvent, record } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
 } from './escalation.ts';
-import { actOnReply, keepHeldReply, REJECTS_OFFER, toPlatform } from './reports.ts';
-import { answerNo, nextStepChoice, notYet } from './steps.ts';
+import { acceptOffer, actOnReply, keepHeldReply, REJECTS_OFFER, toPlatform } from './reports.ts';
+import { latestMenu } from './menus.ts';
+import { answerNo, nextStepChoice, notYet, promiseCheckTyped, promiseFellShort } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
 import { ask, confirmReadings, handedLetterChanged, sameLetterJustSent, sendDraft, slotValue } from './render.ts';
 import { formatDate, formatDateTime } from '../time/deadlines.ts';
@@ -125,7 +126,7 @@ export interface FollowOptions {
 
 /** A message about a followed case. */
 export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string, opts: FollowOptions = {}): FollowResult {
-  if (e.resolved && !e.sellerReply) {
+  if (e.resolved && !e.sellerReply && !promiseFellShort(turn, text)) {
     closeCase(turn, 'resolved', solvedBy(text));
     turn.info('resolved');
     return { tag: 'closed' };
@@ -144,6 +145,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   }
   // "发了没回", "还没发": the answer to whether the seller letter went out and was answered.
   if (!e.orderId && letterCheckTyped(turn, c, e, text)) return { tag: 'answered' };
+  // "取件的一直没来", "做了": the answer to whether the seller kept the promise whose time ran out.
+  if (!e.orderId && promiseCheckTyped(turn, c, e, text)) return { tag: 'answered' };
   const answersOrderId = pending?.slot === 'orderId';
   const correcting = e.correction || e.intent === 'correction' || answersOrderId;
 
@@ -232,6 +235,13 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   return onIntent(turn, c, e, text) || receipt || lost ? { tag: 'acted' } : nothing(turn, c, text, e);
 }
 
+/** The seller's counter-offer is the latest answer, and the buyer has neither refused nor accepted it. */
+function offerOpen(turn: Turn, c: FollowingCase): boolean {
+  if (lastSellerEvent(c) !== 'seller_counter_offer') return false;
+  const offer = c.timeline.filter((x) => x.type === 'seller_counter_offer').at(-1)!;
+  return !/\b(?:refused|accepted)\b/.test(offer.note) && latestMenu(turn.state, 'nextStep')?.options.some((o) => o.value === 'acceptOffer') === true;
+}
+
 /**
  * Take changed facts into the case, confirm the change, and re-issue the draft for the rung
  * the case is on with the new facts. The numbers and remedies in a reported seller reply (also
@@ -279,6 +289,14 @@ function amend(
   // The platform ruled for the buyer: its intervention letter is answered, and a new one would ask
   // for a ruling already given (and contradict it). The change is noted; the ruling is carried out.
   const ruled = letterFacts && ruledForBuyerLast(c);
+  // The wish changed to what the seller offered while the offer is open ("想了想，那就换吧"): the
+  // buyer accepts it. The letters then say the seller agreed to it, not that it fell short.
+  if (touched.includes('wants') && !e.sellerReply && offerOpen(turn, c) && !TURNS_DOWN.test(text) && !REJECTS_OFFER.test(text)) {
+    turn.info('amend.done', { before: lines });
+    turn.closeMenus('nextStep');
+    acceptOffer(turn, c);
+    return { tag: 'amended', slots: touched };
+  }
   const redraft = !ruling && !ruled && letterFacts;
   turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : 'amend.done', { before: lines });
   if (redraft) reissueDraft(turn, c);

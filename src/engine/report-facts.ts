@@ -19,6 +19,10 @@ export interface ReportFacts {
   offered?: string | null;
   /** The return goes by door-to-door pickup ("等上门取件"): nothing for the buyer to post. */
   pickup?: boolean;
+  /** The seller sent the buyer to a service point to have the goods inspected (no return). */
+  servicePoint?: boolean;
+  /** The goods are to be sent out ("3天内发出", "补发"): for an exchange or a reshipment, a promise to ship. */
+  ships?: boolean;
   /** The seller blocked the buyer ("把我拉黑了"). */
   blocked?: boolean;
   /** The seller received the goods sent back ("商家已签收退货"), on `day` (YYYY-MM-DD) or today (null). */

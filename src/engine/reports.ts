@@ -73,6 +73,7 @@ class ReadFacts implements ReportFacts {
   declare offer?: ReportFacts['offer'];
   declare reviewFirst?: boolean;
   declare roughTime?: boolean;
+  declare servicePoint?: boolean;
   readonly #text: string;
   readonly #log: boolean;
   readonly #now: Date;
@@ -157,6 +158,11 @@ class ReadFacts implements ReportFacts {
 
   get withdrawWhat(): ReportFacts['withdrawWhat'] {
     return this.#withdrawWhat === undefined ? (this.#withdrawWhat = this.#log ? null : withdrawnThing(this.#text)) : this.#withdrawWhat;
+  }
+
+  /** The goods are to be sent ("3天内发出", "明天寄过来", "补发"). */
+  get ships(): boolean {
+    return !this.#log && SHIPS.test(this.#text);
   }
 
   get thanks(): boolean {
@@ -272,6 +278,12 @@ function reportsOtherSide(text: string, facts: ReadFacts): boolean {
 /** An unboxing video named (after folding Cantonese "開箱片" to written Chinese). */
 const UNBOXING_ASKED = /开箱(?:视频|录像|影片)|unboxing (?:video|footage)/i;
 
+/** Sending the goods out: "发出", "发货", "寄出", "寄过来", "补发". */
+const SHIPS = /发出|发货|寄出|发过来|寄过来|补发|补寄|\bship(?:s|ped|ping)?\b|\bsend (?:it|them) out\b/i;
+
+/** A local service point or repair shop the buyer is to take the goods to. */
+const SERVICE_POINT = /(?:售后|维修|服务|检测|授权)(?:网点|点|中心|站|门店|机构)|(?:线下|附近的?|当地的?|本地的?)(?:门店|实体店|店)/;
+
 /** What a buyer is offered when the bot cannot read the seller's quoted words. */
 const ASK_REPLIES: readonly SellerReply[] = ['refuses', 'agrees', 'counter_offer', 'stalls', 'needs_evidence'];
 
@@ -385,6 +397,12 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   // not it counts as a refusal, the buyer hears what stands in for one (the knowledge answer beside it).
   if (!log && !out.intent && (reported === 'needs_evidence' || reported === 'refuses') && UNBOXING_ASKED.test(toWrittenChinese(toSimplified(text)))) {
     out.intent = 'ask_no_unboxing_video';
+  }
+  // "让我自己去附近的售后网点检测": the buyer is sent to a service point, not asked to post the goods
+  // back: no return, no tracking number. What it asks for is an inspection result, evidence.
+  if (!log && reported === 'return_for_inspection' && SERVICE_POINT.test(text)) {
+    facts.servicePoint = true;
+    return { e: { ...out, sellerReply: 'needs_evidence' }, held: null, facts };
   }
   // Not a report at all: a draft asked for by name, or the buyer's own wish to send it back.
   const command = out.intent?.startsWith('want_') && out.sellerReply === null;
@@ -561,6 +579,7 @@ function replyNote(reply: SellerReply, f: ReportFacts): string {
   // "先给个好评再退": a good review asked first, not a confirmation of receipt.
   if (reply === 'confirm_first' && f.reviewFirst) return 'review';
   if (reply === 'counter_offer' && f.withdraw) return f.withdrawWhat ? `withdraw ${f.withdrawWhat}` : 'withdraw';
+  if (reply === 'needs_evidence' && f.servicePoint) return 'service_point';
   // "同意退我200块": the letters say what was agreed, with its sum.
   if (reply === 'agrees' && f.sum) return `sum:${f.sum}`;
   return '';
@@ -657,7 +676,8 @@ function saidDay(turn: Turn, saidOn: string | null): string {
 
 function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
   // "下周一会发新的给我" for an exchange or a reshipment: a promise to ship, not to reply ('ship', as sellerAgreed).
-  const ships = turn.report.sendsNew && (c.slots.wants === 'exchange' || c.slots.wants === 'reship');
+  // So is "3天内发出", "48小时内给您补发": for an exchange or a reshipment, what is sent is the goods.
+  const ships = (turn.report.sendsNew || turn.report.ships === true) && (c.slots.wants === 'exchange' || c.slots.wants === 'reship');
   const p = promiseFacts(turn, c, e, ships ? `ship${turn.report.roughTime ? ' approx' : ''}` : '');
   if (!p) return;
   // A deadline already past: the buyer decides whether to wait any longer.
@@ -670,7 +690,14 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
   turn.closeMenus('nextStep');
   const wants = c.slots.wants;
-  if ((wants === 'exchange' || wants === 'reship' || wants === 'repair') && (turn.report.sendsNew || e?.promise)) {
+  const pickup = (wants === 'return_refund' || wants === 'exchange') && turn.report.pickup && !turn.report.sendsNew;
+  if (pickup) {
+    // A courier collects it: no address to post to and no tracking number to type in. A time given
+    // ("明天上门取件") is the pickup's, never a shipment's: its reminder asks whether it came.
+    const p = e?.promise ? promiseFacts(turn, c, e, `pickup${turn.report.roughTime ? ' approx' : ''}`) : null;
+    const after = !p ? [] : p.passed ? [turn.t('seller.pickupPassed', { deadline: p.deadline })] : [turn.t('seller.pickupBy', { deadline: p.deadline }), ...p.lines.slice(1)];
+    turn.info('seller.agreesPickup', { after });
+  } else if ((wants === 'exchange' || wants === 'reship' || wants === 'repair') && (turn.report.sendsNew || e?.promise)) {
     // "同意换货，48小时内寄新的给我", "3个工作日内补发": the seller owes a shipment by the time given.
     // The promise is its reminder; no return to post and no tracking number to type in.
     // A repair is sent back repaired ('repair'), not shipped new; a rough time ("大概7天") is marked ' approx'.
@@ -682,9 +709,6 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
     const after = !p ? [turn.t(repair ? 'seller.repairNoTime' : 'seller.shipNoTime')]
       : p.passed ? [turn.t(repair ? 'seller.repairPassed' : 'seller.shipPassed', { deadline })] : [turn.t(by, { deadline }), ...p.lines.slice(1)];
     turn.info(wants === 'exchange' ? 'seller.agreesSendNew' : repair ? 'seller.agreesRepair' : 'seller.agreesShip', { after });
-  } else if ((wants === 'return_refund' || wants === 'exchange') && turn.report.pickup) {
-    // A courier collects it: no address to post to and no tracking number to type in.
-    turn.info('seller.agreesPickup');
   } else if ((wants === 'return_refund' || wants === 'exchange') && c.slots.returnTrackingNo) {
     // Already sent back: the waybill is known, and no reminder asks for it.
     turn.info('seller.agreesReturnSent', { vars: { trackingNo: c.slots.returnTrackingNo } });
@@ -741,6 +765,11 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
     case 'needs_evidence':
       // An unboxing video the buyer has not logged: what stands in for it is answered instead (follow.ts
       // answerBeside), not the checklist that asks for the video again; first, that the request is on the record.
+      if (turn.report.servicePoint) {
+        // Sent to a service point: nothing to post back (so no reminder for a waybill); its result is evidence.
+        turn.info('seller.servicePoint');
+        return true;
+      }
       if (e.intent === 'ask_no_unboxing_video' && !c.evidence.some((x) => x.kind === 'video')) {
         turn.info('seller.needsVideo');
         return true;
@@ -843,13 +872,30 @@ export function toPlatform(turn: Turn, c: FollowingCase, key = 'escalate.platfor
 
 /** The seller's latest answer is a counter-offer: mark it refused (true when it was not yet). */
 function refuseOffer(c: FollowingCase): boolean {
+  return markOffer(c, 'refused');
+}
+
+/**
+ * The buyer accepts the seller's offer (its button, or the wish changed to it while it was open):
+ * from now on it is what the seller agreed to, and no letter calls it less than the wish.
+ */
+export function acceptOffer(turn: Turn, c: FollowingCase): void {
+  markOffer(c, 'accepted');
+  // The agreement is the accepted offer's line in the letters ('offer'), not a second one.
+  record(turn, c, 'seller_agreed', { note: 'offer' });
+  sellerAgreed(turn, c);
+}
+
+/** The latest counter-offer, refused or accepted by the buyer (true when it was neither yet). */
+function markOffer(c: FollowingCase, how: 'refused' | 'accepted'): boolean {
   if (lastSellerEvent(c) !== 'seller_counter_offer') return false;
   let at = c.timeline.length - 1;
   while (c.timeline[at]!.type !== 'seller_counter_offer') at -= 1;
   const offer = c.timeline[at]!;
-  if (offer.note.split(' ').includes('refused')) return false;
+  const notes = offer.note.split(' ');
+  if (notes.includes('refused') || notes.includes('accepted')) return false;
   // A new entry in its place: entries are shared with the state the turn started from (and its
   // stored form is written from the difference between the two).
-  c.timeline[at] = { ...offer, note: `${offer.note} refused`.trim() };
+  c.timeline[at] = { ...offer, note: `${offer.note} ${how}`.trim() };
   return true;
 }

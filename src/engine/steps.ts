@@ -4,13 +4,14 @@
  * to the refund check, "还没结果" to a nudge. What a "no" means depends on the menu that asked.
  */
 import { closeCase, happened, record } from './case.ts';
-import { climb, escalateToRegulator, followMediation, lastRungs, nextStepAdvice, sendPaymentDraft, stepOptions } from './escalation.ts';
+import { climb, escalateToRegulator, followMediation, lastRungs, nextStepAdvice, promiseCheckOpen, sendPaymentDraft, stepOptions } from './escalation.ts';
 import { latestMenu } from './menus.ts';
 import { letterCheckChoice } from './letter-check.ts';
-import { sellerAgreed, toPlatform } from './reports.ts';
+import { acceptOffer, toPlatform } from './reports.ts';
 import { formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase } from '../domain/index.ts';
+import type { Extraction } from '../nlu/index.ts';
 
 /** A follow-up button ("已解决", "还没有", "要 12315 投诉文本", "接受卖家的方案"…). */
 export function nextStepChoice(turn: Turn, c: FollowingCase, value: string): void {
@@ -41,8 +42,7 @@ export function nextStepChoice(turn: Turn, c: FollowingCase, value: string): voi
       sendPaymentDraft(turn, c);
       return;
     case 'acceptOffer':
-      record(turn, c, 'seller_agreed');
-      sellerAgreed(turn, c);
+      acceptOffer(turn, c);
       return;
     case 'accepted':
       followMediation(turn, c);
@@ -63,9 +63,63 @@ export function nextStepChoice(turn: Turn, c: FollowingCase, value: string): voi
     case 'notSent':
       letterCheckChoice(turn, c, value);
       return;
+    case 'promiseKept':
+    case 'promiseNotKept':
+    case 'promisePartly':
+      promiseCheckChoice(turn, c, value);
+      return;
     default:
       turn.info('followingCase', { vars: { orderId: c.slots.orderId ?? '—' } });
   }
+}
+
+/**
+ * Whether the seller kept the promise whose time ran out. Kept: what came of it is asked (the
+ * buyer may be done). Not kept, or kept only in part: the buyer's answer goes on the passed
+ * deadline's record, so the letter states it, and the next rung's letter is handed over.
+ */
+function promiseCheckChoice(turn: Turn, c: FollowingCase, value: 'promiseKept' | 'promiseNotKept' | 'promisePartly'): void {
+  if (value === 'promiseKept') {
+    turn.info('promiseCheck.kept', { choiceSlot: 'nextStep', options: stepOptions(turn, ['resolved']) });
+    return;
+  }
+  let at = c.timeline.length - 1;
+  while (at >= 0 && !(c.timeline[at]!.type === 'nudged' && c.timeline[at]!.note === 'seller_promise')) at -= 1;
+  // A new entry in its place: entries are shared with the state the turn started from.
+  if (at >= 0) c.timeline[at] = { ...c.timeline[at]!, note: `seller_promise ${value === 'promiseNotKept' ? 'broken' : 'partly'}` };
+  climb(turn, c, 'no_reply', { key: value === 'promiseNotKept' ? 'promiseCheck.notKept' : 'promiseCheck.partly' });
+}
+
+/** "只做了一半", "到了但是不对", "only part of it": kept in part. */
+const PARTLY = /一部分|一半|只(?:来|到|发|寄|补|退|修|做|处理)了?(?:\d+|[一二两三四五六七八九十几]+)|(?:了|到)[^，,。.！!？?]{0,6}?[，, ]?(?:但是?|可是|不过|就是)|\b(?:only (?:part|some|half)|partly|partially)\b/iu;
+/** "取件的一直没来", "还没处理", "nobody came": not kept. */
+const NOT_KEPT = /(?:没|沒|未|冇|不见)(?:有)?(?:人)?(?:来|來|到|做|办|發|发|寄|处理|處理|回|退|补|修|取|动静|動靜|消息|结果)|还没|還沒|\b(?:didn'?t|did not|hasn'?t|has not|haven'?t|never|nobody|no one|not yet)\b/iu;
+/** "取走了", "收到了", "处理好了", "they did": kept. */
+const KEPT = /(?:来|來|到|做|办|发|發|寄|处理|處理|回|退|补|修|取走|取)(?:了|过|過|好了|完了)|\b(?:they did|done|came|arrived|collected|picked (?:it )?up)\b/iu;
+
+/**
+ * "补发到了，但是型号不对" while "did the seller keep their promise?" is open: done only in part, or
+ * not at all, however much of it reads as "arrived" — not the case solved.
+ */
+export function promiseFellShort(turn: Turn, text: string): boolean {
+  return promiseCheckOpen(turn) && (PARTLY.test(text) || NOT_KEPT.test(text));
+}
+
+/**
+ * A message typed while "did the seller keep their promise?" is open: its answer in words. A seller
+ * answer reported instead ("卖家说不给退") closes the question and goes the usual way (false).
+ */
+export function promiseCheckTyped(turn: Turn, c: FollowingCase, e: Extraction, text: string): boolean {
+  if (!promiseCheckOpen(turn)) return false;
+  if (e.sellerReply && e.sellerReply !== 'no_response' && e.sellerReply !== 'stalls') {
+    turn.closeMenus('nextStep');
+    return false;
+  }
+  const value = PARTLY.test(text) ? 'promisePartly' : NOT_KEPT.test(text) ? 'promiseNotKept' : KEPT.test(text) ? 'promiseKept' : null;
+  if (!value) return false;
+  turn.closeMenus('nextStep');
+  promiseCheckChoice(turn, c, value);
+  return true;
 }
 
 /**
@@ -75,6 +129,7 @@ export function nextStepChoice(turn: Turn, c: FollowingCase, value: string): voi
 function declinedStep(turn: Turn): string | null {
   const values = latestMenu(turn.state, 'nextStep')?.options.map((o) => o.value) ?? [];
   if (values.includes('acceptOffer') && values.includes('platform')) return 'platform';
+  if (values.includes('promiseNotKept')) return 'promiseNotKept';
   if (values.includes('notYet')) return 'notYet';
   if (values.includes('notAccepted')) return 'notAccepted';
   return null;

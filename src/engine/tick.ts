@@ -6,21 +6,22 @@
 import { formatDate, formatDateTime, noReasonWindow } from '../time/deadlines.ts';
 import { happened, lastSellerEvent, record, sellerAnsweredLetter } from './case.ts';
 import { advance } from './collect.ts';
-import { climb, lastRungs, stepOptions } from './escalation.ts';
+import { climb, lastRungs, PROMISE_CHECK, stepOptions } from './escalation.ts';
 import { askLetterCheck, asksLetterCheckAgain } from './letter-check.ts';
 import type { Turn } from './turn.ts';
 
 /**
- * The latest seller promise, when it is an agreed shipment's (reports.ts `sellerAgreed`): 'ship'
- * (goods sent) or 'repair' (repaired and sent back), and whether its time was a rough one; else null.
+ * What the latest seller promise was for (reports.ts `sellerAgreed`): 'ship' (goods sent), 'repair'
+ * (repaired and sent back), 'pickup' (a courier to collect the goods) or 'act' (to handle or answer),
+ * and whether its time was a rough one.
  */
-function shipPromised(c: { timeline: readonly { type: string; note: string }[] }): { kind: 'ship' | 'repair'; approx: boolean } | null {
+function promised(c: { timeline: readonly { type: string; note: string }[] }): { kind: 'ship' | 'repair' | 'pickup' | 'act'; approx: boolean } {
   for (let i = c.timeline.length - 1; i >= 0; i -= 1) {
     if (c.timeline[i]!.type !== 'seller_promise') continue;
     const [kind, ...rest] = c.timeline[i]!.note.split(' ');
-    return kind === 'ship' || kind === 'repair' ? { kind, approx: rest.includes('approx') } : null;
+    return { kind: kind === 'ship' || kind === 'repair' || kind === 'pickup' ? kind : 'act', approx: rest.includes('approx') };
   }
-  return null;
+  return { kind: 'act', approx: false };
 }
 
 export function onTick(turn: Turn, reminderId: string, late: boolean): void {
@@ -47,13 +48,22 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
     case 'reply_deadline':
       // Silence past the seller's own deadline (or past the letter's, once the seller answered it): the next rung.
       // After a counter-offer the seller did answer: the nudge says the offer is still open, not silence.
-      const shipped = reminder.reason === 'seller_promise' ? shipPromised(c) : null;
+      const promise = reminder.reason === 'seller_promise' ? promised(c) : null;
+      const shipped = promise?.kind === 'ship' || promise?.kind === 'repair' ? { kind: promise.kind, approx: promise.approx } : null;
       if (shipped) {
         // The seller agreed and promised to send the goods (or the repaired item) by then: did they come? Not sorted → the next rung.
         const seller = c.rung === 'seller';
         const by = shipped.approx ? turn.t('promise.about', { deadline }) : deadline;
+        // At the seller's rung it is asked like any promise: only the buyer's "not kept" goes into the letter.
         turn.say('nudge', `nudge.${shipped.kind}_promise${seller ? '' : '_later'}`, {
-          vars: { deadline: by }, after, choiceSlot: 'nextStep', options: stepOptions(turn, seller ? ['resolved', 'platform'] : ['resolved', 'regulator', 'payment']),
+          vars: { deadline: by }, after, choiceSlot: 'nextStep', options: stepOptions(turn, seller ? [...PROMISE_CHECK] : ['resolved', 'regulator', 'payment']),
+        });
+      } else if (c.rung === 'seller' && promise) {
+        // The seller gave their own time: whether they kept it is the buyer's to say. Only a
+        // confirmed "not kept" lets the next letter say the seller did not do it (steps.ts).
+        const by = promise.approx ? turn.t('promise.about', { deadline }) : deadline;
+        turn.say('nudge', promise.kind === 'pickup' ? 'nudge.pickup_promise' : 'nudge.promise_check', {
+          vars: { deadline: by }, after, choiceSlot: 'nextStep', options: stepOptions(turn, [...PROMISE_CHECK]),
         });
       } else if (c.rung === 'seller' && reminder.reason === 'reply_deadline' && (!sellerAnsweredLetter(c) || asksLetterCheckAgain(c))) {
         // The bot only handed the letter over: whether it was sent, and answered, is the buyer's to say.

@@ -269,7 +269,7 @@ export function platformSpeaks(text: string): boolean {
   return PLATFORM_SPEAKS.test(normalize(text));
 }
 
-const PICKUP = /上门取件|上门取货|上门收件|上门揽收|快递上门|上门来取|door(?:-to-door)?\s(?:pickup|pick-up|collection)|(?:courier|they)\s(?:will\s)?(?:come\s(?:to\s)?(?:pick|collect)|pick\sit\sup)/;
+const PICKUP = /上门取件|上门取货|上门收件|上门揽收|快递上门|上门来取|door(?:-to-door)?\s(?:pickup|pick-up|collection)|(?:courier|they)\s(?:will\s)?(?:come\s(?:to\s)?(?:pick|collect)|pick\sit\sup)|waiting\sfor\s(?:the\s)?(?:pickup|pick-up|collection|courier\sto\scollect)/;
 
 /** The return goes by door-to-door pickup ("等快递上门取件"): nothing for the buyer to post. */
 export function doorPickup(text: string): boolean {

@@ -46,8 +46,11 @@ const ZH_CLOCK = new RegExp(
   `${ZH_CLOCK_DAY}?\\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\\s?(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s?(?:点钟|点|时)\\s?(半|\\d{1,2}\\s?分)?\\s?(?:之前|以前|前)`,
   'g',
 );
-/** "再等15天": the seller asks for that long, which is the time they gave. */
-const WAIT_BEFORE = /再等\s?$|等\s?$/;
+/**
+ * "再等15天", "检测要3个工作日", "预计3-5个工作日退回": the seller asks for that long, or says it takes
+ * that long, which is the time they gave (of a range, its later end).
+ */
+const WAIT_BEFORE = /(?:再等|等|需要|要|预计|预估|最多|最晚|最迟)\s?(?:\d{1,3}\s?[-~～至到]\s?)?$/;
 const EN_DAYWORD = /\b(tomorrow|today|tonight)\b/g;
 const LATIN_LETTER = /[a-z]/;
 /** "by Monday", "by tomorrow", "by the end of the day": "by" makes the day a deadline, whatever verb came before. */
@@ -71,7 +74,7 @@ const EN_WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const ZH_WEEKDAYS = '一二三四五六日';
 /** What a deadline is for; a bare duration ("等了两天") is no promise. */
 const DELIVERABLE =
-  /^\s?(?:之内|以内|内|to|for)?\s?(?:给|会|就|能|可以|帮|再|将|一定|保证|必须|统一|尽快)?\s?(?:在[\u4e00-\u9fffa-z]{1,6}(?:上|里))?\s?(?:给|帮)?\s?(?:你|我|您)?\s?(?:处理|回复|答复|发货|发出|退款|到账|解决|联系|结果|审核|安排|补发|寄出|派|上门|退|回电|反馈|核实|回|发|reply|respond|refund|ship|resolve|get back|process|send|deliver)/;
+  /^\s?(?:之内|以内|内|to|for)?\s?(?:给|会|就|能|可以|帮|再|将|一定|保证|必须|统一|尽快)?\s?(?:在[\u4e00-\u9fffa-z]{1,6}(?:上|里))?\s?(?:给|帮)?\s?(?:你|我|您)?\s?(?:安排)?\s?(?:快递员?|师傅|物流)?\s?(?:处理|回复|答复|发货|发出|退款|到账|解决|联系|出结果|结果|审核|安排|补发|寄出|派|上门|退|回电|反馈|核实|回|发|reply|respond|refund|ship|resolve|get back|process|send|deliver)/;
 
 /** Hours from `now` to 23:59 of the day `days` after today, in `timezone`. */
 function hoursToEndOfDay(now: Date, timezone: string, days: number): number | null {
@@ -298,7 +301,7 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
       const hours = n * unit.hours;
       if (hours > 24 * 30) continue;
       // "再等15天" gives the wait as the deadline, as "15天内" does.
-      const withinForm = zhForm ? m[3] !== undefined || WAIT_BEFORE.test(norm.slice(Math.max(0, m.index - 3), m.index)) : m[1] !== undefined;
+      const withinForm = zhForm ? m[3] !== undefined || WAIT_BEFORE.test(norm.slice(Math.max(0, m.index - 8), m.index)) : m[1] !== undefined;
       // "20日到的" is a date, not a deadline: a bare 日 needs 内.
       if (zhForm && m[2] === '日' && !withinForm) continue;
       const promise: Promise_ = unit.working ? { hours, workingDays: n } : { hours };

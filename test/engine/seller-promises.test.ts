@@ -25,10 +25,10 @@ describe('an exchange where the seller sends the new one first', () => {
     expect(out[0]!.text).toContain('12月4日 09:00');
     const reasons = h.state.active!.reminders.map((r) => r.reason);
     expect(reasons).toEqual(['seller_promise']);
-    // When the time runs out the buyer is asked whether it came, with the platform as the way on.
+    // When the time runs out the buyer is asked whether the seller kept it.
     const nudge = h.tickHours(73);
     expect(keys(nudge)).toEqual(['nudge.ship_promise']);
-    expect(nudge[0]!.options!.map((o) => o.value)).toEqual(['resolved', 'platform']);
+    expect(nudge[0]!.options!.map((o) => o.value)).toEqual(['promiseKept', 'promiseNotKept', 'promisePartly']);
   });
 
   it('an exchange the buyer posts back is reminded as an exchange, not as a refund that may close', () => {

@@ -564,7 +564,7 @@ export const zh: Lexicon = {
   ],
 
   cue: [
-    ['平台说', 'quote'], ['小二说', 'quote'], ['客服说', 'quote'], ['商家说', 'quote'], ['卖家说', 'quote'], ['店家说', 'quote'], ['老板说', 'quote'], ['店主说', 'quote'], ['他说', 'quote'], ['她说', 'quote'],
+    ['平台说', 'quote'], ['小二说', 'quote'], ['客服说', 'quote'], ['商家说', 'quote'], ['卖家说', 'quote'], ['店家说', 'quote'], ['老板说', 'quote'], ['店主说', 'quote'], ['他说', 'quote'], ['她说', 'quote'], ['他又说', 'quote'], ['她又说', 'quote'], ['他还说', 'quote'], ['她还说', 'quote'], ['他也说', 'quote'], ['她也说', 'quote'],
     // Cantonese: 话 is 说, 佢 is 他.
     ['卖家话', 'quote'], ['商家话', 'quote'], ['客服话', 'quote'], ['店家话', 'quote'], ['佢话', 'quote'], ['佢哋话', 'quote'], ['平台话', 'quote'],
     ['他们说', 'quote'], ['对方说', 'quote'], ['厂家说', 'quote'], ['厂家回复', 'quote'], ['厂家表示', 'quote'], ['供应商说', 'quote'], ['供货商说', 'quote'], ['快递说', 'quote'], ['快递员说', 'quote'], ['师傅说', 'quote'], ['客服回复', 'quote'], ['客服答复', 'quote'],

@@ -631,17 +631,18 @@ function offerBecause(locale: Locale, e: TimelineEntry): string {
  * The latest refund that arrived short of what was agreed ("只退了30，说好的86呢"): what came and
  * what was owed; null when none is on the record.
  */
-export function refundShort(timeline: readonly TimelineEntry[]): { got: number; owed: number; paid: boolean; entry: TimelineEntry } | null {
+export function refundShort(timeline: readonly TimelineEntry[]): { got: number; owed: number; paid: boolean; ruled: boolean; entry: TimelineEntry } | null {
   const entry = timeline.filter((e) => e.type === 'refund_short').at(-1);
   const m = entry ? REFUND_SHORT_NOTE.exec(entry.note) : null;
-  return entry && m ? { got: Number(m[1]), owed: Number(m[2]), paid: m[3] !== undefined, entry } : null;
+  return entry && m ? { got: Number(m[1]), owed: Number(m[2]), paid: m[3] === ' paid', ruled: m[3] === ' ruled', entry } : null;
 }
 
 /**
  * A short refund's note: `got:<sum> owed:<sum>`, with ` paid` when the sum owed is only the price
- * paid (no sum was agreed, asked or said): then no letter says the seller agreed to it.
+ * paid (no sum was agreed, asked or said): then no letter says the seller agreed to it; ` ruled` when the
+ * platform ruled it (the seller did not agree to it either).
  */
-const REFUND_SHORT_NOTE = /^got:(\d+(?:\.\d+)?) owed:(\d+(?:\.\d+)?)( paid)?$/;
+const REFUND_SHORT_NOTE = /^got:(\d+(?:\.\d+)?) owed:(\d+(?:\.\d+)?)( paid| ruled)?$/;
 
 /** A quote compared without punctuation, spaces or script differences. */
 function quoteKey(quote: string): string {

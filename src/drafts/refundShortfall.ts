@@ -23,7 +23,7 @@ export function refundShortfallDraft(facts: DraftFacts): DraftPart {
     lines.push(t(locale, `${k}.amounts`, { paid: money(locale, short.owed, c), refunded: money(locale, short.got, c), diff: money(locale, short.owed - short.got, c) }));
   } else if (short) {
     const c = slots.currency;
-    lines.push(t(locale, `${k}.amountsAgreed`, { owed: money(locale, short.owed, c), refunded: money(locale, short.got, c), diff: money(locale, short.owed - short.got, c) }));
+    lines.push(t(locale, `${k}.${short.ruled ? 'amountsRuled' : 'amountsAgreed'}`, { owed: money(locale, short.owed, c), refunded: money(locale, short.got, c), diff: money(locale, short.owed - short.got, c) }));
   } else if (paid !== null && refunded !== null && paid > refunded) {
     lines.push(
       t(locale, `${k}.amounts`, { paid: money(locale, paid, slots.currency), refunded: money(locale, refunded, slots.currency), diff: money(locale, paid - refunded, slots.currency) }),

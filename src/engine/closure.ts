@@ -6,8 +6,10 @@
 import type { Extraction } from '../nlu/index.ts';
 import type { Turn } from './turn.ts';
 
-/** A turn in the sentence or a fault named beside the arrival ("到了，但是…", "又不对", "少了两包"). */
-const BUT_WRONG = /但是|可是|不过|但|却|结果|然而|不对|不是|(?<![没不])错|对不上|少了|缺了?|坏了?|破了?|不能用|用不了|不行|又|(?<![没沒])有问题|不一样|漏/u;
+/** A fault named beside the arrival ("型号不对", "又少了两包", "也是裂的"). */
+const FAULT = /不对|不對|不是|(?<![没沒不])错|錯|对不上|對不上|少了|缺|坏|壞|破|裂|不能用|用不了|不行|(?<![没沒])有问题|不一样|漏|别的|別的/u;
+/** A turn in the sentence toward something still wrong or undone ("到了，但是还没拆"); "不过物流真慢" is no such turn. */
+const BUT_NOT = /(?:但是|可是|不过|不過|但|却|卻|结果|結果|然而)[^。！!]{0,12}?(?:不|没|沒|未|少|错|錯|坏|壞|缺|裂|破|漏)/u;
 
 /** Something arrived: money, or the goods sent again ("收到了新的", "换的到了", "修好寄回来了"). */
 const ARRIVED = /收到|到了|到账|到帳|寄回来了|送到了|拿到了/u;
@@ -19,14 +21,22 @@ const ONLY_SUM = /(?:只|才|就|仅|僅)(?:有|是)?(?:到了?|到账了?|退�
 /** The money came: said with a word of arrival or of a refund made. */
 const MONEY_CAME = /到账|到帳|到了|收到|退了|退回了|退回来/u;
 
+/** The goods sent again arrived: "换的到了", "补发的收到了", "新的寄到了", "修好寄回来了". */
+const REMEDY_CAME = /(?:换|補|补|重发|重發|新|修好)[^，,。！!？?\s]{0,6}(?:到了|收到|寄到|送到|寄回来|拿到)/u;
+
+/** The goods sent again (or the money) arrived and the message says they are wrong or short. */
+export function arrivedWrong(text: string, resolvedRead: boolean): boolean {
+  return (resolvedRead || REMEDY_CAME.test(text)) && notSolved(text);
+}
+
 /** The resolution the NLU read is contradicted in the same message ("补发到了 但是型号不对"). */
 export function notSolved(text: string): boolean {
-  return BUT_WRONG.test(text) || shortArrival(text) !== null;
+  return FAULT.test(text) || BUT_NOT.test(text) || shortArrival(text) !== null;
 }
 
 /** "收到了新的 没问题了": the remedy arrived and the buyer says it is fine, with no fault beside it. */
 export function arrivedFine(text: string): boolean {
-  return ARRIVED.test(text) && FINE.test(text) && !BUT_WRONG.test(text) && !/[吗嗎?？]/u.test(text);
+  return ARRIVED.test(text) && FINE.test(text) && !notSolved(text) && !/[吗嗎?？]/u.test(text);
 }
 
 /** The sum that arrived when the buyer says only that much came ("钱到了，只到了15块"), else null. */
@@ -40,7 +50,7 @@ export function shortArrival(text: string): number | null {
  * "那我先确认一下", "行，我去确认收货": the buyer says they will confirm receipt, what the bot warned
  * against. Not "不确认", "没确认", "别确认", and not a question (case-questions.ts answers those).
  */
-const WILL_CONFIRM = /(?:^|[我那就先去好吧行嗯哦，,\s])(?:先|就|去|马上|现在|这就)?(?:点)?(?:确认|確認)(?:收货|收貨|一下|了吧|吧|了)?/u;
+const WILL_CONFIRM = /(?:确认|確認)(?:收货|收貨)|(?:^|[我那就先去好吧行嗯哦，,\s])(?:先|就|去|马上|現在|现在|这就)?(?:点)?(?:确认|確認)(?:一下|下)?(?:了吧|吧|了)?(?=$|[。！!，,~～\s])/u;
 const NOT_CONFIRM = /(?:不|没|沒|别|別|不要|先不|不会|不能)(?:先|去|要|会)?(?:点)?(?:确认|確認)/u;
 export function aboutToConfirm(text: string): boolean {
   return WILL_CONFIRM.test(text) && !NOT_CONFIRM.test(text) && !/[吗嗎?？]/u.test(text);

@@ -21,7 +21,7 @@ import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } 
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
-import { aboutToConfirm, arrivedFine, notSolved, shortArrival } from './closure.ts';
+import { aboutToConfirm, arrivedFine, arrivedWrong, shortArrival } from './closure.ts';
 import { isPrivateSeller, refundShort } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
@@ -116,7 +116,7 @@ export interface FollowOptions {
 /** A message about a followed case. */
 export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string, opts: FollowOptions = {}): FollowResult {
   // "补发到了，但是型号不对", "钱到了，只到了15块": something came, but short or wrong — not a resolution.
-  const stillWrong = e.resolved && notSolved(text);
+  const stillWrong = arrivedWrong(text, e.resolved);
   if (((e.resolved && !stillWrong) || arrivedFine(text)) && !e.sellerReply) {
     closeCase(turn, 'resolved', solvedBy(text));
     turn.info('resolved');
@@ -178,6 +178,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (refundCameShort(turn, c, e, text)) return { tag: 'acted' };
   // "钱退少了" again, with no new sum: the shortfall is on the record and its letter went to the seller.
   if (shortfallAgain(turn, c, e)) return { tag: 'acted' };
+  // Said before what the message amends or asks: the case is not closed, and why.
+  if (stillWrong) turn.info(shortArrival(text) === null ? 'remedy.stillWrong' : 'remedy.notSolved');
   // "退款少了" names the money, not a new wish: the wish on record stays (trial 7 s07).
   if (e.intent === 'want_refund_shortfall_draft' && !correcting) e = { ...e, wants: null };
   // "过了7天还能换吗", "假一赔三算数吗", "我就是想退款，怎么退": a question about the rules, not a new wish (trial 8 P2).
@@ -222,7 +224,6 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (onIntent(turn, c, e, text) || receipt || lost) return { tag: 'acted' };
   // The remedy came and is wrong again: the same case failed once more, and its next step follows.
   if (stillWrong) {
-    turn.info('remedy.stillWrong');
     nextStepAdvice(turn, c);
     return { tag: 'acted' };
   }

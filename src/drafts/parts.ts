@@ -658,18 +658,18 @@ export function shortOfPrice(slots: Slots): { paid: number; refunded: number } |
  * The latest refund that arrived short of what was agreed ("只退了30，说好的86呢"): what came and
  * what was owed; null when none is on the record.
  */
-export function refundShort(timeline: readonly TimelineEntry[]): { got: number; owed: number; paid: boolean; stated: boolean; entry: TimelineEntry } | null {
+export function refundShort(timeline: readonly TimelineEntry[]): { got: number; owed: number; paid: boolean; stated: boolean; ruled: boolean; entry: TimelineEntry } | null {
   const entry = timeline.filter((e) => e.type === 'refund_short').at(-1);
   const m = entry ? REFUND_SHORT_NOTE.exec(entry.note) : null;
-  return entry && m ? { got: Number(m[1]), owed: Number(m[2]), paid: m[3] === ' paid', stated: m[3] === ' stated', entry } : null;
+  return entry && m ? { got: Number(m[1]), owed: Number(m[2]), paid: m[3] === ' paid', stated: m[3] === ' stated', ruled: m[3] === ' ruled', entry } : null;
 }
 
 /**
  * A short refund's note: `got:<sum> owed:<sum>`, with ` paid` when the sum owed is only the price
  * paid (no sum was agreed, asked or said), ` stated` when it is the sum the buyer said was owed
- * ("应该退564"): in neither case does a letter say the seller agreed to it.
+ * ("应该退564"), ` ruled` when the platform ruled it: in none of these does a letter say the seller agreed to it.
  */
-const REFUND_SHORT_NOTE = /^got:(\d+(?:\.\d+)?) owed:(\d+(?:\.\d+)?)( paid| stated)?$/;
+const REFUND_SHORT_NOTE = /^got:(\d+(?:\.\d+)?) owed:(\d+(?:\.\d+)?)( paid| stated| ruled)?$/;
 
 /** A quote compared without punctuation, spaces or script differences. */
 function quoteKey(quote: string): string {

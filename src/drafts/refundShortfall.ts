@@ -27,7 +27,7 @@ export function refundShortfallDraft(facts: DraftFacts): DraftPart {
     lines.push(t(locale, `${k}.amountsStated`, { owed: money(locale, short.owed, c), refunded: money(locale, short.got, c), diff: money(locale, short.owed - short.got, c) }));
   } else if (short) {
     const c = slots.currency;
-    lines.push(t(locale, `${k}.amountsAgreed`, { owed: money(locale, short.owed, c), refunded: money(locale, short.got, c), diff: money(locale, short.owed - short.got, c) }));
+    lines.push(t(locale, `${k}.${short.ruled ? 'amountsRuled' : 'amountsAgreed'}`, { owed: money(locale, short.owed, c), refunded: money(locale, short.got, c), diff: money(locale, short.owed - short.got, c) }));
   } else if (whole) {
     const { paid, refunded } = whole;
     lines.push(

@@ -29,6 +29,7 @@ import { outsideMainland } from '../knowledge/platforms.ts';
 import { problemWords } from './slots.ts';
 import { onTick } from './tick.ts';
 import { Turn, type EngineConfig } from './turn.ts';
+import { afterClosed } from './closure.ts';
 import { caseFileOutbound, exportIntent } from '../casefile/index.ts';
 import {
   Locale, STATE_VERSION, type Command, type Inbound, type Intent, type Menu, type OpenCase, type Outbound, type StepResult, type UserState,
@@ -376,6 +377,8 @@ function onText(turn: Turn, raw: string): void {
 
   // Right after /new, "刚才那个呢？" is about the archived case, not a question about the order number.
   if (askedAfterNew(turn, e, text)) return;
+  // Right after a case was closed as solved, "不是 你没看懂" is about that case (trial 10 s3).
+  if (afterClosed(turn, e, text)) return;
   // "单号不会找，在哪看" while the order number is asked: where to find it on this platform, not "没找到订单号".
   if (p?.slot === 'orderId' && !e.orderId && !e.problem && !e.wants && !e.sellerReply && !e.promise && !e.intent && asksWhere(text)) {
     answer(turn, 'ask_where_order_id');

@@ -23,6 +23,7 @@ import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } 
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
+import { aboutToConfirm, arrivedFine, arrivedWrong, shortArrival } from './closure.ts';
 import { isPrivateSeller, refundShort, shortOfPrice } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
@@ -126,7 +127,9 @@ export interface FollowOptions {
 
 /** A message about a followed case. */
 export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string, opts: FollowOptions = {}): FollowResult {
-  if (e.resolved && !e.sellerReply && !promiseFellShort(turn, text)) {
+  // "补发到了，但是型号不对", "钱到了，只到了15块": something came, but short or wrong — not a resolution.
+  const stillWrong = arrivedWrong(text, e.resolved);
+  if (((e.resolved && !stillWrong) || arrivedFine(text)) && !e.sellerReply && !promiseFellShort(turn, text)) {
     closeCase(turn, 'resolved', solvedBy(text));
     turn.info('resolved');
     return { tag: 'closed' };
@@ -189,6 +192,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (refundCameShort(turn, c, e, text)) return { tag: 'acted' };
   // "钱退少了" again, with no new sum: the shortfall is on the record and its letter went to the seller.
   if (shortfallAgain(turn, c, e)) return { tag: 'acted' };
+  // Said before what the message amends or asks: the case is not closed, and why.
+  if (stillWrong) turn.info(shortArrival(text) === null ? 'remedy.stillWrong' : 'remedy.notSolved');
   // "退款少了" names the money, not a new wish: the wish on record stays (trial 7 s07).
   if (e.intent === 'want_refund_shortfall_draft' && !correcting) e = { ...e, wants: null };
   // "过了7天还能换吗", "假一赔三算数吗", "我就是想退款，怎么退": a question about the rules, not a new wish (trial 8 P2).
@@ -232,7 +237,18 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     answerBeside(turn, c, e);
     return { tag: 'acted' };
   }
-  return onIntent(turn, c, e, text) || receipt || lost ? { tag: 'acted' } : nothing(turn, c, text, e);
+  if (onIntent(turn, c, e, text) || receipt || lost) return { tag: 'acted' };
+  // The remedy came and is wrong again: the same case failed once more, and its next step follows.
+  if (stillWrong) {
+    nextStepAdvice(turn, c);
+    return { tag: 'acted' };
+  }
+  // "那我先确认一下" right after the warning not to: the warning again, plainly.
+  if (lastSellerEvent(c) === 'confirm_first_asked' && aboutToConfirm(text)) {
+    turn.info('caseQuestion.confirmAboutTo');
+    return { tag: 'acted' };
+  }
+  return nothing(turn, c, text, e);
 }
 
 /** The seller's counter-offer is the latest answer, and the buyer has neither refused nor accepted it. */
@@ -324,17 +340,19 @@ const AGREED_SUM = /说好(?:的|了)?(?:全退|退|全额退款?|退款)?\s*(\d
  * message is not such a report.
  */
 function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: string): boolean {
-  if (e.sellerReply) return false;
+  // "实际只到了15": the sum that came, told as such, outweighs a reading of it as a ruling (trial 10 s3).
+  const only = shortArrival(text);
+  if (e.sellerReply && only === null) return false;
   const agreed = c.timeline.filter((x) => x.type === 'seller_agreed' || x.type === 'platform_ruled_buyer').at(-1);
   if (!agreed) return false;
-  const got = e.amountRefunded ?? c.slots.amountRefunded;
+  const got = e.amountRefunded ?? only ?? c.slots.amountRefunded;
   if (got === null) return false;
   const diff = shortfallAmount(text);
   const told = owedSum(text) ?? (diff !== null ? Math.round((got + diff) * 100) / 100 : null);
   // The whole price said as owed is the price paid: counted as such.
   const stated = told === c.slots.amountPaid ? null : told;
   // A sum owed said later ("应该退564的") is read against the refund on record.
-  if (e.amountRefunded === null && told === null) return false;
+  if (e.amountRefunded === null && only === null && told === null) return false;
   const said = AGREED_SUM.exec(text);
   const agreedSum = /^sum:(\d+(?:\.\d+)?)$/.exec(agreed.note);
   const named = agreedSum ? Number(agreedSum[1]) : c.compensationAmount;
@@ -348,13 +366,21 @@ function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: stri
     return true;
   }
   if (owed === null || !(got < owed)) return false;
+  // The same shortfall told again ("不是，实际只退了15"): it is on the record, and is said to be.
+  const recorded = refundShort(c.timeline);
+  if (recorded && recorded.got === got && recorded.owed === owed && lastSellerEvent(c) === 'refund_short') {
+    shortAlready(turn, c, recorded);
+    return true;
+  }
   // Only the price paid: no one agreed to that sum, and the record says so (' paid').
   const paidOnly = stated === null && named === null && owed === c.slots.amountPaid && !(said && Number(said[1] ?? said[2]) === owed);
+  // The platform's ruling named the sum: no one says the seller agreed to it.
+  const ruled = !paidOnly && stated === null && named !== null && agreed.type === 'platform_ruled_buyer';
   c.slots.amountRefunded = got;
-  record(turn, c, 'refund_short', { note: `got:${got} owed:${owed}${stated !== null ? ' stated' : paidOnly ? ' paid' : ''}`, happenedAt: turn.report.happenedAt });
+  record(turn, c, 'refund_short', { note: `got:${got} owed:${owed}${stated !== null ? ' stated' : paidOnly ? ' paid' : ruled ? ' ruled' : ''}`, happenedAt: turn.report.happenedAt });
   turn.closeMenus('nextStep');
   turn.cancelReminder(c, 'refund_arrival');
-  const key = stated !== null ? 'escalate.refundShortStated' : paidOnly ? 'escalate.refundShortPaid' : 'escalate.refundShort';
+  const key = stated !== null ? 'escalate.refundShortStated' : paidOnly ? 'escalate.refundShortPaid' : ruled ? 'escalate.refundShortRuled' : 'escalate.refundShort';
   turn.info(key, { vars: { owed: money(owed), got: money(got), diff: money(Math.round((owed - got) * 100) / 100) } });
   sendDraft(turn, c, 'refund_shortfall');
   return true;
@@ -371,16 +397,21 @@ function shortfallAgain(turn: Turn, c: FollowingCase, e: Extraction): boolean {
   if (!recorded) return false;
   // Anything the seller or platform did after the shortfall was recorded: the request is acted on as asked.
   if (lastSellerEvent(c) !== 'refund_short') return false;
-  const { got, owed, paid, stated, entry: short } = recorded;
+  shortAlready(turn, c, recorded);
+  return true;
+}
+
+/** The shortfall on the record, with its sums and when it was recorded; the wish unchanged. */
+function shortAlready(turn: Turn, c: FollowingCase, recorded: NonNullable<ReturnType<typeof refundShort>>): void {
+  const { got, owed, paid, stated, ruled, entry: short } = recorded;
   const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
   // Only the price paid is known (no sum agreed): the seller is not said to have agreed to it.
-  turn.info(paid ? 'refundShort.alreadyPaid' : stated ? 'refundShort.alreadyStated' : 'refundShort.already', {
+  turn.info(paid ? 'refundShort.alreadyPaid' : stated ? 'refundShort.alreadyStated' : ruled ? 'refundShort.alreadyRuled' : 'refundShort.already', {
     vars: {
       owed: money(owed), got: money(got), diff: money(Math.round((owed - got) * 100) / 100),
       when: formatDateTime(new Date(short.at), turn.tz, turn.loc), wants: slotValue(turn, c.slots, 'wants', c.claimAsked) ?? '—',
     },
   });
-  return true;
 }
 
 /** The case is on the platform rung and the platform's latest ruling there is for the buyer. */

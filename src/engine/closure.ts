@@ -1,0 +1,84 @@
+/**
+ * Whether a report that something arrived closes the case (trial 10): "钱到了" or "换的到了" is a
+ * resolution only when nothing in the message says it came short or wrong, and "收到了新的，没问题了"
+ * is one though no 解决 word is in it.
+ */
+import type { Extraction } from '../nlu/index.ts';
+import type { Turn } from './turn.ts';
+
+/** A fault named beside the arrival ("型号不对", "又少了两包", "也是裂的"). */
+const FAULT = /不对|不對|不是|(?<![没沒不])错|錯|对不上|對不上|少了|缺|坏|壞|破|裂|不能用|用不了|不行|(?<![没沒])有问题|不一样|漏|别的|別的/u;
+/** A turn in the sentence toward something still wrong or undone ("到了，但是还没拆"); "不过物流真慢" is no such turn. */
+const BUT_NOT = /(?:但是|可是|不过|不過|但|却|卻|结果|結果|然而)[^。！!]{0,12}?(?:不|没|沒|未|少|错|錯|坏|壞|缺|裂|破|漏)/u;
+
+/** Something arrived: money, or the goods sent again ("收到了新的", "换的到了", "修好寄回来了"). */
+const ARRIVED = /收到|到了|到账|到帳|寄回来了|送到了|拿到了/u;
+/** The buyer says it is fine now. */
+const FINE = /没问题了|沒問題了|没毛病|能用了|正常了|好用|挺好的?|很好|满意|完好|都对了|对了/u;
+
+/** "只到了15块", "才退了12", "就给了8元": the sum that came, when the message says only that much came. */
+const ONLY_SUM = /(?:只|才|就|仅|僅)(?:有|是)?(?:到了?|到账了?|退了|退回了|收到了?|给了|打了|返了|赔了)?\s*(\d+(?:\.\d+)?)\s*(?:元|块钱|块|塊|rmb)?(?![\d个件号月日天年折%倍])/iu;
+/** The money came: said with a word of arrival or of a refund made. */
+const MONEY_CAME = /到账|到帳|到了|收到|退了|退回了|退回来/u;
+
+/** The goods sent again arrived: "换的到了", "补发的收到了", "新的寄到了", "修好寄回来了". */
+const REMEDY_CAME = /(?:换|補|补|重发|重發|新|修好)[^，,。！!？?\s]{0,6}(?:到了|收到|寄到|送到|寄回来|拿到)/u;
+
+/** The goods sent again (or the money) arrived and the message says they are wrong or short. */
+export function arrivedWrong(text: string, resolvedRead: boolean): boolean {
+  return (resolvedRead || REMEDY_CAME.test(text)) && notSolved(text);
+}
+
+/** The resolution the NLU read is contradicted in the same message ("补发到了 但是型号不对"). */
+export function notSolved(text: string): boolean {
+  return FAULT.test(text) || BUT_NOT.test(text) || shortArrival(text) !== null;
+}
+
+/** "收到了新的 没问题了": the remedy arrived and the buyer says it is fine, with no fault beside it. */
+export function arrivedFine(text: string): boolean {
+  return ARRIVED.test(text) && FINE.test(text) && !notSolved(text) && !/[吗嗎?？]/u.test(text);
+}
+
+/** The sum that arrived when the buyer says only that much came ("钱到了，只到了15块"), else null. */
+export function shortArrival(text: string): number | null {
+  if (!MONEY_CAME.test(text)) return null;
+  const m = ONLY_SUM.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * "那我先确认一下", "行，我去确认收货": the buyer says they will confirm receipt, what the bot warned
+ * against. Not "不确认", "没确认", "别确认", and not a question (case-questions.ts answers those).
+ */
+const WILL_CONFIRM = /(?:确认|確認)(?:收货|收貨)|(?:^|[我那就先去好吧行嗯哦，,\s])(?:先|就|去|马上|現在|现在|这就)?(?:点)?(?:确认|確認)(?:一下|下)?(?:了吧|吧|了)?(?=$|[。！!，,~～\s])/u;
+const NOT_CONFIRM = /(?:不|没|沒|别|別|不要|先不|不会|不能)(?:先|去|要|会)?(?:点)?(?:确认|確認)/u;
+export function aboutToConfirm(text: string): boolean {
+  return WILL_CONFIRM.test(text) && !NOT_CONFIRM.test(text) && !/[吗嗎?？]/u.test(text);
+}
+
+/** How long after a case was closed as solved a protest or a second "解决了" is taken to be about it. */
+const AFTER_CLOSE_MS = 6 * 3600_000;
+/** "不是", "你没看懂", "没解决", "还没好": the buyer says the closing was wrong. */
+const PROTEST = /^(?:不是|不对|不對)(?![\u4e00-\u9fff]{0,2}(?:订单|訂單|这单|這單))|(?:没|沒)(?:看懂|听懂|聽懂|理解)|(?:理解|看|搞|弄)(?:错|錯)了|(?:还|還)?(?:没|沒|不算)(?:有)?(?:解决|解決)|(?:还|還)(?:没|沒)好|\b(?:not (?:resolved|sorted|fixed)|you misunderstood)\b/iu;
+
+/**
+ * Right after a case was closed as solved, with no case open: a protest ("不是 你没看懂…") is about
+ * that case, not a new one whose letters would quote the protest — the buyer is told it was closed on
+ * their word and asked what is still wrong; a second "解决了" is told it is closed already. False
+ * when the message is neither (a new order number is a new case).
+ */
+export function afterClosed(turn: Turn, e: Extraction, text: string): boolean {
+  const before = turn.state.closed.at(-1);
+  if (turn.state.active || before?.status !== 'resolved' || turn.now.getTime() - Date.parse(before.closedAt) > AFTER_CLOSE_MS) return false;
+  if (e.orderId && e.orderId !== before.orderId) return false;
+  const vars = { orderId: before.orderId ?? '—' };
+  if (PROTEST.test(text.trim())) {
+    turn.info('afterClose.protest', { vars });
+    return true;
+  }
+  if (e.resolved && !e.sellerReply && !e.problem && !e.wants) {
+    turn.info('afterClose.already', { vars });
+    return true;
+  }
+  return false;
+}

@@ -58,13 +58,11 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
         turn.say('nudge', `nudge.${shipped.kind}_promise${seller ? '' : '_later'}`, {
           vars: { deadline: by }, after, choiceSlot: 'nextStep', options: stepOptions(turn, seller ? [...PROMISE_CHECK] : ['resolved', 'regulator', 'payment']),
         });
-      } else if (c.rung === 'seller' && promise) {
-        // The seller gave their own time: whether they kept it is the buyer's to say. Only a
+      } else if (c.rung === 'seller' && promise?.kind === 'pickup') {
+        // A courier was to collect the goods: whether one came is the buyer's to say. Only a
         // confirmed "not kept" lets the next letter say the seller did not do it (steps.ts).
         const by = promise.approx ? turn.t('promise.about', { deadline }) : deadline;
-        turn.say('nudge', promise.kind === 'pickup' ? 'nudge.pickup_promise' : 'nudge.promise_check', {
-          vars: { deadline: by }, after, choiceSlot: 'nextStep', options: stepOptions(turn, [...PROMISE_CHECK]),
-        });
+        turn.say('nudge', 'nudge.pickup_promise', { vars: { deadline: by }, after, choiceSlot: 'nextStep', options: stepOptions(turn, [...PROMISE_CHECK]) });
       } else if (c.rung === 'seller' && reminder.reason === 'reply_deadline' && (!sellerAnsweredLetter(c) || asksLetterCheckAgain(c))) {
         // The bot only handed the letter over: whether it was sent, and answered, is the buyer's to say.
         askLetterCheck(turn, c, new Date(reminder.deadline), after);

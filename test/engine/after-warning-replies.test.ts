@@ -37,7 +37,7 @@ describe('after a warning or a reminder', () => {
     expect(keys(out)).toContain('draft.platform');
   });
 
-  it('"cancel the order and refund" said again after the promise passed: not kept, the wish kept, and the letter', () => {
+  it('"cancel the order and refund" said again: the wish kept and the letter handed over again', () => {
     const h = new EngineHarness('2026-11-24T19:00:00+08:00');
     h.send('得物上买的运动裤 付款一周了还没发货 订单号 110055443322110099');
     h.send('退款');
@@ -48,7 +48,7 @@ describe('after a warning or a reminder', () => {
     h.advance(60);
     const out = h.send('还没发 我要取消订单退款');
     expect(keys(out)).not.toContain('followingCase');
-    expect(keys(out)).toContain('promiseCheck.notKept');
+    expect(keys(out)).toContain('amend.wishKept');
     expect(out.some((m) => m.kind === 'draft' || m.key === 'draft.same')).toBe(true);
     expect(h.state.active!.slots.wants).toBe('refund');
   });

@@ -71,8 +71,7 @@ describe('a seller promise to act, not to answer', () => {
     const said = h.send('客服说72小时内一定发出');
     expect(said.map((m) => m.key)).toContain('promise.set');
     const nudge = h.tickHours(73);
-    expect(drafts(nudge, 'platform')).toHaveLength(0);
-    const letter = drafts(h.choose('nextStep', 'promiseNotKept'), 'platform')[0]!;
+    const letter = drafts(nudge, 'platform')[0]!;
     const all = [...said, ...nudge].map((m) => m.text).join('\n');
     expect(all).not.toMatch(/答复时间|前答复|答复期限/);
     expect(letter.text).toContain('卖家答应的期限已过');
@@ -115,8 +114,8 @@ describe('a counter-offer the buyer turns down', () => {
     h.send(`淘宝订单 ${ORDER}2345678，买的一箱芒果收到一多半都坏了，要退款`);
     h.advance(30);
     h.send('客服说12小时内给我处理');
-    h.tickHours(13);
-    expect(drafts(h.choose('nextStep', 'promiseNotKept'), 'platform')).toHaveLength(1);
+    const nudge = h.tickHours(13);
+    expect(drafts(nudge, 'platform')).toHaveLength(1);
     expect(h.state.active).toMatchObject({ rung: 'platform' });
     h.advance(20);
     h.send('店家现在说最多补偿15块，坏的自己处理掉');

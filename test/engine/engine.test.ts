@@ -44,9 +44,7 @@ describe('the story: 我的快递有问题 → checklist, draft, reminder', () =
     expect(h.tickHours(23)).toEqual([]);
     const later = h.tickHours(2);
     expect(kinds(later)[0]).toBe('nudge');
-    expect(drafts(later, 'platform')).toHaveLength(0);
-    // The buyer is asked whether the seller kept the promise; the letter comes with the answer "not kept".
-    const platform = drafts(h.choose('nextStep', 'promiseNotKept'), 'platform');
+    const platform = drafts(later, 'platform');
     expect(platform).toHaveLength(1);
     expect(platform[0]!.text).toContain(ORDER);
     expect((h.state.active as { rung?: string }).rung).toBe('platform');

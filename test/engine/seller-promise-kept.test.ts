@@ -1,8 +1,8 @@
 /**
  * What the seller said they would do, recorded as what it was (buyer trial 10, findings 5, 6, 13, 15):
  * a service point is not a send-back, a pickup is not a shipment, an accepted offer is not "less than
- * asked", a seller's own dated time is their promise (not stalling), and when it runs out the buyer
- * is asked whether it was kept before any letter says it was not.
+ * asked", a seller's own dated time is their promise (not stalling); when a promise to ship or to
+ * collect runs out the buyer is asked whether it was kept before any letter says it was not.
  */
 import { describe, expect, it } from 'vitest';
 import { EngineHarness } from '../helpers/engine-harness.ts';
@@ -126,41 +126,29 @@ describe("a seller's own dated time is their promise, not stalling", () => {
       expect(promise?.deadline).toBe(deadline);
       expect(reasons(h)).not.toContain('reply_deadline');
       // When it passes, the buyer is asked; the letter after "not kept" cites the seller's own time.
+      // When it passes, the nudge hands over the platform letter, which cites the seller's own time.
       const nudge = h.tickHours(24 * 10);
-      expect(keys(nudge)).toEqual(['nudge.promise_check']);
-      const after = h.choose('nextStep', 'promiseNotKept');
-      const letter = draft(after, 'platform');
+      expect(keys(nudge)[0]).toBe('nudge.seller_promise');
+      const letter = draft(nudge, 'platform');
       expect(letter).toContain(shown);
-      expect(letter).not.toContain('要求');
+      expect(letter).not.toContain('没有做到');
     });
   }
 });
 
-describe("asking whether the seller kept the promise", () => {
-  function passed(): EngineHarness {
+describe('a promise to handle or answer, when it passes', () => {
+  it('the nudge hands over the platform letter, which says the time passed and no more', () => {
     const h = opened('抖音订单 6940018273645501777，买的台灯一开就闪，想退款');
     h.send('客服说48小时内给我处理');
     const nudge = h.tickHours(49);
-    expect(keys(nudge)).toEqual(['nudge.promise_check']);
-    expect(nudge.some((m) => m.kind === 'draft')).toBe(false);
-    return h;
-  }
-
-  it('kept: no letter; what came of it is asked, with "resolved" offered', () => {
-    const h = passed();
-    const out = h.choose('nextStep', 'promiseKept');
-    expect(keys(out)).toEqual(['promiseCheck.kept']);
-    expect(out[0]!.options!.map((o) => o.value)).toEqual(['resolved']);
-    expect(h.state.active).toMatchObject({ rung: 'seller' });
+    expect(keys(nudge)[0]).toBe('nudge.seller_promise');
+    const letter = draft(nudge, 'platform');
+    expect(letter).toContain('卖家答应的期限已过');
+    expect(letter).not.toContain('没有做到');
   });
+});
 
-  it('only partly, in words: the letter says part was done', () => {
-    const h = passed();
-    const out = h.send('处理了一半，只退了运费');
-    expect(keys(out)).toContain('promiseCheck.partly');
-    expect(draft(out, 'platform')).toContain('卖家只做到了一部分');
-  });
-
+describe('a shipment promised, when it passes', () => {
   it('a reshipment that came but was wrong is kept only in part, not the case solved', () => {
     const h = opened('淘宝订单 4012837765120938999，买的拼图少了两块，要补发');
     expect(keys(h.send('客服说三天内给您补发'))).toEqual(['promise.set']);
@@ -175,15 +163,18 @@ describe("asking whether the seller kept the promise", () => {
   });
 
   it('"现在怎么办" before answering: the question again, no letter', () => {
-    const h = passed();
-    const out = h.send('现在怎么办');
-    expect(keys(out)).toEqual(['promiseCheck.first']);
+    const h = opened('淘宝订单 4012837765120938999，买的拼图少了两块，要补发');
+    h.send('客服说三天内给您补发');
+    h.tickHours(24 * 4);
+    expect(keys(h.send('现在怎么办'))).toEqual(['promiseCheck.first']);
   });
 
-  it('a letter asked for without answering does not say the seller failed', () => {
-    const h = passed();
-    const letter = draft(h.send('申请平台介入'), 'platform');
-    expect(letter).toContain('卖家答应的期限已过');
-    expect(letter).not.toContain('没有做到');
+  it('kept: no letter; what came of it is asked, with "resolved" offered', () => {
+    const h = opened('淘宝订单 4012837765120938999，买的拼图少了两块，要补发');
+    h.send('客服说三天内给您补发');
+    h.tickHours(24 * 4);
+    const out = h.choose('nextStep', 'promiseKept');
+    expect(keys(out)).toEqual(['promiseCheck.kept']);
+    expect(out[0]!.options!.map((o) => o.value)).toEqual(['resolved']);
   });
 });

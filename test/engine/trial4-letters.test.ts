@@ -95,8 +95,8 @@ describe('the timeline of a letter', () => {
     h.advance(30);
     h.send('客服说明天下午5点前给我答复');
     // The reminder is noticed two hours after the deadline passed.
-    h.tickHours(24 + 9);
-    const letter = drafts(h.choose('nextStep', 'promiseNotKept'), 'platform')[0]!.text;
+    const out = h.tickHours(24 + 9);
+    const letter = drafts(out, 'platform')[0]!.text;
     expect(letter).toContain('2026年12月1日 10:30前，卖家答应在2026年12月2日 17:00前处理或答复');
     expect(letter).toContain('2026年12月2日 17:00，卖家答应的期限已过');
     expect(letter).not.toMatch(/截至[^，]*，卖家答应在|19:30/);

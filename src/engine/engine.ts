@@ -317,9 +317,11 @@ function onText(turn: Turn, raw: string): void {
   }
 
   if (turn.state.pending?.slot === 'confirmNew') {
-    // Only the buttons archive: "不用" keeps the case; anything else is read as usual, the case still open.
+    // Only the buttons archive: "不用" keeps the case, a bare "好的" answers none of the three (asked
+    // again); anything else is read as usual, the case still open.
     turn.state.pending = null;
     if (e.yesNo === 'no') return newCaseChosen(turn, 'keep', null);
+    if (e.yesNo === 'yes') return requestNewCase(turn);
   }
 
   const command = e.intent ? COMMAND_INTENTS[e.intent] : undefined;

@@ -94,7 +94,7 @@ export function caseFileContent(c: Case, opts: CaseFileOptions): CaseFileContent
       empty: c.timeline.length === 0 ? tr('timeline.empty') : null,
     },
     deadlines: deadlines(c, locale, when),
-    evidence: evidence(c, locale, when),
+    evidence: evidence(c, locale, when, opts.summaryOnly ?? false),
     draft: draft
       ? { heading: tr('draft.heading'), intro: tr('draft.intro', { at: when(draft.at) }), title: draft.draft.title, body: draft.draft.body, gloss: draft.draft.gloss ? { heading: tr('draft.gloss'), text: draft.draft.gloss } : null }
       : null,
@@ -300,8 +300,10 @@ function itemLabel(c: Case, locale: Locale, id: string): string | null {
   return has(locale, key) ? t(locale, key) : null;
 }
 
-function evidence(c: Case, locale: Locale, when: (iso: string) => string): CaseFileContent['evidence'] {
+function evidence(c: Case, locale: Locale, when: (iso: string) => string, summaryOnly: boolean): CaseFileContent['evidence'] {
   const tr = (key: string, vars?: Record<string, string | number>) => t(locale, `casefile.evidence.${key}`, vars);
+  // A summary kept no evidence log: "none recorded" and a list of what is missing would not be true.
+  if (summaryOnly) return { heading: tr('heading'), summary: tr('notKept'), entries: [], missingHeading: null, missing: [], originals: null };
   const entries = c.evidence.map((ev) => {
     const label = ev.item ? itemLabel(c, locale, ev.item) : null;
     return {

@@ -86,7 +86,8 @@ export function caseFileOutbound(state: UserState, locale: Locale, timezone: str
     mime: CASE_FILE_MIME,
     source: { type: 'casefile', case: c, locale, timezone, at: now.toISOString(), ...(summaryOnly ? { summaryOnly } : {}) },
   };
-  return { kind: 'file', text: t(locale, 'casefile.fileCaption', { subject }), file };
+  // A closed case's file is its summary only: the caption does not promise the history and evidence.
+  return { kind: 'file', text: t(locale, summaryOnly ? 'casefile.summaryCaption' : 'casefile.fileCaption', { subject }), file };
 }
 
 /** Nothing recorded yet: no element, no evidence, no event after the opening. */

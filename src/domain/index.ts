@@ -170,6 +170,8 @@ export const ASKABLE = [
   'nextStep',
   /** Another order number than the case's, not said to be a correction: a new case, or a correction? */
   'otherOrder',
+  /** /new (or "another order has a problem too") while a case is open: archive it, export it first, or keep it. */
+  'confirmNew',
   /** A middling reading of the seller's reply: "卖家是拒绝了吗？" before it goes on the record. */
   'confirmReply',
   /** 12315: the registered business name and address from the shop's licence (skippable, never blocking). */
@@ -255,6 +257,8 @@ export const TIMELINE_TYPES = [
   // the bot's own acts
   'draft_sent', 'nudged', 'amended', 'evidence_logged',
   'resolved', 'cancelled', 'escalated',
+  // closed unresolved because the buyer went on to another order (/new): not cancelled by the buyer
+  'archived',
 ] as const;
 export const TimelineType = z.enum(TIMELINE_TYPES);
 export type TimelineType = z.infer<typeof TimelineType>;
@@ -375,10 +379,17 @@ const CaseFacts = z.object({
 export const CollectingCase = CaseFacts.extend({ phase: z.literal('collecting') });
 /** The drafts went out: the case is followed on its rung of the ladder. */
 export const FollowingCase = CaseFacts.extend({ phase: z.literal('following'), rung: Rung });
-/** Resolved or cancelled (only seen on the way out: the state keeps a summary). */
+/**
+ * How a case ended: resolved; cancelled by the buyer (/cancel); archived unresolved when the
+ * buyer went on to another order (/new).
+ */
+export const Outcome = z.enum(['resolved', 'cancelled', 'archived']);
+export type Outcome = z.infer<typeof Outcome>;
+
+/** Closed (only seen on the way out: the state keeps a summary). */
 export const ClosedCase = CaseFacts.extend({
   phase: z.literal('closed'),
-  outcome: z.enum(['resolved', 'cancelled']),
+  outcome: Outcome,
   closedAt: z.string(),
 });
 
@@ -396,7 +407,7 @@ export const CaseSummary = z.object({
   id: z.string(),
   openedAt: z.string(),
   closedAt: z.string(),
-  status: z.enum(['resolved', 'cancelled']),
+  status: Outcome,
   orderId: z.string().nullable(),
   problem: Problem.nullable(),
   wants: Wants.nullable(),
@@ -465,7 +476,22 @@ function migrateV1(doc: unknown): unknown {
   return { ...rest, v: STATE_VERSION, active: next, pending };
 }
 
-export const UserState = z.preprocess(migrateV1, UserStateV2);
+/**
+ * Summaries stored before `archived` existed called a case /new closed `cancelled`. Such a case
+ * was closed in the very turn the next case was opened, so its closing instant is that case's
+ * opening one; a case the buyer cancelled was closed in a turn of its own.
+ */
+function markArchived(doc: unknown): unknown {
+  const d = doc as { closed?: unknown; active?: { openedAt?: unknown } | null } | null;
+  if (!d || typeof d !== 'object' || !Array.isArray(d.closed)) return doc;
+  const closed = d.closed as { status?: unknown; closedAt?: unknown; openedAt?: unknown }[];
+  if (!closed.some((s) => s?.status === 'cancelled')) return doc;
+  const opened = new Set([d.active?.openedAt, ...closed.map((s) => s?.openedAt)].filter((x) => typeof x === 'string').map((x) => Date.parse(x as string)));
+  const archived = (s: (typeof closed)[number]) => s?.status === 'cancelled' && typeof s.closedAt === 'string' && opened.has(Date.parse(s.closedAt));
+  return closed.some(archived) ? { ...d, closed: closed.map((s) => (archived(s) ? { ...s, status: 'archived' } : s)) } : doc;
+}
+
+export const UserState = z.preprocess((doc) => markArchived(migrateV1(doc)), UserStateV2);
 export type UserState = z.infer<typeof UserStateV2>;
 
 // ---------------------------------------------------------------------------

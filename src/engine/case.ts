@@ -1,12 +1,12 @@
 /**
  * A case's life: opened collecting, moved to following when the drafts go out, closed as
- * resolved or cancelled. Its timeline is written here.
+ * resolved, cancelled or archived. Its timeline is written here.
  */
 import { cutText } from '../i18n/graphemes.ts';
 import { SELLER_LETTERS } from '../drafts/parts.ts';
 import type { Turn } from './turn.ts';
 import type {
-  CaseSummary, ClosedCase, CollectingCase, FollowingCase, OpenCase, Rung, TimelineEntry, TimelineType, Wants,
+  CaseSummary, ClosedCase, CollectingCase, FollowingCase, OpenCase, Outcome, Rung, TimelineEntry, TimelineType, Wants,
 } from '../domain/index.ts';
 
 const TIMELINE_MAX = 100;
@@ -103,10 +103,10 @@ export function sellerAnsweredLetter(c: OpenCase): boolean {
 }
 
 /**
- * Close the active case as resolved or cancelled: reminders cancelled, a summary kept. `solvedBy`:
- * the remedy the buyer said solved it, kept beside the wish the case had.
+ * Close the active case: reminders cancelled, a summary kept. `solvedBy`: the remedy the buyer
+ * said solved it, kept beside the wish the case had.
  */
-export function closeCase(turn: Turn, outcome: 'resolved' | 'cancelled', solvedBy: Wants | null = null): ClosedCase | null {
+export function closeCase(turn: Turn, outcome: Outcome, solvedBy: Wants | null = null): ClosedCase | null {
   const c = turn.state.active;
   if (!c) return null;
   turn.cancelAllReminders(c);
@@ -122,13 +122,18 @@ export function closeCase(turn: Turn, outcome: 'resolved' | 'cancelled', solvedB
     wants: c.slots.wants,
     ...(solvedBy ? { solvedBy } : {}),
   };
-  // A case cancelled before anything was collected is not worth keeping in /cases.
-  const empty = outcome === 'cancelled' && !c.slots.orderId && !c.slots.problem && !c.slots.wants && c.evidence.length === 0;
+  // A case left before anything was collected is not worth keeping in /cases.
+  const empty = outcome !== 'resolved' && isEmptyCase(c);
   if (!empty) turn.state.closed = [...turn.state.closed, summary].slice(-CLOSED_KEPT);
   turn.state.active = null;
   turn.state.pending = null;
   turn.state.menus = [];
   return closed;
+}
+
+/** Nothing collected yet: no element, no evidence. */
+export function isEmptyCase(c: OpenCase): boolean {
+  return !c.slots.orderId && !c.slots.problem && !c.slots.wants && c.evidence.length === 0;
 }
 
 /** The reply_deadline reminders that fired since the last seller letter, the latest first. */

@@ -14,7 +14,7 @@ import { askedQuestion, emptyExtraction, extract, normalize, readChatLog, type E
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { scriptMarks, toTraditional } from '../drafts/words.ts';
 import { isPrivateSeller } from '../drafts/parts.ts';
-import { closeCase, lastSellerEvent, openCase, record } from './case.ts';
+import { closeCase, isEmptyCase, lastSellerEvent, openCase, record } from './case.ts';
 import { advance, answerChoice, collect, MAX_TRIES, reaskCounted, skipStuck } from './collect.ts';
 import { correctOrderId, follow, followingLine } from './follow.ts';
 import { sellerWordsTold } from './letter-check.ts';
@@ -24,6 +24,7 @@ import { nextStepAdvice } from './escalation.ts';
 import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, statusText } from './render.ts';
 import { bareNumber, closeMenus, currentMenu, latestOpenMenu, typedAnswer } from './menus.ts';
 import { takeBusiness } from './business.ts';
+import { asksForAnotherOrder, caseSubject, newCaseChosen, requestNewCase, startNewCase } from './new-case.ts';
 import { answerQuestion, isKnowledgeIntent, type KnowledgeIntent } from '../knowledge/answers.ts';
 import { outsideMainland } from '../knowledge/platforms.ts';
 import { problemWords } from './slots.ts';
@@ -316,8 +317,19 @@ function onText(turn: Turn, raw: string): void {
     if (e.yesNo === 'no') return;
   }
 
+  if (turn.state.pending?.slot === 'confirmNew') {
+    // Only the buttons archive: "不用" keeps the case, a bare "好的" answers none of the three (asked
+    // again); anything else is read as usual, the case still open.
+    turn.state.pending = null;
+    if (e.yesNo === 'no') return newCaseChosen(turn, 'keep', null);
+    if (e.yesNo === 'yes') return requestNewCase(turn);
+  }
+
   const command = e.intent ? COMMAND_INTENTS[e.intent] : undefined;
   if (command) return onCommand(turn, command, '');
+  // "另一单也有问题" on a case that holds something: /new in words (with a new order number, follow.ts asks).
+  const open = turn.state.active;
+  if (open && !isEmptyCase(open) && !e.orderId && !e.sellerReply && asksForAnotherOrder(text)) return requestNewCase(turn);
 
   if (exportIntent(text)) return onCommand(turn, 'export', '');
 
@@ -514,7 +526,7 @@ const AFTER_NEW_MS = 24 * 3600_000;
 function askedAfterNew(turn: Turn, e: Extraction, text: string): boolean {
   const c = turn.state.active;
   const before = turn.state.closed.at(-1);
-  if (c?.phase !== 'collecting' || !before || before.status !== 'cancelled') return false;
+  if (c?.phase !== 'collecting' || !before || before.status !== 'archived') return false;
   if (turn.now.getTime() - Date.parse(before.closedAt) > AFTER_NEW_MS || Date.parse(c.openedAt) < Date.parse(before.closedAt)) return false;
   const s = c.slots;
   if (s.orderId !== null || s.problem !== null || s.wants !== null || c.evidence.length > 0) return false;
@@ -625,14 +637,9 @@ function onCommand(turn: Turn, command: Command | (string & {}), arg: string): v
       turn.info('help');
       reaskPending(turn);
       return;
-    case 'new': {
-      const old = s.active ? closeCase(turn, 'cancelled') : null;
-      const before = [turn.t('newCase')];
-      if (old?.slots.orderId) before.push(turn.t('archived', { orderId: old.slots.orderId }));
-      openCase(turn);
-      ask(turn, 'orderId', { before });
+    case 'new':
+      requestNewCase(turn);
       return;
-    }
     case 'cancel':
       if (!s.active) return turn.info('noCase');
       closeCase(turn, 'cancelled');
@@ -685,6 +692,9 @@ function onChoice(turn: Turn, slot: string, value: string): void {
       if (value === 'yes') return forgetAll(turn);
       turn.info('forget.kept');
       return;
+    case 'confirmNew':
+      s.pending = null;
+      return newCaseChosen(turn, value, pending?.slot === 'confirmNew' ? pending.value : null);
     default:
       break;
   }
@@ -703,7 +713,8 @@ function onChoice(turn: Turn, slot: string, value: string): void {
       }
       return;
     case 'stuck':
-      if (value === 'restart') return onCommand(turn, 'new', '');
+      // Pressed to start over: no second question.
+      if (value === 'restart') return startNewCase(turn);
       if (c.phase === 'collecting') skipStuck(turn, c);
       return;
     case 'otherOrder': {
@@ -714,11 +725,12 @@ function onChoice(turn: Turn, slot: string, value: string): void {
         correctOrderId(turn, c, orderId);
         return;
       }
-      // Another order: this case is archived (its reminders cancelled) and a new one opened.
-      closeCase(turn, 'cancelled');
+      // Another order: this case is archived (its reminders cancelled; the question said so) and a new one opened.
+      const archived = turn.t('archived', { subject: caseSubject(turn, c) });
+      closeCase(turn, 'archived');
       const next = openCase(turn);
       next.slots.orderId = orderId;
-      advance(turn, next, [turn.t('newCase'), turn.t('archived', { orderId: c.slots.orderId ?? '—' })], false);
+      advance(turn, next, [turn.t('newCase'), archived], false);
       return;
     }
     case 'nextStep':

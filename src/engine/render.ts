@@ -54,6 +54,12 @@ function wordOptions(turn: Turn, slot: Askable): Option[] {
         { value: 'correction', label: turn.t('otherOrder.correction') },
         { value: 'newCase', label: turn.t('otherOrder.newCase') },
       ];
+    case 'confirmNew':
+      return [
+        { value: 'export', label: turn.t('confirmNew.export') },
+        { value: 'archive', label: turn.t('confirmNew.archive') },
+        { value: 'keep', label: turn.t('confirmNew.keep') },
+      ];
     case 'stuck':
       return [
         { value: 'skip', label: turn.t('stuck.skip') },

@@ -79,6 +79,7 @@ const TYPE_TOKENS: Readonly<Record<TimelineType, string>> = {
   resolved: 'z',
   cancelled: 'x',
   escalated: 'E',
+  archived: 'A',
 };
 
 /** The engine's machine notes (draft kinds, evidence kinds, reminder reasons, amended slots...). */

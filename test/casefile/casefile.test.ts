@@ -231,13 +231,15 @@ describe('/export in other states', () => {
     const { h } = story();
     h.now = new Date('2026-11-24T09:00:00+08:00');
     h.command('new');
+    h.choose('confirmNew', 'archive');
     const out = h.command('export', 'c1');
     const m = fileOf(out);
     expect(m.file!.source.summaryOnly).toBe(true);
     const text = squashed(pdfText((await renderFile(m.file!)).bytes));
     expect(text).toContain(STORY_ORDER);
     expect(text).toContain('只保留了摘要');
-    expect(text).toContain('案件已取消');
+    expect(text).toContain('案件已存档（未解决）');
+    expect(text).not.toContain('已取消');
     expect(text).not.toContain('瓶口碎裂特写');
   });
 
@@ -245,6 +247,7 @@ describe('/export in other states', () => {
     const { h } = story();
     h.now = new Date('2026-11-24T09:00:00+08:00');
     h.command('new');
+    h.choose('confirmNew', 'archive');
     const out = h.command('export');
     expect(out.map((o) => o.kind)).toEqual(['info']);
     expect(out[0]!.text).toContain('/export c1');

@@ -13,6 +13,7 @@ function afterNew(): EngineHarness {
   expect(h.state.active!.phase).toBe('following');
   h.advance(60);
   h.command('new');
+  h.choose('confirmNew', 'archive');
   h.advance(1);
   return h;
 }

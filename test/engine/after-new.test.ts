@@ -13,6 +13,7 @@ describe('asking after the earlier case right after /new', () => {
     h.send(`淘宝订单 ${ORDER}，电热毯插上电不发热，想换货`);
     h.advance(5);
     h.command('new');
+    h.choose('confirmNew', 'archive');
     h.advance(2);
     for (const asked of ['我上一单还没弄好呢', '上一个还没搞定，怎么就没了']) {
       const out = h.send(asked);
@@ -29,6 +30,7 @@ describe('asking after the earlier case right after /new', () => {
     const h = new EngineHarness();
     h.send(`淘宝订单 ${ORDER}，电热毯插上电不发热，想换货`);
     h.command('new');
+    h.choose('confirmNew', 'archive');
     const out = h.send('京东 订单 40917263548 收到的台灯灯罩碎了？');
     expect(out.map((m) => m.text).join('\n')).not.toContain('/export c1');
     expect(h.state.active!.slots.orderId).toBe('40917263548');
@@ -38,6 +40,7 @@ describe('asking after the earlier case right after /new', () => {
     const h = new EngineHarness();
     h.send(`淘宝订单 ${ORDER}，电热毯插上电不发热，想换货`);
     h.command('new');
+    h.choose('confirmNew', 'archive');
     const out = h.send('这次的单号去哪找？');
     expect(out.map((m) => m.key)).toContain('answer.ask_where_order_id');
     expect(out.map((m) => m.text).join('\n')).not.toContain('/export c1');

@@ -90,6 +90,7 @@ describe('perf8b: shortcuts give the same answers', () => {
       { type: 'text', text: '卖家说24小时内给我答复' },
       { type: 'command', command: 'status' },
       { type: 'command', command: 'new' },
+      { type: 'choice', slot: 'confirmNew', value: 'archive' },
       { type: 'text', text: '衣服和图片不一样' },
       { type: 'text', text: '退货退款' },
       { type: 'command', command: 'cases' },

@@ -63,7 +63,8 @@ describe('a bare question mark', () => {
 describe('/new and /cases', () => {
   it('call the case /new closed by the same word', () => {
     const h = withSellerLetter();
-    const renewed = h.command('new').map((m) => m.text).join('\n');
+    h.command('new');
+    const renewed = h.choose('confirmNew', 'archive').map((m) => m.text).join('\n');
     expect(renewed).toContain('已存档');
     const listed = h.command('cases').map((m) => m.text).join('\n');
     expect(listed).toContain('已存档');

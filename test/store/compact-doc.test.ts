@@ -259,6 +259,7 @@ describe('compact working document', () => {
     const h = new EngineHarness();
     for (const text of ['我的快递有问题', '3916452812345678901', '杯子到手就碎了', '想退款']) h.send(text);
     h.command('new');
+    h.choose('confirmNew', 'archive');
     h.send('3916452812345678902');
     const state = h.state;
     expect(state.closed.length).toBeGreaterThan(0);

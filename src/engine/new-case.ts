@@ -1,0 +1,82 @@
+/**
+ * Starting a new case while one is open (/new, "另一单也有问题"). The open case is archived only
+ * when the buyer says so: archiving stops its reminders and keeps a summary (order number,
+ * problem, wish), so the buyer is told that first and may export the full case file, or keep
+ * following the case, instead (trial 10 s20).
+ */
+import { caseFileOutbound } from '../casefile/index.ts';
+import { closeCase, isEmptyCase, openCase } from './case.ts';
+import { advance } from './collect.ts';
+import { ask } from './render.ts';
+import type { Turn } from './turn.ts';
+import type { OpenCase } from '../domain/index.ts';
+
+/**
+ * /new: with an open case that holds anything, the buyer is asked first; otherwise the new case
+ * starts at once (an empty case is dropped, as before).
+ */
+export function requestNewCase(turn: Turn): void {
+  const c = turn.state.active;
+  if (c && !isEmptyCase(c)) return ask(turn, 'confirmNew', { vars: { subject: caseSubject(turn, c) }, value: c.id });
+  startNewCase(turn);
+}
+
+/**
+ * The buyer's answer to `confirmNew`: `export` (the case file of the case as it is, then the new
+ * case), `archive`, or `keep`. A button left from another case (the one asked about is no longer
+ * the open one) is not acted on: the question is put again for the case now open.
+ */
+export function newCaseChosen(turn: Turn, value: string, askedFor: string | null): void {
+  const c = turn.state.active;
+  if (value === 'keep') {
+    if (!c) return turn.info('noCase');
+    turn.info('confirmNew.kept', { vars: { subject: caseSubject(turn, c) } });
+    if (c.phase === 'collecting') advance(turn, c, [], false);
+    return;
+  }
+  if (c && askedFor !== c.id) return requestNewCase(turn);
+  // A copy: closing the case below adds to its timeline, which is no part of the file asked for.
+  if (value === 'export' && c) turn.out.push(caseFileOutbound({ ...turn.state, active: structuredClone(c) }, turn.loc, turn.tz, turn.now));
+  startNewCase(turn);
+}
+
+/** Archive the open case (if any) and open a new one, asking its order number. */
+export function startNewCase(turn: Turn): void {
+  const c = turn.state.active;
+  const kept = c && !isEmptyCase(c) ? caseSubject(turn, c) : null;
+  closeCase(turn, 'archived');
+  const before = [turn.t('newCase')];
+  if (kept) before.push(turn.t('archived', { subject: kept }));
+  openCase(turn);
+  ask(turn, 'orderId', { before });
+}
+
+/** How a case is named to the buyer: by its order number, else by its id. */
+export function caseSubject(turn: Turn, c: OpenCase): string {
+  return c.slots.orderId ? turn.t('caseSubject.order', { orderId: c.slots.orderId }) : turn.t('caseSubject.case', { caseId: c.id });
+}
+
+/** Another order named (另一单, 还有一个订单, 别的订单, 第二笔…), not the case's. */
+const OTHER_ORDER = String.raw`(?:另一|另外一?|还有一|還有一|别的|別的|其他|其它|第二)(?:个|個|笔|筆)?(?:订单|訂單|单|單|笔|筆)`;
+
+/**
+ * The buyer asks for a case for another order: that order has a problem too ("另一单也有问题",
+ * "别的订单的杯子也碎了"), needs handling ("还有一个订单要处理"), or a new case is opened in words
+ * ("我新开一个"). Read narrowly: an order merely mentioned ("另一单没问题", "另一单已经退了") is not it.
+ */
+const ANOTHER_ORDER = new RegExp(
+  [
+    String.raw`${OTHER_ORDER}(?:的)?(?:也|还|還|又|同样|同樣)?(?:有|出了?|出现了?|出現了?)(?:点|點|些)?(?:问题|問題|毛病|状况|狀況)`,
+    String.raw`${OTHER_ORDER}(?:的[^，,。.!！?？]{0,8})?(?:也|又|同样|同樣)(?:坏|壞|碎|破|错|錯|漏|少|不对|不對)`,
+    String.raw`${OTHER_ORDER}[^，,。.!！?？]{0,6}(?:要|需要|得|想)(?:处理|處理|售后|售後|申请|申請|退|换|換)`,
+    String.raw`(?:^|[\s，,。!！])我?(?:新开|新開|再开|再開|另开|另開)(?:一个|一個|个|個)(?:新的)?(?:售后|售後|案子)?(?=$|[\s，,。!！])`,
+    String.raw`\b(?:another|other|second|different) order\b[^.!?]{0,30}\b(?:problems?|issues?|wrong|broken|damaged|faulty|defective|missing|too|also|as well|to sort|to deal with|to handle)\b`,
+    String.raw`\b(?:open|start)(?: up)? (?:a )?(?:new|second|another) case\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Whether `text` asks for a new case for another order (see `ANOTHER_ORDER`). */
+export function asksForAnotherOrder(text: string): boolean {
+  return ANOTHER_ORDER.test(text);
+}

@@ -35,6 +35,20 @@ const CLAUSE_BREAK = new Chars('。！？!?；;，,');
  * owed, not refunded.
  */
 const NOT_BACK_BEFORE = /(?:(?:没|沒|未)有?(?:退|到账|到帳|收到|返还)|(?:应该|应当|本应|(?<![答回反适对供效响])应|该)要?退)[^退]{0,6}$|(?:退款|钱|款)(?:还|一直|至今|到现在)*(?:没|沒|未)有?到[^退]{0,4}$/u;
+/**
+ * A refund word that may be the wish itself ("要退款 299", "退我80", "a partial refund of 80 yuan"): the
+ * sum after it is refunded only when something near says it came ("已退款 50", "退款50到账了").
+ */
+const WISH_CUE_BEFORE = /(?:退款|退我|退给我|退回|\brefund of|\brefund)(?:吧|啊|呀|哦)?\s?(?:¥|￥|\$|rmb)?\s?$/iu;
+/** Said to have come: in the few characters before the refund word, or the English words before it. */
+const CAME_ZH = /已(?:经)?(?:退|到|收|返)|退了|款了|到账|到帳|收到|只|才|仅|僅/u;
+const CAME_EN = /\b(?:got|received|only|came|gave|sent|issued|was|were)\b/iu;
+/** Asked for in so many words ("要退款 299", "I'd like a refund of"): the sum is the wish whatever else the message says. */
+const REQUEST_ZH = /要|想|申请|請|请|希望|直接|能不能|可以/u;
+const REQUEST_EN = /\b(?:want|would like|like|asking for|ask for|request|please|need)\b/iu;
+/** The message tells a refund that happened ("退款少了", "钱到账了"): a bare "退款 150" in it is what came. */
+const REFUND_HAPPENED = /退款少了|少退|退少了|只退|才退|到账|到帳|钱到了|退回来了|\b(?:refunded|only got)\b/iu;
+const CAME_AFTER = /^\s?(?:块钱|块|元|rmb|yuan)?\s?(?:已|到了|到账|到帳|退了|退回来了|\b(?:came|arrived|back)\b)/iu;
 const NOT_BACK_AFTER = /^\s?(?:块钱|块|元)?\s?(?:还|一直|至今|到现在|都)*(?:没|沒|未)有?(?:退|到账|到帳|收到|返还)/u;
 
 export interface Amounts {
@@ -71,6 +85,17 @@ function cueFor(s: Scan, at: number, end: number, bare: boolean): Kind | null {
 /** The clause that ends at `at`: back to the last clause break. */
 function clauseBefore(norm: string, at: number): string {
   return norm.slice(reach(norm, at, -1, CLAUSE_BREAK, 30), at);
+}
+
+/**
+ * The sum at `f` follows a refund word that nothing near says came back (see WISH_CUE_BEFORE): the sum
+ * asked, not refunded — when asked for in so many words, or when the message tells no refund that
+ * happened and names no price paid before it ("实付199元，退款150元" states both sums).
+ */
+function asked(norm: string, f: Found, paidBefore: boolean): boolean {
+  const before = clauseBefore(norm, f.at);
+  if (!WISH_CUE_BEFORE.test(before) || CAME_ZH.test(before.slice(-8)) || CAME_EN.test(before.slice(-30)) || CAME_AFTER.test(norm.slice(f.end, f.end + 10))) return false;
+  return REQUEST_ZH.test(before.slice(-8)) || REQUEST_EN.test(before.slice(-30)) || (!paidBefore && !REFUND_HAPPENED.test(norm));
 }
 
 /** The sum at `f` is one that has not come back (see NOT_BACK_BEFORE). */
@@ -111,7 +136,7 @@ export function extractAmounts(s: Scan): Amounts {
     if (value === null || !Number.isFinite(value) || (f.bare && value <= 0)) continue;
     if (NOT_PRICE.test(norm.slice(Math.max(0, f.at - 6), f.at))) continue;
     const kind = cueFor(s, f.at, f.end, f.bare);
-    if (kind === 'refunded' && notBack(norm, f)) continue;
+    if (kind === 'refunded' && (notBack(norm, f) || asked(norm, f, out.amountPaid !== null))) continue;
     if (kind === 'refunded') out.amountRefunded ??= value;
     else if (kind === 'paid' && !OTHER_COST.test(clauseBefore(norm, f.at))) out.amountPaid ??= value;
     if (out.amountPaid !== null && out.amountRefunded !== null) break;

@@ -270,6 +270,14 @@ describe('amounts', () => {
     // Money spent because of the goods (a doctor, a taxi) is not the price paid.
     ['过敏了去医院花了150块', null, null],
     ['钱退回来了 只有229 少了30', null, 229],
+    // A refund word that is the wish: the sum after it is asked for, not refunded, unless something says it came.
+    ['电热毯不热 要退款 159', null, null],
+    ['直接退货退款吧 1299', null, null],
+    ['退我60就行', null, null],
+    ['I would like a refund of ¥45 please', null, null],
+    ['已经退款 70 了', null, 70],
+    ['卖家退款 42 已到账', null, 42],
+    ['they issued a refund of ¥25, not the full 60', null, 25],
   ])('%s → paid %s, refunded %s', (text, paid, refunded) => {
     const e = extract(text);
     expect([e.amountPaid, e.amountRefunded]).toEqual([paid, refunded]);

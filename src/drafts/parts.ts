@@ -759,6 +759,10 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (e.type === 'seller_agreed' && !quote && short && !short.paid && !short.stated && short.owed === facts.slots.amountPaid && !/^sum:/.test(e.note)) {
       return t(locale, 'drafts.timeline.seller_agreed_full', { when: whenText, amount: money(locale, short.owed, facts.slots.currency) });
     }
+    // A time from an event still to come ("检测完3个工作日出结果"): the seller's words, never a date they did not give.
+    if (e.type === 'seller_promise' && e.note === 'after' && e.reason) {
+      return t(locale, 'drafts.timeline.seller_promise_after', { when: whenText, words: reportedWords(locale, e.reason) });
+    }
     // A promise with its recorded deadline: what was promised, by when.
     if (e.type === 'seller_promise' && e.deadline) {
       // Told as a day ("前天说两天内"): the time of day is unknown, so the deadline is a day too.

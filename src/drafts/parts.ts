@@ -555,6 +555,20 @@ function silenceTakenBack(timeline: readonly TimelineEntry[]): Set<TimelineEntry
   return out;
 }
 
+/**
+ * Silences reported after the seller had answered ("说要先确认收货" and then "已读不回"): the seller
+ * did reply, so a letter says they stopped replying, never that they never did.
+ */
+function silenceAfterAnswer(timeline: readonly TimelineEntry[]): Set<TimelineEntry> {
+  const out = new Set<TimelineEntry>();
+  let answered = false;
+  for (const e of timeline) {
+    if (SELLER_ANSWERS.has(e.type)) answered = true;
+    else if (answered && e.type === 'seller_no_response') out.add(e);
+  }
+  return out;
+}
+
 function isEvent(e: TimelineEntry): boolean {
   // Only a reminder about the seller's own deadline is a fact about the seller (its promise, or
   // the reply time a seller letter asked for); the other reminders (7-day window, return
@@ -702,6 +716,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
   // A receipt recorded before the courier said the parcel was lost was not one: it is not listed.
   const lost = lostAt(facts.timeline);
   const takenBack = silenceTakenBack(facts.timeline);
+  const since = silenceAfterAnswer(facts.timeline);
   const events = facts.timeline.filter(
     (e) => isEvent(e) && !takenBack.has(e) && (includePlatform || !PLATFORM_TYPES.has(e.type)) && !(e.type === 'return_received' && lost !== null && Date.parse(e.at) <= lost),
   );
@@ -743,6 +758,10 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // A sum owed that is only the price paid was never agreed: the plain agreement line stands.
     if (e.type === 'seller_agreed' && !quote && short && !short.paid && !short.stated && short.owed === facts.slots.amountPaid && !/^sum:/.test(e.note)) {
       return t(locale, 'drafts.timeline.seller_agreed_full', { when: whenText, amount: money(locale, short.owed, facts.slots.currency) });
+    }
+    // A time from an event still to come ("检测完3个工作日出结果"): the seller's words, never a date they did not give.
+    if (e.type === 'seller_promise' && e.note === 'after' && e.reason) {
+      return t(locale, 'drafts.timeline.seller_promise_after', { when: whenText, words: reportedWords(locale, e.reason) });
     }
     // A promise with its recorded deadline: what was promised, by when.
     if (e.type === 'seller_promise' && e.deadline) {
@@ -788,6 +807,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (e.type === 'refund_missing') return t(locale, `drafts.timeline.refund_missing${refundBasis(facts.timeline, e)}_plain`, { when: whenText });
     // Blocked: the plain line of silence or refusal would understate it.
     if (e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused')) return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });
+    if (since.has(e)) return t(locale, 'drafts.timeline.seller_no_response_since', { when: whenText });
     return t(locale, `drafts.timeline.${type}_plain`, { when: whenText });
   });
   // Entries that differ only in a note the line does not show read the same: the event is listed once.

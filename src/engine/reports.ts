@@ -621,7 +621,12 @@ export function warnPitfall(turn: Turn, e: Extraction): boolean {
  * which replaces the one for the draft's own deadline. Returns the confirmation lines.
  */
 export function notePromise(turn: Turn, c: OpenCase, e: Extraction): string[] {
-  return promiseFacts(turn, c, e)?.lines ?? [];
+  return promiseFacts(turn, c, e)?.lines ?? afterLines(turn, e);
+}
+
+/** A time that runs from an event still to come, as the seller put it: recorded in their words, with no date. */
+function afterLines(turn: Turn, e: Extraction): string[] {
+  return e.promise?.after ? [turn.t('promise.after', { words: e.promise.after })] : [];
 }
 
 /**
@@ -632,6 +637,12 @@ export function notePromise(turn: Turn, c: OpenCase, e: Extraction): string[] {
 function promiseFacts(turn: Turn, c: OpenCase, e: Extraction, note = ''): { lines: string[]; passed: boolean; deadline: string } | null {
   if (!e.promise) return null;
   const saidOn = turn.report.happenedAt;
+  if (e.promise.after) {
+    // "检测完3个工作日出结果": the clock starts with an event still to come. No date is fixed, no
+    // deadline reminder set: the letters say it as the seller did ('after', the words as its reason).
+    record(turn, c, 'seller_promise', { quote: e.sellerQuote ?? turn.report.quote, reason: e.promise.after, happenedAt: saidOn, note: 'after' });
+    return null;
+  }
   const saidAt = saidOn && saidOn.length > 10 ? new Date(saidOn) : null;
   const { at: deadline, approx } = promiseDeadline(turn, e.promise);
   // `note` 'ship' / 'repair': the seller agreed and promised to send the goods (new, or repaired) by then
@@ -679,7 +690,11 @@ function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
   // So is "3天内发出", "48小时内给您补发": for an exchange or a reshipment, what is sent is the goods.
   const ships = (turn.report.sendsNew || turn.report.ships === true) && (c.slots.wants === 'exchange' || c.slots.wants === 'reship');
   const p = promiseFacts(turn, c, e, ships ? `ship${turn.report.roughTime ? ' approx' : ''}` : '');
-  if (!p) return;
+  if (!p) {
+    const lines = afterLines(turn, e);
+    if (lines.length > 0) turn.push({ kind: 'info', key: 'promise.after', text: lines.join('\n') });
+    return;
+  }
   // A deadline already past: the buyer decides whether to wait any longer.
   const choice = p.passed && c.rung === 'seller' ? { choiceSlot: 'nextStep' as const, options: stepOptions(turn, ['platform', 'resolved']) } : {};
   turn.push({ kind: 'info', key: p.passed ? 'promise.passed' : 'promise.set', text: p.lines.join('\n'), ...choice });
@@ -719,7 +734,7 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
     // The sum the seller agreed to is the one the letters ask for, when the buyer named none.
     if (turn.report.sum && c.compensationAmount === null && wants !== null) c.compensationAmount = turn.report.sum;
     // "3天内退到原账户": the seller's own time is the one to check against; otherwise the typical one.
-    const p = e?.promise ?? null;
+    const p = e?.promise?.after ? null : e?.promise ?? null;
     const r = p?.workingDays ? addWorkingDays(turn.now, p.workingDays, turn.tz) : p ? { at: addHours(turn.now, p.hours), approx: false } : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
     if (p) turn.info('seller.agreesRefundBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc) } });
     else turn.info('seller.agreesRefund');
@@ -733,14 +748,19 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
  * Act on what the seller or platform did while the case is followed. Returns false when the
  * message reported nothing to act on.
  */
-export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean {
-  const reply = e.sellerReply;
+export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boolean {
+  const reply = given.sellerReply;
   if (!reply) {
-    if (!e.promise) return false;
-    sayPromise(turn, c, e);
+    if (!given.promise) return false;
+    sayPromise(turn, c, given);
     return true;
   }
-  recordReply(turn, c, e);
+  recordReply(turn, c, given);
+  // A time from an event still to come beside the answer ("寄回检测，检测完5个工作日给结果") is kept in
+  // the seller's words; the answer is acted on as one without a time.
+  const later = given.promise?.after !== undefined && reply !== 'stalls';
+  if (later) sayPromise(turn, c, given);
+  const e = later ? { ...given, promise: null } : given;
   switch (reply) {
     case 'private_deal':
     case 'confirm_first':
@@ -808,8 +828,9 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
       {
         // "小二说让卖家48小时内退款": the ruling's own deadline is the one to check the money by
         // (trial 6 s08); without one, the typical few working days.
-        const r = e.promise ? promiseDeadline(turn, e.promise) : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
-        if (e.promise) turn.info('platform.ruledBuyerBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc) } });
+        const own = e.promise?.after ? null : e.promise;
+        const r = own ? promiseDeadline(turn, own) : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
+        if (own) turn.info('platform.ruledBuyerBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc) } });
         else turn.info('platform.ruledBuyer');
         turn.setReminder(c, 'refund_arrival', r.at, r.approx);
       }

@@ -67,6 +67,34 @@ const ZH_BY_WEEKDAY =
   /(?<![上每])(下)?\s?(?:这|本)?\s?(?:周|星期|礼拜)([一二三四五六日天])\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\s?(之前|以前|前)?/g;
 /** "12月8号前", "12月8日下午前": a date as a deadline (with 前 only: "11月8号发货" is an event). */
 const ZH_BY_DATE = /(\d{1,2})\s?月\s?(\d{1,2})\s?(?:日|号)\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\s?(?:之前|以前|前)/g;
+/**
+ * An event the time runs from, just before it ("检测完", "收到退货后", "签收以后", "after we receive it"):
+ * the clock starts when that happens, not when the buyer tells it.
+ */
+const ZH_EVENT_BEFORE =
+  /(?:检测|检验|鉴定|验货|质检|维修|修好|收到|签收|寄到|到货|退回|寄回|入库|审核|确认)[\u4e00-\u9fff]{0,4}?(?:完成?|好|结束|通过)?\s?(?:了)?\s?(?:以后|之后|后)\s?(?:的)?\s?$|(?:检测|检验|鉴定|验货|质检|维修)\s?(?:完成?|好|结束)\s?(?:了)?\s?$/;
+const EN_EVENT_AROUND =
+  /\bafter\s(?:the\s)?(?:inspection|inspecting|testing|repair|(?:we|they|the\sseller)\s(?:receive|get|inspect|check|test)|receiving|receipt|it\sarrives|it\sis\sreceived|delivery)\b/;
+/** The clause a phrase sits in, without the reporting words before it ("客服说…"). */
+const CLAUSE_BREAK = /[，,。.！!？?；;\n]/;
+const REPORTING = /^\s?(?:客服|卖家|商家|店家|对方|他们?|她们?|the seller|they)?\s?(?:又|还|就)?\s?(?:说|讲|表示|回复|答复|回|said|says|told me)\s?(?:了)?\s?[:：]?\s?/i;
+
+function clauseAt(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from -= 1;
+  let to = end;
+  while (to < text.length && !CLAUSE_BREAK.test(text[to]!)) to += 1;
+  return text.slice(from, to).replace(REPORTING, '').replace(/[“”"「」]/g, '').trim();
+}
+
+/** The seller's words when the time runs from an event still to come; null when it runs from now. */
+function eventClause(s: Scan, f: Found): string | null {
+  const before = s.norm.slice(Math.max(0, f.start - 12), f.start).split(CLAUSE_BREAK).at(-1)!;
+  const after = s.norm.slice(f.end, f.end + 40).split(CLAUSE_BREAK)[0]!;
+  if (!ZH_EVENT_BEFORE.test(before) && !EN_EVENT_AROUND.test(before) && !EN_EVENT_AROUND.test(after)) return null;
+  return clauseAt(s.text, f.start, f.end) || null;
+}
+
 /** A promise of the listing or the shop's terms, or one said in the past: no new deadline. */
 const STANDING_BEFORE = /(?:说好的|约定的|承诺的|页面|详情页|商品页|链接|宝贝页|描述|标题|标明|写着|写的|写了|标着|宣传|规定|明明)\s?(?:是|了|的|写着|说)?\s?$/;
 const STANDING_AFTER = /^[\u4e00-\u9fff]{0,6}的(?:啊|呀|吗|呢|吧)?(?:$|[，,。.！!？?；;\s])/;
@@ -407,8 +435,9 @@ export function extractPromise(
     if (standing(s.norm, f)) continue;
     const quoted = quoteAt(s, f.start) !== null;
     if (!quoted && !sellerNamed) continue;
+    const after_ = eventClause(s, f);
     return {
-      value: f.promise,
+      value: after_ ? { ...f.promise, after: after_ } : f.promise,
       evidence: { span: s.text.slice(f.start, f.end), confidence: quoted ? 0.85 : 0.6 },
     };
   }

@@ -20,6 +20,11 @@ export interface Promise_ {
   hours: number;
   /** Set when the seller said working days ("3个工作日内"): the deadline logic counts working days. */
   workingDays?: number;
+  /**
+   * Set when the time runs from an event still to come ("检测完3个工作日出结果", "收到退货后3天内退款"):
+   * the seller's words for it. No date can be fixed from the message.
+   */
+  after?: string;
 }
 
 export type { Intent, SellerReply } from '../domain/index.ts';

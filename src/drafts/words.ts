@@ -521,8 +521,11 @@ function cleanedWords(
     if (lang === 'zh-CN') s = s.replace(/(?<=买[的了][^\s，,。；;！!？?]{1,12})\s+(?=\d)/gu, '，');
   }
   const parts = s.split(SEP);
-  const kept: string[] = [];
+  let kept: string[] = [];
   let wishSeen = false;
+  // Where a clause only says the goods are broken, and whether another names the fault.
+  const vague = new Set<number>();
+  let named = false;
   // Whether a kept clause says more than the item and the wish: a problem line without one is no problem line.
   let stated = lang !== 'zh-CN';
   for (let i = 0; i < parts.length; i += 2) {
@@ -542,9 +545,13 @@ function cleanedWords(
     }
     if (isWish(clause)) wishSeen = true;
     else if (!(goods.startsWith('购买的') && itemOnly(clause))) stated = true;
+    if (lang === 'zh-CN' && GENERIC_FAULT.test(goods.replace(/\s+/g, ''))) vague.add(kept.length);
+    else if (stated) named = true;
     kept.push(goods, joint);
   }
   if (!stated) return '';
+  // "东西坏了" beside the fault named ("摇头不转"): the named fault is what the seller needs.
+  if (named && vague.size) kept = kept.filter((_, k) => !vague.has(k - (k % 2)));
   // Rejoin with the separators the buyer used; the last one is the letter's to add.
   kept.pop();
   // "！！！" is a shout, not a sentence end: one mark, and in a Chinese letter a full stop.
@@ -557,6 +564,21 @@ function cleanedWords(
   if (WHITESPACE.test(out)) out = out.replace(/\s+([，,。；;！!？?])/gu, '$1').replace(/([，。；！？])\s+/gu, '$1');
   out = out.replace(/[（(]\s*[）)]/gu, '');
   return WHITESPACE.test(out) ? out.replace(/\s{2,}/g, ' ').trim() : out;
+}
+
+/** A clause that only says something is wrong ("东西坏了", "质量有问题", "用不了"), naming no fault. */
+const GENERIC_FAULT = /^(?:这个|那个|我的|买的)?(?:东西|商品|货|宝贝|产品|机器)?(?:质量)?(?:坏了|坏掉了|有问题|出问题了?|有毛病|不行|不好|不能用了?|用不了)(?:了|啊|呀)?$/u;
+
+/** Problem words this short ("发错码", "坏了"), once the wish and the talk are out, tell the seller little. */
+const VAGUE_CHARS = 6;
+
+/**
+ * Whether the buyer's problem words name no fault: short once the wish and the talk are out ("东西坏了 退钱"),
+ * or only saying something is wrong ("这个东西质量有问题"). What the buyer tells next is the detail the letters need.
+ */
+export function namesNoFault(text: string): boolean {
+  const said = cleanBuyerWords(text, { orderId: null, trackingNo: null }, 'zh-CN', true);
+  return said.length <= VAGUE_CHARS || said.split(/[，。；]/u).every((c) => GENERIC_FAULT.test(c));
 }
 
 /** Any whitespace (what `\s` and `trim` take). */

@@ -312,8 +312,25 @@ const SLANG_ZH =
 const SLANG_END = /(?<=\p{Script=Han})(?:真的?|简直)?(?:绝绝子|无语子|yyds|栓[Qq])$/iu;
 /** A lead-in that only sums up ("总之就是", "反正"): the fact after it stays. */
 const SUM_UP_LEAD = /^(?:总之|总而言之|反正|简单来说|简单说|说白了|一句话)(?:就是|呢|吧)?\s*[，,]?\s*/u;
-/** Spoken filler opening a clause ("我那个就是…", "然后打开一看…"): the clause after it stays. */
-const FILLER_LEAD = /^(?:我)?(?:那个|这个)*(?:就是|然后|那个|那啥)+\s*/u;
+/**
+ * Spoken filler opening a clause ("我那个就是…", "然后呢…", "嗯屏幕…"): the clause after it stays. A particle
+ * left in front by voice input ("呢", "啊") goes with it.
+ */
+const FILLER_LEAD = /^(?:我)?(?:那个|这个)*(?:就是|然后|那个|那啥)+(?:呢|啊|吧|嘛)?\s*|^(?:呢|啊|呀|嗯|呃|噢|哦|诶|欸|嘛)+(?=\p{Script=Han})/u;
+/**
+ * What a buyer says to themself while dictating (voice input): a thought cut off ("我想", "我是说"), a number
+ * being spoken ("二八五", "3 7 1"), the switch to typing or sending ("我打字吧", "我发你", "还是手打吧"), a pause
+ * ("等一下", "我找找"), a slip owned ("说错了", "口误"): no fact about the goods.
+ */
+const SELF_TALK_ZH = new RegExp([
+  String.raw`^(?:我)?(?:想|要|觉得|感觉|是说|意思是|的意思是)(?:啊|呢|吧|嘛)?$`,
+  String.raw`^(?:就是说|怎么说呢|怎么说|这么说吧|你知道吧|你懂吧|是吧|对吧|对对对?|好吧|嗯嗯)$`,
+  String.raw`^[零〇幺一二两三四五六七八九十百千万\d\s-]+$|^[呢吧嘛啦]+$`,
+  String.raw`^(?:那|算了|还是)*(?:我)?(?:还是|直接|重新)?(?:打字|手打|打出来|写下来|发文字|用文字)(?:吧|说|算了|给你|发你)*$`,
+  String.raw`^(?:我)?(?:等下|等会儿?|一会儿?|马上|待会儿?)?(?:发|拍|截图|复制)(?:给)?(?:你|您)(?:看)?(?:吧|啊|哈)?$`,
+  String.raw`^(?:等|稍等)(?:一下|一会儿?|下|等)?(?:啊|哈|哦)?$|^(?:我)?(?:看|找|查|翻)(?:一下|下|看|找|查|翻)(?:啊|哈|哦)?$`,
+  String.raw`^(?:我)?(?:说错了|念错了|读错了|口误|语音(?:说)?不清楚?|说不清楚?)(?:了|啊)?$`,
+].join('|'), 'u');
 /** A clause that only says where the goods were stocked ("进的货", "在厂家拿的货"). */
 const STOCKED_ONLY = /^[^，。不没]{0,8}?(?:进|拿|批)(?:的|了)?货(?:的)?$/u;
 
@@ -335,6 +352,8 @@ function mixedWordsInChinese(text: string): string {
 /** A clause that only says what was paid ("花了128元", "paid 899 yuan"): the letters state the amount on its own line. */
 const PAID_ONLY = /^(?:我)?(?:花了|付了|实付|付款|价格|买成|一共|总共|paid|for|it cost|cost)?\s*(?:¥|￥|rmb\s*)?\d+(?:\.\d{1,2})?\s*(?:元|块钱|块|rmb|yuan|cny)?$/iu;
 
+/** The words that say a sum is the price paid ("一共付了", "总共花了我", "实付款："), up to the sum. */
+const PAID_LABEL = String.raw`(?:我)?(?:一共|总共|合计|共计|总计|共)?(?:实付款?|实际支付了?|付了|付款|支付了?|花了|买成|价格是?|售价|到手价|货款|总价|价钱|总金额|金额|是)(?:我)?[:：]?|(?:我)?(?:一共|总共|合计|共计|总计)(?:是)?`;
 /** An amount's label with no amount after it ("实付", "一共花了"). */
 const BARE_PAID_LABEL = /^(?:我)?(?:实付|实际支付|实付款|付了|花了|一共花了|付款|支付了?|价格|售价|到手价|一共|总共|共|货款|总价|价钱|合计|共计|总金额|金额)(?:金额|款)?[:：]?$/u;
 /** A clause that only says what evidence the buyer took or has ("我当场拍了照片和开箱视频", "有照片和视频"). */
@@ -480,13 +499,18 @@ function cleanedWords(
   s = s.replace(ZH_PLATFORM, ' ').replace(EN_PLATFORM, ' ');
   // "拼多多买的 一套杯子" without the platform: "买的" belongs to the item after it, not a clause of its own.
   s = s.replace(/(?<=(?:^|[，,。；;！!？?])\s*(?:购|在)?买的)\s+(?=\p{Script=Han})/gu, '');
-  // The price said in passing ("小黑瓶 680 拿去…"): the letters state the amount paid on its own line.
+  // The price said in passing ("小黑瓶 680 拿去…"): the letters state the amount paid on its own line. Its
+  // label goes with it ("一共付了198"): a clause is never left cut off in the middle of its sum.
   if (slots.amountPaid != null && lang === 'zh-CN') {
     const paid = String(slots.amountPaid).replace('.', '\\.');
-    s = s.replace(new RegExp(String.raw`(?<=\p{Script=Han})\s*(?<![\d.])${paid}(?![\d.])\s*(?:元|块钱|块)?(?=[\s，,。；;！!？?]|\p{Script=Han}|$)`, 'gu'), ' ');
+    // "是99块买的": the sum goes and the purchase stays one clause ("…买的").
+    s = s.replace(new RegExp(String.raw`(?:是|花了?|用)?(?<![\d.])${paid}(?![\d.])\s*(?:元|块钱|块)?(?=买[的了来])`, 'gu'), '');
+    s = s.replace(new RegExp(String.raw`(?:${PAID_LABEL}|(?<=\p{Script=Han}))\s*(?<![\d.])${paid}(?![\d.])\s*(?:元|块钱|块)?(?=[\s，,。；;！!？?]|\p{Script=Han}|$)`, 'gu'), ' ');
   }
   // Both replace whitespace only: a text with none (most) skips them.
   if (WHITESPACE.test(s)) {
+    // "6 0 2 9": digits spoken one by one are a number being dictated, not a fact of the goods.
+    s = s.replace(/(?<![\dA-Za-z.])(?:\d\s+){2,}\d(?![\dA-Za-z.])/gu, ' ');
     // "15 元", "3 天", "2 件": a number and its unit are one word, not two clauses.
     s = s.replace(/(?<=\d)\s+(?=[元块天件个号月日次斤克米周年岁码瓶盒包箱张双台只条]|小时|分钟|公斤|毫升)/gu, '');
     // Buyers separate clauses with spaces ("拉链坏了 拉不上 想退货"): in a letter, a comma.
@@ -497,8 +521,11 @@ function cleanedWords(
     if (lang === 'zh-CN') s = s.replace(/(?<=买[的了][^\s，,。；;！!？?]{1,12})\s+(?=\d)/gu, '，');
   }
   const parts = s.split(SEP);
-  const kept: string[] = [];
+  let kept: string[] = [];
   let wishSeen = false;
+  // Where a clause only says the goods are broken, and whether another names the fault.
+  const vague = new Set<number>();
+  let named = false;
   // Whether a kept clause says more than the item and the wish: a problem line without one is no problem line.
   let stated = lang !== 'zh-CN';
   for (let i = 0; i < parts.length; i += 2) {
@@ -518,9 +545,13 @@ function cleanedWords(
     }
     if (isWish(clause)) wishSeen = true;
     else if (!(goods.startsWith('购买的') && itemOnly(clause))) stated = true;
+    if (lang === 'zh-CN' && GENERIC_FAULT.test(goods.replace(/\s+/g, ''))) vague.add(kept.length);
+    else if (stated) named = true;
     kept.push(goods, joint);
   }
   if (!stated) return '';
+  // "东西坏了" beside the fault named ("摇头不转"): the named fault is what the seller needs.
+  if (named && vague.size) kept = kept.filter((_, k) => !vague.has(k - (k % 2)));
   // Rejoin with the separators the buyer used; the last one is the letter's to add.
   kept.pop();
   // "！！！" is a shout, not a sentence end: one mark, and in a Chinese letter a full stop.
@@ -533,6 +564,21 @@ function cleanedWords(
   if (WHITESPACE.test(out)) out = out.replace(/\s+([，,。；;！!？?])/gu, '$1').replace(/([，。；！？])\s+/gu, '$1');
   out = out.replace(/[（(]\s*[）)]/gu, '');
   return WHITESPACE.test(out) ? out.replace(/\s{2,}/g, ' ').trim() : out;
+}
+
+/** A clause that only says something is wrong ("东西坏了", "质量有问题", "用不了"), naming no fault. */
+const GENERIC_FAULT = /^(?:这个|那个|我的|买的)?(?:东西|商品|货|宝贝|产品|机器)?(?:质量)?(?:坏了|坏掉了|有问题|出问题了?|有毛病|不行|不好|不能用了?|用不了)(?:了|啊|呀)?$/u;
+
+/** Problem words this short ("发错码", "坏了"), once the wish and the talk are out, tell the seller little. */
+const VAGUE_CHARS = 6;
+
+/**
+ * Whether the buyer's problem words name no fault: short once the wish and the talk are out ("东西坏了 退钱"),
+ * or only saying something is wrong ("这个东西质量有问题"). What the buyer tells next is the detail the letters need.
+ */
+export function namesNoFault(text: string): boolean {
+  const said = cleanBuyerWords(text, { orderId: null, trackingNo: null }, 'zh-CN', true);
+  return said.length <= VAGUE_CHARS || said.split(/[，。；]/u).every((c) => GENERIC_FAULT.test(c));
 }
 
 /** Any whitespace (what `\s` and `trim` take). */
@@ -675,7 +721,7 @@ function keepClause(
   // "进的货" (the platform name taken out): who stocked it is not the problem; the item's clause says it.
   if (STOCKED_ONLY.test(plain)) return false;
   // Words to the bot (greetings, asking for help, questions) are not the problem.
-  if (SIDE_TALK_ZH.test(plain) || CHATTER_ZH.test(plain) || SIDE_TALK_EN.test(clause)) return false;
+  if (SIDE_TALK_ZH.test(plain) || CHATTER_ZH.test(plain) || SELF_TALK_ZH.test(plain) || SIDE_TALK_EN.test(clause)) return false;
   if (/[？?]/.test(sep) && QUESTION_ZH.test(plain)) return false;
   // A question to the bot, whatever follows it ("请问你是售后吗，…").
   if (/^请问/u.test(plain) || (/(?:你|您)/u.test(plain) && QUESTION_ZH.test(plain))) return false;

@@ -11,7 +11,7 @@ import { matchEvidence } from '../knowledge/checklists.ts';
 import { virtualGoods } from '../knowledge/goods.ts';
 import { keptPlatformName } from '../knowledge/platforms.ts';
 import { currencyOf } from '../knowledge/currency.ts';
-import { withoutMarkup } from '../drafts/words.ts';
+import { namesNoFault, withoutMarkup } from '../drafts/words.ts';
 import { logStatement } from '../nlu/chat-log.ts';
 import { caseChecklist, slotLabel, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
@@ -125,13 +125,10 @@ function problemDetail(before: string | null, words: string): { text: string; wo
   if (words.length < 2 || !before) return null;
   if (before.includes(words)) return null;
   if (words.includes(before)) return words.length > before.length ? { text: words, words } : null;
-  if (!/[0-9A-Za-z]/.test(words) && before.length > VAGUE_PROBLEM_TEXT) return null;
+  if (!/[0-9A-Za-z]/.test(words) && !namesNoFault(before)) return null;
   const text = `${before}，${words}`;
   return text.length > PROBLEM_TEXT_MAX ? null : { text, words };
 }
-
-/** Problem words this short ("发错码", "坏了") tell the seller little: what the buyer adds is kept. */
-const VAGUE_PROBLEM_TEXT = 6;
 
 /** Problems that put the fault on the seller: a no-reason return told again as one of these is a correction. */
 const SELLER_FAULT: ReadonlySet<string> = new Set(['wrong_item', 'quality', 'damaged', 'not_as_described', 'counterfeit']);

@@ -152,6 +152,8 @@ const NUM = '(\\d{1,6}(?:\\.\\d{1,2})?|[一二两三四五六七八九十百千�
  */
 const ASKED = [
   new RegExp(`(?:退|补偿|赔偿?|补|返)(?:我|给我|还)?(?:差价|货款|款|部分)?(?:的)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`),
+  // "a partial refund of 80 yuan", "refund me ¥60", "compensation of 50": the English wish with its sum (not "got a refund of 20").
+  /(?<!\b(?:got|received|gave|issued|sent|only)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:partial\s+)?)\b(?:refund|compensation|compensate)(?:\s+(?:me|of|for))*\s?(?:[¥￥$]|rmb|cny)?\s?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])\s?(yuan|rmb|cny|元|块|dollars?)?/,
   new RegExp(`差价(?:是|有|为)?\\s?${NUM}\\s?(元|块钱|块)?(?![\\d个件号月日天年折%半倍])`),
 ];
 /** "差了八十块", "差一百": the difference, a sum only when the message asks for the difference back. */
@@ -159,10 +161,10 @@ const DIFFERENCE = new RegExp(`差(?:了)?\\s?${NUM}\\s?(?:元|块钱|块)`);
 /** "一共是240元", "总共360": the total to come back, only beside a refund wish in the same message. */
 const TOTAL = new RegExp(`(?:一共|总共|合计|共计)(?:是|要|退)?\\s?${NUM}\\s?(?:元|块钱|块)?`);
 /**
- * The characters one of which every pattern of `askedSum` needs: ASKED's 退 / 补 / 赔 / 返 or 差价,
+ * The characters one of which every pattern of `askedSum` needs: ASKED's 退 / 补 / 赔 / 返, refund / compensation or 差价,
  * TOTAL's 一共 / 总共 / 合计 / 共计. Without one the message names no sum asked back.
  */
-const SUM_CUE = /[退补赔返差共计]/;
+const SUM_CUE = /[退补赔返差共计]|refund|compensat/;
 const REFUND_WISH = /退(?:款|钱|给我|我|差价|掉|回)|退(?:少|缺|漏)|不是全退|refund/;
 const PAID_WORD = /付|花了|买的|实付|支付/;
 

@@ -764,6 +764,14 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // The agreement that is an accepted offer: the offer's line says it.
     if (e.type === 'seller_agreed' && e.note === 'offer') return '';
     if (e.type === 'seller_needs_evidence' && e.note === 'service_point' && !quote) return t(locale, 'drafts.timeline.seller_service_point', { when: whenText });
+    // A ruling with the sum it awarded; less than asked ('part'), with the platform's reason: never "for the seller".
+    const ruledSum = e.type === 'platform_ruled_buyer' ? /^sum:(\d+(?:\.\d+)?)( part)?$/.exec(e.note) : null;
+    if (ruledSum) {
+      const amount = money(locale, Number(ruledSum[1]), facts.slots.currency);
+      const ground = e.reason ? reportedWords(locale, e.reason) : '';
+      const key = !ruledSum[2] ? 'platform_ruled_buyer_sum' : ground ? 'platform_ruled_buyer_part_reason' : 'platform_ruled_buyer_part';
+      return t(locale, `drafts.timeline.${key}`, { when: whenText, amount, reason: ground });
+    }
     if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });
     // An agreement with its sum ("同意退我200块"), as the buyer reported it.
     const agreedSum = e.type === 'seller_agreed' ? /^sum:(\d+(?:\.\d+)?)$/.exec(e.note) : null;

@@ -354,7 +354,7 @@ function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: stri
   // A sum owed said later ("应该退564的") is read against the refund on record.
   if (e.amountRefunded === null && only === null && told === null) return false;
   const said = AGREED_SUM.exec(text);
-  const agreedSum = /^sum:(\d+(?:\.\d+)?)$/.exec(agreed.note);
+  const agreedSum = /^sum:(\d+(?:\.\d+)?)(?: part)?$/.exec(agreed.note);
   const named = agreedSum ? Number(agreedSum[1]) : c.compensationAmount;
   const whole = c.slots.amountPaid !== null && shortOfPrice({ ...c.slots, amountRefunded: got }) !== null;
   const owed = stated ?? named ?? (whole || told !== null ? c.slots.amountPaid : null) ?? (said ? Number(said[1] ?? said[2]) : null);

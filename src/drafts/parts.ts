@@ -283,8 +283,32 @@ export function wantsNoun(locale: Locale, slots: Slots, facts?: Pick<DraftFacts,
   // The refund came short of what was agreed: what is asked now is the rest.
   const short = facts?.timeline ? refundShort(facts.timeline) : null;
   if (short) return t(locale, 'drafts.wants.remaining', { amount: money(locale, short.owed - short.got, slots.currency) });
+  // Part already refunded or awarded: what is asked now is the rest, and the letter says what came.
+  const part = facts?.timeline ? partlyBack({ slots, compensation: facts.compensation, timeline: facts.timeline }) : null;
+  if (part) return partLine(locale, 'drafts.wants.remainingAfter', part, slots.currency);
   const withSum = facts ? wishWithSum(locale, 'noun', { slots, compensation: facts.compensation }) : null;
   return withSum ?? (slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : slots.wishText ?? null);
+}
+
+/**
+ * Part of the sum asked already back: refunded (on the record), or awarded by a platform ruling of
+ * less than asked (note `sum:N part`, the newer of the two); the sum asked is the buyer's, else the
+ * price paid. Null when nothing came back, or it is all of it (or more: then the record is unsure).
+ */
+export function partlyBack(facts: Pick<DraftFacts, 'slots' | 'compensation'> & { timeline: readonly TimelineEntry[] }): { asked: number; back: number; rest: number; ruled: boolean } | null {
+  const asked = askedSum(facts) ?? facts.slots.amountPaid;
+  if (asked === null) return null;
+  const ruling = facts.timeline.filter((e) => e.type === 'platform_ruled_buyer' || e.type === 'platform_ruled_seller').at(-1);
+  const awarded = ruling?.type === 'platform_ruled_buyer' ? /^sum:(\d+(?:\.\d+)?) part$/.exec(ruling.note) : null;
+  const back = awarded ? Number(awarded[1]) : facts.slots.amountRefunded;
+  if (back === null || !(back > 0 && back < asked)) return null;
+  return { asked, back, rest: Math.round((asked - back) * 100) / 100, ruled: awarded !== null };
+}
+
+/** A line of `key` with the rest asked and what came back (`{rest}`, `{asked}`, `{back}`: refunded or awarded). */
+export function partLine(locale: Locale, key: string, part: NonNullable<ReturnType<typeof partlyBack>>, currency: Slots['currency'], vars: Record<string, string> = {}): string {
+  const back = t(locale, `drafts.wants.${part.ruled ? 'backRuled' : 'backRefunded'}`, { amount: money(locale, part.back, currency) });
+  return t(locale, key, { ...vars, rest: money(locale, part.rest, currency), asked: money(locale, part.asked, currency), back });
 }
 
 /**

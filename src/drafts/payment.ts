@@ -6,7 +6,7 @@
  */
 import { list, t } from '../i18n/index.ts';
 import { platformName } from '../knowledge/platforms.ts';
-import { askedSum, historyLines, money, problemLine, shortOfPrice } from './parts.ts';
+import { askedSum, historyLines, money, partlyBack, problemLine, shortOfPrice } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
 
 /** Refund request to the payment channel (Alipay / WeChat Pay / card issuer). */
@@ -45,9 +45,11 @@ function channelOf(route: string): string[] {
   return head.includes('card') ? [head, 'credit card', '信用卡'] : head.includes('信用卡') ? [head, 'credit card'] : [head];
 }
 
-/** The money to ask back: the shortfall of a short refund, else the sum the buyer asks back, else the amount paid; null if unknown. */
+/** The money to ask back: the shortfall of a short refund, else the rest of a sum partly back, else the sum the buyer asks back, else the amount paid; null if unknown. */
 function refundAmount(facts: DraftFacts): number | null {
   const short = facts.slots.problem === 'refund_issue' ? shortOfPrice(facts.slots) : null;
   if (short) return short.paid - short.refunded;
+  const part = partlyBack(facts);
+  if (part) return part.rest;
   return askedSum(facts) ?? facts.slots.amountPaid;
 }

@@ -10,7 +10,7 @@ import { closeCase, happened, lastSellerEvent, record } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
 } from './escalation.ts';
-import { acceptOffer, actOnReply, keepHeldReply, REJECTS_OFFER, toPlatform } from './reports.ts';
+import { acceptOffer, actOnReply, keepHeldReply, REJECTS_OFFER, returnHint, toPlatform } from './reports.ts';
 import { latestMenu } from './menus.ts';
 import { answerNo, nextStepChoice, notYet, promiseCheckTyped, promiseFellShort } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
@@ -314,7 +314,7 @@ function amend(
     return { tag: 'amended', slots: touched };
   }
   const redraft = !ruling && !ruled && letterFacts;
-  turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : 'amend.done', { before: lines });
+  turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
   if (redraft) reissueDraft(turn, c);
   if (touched.includes('platform')) {
     if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(c.slots.platform ?? null, turn.loc, c.slots.platformName).join('\n') });

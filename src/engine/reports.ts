@@ -831,12 +831,24 @@ export function actOnReply(turn: Turn, c: FollowingCase, e: Extraction): boolean
         // "小二说让卖家48小时内退款": the ruling's own deadline is the one to check the money by
         // (trial 6 s08); without one, the typical few working days.
         const r = e.promise ? promiseDeadline(turn, e.promise) : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
-        if (e.promise) turn.info('platform.ruledBuyerBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc) } });
-        else turn.info('platform.ruledBuyer');
+        const hint = returnHint(turn, c);
+        if (e.promise) turn.info('platform.ruledBuyerBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc), returnHint: hint } });
+        else turn.info('platform.ruledBuyer', { vars: { returnHint: hint } });
         turn.setReminder(c, 'refund_arrival', r.at, r.approx);
       }
       return true;
   }
+}
+
+/** Kinds of wish that send the goods back. */
+const GOODS_BACK: ReadonlySet<string> = new Set(['return_refund', 'exchange', 'repair']);
+
+/**
+ * The reminder to send the goods back after a ruling, only when the wish sends them back and the
+ * goods came at all: a buyer who never got the parcel has nothing to post.
+ */
+export function returnHint(turn: Turn, c: OpenCase): string {
+  return c.slots.wants && GOODS_BACK.has(c.slots.wants) && c.slots.problem !== 'not_received' ? turn.t('platform.returnHint') : '';
 }
 
 /**

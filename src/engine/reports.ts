@@ -348,9 +348,15 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   if (!log && facts.blocked && !RULINGS.has(reported) && reported !== 'platform_handling') {
     return { e: { ...out, sellerReply: 'no_response' }, held: null, facts };
   }
-  if (!log && RULINGS.has(reported) && onlyPart(text)) {
-    // "平台判了，只给退100": the platform ruled for the buyer in part, with its sum; the rest is still
-    // disputed. Without a sum, what it gave is unknown: a ruling not in the buyer's favour.
+  // Once the platform is involved, "平台裁定只退80" read as an offer of less is the platform's ruling of part.
+  const a = turn.state.active;
+  const involved = a?.phase === 'following' && a.rung !== 'seller';
+  const partRuled = RULINGS.has(reported) || (involved && reported === 'counter_offer' && RULING_WORD.test(text));
+  if (!log && partRuled && onlyPart(text)) {
+    // "平台判了，只给退100": the platform ruled for the buyer in part, with its sum ("only refunded 60"
+    // read as a refund names it too); the rest is still disputed. Without a sum, what it gave is
+    // unknown: a ruling not in the buyer's favour.
+    facts.sum ??= out.amountRefunded;
     if (facts.sum !== null) {
       facts.partRuling = true;
       return { e: { ...out, sellerReply: 'platform_for_buyer' }, held: null, facts };
@@ -358,8 +364,6 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
   }
   // Once the platform is involved, the platform saying no is its ruling, not the seller's refusal.
-  const a = turn.state.active;
-  const involved = a?.phase === 'following' && a.rung !== 'seller';
   if (!log && involved && reported === 'refuses' && platformSpeaks(text)) {
     return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
   }

@@ -301,7 +301,8 @@ function amend(
   // A ruling reported with its amount ("平台判了，只退了一点") is acted on below, not a reason to
   // hand over the letter that asked for the ruling again.
   const ruling = e.sellerReply === 'platform_for_seller' || e.sellerReply === 'platform_for_buyer';
-  const letterFacts = sumNamed || touched.some((s) => LETTER_FACTS.has(s));
+  // A refund the seller reported making is news to the bot, not to the seller: no new letter for it.
+  const letterFacts = sumNamed || touched.some((s) => LETTER_FACTS.has(s) && !(s === 'amountRefunded' && othersWords));
   // The platform ruled for the buyer: its intervention letter is answered, and a new one would ask
   // for a ruling already given (and contradict it). The change is noted; the ruling is carried out.
   const ruled = letterFacts && ruledForBuyerLast(c);

@@ -55,8 +55,8 @@ export function nextQuestion(c: OpenCase, pendingOrderId: string | null): Askabl
   return null;
 }
 
-/** A refund made, with its sum: "已经退了58元", "退了6块", "already refunded $12" (not "说退你50", an offer). */
-const REFUND_DONE = /(?:已经?退(?:款|了)?|退了)\s?(?:我|给我)?\s?[¥￥$]?\s?\d|\b(?:already\s)?refunded\s(?:me\s)?[¥￥$]?\s?\d/i;
+/** A refund made, with its sum: "已经退了58元", "退了6块", Cantonese "退咗9蚊", "already refunded $12" (not "说退你50", an offer). */
+const REFUND_DONE = /(?:已经?退(?:款|了)?|退了|退咗)\s?(?:我|给我)?\s?[¥￥$]?\s?\d|\b(?:already\s)?refunded\s(?:me\s)?[¥￥$]?\s?\d/i;
 
 /** The case has no value for `slot` and the buyer did not skip it. */
 function isOpen(c: OpenCase, slot: keyof Slots & Askable): boolean {

@@ -80,17 +80,23 @@ describe('a platform ruling of part of the sum asked (F23)', () => {
   });
 });
 
+/** A takeaway order with items missing and the sum asked back, half an hour before the merchant answers. */
+function takeaway(opening: string, wish: string): EngineHarness {
+  const h = new EngineHarness('2026-11-24T12:00:00+08:00');
+  h.send(opening);
+  h.advance(1);
+  h.send(wish);
+  h.advance(30);
+  return h;
+}
+
 describe('part already refunded: letters claim the rest and say what came (F11)', () => {
   it.each([
     ['饿了么点的烧烤套餐 订单号 8812039475612 少了一份烤鸡翅和一瓶可乐', '退钱，烤鸡翅24 可乐6 一共30', '商家退了6块可乐钱，鸡翅不退，说已经放了', '24', '6'],
     ['美团外卖点的麻辣烫 订单号 5520938471625 少了一份米饭和一杯豆浆', '退钱，米饭3块 豆浆5块 一共8块', '商家已经退了3块米饭钱，豆浆说有给', '5', '3'],
     ['美团外卖叫咗个烧鹅饭 订单号 6630192847563 漏咗支汽水同埋个例汤', '退钱，汽水9蚊例汤15蚊，一共24', '商家退咗9蚊汽水钱，例汤话有放', '15', '9'],
   ])('takeaway: %s', (opening, wish, report, rest, back) => {
-    const h = new EngineHarness('2026-11-24T12:00:00+08:00');
-    h.send(opening);
-    h.advance(1);
-    h.send(wish);
-    h.advance(30);
+    const h = takeaway(opening, wish);
     h.send(report);
     h.advance(5);
     const out = h.send('申请平台介入');
@@ -111,11 +117,7 @@ describe('part already refunded: letters claim the rest and say what came (F11)'
   });
 
   it('the refund the seller reported is noted without handing the unchanged seller letter over again', () => {
-    const h = new EngineHarness('2026-11-24T12:00:00+08:00');
-    h.send('饿了么点的烧烤套餐 订单号 8812039475612 少了一份烤鸡翅和一瓶可乐');
-    h.advance(1);
-    h.send('退钱，烤鸡翅24 可乐6 一共30');
-    h.advance(30);
+    const h = takeaway('饿了么点的烧烤套餐 订单号 8812039475612 少了一份烤鸡翅和一瓶可乐', '退钱，烤鸡翅24 可乐6 一共30');
     const out = h.send('商家退了6块可乐钱，鸡翅不退，说已经放了');
     expect(keys(out)).not.toContain('amend.redraft');
     expect(drafts(out, 'seller')).toHaveLength(0);

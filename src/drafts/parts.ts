@@ -293,14 +293,16 @@ export function wantsNoun(locale: Locale, slots: Slots, facts?: Pick<DraftFacts,
 /**
  * Part of the sum asked already back: refunded (on the record), or awarded by a platform ruling of
  * less than asked (note `sum:N part`, the newer of the two); the sum asked is the buyer's, else the
- * price paid. Null when nothing came back, or it is all of it (or more: then the record is unsure).
+ * price paid. Null when nothing came back, or it is all of it (or more: then the record is unsure),
+ * or the case is about a refund that came short (its own letters say that).
  */
 export function partlyBack(facts: Pick<DraftFacts, 'slots' | 'compensation'> & { timeline: readonly TimelineEntry[] }): { asked: number; back: number; rest: number; ruled: boolean } | null {
   const asked = askedSum(facts) ?? facts.slots.amountPaid;
   if (asked === null) return null;
   const ruling = facts.timeline.filter((e) => e.type === 'platform_ruled_buyer' || e.type === 'platform_ruled_seller').at(-1);
   const awarded = ruling?.type === 'platform_ruled_buyer' ? /^sum:(\d+(?:\.\d+)?) part$/.exec(ruling.note) : null;
-  const back = awarded ? Number(awarded[1]) : facts.slots.amountRefunded;
+  // A refund short of the price in a case about the refund itself is the shortfall's (`shortOfPrice`).
+  const back = awarded ? Number(awarded[1]) : facts.slots.problem === 'refund_issue' ? null : facts.slots.amountRefunded;
   if (back === null || !(back > 0 && back < asked)) return null;
   return { asked, back, rest: Math.round((asked - back) * 100) / 100, ruled: awarded !== null };
 }

@@ -6,7 +6,7 @@
  */
 import { list, t } from '../i18n/index.ts';
 import { platformName } from '../knowledge/platforms.ts';
-import { askedSum, historyLines, money, partlyBack, problemLine, shortOfPrice } from './parts.ts';
+import { askedSum, historyLines, money, partLine, partlyBack, problemLine, shortOfPrice } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
 
 /** Refund request to the payment channel (Alipay / WeChat Pay / card issuer). */
@@ -29,8 +29,13 @@ export function paymentDraft(facts: DraftFacts): DraftPart {
     lines.push(t(locale, `${k}.historyHeading`));
     lines.push(...history.map((l, i) => `${i + 1}. ${l}`));
   }
+  // Part already back (refunded, or awarded by a ruling): the rest, with what came and what was asked.
+  const part = slots.problem === 'refund_issue' && shortOfPrice(slots) ? null : partlyBack(facts);
   const refund = refundAmount(facts);
-  lines.push(refund !== null ? t(locale, `${k}.request`, { amount: money(locale, refund, slots.currency) }) : t(locale, `${k}.requestNoAmount`));
+  lines.push(
+    part ? partLine(locale, `${k}.requestRest`, part, slots.currency)
+    : refund !== null ? t(locale, `${k}.request`, { amount: money(locale, refund, slots.currency) }) : t(locale, `${k}.requestNoAmount`),
+  );
   // Addressed to the channel the buyer named: its own route first (a wallet's complaint, a card's chargeback).
   const routes = list(locale, `${k}.routes`);
   const named = slots.paidWith ? routes.filter((r) => channelOf(r).some((ch) => slots.paidWith!.toLowerCase().includes(ch))) : [];
@@ -45,11 +50,9 @@ function channelOf(route: string): string[] {
   return head.includes('card') ? [head, 'credit card', '信用卡'] : head.includes('信用卡') ? [head, 'credit card'] : [head];
 }
 
-/** The money to ask back: the shortfall of a short refund, else the rest of a sum partly back, else the sum the buyer asks back, else the amount paid; null if unknown. */
+/** The money to ask back: the shortfall of a short refund, else the sum the buyer asks back, else the amount paid; null if unknown. */
 function refundAmount(facts: DraftFacts): number | null {
   const short = facts.slots.problem === 'refund_issue' ? shortOfPrice(facts.slots) : null;
   if (short) return short.paid - short.refunded;
-  const part = partlyBack(facts);
-  if (part) return part.rest;
   return askedSum(facts) ?? facts.slots.amountPaid;
 }

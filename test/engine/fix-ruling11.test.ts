@@ -49,7 +49,7 @@ describe('a platform ruling of part of the sum asked (F23)', () => {
     const payment = draftText(h.send('支付宝投诉'), 'payment');
     expect(payment).toContain(`平台判定退款 ${awarded} 元`);
     expect(payment).not.toContain('支持卖家');
-    expect(payment).toContain(`办理退款 ${rest} 元`);
+    expect(payment).toContain(`办理退款，退还其余款项 ${rest} 元（诉求 ${asked} 元，平台已判退 ${awarded} 元）`);
   });
 
   it('keeps the platform\'s reason beside the award', () => {
@@ -101,7 +101,7 @@ describe('part already refunded: letters claim the rest and say what came (F11)'
     h.advance(5);
     const out = h.send('申请平台介入');
     const letter = draftText(out, 'platform');
-    expect(letter).toContain(`我的诉求：退还其余 ${rest} 元（已退款 ${back} 元）。`);
+    expect(letter).toContain(`我的诉求：退还其余 ${rest} 元（诉求 ${Number(rest) + Number(back)} 元，已退款 ${back} 元）。`);
     expect(h.state.active!.slots.amountRefunded).toBe(Number(back));
   });
 
@@ -112,7 +112,7 @@ describe('part already refunded: letters claim the rest and say what came (F11)'
     h.send('卖家已经退了58元，剩下的不退了');
     h.advance(5);
     const letter = draftText(h.send('申请平台介入'), 'platform');
-    expect(letter).toContain('退还其余 100 元（已退款 58 元）');
+    expect(letter).toContain('退还其余 100 元（诉求 158 元，已退款 58 元）');
     expect(letter).not.toContain('退款 158 元');
   });
 

@@ -283,8 +283,34 @@ export function wantsNoun(locale: Locale, slots: Slots, facts?: Pick<DraftFacts,
   // The refund came short of what was agreed: what is asked now is the rest.
   const short = facts?.timeline ? refundShort(facts.timeline) : null;
   if (short) return t(locale, 'drafts.wants.remaining', { amount: money(locale, short.owed - short.got, slots.currency) });
+  // Part already refunded or awarded: what is asked now is the rest, and the letter says what came.
+  const part = facts?.timeline ? partlyBack({ slots, compensation: facts.compensation, timeline: facts.timeline }) : null;
+  if (part) return partLine(locale, 'drafts.wants.remainingAfter', part, slots.currency);
   const withSum = facts ? wishWithSum(locale, 'noun', { slots, compensation: facts.compensation }) : null;
   return withSum ?? (slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : slots.wishText ?? null);
+}
+
+/**
+ * Part of the sum asked already back: refunded (on the record), or awarded by a platform ruling of
+ * less than asked (note `sum:N part`, the newer of the two); the sum asked is the buyer's, else the
+ * price paid. Null when nothing came back, or it is all of it (or more: then the record is unsure),
+ * or the case is about a refund that came short (its own letters say that).
+ */
+export function partlyBack(facts: Pick<DraftFacts, 'slots' | 'compensation'> & { timeline: readonly TimelineEntry[] }): { asked: number; back: number; rest: number; ruled: boolean } | null {
+  const asked = askedSum(facts) ?? facts.slots.amountPaid;
+  if (asked === null) return null;
+  const ruling = facts.timeline.filter((e) => e.type === 'platform_ruled_buyer' || e.type === 'platform_ruled_seller').at(-1);
+  const awarded = ruling?.type === 'platform_ruled_buyer' ? /^sum:(\d+(?:\.\d+)?) part$/.exec(ruling.note) : null;
+  // A refund short of the price in a case about the refund itself is the shortfall's (`shortOfPrice`).
+  const back = awarded ? Number(awarded[1]) : facts.slots.problem === 'refund_issue' ? null : facts.slots.amountRefunded;
+  if (back === null || !(back > 0 && back < asked)) return null;
+  return { asked, back, rest: Math.round((asked - back) * 100) / 100, ruled: awarded !== null };
+}
+
+/** A line of `key` with the rest asked and what came back (`{rest}`, `{asked}`, `{back}`: refunded or awarded). */
+export function partLine(locale: Locale, key: string, part: NonNullable<ReturnType<typeof partlyBack>>, currency: Slots['currency'], vars: Record<string, string> = {}): string {
+  const back = t(locale, `drafts.wants.${part.ruled ? 'backRuled' : 'backRefunded'}`, { amount: money(locale, part.back, currency) });
+  return t(locale, key, { ...vars, rest: money(locale, part.rest, currency), asked: money(locale, part.asked, currency), back });
 }
 
 /**
@@ -783,6 +809,14 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // The agreement that is an accepted offer: the offer's line says it.
     if (e.type === 'seller_agreed' && e.note === 'offer') return '';
     if (e.type === 'seller_needs_evidence' && e.note === 'service_point' && !quote) return t(locale, 'drafts.timeline.seller_service_point', { when: whenText });
+    // A ruling with the sum it awarded; less than asked ('part'), with the platform's reason: never "for the seller".
+    const ruledSum = e.type === 'platform_ruled_buyer' ? /^sum:(\d+(?:\.\d+)?)( part)?$/.exec(e.note) : null;
+    if (ruledSum) {
+      const amount = money(locale, Number(ruledSum[1]), facts.slots.currency);
+      const ground = e.reason ? reportedWords(locale, e.reason) : '';
+      const key = !ruledSum[2] ? 'platform_ruled_buyer_sum' : ground ? 'platform_ruled_buyer_part_reason' : 'platform_ruled_buyer_part';
+      return t(locale, `drafts.timeline.${key}`, { when: whenText, amount, reason: ground });
+    }
     if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });
     // An agreement with its sum ("同意退我200块"), as the buyer reported it.
     const agreedSum = e.type === 'seller_agreed' ? /^sum:(\d+(?:\.\d+)?)$/.exec(e.note) : null;

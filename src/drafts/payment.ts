@@ -6,7 +6,7 @@
  */
 import { list, t } from '../i18n/index.ts';
 import { platformName } from '../knowledge/platforms.ts';
-import { askedSum, historyLines, money, problemLine, shortOfPrice } from './parts.ts';
+import { askedSum, historyLines, money, partLine, partlyBack, problemLine, shortOfPrice } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
 
 /** Refund request to the payment channel (Alipay / WeChat Pay / card issuer). */
@@ -29,8 +29,13 @@ export function paymentDraft(facts: DraftFacts): DraftPart {
     lines.push(t(locale, `${k}.historyHeading`));
     lines.push(...history.map((l, i) => `${i + 1}. ${l}`));
   }
+  // Part already back (refunded, or awarded by a ruling): the rest, with what came and what was asked.
+  const part = slots.problem === 'refund_issue' && shortOfPrice(slots) ? null : partlyBack(facts);
   const refund = refundAmount(facts);
-  lines.push(refund !== null ? t(locale, `${k}.request`, { amount: money(locale, refund, slots.currency) }) : t(locale, `${k}.requestNoAmount`));
+  lines.push(
+    part ? partLine(locale, `${k}.requestRest`, part, slots.currency)
+    : refund !== null ? t(locale, `${k}.request`, { amount: money(locale, refund, slots.currency) }) : t(locale, `${k}.requestNoAmount`),
+  );
   // Addressed to the channel the buyer named: its own route first (a wallet's complaint, a card's chargeback).
   const routes = list(locale, `${k}.routes`);
   const named = slots.paidWith ? routes.filter((r) => channelOf(r).some((ch) => slots.paidWith!.toLowerCase().includes(ch))) : [];

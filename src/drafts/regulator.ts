@@ -13,7 +13,7 @@ import { REGULATOR_ACCEPTANCE_WORKING_DAYS } from '../knowledge/ladder.ts';
 import { platformName } from '../knowledge/platforms.ts';
 import { formatDay } from '../time/deadlines.ts';
 import {
-  askedSum, claimOf, claimSentence, evidenceSentence, historyLines, isPrivateSeller, lawOptions, money, problemLine, returnLines, shortOfPrice, wantsNoun,
+  askedSum, claimOf, claimSentence, evidenceSentence, historyLines, isPrivateSeller, lawOptions, money, partLine, partlyBack, problemLine, returnLines, shortOfPrice, wantsNoun,
   windowNotes,
 } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
@@ -91,6 +91,8 @@ function requestLine(facts: DraftFacts, fill: (what: PlaceholderFact) => string)
   const party = t(locale, `${k}.party.${isPrivateSeller(slots) ? 'private' : 'business'}`);
   const claim = claimOf(facts);
   if (claim) return claimSentence(locale, claim, `${k}.claim`, { amount: fill('amount'), party });
+  const part = partlyBack(facts);
+  if (part) return partLine(locale, `${k}.requestRest`, part, slots.currency, { party });
   const short = slots.problem === 'refund_issue' ? shortOfPrice(slots) : null;
   if (short) {
     const { paid, refunded } = short;

@@ -10,7 +10,7 @@ import { closeCase, happened, lastSellerEvent, record } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
 } from './escalation.ts';
-import { acceptOffer, actOnReply, keepHeldReply, REJECTS_OFFER, toPlatform } from './reports.ts';
+import { acceptOffer, actOnReply, keepHeldReply, REJECTS_OFFER, returnHint, toPlatform } from './reports.ts';
 import { latestMenu } from './menus.ts';
 import { answerNo, nextStepChoice, notYet, promiseCheckTyped, promiseFellShort } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
@@ -301,7 +301,8 @@ function amend(
   // A ruling reported with its amount ("平台判了，只退了一点") is acted on below, not a reason to
   // hand over the letter that asked for the ruling again.
   const ruling = e.sellerReply === 'platform_for_seller' || e.sellerReply === 'platform_for_buyer';
-  const letterFacts = sumNamed || touched.some((s) => LETTER_FACTS.has(s));
+  // A refund the seller reported making is news to the bot, not to the seller: no new letter for it.
+  const letterFacts = sumNamed || touched.some((s) => LETTER_FACTS.has(s) && !(s === 'amountRefunded' && othersWords));
   // The platform ruled for the buyer: its intervention letter is answered, and a new one would ask
   // for a ruling already given (and contradict it). The change is noted; the ruling is carried out.
   const ruled = letterFacts && ruledForBuyerLast(c);
@@ -314,7 +315,7 @@ function amend(
     return { tag: 'amended', slots: touched };
   }
   const redraft = !ruling && !ruled && letterFacts;
-  turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : 'amend.done', { before: lines });
+  turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
   if (redraft) reissueDraft(turn, c);
   if (touched.includes('platform')) {
     if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(c.slots.platform ?? null, turn.loc, c.slots.platformName).join('\n') });
@@ -354,7 +355,7 @@ function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: stri
   // A sum owed said later ("应该退564的") is read against the refund on record.
   if (e.amountRefunded === null && only === null && told === null) return false;
   const said = AGREED_SUM.exec(text);
-  const agreedSum = /^sum:(\d+(?:\.\d+)?)$/.exec(agreed.note);
+  const agreedSum = /^sum:(\d+(?:\.\d+)?)(?: part)?$/.exec(agreed.note);
   const named = agreedSum ? Number(agreedSum[1]) : c.compensationAmount;
   const whole = c.slots.amountPaid !== null && shortOfPrice({ ...c.slots, amountRefunded: got }) !== null;
   const owed = stated ?? named ?? (whole || told !== null ? c.slots.amountPaid : null) ?? (said ? Number(said[1] ?? said[2]) : null);

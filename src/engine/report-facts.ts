@@ -41,8 +41,10 @@ export interface ReportFacts {
   sendsNew?: boolean;
   /** The seller's time was a rough one ("大概7天"): its deadline is said as approximate. */
   roughTime?: boolean;
-  /** A sum named in the report ("同意退我200块"): with an agreement, the sum agreed. */
+  /** A sum named in the report ("同意退我200块"): with an agreement, the sum agreed; with a ruling, the sum awarded. */
   sum?: number | null;
+  /** The platform awarded only part of what was asked ("只给退100"): the rest is still disputed. */
+  partRuling?: boolean;
   /** A sum offered on conditions (keep the goods, a good review): the counter-offer's terms. */
   offer?: ConditionalOffer | null;
   /** A "confirm first" report whose words ask for a good review, not for confirming receipt. */

@@ -20,7 +20,7 @@ import { blamesRider } from '../knowledge/takeaway.ts';
 import { addHours, addWorkingDays, daysBefore, daysBetween, formatDateTime, formatDay, isoInstant, localDay, localInstant } from '../time/deadlines.ts';
 import { closeCase, lastSellerEvent, record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
-import { sendChecklist, sendDraft } from './render.ts';
+import { sendChecklist, sendDraft, slotValue } from './render.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
 import type { Turn } from './turn.ts';
 import { SELLER_REPLIES, type FollowingCase, type OpenCase, type Option, type SellerReply, type TimelineType } from '../domain/index.ts';
@@ -74,6 +74,7 @@ class ReadFacts implements ReportFacts {
   declare reviewFirst?: boolean;
   declare roughTime?: boolean;
   declare servicePoint?: boolean;
+  declare partRuling?: boolean;
   readonly #text: string;
   readonly #log: boolean;
   readonly #now: Date;
@@ -347,12 +348,22 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   if (!log && facts.blocked && !RULINGS.has(reported) && reported !== 'platform_handling') {
     return { e: { ...out, sellerReply: 'no_response' }, held: null, facts };
   }
-  if (!log && RULINGS.has(reported) && onlyPart(text)) {
+  // Once the platform is involved, "平台裁定只退80" read as an offer of less is the platform's ruling of part.
+  const a = turn.state.active;
+  const involved = a?.phase === 'following' && a.rung !== 'seller';
+  const partRuled = RULINGS.has(reported) || (involved && reported === 'counter_offer' && RULING_WORD.test(text));
+  if (!log && partRuled && onlyPart(text)) {
+    // "平台判了，只给退100": the platform ruled for the buyer in part, with its sum ("only refunded 60"
+    // read as a refund names it too); the rest is still disputed. Without a sum, what it gave is
+    // unknown: a ruling not in the buyer's favour.
+    facts.sum ??= out.amountRefunded;
+    if (facts.sum !== null) {
+      facts.partRuling = true;
+      return { e: { ...out, sellerReply: 'platform_for_buyer' }, held: null, facts };
+    }
     return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
   }
   // Once the platform is involved, the platform saying no is its ruling, not the seller's refusal.
-  const a = turn.state.active;
-  const involved = a?.phase === 'following' && a.rung !== 'seller';
   if (!log && involved && reported === 'refuses' && platformSpeaks(text)) {
     return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
   }
@@ -537,6 +548,9 @@ export function keepHeldReply(turn: Turn, c: OpenCase, held: string | null): voi
 export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   if (!e.sellerReply) return;
   const f = turn.report;
+  // A ruling of less than the sum asked is part of it, said so or not ("平台判退200" of 568 asked).
+  const asked = c.compensationAmount ?? c.slots.amountPaid;
+  if (e.sellerReply === 'platform_for_buyer' && f.sum && asked !== null && f.sum < asked) f.partRuling = true;
   if (f.applied && e.sellerReply === 'platform_handling') {
     // The buyer applied: their own step, on the day they said; a time the platform gave is the platform at work.
     if (!c.timeline.some((x) => x.type === 'platform_requested')) record(turn, c, 'platform_requested', { note: 'buyer', happenedAt: f.happenedAt });
@@ -561,7 +575,7 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
     // A counter-offer's terms and reasons likewise ("说价保已经过了，给我一张10元券").
     // A ruling against the buyer keeps the platform's reason the same way.
     // Beside an offer, the reason the seller gave is its own field: the offer is the reason field (trial 7 s03).
-    reason: (e.sellerReply === 'refuses' || e.sellerReply === 'counter_offer' || e.sellerReply === 'platform_for_seller') && !quote ? (because ? f.offered ?? null : f.reason ?? null) : null,
+    reason: (e.sellerReply === 'refuses' || e.sellerReply === 'counter_offer' || e.sellerReply === 'platform_for_seller' || f.partRuling) && !quote ? (because ? f.offered ?? null : f.reason ?? null) : null,
     because,
     // "昨天说24小时内回复，到现在没动静": the day is the promise's; the silence is as of now.
     happenedAt: e.promise && e.sellerReply === 'no_response' ? null : f.happenedAt,
@@ -580,7 +594,9 @@ function replyNote(reply: SellerReply, f: ReportFacts): string {
   if (reply === 'confirm_first' && f.reviewFirst) return 'review';
   if (reply === 'counter_offer' && f.withdraw) return f.withdrawWhat ? `withdraw ${f.withdrawWhat}` : 'withdraw';
   if (reply === 'needs_evidence' && f.servicePoint) return 'service_point';
-  // "同意退我200块": the letters say what was agreed, with its sum.
+  // "同意退我200块": the letters say what was agreed, with its sum; a ruling likewise what it awarded.
+  // A ruling of less than asked ("只给退100") is marked ' part': the letters say it fell short.
+  if (reply === 'platform_for_buyer' && f.sum) return `sum:${f.sum}${f.partRuling ? ' part' : ''}`;
   if (reply === 'agrees' && f.sum) return `sum:${f.sum}`;
   return '';
 }
@@ -818,6 +834,16 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
       return true;
     case 'platform_for_buyer':
       turn.cancelReminder(c, 'platform_followup');
+      if (turn.report.partRuling && turn.report.sum) {
+        // Part awarded: the awarded sum is checked for like any ruling's, and the rest goes up the ladder.
+        const asked = c.compensationAmount ?? c.slots.amountPaid;
+        const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
+        climb(turn, c, 'ruling_unfair', asked !== null
+          ? { key: 'platform.ruledPart', m: { vars: { awarded: money(turn.report.sum), asked: money(asked), rest: money(Math.round((asked - turn.report.sum) * 100) / 100) } } }
+          : { key: 'platform.ruledPartNoAsk', m: { vars: { awarded: money(turn.report.sum) } } });
+        turn.setReminder(c, 'refund_arrival', addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz).at);
+        return true;
+      }
       if (turn.report.thanks) {
         // "仲裁通过了，谢谢": the buyer is done; the ruling is on the record of the closed case.
         turn.cancelAllReminders(c);
@@ -830,12 +856,24 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
         // (trial 6 s08); without one, the typical few working days.
         const own = e.promise?.after ? null : e.promise;
         const r = own ? promiseDeadline(turn, own) : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
-        if (own) turn.info('platform.ruledBuyerBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc) } });
-        else turn.info('platform.ruledBuyer');
+        const hint = returnHint(turn, c);
+        if (own) turn.info('platform.ruledBuyerBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc), returnHint: hint } });
+        else turn.info('platform.ruledBuyer', { vars: { returnHint: hint } });
         turn.setReminder(c, 'refund_arrival', r.at, r.approx);
       }
       return true;
   }
+}
+
+/** Kinds of wish that send the goods back. */
+const GOODS_BACK: ReadonlySet<string> = new Set(['return_refund', 'exchange', 'repair']);
+
+/**
+ * The reminder to send the goods back after a ruling, only when the wish sends them back and the
+ * goods came at all: a buyer who never got the parcel has nothing to post.
+ */
+export function returnHint(turn: Turn, c: OpenCase): string {
+  return c.slots.wants && GOODS_BACK.has(c.slots.wants) && c.slots.problem !== 'not_received' ? turn.t('platform.returnHint') : '';
 }
 
 /**

@@ -55,6 +55,9 @@ export function nextQuestion(c: OpenCase, pendingOrderId: string | null): Askabl
   return null;
 }
 
+/** A refund made, with its sum: "已经退了58元", "退了6块", Cantonese "退咗9蚊", "already refunded $12" (not "说退你50", an offer). */
+const REFUND_DONE = /(?:已经?退(?:款|了)?|退了|退咗)\s?(?:我|给我)?\s?[¥￥$]?\s?\d|\b(?:already\s)?refunded\s(?:me\s)?[¥￥$]?\s?\d/i;
+
 /** The case has no value for `slot` and the buyer did not skip it. */
 function isOpen(c: OpenCase, slot: keyof Slots & Askable): boolean {
   return c.slots[slot] === null && !c.skipped.includes(slot);
@@ -193,6 +196,9 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     const given = e.amountPaid ?? e.amountRefunded;
     const currency = given !== null ? currencyOf(text, given) : null;
     if (currency) c.slots.currency = currency === 'CNY' ? null : currency;
+  } else if (REFUND_DONE.test(text)) {
+    // "商家退了6块，剩下的不退": a refund the seller made is a fact of the case, not an offer.
+    take(c, m, replace, 'amountRefunded', e.amountRefunded);
   }
   if (e.food && !onlyTheFishInXianyu(text)) c.food = true;
   if (virtualGoods(normalize(text))) c.virtual = true;

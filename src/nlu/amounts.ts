@@ -4,7 +4,7 @@ import { normalize } from './normalize.ts';
 import { Chars, reach, type Scan } from './scan.ts';
 
 const MONEY =
-  /(?:[¥￥$]|rmb|cny)\s?(\d{1,7}(?:\.\d{1,2})?)|(\d{1,7}(?:\.\d{1,2})?)\s?(?:元|块钱|块|rmb|yuan|cny|刀)(?!多)|([一二两三四五六七八九十百千万零]{1,8})\s?(?:元|块钱|块)/g;
+  /(?:[¥￥$]|rmb|cny)\s?(\d{1,7}(?:\.\d{1,2})?)|(\d{1,7}(?:\.\d{1,2})?)\s?(?:元|块钱|块|蚊|rmb|yuan|cny|刀)(?!多)|([一二两三四五六七八九十百千万零]{1,8})\s?(?:元|块钱|块|蚊)/g;
 /**
  * A number with no currency at all ("付的1299 花呗", "只退了549，"): an amount only right after a
  * payment or refund word, and only when a space, punctuation or the end follows it — "41码",
@@ -16,7 +16,7 @@ const NOT_PRICE = /(?:运费|快递费|邮费|差价|券|优惠|降价|便宜|�
 const LOOKBACK = 10;
 const DIGIT = /\d/;
 /** What every alternative of MONEY holds: a currency sign before the number, or a unit after it. */
-const CURRENCY = /[¥￥$元块刀]|rmb|cny|yuan/;
+const CURRENCY = /[¥￥$元块蚊刀]|rmb|cny|yuan/;
 /**
  * A bare number written onto a word ("买的小米14") is a model, a size or a count; it is money
  * only right after its cue ("花了5999"), after a particle ("只有229", "付的1299") or standing
@@ -41,7 +41,7 @@ const NOT_BACK_BEFORE = /(?:(?:没|沒|未)有?(?:退|到账|到帳|收到|返�
  */
 const WISH_CUE_BEFORE = /(?:退款|退我|退给我|退回|\brefund of|\brefund)(?:吧|啊|呀|哦)?\s?(?:¥|￥|\$|rmb)?\s?$/iu;
 /** Said to have come: in the few characters before the refund word, or the English words before it. */
-const CAME_ZH = /已(?:经)?(?:退|到|收|返)|退了|款了|到账|到帳|收到|只|才|仅|僅/u;
+const CAME_ZH = /已(?:经)?(?:退|到|收|返)|退了|退咗|款了|到账|到帳|收到|只|才|仅|僅/u;
 const CAME_EN = /\b(?:got|received|only|came|gave|sent|issued|was|were)\b/iu;
 /** Asked for in so many words ("要退款 299", "I'd like a refund of"): the sum is the wish whatever else the message says. */
 const REQUEST_ZH = /要|想|申请|請|请|希望|直接|能不能|可以/u;

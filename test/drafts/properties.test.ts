@@ -227,7 +227,8 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   }
   for (const m of wishLines.join('\n').matchAll(/(?:部分退款|申请退款|退款) ([\d,.]+) 元/g)) {
     const short = slots.amountPaid !== null && slots.amountRefunded !== null ? Math.round((slots.amountPaid - slots.amountRefunded) * 100) / 100 : null;
-    expect([sum, slots.amountPaid, short].map((v) => (v === undefined || v === null ? null : v.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: Number.isInteger(v) ? 0 : 2 }))), 'a sum the record lacks').toContain(m[1]);
+    // The refund on record is stated beside the rest asked ("退还其余 … （…已退款 4.95 元）").
+    expect([sum, slots.amountPaid, short, slots.amountRefunded].map((v) => (v === undefined || v === null ? null : v.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: Number.isInteger(v) ? 0 : 2 }))), 'a sum the record lacks').toContain(m[1]);
   }
   // An agreed sum is the one on the record, and only for an agreement.
   for (const m of body.matchAll(/同意退款 ([\d,.]+) 元/g)) {

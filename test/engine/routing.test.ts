@@ -152,14 +152,15 @@ describe('reports that move the case', () => {
     expect(keys(h.send('现在怎么办'))).toEqual(['next.platformWait']);
   });
 
-  it('a ruling that gives only a small part is a ruling against the buyer: 12315 and the payment channel, not the intervention draft again', () => {
+  it('a ruling that gives only a small part is a ruling for the buyer of that sum, the rest disputed: 12315 and the payment channel, not the intervention draft again', () => {
     const h = atPlatform();
     const out = h.send('平台判下来了，只退给我8块钱');
     expect(drafts(out, 'platform')).toHaveLength(0);
     expect(drafts(out, 'regulator')).toHaveLength(1);
-    expect(keys(out)).toContain('platform.ruledSeller');
+    expect(keys(out)).toContain('platform.ruledPartNoAsk');
     expect(keys(out)).not.toContain('amend.redraft');
-    expect(timelineTypes(h)).toContain('platform_ruled_seller');
+    expect(timelineTypes(h)).toContain('platform_ruled_buyer');
+    expect(timelineTypes(h)).not.toContain('platform_ruled_seller');
   });
 
   it('on the platform rung, the platform\'s own customer service saying no is its ruling: 12315, not "apply for intervention"', () => {

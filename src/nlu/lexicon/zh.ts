@@ -600,7 +600,7 @@ export const zh: Lexicon = {
     ['实付', 'paid'], ['付了', 'paid'], ['花了', 'paid'], ['支付了', 'paid'], ['支付', 'paid'], ['付款', 'paid'], ['买的', 'paid'], ['价格', 'paid'], ['价钱', 'paid'], ['原价', 'paid'],
     ['实给了', 'paid'], ['给了', 'paid'], ['货款', 'paid'], ['买了', 'paid'], ['订单金额', 'paid'], ['总价', 'paid'], ['付的', 'paid'],
     ['退了', 'refunded'], ['只退了', 'refunded'], ['退款', 'refunded'], ['退回', 'refunded'], ['退我', 'refunded'], ['退给我', 'refunded'], ['退款金额', 'refunded'], ['退回了', 'refunded'],
-    ['少退', 'refunded'], ['到账', 'refunded'], ['退了我', 'refunded'],
+    ['少退', 'refunded'], ['到账', 'refunded'], ['退了我', 'refunded'], ['退咗', 'refunded'],
     ['收到就', 'transit'], ['到手就', 'transit'], ['到货就', 'transit'], ['一到就', 'transit'], ['送到就', 'transit'], ['拆开就', 'transit'], ['打开就', 'transit'], ['开箱就', 'transit'],
     ['收到时', 'transit'], ['到货时', 'transit'], ['收货时', 'transit'], ['刚收到', 'transit'], ['到手发现', 'transit'], ['收到发现', 'transit'], ['拆开', 'transit'], ['打开一看', 'transit'],
     ['开箱', 'transit'], ['外包装', 'transit'], ['外箱', 'transit'], ['包装破', 'transit'], ['箱子破', 'transit'], ['运输', 'transit'], ['物流', 'transit'], ['快递', 'transit'], ['暴力', 'transit'],

@@ -618,7 +618,7 @@ const BOUGHT_CODE = /^(?:我)?买的[A-Za-z0-9.+-]{1,6}(?:码|号)?$/u;
 const FAULT_WORDS = /坏|破|漏|裂|碎|掉|断|不|没|了|就|才|天|月|年|用|到/u;
 
 /**
- * "卖家说电池健康92%无拆无修" followed by what arrived ("到手只有81%"): what the seller claimed before the
+ * "卖家说续航12小时" followed by what arrived ("实际4小时就没电"): what the seller claimed before the
  * sale, not a story of the after-sales. Not a claim when it speaks of a remedy, a courier or a refusal.
  */
 const LISTING_CLAIM = /^(?:我)?(?:买之前|买的时候|下单前|下单时|当时|原来)?(卖家|商家|店家|客服|老板|对方|详情页|商品页|页面|宝贝描述|描述)(?:上)?(?:说|称|描述|写着?|写的|标注|标的|承诺|保证|讲)(?:的)?(?:是)?[:：]?\s*[“"「]?([^“”"「」]{2,30}?)[”"」]?$/u;

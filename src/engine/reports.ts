@@ -409,7 +409,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   if (!log && !out.intent && (reported === 'needs_evidence' || reported === 'refuses') && UNBOXING_ASKED.test(toWrittenChinese(toSimplified(text)))) {
     out.intent = 'ask_no_unboxing_video';
   }
-  // "让我自己去附近的售后网点检测": the buyer is sent to a service point, not asked to post the goods
+  // "叫我拿去售后网点检测一下": the buyer is sent to a service point, not asked to post the goods
   // back: no return, no tracking number. What it asks for is an inspection result, evidence.
   if (!log && reported === 'return_for_inspection' && SERVICE_POINT.test(text)) {
     facts.servicePoint = true;

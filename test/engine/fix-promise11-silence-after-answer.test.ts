@@ -19,8 +19,8 @@ function letterAfter(opening: string, answer: string, silence: string): string {
 
 describe('silence reported after a seller answer', () => {
   it.each([
-    ['after "confirm receipt first"', '淘宝买的加湿器 订单号 3318402957716203 显示已签收但我没收到 要退款',
-      '卖家让我先点确认收货，再给我退钱', '我没点，卖家现在已读不回了', '先确认收货'],
+    ['after "confirm receipt first"', '淘宝买的加湿器 订单号 3318402957716203 放在驿站被人拿错了 一直没拿到 要退款',
+      '商家叫我收货确认了才能退款', '我没点，卖家现在已读不回了', '先确认收货'],
     ['after a refusal with its reason', '京东买的电动牙刷 订单号 308812734651 刷头断了 要换货',
       '商家说刷头断了是我自己摔的，不给换', '我发了照片证明，商家再也不理我了', '称刷头断了是我自己摔的'],
     ['in English, after "confirm receipt first"', 'I bought a desk lamp on Taobao, order 4471029384756610, it flickers, I want a refund',

@@ -38,7 +38,7 @@ describe('a delivery the tracking shows but the buyer never got', () => {
   });
 
   it.each([
-    `京东买的电动牙刷，订单号 ${ORDER}，物流显示11月20号已签收，但我根本没收到，要退款`,
+    `京东订的剃须刀，订单号 ${ORDER}，物流上写着11月20号签收了，可我压根没拿到东西，要退款`,
     `订单 ${ORDER} 京东的空气炸锅 物流说11月19日送达了 家里没见到东西 退款`,
     `京东订单 ${ORDER}，显示签收了但我没收到，签收时间是11月21号，想退款`,
   ])('Chinese: no letter says I signed for it (%s)', (opening) => {

@@ -7,14 +7,14 @@ import type { Extraction } from '../nlu/index.ts';
 import type { Turn } from './turn.ts';
 
 /** A fault named beside the arrival ("型号不对", "又少了两包", "也是裂的"). */
-const FAULT = /不对|不對|不是|(?<![没沒不])错|錯|对不上|對不上|少了|缺|坏|壞|破|裂|不能用|用不了|不行|(?<![没沒])有问题|不一样|漏|别的|別的/u;
+const FAULT = /不对|不對|不是|(?<![没沒不])错|錯|对不上|對不上|少了|缺|坏|壞|破|裂|碎|烂|爛|变质|變質|发霉|發霉|不能用|用不了|不行|(?<![没沒])有问题|不一样|漏|别的|別的/u;
 /** A turn in the sentence toward something still wrong or undone ("到了，但是还没拆"); "不过物流真慢" is no such turn. */
 const BUT_NOT = /(?:但是|可是|不过|不過|但|却|卻|结果|結果|然而)[^。！!]{0,12}?(?:不|没|沒|未|少|错|錯|坏|壞|缺|裂|破|漏)/u;
 
 /** Something arrived: money, or the goods sent again ("收到了新的", "换的到了", "修好寄回来了"). */
 const ARRIVED = /收到|到了|到账|到帳|寄回来了|送到了|拿到了/u;
 /** The buyer says it is fine now. */
-const FINE = /没问题了|沒問題了|没毛病|能用了|正常了|好用|挺好的?|很好|满意|完好|都对了|对了/u;
+const FINE = /没问题了|沒問題了|没毛病|能用了|正常了|好用|挺好的?|很好|满意|完好|都对了/u;
 
 /** "只到了15块", "才退了12", "就给了8元": the sum that came, when the message says only that much came. */
 const ONLY_SUM = /(?:只|才|就|仅|僅)(?:有|是)?(?:到了?|到账了?|退了|退回了|收到了?|给了|打了|返了|赔了)?\s*(\d+(?:\.\d+)?)\s*(?:元|块钱|块|塊|rmb)?(?![\d个件号月日天年折%倍])/iu;

@@ -91,6 +91,7 @@ describe('a remedy that arrived', () => {
     '换的到了 可是这个灯罩也是裂的',
     '新的寄到了，结果颜色不对',
     '补发到了 又少了一个螺丝',
+    '新的收到了 包装挺好的 就是里面的灯泡又碎了',
   ])('"%s" is a new failure of the same case, with its next step', (said) => {
     const h = exchange();
     const id = h.state.active!.id;
@@ -116,7 +117,7 @@ describe('a remedy that arrived', () => {
     expect(keys(h.send('换的到了，解决了，不过物流真慢'))).toContain('resolved');
   });
 
-  it.each(['收到了', '到了 但是还没拆'])('"%s" alone does not close it', (said) => {
+  it.each(['收到了', '到了 但是还没拆', '收到了 对了 物流单号你要不要'])('"%s" alone does not close it', (said) => {
     const h = exchange();
     expect(keys(h.send(said))).not.toContain('resolved');
     expect(h.state.active?.phase).toBe('following');

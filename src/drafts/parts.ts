@@ -300,9 +300,10 @@ export function partlyBack(facts: Pick<DraftFacts, 'slots' | 'compensation'> & {
   const asked = askedSum(facts) ?? facts.slots.amountPaid;
   if (asked === null) return null;
   const ruling = facts.timeline.filter((e) => e.type === 'platform_ruled_buyer' || e.type === 'platform_ruled_seller').at(-1);
-  const awarded = ruling?.type === 'platform_ruled_buyer' ? /^sum:(\d+(?:\.\d+)?) part$/.exec(ruling.note) : null;
+  const ruled = ruling?.type === 'platform_ruled_buyer' ? noteSum(ruling.note) : null;
+  const awarded = ruled?.part ? ruled.sum : null;
   // A refund short of the price in a case about the refund itself is the shortfall's (`shortOfPrice`).
-  const back = awarded ? Number(awarded[1]) : facts.slots.problem === 'refund_issue' ? null : facts.slots.amountRefunded;
+  const back = awarded ?? (facts.slots.problem === 'refund_issue' ? null : facts.slots.amountRefunded);
   if (back === null || !(back > 0 && back < asked)) return null;
   return { asked, back, rest: Math.round((asked - back) * 100) / 100, ruled: awarded !== null };
 }
@@ -695,6 +696,15 @@ export function shortOfPrice(slots: Slots): { paid: number; refunded: number } |
 }
 
 /**
+ * The sum of an agreement or a ruling, as `replyNote` (reports.ts) writes it: "sum:200", or "sum:100 part"
+ * for a ruling of less than asked. Null for any other note.
+ */
+export function noteSum(note: string): { sum: number; part: boolean } | null {
+  const m = /^sum:(\d+(?:\.\d+)?)( part)?$/.exec(note);
+  return m ? { sum: Number(m[1]), part: m[2] !== undefined } : null;
+}
+
+/**
  * The latest refund that arrived short of what was agreed ("只退了30，说好的86呢"): what came and
  * what was owed; null when none is on the record.
  */
@@ -810,17 +820,17 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (e.type === 'seller_agreed' && e.note === 'offer') return '';
     if (e.type === 'seller_needs_evidence' && e.note === 'service_point' && !quote) return t(locale, 'drafts.timeline.seller_service_point', { when: whenText });
     // A ruling with the sum it awarded; less than asked ('part'), with the platform's reason: never "for the seller".
-    const ruledSum = e.type === 'platform_ruled_buyer' ? /^sum:(\d+(?:\.\d+)?)( part)?$/.exec(e.note) : null;
+    const ruledSum = e.type === 'platform_ruled_buyer' ? noteSum(e.note) : null;
     if (ruledSum) {
-      const amount = money(locale, Number(ruledSum[1]), facts.slots.currency);
+      const amount = money(locale, ruledSum.sum, facts.slots.currency);
       const ground = e.reason ? reportedWords(locale, e.reason) : '';
-      const key = !ruledSum[2] ? 'platform_ruled_buyer_sum' : ground ? 'platform_ruled_buyer_part_reason' : 'platform_ruled_buyer_part';
+      const key = !ruledSum.part ? 'platform_ruled_buyer_sum' : ground ? 'platform_ruled_buyer_part_reason' : 'platform_ruled_buyer_part';
       return t(locale, `drafts.timeline.${key}`, { when: whenText, amount, reason: ground });
     }
     if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });
     // An agreement with its sum ("同意退我200块"), as the buyer reported it.
-    const agreedSum = e.type === 'seller_agreed' ? /^sum:(\d+(?:\.\d+)?)$/.exec(e.note) : null;
-    if (agreedSum) return t(locale, 'drafts.timeline.seller_agreed_sum', { when: whenText, amount: money(locale, Number(agreedSum[1]), facts.slots.currency) });
+    const agreedSum = e.type === 'seller_agreed' ? noteSum(e.note) : null;
+    if (agreedSum && !agreedSum.part) return t(locale, 'drafts.timeline.seller_agreed_sum', { when: whenText, amount: money(locale, agreedSum.sum, facts.slots.currency) });
     // What the seller proposed off the platform, as recorded: adding a contact is not a money transfer.
     if (e.type === 'private_deal_offered' && (e.note === 'contact' || e.note === 'transfer')) {
       return t(locale, `drafts.timeline.private_deal_offered_${e.note}`, { when: whenText });

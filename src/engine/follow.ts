@@ -14,7 +14,7 @@ import { acceptOffer, actOnReply, keepHeldReply, REJECTS_OFFER, returnHint, toPl
 import { latestMenu } from './menus.ts';
 import { answerNo, nextStepChoice, notYet, promiseCheckTyped, promiseFellShort } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
-import { ask, confirmReadings, handedLetterChanged, sameLetterJustSent, sendDraft, slotValue } from './render.ts';
+import { ask, confirmReadings, handedLetterChanged, moneyValue, sameLetterJustSent, sendDraft, slotValue } from './render.ts';
 import { formatDate, formatDateTime } from '../time/deadlines.ts';
 import { has } from '../i18n/index.ts';
 import { outsideMainland, platformGuide, platformGuideLines, platformName } from '../knowledge/platforms.ts';
@@ -24,7 +24,7 @@ import { windowAdvice } from './window.ts';
 import { answerCaseQuestion } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
 import { aboutToConfirm, arrivedFine, arrivedWrong, shortArrival } from './closure.ts';
-import { isPrivateSeller, refundShort, shortOfPrice } from '../drafts/parts.ts';
+import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
@@ -296,7 +296,7 @@ function amend(
   if (touched.includes('returnTrackingNo')) turn.cancelReminder(c, 'return_tracking');
   matchLoggedEvidence(turn, c);
   const lines = acknowledge(turn, c, m);
-  if (sumNamed) lines.push(turn.t('amend.sumNoted', { amount: slotValue(turn, { ...c.slots, amountPaid: c.compensationAmount }, 'amountPaid') ?? '' }));
+  if (sumNamed) lines.push(turn.t('amend.sumNoted', { amount: moneyValue(turn, c.slots, c.compensationAmount!) }));
   lines.push(...windowAdvice(turn, c));
   // A ruling reported with its amount ("平台判了，只退了一点") is acted on below, not a reason to
   // hand over the letter that asked for the ruling again.
@@ -355,11 +355,10 @@ function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: stri
   // A sum owed said later ("应该退564的") is read against the refund on record.
   if (e.amountRefunded === null && only === null && told === null) return false;
   const said = AGREED_SUM.exec(text);
-  const agreedSum = /^sum:(\d+(?:\.\d+)?)(?: part)?$/.exec(agreed.note);
-  const named = agreedSum ? Number(agreedSum[1]) : c.compensationAmount;
+  const named = noteSum(agreed.note)?.sum ?? c.compensationAmount;
   const whole = c.slots.amountPaid !== null && shortOfPrice({ ...c.slots, amountRefunded: got }) !== null;
   const owed = stated ?? named ?? (whole || told !== null ? c.slots.amountPaid : null) ?? (said ? Number(said[1] ?? said[2]) : null);
-  const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
+  const money = (n: number): string => moneyValue(turn, c.slots, n);
   if (owed === null && c.slots.amountPaid !== null && !whole) {
     c.slots.amountRefunded = got;
     turn.closeMenus('nextStep');
@@ -405,7 +404,7 @@ function shortfallAgain(turn: Turn, c: FollowingCase, e: Extraction): boolean {
 /** The shortfall on the record, with its sums and when it was recorded; the wish unchanged. */
 function shortAlready(turn: Turn, c: FollowingCase, recorded: NonNullable<ReturnType<typeof refundShort>>): void {
   const { got, owed, paid, stated, ruled, entry: short } = recorded;
-  const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
+  const money = (n: number): string => moneyValue(turn, c.slots, n);
   // Only the price paid is known (no sum agreed): the seller is not said to have agreed to it.
   turn.info(paid ? 'refundShort.alreadyPaid' : stated ? 'refundShort.alreadyStated' : ruled ? 'refundShort.alreadyRuled' : 'refundShort.already', {
     vars: {

@@ -133,6 +133,11 @@ export function slotValue(turn: Turn, slots: Slots, name: keyof Slots, claim?: O
   }
 }
 
+/** A sum of money as the case shows its amounts (in the buyer's currency, as `slotValue` shows the price paid). */
+export function moneyValue(turn: Turn, slots: Slots, amount: number): string {
+  return slotValue(turn, { ...slots, amountPaid: amount }, 'amountPaid') ?? String(amount);
+}
+
 /**
  * The case's evidence checklist: the problem's, the food one for food, nothing that needs a
  * parcel for an order not shipped yet. Null until the problem is known.

@@ -20,7 +20,7 @@ import { blamesRider } from '../knowledge/takeaway.ts';
 import { addHours, addWorkingDays, daysBefore, daysBetween, formatDateTime, formatDay, isoInstant, localDay, localInstant } from '../time/deadlines.ts';
 import { closeCase, lastSellerEvent, record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
-import { sendChecklist, sendDraft, slotValue } from './render.ts';
+import { moneyValue, sendChecklist, sendDraft } from './render.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
 import type { Turn } from './turn.ts';
 import { SELLER_REPLIES, type FollowingCase, type OpenCase, type Option, type SellerReply, type TimelineType } from '../domain/index.ts';
@@ -837,7 +837,7 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
       if (turn.report.partRuling && turn.report.sum) {
         // Part awarded: the awarded sum is checked for like any ruling's, and the rest goes up the ladder.
         const asked = c.compensationAmount ?? c.slots.amountPaid;
-        const money = (n: number): string => slotValue(turn, { ...c.slots, amountPaid: n }, 'amountPaid') ?? String(n);
+        const money = (n: number): string => moneyValue(turn, c.slots, n);
         climb(turn, c, 'ruling_unfair', asked !== null
           ? { key: 'platform.ruledPart', m: { vars: { awarded: money(turn.report.sum), asked: money(asked), rest: money(Math.round((asked - turn.report.sum) * 100) / 100) } } }
           : { key: 'platform.ruledPartNoAsk', m: { vars: { awarded: money(turn.report.sum) } } });

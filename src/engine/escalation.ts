@@ -11,7 +11,7 @@ import { addHours, formatDateTime, outOfQuietHours } from '../time/deadlines.ts'
 import { isPrivateSeller } from '../drafts/index.ts';
 import { askBusiness, needsBusiness } from './business.ts';
 import { lastSellerEvent, record, replyTimeNudges, sellerAnsweredLetter } from './case.ts';
-import { latestMenu } from './menus.ts';
+import { offers } from './menus.ts';
 import { handedLetterChanged, optionsFor, sendDraft } from './render.ts';
 import type { Message, Turn } from './turn.ts';
 import type { DraftKind, FollowingCase, OpenCase, Option, Outbound } from '../domain/index.ts';
@@ -194,7 +194,7 @@ export const PROMISE_CHECK: readonly StepValue[] = ['promiseKept', 'promiseNotKe
 
 /** Whether the seller kept the promise whose time ran out is asked, and not yet answered. */
 export function promiseCheckOpen(turn: Turn): boolean {
-  return latestMenu(turn.state, 'nextStep')?.options.some((o) => o.value === 'promiseKept') ?? false;
+  return offers(turn.state, 'nextStep', 'promiseKept');
 }
 
 /** Follow-up choices ("已解决", "要 12315 投诉文本"…). */

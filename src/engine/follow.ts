@@ -11,7 +11,7 @@ import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
 } from './escalation.ts';
 import { acceptOffer, actOnReply, keepHeldReply, REJECTS_OFFER, returnHint, toPlatform } from './reports.ts';
-import { latestMenu } from './menus.ts';
+import { offers } from './menus.ts';
 import { answerNo, nextStepChoice, notYet, promiseCheckTyped, promiseFellShort } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
 import { ask, confirmReadings, handedLetterChanged, moneyValue, sameLetterJustSent, sendDraft, slotValue } from './render.ts';
@@ -255,7 +255,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
 function offerOpen(turn: Turn, c: FollowingCase): boolean {
   if (lastSellerEvent(c) !== 'seller_counter_offer') return false;
   const offer = c.timeline.filter((x) => x.type === 'seller_counter_offer').at(-1)!;
-  return !/\b(?:refused|accepted)\b/.test(offer.note) && latestMenu(turn.state, 'nextStep')?.options.some((o) => o.value === 'acceptOffer') === true;
+  return !/\b(?:refused|accepted)\b/.test(offer.note) && offers(turn.state, 'nextStep', 'acceptOffer');
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { Extraction } from '../nlu/index.ts';
 import { record, replyTimeNudges, sellerAnsweredLetter } from './case.ts';
 import { climb, LETTER_CHECK, nextStepAdvice, reissueDraft, stepOptions } from './escalation.ts';
-import { latestMenu } from './menus.ts';
+import { latestMenu, offers } from './menus.ts';
 import { addHours, formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, TimelineEntry, UserState } from '../domain/index.ts';
@@ -35,7 +35,7 @@ export function askLetterCheck(turn: Turn, c: FollowingCase, deadline: Date, aft
 
 /** Whether the buttons of the question are still open. */
 function letterCheckOpen(state: UserState): boolean {
-  return latestMenu(state, 'nextStep')?.options.some((o) => o.value === 'sentNoReply') ?? false;
+  return offers(state, 'nextStep', 'sentNoReply');
 }
 
 /** The question is answered: it is not asked again. */

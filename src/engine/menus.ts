@@ -72,6 +72,11 @@ export function latestMenu(state: UserState, slot: Askable): Menu | null {
   return openMenus(state).find((m) => m.slot === slot) ?? null;
 }
 
+/** Whether the latest menu for `slot` still offers `value` (a question whose buttons are still open). */
+export function offers(state: UserState, slot: Askable, value: string): boolean {
+  return latestMenu(state, slot)?.options.some((o) => o.value === value) ?? false;
+}
+
 /** "2", "2。": a bare option number; null for anything else. */
 export function bareNumber(text: string): number | null {
   const s = text.trim().replace(/[。.!！]$/u, '');

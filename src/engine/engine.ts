@@ -229,9 +229,12 @@ function switchesLanguage(current: Locale | null, detected: Locale | null, text:
   if (!detected || detected === current) return false;
   if (current === null) return true;
   // A buyer who mixes ("refund一直没到账", "nothing from them") keeps one reply language: only a
-  // whole sentence in English, with no Chinese in it, switches a Chinese conversation.
-  if (detected === 'en') return !/\p{Script=Han}/u.test(text) && (text.match(/[A-Za-z]{2,}/g)?.length ?? 0) >= 4;
-  return (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
+  // whole sentence in English, with no Chinese in it, switches a Chinese conversation; and an
+  // English one switches only on Chinese with at most one English word in it, so a seller's
+  // Chinese words passed on in an English sentence ("they replied: 亲，没货了") do not.
+  const englishWords = text.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+  if (detected === 'en') return !/\p{Script=Han}/u.test(text) && englishWords >= 4;
+  return (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 && englishWords <= 1;
 }
 
 /** Letters, digits or CJK: something a buyer could mean. Emoji and punctuation only is not. */

@@ -50,3 +50,17 @@ describe('the English gloss of a Chinese letter', () => {
     expect(draft.body).not.toMatch(/nothing came/);
   });
 });
+
+describe('an English conversation', () => {
+  it('stays English when the buyer passes on the seller\'s Chinese words, and switches on a Chinese sentence', () => {
+    const h = new EngineHarness();
+    h.send('I bought a rice cooker on JD, order 85520193746, the lid hinge snapped on day two');
+    expect(h.state.locale).toBe('en');
+    h.send('Their support wrote back: 亲，这个需要寄回检测');
+    expect(h.state.locale).toBe('en');
+    h.send('the shop replied "不支持退货" in the chat');
+    expect(h.state.locale).toBe('en');
+    h.send('OK 算了我还是用中文说吧，我想退货退款');
+    expect(h.state.locale).toBe('zh-CN');
+  });
+});

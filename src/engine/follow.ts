@@ -131,6 +131,8 @@ export interface FollowOptions {
 export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string, opts: FollowOptions = {}): FollowResult {
   // "补发到了，但是型号不对", "钱到了，只到了15块": something came, but short or wrong — not a resolution.
   const stillWrong = arrivedWrong(text, e.resolved);
+  // "补发的到了，还是碎的" names what came, not a seller who agreed to anything (no one is reported speaking).
+  if (stillWrong && e.sellerReply === 'agrees' && !reportsOthersWords(text)) e = { ...e, sellerReply: null };
   if (((e.resolved && !stillWrong) || arrivedFine(text)) && !e.sellerReply && !promiseFellShort(turn, text)) {
     closeCase(turn, 'resolved', solvedBy(text));
     turn.info('resolved');

@@ -104,4 +104,6 @@ export function shipmentWrong(turn: Turn, c: FollowingCase): void {
   const sent = at >= 0 ? c.timeline[at]!.note.split(' ').filter((w) => /^(?:waybill|for):/.test(w)) : [];
   if (!sent.some((w) => w.startsWith('for:'))) sent.push(`for:${c.slots.wants}`);
   mark(turn, c, ['kept', 'wrong', ...sent].join(' '), at >= 0);
+  // What was promised came: the seller's time is no longer one to wait for or hold them to.
+  turn.cancelReminder(c, 'seller_promise');
 }

@@ -153,13 +153,17 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // "发了没回", "还没发": the answer to whether the seller letter went out and was answered.
   if (!e.orderId && letterCheckTyped(turn, c, e, text)) return { tag: 'answered' };
   // "取件的一直没来", "做了": the answer to whether the seller kept the promise whose time ran out.
-  if (!e.orderId && promiseCheckTyped(turn, c, e, text)) return { tag: 'answered' };
-  // "师傅没来", "取走了 单号…" while a courier pickup is awaited and nothing asked yet: its answer all the same.
+  // "师傅没来" while a courier pickup is awaited, asked about or not; with the seller's new day in the
+  // same breath ("没人来，卖家说改到周五"), that day is the new promise and no rebooking note is needed.
   if (!e.orderId && saysPickupMissed(c, text)) {
-    pickupMissed(turn, c);
+    const rebooked = e.promise !== null && !e.promise.after;
+    pickupMissed(turn, c, rebooked);
+    if (rebooked) actOnReply(turn, c, e);
     return { tag: 'answered' };
   }
-  if (!e.orderId && saysPickedUp(c, text)) {
+  if (!e.orderId && promiseCheckTyped(turn, c, e, text)) return { tag: 'answered' };
+  // "取走了 单号…" before it was asked: the buyer's own report, not the seller's words of a pickup arranged.
+  if (!e.orderId && !e.sellerReply && !e.promise && saysPickedUp(c, text)) {
     pickedUp(turn, c, e.trackingNo);
     return { tag: 'answered' };
   }

@@ -52,16 +52,18 @@ function pickupDay(turn: Turn, c: FollowingCase, locale: Turn['loc']): string {
 }
 
 /**
- * Nobody came to collect: on the record, and a short note for the seller asking for a new day (in
- * Chinese, with its gloss for a buyer who writes in another language). A new day the seller gives
- * is a new promise (reports.ts sayPromise); the platform is the buyer's choice.
+ * Nobody came to collect: on the record, and (unless the seller already gave a new day) a short
+ * note for the seller asking for one (in Chinese, with its gloss for a buyer who writes in another
+ * language). A new day the seller gives is a new promise (reports.ts sayPromise); the platform is
+ * the buyer's choice.
  */
-export function pickupMissed(turn: Turn, c: FollowingCase): void {
+export function pickupMissed(turn: Turn, c: FollowingCase, rebooked = false): void {
   const day = pickupDay(turn, c, turn.loc);
   const key = day ? 'drafts.pickupMissed.body' : 'drafts.pickupMissed.bodyNoDay';
   mark(turn, c, 'broken');
   turn.cancelReminder(c, 'seller_promise');
   turn.closeMenus('nextStep');
+  if (rebooked) return;
   turn.info(day ? 'return.pickupMissed' : 'return.pickupMissedNoDay', { vars: { day } });
   const body = t('zh-CN', key, { orderId: c.slots.orderId ?? '', day: pickupDay(turn, c, 'zh-CN') });
   const gloss = turn.loc === 'zh-CN' ? null : t(turn.loc, key, { orderId: c.slots.orderId ?? '', day });

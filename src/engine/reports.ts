@@ -734,8 +734,11 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
   turn.closeMenus('nextStep');
   const wants = c.slots.wants;
-  const pickup = (wants === 'return_refund' || wants === 'exchange') && turn.report.pickup && !turn.report.sendsNew;
-  if (pickup) {
+  const pickup = (wants === 'return_refund' || wants === 'exchange') && (turn.report.pickup || pickupAwaited(c)) && !turn.report.sendsNew;
+  // Agreed again while a pickup is awaited, with a day ("重新安排了，明天上门"): the pickup's new day.
+  if (pickup && pickupAwaited(c) && e?.promise && !e.promise.after) {
+    sayPromise(turn, c, e);
+  } else if (pickup) {
     // A courier collects it: no address to post to and no tracking number to type in. A time given
     // ("明天上门取件") is the pickup's, never a shipment's: its reminder asks whether it came.
     const p = e?.promise ? promiseFacts(turn, c, e, `pickup${turn.report.roughTime ? ' approx' : ''}`) : null;

@@ -110,6 +110,26 @@ describe('the seller books the pickup again', () => {
     });
   }
 
+  for (const both of ['快递员没来，商家说改到3月15号上门取件', '没人来取，客服说重新约到3月15日']) {
+    it(`"${both}": the missed pickup and the new day at once, with no note asking for a day already given`, () => {
+      const h = pickupBooked('卖家同意退了，说3月11号派快递员上门取件');
+      h.tickHours(4 * 24);
+      const out = h.send(both);
+      expect(keys(out)).toEqual(['seller.pickupRebooked']);
+      const c = h.state.active!;
+      expect(c.timeline.some((e) => e.type === 'nudged' && e.note === 'seller_promise broken')).toBe(true);
+      expect(localDay(c.timeline.filter((e) => e.type === 'seller_promise').at(-1)!.deadline!)).toBe('2027-03-15');
+    });
+  }
+
+  it('the seller arranging the pickup again is not the courier having come', () => {
+    const h = pickupBooked('卖家同意退了，说3月11号派快递员上门取件');
+    h.send('没人来取');
+    const out = h.send('卖家说已经重新安排取件了，明天上门');
+    expect(keys(out)).toEqual(['seller.pickupRebooked']);
+    expect(reasons(h)).toEqual(['seller_promise']);
+  });
+
   it('the platform letter then states the missed pickup and the new day, and asks for nothing before it', () => {
     const h = pickupBooked('卖家同意退了，说3月11号派快递员上门取件');
     h.tickHours(4 * 24);

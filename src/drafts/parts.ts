@@ -739,6 +739,36 @@ function eventTime(e: TimelineEntry): number {
 }
 
 /**
+ * The buyer's answer on whether the seller did what they promised by a date (engine promised-act.ts):
+ * nobody came to collect, the return collected, the goods sent (with their waybill) or come wrong again.
+ * A pickup or shipment done, and nothing more known, is no line.
+ */
+function promiseAnswerLine(facts: DraftFacts, e: TimelineEntry, how: string, when: string): string {
+  const { locale } = facts;
+  const promise = facts.timeline.slice(0, facts.timeline.indexOf(e)).filter((x) => x.type === 'seller_promise').at(-1);
+  const kind = promise?.note.split(' ')[0];
+  const number = /\bwaybill:(\S+)/.exec(e.note)?.[1] ?? (kind === 'pickup' ? facts.slots.returnTrackingNo : null);
+  const waybill = number ? t(locale, 'drafts.timeline.waybill', { trackingNo: number }) : '';
+  const wants = /\bfor:(\S+)/.exec(e.note)?.[1] ?? facts.slots.wants;
+  const goods = t(locale, `drafts.timeline.sentGoods.${wants === 'reship' || wants === 'exchange' || wants === 'repair' ? wants : 'other'}`);
+  if (how !== 'kept') return t(locale, `drafts.timeline.nudged_${how}${kind === 'pickup' && how === 'broken' ? '_pickup' : ''}`, { when });
+  if (kind === 'pickup') return t(locale, 'drafts.timeline.nudged_kept_pickup', { when, waybill });
+  if (/\swrong\b/.test(e.note)) return t(locale, 'drafts.timeline.nudged_wrong_ship', { when, goods, waybill });
+  return number ? t(locale, 'drafts.timeline.nudged_kept_ship', { when, goods, waybill }) : '';
+}
+
+/**
+ * What the seller sent again came wrong (engine promised-act.ts): the line for the letter to the
+ * seller, which lists no history, so the next request does not read as the first.
+ */
+export function resentWrongLines(facts: DraftFacts): string[] {
+  const e = facts.timeline.filter((x) => x.type === 'nudged' && /^seller_promise kept\b.*\swrong\b/.test(x.note)).at(-1);
+  if (!e) return [];
+  const at = formatAt(e.happenedAt ?? e.at, facts.timezone, facts.locale);
+  return [promiseAnswerLine(facts, e, 'kept', t(facts.locale, e.happenedAt ? 'drafts.timeline.when.happened' : 'drafts.timeline.when.told', { at }))];
+}
+
+/**
  * One line per seller / platform event, in the order they happened. An event's date is the one
  * the buyer gave (`happenedAt`); without one, the time the buyer told the bot, worded "by"
  * ("…前"): the event happened no later than that; a state the buyer reported (no reply, no refund)
@@ -814,8 +844,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
       return t(locale, said ? 'drafts.timeline.seller_promise_by' : 'drafts.timeline.seller_promise_by_plain', by);
     }
     // The buyer's answer to whether the seller kept the promise whose time passed (engine steps.ts).
-    const kept = e.type === 'nudged' ? / (broken|partly)$/.exec(e.note) : null;
-    if (kept) return t(locale, `drafts.timeline.nudged_${kept[1]}`, { when: whenText });
+    const answer = e.type === 'nudged' ? /^seller_promise (broken|partly|kept)\b/.exec(e.note) : null;
+    if (answer) return promiseAnswerLine(facts, e, answer[1]!, whenText);
     // The agreement that is an accepted offer: the offer's line says it.
     if (e.type === 'seller_agreed' && e.note === 'offer') return '';
     if (e.type === 'seller_needs_evidence' && e.note === 'service_point' && !quote) return t(locale, 'drafts.timeline.seller_service_point', { when: whenText });

@@ -11,7 +11,7 @@ import { isTakeaway } from '../knowledge/takeaway.ts';
 import { formatDay, localDay } from '../time/deadlines.ts';
 import {
   claimOf, claimSentence, evidenceSentence, formatAt, lawOptions, problemLine, replyDeadline, trackingLine, wantsNoun, wantsVerb,
-  returnLines, shippingWish, windowLine, windowNotes,
+  resentWrongLines, returnLines, shippingWish, windowLine, windowNotes,
 } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
 
@@ -61,6 +61,7 @@ function softBody(facts: DraftFacts): string {
   lines.push(problemLine(facts, k, 'problem'));
   lines.push(...windowLine(facts, true));
   lines.push(...returnLines(facts, false));
+  lines.push(...resentWrongLines(facts));
   lines.push(wishLine(facts, k, 'verb'));
   lines.push(evidenceSentence(facts, 'drafts.seller.evidence'));
   // A seller who already promised a time is asked to keep it, not to reply by one of ours.
@@ -81,6 +82,7 @@ function firmBody(facts: DraftFacts): string {
   lines.push(problemLine(facts, k, 'problem'));
   lines.push(...windowLine(facts, true));
   lines.push(...returnLines(facts, false));
+  lines.push(...resentWrongLines(facts));
   lines.push(wishLine(facts, k, 'noun'));
   // Seed 004: for quality problems, cite 第二十四条 in the negotiation; 电子商务法 第二十条 when
   // the seller blamed the courier. 25 / 55 / 148 are carried by the claim or need no argument.

@@ -7,7 +7,7 @@ import type { Extraction } from '../nlu/index.ts';
 import type { Turn } from './turn.ts';
 
 /** A fault named beside the arrival ("型号不对", "又少了两包", "也是裂的"). */
-const FAULT = /不对|不對|不是|(?<![没沒不])错|錯|对不上|對不上|少了|缺|坏|壞|破|裂|碎|烂|爛|变质|變質|发霉|發霉|不能用|用不了|不行|(?<![没沒])有问题|不一样|漏|别的|別的/u;
+const FAULT = /不对|不對|不是|(?<![没沒不])错|錯|对不上|對不上|少了|缺|坏|壞|破|裂|碎|烂|爛|变质|變質|发霉|發霉|不能用|用不了|不行|(?<![没沒])有问题|不一样|漏|划痕|刮花|瑕疵|别的|別的/u;
 /** A turn in the sentence toward something still wrong or undone ("到了，但是还没拆"); "不过物流真慢" is no such turn. */
 const BUT_NOT = /(?:但是|可是|不过|不過|但|却|卻|结果|結果|然而)[^。！!]{0,12}?(?:不|没|沒|未|少|错|錯|坏|壞|缺|裂|破|漏)/u;
 

@@ -8,7 +8,7 @@ import { asksQuestion, emptyExtraction, refundMissing, reportsOthersWords, short
 import { owedSum } from '../nlu/amounts.ts';
 import { closeCase, happened, lastSellerEvent, record } from './case.ts';
 import {
-  escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
+  escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide, stepOptions,
 } from './escalation.ts';
 import { acceptOffer, actOnReply, keepHeldReply, REJECTS_OFFER, returnHint, toPlatform } from './reports.ts';
 import { offers } from './menus.ts';
@@ -28,6 +28,8 @@ import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/p
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
+import { pickedUp, pickupMissed, saysPickedUp, saysPickupMissed, shipmentWrong } from './promised-act.ts';
+import { shipmentPromised } from './promise-record.ts';
 import type { Turn } from './turn.ts';
 import type { DraftKind, FollowingCase, PendingReminder, Slots } from '../domain/index.ts';
 
@@ -129,6 +131,8 @@ export interface FollowOptions {
 export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string, opts: FollowOptions = {}): FollowResult {
   // "补发到了，但是型号不对", "钱到了，只到了15块": something came, but short or wrong — not a resolution.
   const stillWrong = arrivedWrong(text, e.resolved);
+  // "补发的到了，还是碎的" names what came, not a seller who agreed to anything (no one is reported speaking).
+  if (stillWrong && e.sellerReply === 'agrees' && !reportsOthersWords(text)) e = { ...e, sellerReply: null };
   if (((e.resolved && !stillWrong) || arrivedFine(text)) && !e.sellerReply && !promiseFellShort(turn, text)) {
     closeCase(turn, 'resolved', solvedBy(text));
     turn.info('resolved');
@@ -149,7 +153,20 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // "发了没回", "还没发": the answer to whether the seller letter went out and was answered.
   if (!e.orderId && letterCheckTyped(turn, c, e, text)) return { tag: 'answered' };
   // "取件的一直没来", "做了": the answer to whether the seller kept the promise whose time ran out.
+  // "师傅没来" while a courier pickup is awaited, asked about or not; with the seller's new day in the
+  // same breath ("没人来，卖家说改到周五"), that day is the new promise and no rebooking note is needed.
+  if (!e.orderId && saysPickupMissed(c, text)) {
+    const rebooked = e.promise !== null && !e.promise.after;
+    pickupMissed(turn, c, rebooked);
+    if (rebooked) actOnReply(turn, c, e);
+    return { tag: 'answered' };
+  }
   if (!e.orderId && promiseCheckTyped(turn, c, e, text)) return { tag: 'answered' };
+  // "取走了 单号…" before it was asked: the buyer's own report, not the seller's words of a pickup arranged.
+  if (!e.orderId && !e.sellerReply && !e.promise && saysPickedUp(c, text)) {
+    pickedUp(turn, c, e.trackingNo);
+    return { tag: 'answered' };
+  }
   const answersOrderId = pending?.slot === 'orderId';
   const correcting = e.correction || e.intent === 'correction' || answersOrderId;
 
@@ -194,6 +211,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (shortfallAgain(turn, c, e)) return { tag: 'acted' };
   // Said before what the message amends or asks: the case is not closed, and why.
   if (stillWrong) turn.info(shortArrival(text) === null ? 'remedy.stillWrong' : 'remedy.notSolved');
+  // The goods the seller sent (again) came wrong: on the record for the next letter, and no seller "deadline passed".
+  const resentWrong = stillWrong && shortArrival(text) === null && shipmentPromised(c) !== null;
+  if (resentWrong) shipmentWrong(turn, c);
   // "退款少了" names the money, not a new wish: the wish on record stays (trial 7 s07).
   if (e.intent === 'want_refund_shortfall_draft' && !correcting) e = { ...e, wants: null };
   // "过了7天还能换吗", "假一赔三算数吗", "我就是想退款，怎么退": a question about the rules, not a new wish (trial 8 P2).
@@ -239,6 +259,10 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   }
   if (onIntent(turn, c, e, text) || receipt || lost) return { tag: 'acted' };
   // The remedy came and is wrong again: the same case failed once more, and its next step follows.
+  if (resentWrong && c.rung === 'seller') {
+    turn.info('next.remedyWrong', { choiceSlot: 'nextStep', options: stepOptions(turn, ['platform', 'resolved']) });
+    return { tag: 'acted' };
+  }
   if (stillWrong) {
     nextStepAdvice(turn, c);
     return { tag: 'acted' };

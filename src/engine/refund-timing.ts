@@ -12,7 +12,7 @@ import type { Turn } from './turn.ts';
 import type { FollowingCase } from '../domain/index.ts';
 
 /** Extra working days a return adds before its refund can be checked (the way back and the seller's check). */
-const RETURN_EXTRA_WORKING_DAYS = 4;
+export const RETURN_EXTRA_WORKING_DAYS = 4;
 
 /** The refund is agreed (by the seller or by a platform ruling) and nothing since took it back. */
 function refundAgreed(c: FollowingCase): boolean {

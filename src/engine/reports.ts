@@ -22,6 +22,7 @@ import { closeCase, lastSellerEvent, record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
 import { moneyValue, sendChecklist, sendDraft } from './render.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
+import { pickupAwaited } from './promise-record.ts';
 import type { Turn } from './turn.ts';
 import { SELLER_REPLIES, type FollowingCase, type OpenCase, type Option, type SellerReply, type TimelineType } from '../domain/index.ts';
 
@@ -705,7 +706,14 @@ function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
   // "下周一会发新的给我" for an exchange or a reshipment: a promise to ship, not to reply ('ship', as sellerAgreed).
   // So is "3天内发出", "48小时内给您补发": for an exchange or a reshipment, what is sent is the goods.
   const ships = (turn.report.sendsNew || turn.report.ships === true) && (c.slots.wants === 'exchange' || c.slots.wants === 'reship');
-  const p = promiseFacts(turn, c, e, ships ? `ship${turn.report.roughTime ? ' approx' : ''}` : '');
+  // A new day for a courier pickup not yet collected ("改约到周四") is the pickup's new promise, not stalling.
+  const pickup = !ships && rebooksPickup(turn, c);
+  const approx = turn.report.roughTime ? ' approx' : '';
+  const p = promiseFacts(turn, c, e, ships ? `ship${approx}` : pickup ? `pickup${approx}` : '');
+  if (p && pickup && !p.passed) {
+    turn.info('seller.pickupRebooked', { vars: { deadline: p.deadline }, after: p.lines.slice(1) });
+    return;
+  }
   if (!p) {
     const lines = afterLines(turn, e);
     if (lines.length > 0) turn.push({ kind: 'info', key: 'promise.after', text: lines.join('\n') });
@@ -716,13 +724,21 @@ function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
   turn.push({ kind: 'info', key: p.passed ? 'promise.passed' : 'promise.set', text: p.lines.join('\n'), ...choice });
 }
 
+/** A time told for a return the seller has a courier collect, with no pickup collected since. */
+function rebooksPickup(turn: Turn, c: FollowingCase): boolean {
+  return (c.slots.wants === 'return_refund' || c.slots.wants === 'exchange') && (turn.report.pickup || pickupAwaited(c));
+}
+
 /** The seller agreed: what to do next depends on what was agreed. */
 export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void {
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
   turn.closeMenus('nextStep');
   const wants = c.slots.wants;
-  const pickup = (wants === 'return_refund' || wants === 'exchange') && turn.report.pickup && !turn.report.sendsNew;
-  if (pickup) {
+  const pickup = (wants === 'return_refund' || wants === 'exchange') && (turn.report.pickup || pickupAwaited(c)) && !turn.report.sendsNew;
+  // Agreed again while a pickup is awaited, with a day ("重新安排了，明天上门"): the pickup's new day.
+  if (pickup && pickupAwaited(c) && e?.promise && !e.promise.after) {
+    sayPromise(turn, c, e);
+  } else if (pickup) {
     // A courier collects it: no address to post to and no tracking number to type in. A time given
     // ("明天上门取件") is the pickup's, never a shipment's: its reminder asks whether it came.
     const p = e?.promise ? promiseFacts(turn, c, e, `pickup${turn.report.roughTime ? ' approx' : ''}`) : null;
@@ -768,6 +784,11 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
   const reply = given.sellerReply;
   if (!reply) {
     if (!given.promise) return false;
+    sayPromise(turn, c, given);
+    return true;
+  }
+  // "卖家说再约到周五": a new pickup day, the seller's promise, is not a stall to press them over.
+  if (reply === 'stalls' && given.promise && !given.promise.after && rebooksPickup(turn, c)) {
     sayPromise(turn, c, given);
     return true;
   }

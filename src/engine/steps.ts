@@ -8,6 +8,8 @@ import { climb, escalateToRegulator, followMediation, lastRungs, nextStepAdvice,
 import { latestMenu } from './menus.ts';
 import { letterCheckChoice } from './letter-check.ts';
 import { acceptOffer, toPlatform } from './reports.ts';
+import { pickedUp, pickupMissed, shipmentSent } from './promised-act.ts';
+import { pickupAwaited, shipmentPromised } from './promise-record.ts';
 import { formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase } from '../domain/index.ts';
@@ -78,8 +80,13 @@ export function nextStepChoice(turn: Turn, c: FollowingCase, value: string): voi
  * buyer may be done). Not kept, or kept only in part: the buyer's answer goes on the passed
  * deadline's record, so the letter states it, and the next rung's letter is handed over.
  */
-function promiseCheckChoice(turn: Turn, c: FollowingCase, value: 'promiseKept' | 'promiseNotKept' | 'promisePartly'): void {
+function promiseCheckChoice(turn: Turn, c: FollowingCase, value: 'promiseKept' | 'promiseNotKept' | 'promisePartly', trackingNo: string | null = null): void {
+  // A courier pickup: nobody came is a missed pickup to rebook, not the seller's last word; collected, the refund is next.
+  if (pickupAwaited(c) && value === 'promiseNotKept') return pickupMissed(turn, c);
+  if (pickupAwaited(c) && value === 'promiseKept') return pickedUp(turn, c, trackingNo);
   if (value === 'promiseKept') {
+    // "发了 单号…": the number of the parcel the seller sent goes on the record.
+    if (trackingNo && shipmentPromised(c)) shipmentSent(turn, c, trackingNo);
     turn.info('promiseCheck.kept', { choiceSlot: 'nextStep', options: stepOptions(turn, ['resolved']) });
     return;
   }
@@ -115,10 +122,10 @@ export function promiseCheckTyped(turn: Turn, c: FollowingCase, e: Extraction, t
     turn.closeMenus('nextStep');
     return false;
   }
-  const value = PARTLY.test(text) ? 'promisePartly' : NOT_KEPT.test(text) ? 'promiseNotKept' : KEPT.test(text) ? 'promiseKept' : null;
+  const value = PARTLY.test(text) ? 'promisePartly' : NOT_KEPT.test(text) ? 'promiseNotKept' : KEPT.test(text) || e.trackingNo ? 'promiseKept' : null;
   if (!value) return false;
   turn.closeMenus('nextStep');
-  promiseCheckChoice(turn, c, value);
+  promiseCheckChoice(turn, c, value, e.trackingNo);
   return true;
 }
 

@@ -21,6 +21,7 @@ export function eventDay(text: string, now: Date, timezone: string): string | nu
   if (!t) return null;
   const todayIso = `${t[0]}-${String(t[1]).padStart(2, '0')}-${String(t[2]).padStart(2, '0')}`;
   for (const hit of dateHits(normalize(text))) {
+    if (hit.upcoming?.(t)) continue;
     const day = hit.resolve(t);
     if (day && day < todayIso) return day;
   }

@@ -70,7 +70,12 @@ export interface DateHit {
   start: number;
   end: number;
   resolve: (t: readonly [number, number, number] | null) => string | null;
+  /** A date without a year, this year's a few weeks ahead ("12月2号上门取件" told on 11-24): a day to come, not last year's. */
+  upcoming?: (t: readonly [number, number, number]) => boolean;
 }
+
+/** How far ahead a date without a year may be and still be a day to come (an appointment, a promise). */
+const UPCOMING_DAYS = 45;
 
 /** Every day named in a normalised text (relative or calendar), in order, each resolved against today. */
 export function dateHits(norm: string): DateHit[] {
@@ -82,6 +87,7 @@ export function dateHits(norm: string): DateHit[] {
       const end = start + m[0].length;
       const g = m.slice(1);
       let resolve: DateHit['resolve'];
+      let upcoming: DateHit['upcoming'];
       if (i === 0) {
         const n = RELATIVE[g[0]!]!;
         resolve = (t) => (t ? daysAgo(t, n) : null);
@@ -104,8 +110,14 @@ export function dateHits(norm: string): DateHit[] {
           // A receipt date is in the past: "12月30日" said in January is last year.
           return thisYear && thisYear > todayIso ? iso(t[0] - 1, month, day) : thisYear;
         };
+        if (!year) {
+          upcoming = (t) => {
+            const ahead = (Date.UTC(t[0], month - 1, day) - Date.UTC(t[0], t[1] - 1, t[2])) / 86_400_000;
+            return ahead > 0 && ahead <= UPCOMING_DAYS;
+          };
+        }
       }
-      out.push({ start, end, resolve });
+      out.push({ start, end, resolve, ...(upcoming ? { upcoming } : {}) });
     }
   });
   return out.sort((a, b) => a.start - b.start);

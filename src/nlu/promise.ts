@@ -65,8 +65,13 @@ const EN_BY_CLOCK =
  */
 const ZH_BY_WEEKDAY =
   /(?<![上每])(下)?\s?(?:这|本)?\s?(?:周|星期|礼拜)([一二三四五六日天])\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\s?(之前|以前|前)?/g;
-/** "12月8号前", "12月8日下午前": a date as a deadline (with 前 only: "11月8号发货" is an event). */
-const ZH_BY_DATE = /(\d{1,2})\s?月\s?(\d{1,2})\s?(?:日|号)\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\s?(?:之前|以前|前)/g;
+/**
+ * "12月8号前", "12月8日下午前": a date as a deadline. Without 前 the act must follow ("12月8号上门取件")
+ * or a rebooking go before it ("改约到12月8号"); a date already past ("11月8号发货" told on the 10th) is an event.
+ */
+const ZH_BY_DATE = /(\d{1,2})\s?月\s?(\d{1,2})\s?(?:日|号)\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\s?(之前|以前|前)?/g;
+/** "再约到", "改到", "推迟到", "约在": the seller set (or moved) the day of an act; the day is its deadline. */
+const REBOOK_BEFORE = /(?:约|改|推|延|挪|换|定|安排)(?:约|期|迟|后)?\s?(?:到|在|成)\s?$/;
 /**
  * An event the time runs from, just before it ("检测完", "收到退货后", "签收以后", "after we receive it"):
  * the clock starts when that happens, not when the buyer tells it.
@@ -403,7 +408,7 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
     const part = partEnd(m[3], true);
     const hours = part !== null ? hoursToMinute(now, timezone, days, part) : days === 0 ? hoursToMidnight(now, timezone) : hoursToEndOfDay(now, timezone, days);
     if (hours === null || hours <= 0) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: true });
+    out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: m[4] !== undefined });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -429,7 +434,7 @@ export function extractPromise(
   for (const f of candidates(s, now, timezone)) {
     const after = s.norm.slice(f.end, f.end + 12);
     if (/^\s?了/.test(after)) continue; // "等了两天了", "3天了": a duration, not a deadline
-    const deliverable = DELIVERABLE.test(after);
+    const deliverable = DELIVERABLE.test(after) || REBOOK_BEFORE.test(s.norm.slice(Math.max(0, f.start - 6), f.start));
     if (!f.withinForm && !deliverable) continue;
     if (cueBefore(s, f.start, ['demand'], 3)) continue;
     if (standing(s.norm, f)) continue;

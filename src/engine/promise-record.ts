@@ -1,0 +1,43 @@
+/**
+ * What the record says of the seller's latest promise of an act (a courier pickup, goods sent) and
+ * of the buyer's answer on whether it came (promised-act.ts writes it): read by the reports and the
+ * follow-up alike.
+ */
+import type { FollowingCase } from '../domain/index.ts';
+
+/** The latest seller promise and what it was for ('pickup', 'ship', 'repair', or 'act'). */
+export function promiseAt(c: FollowingCase): { at: number; kind: string } | null {
+  for (let i = c.timeline.length - 1; i >= 0; i -= 1) {
+    if (c.timeline[i]!.type === 'seller_promise') return { at: i, kind: c.timeline[i]!.note.split(' ')[0]! };
+  }
+  return null;
+}
+
+/** The entry of the latest promise's passing (or of the buyer's answer to it), or -1. */
+export function outcomeAt(c: FollowingCase): number {
+  const p = promiseAt(c);
+  if (!p) return -1;
+  for (let i = c.timeline.length - 1; i > p.at; i -= 1) {
+    const e = c.timeline[i]!;
+    if (e.type === 'nudged' && e.note.startsWith('seller_promise')) return i;
+  }
+  return -1;
+}
+
+/** The answer on record for the latest promise: 'broken', 'kept'… or null when none was given. */
+export function outcome(c: FollowingCase): string | null {
+  const at = outcomeAt(c);
+  return at < 0 ? null : c.timeline[at]!.note.split(' ')[1] ?? null;
+}
+
+/** The seller's latest promise is a courier pickup not yet reported collected. */
+export function pickupAwaited(c: FollowingCase): boolean {
+  return promiseAt(c)?.kind === 'pickup' && outcome(c) !== 'kept';
+}
+
+/** The latest promise is goods sent ('ship', 'repair') and the buyer has not said they came wrong yet. */
+export function shipmentPromised(c: FollowingCase): 'ship' | 'repair' | null {
+  const kind = promiseAt(c)?.kind;
+  return (kind === 'ship' || kind === 'repair') && !(outcome(c) === 'kept' && /\swrong\b/.test(c.timeline[outcomeAt(c)]!.note)) ? kind : null;
+}
+

@@ -1,0 +1,111 @@
+/**
+ * What came of an act the seller promised by a date: a courier to collect a return ('pickup'), or
+ * goods to send ('ship', 'repair'). The buyer's answer goes on the record as a note on the entry of
+ * that promise's passing ('nudged', note `seller_promise <how>`; one is made when the buyer answers
+ * before the reminder), so the letters say what happened and nothing more (drafts/parts.ts):
+ * `broken` (nobody came, nothing sent), `kept` (collected, or sent; ` waybill:<no>` with the
+ * parcel's number), ` wrong` after `kept` (what was sent arrived wrong again).
+ */
+import { addWorkingDays, formatDateTime, formatDay, localDay } from '../time/deadlines.ts';
+import { t } from '../i18n/index.ts';
+import { record } from './case.ts';
+import { stepOptions } from './escalation.ts';
+import { REFUND_CHECK_WORKING_DAYS } from './reports.ts';
+import { RETURN_EXTRA_WORKING_DAYS } from './refund-timing.ts';
+import type { Turn } from './turn.ts';
+import type { FollowingCase } from '../domain/index.ts';
+import { outcomeAt, pickupAwaited, promiseAt } from './promise-record.ts';
+
+/** "没人来取", "快递员没来", "nobody came": the courier did not come to collect. */
+const MISSED_PICKUP = /(?:没|沒|冇|无|無)(?:有)?人(?:来|來|上门|上門|取)|(?:快递员?|快遞員?|师傅|師傅|小哥|取件的?人?)[^，,。！!？?]{0,4}(?:没|沒|未|冇)(?:有)?(?:来|來|上门|上門|取)|(?:没|沒|未)(?:有)?(?:来|來|上门|上門)(?:取|收)|\b(?:nobody|no one|no-one)\s(?:came|showed up|turned up|picked)|\b(?:courier|driver|they)\s(?:didn'?t|did not|never)\s(?:come|show|turn up|pick)/iu;
+
+/**
+ * Put the buyer's answer on the record of the latest promise (a new entry in place: entries are
+ * shared with the turn's start). Nobody came keeps the time the deadline passed; a thing done is
+ * dated when the buyer told it, not by the deadline (it may have come at any time before).
+ */
+function mark(turn: Turn, c: FollowingCase, how: string, again = false): void {
+  const at = again ? -1 : outcomeAt(c);
+  const told = how.startsWith('kept') ? { at: turn.nowIso, happenedAt: null } : {};
+  if (at >= 0) c.timeline[at] = { ...c.timeline[at]!, ...told, note: `seller_promise ${how}` };
+  else record(turn, c, 'nudged', { note: `seller_promise ${how}` });
+}
+
+/** "取走了", "上门收走了", "the courier collected it": the return was collected. */
+const PICKED_UP = /取走了|收走了|拿走了|揽收了|取件了|(?:来|來)取了|\b(?:picked (?:it )?up|collected (?:it|the (?:item|parcel|return)))\b/iu;
+
+/** "师傅没来取" while a pickup is awaited. */
+export function saysPickupMissed(c: FollowingCase, text: string): boolean {
+  return pickupAwaited(c) && MISSED_PICKUP.test(text);
+}
+
+/** "取走了" while a pickup is awaited (and not said missed in the same breath). */
+export function saysPickedUp(c: FollowingCase, text: string): boolean {
+  return pickupAwaited(c) && PICKED_UP.test(text) && !MISSED_PICKUP.test(text);
+}
+
+/** The day the awaited pickup was set for, in `locale`; '' when it had no date. */
+function pickupDay(turn: Turn, c: FollowingCase, locale: Turn['loc']): string {
+  const p = promiseAt(c);
+  const deadline = p ? c.timeline[p.at]!.deadline : null;
+  return deadline ? formatDay(localDay(new Date(deadline), turn.tz), locale) : '';
+}
+
+/**
+ * Nobody came to collect: on the record, and (unless the seller already gave a new day) a short
+ * note for the seller asking for one (in Chinese, with its gloss for a buyer who writes in another
+ * language). A new day the seller gives is a new promise (reports.ts sayPromise); the platform is
+ * the buyer's choice.
+ */
+export function pickupMissed(turn: Turn, c: FollowingCase, rebooked = false): void {
+  const day = pickupDay(turn, c, turn.loc);
+  const key = day ? 'drafts.pickupMissed.body' : 'drafts.pickupMissed.bodyNoDay';
+  mark(turn, c, 'broken');
+  turn.cancelReminder(c, 'seller_promise');
+  turn.closeMenus('nextStep');
+  if (rebooked) return;
+  turn.info(day ? 'return.pickupMissed' : 'return.pickupMissedNoDay', { vars: { day } });
+  const body = t('zh-CN', key, { orderId: c.slots.orderId ?? '', day: pickupDay(turn, c, 'zh-CN') });
+  const gloss = turn.loc === 'zh-CN' ? null : t(turn.loc, key, { orderId: c.slots.orderId ?? '', day });
+  const parts = [t(turn.loc, 'drafts.seller.title'), body, ...(gloss ? [`${t(turn.loc, 'drafts.glossHeading')}\n${gloss}`] : [])];
+  turn.push({ kind: 'draft', key: 'draft.pickupMissed', text: parts.join('\n\n'), to: 'seller', body });
+  turn.info('return.pickupMissedNext', { choiceSlot: 'nextStep', options: stepOptions(turn, ['platform']) });
+}
+
+/**
+ * The courier collected the return (its waybill when given): what is left is the refund, checked a
+ * few working days on (the way back and the seller's check); an exchange waits for the new goods.
+ */
+export function pickedUp(turn: Turn, c: FollowingCase, trackingNo: string | null): void {
+  mark(turn, c, 'kept');
+  turn.cancelReminder(c, 'seller_promise', 'reply_deadline', 'return_tracking');
+  turn.closeMenus('nextStep');
+  if (trackingNo && c.slots.returnTrackingNo !== trackingNo) {
+    c.slots.returnTrackingNo = trackingNo;
+    record(turn, c, 'amended', { note: 'returnTrackingNo' });
+  }
+  const waybill = c.slots.returnTrackingNo ? turn.t('return.pickupWaybill', { trackingNo: c.slots.returnTrackingNo }) : '';
+  if (c.slots.wants === 'exchange') {
+    turn.info('return.pickedUpExchange', { vars: { waybill } });
+    return;
+  }
+  const due = addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS + RETURN_EXTRA_WORKING_DAYS, turn.tz);
+  turn.setReminder(c, 'refund_arrival', due.at, due.approx);
+  turn.info('return.pickedUp', { vars: { waybill, deadline: formatDateTime(due.at, turn.tz, turn.loc) } });
+}
+
+/** The seller sent the goods they promised, with the parcel's number: on the record for the letters (with what was sent). */
+export function shipmentSent(turn: Turn, c: FollowingCase, trackingNo: string): void {
+  mark(turn, c, `kept waybill:${trackingNo} for:${c.slots.wants}`);
+  turn.info('promiseCheck.waybill', { vars: { trackingNo } });
+}
+
+/** What the seller sent arrived wrong again: on the record beside its sending (with its waybill, when known). */
+export function shipmentWrong(turn: Turn, c: FollowingCase): void {
+  const at = outcomeAt(c);
+  const sent = at >= 0 ? c.timeline[at]!.note.split(' ').filter((w) => /^(?:waybill|for):/.test(w)) : [];
+  if (!sent.some((w) => w.startsWith('for:'))) sent.push(`for:${c.slots.wants}`);
+  mark(turn, c, ['kept', 'wrong', ...sent].join(' '), at >= 0);
+  // What was promised came: the seller's time is no longer one to wait for or hold them to.
+  turn.cancelReminder(c, 'seller_promise');
+}

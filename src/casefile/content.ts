@@ -86,7 +86,8 @@ export function caseFileContent(c: Case, opts: CaseFileOptions): CaseFileContent
     facts: {
       heading: tr('facts.heading'),
       rows: facts(c, locale),
-      note: opts.summaryOnly ? tr('closed.summaryOnly') : null,
+      // A closed case's file says when and how it ended (an archived one: unresolved).
+      note: opts.summaryOnly ? tr('closed.summaryOnly') : c.phase === 'closed' ? tr(`closed.ended.${c.outcome}`, { at: when(c.closedAt) }) : null,
     },
     timeline: {
       heading: tr('timeline.heading'),
@@ -332,7 +333,8 @@ function evidence(c: Case, locale: Locale, when: (iso: string) => string, summar
  */
 function latestDraft(c: Case, opts: CaseFileOptions): { at: string; draft: Draft } | null {
   const isDraft = (e: TimelineEntry) => e.type === 'draft_sent' && (DRAFT_KINDS as readonly string[]).includes(e.note);
-  const rungKinds: readonly string[] = RUNG_DRAFTS[c.phase === 'following' ? c.rung : 'seller'];
+  // A closed case keeps no rung: its latest letter of any kind is the one it ended with.
+  const rungKinds: readonly string[] = c.phase === 'closed' ? DRAFT_KINDS : RUNG_DRAFTS[c.phase === 'following' ? c.rung : 'seller'];
   let index = lastIndex(c.timeline, (e) => isDraft(e) && rungKinds.includes(e.note));
   if (index < 0) index = lastIndex(c.timeline, isDraft);
   if (index < 0) return null;

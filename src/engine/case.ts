@@ -103,8 +103,8 @@ export function sellerAnsweredLetter(c: OpenCase): boolean {
 }
 
 /**
- * Close the active case: reminders cancelled, a summary kept. `solvedBy`: the remedy the buyer
- * said solved it, kept beside the wish the case had.
+ * Close the active case: reminders cancelled, a summary kept, and the record handed to the store.
+ * `solvedBy`: the remedy the buyer said solved it, kept beside the wish the case had.
  */
 export function closeCase(turn: Turn, outcome: Outcome, solvedBy: Wants | null = null): ClosedCase | null {
   const c = turn.state.active;
@@ -121,10 +121,15 @@ export function closeCase(turn: Turn, outcome: Outcome, solvedBy: Wants | null =
     problem: c.slots.problem,
     wants: c.slots.wants,
     ...(solvedBy ? { solvedBy } : {}),
+    kept: true,
   };
-  // A case left before anything was collected is not worth keeping in /cases.
+  // A case left before anything was collected is not worth keeping in /cases. One kept has its
+  // record kept too, by the store, outside the working document (its file for /export).
   const empty = outcome !== 'resolved' && isEmptyCase(c);
-  if (!empty) turn.state.closed = [...turn.state.closed, summary].slice(-CLOSED_KEPT);
+  if (!empty) {
+    turn.state.closed = [...turn.state.closed, summary].slice(-CLOSED_KEPT);
+    turn.closed.push(closed);
+  }
   turn.state.active = null;
   turn.state.pending = null;
   turn.state.menus = [];

@@ -60,7 +60,7 @@ export function renderFile(file: OutboundFile): Promise<CaseFile> {
 /**
  * A past case's file with the record the store kept of it (`SessionStore.closedCase`) as its case,
  * for the shell to render: the engine reads no record, so its `file` message only names it. No
- * record (gone since, which only /forget or 50 later closed cases do): the file of its summary, saying so.
+ * record (gone since the request: forgotten, or expired with the state): the file of its summary, saying so.
  */
 export function withRecord(file: OutboundFile, record: ClosedCase | null): OutboundFile {
   const { record: id, ...source } = file.source;

@@ -386,7 +386,10 @@ export const FollowingCase = CaseFacts.extend({ phase: z.literal('following'), r
 export const Outcome = z.enum(['resolved', 'cancelled', 'archived']);
 export type Outcome = z.infer<typeof Outcome>;
 
-/** Closed (only seen on the way out: the state keeps a summary). */
+/**
+ * Closed (only seen on the way out: the state keeps a summary, and the store this record, written
+ * once when it closes and read only for its case file: `StepResult.closed`).
+ */
 export const ClosedCase = CaseFacts.extend({
   phase: z.literal('closed'),
   outcome: Outcome,

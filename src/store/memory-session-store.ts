@@ -6,7 +6,8 @@
  * per user, and the batch a `transact` returns is leased to its caller for
  * `inflightLeaseMs` so a concurrent `claimOutbox(null)` does not deliver it a second time.
  * The committed state object is kept as is (the engine never mutates its input), so a
- * turn costs no encode or parse; only raw documents (`putRaw`) are parsed, on read.
+ * turn costs no encode or parse; only raw documents (`putRaw`) are parsed, on read. Closed
+ * cases' records are kept in their stored form, as in Redis.
  * Not implemented here: the retention TTL (a process that lives 180 days keeps closed
  * cases until it restarts).
  */

@@ -96,7 +96,7 @@ export interface SessionStore {
   ackOutbox(userId: string, batchId: string): Promise<void>;
   /**
    * The record of a closed case as it was when it closed (`TurnOutcome.closed`), or null when none
-   * is kept (closed before records were kept, dropped past the cap, forgotten).
+   * is kept (closed before records were kept, no longer among the state's kept summaries, forgotten or expired).
    */
   closedCase(userId: string, caseId: string): Promise<ClosedCase | null>;
   /** Delete everything stored about the user (state, case lists, closed cases' records, outbox). */

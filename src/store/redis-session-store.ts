@@ -16,7 +16,10 @@
  * Evidence and timeline live in per-user lists of compact entries (entries.ts), appended
  * inside the commit script; the working document stays small whatever the case length
  * (compact-doc.ts). They are read only when the state is not cached (a refused commit,
- * `load`), as bytes: an evidence entry may hold a file id as bytes.
+ * `load`), as bytes: an evidence entry may hold a file id as bytes. A case that closes leaves
+ * its whole record in a per-user hash, written by the commit script of the closing turn (one
+ * HSET; the records the state no longer keeps are dropped then) and read only by `closedCase`
+ * (its case file): no turn reads or rewrites it, so it adds nothing to a turn's cost.
  *
  * ## Exactly once
  * The update id is checked and recorded inside the commit script: a retried update whose
@@ -157,7 +160,8 @@ end
 -- now empty does not exist (nothing to expire). PERSIST is needed only when the commit before
 -- let the keys expire, i.e. stored no case: one that stored a case persisted its keys, and a
 -- list created since has no expiry.
--- The records go with the state (EXPIRE and PERSIST of a key that does not exist do nothing).
+-- The records go with the state (EXPIRE and PERSIST of a key that does not exist do nothing; a
+-- buyer with no state before this commit has none).
 local ttl = tonumber(h[2])
 if ttl > 0 then
   for i = 1, 3 do
@@ -168,7 +172,7 @@ elseif not f[3] or f[3] == '' then
   for i = 1, 3 do
     if i == 1 or lens[i] > 0 then redis.call('PERSIST', KEYS[i]) end
   end
-  redis.call('PERSIST', KEYS[6])
+  if tonumber(h[1]) > 0 then redis.call('PERSIST', KEYS[6]) end
 end
 if ARGV[5] ~= '' then
   ${LUA_SERVER_NOW_MS.replace(/\n/g, '\n  ')}

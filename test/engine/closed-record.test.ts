@@ -85,6 +85,22 @@ describe("a closed case's record", () => {
     expect(text.replace(/\s+/g, ' ')).toMatch(/This case was cancelled by the buyer on/);
   });
 
+  it('is kept for the latest twenty closed cases; an older one gives its summary, said to be one', () => {
+    const h = new EngineHarness('2026-11-01T09:00:00+08:00');
+    for (let i = 0; i < 21; i++) {
+      h.send(`订单号 ${7700123400 + i}，收到的玻璃杯碎了一个，要退款`);
+      h.advance(30);
+      h.command('cancel');
+      h.advance(30);
+    }
+    expect(h.state.closed).toHaveLength(21);
+    expect(h.state.closed.filter((s) => s.kept).map((s) => s.id)).toEqual(h.state.closed.slice(1).map((s) => s.id));
+    expect(h.state.closed[0]).toMatchObject({ id: 'c1', status: 'cancelled' });
+    expect(h.state.closed[0]!.kept).toBeUndefined();
+    expect(fileOf(h.command('export', 'c1')).text).toContain('摘要');
+    expect(fileOf(h.command('export', 'c2')).file!.source.record).toBe('c2');
+  });
+
   it('is not kept for a case left before anything was collected', () => {
     const h = new EngineHarness();
     h.send('你好，想咨询一下');

@@ -97,7 +97,7 @@ export function caseFileContent(c: Case, opts: CaseFileOptions): CaseFileContent
     deadlines: deadlines(c, locale, when),
     evidence: evidence(c, locale, when, opts.summaryOnly ?? false),
     draft: draft
-      ? { heading: tr('draft.heading'), intro: tr('draft.intro', { at: when(draft.at) }), title: draft.draft.title, body: draft.draft.body, gloss: draft.draft.gloss ? { heading: tr('draft.gloss'), text: draft.draft.gloss } : null }
+      ? { heading: tr(c.phase === 'closed' ? 'draft.headingLast' : 'draft.heading'), intro: tr('draft.intro', { at: when(draft.at) }), title: draft.draft.title, body: draft.draft.body, gloss: draft.draft.gloss ? { heading: tr('draft.gloss'), text: draft.draft.gloss } : null }
       : null,
     law: law(c, locale, draft?.draft ?? null),
     footer: tr('footer', { generatedAt, page: '{page}', pages: '{pages}' }),

@@ -54,6 +54,8 @@ describe("a closed case's record", () => {
     // The last letter handed over, the platform's after the refusal, as it was written then.
     expect(text).toContain('售后帮建议下一步申请平台介入，并提供了申请文本');
     expect(text).toContain('卖家拒绝处理，称是我自己拉坏的');
+    expect(text).toContain('最后一份文本');
+    expect(text).not.toContain('当前文本');
     expect(text).toContain('现申请平台介入');
     expect(text).toContain(ORDER);
     expect(text).toMatch(/此案于2026年11月25日13:2\d存档，当时仍未解决/);

@@ -21,6 +21,7 @@ import type { DueReminder, Scheduler } from '../schedule/port.ts';
 import type { Clock } from './clock.ts';
 import { AppError, errorKind, type ErrorKind } from '../domain/errors.ts';
 import { t } from '../i18n/index.ts';
+import { withRecord } from '../casefile/index.ts';
 
 /** Sends messages to one user. Throws `AppError` with kind `blocked` when the user blocked the bot. */
 export type Deliver = (userId: string, messages: Outbound[], meta: DeliveryMeta) => Promise<void>;
@@ -210,6 +211,7 @@ export class Assistant {
             schedule: result.schedule,
             locale: result.state.locale,
             forget: result.forget ?? false,
+            ...(result.closed ? { closed: result.closed } : {}),
           };
         },
         opts.updateId === undefined ? {} : { updateId: opts.updateId },
@@ -397,7 +399,8 @@ export class Assistant {
     scheduled?.catch(() => undefined);
     try {
       while (progress.sent < batch.messages.length) {
-        await this.#d.deliver(batch.userId, [batch.messages[progress.sent]!], { locale: batch.locale, outbox: { batchId: batch.id, index: progress.sent } });
+        const message = await this.#withRecord(batch.userId, batch.messages[progress.sent]!);
+        await this.#d.deliver(batch.userId, [message], { locale: batch.locale, outbox: { batchId: batch.id, index: progress.sent } });
         progress.sent += 1;
         this.#deliveredHere.set(key, progress.sent);
         // The last message is recorded by the ack, unless reminder changes may still hold it back.
@@ -452,6 +455,15 @@ export class Assistant {
       ),
     );
     if (this.#deliveredHere.size > 100_000) this.#deliveredHere.delete(this.#deliveredHere.keys().next().value!);
+  }
+
+  /**
+   * A past case's file names the record the store kept of it: read here, at delivery (the one
+   * place a record is read), so the turn that asked for it loaded nothing more than any other.
+   */
+  async #withRecord(userId: string, m: Outbound): Promise<Outbound> {
+    const id = m.file?.source.record;
+    return id === undefined ? m : { ...m, file: withRecord(m.file!, await this.#d.store.closedCase(userId, id)) };
   }
 
   /** Record delivery progress; false if the batch is no longer ours. Storage down: carry on (what was sent is remembered here). */

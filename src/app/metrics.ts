@@ -142,6 +142,7 @@ export function instrumentStore(store: SessionStore, metrics: Metrics): SessionS
       metrics.releaseBatch(userId, batchId);
     },
     markSent: (userId, batchId, sent, leaseMs) => timed(metrics, 'mark_sent', () => store.markSent(userId, batchId, sent, leaseMs)),
+    closedCase: (userId, caseId) => timed(metrics, 'closed_case', () => store.closedCase(userId, caseId)),
     async forget(userId) {
       await timed(metrics, 'forget', () => store.forget(userId));
       metrics.releaseBatch(userId);

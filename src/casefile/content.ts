@@ -86,7 +86,8 @@ export function caseFileContent(c: Case, opts: CaseFileOptions): CaseFileContent
     facts: {
       heading: tr('facts.heading'),
       rows: facts(c, locale),
-      note: opts.summaryOnly ? tr('closed.summaryOnly') : null,
+      // A closed case's file says when and how it ended (an archived one: unresolved).
+      note: opts.summaryOnly ? tr('closed.summaryOnly') : c.phase === 'closed' ? tr(`closed.ended.${c.outcome}`, { at: when(c.closedAt) }) : null,
     },
     timeline: {
       heading: tr('timeline.heading'),
@@ -96,7 +97,7 @@ export function caseFileContent(c: Case, opts: CaseFileOptions): CaseFileContent
     deadlines: deadlines(c, locale, when),
     evidence: evidence(c, locale, when, opts.summaryOnly ?? false),
     draft: draft
-      ? { heading: tr('draft.heading'), intro: tr('draft.intro', { at: when(draft.at) }), title: draft.draft.title, body: draft.draft.body, gloss: draft.draft.gloss ? { heading: tr('draft.gloss'), text: draft.draft.gloss } : null }
+      ? { heading: tr(c.phase === 'closed' ? 'draft.headingLast' : 'draft.heading'), intro: tr('draft.intro', { at: when(draft.at) }), title: draft.draft.title, body: draft.draft.body, gloss: draft.draft.gloss ? { heading: tr('draft.gloss'), text: draft.draft.gloss } : null }
       : null,
     law: law(c, locale, draft?.draft ?? null),
     footer: tr('footer', { generatedAt, page: '{page}', pages: '{pages}' }),
@@ -332,7 +333,8 @@ function evidence(c: Case, locale: Locale, when: (iso: string) => string, summar
  */
 function latestDraft(c: Case, opts: CaseFileOptions): { at: string; draft: Draft } | null {
   const isDraft = (e: TimelineEntry) => e.type === 'draft_sent' && (DRAFT_KINDS as readonly string[]).includes(e.note);
-  const rungKinds: readonly string[] = RUNG_DRAFTS[c.phase === 'following' ? c.rung : 'seller'];
+  // A closed case keeps no rung: its latest letter of any kind is the one it ended with.
+  const rungKinds: readonly string[] = c.phase === 'closed' ? DRAFT_KINDS : RUNG_DRAFTS[c.phase === 'following' ? c.rung : 'seller'];
   let index = lastIndex(c.timeline, (e) => isDraft(e) && rungKinds.includes(e.note));
   if (index < 0) index = lastIndex(c.timeline, isDraft);
   if (index < 0) return null;

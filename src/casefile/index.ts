@@ -17,7 +17,7 @@ import { outsideMainland } from '../knowledge/platforms.ts';
 import { caseFileContent, type CaseFileOptions } from './content.ts';
 import { renderPdf } from './pdf.ts';
 import {
-  LOCALES, type Case, type CaseSummary, type Intent, type Locale, type Outbound, type OutboundFile, type UserState,
+  LOCALES, type Case, type CaseSummary, type ClosedCase, type Intent, type Locale, type Outbound, type OutboundFile, type UserState,
 } from '../domain/index.ts';
 
 export { caseFileContent, type CaseFileContent, type CaseFileOptions } from './content.ts';
@@ -58,9 +58,22 @@ export function renderFile(file: OutboundFile): Promise<CaseFile> {
 }
 
 /**
+ * A past case's file with the record the store kept of it (`SessionStore.closedCase`) as its case,
+ * for the shell to render: the engine reads no record, so its `file` message only names it. No
+ * record (gone since the request: forgotten, or expired with the state): the file of its summary, saying so.
+ */
+export function withRecord(file: OutboundFile, record: ClosedCase | null): OutboundFile {
+  const { record: id, ...source } = file.source;
+  if (id === undefined) return file;
+  return { ...file, source: record?.id === id ? { ...source, case: record } : { ...source, summaryOnly: true } };
+}
+
+/**
  * What the engine sends for `/export [case]`: the case file of the open case, or of the case
- * the argument names (a case id such as `c1`, or an order number). A closed case only has its
- * summary left, and its file says so. No case → an `info`; an argument that matches none → an `error`.
+ * the argument names (a case id such as `c1`, or an order number). A closed case's file is its
+ * record as it was when it closed, which the store kept beside the state (`record`: put in by the
+ * shell, `withRecord`); one closed before records were kept only has its summary left, and its
+ * file says so. No case → an `info`; an argument that matches none → an `error`.
  */
 export function caseFileOutbound(state: UserState, locale: Locale, timezone: string, now: Date, arg = ''): Outbound {
   const wanted = arg.trim();
@@ -70,7 +83,7 @@ export function caseFileOutbound(state: UserState, locale: Locale, timezone: str
       ? { kind: 'error', text: t(locale, 'casefile.notFound', { arg: wanted.slice(0, 40) }) }
       : { kind: 'info', text: t(locale, 'casefile.noCase') };
   }
-  const { c, summaryOnly } = found;
+  const { c, summaryOnly, record } = found;
   // A case just opened (/new) with nothing in it yet: no file of blanks; the case before it is offered.
   if (!wanted && isEmpty(c)) {
     const before = state.closed.at(-1);
@@ -84,10 +97,12 @@ export function caseFileOutbound(state: UserState, locale: Locale, timezone: str
   const file: OutboundFile = {
     name: caseFileName(c, timezone, now),
     mime: CASE_FILE_MIME,
-    source: { type: 'casefile', case: c, locale, timezone, at: now.toISOString(), ...(summaryOnly ? { summaryOnly } : {}) },
+    source: { type: 'casefile', case: c, locale, timezone, at: now.toISOString(), ...(summaryOnly ? { summaryOnly } : {}), ...(record ? { record } : {}) },
   };
-  // A closed case's file is its summary only: the caption does not promise the history and evidence.
-  return { kind: 'file', text: t(locale, summaryOnly ? 'casefile.summaryCaption' : 'casefile.fileCaption', { subject }), file };
+  // A closed case's file says how it ended; one of a summary only does not promise the history and evidence.
+  if (summaryOnly) return { kind: 'file', text: t(locale, 'casefile.summaryCaption', { subject }), file };
+  if (c.phase === 'closed') return { kind: 'file', text: t(locale, 'casefile.closedCaption', { subject, outcome: t(locale, `casefile.stage.${c.outcome}`) }), file };
+  return { kind: 'file', text: t(locale, 'casefile.fileCaption', { subject }), file };
 }
 
 /** Nothing recorded yet: no element, no evidence, no event after the opening. */
@@ -96,17 +111,18 @@ function isEmpty(c: Case): boolean {
   return s.orderId === null && s.problem === null && s.wants === null && !s.problemText && c.evidence.length === 0 && c.timeline.every((e) => e.type === 'opened');
 }
 
-function findCase(state: UserState, wanted: string): { c: Case; summaryOnly: boolean } | null {
+function findCase(state: UserState, wanted: string): { c: Case; summaryOnly: boolean; record?: string } | null {
   const active = state.active;
   const matches = (id: string, orderId: string | null) =>
     id.toLowerCase() === wanted.toLowerCase() || (orderId !== null && orderId === wanted.replace(/\s+/g, ''));
   if (!wanted) return active ? { c: active, summaryOnly: false } : null;
   if (active && matches(active.id, active.slots.orderId)) return { c: active, summaryOnly: false };
   const closed = [...state.closed].reverse().find((s) => matches(s.id, s.orderId));
-  return closed ? { c: caseFromSummary(closed), summaryOnly: true } : null;
+  if (!closed) return null;
+  return closed.kept ? { c: caseFromSummary(closed), summaryOnly: false, record: closed.id } : { c: caseFromSummary(closed), summaryOnly: true };
 }
 
-/** A closed case as a `Case`, holding only what its summary kept. */
+/** A closed case as a `Case`, holding only what its summary kept (its file's name and caption; the record replaces it). */
 function caseFromSummary(s: CaseSummary): Case {
   return {
     id: s.id,

@@ -386,7 +386,10 @@ export const FollowingCase = CaseFacts.extend({ phase: z.literal('following'), r
 export const Outcome = z.enum(['resolved', 'cancelled', 'archived']);
 export type Outcome = z.infer<typeof Outcome>;
 
-/** Closed (only seen on the way out: the state keeps a summary). */
+/**
+ * Closed (only seen on the way out: the state keeps a summary, and the store this record, written
+ * once when it closes and read only for its case file: `StepResult.closed`).
+ */
 export const ClosedCase = CaseFacts.extend({
   phase: z.literal('closed'),
   outcome: Outcome,
@@ -413,6 +416,11 @@ export const CaseSummary = z.object({
   wants: Wants.nullable(),
   /** What solved a resolved case, as the buyer reported it ("修好寄回来了"); `wants` is then the wish it had before. */
   solvedBy: Wants.optional(),
+  /**
+   * The store keeps the case's full record as it was when it closed (its file for /export), outside
+   * the working document. Absent: closed before records were kept; only this summary is left.
+   */
+  kept: z.literal(true).optional(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
@@ -537,6 +545,11 @@ export interface CaseFileSource {
   at: string;
   /** A closed case of which only the summary is kept: the file says so. */
   summaryOnly?: boolean;
+  /**
+   * A closed case whose full record the store kept (`CaseSummary.kept`): the shell puts that record
+   * in `case` before rendering (casefile `withRecord`); until then `case` holds what the summary has.
+   */
+  record?: string;
 }
 
 /** A document to send (`kind: 'file'`): Telegram `sendDocument`, WeChat `FileBox`, a file on disk elsewhere. */
@@ -587,6 +600,8 @@ export interface StepResult {
   schedule: ScheduleChange[];
   /** The engine asks the shell to delete everything stored about this user (after /forget was confirmed). */
   forget?: boolean;
+  /** Cases closed in this turn whose summary says `kept`: the store keeps each record, as it is, beside the state. */
+  closed?: ClosedCase[];
   /** Things worth a log line (the engine does no I/O; the shell logs them), e.g. an approximate deadline. */
   warnings?: string[];
 }

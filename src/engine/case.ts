@@ -11,6 +11,13 @@ import type {
 
 const TIMELINE_MAX = 100;
 const CLOSED_KEPT = 50;
+/**
+ * Closed cases whose full record the store keeps (the latest ones; older ones keep their summary):
+ * a buyer's recent disputes over months of 12315 timers, while one buyer's records stay under a
+ * megabyte (the record of the longest case, 100 timeline entries and 200 pieces of evidence, is
+ * some 35–40 KB).
+ */
+const RECORDS_KEPT = 20;
 
 /** Open a new case (collecting) as the user's active case. */
 export function openCase(turn: Turn): CollectingCase {
@@ -103,8 +110,8 @@ export function sellerAnsweredLetter(c: OpenCase): boolean {
 }
 
 /**
- * Close the active case: reminders cancelled, a summary kept. `solvedBy`: the remedy the buyer
- * said solved it, kept beside the wish the case had.
+ * Close the active case: reminders cancelled, a summary kept, and the record handed to the store.
+ * `solvedBy`: the remedy the buyer said solved it, kept beside the wish the case had.
  */
 export function closeCase(turn: Turn, outcome: Outcome, solvedBy: Wants | null = null): ClosedCase | null {
   const c = turn.state.active;
@@ -121,14 +128,26 @@ export function closeCase(turn: Turn, outcome: Outcome, solvedBy: Wants | null =
     problem: c.slots.problem,
     wants: c.slots.wants,
     ...(solvedBy ? { solvedBy } : {}),
+    kept: true,
   };
-  // A case left before anything was collected is not worth keeping in /cases.
+  // A case left before anything was collected is not worth keeping in /cases. One kept has its
+  // record kept too, by the store, outside the working document (its file for /export).
   const empty = outcome !== 'resolved' && isEmptyCase(c);
-  if (!empty) turn.state.closed = [...turn.state.closed, summary].slice(-CLOSED_KEPT);
+  if (!empty) {
+    const list = [...turn.state.closed, summary].slice(-CLOSED_KEPT);
+    // Past the latest RECORDS_KEPT, a summary no longer says its record is kept (the store drops it).
+    const older = list.length - RECORDS_KEPT;
+    turn.state.closed = older > 0 ? list.map((s, i) => (i < older && s.kept ? withoutRecord(s) : s)) : list;
+    turn.closed.push(closed);
+  }
   turn.state.active = null;
   turn.state.pending = null;
   turn.state.menus = [];
   return closed;
+}
+
+function withoutRecord({ kept: _, ...summary }: CaseSummary): CaseSummary {
+  return summary;
 }
 
 /** Nothing collected yet: no element, no evidence. */

@@ -541,7 +541,7 @@ function askedAfterNew(turn: Turn, e: Extraction, text: string): boolean {
   // "单号去哪找？" asks about the order number the new case needs.
   if (/单号|order (?:number|no)/iu.test(text)) return false;
   const order = before.orderId ? turn.t('afterNew.order', { orderId: before.orderId }) : '';
-  turn.info('afterNew.archived', { vars: { caseId: before.id, order } });
+  turn.info(before.kept ? 'afterNew.archived' : 'afterNew.archivedSummary', { vars: { caseId: before.id, order } });
   reaskPending(turn);
   return true;
 }
@@ -729,7 +729,7 @@ function onChoice(turn: Turn, slot: string, value: string): void {
         return;
       }
       // Another order: this case is archived (its reminders cancelled; the question said so) and a new one opened.
-      const archived = turn.t('archived', { subject: caseSubject(turn, c) });
+      const archived = turn.t('archived', { subject: caseSubject(turn, c), caseId: c.id });
       closeCase(turn, 'archived');
       const next = openCase(turn);
       next.slots.orderId = orderId;

@@ -43,10 +43,10 @@ export function newCaseChosen(turn: Turn, value: string, askedFor: string | null
 /** Archive the open case (if any) and open a new one, asking its order number. */
 export function startNewCase(turn: Turn): void {
   const c = turn.state.active;
-  const kept = c && !isEmptyCase(c) ? caseSubject(turn, c) : null;
+  const kept = c && !isEmptyCase(c) ? { subject: caseSubject(turn, c), caseId: c.id } : null;
   closeCase(turn, 'archived');
   const before = [turn.t('newCase')];
-  if (kept) before.push(turn.t('archived', { subject: kept }));
+  if (kept) before.push(turn.t('archived', kept));
   openCase(turn);
   ask(turn, 'orderId', { before });
 }

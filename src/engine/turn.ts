@@ -8,7 +8,7 @@ import { isoInstant, outOfQuietHours } from '../time/deadlines.ts';
 import { closeMenus, openMenu } from './menus.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
 import type {
-  Askable, Case, Locale, Menu, Option, Outbound, PendingReminder, ReminderReason, ScheduleChange, StepResult, UserState,
+  Askable, Case, ClosedCase, Locale, Menu, Option, Outbound, PendingReminder, ReminderReason, ScheduleChange, StepResult, UserState,
 } from '../domain/index.ts';
 
 export interface EngineConfig {
@@ -46,6 +46,8 @@ export class Turn {
   readonly schedule: ScheduleChange[] = [];
   forget = false;
   readonly warnings: string[] = [];
+  /** Cases closed in this turn, for the store to keep (see `closeCase`). */
+  readonly closed: ClosedCase[] = [];
   /** What the message being handled says beside its reply code (quote, day, courier blame, own application). */
   report: ReportFacts = NO_REPORT;
   /** A message of this turn opened a menu (the latest menu is then current for a bare number). */
@@ -175,6 +177,7 @@ export class Turn {
       out: this.out,
       schedule: this.schedule,
       ...(this.forget ? { forget: true } : {}),
+      ...(this.closed.length ? { closed: this.closed } : {}),
       ...(this.warnings.length ? { warnings: this.warnings } : {}),
     };
   }

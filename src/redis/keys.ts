@@ -30,6 +30,11 @@ export interface UserKeys {
   /** LIST of the active case's timeline, oldest first, one compact entry each. */
   timeline: string;
   /**
+   * HASH case id → a closed case's record as it was when it closed (store/codec.ts `recordDoc`):
+   * written once, in the commit that closes the case; read only for its case file.
+   */
+  closed: string;
+  /**
    * HASH batchId → batch JSON, `batchId#sent` → how many of its messages were delivered, and
    * `batchId#owner` → who holds its lease (`<instance>#<boot>`, see open-storage.ts).
    */
@@ -83,7 +88,7 @@ export class RedisKeys {
   /** Every key of one user (for `forget`). */
   allOfUser(userId: string): string[] {
     const k = this.user(userId);
-    return [k.state, k.evidence, k.timeline, k.outbox, k.outboxLease, k.reminders, k.waiting];
+    return [k.state, k.evidence, k.timeline, k.closed, k.outbox, k.outboxLease, k.reminders, k.waiting];
   }
 
   /** A remembered id (see seen-ids.ts), e.g. a Telegram update id: one key each, with a TTL. */
@@ -107,6 +112,7 @@ export class RedisKeys {
       state: `${base}:state`,
       evidence: `${base}:evidence`,
       timeline: `${base}:timeline`,
+      closed: `${base}:closed`,
       outbox: `${base}:outbox`,
       outboxLease: `${base}:outbox-lease`,
       reminders: `${base}:reminders`,

@@ -9,7 +9,7 @@
  * (compact-doc.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { UserState, type EvidenceItem, type TimelineEntry } from '../domain/index.ts';
+import { ClosedCase, UserState, type EvidenceItem, type TimelineEntry } from '../domain/index.ts';
 import type { Loaded, OutboxBatch, TurnOutcome } from './port.ts';
 import { compactDoc, parseDoc } from './compact-doc.ts';
 import { caseBase, packEvidence, packTimeline, unpackEvidence, unpackTimeline } from './entries.ts';
@@ -49,6 +49,30 @@ export function decodeState(raw: string | null | undefined, lists?: StoredLists)
 /** The working document: the state without the active case's evidence and timeline (stored as lists). */
 export function workingDoc(state: UserState): string {
   return compactDoc(state, true);
+}
+
+/**
+ * A closed case's record as stored (written once, when the case closes): the whole case in the
+ * compact form, evidence and timeline within it, since it never changes again.
+ */
+export function recordDoc(c: ClosedCase): string {
+  return compactDoc(c);
+}
+
+/** Read a record stored by `recordDoc`; null when it does not parse or fails the schema (damage, an old version). */
+export function decodeRecord(raw: string | null | undefined): ClosedCase | null {
+  if (raw === null || raw === undefined) return null;
+  try {
+    const parsed = ClosedCase.safeParse(parseDoc(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The ids of the closed cases whose records a state keeps: those its summaries say were kept. */
+export function keptRecords(state: UserState): string[] {
+  return state.closed.filter((s) => s.kept).map((s) => s.id);
 }
 
 /**

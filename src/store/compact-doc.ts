@@ -29,7 +29,7 @@ const CODES: Readonly<Record<string, string>> = {
   lossAmount: 'La', slot: 'Sl', tries: 'Tr', options: 'Op', value: 'Va', label: 'Lb', status: 'St', at: 'At', kind: 'Ki',
   caption: 'Ca', fileId: 'Fi', item: 'It', type: 'Ty', note: 'No', quote: 'Qu', happenedAt: 'Ha', held: 'Hd', tentative: 'Te',
   compensationAmount: 'Cm', sentDrafts: 'Sd', returnTrackingNo: 'Rt', menus: 'Me', question: 'Qn', menuCurrent: 'Mc', claimAsked: 'Ck',
-  wishText: 'Wt', traditional: 'Tc', virtual: 'Vg', currency: 'Cu', because: 'Be', solvedBy: 'Sb',
+  wishText: 'Wt', traditional: 'Tc', virtual: 'Vg', currency: 'Cu', because: 'Be', solvedBy: 'Sb', kept: 'Kp',
 };
 const KEYS: ReadonlyMap<string, string> = new Map(Object.entries(CODES).map(([k, c]) => [c, k]));
 

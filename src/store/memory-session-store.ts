@@ -6,13 +6,14 @@
  * per user, and the batch a `transact` returns is leased to its caller for
  * `inflightLeaseMs` so a concurrent `claimOutbox(null)` does not deliver it a second time.
  * The committed state object is kept as is (the engine never mutates its input), so a
- * turn costs no encode or parse; only raw documents (`putRaw`) are parsed, on read.
+ * turn costs no encode or parse; only raw documents (`putRaw`) are parsed, on read. Closed
+ * cases' records are kept in their stored form, as in Redis.
  * Not implemented here: the retention TTL (a process that lives 180 days keeps closed
  * cases until it restarts).
  */
-import type { UserState } from '../domain/index.ts';
+import type { ClosedCase, UserState } from '../domain/index.ts';
 import type { Committed, Loaded, OutboxBatch, SessionStore, TransactOptions, TurnOutcome } from './port.ts';
-import { decodeState, duplicateBatch, isEmptyBatch, makeBatch } from './codec.ts';
+import { decodeRecord, decodeState, duplicateBatch, isEmptyBatch, keptRecords, makeBatch, recordDoc } from './codec.ts';
 
 export interface MemorySessionStoreOptions {
   /** How long the batch returned by `transact` is reserved for its caller. Default 10 s. */
@@ -35,6 +36,11 @@ interface Stored {
   rev: number;
   /** Recent update ids, oldest first. */
   seen: string[];
+  /**
+   * Closed cases' records by case id, in their stored form (as in Redis: read back through the
+   * schema, so both stores give the same record).
+   */
+  records?: Map<string, string>;
 }
 
 /**
@@ -91,7 +97,7 @@ export class MemorySessionStore implements SessionStore {
       if (seen.length > SEEN_PER_USER) seen.shift();
     }
     const batch = makeBatch(userId, rev, outcome);
-    this.#states.set(userId, { state: outcome.state, rev, seen });
+    this.#states.set(userId, { state: outcome.state, rev, seen, records: keepRecords(current?.records, outcome) });
     if (!isEmptyBatch(batch)) {
       let box = this.#outbox.get(userId);
       if (!box) this.#outbox.set(userId, (box = new Map()));
@@ -131,6 +137,10 @@ export class MemorySessionStore implements SessionStore {
     if (box.size === 0) this.#outbox.delete(userId);
   }
 
+  async closedCase(userId: string, caseId: string): Promise<ClosedCase | null> {
+    return decodeRecord(this.#states.get(userId)?.records?.get(caseId));
+  }
+
   async forget(userId: string): Promise<void> {
     this.#states.delete(userId);
     this.#outbox.delete(userId);
@@ -139,8 +149,18 @@ export class MemorySessionStore implements SessionStore {
   /** Test hook: store a raw document as if an older version (or damage) had written it. */
   putRaw(userId: string, doc: string): void {
     const current = this.#states.get(userId);
-    this.#states.set(userId, { state: doc, rev: (current?.rev ?? 0) + 1, seen: current?.seen ?? [] });
+    this.#states.set(userId, { ...current, state: doc, rev: (current?.rev ?? 0) + 1, seen: current?.seen ?? [] });
   }
 
   async close(): Promise<void> {}
+}
+
+/** The records after a turn: those it closed added, those its state no longer keeps dropped (only a closing turn drops any). */
+function keepRecords(records: Map<string, string> | undefined, outcome: TurnOutcome): Map<string, string> | undefined {
+  if (!outcome.closed?.length) return records;
+  const next = new Map(records);
+  for (const c of outcome.closed) next.set(c.id, recordDoc(c));
+  const kept = new Set(keptRecords(outcome.state));
+  for (const id of next.keys()) if (!kept.has(id)) next.delete(id);
+  return next;
 }

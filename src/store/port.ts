@@ -3,7 +3,7 @@
  * and `RedisSessionStore` (`REDIS_URL` / `REDIS_CLUSTER_NODES`). Both pass the same
  * contract suite (test/store/session-store.contract.ts).
  */
-import type { Locale, Outbound, ScheduleChange, UserState } from '../domain/index.ts';
+import type { ClosedCase, Locale, Outbound, ScheduleChange, UserState } from '../domain/index.ts';
 
 /** What a read found. `corrupt`: a stored document existed but did not parse (old version, damage). */
 export interface Loaded {
@@ -52,6 +52,12 @@ export interface TurnOutcome {
   schedule: ScheduleChange[];
   locale: Locale | null;
   forget?: boolean;
+  /**
+   * Cases closed in this turn (`StepResult.closed`): each record is stored with the state, in the
+   * same atomic step, outside the working document, and read only by `closedCase`. Records of cases
+   * no longer among the state's kept summaries (`closed` with `kept`) are dropped then.
+   */
+  closed?: ClosedCase[];
 }
 
 export interface TransactOptions {
@@ -88,7 +94,12 @@ export interface SessionStore {
   markSent(userId: string, batchId: string, sent: number, leaseMs: number): Promise<boolean>;
   /** The batch was delivered: remove it from the outbox. */
   ackOutbox(userId: string, batchId: string): Promise<void>;
-  /** Delete everything stored about the user (state, case lists, outbox). */
+  /**
+   * The record of a closed case as it was when it closed (`TurnOutcome.closed`), or null when none
+   * is kept (closed before records were kept, no longer among the state's kept summaries, forgotten or expired).
+   */
+  closedCase(userId: string, caseId: string): Promise<ClosedCase | null>;
+  /** Delete everything stored about the user (state, case lists, closed cases' records, outbox). */
   forget(userId: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -16,7 +16,10 @@
  * Evidence and timeline live in per-user lists of compact entries (entries.ts), appended
  * inside the commit script; the working document stays small whatever the case length
  * (compact-doc.ts). They are read only when the state is not cached (a refused commit,
- * `load`), as bytes: an evidence entry may hold a file id as bytes.
+ * `load`), as bytes: an evidence entry may hold a file id as bytes. A case that closes leaves
+ * its whole record in a per-user hash, written by the commit script of the closing turn (one
+ * HSET; the records the state no longer keeps are dropped then) and read only by `closedCase`
+ * (its case file): no turn reads or rewrites it, so it adds nothing to a turn's cost.
  *
  * ## Exactly once
  * The update id is checked and recorded inside the commit script: a retried update whose
@@ -33,10 +36,11 @@
 import { randomUUID } from 'node:crypto';
 import { Cluster } from 'ioredis';
 import { AppError } from '../domain/errors.ts';
-import type { UserState } from '../domain/index.ts';
+import type { ClosedCase } from '../domain/index.ts';
 import type { Committed, Loaded, OutboxBatch, SessionStore, TransactOptions, TurnOutcome } from './port.ts';
 import {
-  decodeBatch, decodeState, duplicateBatch, encodeBatch, evidenceChange, isEmptyBatch, makeBatch, timelineChange, workingDoc,
+  decodeBatch, decodeRecord, decodeState, duplicateBatch, encodeBatch, evidenceChange, isEmptyBatch, keptRecords, makeBatch, recordDoc,
+  timelineChange, workingDoc,
 } from './codec.ts';
 import { caseBase } from './entries.ts';
 import { RedisKeys } from '../redis/keys.ts';
@@ -94,16 +98,17 @@ const COMMIT = new LuaScript(
   `-- Commit one turn, atomically, if nobody else committed since the state it ran on
 -- (optimistic concurrency on the revision), and if its update id is not a repeat.
 ${STATE_FIELDS}
--- KEYS[4] outbox hash   KEYS[5] outbox lease zset
--- ARGV[1] the numbers and modes, space-separated (one argument, not nine: each costs the client
+-- KEYS[4] outbox hash   KEYS[5] outbox lease zset   KEYS[6] closed cases' records hash
+-- ARGV[1] the numbers and modes, space-separated (one argument, not ten: each costs the client
 --   a conversion and a write):
 --   revision the turn ran on ('0' = no state), retention seconds (> 0 expire the user's state: no
 --   active case; 0 keep it), ms the batch stays reserved for the committing caller,
 --   evidence mode ('k' keep, 'a' append, 'r' replace), its length after, n new entries,
---   timeline mode, its length after, n new entries
+--   timeline mode, its length after, n new entries, n cases closed by the turn
 -- ARGV[2] update id ('' = none)   ARGV[3] working document JSON   ARGV[4] case id of the lists ('' = no active case)
 -- ARGV[5] batch id ('' = nothing to store)   ARGV[6] batch JSON   ARGV[7] the batch's lease owner (<instance>#<boot>)
--- ARGV[8..] the new evidence entries, then the new timeline entries
+-- ARGV[8..] the new evidence entries, then the new timeline entries, then per closed case its id
+--   and record, then (when a case closed) the ids of the records the state keeps, space-separated
 -- Returns {rev} committed; {-2} the update id was committed before (nothing written);
 -- {-1, rev, doc, case, evidence[], timeline[]} someone else committed first (nothing written).
 local h = {}
@@ -141,19 +146,33 @@ end
 local lens = {0, tonumber(h[5]), tonumber(h[8])}
 apply(KEYS[2], h[4], lens[2], tonumber(h[6]))
 apply(KEYS[3], h[7], lens[3], tonumber(h[9]))
+-- A case closed: its record is written once, and those of cases the state no longer keeps dropped.
+local closed = tonumber(h[10])
+if closed > 0 then
+  redis.call('HSET', KEYS[6], unpack(ARGV, at, at + 2 * closed - 1))
+  local keep = {}
+  for w in string.gmatch(ARGV[at + 2 * closed], '%S+') do keep[w] = true end
+  for _, caseId in ipairs(redis.call('HKEYS', KEYS[6])) do
+    if not keep[caseId] then redis.call('HDEL', KEYS[6], caseId) end
+  end
+end
 -- Retention: a state without an active case expires, one with a case is kept. A list that is
 -- now empty does not exist (nothing to expire). PERSIST is needed only when the commit before
 -- let the keys expire, i.e. stored no case: one that stored a case persisted its keys, and a
 -- list created since has no expiry.
+-- The records go with the state (EXPIRE and PERSIST of a key that does not exist do nothing; a
+-- buyer with no state before this commit has none).
 local ttl = tonumber(h[2])
 if ttl > 0 then
   for i = 1, 3 do
     if i == 1 or lens[i] > 0 then redis.call('EXPIRE', KEYS[i], ttl) end
   end
+  redis.call('EXPIRE', KEYS[6], ttl)
 elseif not f[3] or f[3] == '' then
   for i = 1, 3 do
     if i == 1 or lens[i] > 0 then redis.call('PERSIST', KEYS[i]) end
   end
+  if tonumber(h[1]) > 0 then redis.call('PERSIST', KEYS[6]) end
 end
 if ARGV[5] ~= '' then
   ${LUA_SERVER_NOW_MS.replace(/\n/g, '\n  ')}
@@ -329,9 +348,9 @@ export class RedisSessionStore implements SessionStore {
       const outcome = turn(known.loaded);
       const batch = makeBatch(userId, known.rev + 1, outcome);
       const store = !isEmptyBatch(batch);
-      const args = this.#commitArgs(known, outcome.state, updateId, store ? batch : null);
+      const args = this.#commitArgs(known, outcome, updateId, store ? batch : null);
       const reply = (await guarded('transact commit', () => {
-        const commit = COMMIT.runBuffers(this.#redis, [k.state, k.evidence, k.timeline, k.outbox, k.outboxLease], args);
+        const commit = COMMIT.runBuffers(this.#redis, [k.state, k.evidence, k.timeline, k.outbox, k.outboxLease, k.closed], args);
         if (!store) return commit;
         // Index the user for recovery, sent behind the commit at the end of this tick, with
         // the other commits' users (one SADD; the same round trip). After it, so that a
@@ -357,7 +376,8 @@ export class RedisSessionStore implements SessionStore {
     }
   }
 
-  #commitArgs(known: Known, state: UserState, updateId: string, batch: OutboxBatch | null): Array<string | number | Buffer> {
+  #commitArgs(known: Known, outcome: TurnOutcome, updateId: string, batch: OutboxBatch | null): Array<string | number | Buffer> {
+    const { state, closed = [] } = outcome;
     const before = known.loaded.state?.active ?? null;
     const after = state.active;
     // Entries count their instants from the case's opening, so the lists are kept only for that same case.
@@ -365,12 +385,14 @@ export class RedisSessionStore implements SessionStore {
     const base = after ? caseBase(after.openedAt) : 0;
     const ev = after ? evidenceChange(sameCase ? before.evidence : null, after.evidence, base) : EMPTY;
     const tl = after ? timelineChange(sameCase ? before.timeline : null, after.timeline, base) : EMPTY;
-    const numbers = `${known.rev} ${after === null ? this.#retentionSec : 0} ${this.#inflightLeaseMs} ${ev.mode} ${ev.length} ${ev.items.length} ${tl.mode} ${tl.length} ${tl.items.length}`;
+    const numbers = `${known.rev} ${after === null ? this.#retentionSec : 0} ${this.#inflightLeaseMs} ${ev.mode} ${ev.length} ${ev.items.length} ${tl.mode} ${tl.length} ${tl.items.length} ${closed.length}`;
     const args: Array<string | number | Buffer> = [
       numbers, updateId, workingDoc(state), after?.id ?? '', batch?.id ?? '', batch ? encodeBatch(batch) : '', this.#ownerToken(),
     ];
     for (const item of ev.items) args.push(item);
     for (const item of tl.items) args.push(item);
+    for (const c of closed) args.push(c.id, recordDoc(c));
+    if (closed.length > 0) args.push(keptRecords(state).join(' '));
     return args;
   }
 
@@ -534,6 +556,11 @@ export class RedisSessionStore implements SessionStore {
   /** Resolves once every progress record and ack issued so far has been answered. */
   async drain(): Promise<void> {
     while (this.#inflight.size > 0) await Promise.all([...this.#inflight]);
+  }
+
+  async closedCase(userId: string, caseId: string): Promise<ClosedCase | null> {
+    const raw = await guarded('closedCase', () => this.#redis.hget(this.keys.user(userId).closed, caseId), this.stats);
+    return decodeRecord(raw);
   }
 
   async forget(userId: string): Promise<void> {

@@ -227,11 +227,34 @@ describe('/export in other states', () => {
     expect(h.command('export', 'c9')).toEqual([expect.objectContaining({ kind: 'error', text: expect.stringContaining('c9') })]);
   });
 
-  it('exports an earlier case by id from its summary, and says only the summary was kept', async () => {
+  it('exports an earlier case by id from the record kept when it was archived: its history, evidence and letter, and how it ended', async () => {
     const { h } = story();
     h.now = new Date('2026-11-24T09:00:00+08:00');
     h.command('new');
     h.choose('confirmNew', 'archive');
+    h.now = new Date('2026-12-02T14:00:00+08:00');
+    const m = fileOf(h.command('export', 'c1'));
+    expect(m.file!.source).toMatchObject({ record: 'c1' });
+    expect(m.file!.source.summaryOnly).toBeUndefined();
+    const text = squashed(pdfText((await renderFile(h.delivered(m))).bytes));
+    expect(text).toContain(STORY_ORDER);
+    expect(text).toContain('瓶口碎裂特写');
+    expect(text).toContain(squashed(STORY_FACTS.promiseDeadline));
+    expect(text).toContain('此案于2026年11月24日09:00存档，当时仍未解决');
+    expect(text).toContain('案件已存档（未解决）');
+    // The seller letter handed over, as it was then.
+    expect(text).toContain('您好，我的订单号是3928817465520193847');
+    expect(text).not.toContain('只保留了摘要');
+    expect(text).not.toContain('已取消');
+  });
+
+  it('exports an earlier case closed before records were kept from its summary, and says only the summary was kept', async () => {
+    const { h } = story();
+    h.now = new Date('2026-11-24T09:00:00+08:00');
+    h.command('new');
+    h.choose('confirmNew', 'archive');
+    h.state = { ...h.state, closed: h.state.closed.map(({ kept: _, ...s }) => s) };
+    h.records.clear();
     const out = h.command('export', 'c1');
     const m = fileOf(out);
     expect(m.file!.source.summaryOnly).toBe(true);

@@ -1,8 +1,10 @@
 /**
  * A second bad order while the first case is still open (trial 10 finding 18): /new, or saying
- * so in words, asks before it archives the open case, says what archiving keeps and drops, and
- * offers the full case file first. An archived case is "archived, unresolved" everywhere, never
- * "cancelled"; only /cancel cancels.
+ * so in words, asks before it archives the open case, says what archiving keeps, and offers the
+ * full case file first. An archived case keeps its full record, and /export of it later gives
+ * that record's file (trial 11 F15); one archived before records were kept gives its summary,
+ * said to be one. An archived case is "archived, unresolved" everywhere, never "cancelled"; only
+ * /cancel cancels.
  */
 import { describe, expect, it } from 'vitest';
 import { EngineHarness, questions } from '../helpers/engine-harness.ts';
@@ -39,7 +41,8 @@ describe('/new while a case is open and unresolved', () => {
     expect(q.options!.map((o) => o.value)).toEqual(['export', 'archive', 'keep']);
     expect(q.text).toContain(FIRST);
     expect(q.text).toMatch(/提醒会停止/);
-    expect(q.text).toMatch(/只留下订单号、问题和诉求/);
+    expect(q.text).toMatch(/完整记录.*会留着/);
+    expect(q.text).not.toMatch(/只留下|不再保留/);
     expect(q.text).toMatch(/PDF/);
     // Nothing happened yet.
     expect(h.state.active!.id).toBe('c1');
@@ -88,7 +91,7 @@ describe('/new while a case is open and unresolved', () => {
     expect(cases).not.toContain('已取消');
   });
 
-  it('"export first" hands over the full case file, then archives; /export of the archive is a summary, said to be one', async () => {
+  it('"export first" hands over the full case file, then archives; /export of the archive later is its full record, said to be archived', async () => {
     const h = escalated();
     h.advance(10);
     h.command('new');
@@ -103,15 +106,33 @@ describe('/new while a case is open and unresolved', () => {
     expect(h.state.closed[0]!.status).toBe('archived');
 
     h.send(`另一单 ${SECOND}，台灯灯罩裂了，想换一个`);
-    const later = h.command('export', 'c1');
-    const summary = fileOf(later)!;
+    const later = fileOf(h.command('export', 'c1'))!;
+    expect(later.text).toContain('已存档（未解决）');
+    expect(later.text).not.toContain('摘要');
+    const laterText = squashed(pdfText((await renderFile(h.delivered(later))).bytes));
+    expect(laterText).toContain('补偿我30块');
+    expect(laterText).toContain('平台介入');
+    expect(laterText).toMatch(/此案于2026年12月1日12:\d\d存档，当时仍未解决/);
+    expect(laterText).not.toContain('已取消');
+    expect(laterText).not.toContain('只保留了摘要');
+  });
+
+  it('a case archived before records were kept: /export gives its summary, said to be one', async () => {
+    const h = escalated();
+    h.command('new');
+    h.choose('confirmNew', 'archive');
+    // As stored by a version that kept only the summary.
+    h.state = { ...h.state, closed: h.state.closed.map(({ kept: _, ...s }) => s) };
+    h.records.clear();
+    const summary = fileOf(h.command('export', 'c1'))!;
     expect(summary.text).toContain('摘要');
     expect(summary.text).not.toMatch(/沟通经过、证据清单和当前文本都在/);
-    const summaryText = squashed(pdfText((await renderFile(summary.file!)).bytes));
+    const summaryText = squashed(pdfText((await renderFile(h.delivered(summary))).bytes));
     expect(summaryText).toContain('已存档（未解决）');
     expect(summaryText).not.toContain('已取消');
     expect(summaryText).toContain('证据记录没有保留');
     expect(summaryText).not.toContain('还没有记录证据');
+    expect(summaryText).not.toContain('补偿我30块');
   });
 
   it('a case with nothing in it is replaced without a question, as before', () => {
@@ -146,7 +167,7 @@ describe('/new while a case is open and unresolved', () => {
     expect(h.state.locale).toBe('en');
     const q = questions(h.command('new')).at(-1)!;
     expect(q.text).toMatch(/reminders stop/);
-    expect(q.text).toMatch(/keeps only its order number, problem and request/);
+    expect(q.text).toMatch(/full record .* is kept/);
     expect(q.options!.map((o) => o.label)).toContain('Keep following this one');
     const out = h.choose('confirmNew', 'archive');
     expect(text(out)).toMatch(/archived, unresolved/);
@@ -179,7 +200,7 @@ describe('asking in words for a case for another order', () => {
     const h = escalated();
     const q = questions(h.send(`另一个订单 ${SECOND} 的耳机也坏了`)).at(-1)!;
     expect(q.slot).toBe('otherOrder');
-    expect(q.text).toMatch(/提醒停止，只留下订单号、问题和诉求/);
+    expect(q.text).toMatch(/提醒停止，完整记录.*留着/);
     h.choose('otherOrder', 'newCase');
     expect(h.state.closed[0]).toMatchObject({ id: 'c1', status: 'archived' });
   });

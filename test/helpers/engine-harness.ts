@@ -3,13 +3,16 @@
  * schedule changes it asks for and firing reminders as time passes. No I/O.
  */
 import { freshState, step } from '../../src/engine/engine.ts';
-import type { Inbound, Outbound, StepResult, UserState } from '../../src/domain/index.ts';
+import { withRecord } from '../../src/casefile/index.ts';
+import type { ClosedCase, Inbound, Outbound, OutboundFile, StepResult, UserState } from '../../src/domain/index.ts';
 
 export class EngineHarness {
   state: UserState;
   now: Date;
   readonly due = new Map<string, Date>();
   readonly log: { at: Date; out: Outbound[] }[] = [];
+  /** The closed cases' records a store keeps beside the state (`StepResult.closed`), by case id. */
+  readonly records = new Map<string, ClosedCase>();
   last!: StepResult;
 
   constructor(start = '2026-11-23T10:00:00+08:00', userId = 'u1', readonly timezone = 'Asia/Shanghai') {
@@ -52,9 +55,17 @@ export class EngineHarness {
     return out;
   }
 
+  /** A `file` message's document as the shell hands it over: a past case's with the record kept of it (casefile `withRecord`). */
+  delivered(m: Outbound): OutboundFile {
+    const id = m.file!.source.record;
+    return id === undefined ? m.file! : withRecord(m.file!, this.records.get(id) ?? null);
+  }
+
   #apply(r: StepResult): Outbound[] {
     this.last = r;
     this.state = r.state;
+    if (r.forget) this.records.clear();
+    for (const c of r.closed ?? []) this.records.set(c.id, c);
     for (const c of r.schedule) {
       if (c.op === 'set') this.due.set(c.id, new Date(c.dueAt));
       else this.due.delete(c.id);

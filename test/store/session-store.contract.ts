@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshState, step } from '../../src/engine/engine.ts';
-import { STATE_VERSION, type Inbound, type UserState } from '../../src/domain/index.ts';
+import { ClosedCase, STATE_VERSION, type Inbound, type UserState } from '../../src/domain/index.ts';
 import type { Loaded, SessionStore, TurnOutcome } from '../../src/store/port.ts';
 import { RedisSessionStore } from '../../src/store/redis-session-store.ts';
 import type { RedisClient } from '../../src/redis/support.ts';
@@ -50,6 +50,37 @@ export function increment(userId: string) {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A buyer's case through the engine up to its archiving by /new: evidence, a seller's answer and
+ * promise, a letter. Returns the record the closing turn handed to the store (as the schema reads it).
+ */
+export async function archiveCase(store: SessionStore, userId: string, opts: { updateId?: string } = {}): Promise<ClosedCase> {
+  let now = Date.parse('2026-11-23T02:00:00Z');
+  let closed: ClosedCase | undefined;
+  const turns: Inbound[] = [
+    { type: 'text', text: '京东订单 5512093847561203948，新买的电热水壶底座漏水，要换一个新的' },
+    { type: 'media', kind: 'photo', caption: '底座渗水的照片', fileId: 'AgACAgUAAxkBAAIC1ZmFrZS1maWxlLWlkAAMCAAN5AAM0BA' },
+    { type: 'text', text: '客服说三天内给我寄新的' },
+    { type: 'command', command: 'new' },
+    { type: 'choice', slot: 'confirmNew', value: 'archive' },
+  ];
+  for (const [i, inbound] of turns.entries()) {
+    const last = i === turns.length - 1;
+    await store.transact(userId, (cur) => {
+      const r = step(cur.state ?? freshState(userId), inbound, new Date((now += 3_600_000)), { timezone: 'Asia/Shanghai' });
+      closed = r.closed?.[0];
+      return { state: r.state, messages: r.out, schedule: r.schedule, locale: r.state.locale, ...(r.closed ? { closed: r.closed } : {}) };
+    }, last && opts.updateId ? { updateId: opts.updateId } : {});
+  }
+  expect(closed).toBeDefined();
+  return ClosedCase.parse(JSON.parse(JSON.stringify(closed)));
+}
+
+/** The same record under another case id (for the cap), closed `minutes` later. */
+function recordAs(c: ClosedCase, id: string, minutes: number): ClosedCase {
+  return { ...c, id, closedAt: new Date(Date.parse(c.closedAt) + minutes * 60_000).toISOString() };
+}
 
 /**
  * Call `get` every 25 ms until it has produced `n` items in total (or 5 s passed).
@@ -343,6 +374,61 @@ export function sessionStoreContract(name: string, make: MakeSessionStore): void
         const { store } = await harness();
         await store.ackOutbox('u1', 'no-such-batch');
         await store.ackOutbox('nobody', 'no-such-batch');
+      });
+    });
+
+    describe("closed cases' records", () => {
+      it('keeps the record of a case closed by a turn, written with it, and gives it back exactly as it was', async () => {
+        const { store } = await harness();
+        const record = await archiveCase(store, 'u1');
+        expect(record.outcome).toBe('archived');
+        expect(record.evidence.map((e) => e.caption)).toEqual(['底座渗水的照片']);
+        expect(record.timeline.map((t) => t.type)).toEqual(expect.arrayContaining(['opened', 'draft_sent', 'seller_promise', 'archived']));
+        expect(await store.closedCase('u1', 'c1')).toEqual(record);
+        // The working document keeps the summary, which says a record was kept; not the record.
+        const { state } = await store.load('u1');
+        expect(state?.closed).toEqual([expect.objectContaining({ id: 'c1', status: 'archived', kept: true })]);
+        expect(JSON.stringify(state)).not.toContain('底座渗水的照片');
+        expect(await store.closedCase('u1', 'c2')).toBeNull();
+        expect(await store.closedCase('u2', 'c1')).toBeNull();
+      });
+
+      it('writes no record for a repeated update, and none for a turn that closes nothing', async () => {
+        const { store } = await harness();
+        const record = await archiveCase(store, 'u1', { updateId: 'upd-close' });
+        const changed = recordAs(record, 'c1', 5);
+        const repeat = await store.transact('u1', (cur) => ({ state: cur.state!, messages: [], schedule: [], locale: null, closed: [changed] }), { updateId: 'upd-close' });
+        expect(repeat.duplicate).toBe(true);
+        await store.transact('u1', (cur) => ({ state: { ...cur.state!, caseSeq: cur.state!.caseSeq + 1 }, messages: [], schedule: [], locale: null }));
+        expect(await store.closedCase('u1', 'c1')).toEqual(record);
+      });
+
+      it("keeps the records of the cases the state's summaries keep, and drops the others when a case closes", async () => {
+        const { store } = await harness();
+        const record = await archiveCase(store, 'u1');
+        const summary = (await store.load('u1')).state!.closed[0]!;
+        const close = (id: string, keep: string[], minutes: number) =>
+          store.transact('u1', (cur) => ({
+            state: { ...cur.state!, closed: keep.map((k) => ({ ...summary, id: k })) },
+            messages: [], schedule: [], locale: null, closed: [recordAs(record, id, minutes)],
+          }));
+        await close('c2', ['c1', 'c2'], 10);
+        expect((await store.closedCase('u1', 'c2'))?.closedAt).toBe(recordAs(record, 'c2', 10).closedAt);
+        expect(await store.closedCase('u1', 'c1')).toEqual(record);
+        // c1's summary fell off the state's list (its cap): its record goes with the next close.
+        await close('c3', ['c2', 'c3'], 20);
+        expect(await store.closedCase('u1', 'c1')).toBeNull();
+        expect((await store.closedCase('u1', 'c2'))?.id).toBe('c2');
+        expect((await store.closedCase('u1', 'c3'))?.id).toBe('c3');
+      });
+
+      it('forgets the records with the rest of the buyer', async () => {
+        const { store } = await harness();
+        await archiveCase(store, 'u1');
+        await archiveCase(store, 'u2');
+        await store.forget('u1');
+        expect(await store.closedCase('u1', 'c1')).toBeNull();
+        expect((await store.closedCase('u2', 'c1'))?.id).toBe('c1');
       });
     });
 

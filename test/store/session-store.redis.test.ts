@@ -2,7 +2,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freshState, step } from '../../src/engine/engine.ts';
 import { RedisSessionStore } from '../../src/store/redis-session-store.ts';
 import { redisClients, uniquePrefix } from '../helpers/redis-server.ts';
-import { increment, redisHarness, sessionStoreContract, userState } from './session-store.contract.ts';
+import { archiveCase, increment, redisHarness, sessionStoreContract, userState } from './session-store.contract.ts';
 
 const redisUrl = inject('redisUrl');
 
@@ -67,6 +67,7 @@ describe.skipIf(!redisUrl)('RedisSessionStore', () => {
         state: 'shouhou:{u:tg:42}:state',
         evidence: 'shouhou:{u:tg:42}:evidence',
         timeline: 'shouhou:{u:tg:42}:timeline',
+        closed: 'shouhou:{u:tg:42}:closed',
         outbox: 'shouhou:{u:tg:42}:outbox',
         outboxLease: 'shouhou:{u:tg:42}:outbox-lease',
         reminders: 'shouhou:{u:tg:42}:reminders',
@@ -74,6 +75,27 @@ describe.skipIf(!redisUrl)('RedisSessionStore', () => {
       });
       // Braces in a user id cannot move the hash tag.
       expect(store.keys.user('a}b{c').state).toBe('shouhou:{u:a%7Db%7Bc}:state');
+    });
+
+    it("keeps a closed case's record outside the working document, and lets it expire with the state", async () => {
+      const redis = client();
+      const store = new RedisSessionStore({ redis, prefix: uniquePrefix('records'), retentionDays: 2 });
+      const k = store.keys.user('u1');
+      const record = await archiveCase(store, 'u1');
+      expect(await redis.hkeys(k.closed)).toEqual(['c1']);
+      expect(await redis.hget(k.closed, 'c1')).toContain('底座渗水的照片');
+      expect(await redis.hget(k.state, 'doc')).not.toContain('底座渗水的照片');
+      // The new case /new opened keeps everything; with no case open, the record expires with the state.
+      expect(await redis.ttl(k.closed)).toBe(-1);
+      const { state } = await store.load('u1');
+      await store.transact('u1', () => ({ state: { ...state!, active: null }, messages: [], schedule: [], locale: null }));
+      expect(await redis.ttl(k.closed)).toBeGreaterThan(86_400);
+      expect(await redis.ttl(k.closed)).toBe(await redis.ttl(k.state));
+      await store.transact('u1', () => ({ state: state!, messages: [], schedule: [], locale: null }));
+      expect(await redis.ttl(k.closed)).toBe(-1);
+      expect(await store.closedCase('u1', 'c1')).toEqual(record);
+      await store.forget('u1');
+      expect(await redis.exists(k.closed)).toBe(0);
     });
 
     it('expires the state of a user without an active case, and keeps an active one', async () => {

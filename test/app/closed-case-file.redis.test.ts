@@ -1,0 +1,74 @@
+/**
+ * A case archived for another order keeps its full record (trial 11 F15): through the Assistant,
+ * on memory and on Redis, /export of it later delivers the file of that record (history, evidence,
+ * letter, how it ended), read from the store at delivery; /forget removes the record with the rest.
+ */
+import pino from 'pino';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { Assistant } from '../../src/app/assistant.ts';
+import { ManualClock } from '../../src/app/clock.ts';
+import { openStorage, type Storage } from '../../src/app/open-storage.ts';
+import { renderFile } from '../../src/casefile/index.ts';
+import type { Inbound, Outbound } from '../../src/domain/index.ts';
+import { uniquePrefix } from '../helpers/redis-server.ts';
+import { pdfText, squashed } from '../helpers/casefile-story.ts';
+
+const redisUrl = inject('redisUrl');
+const logger = pino({ level: 'silent' });
+const FIRST = '6620193847561029384';
+
+const backends: Array<[string, string | undefined]> = [['memory', undefined]];
+if (redisUrl) backends.push(['redis', redisUrl]);
+
+describe.each(backends)("a past case's file through the Assistant (%s)", (_, url) => {
+  const opened: Storage[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((s) => s.close()));
+  });
+
+  async function buyer() {
+    const storage = await openStorage({ ...(url ? { redisUrl: url, keyPrefix: uniquePrefix('pastfile') } : {}), logger });
+    opened.push(storage);
+    const clock = new ManualClock('2026-11-20T10:00:00+08:00');
+    const sent: Outbound[] = [];
+    const assistant = new Assistant({
+      store: storage.store, scheduler: storage.scheduler, clock, logger, timezone: 'Asia/Shanghai',
+      deliver: async (_userId, messages) => void sent.push(...messages),
+    });
+    const say = async (inbound: Inbound | string, minutes = 30) => {
+      clock.advance(minutes * 60_000);
+      const from = sent.length;
+      await assistant.handle('u1', typeof inbound === 'string' ? { type: 'text', text: inbound } : inbound);
+      await assistant.idle();
+      return sent.slice(from);
+    };
+    return { storage, say };
+  }
+
+  it('delivers the archived case file with its timeline, evidence and letter; /forget removes the record', async () => {
+    const { storage, say } = await buyer();
+    await say(`拼多多订单 ${FIRST}，收到的蓝牙音箱没有声音，想退款，付了89`);
+    await say({ type: 'media', kind: 'photo', caption: '音箱接上电没反应', fileId: null });
+    await say('商家说明天下午前给我处理');
+    await say({ type: 'command', command: 'new' }, 600);
+    await say({ type: 'choice', slot: 'confirmNew', value: 'archive' });
+    await say('另一个订单 7730291847 买的拖鞋尺码发错了，想换货');
+
+    const m = (await say({ type: 'command', command: 'export', arg: 'c1' }, 2 * 24 * 60)).find((x) => x.kind === 'file')!;
+    expect(m.text).toContain('已存档（未解决）');
+    // Delivered with the record the store kept, not the summary's stand-in.
+    expect(m.file!.source.record).toBeUndefined();
+    expect(m.file!.source.case.timeline.map((e) => e.type)).toEqual(expect.arrayContaining(['draft_sent', 'seller_promise', 'archived']));
+    const text = squashed(pdfText((await renderFile(m.file!)).bytes));
+    expect(text).toContain(FIRST);
+    expect(text).toContain('音箱接上电没反应');
+    expect(text).toContain(`您好，我的订单号是${FIRST}`);
+    expect(text).toMatch(/此案于2026年11月20日\d\d:\d\d存档，当时仍未解决/);
+    expect(text).not.toContain('只保留了摘要');
+
+    await say({ type: 'command', command: 'forget' });
+    await say({ type: 'choice', slot: 'confirmForget', value: 'yes' });
+    expect(await storage.store.closedCase('u1', 'c1')).toBeNull();
+    expect((await storage.store.load('u1')).state).toBeNull();
+  });
+});

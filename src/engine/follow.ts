@@ -5,12 +5,12 @@
  * concrete step; "解决了" closes it.
  */
 import { asksQuestion, emptyExtraction, refundMissing, reportsOthersWords, shortfallAmount, type Extraction } from '../nlu/index.ts';
-import { owedSum } from '../nlu/amounts.ts';
-import { closeCase, happened, lastSellerEvent, record } from './case.ts';
+import { arrivedSum, owedSum } from '../nlu/amounts.ts';
+import { closeCase, happened, lastSellerEvent, record, settlement } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
 } from './escalation.ts';
-import { acceptOffer, actOnReply, keepHeldReply, REJECTS_OFFER, returnHint, toPlatform } from './reports.ts';
+import { acceptOffer, actOnReply, keepHeldReply, refuseOffer, REJECTS_OFFER, returnHint, toPlatform } from './reports.ts';
 import { offers } from './menus.ts';
 import { answerNo, nextStepChoice, notYet, promiseCheckTyped, promiseFellShort } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
@@ -27,6 +27,7 @@ import { aboutToConfirm, arrivedFine, arrivedWrong, shortArrival } from './closu
 import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
+import { paidInFull } from './settled.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
 import type { Turn } from './turn.ts';
 import type { DraftKind, FollowingCase, PendingReminder, Slots } from '../domain/index.ts';
@@ -188,6 +189,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'acted' };
   }
 
+  // "到账300了" with 300 agreed: the money came as agreed, and whether the case can close is asked.
+  if (paidInFull(turn, c, e, text)) return { tag: 'acted' };
   // "退款到账了，但是只退了30元，说好的86呢": the refund came short of what was agreed.
   if (refundCameShort(turn, c, e, text)) return { tag: 'acted' };
   // "钱退少了" again, with no new sum: the shortfall is on the record and its letter went to the seller.
@@ -314,6 +317,12 @@ function amend(
     acceptOffer(turn, c);
     return { tag: 'amended', slots: touched };
   }
+  // "不要京豆，要现金，最少300" while the seller's offer is open: a new sum asked is the offer turned down.
+  if (sumNamed && !touched.includes('wants') && !e.sellerReply && offerOpen(turn, c)) {
+    refuseOffer(c);
+    turn.closeMenus('nextStep');
+    lines.push(turn.t('amend.offerDeclined'));
+  }
   const redraft = !ruling && !ruled && letterFacts;
   turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
   if (redraft) reissueDraft(turn, c);
@@ -344,16 +353,18 @@ function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: stri
   // "实际只到了15": the sum that came, told as such, outweighs a reading of it as a ruling (trial 10 s3).
   const only = shortArrival(text);
   if (e.sellerReply && only === null) return false;
-  const agreed = c.timeline.filter((x) => x.type === 'seller_agreed' || x.type === 'platform_ruled_buyer').at(-1);
+  const agreed = settlement(c);
   if (!agreed) return false;
-  const got = e.amountRefunded ?? only ?? c.slots.amountRefunded;
+  // "到账120了" is what came too, though no word says only that much.
+  const came = only ?? arrivedSum(text);
+  const got = e.amountRefunded ?? came ?? c.slots.amountRefunded;
   if (got === null) return false;
   const diff = shortfallAmount(text);
   const told = owedSum(text) ?? (diff !== null ? Math.round((got + diff) * 100) / 100 : null);
   // The whole price said as owed is the price paid: counted as such.
   const stated = told === c.slots.amountPaid ? null : told;
   // A sum owed said later ("应该退564的") is read against the refund on record.
-  if (e.amountRefunded === null && only === null && told === null) return false;
+  if (e.amountRefunded === null && came === null && told === null) return false;
   const said = AGREED_SUM.exec(text);
   const named = noteSum(agreed.note)?.sum ?? c.compensationAmount;
   const whole = c.slots.amountPaid !== null && shortOfPrice({ ...c.slots, amountRefunded: got }) !== null;

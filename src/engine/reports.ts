@@ -752,8 +752,10 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
     // "3天内退到原账户": the seller's own time is the one to check against; otherwise the typical one.
     const p = e?.promise?.after ? null : e?.promise ?? null;
     const r = p?.workingDays ? addWorkingDays(turn.now, p.workingDays, turn.tz) : p ? { at: addHours(turn.now, p.hours), approx: false } : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
-    if (p) turn.info('seller.agreesRefundBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc) } });
-    else turn.info('seller.agreesRefund');
+    // "可以赔300，我同意了": the sum agreed is said back, so the buyer sees it was recorded (the note has it).
+    const sum = turn.report.sum ? { sum: moneyValue(turn, c.slots, turn.report.sum) } : null;
+    if (p) turn.info(sum ? 'seller.agreesSumBy' : 'seller.agreesRefundBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc), ...sum } });
+    else turn.info(sum ? 'seller.agreesSum' : 'seller.agreesRefund', sum ? { vars: sum } : {});
     turn.setReminder(c, 'refund_arrival', r.at, r.approx);
   } else {
     turn.info('seller.agreesOther');
@@ -930,7 +932,7 @@ export function toPlatform(turn: Turn, c: FollowingCase, key = 'escalate.platfor
 }
 
 /** The seller's latest answer is a counter-offer: mark it refused (true when it was not yet). */
-function refuseOffer(c: FollowingCase): boolean {
+export function refuseOffer(c: FollowingCase): boolean {
   return markOffer(c, 'refused');
 }
 

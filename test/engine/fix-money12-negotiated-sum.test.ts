@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EngineHarness, drafts } from '../helpers/engine-harness.ts';
+import { caseFileContent } from '../../src/casefile/content.ts';
 
 const keys = (out: { key?: string }[]) => out.map((m) => m.key);
 
@@ -41,6 +42,9 @@ describe('a compensation haggled over', () => {
     const out = h.send('客服后来说能赔150，原路退回，我答应了');
     expect(out[0]!.text).toContain('¥150.00');
     expect(h.command('status')[0]!.text).toMatch(/约定 \/ 判定的金额：¥150\.00/);
+    const file = caseFileContent(h.state.active!, { locale: 'zh-CN', timezone: 'Asia/Shanghai', now: h.now });
+    const agreed = file.timeline.entries.find((x) => x.text.includes('同意'))!;
+    expect(agreed.details).toContain('金额：150 元');
   });
 
   it.each(['到账150了', '150块已经收到了', '收到150元了'])('the agreed sum arrived (%s): may the case close?', (said) => {

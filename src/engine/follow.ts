@@ -23,7 +23,7 @@ import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } 
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
-import { aboutToConfirm, arrivedFine, arrivedWrong, shortArrival } from './closure.ts';
+import { aboutToConfirm, arrivedFine, arrivedWrong, confirmedAlready, shortArrival } from './closure.ts';
 import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
@@ -76,7 +76,7 @@ const MONEY_NOT_BACK = /(?:钱|退款|货款|款)(?:还是|还|一直|都|到现
 /** The seller's latest answer was an offer the buyer can turn down. */
 const OFFERS: ReadonlySet<string> = new Set(['seller_counter_offer', 'private_deal_offered']);
 /** The buyer states a wish in their own words ("我要取消订单退款", "想退款"). */
-const STATES_WISH = /我(?:要|想|想要|希望|申请)|^(?:要|想)|取消订单/u;
+const STATES_WISH = /我(?:还是|就是|只|也)?(?:要|想|想要|希望|申请)|^(?:要|想)|取消订单/u;
 
 /** A no-reason return the seller received, its refund not yet confirmed: the refund is due. */
 function refundDue(c: FollowingCase): boolean {
@@ -229,7 +229,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   }
   // "我要取消订单退款" said again while followed: the wish stands as recorded, and the letter of the
   // case's step is handed over again with it (a changed wish is an amendment, above).
-  if (e.wants && e.wants === c.slots.wants && !e.sellerReply && !e.intent && STATES_WISH.test(text) && !asksQuestion(text)) {
+  // "我还是想换" is read as a changed wish; the same wish said again is this.
+  if (e.wants && e.wants === c.slots.wants && !e.sellerReply && (!e.intent || e.intent === 'change_wish') && STATES_WISH.test(text) && !asksQuestion(text)) {
     turn.info('amend.wishKept', { vars: { wants: slotValue(turn, c.slots, 'wants', c.claimAsked) ?? '' } });
     reissueDraft(turn, c);
     return { tag: 'acted' };
@@ -246,9 +247,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     nextStepAdvice(turn, c);
     return { tag: 'acted' };
   }
-  // "那我先确认一下" right after the warning not to: the warning again, plainly.
-  if (lastSellerEvent(c) === 'confirm_first_asked' && aboutToConfirm(text)) {
-    turn.info('caseQuestion.confirmAboutTo');
+  // "那我先确认一下" right after the warning not to: the warning again, plainly. Done already: what now.
+  if (lastSellerEvent(c) === 'confirm_first_asked' && (confirmedAlready(text) || aboutToConfirm(text))) {
+    turn.info(confirmedAlready(text) ? 'caseQuestion.confirmedAlready' : 'caseQuestion.confirmAboutTo');
     return { tag: 'acted' };
   }
   return nothing(turn, c, text, e);

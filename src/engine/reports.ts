@@ -13,6 +13,7 @@ import { askedSum } from '../nlu/amounts.ts';
 import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote } from '../knowledge/conditional-offer.ts';
 import { noReasonReturn, returning } from './return-receipt.ts';
+import { privateMoneyTaken, privateMoneyTook } from './off-platform.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
@@ -168,6 +169,10 @@ class ReadFacts implements ReportFacts {
 
   get thanks(): boolean {
     return (this.#thanks ??= !this.#log && saysThanks(this.#text));
+  }
+
+  get taken(): ReportFacts['taken'] {
+    return this.#log ? null : privateMoneyTook(this.#text);
   }
 
   /** The fields in the order the object literal had them, then those set later, in the order set. */
@@ -781,6 +786,10 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
   const e = later ? { ...given, promise: null } : given;
   switch (reply) {
     case 'private_deal':
+      // Taken already ("钱也收了"): what to do now, not a warning against doing it.
+      if (turn.report.taken) privateMoneyTaken(turn, c, turn.report.taken);
+      else warnPitfall(turn, e);
+      return true;
     case 'confirm_first':
       warnPitfall(turn, e);
       return true;

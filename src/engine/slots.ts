@@ -31,12 +31,15 @@ const STANDALONE_SHOP = /小程序(?:商城|商店|里|上)|独立站|官网(?:�
 
 /** "买了一台咖啡机，1280元": an amount standing alone in the clause right after what was bought. */
 const PURCHASE_PRICE = /买(?:了|的)[^，。！？,.!?退赔补]{1,20}[，,]\s*(\d{1,6}(?:\.\d{1,2})?)\s*(?:元|块)(?:钱)?\s*(?:[，,。.]|$)/;
-/** "买的冰箱 …… 冰箱3999": the item bought named again with a bare sum after it is its price. */
+/**
+ * "买的冰箱 …… 冰箱3999": the item bought named again with a sum after it is its price. Two digits only
+ * with a unit: "裤子32" is a size.
+ */
 const ITEM_BOUGHT = /买(?:了|的)(?:一台|一个|一件|一套|个|台|件|套)?(\p{Script=Han}{2,6}?)(?=[\s，,。]|$)/u;
 function itemPrice(norm: string): number | null {
   const item = ITEM_BOUGHT.exec(norm)?.[1];
   if (!item) return null;
-  const m = new RegExp(`${item}\\s*(\\d{2,6}(?:\\.\\d{1,2})?)\\s*(?:元|块钱|块)?(?=[\\s，,。.]|$)`, 'u').exec(norm.slice(norm.indexOf(item) + item.length));
+  const m = new RegExp(`${item}\\s*(\\d{3,6}(?:\\.\\d{1,2})?(?=\\s*(?:元|块|[\\s，,。]|$))|\\d{2}(?:\\.\\d{1,2})?(?=\\s*(?:元|块)))\\s*(?:元|块钱|块)?(?=[\\s，,。.]|$)`, 'u').exec(norm.slice(norm.indexOf(item) + item.length));
   return m ? Number(m[1]) : null;
 }
 /** Payment channels as buyers name them: a wallet, a card (with its bank), PayPal. */

@@ -91,4 +91,13 @@ describe('the problem line leaves out the wish, its reason and the price', () =>
     const letter = drafts(h.send(opening), 'seller')[0]!.text;
     expect(letter).toContain(`问题：${line}。`);
   });
+
+  it.each([
+    ['京东订单 61022233344 买的洗衣机 侧板凹进去一个坑 想要赔偿 300 洗衣机2599', 2599],
+    ['淘宝订单 3344556677889900112 买的牛仔裤 裤子32 腰围小了两厘米 想换货', null],
+  ])('the item named again with a sum is its price, a size is not: %s', (opening, paid) => {
+    const h = new EngineHarness('2026-09-14T20:00:00+08:00');
+    h.send(opening);
+    expect(h.state.active!.slots.amountPaid).toBe(paid);
+  });
 });

@@ -179,7 +179,7 @@ const WISH_MORE_ZH = new RegExp([
   String.raw`^(?:我)?(?:不是|并不是|不)(?:要|想|想要|需要)(?:退货退款|退款|退货|换货|补发|维修|赔偿|退钱|退|换)(?:的|了)?$`,
 ].join('|'), 'u');
 /** Why the buyer wants what they want ("嫌麻烦", "太折腾了", "大件寄回去太费劲"): the wish's reason, not the goods' problem. */
-const WISH_REASON_ZH = /^(?:\p{Script=Han}{0,6}(?:太大|太重|太沉)了?)?(?:寄回去|退回去|寄回|退货|拆|搬|来回)?(?:太|嫌|怕|很|挺|好|特别)?(?:麻烦|折腾|费劲)(?:了|啊|呀)?$|懒得|嫌麻烦|怕麻烦|不想折腾/u;
+const WISH_REASON_ZH = /^(?:\p{Script=Han}{0,6}(?:太大|太重|太沉)了?)?(?:寄回去|退回去|寄回|退货|拆|搬|来回)?(?:着|起来)?(?:太|嫌|怕|很|挺|好|特别)?(?:麻烦|折腾|费劲)(?:了|啊|呀)?$|懒得|嫌麻烦|怕麻烦|不想折腾/u;
 const WISH_EN =
   /^(?:so\s+|and\s+|please\s+)?(?:i\s+)?(?:want|would like|'d like|need|request|am asking for|ask for)\s+(?:to\s+)?(?:get\s+)?(?:a\s+|an\s+|my\s+)?(?:full\s+)?(?:refund|return(?:\s+and\s+refund)?|exchange|replacement|repair|compensation|money back)(?:\s+(?:plus|and|with|\+)\s+.*|\s+please)?$/iu;
 

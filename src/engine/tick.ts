@@ -53,7 +53,7 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
       const promise = reminder.reason === 'seller_promise' ? promised(c) : null;
       const shipped = promise?.kind === 'ship' || promise?.kind === 'repair' ? { kind: promise.kind, approx: promise.approx } : null;
       if (promise?.kind === 'act' && refundAgreed(c)) {
-        // The seller agreed to pay and gave a time for the money ("预计3-5个工作日到账"): whether it came is
+        // The seller agreed to pay and gave a time for the money ("大概五个工作日内退回"): whether it came is
         // the buyer's to say, so it is asked like the refund check; only "not yet" hands over a letter.
         askRefundArrived(turn, c, deadline, after);
       } else if (shipped) {

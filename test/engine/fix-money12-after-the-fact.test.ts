@@ -59,7 +59,7 @@ describe('off-platform money already taken', () => {
 });
 
 describe('receipt already confirmed at the seller\'s request', () => {
-  it.each(['我已经点了确认收货了', '刚刚已经确认了', 'I already confirmed receipt'])('%s', (said) => {
+  it.each(['收货我早就确认了', '刚刚已经确认了', 'I already confirmed receipt'])('%s', (said) => {
     const h = exchangeCase();
     h.send('卖家说没货换了，要我先确认收货再给我退款');
     h.advance(5);

@@ -32,9 +32,9 @@ describe('a reminder about agreed money asks before any letter', () => {
     const h = new EngineHarness('2026-10-12T09:00:00+08:00');
     h.send('京东订单 88123400991 榨汁机转两下就停 要退款 239');
     h.advance(60);
-    h.send('卖家同意退货退款了，我寄回去了，圆通 YT7712300456678');
+    h.send('商家答应退货退款，已经寄回，圆通 YT7712300456678');
     h.advance(60 * 48);
-    const got = h.send('卖家说收到货了 退款大概3个工作日到');
+    const got = h.send('店家说东西收到了 钱大概三个工作日退');
     expect(keys(got)).toContain('return.received');
     h.tickHours(24 * 10);
     h.advance(10);

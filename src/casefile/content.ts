@@ -16,6 +16,7 @@ import { moneyText } from '../knowledge/currency.ts';
 import { parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { isPrivateSeller, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { withoutFeelings } from '../drafts/words.ts';
+import { noteSum, privateReceived } from '../drafts/parts.ts';
 import { formatDateTime, formatDay, localDay } from '../time/deadlines.ts';
 import { CLAIM_WISHES, DRAFT_KINDS, WANTS, type Case, type Currency, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
 
@@ -235,6 +236,12 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string, timezo
     // A counter-offer's words are its offer, not its reason; with the condition, the courier blamed and the buyer's no.
     else if (e.type === 'seller_counter_offer') details.push(...counterOfferDetails(locale, e));
     else if (e.reason) details.push(tr('reason', { reason: e.reason }));
+    // The sum agreed or ruled, as the buyer told it: what came back is held against it.
+    const sum = e.type === 'seller_agreed' || e.type === 'platform_ruled_buyer' ? noteSum(e.note) : null;
+    if (sum) details.push(tr('sum', { amount: money(locale, sum.sum, c.slots.currency) }));
+    // Off-platform money the buyer took: on the record as taken, with its sum when told.
+    const taken = e.type === 'private_deal_offered' ? privateReceived(e.note) : null;
+    if (taken) details.push(taken.sum === null ? tr('taken') : tr('takenSum', { amount: money(locale, taken.sum, c.slots.currency) }));
     // The seller's words the buyer quoted with a promise, recorded under the same message as a wait.
     if (e.type === 'seller_promise' && !e.quote) {
       const said = c.timeline.find((x) => x.type === 'seller_stalled' && x.at === e.at && x.quote);

@@ -704,6 +704,18 @@ export function noteSum(note: string): { sum: number; part: boolean } | null {
   return m ? { sum: Number(m[1]), part: m[2] !== undefined } : null;
 }
 
+/** The channels `privateReceived` names, in the English translation. */
+const CHANNEL_EN: Readonly<Record<string, string>> = { 微信: 'WeChat', 支付宝: 'Alipay' };
+
+/**
+ * Money the seller paid off the platform and the buyer took, as engine/off-platform.ts records it:
+ * "received", "received sum:50", "received sum:50 via:微信". Null for any other note.
+ */
+export function privateReceived(note: string): { sum: number | null; via: string | null } | null {
+  const m = /^received(?: sum:(\d+(?:\.\d+)?))?(?: via:(\S+))?$/.exec(note);
+  return m ? { sum: m[1] ? Number(m[1]) : null, via: m[2] ?? null } : null;
+}
+
 /**
  * The latest refund that arrived short of what was agreed ("只退了30，说好的86呢"): what came and
  * what was owed; null when none is on the record.
@@ -861,6 +873,13 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // An agreement with its sum ("同意退我200块"), as the buyer reported it.
     const agreedSum = e.type === 'seller_agreed' ? noteSum(e.note) : null;
     if (agreedSum && !agreedSum.part) return t(locale, 'drafts.timeline.seller_agreed_sum', { when: whenText, amount: money(locale, agreedSum.sum, facts.slots.currency) });
+    // Money paid off the platform that the buyer took: said as it happened, with its sum and channel when told.
+    const taken = e.type === 'private_deal_offered' ? privateReceived(e.note) : null;
+    if (taken) {
+      const amount = taken.sum === null ? '' : money(locale, taken.sum, facts.slots.currency);
+      const via = taken.via && locale === 'en' ? CHANNEL_EN[taken.via] ?? taken.via : taken.via;
+      return t(locale, `drafts.timeline.private_deal_received${taken.sum === null ? '' : '_sum'}${via ? '_via' : ''}`, { when: whenText, amount, via: via ?? '' });
+    }
     // What the seller proposed off the platform, as recorded: adding a contact is not a money transfer.
     if (e.type === 'private_deal_offered' && (e.note === 'contact' || e.note === 'transfer')) {
       return t(locale, `drafts.timeline.private_deal_offered_${e.note}`, { when: whenText });

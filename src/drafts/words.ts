@@ -165,7 +165,7 @@ const SEP = /((?:[，,。；;！!？?\n]|\.(?=\s|$))+)/u;
 
 /** A clause that is only a wish ("想退货退款", "我希望退款", "要退款 199", "I want a refund"). */
 const WISH_ZH =
-  /^(?:退|换|修|退钱|退款|退货|补发)(?:吧|了|啦|掉)?$|^(?:退货退款|退款|退货|仅退款|退钱)\d+(?:\.\d+)?(?:元|块钱|块)?(?:吧)?$|^(?:所以|因此|现在|麻烦|请|那)?(?:我)?(?:想|要|希望|要求|申请|请求|想要|需要|只想|就想)+(?:给我|帮我|直接|商家|卖家)?(?:全额)?(?:退货退款|退款退货|退货|退款|仅退款|换货|换一个|换个新的|补发|维修|修理|赔偿|补偿|退一赔三|退一赔十|退钱)(?:\d+(?:\.\d+)?(?:元|块钱|块)?)?(?:吧|了|一下|处理)?$/u;
+  /^(?:退|换|修|退钱|退款|退货|补发)(?:吧|了|啦|掉)?$|^(?:退货退款|退款|退货|仅退款|退钱)\d+(?:\.\d+)?(?:元|块钱|块)?(?:吧)?$|^(?:所以|因此|现在|麻烦|请|那)?(?:我)?(?:想|要|希望|要求|申请|请求|想要|需要|只想|就想)+(?:给我|帮我|直接|商家|卖家)?(?:点|一点|些|一些)?(?:全额)?(?:退货退款|退款退货|退货|退款|仅退款|换货|换一个|换个新的|补发|维修|修理|赔偿|补偿|退一赔三|退一赔十|退钱)(?:\d+(?:\.\d+)?(?:元|块钱|块)?)?(?:吧|了|一下|处理)?$/u;
 /** "我要求换一台新的", "希望给我重新发一个新的": an exchange asked in the buyer's words. */
 const WISH_NEW_ZH = /^(?:所以|现在|麻烦|请|那)?(?:我)?(?:想|要|希望|要求|请求|想要|需要)*(?:给我|帮我|卖家|商家)?(?:换|重新发|重发|补发)(?:一|个)?(?:台|个|件|部|只|双|套|箱|份|本)?(?:新的|新货|好的)(?:吧|给我|就行了?|就好|就可以了?)?$/u;
 /**
@@ -173,11 +173,13 @@ const WISH_NEW_ZH = /^(?:所以|现在|麻烦|请|那)?(?:我)?(?:想|要|希望
  * for a size ("想换回41码"), and the wish denied ("不是要退款"): the letter states the wish on its own line.
  */
 const WISH_MORE_ZH = new RegExp([
-  String.raw`^(?:所以|现在|那)?(?:我)?(?:想|要|希望|要求|只想|就想)*(?:给我|商家|卖家)?(?:退|赔|补偿|返)(?:我)?(?:一部分|部分|一半|一点|点|些|差价)(?:钱|款|货款)?(?:吧|就行了?|就好)?$`,
+  String.raw`^(?:所以|现在|那)?(?:我)?(?:想|要|希望|要求|只想|就想)*(?:给我|商家|卖家)?(?:退|赔|补偿|返)(?:我)?(?:一部分|部分|一半|一点|点|一些|些|差价)(?:钱|款|货款)?(?:吧|就行了?|就好)?$`,
   String.raw`^(?:我)?(?:想|要|希望|要求|请|麻烦)*(?:给我|帮我|卖家|商家)?(?:补发|补寄|补|重发|再发)(?:给我)?(?:\d+|[一二两三四五六七八九十几]+)(?:个|件|盒|包|瓶|箱|双|只|台|套|份|袋|斤|罐|支|条|卷|片|粒|颗|本|张|把)(?:给我|过来)?(?:吧|就行了?)?$`,
   String.raw`^(?:我)?(?:想|要|希望|要求|请)+(?:给我|帮我)?(?:换|换回|换成|换个|调换成?)(?:一双|一件|一个)?[A-Za-z0-9.]{1,5}(?:码|号|的)?(?:吧)?$`,
-  String.raw`^(?:我)?(?:不是|并不是|不)(?:要|想|想要|需要)(?:退货退款|退款|退货|换货|补发|维修|赔偿|退钱)(?:的)?$`,
+  String.raw`^(?:我)?(?:不是|并不是|不)(?:要|想|想要|需要)(?:退货退款|退款|退货|换货|补发|维修|赔偿|退钱|退|换)(?:的|了)?$`,
 ].join('|'), 'u');
+/** Why the buyer wants what they want ("嫌麻烦", "太折腾了", "大件寄回去太费劲"): the wish's reason, not the goods' problem. */
+const WISH_REASON_ZH = /^(?:\p{Script=Han}{0,6}(?:太大|太重|太沉)了?)?(?:寄回去|退回去|寄回|退货|拆|搬|来回)?(?:着|起来)?(?:太|嫌|怕|很|挺|好|特别)?(?:麻烦|折腾|费劲)(?:了|啊|呀)?$|懒得|嫌麻烦|怕麻烦|不想折腾/u;
 const WISH_EN =
   /^(?:so\s+|and\s+|please\s+)?(?:i\s+)?(?:want|would like|'d like|need|request|am asking for|ask for)\s+(?:to\s+)?(?:get\s+)?(?:a\s+|an\s+|my\s+)?(?:full\s+)?(?:refund|return(?:\s+and\s+refund)?|exchange|replacement|repair|compensation|money back)(?:\s+(?:plus|and|with|\+)\s+.*|\s+please)?$/iu;
 
@@ -538,7 +540,9 @@ function cleanedWords(
     const claim = keep && lang === 'zh-CN' ? listingClaim(clause, parts[i + 2] ?? '', parts[i - 2] ?? '') : null;
     // In a Chinese letter, only the goods' problem: no story of who did what, no sums, the item for "买了个…".
     const goods = claim ?? (keep && lang === 'zh-CN' ? goodsClause(clause) : clause);
-    if (!keep || goods === null) {
+    // The item named again on its own ("买的冰箱，…，冰箱", its price gone to the amount's line): said once.
+    const again = goods !== null && kept.some((k) => k === `购买的${goods.trim()}`);
+    if (!keep || goods === null || again) {
       // A dropped clause that ended a sentence ends the one before it ("坏了，想退款。然后…").
       if (kept.length && /[。！？.!?\n]/.test(sep)) kept[kept.length - 1] = joint;
       continue;
@@ -729,7 +733,8 @@ function keepClause(
   // not the goods' problem (the letter offers the evidence on its own line).
   if (BARE_PAID_LABEL.test(plain) || EVIDENCE_TAKEN.test(plain)) return false;
   if (slots.amountPaid != null && PAID_ONLY.test(clause) && /\d/.test(clause) && /[元块¥￥]|rmb|yuan|cny|paid|cost/i.test(clause)) return false;
-  // The letter states the wish on its own line; without one, the buyer's first says it once.
+  // The letter states the wish on its own line; without one, the buyer's first says it once (and its reason not at all).
+  if (dropWish && WISH_REASON_ZH.test(plain)) return false;
   return !(isWish(clause) && (dropWish || wishSeen));
 }
 

@@ -3,7 +3,7 @@
  * resolved, cancelled or archived. Its timeline is written here.
  */
 import { cutText } from '../i18n/graphemes.ts';
-import { SELLER_LETTERS } from '../drafts/parts.ts';
+import { noteSum, SELLER_LETTERS } from '../drafts/parts.ts';
 import type { Turn } from './turn.ts';
 import type {
   CaseSummary, ClosedCase, CollectingCase, FollowingCase, OpenCase, Outcome, Rung, TimelineEntry, TimelineType, Wants,
@@ -169,4 +169,15 @@ export function replyTimeNudges(c: FollowingCase): TimelineEntry[] {
 /** Whether the case's reply_deadline reminder, still to come, is the question asked again (for /status). */
 export function letterCheckAgainPending(c: FollowingCase): boolean {
   return c.reminders.some((r) => r.reason === 'reply_deadline') && replyTimeNudges(c).length > 0;
+}
+
+/** The latest agreement or ruling for the buyer on the record. */
+export function settlement(c: OpenCase): TimelineEntry | null {
+  return c.timeline.filter((x) => x.type === 'seller_agreed' || x.type === 'platform_ruled_buyer').at(-1) ?? null;
+}
+
+/** The sum the seller agreed to or the platform ruled, as the buyer told it; null when none was named. */
+export function settledSum(c: OpenCase): number | null {
+  const last = settlement(c);
+  return last ? noteSum(last.note)?.sum ?? null : null;
 }

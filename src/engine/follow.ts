@@ -5,12 +5,12 @@
  * concrete step; "解决了" closes it.
  */
 import { asksQuestion, emptyExtraction, refundMissing, reportsOthersWords, shortfallAmount, type Extraction } from '../nlu/index.ts';
-import { owedSum } from '../nlu/amounts.ts';
-import { closeCase, happened, lastSellerEvent, record } from './case.ts';
+import { arrivedSum, owedSum } from '../nlu/amounts.ts';
+import { closeCase, happened, lastSellerEvent, record, settlement } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide, stepOptions,
 } from './escalation.ts';
-import { acceptOffer, actOnReply, keepHeldReply, REJECTS_OFFER, returnHint, toPlatform } from './reports.ts';
+import { acceptOffer, actOnReply, keepHeldReply, refuseOffer, REJECTS_OFFER, returnHint, toPlatform } from './reports.ts';
 import { offers } from './menus.ts';
 import { answerNo, nextStepChoice, notYet, promiseCheckTyped, promiseFellShort } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
@@ -23,10 +23,11 @@ import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } 
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
-import { aboutToConfirm, arrivedFine, arrivedWrong, shortArrival } from './closure.ts';
+import { aboutToConfirm, arrivedFine, arrivedWrong, confirmedAlready, shortArrival } from './closure.ts';
 import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
+import { paidInFull } from './settled.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
 import { pickedUp, pickupMissed, saysPickedUp, saysPickupMissed, shipmentWrong } from './promised-act.ts';
 import { shipmentPromised } from './promise-record.ts';
@@ -77,7 +78,7 @@ const MONEY_NOT_BACK = /(?:钱|退款|货款|款)(?:还是|还|一直|都|到现
 /** The seller's latest answer was an offer the buyer can turn down. */
 const OFFERS: ReadonlySet<string> = new Set(['seller_counter_offer', 'private_deal_offered']);
 /** The buyer states a wish in their own words ("我要取消订单退款", "想退款"). */
-const STATES_WISH = /我(?:要|想|想要|希望|申请)|^(?:要|想)|取消订单/u;
+const STATES_WISH = /我(?:还是|就是|只|也)?(?:要|想|想要|希望|申请)|^(?:要|想)|取消订单/u;
 
 /** A no-reason return the seller received, its refund not yet confirmed: the refund is due. */
 function refundDue(c: FollowingCase): boolean {
@@ -205,6 +206,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'acted' };
   }
 
+  // "到账300了" with 300 agreed: the money came as agreed, and whether the case can close is asked.
+  if (paidInFull(turn, c, e, text)) return { tag: 'acted' };
   // "退款到账了，但是只退了30元，说好的86呢": the refund came short of what was agreed.
   if (refundCameShort(turn, c, e, text)) return { tag: 'acted' };
   // "钱退少了" again, with no new sum: the shortfall is on the record and its letter went to the seller.
@@ -246,7 +249,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   }
   // "我要取消订单退款" said again while followed: the wish stands as recorded, and the letter of the
   // case's step is handed over again with it (a changed wish is an amendment, above).
-  if (e.wants && e.wants === c.slots.wants && !e.sellerReply && !e.intent && STATES_WISH.test(text) && !asksQuestion(text)) {
+  // "我还是想换" is read as a changed wish; the same wish said again is this.
+  if (e.wants && e.wants === c.slots.wants && !e.sellerReply && (!e.intent || e.intent === 'change_wish') && STATES_WISH.test(text) && !asksQuestion(text)) {
     turn.info('amend.wishKept', { vars: { wants: slotValue(turn, c.slots, 'wants', c.claimAsked) ?? '' } });
     reissueDraft(turn, c);
     return { tag: 'acted' };
@@ -267,9 +271,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     nextStepAdvice(turn, c);
     return { tag: 'acted' };
   }
-  // "那我先确认一下" right after the warning not to: the warning again, plainly.
-  if (lastSellerEvent(c) === 'confirm_first_asked' && aboutToConfirm(text)) {
-    turn.info('caseQuestion.confirmAboutTo');
+  // "那我先确认一下" right after the warning not to: the warning again, plainly. Done already: what now.
+  if (lastSellerEvent(c) === 'confirm_first_asked' && (confirmedAlready(text) || aboutToConfirm(text))) {
+    turn.info(confirmedAlready(text) ? 'caseQuestion.confirmedAlready' : 'caseQuestion.confirmAboutTo');
     return { tag: 'acted' };
   }
   return nothing(turn, c, text, e);
@@ -338,6 +342,12 @@ function amend(
     acceptOffer(turn, c);
     return { tag: 'amended', slots: touched };
   }
+  // "不要京豆，要现金，最少300" while the seller's offer is open: a new sum asked is the offer turned down.
+  if (sumNamed && !touched.includes('wants') && !e.sellerReply && offerOpen(turn, c)) {
+    refuseOffer(c);
+    turn.closeMenus('nextStep');
+    lines.push(turn.t('amend.offerDeclined'));
+  }
   const redraft = !ruling && !ruled && letterFacts;
   turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
   if (redraft) reissueDraft(turn, c);
@@ -368,16 +378,18 @@ function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: stri
   // "实际只到了15": the sum that came, told as such, outweighs a reading of it as a ruling (trial 10 s3).
   const only = shortArrival(text);
   if (e.sellerReply && only === null) return false;
-  const agreed = c.timeline.filter((x) => x.type === 'seller_agreed' || x.type === 'platform_ruled_buyer').at(-1);
+  const agreed = settlement(c);
   if (!agreed) return false;
-  const got = e.amountRefunded ?? only ?? c.slots.amountRefunded;
+  // "到账120了" is what came too, though no word says only that much.
+  const came = only ?? arrivedSum(text);
+  const got = e.amountRefunded ?? came ?? c.slots.amountRefunded;
   if (got === null) return false;
   const diff = shortfallAmount(text);
   const told = owedSum(text) ?? (diff !== null ? Math.round((got + diff) * 100) / 100 : null);
   // The whole price said as owed is the price paid: counted as such.
   const stated = told === c.slots.amountPaid ? null : told;
   // A sum owed said later ("应该退564的") is read against the refund on record.
-  if (e.amountRefunded === null && only === null && told === null) return false;
+  if (e.amountRefunded === null && came === null && told === null) return false;
   const said = AGREED_SUM.exec(text);
   const named = noteSum(agreed.note)?.sum ?? c.compensationAmount;
   const whole = c.slots.amountPaid !== null && shortOfPrice({ ...c.slots, amountRefunded: got }) !== null;

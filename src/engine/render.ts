@@ -10,7 +10,7 @@ import { draftMessage, partialRefundTerms, writeDraft, type Draft, type DraftKin
 import { addWorkingDays, formatDate, formatDateTime } from '../time/deadlines.ts';
 import { toTraditional, withoutFeelings } from '../drafts/words.ts';
 import { platformName, platformRegion } from '../knowledge/platforms.ts';
-import { lastSellerEvent, letterCheckAgainPending } from './case.ts';
+import { lastSellerEvent, letterCheckAgainPending, settledSum } from './case.ts';
 import type { Turn } from './turn.ts';
 import {
   CLAIM_WISHES, PLATFORMS, PROBLEMS, WANTS, type Askable, type OpenCase, type Option, type Slots,
@@ -291,6 +291,9 @@ export function statusText(turn: Turn, c: OpenCase): string {
   // The seller agreed and nothing since: the stage says so, not "negotiating" (trial 8 P1).
   const agreed = c.phase !== 'collecting' && c.rung === 'seller' && lastSellerEvent(c) === 'seller_agreed';
   lines.push(turn.t(c.phase === 'collecting' ? 'status.stage.collecting' : agreed ? 'status.stage.sellerAgreed' : `status.stage.${c.rung}`));
+  // The sum the seller agreed to (or the platform ruled), as the buyer told it: what an arrival is held against.
+  const settled = settledSum(c);
+  if (settled !== null) lines.push(turn.t('status.settledSum', { amount: moneyValue(turn, c.slots, settled) }));
   lines.push(turn.t('status.evidence', { count: c.evidence.length }));
   for (let i = 0; i < c.evidence.length; i++) lines.push(evidenceLine(turn, c, i));
   const missing = missingEvidence(turn, c);

@@ -51,6 +51,8 @@ export interface ReportFacts {
   reviewFirst?: boolean;
   /** The buyer says thank you: with a ruling in their favour, the case is done. */
   thanks?: boolean;
+  /** The buyer already took the seller's off-platform money ("钱也收了"), with its sum and channel when named. */
+  taken?: { sum: number | null; via: string | null } | null;
 }
 
 /** A message that reports nothing beyond its code. */

@@ -13,6 +13,7 @@ import { askedSum } from '../nlu/amounts.ts';
 import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote } from '../knowledge/conditional-offer.ts';
 import { noReasonReturn, returning } from './return-receipt.ts';
+import { privateMoneyTaken, privateMoneyTook } from './off-platform.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
@@ -169,6 +170,10 @@ class ReadFacts implements ReportFacts {
 
   get thanks(): boolean {
     return (this.#thanks ??= !this.#log && saysThanks(this.#text));
+  }
+
+  get taken(): ReportFacts['taken'] {
+    return this.#log ? null : privateMoneyTook(this.#text);
   }
 
   /** The fields in the order the object literal had them, then those set later, in the order set. */
@@ -768,8 +773,10 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
     // "3天内退到原账户": the seller's own time is the one to check against; otherwise the typical one.
     const p = e?.promise?.after ? null : e?.promise ?? null;
     const r = p?.workingDays ? addWorkingDays(turn.now, p.workingDays, turn.tz) : p ? { at: addHours(turn.now, p.hours), approx: false } : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
-    if (p) turn.info('seller.agreesRefundBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc) } });
-    else turn.info('seller.agreesRefund');
+    // "可以赔300，我同意了": the sum agreed is said back, so the buyer sees it was recorded (the note has it).
+    const sum = turn.report.sum ? { sum: moneyValue(turn, c.slots, turn.report.sum) } : null;
+    if (p) turn.info(sum ? 'seller.agreesSumBy' : 'seller.agreesRefundBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc), ...sum } });
+    else turn.info(sum ? 'seller.agreesSum' : 'seller.agreesRefund', sum ? { vars: sum } : {});
     turn.setReminder(c, 'refund_arrival', r.at, r.approx);
   } else {
     turn.info('seller.agreesOther');
@@ -800,6 +807,10 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
   const e = later ? { ...given, promise: null } : given;
   switch (reply) {
     case 'private_deal':
+      // Taken already ("钱也收了"): what to do now, not a warning against doing it.
+      if (turn.report.taken) privateMoneyTaken(turn, c, turn.report.taken);
+      else warnPitfall(turn, e);
+      return true;
     case 'confirm_first':
       warnPitfall(turn, e);
       return true;
@@ -951,7 +962,7 @@ export function toPlatform(turn: Turn, c: FollowingCase, key = 'escalate.platfor
 }
 
 /** The seller's latest answer is a counter-offer: mark it refused (true when it was not yet). */
-function refuseOffer(c: FollowingCase): boolean {
+export function refuseOffer(c: FollowingCase): boolean {
   return markOffer(c, 'refused');
 }
 

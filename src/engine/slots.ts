@@ -5,7 +5,7 @@
 import {
   askedMultiple, compensationAmount, extract, lossAmount, normalize, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
 } from '../nlu/index.ts';
-import { askedSum, notBackSum } from '../nlu/amounts.ts';
+import { askedSum, leastSum, notBackSum } from '../nlu/amounts.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { virtualGoods } from '../knowledge/goods.ts';
@@ -31,6 +31,17 @@ const STANDALONE_SHOP = /小程序(?:商城|商店|里|上)|独立站|官网(?:�
 
 /** "买了一台咖啡机，1280元": an amount standing alone in the clause right after what was bought. */
 const PURCHASE_PRICE = /买(?:了|的)[^，。！？,.!?退赔补]{1,20}[，,]\s*(\d{1,6}(?:\.\d{1,2})?)\s*(?:元|块)(?:钱)?\s*(?:[，,。.]|$)/;
+/**
+ * "买的冰箱 …… 冰箱3999": the item bought named again with a sum after it is its price. Two digits only
+ * with a unit: "裤子32" is a size.
+ */
+const ITEM_BOUGHT = /买(?:了|的)(?:一台|一个|一件|一套|个|台|件|套)?(\p{Script=Han}{2,6}?)(?=[\s，,。]|$)/u;
+function itemPrice(norm: string): number | null {
+  const item = ITEM_BOUGHT.exec(norm)?.[1];
+  if (!item) return null;
+  const m = new RegExp(`${item}\\s*(\\d{3,6}(?:\\.\\d{1,2})?(?=\\s*(?:元|块|[\\s，,。]|$))|\\d{2}(?:\\.\\d{1,2})?(?=\\s*(?:元|块)))\\s*(?:元|块钱|块)?(?=[\\s，,。.]|$)`, 'u').exec(norm.slice(norm.indexOf(item) + item.length));
+  return m ? Number(m[1]) : null;
+}
 /** Payment channels as buyers name them: a wallet, a card (with its bank), PayPal. */
 const PAY_CHANNEL = /微信支付|支付宝|花呗|云闪付|(?:招商|工商|建设|农业|中国|交通|浦发|民生|兴业|中信|光大|平安|广发|华夏|邮储|邮政储蓄|北京|上海|宁波|江苏)银行(?:信用卡|储蓄卡|借记卡)|信用卡|paypal|wechat pay|alipay|credit card/gi;
 
@@ -207,7 +218,8 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   // "买了一台咖啡机，1280元": the price right after the purchase, in the clause after it.
   if (!notOwn && e.amountPaid === null && e.amountRefunded === null) {
     const price = PURCHASE_PRICE.exec(normalize(text));
-    if (price) take(c, m, replace, 'amountPaid', Number(price[1]));
+    const named = price ? Number(price[1]) : itemPrice(normalize(text));
+    if (named !== null) take(c, m, replace, 'amountPaid', named);
   }
   // "用招商银行信用卡通过微信支付付的": the channels the payment went through, as named.
   // Only where the buyer says they paid: "支付宝投诉" asks for a letter and says nothing of the payment.
@@ -229,7 +241,7 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   const sumWish = c.slots.wants === 'compensation' || c.slots.wants === 'refund';
   // Money said not to have come back ("钱还没退回来 398块") is the sum owed when no refund came at all.
   const noneBack = c.slots.amountRefunded === null ? notBackSum(text) : null;
-  const sum = !notOwn && sumWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text) ?? noneBack : null;
+  const sum = !notOwn && sumWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text) ?? leastSum(text) ?? noneBack : null;
   if (sum !== null) c.compensationAmount = sum;
   else if (m.changed.includes('wants')) c.compensationAmount = null;
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);

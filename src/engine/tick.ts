@@ -8,7 +8,9 @@ import { happened, lastSellerEvent, record, sellerAnsweredLetter } from './case.
 import { advance } from './collect.ts';
 import { climb, lastRungs, PROMISE_CHECK, stepOptions } from './escalation.ts';
 import { askLetterCheck, asksLetterCheckAgain } from './letter-check.ts';
+import { offers } from './menus.ts';
 import type { Turn } from './turn.ts';
+import type { FollowingCase } from '../domain/index.ts';
 
 /**
  * What the latest seller promise was for (reports.ts `sellerAgreed`): 'ship' (goods sent), 'repair'
@@ -50,7 +52,11 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
       // After a counter-offer the seller did answer: the nudge says the offer is still open, not silence.
       const promise = reminder.reason === 'seller_promise' ? promised(c) : null;
       const shipped = promise?.kind === 'ship' || promise?.kind === 'repair' ? { kind: promise.kind, approx: promise.approx } : null;
-      if (shipped) {
+      if (promise?.kind === 'act' && refundAgreed(c)) {
+        // The seller agreed to pay and gave a time for the money ("大概五个工作日内退回"): whether it came is
+        // the buyer's to say, so it is asked like the refund check; only "not yet" hands over a letter.
+        askRefundArrived(turn, c, deadline, after);
+      } else if (shipped) {
         // The seller agreed and promised to send the goods (or the repaired item) by then: did they come? Not sorted → the next rung.
         const seller = c.rung === 'seller';
         const by = shipped.approx ? turn.t('promise.about', { deadline }) : deadline;
@@ -89,7 +95,7 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
         : 'nudge.return_inspection', { vars: { deadline }, after });
       return;
     case 'refund_arrival':
-      turn.say('nudge', key, { vars: { deadline }, after, choiceSlot: 'nextStep', options: stepOptions(turn, ['resolved', 'notYet']) });
+      askRefundArrived(turn, c, deadline, after);
       return;
     case 'refund_due':
       // 第二十五条's last day (the end of that day): the date alone, no clock time.
@@ -118,4 +124,23 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
       lastRungs(turn);
       return;
   }
+}
+
+/** Wishes the seller settles by paying. */
+const MONEY_WISHES: ReadonlySet<string> = new Set(['refund', 'return_refund', 'compensation']);
+
+/** The seller agreed to a wish settled in money, and no missing or short refund was told since. */
+function refundAgreed(c: FollowingCase): boolean {
+  const last = lastSellerEvent(c);
+  return happened(c, 'seller_agreed') && MONEY_WISHES.has(c.slots.wants ?? '') && last !== 'refund_missing' && last !== 'refund_short' && last !== 'seller_refused';
+}
+
+/**
+ * "钱到账了吗？" with its two answers. Asked once: a second reminder for the same money falling due
+ * while the question is open (the refund check and the seller's own time, the same morning) says nothing.
+ */
+function askRefundArrived(turn: Turn, c: FollowingCase, deadline: string, after: string[]): void {
+  if (offers(turn.state, 'nextStep', 'notYet')) return;
+  turn.cancelReminder(c, 'refund_arrival');
+  turn.say('nudge', 'nudge.refund_arrival', { vars: { deadline }, after, choiceSlot: 'nextStep', options: stepOptions(turn, ['resolved', 'notYet']) });
 }

@@ -201,6 +201,48 @@ export function askedSum(text: string): number | null {
   return null;
 }
 
+/**
+ * "最少300", "至少要两百块", "起码赔150", "at least 200": the least the buyer will take, a sum asked back
+ * (read only beside a wish settled in money: the engine decides that).
+ */
+const LEAST = [
+  new RegExp(`(?:最少|至少|起码|最起码|最低|不少于|不能少于|少于)(?:也)?(?:要|得|给|是|赔|退|补偿|补)*(?:我)?(?:现金)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`),
+  /\b(?:at least|minimum(?: of)?|no less than)\s(?:[¥￥$]|rmb|cny)?\s?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])\s?(yuan|rmb|cny|元|块)?/,
+];
+
+/** The least sum the buyer will accept ("不要券，要现金，至少200"), or null. */
+export function leastSum(text: string): number | null {
+  const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
+  for (const re of LEAST) {
+    const m = re.exec(norm);
+    const v = m && (/\d/.test(m[1]!) || m[2]) ? sumValue(m[1]) : null;
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+/** "到账300了", "收到150块了", "300已经到账", "got the 150", "120 arrived": the sum that came, said with a word of arrival. */
+const ARRIVED = [
+  new RegExp(`(?:到账|到帳|收到|到了)(?:了)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`),
+  new RegExp(`(?<![\\d.])${NUM}\\s?(元|块钱|块|rmb)?(?:钱)?\\s?(?:已经|已|都|也)?(?:到账|到帳|到了|收到了)`),
+  /\b(?:got|received)\s(?:the\s|my\s)?(?:[¥￥$]|rmb|cny)?\s?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])(?:\s?(yuan|rmb|cny|元|块))?/,
+  /(?:[¥￥$]|rmb|cny)?\s?\b(\d{1,6}(?:\.\d{1,2})?)\s?(yuan|rmb|cny|元|块)?\s(?:has\s|have\s)?(?:arrived|came|come through|came through|landed)\b/,
+];
+/** Arrival denied ("没到账300", "300还没收到"). */
+const NOT_ARRIVED = /(?:没|沒|未|冇)(?:有)?(?:到账|到帳|收到|到)|\b(?:not|never|haven'?t|hasn'?t|didn'?t)\b/;
+
+/** The sum the buyer says arrived ("到账300了", "got the 150"), or null; never one said not to have come. */
+export function arrivedSum(text: string): number | null {
+  const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
+  if (NOT_ARRIVED.test(norm)) return null;
+  for (const re of ARRIVED) {
+    const m = re.exec(norm);
+    const v = m && (/\d/.test(m[1]!) || m[2]) ? sumValue(m[1]) : null;
+    if (v !== null) return v;
+  }
+  return null;
+}
+
 const OWED_TAIL = `\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`;
 /**
  * The sum the buyer says the refund should have been: "应该退564的", "应退款 320元", "本来该退88",

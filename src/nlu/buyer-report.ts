@@ -370,8 +370,8 @@ function parcelLost(norm: string): boolean {
 }
 /** "收到退货后就退款": a condition, not a receipt. */
 const CONDITIONAL_AFTER = /^[^，。！？,!?]{0,4}?(?:后|以后|之后|再|才)/;
-/** "卖家收到照片了": something else than the parcel was received. */
-const OTHER_THING_AFTER = /^[^，。！？,!?]{0,4}?(?:照片|图|视频|消息|截图|证据|钱|款|申请|信息)/;
+/** "卖家收到照片了": something else than the parcel was received ("收到货了 退款…" names the goods first, then the money). */
+const OTHER_THING_AFTER = /^[^，。！？,!?\s货]{0,4}?(?:照片|图|视频|消息|截图|证据|钱|款|申请|信息)/;
 /**
  * Words one of which every receipt pattern needs (RETURN_RECEIVED_ZH its 签收 / 收到 / 收下,
  * RETURN_RECEIVED_EN its verb): a message with none of them reports no receipt.

@@ -36,7 +36,8 @@ describe('a sum the seller agreed to', () => {
     const h = new EngineHarness('2026-12-02T19:00:00+08:00');
     h.send(`闲鱼订单 ${ORDER}，二手耳机说是全新的，收到外壳磨花了，不想退回，给我补偿点钱就行`);
     const out = h.send('卖家同意退150给我，今天晚上就处理');
-    expect(out.map((m) => m.key)).toEqual(['seller.agreesRefundBy']);
+    expect(out.map((m) => m.key)).toEqual(['seller.agreesSumBy']);
+    expect(out[0]!.text).toContain('¥150.00');
     const due = h.state.active!.reminders.find((r) => r.reason === 'refund_arrival')!;
     expect(due.deadline).toBe('2026-12-02T16:00:00.000Z'); // midnight in Shanghai, not three working days later
     h.advance(60 * 40);

@@ -269,7 +269,8 @@ function counterOfferDetails(locale: Locale, e: TimelineEntry): string[] {
   const notes = e.note.split(' ');
   const details: string[] = [];
   const conditional = parseOfferNote(e.note);
-  if (conditional) {
+  // An offer with no condition keeps the buyer's own words below.
+  if (conditional?.conditions.length) {
     const conditions = conditional.conditions.map((x) => t(locale, `drafts.timeline.offerCondition.${x}`)).join(t(locale, 'drafts.timeline.offerConditionAnd'));
     details.push(tr('offerConditional', { conditions, amount: moneyText(locale, conditional.amount, conditional.currency, (n) => money(locale, n)) }));
   } else if (e.reason) {

@@ -272,7 +272,8 @@ function counterOfferDetails(locale: Locale, e: TimelineEntry): string[] {
   // An offer with no condition keeps the buyer's own words below.
   if (conditional?.conditions.length) {
     const conditions = conditional.conditions.map((x) => t(locale, `drafts.timeline.offerCondition.${x}`)).join(t(locale, 'drafts.timeline.offerConditionAnd'));
-    details.push(tr('offerConditional', { conditions, amount: moneyText(locale, conditional.amount, conditional.currency, (n) => money(locale, n)) }));
+    const give = tr(`offerGive.${conditional.give ?? 'refund'}`);
+    details.push(tr('offerConditional', { conditions, give, amount: moneyText(locale, conditional.amount, conditional.currency, (n) => money(locale, n)) }));
   } else if (e.reason) {
     details.push(tr(/[你您]/.test(e.reason) ? 'offerQuoted' : 'offer', { offer: e.reason.replace(/[“”"]/g, '') }));
   }

@@ -691,8 +691,8 @@ function offerTermsLine(locale: Locale, e: TimelineEntry, when: string, terms: C
     return t(locale, `drafts.timeline.${key}`, { when, amount, for: terms.paidFor ?? '' }) + offerBecause(locale, e);
   }
   const conditions = terms.conditions.map((c) => t(locale, `drafts.timeline.offerCondition.${c}`)).join(t(locale, 'drafts.timeline.offerConditionAnd'));
-  // A sum offered on conditions before the kind of sum was recorded was money back.
-  const give = t(locale, `drafts.timeline.offerGive.${terms.give ?? (conditions ? 'refund' : 'other')}`);
+  // A sum offered on conditions recorded before the kind of sum was read was money back.
+  const give = t(locale, `drafts.timeline.offerGive.${terms.give ?? 'refund'}`);
   const declined = terms.declined ? t(locale, `drafts.timeline.offerDeclined.${terms.declined}`) : '';
   const key = `seller_counter_offer_${conditions ? 'condition' : 'sum'}${declined ? '_declined' : ''}`;
   const refusedLine = e.note.split(' ').includes('refused') ? t(locale, 'drafts.timeline.offerRefused') : '';

@@ -381,7 +381,9 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   // with its terms; without the words 确认收货 / confirm receipt no one asked the buyer to confirm receipt.
   const conditional = log ? null : conditionalOffer(text);
   if (conditional && (reported === 'confirm_first' || reported === 'counter_offer' || reported === 'agrees' || (reported === null && speakerNamed(text)))) {
-    facts.offer = conditional;
+    // With what the sum is and what the seller said no to, when the words give them.
+    const terms = offerTerms(text, active?.slots.wants ?? null);
+    facts.offer = terms?.conditions.length && !terms.paid ? terms : conditional;
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   }
   // What an offer of less holds (the sum, what it is, what was said no to, its conditions, a part

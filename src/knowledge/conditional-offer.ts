@@ -24,7 +24,7 @@ export interface ConditionalOffer {
   amount: number;
   currency: Currency;
   conditions: OfferCondition[];
-  /** What the sum is: money back ('refund') or compensation on top ('comp'); absent when not told. */
+  /** What the sum is: money back ('refund'), compensation ('comp') or not told ('other'); absent in records made before it was read. */
   give?: OfferGive;
   /** What the seller said no to beside the offer ("不退", "不给换"); absent when not told. */
   declined?: OfferDeclined;
@@ -34,7 +34,7 @@ export interface ConditionalOffer {
   paidFor?: string;
 }
 
-export type OfferGive = 'refund' | 'comp';
+export type OfferGive = 'refund' | 'comp' | 'other';
 export type OfferDeclined = 'return' | 'refund' | 'exchange' | 'repair';
 
 /** Whether the words themselves ask the buyer to confirm receipt. */
@@ -76,9 +76,9 @@ const REST_REFUSED = /(?:不|唔|没|冇)(?:给|肯|同意|可以|能)?(?:退|�
 const NOT_MONEY = /券|卷|红包|紅包|积分|京豆|coupon|voucher|store credit|points/iu;
 /** What the seller said no to ("不退", "不给换", "退货不行"), by the word it used. */
 const DECLINED: readonly (readonly [OfferDeclined | 'bare', RegExp])[] = [
-  ['return', /不(?:给|能|可以|同意|予)?退货|退货(?:不行|不可以|不给|没门)|不接受退货/u],
-  ['refund', /不(?:给|能|可以|同意|予)?退(?:款|钱)|退(?:款|钱)(?:不行|不可以|不给)/u],
-  ['exchange', /不(?:给|能|可以|同意|予)?换|换货?(?:不行|不可以|不给)/u],
+  ['return', /不(?:给|能|可以|同意|予)?退货|退货(?:不行|不可以|不给|没门)|不接受退货|\bno returns?\b|\b(?:won'?t|will not|refuse[sd]? to) (?:accept (?:a |the )?)?return/iu],
+  ['refund', /不(?:给|能|可以|同意|予)?退(?:款|钱)|退(?:款|钱)(?:不行|不可以|不给)|\bno refunds?\b|\b(?:won'?t|will not|refuse[sd]? to) refund/iu],
+  ['exchange', /不(?:给|能|可以|同意|予)?换|换货?(?:不行|不可以|不给)|\bno exchanges?\b|\b(?:won'?t|will not|refuse[sd]? to) exchange/iu],
   ['repair', /不(?:给|能|可以|同意|予)?修|不保修/u],
   ['bare', /不(?:给|能|可以|同意|予)?退(?![货款钱])|退不了/u],
 ];
@@ -105,7 +105,8 @@ export function offerTerms(text: string, wish: Wants | null): ConditionalOffer |
   const sum = sumSaid(text.replace(/(?:5|five)[-\s]?star|五星/gi, ' '));
   const amount = sum?.amount ?? (said ? Number(said[2]) : null);
   if (amount === null) return null;
-  const give: OfferGive | undefined = said ? (/^(?:退|返)/u.test(said[1]!) && !/返现/u.test(said[1]!) ? 'refund' : 'comp') : undefined;
+  const give: OfferGive = said ? (/^(?:退|返)/u.test(said[1]!) && !/返现/u.test(said[1]!) ? 'refund' : 'comp')
+    : /compensat/i.test(text) ? 'comp' : /\d\s?(?:[a-z元块]+\s)?back\b|\brefund (?:me )?\S{0,4}\d/i.test(text) ? 'refund' : 'other';
   const conditions = [...CONDITIONS.filter(([, re]) => re.test(text)).map(([c]) => c)];
   if (conditions.includes('review5')) conditions.splice(conditions.indexOf('review'), conditions.includes('review') ? 1 : 0);
   if (!conditions.includes('keep') && KEEP_BESIDE_SUM.test(text)) conditions.unshift('keep');
@@ -114,8 +115,7 @@ export function offerTerms(text: string, wish: Wants | null): ConditionalOffer |
   // A bare "不退" is a no to the wish the buyer asked for (a return, or the refund).
   const declined = found === 'bare' ? (wish === 'return_refund' ? 'return' : 'refund') : found;
   return {
-    amount, currency: sum?.currency ?? 'CNY', conditions,
-    ...(give ? { give } : {}),
+    amount, currency: sum?.currency ?? 'CNY', conditions, give,
     // "不给退款，只能退30": the refund was not refused, only the whole of it.
     ...(declined && !(declined === 'refund' && give === 'refund') ? { declined } : {}),
   };
@@ -135,7 +135,7 @@ export function offerNote(o: ConditionalOffer): string {
 export function parseOfferNote(note: string): ConditionalOffer | null {
   const m = /^(?:condition ([a-z0-9+]+)|offer) sum:(\d+(?:\.\d+)?) cur:([A-Z]{3})/.exec(note);
   if (!m) return null;
-  const give = / give:(refund|comp)\b/.exec(note)?.[1] as OfferGive | undefined;
+  const give = / give:(refund|comp|other)\b/.exec(note)?.[1] as OfferGive | undefined;
   const declined = / declined:(return|refund|exchange|repair)\b/.exec(note)?.[1] as OfferDeclined | undefined;
   const paidFor = / for:(\S+)/u.exec(note)?.[1];
   return {

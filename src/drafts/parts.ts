@@ -650,7 +650,8 @@ const NOTE_KINDS: ReadonlySet<string> = new Set(['reply_deadline', 'blocked', 'b
  */
 function counterOfferLine(locale: Locale, e: TimelineEntry, when: string, quote: string | null): string {
   const notes = e.note.split(' ');
-  // A sum offered on conditions ("$8 if I keep it and leave a 5-star review"): said as it was offered, in its currency.
+  // An offer whose terms were read ("$8 if I keep it and leave a 5-star review", "不退，补偿15"): said by
+  // its terms, in its currency.
   const terms = parseOfferNote(e.note);
   if (terms) return offerTermsLine(locale, e, when, terms);
   let offer = !quote && e.reason ? clean(locale === 'zh-CN' ? toSimplified(e.reason) : e.reason, 60).replace(/[“”"]/g, '') : '';
@@ -694,7 +695,9 @@ function offerTermsLine(locale: Locale, e: TimelineEntry, when: string, terms: C
   // A sum offered on conditions recorded before the kind of sum was read was money back.
   const give = t(locale, `drafts.timeline.offerGive.${terms.give ?? 'refund'}`);
   const declined = terms.declined ? t(locale, `drafts.timeline.offerDeclined.${terms.declined}`) : '';
-  const key = `seller_counter_offer_${conditions ? 'condition' : 'sum'}${declined ? '_declined' : ''}`;
+  // Accepted: what the seller offered and the buyer took, never "less than my request".
+  const accepted = e.note.split(' ').includes('accepted') && !conditions;
+  const key = accepted ? 'seller_offer_accepted_sum' : `seller_counter_offer_${conditions ? 'condition' : 'sum'}${declined ? '_declined' : ''}`;
   const refusedLine = e.note.split(' ').includes('refused') ? t(locale, 'drafts.timeline.offerRefused') : '';
   return t(locale, `drafts.timeline.${key}`, { when, conditions, amount, give, declined }) + offerBecause(locale, e) + refusedLine;
 }

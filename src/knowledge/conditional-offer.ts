@@ -37,6 +37,13 @@ export interface ConditionalOffer {
 export type OfferGive = 'refund' | 'comp' | 'other';
 export type OfferDeclined = 'return' | 'refund' | 'exchange' | 'repair';
 
+/** The conditions the words name, in letter order. */
+function conditionsIn(text: string): OfferCondition[] {
+  const found = CONDITIONS.filter(([, re]) => re.test(text)).map(([c]) => c);
+  // A five-star review is the good review asked for: one condition, not two.
+  return found.includes('review5') ? found.filter((c) => c !== 'review') : found;
+}
+
 /** Whether the words themselves ask the buyer to confirm receipt. */
 export function asksToConfirmReceipt(text: string): boolean {
   return CONFIRM_RECEIPT.test(text);
@@ -53,9 +60,7 @@ export function asksGoodReview(text: string): boolean {
  */
 export function conditionalOffer(text: string): ConditionalOffer | null {
   if (asksToConfirmReceipt(text)) return null;
-  const found = CONDITIONS.filter(([, re]) => re.test(text)).map(([c]) => c);
-  // A five-star review is the good review asked for: one condition, not two.
-  const conditions = found.includes('review5') ? found.filter((c) => c !== 'review') : found;
+  const conditions = conditionsIn(text);
   if (conditions.length === 0) return null;
   // "5-star" is no sum: read the amount with the star rating taken out.
   const sum = sumSaid(text.replace(/(?:5|five)[-\s]?star|五星/gi, ' '));
@@ -66,7 +71,7 @@ export function conditionalOffer(text: string): ConditionalOffer | null {
 const KEEP_BESIDE_SUM = /(?:自己|你|您|东西|東西|货|貨)留(?:着|著|下)|留(?:着|著)(?:穿|用|吃|自用)|不用(?:寄|退)(?:回|还)|keep (?:it|them|the [a-z]+)/i;
 /** The buyer to pay the return postage ("运费你自己出", "自己出运费寄回来", "运费自理"). */
 const POSTAGE_ON_BUYER = /(?:运费|邮费|運費|郵費)(?:要)?(?:你|您|自己|买家)(?:自己)?(?:出|付|承担)|(?:你|您|自己)(?:出|付|承担)(?:运费|邮费|運費|郵費)|(?:运费|邮费)自理|you pay (?:the )?(?:return )?(?:shipping|postage)/i;
-/** The verb before a sum: compensation (补, 赔, 补贴, 返) or money back (退). */
+/** The verb before a sum: compensation (补, 赔, 补贴, 返现) or money back (退, 返). */
 const GIVE_SUM = /(补偿|補償|补贴|補貼|补|補|赔偿|賠償|赔|賠|返现?|退款|退还|退)(?:给)?(?:我|你|您)?(?:个|一点)?\s?(\d+(?:\.\d{1,2})?)(?![\d.])/u;
 /** A sum refunded already ("退了18块", "已退40", "退咗18蚊"). */
 const PAID_SUM = /(?:已经?|已)?退(?:了|咗|回了|还了)\s?(\d+(?:\.\d{1,2})?)(?![\d.])\s?(?:元|块|塊|蚊|rmb)?(?:钱|錢)?(?:的)?([\u4e00-\u9fa5]{1,6}?)?(?:的)?(?:钱|錢|部分)?(?=[，,。；;\s]|$)|已退(?:款)?\s?(\d+(?:\.\d{1,2})?)(?![\d.])/u;
@@ -107,8 +112,7 @@ export function offerTerms(text: string, wish: Wants | null): ConditionalOffer |
   if (amount === null) return null;
   const give: OfferGive = said ? (/^(?:退|返)/u.test(said[1]!) && !/返现/u.test(said[1]!) ? 'refund' : 'comp')
     : /compensat/i.test(text) ? 'comp' : /\d\s?(?:[a-z元块]+\s)?back\b|\brefund (?:me )?\S{0,4}\d/i.test(text) ? 'refund' : 'other';
-  const conditions = [...CONDITIONS.filter(([, re]) => re.test(text)).map(([c]) => c)];
-  if (conditions.includes('review5')) conditions.splice(conditions.indexOf('review'), conditions.includes('review') ? 1 : 0);
+  const conditions = conditionsIn(text);
   if (!conditions.includes('keep') && KEEP_BESIDE_SUM.test(text)) conditions.unshift('keep');
   if (POSTAGE_ON_BUYER.test(text)) conditions.push('postage');
   const found = DECLINED.find(([, re]) => re.test(text))?.[0];

@@ -44,6 +44,15 @@ describe('a counter-offer with a sum and a condition', () => {
     expect(letter).toContain('卖家只同意退我30 元，低于我的诉求。我没有接受这个方案。');
   });
 
+  it('accepted: the sum the buyer took, never "less than my request"', () => {
+    const h = following('京东订单 30291847561，买的电热水壶烧水有一股塑料味，要退货退款');
+    h.send('卖家说不退，最多补偿30');
+    h.choose('nextStep', 'acceptOffer');
+    const letter = drafts(h.send('申请平台介入'), 'platform')[0]!.text;
+    expect(letter).toContain('卖家提出补偿我30 元，我接受了这个方案。');
+    expect(letter).not.toContain('低于我的诉求');
+  });
+
   it('two sums in the words: no sum is picked, the buyer\'s own words stay', () => {
     const h = following('拼多多订单 251120-112233445566778，买的台灯插上电不亮，我要退款');
     h.send('卖家说只能退20，或者换个新的再补5块');

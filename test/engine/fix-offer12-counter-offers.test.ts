@@ -38,7 +38,7 @@ describe('a counter-offer with a sum and a condition', () => {
   });
 
   it('a sum with no condition: "只同意退我30元", never the bare "只同意部分处理"', () => {
-    const h = following('拼多多订单 251120-112233445566778，买的台灯插上电不亮，我要退款');
+    const h = following('拼多多订单 251130-550381947260134，买的台灯插上电不亮，我要退款');
     h.send('卖家说不退，最多给我退30');
     const letter = drafts(h.send('不同意'), 'platform')[0]!.text;
     expect(letter).toContain('卖家只同意退我30 元，低于我的诉求。我没有接受这个方案。');
@@ -54,7 +54,7 @@ describe('a counter-offer with a sum and a condition', () => {
   });
 
   it('two sums in the words: no sum is picked, the buyer\'s own words stay', () => {
-    const h = following('拼多多订单 251120-112233445566778，买的台灯插上电不亮，我要退款');
+    const h = following('拼多多订单 251130-550381947260134，买的台灯插上电不亮，我要退款');
     h.send('卖家说只能退20，或者换个新的再补5块');
     h.choose('confirmReply', 'counter_offer');
     const letter = drafts(h.send('申请平台介入'), 'platform')[0]!.text;
@@ -64,7 +64,7 @@ describe('a counter-offer with a sum and a condition', () => {
 
 describe('a part already refunded, the rest refused', () => {
   it('says what was refunded and for what, and the reason for the rest; the claim is the rest', () => {
-    const h = following('饿了么外卖订单 5102938475610293，少送了一份薯条和一个汉堡，我要退款，薯条12汉堡25，一共37');
+    const h = following('饿了么外卖订单 7719046352881104，少送了一份薯条和一个汉堡，我要退款，薯条12汉堡25，一共37');
     const out = h.send('商家说退了12块薯条的钱，汉堡不退，说已经放进袋子了');
     expect(keys(out)).toContain('seller.counterOffer');
     expect(h.state.active!.slots.amountRefunded).toBe(12);
@@ -84,7 +84,7 @@ describe('a part already refunded, the rest refused', () => {
 
 describe('a condition tied to an offer', () => {
   it('is said once, even when the buyer\'s words for the offer end with it', () => {
-    const h = following('拼多多订单 261120-998877665544332，买的牛肉干发霉了，孩子吃了肚子疼，花了86，我要退一赔十');
+    const h = following('拼多多订单 251202-774106385529017，买的牛肉干发霉了，孩子吃了肚子疼，花了86，我要退一赔十');
     h.send('商家说给我退款86 另外补30 但是要我先撤销投诉');
     const letter = drafts(h.send('不行'), 'platform')[0]!.text;
     const line = history(letter).join('\n');
@@ -107,7 +107,7 @@ describe('when an event is dated', () => {
 
 describe("the buyer's answer to being blamed", () => {
   it('is kept as the buyer\'s statement and put in the next letter, with an acknowledgement', () => {
-    const h = following('拼多多订单 251127-564738291029384，买的落地扇，插电后叶片不转，要退款');
+    const h = following('拼多多订单 251201-660417283905512，买的落地扇，插电后叶片不转，要退款');
     expect(drafts(h.send('卖家说是人为损坏，不给退'), 'platform')).toHaveLength(1);
     const out = h.send('胡说，我压根没动过它');
     expect(keys(out)).toContain('rebuttal.noted');
@@ -128,8 +128,8 @@ describe("the buyer's answer to being blamed", () => {
   });
 
   it('in English, after a refusal whose reason was not read', () => {
-    const h = following('Taobao order 5820137946120458733, the ceramic vase arrived with a crack, I want a refund');
-    h.send('The seller refused. They said it was user damage.');
+    const h = following('Taobao order 4471920386615203, the glass teapot arrived broken, I want a refund');
+    h.send('Support refused. According to them this is user damage.');
     const out = h.send('I never dropped it, it arrived like this');
     const platform = drafts(out, 'platform')[0]!;
     expect(platform.text).toContain('商品收到时就是这样，我没有摔过商品');
@@ -137,12 +137,12 @@ describe("the buyer's answer to being blamed", () => {
   });
 
   it('said twice is recorded once; without a blame on record it is no statement', () => {
-    const h = following('拼多多订单 251127-564738291029384，买的落地扇，插电后叶片不转，要退款');
+    const h = following('拼多多订单 251201-660417283905512，买的落地扇，插电后叶片不转，要退款');
     h.send('卖家说是使用不当造成的，不给退');
     h.send('我都没用过');
     h.send('真的一次都没用过');
     expect(h.state.active!.timeline.filter((e) => e.type === 'buyer_rebuttal')).toHaveLength(1);
-    const g = following('拼多多订单 251127-564738291029384，买的落地扇，插电后叶片不转，要退款');
+    const g = following('拼多多订单 251201-660417283905512，买的落地扇，插电后叶片不转，要退款');
     const out = g.send('我都没用过');
     expect(keys(out)).not.toContain('rebuttal.noted');
   });

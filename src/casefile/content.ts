@@ -14,6 +14,7 @@ import { lawFor, type LawRef } from '../knowledge/law.ts';
 import { platformName } from '../knowledge/platforms.ts';
 import { moneyText } from '../knowledge/currency.ts';
 import { parseOfferNote } from '../knowledge/conditional-offer.ts';
+import { parseRebuttalNote, rebuttalStatement } from '../knowledge/rebuttal.ts';
 import { isPrivateSeller, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { withoutFeelings } from '../drafts/words.ts';
 import { formatDateTime, formatDay, localDay } from '../time/deadlines.ts';
@@ -234,6 +235,8 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string, timezo
     // A counter-offer's words are its offer, not its reason; with the condition, the courier blamed and the buyer's no.
     else if (e.type === 'seller_counter_offer') details.push(...counterOfferDetails(locale, e));
     else if (e.reason) details.push(tr('reason', { reason: e.reason }));
+    // What the buyer said against the seller's blame, as the letters say it.
+    else if (e.type === 'buyer_rebuttal') details.push(rebuttalStatement(locale, parseRebuttalNote(e.note)));
     // The seller's words the buyer quoted with a promise, recorded under the same message as a wait.
     if (e.type === 'seller_promise' && !e.quote) {
       const said = c.timeline.find((x) => x.type === 'seller_stalled' && x.at === e.at && x.quote);

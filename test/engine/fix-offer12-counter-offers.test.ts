@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EngineHarness, drafts } from '../helpers/engine-harness.ts';
+import { caseFileContent } from '../../src/casefile/content.ts';
 import type { Outbound } from '../../src/domain/index.ts';
 
 const keys = (out: Outbound[]) => out.map((m) => m.key);
@@ -117,6 +118,9 @@ describe("the buyer's answer to being blamed", () => {
       '1. 2026年12月3日，卖家拒绝处理，称是人为损坏。',
       '2. 对卖家的说法，我的说明是：我收到后没有动过商品。',
     ]);
+    const file = caseFileContent(h.state.active!, { locale: 'zh-CN', timezone: 'Asia/Shanghai', now: h.now });
+    const entry = file.timeline.entries.find((e) => e.text === '买家对卖家的说法作出说明');
+    expect(entry?.details).toEqual(['我收到后没有动过商品']);
   });
 
   it('is never stronger than said: "到手就这样，没摔过" is those two things only', () => {

@@ -14,6 +14,7 @@ import { lawFor, type LawRef } from '../knowledge/law.ts';
 import { platformName } from '../knowledge/platforms.ts';
 import { moneyText } from '../knowledge/currency.ts';
 import { parseOfferNote } from '../knowledge/conditional-offer.ts';
+import { parseRebuttalNote, rebuttalStatement } from '../knowledge/rebuttal.ts';
 import { isPrivateSeller, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { withoutFeelings } from '../drafts/words.ts';
 import { noteSum, privateReceived } from '../drafts/parts.ts';
@@ -236,6 +237,8 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string, timezo
     // A counter-offer's words are its offer, not its reason; with the condition, the courier blamed and the buyer's no.
     else if (e.type === 'seller_counter_offer') details.push(...counterOfferDetails(locale, e));
     else if (e.reason) details.push(tr('reason', { reason: e.reason }));
+    // What the buyer said against the seller's blame, as the letters say it.
+    else if (e.type === 'buyer_rebuttal') details.push(rebuttalStatement(locale, parseRebuttalNote(e.note)));
     // The sum agreed or ruled, as the buyer told it: what came back is held against it.
     const sum = e.type === 'seller_agreed' || e.type === 'platform_ruled_buyer' ? noteSum(e.note) : null;
     if (sum) details.push(tr('sum', { amount: money(locale, sum.sum, c.slots.currency) }));
@@ -277,9 +280,11 @@ function counterOfferDetails(locale: Locale, e: TimelineEntry): string[] {
   const notes = e.note.split(' ');
   const details: string[] = [];
   const conditional = parseOfferNote(e.note);
-  if (conditional) {
+  // An offer with no condition keeps the buyer's own words below.
+  if (conditional?.conditions.length) {
     const conditions = conditional.conditions.map((x) => t(locale, `drafts.timeline.offerCondition.${x}`)).join(t(locale, 'drafts.timeline.offerConditionAnd'));
-    details.push(tr('offerConditional', { conditions, amount: moneyText(locale, conditional.amount, conditional.currency, (n) => money(locale, n)) }));
+    const give = tr(`offerGive.${conditional.give ?? 'refund'}`);
+    details.push(tr('offerConditional', { conditions, give, amount: moneyText(locale, conditional.amount, conditional.currency, (n) => money(locale, n)) }));
   } else if (e.reason) {
     details.push(tr(/[你您]/.test(e.reason) ? 'offerQuoted' : 'offer', { offer: e.reason.replace(/[“”"]/g, '') }));
   }

@@ -250,6 +250,11 @@ export const TIMELINE_TYPES = [
   'refund_missing',
   /** The refund arrived short of what was agreed ("只退了30，说好的86呢"); note `got:<sum> owed:<sum>`. */
   'refund_short',
+  /**
+   * The buyer's answer to the seller blaming them ("根本没摔过", "到手就这样"); note: what the buyer
+   * said, as `rebuttalNote` (knowledge/rebuttal.ts) writes it. Never stronger than the buyer's words.
+   */
+  'buyer_rebuttal',
   // the platform, as the buyer reported it
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   // the buyer's own steps beyond the platform

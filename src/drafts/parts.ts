@@ -13,7 +13,8 @@ import { checklistIds, ON_RECORD } from '../knowledge/checklists.ts';
 import { isTakeaway } from '../knowledge/takeaway.ts';
 import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
 import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
-import { parseOfferNote } from '../knowledge/conditional-offer.ts';
+import { parseOfferNote, type ConditionalOffer } from '../knowledge/conditional-offer.ts';
+import { parseRebuttalNote, rebuttalStatement } from '../knowledge/rebuttal.ts';
 import { moneyText } from '../knowledge/currency.ts';
 import { addHours, formatDateTime, formatDay, isoInstant, isPublicHoliday, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
@@ -521,7 +522,7 @@ const EVENT_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
   'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'seller_said', 'seller_appealed', 'return_received', 'return_lost', 'refund_missing', 'refund_short',
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
-  'regulator_filed', 'payment_disputed', 'nudged',
+  'regulator_filed', 'payment_disputed', 'nudged', 'buyer_rebuttal',
 ]);
 /** Events that can carry the seller's / platform's own words. */
 const QUOTABLE: ReadonlySet<TimelineType> = new Set<TimelineType>([
@@ -538,8 +539,8 @@ const STATE_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['seller_no
 /** A `happenedAt` that names a day only (YYYY-MM-DD). */
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Events that are the courier's, not the seller's or the platform's. */
-const COURIER_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['return_lost']);
+/** Events that are the courier's or the buyer's own word, not the seller's or the platform's. */
+const COURIER_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['return_lost', 'buyer_rebuttal']);
 
 /** Whether the record holds anything the seller did (the letters may then say "still unresolved"). */
 export function hasSellerHistory(timeline: readonly TimelineEntry[]): boolean {
@@ -630,7 +631,7 @@ export function distinctEvents(sorted: readonly TimelineEntry[], timezone: strin
     if (quote && quotes.has(quote)) continue;
     const day = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? e.happenedAt : localDay(new Date(e.happenedAt ?? e.at), timezone);
     // A reminder passing is dated by the reminder; two passing are two deadlines.
-    const kind = NOTE_KINDS.has(e.note.split(' ')[0]!) ? e.note : '';
+    const kind = NOTE_KINDS.has(e.note.split(' ')[0]!) || e.type === 'buyer_rebuttal' ? e.note : '';
     const key = `${e.type}|${e.type === 'nudged' ? e.at : day}|${quote}|${e.reason ?? ''}|${kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -641,7 +642,7 @@ export function distinctEvents(sorted: readonly TimelineEntry[], timezone: strin
 }
 
 /** Notes that change what an event's line says (a counter-offer's note may add what is withdrawn and 'refused'). */
-const NOTE_KINDS: ReadonlySet<string> = new Set(['reply_deadline', 'blocked', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused', 'condition', 'review']);
+const NOTE_KINDS: ReadonlySet<string> = new Set(['reply_deadline', 'blocked', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused', 'condition', 'offer', 'review']);
 
 /**
  * A counter-offer's line: what was offered (quoted, or in the buyer's words), a condition on the
@@ -649,14 +650,10 @@ const NOTE_KINDS: ReadonlySet<string> = new Set(['reply_deadline', 'blocked', 'b
  */
 function counterOfferLine(locale: Locale, e: TimelineEntry, when: string, quote: string | null): string {
   const notes = e.note.split(' ');
-  // A sum offered on conditions ("$8 if I keep it and leave a 5-star review"): said as it was offered, in its currency.
-  const conditional = parseOfferNote(e.note);
-  if (conditional) {
-    const conditions = conditional.conditions.map((c) => t(locale, `drafts.timeline.offerCondition.${c}`)).join(t(locale, 'drafts.timeline.offerConditionAnd'));
-    const amount = moneyText(locale, conditional.amount, conditional.currency, (n) => money(locale, n));
-    const refusedLine = notes.includes('refused') ? t(locale, 'drafts.timeline.offerRefused') : '';
-    return t(locale, 'drafts.timeline.seller_counter_offer_condition', { when, conditions, amount }) + offerBecause(locale, e) + refusedLine;
-  }
+  // An offer whose terms were read ("$8 if I keep it and leave a 5-star review", "不退，补偿15"): said by
+  // its terms, in its currency.
+  const terms = parseOfferNote(e.note);
+  if (terms) return offerTermsLine(locale, e, when, terms);
   let offer = !quote && e.reason ? clean(locale === 'zh-CN' ? toSimplified(e.reason) : e.reason, 60).replace(/[“”"]/g, '') : '';
   // The seller's words to the buyer ("只能给你退一半"): a quote of the seller, never the buyer's own "你".
   if (offer && /[你您]/.test(offer)) {
@@ -671,11 +668,38 @@ function counterOfferLine(locale: Locale, e: TimelineEntry, when: string, quote:
   }
   if (notes.includes('withdraw')) {
     const what = t(locale, `drafts.timeline.withdraw.${notes.includes('complaint') ? 'complaint' : notes.includes('request') ? 'request' : 'either'}`);
-    const key = quote ? 'seller_counter_offer_withdraw' : offer ? 'seller_counter_offer_withdraw_offer' : 'seller_counter_offer_withdraw_plain';
-    return t(locale, `drafts.timeline.${key}`, { ...vars, what }) + refused;
+    // The line says the condition itself: the offer is told without it, never the condition twice.
+    const bare = offer.replace(WITHDRAW_CLAUSE, '').trim();
+    const key = quote ? 'seller_counter_offer_withdraw' : bare ? 'seller_counter_offer_withdraw_offer' : 'seller_counter_offer_withdraw_plain';
+    return t(locale, `drafts.timeline.${key}`, { ...vars, offer: bare, what }) + refused;
   }
   const key = quote ? 'seller_counter_offer' : offer ? 'seller_counter_offer_offer' : 'seller_counter_offer_plain';
   return t(locale, `drafts.timeline.${key}`, vars) + refused;
+}
+
+/** The condition at the end of an offer in the buyer's words ("…，但要我撤销投诉", "… if I withdraw the complaint"). */
+const WITHDRAW_CLAUSE = /[，,\s]*(?:但是?|不过|可是|条件是|前提是)?\s*(?:要|让|叫|得)?(?:我|你)?(?:先)?(?:撤销|撤诉|撤回|撤掉|撤)[^，,。]*$|[,\s]*(?:but\s+)?(?:only\s+)?(?:if|provided|on condition that)\s+I\s+(?:withdraw|cancel|drop)[^,.]*$/iu;
+
+/**
+ * A counter-offer whose terms were read (offerTerms): what the seller said no to, the sum and what it
+ * is, the conditions, then the seller's reason and the buyer's no. A part already refunded with the
+ * rest refused is said as that: the refund is a fact, not an offer the buyer turned down.
+ */
+function offerTermsLine(locale: Locale, e: TimelineEntry, when: string, terms: ConditionalOffer): string {
+  const amount = moneyText(locale, terms.amount, terms.currency, (n) => money(locale, n));
+  if (terms.paid) {
+    const key = terms.paidFor ? 'seller_paid_part_for' : 'seller_paid_part';
+    return t(locale, `drafts.timeline.${key}`, { when, amount, for: terms.paidFor ?? '' }) + offerBecause(locale, e);
+  }
+  const conditions = terms.conditions.map((c) => t(locale, `drafts.timeline.offerCondition.${c}`)).join(t(locale, 'drafts.timeline.offerConditionAnd'));
+  // A sum offered on conditions recorded before the kind of sum was read was money back.
+  const give = t(locale, `drafts.timeline.offerGive.${terms.give ?? 'refund'}`);
+  const declined = terms.declined ? t(locale, `drafts.timeline.offerDeclined.${terms.declined}`) : '';
+  // Accepted: what the seller offered and the buyer took, never "less than my request".
+  const accepted = e.note.split(' ').includes('accepted') && !conditions;
+  const key = accepted ? 'seller_offer_accepted_sum' : `seller_counter_offer_${conditions ? 'condition' : 'sum'}${declined ? '_declined' : ''}`;
+  const refusedLine = e.note.split(' ').includes('refused') ? t(locale, 'drafts.timeline.offerRefused') : '';
+  return t(locale, `drafts.timeline.${key}`, { when, conditions, amount, give, declined }) + offerBecause(locale, e) + refusedLine;
 }
 
 /** The reason the seller gave beside an offer, as the buyer reported it (indirect speech, never a quote); '' without one. */
@@ -782,9 +806,9 @@ export function resentWrongLines(facts: DraftFacts): string[] {
 
 /**
  * One line per seller / platform event, in the order they happened. An event's date is the one
- * the buyer gave (`happenedAt`); without one, the time the buyer told the bot, worded "by"
- * ("…前"): the event happened no later than that; a state the buyer reported (no reply, no refund)
- * is "as of" it ("截至…"). A reminder passing is dated by the deadline that passed. The bot's own acts (drafts handed over,
+ * the buyer gave (`happenedAt`); without one, the day the buyer told the bot (no minute: the act
+ * happened that day, not when it was told); a state the buyer reported (no reply, no refund)
+ * is "as of" the time told ("截至…"). A reminder passing is dated by the deadline that passed. The bot's own acts (drafts handed over,
  * escalations, the case opening) are not events and are never listed.
  *
  * @param includePlatform also list the platform's events and the buyer's own steps beyond the seller
@@ -801,13 +825,20 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
   const sorted = distinctEvents([...events].sort((a, b) => eventTime(a) - eventTime(b)), timezone);
   const short = refundShort(facts.timeline);
   const lines = sorted.map((e) => {
-    // A day the buyer named ("昨天") is a day, not an instant: no time of day is invented.
-    const at = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? formatDay(e.happenedAt, locale) : formatAt(e.happenedAt ?? e.at, timezone, locale);
+    // A day the buyer named ("昨天") is a day, not an instant: no time of day is invented. An act the
+    // buyer reported without a time happened that day, not at the minute it was told (nor "by" it).
     const state = STATE_TYPES.has(e.type) && e.note !== 'blocked';
-    const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : state ? 'drafts.timeline.when.asOf' : 'drafts.timeline.when.told', { at });
+    const day = e.happenedAt ? DAY_ONLY.test(e.happenedAt) : !state;
+    const at = day ? formatDay(e.happenedAt ?? localDay(new Date(e.at), timezone), locale) : formatAt(e.happenedAt ?? e.at, timezone, locale);
+    const whenText = t(locale, state && !e.happenedAt ? 'drafts.timeline.when.asOf' : 'drafts.timeline.when.happened', { at });
     const quote = recordedQuote(locale, e);
     const type = e.type === 'nudged' ? 'nudged' : e.type;
     if (isReplyDeadline(e)) return '';
+    // The buyer's answer to the seller's blame: their statement, in their sense, after the claim it answers.
+    if (e.type === 'buyer_rebuttal') {
+      const statement = rebuttalStatement(locale, parseRebuttalNote(e.note));
+      return statement ? t(locale, 'drafts.timeline.buyer_rebuttal', { statement }) : '';
+    }
     // The buyer confirmed they sent the letter and had no reply by the time it asked: that, and no sending time.
     if (e.type === 'seller_no_response' && e.note === 'reply_deadline' && e.deadline) {
       return t(locale, 'drafts.timeline.letter_unanswered', { deadline: formatAt(e.deadline, timezone, locale) });

@@ -31,6 +31,7 @@ import { paidInFull } from './settled.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
 import { pickedUp, pickupMissed, saysPickedUp, saysPickupMissed, shipmentWrong } from './promised-act.ts';
 import { shipmentPromised } from './promise-record.ts';
+import { answersBlame } from './rebuttal.ts';
 import type { Turn } from './turn.ts';
 import type { DraftKind, FollowingCase, PendingReminder, Slots } from '../domain/index.ts';
 
@@ -256,6 +257,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'acted' };
   }
 
+  // "我根本没摔过" after the seller blamed the buyer: the buyer's statement, on record and in the letter.
+  if (!e.sellerReply && !e.orderId && answersBlame(turn, c, text)) return { tag: 'acted' };
   if (actOnReply(turn, c, e)) {
     // "卖家让我自己出运费寄回去，合理吗": the report is acted on and the question answered too.
     answerBeside(turn, c, e);

@@ -11,7 +11,7 @@ import {
 import { couponOffer, missingEvidenceCondition, sellerSendsNew } from '../nlu/seller-reply.ts';
 import { askedSum } from '../nlu/amounts.ts';
 import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
-import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote } from '../knowledge/conditional-offer.ts';
+import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote, offerTerms } from '../knowledge/conditional-offer.ts';
 import { noReasonReturn, returning } from './return-receipt.ts';
 import { privateMoneyTaken, privateMoneyTook } from './off-platform.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
@@ -387,9 +387,17 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   // with its terms; without the words 确认收货 / confirm receipt no one asked the buyer to confirm receipt.
   const conditional = log ? null : conditionalOffer(text);
   if (conditional && (reported === 'confirm_first' || reported === 'counter_offer' || reported === 'agrees' || (reported === null && speakerNamed(text)))) {
-    facts.offer = conditional;
+    // With what the sum is and what the seller said no to, when the words give them.
+    const terms = offerTerms(text, active?.slots.wants ?? null);
+    facts.offer = terms?.conditions.length && !terms.paid ? terms : conditional;
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   }
+  // What an offer of less holds (the sum, what it is, what was said no to, its conditions, a part
+  // already refunded): the letters name it. Read for a refusal too: the buyer may call it an offer.
+  const terms = !log && !facts.withdraw && (reported === 'counter_offer' || reported === 'refuses') ? offerTerms(text, active?.slots.wants ?? null) : null;
+  if (terms) facts.offer = terms;
+  // "退了12块，其余不退": a part paid and the rest refused is less than asked, not a refusal of everything.
+  if (terms?.paid && reported === 'refuses') return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   if (!log && reported === 'confirm_first' && !asksToConfirmReceipt(text) && asksGoodReview(text)) facts.reviewFirst = true;
   // "只能退货退款" against a claim: less than asked is a counter-offer, whatever the reading said.
   // A coupon in place of the money asked ("过了价保，送你一张券") is less than asked, too.
@@ -573,7 +581,8 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   const quote = e.sellerQuote ?? f.quote;
   const blocked = f.blocked && (e.sellerReply === 'no_response' || e.sellerReply === 'refuses');
   // Only beside a courier blamed (trial 7 s03, s12): elsewhere the offer's words stand as they were read.
-  const because = e.sellerReply === 'counter_offer' && !quote && !f.offer && f.courier ? f.because ?? null : null;
+  // Beside a part refunded, the reason the rest is refused ("说已经放了") is said with it.
+  const because = e.sellerReply === 'counter_offer' && !quote && ((!f.offer && f.courier) || f.offer?.paid) ? f.because ?? null : null;
   const note = f.courier ? `${replyNote(e.sellerReply, f)} blames_courier`.trim() : blocked ? 'blocked' : replyNote(e.sellerReply, f);
   record(turn, c, TIMELINE[e.sellerReply], {
     quote,

@@ -144,7 +144,7 @@ describe('only recorded facts (issue 11 item 1)', () => {
     const body = writeDraft('regulator', shortRefundJd('zh-CN')).body;
     expect(body).toContain('2026年11月21日 10:00，我向平台申请了介入');
     // An act told without its time happened no later than the telling: "…前", never "截至" (as of).
-    expect(body).toContain('2026年11月19日 09:00前，卖家答复：“财务在核实，请耐心等待”');
+    expect(body).toContain('2026年11月19日，卖家答复：“财务在核实，请耐心等待”');
     expect(body).not.toMatch(/截至[^，]*，卖家(?:答复|拒绝|同意|只同意)/);
     // A platform draft handed over is not the buyer applying.
     expect(body.match(/申请了介入/g)).toHaveLength(1);
@@ -297,8 +297,8 @@ describe('platform draft', () => {
   it('tells what the seller said and when, in time order, and asks for intervention by name', () => {
     const d = writeDraft('platform', qualityTaobao('zh-CN'));
     expect(d.title).toContain('申请平台介入');
-    // The promise is an act ("…前"); its deadline passing is a state as of the reminder ("截至…").
-    expect(d.body).toMatch(/1\. 2026年11月20日 11:40前，卖家答复：“24小时内给您答复”。\n2\. 截至2026年11月21日 11:40，卖家答应的期限已过。/);
+    // The promise is an act, dated by its day; its deadline passing is a state as of the reminder ("截至…").
+    expect(d.body).toMatch(/1\. 2026年11月20日，卖家答复：“24小时内给您答复”。\n2\. 截至2026年11月21日 11:40，卖家答应的期限已过。/);
     // A reminder about the buyer's own 7-day window is not a fact about the seller.
     expect(d.body.match(/期限已过/g)?.length).toBe(1);
     expect(d.body).toContain('卖家至今没有解决。现申请平台介入');
@@ -306,7 +306,8 @@ describe('platform draft', () => {
 
   it('formats the history in the buyer\'s timezone', () => {
     const d = writeDraft('platform', { ...qualityTaobao('en'), timezone: 'Europe/London' });
-    expect(d.gloss).toContain('By Nov 20, 2026, 03:40, the seller replied');
+    expect(d.gloss).toContain('On Nov 20, 2026, the seller replied');
+    expect(d.gloss).toContain('As of Nov 21, 2026, 03:40');
   });
 });
 

@@ -97,7 +97,7 @@ describe('the timeline of a letter', () => {
     // The reminder is noticed two hours after the deadline passed.
     const out = h.tickHours(24 + 9);
     const letter = drafts(out, 'platform')[0]!.text;
-    expect(letter).toContain('2026年12月1日 10:30前，卖家答应在2026年12月2日 17:00前处理或答复');
+    expect(letter).toContain('2026年12月1日，卖家答应在2026年12月2日 17:00前处理或答复');
     expect(letter).toContain('2026年12月2日 17:00，卖家答应的期限已过');
     expect(letter).not.toMatch(/截至[^，]*，卖家答应在|19:30/);
   });

@@ -33,7 +33,7 @@ describe('the platform ruled for the seller', () => {
     const entry = h.state.active!.timeline.find((x) => x.type === 'platform_ruled_seller')!;
     expect(entry.reason).toContain('拉链损坏是人为原因');
     const body = drafts(ruled, 'regulator')[0]?.body ?? drafts(h.send('我要向12315投诉'), 'regulator')[0]!.body;
-    expect(body).toMatch(/2026年11月5日 \d\d:\d\d前，平台判定支持卖家，理由是拉链损坏是人为原因/);
+    expect(body).toMatch(/2026年11月5日，平台判定支持卖家，理由是拉链损坏是人为原因/);
     const payment = drafts(h.send('支付宝投诉'), 'payment')[0]!.body;
     expect(payment).toContain('平台判定支持卖家，理由是拉链损坏是人为原因');
   });

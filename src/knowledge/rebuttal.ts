@@ -1,0 +1,57 @@
+/**
+ * The buyer's answer to a seller who blames them ("人为损坏", "你自己摔的", "使用不当"): what the
+ * buyer says they did not do, or how the goods arrived. The letters state it as the buyer's own
+ * statement, in neutral words and never stronger than what was said ("没摔过" is not "完好无损").
+ */
+import { t } from '../i18n/index.ts';
+import type { Locale } from '../domain/index.ts';
+
+/** What a buyer can say against the blame, in the order a letter lists it. */
+export const REBUTTALS = ['arrived_so', 'untouched', 'unused', 'not_dropped', 'not_opened', 'no_water', 'normal_use'] as const;
+export type Rebuttal = (typeof REBUTTALS)[number];
+
+const NEVER = String.raw`(?:没|沒|没有|沒有|从没|從沒|从来没|从未|根本没|根本沒|都没|都沒|压根没|一次都没|未)(?:有)?`;
+const SAID: readonly (readonly [Rebuttal, RegExp])[] = [
+  ['arrived_so', /(?:到手|收到|拿到|一到|拆开|打开|开箱)(?:时|的时候)?就(?:是)?(?:这样|這樣|这个样|坏|壞|裂|破|碎|烂|有问题|不)|\b(?:came|arrived|was already) (?:like this|broken|damaged|cracked)\b|\bit was (?:like this|broken) when\b/iu],
+  ['untouched', new RegExp(`${NEVER}(?:碰|动|動|摸)(?:过|過)?|\\bnever (?:touched|moved)\\b`, 'iu')],
+  ['unused', new RegExp(`${NEVER}(?:用|使用)(?:过|過)|\\bnever used\\b|\\bhaven'?t (?:even )?used\\b`, 'iu')],
+  ['not_dropped', new RegExp(`${NEVER}(?:摔|掉)(?:过|過|到地上)?|\\bnever dropped\\b|\\bdid(?:n'?t| not) drop\\b`, 'iu')],
+  ['not_opened', new RegExp(`${NEVER}(?:拆|改|私拆|拆改)(?:过|過|开|機|机)?|\\bnever (?:opened|took (?:it )?apart)\\b`, 'iu')],
+  ['no_water', new RegExp(`${NEVER}(?:进|進|沾|碰)(?:过|過)?水|\\bnever (?:got )?wet\\b`, 'iu')],
+  ['normal_use', /正常使用|按(?:照)?说明(?:书)?(?:使用|用)|\bused (?:it )?(?:normally|as (?:directed|instructed))\b/iu],
+];
+
+/** The seller's words put the fault on the buyer ("人为损坏", "你自己摔的", "使用不当", "进水了"). */
+const BLAMES_BUYER = /人为|人為|摔|使用不当|使用不當|操作不当|不当使用|自己(?:弄|搞|用|拆|摔)|你(?:自己)?(?:弄|搞|用|拆|摔)坏|进水|進水|私拆|拆过|拆開|拆开过|misuse|user damage|physical damage|your fault|you (?:dropped|broke)/iu;
+
+/** Whether the seller's reported words blame the buyer. */
+export function blamesBuyer(words: string): boolean {
+  return BLAMES_BUYER.test(words);
+}
+
+/**
+ * What the buyer says against the blame, in letter order; empty when the message says none of it.
+ *
+ * @example rebuttals('瞎说，我拿到手就是裂的，一次都没用过') // ['arrived_so', 'unused']
+ */
+export function rebuttals(text: string): Rebuttal[] {
+  const found = new Set(SAID.filter(([, re]) => re.test(text)).map(([r]) => r));
+  // "没碰过水" is about water, not about touching the goods.
+  if (found.has('no_water') && !new RegExp(`${NEVER}(?:碰|动|動|摸)(?![过過]?水)`, 'u').test(text)) found.delete('untouched');
+  return REBUTTALS.filter((r) => found.has(r));
+}
+
+/** The record's note: the rebuttals joined with '+'. */
+export function rebuttalNote(found: readonly Rebuttal[]): string {
+  return found.join('+');
+}
+
+/** The rebuttals back from a note written by `rebuttalNote` (unknown words dropped). */
+export function parseRebuttalNote(note: string): Rebuttal[] {
+  return note.split('+').filter((x): x is Rebuttal => (REBUTTALS as readonly string[]).includes(x));
+}
+
+/** The buyer's statement in a letter's words ("我没有摔过商品，…"). */
+export function rebuttalStatement(locale: Locale, found: readonly Rebuttal[]): string {
+  return found.map((r) => t(locale, `drafts.timeline.rebuttal.${r}`)).join(t(locale, 'drafts.timeline.rebuttalAnd'));
+}

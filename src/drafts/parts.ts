@@ -800,8 +800,10 @@ function promiseAnswerLine(facts: DraftFacts, e: TimelineEntry, how: string, whe
 export function resentWrongLines(facts: DraftFacts): string[] {
   const e = facts.timeline.filter((x) => x.type === 'nudged' && /^seller_promise kept\b.*\swrong\b/.test(x.note)).at(-1);
   if (!e) return [];
-  const at = formatAt(e.happenedAt ?? e.at, facts.timezone, facts.locale);
-  return [promiseAnswerLine(facts, e, 'kept', t(facts.locale, e.happenedAt ? 'drafts.timeline.when.happened' : 'drafts.timeline.when.told', { at }))];
+  // The arrival the buyer reported happened that day (as `timelineLines` dates such acts), not "by" the minute told.
+  const day = e.happenedAt ? DAY_ONLY.test(e.happenedAt) : true;
+  const at = day ? formatDay(e.happenedAt ?? localDay(new Date(e.at), facts.timezone), facts.locale) : formatAt(e.happenedAt ?? e.at, facts.timezone, facts.locale);
+  return [promiseAnswerLine(facts, e, 'kept', t(facts.locale, 'drafts.timeline.when.happened', { at }))];
 }
 
 /**

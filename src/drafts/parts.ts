@@ -272,6 +272,28 @@ export function shippingWish(facts: Pick<DraftFacts, 'locale' | 'slots'>): strin
   return parcelBack && slots.problemText && asksSellerPaysShipping(slots.problemText) ? t(facts.locale, 'drafts.wants.sellerPaysShipping') : '';
 }
 
+const MEDICAL_COST = /看病|就医|医药|医疗|挂号|检查费|住院|medical|hospital|doctor/i;
+const SHIPPING_COST = /运费|邮费|快递费|寄费|shipping|postage/i;
+/** The shipping of a parcel sent back: "来回运费", "寄回的运费", "both ways". */
+const SENT_BACK = /来回|往返|寄回|退回|退货|both ways|\breturn/i;
+
+/**
+ * The claim the buyer added to the wish (`slots.wishExtra`), said after it: medical costs or the
+ * shipping of a return with the sum they named, else their own words (in a Chinese letter only when
+ * Chinese); with the shipping asked in the problem's words (`shippingWish`) when that is all.
+ */
+export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots'>): string {
+  const { slots, locale } = facts;
+  const words = slots.wishExtra ? clean(locale === 'zh-CN' ? toSimplified(slots.wishExtra) : slots.wishExtra, 60) : '';
+  const figure = /\d+(?:\.\d{1,2})?/.exec(words);
+  const vars: Record<string, string> = figure ? { amount: money(locale, Number(figure[0]), slots.currency) } : {};
+  const parcelBack = slots.wants === 'return_refund' || slots.wants === 'exchange';
+  if (MEDICAL_COST.test(words)) return shippingWish(facts) + t(locale, figure ? 'drafts.wants.medicalSum' : 'drafts.wants.medical', vars);
+  if (SHIPPING_COST.test(words) && (parcelBack || SENT_BACK.test(words))) return t(locale, figure ? 'drafts.wants.sellerPaysShippingSum' : 'drafts.wants.sellerPaysShipping', vars);
+  if (words && (locale !== 'zh-CN' || isChinese(words)) && !SHIPPING_COST.test(words)) return shippingWish(facts) + t(locale, 'drafts.wants.alsoAsked', { words });
+  return shippingWish(facts);
+}
+
 /** The wanted outcome as a verb phrase ("申请退款" / "a refund"), with the buyer's sum when named; null when unknown. */
 export function wantsVerb(locale: Locale, slots: Slots, facts?: Pick<DraftFacts, 'compensation'>): string | null {
   const withSum = facts ? wishWithSum(locale, 'verb', { slots, compensation: facts.compensation }) : null;

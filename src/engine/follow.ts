@@ -115,7 +115,7 @@ const SLOTS: readonly (keyof Slots)[] = [
   'orderId', 'problem', 'problemText', 'wants', 'platform', 'trackingNo', 'receivedOn', 'amountPaid', 'amountRefunded',
 ];
 /** Facts that change what a letter says: a change re-issues the rung's draft. */
-const LETTER_FACTS: ReadonlySet<keyof Slots> = new Set(['orderId', 'problem', 'wants', 'amountPaid', 'amountRefunded', 'receivedOn', 'trackingNo']);
+const LETTER_FACTS: ReadonlySet<keyof Slots> = new Set(['orderId', 'problem', 'wants', 'wishText', 'wishExtra', 'amountPaid', 'amountRefunded', 'receivedOn', 'trackingNo']);
 
 /** How a message was read beside its extraction. */
 export interface FollowOptions {

@@ -40,3 +40,38 @@ export function turnsDownPart(text: string): boolean {
   const norm = normalize(text);
   return PART_OFFERED.test(norm) && REFUSED.test(norm);
 }
+
+/** A cost beyond the price: postage, medical costs, travel ("来回运费", "看病花了120", "打车费"). */
+const EXTRA_COST = /运费|邮费|快递费|寄费|医药费|医疗费|看病|就医|挂号|检查费|路费|打车|误工|shipping|postage|medical|hospital|doctor|taxi/;
+/** Asked of the other side: "也要赔", "卖家出", "报销", "should pay". */
+const PAID_BY_THEM = /赔|报销|(?:卖家|商家|店家|你们|他们|对方|店铺)(?:来|得|要|也要|也得|必须)?(?:出|付|承担|负责|包)|也要(?:出|付|退|给)|\b(?:pays?|covers?|reimburse|compensate)\b|paid by (?:them|the seller|the shop|you)|\bon them\b/;
+/** Not a claim: the postage insurance paying, the buyer paying, a question ("运费谁出"). */
+const NOT_A_CLAIM = /运费险|谁(?:来)?(?:出|付|承担)|我(?:自己)?(?:来)?(?:出|付|承担)|[吗呢]$|\bwho\b/;
+const CLAUSE_SEPS = /[，,。；;！!？?\n]+/g;
+/** Words that join the claim to the wish: "另外", "还有", "and also". */
+const EXTRA_LEAD = /^(?:另外|还有|并且|而且|同时|以及|外加|再加上?|加上|and also|also|plus|and)[，,\s]*/;
+
+/**
+ * A claim the buyer adds to the wish, in their words ("另外看病花了120医药费也要赔", "来回运费卖家出",
+ * "the shipping both ways should be on them too"): a cost beyond the price, asked of the seller, in a
+ * clause of its own that is no question. Null when none, or when the message reports the other side's words.
+ *
+ * @example extraClaim('退款，另外挂号费80也要赔') // '挂号费80也要赔'
+ */
+export function extraClaim(text: string): string | null {
+  if (reportsOthersWords(text)) return null;
+  const norm = normalizeAligned(text);
+  let from = 0;
+  for (const m of [...norm.matchAll(CLAUSE_SEPS), null]) {
+    const to = m ? m.index : norm.length;
+    const clause = norm.slice(from, to).trim();
+    const asked = m !== null && /[?？]/.test(m[0]);
+    if (!asked && EXTRA_COST.test(clause) && PAID_BY_THEM.test(clause) && !NOT_A_CLAIM.test(clause)) {
+      const lead = EXTRA_LEAD.exec(clause)?.[0].length ?? 0;
+      const start = norm.indexOf(clause, from) + lead;
+      return text.slice(start, start + clause.length - lead).trim() || null;
+    }
+    if (m) from = m.index + m[0].length;
+  }
+  return null;
+}

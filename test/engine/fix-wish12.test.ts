@@ -54,3 +54,54 @@ describe('a remedy named without asking for it leaves the wish as it was', () =>
     }
   });
 });
+
+describe('a sum and a status given beside the question asked are kept', () => {
+  it('money back for one part with a bare figure ("…的钱就好 15.5"): the letter names the sum', () => {
+    for (const [wish, sum] of [['不用补了，退摔碎那只杯子的钱就好 15.5', '15.50 元'], ['算了不换了 只退那一盒的钱吧 23', '23 元']] as const) {
+      const h = new EngineHarness('2026-12-04T09:00:00+08:00');
+      h.send(`唯品会订单 ${ORDER}，一套四个玻璃杯到了碎了一个，要补发`);
+      const letter = drafts(h.send(wish)).at(-1)!.text;
+      expect(letter).toContain(sum);
+    }
+  });
+
+  it('"退货退款 459，已经寄回了，商家签收了" while the receipt day is asked: the price and the receipt are on the record', () => {
+    const h = new EngineHarness('2026-12-04T09:00:00+08:00');
+    h.send('拼多多买的毛衣颜色不喜欢，想七天无理由退货，商家说有穿过的痕迹不给退');
+    h.send(`订单号 ${ORDER}`);
+    const out = h.send('退货退款 459，已经寄回了，商家也签收了');
+    const c = h.state.active!;
+    expect(c.slots.amountPaid).toBe(459);
+    expect(c.timeline.some((e) => e.type === 'return_received')).toBe(true);
+    expect(out.at(-1)!.text).not.toContain('没认出');
+    expect(out.at(-1)!.key).toBe('ask.receivedOn');
+  });
+});
+
+describe('a claim added to the wish goes into the letters with its sum', () => {
+  it('medical costs beside a refund: the seller, platform and 12315 letters ask for them', () => {
+    const h = new EngineHarness('2026-12-05T08:00:00+08:00');
+    for (const text of [`京东订单 ${ORDER}，买的洗发水用完头皮又痒又红`, '要退款，另外挂号拿药花了86也要赔']) h.send(text);
+    expect(h.state.active!.slots.wishExtra).toContain('86');
+    const platform = drafts(h.send('卖家说是个人体质问题，不退'), 'platform').at(-1)!.text;
+    expect(wishLine(platform)).toBe('我的诉求：退款，并赔偿医疗费用 86 元。');
+    const regulator = drafts(h.send('12315'), 'regulator').at(-1)!.text;
+    expect(regulator).toContain('并赔偿医疗费用 86 元');
+  });
+
+  it('shipping both ways beside a return, in Chinese and in English', () => {
+    for (const wish of ['退货退款，来回邮费也要商家承担', 'return and refund, and the shipping both ways should be paid by them']) {
+      const h = new EngineHarness('2026-12-05T08:00:00+08:00');
+      h.send(`抖音订单 ${ORDER}，买的皮靴标着真皮，实际是人造革`);
+      const seller = drafts(h.send(wish), 'seller').at(-1)!.text;
+      expect(wishLine(seller)).toBe('我希望退货退款，运费由卖家承担。');
+    }
+  });
+
+  it('a question about the postage adds nothing to the wish', () => {
+    const h = new EngineHarness('2026-12-05T08:00:00+08:00');
+    h.send(`抖音订单 ${ORDER}，买的皮靴标着真皮，实际是人造革，想退货退款`);
+    h.send('寄回去的运费谁出？');
+    expect(h.state.active!.slots.wishExtra ?? null).toBeNull();
+  });
+});

@@ -294,10 +294,15 @@ export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots'>): string 
   return shippingWish(facts);
 }
 
+/** A wish outside the six in the buyer's words, Simplified in a Chinese letter; null when none. */
+function ownWish(locale: Locale, slots: Slots): string | null {
+  return slots.wishText ? (locale === 'zh-CN' ? toSimplified(slots.wishText) : slots.wishText) : null;
+}
+
 /** The wanted outcome as a verb phrase ("申请退款" / "a refund"), with the buyer's sum when named; null when unknown. */
 export function wantsVerb(locale: Locale, slots: Slots, facts?: Pick<DraftFacts, 'compensation'>): string | null {
   const withSum = facts ? wishWithSum(locale, 'verb', { slots, compensation: facts.compensation }) : null;
-  return withSum ?? (slots.wants ? t(locale, `drafts.wants.verb.${slots.wants}`) : slots.wishText ?? null);
+  return withSum ?? (slots.wants ? t(locale, `drafts.wants.verb.${slots.wants}`) : ownWish(locale, slots));
 }
 
 /** The wanted outcome as a noun ("退款" / "a refund"), with the buyer's sum when named; null when unknown. */
@@ -309,7 +314,7 @@ export function wantsNoun(locale: Locale, slots: Slots, facts?: Pick<DraftFacts,
   const part = facts?.timeline ? partlyBack({ slots, compensation: facts.compensation, timeline: facts.timeline }) : null;
   if (part) return partLine(locale, 'drafts.wants.remainingAfter', part, slots.currency);
   const withSum = facts ? wishWithSum(locale, 'noun', { slots, compensation: facts.compensation }) : null;
-  return withSum ?? (slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : slots.wishText ?? null);
+  return withSum ?? (slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : ownWish(locale, slots));
 }
 
 /**

@@ -3,7 +3,7 @@
  * values, answers, corrections), and saying what changed.
  */
 import {
-  askedMultiple, compensationAmount, extract, extraClaim, lossAmount, normalize, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
+  askedMultiple, compensationAmount, conditionalWish, extract, extraClaim, lossAmount, normalize, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
 } from '../nlu/index.ts';
 import { askedSum, notBackSum } from '../nlu/amounts.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
@@ -179,7 +179,13 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   }
   // "退碎的那只的钱就好，15.5": money back for one part, with its sum, is a partial refund where no wish was read.
   const partWish = !notOwn && e.wants === null && partSum(text) !== null;
-  reading(c, m, replace, partWish ? { ...e, wants: 'compensation', evidence: { ...e.evidence, wants: { span: '', confidence: ACT_CONFIDENCE } } } : e, rules, 'wants');
+  // "尽快上门安装，不然就退货": the service asked is the wish, none of the six, kept in the buyer's words with
+  // its fallback; the remedy after "不然" is not sent as the request.
+  const conditional = notOwn || (c.slots.wants !== null && !replace.has('wants')) ? null : conditionalWish(text);
+  if (conditional !== null) takeOwnWish(c, m, conditional);
+  else reading(c, m, replace, partWish ? { ...e, wants: 'compensation', evidence: { ...e.evidence, wants: { span: '', confidence: ACT_CONFIDENCE } } } : e, rules, 'wants');
+  // One of the six named later takes the place of the words.
+  if (c.slots.wants !== null && c.slots.wishText) c.slots.wishText = null;
   // "另外看病花了120也要赔": a claim beside the wish goes into the letters with it; a new wish without one drops it.
   const extra = notOwn ? null : extraClaim(text);
   if (extra !== null && extra !== c.slots.wishExtra) {
@@ -245,6 +251,18 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);
   if (c.tentative?.length === 0) delete c.tentative;
   return m;
+}
+
+/** The wish in the buyer's words (`wishText`) in place of a coded one, and its sum gone with the code. */
+function takeOwnWish(c: OpenCase, m: Merge, words: string): void {
+  if (c.slots.wishText !== words) (c.slots.wishText || c.slots.wants ? m.changed : m.filled).push('wishText');
+  c.slots.wishText = words;
+  if (c.slots.wants !== null) {
+    c.slots.wants = null;
+    c.compensationAmount = null;
+  }
+  c.tentative = c.tentative?.filter((s) => s !== 'wants');
+  if (!c.skipped.includes('wants')) c.skipped = [...c.skipped, 'wants'];
 }
 
 /**

@@ -75,3 +75,42 @@ export function extraClaim(text: string): string | null {
   }
   return null;
 }
+
+/** "不然", "否则", "再不发就", "不装的话就", "otherwise": what follows is the fallback. */
+const FALLBACK_MARK =
+  /要不然|不然|否则|不行的话|(?:再|还)?不(?:给我)?(?:发货?|寄|装|安装|来|送|上门|联系|处理)(?:的话)?(?:我)?就|\botherwise\b|\bor else\b|\bif not\b/;
+/** A service or a shipment asked for: installation, a visit, shipping, delivery, a call back. */
+const SERVICE = /发货|发出|寄出|出库|安装|装好|装上|来装|上门|送货|送到|送来|派送|配送|派人|派师傅|安排师傅|联系我|回电话|\bship|install|deliver|dispatch|technician/;
+/** Urged or asked: "尽快", "赶紧", "我要求", "please", "asap". */
+const URGED = /要求|希望|我要|我想|请|麻烦|赶紧|尽快|快点|马上|立刻|立即|抓紧|please|asap|as soon as|immediately|right away|i want|i need/;
+/** One of the six remedies named in the first choice itself: the ordinary fallback reading has it. */
+const CODED_REMEDY = /退|换|修|补发|补寄|重发|重新发|再发|赔|补偿|refund|return|exchange|replace|repair|fix|compensat|resend/;
+/** The fallback is a remedy: money back, a return, a cancellation. */
+const FALLBACK_REMEDY = /退|取消|赔|refund|return|cancel|money back/;
+const WISH_LEAD = /^(?:我|那|就)?(?:要求|希望|想要|想|要|需要|麻烦|请)?(?:他们|你们|商家|卖家|店家|对方)?[，,\s]*(?:i\s+)?(?:(?:want|need|would like|'d like)\s+(?:you\s+|them\s+|the seller\s+)?(?:to\s+)?)?(?:please\s+)?/;
+const FALLBACK_LEAD = /^(?:的话)?[，,\s]*(?:我)?(?:就)?(?:要|想|只能|只好)?(?:直接)?(?:给我)?[，,\s]*(?:i'?ll\s+|i will\s+|we'?ll\s+)?/;
+
+/**
+ * A service or shipment asked for with a remedy as its fallback ("我要求尽快上门安装，不然就退货",
+ * "赶紧发货，再不发就退款", "please send the installer asap, otherwise I'll return it"): the buyer's
+ * wish is the service, which none of the six codes holds, so it is kept in their words with the
+ * fallback after it ("尽快上门安装（否则退货）"). Null when the first choice is itself one of the six.
+ */
+export function conditionalWish(text: string): string | null {
+  const norm = normalizeAligned(text);
+  const mark = FALLBACK_MARK.exec(norm);
+  if (!mark) return null;
+  const head = norm.slice(0, mark.index).replace(/[，,；;\s]+$/u, '');
+  const start = Math.max(...['，', ',', '；', ';', '。', '！', '!', '？', '?', '\n'].map((c) => head.lastIndexOf(c))) + 1;
+  const first = head.slice(start).trim();
+  if (!SERVICE.test(first) || !URGED.test(first) || CODED_REMEDY.test(first)) return null;
+  const after = mark.index + mark[0].length;
+  const stop = /[。！!？?\n]/.exec(norm.slice(after));
+  const fallback = norm.slice(after, stop ? after + stop.index : norm.length);
+  if (!FALLBACK_REMEDY.test(fallback)) return null;
+  const firstAt = head.indexOf(first, start);
+  const wish = text.slice(firstAt + (WISH_LEAD.exec(first)?.[0].length ?? 0), firstAt + first.length).trim();
+  const instead = text.slice(after + (FALLBACK_LEAD.exec(fallback)?.[0].length ?? 0), after + fallback.length).replace(/[，,。.!！~～\s]+$/u, '').trim();
+  if (wish.length < 2 || instead.length < 2) return null;
+  return /[\u4e00-\u9fff]/.test(wish) ? `${wish}（否则${instead}）` : `${wish} (otherwise ${instead})`;
+}

@@ -105,3 +105,36 @@ describe('a claim added to the wish goes into the letters with its sum', () => {
     expect(h.state.active!.slots.wishExtra ?? null).toBeNull();
   });
 });
+
+describe('a service asked with a remedy as its fallback', () => {
+  it('"麻烦尽快派师傅上门安装，否则退货退款": the letters ask for the installation, not a return', () => {
+    const h = new EngineHarness('2026-12-05T14:00:00+08:00');
+    h.send(`苏宁订单 ${ORDER}，洗碗机前天送到了，约好今天上午师傅来安装，一直没人来`);
+    const out = h.send('麻烦尽快派师傅上门安装，否则我要退货退款');
+    expect(h.state.active!.slots.wants).toBeNull();
+    const seller = drafts(out, 'seller').at(-1)!.text;
+    expect(wishLine(seller)).toBe('我希望尽快派师傅上门安装（否则退货退款）。');
+    const platform = drafts(h.send('申请平台介入'), 'platform').at(-1)!.text;
+    expect(wishLine(platform)).toBe('我的诉求：尽快派师傅上门安装（否则退货退款）。');
+  });
+
+  it('"抓紧发货，再不发就退款" and an English buyer\'s "ship it right away, or else refund me": the shipment is the wish', () => {
+    for (const [wish, line] of [
+      ['抓紧发货，再不发就退款', '我希望抓紧发货（否则退款）。'],
+      ['I want you to ship it right away, or else refund me', 'ship it right away (otherwise refund me)'],
+    ] as const) {
+      const h = new EngineHarness('2026-12-05T14:00:00+08:00');
+      h.send(`天猫订单 ${ORDER}，付款一周了还没发货，详情页写的48小时内发`);
+      const seller = drafts(h.send(wish), 'seller').at(-1)!.text;
+      expect(wishLine(seller)).toContain(line);
+      expect(seller).not.toContain('我希望申请退款');
+    }
+  });
+
+  it('a first choice that is one of the six stays the wish ("快点派师傅来修，不然退货" is a repair)', () => {
+    const h = new EngineHarness('2026-12-05T14:00:00+08:00');
+    h.send(`京东订单 ${ORDER}，热水器用了一周就不出热水`);
+    h.send('快点派师傅来修，不然退货');
+    expect(h.state.active!.slots.wants).toBe('repair');
+  });
+});

@@ -151,7 +151,10 @@ export const Slots = z.object({
    * the letters state it as the buyer put it.
    */
   wishText: z.string().nullable().optional(),
-  /** A claim the buyer adds to the wish, in their words ("另外看病花了120也要赔", "来回运费卖家出"): said with the wish. */
+  /**
+   * A claim the buyer adds to the wish, or a second choice, in their words ("另外看病花了120也要赔", "来回运费卖家出",
+   * "要么退款"): said with the wish.
+   */
   wishExtra: z.string().nullable().optional(),
 });
 export type Slots = z.infer<typeof Slots>;

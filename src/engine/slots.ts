@@ -3,7 +3,7 @@
  * values, answers, corrections), and saying what changed.
  */
 import {
-  askedMultiple, compensationAmount, conditionalWish, extract, extraClaim, lossAmount, normalize, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
+  alternativeWish, askedMultiple, compensationAmount, conditionalWish, extract, extraClaim, lossAmount, normalize, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
 } from '../nlu/index.ts';
 import { askedSum, notBackSum } from '../nlu/amounts.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
@@ -186,8 +186,9 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   else reading(c, m, replace, partWish ? { ...e, wants: 'compensation', evidence: { ...e.evidence, wants: { span: '', confidence: ACT_CONFIDENCE } } } : e, rules, 'wants');
   // One of the six named later takes the place of the words.
   if (c.slots.wants !== null && c.slots.wishText) c.slots.wishText = null;
-  // "另外看病花了120也要赔": a claim beside the wish goes into the letters with it; a new wish without one drops it.
-  const extra = notOwn ? null : extraClaim(text);
+  // "另外看病花了120也要赔", "要么补发要么退款": a claim or a second choice beside the wish goes into the letters
+  // with it; a new wish without one drops it.
+  const extra = notOwn ? null : extraClaim(text) ?? alternativeWish(text);
   if (extra !== null && extra !== c.slots.wishExtra) {
     (c.slots.wishExtra ? m.changed : m.filled).push('wishExtra');
     c.slots.wishExtra = extra;

@@ -114,3 +114,17 @@ export function conditionalWish(text: string): string | null {
   if (wish.length < 2 || instead.length < 2) return null;
   return /[\u4e00-\u9fff]/.test(wish) ? `${wish}（否则${instead}）` : `${wish} (otherwise ${instead})`;
 }
+
+/**
+ * Two remedies offered as either-or ("要么补发要么退款", "补发，或者退款也行", "either resend it or refund me"):
+ * the second, in the buyer's words with its joining word ("要么退款"), noted beside the first (the wish).
+ */
+const EITHER_OR = /要么[^，,。；;！!？?]{1,10}?[，,\s]*(要么[^，,。；;！!？?]{1,10})|(或者[^，,。；;！!？?]{1,8}?)(?:也行|也可以|都行|都可以)|\beither\b[^.!?]{1,30}?\b(or\s+[a-z ]{3,24})/;
+export function alternativeWish(text: string): string | null {
+  const norm = normalizeAligned(text);
+  const m = EITHER_OR.exec(norm);
+  const part = m ? (m[1] ?? m[2] ?? m[3])! : null;
+  if (!m || !part || !CODED_REMEDY.test(part)) return null;
+  const at = m.index + m[0].indexOf(part);
+  return text.slice(at, at + part.length).replace(/[，,。.!！~～\s]+$/u, '').trim();
+}

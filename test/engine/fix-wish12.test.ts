@@ -138,3 +138,17 @@ describe('a service asked with a remedy as its fallback', () => {
     expect(h.state.active!.slots.wants).toBe('repair');
   });
 });
+
+describe('two remedies offered either-or', () => {
+  it('"要么重发一个要么退款": the first is the wish, the second is noted with the price, and a courier\'s words change neither', () => {
+    const h = new EngineHarness('2026-12-05T10:00:00+08:00');
+    h.send(`淘宝订单 ${ORDER}，买的路由器 459元，物流显示签收了但我没收到`);
+    const seller = drafts(h.send('要么重发一个要么退款'), 'seller').at(-1)!.text;
+    expect(h.state.active!.slots.wants).toBe('reship');
+    expect(wishLine(seller)).toBe('我希望补发，或退款 459 元。');
+    h.send('卖家说签收了就不归他们管');
+    h.send('韵达说是卖家的事，让卖家去找他们理赔');
+    const regulator = drafts(h.send('12315'), 'regulator').at(-1)!.text;
+    expect(regulator).toContain('要求经营者补发，或退款 459 元');
+  });
+});

@@ -152,7 +152,7 @@ export const Slots = z.object({
    */
   wishText: z.string().nullable().optional(),
   /**
-   * A claim the buyer adds to the wish, or a second choice, in their words ("另外看病花了120也要赔", "来回运费卖家出",
+   * A claim the buyer adds to the wish, or a second choice, in their words ("另外挂号拿药的钱也要赔", "寄回的邮费商家出",
    * "要么退款"): said with the wish.
    */
   wishExtra: z.string().nullable().optional(),

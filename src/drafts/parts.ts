@@ -296,7 +296,7 @@ export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots'>): string 
   const parcelBack = slots.wants === 'return_refund' || slots.wants === 'exchange';
   const second = SECOND_CHOICE.exec(words) ? ALTERNATIVES.find(([re]) => re.test(words))?.[1] : undefined;
   if (second && second !== slots.wants) {
-    // "要么补发要么退款": the second choice, with the price paid when it is the money back.
+    // "要么重发要么退钱": the second choice, with the price paid when it is the money back.
     const paid = (second === 'refund' || second === 'return_refund') && slots.amountPaid !== null ? money(locale, slots.amountPaid, slots.currency) : null;
     return shippingWish(facts) + t(locale, 'drafts.wants.orElse', { alt: paid ? `${t(locale, `drafts.wants.noun.${second}`)} ${paid}` : t(locale, `drafts.wants.noun.${second}`) });
   }

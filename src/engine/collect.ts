@@ -84,7 +84,7 @@ export function collect(
   before.push(...notePromise(turn, c, e));
   // What the seller already said goes on the timeline; it is acted on once the case is complete.
   recordReply(turn, c, e);
-  // "衣服已经寄回去了，他们签收了" while another question is open: the return's receipt is on the record too.
+  // "鞋已经寄回了，商家那边签收了" while another question is open: the return's receipt is on the record too.
   const returned = turn.report.returned && !happened(c, 'return_received') ? turn.report.returned : null;
   if (returned) {
     record(turn, c, 'return_received', { happenedAt: returned.day });

@@ -179,14 +179,14 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   }
   // "退碎的那只的钱就好，15.5": money back for one part, with its sum, is a partial refund where no wish was read.
   const partWish = !notOwn && e.wants === null && partSum(text) !== null;
-  // "尽快上门安装，不然就退货": the service asked is the wish, none of the six, kept in the buyer's words with
+  // "快点上门来装，否则退货": the service asked is the wish, none of the six, kept in the buyer's words with
   // its fallback; the remedy after "不然" is not sent as the request.
   const conditional = notOwn || (c.slots.wants !== null && !replace.has('wants')) ? null : conditionalWish(text);
   if (conditional !== null) takeOwnWish(c, m, conditional);
   else reading(c, m, replace, partWish ? { ...e, wants: 'compensation', evidence: { ...e.evidence, wants: { span: '', confidence: ACT_CONFIDENCE } } } : e, rules, 'wants');
   // One of the six named later takes the place of the words.
   if (c.slots.wants !== null && c.slots.wishText) c.slots.wishText = null;
-  // "另外看病花了120也要赔", "要么补发要么退款": a claim or a second choice beside the wish goes into the letters
+  // "另外挂号拿药的钱也要赔", "要么重发要么退钱": a claim or a second choice beside the wish goes into the letters
   // with it; a new wish without one drops it.
   const extra = notOwn ? null : extraClaim(text) ?? alternativeWish(text);
   if (extra !== null && extra !== c.slots.wishExtra) {

@@ -2,7 +2,7 @@
  * Shapes of the buyer's wish that the six codes do not hold on their own, read beside the
  * extraction (not features of the classifier): a remedy named only to turn the seller's offer down
  * or inside a third party's words (no new wish), a service asked for with a remedy as the fallback
- * ("尽快上门安装，不然就退货"), and a claim added to the wish ("另外医药费也要赔"). Small bounded
+ * ("快点上门来装，否则退货"), and a claim added to the wish ("另外医药费也要赔"). Small bounded
  * regexes over the normalised text.
  */
 import { normalize, normalizeAligned } from './normalize.ts';
@@ -41,7 +41,7 @@ export function turnsDownPart(text: string): boolean {
   return PART_OFFERED.test(norm) && REFUSED.test(norm);
 }
 
-/** A cost beyond the price: postage, medical costs, travel ("来回运费", "看病花了120", "打车费"). */
+/** A cost beyond the price: postage, medical costs, travel ("寄回的邮费", "挂号拿药花了60", "打车费"). */
 const EXTRA_COST = /运费|邮费|快递费|寄费|医药费|医疗费|看病|就医|挂号|检查费|路费|打车|误工|shipping|postage|medical|hospital|doctor|taxi/;
 /** Asked of the other side: "也要赔", "卖家出", "报销", "should pay". */
 const PAID_BY_THEM = /赔|报销|(?:卖家|商家|店家|你们|他们|对方|店铺)(?:来|得|要|也要|也得|必须)?(?:出|付|承担|负责|包)|也要(?:出|付|退|给)|\b(?:pays?|covers?|reimburse|compensate)\b|paid by (?:them|the seller|the shop|you)|\bon them\b/;
@@ -52,7 +52,7 @@ const CLAUSE_SEPS = /[，,。；;！!？?\n]+/g;
 const EXTRA_LEAD = /^(?:另外|还有|并且|而且|同时|以及|外加|再加上?|加上|and also|also|plus|and)[，,\s]*/;
 
 /**
- * A claim the buyer adds to the wish, in their words ("另外看病花了120医药费也要赔", "来回运费卖家出",
+ * A claim the buyer adds to the wish, in their words ("另外挂号拿药花了60也要赔", "寄回的邮费商家出",
  * "the shipping both ways should be on them too"): a cost beyond the price, asked of the seller, in a
  * clause of its own that is no question. Null when none, or when the message reports the other side's words.
  *
@@ -91,10 +91,10 @@ const WISH_LEAD = /^(?:我|那|就)?(?:要求|希望|想要|想|要|需要|麻�
 const FALLBACK_LEAD = /^(?:的话)?[，,\s]*(?:我)?(?:就)?(?:要|想|只能|只好)?(?:直接)?(?:给我)?[，,\s]*(?:i'?ll\s+|i will\s+|we'?ll\s+)?/;
 
 /**
- * A service or shipment asked for with a remedy as its fallback ("我要求尽快上门安装，不然就退货",
- * "赶紧发货，再不发就退款", "please send the installer asap, otherwise I'll return it"): the buyer's
+ * A service or shipment asked for with a remedy as its fallback ("请尽快派人来装好，否则我要退货",
+ * "马上发出来，不发就取消退钱", "please send the installer asap, otherwise I'll return it"): the buyer's
  * wish is the service, which none of the six codes holds, so it is kept in their words with the
- * fallback after it ("尽快上门安装（否则退货）"). Null when the first choice is itself one of the six.
+ * fallback after it ("尽快派人来装好（否则退货）"). Null when the first choice is itself one of the six.
  */
 export function conditionalWish(text: string): string | null {
   const norm = normalizeAligned(text);
@@ -116,7 +116,7 @@ export function conditionalWish(text: string): string | null {
 }
 
 /**
- * Two remedies offered as either-or ("要么补发要么退款", "补发，或者退款也行", "either resend it or refund me"):
+ * Two remedies offered as either-or ("要么重发要么退钱", "补发，或者退款也行", "either resend it or refund me"):
  * the second, in the buyer's words with its joining word ("要么退款"), noted beside the first (the wish).
  */
 const EITHER_OR = /要么[^，,。；;！!？?]{1,10}?[，,\s]*(要么[^，,。；;！!？?]{1,10})|(或者[^，,。；;！!？?]{1,8}?)(?:也行|也可以|都行|都可以)|\beither\b[^.!?]{1,30}?\b(or\s+[a-z ]{3,24})/;

@@ -33,11 +33,11 @@ describe('a remedy named without asking for it leaves the wish as it was', () =>
     }
   });
 
-  it('a courier\'s words passed on ("顺丰说应该卖家去理赔") do not change a reshipment', () => {
+  it('a courier\'s words passed on ("顺丰那边说…要商家找他们索赔") do not change a reshipment', () => {
     const h = new EngineHarness('2026-12-03T10:00:00+08:00');
     h.send(`淘宝订单 ${ORDER}，买的台灯 268元，物流显示签收了但我没收到，要补发`);
     h.send('卖家说签收了就不管了');
-    const out = h.send('顺丰说丢件应该卖家去申请理赔，赔偿不归我找');
+    const out = h.send('顺丰那边说丢件要商家自己找他们索赔');
     expect(h.state.active!.slots.wants).toBe('reship');
     expect(out.some((m) => m.text.includes('已更正诉求'))).toBe(false);
     const regulator = drafts(h.send('12315'), 'regulator').at(-1)!.text;
@@ -67,7 +67,7 @@ describe('a sum and a status given beside the question asked are kept', () => {
 
   it('"退货退款 459，已经寄回了，商家签收了" while the receipt day is asked: the price and the receipt are on the record', () => {
     const h = new EngineHarness('2026-12-04T09:00:00+08:00');
-    h.send('拼多多买的毛衣颜色不喜欢，想七天无理由退货，商家说有穿过的痕迹不给退');
+    h.send('拼多多买的毛衣颜色不喜欢，申请了七天无理由退货，商家说有穿过的痕迹不给退');
     h.send(`订单号 ${ORDER}`);
     const out = h.send('退货退款 459，已经寄回了，商家也签收了');
     const c = h.state.active!;
@@ -83,14 +83,14 @@ describe('a claim added to the wish goes into the letters with its sum', () => {
     const h = new EngineHarness('2026-12-05T08:00:00+08:00');
     for (const text of [`京东订单 ${ORDER}，买的洗发水用完头皮又痒又红`, '要退款，另外挂号拿药花了86也要赔']) h.send(text);
     expect(h.state.active!.slots.wishExtra).toContain('86');
-    const platform = drafts(h.send('卖家说是个人体质问题，不退'), 'platform').at(-1)!.text;
+    const platform = drafts(h.send('商家说这是体质原因，不给退'), 'platform').at(-1)!.text;
     expect(wishLine(platform)).toBe('我的诉求：退款，并赔偿医疗费用 86 元。');
     const regulator = drafts(h.send('12315'), 'regulator').at(-1)!.text;
     expect(regulator).toContain('并赔偿医疗费用 86 元');
   });
 
   it('shipping both ways beside a return, in Chinese and in English', () => {
-    for (const wish of ['退货退款，来回邮费也要商家承担', 'return and refund, and the shipping both ways should be paid by them']) {
+    for (const wish of ['要退货退款，往返邮费也要商家承担', 'return and refund, and the shipping both ways should be paid by them']) {
       const h = new EngineHarness('2026-12-05T08:00:00+08:00');
       h.send(`抖音订单 ${ORDER}，买的皮靴标着真皮，实际是人造革`);
       const seller = drafts(h.send(wish), 'seller').at(-1)!.text;
@@ -107,20 +107,20 @@ describe('a claim added to the wish goes into the letters with its sum', () => {
 });
 
 describe('a service asked with a remedy as its fallback', () => {
-  it('"麻烦尽快派师傅上门安装，否则退货退款": the letters ask for the installation, not a return', () => {
+  it('"麻烦尽快派人来把它装好，否则…退货退款": the letters ask for the installation, not a return', () => {
     const h = new EngineHarness('2026-12-05T14:00:00+08:00');
     h.send(`苏宁订单 ${ORDER}，洗碗机前天送到了，约好今天上午师傅来安装，一直没人来`);
-    const out = h.send('麻烦尽快派师傅上门安装，否则我要退货退款');
+    const out = h.send('麻烦尽快派人来把它装好，否则我要退货退款');
     expect(h.state.active!.slots.wants).toBeNull();
     const seller = drafts(out, 'seller').at(-1)!.text;
-    expect(wishLine(seller)).toBe('我希望尽快派师傅上门安装（否则退货退款）。');
+    expect(wishLine(seller)).toBe('我希望尽快派人来把它装好（否则退货退款）。');
     const platform = drafts(h.send('申请平台介入'), 'platform').at(-1)!.text;
-    expect(wishLine(platform)).toBe('我的诉求：尽快派师傅上门安装（否则退货退款）。');
+    expect(wishLine(platform)).toBe('我的诉求：尽快派人来把它装好（否则退货退款）。');
   });
 
-  it('"抓紧发货，再不发就退款" and an English buyer\'s "ship it right away, or else refund me": the shipment is the wish', () => {
+  it('"麻烦今天之内发出来，不发就退钱" and an English buyer\'s "ship it right away, or else refund me": the shipment is the wish', () => {
     for (const [wish, line] of [
-      ['抓紧发货，再不发就退款', '我希望抓紧发货（否则退款）。'],
+      ['麻烦今天之内发出来，不发就退钱', '我希望今天之内发出来（否则退钱）。'],
       ['I want you to ship it right away, or else refund me', 'ship it right away (otherwise refund me)'],
     ] as const) {
       const h = new EngineHarness('2026-12-05T14:00:00+08:00');
@@ -146,7 +146,7 @@ describe('two remedies offered either-or', () => {
     const seller = drafts(h.send('要么重发一个要么退款'), 'seller').at(-1)!.text;
     expect(h.state.active!.slots.wants).toBe('reship');
     expect(wishLine(seller)).toBe('我希望补发，或退款 459 元。');
-    h.send('卖家说签收了就不归他们管');
+    h.send('卖家说包裹显示签收了，跟他们没关系');
     h.send('韵达说是卖家的事，让卖家去找他们理赔');
     const regulator = drafts(h.send('12315'), 'regulator').at(-1)!.text;
     expect(regulator).toContain('要求经营者补发，或退款 459 元');

@@ -151,6 +151,11 @@ export const Slots = z.object({
    * the letters state it as the buyer put it.
    */
   wishText: z.string().nullable().optional(),
+  /**
+   * A claim the buyer adds to the wish, or a second choice, in their words ("另外挂号拿药的钱也要赔", "寄回的邮费商家出",
+   * "要么退款"): said with the wish.
+   */
+  wishExtra: z.string().nullable().optional(),
 });
 export type Slots = z.infer<typeof Slots>;
 export type SlotName = keyof Slots;

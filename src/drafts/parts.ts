@@ -8,7 +8,7 @@
  * Chinese, and once more in the buyer's language as a gloss).
  */
 import { has, t } from '../i18n/index.ts';
-import type { Currency, EvidenceItem, Locale, Slots, TimelineEntry, TimelineType } from '../domain/index.ts';
+import type { Currency, EvidenceItem, Locale, Slots, TimelineEntry, TimelineType, Wants } from '../domain/index.ts';
 import { checklistIds, ON_RECORD } from '../knowledge/checklists.ts';
 import { isTakeaway } from '../knowledge/takeaway.ts';
 import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
@@ -273,10 +273,49 @@ export function shippingWish(facts: Pick<DraftFacts, 'locale' | 'slots'>): strin
   return parcelBack && slots.problemText && asksSellerPaysShipping(slots.problemText) ? t(facts.locale, 'drafts.wants.sellerPaysShipping') : '';
 }
 
+const MEDICAL_COST = /看病|就医|医药|医疗|挂号|检查费|住院|medical|hospital|doctor/i;
+const SHIPPING_COST = /运费|邮费|快递费|寄费|shipping|postage/i;
+/** A second choice (`alternativeWish`): "要么退款", "或者退款", "or refund me". */
+const SECOND_CHOICE = /^(?:要么|或者|or\b)/i;
+const ALTERNATIVES: readonly [RegExp, Wants][] = [
+  [/退货|\breturn/i, 'return_refund'], [/退款|退钱|refund|money back/i, 'refund'], [/换|exchange|replace/i, 'exchange'],
+  [/补发|补寄|重发|resend|reship/i, 'reship'], [/修|repair/i, 'repair'], [/赔|补偿|compensat/i, 'compensation'],
+];
+/** The shipping of a parcel sent back: "来回运费", "寄回的运费", "both ways". */
+const SENT_BACK = /来回|往返|寄回|退回|退货|both ways|\breturn/i;
+
+/**
+ * The claim the buyer added to the wish (`slots.wishExtra`), said after it: medical costs or the
+ * shipping of a return with the sum they named, else their own words (in a Chinese letter only when
+ * Chinese); with the shipping asked in the problem's words (`shippingWish`) when that is all.
+ */
+export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots'>): string {
+  const { slots, locale } = facts;
+  const words = slots.wishExtra ? clean(locale === 'zh-CN' ? toSimplified(slots.wishExtra) : slots.wishExtra, 60) : '';
+  const figure = /\d+(?:\.\d{1,2})?/.exec(words);
+  const vars: Record<string, string> = figure ? { amount: money(locale, Number(figure[0]), slots.currency) } : {};
+  const parcelBack = slots.wants === 'return_refund' || slots.wants === 'exchange';
+  const second = SECOND_CHOICE.exec(words) ? ALTERNATIVES.find(([re]) => re.test(words))?.[1] : undefined;
+  if (second && second !== slots.wants) {
+    // "要么重发要么退钱": the second choice, with the price paid when it is the money back.
+    const paid = (second === 'refund' || second === 'return_refund') && slots.amountPaid !== null ? money(locale, slots.amountPaid, slots.currency) : null;
+    return shippingWish(facts) + t(locale, 'drafts.wants.orElse', { alt: paid ? `${t(locale, `drafts.wants.noun.${second}`)} ${paid}` : t(locale, `drafts.wants.noun.${second}`) });
+  }
+  if (MEDICAL_COST.test(words)) return shippingWish(facts) + t(locale, figure ? 'drafts.wants.medicalSum' : 'drafts.wants.medical', vars);
+  if (SHIPPING_COST.test(words) && (parcelBack || SENT_BACK.test(words))) return t(locale, figure ? 'drafts.wants.sellerPaysShippingSum' : 'drafts.wants.sellerPaysShipping', vars);
+  if (words && (locale !== 'zh-CN' || isChinese(words)) && !SHIPPING_COST.test(words)) return shippingWish(facts) + t(locale, 'drafts.wants.alsoAsked', { words });
+  return shippingWish(facts);
+}
+
+/** A wish outside the six in the buyer's words, Simplified in a Chinese letter; null when none. */
+function ownWish(locale: Locale, slots: Slots): string | null {
+  return slots.wishText ? (locale === 'zh-CN' ? toSimplified(slots.wishText) : slots.wishText) : null;
+}
+
 /** The wanted outcome as a verb phrase ("申请退款" / "a refund"), with the buyer's sum when named; null when unknown. */
 export function wantsVerb(locale: Locale, slots: Slots, facts?: Pick<DraftFacts, 'compensation'>): string | null {
   const withSum = facts ? wishWithSum(locale, 'verb', { slots, compensation: facts.compensation }) : null;
-  return withSum ?? (slots.wants ? t(locale, `drafts.wants.verb.${slots.wants}`) : slots.wishText ?? null);
+  return withSum ?? (slots.wants ? t(locale, `drafts.wants.verb.${slots.wants}`) : ownWish(locale, slots));
 }
 
 /** The wanted outcome as a noun ("退款" / "a refund"), with the buyer's sum when named; null when unknown. */
@@ -288,7 +327,7 @@ export function wantsNoun(locale: Locale, slots: Slots, facts?: Pick<DraftFacts,
   const part = facts?.timeline ? partlyBack({ slots, compensation: facts.compensation, timeline: facts.timeline }) : null;
   if (part) return partLine(locale, 'drafts.wants.remainingAfter', part, slots.currency);
   const withSum = facts ? wishWithSum(locale, 'noun', { slots, compensation: facts.compensation }) : null;
-  return withSum ?? (slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : slots.wishText ?? null);
+  return withSum ?? (slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : ownWish(locale, slots));
 }
 
 /**

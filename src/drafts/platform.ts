@@ -9,7 +9,7 @@ import { lawFor } from '../knowledge/law.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
 import {
   claimOf, claimSentence, evidenceSentence, hasSellerHistory, historyLines, isPrivateSeller, lawOptions, problemLine, trackingLine, wantsNoun,
-  returnLines, shippingWish, windowLine, windowNotes,
+  returnLines, windowLine, windowNotes, wishExtras,
 } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
 
@@ -26,7 +26,7 @@ export function platformDraft(facts: DraftFacts): DraftPart {
   const claim = claimOf(facts);
   const wants = wantsNoun(locale, slots, facts);
   if (claim) lines.push(claimSentence(locale, claim));
-  else if (wants) lines.push(t(locale, `${k}.wants`, { wants: wants + shippingWish(facts) }));
+  else if (wants) lines.push(t(locale, `${k}.wants`, { wants: wants + wishExtras(facts) }));
   const history = historyLines(facts, true);
   if (history.length) {
     lines.push(t(locale, `${k}.historyHeading`));

@@ -13,7 +13,7 @@ import { REGULATOR_ACCEPTANCE_WORKING_DAYS } from '../knowledge/ladder.ts';
 import { platformName } from '../knowledge/platforms.ts';
 import { formatDay } from '../time/deadlines.ts';
 import {
-  askedSum, claimOf, claimSentence, evidenceSentence, historyLines, isPrivateSeller, lawOptions, money, partLine, partlyBack, problemLine, returnLines, shortOfPrice, wantsNoun,
+  askedSum, claimOf, claimSentence, evidenceSentence, historyLines, isPrivateSeller, lawOptions, money, partLine, partlyBack, problemLine, returnLines, shortOfPrice, wantsNoun, wishExtras,
   windowNotes,
 } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
@@ -106,5 +106,5 @@ function requestLine(facts: DraftFacts, fill: (what: PlaceholderFact) => string)
   const key = slots.wants === 'refund' ? 'requestRefund' : slots.wants === 'return_refund' ? 'requestReturnRefund' : 'request';
   // A refund of the sum the buyer named ("退还货款 360 元"), not of the whole price.
   const sum = slots.wants === 'refund' ? askedSum(facts) : null;
-  return t(locale, `${k}.${key}`, { wants, amount: sum !== null ? money(locale, sum, slots.currency) : amount, party });
+  return t(locale, `${k}.${key}`, { wants, amount: sum !== null ? money(locale, sum, slots.currency) : amount, party, extra: wishExtras(facts) });
 }

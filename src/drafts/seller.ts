@@ -11,7 +11,7 @@ import { isTakeaway } from '../knowledge/takeaway.ts';
 import { formatDay, localDay } from '../time/deadlines.ts';
 import {
   claimOf, claimSentence, evidenceSentence, formatAt, lawOptions, problemLine, replyDeadline, trackingLine, wantsNoun, wantsVerb,
-  resentWrongLines, returnLines, shippingWish, windowLine, windowNotes,
+  resentWrongLines, returnLines, shippingWish, windowLine, windowNotes, wishExtras,
 } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
 
@@ -41,7 +41,7 @@ function wishLine(facts: DraftFacts, k: string, form: 'verb' | 'noun'): string {
   const claim = claimOf(facts);
   if (claim) return claimSentence(facts.locale, claim);
   const wants = form === 'verb' ? wantsVerb(facts.locale, facts.slots, facts) : wantsNoun(facts.locale, facts.slots, facts);
-  return wants ? t(facts.locale, `${k}.wants`, { wants: wants + shippingWish(facts) }) : t(facts.locale, `${k}.wantsNone`);
+  return wants ? t(facts.locale, `${k}.wants`, { wants: wants + wishExtras(facts) }) : t(facts.locale, `${k}.wantsNone`);
 }
 
 function softBody(facts: DraftFacts): string {

@@ -13,6 +13,7 @@ import { isTakeaway } from '../knowledge/takeaway.ts';
 import { notePromise, recordReply, sellerAgreed, warnPitfall } from './reports.ts';
 import { acknowledge, matchLoggedEvidence, mergeExtraction, nextQuestion } from './slots.ts';
 import { windowAdvice } from './window.ts';
+import { formatDay } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
 import { Platform, Problem, Wants, type Askable, type CollectingCase, type FollowingCase, type Slots } from '../domain/index.ts';
 
@@ -83,11 +84,17 @@ export function collect(
   before.push(...notePromise(turn, c, e));
   // What the seller already said goes on the timeline; it is acted on once the case is complete.
   recordReply(turn, c, e);
+  // "鞋已经寄回了，商家那边签收了" while another question is open: the return's receipt is on the record too.
+  const returned = turn.report.returned && !happened(c, 'return_received') ? turn.report.returned : null;
+  if (returned) {
+    record(turn, c, 'return_received', { happenedAt: returned.day });
+    before.push(returned.day ? turn.t('returnWhileCollectingOn', { received: formatDay(returned.day, turn.loc) }) : turn.t('returnWhileCollecting'));
+  }
   const warned = warnPitfall(turn, e);
   // Said, not swallowed by the pending question: the seller's answer is on the record.
   if (e.sellerReply && !warned && !e.promise) before.push(turn.t('replyWhileCollecting', { reply: turn.t(`reply.${e.sellerReply}`) }));
   matchLoggedEvidence(turn, c);
-  const progressed = merged.filled.length + merged.changed.length > 0 || merged.detail !== undefined || merged.confirmOrderId !== null || e.promise !== null || e.sellerReply !== null || warned;
+  const progressed = merged.filled.length + merged.changed.length > 0 || merged.detail !== undefined || merged.confirmOrderId !== null || e.promise !== null || e.sellerReply !== null || warned || returned !== null;
   if (merged.unsure.length === 0) {
     // The seller's news while the problem or the wish is asked still leaves that question open: it is
     // counted like an unusable answer, so the case reaches its letter after one re-ask whatever comes.
@@ -122,7 +129,7 @@ export function advance(turn: Turn, c: CollectingCase, before: string[], failed:
   if (next === null) return { tag: 'completed', case: complete(turn, c, before) };
   const pending = turn.state.pending;
   const pendingSlot = pending?.slot === 'stuck' ? pending.value : pending?.slot;
-  if (next === 'receivedOn' && pending?.slot === 'receivedOn') return reaskReceipt(turn, c, before, candidate);
+  if (next === 'receivedOn' && pending?.slot === 'receivedOn') return reaskReceipt(turn, c, before, candidate, failed);
   if (failed && pendingSlot === next && pending) {
     const tries = pending.tries + 1;
     // The problem and the wish never hold the case up: after one unanswered re-ask the case moves on
@@ -179,7 +186,7 @@ export function reaskCounted(turn: Turn, c: CollectingCase): CollectResult {
  * wait on it: a message that does not give it gets the question once more, and the next one
  * (anything: a photo, the seller's reply, "不记得了") moves on without it.
  */
-function reaskReceipt(turn: Turn, c: CollectingCase, before: string[], candidate: string | null): CollectResult {
+function reaskReceipt(turn: Turn, c: CollectingCase, before: string[], candidate: string | null, failed: boolean): CollectResult {
   const pending = turn.state.pending!;
   if (pending.tries >= 1) {
     c.skipped = [...new Set([...c.skipped, 'receivedOn' as const])];
@@ -187,7 +194,8 @@ function reaskReceipt(turn: Turn, c: CollectingCase, before: string[], candidate
     // The buyer skipped nothing: the case goes on without the date, and says so.
     return advance(turn, c, [...before, turn.t('movedOn.receivedOn')], false, candidate);
   }
-  ask(turn, 'receivedOn', { before: [...before, turn.t('reask.receivedOn')] });
+  // Other facts came instead of the date ("退货退款 899，已经寄回去了"): they were noted, and the date is asked again plainly.
+  ask(turn, 'receivedOn', { before: failed ? [...before, turn.t('reask.receivedOn')] : before });
   turn.state.pending = { ...turn.state.pending!, tries: 1 };
   return { tag: 'asked', slot: 'receivedOn' };
 }

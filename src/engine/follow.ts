@@ -4,7 +4,7 @@
  * on; what the seller or platform did moves it along the ladder; "怎么办" gets the next
  * concrete step; "解决了" closes it.
  */
-import { asksQuestion, emptyExtraction, refundMissing, reportsOthersWords, shortfallAmount, type Extraction } from '../nlu/index.ts';
+import { asksQuestion, emptyExtraction, namesRemedyOnly, refundMissing, turnsDownPart, reportsOthersWords, shortfallAmount, type Extraction } from '../nlu/index.ts';
 import { arrivedSum, owedSum } from '../nlu/amounts.ts';
 import { closeCase, happened, lastSellerEvent, record, settlement } from './case.ts';
 import {
@@ -119,7 +119,7 @@ const SLOTS: readonly (keyof Slots)[] = [
   'orderId', 'problem', 'problemText', 'wants', 'platform', 'trackingNo', 'receivedOn', 'amountPaid', 'amountRefunded',
 ];
 /** Facts that change what a letter says: a change re-issues the rung's draft. */
-const LETTER_FACTS: ReadonlySet<keyof Slots> = new Set(['orderId', 'problem', 'wants', 'amountPaid', 'amountRefunded', 'receivedOn', 'trackingNo']);
+const LETTER_FACTS: ReadonlySet<keyof Slots> = new Set(['orderId', 'problem', 'wants', 'wishText', 'wishExtra', 'amountPaid', 'amountRefunded', 'receivedOn', 'trackingNo']);
 
 /** How a message was read beside its extraction. */
 export interface FollowOptions {
@@ -241,9 +241,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
 
   // "我不要券，我要退差价": the offer on the open menu turned down, in the buyer's own words.
   if (!e.sellerReply && lastSellerEvent(c) === 'seller_counter_offer' && TURNS_DOWN.test(text) && answerNo(turn, c)) return { tag: 'acted' };
-  // "不接受" after the warning about an offer (a private transfer, a partial offer): the offer is
-  // refused and the next step is the platform (trial 6 s06).
-  if (!e.sellerReply && !ownIntent(e) && OFFERS.has(lastSellerEvent(c) ?? 'opened') && REJECTS_OFFER.test(text)) {
+  // "不接受" after the warning about an offer (a private transfer, a partial offer), or "凭什么只退一半":
+  // the offer is refused and the next step is the platform (trial 6 s06).
+  if (!e.sellerReply && !ownIntent(e) && OFFERS.has(lastSellerEvent(c) ?? 'opened') && (REJECTS_OFFER.test(text) || turnsDownPart(text))) {
     turn.closeMenus('nextStep');
     toPlatform(turn, c);
     return { tag: 'acted' };
@@ -306,8 +306,9 @@ function amend(
   const notOwnFacts = othersWords || asksQuestion(text) || (HOW_LONG.test(text) && !STATES_WISH.test(text));
   const replace = new Set<keyof Slots>(['platform', 'trackingNo', 'receivedOn', 'amountPaid', 'amountRefunded']);
   if (correcting) for (const s of SLOTS) replace.add(s);
-  // "钱没退" reports the money, not a new wish: a partial refund on record stays one.
-  else if (!notOwnFacts && !(c.slots.wants && MONEY_NOT_BACK.test(text) && !STATES_WISH.test(text))) replace.add('wants');
+  // "钱没退" reports the money, not a new wish: a partial refund on record stays one. So does a wish
+  // the buyer did not ask for: an offer turned down ("凭什么只退一半") or a courier's words passed on.
+  else if (!notOwnFacts && !(c.slots.wants && ((MONEY_NOT_BACK.test(text) && !STATES_WISH.test(text)) || namesRemedyOnly(text)))) replace.add('wants');
   const ownProblem = correcting || !c.slots.problem || reattributesFault(c, e);
   const facts: Extraction = othersWords
     ? { ...e, wants: null, problem: null }

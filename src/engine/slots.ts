@@ -3,7 +3,7 @@
  * values, answers, corrections), and saying what changed.
  */
 import {
-  askedMultiple, compensationAmount, extract, lossAmount, normalize, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
+  alternativeWish, askedMultiple, compensationAmount, conditionalWish, extract, extraClaim, lossAmount, normalize, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
 } from '../nlu/index.ts';
 import { askedSum, leastSum, notBackSum } from '../nlu/amounts.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
@@ -42,6 +42,8 @@ function itemPrice(norm: string): number | null {
   const m = new RegExp(`${item}\\s*(\\d{3,6}(?:\\.\\d{1,2})?(?=\\s*(?:元|块|[\\s，,。]|$))|\\d{2}(?:\\.\\d{1,2})?(?=\\s*(?:元|块)))\\s*(?:元|块钱|块)?(?=[\\s，,。.]|$)`, 'u').exec(norm.slice(norm.indexOf(item) + item.length));
   return m ? Number(m[1]) : null;
 }
+/** "退货退款 599", "退货退款啊，899块": the sum right after a return with a refund is the price asked back. */
+const RETURN_REFUND_SUM = /退货退款[啊吧呀嘛哦]?[，,\s]*(?:一共|共)?(\d{1,6}(?:\.\d{1,2})?)\s*(?:块钱|块|元)?(?![\d.])/;
 /** Payment channels as buyers name them: a wallet, a card (with its bank), PayPal. */
 const PAY_CHANNEL = /微信支付|支付宝|花呗|云闪付|(?:招商|工商|建设|农业|中国|交通|浦发|民生|兴业|中信|光大|平安|广发|华夏|邮储|邮政储蓄|北京|上海|宁波|江苏)银行(?:信用卡|储蓄卡|借记卡)|信用卡|paypal|wechat pay|alipay|credit card/gi;
 
@@ -186,7 +188,22 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
       m.detail = added.words.replace(/[。.！!；;，,]+$/u, '');
     }
   }
-  reading(c, m, replace, e, rules, 'wants');
+  // "退碎的那只的钱就好，15.5": money back for one part, with its sum, is a partial refund where no wish was read.
+  const partWish = !notOwn && e.wants === null && partSum(text) !== null;
+  // "快点上门来装，否则退货": the service asked is the wish, none of the six, kept in the buyer's words with
+  // its fallback; the remedy after "不然" is not sent as the request.
+  const conditional = notOwn || (c.slots.wants !== null && !replace.has('wants')) ? null : conditionalWish(text);
+  if (conditional !== null) takeOwnWish(c, m, conditional);
+  else reading(c, m, replace, partWish ? { ...e, wants: 'compensation', evidence: { ...e.evidence, wants: { span: '', confidence: ACT_CONFIDENCE } } } : e, rules, 'wants');
+  // One of the six named later takes the place of the words.
+  if (c.slots.wants !== null && c.slots.wishText) c.slots.wishText = null;
+  // "另外挂号拿药的钱也要赔", "要么重发要么退钱": a claim or a second choice beside the wish goes into the letters
+  // with it; a new wish without one drops it.
+  const extra = notOwn ? null : extraClaim(text) ?? alternativeWish(text);
+  if (extra !== null && extra !== c.slots.wishExtra) {
+    (c.slots.wishExtra ? m.changed : m.filled).push('wishExtra');
+    c.slots.wishExtra = extra;
+  } else if (extra === null && m.changed.includes('wants')) c.slots.wishExtra = null;
   for (const slot of ['platform', 'receivedOn'] as const) take(c, m, replace, slot, e[slot]);
   // A platform outside the list keeps the name the buyer used ("苏宁易购"); a listed one needs none.
   const named = e.platform === 'other' && e.evidence.platform?.span ? keptPlatformName(e.evidence.platform.span) : null;
@@ -217,7 +234,7 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   if (saysNotShipped(text) || NOT_SHIPPED_MORE.test(normalize(text))) take(c, m, replace, 'shipped', false);
   // "买了一台咖啡机，1280元": the price right after the purchase, in the clause after it.
   if (!notOwn && e.amountPaid === null && e.amountRefunded === null) {
-    const price = PURCHASE_PRICE.exec(normalize(text));
+    const price = PURCHASE_PRICE.exec(normalize(text)) ?? RETURN_REFUND_SUM.exec(normalize(text));
     const named = price ? Number(price[1]) : itemPrice(normalize(text));
     if (named !== null) take(c, m, replace, 'amountPaid', named);
   }
@@ -249,6 +266,18 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   return m;
 }
 
+/** The wish in the buyer's words (`wishText`) in place of a coded one, and its sum gone with the code. */
+function takeOwnWish(c: OpenCase, m: Merge, words: string): void {
+  if (c.slots.wishText !== words) (c.slots.wishText || c.slots.wants ? m.changed : m.filled).push('wishText');
+  c.slots.wishText = words;
+  if (c.slots.wants !== null) {
+    c.slots.wants = null;
+    c.compensationAmount = null;
+  }
+  c.tentative = c.tentative?.filter((s) => s !== 'wants');
+  if (!c.skipped.includes('wants')) c.skipped = [...c.skipped, 'wants'];
+}
+
 /**
  * "退那杯的钱就行，18块", "把少的那份的钱退我，12元": the money for one part of the order, asked back, with
  * the sum in a clause of its own. Not when the sum is what was paid ("付了", "花了").
@@ -256,7 +285,8 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
 const PART_REFUND = /退(?:我|给我)?([^，。！？,.!?]{1,6}?)的钱|(?:把|将)?([^，。！？,.!?]{1,6}?)的钱(?:给我)?退/u;
 /** "退我的钱", "全部的钱退我": the whole order's money, no part. */
 const WHOLE_MONEY = /^(?:我|我们|全部|所有|全|货|买|付|我买|我付)/u;
-const BARE_SUM = /(?:^|[，,。；;\s])(?:就|一共|是)?(\d{1,5}(?:\.\d{1,2})?)\s*(?:块钱|块|元)(?:钱)?(?=[，,。；;！!\s]|$)/u;
+/** The sum in a clause of its own; a bare figure ("…就行 12.5") with no unit only where the message ends. */
+const BARE_SUM = /(?:^|[，,。；;\s])(?:就|一共|是)?(\d{1,5}(?:\.\d{1,2})?)(?:\s*(?:块钱|块|元)(?:钱)?(?=[，,。；;！!\s]|$)|\s*[。.!！]?$)/u;
 const PAID_BEFORE = /(?:付了?|花了?|实付|支付了?|买的)\s*$/u;
 
 /** The sum asked back for a part of the order (see `PART_REFUND`), or null. */

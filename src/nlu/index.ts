@@ -41,6 +41,7 @@ export { askedQuestion, isGreeting, withoutGreeting, wholeIntent } from './inten
 export type { ChatLog, LogAnswer } from './chat-log.ts';
 export { compensationAmount } from './percent.ts';
 export { roughPromise } from './rough-time.ts';
+export { alternativeWish, conditionalWish, extraClaim, namesRemedyOnly, turnsDownPart } from './wish-shapes.ts';
 export {
   askedMultiple, asksQuestion, asksWithdrawal, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, offPlatformKind,
   onlyPart, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer,

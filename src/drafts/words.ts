@@ -525,7 +525,9 @@ function undictated(s: string): string {
   if (marks < 3) return s;
   return s
     .replace(/(?<=\p{Script=Han})(?:啊|(?<!干)嘛|然后(?:呢)?)(?=\p{Script=Han})/gu, '，')
-    .replace(/就是(?:那个|这个)|那个(?=\p{Script=Han})|就是(?=\p{Script=Han}了)/gu, '');
+    .replace(/就是(?:那个|这个)|那个(?=\p{Script=Han})|就是(?=\p{Script=Han}了)/gu, '')
+    // "，它用了一次…": the goods named just before.
+    .replace(/(?<=，)它(?=\p{Script=Han})/gu, '');
 }
 
 /** Relative times too loose to date ("前两天", "这几天"): stale in a letter read later, and the letters date the events. */
@@ -563,7 +565,8 @@ function cleanedWords(
     // "买的一箱牛奶 24盒只有20盒": after the item bought, a count opens a clause of its own.
     if (lang === 'zh-CN') s = s.replace(/(?<=买[的了][^\s，,。；;！!？?]{1,12})\s+(?=\d)/gu, '，');
   }
-  if (lang === 'zh-CN') s = undictated(s).replace(VAGUE_WHEN, '');
+  // "现在还没发货" is true up to the letter: "至今".
+  if (lang === 'zh-CN') s = undictated(s).replace(VAGUE_WHEN, '').replace(/(?:到)?现在(?=(?:还|都|也|仍|依然)?(?:没|未))/gu, '至今');
   const parts = s.split(SEP);
   let kept: string[] = [];
   let wishSeen = false;

@@ -171,14 +171,15 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   const problem = reading(c, m, replace, e, rules, 'problem');
   if (c.slots.problem !== problemBefore || (problem && !c.slots.problemText)) {
     const words = rules.problemText ?? problemWords(text, e);
-    const joined = trailed ? problemDetail(c.slots.problemText ?? null, words) : null;
+    const joined = trailed && !namesNoFault(words) ? problemDetail(c.slots.problemText ?? null, words) : null;
     // Only keep wording that says more than the order number did; words that are only a wish or talk
     // ("我想要他们赶紧发货") leave the problem as told before.
     if (joined) c.slots.problemText = joined.text;
     else if (words.length >= 2 && !(c.slots.problemText && statesNothing(words))) c.slots.problemText = words;
   } else if (trailed || (problem !== null && problem === problemBefore && problem !== 'changed_mind' && c.phase === 'collecting' && !notOwn)) {
     const words = rules.problemText ?? problemWords(text, e);
-    const added = trailed && statesNothing(words) ? null : problemDetail(c.slots.problemText ?? null, words);
+    // After a ramble, only words naming a fault are its retelling (not "对", not the wish).
+    const added = trailed && namesNoFault(words) ? null : problemDetail(c.slots.problemText ?? null, words);
     if (added) {
       c.slots.problemText = added.text;
       m.detail = added.words.replace(/[。.！!；;，,]+$/u, '');

@@ -16,10 +16,14 @@ const problemOf = (letter: string): string => letter.split('\n').find((l) => /^�
 
 describe('voice input run on without a stop', () => {
   it.each([
-    ['嗯那个我想咨询一下啊就是我前几天买了一个那个加湿器嘛然后呢它那个开了一晚上就是那个水箱底下就是漏了然后我想我想，哎呀还是打字吧', '购买的加湿器，它开了一晚上水箱底下漏了'],
+    ['嗯那个我想咨询一下啊就是我前几天买了一个那个加湿器嘛然后呢它那个开了一晚上就是那个水箱底下就是漏了然后我想我想，哎呀还是打字吧', '购买的加湿器，开了一晚上水箱底下漏了'],
     ['那个我前些天买了一个那个保温杯嘛然后呢那个盖子就是拧不紧啊就是那个一倒水就洒', '购买的保温杯，盖子就是拧不紧，一倒水就洒'],
   ])('%s', (text, want) => {
     expect(clean(text)).toBe(want);
+  });
+
+  it('"现在还没…" is true up to the letter: "至今"', () => {
+    expect(clean('买的衣柜，说好十天内送货上门，现在都没有人联系')).toBe('购买的衣柜，说好十天内送货上门，至今都没有人联系');
   });
 
   it('ordinary speech with a filler or two is left as it is', () => {
@@ -43,7 +47,7 @@ describe('only the fault, not the story, the wish or the feeling', () => {
     ['明明是新的好不好', '明明是新的'],
     // The price-protection wish and an urging or threat are wishes.
     ['买的扫地机，昨天一看降了300，我想申请价保补差价', '购买的扫地机，昨天一看降了300'],
-    ['页面写的三天内发货，到现在还没发，希望你们尽快发货，再不发我就投诉', '页面写的三天内发货，到现在还没发'],
+    ['页面写的三天内发货，到现在还没发，希望你们尽快发货，再不发我就投诉', '页面写的三天内发货，至今还没发'],
     ['订的书架说好周五前发出，一直没有物流，要求卖家马上发货', '订的书架说好周五前发出，一直没有物流'],
     // How the buyer paid, and "that's all".
     ['买的蜂蜜，到了发现瓶盖是开的，用支付宝付的', '购买的蜂蜜，到了发现瓶盖是开的'],
@@ -72,6 +76,15 @@ describe('through the engine', () => {
     expect(line).not.toMatch(/那个|然后|嘛|我想|打字|前两天|问一下/u);
   });
 
+  it('after a ramble, a bare "好的" or the wish is no retelling of the fault', () => {
+    const h = new EngineHarness('2026-12-02T15:00:00+08:00');
+    h.send('那个我想问一下啊就是买了一个那个榨汁机嘛然后呢它那个刀头就是断了然后我想，还是手打吧');
+    h.send('订单号 6123049987120');
+    h.send('好的');
+    const letter = drafts(h.send('换货'), 'seller').map((m) => m.text).join('\n');
+    expect(problemOf(letter)).toBe('问题是：购买的榨汁机，刀头断了。');
+  });
+
   it('a pasted log announced in a lead line: the fault from the buyer\'s line in it, never the shop\'s lines', () => {
     const h = new EngineHarness('2026-12-03T11:00:00+08:00');
     h.send([
@@ -87,6 +100,19 @@ describe('through the engine', () => {
     expect(line).toContain('电动牙刷按开关没反应');
     expect(line).not.toMatch(/聊天记录|在吗|回复/u);
     expect(letters).not.toMatch(/复制过来|亲亲|登记了/u);
+  });
+
+  it('a pasted log in which no line of the buyer names a fault: the bot asks what is wrong', () => {
+    const h = new EngineHarness('2026-12-03T11:00:00+08:00');
+    const out = h.send([
+      '聊天记录发给你了，订单号 5530917264480015372',
+      '[2026-11-27 19:40] 我：在吗',
+      '[2026-11-27 19:55] 客服阿杰：亲，您的问题已经登记了哦',
+      '[2026-11-30 09:00] 我：已经过了三天了',
+      '[2026-11-30 09:30] 客服阿杰：亲，主管正在处理，请耐心等待',
+    ].join('\n'));
+    expect(out.map((m) => m.text).join('\n')).toMatch(/具体是什么问题/u);
+    expect(h.state.active!.slots.problemText ?? null).toBeNull();
   });
 
   it('a message that only states a wish leaves the problem told before; goods never shipped are not "kept"', () => {

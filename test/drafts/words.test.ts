@@ -13,7 +13,7 @@ describe('cleanBuyerWords (issue 11 item 6)', () => {
     ['订单号是 3916 4528 1234 5678 901，杯子到手就碎了', ids('3916452812345678901'), '杯子到手就碎了'],
     ['快递单号SF1234567890123，外箱破了', ids(null, 'SF1234567890123'), '外箱破了'],
     // A question to the bot is not the problem; what was agreed ("说好…") is a fact about the order.
-    ['请问你们能帮忙写投诉吗，买的书架说好送货上门组装的，到现在没人来', ids(), '购买的书架说好送货上门组装的，到现在没人来'],
+    ['请问你们能帮忙写投诉吗，买的书架说好送货上门组装的，到现在没人来', ids(), '购买的书架说好送货上门组装的，至今没人来'],
   ])('%s', (text, slots, want) => {
     expect(cleanBuyerWords(text, slots, 'zh-CN', true)).toBe(want);
   });

@@ -47,14 +47,16 @@ export function compensationDraft(facts: DraftFacts): DraftPart {
     if (law) lines.push(law.cite);
   } else {
     const percent = validPercent(terms.percent);
+    // Goods that never arrived are not "kept instead of returned": the sentence asks for compensation only.
+    const partial = slots.problem === 'not_received' ? `${k}.noGoods` : `${k}.partial`;
     if (terms.amount !== undefined && terms.amount > 0) {
-      lines.push(t(locale, `${k}.partialAmount`, { amount: money(locale, terms.amount, slots.currency) }));
+      lines.push(t(locale, `${partial}Amount`, { amount: money(locale, terms.amount, slots.currency) }));
     } else if (percent !== null && slots.amountPaid !== null) {
-      lines.push(t(locale, `${k}.partialPercentAmount`, { percent, amount: money(locale, (slots.amountPaid * percent) / 100, slots.currency) }));
+      lines.push(t(locale, `${partial}PercentAmount`, { percent, amount: money(locale, (slots.amountPaid * percent) / 100, slots.currency) }));
     } else if (percent !== null) {
-      lines.push(t(locale, `${k}.partialPercent`, { percent }));
+      lines.push(t(locale, `${partial}Percent`, { percent }));
     } else {
-      lines.push(t(locale, `${k}.partialAsk`));
+      lines.push(t(locale, `${partial}Ask`));
     }
   }
   const ecl20 = laws.find((l) => l.id === 'ecl_20');

@@ -199,13 +199,12 @@ export function cantoneseOmitted(facts: DraftFacts): boolean {
 }
 
 /**
- * The buyer's relative days made absolute when the letter is written on a later day than the
- * words were said (the case's opening, or the last change of the problem).
+ * The buyer's relative days made absolute against the day the words were said (the case's opening, or
+ * the last change of the problem): a letter is read on a later day, even one written the same day.
  */
 function datedWords(facts: DraftFacts, words: string): string {
   const changed = facts.timeline.filter((e) => e.type === 'amended' && (e.note === 'problem' || e.note === 'problemText')).at(-1);
   const toldDay = localDay(new Date(changed?.at ?? facts.openedAt), facts.timezone);
-  if (toldDay === localDay(facts.now, facts.timezone)) return words;
   return absoluteDays(words, toldDay, facts.locale, (day) => formatDay(day, facts.locale));
 }
 

@@ -177,6 +177,11 @@ const WISH_MORE_ZH = new RegExp([
   String.raw`^(?:我)?(?:想|要|希望|要求|请|麻烦)*(?:给我|帮我|卖家|商家)?(?:补发|补寄|补|重发|再发)(?:给我)?(?:\d+|[一二两三四五六七八九十几]+)(?:个|件|盒|包|瓶|箱|双|只|台|套|份|袋|斤|罐|支|条|卷|片|粒|颗|本|张|把)(?:给我|过来)?(?:吧|就行了?)?$`,
   String.raw`^(?:我)?(?:想|要|希望|要求|请)+(?:给我|帮我)?(?:换|换回|换成|换个|调换成?)(?:一双|一件|一个)?[A-Za-z0-9.]{1,5}(?:码|号|的)?(?:吧)?$`,
   String.raw`^(?:我)?(?:不是|并不是|不)(?:要|想|想要|需要)(?:退货退款|退款|退货|换货|补发|维修|赔偿|退钱|退|换)(?:的|了)?$`,
+  // The price difference asked back ("要求保价补差价", "想退差价").
+  String.raw`^(?:所以|那)?(?:我)?(?:想|要|希望|要求|申请|只想)+(?:给我|商家|卖家)?(?:价保|保价)?(?:退|补|返|赔)?(?:差价|价保|保价)(?:吧|就行了?)?$`,
+  // Urging ("希望他们尽快发货") and the threat that goes with it ("再不发就退款"): what the buyer wants, not the fault.
+  String.raw`^(?:我)?(?:想要|要|希望|要求|请|麻烦)?(?:他们|卖家|商家|你们|店家|对方)?(?:赶紧|尽快|马上|立刻|快点|快)(?:给我)?(?:发货|发出|寄出|发|处理|退款|退钱|安排)(?:吧|啊)?$`,
+  String.raw`^(?:再|还|如果|要是)不(?:发货|发|寄|处理|退款|退|回复|给)(?:的话)?(?:我)?就(?:要)?.{0,14}$`,
 ].join('|'), 'u');
 /** Why the buyer wants what they want ("嫌麻烦", "太折腾了", "大件寄回去太费劲"): the wish's reason, not the goods' problem. */
 const WISH_REASON_ZH = /^(?:\p{Script=Han}{0,6}(?:太大|太重|太沉)了?)?(?:寄回去|退回去|寄回|退货|拆|搬|来回)?(?:着|起来)?(?:太|嫌|怕|很|挺|好|特别)?(?:麻烦|折腾|费劲)(?:了|啊|呀)?$|懒得|嫌麻烦|怕麻烦|不想折腾/u;
@@ -188,7 +193,7 @@ const WISH_EN =
  * help ("你帮帮我", "教教我怎么弄"), thanks, the buyer's own trouble with the phone, a question.
  */
 const SIDE_TALK_ZH =
-  /^(?:你好|您好|在吗|同志|师傅|老师|小同志|亲|喂|等下|等一下|等等|对了|谢谢(?:你|您)?(?:了|啦)?|不好意思|抱歉|对不起|[Ss]orry)$|帮帮我|(?:你|您)帮(?:我|忙)|帮我(?:看|弄|处理|写|问|想)|(?:你|您)看看|教(?:教)?我|怎么(?:弄|办|搞|操作|整)|谢谢|麻烦(?:你|您)|不太会|不会(?:弄|用|拍|操作|打字)|(?:复制|发|截图|贴)给(?:你|您)|^(?:你|您)(?:又|还是|根本|完全)?(?:没|没有)?(?:看懂|听懂|明白|搞错|理解错|看错|弄错|误会)|老头子|老太太|年纪大了|^(?:[Ss]orry|抱歉|不好意思|对不起|啊|哦|呃)?(?:刚才|刚刚)?我?(?:点|按|打|写|填|输)错了?$/u;
+  /^(?:你好|您好|在吗|同志|师傅|老师|小同志|亲|喂|等下|等一下|等等|对了|谢谢(?:你|您)?(?:了|啦)?|不好意思|抱歉|对不起|[Ss]orry)$|帮帮我|(?:你|您)帮(?:我|忙)|帮我(?:看|弄|处理|写|问|想)|(?:你|您)看看|教(?:教)?我|怎么(?:弄|办|搞|操作|整)|谢谢|麻烦(?:你|您)|不太会|不会(?:弄|用|拍|操作|打字)|(?:复制|发|截图|贴)给(?:你|您)|^(?:你|您)(?:又|还是|根本|完全)?(?:没|没有)?(?:看懂|听懂|明白|搞错|理解错|看错|弄错|误会)|^(?:我)?(?:想|要)?(?:问|咨询|请教)(?:一下|下|个事|个问题)(?:啊|哈|哦)?$|老头子|老太太|年纪大了|^(?:我)?(?:把)?(?:聊天记录|对话记录|聊天截图|记录|截图)(?:我)?(?:都|也)?(?:贴|发|复制|粘贴|截)(?:过来|上来|出来|给你|给您|在下面|在这|如下)?(?:了|啦)?$|^(?:[Ss]orry|抱歉|不好意思|对不起|啊|哦|呃)?(?:刚才|刚刚)?我?(?:点|按|打|写|填|输)错了?$/u;
 const SIDE_TALK_EN = /^(?:hi|hello|hey|thanks?(?: you)?|please help(?: me)?)$|\b(?:can|could) you help\b|\bhelp me\b|\bwhat (?:should|do) i do\b/iu;
 /**
  * Chatter that is no fact about the goods: an interjection or scoff alone ("哎", "呵呵"), a greeting
@@ -201,6 +206,8 @@ const CHATTER_ZH = new RegExp([
   String.raw`^(?:家人们|姐妹们|兄弟们|宝子们|宝宝们|朋友们|大家)(?:谁懂|谁能懂|评评理|看看|救命|救救我|求助|求救|帮帮我|帮帮忙|避雷)?(?:啊|呀|哇|了)*$`,
   String.raw`^(?:救命|救救我|求助|求救|在线等|急|急急急)(?:啊|呀|哇|了)*$`,
   String.raw`^(?:有没有人|谁)懂(?:啊|呀)?$`,
+  // "嗯 就这样", "就这些": the buyer done talking.
+  String.raw`^(?:嗯|好|那|大概)?(?:就这样|就这些|就这么多|没别的了|说完了)(?:吧|了|啊|哈)?$`,
   String.raw`^(?:不好意思)?打扰(?:了|一下|您了|你了|您|你)?$`,
   // "不是，…": the buyer setting the bot right, no fact in itself.
   String.raw`^(?:不是|不对|错了)(?:的|啊|呀|哦)?$`,
@@ -312,20 +319,23 @@ const SLANG_ZH =
   /^(?:真的?|真是|简直|太|好|我)*(?:绝绝子|无语子|yyds|栓[Qq]|破防了?|蚌埠住了?|芭比[Qq]了?|下头|离大谱|救命|(?:我)?(?:真的)?会谢|谢谢你全家|笑死|麻了|emo了?|啊这|好家伙|服了你了?|6{2,})(?:了|啊|呀|啦)*$/iu;
 /** Slang at a clause's end ("染了一缸衣服绝绝子"): it goes, the fact stays. */
 const SLANG_END = /(?<=\p{Script=Han})(?:真的?|简直)?(?:绝绝子|无语子|yyds|栓[Qq])$/iu;
+/** A rhetorical tag ending a fact ("吊牌都在的好吗", "明明是新的好不好"): the fact stays, the retort goes. */
+// Its 的 goes too, unless the fact needs it ("是新的好不好").
+const RHETORIC_END = /(?<=\p{Script=Han})(?:(?<!是\p{Script=Han}{0,3})的)?(?:好吗|好不好|行吗|好伐|懂不懂|懂吗|知道吗)$/u;
 /** A lead-in that only sums up ("总之就是", "反正"): the fact after it stays. */
 const SUM_UP_LEAD = /^(?:总之|总而言之|反正|简单来说|简单说|说白了|一句话)(?:就是|呢|吧)?\s*[，,]?\s*/u;
 /**
  * Spoken filler opening a clause ("我那个就是…", "然后呢…", "嗯屏幕…"): the clause after it stays. A particle
  * left in front by voice input ("呢", "啊") goes with it.
  */
-const FILLER_LEAD = /^(?:我)?(?:那个|这个)*(?:就是|然后|那个|那啥)+(?:呢|啊|吧|嘛)?\s*|^(?:呢|啊|呀|嗯|呃|噢|哦|诶|欸|嘛)+(?=\p{Script=Han})/u;
+const FILLER_LEAD = /^(?:(?:我)?(?:那个|这个)*(?:就是|然后|那个|那啥)+(?:呢|啊|吧|嘛)?\s*|(?:呢|啊|呀|嗯|呃|噢|哦|诶|欸|嘛|哎呀|哎哟|哎|唉)+(?=\p{Script=Han}))+/u;
 /**
  * What a buyer says to themself while dictating (voice input): a thought cut off ("我想", "我是说"), a number
  * being spoken ("二八五", "3 7 1"), the switch to typing or sending ("我打字吧", "我发你", "还是手打吧"), a pause
  * ("等一下", "我找找"), a slip owned ("说错了", "口误"): no fact about the goods.
  */
 const SELF_TALK_ZH = new RegExp([
-  String.raw`^(?:我)?(?:想|要|觉得|感觉|是说|意思是|的意思是)(?:啊|呢|吧|嘛)?$`,
+  String.raw`^(?:(?:我)?(?:想|要|觉得|感觉|是说|意思是|的意思是)(?:啊|呢|吧|嘛)?)+$`,
   String.raw`^(?:就是说|怎么说呢|怎么说|这么说吧|你知道吧|你懂吧|是吧|对吧|对对对?|好吧|嗯嗯)$`,
   String.raw`^[零〇幺一二两三四五六七八九十百千万\d\s-]+$|^[呢吧嘛啦]+$`,
   String.raw`^(?:那|算了|还是)*(?:我)?(?:还是|直接|重新)?(?:打字|手打|打出来|写下来|发文字|用文字)(?:吧|说|算了|给你|发你)*$`,
@@ -333,6 +343,15 @@ const SELF_TALK_ZH = new RegExp([
   String.raw`^(?:等|稍等)(?:一下|一会儿?|下|等)?(?:啊|哈|哦)?$|^(?:我)?(?:看|找|查|翻)(?:一下|下|看|找|查|翻)(?:啊|哈|哦)?$`,
   String.raw`^(?:我)?(?:说错了|念错了|读错了|口误|语音(?:说)?不清楚?|说不清楚?)(?:了|啊)?$`,
 ].join('|'), 'u');
+/**
+ * Words that end in the buyer's self-talk ("…底下糊了然后我想，我打字吧"): dictation given up, so what they type
+ * next tells the problem again, more exactly. A number at the end is not this (an order number given last).
+ */
+export function trailsOff(text: string): boolean {
+  const last = toSimplified(text).split(/[，,。；;！!？?\s]+/u).map((c) => c.replace(FILLER_LEAD, '')).filter(Boolean).at(-1);
+  return last !== undefined && !/\d/.test(last) && /\p{Script=Han}/u.test(last) && !/^[零〇幺一二两三四五六七八九十百千万]+$/u.test(last) && SELF_TALK_ZH.test(last);
+}
+
 /** A clause that only says where the goods were stocked ("进的货", "在厂家拿的货"). */
 const STOCKED_ONLY = /^[^，。不没]{0,8}?(?:进|拿|批)(?:的|了)?货(?:的)?$/u;
 
@@ -353,6 +372,9 @@ function mixedWordsInChinese(text: string): string {
 
 /** A clause that only says what was paid ("花了128元", "paid 899 yuan"): the letters state the amount on its own line. */
 const PAID_ONLY = /^(?:我)?(?:花了|付了|实付|付款|价格|买成|一共|总共|paid|for|it cost|cost)?\s*(?:¥|￥|rmb\s*)?\d+(?:\.\d{1,2})?\s*(?:元|块钱|块|rmb|yuan|cny)?$/iu;
+
+/** A clause that only names how the buyer paid ("微信支付", "用支付宝付的"): no part of the fault. */
+const PAY_METHOD_ONLY = /^(?:是|用|通过|走的)?(?:微信支付|支付宝|花呗|云闪付|信用卡|银行卡|借记卡|储蓄卡|微信(?=付|支付))(?:付款|支付|付了|付的|付)?(?:的)?$/iu;
 
 /** The words that say a sum is the price paid ("一共付了", "总共花了我", "实付款："), up to the sum. */
 const PAID_LABEL = String.raw`(?:我)?(?:一共|总共|合计|共计|总计|共)?(?:实付款?|实际支付了?|付了|付款|支付了?|花了|买成|价格是?|售价|到手价|货款|总价|价钱|总金额|金额|是)(?:我)?[:：]?|(?:我)?(?:一共|总共|合计|共计|总计)(?:是)?`;
@@ -490,6 +512,29 @@ function withoutIds(text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'>):
   return s;
 }
 
+/** Marks of voice input run on without punctuation: fillers and particles between words. */
+const DICTATION_MARK = /那个|就是|然后呢?|(?<!干)嘛|啊(?=\p{Script=Han})/gu;
+
+/**
+ * Voice input run on without a stop ("…买了一个那个电饭煲嘛然后呢它那个用了一次…"), three marks or more: a particle or
+ * "然后" between words ends a clause, and the filler "那个" (with a "就是" before it, or before a verb and 了) goes.
+ * Fewer marks are ordinary speech ("那个杯子", "就是不亮"): left as they are.
+ */
+function undictated(s: string): string {
+  DICTATION_MARK.lastIndex = 0;
+  let marks = 0;
+  while (marks < 3 && DICTATION_MARK.test(s)) marks++;
+  if (marks < 3) return s;
+  return s
+    .replace(/(?<=\p{Script=Han})(?:啊|(?<!干)嘛|然后(?:呢)?)(?=\p{Script=Han})/gu, '，')
+    .replace(/就是(?:那个|这个)|那个(?=\p{Script=Han})|就是(?=\p{Script=Han}了)/gu, '')
+    // "，它用了一次…": the goods named just before.
+    .replace(/(?<=，)它(?=\p{Script=Han})/gu, '');
+}
+
+/** Relative times too loose to date ("前两天", "这几天"): stale in a letter read later, and the letters date the events. */
+const VAGUE_WHEN = /前两天|前几天|前些天|前阵子|这两天|这几天/gu;
+
 /** The rest of `cleanBuyerWordsNow`, on the readied words without their ids. */
 function cleanedWords(
   words: string, slots: { amountPaid?: number | null }, lang: Locale, dropWish: boolean,
@@ -522,6 +567,8 @@ function cleanedWords(
     // "买的一箱牛奶 24盒只有20盒": after the item bought, a count opens a clause of its own.
     if (lang === 'zh-CN') s = s.replace(/(?<=买[的了][^\s，,。；;！!？?]{1,12})\s+(?=\d)/gu, '，');
   }
+  // "现在还没发货" is true up to the letter: "至今".
+  if (lang === 'zh-CN') s = undictated(s).replace(VAGUE_WHEN, '').replace(/(?:到)?现在(?=(?:还|都|也|仍|依然)?(?:没|未))/gu, '至今');
   const parts = s.split(SEP);
   let kept: string[] = [];
   let wishSeen = false;
@@ -531,7 +578,7 @@ function cleanedWords(
   // Whether a kept clause says more than the item and the wish: a problem line without one is no problem line.
   let stated = lang !== 'zh-CN';
   for (let i = 0; i < parts.length; i += 2) {
-    const clause = parts[i]!.replace(/\s+/g, ' ').trim().replace(/^[、:：\-–—]+\s*/u, '').replace(SUM_UP_LEAD, '').replace(FILLER_LEAD, '').replace(SLANG_END, '');
+    const clause = parts[i]!.replace(/\s+/g, ' ').trim().replace(/^[、:：\-–—]+\s*/u, '').replace(SUM_UP_LEAD, '').replace(FILLER_LEAD, '').replace(SLANG_END, '').replace(RHETORIC_END, '');
     const sep = parts[i + 1] ?? '';
     // ASCII separators get the space that was trimmed off the next clause back.
     const joint = /^[,.;!?]+$/.test(sep.trim()) ? `${sep.trim()} ` : sep;
@@ -585,6 +632,14 @@ export function namesNoFault(text: string): boolean {
   return said.length <= VAGUE_CHARS || said.split(/[，。；]/u).every((c) => GENERIC_FAULT.test(c));
 }
 
+/**
+ * Whether the buyer's words hold nothing for a problem line once the talk, the wish and the numbers are out
+ * ("聊天记录贴过来了，帮我看看", "我想要他们赶紧发货"): words said about the problem elsewhere then stand.
+ */
+export function statesNothing(text: string): boolean {
+  return cleanBuyerWords(text, { orderId: null, trackingNo: null }, 'zh-CN', true) === '';
+}
+
 /** Any whitespace (what `\s` and `trim` take). */
 const WHITESPACE = /\s/;
 const fullStop = (): string => '。';
@@ -600,18 +655,23 @@ const PARTY_ACTS = new RegExp(
   String.raw`${PARTY}(?:那边|也|又|还|就|一直|直接|都|只会|总是|老是|全是)?(?:说|讲|称|表示|回复|答复|拒绝|不给|不同意|不退|不换|不管|不理|不认|让我|叫我|要我|判|驳回|同意|只肯|只给|只同意|推|介入|拉黑|删|赢|输|(?:是)?(?:机器人|自动回复)|答非所问)`,
   'u',
 );
+/** The seller's verdict after looking ("卖家收到退货说…", "商家看了照片后称…"): what they did, not the goods' fault. */
+const PARTY_CHECKED = new RegExp(String.raw`${PARTY}(?:收到|看了|看到|检查|查看|验收|验货|拿到)[^，。]{0,6}?(?:说|称|表示|拒绝|不给|不同意|判定)`, 'u');
 /** What the seller is ("商家是个专门卖家电的店", "卖家是一家大店"): who sold it, not what is wrong with it. */
 const PARTY_IS = new RegExp(String.raw`^${PARTY}(?:是|就是)(?:个|一个|一家|家)?`, 'u');
 const OWN_STEPS = /(?:申请|提交|发起)了?(?:平台|小二|客服)?(?:介入|仲裁|售后|退款|退货)|投诉|打(?:了)?电话|联系了?(?:卖家|商家|客服|平台|卖东西的)|找了?(?:卖家|商家|客服|平台)|判了|判定|驳回/u;
 /** A clause that goes on with what someone said ("…，说无质量问题"); "说好包安装的" is what was agreed, a fact. */
-const REPORTED_SPEECH = /^(?:还|又|就|也)?(?:说(?!好|定)|称|讲|表示)/u;
+// A refusal going on from the clause before ("…说我用过了，拒绝退款") is the seller's conduct too.
+const REPORTED_SPEECH = /^(?:还|又|就|也|直接|然后|结果)?(?:说(?!好|定)|称|讲|表示|拒绝|不同意|驳回|不给(?:我)?(?:退|换|处理|补|赔))/u;
 /** A sum, exact or vague ("花了二百多块钱", "200多元", "好几百"): amounts have their own line when recorded. */
 // "掉了一块", "缺了一块漆" are a piece, not a yuan: a written-out number with 块 is money only with 钱 or after a money verb.
-const AMOUNT = /\d+(?:\.\d+)?\s*(?:多|来)?\s*(?:块钱|块|元|rmb|yuan)|[一二两三四五六七八九十百千万几]+\s*(?:多|来)?\s*(?:块钱|元)|(?:花|付|退|赔|补|返|值|收|贵|便宜|差|共|是|要)了?[一二两三四五六七八九十百千万几]+\s*(?:多|来)?块|花了|好几百|几百块|几千块/u;
+const AMOUNT = /\d+(?:\.\d+)?\s*(?:多|来)?\s*(?:块钱|块|元|rmb|yuan)|[一二两三四五六七八九十百千万几]+\s*(?:多|来)?\s*(?:块钱|元)|(?:花|付|退|赔|补|返|值|收|贵|便宜|差|共|是|要)了?[一二两三四五六七八九十百千万几]+\s*(?:多|来)?块|花了|好几百|几百块|几千块|定金|订金|尾款/u;
 /** "我孙女帮我在某平台上买了个按摩垫子": who bought it and where is not the problem; the item is. */
 const PURCHASE = /^.{0,14}?买(?:了(?:个|一个|一台|一件|一双|一对|对|一部|一把|一只|一瓶|一盒|一套|一条|一张|一支|一罐|台|件|双|部|把|只|瓶|盒|套|条|张|支|罐)?|的|来的)(.{1,12})$/u;
+/** "总价499的扫地机器人" once the sum went: the item, left with its 的. */
+const LEFT_ITEM = /^的([^，。]{1,12})$/u;
 /** A clause that ends where its object was: "我孙女帮", "在". */
-const DANGLING = /(?:帮|帮我|替我|我在|从|于)$|^(?:我|我们)的$/u;
+const DANGLING = /(?:帮|帮我|替我|我在|从|于)$|^(?:我|我们)(?:的)?$/u;
 /** Spoken sentence-final particles ("我选的是42啊"): not in a letter. */
 const SPOKEN_END = /(?<=\p{Script=Han}|\d)(?:啊|呀|哈|啦|哦|嘛|呗)+$/u;
 /** "买的空气炸锅外壳裂了" in writing: "购买的…". */
@@ -673,7 +733,8 @@ export function withoutTypos(text: string): string {
 function itemOnly(clause: string): boolean {
   const plain = clause.replace(/\s+/g, '');
   const bought = PURCHASE.exec(plain);
-  return BOUGHT_CODE.test(plain) || (bought !== null && !FAULT_WORDS.test(bought[1]!));
+  const left = LEFT_ITEM.exec(plain);
+  return BOUGHT_CODE.test(plain) || (bought !== null && !FAULT_WORDS.test(bought[1]!)) || (left !== null && !FAULT_WORDS.test(left[1]!));
 }
 
 /**
@@ -684,11 +745,13 @@ function itemOnly(clause: string): boolean {
 export function goodsClause(clause: string): string | null {
   const plain = clause.replace(/\s+/g, '');
   if (!/\p{Script=Han}/u.test(plain)) return clause;
-  if (PARTY_ACTS.test(plain) || PARTY_IS.test(plain) || OWN_STEPS.test(plain) || REPORTED_SPEECH.test(plain) || AMOUNT.test(plain)) return null;
+  if (PARTY_ACTS.test(plain) || PARTY_CHECKED.test(plain) || PARTY_IS.test(plain) || OWN_STEPS.test(plain) || REPORTED_SPEECH.test(plain) || AMOUNT.test(plain)) return null;
   // A fragment left where a platform name was taken out ("我孙女帮我在…"): nothing about the goods.
   if (DANGLING.test(plain)) return null;
   // "我买的M" is the size or model bought: "购买的是M".
   if (BOUGHT_CODE.test(plain)) return clause.replace(BOUGHT_LEAD, '购买的是');
+  const left = LEFT_ITEM.exec(plain);
+  if (left && !FAULT_WORDS.test(left[1]!)) return `购买的${left[1]}`;
   const bought = PURCHASE.exec(plain);
   // The item as written: "AirPods Pro" keeps its space (found again in the clause with its spaces).
   if (bought && !FAULT_WORDS.test(bought[1]!)) return `购买的${(PURCHASE.exec(clause.trim())?.[1]?.trim() ?? bought[1]!).replace(SPOKEN_END, '')}`;
@@ -731,7 +794,7 @@ function keepClause(
   if (/^请问/u.test(plain) || (/(?:你|您)/u.test(plain) && QUESTION_ZH.test(plain))) return false;
   // An amount's label left once its number went ("实付，"), or evidence the buyer took ("我当场拍了照片和开箱视频"):
   // not the goods' problem (the letter offers the evidence on its own line).
-  if (BARE_PAID_LABEL.test(plain) || EVIDENCE_TAKEN.test(plain)) return false;
+  if (BARE_PAID_LABEL.test(plain) || EVIDENCE_TAKEN.test(plain) || PAY_METHOD_ONLY.test(plain)) return false;
   if (slots.amountPaid != null && PAID_ONLY.test(clause) && /\d/.test(clause) && /[元块¥￥]|rmb|yuan|cny|paid|cost/i.test(clause)) return false;
   // The letter states the wish on its own line; without one, the buyer's first says it once (and its reason not at all).
   if (dropWish && WISH_REASON_ZH.test(plain)) return false;
@@ -788,5 +851,6 @@ export function absoluteDays(text: string, toldDay: string, lang: Locale, day: (
       return `${lang === 'zh-CN' ? '' : 'on '}${day(d.toISOString().slice(0, 10))}${suffix}`;
     });
   }
-  return out;
+  // "今天一看降价了": on a date, "一看" is what the buyer found.
+  return lang === 'zh-CN' && out !== text ? out.replace(/(?<=日(?:早上|晚上)?)一(?:看|瞧|查)/gu, '发现') : out;
 }

@@ -12,7 +12,7 @@
 import { cutText } from '../i18n/graphemes.ts';
 import { askedQuestion, emptyExtraction, extract, normalize, readChatLog, type Extraction, type LogAnswer } from '../nlu/index.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
-import { scriptMarks, toTraditional } from '../drafts/words.ts';
+import { scriptMarks, statesNothing, toTraditional } from '../drafts/words.ts';
 import { isPrivateSeller } from '../drafts/parts.ts';
 import { closeCase, isEmptyCase, lastSellerEvent, openCase, record } from './case.ts';
 import { advance, answerChoice, collect, MAX_TRIES, reaskCounted, skipStuck } from './collect.ts';
@@ -249,9 +249,11 @@ function understand(turn: Turn, text: string): { e: Extraction; problemText: str
   if (linesWithText(text, LOG_MIN_LINES) >= LOG_MIN_LINES) {
     const log = readChatLog(text, opts);
     if (log) {
-      // The buyer's own statement (the sum-up after the log first), not every buyer line of it.
-      const said = log.statement ?? log.problemText;
-      const problemText = said ? problemWords(said, log.extraction) : null;
+      // The buyer's own statement (the sum-up after the log first), not every buyer line of it; a statement
+      // that only hands the log over ("记录贴过来了，帮我看看") gives way to the buyer's lines in it naming the fault.
+      const stated = log.statement ? problemWords(log.statement, log.extraction) : '';
+      const said = stated && !statesNothing(stated) ? stated : log.problemText ? problemWords(log.problemText, log.extraction) : stated;
+      const problemText = said || null;
       return { e: log.extraction, problemText, log: true, answers: log.answers };
     }
   }

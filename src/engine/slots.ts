@@ -11,7 +11,7 @@ import { matchEvidence } from '../knowledge/checklists.ts';
 import { virtualGoods } from '../knowledge/goods.ts';
 import { keptPlatformName } from '../knowledge/platforms.ts';
 import { currencyOf } from '../knowledge/currency.ts';
-import { namesNoFault, withoutMarkup } from '../drafts/words.ts';
+import { namesNoFault, statesNothing, trailsOff, withoutMarkup } from '../drafts/words.ts';
 import { logStatement } from '../nlu/chat-log.ts';
 import { caseChecklist, slotLabel, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
@@ -141,7 +141,8 @@ function problemDetail(before: string | null, words: string): { text: string; wo
   if (words.length < 2 || !before) return null;
   if (before.includes(words)) return null;
   if (words.includes(before)) return words.length > before.length ? { text: words, words } : null;
-  if (!/[0-9A-Za-z]/.test(words) && !namesNoFault(before)) return null;
+  // Words that trailed off into self-talk ("…我想，我打字吧") are told again in what follows.
+  if (!/[0-9A-Za-z]/.test(words) && !namesNoFault(before) && !trailsOff(before)) return null;
   const text = `${before}，${words}`;
   return text.length > PROBLEM_TEXT_MAX ? null : { text, words };
 }
@@ -166,7 +167,11 @@ export function reattributesFault(c: OpenCase, e: Extraction): boolean {
 export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules: MergeRules): Merge {
   const m: Merge = { filled: [], changed: [], confirmOrderId: null, unsure: [] };
   const notOwn = e.sellerReply !== null || rules.notOwnFacts === true;
-  const replace = reattributesFault(c, e) ? new Set([...rules.replace, 'problem' as const]) : rules.replace;
+  // Dictation that trailed off ("…然后我想，我打字吧") is told again in what the buyer types next: a sure reading of
+  // that replaces the reading of the ramble, and its words join the ramble's.
+  const trailed = c.phase === 'collecting' && !notOwn && !!c.slots.problemText && trailsOff(c.slots.problemText);
+  const retold = trailed && (e.evidence.problem?.confidence ?? 1) >= ACT_CONFIDENCE;
+  const replace = reattributesFault(c, e) || retold ? new Set([...rules.replace, 'problem' as const]) : rules.replace;
   if (e.orderId && e.orderId !== c.slots.orderId) {
     const confidence = e.evidence.orderId?.confidence ?? 1;
     // Short numbers are often something else (a phone tail, a product id): confirm them.
@@ -179,10 +184,15 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   const problem = reading(c, m, replace, e, rules, 'problem');
   if (c.slots.problem !== problemBefore || (problem && !c.slots.problemText)) {
     const words = rules.problemText ?? problemWords(text, e);
-    // Only keep wording that says more than the order number did.
-    if (words.length >= 2) c.slots.problemText = words;
-  } else if (problem !== null && problem === problemBefore && problem !== 'changed_mind' && c.phase === 'collecting' && !notOwn) {
-    const added = problemDetail(c.slots.problemText ?? null, rules.problemText ?? problemWords(text, e));
+    const joined = trailed && !namesNoFault(words) ? problemDetail(c.slots.problemText ?? null, words) : null;
+    // Only keep wording that says more than the order number did; words that are only a wish or talk
+    // ("我想要他们赶紧发货") leave the problem as told before.
+    if (joined) c.slots.problemText = joined.text;
+    else if (words.length >= 2 && !(c.slots.problemText && statesNothing(words))) c.slots.problemText = words;
+  } else if (trailed || (problem !== null && problem === problemBefore && problem !== 'changed_mind' && c.phase === 'collecting' && !notOwn)) {
+    const words = rules.problemText ?? problemWords(text, e);
+    // After a ramble, only words naming a fault are its retelling (not "对", not the wish).
+    const added = trailed && namesNoFault(words) ? null : problemDetail(c.slots.problemText ?? null, words);
     if (added) {
       c.slots.problemText = added.text;
       m.detail = added.words.replace(/[。.！!；;，,]+$/u, '');

@@ -64,6 +64,9 @@ const INLINE = /^\s*[[【]?([^:：\]】\n]{1,16}?)[\]】]?\s*[:：]\s*(.+)$/u;
 /** Seller answers that matter; anything else from the seller is context. */
 const ANSWERS = new Set(['refuses', 'agrees', 'counter_offer', 'stalls', 'needs_evidence', 'return_for_inspection', 'private_deal', 'confirm_first']);
 const PROBLEM_TEXT_MAX = 200;
+/** The buyer chasing the shop's answer ("核实得怎么样了", "三天到了还没回复", "超过48小时了"): about the answer, not the goods. */
+const BUYER_CHASE =
+  /(?:还没|没有|怎么还没有?|还不|迟迟不)(?:回复|答复|回我|回消息|给结果|给答复|给说法)|(?:核实|处理|查|核查)得?怎么样|超过\s?\d+\s?(?:个)?(?:小时|天)|(?:\d+|[一二两三四五六七八九十])\s?(?:个)?(?:小时|天)(?:已经)?(?:到了|过去了|过了)/u;
 
 function roleOf(name: string): Line['who'] {
   if (SELLER_SPEAKER.test(name)) return 'seller';
@@ -213,7 +216,7 @@ export function readChatLog(
 
   // The buyer's own words give the problem and the wish; the latest complaint wins, and
   // questions asked before buying ("什么时候发货") are no complaint.
-  const buyerLines = lines.filter((l) => l.who !== 'seller' && !BUYER_PRESALE.test(l.text));
+  const buyerLines = lines.filter((l) => l.who !== 'seller' && !BUYER_PRESALE.test(l.text) && !BUYER_CHASE.test(l.text));
   let problemLines: string[] = [];
   for (const l of buyerLines) {
     const e = extract(l.text, opts);

@@ -13,7 +13,7 @@ describe('cleanBuyerWords (issue 11 item 6)', () => {
     ['订单号是 3916 4528 1234 5678 901，杯子到手就碎了', ids('3916452812345678901'), '杯子到手就碎了'],
     ['快递单号SF1234567890123，外箱破了', ids(null, 'SF1234567890123'), '外箱破了'],
     // A question to the bot is not the problem; what was agreed ("说好…") is a fact about the order.
-    ['请问你们能帮忙写投诉吗，买的书架说好送货上门组装的，到现在没人来', ids(), '购买的书架说好送货上门组装的，到现在没人来'],
+    ['请问你们能帮忙写投诉吗，买的书架说好送货上门组装的，到现在没人来', ids(), '购买的书架说好送货上门组装的，至今没人来'],
   ])('%s', (text, slots, want) => {
     expect(cleanBuyerWords(text, slots, 'zh-CN', true)).toBe(want);
   });
@@ -147,7 +147,7 @@ describe('isChinese', () => {
 });
 
 describe('a letter written days after the buyer described the problem', () => {
-  it('dates the buyer\'s "今天" / "昨天" to the day they were said; the same day keeps them', async () => {
+  it('dates the buyer\'s "今天" / "昨天" to the day they were said, also in a letter written that day (it is read later)', async () => {
     const { writeDraft } = await import('../../src/drafts/index.ts');
     const { damagedPdd } = await import('./fixtures.ts');
     const base = damagedPdd('zh-CN');
@@ -156,7 +156,7 @@ describe('a letter written days after the buyer described the problem', () => {
     expect(later).toContain('茶壶2026年11月21日送到的，2026年11月22日打开发现壶嘴断了');
     expect(later).not.toMatch(/今天|昨天/);
     const sameDay = writeDraft('platform', { ...facts, now: new Date('2026-11-22T18:00:00+08:00') }).body;
-    expect(sameDay).toContain('茶壶昨天送到的，今天打开发现壶嘴断了');
+    expect(sameDay).toContain('茶壶2026年11月21日送到的，2026年11月22日打开发现壶嘴断了');
   });
 });
 

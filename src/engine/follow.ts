@@ -6,6 +6,7 @@
  */
 import { asksQuestion, emptyExtraction, refundMissing, reportsOthersWords, shortfallAmount, type Extraction } from '../nlu/index.ts';
 import { owedSum } from '../nlu/amounts.ts';
+import { correctedWords, problemCorrection } from '../nlu/correction.ts';
 import { closeCase, happened, lastSellerEvent, record } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
@@ -115,7 +116,7 @@ const SLOTS: readonly (keyof Slots)[] = [
   'orderId', 'problem', 'problemText', 'wants', 'platform', 'trackingNo', 'receivedOn', 'amountPaid', 'amountRefunded',
 ];
 /** Facts that change what a letter says: a change re-issues the rung's draft. */
-const LETTER_FACTS: ReadonlySet<keyof Slots> = new Set(['orderId', 'problem', 'wants', 'amountPaid', 'amountRefunded', 'receivedOn', 'trackingNo']);
+const LETTER_FACTS: ReadonlySet<keyof Slots> = new Set(['orderId', 'problem', 'problemText', 'wants', 'amountPaid', 'amountRefunded', 'receivedOn', 'trackingNo']);
 
 /** How a message was read beside its extraction. */
 export interface FollowOptions {
@@ -284,7 +285,15 @@ function amend(
       ? { ...e, wants: correcting ? e.wants : null, problem: ownProblem ? e.problem : null }
       : { ...e, problem: ownProblem ? e.problem : null };
   const sumBefore = c.compensationAmount;
+  const wordsBefore = c.slots.problemText ?? null;
   const m = mergeExtraction(c, facts, text, { replace, problemText, notOwnFacts });
+  // "更正一下，不是X，是Y": the right words replace the wrong ones in the problem (trial 11 F26).
+  const fix = correcting && !othersWords && !e.orderId ? problemCorrection(text) : null;
+  const fixes = fix !== null && !SELLER_NAMED.test(fix.right) && (e.problem !== null || (wordsBefore ?? '').includes(fix.wrong.slice(0, 2)));
+  if (fixes) {
+    c.slots.problemText = correctedWords(wordsBefore, fix);
+    m.changed.push('problemText');
+  }
   const touched = [...m.filled, ...m.changed];
   // The sum asked back named or changed ("不是全退，…一共23块"): the letters claim it, so they are rewritten.
   const sumNamed = c.compensationAmount !== null && c.compensationAmount !== sumBefore;
@@ -295,7 +304,8 @@ function amend(
   // The return's waybill is what the return reminder asks for.
   if (touched.includes('returnTrackingNo')) turn.cancelReminder(c, 'return_tracking');
   matchLoggedEvidence(turn, c);
-  const lines = acknowledge(turn, c, m);
+  const lines = acknowledge(turn, c, { ...m, changed: m.changed.filter((x) => x !== 'problemText') });
+  if (fixes) lines.push(turn.t('corrected', { slot: turn.t('slot.problem'), value: fix.right }));
   if (sumNamed) lines.push(turn.t('amend.sumNoted', { amount: moneyValue(turn, c.slots, c.compensationAmount!) }));
   lines.push(...windowAdvice(turn, c));
   // A ruling reported with its amount ("平台判了，只退了一点") is acted on below, not a reason to

@@ -134,7 +134,7 @@ function problemDetail(before: string | null, words: string): { text: string; wo
 }
 
 /** Problems that put the fault on the seller: a no-reason return told again as one of these is a correction. */
-const SELLER_FAULT: ReadonlySet<string> = new Set(['wrong_item', 'quality', 'damaged', 'not_as_described', 'counterfeit']);
+export const SELLER_FAULT: ReadonlySet<string> = new Set(['wrong_item', 'quality', 'damaged', 'not_as_described', 'counterfeit']);
 
 /**
  * "是他们发错了": a problem first told as the buyer's own reason (no-reason return) and now, surely,

@@ -7,7 +7,7 @@ import { statedWish, type Extraction } from '../nlu/index.ts';
 import { withoutMarkup } from '../drafts/words.ts';
 import { happened, lastSellerEvent, record, startFollowing } from './case.ts';
 import { escalateToPlatform, escalateToRegulator, sendSellerDraft } from './escalation.ts';
-import { ask, confirmReadings, sendChecklist, slotValue } from './render.ts';
+import { ask, confirmReadings, optionsFor, sendChecklist, slotValue } from './render.ts';
 import { platformGuideLines } from '../knowledge/platforms.ts';
 import { isTakeaway } from '../knowledge/takeaway.ts';
 import { notePromise, recordReply, sellerAgreed, warnPitfall } from './reports.ts';
@@ -104,8 +104,12 @@ export function collect(
   // the one a typed answer goes to), or, when the case is complete, before the checklist and the
   // letter it shaped (trial 8 s01: a wish confirmed after its letter). The menu is opened last, as
   // before, so the state is the same; only where it is shown moves.
-  if (nextQuestion(c, candidate) !== null) {
-    confirmReadings(turn, c, merged.unsure, before);
+  const next = nextQuestion(c, candidate);
+  if (next !== null) {
+    confirmReadings(turn, c, merged.unsure.slice(0, 1), before);
+    // One menu a step (README): when the next question is a menu too, it follows the answer to this
+    // one, so a typed number answers the menu actually shown (trial 11 F13).
+    if (optionsFor(turn, next).length > 0) return { tag: 'asked', slot: merged.unsure[0]!.slot };
     return advance(turn, c, [], false, candidate);
   }
   const start = turn.out.length;

@@ -11,7 +11,7 @@ import { ask, confirmReadings, optionsFor, sendChecklist, slotValue } from './re
 import { platformGuideLines } from '../knowledge/platforms.ts';
 import { isTakeaway } from '../knowledge/takeaway.ts';
 import { notePromise, recordReply, sellerAgreed, warnPitfall } from './reports.ts';
-import { acknowledge, matchLoggedEvidence, mergeExtraction, nextQuestion } from './slots.ts';
+import { acknowledge, correctProblemWords, matchLoggedEvidence, mergeExtraction, nextQuestion } from './slots.ts';
 import { windowAdvice } from './window.ts';
 import type { Turn } from './turn.ts';
 import { Platform, Problem, Wants, type Askable, type CollectingCase, type FollowingCase, type Slots } from '../domain/index.ts';
@@ -68,7 +68,10 @@ export function collect(
   const replace = new Set<keyof Slots>(e.correction ? SLOTS : ALWAYS_REPLACEABLE);
   for (const slot of [asked, stuckOn]) if (slot && (SLOTS as readonly string[]).includes(slot)) replace.add(slot as keyof Slots);
   // A seller reply held for confirmation: its amounts are the seller's, not what was paid.
+  const wordsBefore = c.slots.problemText ?? null;
   const merged = mergeExtraction(c, e, text, { replace, problemText: opts.problemText ?? null, notOwnFacts: opts.heldReply === true });
+  const fixed = (e.correction || e.intent === 'correction') && !e.sellerReply ? correctProblemWords(c, e, text, wordsBefore) : null;
+  if (fixed) before.push(turn.t('corrected', { slot: turn.t('slot.problem'), value: fixed }));
   if (merged.confirmOrderId) candidate = merged.confirmOrderId;
   // The wish asked for, in words outside the six ("希望尽快上门安装"): taken as the buyer said it.
   if (asked === 'wants' && c.slots.wants === null && e.wants === null && !e.sellerReply && !e.promise && !opts.heldReply) {
@@ -87,7 +90,7 @@ export function collect(
   // Said, not swallowed by the pending question: the seller's answer is on the record.
   if (e.sellerReply && !warned && !e.promise) before.push(turn.t('replyWhileCollecting', { reply: turn.t(`reply.${e.sellerReply}`) }));
   matchLoggedEvidence(turn, c);
-  const progressed = merged.filled.length + merged.changed.length > 0 || merged.detail !== undefined || merged.confirmOrderId !== null || e.promise !== null || e.sellerReply !== null || warned;
+  const progressed = merged.filled.length + merged.changed.length > 0 || fixed !== null || merged.detail !== undefined || merged.confirmOrderId !== null || e.promise !== null || e.sellerReply !== null || warned;
   if (merged.unsure.length === 0) {
     // The seller's news while the problem or the wish is asked still leaves that question open: it is
     // counted like an unusable answer, so the case reaches its letter after one re-ask whatever comes.

@@ -6,7 +6,6 @@
  */
 import { asksQuestion, emptyExtraction, refundMissing, reportsOthersWords, shortfallAmount, type Extraction } from '../nlu/index.ts';
 import { owedSum } from '../nlu/amounts.ts';
-import { correctedWords, problemCorrection } from '../nlu/correction.ts';
 import { closeCase, happened, lastSellerEvent, record } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide,
@@ -20,7 +19,7 @@ import { formatDate, formatDateTime } from '../time/deadlines.ts';
 import { has } from '../i18n/index.ts';
 import { outsideMainland, platformGuide, platformGuideLines, platformName } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
-import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
+import { acknowledge, correctProblemWords, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
@@ -287,13 +286,8 @@ function amend(
   const sumBefore = c.compensationAmount;
   const wordsBefore = c.slots.problemText ?? null;
   const m = mergeExtraction(c, facts, text, { replace, problemText, notOwnFacts });
-  // "更正一下，不是X，是Y": the right words replace the wrong ones in the problem (trial 11 F26).
-  const fix = correcting && !othersWords && !e.orderId ? problemCorrection(text) : null;
-  const fixes = fix !== null && !SELLER_NAMED.test(fix.right) && (e.problem !== null || (wordsBefore ?? '').includes(fix.wrong.slice(0, 2)));
-  if (fixes) {
-    c.slots.problemText = correctedWords(wordsBefore, fix);
-    m.changed.push('problemText');
-  }
+  const fixed = correcting && !othersWords ? correctProblemWords(c, e, text, wordsBefore) : null;
+  if (fixed) m.changed.push('problemText');
   const touched = [...m.filled, ...m.changed];
   // The sum asked back named or changed ("不是全退，…一共23块"): the letters claim it, so they are rewritten.
   const sumNamed = c.compensationAmount !== null && c.compensationAmount !== sumBefore;
@@ -305,7 +299,7 @@ function amend(
   if (touched.includes('returnTrackingNo')) turn.cancelReminder(c, 'return_tracking');
   matchLoggedEvidence(turn, c);
   const lines = acknowledge(turn, c, { ...m, changed: m.changed.filter((x) => x !== 'problemText') });
-  if (fixes) lines.push(turn.t('corrected', { slot: turn.t('slot.problem'), value: fix.right }));
+  if (fixed) lines.push(turn.t('corrected', { slot: turn.t('slot.problem'), value: fixed }));
   if (sumNamed) lines.push(turn.t('amend.sumNoted', { amount: moneyValue(turn, c.slots, c.compensationAmount!) }));
   lines.push(...windowAdvice(turn, c));
   // A ruling reported with its amount ("平台判了，只退了一点") is acted on below, not a reason to

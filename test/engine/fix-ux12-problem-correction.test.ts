@@ -48,6 +48,17 @@ describe('a correction of the problem', () => {
     expect(drafts(out, 'seller')[0]!.text).toContain('内胆有凹痕');
   });
 
+  it('while the wish is still asked, corrects the words and asks the wish again', () => {
+    const h = new EngineHarness('2026-12-04T09:00:00+08:00');
+    h.send('京东 订单号 62019384756 电水壶 壶盖合不上');
+    const out = h.send('说错了，不是壶盖合不上，是壶盖的卡扣断了');
+    expect(out.map((m) => m.text).join('\n')).toContain('已更正问题：壶盖的卡扣断了');
+    expect(h.state.pending?.slot).toBe('wants');
+    const letter = drafts(h.send('退款'), 'seller')[0]!.text;
+    expect(letter).toContain('壶盖的卡扣断了');
+    expect(letter).not.toContain('合不上');
+  });
+
   it('still answers a slip with nothing to change as before', () => {
     const h = followed('拼多多 订单 251204-738201946573829 买的拖鞋 两只尺码不一样 要换货');
     const out = h.send('写错了');

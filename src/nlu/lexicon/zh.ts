@@ -239,7 +239,7 @@ export const zh: Lexicon = {
     ['扣子掉', 'quality', 3], ['拉不上', 'quality', 2.5], ['拉链', 'quality', 1.5], ['不保暖', 'quality', 3], ['磨破', 'quality', 2.5], ['透光', 'quality', 1.5], ['变硬', 'quality', 2],
     ['烂的', 'quality', 2.5], ['烂果', 'quality', 3], ['腐烂', 'quality', 3], ['不新鲜', 'quality', 3], ['蔫了', 'quality', 3], ['发黑', 'quality', 2.5], ['发臭', 'quality', 3],
     ['臭味', 'quality', 3], ['馊味', 'quality', 3], ['馊', 'quality', 2], ['哈喇味', 'quality', 3], ['变味', 'quality', 3], ['味道不对', 'quality', 2.5], ['味道很大', 'quality', 2.5],
-    ['味道大', 'quality', 2.5], ['甲醛', 'quality', 3], ['生虫', 'quality', 3], ['虫子', 'quality', 3], ['异物', 'quality', 3], ['吃出', 'quality', 3], ['头发', 'quality', 1.5],
+    ['味道大', 'quality', 2.5], ['甲醛', 'quality', 3], ['生虫', 'quality', 3], ['长虫', 'quality', 3], ['虫子', 'quality', 3], ['异物', 'quality', 3], ['吃出', 'quality', 3], ['头发', 'quality', 1.5],
     ['拉肚子', 'quality', 3], ['吃坏', 'quality', 3], ['不能吃', 'quality', 3], ['没法吃', 'quality', 3], ['临期', 'quality', 2.5], ['过了保质期', 'quality', 3], ['保质期', 'quality', 1.5],
     ['生产日期', 'quality', 1.2], ['坏了好多', 'quality', 2.5], ['都坏了', 'quality', 2.5], ['脱落', 'quality', 3], ['掉了', 'quality', 1.5], ['掉下来', 'quality', 2.5], ['报错', 'quality', 3],
     ['故障码', 'quality', 3], ['错误代码', 'quality', 3], ['不制热', 'quality', 3], ['不凉', 'quality', 2], ['不热', 'quality', 2], ['漏风', 'quality', 2.5], ['吸不上', 'quality', 2.5],

@@ -17,7 +17,7 @@ import { parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { parseRebuttalNote, rebuttalStatement } from '../knowledge/rebuttal.ts';
 import { isPrivateSeller, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { withoutFeelings } from '../drafts/words.ts';
-import { noteSum, privateReceived } from '../drafts/parts.ts';
+import { noteSum, privateReceived, settledSum } from '../drafts/parts.ts';
 import { formatDateTime, formatDay, localDay } from '../time/deadlines.ts';
 import { CLAIM_WISHES, DRAFT_KINDS, WANTS, type Case, type Currency, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
 
@@ -145,7 +145,10 @@ function facts(c: Case, locale: Locale): Fact[] {
   // A resolved case says what solved it, as the buyer reported it; a different wish before that is history.
   const solved = c.phase === 'closed' ? c.timeline.find((x) => x.type === 'resolved' && (WANTS as readonly string[]).includes(x.note))?.note : undefined;
   const earlier = solved !== undefined && s.wants !== null && s.wants !== solved;
-  rows.push({ label: tr(earlier ? 'facts.earlierWants' : 'facts.wants'), value: s.wants ? tr(wish) : notGiven });
+  // A wish outside the six is the buyer's words, as the letters write it (trial 11 F28).
+  rows.push({ label: tr(earlier ? 'facts.earlierWants' : 'facts.wants'), value: s.wants ? tr(wish) : s.wishText ?? notGiven });
+  const settled = settledSum(c.timeline);
+  if (settled) rows.push({ label: tr(settled.ruled ? 'facts.ruledSum' : 'facts.agreedSum'), value: money(locale, settled.sum, s.currency) });
   if (solved) rows.push({ label: tr('facts.solvedBy'), value: tr(`solvedBy.${solved}`) });
   const stage = c.phase === 'following' ? c.rung : c.phase === 'closed' ? c.outcome : 'collecting';
   rows.push({ label: tr('facts.stage'), value: tr(`stage.${stage}`) });
@@ -195,6 +198,11 @@ function deadlines(c: Case, locale: Locale, when: (iso: string) => string): Case
     .sort((a, b) => a.deadline.localeCompare(b.deadline))
     .map((r) => ({ when: when(r.deadline), text: t(locale, `casefile.deadlines.reason.${r.reason}`), details: [] }));
   return entries.length ? { heading: t(locale, 'casefile.deadlines.heading'), entries } : null;
+}
+
+/** The sum an agreement or a ruling for the buyer named, or null. */
+function sumOf(e: TimelineEntry): number | null {
+  return e.type === 'seller_agreed' || e.type === 'platform_ruled_buyer' ? noteSum(e.note)?.sum ?? null : null;
 }
 
 /** The buyer sent the goods back, with the return tracking number when only one was ever given (a later one corrected it). */
@@ -264,6 +272,8 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string, timezo
       // A refund short of the price paid, with no sum agreed: not "less than agreed".
       : e.type === 'refund_short' && e.note.endsWith(' paid') ? tr('event.refund_short_paid')
       : e.type === 'refund_short' && e.note.endsWith(' stated') ? tr('event.refund_short_stated')
+      // An agreement or ruling that named its sum says it (the letters do too).
+      : sumOf(e) !== null ? tr(`event.${e.type}_sum`, { amount: money(locale, sumOf(e)!, c.slots.currency) })
       : eventText(locale, e);
     // A day the buyer named ("昨天签收了") is a day: no time of day is invented (as in the letters).
     const at = happened(e);

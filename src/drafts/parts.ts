@@ -779,6 +779,16 @@ export function privateReceived(note: string): { sum: number | null; via: string
 }
 
 /**
+ * The sum of the latest agreement or ruling for the buyer, when it named one ("同意退66", "平台判退89"),
+ * with whether the platform ruled it; null when none did.
+ */
+export function settledSum(timeline: readonly TimelineEntry[]): { sum: number; ruled: boolean } | null {
+  const entry = timeline.filter((e) => e.type === 'seller_agreed' || e.type === 'platform_ruled_buyer').at(-1);
+  const named = entry ? noteSum(entry.note) : null;
+  return entry && named ? { sum: named.sum, ruled: entry.type === 'platform_ruled_buyer' } : null;
+}
+
+/**
  * The latest refund that arrived short of what was agreed ("只退了30，说好的86呢"): what came and
  * what was owed; null when none is on the record.
  */

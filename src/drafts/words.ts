@@ -222,9 +222,12 @@ const QUESTION_ZH = /吗|呢|怎么|能不能|可不可以|合理|咋|啥/u;
 
 /**
  * Cantonese written forms, to standard written Chinese: a letter to a reviewer is in 书面语.
- * Longer forms first; applied only to a text with a Cantonese marker.
+ * Longer forms first; applied only to a text with a Cantonese marker. The pairs are the common
+ * everyday equivalences that Cantonese–Mandarin dictionaries list, kept to words with one clear
+ * written form in an after-sales message (a word with several readings stays out: CANTONESE_LEFT).
  */
 const CANTONESE: ReadonlyArray<readonly [string, string]> = [
+  ['同埋', '和'], ['叫咗', '点了'], ['件衫', '件衣服'], ['鸡翼', '鸡翅'], ['系咪', '是不是'], ['边个', '哪个'], ['几时', '什么时候'], ['点样', '怎样'], ['边间', '哪家'],
   ['流晒出嚟', '全部流了出来'], ['流晒出来', '全部流了出来'], ['流晒', '全部流出'], ['爆咗', '破裂了'], ['嘅相', '的照片'], ['影相', '拍照'], ['开箱片', '开箱视频'], ['个樽', '瓶子'], ['啲膏', '膏体'], ['樽', '瓶子'],
   ['佢哋话', '他们说'], ['佢话', '他说'], ['入面', '里面'], ['仲有', '还有'], ['仲要', '还要'], ['仲想', '还想'], ['仲未', '还没'], ['机械人', '机器人'], ['冇覆', '没有回复'], ['覆我', '回复我'],
   ['啱啱', '刚刚'], ['唔啱', '不对'], ['不啱', '不对'], ['揀咗', '选了'], ['拣咗', '选了'], ['我揀', '我选'], ['我拣', '我选'], ['拣了', '选了'], ['波鞋', '运动鞋'], ['雪柜', '冰箱'],
@@ -235,7 +238,7 @@ const CANTONESE: ReadonlyArray<readonly [string, string]> = [
   ['咗', '了'], ['喺', '在'], ['唔', '不'], ['冇', '没有'], ['嘅', '的'], ['佢哋', '他们'], ['佢', '他'], ['啲', '些'], ['嘢', '东西'],
   ['睇', '看'], ['揿', '按'], ['畀', '给'], ['俾', '给'], ['攞', '拿'], ['搵', '找'], ['嚟', '来'], ['噉', '这样'], ['咁', '这么'], ['乜', '什么'], ['啱', '合适'],
 ];
-const CANTONESE_MARK = /[咗喺唔冇嘅佢啲嘢睇揿畀攞搵嚟噉乜啱係]|而家|琴日|听日|聽日|入面|仲(?:有|要|想|未)|(?:话|話|但|就|都|真|即|明显|明顯)系(?![统列数])/u;
+const CANTONESE_MARK = /[咗喺唔冇嘅佢啲嘢睇揿畀攞搵嚟噉乜啱係]|同埋|而家|琴日|听日|聽日|入面|仲(?:有|要|想|未)|(?:话|話|但|就|都|真|即|明显|明顯)系(?![统列数])/u;
 /** 係 (Simplified to 系) as the Cantonese "is", not 系 of 系统 / 联系 / 关系 / 一系列. */
 const CANTONESE_IS = /(?<![联关體体派维直母父旁嫡中一])[系係](?![统列数])/gu;
 /** 话 as "say" before 是 ("话是全新"), not 电话 / 说话 / 对话. */
@@ -262,6 +265,9 @@ export function toWrittenChinese(text: string): string {
   out = out.replace(/(?<!咖)啡色/gu, '咖啡色');
   // 揀 / 拣 is "choose" ("下单拣42码"); 分拣, 挑拣 stay.
   out = out.replace(/(?<![分挑筛])拣/gu, '选');
+  // "商家话…" is "商家说…"; "鸡翅和杯奶茶", "点了个饭": written Chinese counts the item ("一杯", "一个").
+  out = out.replace(/(商家|卖家|店家|客服|老板|骑手|他|他们|她)[话話](?![费題题])/gu, '$1说').replace(/(^|[，,。；;\s])[话話](?=\p{Script=Han})(?![系係是])/gu, '$1说');
+  out = out.replace(/(?<![为為])(和|了)([个個杯份碗盒只件支罐])(?=\p{Script=Han})/gu, '$1一$2');
   out = out.replace(CANTONESE_IS, '是').replace(/(^|[，,。；;\s])[话話]是/gu, '$1标称').replace(CANTONESE_SAY, '说');
   // "100蚊" is 100 yuan (蚊 alone, a mosquito, stays).
   // "写住M" is what the label says: "写着M" (not 写住址).

@@ -3,7 +3,7 @@
  * resolved, cancelled or archived. Its timeline is written here.
  */
 import { cutText } from '../i18n/graphemes.ts';
-import { noteSum, SELLER_LETTERS } from '../drafts/parts.ts';
+import { SELLER_LETTERS, settledSum as settledOn } from '../drafts/parts.ts';
 import type { Turn } from './turn.ts';
 import type {
   CaseSummary, ClosedCase, CollectingCase, FollowingCase, OpenCase, Outcome, Rung, TimelineEntry, TimelineType, Wants,
@@ -178,6 +178,5 @@ export function settlement(c: OpenCase): TimelineEntry | null {
 
 /** The sum the seller agreed to or the platform ruled, as the buyer told it; null when none was named. */
 export function settledSum(c: OpenCase): number | null {
-  const last = settlement(c);
-  return last ? noteSum(last.note)?.sum ?? null : null;
+  return settledOn(c.timeline)?.sum ?? null;
 }

@@ -7,11 +7,11 @@ import { statedWish, type Extraction } from '../nlu/index.ts';
 import { withoutMarkup } from '../drafts/words.ts';
 import { happened, lastSellerEvent, record, startFollowing } from './case.ts';
 import { escalateToPlatform, escalateToRegulator, sendSellerDraft } from './escalation.ts';
-import { ask, confirmReadings, sendChecklist, slotValue } from './render.ts';
+import { ask, confirmReadings, optionsFor, sendChecklist, slotValue } from './render.ts';
 import { platformGuideLines } from '../knowledge/platforms.ts';
 import { isTakeaway } from '../knowledge/takeaway.ts';
 import { notePromise, recordReply, sellerAgreed, warnPitfall } from './reports.ts';
-import { acknowledge, matchLoggedEvidence, mergeExtraction, nextQuestion } from './slots.ts';
+import { acknowledge, correctProblemWords, matchLoggedEvidence, mergeExtraction, nextQuestion } from './slots.ts';
 import { windowAdvice } from './window.ts';
 import { formatDay } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
@@ -69,7 +69,10 @@ export function collect(
   const replace = new Set<keyof Slots>(e.correction ? SLOTS : ALWAYS_REPLACEABLE);
   for (const slot of [asked, stuckOn]) if (slot && (SLOTS as readonly string[]).includes(slot)) replace.add(slot as keyof Slots);
   // A seller reply held for confirmation: its amounts are the seller's, not what was paid.
+  const wordsBefore = c.slots.problemText ?? null;
   const merged = mergeExtraction(c, e, text, { replace, problemText: opts.problemText ?? null, notOwnFacts: opts.heldReply === true });
+  const fixed = (e.correction || e.intent === 'correction') && !e.sellerReply ? correctProblemWords(c, e, text, wordsBefore) : null;
+  if (fixed) before.push(turn.t('corrected', { slot: turn.t('slot.problem'), value: fixed }));
   if (merged.confirmOrderId) candidate = merged.confirmOrderId;
   // The wish asked for, in words outside the six ("希望尽快上门安装"): taken as the buyer said it.
   if (asked === 'wants' && c.slots.wants === null && e.wants === null && !e.sellerReply && !e.promise && !opts.heldReply) {
@@ -94,7 +97,7 @@ export function collect(
   // Said, not swallowed by the pending question: the seller's answer is on the record.
   if (e.sellerReply && !warned && !e.promise) before.push(turn.t('replyWhileCollecting', { reply: turn.t(`reply.${e.sellerReply}`) }));
   matchLoggedEvidence(turn, c);
-  const progressed = merged.filled.length + merged.changed.length > 0 || merged.detail !== undefined || merged.confirmOrderId !== null || e.promise !== null || e.sellerReply !== null || warned || returned !== null;
+  const progressed = merged.filled.length + merged.changed.length > 0 || fixed !== null || merged.detail !== undefined || merged.confirmOrderId !== null || e.promise !== null || e.sellerReply !== null || warned || returned !== null;
   if (merged.unsure.length === 0) {
     // The seller's news while the problem or the wish is asked still leaves that question open: it is
     // counted like an unusable answer, so the case reaches its letter after one re-ask whatever comes.
@@ -111,8 +114,12 @@ export function collect(
   // the one a typed answer goes to), or, when the case is complete, before the checklist and the
   // letter it shaped (trial 8 s01: a wish confirmed after its letter). The menu is opened last, as
   // before, so the state is the same; only where it is shown moves.
-  if (nextQuestion(c, candidate) !== null) {
-    confirmReadings(turn, c, merged.unsure, before);
+  const next = nextQuestion(c, candidate);
+  if (next !== null) {
+    confirmReadings(turn, c, merged.unsure.slice(0, 1), before);
+    // One menu a step (README): when the next question is a menu too, it follows the answer to this
+    // one, so a typed number answers the menu actually shown (trial 11 F13).
+    if (optionsFor(turn, next).length > 0) return { tag: 'asked', slot: merged.unsure[0]!.slot };
     return advance(turn, c, [], false, candidate);
   }
   const start = turn.out.length;

@@ -12,7 +12,8 @@ import { isPrivateSeller } from '../drafts/index.ts';
 import { askBusiness, needsBusiness } from './business.ts';
 import { lastSellerEvent, record, replyTimeNudges, sellerAnsweredLetter } from './case.ts';
 import { offers } from './menus.ts';
-import { handedLetterChanged, optionsFor, sendDraft } from './render.ts';
+import { handedLetterChanged, moneyValue, optionsFor, sendDraft } from './render.ts';
+import { refundShort } from '../drafts/parts.ts';
 import type { Message, Turn } from './turn.ts';
 import type { DraftKind, FollowingCase, OpenCase, Option, Outbound } from '../domain/index.ts';
 
@@ -232,6 +233,8 @@ export function nextStepAdvice(turn: Turn, c: FollowingCase): void {
       turn.info('next.sellerOffer', { choiceSlot: 'nextStep', options: stepOptions(turn, ['acceptOffer', 'platform']) });
       return;
     }
+    // The seller agreed, or a short refund's letter went out: that stage's step, not the first letter's (trial 11 F17).
+    if (agreedStep(turn, c, when)) return;
     // The seller's own time ran out, or they refused or went silent: nothing left to wait for.
     const last = lastSellerEvent(c);
     const done = !due('seller_promise') && (last === 'seller_promise' || last === 'seller_no_response' || last === 'seller_refused');
@@ -261,6 +264,27 @@ export function nextStepAdvice(turn: Turn, c: FollowingCase): void {
     choiceSlot: 'nextStep',
     options: stepOptions(turn, ['payment', 'resolved']),
   });
+}
+
+/**
+ * "怎么办" once the seller agreed: send the goods back and give the waybill; the return is on its way;
+ * wait for the refund the bot will check; or the refund came short and the seller owes the rest.
+ * False when the seller's last word was not an agreement (or a promise with its own time is pending).
+ */
+function agreedStep(turn: Turn, c: FollowingCase, when: (iso: string) => string): boolean {
+  const last = lastSellerEvent(c);
+  const due = (reason: string) => c.reminders.find((r) => r.reason === reason);
+  const options = { choiceSlot: 'nextStep' as const, options: stepOptions(turn, ['resolved', 'platform']) };
+  const short = last === 'refund_short' ? refundShort(c.timeline) : null;
+  if (short) {
+    turn.info('next.refundShort', { vars: { diff: moneyValue(turn, c.slots, Math.round((short.owed - short.got) * 100) / 100) }, ...options });
+    return true;
+  }
+  if (last !== 'seller_agreed' || due('seller_promise')) return false;
+  const refund = due('refund_arrival');
+  const key = c.slots.returnTrackingNo ? 'returnSent' : due('return_tracking') ? 'return' : refund ? 'refund' : 'other';
+  turn.info(`next.sellerAgreed.${key}`, { vars: { trackingNo: c.slots.returnTrackingNo ?? '', deadline: refund ? when(refund.deadline) : '' }, ...options });
+  return true;
 }
 
 /** 12315 accepted the complaint: mediation runs up to 45 working days. */

@@ -19,7 +19,7 @@ import { formatDate, formatDateTime } from '../time/deadlines.ts';
 import { has } from '../i18n/index.ts';
 import { outsideMainland, platformGuide, platformGuideLines, platformName } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
-import { acknowledge, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
+import { acknowledge, correctProblemWords, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
@@ -119,7 +119,7 @@ const SLOTS: readonly (keyof Slots)[] = [
   'orderId', 'problem', 'problemText', 'wants', 'platform', 'trackingNo', 'receivedOn', 'amountPaid', 'amountRefunded',
 ];
 /** Facts that change what a letter says: a change re-issues the rung's draft. */
-const LETTER_FACTS: ReadonlySet<keyof Slots> = new Set(['orderId', 'problem', 'wants', 'wishText', 'wishExtra', 'amountPaid', 'amountRefunded', 'receivedOn', 'trackingNo']);
+const LETTER_FACTS: ReadonlySet<keyof Slots> = new Set(['orderId', 'problem', 'problemText', 'wants', 'wishText', 'wishExtra', 'amountPaid', 'amountRefunded', 'receivedOn', 'trackingNo']);
 
 /** How a message was read beside its extraction. */
 export interface FollowOptions {
@@ -316,7 +316,10 @@ function amend(
       ? { ...e, wants: correcting ? e.wants : null, problem: ownProblem ? e.problem : null }
       : { ...e, problem: ownProblem ? e.problem : null };
   const sumBefore = c.compensationAmount;
+  const wordsBefore = c.slots.problemText ?? null;
   const m = mergeExtraction(c, facts, text, { replace, problemText, notOwnFacts });
+  const fixed = correcting && !othersWords ? correctProblemWords(c, e, text, wordsBefore) : null;
+  if (fixed) m.changed.push('problemText');
   const touched = [...m.filled, ...m.changed];
   // The sum asked back named or changed ("不是全退，…一共23块"): the letters claim it, so they are rewritten.
   const sumNamed = c.compensationAmount !== null && c.compensationAmount !== sumBefore;
@@ -327,7 +330,8 @@ function amend(
   // The return's waybill is what the return reminder asks for.
   if (touched.includes('returnTrackingNo')) turn.cancelReminder(c, 'return_tracking');
   matchLoggedEvidence(turn, c);
-  const lines = acknowledge(turn, c, m);
+  const lines = acknowledge(turn, c, { ...m, changed: m.changed.filter((x) => x !== 'problemText') });
+  if (fixed) lines.push(turn.t('corrected', { slot: turn.t('slot.problem'), value: fixed }));
   if (sumNamed) lines.push(turn.t('amend.sumNoted', { amount: moneyValue(turn, c.slots, c.compensationAmount!) }));
   lines.push(...windowAdvice(turn, c));
   // A ruling reported with its amount ("平台判了，只退了一点") is acted on below, not a reason to

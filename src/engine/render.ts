@@ -7,10 +7,11 @@ import { checklistFor, saysPartMissing, type Checklist } from '../knowledge/chec
 import { isTakeaway } from '../knowledge/takeaway.ts';
 import { moneyText } from '../knowledge/currency.ts';
 import { draftMessage, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
+import { refundShort, settledSum } from '../drafts/parts.ts';
 import { addWorkingDays, formatDate, formatDateTime } from '../time/deadlines.ts';
 import { toTraditional, withoutFeelings } from '../drafts/words.ts';
 import { platformName, platformRegion } from '../knowledge/platforms.ts';
-import { lastSellerEvent, letterCheckAgainPending, settledSum } from './case.ts';
+import { lastSellerEvent, letterCheckAgainPending } from './case.ts';
 import type { Turn } from './turn.ts';
 import {
   CLAIM_WISHES, PLATFORMS, PROBLEMS, WANTS, type Askable, type OpenCase, type Option, type Slots,
@@ -282,18 +283,21 @@ export function statusText(turn: Turn, c: OpenCase): string {
   const unknown = turn.t('status.unknown');
   const lines = [turn.t('status.header', { caseId: c.id })];
   for (const name of STATUS_SLOTS) {
-    const value = slotValue(turn, c.slots, name, c.claimAsked);
+    // A wish outside the six is the buyer's words, as the letters write it (trial 11 F6).
+    const value = slotValue(turn, c.slots, name, c.claimAsked) ?? (name === 'wants' ? c.slots.wishText ?? null : null);
     if (value === null && name !== 'orderId' && name !== 'problem' && name !== 'wants') continue;
     lines.push(turn.t('status.line', { label: slotLabel(turn, c.slots, name), value: value ?? unknown }));
   }
+  // The sum agreed or ruled, and what is still owed after a short refund: the figures the letters argue from.
+  const settled = settledSum(c.timeline);
+  if (settled) lines.push(turn.t(settled.ruled ? 'status.ruledSum' : 'status.agreedSum', { amount: moneyValue(turn, c.slots, settled.sum) }));
+  const short = refundShort(c.timeline);
+  if (short) lines.push(turn.t('status.stillOwed', { amount: moneyValue(turn, c.slots, Math.round((short.owed - short.got) * 100) / 100) }));
   // The buyer's description without the clauses that are only a feeling ("气死了").
   if (c.slots.problemText) lines.push(`“${withoutFeelings(c.slots.problemText)}”`);
   // The seller agreed and nothing since: the stage says so, not "negotiating" (trial 8 P1).
   const agreed = c.phase !== 'collecting' && c.rung === 'seller' && lastSellerEvent(c) === 'seller_agreed';
   lines.push(turn.t(c.phase === 'collecting' ? 'status.stage.collecting' : agreed ? 'status.stage.sellerAgreed' : `status.stage.${c.rung}`));
-  // The sum the seller agreed to (or the platform ruled), as the buyer told it: what an arrival is held against.
-  const settled = settledSum(c);
-  if (settled !== null) lines.push(turn.t('status.settledSum', { amount: moneyValue(turn, c.slots, settled) }));
   lines.push(turn.t('status.evidence', { count: c.evidence.length }));
   for (let i = 0; i < c.evidence.length; i++) lines.push(evidenceLine(turn, c, i));
   const missing = missingEvidence(turn, c);

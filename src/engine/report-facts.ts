@@ -29,6 +29,8 @@ export interface ReportFacts {
   returned?: { day: string | null } | null;
   /** The seller asks the buyer to pay the return postage of a no-reason return: the law, not a grievance. */
   postage?: boolean;
+  /** The buyer is told to pay the return postage ("运费你自己出"), whatever the problem. */
+  buyerPostage?: boolean;
   /** The parcel sent back was lost by the courier ("顺丰说件丢了"): it was not received. */
   lost?: boolean;
   /** An off-platform proposal: a contact to add (WeChat / QQ) or money outside the platform. */

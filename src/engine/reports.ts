@@ -22,6 +22,7 @@ import { addHours, addWorkingDays, daysBefore, daysBetween, formatDateTime, form
 import { closeCase, lastSellerEvent, record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
 import { moneyValue, sendChecklist, sendDraft } from './render.ts';
+import { SELLER_FAULT } from './slots.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
 import { pickupAwaited } from './promise-record.ts';
 import type { Turn } from './turn.ts';
@@ -147,6 +148,10 @@ class ReadFacts implements ReportFacts {
     return (this.#pickup ??= !this.#log && doorPickup(this.#text));
   }
 
+  get buyerPostage(): boolean {
+    return !this.#log && BUYER_PAYS_POSTAGE.test(this.#text);
+  }
+
   get blocked(): boolean {
     return (this.#blocked ??= !this.#log && sellerBlocked(this.#text));
   }
@@ -184,6 +189,8 @@ class ReadFacts implements ReportFacts {
       withdraw: this.withdraw, withdrawWhat: this.withdrawWhat, thanks: this.thanks,
     };
     for (const key of Object.keys(this)) if (!(key in json)) json[key] = (this as unknown as Record<string, unknown>)[key];
+    // The postage put on the buyer, kept for a held agreement confirmed later (only when said).
+    if (this.buyerPostage) json.buyerPostage = true;
     // A reason beside an offer, kept for a held reply confirmed later (only when there is one).
     if (this.because) Object.assign(json, { because: this.because, offered: this.offered });
     return json;
@@ -774,7 +781,9 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
     // Already sent back: the waybill is known, and no reminder asks for it.
     turn.info('seller.agreesReturnSent', { vars: { trackingNo: c.slots.returnTrackingNo } });
   } else if (wants === 'return_refund' || wants === 'exchange') {
-    turn.info('seller.agreesReturn');
+    // The seller's fault and the buyer told to pay the postage back: 消法第二十四条 puts it on the seller (trial 11 F17).
+    const postage = turn.report.buyerPostage && c.slots.problem !== null && SELLER_FAULT.has(c.slots.problem);
+    turn.info('seller.agreesReturn', { after: postage ? [turn.t('seller.faultPostage')] : [] });
     turn.setReminder(c, 'return_tracking', addHours(turn.now, RETURN_TRACKING_HOURS));
   } else if (wants === 'refund' || wants === 'compensation' || c.slots.problem === 'refund_issue') {
     // The sum the seller agreed to is the one the letters ask for, when the buyer named none.

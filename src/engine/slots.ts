@@ -13,6 +13,7 @@ import { keptPlatformName } from '../knowledge/platforms.ts';
 import { currencyOf } from '../knowledge/currency.ts';
 import { namesNoFault, statesNothing, trailsOff, withoutMarkup } from '../drafts/words.ts';
 import { logStatement } from '../nlu/chat-log.ts';
+import { correctedWords, problemCorrection } from '../nlu/correction.ts';
 import { caseChecklist, slotLabel, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
 import type { Askable, OpenCase, Slots } from '../domain/index.ts';
@@ -147,8 +148,24 @@ function problemDetail(before: string | null, words: string): { text: string; wo
   return text.length > PROBLEM_TEXT_MAX ? null : { text, words };
 }
 
+/**
+ * "更正一下，不是X，是Y": the buyer's right words replace the wrong ones in the problem's words
+ * (`before`, as they were ahead of this message's merge); the right words, or null when the message
+ * corrects no words of the problem (trial 11 F26).
+ */
+export function correctProblemWords(c: OpenCase, e: Extraction, text: string, before: string | null): string | null {
+  const fix = e.orderId ? null : problemCorrection(text);
+  if (!fix || SPEAKER.test(fix.right)) return null;
+  if (e.problem === null && !(before ?? '').includes(fix.wrong.slice(0, 2))) return null;
+  c.slots.problemText = correctedWords(before, fix);
+  return fix.right;
+}
+
+/** Who said it ("是卖家说的"): a slip of the speaker, not of the problem. */
+const SPEAKER = /卖家|賣家|商家|店家|客服|老板|seller/iu;
+
 /** Problems that put the fault on the seller: a no-reason return told again as one of these is a correction. */
-const SELLER_FAULT: ReadonlySet<string> = new Set(['wrong_item', 'quality', 'damaged', 'not_as_described', 'counterfeit']);
+export const SELLER_FAULT: ReadonlySet<string> = new Set(['wrong_item', 'quality', 'damaged', 'not_as_described', 'counterfeit']);
 
 /**
  * "是他们发错了": a problem first told as the buyer's own reason (no-reason return) and now, surely,

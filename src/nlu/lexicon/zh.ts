@@ -239,7 +239,7 @@ export const zh: Lexicon = {
     ['扣子掉', 'quality', 3], ['拉不上', 'quality', 2.5], ['拉链', 'quality', 1.5], ['不保暖', 'quality', 3], ['磨破', 'quality', 2.5], ['透光', 'quality', 1.5], ['变硬', 'quality', 2],
     ['烂的', 'quality', 2.5], ['烂果', 'quality', 3], ['腐烂', 'quality', 3], ['不新鲜', 'quality', 3], ['蔫了', 'quality', 3], ['发黑', 'quality', 2.5], ['发臭', 'quality', 3],
     ['臭味', 'quality', 3], ['馊味', 'quality', 3], ['馊', 'quality', 2], ['哈喇味', 'quality', 3], ['变味', 'quality', 3], ['味道不对', 'quality', 2.5], ['味道很大', 'quality', 2.5],
-    ['味道大', 'quality', 2.5], ['甲醛', 'quality', 3], ['生虫', 'quality', 3], ['虫子', 'quality', 3], ['异物', 'quality', 3], ['吃出', 'quality', 3], ['头发', 'quality', 1.5],
+    ['味道大', 'quality', 2.5], ['甲醛', 'quality', 3], ['生虫', 'quality', 3], ['长虫', 'quality', 3], ['虫子', 'quality', 3], ['异物', 'quality', 3], ['吃出', 'quality', 3], ['头发', 'quality', 1.5],
     ['拉肚子', 'quality', 3], ['吃坏', 'quality', 3], ['不能吃', 'quality', 3], ['没法吃', 'quality', 3], ['临期', 'quality', 2.5], ['过了保质期', 'quality', 3], ['保质期', 'quality', 1.5],
     ['生产日期', 'quality', 1.2], ['坏了好多', 'quality', 2.5], ['都坏了', 'quality', 2.5], ['脱落', 'quality', 3], ['掉了', 'quality', 1.5], ['掉下来', 'quality', 2.5], ['报错', 'quality', 3],
     ['故障码', 'quality', 3], ['错误代码', 'quality', 3], ['不制热', 'quality', 3], ['不凉', 'quality', 2], ['不热', 'quality', 2], ['漏风', 'quality', 2.5], ['吸不上', 'quality', 2.5],
@@ -276,6 +276,10 @@ export const zh: Lexicon = {
     ['发成', 'wrong_item', 3], ['我选的', 'wrong_item', 2.5], ['选的是', 'wrong_item', 2], ['拍的是', 'wrong_item', 2], ['不是我点的', 'wrong_item', 3], ['不是我订的', 'wrong_item', 3],
     ['不是我拍的', 'wrong_item', 3], ['不是我选的', 'wrong_item', 3], ['配件', 'wrong_item', 1.5], ['少东西', 'wrong_item', 3], ['东西少了', 'wrong_item', 3], ['少装', 'wrong_item', 3],
     ['漏装', 'wrong_item', 3], ['没装', 'wrong_item', 2], ['少一件', 'wrong_item', 3],
+    // An item left out of the order, Cantonese and Mandarin ("漏咗份薯条", "少咗一罐", "漏了一杯"): missing, not leaking.
+    ['漏咗个', 'wrong_item', 3.5], ['漏咗份', 'wrong_item', 3.5], ['漏咗杯', 'wrong_item', 3.5], ...['漏咗一份', '漏咗一杯', '漏咗一个', '漏咗一件', '漏咗一盒', '漏咗两个', '漏咗两件'].map((k) => [k, 'wrong_item', 3.5] as const),
+    ['少咗', 'wrong_item', 3], ['冇送到', 'wrong_item', 1.5], ['冇畀', 'wrong_item', 2], ['冇放', 'wrong_item', 2.5], ['漏送', 'wrong_item', 3.5], ['少送', 'wrong_item', 3.5],
+    ['漏了个', 'wrong_item', 3.5], ['漏了份', 'wrong_item', 3.5], ['漏了杯', 'wrong_item', 3.5], ['漏了一份', 'wrong_item', 3.5], ['漏了一杯', 'wrong_item', 3.5],
     // changed_mind
     ['不让买', 'changed_mind', 3], ['不让我买', 'changed_mind', 3], ['重复下单', 'changed_mind', 3], ['下单重复', 'changed_mind', 3], ['重复拍', 'changed_mind', 3], ['拍重复', 'changed_mind', 3],
     ['多拍', 'changed_mind', 3], ['看错', 'changed_mind', 3], ['个人原因', 'changed_mind', 3], ['自己的原因', 'changed_mind', 3], ['我自己的问题', 'changed_mind', 3], ['我不要了', 'changed_mind', 3],
@@ -412,7 +416,8 @@ export const zh: Lexicon = {
 
   wants: [
     // refund
-    ['退款', 'refund', 3], ['退钱', 'refund', 3], ['退宽', 'refund', 3], ['退歀', 'refund', 3], ['推款', 'refund', 2.5], ['把钱退', 'refund', 3], ['钱退回', 'refund', 3], ['钱退给', 'refund', 3], ['仅退款', 'refund', 4.5], ['只退款', 'refund', 4.5],
+    // Cantonese 退返 is 退回 ("退返份薯条嘅钱"): the money back.
+    ['退返', 'refund', 2.5], ['退款', 'refund', 3], ['退钱', 'refund', 3], ['退宽', 'refund', 3], ['退歀', 'refund', 3], ['推款', 'refund', 2.5], ['把钱退', 'refund', 3], ['钱退回', 'refund', 3], ['钱退给', 'refund', 3], ['仅退款', 'refund', 4.5], ['只退款', 'refund', 4.5],
     ['退全款', 'refund', 3.5], ['全额退款', 'refund', 3.5], ['取消订单', 'refund', 2.5], ['退单', 'refund', 3], ['拦截', 'refund', 1.5], ['退款退款', 'refund', 3.5],
     ['申请退款', 'refund', 3.5], ['帮我退', 'refund', 2], ['退还', 'refund', 2.5], ['款退', 'refund', 2.5], ['退给我', 'refund', 2],
     ['退一下', 'refund', 1.5], ['把钱还', 'refund', 3], ['还钱', 'refund', 3], ['全部要退', 'refund', 2.5],

@@ -8,7 +8,7 @@
  * Chinese, and once more in the buyer's language as a gloss).
  */
 import { has, t } from '../i18n/index.ts';
-import type { Currency, EvidenceItem, Locale, Slots, TimelineEntry, TimelineType } from '../domain/index.ts';
+import { promiseKind, type Currency, type EvidenceItem, type Locale, type Slots, type TimelineEntry, type TimelineType } from '../domain/index.ts';
 import { checklistIds, ON_RECORD } from '../knowledge/checklists.ts';
 import { isTakeaway } from '../knowledge/takeaway.ts';
 import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
@@ -807,7 +807,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
       const approx = rest.includes('approx');
       const dayOnly = approx || (e.happenedAt !== null && DAY_ONLY.test(e.happenedAt));
       const day = dayOnly ? formatDay(localDay(new Date(e.deadline), timezone), locale) : formatAt(e.deadline, timezone, locale);
-      const act = t(locale, `drafts.timeline.promiseAct.${kind === 'ship' || kind === 'repair' || kind === 'pickup' ? kind : 'act'}`);
+      const act = t(locale, `drafts.timeline.promiseAct.${promiseKind(kind!)}`);
       // A record made before the promise kept its quote has the words on the wait of the same message.
       const said = quote ?? recordedQuote(locale, facts.timeline.find((x) => x.type === 'seller_stalled' && x.at === e.at && x.quote) ?? e);
       const by = { when: whenText, quote: said ?? '', deadline: approx ? t(locale, 'drafts.timeline.aboutDeadline', { deadline: day }) : day, act };
@@ -815,7 +815,13 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     }
     // The buyer's answer to whether the seller kept the promise whose time passed (engine steps.ts).
     const kept = e.type === 'nudged' ? / (broken|partly)$/.exec(e.note) : null;
-    if (kept) return t(locale, `drafts.timeline.nudged_${kept[1]}`, { when: whenText });
+    if (kept) {
+      // Not kept: what did not happen, as the promise's kind says it ("没有收到卖家答应发出的商品").
+      const promise = facts.timeline.filter((x) => x.type === 'seller_promise' && Date.parse(x.at) <= Date.parse(e.at)).at(-1);
+      const kind = promise ? promiseKind(promise.note) : 'act';
+      const key = kept[1] === 'broken' && kind !== 'act' ? `nudged_broken_kind.${kind}` : `nudged_${kept[1]}`;
+      return t(locale, `drafts.timeline.${key}`, { when: whenText });
+    }
     // The agreement that is an accepted offer: the offer's line says it.
     if (e.type === 'seller_agreed' && e.note === 'offer') return '';
     if (e.type === 'seller_needs_evidence' && e.note === 'service_point' && !quote) return t(locale, 'drafts.timeline.seller_service_point', { when: whenText });

@@ -25,7 +25,14 @@ export interface Promise_ {
    * the seller's words for it. No date can be fixed from the message.
    */
   after?: string;
+  /**
+   * What was promised, when the words say it ("12月3号前给我发新的" ship, "周五前回复" reply,
+   * "by the 10th they'll refund" refund, "明天上门取件" pickup); absent when they do not.
+   */
+  act?: PromiseAct;
 }
+
+export type PromiseAct = 'ship' | 'refund' | 'reply' | 'pickup';
 
 export type { Intent, SellerReply } from '../domain/index.ts';
 import type { Intent, SellerReply } from '../domain/index.ts';

@@ -689,7 +689,9 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction, note = ''): { line
   const when = formatDateTime(deadline, turn.tz, turn.loc);
   if (deadline.getTime() <= turn.now.getTime()) {
     turn.cancelReminder(c, 'seller_promise');
-    return { lines: [turn.t('promise.passed', { day: saidDay(turn, saidOn), deadline: when })], passed: true, deadline: when };
+    // A date already gone when told ("卖家说12月3号前发", told on the 6th): the day it was said is unknown.
+    const line = saidOn ? turn.t('promise.passed', { day: saidDay(turn, saidOn), deadline: when }) : turn.t('promise.passedDate', { deadline: when });
+    return { lines: [line], passed: true, deadline: when };
   }
   turn.cancelReminder(c, 'reply_deadline');
   const reminder = turn.setReminder(c, 'seller_promise', deadline, approx);

@@ -20,7 +20,10 @@ export function eventDay(text: string, now: Date, timezone: string): string | nu
   const t = today(now, timezone);
   if (!t) return null;
   const todayIso = `${t[0]}-${String(t[1]).padStart(2, '0')}-${String(t[2]).padStart(2, '0')}`;
-  for (const hit of dateHits(normalize(text))) {
+  const norm = normalize(text);
+  for (const hit of dateHits(norm)) {
+    // "12月3号之前", "by December 3": a day something is due by, not the day it happened.
+    if (DUE_AFTER.test(norm.slice(hit.end, hit.end + 4)) || DUE_BEFORE.test(norm.slice(Math.max(0, hit.start - 16), hit.start))) continue;
     const day = hit.resolve(t);
     // A year-less day read as most of a year ago is a day still to come ("by December 3", "12月5号给我补发"):
     // when something is due, not when it happened.
@@ -29,6 +32,8 @@ export function eventDay(text: string, now: Date, timezone: string): string | nu
   return null;
 }
 
+const DUE_AFTER = /^\s?(?:之前|以前|前)/;
+const DUE_BEFORE = /\b(?:by|before|no\slater\sthan)\s(?:the\s)?$/;
 /** An after-sales case is weeks long: a day further back than this, read from a year-less date, is next in the calendar instead. */
 const FAR_PAST_DAYS = 300;
 

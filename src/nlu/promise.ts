@@ -12,8 +12,9 @@
  *   next one after today ("by Monday" said on a Monday is a week later); "下周X" is X of next week;
  *   a date without a year already past this year is next year's.
  * - A date ("12月3号前", "10号之前", "by December 3", "before the 10th") is a deadline at the end of
- *   that day; a day of the month alone is this month's, or next month's once it has passed. A
- *   Chinese date without 前 is a deadline only when the act follows ("12月5号给我补发").
+ *   that day; a day of the month alone is this month's. One already past (and not so far back that
+ *   next year's is meant) is a deadline gone: negative hours, the buyer told it late. A Chinese date
+ *   without 前 is a deadline only when the act follows and the day is to come ("12月5号给我补发").
  * - What was promised (`act`: ship, refund, reply, pickup) is read from the words of the clause, when
  *   they name it; the reminder at the deadline asks whether that happened.
  * - A named day with a clock time ("周一下午5点前", "12月8号下午3点前", "by Monday 5pm") is that time
@@ -190,8 +191,11 @@ function partEnd(part: string | undefined, before: boolean): number | null {
   }
 }
 
-/** Days from today to a date without a year ("12月8号"); a date already past is next year's, unless it is recent (then null: a past day). */
-function daysToDate(now: Date, timezone: string, month: number, day: number): number | null {
+/**
+ * Days from today to a date without a year ("12月8号"); a date already past is next year's, unless it
+ * is recent: then null (a past day), or with `past` its (negative) days — a deadline already gone.
+ */
+function daysToDate(now: Date, timezone: string, month: number, day: number, past = false): number | null {
   const t = today(now, timezone);
   if (!t || month < 1 || month > 12 || day < 1 || day > 31) return null;
   const at = (y: number): number | null => {
@@ -203,17 +207,19 @@ function daysToDate(now: Date, timezone: string, month: number, day: number): nu
   if (thisYear === null) return null;
   const days = Math.round((thisYear - base) / 86_400_000);
   if (days >= 0) return days;
-  if (days > -180) return null;
+  if (days > -180) return past ? days : null;
   const next = at(t[0] + 1);
   return next === null ? null : Math.round((next - base) / 86_400_000);
 }
 
-/** Days from today to a day of the month alone ("10号前", "before the 10th"): this month's, or next month's once past. */
-function daysToMonthDay(now: Date, timezone: string, day: number): number | null {
+/**
+ * Days from today to a day of the month alone ("10号前", "before the 10th"): this month's. One already
+ * past is not moved to next month (a seller rarely names a day a month ahead by its number alone):
+ * with `past` it is a deadline already gone, else null.
+ */
+function daysToMonthDay(now: Date, timezone: string, day: number, past: boolean): number | null {
   const t = today(now, timezone);
-  if (!t || day < 1 || day > 31) return null;
-  const next = t[2] > day ? (t[1] % 12) + 1 : t[1];
-  return daysToDate(now, timezone, next, day);
+  return t ? daysToDate(now, timezone, t[1], day, past) : null;
 }
 
 /** Hours to the end of the day `days` from today (or of its part ending at `minute`). */
@@ -469,19 +475,21 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
   ZH_BY_DATE.lastIndex = 0;
   for (let m = ZH_BY_DATE.exec(norm); m && now; m = ZH_BY_DATE.exec(norm)) {
     if (inClock(clocks, m.index)) continue;
-    const days = m[3] ? daysToMonthDay(now, timezone, Number(m[3])) : daysToDate(now, timezone, Number(m[1]), Number(m[2]));
+    // With 前 a date already past this year is a deadline gone (told late); without, it is an event ("11月8号发货").
+    const by = m[5] !== undefined;
+    const days = m[3] ? daysToMonthDay(now, timezone, Number(m[3]), by) : daysToDate(now, timezone, Number(m[1]), Number(m[2]), by);
     const hours = days === null ? null : hoursToDayEnd(now, timezone, days, partEnd(m[4], true));
-    if (hours === null || hours <= 0) continue;
+    if (hours === null || (hours <= 0 && !by)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: m[5] !== undefined });
   }
   EN_BY_DATE.lastIndex = 0;
   for (let m = letters ? EN_BY_DATE.exec(norm) : null; m && now; m = EN_BY_DATE.exec(norm)) {
     const month = m[1] ?? m[4];
     const days = month
-      ? daysToDate(now, timezone, EN_MONTHS.indexOf(month.slice(0, 3)) + 1, Number(m[2] ?? m[3]))
-      : daysToMonthDay(now, timezone, Number(m[5]));
+      ? daysToDate(now, timezone, EN_MONTHS.indexOf(month.slice(0, 3)) + 1, Number(m[2] ?? m[3]), true)
+      : daysToMonthDay(now, timezone, Number(m[5]), true);
     const hours = days === null ? null : hoursToDayEnd(now, timezone, days, null);
-    if (hours === null || hours <= 0) continue;
+    if (hours === null) continue;
     out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: true });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -56,6 +56,24 @@ describe('a seller promise with a calendar date is recorded with its deadline an
   });
 });
 
+describe('a date already gone when the buyer tells it is a deadline passed, not next year or next month', () => {
+  it.each([
+    [EXCHANGE, '卖家说12月3号之前给我寄新的，到现在也没动静', '2026-12-03T15:59:00.000Z', '2026年12月3日'],
+    [REFUND, '客服说5号前退款', '2026-12-05T15:59:00.000Z', '2026年12月5日'],
+    [EN_EXCHANGE, 'the shop said they would send the new one by December 4', '2026-12-04T15:59:00.000Z', 'Dec 4, 2026'],
+  ])('%s / "%s"', (opening, said, deadline, shown) => {
+    const h = following(opening);
+    const out = h.send(said);
+    expect(keys(out)).toContain('promise.passed');
+    expect(text(out)).toContain(shown);
+    const p = lastPromise(h)!;
+    expect(p.deadline).toBe(deadline);
+    // The date is the deadline, not the day the seller said it.
+    expect(p.happenedAt).toBeNull();
+    expect(reminder(h, 'seller_promise')).toBeUndefined();
+  });
+});
+
 describe('at the deadline the buyer is asked first; only their "no" goes into a letter', () => {
   it.each([
     [REFUND, '客服说14号之前退款', 'nudge.refund_promise'],

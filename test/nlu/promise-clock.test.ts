@@ -12,7 +12,7 @@ describe('clock-time and colloquial promises', () => {
   it('a clock time with 前 is that time, on the day named', () => {
     expect(promise('店家讲明天上午11点前给回复')).toEqual({ hours: 25, act: 'reply' });
     expect(promise('客服讲后天下午两点前处理')).toEqual({ hours: 52 });
-    expect(promise('商家说今天下午4点半之前回我')).toEqual({ hours: 6.5 });
+    expect(promise('商家说今天下午4点半之前回我')).toEqual({ hours: 6.5, act: 'reply' });
   });
 
   it('"今晚12点前" is midnight at the end of today', () => {

@@ -31,7 +31,7 @@ export const REFUND_CHECK_WORKING_DAYS = 3;
 /** Return agreed: remind to enter the return tracking number the next day (seed 004: the refund closes if the timer runs out). */
 const RETURN_TRACKING_HOURS = 24;
 /**
- * A time counted from an event still to come ("检测完3个工作日", "收到退货后5天内退款") is checked on
+ * A time counted from an event still to come ("检测完3个工作日", "签收退货后4天内退款") is checked on
  * after the seller's own time plus this many working days: the event is usually the returned parcel
  * reaching the seller, and a domestic parcel typically takes a day or two. Our own allowance, so the
  * case is not forgotten; it is never told to anyone as a rule or a deadline.
@@ -689,7 +689,7 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction, note = ''): { line
   const when = formatDateTime(deadline, turn.tz, turn.loc);
   if (deadline.getTime() <= turn.now.getTime()) {
     turn.cancelReminder(c, 'seller_promise');
-    // A date already gone when told ("卖家说12月3号前发", told on the 6th): the day it was said is unknown.
+    // A date already gone when told ("卖家说11月28号前寄出", told on 12-01): the day it was said is unknown.
     const line = saidOn ? turn.t('promise.passed', { day: saidDay(turn, saidOn), deadline: when }) : turn.t('promise.passedDate', { deadline: when });
     return { lines: [line], passed: true, deadline: when };
   }

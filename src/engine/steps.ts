@@ -96,7 +96,7 @@ function promiseCheckChoice(turn: Turn, c: FollowingCase, value: 'promiseKept' |
 
 /** "只做了一半", "到了但是不对", "only part of it": kept in part. */
 const PARTLY = /一部分|一半|只(?:来|到|发|寄|补|退|修|做|处理)了?(?:\d+|[一二两三四五六七八九十几]+)|(?:了|到)[^，,。.！!？?]{0,6}?[，, ]?(?:但是?|可是|不过|就是)|\b(?:only (?:part|some|half)|partly|partially)\b/iu;
-/** "取件的一直没来", "还没处理", "还是没收到", "nobody came", "nothing came": not kept. */
+/** "取件的一直没来", "还没处理", "补发的一直没收到", "nobody came", "nothing has turned up": not kept. */
 const NOT_KEPT = /(?:没|沒|未|冇|不见)(?:有)?(?:人)?(?:来|來|到|做|办|發|发|寄|收|处理|處理|回|退|补|修|取|动静|動靜|消息|结果)|还没|還沒|\b(?:didn'?t|did not|hasn'?t|has not|haven'?t|never|nobody|no one|nothing|not yet)\b/iu;
 /** "取走了", "收到了", "处理好了", "they did": kept. */
 const KEPT = /(?:来|來|到|做|办|发|發|寄|处理|處理|回|退|补|修|取走|取)(?:了|过|過|好了|完了)|\b(?:they did|done|came|arrived|collected|picked (?:it )?up)\b/iu;

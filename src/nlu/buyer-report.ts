@@ -22,10 +22,10 @@ export function eventDay(text: string, now: Date, timezone: string): string | nu
   const todayIso = `${t[0]}-${String(t[1]).padStart(2, '0')}-${String(t[2]).padStart(2, '0')}`;
   const norm = normalize(text);
   for (const hit of dateHits(norm)) {
-    // "12月3号之前", "by December 3": a day something is due by, not the day it happened.
+    // "12月8号之前", "by December 8": a day something is due by, not the day it happened.
     if (DUE_AFTER.test(norm.slice(hit.end, hit.end + 4)) || DUE_BEFORE.test(norm.slice(Math.max(0, hit.start - 16), hit.start))) continue;
     const day = hit.resolve(t);
-    // A year-less day read as most of a year ago is a day still to come ("by December 3", "12月5号给我补发"):
+    // A year-less day read as most of a year ago is a day still to come ("by December 8", "12月5号给我补发"):
     // when something is due, not when it happened.
     if (day && day < todayIso && Date.parse(todayIso) - Date.parse(day) < FAR_PAST_DAYS * 86_400_000) return day;
   }

@@ -11,7 +11,7 @@
  *   "N天内": the hours left until the end of that day (23:59), when "now" is known. A weekday is its
  *   next one after today ("by Monday" said on a Monday is a week later); "下周X" is X of next week;
  *   a date without a year already past this year is next year's.
- * - A date ("12月3号前", "10号之前", "by December 3", "before the 10th") is a deadline at the end of
+ * - A date ("11月28号前", "20号之前", "by November 30", "before the 20th") is a deadline at the end of
  *   that day; a day of the month alone is this month's. One already past (and not so far back that
  *   next year's is meant) is a deadline gone: negative hours, the buyer told it late. A Chinese date
  *   without 前 is a deadline only when the act follows and the day is to come ("12月5号给我补发").
@@ -78,7 +78,7 @@ const ZH_BY_WEEKDAY =
  */
 const ZH_BY_DATE = /(?:(\d{1,2})\s?月\s?(\d{1,2})\s?(?:日|号)|(?<![\d月])(\d{1,2})\s?号)\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\s?(之前|以前|前)?/g;
 const EN_MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}\\.?';
-/** "by December 3", "before Dec 9th", "no later than 3 December", "by the 10th": an English date as a deadline. */
+/** "by November 30", "before Dec 12th", "no later than 8 December", "by the 20th": an English date as a deadline. */
 const EN_BY_DATE = new RegExp(
   `\\b(?:by|before|no\\slater\\sthan)\\s(?:the\\s)?(?:${EN_MONTH}\\s(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?${EN_MONTH}|(\\d{1,2})(?:st|nd|rd|th))\\b`,
   'g',
@@ -95,7 +95,7 @@ const ZH_EVENT_BARE = /(?:收到|签收|寄到|到货|退回|寄回|入库)[\u4e
 const EN_EVENT_AROUND =
   /\bafter\s(?:the\s)?(?:inspection|inspecting|testing|repair|(?:we|they|the\sseller)\s(?:receive|get|inspect|check|test)|receiving|receipt|it\sarrives|it\sis\sreceived|delivery)\b/;
 /**
- * "after they receive the return, 3 days", "once the parcel gets back to them, refund within 5 days":
+ * "after they get the parcel, 4 days", "once the parcel gets back to them, refund within 5 days":
  * the event leads the sentence and the time ends it (the words between name no other happening).
  * What the buyer did ("when I got it, …") is past, no event to come.
  */
@@ -119,7 +119,7 @@ function eventClause(s: Scan, f: Found, deliverable: boolean): string | null {
   if (ZH_EVENT_BEFORE.test(before) || (deliverable && ZH_EVENT_BARE.test(before)) || EN_EVENT_AROUND.test(before) || EN_EVENT_AROUND.test(after)) {
     return clauseAt(s.text, f.start, f.end) || null;
   }
-  // The event in the clause before ("after they receive the return, 3 days"): the words from the sentence's start.
+  // The event in the clause before ("after they get the parcel, 4 days"): the words from the sentence's start.
   const sentence = s.norm.slice(Math.max(0, f.start - 60), f.start).split(SENTENCE_BREAK).at(-1)!;
   const lead = EN_EVENT_LEAD.exec(sentence);
   if (!lead) return null;
@@ -135,7 +135,7 @@ function clauseEnd(text: string, end: number): number {
 
 /**
  * What the promise is for, from its clause: the words after the time (Chinese puts the act there,
- * "12月3号前给我发新的"), else anywhere in the clause (English puts it first, "ship it by Dec 3").
+ * "12月8号前把新的寄给我"), else anywhere in the clause (English puts it first, "ship it by Dec 8").
  * Pickup before ship ("上门取件" sends no goods), refund before ship ("退运费" is no shipment).
  */
 const ACTS: readonly (readonly [PromiseAct, RegExp])[] = [
@@ -213,7 +213,7 @@ function daysToDate(now: Date, timezone: string, month: number, day: number, pas
 }
 
 /**
- * Days from today to a day of the month alone ("10号前", "before the 10th"): this month's. One already
+ * Days from today to a day of the month alone ("20号前", "before the 20th"): this month's. One already
  * past is not moved to next month (a seller rarely names a day a month ahead by its number alone):
  * with `past` it is a deadline already gone, else null.
  */
@@ -477,6 +477,8 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
     if (inClock(clocks, m.index)) continue;
     // With 前 a date already past this year is a deadline gone (told late); without, it is an event ("11月8号发货").
     const by = m[5] !== undefined;
+    // Without 前 only a date the act follows can count (extractPromise): the others are not placed at all.
+    if (!by && !DELIVERABLE.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const days = m[3] ? daysToMonthDay(now, timezone, Number(m[3]), by) : daysToDate(now, timezone, Number(m[1]), Number(m[2]), by);
     const hours = days === null ? null : hoursToDayEnd(now, timezone, days, partEnd(m[4], true));
     if (hours === null || (hours <= 0 && !by)) continue;

@@ -26,7 +26,7 @@ export interface Promise_ {
    */
   after?: string;
   /**
-   * What was promised, when the words say it ("12月3号前给我发新的" ship, "周五前回复" reply,
+   * What was promised, when the words say it ("12月8号前把新的寄给我" ship, "礼拜五前答复" reply,
    * "by the 10th they'll refund" refund, "明天上门取件" pickup); absent when they do not.
    */
   act?: PromiseAct;

@@ -58,7 +58,7 @@ describe('a seller promise with a calendar date is recorded with its deadline an
 
 describe('a date already gone when the buyer tells it is a deadline passed, not next year or next month', () => {
   it.each([
-    [EXCHANGE, '卖家说12月3号之前给我寄新的，到现在也没动静', '2026-12-03T15:59:00.000Z', '2026年12月3日'],
+    [EXCHANGE, '卖家讲12月2号以前把新的寄出来，现在还没影', '2026-12-02T15:59:00.000Z', '2026年12月2日'],
     [REFUND, '客服说5号前退款', '2026-12-05T15:59:00.000Z', '2026年12月5日'],
     [EN_EXCHANGE, 'the shop said they would send the new one by December 4', '2026-12-04T15:59:00.000Z', 'Dec 4, 2026'],
   ])('%s / "%s"', (opening, said, deadline, shown) => {

@@ -19,7 +19,7 @@ import { isPrivateSeller, partialRefundTerms, writeDraft, type Draft, type Draft
 import { withoutFeelings } from '../drafts/words.ts';
 import { noteSum, privateReceived, settledSum } from '../drafts/parts.ts';
 import { formatDateTime, formatDay, localDay } from '../time/deadlines.ts';
-import { CLAIM_WISHES, DRAFT_KINDS, WANTS, type Case, type Currency, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
+import { CLAIM_WISHES, DRAFT_KINDS, promiseKind, WANTS, type Case, type Currency, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
 
 export interface CaseFileOptions {
   locale: Locale;
@@ -267,7 +267,7 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string, timezo
     const approx = e.type === 'seller_promise' && rest.includes('approx');
     const day = promisedBy && (approx || (e.happenedAt && DAY.test(e.happenedAt))) ? formatDay(localDay(new Date(promisedBy), timezone), locale) : promisedBy ? when(promisedBy) : '';
     const by = approx ? tr('aboutDeadline', { deadline: day }) : day;
-    const text = promisedBy ? tr(`promiseBy.${kind === 'ship' || kind === 'repair' ? kind : 'act'}`, { deadline: by })
+    const text = promisedBy ? tr(`promiseBy.${promiseKind(kind!)}`, { deadline: by })
       : i === returnSent ? returnSentText(c, locale)
       // A refund short of the price paid, with no sum agreed: not "less than agreed".
       : e.type === 'refund_short' && e.note.endsWith(' paid') ? tr('event.refund_short_paid')

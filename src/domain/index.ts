@@ -207,6 +207,7 @@ export const REMINDER_REASONS = [
   'regulator_acceptance', // 12315: acceptance decided within 7 working days (市场监督管理投诉举报处理暂行办法 art. 14)
   'regulator_mediation', // 12315: mediation ends after 45 working days (art. 21)
   'refund_due', // a no-reason return received back: refund within 7 days of that (消费者权益保护法 第二十五条)
+  'event_checkin', // the seller's time runs from an event still to come ("检测完3个工作日"): ask whether it happened
 ] as const;
 export const ReminderReason = z.enum(REMINDER_REASONS);
 export type ReminderReason = z.infer<typeof ReminderReason>;
@@ -231,6 +232,19 @@ export const CLAIM_WISHES: ReadonlySet<string> = new Set(['compensation', 'refun
  * What happened in a case, in order. Drafts, `/status` and the case file are written from this
  * record only (a letter never states an event the timeline lacks).
  */
+/**
+ * What a seller promise was for, the first word of its timeline note: goods sent, repaired and sent
+ * back, collected, money refunded, an answer given; 'act' (handle or answer) when the words did not say.
+ */
+export const PROMISE_KINDS = ['ship', 'repair', 'pickup', 'refund', 'reply'] as const;
+export type PromiseKind = (typeof PROMISE_KINDS)[number] | 'act';
+
+/** The kind of the promise a 'seller_promise' entry's note records. */
+export function promiseKind(note: string): PromiseKind {
+  const first = note.split(' ')[0]!;
+  return (PROMISE_KINDS as readonly string[]).includes(first) ? (first as PromiseKind) : 'act';
+}
+
 export const TIMELINE_TYPES = [
   'opened',
   // what the seller did, as the buyer reported it

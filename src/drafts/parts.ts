@@ -8,7 +8,7 @@
  * Chinese, and once more in the buyer's language as a gloss).
  */
 import { has, t } from '../i18n/index.ts';
-import type { Currency, EvidenceItem, Locale, Slots, TimelineEntry, TimelineType, Wants } from '../domain/index.ts';
+import { promiseKind, type Currency, type EvidenceItem, type Locale, type Slots, type TimelineEntry, type TimelineType, type Wants } from '../domain/index.ts';
 import { checklistIds, ON_RECORD } from '../knowledge/checklists.ts';
 import { isTakeaway } from '../knowledge/takeaway.ts';
 import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
@@ -830,12 +830,16 @@ function eventTime(e: TimelineEntry): number {
 function promiseAnswerLine(facts: DraftFacts, e: TimelineEntry, how: string, when: string): string {
   const { locale } = facts;
   const promise = facts.timeline.slice(0, facts.timeline.indexOf(e)).filter((x) => x.type === 'seller_promise').at(-1);
-  const kind = promise?.note.split(' ')[0];
+  const kind = promise ? promiseKind(promise.note) : 'act';
   const number = /\bwaybill:(\S+)/.exec(e.note)?.[1] ?? (kind === 'pickup' ? facts.slots.returnTrackingNo : null);
   const waybill = number ? t(locale, 'drafts.timeline.waybill', { trackingNo: number }) : '';
   const wants = /\bfor:(\S+)/.exec(e.note)?.[1] ?? facts.slots.wants;
   const goods = t(locale, `drafts.timeline.sentGoods.${wants === 'reship' || wants === 'exchange' || wants === 'repair' ? wants : 'other'}`);
-  if (how !== 'kept') return t(locale, `drafts.timeline.nudged_${how}${kind === 'pickup' && how === 'broken' ? '_pickup' : ''}`, { when });
+  if (how !== 'kept') {
+    // Not kept: what did not happen, as the promise's kind says it ("没有收到卖家答应发出的商品").
+    const key = how !== 'broken' ? `nudged_${how}` : kind === 'pickup' ? 'nudged_broken_pickup' : kind !== 'act' ? `nudged_broken_kind.${kind}` : 'nudged_broken';
+    return t(locale, `drafts.timeline.${key}`, { when });
+  }
   if (kind === 'pickup') return t(locale, 'drafts.timeline.nudged_kept_pickup', { when, waybill });
   if (/\swrong\b/.test(e.note)) return t(locale, 'drafts.timeline.nudged_wrong_ship', { when, goods, waybill });
   return number ? t(locale, 'drafts.timeline.nudged_kept_ship', { when, goods, waybill }) : '';
@@ -930,7 +934,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
       const approx = rest.includes('approx');
       const dayOnly = approx || (e.happenedAt !== null && DAY_ONLY.test(e.happenedAt));
       const day = dayOnly ? formatDay(localDay(new Date(e.deadline), timezone), locale) : formatAt(e.deadline, timezone, locale);
-      const act = t(locale, `drafts.timeline.promiseAct.${kind === 'ship' || kind === 'repair' || kind === 'pickup' ? kind : 'act'}`);
+      const act = t(locale, `drafts.timeline.promiseAct.${promiseKind(kind!)}`);
       // A record made before the promise kept its quote has the words on the wait of the same message.
       const said = quote ?? recordedQuote(locale, facts.timeline.find((x) => x.type === 'seller_stalled' && x.at === e.at && x.quote) ?? e);
       const by = { when: whenText, quote: said ?? '', deadline: approx ? t(locale, 'drafts.timeline.aboutDeadline', { deadline: day }) : day, act };

@@ -123,7 +123,7 @@ function holidayAnswer(turn: Turn, c: FollowingCase): boolean {
   }
   // A working-day count that reaches the same deadline: with days off between, the record alone cannot tell the readings apart.
   const byWorkingDays = addWorkingDays(base, working, turn.tz).at.getTime() === deadline.getTime();
-  const kind = p.note === 'workdays' ? 'workdays' : off === 0 ? 'noneBetween' : byWorkingDays ? 'dateOnly' : 'calendar';
+  const kind = p.note.split(' ').includes('workdays') ? 'workdays' : off === 0 ? 'noneBetween' : byWorkingDays ? 'dateOnly' : 'calendar';
   const after = deadline.getTime() <= turn.now.getTime() ? [turn.t('caseQuestion.holidays.passed')] : [];
   turn.info(`caseQuestion.holidays.${kind}`, { vars: { deadline: when }, after });
   return true;

@@ -185,7 +185,7 @@ export function sendPlatformGuide(turn: Turn, c: OpenCase): void {
 }
 
 export type StepValue = 'resolved' | 'notYet' | 'regulator' | 'payment' | 'platform' | 'acceptOffer' | 'accepted' | 'notAccepted'
-  | 'sentNoReply' | 'sentReplied' | 'notSent' | 'promiseKept' | 'promiseNotKept' | 'promisePartly';
+  | 'sentNoReply' | 'sentReplied' | 'notSent' | 'promiseKept' | 'promiseNotKept' | 'promisePartly' | 'eventPending';
 
 /** The answers to whether the seller letter went out and was answered (letter-check.ts). */
 export const LETTER_CHECK: readonly StepValue[] = ['sentNoReply', 'sentReplied', 'notSent'];

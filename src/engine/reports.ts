@@ -33,6 +33,13 @@ const HOUR = 3600_000;
 export const REFUND_CHECK_WORKING_DAYS = 3;
 /** Return agreed: remind to enter the return tracking number the next day (seed 004: the refund closes if the timer runs out). */
 const RETURN_TRACKING_HOURS = 24;
+/**
+ * A time counted from an event still to come ("检测完3个工作日", "签收退货后4天内退款") is checked on
+ * after the seller's own time plus this many working days: the event is usually the returned parcel
+ * reaching the seller, and a domestic parcel typically takes a day or two. Our own allowance, so the
+ * case is not forgotten; it is never told to anyone as a rule or a deadline.
+ */
+const EVENT_LEAD_WORKING_DAYS = 2;
 
 const TIMELINE: Readonly<Record<SellerReply, TimelineType>> = {
   agrees: 'seller_agreed',
@@ -659,12 +666,15 @@ export function warnPitfall(turn: Turn, e: Extraction): boolean {
  * which replaces the one for the draft's own deadline. Returns the confirmation lines.
  */
 export function notePromise(turn: Turn, c: OpenCase, e: Extraction): string[] {
-  return promiseFacts(turn, c, e)?.lines ?? afterLines(turn, e);
+  return promiseFacts(turn, c, e)?.lines ?? afterLines(turn, c, e);
 }
 
 /** A time that runs from an event still to come, as the seller put it: recorded in their words, with no date. */
-function afterLines(turn: Turn, e: Extraction): string[] {
-  return e.promise?.after ? [turn.t('promise.after', { words: e.promise.after })] : [];
+function afterLines(turn: Turn, c: OpenCase, e: Extraction): string[] {
+  if (!e.promise?.after) return [];
+  const checkin = c.reminders.find((r) => r.reason === 'event_checkin');
+  const ask = checkin ? [turn.t('promise.afterCheckin', { day: formatDay(localDay(new Date(checkin.dueAt), turn.tz), turn.loc) })] : [];
+  return [turn.t('promise.after', { words: e.promise.after }), ...ask];
 }
 
 /**
@@ -679,20 +689,31 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction, note = ''): { line
     // "检测完3个工作日出结果": the clock starts with an event still to come. No date is fixed, no
     // deadline reminder set: the letters say it as the seller did ('after', the words as its reason).
     record(turn, c, 'seller_promise', { quote: e.sellerQuote ?? turn.report.quote, reason: e.promise.after, happenedAt: saidOn, note: 'after' });
+    // Not forgotten either: a check-in asks whether the event happened and what came of it, once the
+    // seller's own time could have run from it (see EVENT_LEAD_WORKING_DAYS). It is no deadline.
+    const own = e.promise.workingDays ? addWorkingDays(turn.now, e.promise.workingDays, turn.tz).at : addHours(turn.now, e.promise.hours);
+    const checkin = addWorkingDays(own, EVENT_LEAD_WORKING_DAYS, turn.tz);
+    // The seller answered: the reply time our letter asked for no longer runs.
+    turn.cancelReminder(c, 'reply_deadline');
+    turn.setReminder(c, 'event_checkin', checkin.at, checkin.approx);
     return null;
   }
   const saidAt = saidOn && saidOn.length > 10 ? new Date(saidOn) : null;
   const { at: deadline, approx } = promiseDeadline(turn, e.promise);
   // `note` 'ship' / 'repair': the seller agreed and promised to send the goods (new, or repaired) by then
   // (the nudge asks whether they came); ' approx' after it: the seller's time was a rough one;
-  // 'workdays': the time was said in working days ("3个工作日内"), so days off are not counted ("放假也算吗").
-  const counted = note || (e.promise.workingDays ? 'workdays' : '');
+  // 'refund' / 'reply': money back, or an answer, by then (the nudge asks whether it came);
+  // 'workdays' (after the kind): the time was said in working days ("3个工作日内"), so days off are not counted ("放假也算吗").
+  // Without a note of the caller's, what the words said was promised ('refund', 'reply', 'ship', 'pickup').
+  const counted = [note || e.promise.act || '', e.promise.workingDays ? 'workdays' : ''].filter(Boolean).join(' ');
   // The seller's words the buyer quoted with the promise go with it, so the letters can quote them too (trial 7 s01).
   record(turn, c, 'seller_promise', { quote: e.sellerQuote ?? turn.report.quote, happenedAt: saidOn, note: counted, deadline: isoInstant(deadline) });
   const when = formatDateTime(deadline, turn.tz, turn.loc);
   if (deadline.getTime() <= turn.now.getTime()) {
     turn.cancelReminder(c, 'seller_promise');
-    return { lines: [turn.t('promise.passed', { day: saidDay(turn, saidOn), deadline: when })], passed: true, deadline: when };
+    // A date already gone when told ("卖家说11月28号前寄出", told on 12-01): the day it was said is unknown.
+    const line = saidOn ? turn.t('promise.passed', { day: saidDay(turn, saidOn), deadline: when }) : turn.t('promise.passedDate', { deadline: when });
+    return { lines: [line], passed: true, deadline: when };
   }
   turn.cancelReminder(c, 'reply_deadline');
   const reminder = turn.setReminder(c, 'seller_promise', deadline, approx);
@@ -736,7 +757,7 @@ function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
     return;
   }
   if (!p) {
-    const lines = afterLines(turn, e);
+    const lines = afterLines(turn, c, e);
     if (lines.length > 0) turn.push({ kind: 'info', key: 'promise.after', text: lines.join('\n') });
     return;
   }
@@ -790,11 +811,15 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
     if (turn.report.sum && c.compensationAmount === null && wants !== null) c.compensationAmount = turn.report.sum;
     // "3天内退到原账户": the seller's own time is the one to check against; otherwise the typical one.
     const p = e?.promise?.after ? null : e?.promise ?? null;
-    const r = p?.workingDays ? addWorkingDays(turn.now, p.workingDays, turn.tz) : p ? { at: addHours(turn.now, p.hours), approx: false } : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
+    const r = p ? promiseDeadline(turn, p) : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
     // "可以赔300，我同意了": the sum agreed is said back, so the buyer sees it was recorded (the note has it).
     const sum = turn.report.sum ? { sum: moneyValue(turn, c.slots, turn.report.sum) } : null;
-    if (p) turn.info(sum ? 'seller.agreesSumBy' : 'seller.agreesRefundBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc), ...sum } });
-    else turn.info(sum ? 'seller.agreesSum' : 'seller.agreesRefund', sum ? { vars: sum } : {});
+    if (p) {
+      // The seller's own date is on the record as what they promised ("商家答应12月15日前退款"), so a
+      // letter after "没到账" can state it; the refund check below is its reminder.
+      record(turn, c, 'seller_promise', { quote: e!.sellerQuote ?? turn.report.quote, happenedAt: turn.report.happenedAt, note: 'refund', deadline: isoInstant(r.at) });
+      turn.info(sum ? 'seller.agreesSumBy' : 'seller.agreesRefundBy', { vars: { deadline: formatDateTime(r.at, turn.tz, turn.loc), ...sum } });
+    } else turn.info(sum ? 'seller.agreesSum' : 'seller.agreesRefund', sum ? { vars: sum } : {});
     turn.setReminder(c, 'refund_arrival', r.at, r.approx);
   } else {
     turn.info('seller.agreesOther');

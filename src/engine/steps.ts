@@ -70,6 +70,10 @@ export function nextStepChoice(turn: Turn, c: FollowingCase, value: string): voi
     case 'promisePartly':
       promiseCheckChoice(turn, c, value);
       return;
+    case 'eventPending':
+      // What the seller's time runs from has not happened yet: no deadline has passed, nothing to claim.
+      turn.info('eventCheckin.pending', { choiceSlot: 'nextStep', options: stepOptions(turn, ['platform']) });
+      return;
     default:
       turn.info('followingCase', { vars: { orderId: c.slots.orderId ?? '—' } });
   }
@@ -99,8 +103,8 @@ function promiseCheckChoice(turn: Turn, c: FollowingCase, value: 'promiseKept' |
 
 /** "只做了一半", "到了但是不对", "only part of it": kept in part. */
 const PARTLY = /一部分|一半|只(?:来|到|发|寄|补|退|修|做|处理)了?(?:\d+|[一二两三四五六七八九十几]+)|(?:了|到)[^，,。.！!？?]{0,6}?[，, ]?(?:但是?|可是|不过|就是)|\b(?:only (?:part|some|half)|partly|partially)\b/iu;
-/** "取件的一直没来", "还没处理", "nobody came": not kept. */
-const NOT_KEPT = /(?:没|沒|未|冇|不见)(?:有)?(?:人)?(?:来|來|到|做|办|發|发|寄|处理|處理|回|退|补|修|取|动静|動靜|消息|结果)|还没|還沒|\b(?:didn'?t|did not|hasn'?t|has not|haven'?t|never|nobody|no one|not yet)\b/iu;
+/** "取件的一直没来", "还没处理", "补发的一直没收到", "nobody came", "nothing has turned up": not kept. */
+const NOT_KEPT = /(?:没|沒|未|冇|不见)(?:有)?(?:人)?(?:来|來|到|做|办|發|发|寄|收|处理|處理|回|退|补|修|取|动静|動靜|消息|结果)|还没|還沒|\b(?:didn'?t|did not|hasn'?t|has not|haven'?t|never|nobody|no one|nothing|not yet)\b/iu;
 /** "取走了", "收到了", "处理好了", "they did": kept. */
 const KEPT = /(?:来|來|到|做|办|发|發|寄|处理|處理|回|退|补|修|取走|取)(?:了|过|過|好了|完了)|\b(?:they did|done|came|arrived|collected|picked (?:it )?up)\b/iu;
 
@@ -137,6 +141,7 @@ function declinedStep(turn: Turn): string | null {
   const values = latestMenu(turn.state, 'nextStep')?.options.map((o) => o.value) ?? [];
   if (values.includes('acceptOffer') && values.includes('platform')) return 'platform';
   if (values.includes('promiseNotKept')) return 'promiseNotKept';
+  if (values.includes('eventPending')) return 'eventPending';
   if (values.includes('notYet')) return 'notYet';
   if (values.includes('notAccepted')) return 'notAccepted';
   return null;

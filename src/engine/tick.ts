@@ -10,20 +10,26 @@ import { climb, lastRungs, PROMISE_CHECK, stepOptions } from './escalation.ts';
 import { askLetterCheck, asksLetterCheckAgain } from './letter-check.ts';
 import { offers } from './menus.ts';
 import type { Turn } from './turn.ts';
-import type { FollowingCase } from '../domain/index.ts';
+import { promiseKind, type FollowingCase, type OpenCase, type PromiseKind } from '../domain/index.ts';
 
 /**
- * What the latest seller promise was for (reports.ts `sellerAgreed`): 'ship' (goods sent), 'repair'
- * (repaired and sent back), 'pickup' (a courier to collect the goods) or 'act' (to handle or answer),
- * and whether its time was a rough one.
+ * What the latest seller promise was for (its note, reports.ts `promiseFacts`): goods sent, repaired,
+ * collected, money refunded, an answer, or 'act' (to handle or answer); and whether its time was a rough one.
  */
-function promised(c: { timeline: readonly { type: string; note: string }[] }): { kind: 'ship' | 'repair' | 'pickup' | 'act'; approx: boolean } {
-  for (let i = c.timeline.length - 1; i >= 0; i -= 1) {
-    if (c.timeline[i]!.type !== 'seller_promise') continue;
-    const [kind, ...rest] = c.timeline[i]!.note.split(' ');
-    return { kind: kind === 'ship' || kind === 'repair' || kind === 'pickup' ? kind : 'act', approx: rest.includes('approx') };
-  }
-  return { kind: 'act', approx: false };
+function promised(c: { timeline: readonly { type: string; note: string }[] }): { kind: PromiseKind; approx: boolean } {
+  const p = c.timeline.filter((e) => e.type === 'seller_promise').at(-1);
+  return p ? { kind: promiseKind(p.note), approx: p.note.split(' ').includes('approx') } : { kind: 'act', approx: false };
+}
+
+/**
+ * The check-in on a time counted from an event still to come: the seller's words, and whether the
+ * event happened and what came of it. Nothing once the seller said anything after those words.
+ */
+function eventCheckin(turn: Turn, c: OpenCase, after: string[]): void {
+  const said = c.timeline.filter((e) => e.type === 'seller_promise').at(-1);
+  if (lastSellerEvent(c) !== 'seller_promise' || said?.note !== 'after' || !said.reason) return;
+  const options = c.phase === 'following' ? { choiceSlot: 'nextStep' as const, options: stepOptions(turn, ['resolved', 'eventPending', 'platform']) } : {};
+  turn.say('nudge', 'nudge.event_checkin', { vars: { words: said.reason }, after, ...options });
 }
 
 export function onTick(turn: Turn, reminderId: string, late: boolean): void {
@@ -36,6 +42,12 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
   const after = late ? [turn.t('nudge.late', { due: formatDateTime(new Date(reminder.dueAt), turn.tz, turn.loc) })] : [];
   const deadline = formatDateTime(new Date(reminder.deadline), turn.tz, turn.loc);
   const key = `nudge.${reminder.reason}`;
+
+  if (reminder.reason === 'event_checkin') {
+    eventCheckin(turn, c, after);
+    if (c.phase === 'collecting') advance(turn, c, [], false);
+    return;
+  }
 
   if (c.phase === 'collecting') {
     // Only a seller promise told while collecting can be due here.
@@ -64,11 +76,11 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
         turn.say('nudge', `nudge.${shipped.kind}_promise${seller ? '' : '_later'}`, {
           vars: { deadline: by }, after, choiceSlot: 'nextStep', options: stepOptions(turn, seller ? [...PROMISE_CHECK] : ['resolved', 'regulator', 'payment']),
         });
-      } else if (c.rung === 'seller' && promise?.kind === 'pickup') {
-        // A courier was to collect the goods: whether one came is the buyer's to say. Only a
-        // confirmed "not kept" lets the next letter say the seller did not do it (steps.ts).
+      } else if (c.rung === 'seller' && (promise?.kind === 'pickup' || promise?.kind === 'refund' || promise?.kind === 'reply')) {
+        // A courier to collect the goods, money back, an answer: whether it came is the buyer's to say.
+        // Only a confirmed "not kept" lets the next letter say the seller did not do it (steps.ts).
         const by = promise.approx ? turn.t('promise.about', { deadline }) : deadline;
-        turn.say('nudge', 'nudge.pickup_promise', { vars: { deadline: by }, after, choiceSlot: 'nextStep', options: stepOptions(turn, [...PROMISE_CHECK]) });
+        turn.say('nudge', `nudge.${promise.kind}_promise`, { vars: { deadline: by }, after, choiceSlot: 'nextStep', options: stepOptions(turn, [...PROMISE_CHECK]) });
       } else if (c.rung === 'seller' && reminder.reason === 'reply_deadline' && (!sellerAnsweredLetter(c) || asksLetterCheckAgain(c))) {
         // The bot only handed the letter over: whether it was sent, and answered, is the buyer's to say.
         askLetterCheck(turn, c, new Date(reminder.deadline), after);

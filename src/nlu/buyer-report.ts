@@ -20,13 +20,23 @@ export function eventDay(text: string, now: Date, timezone: string): string | nu
   const t = today(now, timezone);
   if (!t) return null;
   const todayIso = `${t[0]}-${String(t[1]).padStart(2, '0')}-${String(t[2]).padStart(2, '0')}`;
-  for (const hit of dateHits(normalize(text))) {
+  const norm = normalize(text);
+  for (const hit of dateHits(norm)) {
     if (hit.upcoming?.(t)) continue;
+    // "12月8号之前", "by December 8": a day something is due by, not the day it happened.
+    if (DUE_AFTER.test(norm.slice(hit.end, hit.end + 4)) || DUE_BEFORE.test(norm.slice(Math.max(0, hit.start - 16), hit.start))) continue;
     const day = hit.resolve(t);
-    if (day && day < todayIso) return day;
+    // A year-less day read as most of a year ago is a day still to come ("by December 8", "12月5号给我补发"):
+    // when something is due, not when it happened.
+    if (day && day < todayIso && Date.parse(todayIso) - Date.parse(day) < FAR_PAST_DAYS * 86_400_000) return day;
   }
   return null;
 }
+
+const DUE_AFTER = /^\s?(?:之前|以前|前)/;
+const DUE_BEFORE = /\b(?:by|before|no\slater\sthan)\s(?:the\s)?$/;
+/** An after-sales case is weeks long: a day further back than this, read from a year-less date, is next in the calendar instead. */
+const FAR_PAST_DAYS = 300;
 
 const APPLIED = [
   /(?:我|已经|已|刚|刚刚|今天|昨天|前天)\s?(?:也|去|就|又){0,2}\s?(?:在平台上?)?(?:申请了|提交了|点了|发起了)\s?(?:平台|小二|客服)?(?:介入|仲裁)/,

@@ -18,7 +18,8 @@ const MONTHS: Record<string, number> = {
 // All bounded: no nested quantifiers.
 const DATE_PATTERNS: readonly RegExp[] = [
   /(大前天|前天|昨天|昨日|昨晚|昨儿|前晚|今天|今日|今早|今晚|今儿|刚刚|刚才|the day before yesterday|yesterday|today|this morning|tonight)/g,
-  /(\d{1,2}|[一二两三四五六七八九十]{1,3})\s?(?:天|日)前/g,
+  // "3天前" is three days ago; "12月15日前" is a date with 前 (before it), not fifteen days ago.
+  /(?<![月\d]\s?)(\d{1,2}|[一二两三四五六七八九十]{1,3})\s?(?:天|日)前/g,
   /(\d{1,2}|an?|one|two|three|four|five|six|seven)\s(?:days?)\sago/g,
   /(?:(\d{4})\s?[年\-/.]\s?)?(\d{1,2})\s?[月\-/.]\s?(\d{1,2})\s?(?:日|号)?/g,
   /(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?/g,

@@ -11,6 +11,12 @@
  *   "N天内": the hours left until the end of that day (23:59), when "now" is known. A weekday is its
  *   next one after today ("by Monday" said on a Monday is a week later); "下周X" is X of next week;
  *   a date without a year already past this year is next year's.
+ * - A date ("11月28号前", "20号之前", "by November 30", "before the 20th") is a deadline at the end of
+ *   that day; a day of the month alone is this month's. One already past (and not so far back that
+ *   next year's is meant) is a deadline gone: negative hours, the buyer told it late. A Chinese date
+ *   without 前 is a deadline only when the act follows and the day is to come ("12月5号给我补发").
+ * - What was promised (`act`: ship, refund, reply, pickup) is read from the words of the clause, when
+ *   they name it; the reminder at the deadline asks whether that happened.
  * - A named day with a clock time ("周一下午5点前", "12月8号下午3点前", "by Monday 5pm") is that time
  *   on that day, in the buyer's timezone; a clock time with no day is today's, or tomorrow's once
  *   today's has passed.
@@ -23,7 +29,7 @@
  * - Only the seller's deadline counts: the phrase must sit in the seller's quoted words, or
  *   the message must name the seller; a deadline the buyer sets ("请24小时内回复") does not.
  */
-import type { Evidence, Promise_ } from './types.ts';
+import type { Evidence, Promise_, PromiseAct } from './types.ts';
 import { parseEnglishNumber, parseNumber } from './numerals.ts';
 import { cueBefore, quoteAt, scan, type Scan } from './scan.ts';
 import { today } from './dates.ts';
@@ -66,20 +72,38 @@ const EN_BY_CLOCK =
 const ZH_BY_WEEKDAY =
   /(?<![上每])(下)?\s?(?:这|本)?\s?(?:周|星期|礼拜)([一二三四五六日天])\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\s?(之前|以前|前)?/g;
 /**
- * "12月8号前", "12月8日下午前": a date as a deadline. Without 前 the act must follow ("12月8号上门取件")
- * or a rebooking go before it ("改约到12月8号"); a date already past ("11月8号发货" told on the 10th) is an event.
+ * "12月8号前", "12月8日下午前", "10号之前": a date as a deadline. Without 前 ("12月5号给我补发") the
+ * act must follow or a rebooking go before it ("改约到12月8号"), and the date must be to come ("11月8号发货"
+ * said later is an event). A day of the month alone needs 号 ("3日前" is three days ago).
  */
-const ZH_BY_DATE = /(\d{1,2})\s?月\s?(\d{1,2})\s?(?:日|号)\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\s?(之前|以前|前)?/g;
+const ZH_BY_DATE = /(?:(\d{1,2})\s?月\s?(\d{1,2})\s?(?:日|号)|(?<![\d月])(\d{1,2})\s?号)\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\s?(之前|以前|前)?/g;
 /** "再约到", "改到", "推迟到", "约在": the seller set (or moved) the day of an act; the day is its deadline. */
 const REBOOK_BEFORE = /(?:约|改|推|延|挪|换|定|安排)(?:约|期|迟|后)?\s?(?:到|在|成)\s?$/;
+const EN_MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}\\.?';
+/** "by November 30", "before Dec 12th", "no later than 8 December", "by the 20th": an English date as a deadline. */
+const EN_BY_DATE = new RegExp(
+  `\\b(?:by|before|no\\slater\\sthan)\\s(?:the\\s)?(?:${EN_MONTH}\\s(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?${EN_MONTH}|(\\d{1,2})(?:st|nd|rd|th))\\b`,
+  'g',
+);
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /**
  * An event the time runs from, just before it ("检测完", "收到退货后", "签收以后", "after we receive it"):
  * the clock starts when that happens, not when the buyer tells it.
  */
 const ZH_EVENT_BEFORE =
-  /(?:检测|检验|鉴定|验货|质检|维修|修好|收到|签收|寄到|到货|退回|寄回|入库|审核|确认)[\u4e00-\u9fff]{0,4}?(?:完成?|好|结束|通过)?\s?(?:了)?\s?(?:以后|之后|后)\s?(?:的)?\s?$|(?:检测|检验|鉴定|验货|质检|维修)\s?(?:完成?|好|结束)\s?(?:了)?\s?$/;
+  /(?:检测|检验|鉴定|验货|质检|维修|修好|收到|签收|寄到|到货|退回|寄回|入库|审核|确认)[\u4e00-\u9fff]{0,4}?(?:完成?|好|结束|通过)?\s?(?:了)?\s?(?:以后|之后|后)\s?(?:的)?\s?$|(?:检测|检验|鉴定|验货|质检|维修)\s?(?:完成?|好|结束)\s?(?:了)?\s?$|(?:检测|检验|鉴定|验货|质检|维修|审核)\s?(?:的话)?\s?(?:一般|大概|大约|通常)?\s?(?:需要|要|得)?\s?$/;
+/** "收到退货5天内退款": the receipt right before the time, without 后 — an event only when the act follows. */
+const ZH_EVENT_BARE = /(?:收到|签收|寄到|到货|退回|寄回|入库)[\u4e00-\u9fff]{0,4}?\s?$/;
 const EN_EVENT_AROUND =
   /\bafter\s(?:the\s)?(?:inspection|inspecting|testing|repair|(?:we|they|the\sseller)\s(?:receive|get|inspect|check|test)|receiving|receipt|it\sarrives|it\sis\sreceived|delivery)\b/;
+/**
+ * "after they get the parcel, 4 days", "once the parcel gets back to them, refund within 5 days":
+ * the event leads the sentence and the time ends it (the words between name no other happening).
+ * What the buyer did ("when I got it, …") is past, no event to come.
+ */
+const EN_EVENT_LEAD =
+  /\b(?:after|once|when|as\ssoon\sas)\s(?!i\s|i'|my\s)[a-z'\s]{0,30}?\b(?:receive[sd]?|receiving|gets?|got|arrives?|arrived|inspect(?:s|ed|ing)?|checks?|checked|tests?|tested|repair(?:s|ed)?|comes?\sback)\b[a-z'\s]{0,24}(?:,\s?[a-z'\s]{0,16})?\s?$/;
+const SENTENCE_BREAK = /[。.！!？?；;\n]/;
 /** The clause a phrase sits in, without the reporting words before it ("客服说…"). */
 const CLAUSE_BREAK = /[，,。.！!？?；;\n]/;
 const REPORTING = /^\s?(?:客服|卖家|商家|店家|对方|他们?|她们?|the seller|they)?\s?(?:又|还|就)?\s?(?:说|讲|表示|回复|答复|回|said|says|told me)\s?(?:了)?\s?[:：]?\s?/i;
@@ -87,17 +111,48 @@ const REPORTING = /^\s?(?:客服|卖家|商家|店家|对方|他们?|她们?|the
 function clauseAt(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from -= 1;
-  let to = end;
-  while (to < text.length && !CLAUSE_BREAK.test(text[to]!)) to += 1;
-  return text.slice(from, to).replace(REPORTING, '').replace(/[“”"「」]/g, '').trim();
+  return text.slice(from, clauseEnd(text, end)).replace(REPORTING, '').replace(/[“”"「」]/g, '').trim();
 }
 
 /** The seller's words when the time runs from an event still to come; null when it runs from now. */
-function eventClause(s: Scan, f: Found): string | null {
+function eventClause(s: Scan, f: Found, deliverable: boolean): string | null {
   const before = s.norm.slice(Math.max(0, f.start - 12), f.start).split(CLAUSE_BREAK).at(-1)!;
   const after = s.norm.slice(f.end, f.end + 40).split(CLAUSE_BREAK)[0]!;
-  if (!ZH_EVENT_BEFORE.test(before) && !EN_EVENT_AROUND.test(before) && !EN_EVENT_AROUND.test(after)) return null;
-  return clauseAt(s.text, f.start, f.end) || null;
+  if (ZH_EVENT_BEFORE.test(before) || (deliverable && ZH_EVENT_BARE.test(before)) || EN_EVENT_AROUND.test(before) || EN_EVENT_AROUND.test(after)) {
+    return clauseAt(s.text, f.start, f.end) || null;
+  }
+  // The event in the clause before ("after they get the parcel, 4 days"): the words from the sentence's start.
+  const sentence = s.norm.slice(Math.max(0, f.start - 60), f.start).split(SENTENCE_BREAK).at(-1)!;
+  const lead = EN_EVENT_LEAD.exec(sentence);
+  if (!lead) return null;
+  const from = f.start - sentence.length + lead.index;
+  return s.text.slice(from, clauseEnd(s.text, f.end)).trim() || null;
+}
+
+function clauseEnd(text: string, end: number): number {
+  let to = end;
+  while (to < text.length && !CLAUSE_BREAK.test(text[to]!)) to += 1;
+  return to;
+}
+
+/**
+ * What the promise is for, from its clause: the words after the time (Chinese puts the act there,
+ * "12月8号前把新的寄给我"), else anywhere in the clause (English puts it first, "ship it by Dec 8").
+ * Pickup before ship ("上门取件" sends no goods), refund before ship ("退运费" is no shipment).
+ */
+const ACTS: readonly (readonly [PromiseAct, RegExp])[] = [
+  ['pickup', /上门|取件|取货|揽收|\bpick(?:ed|s)?\s?(?:it\s)?up\b|\bcollect/],
+  ['refund', /退款|退钱|到账|退给|退回给|^\s?(?:之内|以内|内|之前|以前|前)?\s?(?:会|就|能|给|帮)?\s?(?:我|你|您)?\s?退(?!货|回来)|\brefund|\bmoney\sback|\breimburse/],
+  ['ship', /补发|重发|发货|发出|寄出|发新|寄新|换新|发过来|寄过来|发给|寄给|^\s?(?:之内|以内|内|之前|以前|前)?\s?(?:会|就|能|给|帮)?\s?(?:我|你|您)?\s?(?:发|寄)|\b(?:ship|send|sent|dispatch|post|mail)\b|\breplacement/],
+  ['reply', /回复|答复|回电|回话|联系|反馈|出结果|给(?:我|你|您)?(?:个)?(?:答复|说法|结果|消息)|^\s?(?:之内|以内|内|之前|以前|前)?\s?(?:给|会)?\s?(?:我|你|您)?\s?回(?!来|去)|\b(?:reply|respond|answer|get\sback|call\s(?:me\s)?back|contact|let\sme\sknow)\b/],
+];
+
+function promiseAct(norm: string, f: Found): PromiseAct | undefined {
+  let from = f.start;
+  while (from > 0 && !CLAUSE_BREAK.test(norm[from - 1]!)) from -= 1;
+  const after = norm.slice(f.end, clauseEnd(norm, f.end));
+  const clause = norm.slice(from, f.start) + after;
+  return (ACTS.find(([, re]) => re.test(after)) ?? ACTS.find(([, re]) => re.test(clause)))?.[0];
 }
 
 /** A promise of the listing or the shop's terms, or one said in the past: no new deadline. */
@@ -138,8 +193,11 @@ function partEnd(part: string | undefined, before: boolean): number | null {
   }
 }
 
-/** Days from today to a date without a year ("12月8号"); a date already past is next year's, unless it is recent (then null: a past day). */
-function daysToDate(now: Date, timezone: string, month: number, day: number): number | null {
+/**
+ * Days from today to a date without a year ("12月8号"); a date already past is next year's, unless it
+ * is recent: then null (a past day), or with `past` its (negative) days — a deadline already gone.
+ */
+function daysToDate(now: Date, timezone: string, month: number, day: number, past = false): number | null {
   const t = today(now, timezone);
   if (!t || month < 1 || month > 12 || day < 1 || day > 31) return null;
   const at = (y: number): number | null => {
@@ -151,9 +209,25 @@ function daysToDate(now: Date, timezone: string, month: number, day: number): nu
   if (thisYear === null) return null;
   const days = Math.round((thisYear - base) / 86_400_000);
   if (days >= 0) return days;
-  if (days > -180) return null;
+  if (days > -180) return past ? days : null;
   const next = at(t[0] + 1);
   return next === null ? null : Math.round((next - base) / 86_400_000);
+}
+
+/**
+ * Days from today to a day of the month alone ("20号前", "before the 20th"): this month's. One already
+ * past is not moved to next month (a seller rarely names a day a month ahead by its number alone):
+ * with `past` it is a deadline already gone, else null.
+ */
+function daysToMonthDay(now: Date, timezone: string, day: number, past: boolean): number | null {
+  const t = today(now, timezone);
+  return t ? daysToDate(now, timezone, t[1], day, past) : null;
+}
+
+/** Hours to the end of the day `days` from today (or of its part ending at `minute`). */
+function hoursToDayEnd(now: Date, timezone: string, days: number, minute: number | null): number | null {
+  if (minute !== null) return hoursToMinute(now, timezone, days, minute);
+  return days === 0 ? hoursToMidnight(now, timezone) : hoursToEndOfDay(now, timezone, days);
 }
 
 /** Days from today to the day a Chinese day word, weekday or date names; null when it cannot be placed. */
@@ -403,12 +477,25 @@ function candidates(s: Scan, now: Date | undefined, timezone: string): Found[] {
   ZH_BY_DATE.lastIndex = 0;
   for (let m = ZH_BY_DATE.exec(norm); m && now; m = ZH_BY_DATE.exec(norm)) {
     if (inClock(clocks, m.index)) continue;
-    const days = daysToDate(now, timezone, Number(m[1]), Number(m[2]));
-    if (days === null) continue;
-    const part = partEnd(m[3], true);
-    const hours = part !== null ? hoursToMinute(now, timezone, days, part) : days === 0 ? hoursToMidnight(now, timezone) : hoursToEndOfDay(now, timezone, days);
-    if (hours === null || hours <= 0) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: m[4] !== undefined });
+    // With 前 a date already past this year is a deadline gone (told late); without, it is an event ("11月8号发货").
+    const by = m[5] !== undefined;
+    // Without 前 only a date the act follows can count (extractPromise): the others are not placed at all.
+    const acted = DELIVERABLE.test(norm.slice(m.index + m[0].length, m.index + m[0].length + 12)) || REBOOK_BEFORE.test(norm.slice(Math.max(0, m.index - 6), m.index));
+    if (!by && !acted) continue;
+    const days = m[3] ? daysToMonthDay(now, timezone, Number(m[3]), by) : daysToDate(now, timezone, Number(m[1]), Number(m[2]), by);
+    const hours = days === null ? null : hoursToDayEnd(now, timezone, days, partEnd(m[4], true));
+    if (hours === null || (hours <= 0 && !by)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: m[5] !== undefined });
+  }
+  EN_BY_DATE.lastIndex = 0;
+  for (let m = letters ? EN_BY_DATE.exec(norm) : null; m && now; m = EN_BY_DATE.exec(norm)) {
+    const month = m[1] ?? m[4];
+    const days = month
+      ? daysToDate(now, timezone, EN_MONTHS.indexOf(month.slice(0, 3)) + 1, Number(m[2] ?? m[3]), true)
+      : daysToMonthDay(now, timezone, Number(m[5]), true);
+    const hours = days === null ? null : hoursToDayEnd(now, timezone, days, null);
+    if (hours === null) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, promise: { hours }, withinForm: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -435,14 +522,18 @@ export function extractPromise(
     const after = s.norm.slice(f.end, f.end + 12);
     if (/^\s?了/.test(after)) continue; // "等了两天了", "3天了": a duration, not a deadline
     const deliverable = DELIVERABLE.test(after) || REBOOK_BEFORE.test(s.norm.slice(Math.max(0, f.start - 6), f.start));
-    if (!f.withinForm && !deliverable) continue;
+    // A time counted from an event to come ("检测3个工作日", "after they receive it, 3 days") is the seller's wait, however worded.
+    const after_ = eventClause(s, f, deliverable);
+    if (!f.withinForm && !deliverable && !after_) continue;
     if (cueBefore(s, f.start, ['demand'], 3)) continue;
     if (standing(s.norm, f)) continue;
     const quoted = quoteAt(s, f.start) !== null;
     if (!quoted && !sellerNamed) continue;
-    const after_ = eventClause(s, f);
+    const act = promiseAct(s.norm, f);
+    const value: Promise_ = act ? { ...f.promise, act } : { ...f.promise };
+    if (after_) value.after = after_;
     return {
-      value: after_ ? { ...f.promise, after: after_ } : f.promise,
+      value,
       evidence: { span: s.text.slice(f.start, f.end), confidence: quoted ? 0.85 : 0.6 },
     };
   }

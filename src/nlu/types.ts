@@ -25,7 +25,14 @@ export interface Promise_ {
    * the seller's words for it. No date can be fixed from the message.
    */
   after?: string;
+  /**
+   * What was promised, when the words say it ("12月8号前把新的寄给我" ship, "礼拜五前答复" reply,
+   * "by the 10th they'll refund" refund, "明天上门取件" pickup); absent when they do not.
+   */
+  act?: PromiseAct;
 }
+
+export type PromiseAct = 'ship' | 'refund' | 'reply' | 'pickup';
 
 export type { Intent, SellerReply } from '../domain/index.ts';
 import type { Intent, SellerReply } from '../domain/index.ts';

@@ -91,7 +91,7 @@ const NOTE_TOKENS: Readonly<Record<string, string>> = {
   photo: 'P', video: 'V', document: 'D',
   ...({
     seller_promise: '1', no_reason_window: '2', return_tracking: '3', refund_arrival: '4', platform_followup: '5',
-    reply_deadline: '6', regulator_acceptance: '7', regulator_mediation: '8', refund_due: '9',
+    reply_deadline: '6', regulator_acceptance: '7', regulator_mediation: '8', refund_due: '9', event_checkin: '0',
   } satisfies Record<ReminderReason, string>),
   buyer: 'b', blames_courier: 'k',
   orderId: 'O', problem: 'R', wants: 'W', trackingNo: 'T', receivedOn: 'E', amountPaid: 'A', amountRefunded: 'F',

@@ -70,8 +70,10 @@ describe('a seller promise to act, not to answer', () => {
     h.advance(30);
     const said = h.send('客服说72小时内一定发出');
     expect(said.map((m) => m.key)).toContain('promise.set');
+    // A shipment was promised: whether it went out is asked first; "no" brings the letter.
     const nudge = h.tickHours(73);
-    const letter = drafts(nudge, 'platform')[0]!;
+    expect(drafts(nudge)).toEqual([]);
+    const letter = drafts(h.choose('nextStep', 'promiseNotKept'), 'platform')[0]!;
     const all = [...said, ...nudge].map((m) => m.text).join('\n');
     expect(all).not.toMatch(/答复时间|前答复|答复期限/);
     expect(letter.text).toContain('卖家答应的期限已过');

@@ -42,9 +42,11 @@ describe('the story: 我的快递有问题 → checklist, draft, reminder', () =
     ]);
 
     expect(h.tickHours(23)).toEqual([]);
+    // An answer was promised: whether it came is asked first, and only "no" brings the next letter.
     const later = h.tickHours(2);
     expect(kinds(later)[0]).toBe('nudge');
-    const platform = drafts(later, 'platform');
+    expect(drafts(later)).toEqual([]);
+    const platform = drafts(h.choose('nextStep', 'promiseNotKept'), 'platform');
     expect(platform).toHaveLength(1);
     expect(platform[0]!.text).toContain(ORDER);
     expect((h.state.active as { rung?: string }).rung).toBe('platform');

@@ -15,6 +15,7 @@ describe('timeline after a nudge hands over the platform draft', () => {
     h.send('客服说后天上午给我回复');
     h.advance(60 * 72);
     h.tick();
+    h.choose('nextStep', 'promiseNotKept');
     const entries = caseFileContent(h.state.active!, { locale: 'zh-CN', timezone: 'Asia/Shanghai', now: h.now }).timeline.entries;
     const texts = entries.map((e) => e.text);
     expect(texts).toContain('售后帮建议下一步申请平台介入，并提供了申请文本');

@@ -21,11 +21,11 @@ describe('a promise with a time, in the case file and letters', () => {
     h.advance(20);
     h.send('客服回复说36小时内保证发货');
     const before = timelineTexts(h);
-    expect(before.join('\n')).toContain('卖家答应在2026年12月2日 22:20前处理或答复');
+    expect(before.join('\n')).toContain('卖家答应在2026年12月2日 22:20前发货');
     expect(before.join('\n')).not.toContain('再等等');
     h.tickHours(40);
     const after = timelineTexts(h);
-    expect(after.join('\n')).toContain('卖家答应在2026年12月2日 22:20前处理或答复');
+    expect(after.join('\n')).toContain('卖家答应在2026年12月2日 22:20前发货');
     expect(after.join('\n')).not.toContain('再等等');
   });
 
@@ -34,8 +34,11 @@ describe('a promise with a time, in the case file and letters', () => {
     h.send(`淘宝订单 ${ORDER}，台灯插上电不亮，想退货退款`);
     h.advance(30);
     h.send('卖家说12小时内给我答复');
-    const body = drafts(h.tickHours(24), 'platform')[0]!.body;
-    expect(body).toContain('卖家答应在2026年12月1日 22:30前处理或答复');
+    // Whether the answer came is asked first; "没回" brings the letter.
+    expect(drafts(h.tickHours(24))).toEqual([]);
+    const body = drafts(h.send('没回'), 'platform')[0]!.body;
+    expect(body).toContain('卖家答应在2026年12月1日 22:30前答复');
+    expect(body).toContain('卖家没有答复');
     expect(body).not.toContain('约定时间内');
   });
 });

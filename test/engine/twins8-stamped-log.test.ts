@@ -23,7 +23,7 @@ describe('the stamped layout', () => {
     expect(log!.answers.map((a) => a.at)).toEqual(['2026-09-14T20:11', '2026-09-15T09:52']);
     expect(log!.answers[0]!.quote).toBe('亲，麻烦您先寄回来我们检测一下');
     // Counted from the inspection, not from the log's time: the seller's words go with it (trial 11 F2).
-    expect(log!.extraction.promise).toEqual({ hours: 72, after: '检测完72小时内给您答复' });
+    expect(log!.extraction.promise).toEqual({ hours: 72, act: 'reply', after: '检测完72小时内给您答复' });
     expect(log!.sellerLine).toBe('检测完72小时内给您答复');
   });
 

@@ -10,18 +10,18 @@ const promise = (text: string) => extract(text, { now, timezone: 'Asia/Shanghai'
 
 describe('clock-time and colloquial promises', () => {
   it('a clock time with 前 is that time, on the day named', () => {
-    expect(promise('店家讲明天上午11点前给回复')).toEqual({ hours: 25 });
+    expect(promise('店家讲明天上午11点前给回复')).toEqual({ hours: 25, act: 'reply' });
     expect(promise('客服讲后天下午两点前处理')).toEqual({ hours: 52 });
-    expect(promise('商家说今天下午4点半之前回我')).toEqual({ hours: 6.5 });
+    expect(promise('商家说今天下午4点半之前回我')).toEqual({ hours: 6.5, act: 'reply' });
   });
 
   it('"今晚12点前" is midnight at the end of today', () => {
-    expect(promise('老板说今晚12点前一定回复')).toEqual({ hours: 14 });
+    expect(promise('老板说今晚12点前一定回复')).toEqual({ hours: 14, act: 'reply' });
   });
 
   it('Traditional and Cantonese forms count: 點, 個鐘', () => {
     expect(promise('客服話聽日下午4點前覆你')?.hours).toBe(30);
-    expect(promise('店主話24個鐘內退返錢')).toEqual({ hours: 24 });
+    expect(promise('店主話24個鐘內退返錢')).toEqual({ hours: 24, act: 'refund' });
   });
 
   it('"再等N天" from the seller is the time they gave', () => {

@@ -66,8 +66,12 @@ describe('a date with a clock time', () => {
     expect(due('客服说1月4日上午11点前发货', YEAR_END)).toBe('2028-01-04 11:00');
   });
 
-  it('a recent past date is an event, not a deadline', () => {
-    expect(due('客服说3月1号前发货', FRIDAY_AFTERNOON)).toBeNull();
+  it('a recent past date with 前 is a deadline already gone (told late), not next year\'s', () => {
+    expect(due('客服说3月1号前发货', FRIDAY_AFTERNOON)).toBe('2027-03-01 23:59');
+  });
+
+  it('a recent past date without 前 is an event, not a deadline', () => {
+    expect(due('客服说3月1号发货了', FRIDAY_AFTERNOON)).toBeNull();
   });
 });
 

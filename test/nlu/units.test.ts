@@ -195,13 +195,13 @@ describe('promise', () => {
 
   // NOW is Sunday 2026-11-22, 10:00 in Shanghai: a named day runs to 23:59 of that day.
   it.each([
-    ['the seller told me they will get back to me in 3 days', { hours: 72 }],
-    ['shop says they can reply in 12 hours', { hours: 12 }],
+    ['the seller told me they will get back to me in 3 days', { hours: 72, act: 'reply' }],
+    ['shop says they can reply in 12 hours', { hours: 12, act: 'reply' }],
     ['the seller promised to sort it out by Monday', { hours: (24 * 60 + 23 * 60 + 59 - 600) / 60 }],
     ['they said by tomorrow', { hours: (24 * 60 + 23 * 60 + 59 - 600) / 60 }],
-    ['customer service says a refund by wed', { hours: (3 * 24 * 60 + 23 * 60 + 59 - 600) / 60 }],
-    ['the seller said they would answer by Sunday', { hours: (7 * 24 * 60 + 23 * 60 + 59 - 600) / 60 }],
-    ['客服说周三之前给我结果', { hours: (3 * 24 * 60 + 23 * 60 + 59 - 600) / 60 }],
+    ['customer service says a refund by wed', { hours: (3 * 24 * 60 + 23 * 60 + 59 - 600) / 60, act: 'refund' }],
+    ['the seller said they would answer by Sunday', { hours: (7 * 24 * 60 + 23 * 60 + 59 - 600) / 60, act: 'reply' }],
+    ['客服说周三之前给我结果', { hours: (3 * 24 * 60 + 23 * 60 + 59 - 600) / 60, act: 'reply' }],
     ['商家讲下礼拜二前处理', { hours: (2 * 24 * 60 + 23 * 60 + 59 - 600) / 60 }],
     ['I have to send it back by Monday', null],
   ])('a promise without "within": %s → %j', (text, promise) => {
@@ -209,7 +209,7 @@ describe('promise', () => {
   });
 
   it('today means the hours left until midnight in the buyer timezone', () => {
-    expect(extract('客服说今天给我发货', { now: NOW }).promise).toEqual({ hours: 14 });
+    expect(extract('客服说今天给我发货', { now: NOW }).promise).toEqual({ hours: 14, act: 'ship' });
   });
 });
 
@@ -609,7 +609,7 @@ describe('round 6: what the other side agreed to, and goods told by their fault'
   it('a deadline the seller gave with no other answer is an answer put off', () => {
     const now = new Date('2026-12-04T10:00:00+08:00');
     expect(extract('店家讲48小时内回复我', { now, model: null }).sellerReply).toBe('stalls');
-    expect(extract('店家讲48小时内回复我', { now, model: null }).promise).toEqual({ hours: 48 });
+    expect(extract('店家讲48小时内回复我', { now, model: null }).promise).toEqual({ hours: 48, act: 'reply' });
   });
 
   it('a swap the buyer tried to test the fault is no wish; a Cantonese or "不想换了" change is a changed wish', () => {

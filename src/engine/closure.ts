@@ -17,7 +17,7 @@ const ARRIVED = /收到|到了|到账|到帳|寄回来了|送到了|拿到了/u;
 const FINE = /没问题了|沒問題了|没毛病|能用了|正常了|好用|挺好的?|很好|满意|完好|都对了/u;
 
 /** "只到了15块", "才退了12", "就给了8元": the sum that came, when the message says only that much came. */
-const ONLY_SUM = /(?:只|才|就|仅|僅)(?:有|是)?(?:到了?|到账了?|退了|退回了|收到了?|给了|打了|返了|赔了)?\s*(\d+(?:\.\d+)?)\s*(?:元|块钱|块|塊|rmb)?(?![\d个件号月日天年折%倍])/iu;
+const ONLY_SUM = /(?:只|才|就|仅|僅)(?:有|是)?(?:到了?|到账了?|退了|退回了|收到了?|给了|打了|返了|赔了)?\s*(?:[^\d，,。！!？?\s]{0,3}?(?:钱|款))?\s*(\d+(?:\.\d+)?)\s*(?:元|块钱|块|塊|rmb)?(?![\d个件号月日天年折%倍])/iu;
 /** The money came: said with a word of arrival or of a refund made. */
 const MONEY_CAME = /到账|到帳|到了|收到|退了|退回了|退回来/u;
 

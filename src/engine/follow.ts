@@ -76,6 +76,10 @@ function justNudged(c: FollowingCase): boolean {
 
 /** "钱还没退", "款还没到": the money is not back (beside what the NLU's refundMissing reads). */
 const MONEY_NOT_BACK = /(?:钱|退款|货款|款)(?:还是|还|一直|都|到现在|现在|至今|也)*(?:没|沒|没有|沒有|未)(?:退|到|收到)|^(?:还是|还|還|一直|都|到现在|至今)*(?:没|沒|未)(?:有)?(?:到账|到帳)/u;
+/** "运费6块没给", "还有8元没退": the part of a refund that did not come, with its sum. */
+const MISSING_SUM = /(\d{1,6}(?:\.\d{1,2})?)\s?(?:块钱|块|元)?\s?(?:还是|还|也|都|一直)?(?:没|没有|沒|未)(?:给|退|补|返|到)/u;
+/** "退款到了", "钱已经到账", "只退了120": money that came back, reported — not a wish for it. */
+const MONEY_CAME = /(?:钱|退款|货款|款)(?:已经|已|都)?(?:到了|到账了?|到帳了?|退回来了|收到了)|(?:只|就|才|已经|已)退了\s?(?:\d|[一二两三四五六七八九十百千])/u;
 /** The seller's latest answer was an offer the buyer can turn down. */
 const OFFERS: ReadonlySet<string> = new Set(['seller_counter_offer', 'private_deal_offered']);
 /** The buyer states a wish in their own words ("我要取消订单退款", "想退款"). */
@@ -306,9 +310,10 @@ function amend(
   const notOwnFacts = othersWords || asksQuestion(text) || (HOW_LONG.test(text) && !STATES_WISH.test(text));
   const replace = new Set<keyof Slots>(['platform', 'trackingNo', 'receivedOn', 'amountPaid', 'amountRefunded']);
   if (correcting) for (const s of SLOTS) replace.add(s);
-  // "钱没退" reports the money, not a new wish: a partial refund on record stays one. So does a wish
-  // the buyer did not ask for: an offer turned down ("凭什么只退一半") or a courier's words passed on.
-  else if (!notOwnFacts && !(c.slots.wants && ((MONEY_NOT_BACK.test(text) && !STATES_WISH.test(text)) || namesRemedyOnly(text)))) replace.add('wants');
+  // "钱没退" and "退款到了，只退了一半" report the money, not a new wish: a return and refund on record
+  // stays one. So does a wish the buyer did not ask for: an offer turned down ("凭什么只退一半") or a
+  // courier's words passed on.
+  else if (!notOwnFacts && !(c.slots.wants && (((MONEY_NOT_BACK.test(text) || MONEY_CAME.test(text)) && !STATES_WISH.test(text)) || namesRemedyOnly(text)))) replace.add('wants');
   const ownProblem = correcting || !c.slots.problem || reattributesFault(c, e);
   const facts: Extraction = othersWords
     ? { ...e, wants: null, problem: null }
@@ -387,19 +392,21 @@ function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: stri
   const only = shortArrival(text);
   if (e.sellerReply && only === null) return false;
   const agreed = settlement(c);
-  if (!agreed) return false;
   // "到账120了" is what came too, though no word says only that much.
   const came = only ?? arrivedSum(text);
   const got = e.amountRefunded ?? came ?? c.slots.amountRefunded;
   if (got === null) return false;
-  const diff = shortfallAmount(text);
+  const missing = MISSING_SUM.exec(text);
+  const diff = shortfallAmount(text) ?? (missing && only !== null ? Number(missing[1]) : null);
   const told = owedSum(text) ?? (diff !== null ? Math.round((got + diff) * 100) / 100 : null);
+  // With no agreement or ruling on record, only a shortfall the buyer states in sums ("只退了159，运费6块没给").
+  if (!agreed && told === null) return false;
   // The whole price said as owed is the price paid: counted as such.
   const stated = told === c.slots.amountPaid ? null : told;
   // A sum owed said later ("应该退564的") is read against the refund on record.
   if (e.amountRefunded === null && came === null && told === null) return false;
   const said = AGREED_SUM.exec(text);
-  const named = noteSum(agreed.note)?.sum ?? c.compensationAmount;
+  const named = (agreed ? noteSum(agreed.note)?.sum : null) ?? c.compensationAmount;
   const whole = c.slots.amountPaid !== null && shortOfPrice({ ...c.slots, amountRefunded: got }) !== null;
   const owed = stated ?? named ?? (whole || told !== null ? c.slots.amountPaid : null) ?? (said ? Number(said[1] ?? said[2]) : null);
   const money = (n: number): string => moneyValue(turn, c.slots, n);
@@ -419,7 +426,7 @@ function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: stri
   // Only the price paid: no one agreed to that sum, and the record says so (' paid').
   const paidOnly = stated === null && named === null && owed === c.slots.amountPaid && !(said && Number(said[1] ?? said[2]) === owed);
   // The platform's ruling named the sum: no one says the seller agreed to it.
-  const ruled = !paidOnly && stated === null && named !== null && agreed.type === 'platform_ruled_buyer';
+  const ruled = !paidOnly && stated === null && named !== null && agreed?.type === 'platform_ruled_buyer';
   c.slots.amountRefunded = got;
   record(turn, c, 'refund_short', { note: `got:${got} owed:${owed}${stated !== null ? ' stated' : paidOnly ? ' paid' : ruled ? ' ruled' : ''}`, happenedAt: turn.report.happenedAt });
   turn.closeMenus('nextStep');

@@ -5,7 +5,7 @@
  */
 import {
   asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, eventDay, normalize, offersLess, offPlatformKind, onlyPart, platformDeadline, platformSpeaks,
-  quotedSpeech, reportedReason, roughPromise, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction,
+  quotedSpeech, reportedReason, BUYER_VOICE, roughPromise, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, sellerSendsNew } from '../nlu/seller-reply.ts';
@@ -224,8 +224,11 @@ export function offerAndReason(text: string): { offer: string | null; because: s
   const norm = normalize(text);
   const at = norm.indexOf(first);
   const rest = at < 0 ? '' : norm.slice(at + first.length);
+  // The clause after it is the seller's only until the buyer's own voice starts again ("…，我买了运费险").
+  const clauses = rest.split(new RegExp(String.raw`[，,。；;！!？?]|\s(?=${BUYER_VOICE})`, 'u'));
+  const own = clauses.findIndex((x, i) => i > 0 && new RegExp(String.raw`^\s*${BUYER_VOICE}`, 'u').test(x));
   const next = reportedReason(rest)
-    ?? rest.split(/[，,。；;！!？?]/u).map((x) => x.replace(/^\s*(?:但是?|可是|不过|然后|又|还)?\s*/u, '').trim()).find((x) => x.length >= 2 && isOffer(x))
+    ?? clauses.slice(0, own < 0 ? undefined : own).map((x) => x.replace(/^\s*(?:但是?|可是|不过|然后|又|还)?\s*/u, '').trim()).find((x) => x.length >= 2 && isOffer(x))
     ?? null;
   const offer = [first, next].find((x): x is string => x !== null && isOffer(x)) ?? null;
   const because = [first, next].find((x): x is string => x !== null && x !== offer && !isOffer(x) && !CONDITION_CLAUSE.test(x)) ?? null;

@@ -379,8 +379,13 @@ const SENT_BACK =
   /(?<!被)(?:寄回|退回|寄返|寄还)|退货(?:的)?(?:快递|单号|运单|物流)|\b(?:sent|shipped|mailed) (?:it |them )?back\b|\breturn (?:parcel|package|waybill|tracking)/i;
 const RETURN_WISHES: ReadonlySet<string> = new Set(['return_refund', 'exchange']);
 
+/** "我已经寄出了", "我今天发了顺丰", "I shipped it": the buyer sent a parcel — to a seller, that is the goods going back. */
+const BUYER_SENT = /我(?:已经|已|刚刚?|今天|昨天|上午|下午)?(?:用|走)?(?:顺丰|中通|圆通|申通|韵达|邮政|京东|极兔|德邦)?(?:寄出|寄了|寄过去|寄走|发出|发了|发回)|\bI (?:have |'ve )?(?:sent|shipped|mailed|posted) it\b/i;
+
 function returnsParcel(c: OpenCase, text: string): boolean {
   if (SENT_BACK.test(text)) return true;
+  // A buyer who wants to send the goods back and says they sent a parcel sent them back.
+  if (RETURN_WISHES.has(c.slots.wants ?? '') && BUYER_SENT.test(text)) return true;
   const agreed = c.timeline.some((x) => x.type === 'seller_return_for_inspection' || x.type === 'platform_ruled_buyer'
     || (x.type === 'seller_agreed' && RETURN_WISHES.has(c.slots.wants ?? '')));
   return agreed;

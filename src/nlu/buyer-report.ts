@@ -333,7 +333,15 @@ export function asksQuestion(text: string): boolean {
 }
 
 /** "…，说是我自己进水了": the reason after a verb of saying (not the buyer's own "我说"). */
-const REPORTED_REASON = /(?<![我你])(?:说|称|表示|认为|理由是|原因是)\s?([^，。！？,.!?；;\n"“”「」:：]{2,30})/u;
+/** The buyer's own voice starting again ("我…", "那我…", "但是我…"; not the seller's "我们"). */
+export const BUYER_VOICE = String.raw`(?:那|可是?|但是?|然后|所以|结果|而且)?\s?我(?!们)`;
+/**
+ * The clause after a verb of saying. A space before the buyer's own voice ("我…", "那我…") or
+ * another verb of saying ends it as a comma would: buyers type spaces for commas, and the words
+ * after one are then their own again ("说运费我出 我有运费险的"); any other space is inside the
+ * seller's words ("说不退 让我找快递").
+ */
+const REPORTED_REASON = new RegExp(String.raw`(?<![我你])(?:说|称|表示|认为|理由是|原因是)\s?((?:[^，。！？,.!?；;\n"“”「」:：\s]|\s(?!${BUYER_VOICE}|(?:又|还|也)?(?:说|称|表示))){2,30})`, 'u');
 /** A "reason" that is only the refusal itself ("说不给退") or a promise: no reason. */
 const NOT_A_REASON = /^(?:不|没|拒绝|不能|不可以|不行|不给|不退|不换|不管|要等|会|明天|今天|\d)/u;
 
@@ -378,8 +386,8 @@ const PARCEL_WORDS = /包裹|快递|件|货|物流|顺丰|中通|圆通|申通|�
 function parcelLost(norm: string): boolean {
   return PARCEL_LOST.test(norm) && PARCEL_WORDS.test(norm);
 }
-/** "收到退货后就退款": a condition, not a receipt. */
-const CONDITIONAL_AFTER = /^[^，。！？,!?]{0,4}?(?:后|以后|之后|再|才)/;
+/** "收到退货后就退款", "收到货3天内退款": a condition (or the time it starts), not a receipt. */
+const CONDITIONAL_AFTER = /^[^，。！？,!?]{0,4}?(?:后|以后|之后|再|才)|^[^，。！？,!?\d]{0,3}?\s?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s?(?:个)?\s?(?:工作日|天|日|小时)\s?(?:之内|以内|内)/;
 /** "卖家收到照片了": something else than the parcel was received ("收到货了 退款…" names the goods first, then the money). */
 const OTHER_THING_AFTER = /^[^，。！？,!?\s货]{0,4}?(?:照片|图|视频|消息|截图|证据|钱|款|申请|信息)/;
 /**

@@ -168,7 +168,9 @@ export function confirmReadings(turn: Turn, c: OpenCase, unsure: readonly Unsure
     if (value === null) return;
     const values = [value, ...(u.alternative && u.alternative !== value && codes[u.slot].includes(u.alternative) ? [u.alternative] : [])];
     const options: Option[] = values.map((v) => ({ value: v, label: turn.t(`${u.slot}.${v}`) }));
-    options.push({ value: OTHER_READING, label: turn.t('confirm.other') });
+    // "None of these" is not a second "其他" beside the reading "其他".
+    const other = turn.t('confirm.other');
+    options.push({ value: OTHER_READING, label: options.some((o) => o.label === other) ? turn.t('confirm.none') : other });
     turn.info(`confirm.${u.slot}`, { before: i === 0 ? before : [], vars: { value: turn.t(`${u.slot}.${value}`) }, choiceSlot: u.slot, options });
   });
 }

@@ -396,11 +396,12 @@ function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: stri
   const came = only ?? arrivedSum(text);
   const got = e.amountRefunded ?? came ?? c.slots.amountRefunded;
   if (got === null) return false;
-  const missing = MISSING_SUM.exec(text);
-  const diff = shortfallAmount(text) ?? (missing && only !== null ? Number(missing[1]) : null);
+  // "只退了259，邮费9块没给": what came and the part that did not, both in sums.
+  const missing = only !== null ? MISSING_SUM.exec(text) : null;
+  const diff = shortfallAmount(text) ?? (missing ? Number(missing[1]) : null);
   const told = owedSum(text) ?? (diff !== null ? Math.round((got + diff) * 100) / 100 : null);
-  // With no agreement or ruling on record, only a shortfall the buyer states in sums ("只退了159，运费6块没给").
-  if (!agreed && told === null) return false;
+  // With no agreement or ruling on record, only such a shortfall is one (others give the price paid: slots.ts).
+  if (!agreed && !missing) return false;
   // The whole price said as owed is the price paid: counted as such.
   const stated = told === c.slots.amountPaid ? null : told;
   // A sum owed said later ("应该退564的") is read against the refund on record.

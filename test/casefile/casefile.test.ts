@@ -56,7 +56,7 @@ describe('the case file of the issue-15 story', () => {
     expect(text).toContain('淘宝');
     expect(text).toContain('实付金额128元');
     for (const fact of STORY_FACTS.captions) expect(text).toContain(squashed(fact));
-    expect(text).toContain(squashed(`卖家答应在${STORY_FACTS.promiseDeadline}前处理或答复`));
+    expect(text).toContain(squashed(`卖家答应在${STORY_FACTS.promiseDeadline}前答复`));
 
     // The current draft: the seller letter as it was handed over (its own reply deadline included).
     const sent = c.timeline.find((e) => e.type === 'draft_sent')!;
@@ -133,7 +133,7 @@ describe('the case file of the issue-15 story', () => {
     const whole = squashed(raw);
     expect(whole.indexOf('售后案卷')).toBe(0);
     const text = whole.slice(whole.indexOf('After-salescasefile'));
-    for (const s of ['After-salescasefile', 'Ordernumber3928817465520193847', 'Thebuyerasksforarefund', 'Nov22,2026,20:21', 'promisedtoactoranswerbyNov25,2026,09:40', 'notlegaladvice']) {
+    for (const s of ['After-salescasefile', 'Ordernumber3928817465520193847', 'Thebuyerasksforarefund', 'Nov22,2026,20:21', 'promisedtoanswerbyNov25,2026,09:40', 'notlegaladvice']) {
       expect(text).toContain(s);
     }
     // The letter itself is Chinese (it goes to a Chinese seller, issue 11), followed by its English

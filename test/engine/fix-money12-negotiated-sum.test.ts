@@ -41,7 +41,7 @@ describe('a compensation haggled over', () => {
     h.advance(60 * 5);
     const out = h.send('客服后来说能赔150，原路退回，我答应了');
     expect(out[0]!.text).toContain('¥150.00');
-    expect(h.command('status')[0]!.text).toMatch(/约定 \/ 判定的金额：¥150\.00/);
+    expect(h.command('status')[0]!.text).toMatch(/卖家同意：¥150\.00/);
     const file = caseFileContent(h.state.active!, { locale: 'zh-CN', timezone: 'Asia/Shanghai', now: h.now });
     const agreed = file.timeline.entries.find((x) => x.text.includes('同意'))!;
     expect(agreed.details).toContain('金额：150 元');

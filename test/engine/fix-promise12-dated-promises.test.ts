@@ -77,8 +77,6 @@ describe('a date already gone when the buyer tells it is a deadline passed, not 
 describe('at the deadline the buyer is asked first; only their "no" goes into a letter', () => {
   it.each([
     [REFUND, '客服说14号之前退款', 'nudge.refund_promise'],
-    [REFUND, '客服讲礼拜四前答复我', 'nudge.reply_promise'],
-    [EN_REFUND, 'they promised to get back to me by Dec 10th', 'nudge.reply_promise'],
   ])('%s / "%s"', (opening, said, key) => {
     const h = following(opening);
     h.send(said);
@@ -86,6 +84,19 @@ describe('at the deadline the buyer is asked first; only their "no" goes into a 
     expect(keys(nudge)).toContain(key);
     expect(drafts(nudge)).toEqual([]);
     expect(nudge.find((m) => m.key === key)!.options!.map((o) => o.value)).toEqual(['promiseKept', 'promiseNotKept', 'promisePartly']);
+  });
+
+  // An answer is not asked about: the seller's silence past their own date hands the letter over
+  // at once, and it says only that the date passed (the story of CONTRACTS §2).
+  it.each([
+    [REFUND, '客服讲礼拜四前答复我', '前答复'],
+    [EN_REFUND, 'they promised to get back to me by Dec 10th', '前答复'],
+  ])('%s / "%s": an answer promised by a date', (opening, said, words) => {
+    const h = following(opening);
+    h.send(said);
+    const letter = drafts(h.tickHours(24 * 9), 'platform').at(-1)!.text;
+    expect(letter).toContain(words);
+    expect(letter).not.toContain('卖家没有答复');
   });
 
   it('"没退" to a refund promise: the platform letter says the refund did not come', () => {

@@ -112,10 +112,10 @@ describe('an offer the buyer accepts', () => {
 });
 
 describe("a seller's own dated time is their promise, not stalling", () => {
-  // The nudge at the deadline: an answer or a refund promised is asked about first (its letter comes
-  // with the buyer's "not kept"); a time to handle it hands over the letter at once.
+  // The nudge at the deadline: a refund promised is asked about first (its letter comes with the
+  // buyer's "not kept"); a time to answer or to handle it hands over the letter at once.
   const cases: [string, string, string, string][] = [
-    ['客服又说要等质检，后天中午12点前给我回复', '2026-12-03T04:00:00.000Z', '12月3日 12:00', 'nudge.reply_promise'],
+    ['客服又说要等质检，后天中午12点前给我回复', '2026-12-03T04:00:00.000Z', '12月3日 12:00', 'nudge.seller_promise'],
     ['他又说复检大概需要两个工作日，出了结果再答复我', '2026-12-03T01:00:00.000Z', '12月3日 09:00', 'nudge.seller_promise'],
     ['店家回我：“已经提交了，预计4-6个工作日退回原账户”', '2026-12-09T01:00:00.000Z', '12月9日 09:00', 'nudge.refund_promise'],
   ];

@@ -17,3 +17,15 @@ describe('the reading to confirm', () => {
     expect(labels.at(-1)).toBe('其他');
   });
 });
+
+describe('a problem of another kind, in the letter', () => {
+  it('is not said to be a fault of goods received: nothing may have been received', () => {
+    // Described in English: the Chinese letter names the problem by its kind.
+    const h = new EngineHarness();
+    h.send('Order 261130-558812340098765 on Pinduoduo: the shop cancelled my order and said it is out of stock. I want them to ship it.');
+    const out = h.send('send it again');
+    const letter = out.filter((m) => m.kind === 'draft').map((m) => m.text).join('\n');
+    expect(letter).toContain('问题是：这笔订单出现了问题。');
+    expect(letter).not.toMatch(/收到的商品|item I received/u);
+  });
+});

@@ -137,6 +137,9 @@ export function problemPhrase(facts: DraftFacts): string {
     const own = facts.ownLanguage ? ownWords(facts, locale) : '';
     return own.length >= 2 ? t(locale, 'drafts.problem.ownWords', { problem: neutral, own }) : neutral;
   }
+  // An order the seller cancelled for want of stock: that fact, whatever else the words hold (a wish,
+  // the price now asked), which the buyer's own words tell only in part.
+  if (cancelledNoStock(slots)) return neutral;
   const own = ownWords(facts, locale);
   // Two characters is the shortest concrete complaint ("碎了"); less is noise left over.
   if (own.length < 2) return neutral;
@@ -216,8 +219,18 @@ export function neutralProblemText(facts: DraftFacts): string {
 /** The tracking shows the parcel delivered or signed for. */
 const SIGNED_FOR = /显示(?:已经?)?(?:签收|送达|妥投)|已(?:经)?签收|签收了|顯示(?:已經?)?(?:簽收|送達)|已(?:經)?簽收|\b(?:delivered|signed for|marked as delivered)\b/iu;
 
+/** "商家说没货了，把订单取消了", "cancelled it saying out of stock": the seller cancelled the order for want of stock. */
+const NO_STOCK = /没货|缺货|断货|无货|沒貨|缺貨|斷貨|库存不足|庫存不足|\bout of stock\b|\bno stock\b|\bsold out\b/iu;
+const CANCELLED = /取消|砍单|砍單|关闭了?订单|關閉|\bcancel/iu;
+
+/** The buyer's words say the seller cancelled the order as out of stock (goods never sent). */
+function cancelledNoStock(slots: Slots): boolean {
+  return slots.problemText !== null && slots.problemText !== undefined && NO_STOCK.test(slots.problemText) && CANCELLED.test(slots.problemText);
+}
+
 function neutralProblem(facts: DraftFacts): string {
   const { locale, slots } = facts;
+  if (cancelledNoStock(slots)) return t(locale, 'drafts.problem.cancelledNoStock');
   const short = slots.problem === 'refund_issue' ? shortOfPrice(slots) : null;
   if (short) {
     const { paid, refunded } = short;

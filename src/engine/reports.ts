@@ -245,6 +245,8 @@ export interface HeldReply {
   facts: ReportFacts;
 }
 
+/** The seller has no stock to send ("没货了", "缺货", "out of stock"). */
+const NO_STOCK_REPLY = /没货|缺货|断货|无货|沒貨|缺貨|斷貨|库存不足|\bout of stock\b|\bsold out\b/iu;
 /** Something offered: a refund, a payment, a coupon or red packet. */
 const OFFER = /退|赔|补|红包|返现|优惠券|券|refund|compensat|coupon|voucher|pay/i;
 
@@ -416,6 +418,11 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   // "退了12块，其余不退": a part paid and the rest refused is less than asked, not a refusal of everything.
   if (terms?.paid && reported === 'refuses') return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   if (!log && reported === 'confirm_first' && !asksToConfirmReceipt(text) && asksGoodReview(text)) facts.reviewFirst = true;
+  // "没货了，已经给您退款了": the seller will not send the goods, whatever the refund sounds like — not an
+  // agreement unless a refund is all the buyer asked.
+  if (!log && reported === 'agrees' && NO_STOCK_REPLY.test(text) && active?.slots.wants !== 'refund') {
+    return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };
+  }
   // "只能退货退款" against a claim: less than asked is a counter-offer, whatever the reading said.
   // A coupon in place of the money asked ("过了价保，送你一张券") is less than asked, too.
   const coupon = log || !speakerNamed(text) ? null : couponOffer(text);

@@ -80,3 +80,14 @@ describe('money reported back', () => {
     expect(h.state.active?.slots.wants ?? 'return_refund').toBe('return_refund');
   });
 });
+
+describe('a replacement with the same fault', () => {
+  it.each(['换来的新水壶到了 还是同样的毛病 烧一会就跳闸', '新的收到了，结果一样的问题，把手那里掉漆'])('"%s" keeps the case open and says what next', (text) => {
+    const h = returning();
+    h.send('卖家同意换货了 说明天给我发新的');
+    h.advance(60 * 24 * 4);
+    const out = h.send(text);
+    expect(out.map((m) => m.key)).toContain('remedy.stillWrong');
+    expect(h.state.active!.phase).toBe('following');
+  });
+});

@@ -245,6 +245,10 @@ export interface HeldReply {
   facts: ReportFacts;
 }
 
+/** The platform's own service refunded a sum ("美团客服给我退了20", "平台先退了30"; 美团 and 饿了么 are the platform of a takeaway). */
+const PLATFORM_REFUNDED = /(?:平台|小二|美团|饿了么|淘宝|天猫|京东|拼多多|抖音)(?:外卖)?(?:的)?(?:官方)?(?:客服|小二)(?:那边)?(?:已经)?(?:给我|帮我)?(?:先)?退了\s?(\d{1,6}(?:\.\d{1,2})?)/u;
+/** The rest refused: "另一半商家不同意", "剩下的不给退". */
+const REST_REFUSED = /(?:另一半|另外一半|剩下|剩余|其余|其他)(?:的)?[^，。,.]{0,8}?(?:不同意|不给|不退|不肯|拒绝)/u;
 /** The seller has no stock to send ("没货了", "缺货", "out of stock"). */
 const NO_STOCK_REPLY = /没货|缺货|断货|无货|沒貨|缺貨|斷貨|库存不足|\bout of stock\b|\bsold out\b/iu;
 /** Something offered: a refund, a payment, a coupon or red packet. */
@@ -372,6 +376,15 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   const reported = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
   if (!log && facts.blocked && !RULINGS.has(reported) && reported !== 'platform_handling') {
     return { e: { ...out, sellerReply: 'no_response' }, held: null, facts };
+  }
+  // "美团客服给我退了20，剩下的商家不同意": the platform's own service paid part and the rest is
+  // refused — a ruling for the buyer in part, with its sum, not the seller's refusal.
+  const platformPaid = log ? null : PLATFORM_REFUNDED.exec(normalize(text));
+  const paidBefore = turn.state.active?.slots.amountPaid ?? null;
+  if (platformPaid && (REST_REFUSED.test(text) || (paidBefore !== null && Number(platformPaid[1]) < paidBefore))) {
+    facts.sum = Number(platformPaid[1]);
+    facts.partRuling = true;
+    return { e: { ...out, sellerReply: 'platform_for_buyer' }, held: null, facts };
   }
   // Once the platform is involved, "平台裁定只退80" read as an offer of less is the platform's ruling of part.
   const a = turn.state.active;

@@ -91,3 +91,18 @@ describe('a replacement with the same fault', () => {
     expect(h.state.active!.phase).toBe('following');
   });
 });
+
+describe("the platform's own service paid part", () => {
+  it('"饿了么客服给我退了15 剩下的商家不肯退" is a ruling for the buyer in part, never one for the seller', () => {
+    const h = new EngineHarness('2026-10-12T12:00:00+08:00');
+    h.send('饿了么点的麻辣烫 送到的时候撒了一半 订单号 5201120988771234 一共36 全额退款');
+    h.advance(40);
+    h.send('商家说是骑手弄洒的 让我找骑手');
+    h.advance(30);
+    const out = h.send('饿了么客服给我退了15 剩下的商家不肯退');
+    const ruled = h.state.active!.timeline.filter((x) => x.type === 'platform_ruled_buyer');
+    expect(ruled.at(-1)?.note).toBe('sum:15 part');
+    expect(h.state.active!.timeline.some((x) => x.type === 'platform_ruled_seller')).toBe(false);
+    expect(out.map((m) => m.text).join('\n')).not.toContain('支持卖家');
+  });
+});

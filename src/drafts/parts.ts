@@ -794,7 +794,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     const state = STATE_TYPES.has(e.type) && e.note !== 'blocked';
     const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : state ? 'drafts.timeline.when.asOf' : 'drafts.timeline.when.told', { at });
     const quote = recordedQuote(locale, e);
-    const type = e.type === 'nudged' ? 'nudged' : e.type;
+    // The platform's answer before any intervention ('answer') is worded as an answer, not a ruling.
+    const type = e.type === 'platform_ruled_seller' && e.note === 'answer' ? 'platform_answered' : e.type;
     if (isReplyDeadline(e)) return '';
     // The buyer confirmed they sent the letter and had no reply by the time it asked: that, and no sending time.
     if (e.type === 'seller_no_response' && e.note === 'reply_deadline' && e.deadline) {
@@ -875,7 +876,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (reported) return t(locale, 'drafts.timeline.seller_refused_reason', { when: whenText, reason: reported });
     // The platform's reason for ruling against the buyer, as the buyer reported it: the centre of a complaint after it.
     const ground = e.type === 'platform_ruled_seller' && e.reason ? reportedWords(locale, e.reason) : '';
-    if (ground) return t(locale, 'drafts.timeline.platform_ruled_seller_reason', { when: whenText, reason: ground });
+    if (ground) return t(locale, `drafts.timeline.${type}_reason`, { when: whenText, reason: ground });
     // "先给好评再退": the good review asked for, never a confirmation of receipt no one asked for.
     if (e.type === 'confirm_first_asked' && e.note === 'review') return t(locale, 'drafts.timeline.confirm_first_asked_review', { when: whenText });
     if (e.type === 'refund_missing') return t(locale, `drafts.timeline.refund_missing${refundBasis(facts.timeline, e)}_plain`, { when: whenText });

@@ -14,7 +14,7 @@ import { notePromise, recordReply, sellerAgreed, warnPitfall } from './reports.t
 import { acknowledge, matchLoggedEvidence, mergeExtraction, nextQuestion } from './slots.ts';
 import { windowAdvice } from './window.ts';
 import type { Turn } from './turn.ts';
-import { Platform, Problem, Wants, type Askable, type CollectingCase, type FollowingCase, type Slots } from '../domain/index.ts';
+import { Platform, Problem, Wants, type Askable, type CollectingCase, type SellerReply, type FollowingCase, type Slots } from '../domain/index.ts';
 
 /** After this many unusable answers to one question, offer to skip or start over. */
 export const MAX_TRIES = 3;
@@ -43,7 +43,7 @@ export function collect(
   c: CollectingCase,
   e: Extraction,
   text: string,
-  opts: { problemText?: string | null; heldReply?: boolean } = {},
+  opts: { problemText?: string | null; heldReply?: boolean; held?: SellerReply | null } = {},
 ): CollectResult {
   const before: string[] = [];
   let candidate = candidateOrderId(turn);
@@ -68,7 +68,7 @@ export function collect(
   const replace = new Set<keyof Slots>(e.correction ? SLOTS : ALWAYS_REPLACEABLE);
   for (const slot of [asked, stuckOn]) if (slot && (SLOTS as readonly string[]).includes(slot)) replace.add(slot as keyof Slots);
   // A seller reply held for confirmation: its amounts are the seller's, not what was paid.
-  const merged = mergeExtraction(c, e, text, { replace, problemText: opts.problemText ?? null, notOwnFacts: opts.heldReply === true });
+  const merged = mergeExtraction(c, e, text, { replace, problemText: opts.problemText ?? null, notOwnFacts: opts.heldReply === true, held: opts.held ?? null });
   if (merged.confirmOrderId) candidate = merged.confirmOrderId;
   // The wish asked for, in words outside the six ("希望尽快上门安装"): taken as the buyer said it.
   if (asked === 'wants' && c.slots.wants === null && e.wants === null && !e.sellerReply && !e.promise && !opts.heldReply) {
@@ -257,7 +257,9 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
     after.push(turn.t('disclaimer'));
     turn.state.disclaimerShown = true;
   }
-  const next = agreed ? 'nextStepsAgreed' : c.rung === 'seller' ? (isTakeaway(s) ? 'nextStepsTakeaway' : 'nextSteps') : c.rung === 'platform' ? 'nextStepsPlatform' : 'nextStepsRegulator';
+  const next = agreed ? 'nextStepsAgreed' : c.rung === 'seller' ? (isTakeaway(s) ? 'nextStepsTakeaway' : 'nextSteps') : c.rung === 'platform' ? 'nextStepsPlatform'
+    // A shop of its own went past the seller with no platform step: none is said to have been taken.
+    : s.standalone && !happened(c, 'platform_ruled_seller') ? 'nextStepsStandalone' : 'nextStepsRegulator';
   turn.info(next, { before: guide, after });
   return c;
 }

@@ -421,7 +421,7 @@ function onText(turn: Turn, raw: string): void {
       skipStuck(turn, c);
       return;
     }
-    collect(turn, c, e, text, { problemText, heldReply: held !== null });
+    collect(turn, c, e, text, { problemText, heldReply: held !== null, held: held?.reply ?? null });
   } else {
     const r = follow(turn, c, e, text, { problemText, heldReply: held !== null });
     // The held reply is what the message was about: no "following your case" line before it.

@@ -49,6 +49,8 @@ export interface ReportFacts {
   offer?: ConditionalOffer | null;
   /** A "confirm first" report whose words ask for a good review, not for confirming receipt. */
   reviewFirst?: boolean;
+  /** The platform's own answer before any intervention ("抖音说已经用过了不能退"): a refusal, not a ruling. */
+  platformAnswer?: boolean;
   /** The buyer says thank you: with a ruling in their favour, the case is done. */
   thanks?: boolean;
 }

@@ -15,7 +15,7 @@ import { namesNoFault, withoutMarkup } from '../drafts/words.ts';
 import { logStatement } from '../nlu/chat-log.ts';
 import { caseChecklist, slotLabel, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
-import type { Askable, OpenCase, Slots } from '../domain/index.ts';
+import type { Askable, OpenCase, SellerReply, Slots } from '../domain/index.ts';
 
 /**
  * Not shipped in words the reader's pattern misses: "一周了不发货", "还是没发", "一直没发出来".
@@ -27,7 +27,7 @@ const NOT_SHIPPED_MORE = /(?<![会能要就])不发货|(?:还是|一直|迟迟|�
  * A shop selling on its own, outside a shopping platform: "小程序商城", "在他们家小程序里买的",
  * "官网买的", "独立站", "微商", "朋友圈买的". (微信小店 has WeChat's own intervention: not this.)
  */
-const STANDALONE_SHOP = /小程序(?:商城|商店|里|上)|独立站|官网(?:上|里)?(?:买|下单|购)|官方网站(?:上)?(?:买|下单)|微商|朋友圈(?:里)?(?:买|下单)|微信群(?:里)?(?:买|下单|接龙)|公众号(?:商城|里买)|standalone (?:shop|store)|(?:own|brand'?s?) (?:website|web shop|mini[- ]program)/i;
+const STANDALONE_SHOP = /(?:微信|商家|店家|他们家?|自家)的?小程序(?:上|里)?(?:买|下单|购|付)|小程序(?:商城|商店|里|上)|(?:商家|店家|他们家?|品牌)自己的(?:网站|网店|官网|商城|小程序)|独立站|官网(?:上|里)?(?:买|下单|购)|官方网站(?:上)?(?:买|下单)|微商|朋友圈(?:里)?(?:买|下单)|微信群(?:里)?(?:买|下单|接龙)|公众号(?:商城|里买)|standalone (?:shop|store)|(?:own|brand'?s?) (?:website|web shop|mini[- ]program)/i;
 
 /** "买了一台咖啡机，1280元": an amount standing alone in the clause right after what was bought. */
 const PURCHASE_PRICE = /买(?:了|的)[^，。！？,.!?退赔补]{1,20}[，,]\s*(\d{1,6}(?:\.\d{1,2})?)\s*(?:元|块)(?:钱)?\s*(?:[，,。.]|$)/;
@@ -36,6 +36,15 @@ const PAY_CHANNEL = /微信支付|支付宝|花呗|云闪付|(?:招商|工商|�
 
 /** Words of paying, beside a channel's name: "付的", "付款", "刷卡", "paid with". */
 const PAID_WORD = /付(?:的|了|款|钱)|刷(?:的|了|卡)|\bpaid\b|\bpay(?:ing)? (?:with|by|via)\b/i;
+
+/**
+ * What a seller does that carries no money of theirs (silence, stalling, a refusal, a request for
+ * evidence, a platform's handling): a sum the buyer says they paid in the same message is still theirs
+ * ("付的 $89，客服一直不回"). An agreement or an offer may name the seller's sum: not these.
+ */
+const MONEYLESS_REPLIES: ReadonlySet<SellerReply> = new Set<SellerReply>([
+  'no_response', 'stalls', 'refuses', 'needs_evidence', 'confirm_first', 'return_for_inspection', 'platform_handling', 'platform_for_seller',
+]);
 
 /** Below this confidence an extracted order number is confirmed before it is used. */
 const CONFIRM_BELOW = 0.6;
@@ -116,6 +125,8 @@ export interface MergeRules {
    * or asks a question: its amounts are not what the buyer paid or got back.
    */
   notOwnFacts?: boolean;
+  /** The seller reply held for confirmation, when that is why `notOwnFacts` is set. */
+  held?: SellerReply | null;
 }
 
 /**
@@ -153,6 +164,9 @@ export function reattributesFault(c: OpenCase, e: Extraction): boolean {
 export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules: MergeRules): Merge {
   const m: Merge = { filled: [], changed: [], confirmOrderId: null, unsure: [] };
   const notOwn = e.sellerReply !== null || rules.notOwnFacts === true;
+  // Beside a moneyless reply, the price paid and the channel are the buyer's own (they fill, never replace).
+  const reply = e.sellerReply ?? rules.held ?? null;
+  const ownPayment = !notOwn || (reply !== null && MONEYLESS_REPLIES.has(reply) && (rules.notOwnFacts !== true || !!rules.held));
   const replace = reattributesFault(c, e) ? new Set([...rules.replace, 'problem' as const]) : rules.replace;
   if (e.orderId && e.orderId !== c.slots.orderId) {
     const confidence = e.evidence.orderId?.confidence ?? 1;
@@ -192,13 +206,13 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     // "只退了229 少了30": the refund and the shortfall the buyer named give the price paid.
     const short = e.amountRefunded !== null && e.amountPaid === null && c.slots.amountPaid === null ? shortfallAmount(text) : null;
     if (short !== null) take(c, m, replace, 'amountPaid', Math.round((e.amountRefunded! + short) * 100) / 100);
-    // "I paid $54.90": the amounts keep the currency the buyer gave (yuan unless written otherwise).
-    const given = e.amountPaid ?? e.amountRefunded;
-    const currency = given !== null ? currencyOf(text, given) : null;
-    if (currency) c.slots.currency = currency === 'CNY' ? null : currency;
+    keepCurrency(c, text, e.amountPaid ?? e.amountRefunded);
   } else if (REFUND_DONE.test(text)) {
     // "商家退了6块，剩下的不退": a refund the seller made is a fact of the case, not an offer.
     take(c, m, replace, 'amountRefunded', e.amountRefunded);
+  } else if (ownPayment && c.slots.amountPaid === null && e.amountPaid !== null) {
+    take(c, m, replace, 'amountPaid', e.amountPaid);
+    keepCurrency(c, text, e.amountPaid);
   }
   if (e.food && !onlyTheFishInXianyu(text)) c.food = true;
   if (virtualGoods(normalize(text))) c.virtual = true;
@@ -211,7 +225,7 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   }
   // "用招商银行信用卡通过微信支付付的": the channels the payment went through, as named.
   // Only where the buyer says they paid: "支付宝投诉" asks for a letter and says nothing of the payment.
-  const paying = !notOwn && !e.intent?.startsWith('want_') && PAID_WORD.test(normalize(text).replace(PAY_CHANNEL, ''));
+  const paying = ownPayment && !e.intent?.startsWith('want_') && PAID_WORD.test(normalize(text).replace(PAY_CHANNEL, ''));
   const channels = paying ? [...new Set(normalize(text).match(PAY_CHANNEL) ?? [])] : [];
   if (channels.length) take(c, m, replace, 'paidWith', channels.join('、'));
   // A shop of its own (no platform named): no platform intervention exists.
@@ -263,6 +277,12 @@ function partSum(text: string): number | null {
  * replaced only when `replace` allows it. Module functions, not closures per message: a closure
  * made per call costs its allocation (and a name assignment under tsx).
  */
+/** "I paid $54.90": the amounts keep the currency the buyer gave (yuan unless written otherwise). */
+function keepCurrency(c: OpenCase, text: string, given: number | null): void {
+  const currency = given !== null ? currencyOf(text, given) : null;
+  if (currency) c.slots.currency = currency === 'CNY' ? null : currency;
+}
+
 function take<K extends keyof Slots>(c: OpenCase, m: Merge, replace: ReadonlySet<keyof Slots>, slot: K, value: Slots[K] | null): void {
   if (value === null || value === c.slots[slot]) return;
   // Optional facts (shipped, privateSeller…) are absent in older states: absent is unknown.

@@ -251,13 +251,14 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
   }
   // Where this platform's buttons are, shown above the next steps when the case opens (an escalated
   // opening showed its rung's entry).
-  const guide = c.rung === 'seller' ? [`${platformGuideLines(s.platform ?? null, turn.loc, s.platformName).join('\n')}\n`] : [];
+  // A shop of its own has no platform buttons to show.
+  const guide = c.rung === 'seller' && !s.standalone ? [`${platformGuideLines(s.platform ?? null, turn.loc, s.platformName).join('\n')}\n`] : [];
   const after = [...windowAdvice(turn, c)];
   if (!turn.state.disclaimerShown) {
     after.push(turn.t('disclaimer'));
     turn.state.disclaimerShown = true;
   }
-  const next = agreed ? 'nextStepsAgreed' : c.rung === 'seller' ? (isTakeaway(s) ? 'nextStepsTakeaway' : 'nextSteps') : c.rung === 'platform' ? 'nextStepsPlatform'
+  const next = agreed ? 'nextStepsAgreed' : c.rung === 'seller' ? (isTakeaway(s) ? 'nextStepsTakeaway' : s.standalone ? 'nextStepsOwnShop' : 'nextSteps') : c.rung === 'platform' ? 'nextStepsPlatform'
     // A shop of its own went past the seller with no platform step: none is said to have been taken.
     : s.standalone && !happened(c, 'platform_ruled_seller') ? 'nextStepsStandalone' : 'nextStepsRegulator';
   turn.info(next, { before: guide, after });

@@ -28,6 +28,8 @@ import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/p
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
+import { newEvidenceAfterRuling } from './ruling-appeal.ts';
+import { channelWantsContact, sendContactForChannel } from './payment-channel.ts';
 import { pickedUp, pickupMissed, saysPickedUp, saysPickupMissed, shipmentWrong } from './promised-act.ts';
 import { shipmentPromised } from './promise-record.ts';
 import type { Turn } from './turn.ts';
@@ -37,7 +39,7 @@ import type { DraftKind, FollowingCase, PendingReminder, Slots } from '../domain
 const TURNS_DOWN = /(?:不要|不接受|不同意|不稀罕|不想要)(?:这个|这张|什么|你的|他的|卖家的)?(?:券|卷|优惠券|代金券|红包|补偿|方案|积分)|(?:券|卷|红包|补偿|方案)(?:我)?(?:不要|不接受|不稀罕)|\b(?:don'?t want|won'?t accept|not accepting) (?:the |a |their )?(?:coupon|voucher|offer)/i;
 
 /** The complaint not (yet) accepted: "还没受理", "不予受理", "没给受理", "not accepted yet". */
-const NOT_ACCEPTED = /(?:没|未|不|沒)(?:有|予|给|給)?(?:被)?受理|not (?:yet )?(?:been )?accepted/i;
+const NOT_ACCEPTED = /(?:没|未|不|沒)(?:有|予|给|給)?(?:被)?受理|not (?:yet )?(?:been )?accepted|(?:didn'?t|did not|won'?t|would not|refused to) accept/i;
 
 /** "平台介入要多久", "几天能有结果", "how long": a question about time. */
 /** Rules questions read as intents: their wish words are asked about, not wished ("15天内能换吗"). */
@@ -109,7 +111,10 @@ export type FollowResult =
   | { tag: 'asked'; slot: 'orderId' | 'otherOrder' }
   | { tag: 'amended'; slots: (keyof Slots)[] }
   | { tag: 'acted' }
-  /** The message answered a question of the bot's (whether the seller letter went out and was answered). */
+  /**
+   * The message answered a question of the bot's (whether the seller letter went out and was answered),
+   * or told what someone other than the seller did (new evidence, the payment channel's answer).
+   */
   | { tag: 'answered' }
   | { tag: 'nothing' };
 
@@ -203,6 +208,15 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (!e.orderId && !correcting && reportsAppeal(text)) {
     appealReported(turn, c, text);
     return { tag: 'acted' };
+  }
+
+  // "我有录屏" after a ruling against the buyer: the appeal with it (ruling-appeal.ts). Neither this nor
+  // the payment channel's answer below is the seller's: no reading of it is left to confirm.
+  if (!e.orderId && !e.sellerReply && !correcting && newEvidenceAfterRuling(turn, c, text)) return { tag: 'answered' };
+  // "银行说要提供和商家沟通的记录": the letter to the merchant is that record (payment-channel.ts).
+  if (!e.orderId && !correcting && channelWantsContact(text)) {
+    sendContactForChannel(turn, c, text);
+    return { tag: 'answered' };
   }
 
   // "退款到账了，但是只退了30元，说好的86呢": the refund came short of what was agreed.
@@ -479,7 +493,7 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
       // "12315那边还没受理": news about the complaint filed, not a request for its text again.
       if (c.rung === 'regulator' && NOT_ACCEPTED.test(text)) {
         turn.closeMenus('nextStep');
-        nextStepChoice(turn, c, 'notAccepted');
+        nextStepChoice(turn, c, 'notAccepted', text);
         return true;
       }
       // Already on that rung: the text again, not the whole step (notes, questions, timers) a second time.

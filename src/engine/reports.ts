@@ -374,7 +374,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   }
   // "拼多多说过了售后期不能退" before any intervention, with no speaker the reader knows: the platform's own
   // answer is its refusal (the letters say the platform answered, never that it ruled).
-  if (!log && !involved && (reported === null || reported === 'platform_handling') && !platformTime && platformSpeaks(text) && PLATFORM_NO.test(text)) {
+  if (!log && !involved && (out.sellerReply === null || out.sellerReply === 'platform_handling') && !platformTime && platformSpeaks(text) && PLATFORM_NO.test(text)) {
     facts.platformAnswer = true;
     return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
   }
@@ -828,7 +828,7 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
     case 'counter_offer':
       // Less than asked is not agreement: the buyer decides; refusing it moves up the ladder.
       if (turn.report.withdraw) turn.info('seller.counterOfferWithdraw');
-      turn.info('seller.counterOffer', { choiceSlot: 'nextStep', options: stepOptions(turn, ['acceptOffer', 'platform']) });
+      turn.info(c.slots.standalone && !c.slots.platform ? 'seller.counterOfferOwnShop' : 'seller.counterOffer', { choiceSlot: 'nextStep', options: stepOptions(turn, ['acceptOffer', 'platform']) });
       return true;
     case 'needs_evidence':
       // An unboxing video the buyer has not logged: what stands in for it is answered instead (follow.ts
@@ -862,7 +862,7 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
       platformHandling(turn, c, e);
       return true;
     case 'platform_for_seller':
-      climb(turn, c, 'ruling_unfair', { key: 'platform.ruledSeller' });
+      climb(turn, c, 'ruling_unfair', { key: turn.report.platformAnswer ? 'platform.answeredNo' : 'platform.ruledSeller' });
       return true;
     case 'platform_for_buyer':
       turn.cancelReminder(c, 'platform_followup');

@@ -31,6 +31,13 @@ describe('12315 letter: the first fact fits the case', () => {
     expect(body).not.toContain('签收');
   });
 
+  it("a voucher's checklist asks for no parcel and no close-up of a defect", () => {
+    const { out } = talk('2026-03-02T10:00:00+08:00', '拼多多买的电影票兑换券 两张 78元，影院说券码无效用不了，要退款', '订单号 260302-559900112233445');
+    const checklist = out.find((m) => m.kind === 'checklist')!.text;
+    expect(checklist).not.toContain('近景');
+    expect(checklist).not.toContain('快递');
+  });
+
   it('a pass bought beside the seller stalling or silent keeps the price the buyer gave', () => {
     for (const text of ['快手团购买了一张洗车年卡 460元，老板让我再等等，我不想等了要退款', '快手团购买了一张洗车年卡 460元，店家一直不回消息，我要退款']) {
       const h = new EngineHarness('2026-04-10T19:00:00+08:00');

@@ -212,7 +212,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
 
   // "我有录屏" after a ruling against the buyer: the appeal with it (ruling-appeal.ts). Neither this nor
   // the payment channel's answer below is the seller's: no reading of it is left to confirm.
-  if (!e.orderId && !e.sellerReply && !correcting && newEvidenceAfterRuling(turn, c, text)) return { tag: 'answered' };
+  // (Its evidence words may read as a request for evidence: "检测报告，说是…".)
+  if (!e.orderId && (!e.sellerReply || e.sellerReply === 'needs_evidence') && !correcting && newEvidenceAfterRuling(turn, c, text)) return { tag: 'answered' };
   // "银行说要提供和商家沟通的记录": the letter to the merchant is that record (payment-channel.ts).
   if (!e.orderId && !correcting && channelWantsContact(text)) {
     sendContactForChannel(turn, c, text);

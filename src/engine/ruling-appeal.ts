@@ -12,11 +12,11 @@ import type { Turn } from './turn.ts';
 import type { FollowingCase, TimelineEntry } from '../domain/index.ts';
 
 /**
- * The buyer has evidence to add: "我有直播的录屏", "找人做了鉴定，报告在这", "I have a recording of the call".
- * Not a question about it ("要不要录屏？", "do I need a video?").
+ * The buyer has evidence to add: "我有直播的录屏", "我拿到了检测报告", "I have a recording of the call".
+ * Not a question about it ("要不要录屏？", "do I need a video?"), nor the seller's ("卖家也有照片").
  */
 const HAS_EVIDENCE =
-  /(?:我|我们)?(?:有|拍了|录了|留了|找到了?|拿到了?|做了|补了|存了|保存了)[^，,。！!？?]{0,12}?(?:录屏|录像|视频|录音|截图|照片|图片|鉴定报告|检测报告|鉴定|报告|发票|聊天记录|证明)|\bI (?:have|got|found|recorded|saved)\b.{0,40}?\b(?:recording|video|screenshots?|photos?|pictures?|report|receipt|invoice|chat log)/iu;
+  /(?:^|我|我们|手上|手里|这边)(?:还|也|都)?(?:有|拍了|录了|留了|找到了?|拿到了?|做了|补了|存了|保存了)[^，,。！!？?]{0,12}?(?:录屏|录像|视频|录音|截图|照片|图片|鉴定报告|检测报告|鉴定|报告|发票|聊天记录|证明)|\bI (?:have|got|found|recorded|saved)\b.{0,40}?\b(?:recording|video|screenshots?|photos?|pictures?|report|receipt|invoice|chat log)/iu;
 const QUESTION = /[?？]|吗|要不要|需不需要|用不用|\b(?:do|should|can) I\b/iu;
 
 /** The evidence words of an English message, as the Chinese letter names them (the buyer's own words stay out of it). */
@@ -38,7 +38,7 @@ function describedEvidence(text: string): string {
     return EVIDENCE_NOUNS.find(([re]) => re.test(text))?.[1] ?? '';
   }
   return text.trim()
-    .replace(/^(?:我|我们)?(?:这边|手上|手里)?(?:是|还|也)?(?:有|拍了|录了|留了|存了|保存了)/u, '')
+    .replace(/^(?:我|我们)?(?:这边|手上|手里)?(?:是|还|也|都)?(?:有|拍了|录了|留了|找到了?|拿到了?|做了|补了|存了|保存了)/u, '')
     .replace(/(录屏|录像|视频|录音|截图|照片|图片|报告|发票|聊天记录|证明)的(?=[，,。.！!]|$)/gu, '$1')
     .replace(/[。.！!~～]+$/u, '')
     .slice(0, 60);

@@ -92,16 +92,23 @@ describe('new evidence after a ruling against the buyer', () => {
     expect(keys(out)).not.toContain('followingCase');
   });
 
+  it('a report the buyer obtained, told with what it says', () => {
+    const h = ruledAgainst();
+    const body = letter(h.send('我拿到了木材检测机构的检测报告，说是开裂不是磕碰'), 'platform');
+    expect(body).toContain('现补充新证据：木材检测机构的检测报告，说是开裂不是磕碰。');
+  });
+
   it('an English buyer: the evidence is named in Chinese by its kind, not in their words', () => {
     const { h, out } = talk('2026-07-14T09:00:00+08:00', 'Bought a wool rug on Taobao, order 3905518822017799999, it came with a big stain, I want a refund', 60, 'The seller refused', 60 * 24, 'The platform ruled for the seller, not enough evidence', 'I have a video from when I opened the parcel');
     const body = letter(out, 'platform');
     expect(body).toContain('现补充新证据：视频。');
   });
 
-  it('a question about evidence is not new evidence', () => {
-    const h = ruledAgainst();
-    const out = h.send('我有照片，要不要发给平台？');
-    expect(letter(out, 'platform')).not.toContain('现补充新证据');
+  it("a question about evidence, or the seller's evidence, is not new evidence of the buyer's", () => {
+    for (const text of ['我有照片，要不要发给平台？', '卖家那边也有发货前拍的照片']) {
+      const h = ruledAgainst();
+      expect(letter(h.send(text), 'platform')).not.toContain('现补充新证据');
+    }
   });
 });
 

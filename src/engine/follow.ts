@@ -210,11 +210,11 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'acted' };
   }
 
-  // "我有录屏" after a ruling against the buyer: the appeal with it (ruling-appeal.ts). Neither this nor
+  // "我有通话录音" after a ruling against the buyer: the appeal with it (ruling-appeal.ts). Neither this nor
   // the payment channel's answer below is the seller's: no reading of it is left to confirm.
   // (Its evidence words may read as a request for evidence: "检测报告，说是…".)
   if (!e.orderId && (!e.sellerReply || e.sellerReply === 'needs_evidence') && !correcting && newEvidenceAfterRuling(turn, c, text)) return { tag: 'answered' };
-  // "银行说要提供和商家沟通的记录": the letter to the merchant is that record (payment-channel.ts).
+  // "发卡行要我拿出联系过商家的证明": the letter to the merchant is that record (payment-channel.ts).
   if (!e.orderId && !correcting && channelWantsContact(text)) {
     sendContactForChannel(turn, c, text);
     return { tag: 'answered' };
@@ -522,6 +522,12 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
         turn.info('thanksShort');
         howLong(turn, c);
       } else turn.info('thanks');
+      return true;
+    case 'ask_not_accepted':
+      // "12315不予受理，要我先找平台" on the 12315 rung: news of the complaint, answered from the record.
+      if (c.rung !== 'regulator' || !c.timeline.some((x) => x.type === 'draft_sent' && x.note === 'regulator')) break;
+      turn.closeMenus('nextStep');
+      nextStepChoice(turn, c, 'notAccepted', text);
       return true;
     case 'ask_return_shipping':
       // Asked alone, the record answers it with the case's line after (case-questions.ts).

@@ -1,6 +1,6 @@
 /**
  * What the payment channel answers a dispute with. A card issuer, PayPal or a wallet that asks for
- * the buyer's contact with the merchant ("银行说要提供和商家沟通的记录", "the bank wants proof I
+ * the buyer's contact with the merchant ("发卡行要我拿出联系过商家的证明", "the bank wants proof I
  * contacted the merchant") gets it: the letter to the merchant, sent the way the buyer reaches them,
  * with a dated record of it kept. The dispute is on the record (the buyer opened it). No rule of any
  * channel is stated (DOMAIN.md has none): a wait the channel named stays in its words.

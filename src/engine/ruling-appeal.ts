@@ -12,7 +12,7 @@ import type { Turn } from './turn.ts';
 import type { FollowingCase, TimelineEntry } from '../domain/index.ts';
 
 /**
- * The buyer has evidence to add: "我有直播的录屏", "我拿到了检测报告", "I have a recording of the call".
+ * The buyer has evidence to add: "我有开箱视频", "我拿到了检测报告", "I have a recording of the call".
  * Not a question about it ("要不要录屏？", "do I need a video?"), nor the seller's ("卖家也有照片").
  */
 const HAS_EVIDENCE =
@@ -31,7 +31,7 @@ export function rulingAgainst(c: FollowingCase): TimelineEntry | null {
   return last?.type === 'platform_ruled_seller' ? last : null;
 }
 
-/** The new evidence in the buyer's words, for the letter: "我有直播录屏的，…" → "直播录屏，…". */
+/** The new evidence in the buyer's words, for the letter: "我有通话录音的，客服承认发错了" → "通话录音，客服承认发错了". */
 function describedEvidence(text: string): string {
   if (!/[\u4e00-\u9fff]/u.test(text)) {
     // The first kind named ("a screen recording" is a 录屏, not also a 录像).
@@ -45,7 +45,7 @@ function describedEvidence(text: string): string {
 }
 
 /**
- * "我有直播录屏的…" after a ruling against the buyer: the evidence on the record as described, the
+ * "我有开箱视频" after a ruling against the buyer: the evidence on the record as described, the
  * next step (an appeal on the platform with it) and the appeal letter. False when the message is not that.
  */
 export function newEvidenceAfterRuling(turn: Turn, c: FollowingCase, text: string): boolean {
@@ -60,7 +60,7 @@ export function newEvidenceAfterRuling(turn: Turn, c: FollowingCase, text: strin
   return true;
 }
 
-/** 12315 sent the buyer to the platform first ("让我先找平台", "told me to go to the platform first"). */
+/** 12315 sent the buyer to the platform first ("要我先走平台流程", "told me to go to the platform first"). */
 const PLATFORM_FIRST = /先(?:去|要)?(?:找|走|向|跟|和|联系|通过)(?:购物)?平台|平台(?:处理|解决)(?:不了|完)(?:了)?再|(?:platform|marketplace) first|go (?:back )?to the (?:platform|marketplace)/iu;
 
 /** The day a ruling was made (its own day when told, else the day it was told), for the buyer. */

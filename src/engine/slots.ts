@@ -40,7 +40,7 @@ const PAID_WORD = /付(?:的|了|款|钱)|刷(?:的|了|卡)|\bpaid\b|\bpay(?:in
 /**
  * What a seller does that carries no money of theirs (silence, stalling, a refusal, a request for
  * evidence, a platform's handling): a sum the buyer says they paid in the same message is still theirs
- * ("付的 $89，客服一直不回"). An agreement or an offer may name the seller's sum: not these.
+ * ("paid $60 by card, no answer since"). An agreement or an offer may name the seller's sum: not these.
  */
 const MONEYLESS_REPLIES: ReadonlySet<SellerReply> = new Set<SellerReply>([
   'no_response', 'stalls', 'refuses', 'needs_evidence', 'confirm_first', 'return_for_inspection', 'platform_handling', 'platform_for_seller',

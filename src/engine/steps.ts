@@ -51,14 +51,15 @@ export function nextStepChoice(turn: Turn, c: FollowingCase, value: string, text
       followMediation(turn, c);
       return;
     case 'notAccepted': {
-      // Still within the 7 working days: nothing is late yet; the reminder stands.
+      // What 12315 said decides the advice ("go to the platform first" after a platform ruling: answer with the ruling).
+      const { key, vars } = notAcceptedWording(turn, c, text);
+      // Still within the 7 working days and no answer told: nothing is late yet; the reminder stands.
       const due = c.reminders.find((r) => r.reason === 'regulator_acceptance');
-      if (due) {
+      if (due && !key.startsWith('regulator.platformFirst')) {
         turn.info('regulator.acceptanceWait', { vars: { deadline: formatDateTime(new Date(due.deadline), turn.tz, turn.loc) } });
         return;
       }
-      // What 12315 said decides the advice ("先找平台" after a platform ruling: answer with the ruling).
-      const { key, vars } = notAcceptedWording(turn, c, text);
+      turn.cancelReminder(c, 'regulator_acceptance');
       turn.info(key, { vars, choiceSlot: 'nextStep', options: stepOptions(turn, ['payment', 'resolved']) });
       lastRungs(turn);
       return;

@@ -77,7 +77,7 @@ describe("the platform's own answer before any intervention", () => {
 
 describe('new evidence after a ruling against the buyer', () => {
   function ruledAgainst(): EngineHarness {
-    const { h } = talk('2026-07-14T09:00:00+08:00', '淘宝买的实木餐桌，桌面裂了一条缝，订单号 3905518822017736621，要退货退款', 60, '卖家拒绝了，说是我自己磕的', 60 * 24, '平台判了，支持卖家，说证据不足');
+    const { h } = talk('2026-07-14T09:00:00+08:00', '淘宝买的实木餐桌，桌面裂了一条缝，订单号 3905518822017736621，要退货退款', 60, '卖家拒绝了，说是我自己磕的', 60 * 24, '淘宝小二判卖家赢了，理由是我举证不够');
     return h;
   }
 
@@ -85,6 +85,7 @@ describe('new evidence after a ruling against the buyer', () => {
     const h = ruledAgainst();
     const out = h.send('我手上有物流签收时拍的照片，桌子送来就是裂的');
     expect(keys(out)).toContain('ruling.newEvidenceReason');
+    expect(out[0]!.text).toContain('我举证不够');
     const body = letter(out, 'platform');
     expect(body).toContain('现补充新证据：物流签收时拍的照片，桌子送来就是裂的。');
     expect(body).toContain('申请复议');
@@ -116,12 +117,18 @@ describe('12315 does not accept the complaint', () => {
   it('"go to the platform first" after a ruling: answered with the ruling day and its screenshot', () => {
     const { h } = talk('2026-08-03T10:00:00+08:00', '拼多多买的蓝牙音箱，没声音，订单号 260803-118877665544332，要退款', 60, '商家不同意退', 60 * 24, '平台驳回了我的申请', '12315');
     h.tickHours(24 * 12);
-    const out = h.send('12315那边没受理，叫我先去找平台');
+    const out = h.send('12315那边没受理，要我先走平台流程');
     expect(keys(out)).toContain('regulator.platformFirstRuled');
     const text = out.find((m) => m.key === 'regulator.platformFirstRuled')!.text;
     expect(text).toContain('2026年8月4日');
     expect(text).toContain('截图');
     expect(text).not.toContain('缺材料就补齐');
+  });
+
+  it('a refusal told before the 7 working days are over is answered too, not "wait"', () => {
+    const { out } = talk('2026-08-03T10:00:00+08:00', '拼多多买的蓝牙音箱，没声音，订单号 260803-118877665544332，要退款', 60, '商家不同意退', 60 * 24, '平台驳回了我的申请', '12315', 60 * 24 * 2, '12315回复不予受理，要我先向平台投诉');
+    expect(keys(out)).toContain('regulator.platformFirstRuled');
+    expect(keys(out)).not.toContain('regulator.acceptanceWait');
   });
 
   it('"go to the platform first" with no platform step taken: the platform is the step', () => {

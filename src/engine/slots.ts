@@ -31,6 +31,20 @@ const STANDALONE_SHOP = /(?:微信|商家|店家|他们家?|自家)的?小程序
 
 /** "买了一台咖啡机，1280元": an amount standing alone in the clause right after what was bought. */
 const PURCHASE_PRICE = /买(?:了|的)[^，。！？,.!?退赔补]{1,20}[，,]\s*(\d{1,6}(?:\.\d{1,2})?)\s*(?:元|块)(?:钱)?\s*(?:[，,。.]|$)/;
+/** A sum in yuan ("899块"), not one for shipping, a difference, a coupon or compensation. */
+const YUAN_SUM = /(?<![\d.])(\d{1,6}(?:\.\d{1,2})?)\s?(?:元|块钱|块)(?!多)/g;
+const OTHER_MONEY = /运费|邮费|快递费|差价|补偿|赔|券|红包|返现/;
+
+/**
+ * "退货退款 899块": beside a wish to send the goods back for the money, the one sum the message names
+ * (and nothing else about money) is what the goods cost. Null when there are more, or other money words.
+ */
+function soleSum(norm: string): RegExpExecArray | null {
+  if (OTHER_MONEY.test(norm)) return null;
+  const sums = [...norm.matchAll(YUAN_SUM)];
+  return sums.length === 1 ? (sums[0] as RegExpExecArray) : null;
+}
+
 /** Payment channels as buyers name them: a wallet, a card (with its bank), PayPal. */
 const PAY_CHANNEL = /微信支付|支付宝|花呗|云闪付|(?:招商|工商|建设|农业|中国|交通|浦发|民生|兴业|中信|光大|平安|广发|华夏|邮储|邮政储蓄|北京|上海|宁波|江苏)银行(?:信用卡|储蓄卡|借记卡)|信用卡|paypal|wechat pay|alipay|credit card/gi;
 
@@ -220,7 +234,7 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   if (saysNotShipped(text) || NOT_SHIPPED_MORE.test(normalize(text))) take(c, m, replace, 'shipped', false);
   // "买了一台咖啡机，1280元": the price right after the purchase, in the clause after it.
   if (!notOwn && e.amountPaid === null && e.amountRefunded === null) {
-    const price = PURCHASE_PRICE.exec(normalize(text));
+    const price = PURCHASE_PRICE.exec(normalize(text)) ?? ((e.wants ?? c.slots.wants) === 'return_refund' ? soleSum(normalize(text)) : null);
     if (price) take(c, m, replace, 'amountPaid', Number(price[1]));
   }
   // "用招商银行信用卡通过微信支付付的": the channels the payment went through, as named.

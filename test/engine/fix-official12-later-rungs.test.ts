@@ -47,6 +47,13 @@ describe('12315 letter: the first fact fits the case', () => {
     }
   });
 
+  it('the one sum beside a wish to send the goods back is their price; a shipping sum is not', () => {
+    const { h } = talk('2026-04-10T19:00:00+08:00', '唯品会买的羊毛大衣，不合身想退，订单号 22041099887766', '退货退款就行，大衣1350块');
+    expect(h.state.active!.slots.amountPaid).toBe(1350);
+    const other = talk('2026-04-10T19:00:00+08:00', '唯品会买的羊毛大衣，不合身想退，订单号 22041099887766', '退货退款，来回运费18块你们出');
+    expect(other.h.state.active!.slots.amountPaid).toBeNull();
+  });
+
   it('a sum in a seller offer is still not the price', () => {
     const { h } = talk('2026-04-10T19:00:00+08:00', '京东买的吸尘器坏了，订单号 31877420965，要退款', '卖家说只能补偿我50元');
     expect(h.state.active!.slots.amountPaid).toBeNull();

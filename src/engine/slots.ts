@@ -34,6 +34,8 @@ const PURCHASE_PRICE = /买(?:了|的)[^，。！？,.!?退赔补]{1,20}[，,]\s
 /** A sum in yuan ("899块"), not one for shipping, a difference, a coupon or compensation. */
 const YUAN_SUM = /(?<![\d.])(\d{1,6}(?:\.\d{1,2})?)\s?(?:元|块钱|块)(?!多)/g;
 const OTHER_MONEY = /运费|邮费|快递费|差价|补偿|赔|券|红包|返现/;
+/** The wish to send the goods back, named in the message itself (not a remark beside an offer: "3块钱就想打发我"). */
+const RETURN_WISH = /退货/;
 
 /**
  * "退货退款 899块": beside a wish to send the goods back for the money, the one sum the message names
@@ -234,7 +236,8 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   if (saysNotShipped(text) || NOT_SHIPPED_MORE.test(normalize(text))) take(c, m, replace, 'shipped', false);
   // "买了一台咖啡机，1280元": the price right after the purchase, in the clause after it.
   if (!notOwn && e.amountPaid === null && e.amountRefunded === null) {
-    const price = PURCHASE_PRICE.exec(normalize(text)) ?? ((e.wants ?? c.slots.wants) === 'return_refund' ? soleSum(normalize(text)) : null);
+    const norm = normalize(text);
+    const price = PURCHASE_PRICE.exec(norm) ?? ((e.wants ?? c.slots.wants) === 'return_refund' && RETURN_WISH.test(norm) ? soleSum(norm) : null);
     if (price) take(c, m, replace, 'amountPaid', Number(price[1]));
   }
   // "用招商银行信用卡通过微信支付付的": the channels the payment went through, as named.

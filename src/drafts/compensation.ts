@@ -11,6 +11,7 @@ import { t } from '../i18n/index.ts';
 import { lawFor } from '../knowledge/law.ts';
 import { claimOf, claimSentence, lawOptions, money, problemLine, replyDeadline } from './parts.ts';
 import type { CompensationTerms, DraftFacts, DraftPart } from './types.ts';
+import { ownShop } from './seller.ts';
 
 /** Seed 000: "期望回复时间：48小时内". */
 export const COMPENSATION_REPLY_HOURS = 48;
@@ -61,8 +62,9 @@ export function compensationDraft(facts: DraftFacts): DraftPart {
   }
   const ecl20 = laws.find((l) => l.id === 'ecl_20');
   if (ecl20) lines.push(ecl20.cite);
-  lines.push(t(locale, `${k}.deadline`, { deadline: replyDeadline(facts, COMPENSATION_REPLY_HOURS) }));
-  return { to: 'seller', kind: 'compensation', title: t(locale, `${k}.title`), body: lines.join('\n'), notes };
+  const own = ownShop(facts);
+  lines.push(t(locale, `${k}.deadline${own}`, { deadline: replyDeadline(facts, COMPENSATION_REPLY_HOURS) }));
+  return { to: 'seller', kind: 'compensation', title: t(locale, `${k}.title${own}`), body: lines.join('\n'), notes };
 }
 
 /**

@@ -899,7 +899,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     const at = day ? formatDay(e.happenedAt ?? localDay(new Date(e.at), timezone), locale) : formatAt(e.happenedAt ?? e.at, timezone, locale);
     const whenText = t(locale, state && !e.happenedAt ? 'drafts.timeline.when.asOf' : 'drafts.timeline.when.happened', { at });
     const quote = recordedQuote(locale, e);
-    const type = e.type === 'nudged' ? 'nudged' : e.type;
+    // The platform's answer before any intervention ('answer') is worded as an answer, not a ruling.
+    const type = e.type === 'platform_ruled_seller' && e.note === 'answer' ? 'platform_answered' : e.type;
     if (isReplyDeadline(e)) return '';
     // The buyer's answer to the seller's blame: their statement, in their sense, after the claim it answers.
     if (e.type === 'buyer_rebuttal') {
@@ -992,7 +993,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (reported) return t(locale, 'drafts.timeline.seller_refused_reason', { when: whenText, reason: reported });
     // The platform's reason for ruling against the buyer, as the buyer reported it: the centre of a complaint after it.
     const ground = e.type === 'platform_ruled_seller' && e.reason ? reportedWords(locale, e.reason) : '';
-    if (ground) return t(locale, 'drafts.timeline.platform_ruled_seller_reason', { when: whenText, reason: ground });
+    if (ground) return t(locale, `drafts.timeline.${type}_reason`, { when: whenText, reason: ground });
     // "先给好评再退": the good review asked for, never a confirmation of receipt no one asked for.
     if (e.type === 'confirm_first_asked' && e.note === 'review') return t(locale, 'drafts.timeline.confirm_first_asked_review', { when: whenText });
     if (e.type === 'refund_missing') return t(locale, `drafts.timeline.refund_missing${refundBasis(facts.timeline, e)}_plain`, { when: whenText });

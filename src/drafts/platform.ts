@@ -36,11 +36,15 @@ export function platformDraft(facts: DraftFacts): DraftPart {
   for (const law of lawFor(slots.problem, slots.wants, lawOptions(facts))) {
     if (law.id === 'ecl_20') lines.push(law.cite);
   }
+  // After a ruling against the buyer, the new evidence they named since (engine ruling-appeal.ts), in their words.
+  const ruling = facts.timeline.filter((e) => e.type === 'platform_ruled_seller').at(-1);
+  const added = ruling ? facts.timeline.filter((e) => e.type === 'evidence_logged' && e.note === 'described' && e.reason && e.at >= ruling.at) : [];
+  if (added.length) lines.push(t(locale, `${k}.newEvidence`, { evidence: added.map((e) => e.reason).join(t(locale, 'drafts.sep')) }));
   lines.push(evidenceSentence(facts, `${k}.evidence`));
   const lead = hasSellerHistory(facts.timeline) ? t(locale, `${k}.unresolved`) : '';
   const label = guide.interventionLabel;
   // After a ruling against the buyer, the next step on this rung is a review (复议, seed 000).
-  const ruledAgainst = facts.timeline.some((e) => e.type === 'platform_ruled_seller');
+  const ruledAgainst = ruling !== undefined;
   lines.push(
     ruledAgainst
       ? t(locale, `${k}.requestAppeal`, { lead })
@@ -51,7 +55,9 @@ export function platformDraft(facts: DraftFacts): DraftPart {
         : t(locale, `${k}.requestNoWants`, { lead, label }),
   );
   // A platform without its own guide may label the button differently: say "look for".
-  const title = guide.key !== 'generic'
+  const title = added.length
+    ? t(locale, `${k}.titleAppeal`, { platform: guide.key !== 'generic' ? guide.name : t(locale, `${k}.thePlatform`) })
+    : guide.key !== 'generic'
     ? t(locale, `${k}.title`, { platform: guide.name, label })
     : t(locale, `${k}.titleGeneric`, { label });
   return { to: 'platform', kind: 'platform', title, body: lines.join('\n'), notes: [...windowNotes(facts), ...(isPrivateSeller(slots) ? [t(locale, 'drafts.notes.privateSeller')] : [])] };

@@ -11,6 +11,7 @@ import { t } from '../i18n/index.ts';
 import { lawFor } from '../knowledge/law.ts';
 import { REGULATOR_ACCEPTANCE_WORKING_DAYS } from '../knowledge/ladder.ts';
 import { platformName } from '../knowledge/platforms.ts';
+import { isTakeaway } from '../knowledge/takeaway.ts';
 import { formatDay } from '../time/deadlines.ts';
 import {
   askedSum, claimOf, claimSentence, evidenceSentence, historyLines, isPrivateSeller, lawOptions, money, partLine, partlyBack, problemLine, returnLines, shortOfPrice, wantsNoun, wishExtras,
@@ -56,11 +57,13 @@ export function regulatorDraft(facts: DraftFacts): DraftPart {
   lines.push('');
   lines.push(t(locale, `${k}.factsHeading`));
   const facts_: string[] = [];
-  // No receipt for a parcel that never arrived or was never shipped: don't ask for a date that doesn't exist.
+  // No receipt for a parcel that never arrived or was never shipped, nor for a voucher, a pass or a
+  // meal (nothing is signed for): don't ask for a date that doesn't exist.
   // A parcel the buyer never got: the day is the tracking's, never "I signed for it".
   const received = slots.problem === 'not_received' ? 'drafts.timeline.receivedByTracking' : 'drafts.timeline.received';
-  if (slots.receivedOn && slots.shipped !== false) facts_.push(t(locale, received, { date: formatDay(slots.receivedOn, locale) }));
-  else if (slots.problem !== 'not_received' && slots.shipped !== false) facts_.push(t(locale, 'drafts.timeline.received', { date: fill('receivedOn') }));
+  const signable = slots.shipped !== false && !facts.virtual && !isTakeaway(slots);
+  if (slots.receivedOn && signable) facts_.push(t(locale, received, { date: formatDay(slots.receivedOn, locale) }));
+  else if (slots.problem !== 'not_received' && signable) facts_.push(t(locale, 'drafts.timeline.received', { date: fill('receivedOn') }));
   facts_.push(problemLine(facts, k, 'problemFact'));
   facts_.push(...historyLines(facts, true));
   facts_.push(...returnLines(facts, true));

@@ -33,7 +33,16 @@ function promisedDeadline(facts: DraftFacts): string | null {
 /** Soft (first) or firm (second and later) message to the seller. */
 export function sellerDraft(facts: DraftFacts): DraftPart {
   const body = facts.sellerAttempt >= 2 ? firmBody(facts) : softBody(facts);
-  return { to: 'seller', kind: 'seller', title: t(facts.locale, 'drafts.seller.title'), body, notes: windowNotes(facts) };
+  const title = t(facts.locale, `drafts.seller.title${ownShop(facts)}`);
+  return { to: 'seller', kind: 'seller', title, body, notes: windowNotes(facts) };
+}
+
+/**
+ * A shop of its own (小程序, website) has no platform to handle anything in, nor to escalate to:
+ * its letter's keys end in `OwnShop` (reply and act; or the payment channel and 12315 next).
+ */
+export function ownShop(facts: DraftFacts): '' | 'OwnShop' {
+  return facts.slots.standalone && !facts.slots.platform ? 'OwnShop' : '';
 }
 
 /** The wish, or the statutory claim in its place (never both, never a partial-refund offer beside it). */
@@ -63,13 +72,14 @@ function softBody(facts: DraftFacts): string {
   lines.push(...returnLines(facts, false));
   lines.push(...resentWrongLines(facts));
   lines.push(wishLine(facts, k, 'verb'));
-  lines.push(evidenceSentence(facts, 'drafts.seller.evidence'));
+  lines.push(evidenceSentence(facts, `drafts.seller.evidence${ownShop(facts)}`));
   // A seller who already promised a time is asked to keep it, not to reply by one of ours.
   const promised = promisedDeadline(facts);
+  const own = ownShop(facts);
   lines.push(promised
-    ? t(locale, `${k}.promised`, { deadline: promised })
+    ? t(locale, `${k}.promised${own}`, { deadline: promised })
     : isTakeaway(slots) ? t(locale, `${k}.deadlineNone`)
-    : t(locale, `${k}.deadline`, { deadline: replyDeadline(facts, SELLER_REPLY_HOURS) }));
+    : t(locale, `${k}.deadline${own}`, { deadline: replyDeadline(facts, SELLER_REPLY_HOURS) }));
   return lines.join('\n');
 }
 
@@ -89,14 +99,15 @@ function firmBody(facts: DraftFacts): string {
   for (const law of lawFor(slots.problem, slots.wants, lawOptions(facts))) {
     if (law.id === 'cpl_24' || law.id === 'ecl_20') lines.push(law.cite);
   }
-  lines.push(evidenceSentence(facts, 'drafts.seller.evidence'));
+  lines.push(evidenceSentence(facts, `drafts.seller.evidence${ownShop(facts)}`));
   const guide = platformGuide(slots.platform, locale, slots.platformName);
   const promised = promisedDeadline(facts);
   const deadline = promised ?? replyDeadline(facts, SELLER_REPLY_HOURS);
   // Takeaway: no reply time of ours (DOMAIN.md gives none for a meal's merchant); the app's support is the next step.
   const line = promised ? 'promised' : isTakeaway(slots) ? 'deadlineNone' : 'deadline';
   lines.push(
-    slots.platform && (slots.platform !== 'other' || slots.platformName)
+    ownShop(facts) ? t(locale, `${k}.${line}OwnShop`, { deadline })
+    : slots.platform && (slots.platform !== 'other' || slots.platformName)
       ? t(locale, `${k}.${line}`, { deadline, platform: guide.name, intervention: guide.interventionLabel })
       : t(locale, `${k}.${line}Generic`, { deadline, intervention: guide.interventionLabel }),
   );

@@ -15,7 +15,7 @@ import { acknowledge, correctProblemWords, matchLoggedEvidence, mergeExtraction,
 import { windowAdvice } from './window.ts';
 import { formatDay } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
-import { Platform, Problem, Wants, type Askable, type CollectingCase, type FollowingCase, type Slots } from '../domain/index.ts';
+import { Platform, Problem, Wants, type Askable, type CollectingCase, type SellerReply, type FollowingCase, type Slots } from '../domain/index.ts';
 
 /** After this many unusable answers to one question, offer to skip or start over. */
 export const MAX_TRIES = 3;
@@ -44,7 +44,7 @@ export function collect(
   c: CollectingCase,
   e: Extraction,
   text: string,
-  opts: { problemText?: string | null; heldReply?: boolean } = {},
+  opts: { problemText?: string | null; heldReply?: boolean; held?: SellerReply | null } = {},
 ): CollectResult {
   const before: string[] = [];
   let candidate = candidateOrderId(turn);
@@ -70,7 +70,7 @@ export function collect(
   for (const slot of [asked, stuckOn]) if (slot && (SLOTS as readonly string[]).includes(slot)) replace.add(slot as keyof Slots);
   // A seller reply held for confirmation: its amounts are the seller's, not what was paid.
   const wordsBefore = c.slots.problemText ?? null;
-  const merged = mergeExtraction(c, e, text, { replace, problemText: opts.problemText ?? null, notOwnFacts: opts.heldReply === true });
+  const merged = mergeExtraction(c, e, text, { replace, problemText: opts.problemText ?? null, notOwnFacts: opts.heldReply === true, held: opts.held ?? null });
   const fixed = (e.correction || e.intent === 'correction') && !e.sellerReply ? correctProblemWords(c, e, text, wordsBefore) : null;
   if (fixed) before.push(turn.t('corrected', { slot: turn.t('slot.problem'), value: fixed }));
   if (merged.confirmOrderId) candidate = merged.confirmOrderId;
@@ -266,13 +266,16 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
   }
   // Where this platform's buttons are, shown above the next steps when the case opens (an escalated
   // opening showed its rung's entry).
-  const guide = c.rung === 'seller' ? [`${platformGuideLines(s.platform ?? null, turn.loc, s.platformName).join('\n')}\n`] : [];
+  // A shop of its own has no platform buttons to show.
+  const guide = c.rung === 'seller' && !s.standalone ? [`${platformGuideLines(s.platform ?? null, turn.loc, s.platformName).join('\n')}\n`] : [];
   const after = [...windowAdvice(turn, c)];
   if (!turn.state.disclaimerShown) {
     after.push(turn.t('disclaimer'));
     turn.state.disclaimerShown = true;
   }
-  const next = agreed ? 'nextStepsAgreed' : c.rung === 'seller' ? (isTakeaway(s) ? 'nextStepsTakeaway' : 'nextSteps') : c.rung === 'platform' ? 'nextStepsPlatform' : 'nextStepsRegulator';
+  const next = agreed ? 'nextStepsAgreed' : c.rung === 'seller' ? (isTakeaway(s) ? 'nextStepsTakeaway' : s.standalone ? 'nextStepsOwnShop' : 'nextSteps') : c.rung === 'platform' ? 'nextStepsPlatform'
+    // A shop of its own went past the seller with no platform step: none is said to have been taken.
+    : s.standalone && !happened(c, 'platform_ruled_seller') ? 'nextStepsStandalone' : 'nextStepsRegulator';
   turn.info(next, { before: guide, after });
   return c;
 }

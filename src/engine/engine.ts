@@ -377,7 +377,9 @@ function onText(turn: Turn, raw: string): void {
   // Its words are a question, not facts: "运费险" names no wish for compensation.
   // On a followed case the postage question is the record's to answer, then the case's line (case-questions.ts),
   // unless the message reports the seller's postage demand or a deduction (said with the answer here).
-  const caseAsked = e.intent === 'ask_return_shipping' && turn.state.active?.phase === 'following' && !turn.report.postage && !DEDUCTION.test(normalize(text));
+  // So is 12315 not accepting a complaint filed from this case (follow.ts: what 12315 said and the ruling).
+  const caseAsked = (e.intent === 'ask_return_shipping' && turn.state.active?.phase === 'following' && !turn.report.postage && !DEDUCTION.test(normalize(text)))
+    || (e.intent === 'ask_not_accepted' && turn.state.active?.phase === 'following' && turn.state.active.rung === 'regulator');
   if (e.intent && isKnowledgeIntent(e.intent) && !caseAsked && !e.orderId && !e.sellerReply && !(e.problem && turn.state.active?.slots.problem === null)) {
     answer(turn, e.intent, text);
     // "退货退款，运费应该商家出吧？": the wish stated beside the question is still the answer to the menu.
@@ -423,7 +425,7 @@ function onText(turn: Turn, raw: string): void {
       skipStuck(turn, c);
       return;
     }
-    collect(turn, c, e, text, { problemText, heldReply: held !== null });
+    collect(turn, c, e, text, { problemText, heldReply: held !== null, held: held?.reply ?? null });
   } else {
     const r = follow(turn, c, e, text, { problemText, heldReply: held !== null });
     // The held reply is what the message was about: no "following your case" line before it.

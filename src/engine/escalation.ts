@@ -205,7 +205,9 @@ export function stepOptions(turn: Turn, values: StepValue[]): Option[] {
   const slots = turn.state.active?.slots;
   const no12315 = slots && (outsideMainland(slots.platform, slots.platformName) || isPrivateSeller(slots));
   const shown = no12315 ? values.filter((v) => v !== 'regulator') : values;
-  return shown.map((value) => ({ value, label: turn.t(`followup.${value}`) }));
+  // A shop of its own: the step past the seller is the payment channel and 12315 (beyondStandaloneShop).
+  const own = slots?.standalone && !slots.platform;
+  return shown.map((value) => ({ value, label: turn.t(`followup.${value}${own && value === 'platform' ? 'OwnShop' : ''}`) }));
 }
 
 /** "怎么办": the next concrete step for the rung the case is on. */

@@ -29,6 +29,8 @@ import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
 import { paidInFull } from './settled.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
+import { newEvidenceAfterRuling } from './ruling-appeal.ts';
+import { channelWantsContact, sendContactForChannel } from './payment-channel.ts';
 import { pickedUp, pickupMissed, saysPickedUp, saysPickupMissed, shipmentWrong } from './promised-act.ts';
 import { shipmentPromised } from './promise-record.ts';
 import { answersBlame } from './rebuttal.ts';
@@ -39,7 +41,7 @@ import type { DraftKind, FollowingCase, PendingReminder, Slots } from '../domain
 const TURNS_DOWN = /(?:不要|不接受|不同意|不稀罕|不想要)(?:这个|这张|什么|你的|他的|卖家的)?(?:券|卷|优惠券|代金券|红包|补偿|方案|积分)|(?:券|卷|红包|补偿|方案)(?:我)?(?:不要|不接受|不稀罕)|\b(?:don'?t want|won'?t accept|not accepting) (?:the |a |their )?(?:coupon|voucher|offer)/i;
 
 /** The complaint not (yet) accepted: "还没受理", "不予受理", "没给受理", "not accepted yet". */
-const NOT_ACCEPTED = /(?:没|未|不|沒)(?:有|予|给|給)?(?:被)?受理|not (?:yet )?(?:been )?accepted/i;
+const NOT_ACCEPTED = /(?:没|未|不|沒)(?:有|予|给|給)?(?:被)?受理|not (?:yet )?(?:been )?accepted|(?:didn'?t|did not|won'?t|would not|refused to) accept/i;
 
 /** "平台介入要多久", "几天能有结果", "how long": a question about time. */
 /** Rules questions read as intents: their wish words are asked about, not wished ("15天内能换吗"). */
@@ -115,7 +117,10 @@ export type FollowResult =
   | { tag: 'asked'; slot: 'orderId' | 'otherOrder' }
   | { tag: 'amended'; slots: (keyof Slots)[] }
   | { tag: 'acted' }
-  /** The message answered a question of the bot's (whether the seller letter went out and was answered). */
+  /**
+   * The message answered a question of the bot's (whether the seller letter went out and was answered),
+   * or told what someone other than the seller did (new evidence, the payment channel's answer).
+   */
   | { tag: 'answered' }
   | { tag: 'nothing' };
 
@@ -213,6 +218,16 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
 
   // "到账300了" with 300 agreed: the money came as agreed, and whether the case can close is asked.
   if (paidInFull(turn, c, e, text)) return { tag: 'acted' };
+  // "我有通话录音" after a ruling against the buyer: the appeal with it (ruling-appeal.ts). Neither this nor
+  // the payment channel's answer below is the seller's: no reading of it is left to confirm.
+  // (Its evidence words may read as a request for evidence: "检测报告，说是…".)
+  if (!e.orderId && (!e.sellerReply || e.sellerReply === 'needs_evidence') && !correcting && newEvidenceAfterRuling(turn, c, text)) return { tag: 'answered' };
+  // "发卡行要我拿出联系过商家的证明": the letter to the merchant is that record (payment-channel.ts).
+  if (!e.orderId && !correcting && channelWantsContact(text)) {
+    sendContactForChannel(turn, c, text);
+    return { tag: 'answered' };
+  }
+
   // "退款到账了，但是只退了30元，说好的86呢": the refund came short of what was agreed.
   if (refundCameShort(turn, c, e, text)) return { tag: 'acted' };
   // "钱退少了" again, with no new sum: the shortfall is on the record and its letter went to the seller.
@@ -507,7 +522,7 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
       // "12315那边还没受理": news about the complaint filed, not a request for its text again.
       if (c.rung === 'regulator' && NOT_ACCEPTED.test(text)) {
         turn.closeMenus('nextStep');
-        nextStepChoice(turn, c, 'notAccepted');
+        nextStepChoice(turn, c, 'notAccepted', text);
         return true;
       }
       // Already on that rung: the text again, not the whole step (notes, questions, timers) a second time.
@@ -535,6 +550,12 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
         turn.info('thanksShort');
         howLong(turn, c);
       } else turn.info('thanks');
+      return true;
+    case 'ask_not_accepted':
+      // "12315不予受理，要我先找平台" on the 12315 rung: news of the complaint, answered from the record.
+      if (c.rung !== 'regulator' || !c.timeline.some((x) => x.type === 'draft_sent' && x.note === 'regulator')) break;
+      turn.closeMenus('nextStep');
+      nextStepChoice(turn, c, 'notAccepted', text);
       return true;
     case 'ask_return_shipping':
       // Asked alone, the record answers it with the case's line after (case-questions.ts).

@@ -51,6 +51,8 @@ export interface ReportFacts {
   offer?: ConditionalOffer | null;
   /** A "confirm first" report whose words ask for a good review, not for confirming receipt. */
   reviewFirst?: boolean;
+  /** The platform's own answer before any intervention ("抖音说已经用过了不能退"): a refusal, not a ruling. */
+  platformAnswer?: boolean;
   /** The buyer says thank you: with a ruling in their favour, the case is done. */
   thanks?: boolean;
   /** The buyer already took the seller's off-platform money ("钱也收了"), with its sum and channel when named. */

@@ -85,6 +85,7 @@ class ReadFacts implements ReportFacts {
   declare roughTime?: boolean;
   declare servicePoint?: boolean;
   declare partRuling?: boolean;
+  declare platformAnswer?: boolean;
   readonly #text: string;
   readonly #log: boolean;
   readonly #now: Date;
@@ -291,6 +292,9 @@ const REFUSAL_WORDS = /不|没|拒|别想|休想|\b(?:no|not|won't|refuse[sd]?)\
 /** A platform's decision in words ("判了", "判定", "驳回"); 判断 (judging) is none. */
 const RULING_WORD = /判了|判定|判给|判我|裁定|裁决|驳回|\bruled\b/i;
 
+/** A platform saying no in its own words ("不能退", "不支持退款", "won't refund"). */
+const PLATFORM_NO = /不(?:能|给|予|支持|可以)?(?:退|换|赔|处理)|拒绝|驳回|\b(?:won'?t|will not|can'?t|cannot) (?:be )?(?:refund|return|exchange)|\brefused\b|\brejected\b|non-refundable|not refundable/iu;
+
 /** Rulings: the platform decided. */
 const RULINGS: ReadonlySet<SellerReply | null> = new Set<SellerReply | null>(['platform_for_seller', 'platform_for_buyer']);
 
@@ -403,6 +407,12 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   }
   // Once the platform is involved, the platform saying no is its ruling, not the seller's refusal.
   if (!log && involved && reported === 'refuses' && platformSpeaks(text)) {
+    return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
+  }
+  // "拼多多说过了售后期不能退" before any intervention, with no speaker the reader knows: the platform's own
+  // answer is its refusal (the letters say the platform answered, never that it ruled).
+  if (!log && !involved && (out.sellerReply === null || out.sellerReply === 'platform_handling') && !platformTime && platformSpeaks(text) && PLATFORM_NO.test(text)) {
+    facts.platformAnswer = true;
     return { e: { ...out, sellerReply: 'platform_for_seller' }, held: null, facts };
   }
   // "得物判了，说…不支持退货": once the platform is involved, a ruling word with a reading of a ruling
@@ -648,6 +658,7 @@ function replyNote(reply: SellerReply, f: ReportFacts): string {
   if (reply === 'needs_evidence' && f.servicePoint) return 'service_point';
   // "同意退我200块": the letters say what was agreed, with its sum; a ruling likewise what it awarded.
   // A ruling of less than asked ("只给退100") is marked ' part': the letters say it fell short.
+  if (reply === 'platform_for_seller' && f.platformAnswer) return 'answer';
   if (reply === 'platform_for_buyer' && f.sum) return `sum:${f.sum}${f.partRuling ? ' part' : ''}`;
   if (reply === 'agrees' && f.sum) return `sum:${f.sum}`;
   return '';
@@ -894,7 +905,7 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
     case 'counter_offer':
       // Less than asked is not agreement: the buyer decides; refusing it moves up the ladder.
       if (turn.report.withdraw) turn.info('seller.counterOfferWithdraw');
-      turn.info('seller.counterOffer', { choiceSlot: 'nextStep', options: stepOptions(turn, ['acceptOffer', 'platform']) });
+      turn.info(c.slots.standalone && !c.slots.platform ? 'seller.counterOfferOwnShop' : 'seller.counterOffer', { choiceSlot: 'nextStep', options: stepOptions(turn, ['acceptOffer', 'platform']) });
       return true;
     case 'needs_evidence':
       // An unboxing video the buyer has not logged: what stands in for it is answered instead (follow.ts
@@ -928,7 +939,7 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
       platformHandling(turn, c, e);
       return true;
     case 'platform_for_seller':
-      climb(turn, c, 'ruling_unfair', { key: 'platform.ruledSeller' });
+      climb(turn, c, 'ruling_unfair', { key: turn.report.platformAnswer ? 'platform.answeredNo' : 'platform.ruledSeller' });
       return true;
     case 'platform_for_buyer':
       turn.cancelReminder(c, 'platform_followup');

@@ -16,7 +16,7 @@ import { logStatement } from '../nlu/chat-log.ts';
 import { correctedWords, problemCorrection } from '../nlu/correction.ts';
 import { caseChecklist, slotLabel, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
-import type { Askable, OpenCase, Slots } from '../domain/index.ts';
+import type { Askable, OpenCase, SellerReply, Slots } from '../domain/index.ts';
 
 /**
  * Not shipped in words the reader's pattern misses: "一周了不发货", "还是没发", "一直没发出来".
@@ -28,7 +28,7 @@ const NOT_SHIPPED_MORE = /(?<![会能要就])不发货|(?:还是|一直|迟迟|�
  * A shop selling on its own, outside a shopping platform: "小程序商城", "在他们家小程序里买的",
  * "官网买的", "独立站", "微商", "朋友圈买的". (微信小店 has WeChat's own intervention: not this.)
  */
-const STANDALONE_SHOP = /小程序(?:商城|商店|里|上)|独立站|官网(?:上|里)?(?:买|下单|购)|官方网站(?:上)?(?:买|下单)|微商|朋友圈(?:里)?(?:买|下单)|微信群(?:里)?(?:买|下单|接龙)|公众号(?:商城|里买)|standalone (?:shop|store)|(?:own|brand'?s?) (?:website|web shop|mini[- ]program)/i;
+const STANDALONE_SHOP = /(?:微信|商家|店家|他们家?|自家)的?小程序(?:上|里)?(?:买|下单|购|付)|小程序(?:商城|商店|里|上)|(?:商家|店家|他们家?|品牌)自己的(?:网站|网店|官网|商城|小程序)|独立站|官网(?:上|里)?(?:买|下单|购)|官方网站(?:上)?(?:买|下单)|微商|朋友圈(?:里)?(?:买|下单)|微信群(?:里)?(?:买|下单|接龙)|公众号(?:商城|里买)|standalone (?:shop|store)|(?:own|brand'?s?) (?:website|web shop|mini[- ]program)/i;
 
 /** "买了一台咖啡机，1280元": an amount standing alone in the clause right after what was bought. */
 const PURCHASE_PRICE = /买(?:了|的)[^，。！？,.!?退赔补]{1,20}[，,]\s*(\d{1,6}(?:\.\d{1,2})?)\s*(?:元|块)(?:钱)?\s*(?:[，,。.]|$)/;
@@ -45,11 +45,36 @@ function itemPrice(norm: string): number | null {
 }
 /** "退货退款 599", "退货退款啊，899块": the sum right after a return with a refund is the price asked back. */
 const RETURN_REFUND_SUM = /退货退款[啊吧呀嘛哦]?[，,\s]*(?:一共|共)?(\d{1,6}(?:\.\d{1,2})?)\s*(?:块钱|块|元)?(?![\d.])/;
+/** A sum in yuan ("899块"), not one for shipping, a difference, a coupon or compensation. */
+const YUAN_SUM = /(?<![\d.])(\d{1,6}(?:\.\d{1,2})?)\s?(?:元|块钱|块)(?!多)/g;
+const OTHER_MONEY = /运费|邮费|快递费|差价|补偿|赔|券|红包|返现/;
+/** The wish to send the goods back, named in the message itself (not a remark beside an offer: "3块钱就想打发我"). */
+const RETURN_WISH = /退货/;
+
+/**
+ * "退货退款 899块": beside a wish to send the goods back for the money, the one sum the message names
+ * (and nothing else about money) is what the goods cost. Null when there are more, or other money words.
+ */
+function soleSum(norm: string): RegExpExecArray | null {
+  if (OTHER_MONEY.test(norm)) return null;
+  const sums = [...norm.matchAll(YUAN_SUM)];
+  return sums.length === 1 ? (sums[0] as RegExpExecArray) : null;
+}
+
 /** Payment channels as buyers name them: a wallet, a card (with its bank), PayPal. */
 const PAY_CHANNEL = /微信支付|支付宝|花呗|云闪付|(?:招商|工商|建设|农业|中国|交通|浦发|民生|兴业|中信|光大|平安|广发|华夏|邮储|邮政储蓄|北京|上海|宁波|江苏)银行(?:信用卡|储蓄卡|借记卡)|信用卡|paypal|wechat pay|alipay|credit card/gi;
 
 /** Words of paying, beside a channel's name: "付的", "付款", "刷卡", "paid with". */
 const PAID_WORD = /付(?:的|了|款|钱)|刷(?:的|了|卡)|\bpaid\b|\bpay(?:ing)? (?:with|by|via)\b/i;
+
+/**
+ * What a seller does that carries no money of theirs (silence, stalling, a refusal, a request for
+ * evidence, a platform's handling): a sum the buyer says they paid in the same message is still theirs
+ * ("paid $60 by card, no answer since"). An agreement or an offer may name the seller's sum: not these.
+ */
+const MONEYLESS_REPLIES: ReadonlySet<SellerReply> = new Set<SellerReply>([
+  'no_response', 'stalls', 'refuses', 'needs_evidence', 'confirm_first', 'return_for_inspection', 'platform_handling', 'platform_for_seller',
+]);
 
 /** Below this confidence an extracted order number is confirmed before it is used. */
 const CONFIRM_BELOW = 0.6;
@@ -130,6 +155,8 @@ export interface MergeRules {
    * or asks a question: its amounts are not what the buyer paid or got back.
    */
   notOwnFacts?: boolean;
+  /** The seller reply held for confirmation, when that is why `notOwnFacts` is set. */
+  held?: SellerReply | null;
 }
 
 /**
@@ -188,6 +215,9 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   // that replaces the reading of the ramble, and its words join the ramble's.
   const trailed = c.phase === 'collecting' && !notOwn && !!c.slots.problemText && trailsOff(c.slots.problemText);
   const retold = trailed && (e.evidence.problem?.confidence ?? 1) >= ACT_CONFIDENCE;
+  // Beside a moneyless reply, the price paid and the channel are the buyer's own (they fill, never replace).
+  const reply = e.sellerReply ?? rules.held ?? null;
+  const ownPayment = !notOwn || (reply !== null && MONEYLESS_REPLIES.has(reply) && (rules.notOwnFacts !== true || !!rules.held));
   const replace = reattributesFault(c, e) || retold ? new Set([...rules.replace, 'problem' as const]) : rules.replace;
   if (e.orderId && e.orderId !== c.slots.orderId) {
     const confidence = e.evidence.orderId?.confidence ?? 1;
@@ -247,13 +277,13 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     // "只退了229 少了30": the refund and the shortfall the buyer named give the price paid.
     const short = e.amountRefunded !== null && e.amountPaid === null && c.slots.amountPaid === null ? shortfallAmount(text) : null;
     if (short !== null) take(c, m, replace, 'amountPaid', Math.round((e.amountRefunded! + short) * 100) / 100);
-    // "I paid $54.90": the amounts keep the currency the buyer gave (yuan unless written otherwise).
-    const given = e.amountPaid ?? e.amountRefunded;
-    const currency = given !== null ? currencyOf(text, given) : null;
-    if (currency) c.slots.currency = currency === 'CNY' ? null : currency;
+    keepCurrency(c, text, e.amountPaid ?? e.amountRefunded);
   } else if (REFUND_DONE.test(text)) {
     // "商家退了6块，剩下的不退": a refund the seller made is a fact of the case, not an offer.
     take(c, m, replace, 'amountRefunded', e.amountRefunded);
+  } else if (ownPayment && c.slots.amountPaid === null && e.amountPaid !== null) {
+    take(c, m, replace, 'amountPaid', e.amountPaid);
+    keepCurrency(c, text, e.amountPaid);
   }
   if (e.food && !onlyTheFishInXianyu(text)) c.food = true;
   if (virtualGoods(normalize(text))) c.virtual = true;
@@ -261,13 +291,14 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   if (saysNotShipped(text) || NOT_SHIPPED_MORE.test(normalize(text))) take(c, m, replace, 'shipped', false);
   // "买了一台咖啡机，1280元": the price right after the purchase, in the clause after it.
   if (!notOwn && e.amountPaid === null && e.amountRefunded === null) {
-    const price = PURCHASE_PRICE.exec(normalize(text)) ?? RETURN_REFUND_SUM.exec(normalize(text));
-    const named = price ? Number(price[1]) : itemPrice(normalize(text));
+    const norm = normalize(text);
+    const price = PURCHASE_PRICE.exec(norm) ?? RETURN_REFUND_SUM.exec(norm) ?? ((e.wants ?? c.slots.wants) === 'return_refund' && RETURN_WISH.test(norm) ? soleSum(norm) : null);
+    const named = price ? Number(price[1]) : itemPrice(norm);
     if (named !== null) take(c, m, replace, 'amountPaid', named);
   }
   // "用招商银行信用卡通过微信支付付的": the channels the payment went through, as named.
   // Only where the buyer says they paid: "支付宝投诉" asks for a letter and says nothing of the payment.
-  const paying = !notOwn && !e.intent?.startsWith('want_') && PAID_WORD.test(normalize(text).replace(PAY_CHANNEL, ''));
+  const paying = ownPayment && !e.intent?.startsWith('want_') && PAID_WORD.test(normalize(text).replace(PAY_CHANNEL, ''));
   const channels = paying ? [...new Set(normalize(text).match(PAY_CHANNEL) ?? [])] : [];
   if (channels.length) take(c, m, replace, 'paidWith', channels.join('、'));
   // A shop of its own (no platform named): no platform intervention exists.
@@ -332,6 +363,12 @@ function partSum(text: string): number | null {
  * replaced only when `replace` allows it. Module functions, not closures per message: a closure
  * made per call costs its allocation (and a name assignment under tsx).
  */
+/** "I paid $54.90": the amounts keep the currency the buyer gave (yuan unless written otherwise). */
+function keepCurrency(c: OpenCase, text: string, given: number | null): void {
+  const currency = given !== null ? currencyOf(text, given) : null;
+  if (currency) c.slots.currency = currency === 'CNY' ? null : currency;
+}
+
 function take<K extends keyof Slots>(c: OpenCase, m: Merge, replace: ReadonlySet<keyof Slots>, slot: K, value: Slots[K] | null): void {
   if (value === null || value === c.slots[slot]) return;
   // Optional facts (shipped, privateSeller…) are absent in older states: absent is unknown.

@@ -10,13 +10,14 @@ import { letterCheckChoice } from './letter-check.ts';
 import { acceptOffer, toPlatform } from './reports.ts';
 import { pickedUp, pickupMissed, shipmentSent } from './promised-act.ts';
 import { pickupAwaited, shipmentPromised } from './promise-record.ts';
+import { notAcceptedWording } from './ruling-appeal.ts';
 import { formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase } from '../domain/index.ts';
 import type { Extraction } from '../nlu/index.ts';
 
 /** A follow-up button ("已解决", "还没有", "要 12315 投诉文本", "接受卖家的方案"…). */
-export function nextStepChoice(turn: Turn, c: FollowingCase, value: string): void {
+export function nextStepChoice(turn: Turn, c: FollowingCase, value: string, text = ''): void {
   switch (value) {
     case 'resolved':
       closeCase(turn, 'resolved');
@@ -50,13 +51,16 @@ export function nextStepChoice(turn: Turn, c: FollowingCase, value: string): voi
       followMediation(turn, c);
       return;
     case 'notAccepted': {
-      // Still within the 7 working days: nothing is late yet; the reminder stands.
+      // What 12315 said decides the advice ("go to the platform first" after a platform ruling: answer with the ruling).
+      const { key, vars } = notAcceptedWording(turn, c, text);
+      // Still within the 7 working days and no answer told: nothing is late yet; the reminder stands.
       const due = c.reminders.find((r) => r.reason === 'regulator_acceptance');
-      if (due) {
+      if (due && !key.startsWith('regulator.platformFirst')) {
         turn.info('regulator.acceptanceWait', { vars: { deadline: formatDateTime(new Date(due.deadline), turn.tz, turn.loc) } });
         return;
       }
-      turn.info('regulator.notAccepted', { choiceSlot: 'nextStep', options: stepOptions(turn, ['payment', 'resolved']) });
+      turn.cancelReminder(c, 'regulator_acceptance');
+      turn.info(key, { vars, choiceSlot: 'nextStep', options: stepOptions(turn, ['payment', 'resolved']) });
       lastRungs(turn);
       return;
     }

@@ -154,7 +154,8 @@ export function saysPartMissing(text: string | null | undefined): boolean {
 export function checklistIds(problem: Problem, opts: ChecklistOptions = {}): ChecklistItemId[] {
   const base = opts.food && FOOD_SAFETY_PROBLEMS.has(problem) ? FOOD_CHECKLIST : CHECKLISTS[problem];
   if (opts.virtual) {
-    const kept = base.filter((id) => !NEEDS_SHIPMENT.has(id));
+    // Nothing physical either (a top-up, a voucher, a pass): no close-up of a defect.
+    const kept = base.filter((id) => !NEEDS_SHIPMENT.has(id) && id !== 'defect_closeup');
     return problem === 'not_received' ? ['account_record', ...kept] : kept;
   }
   if (opts.takeaway) {

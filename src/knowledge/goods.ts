@@ -1,5 +1,6 @@
 /**
- * Virtual goods: a membership, a phone top-up, game credits, a redeem code. Nothing is shipped, so
+ * Virtual goods: a membership, a phone top-up, game credits, a redeem code, a voucher or pass for a
+ * service (a gym card, a group-buy voucher, a ticket). Nothing is shipped, so
  * a checklist or a letter must not ask for or offer a waybill, a tracking page or a signed-for
  * record. What the words are is data here; the NLU does not read a goods type yet (until it does,
  * the engine asks this on the buyer's normalised message: Simplified, lower-case).
@@ -9,6 +10,9 @@
 const VIRTUAL_WORDS: readonly string[] = [
   '充值', '话费', '流量包', '点卡', '卡密', '兑换码', '激活码', 'q币', '游戏币', '直充', '代充', '虚拟商品', '电子卡券', '电子券', '电子票',
   'top-up', 'top up', 'recharge', 'gift card', 'redeem code', 'activation code', 'game credits', 'e-ticket',
+  // Vouchers, passes and tickets for a service: used at the shop, never signed for.
+  '团购券', '团购套餐', '核销', '券码', '门票', '电影票', '演出票', '年卡', '季卡', '月卡', '次卡', '储值卡', '预付卡', '私教课', '体验课',
+  'voucher', 'gym pass', 'season pass', 'concert ticket', 'movie ticket', 'prepaid card',
 ];
 
 /** Any of `VIRTUAL_WORDS`, as one pattern: a tenth of the cost of looking for each word in turn. */

@@ -303,6 +303,17 @@ const batches: Batch[] = [
     min: 400,
     thresholds: [['orderId', 0.98], ['platform', 0.98], ['problem', 0.83], ['wants', 0.86], ['trackingNo', 0.98]],
   },
+  {
+    // Round 11, written blind (about 55 % Simplified in many registers, 10 % Traditional, 8 % Cantonese-flavoured,
+    // 15 % English, the rest mixed; about 40 % report a seller or platform answer, 20 % later turns with no problem).
+    // Scored on round 10's shipped extractor (problem 86.3 %, wants 82.8 %, orderId 99.0 %, platform 99.8 %,
+    // trackingNo 99.5 %, sellerReply 92.3 %) and once more, untouched, after round 11's changes (problem 86.3 %,
+    // wants 83.0 %, sellerReply 92.3 %). Not trained on.
+    name: 'blind-33',
+    file: 'test/nlu/blind-33.jsonl',
+    min: 400,
+    thresholds: [['orderId', 0.97], ['platform', 0.98], ['problem', 0.84], ['wants', 0.81], ['trackingNo', 0.98]],
+  },
 ];
 
 for (const b of batches) {

@@ -125,7 +125,7 @@ describe('a counter-offer the buyer turns down', () => {
     const out = h.send('不接受');
     expect(out.map((m) => m.key)).not.toContain('next.platformAlready');
     const letter = drafts(out, 'platform')[0]!.text;
-    expect(letter).toContain('卖家只同意补偿我15 元，低于我的诉求。');
+    expect(letter).toContain('卖家只同意补偿我 15 元，低于我的诉求。');
     expect(letter).toContain('我没有接受这个方案');
   });
 

@@ -20,7 +20,7 @@ describe('a sum offered on conditions', () => {
     expect(h.state.active!.timeline.some((e) => e.type === 'confirm_first_asked')).toBe(false);
     const no = h.send('No, I will not take that.');
     const letter = drafts(no, 'platform')[0]!.text;
-    expect(letter).toContain('卖家提出：若我保留商品并给五星好评，退我6美元。我没有接受这个方案。');
+    expect(letter).toContain('卖家提出：若我保留商品并给五星好评，退我 6美元。我没有接受这个方案。');
     expect(letter).not.toContain('确认收货');
     expect(letter).toContain('the seller offered to refund me US$6 if I keep the item and leave a five-star review. I did not accept it.');
   });
@@ -31,7 +31,7 @@ describe('a sum offered on conditions', () => {
     const offer = h.send('卖家说不用退回了，给个好评返我12块');
     expect(offer.map((m) => m.key)).toContain('seller.counterOffer');
     const letter = drafts(h.send('不接受'), 'platform')[0]!.text;
-    expect(letter).toContain('卖家提出：若我保留商品并给好评，退我12 元。我没有接受这个方案。');
+    expect(letter).toContain('卖家提出：若我保留商品并给好评，退我 12 元。我没有接受这个方案。');
     expect(letter).not.toContain('确认收货');
   });
 

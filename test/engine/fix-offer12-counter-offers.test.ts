@@ -26,7 +26,7 @@ describe('a counter-offer with a sum and a condition', () => {
     const h = following('京东订单 30291847561，买的电热水壶烧水有一股塑料味，要退货退款');
     expect(keys(h.send('客服说退货不行，补偿15块，水壶你留着'))).toContain('seller.counterOffer');
     const letter = drafts(h.send('不接受'), 'platform')[0]!.text;
-    expect(history(letter)).toEqual(['1. 2026年12月3日，卖家不同意退货，提出：若我保留商品，补偿我15 元。我没有接受这个方案。']);
+    expect(history(letter)).toEqual(['1. 2026年12月3日，卖家不同意退货，提出：若我保留商品，补偿我 15 元。我没有接受这个方案。']);
     expect(letter).not.toContain('低于我的诉求。');
   });
 
@@ -35,14 +35,14 @@ describe('a counter-offer with a sum and a condition', () => {
     h.send('店家说不给换，补我10元差价，鞋子自己留着穿');
     h.choose('confirmReply', 'counter_offer');
     const letter = drafts(h.send('申请平台介入'), 'platform')[0]!.text;
-    expect(letter).toContain('卖家不同意换货，提出：若我保留商品，补偿我10 元。');
+    expect(letter).toContain('卖家不同意换货，提出：若我保留商品，补偿我 10 元。');
   });
 
   it('a sum with no condition: "只同意退我30元", never the bare "只同意部分处理"', () => {
     const h = following('拼多多订单 251130-550381947260134，买的台灯插上电不亮，我要退款');
     h.send('卖家说不退，最多给我退30');
     const letter = drafts(h.send('不同意'), 'platform')[0]!.text;
-    expect(letter).toContain('卖家只同意退我30 元，低于我的诉求。我没有接受这个方案。');
+    expect(letter).toContain('卖家只同意退我 30 元，低于我的诉求。我没有接受这个方案。');
   });
 
   it('accepted: the sum the buyer took, never "less than my request"', () => {
@@ -50,7 +50,7 @@ describe('a counter-offer with a sum and a condition', () => {
     h.send('卖家说不退，最多补偿30');
     h.choose('nextStep', 'acceptOffer');
     const letter = drafts(h.send('申请平台介入'), 'platform')[0]!.text;
-    expect(letter).toContain('卖家提出补偿我30 元，我接受了这个方案。');
+    expect(letter).toContain('卖家提出补偿我 30 元，我接受了这个方案。');
     expect(letter).not.toContain('低于我的诉求');
   });
 
@@ -70,7 +70,7 @@ describe('a part already refunded, the rest refused', () => {
     expect(keys(out)).toContain('seller.counterOffer');
     expect(h.state.active!.slots.amountRefunded).toBe(12);
     const letter = drafts(h.send('申请平台介入'), 'platform')[0]!.text;
-    expect(history(letter)).toEqual(['1. 2026年12月3日，卖家退还了薯条的12 元，其余部分不同意退还。卖家称已经放进袋子了。']);
+    expect(history(letter)).toEqual(['1. 2026年12月3日，卖家退还了薯条的 12 元，其余部分不同意退还。卖家称已经放进袋子了。']);
     expect(letter).toContain('退还其余 25 元');
     expect(letter).not.toContain('我没有接受这个方案');
   });
@@ -79,7 +79,7 @@ describe('a part already refunded, the rest refused', () => {
     const h = following('天猫订单 4418203958271640213，买的一套餐具碎了三个碗，要退款 90');
     h.send('卖家退了40，剩下的不给退，说是我自己磕的');
     const letter = drafts(h.send('申请平台介入'), 'platform')[0]!.text;
-    expect(letter).toContain('卖家退款40 元，其余部分不同意退还。卖家称是我自己磕的。');
+    expect(letter).toContain('卖家退款 40 元，其余部分不同意退还。卖家称是我自己磕的。');
   });
 });
 

@@ -522,7 +522,7 @@ function withoutIds(text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'>):
 const DICTATION_MARK = /那个|就是|然后呢?|(?<!干)嘛|啊(?=\p{Script=Han})/gu;
 
 /**
- * Voice input run on without a stop ("…买了一个那个电饭煲嘛然后呢它那个用了一次…"), three marks or more: a particle or
+ * Voice input run on without a stop ("…入了一台那个榨汁机嘛然后呢它那个转了两下…"), three marks or more: a particle or
  * "然后" between words ends a clause, and the filler "那个" (with a "就是" before it, or before a verb and 了) goes.
  * Fewer marks are ordinary speech ("那个杯子", "就是不亮"): left as they are.
  */

@@ -370,7 +370,7 @@ function amend(
     acceptOffer(turn, c);
     return { tag: 'amended', slots: touched };
   }
-  // "不要京豆，要现金，最少300" while the seller's offer is open: a new sum asked is the offer turned down.
+  // "券不要，给现金，起码200" while the seller's offer is open: a new sum asked is the offer turned down.
   if (sumNamed && !touched.includes('wants') && !e.sellerReply && offerOpen(turn, c)) {
     refuseOffer(c);
     turn.closeMenus('nextStep');

@@ -441,7 +441,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   // "退了12块，其余不退": a part paid and the rest refused is less than asked, not a refusal of everything.
   if (terms?.paid && reported === 'refuses') return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   if (!log && reported === 'confirm_first' && !asksToConfirmReceipt(text) && asksGoodReview(text)) facts.reviewFirst = true;
-  // "没货了，已经给您退款了": the seller will not send the goods, whatever the refund sounds like — not an
+  // "这款断货了，钱原路退您": the seller will not send the goods, whatever the refund sounds like — not an
   // agreement unless a refund is all the buyer asked.
   if (!log && reported === 'agrees' && NO_STOCK_REPLY.test(text) && active?.slots.wants !== 'refund') {
     return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };

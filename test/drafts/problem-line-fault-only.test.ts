@@ -16,7 +16,7 @@ const problemOf = (letter: string): string => letter.split('\n').find((l) => /^�
 
 describe('voice input run on without a stop', () => {
   it.each([
-    ['嗯那个我想咨询一下啊就是我前几天买了一个那个加湿器嘛然后呢它那个开了一晚上就是那个水箱底下就是漏了然后我想我想，哎呀还是打字吧', '购买的加湿器，开了一晚上水箱底下漏了'],
+    ['我跟你说啊就是那个我上周买了一个加湿器嘛开了一晚上然后呢那个水箱底下就是漏了 哎呀还是打字吧', '购买的加湿器，开了一晚上，水箱底下漏了'],
     ['那个我前些天买了一个那个保温杯嘛然后呢那个盖子就是拧不紧啊就是那个一倒水就洒', '购买的保温杯，盖子就是拧不紧，一倒水就洒'],
   ])('%s', (text, want) => {
     expect(clean(text)).toBe(want);
@@ -58,7 +58,7 @@ describe('only the fault, not the story, the wish or the feeling', () => {
 
   it('words that only hand a chat log over, or only ask, state nothing', () => {
     expect(statesNothing('你好，我把聊天记录发过来了，帮我看看')).toBe(true);
-    expect(statesNothing('希望他们赶紧发货，再不发就退款')).toBe(true);
+    expect(statesNothing('麻烦商家尽快发出，还不发的话我就申请退款')).toBe(true);
     expect(statesNothing('鱼缸的玻璃裂了一条缝')).toBe(false);
   });
 });
@@ -66,7 +66,7 @@ describe('only the fault, not the story, the wish or the feeling', () => {
 describe('through the engine', () => {
   it('dictation that trailed off gives way to the fault typed next; the item stays', () => {
     const h = new EngineHarness('2026-12-02T09:00:00+08:00');
-    h.send('嗯那个我想问一下啊就是我前两天买了一个那个电水壶嘛然后呢它那个烧了几次就是那个壶底就是锈了然后我想，算了我打字吧');
+    h.send('我跟你说啊就是那个我前阵子买了一个电水壶嘛烧了几回然后呢那个壶底就是锈了然后我想，算了我打字吧');
     h.send('订单号 5521907734618820');
     h.send('壶底内侧一圈锈斑 烧出来的水有铁锈味');
     const letter = drafts(h.send('退货退款'), 'seller')[0]!.text;
@@ -78,7 +78,7 @@ describe('through the engine', () => {
 
   it('after a ramble, a bare "好的" or the wish is no retelling of the fault', () => {
     const h = new EngineHarness('2026-12-02T15:00:00+08:00');
-    h.send('那个我想问一下啊就是买了一个那个榨汁机嘛然后呢它那个刀头就是断了然后我想，还是手打吧');
+    h.send('呃那个我买了一个榨汁机嘛然后呢它那个刀头就是断了然后呢，还是手打吧');
     h.send('订单号 6123049987120');
     h.send('好的');
     const letter = drafts(h.send('换货'), 'seller').map((m) => m.text).join('\n');

@@ -90,7 +90,7 @@ describe("a closed case's record", () => {
   it('is kept for the latest twenty closed cases; an older one gives its summary, said to be one', () => {
     const h = new EngineHarness('2026-11-01T09:00:00+08:00');
     for (let i = 0; i < 21; i++) {
-      h.send(`订单号 ${7700123400 + i}，收到的玻璃杯碎了一个，要退款`);
+      h.send(`订单号 ${7700123400 + i}，到货的陶瓷碗裂了两只，要退款`);
       h.advance(30);
       h.command('cancel');
       h.advance(30);

@@ -61,7 +61,7 @@ describe('off-platform money already taken', () => {
 describe('receipt already confirmed at the seller\'s request', () => {
   it.each(['收货我早就确认了', '刚刚已经确认了', 'I already confirmed receipt'])('%s', (said) => {
     const h = exchangeCase();
-    h.send('卖家说没货换了，要我先确认收货再给我退款');
+    h.send('店家讲换不了了，让我先点确认收货然后退钱');
     h.advance(5);
     const out = h.send(said);
     expect(keys(out)).toEqual(['caseQuestion.confirmedAlready']);
@@ -69,7 +69,7 @@ describe('receipt already confirmed at the seller\'s request', () => {
 
   it('about to confirm: the warning stays', () => {
     const h = exchangeCase();
-    h.send('卖家说没货换了，要我先确认收货再给我退款');
+    h.send('店家讲换不了了，让我先点确认收货然后退钱');
     h.advance(5);
     expect(keys(h.send('那我去确认一下'))).toEqual(['caseQuestion.confirmAboutTo']);
   });

@@ -21,7 +21,7 @@ function haggling(opening: string, offer: string): EngineHarness {
 
 describe('a compensation haggled over', () => {
   it.each([
-    ['天猫订单 8845106273310045 洗衣机送来侧板凹进去一块 不想退货 要赔偿400', '客服说只能给50元无门槛券', '券我不要，要现金，至少200', 200],
+    ['天猫订单 8845106273310045 洗衣机送来侧板凹进去一块 不想退货 要赔偿400', '客服说只能送一张50元的店铺券', '券我不要，要现金，至少200', 200],
     ['京东订单 61022233344 空调外机被摔出裂纹 想要赔偿 600', '商家说可以送300京豆', '不要京豆 给现金 起码250块', 250],
   ])('a new least sum while the offer is open: %s', (opening, offer, demand, sum) => {
     const h = haggling(opening, offer);

@@ -109,13 +109,13 @@ describe('when an event is dated', () => {
 describe("the buyer's answer to being blamed", () => {
   it('is kept as the buyer\'s statement and put in the next letter, with an acknowledgement', () => {
     const h = following('拼多多订单 251201-660417283905512，买的落地扇，插电后叶片不转，要退款');
-    expect(drafts(h.send('卖家说是人为损坏，不给退'), 'platform')).toHaveLength(1);
+    expect(drafts(h.send('商家称这是使用不当造成的，不予退货'), 'platform')).toHaveLength(1);
     const out = h.send('胡说，我压根没动过它');
     expect(keys(out)).toContain('rebuttal.noted');
     expect(keys(out)).not.toContain('followingCase');
     const letter = drafts(out, 'platform')[0]!.text;
     expect(history(letter)).toEqual([
-      '1. 2026年12月3日，卖家拒绝处理，称是人为损坏。',
+      '1. 2026年12月3日，卖家拒绝处理，称这是使用不当造成的。',
       '2. 对卖家的说法，我的说明是：我收到后没有动过商品。',
     ]);
     const file = caseFileContent(h.state.active!, { locale: 'zh-CN', timezone: 'Asia/Shanghai', now: h.now });

@@ -50,7 +50,7 @@ describe('12315 letter: the first fact fits the case', () => {
   it('the one sum beside a wish to send the goods back is their price; a shipping sum is not', () => {
     const { h } = talk('2026-04-10T19:00:00+08:00', '唯品会买的羊毛大衣，不合身想退，订单号 22041099887766', '退货退款就行，大衣1350块');
     expect(h.state.active!.slots.amountPaid).toBe(1350);
-    const other = talk('2026-04-10T19:00:00+08:00', '唯品会买的羊毛大衣，不合身想退，订单号 22041099887766', '退货退款，来回运费18块你们出');
+    const other = talk('2026-04-10T19:00:00+08:00', '唯品会买的羊毛大衣，不合身想退，订单号 22041099887766', '要退货退款，往返邮费18块由你们承担');
     expect(other.h.state.active!.slots.amountPaid).toBeNull();
   });
 
@@ -84,7 +84,7 @@ describe("the platform's own answer before any intervention", () => {
 
 describe('new evidence after a ruling against the buyer', () => {
   function ruledAgainst(): EngineHarness {
-    const { h } = talk('2026-07-14T09:00:00+08:00', '淘宝买的实木餐桌，桌面裂了一条缝，订单号 3905518822017736621，要退货退款', 60, '卖家拒绝了，说是我自己磕的', 60 * 24, '淘宝小二判卖家赢了，理由是我举证不够');
+    const { h } = talk('2026-07-14T09:00:00+08:00', '淘宝下单的橡木书桌，台面开裂了一道，订单号 3905518822017736621，要退货退款', 60, '卖家拒绝了，说是我自己磕的', 60 * 24, '淘宝小二判卖家赢了，理由是我举证不够');
     return h;
   }
 

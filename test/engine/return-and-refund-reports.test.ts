@@ -11,7 +11,7 @@ import { reportedReason } from '../../src/nlu/buyer-report.ts';
 
 function returning(): EngineHarness {
   const h = new EngineHarness('2026-10-12T14:00:00+08:00');
-  h.send('淘宝订单 3920018475563201847 买的烧水壶 用了三次底座就不通电了 想退货退款');
+  h.send('淘宝订单 3920018475563201847 买的电热水壶 第四天开关就失灵了 想退货退款');
   h.advance(30);
   return h;
 }
@@ -32,7 +32,7 @@ describe("the seller's words, reported with spaces for commas", () => {
 
   it("the buyer's own words after the seller's are in no letter", () => {
     const h = returning();
-    h.send('卖家同意退货了 但是说邮费要我自己出 我买了运费险的吧 只赔10块 我寄京东花了15');
+    h.send('商家答应退货 不过说邮费要我自己出 我有退货险的吧 只赔10块 我寄京东花了15');
     const letter = drafts(h.send('申请平台介入'), 'platform')[0]!.text;
     expect(letter).toContain('邮费要我自己出');
     expect(letter).not.toMatch(/运费险的吧|只赔10块|花了15/);
@@ -84,7 +84,7 @@ describe('money reported back', () => {
 describe('a replacement with the same fault', () => {
   it.each(['换来的新水壶到了 还是同样的毛病 烧一会就跳闸', '新的收到了，结果一样的问题，把手那里掉漆'])('"%s" keeps the case open and says what next', (text) => {
     const h = returning();
-    h.send('卖家同意换货了 说明天给我发新的');
+    h.send('商家答应换一个新的 后天寄出');
     h.advance(60 * 24 * 4);
     const out = h.send(text);
     expect(out.map((m) => m.key)).toContain('remedy.stillWrong');

@@ -383,7 +383,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   }
   // "美团客服给我退了20，剩下的商家不同意": the platform's own service paid part and the rest is
   // refused — a ruling for the buyer in part, with its sum, not the seller's refusal.
-  const platformPaid = log ? null : PLATFORM_REFUNDED.exec(normalize(text));
+  const platformPaid = log || !text.includes('退了') ? null : PLATFORM_REFUNDED.exec(normalize(text));
   const paidBefore = turn.state.active?.slots.amountPaid ?? null;
   if (platformPaid && (REST_REFUSED.test(text) || (paidBefore !== null && Number(platformPaid[1]) < paidBefore))) {
     facts.sum = Number(platformPaid[1]);

@@ -37,11 +37,17 @@ const PURCHASE_PRICE = /买(?:了|的)[^，。！？,.!?退赔补]{1,20}[，,]\s
  * with a unit: "裤子32" is a size.
  */
 const ITEM_BOUGHT = /买(?:了|的)(?:一台|一个|一件|一套|个|台|件|套)?(\p{Script=Han}{2,6}?)(?=[\s，,。]|$)/u;
+/** The sum right after the item named again (no regex compiled per message). */
+const SUM_AFTER_ITEM = /^\s*(\d{3,6}(?:\.\d{1,2})?(?=\s*(?:元|块|[\s，,。]|$))|\d{2}(?:\.\d{1,2})?(?=\s*(?:元|块)))\s*(?:元|块钱|块)?(?=[\s，,。.]|$)/u;
 function itemPrice(norm: string): number | null {
   const item = ITEM_BOUGHT.exec(norm)?.[1];
   if (!item) return null;
-  const m = new RegExp(`${item}\\s*(\\d{3,6}(?:\\.\\d{1,2})?(?=\\s*(?:元|块|[\\s，,。]|$))|\\d{2}(?:\\.\\d{1,2})?(?=\\s*(?:元|块)))\\s*(?:元|块钱|块)?(?=[\\s，,。.]|$)`, 'u').exec(norm.slice(norm.indexOf(item) + item.length));
-  return m ? Number(m[1]) : null;
+  const rest = norm.slice(norm.indexOf(item) + item.length);
+  for (let at = rest.indexOf(item); at >= 0; at = rest.indexOf(item, at + 1)) {
+    const m = SUM_AFTER_ITEM.exec(rest.slice(at + item.length));
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 /** "退货退款 599", "退货退款啊，899块": the sum right after a return with a refund is the price asked back. */
 const RETURN_REFUND_SUM = /退货退款[啊吧呀嘛哦]?[，,\s]*(?:一共|共)?(\d{1,6}(?:\.\d{1,2})?)\s*(?:块钱|块|元)?(?![\d.])/;

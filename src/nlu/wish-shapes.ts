@@ -49,6 +49,8 @@ const PAID_BY_THEM = /赔|报销|(?:卖家|商家|店家|你们|他们|对方|�
 const NOT_A_CLAIM = /运费险|谁(?:来)?(?:出|付|承担)|我(?:自己)?(?:来)?(?:出|付|承担)|[吗呢]$|\bwho\b/;
 const CLAUSE_SEPS = /[，,。；;！!？?\n]+/g;
 /** Words that join the claim to the wish: "另外", "还有", "and also". */
+/** `EXTRA_COST` on the raw words, Traditional forms and capitals included: the cheap look before the clauses are read. */
+const EXTRA_COST_ANY = /运费|運費|邮费|郵費|快递费|快遞費|寄费|寄費|医药|醫藥|医疗|醫療|看病|就医|就醫|挂号|掛號|检查费|檢查費|路费|路費|打车|打車|误工|誤工|shipping|postage|medical|hospital|doctor|taxi/i;
 const EXTRA_LEAD = /^(?:另外|还有|并且|而且|同时|以及|外加|再加上?|加上|and also|also|plus|and)[，,\s]*/;
 
 /**
@@ -59,7 +61,8 @@ const EXTRA_LEAD = /^(?:另外|还有|并且|而且|同时|以及|外加|再加�
  * @example extraClaim('退款，另外挂号费80也要赔') // '挂号费80也要赔'
  */
 export function extraClaim(text: string): string | null {
-  if (reportsOthersWords(text)) return null;
+  // Most messages name no such cost: the cheap look first (Traditional forms too, before normalizing).
+  if (!EXTRA_COST_ANY.test(text) || reportsOthersWords(text)) return null;
   const norm = normalizeAligned(text);
   let from = 0;
   for (const m of [...norm.matchAll(CLAUSE_SEPS), null]) {
@@ -79,6 +82,8 @@ export function extraClaim(text: string): string | null {
 /** "不然", "否则", "再不发就", "不装的话就", "otherwise": what follows is the fallback. */
 const FALLBACK_MARK =
   /要不然|不然|否则|不行的话|(?:再|还)?不(?:给我)?(?:发货?|寄|装|安装|来|送|上门|联系|处理)(?:的话)?(?:我)?就|\botherwise\b|\bor else\b|\bif not\b/;
+/** `FALLBACK_MARK`'s words on the raw text (Traditional forms and capitals too): most messages have none. */
+const FALLBACK_ANY = /不然|否[则則]|不行的[话話]|不[^，,。；;！!？?]{0,8}就|otherwise|or else|if not/i;
 /** A service or a shipment asked for: installation, a visit, shipping, delivery, a call back. */
 const SERVICE = /发货|发出|寄出|出库|安装|装好|装上|来装|上门|送货|送到|送来|派送|配送|派人|派师傅|安排师傅|联系我|回电话|\bship|install|deliver|dispatch|technician/;
 /** Urged or asked: "尽快", "赶紧", "我要求", "please", "asap". */
@@ -97,6 +102,7 @@ const FALLBACK_LEAD = /^(?:的话)?[，,\s]*(?:我)?(?:就)?(?:要|想|只能|�
  * fallback after it ("尽快派人来装好（否则退货）"). Null when the first choice is itself one of the six.
  */
 export function conditionalWish(text: string): string | null {
+  if (!FALLBACK_ANY.test(text)) return null;
   const norm = normalizeAligned(text);
   const mark = FALLBACK_MARK.exec(norm);
   if (!mark) return null;
@@ -119,8 +125,11 @@ export function conditionalWish(text: string): string | null {
  * Two remedies offered as either-or ("要么重发要么退钱", "补发，或者退款也行", "either resend it or refund me"):
  * the second, in the buyer's words with its joining word ("要么退款"), noted beside the first (the wish).
  */
+/** `EITHER_OR`'s words on the raw text: most messages have none. */
+const EITHER_ANY = /要[么麼]|或者|either/i;
 const EITHER_OR = /要么[^，,。；;！!？?]{1,10}?[，,\s]*(要么[^，,。；;！!？?]{1,10})|(或者[^，,。；;！!？?]{1,8}?)(?:也行|也可以|都行|都可以)|\beither\b[^.!?]{1,30}?\b(or\s+[a-z ]{3,24})/;
 export function alternativeWish(text: string): string | null {
+  if (!EITHER_ANY.test(text)) return null;
   const norm = normalizeAligned(text);
   const m = EITHER_OR.exec(norm);
   const part = m ? (m[1] ?? m[2] ?? m[3])! : null;

@@ -342,7 +342,7 @@ const FILLER_LEAD = /^(?:(?:我)?(?:那个|这个)*(?:就是|然后|那个|那�
  */
 const SELF_TALK_ZH = new RegExp([
   String.raw`^(?:(?:我)?(?:想|要|觉得|感觉|是说|意思是|的意思是)(?:啊|呢|吧|嘛)?)+$`,
-  String.raw`^(?:就是说|怎么说呢|怎么说|这么说吧|你知道吧|你懂吧|是吧|对吧|对对对?|好吧|嗯嗯)$`,
+  String.raw`^(?:这个)?(?:就是说|怎么说呢|怎么说|这么说吧|你知道吧|你懂吧|是吧|对吧|对对对?|好吧|嗯嗯)$|^我+$`,
   String.raw`^[零〇幺一二两三四五六七八九十百千万\d\s-]+$|^[呢吧嘛啦]+$`,
   String.raw`^(?:那|算了|还是)*(?:我)?(?:还是|直接|重新)?(?:打字|手打|打出来|写下来|发文字|用文字)(?:吧|说|算了|给你|发你)*$`,
   String.raw`^(?:我)?(?:等下|等会儿?|一会儿?|马上|待会儿?)?(?:发|拍|截图|复制)(?:给)?(?:你|您)(?:看)?(?:吧|啊|哈)?$`,
@@ -519,7 +519,7 @@ function withoutIds(text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'>):
 }
 
 /** Marks of voice input run on without punctuation: fillers and particles between words. */
-const DICTATION_MARK = /那个|就是|然后呢?|(?<!干)嘛|啊(?=\p{Script=Han})/gu;
+const DICTATION_MARK = /那个|就是|然后[呢吧]?|(?<!干)嘛|啊(?=\p{Script=Han})/gu;
 
 /**
  * Voice input run on without a stop ("…入了一台那个榨汁机嘛然后呢它那个转了两下…"), three marks or more: a particle or
@@ -532,14 +532,14 @@ function undictated(s: string): string {
   while (marks < 3 && DICTATION_MARK.test(s)) marks++;
   if (marks < 3) return s;
   return s
-    .replace(/(?<=\p{Script=Han})(?:啊|(?<!干)嘛|然后(?:呢)?)(?=\p{Script=Han})/gu, '，')
+    .replace(/(?<=\p{Script=Han})(?:啊|(?<!干)嘛|然后[呢吧]?)(?=\p{Script=Han})/gu, '，')
     .replace(/就是(?:那个|这个)|那个(?=\p{Script=Han})|就是(?=\p{Script=Han}了)/gu, '')
     // "，它用了一次…": the goods named just before.
     .replace(/(?<=，)它(?=\p{Script=Han})/gu, '');
 }
 
 /** Relative times too loose to date ("前两天", "这几天"): stale in a letter read later, and the letters date the events. */
-const VAGUE_WHEN = /前两天|前几天|前些天|前阵子|这两天|这几天/gu;
+const VAGUE_WHEN = /前两天|前几天|前些天|前阵子|这两天|这几天|上礼拜|上星期|上周/gu;
 
 /** The rest of `cleanBuyerWordsNow`, on the readied words without their ids. */
 function cleanedWords(
@@ -673,7 +673,7 @@ const REPORTED_SPEECH = /^(?:还|又|就|也|直接|然后|结果)?(?:说(?!好|
 // "掉了一块", "缺了一块漆" are a piece, not a yuan: a written-out number with 块 is money only with 钱 or after a money verb.
 const AMOUNT = /\d+(?:\.\d+)?\s*(?:多|来)?\s*(?:块钱|块|元|rmb|yuan)|[一二两三四五六七八九十百千万几]+\s*(?:多|来)?\s*(?:块钱|元)|(?:花|付|退|赔|补|返|值|收|贵|便宜|差|共|是|要)了?[一二两三四五六七八九十百千万几]+\s*(?:多|来)?块|花了|好几百|几百块|几千块|定金|订金|尾款/u;
 /** "我孙女帮我在某平台上买了个按摩垫子": who bought it and where is not the problem; the item is. */
-const PURCHASE = /^.{0,14}?买(?:了(?:个|一个|一台|一件|一双|一对|对|一部|一把|一只|一瓶|一盒|一套|一条|一张|一支|一罐|台|件|双|部|把|只|瓶|盒|套|条|张|支|罐)?|的|来的)(.{1,12})$/u;
+const PURCHASE = /^.{0,14}?(?:买|入手?)(?:了(?:个|一个|一台|一件|一双|一对|对|一部|一把|一只|一瓶|一盒|一套|一条|一张|一支|一罐|台|件|双|部|把|只|瓶|盒|套|条|张|支|罐)?|的|来的)(.{1,12})$/u;
 /** "总价499的扫地机器人" once the sum went: the item, left with its 的. */
 const LEFT_ITEM = /^的([^，。]{1,12})$/u;
 /** A clause that ends where its object was: "我孙女帮", "在". */

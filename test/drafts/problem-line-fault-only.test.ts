@@ -17,6 +17,9 @@ const problemOf = (letter: string): string => letter.split('\n').find((l) => /^�
 describe('voice input run on without a stop', () => {
   it.each([
     ['我跟你说啊就是那个我上周买了一个加湿器嘛开了一晚上然后呢那个水箱底下就是漏了 哎呀还是打字吧', '购买的加湿器，开了一晚上，水箱底下漏了'],
+    // Other fillers, a stutter, "入了一台" for bought, "上礼拜" (stale in a letter read later).
+    ['呃这个怎么说呢我上礼拜入了一台那个加湿器嘛然后呢它那个开了一晚上就是那个水箱底下就是漏了然后吧我我，唉还是打字吧', '购买的加湿器，开了一晚上水箱底下漏了'],
+    ['呃就是我入手的那个榨汁机嘛然后呢它那个刀头就是断了然后吧，还是手打吧', '购买的榨汁机，刀头断了'],
     ['那个我前些天买了一个那个保温杯嘛然后呢那个盖子就是拧不紧啊就是那个一倒水就洒', '购买的保温杯，盖子就是拧不紧，一倒水就洒'],
   ])('%s', (text, want) => {
     expect(clean(text)).toBe(want);

@@ -81,7 +81,7 @@ const MONEY_NOT_BACK = /(?:钱|退款|货款|款)(?:还是|还|一直|都|到现
 /** "运费6块没给", "还有8元没退": the part of a refund that did not come, with its sum. */
 const MISSING_SUM = /(\d{1,6}(?:\.\d{1,2})?)\s?(?:块钱|块|元)?\s?(?:还是|还|也|都|一直)?(?:没|没有|沒|未)(?:给|退|补|返|到)/u;
 /** "退款到了", "钱已经到账", "只退了120": money that came back, reported — not a wish for it. */
-const MONEY_CAME = /(?:钱|退款|货款|款)(?:已经|已|都)?(?:到了|到账了?|到帳了?|退回来了|收到了)|(?:只|就|才|已经|已)退了\s?(?:\d|[一二两三四五六七八九十百千])/u;
+const MONEY_BACK_TOLD = /(?:钱|退款|货款|款)(?:已经|已|都)?(?:到了|到账了?|到帳了?|退回来了|收到了)|(?:只|就|才|已经|已)退了\s?(?:\d|[一二两三四五六七八九十百千])/u;
 /** The seller's latest answer was an offer the buyer can turn down. */
 const OFFERS: ReadonlySet<string> = new Set(['seller_counter_offer', 'private_deal_offered']);
 /** The buyer states a wish in their own words ("我要取消订单退款", "想退款"). */
@@ -328,7 +328,7 @@ function amend(
   // "钱没退" and "退款到了，只退了一半" report the money, not a new wish: a return and refund on record
   // stays one. So does a wish the buyer did not ask for: an offer turned down ("凭什么只退一半") or a
   // courier's words passed on.
-  else if (!notOwnFacts && !(c.slots.wants && (((MONEY_NOT_BACK.test(text) || MONEY_CAME.test(text)) && !STATES_WISH.test(text)) || namesRemedyOnly(text)))) replace.add('wants');
+  else if (!notOwnFacts && !(c.slots.wants && (((MONEY_NOT_BACK.test(text) || MONEY_BACK_TOLD.test(text)) && !STATES_WISH.test(text)) || namesRemedyOnly(text)))) replace.add('wants');
   const ownProblem = correcting || !c.slots.problem || reattributesFault(c, e);
   const facts: Extraction = othersWords
     ? { ...e, wants: null, problem: null }

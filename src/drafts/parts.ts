@@ -16,6 +16,7 @@ import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
 import { parseOfferNote, type ConditionalOffer } from '../knowledge/conditional-offer.ts';
 import { parseRebuttalNote, rebuttalStatement } from '../knowledge/rebuttal.ts';
 import { moneyText } from '../knowledge/currency.ts';
+import { NO_STOCK } from '../nlu/seller-reply.ts';
 import { addHours, formatDateTime, formatDay, isoInstant, isPublicHoliday, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
 import { partOfOrder } from '../nlu/amounts.ts';
@@ -219,8 +220,6 @@ export function neutralProblemText(facts: DraftFacts): string {
 /** The tracking shows the parcel delivered or signed for. */
 const SIGNED_FOR = /显示(?:已经?)?(?:签收|送达|妥投)|已(?:经)?签收|签收了|顯示(?:已經?)?(?:簽收|送達)|已(?:經)?簽收|\b(?:delivered|signed for|marked as delivered)\b/iu;
 
-/** "商家说没货了，把订单取消了", "cancelled it saying out of stock": the seller cancelled the order for want of stock. */
-const NO_STOCK = /没货|缺货|断货|无货|沒貨|缺貨|斷貨|库存不足|庫存不足|\bout of stock\b|\bno stock\b|\bsold out\b/iu;
 const CANCELLED = /取消|砍单|砍單|关闭了?订单|關閉|\bcancel/iu;
 
 /** The buyer's words say the seller cancelled the order as out of stock (goods never sent). */

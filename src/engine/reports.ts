@@ -8,7 +8,7 @@ import {
   quotedSpeech, reportedReason, BUYER_VOICE, roughPromise, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
-import { couponOffer, missingEvidenceCondition, sellerSendsNew } from '../nlu/seller-reply.ts';
+import { couponOffer, missingEvidenceCondition, NO_STOCK, sellerSendsNew } from '../nlu/seller-reply.ts';
 import { askedSum } from '../nlu/amounts.ts';
 import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote, offerTerms } from '../knowledge/conditional-offer.ts';
@@ -250,8 +250,6 @@ export interface HeldReply {
 const PLATFORM_REFUNDED = /(?:平台|小二|美团|饿了么|淘宝|天猫|京东|拼多多|抖音)(?:外卖)?(?:的)?(?:官方)?(?:客服|小二)(?:那边)?(?:已经)?(?:给我|帮我)?(?:先)?退了\s?(\d{1,6}(?:\.\d{1,2})?)/u;
 /** The rest refused: "另一半商家不同意", "剩下的不给退". */
 const REST_REFUSED = /(?:另一半|另外一半|剩下|剩余|其余|其他)(?:的)?[^，。,.]{0,8}?(?:不同意|不给|不退|不肯|拒绝)/u;
-/** The seller has no stock to send ("没货了", "缺货", "out of stock"). */
-const NO_STOCK_REPLY = /没货|缺货|断货|无货|沒貨|缺貨|斷貨|库存不足|\bout of stock\b|\bsold out\b/iu;
 /** Something offered: a refund, a payment, a coupon or red packet. */
 const OFFER = /退|赔|补|红包|返现|优惠券|券|refund|compensat|coupon|voucher|pay/i;
 
@@ -443,7 +441,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   if (!log && reported === 'confirm_first' && !asksToConfirmReceipt(text) && asksGoodReview(text)) facts.reviewFirst = true;
   // "这款断货了，钱原路退您": the seller will not send the goods, whatever the refund sounds like — not an
   // agreement unless a refund is all the buyer asked.
-  if (!log && reported === 'agrees' && NO_STOCK_REPLY.test(text) && active?.slots.wants !== 'refund') {
+  if (!log && reported === 'agrees' && NO_STOCK.test(text) && active?.slots.wants !== 'refund') {
     return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };
   }
   // "只能退货退款" against a claim: less than asked is a counter-offer, whatever the reading said.

@@ -133,6 +133,8 @@ export function missingEvidenceCondition(text: string): string | null {
 }
 
 /** A coupon or voucher offered by the seller ("送我一张15元店铺券", "给个无门槛卷", "补你10元京券"). */
+/** No stock to send: "没货了", "缺货", "out of stock" (a seller's reason to cancel or refuse to send). */
+export const NO_STOCK = /没货|缺货|断货|无货|沒貨|缺貨|斷貨|库存不足|庫存不足|\bout of stock\b|\bno stock\b|\bsold out\b/iu;
 const COUPON = /(?:送|给|补|发|赔)(?:我|你)?(?:一张|一个|张|个|点)?[^，,。！？!?]{0,8}?(?:券|卷)(?!商)|\b(?:coupon|voucher|store credit)\b/;
 /** The buyer's own coupon ("我有一张优惠券", "用了券") is not an offer. */
 const OWN_COUPON = /我(?:有|用了|领了|领的|用的)[^，,。！？!?]{0,6}(?:券|卷)/;

@@ -234,9 +234,9 @@ export const CLAIM_WISHES: ReadonlySet<string> = new Set(['compensation', 'refun
  */
 /**
  * What a seller promise was for, the first word of its timeline note: goods sent, repaired and sent
- * back, collected, money refunded, an answer given; 'act' (handle or answer) when the words did not say.
+ * back, collected, a visit to install or repair at home, money refunded, an answer given; 'act' (handle or answer) when the words did not say.
  */
-export const PROMISE_KINDS = ['ship', 'repair', 'pickup', 'refund', 'reply'] as const;
+export const PROMISE_KINDS = ['ship', 'repair', 'pickup', 'visit', 'refund', 'reply'] as const;
 export type PromiseKind = (typeof PROMISE_KINDS)[number] | 'act';
 
 /** The kind of the promise a 'seller_promise' entry's note records. */

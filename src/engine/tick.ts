@@ -76,8 +76,8 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
         turn.say('nudge', `nudge.${shipped.kind}_promise${seller ? '' : '_later'}`, {
           vars: { deadline: by }, after, choiceSlot: 'nextStep', options: stepOptions(turn, seller ? [...PROMISE_CHECK] : ['resolved', 'regulator', 'payment']),
         });
-      } else if (c.rung === 'seller' && (promise?.kind === 'pickup' || promise?.kind === 'refund')) {
-        // A courier to collect the goods, money back: whether it came is the buyer's to say. Only a
+      } else if (c.rung === 'seller' && (promise?.kind === 'pickup' || promise?.kind === 'visit' || promise?.kind === 'refund')) {
+        // A courier to collect the goods, an installer's visit, money back: whether it came is the buyer's to say. Only a
         // confirmed "not kept" lets the next letter say the seller did not do it (steps.ts). An answer
         // promised is not asked about: the seller's silence past their own time hands over the next
         // letter at once (CONTRACTS §2), which says only that the time passed.

@@ -152,8 +152,16 @@ function promiseAct(norm: string, f: Found): PromiseAct | undefined {
   while (from > 0 && !CLAUSE_BREAK.test(norm[from - 1]!)) from -= 1;
   const after = norm.slice(f.end, clauseEnd(norm, f.end));
   const clause = norm.slice(from, f.start) + after;
-  return (ACTS.find(([, re]) => re.test(after)) ?? ACTS.find(([, re]) => re.test(clause)))?.[0];
+  const act = (ACTS.find(([, re]) => re.test(after)) ?? ACTS.find(([, re]) => re.test(clause)))?.[0];
+  return act === 'pickup' && SERVICE_VISIT.test(clause) && !COLLECTS.test(clause) ? 'visit' : act;
 }
+
+/**
+ * A visit to do a job at the buyer's home ("师傅明天下午上门", "周六上门安装", "the technician will come
+ * Friday"): no return collected, so no pickup. A courier's ("快递师傅明天上门取件") stays one.
+ */
+const SERVICE_VISIT = /师傅|师父|安装|装机|来装|维修|上门修|检修|测量|调试|送装|技术员|工程师|(?:technician|installer|engineer|fitter|plumber|electrician|repair(?:man|er)?|install(?:ation)?)/;
+const COLLECTS = /取件|取货|取走|收件|揽收|拿走|快递|退货|寄回|pick(?:ed|s)?\s?(?:it\s)?up|collect|courier|return/;
 
 /** A promise of the listing or the shop's terms, or one said in the past: no new deadline. */
 const STANDING_BEFORE = /(?:说好的|约定的|承诺的|页面|详情页|商品页|链接|宝贝页|描述|标题|标明|写着|写的|写了|标着|宣传|规定|明明)\s?(?:是|了|的|写着|说)?\s?$/;

@@ -27,12 +27,12 @@ export interface Promise_ {
   after?: string;
   /**
    * What was promised, when the words say it ("12月8号前把新的寄给我" ship, "礼拜五前答复" reply,
-   * "by the 10th they'll refund" refund, "明天上门取件" pickup); absent when they do not.
+   * "by the 10th they'll refund" refund, "明天上门取件" pickup, "师傅明天上门安装" visit); absent when they do not.
    */
   act?: PromiseAct;
 }
 
-export type PromiseAct = 'ship' | 'refund' | 'reply' | 'pickup';
+export type PromiseAct = 'ship' | 'refund' | 'reply' | 'pickup' | 'visit';
 
 export type { Intent, SellerReply } from '../domain/index.ts';
 import type { Intent, SellerReply } from '../domain/index.ts';

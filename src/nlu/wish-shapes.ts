@@ -106,8 +106,14 @@ export function conditionalWish(text: string): string | null {
   const norm = normalizeAligned(text);
   const mark = FALLBACK_MARK.exec(norm);
   if (!mark) return null;
-  const head = norm.slice(0, mark.index).replace(/[，,；;\s]+$/u, '');
-  const start = Math.max(...['，', ',', '；', ';', '。', '！', '!', '？', '?', '\n'].map((c) => head.lastIndexOf(c))) + 1;
+  let head = norm.slice(0, mark.index).replace(/[，,；;\s]+$/u, '');
+  let start = clauseStart(head);
+  // "尽快安排安装，三天内不来就退货": the clause before the mark is the fallback's time, not the first choice.
+  const when = TIME_LIMIT.test(head.slice(start).trim()) ? start + head.slice(start).search(/\S/) : -1;
+  if (when >= 0) {
+    head = head.slice(0, start).replace(/[，,；;\s]+$/u, '');
+    start = clauseStart(head);
+  }
   const first = head.slice(start).trim();
   if (!SERVICE.test(first) || !URGED.test(first) || CODED_REMEDY.test(first)) return null;
   const after = mark.index + mark[0].length;
@@ -118,8 +124,19 @@ export function conditionalWish(text: string): string | null {
   const wish = text.slice(firstAt + (WISH_LEAD.exec(first)?.[0].length ?? 0), firstAt + first.length).trim();
   const instead = text.slice(after + (FALLBACK_LEAD.exec(fallback)?.[0].length ?? 0), after + fallback.length).replace(/[，,。.!！~～\s]+$/u, '').trim();
   if (wish.length < 2 || instead.length < 2) return null;
+  // With its time, the fallback is kept whole in the buyer's words ("三天内不来就退货退款").
+  if (when >= 0) return `${wish}（${text.slice(when, after + fallback.length).replace(/[，,。.!！~～\s]+$/u, '').trim()}）`;
   return /[\u4e00-\u9fff]/.test(wish) ? `${wish}（否则${instead}）` : `${wish} (otherwise ${instead})`;
 }
+
+/** Where the last clause of `head` starts. */
+function clauseStart(head: string): number {
+  return Math.max(...['，', ',', '；', ';', '。', '！', '!', '？', '?', '\n'].map((c) => head.lastIndexOf(c))) + 1;
+}
+
+/** A clause that is only a time limit: "三天内", "48小时之内", "明天之前", "这周末前", "如果周五还". */
+const TIME_LIMIT =
+  /^(?:如果|要是|假如)?(?:[\d一二两三四五六七八九十几半]+\s?(?:天|日|个?小时|个?工作日|周|个?星期|个?礼拜)|今天|明天|后天|这周末?|本周末?|周[一二三四五六日末]|下周[一二三四五六日末]?|月底|\d+月\d+[号日])(?:之内|以内|内|之前|以前|前)?(?:还|再|都|仍)?$/;
 
 /**
  * Two remedies offered as either-or ("要么重发要么退钱", "补发，或者退款也行", "either resend it or refund me"):

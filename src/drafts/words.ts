@@ -202,7 +202,7 @@ const SIDE_TALK_EN = /^(?:hi|hello|hey|thanks?(?: you)?|please help(?: me)?)$|\b
  */
 const CHATTER_ZH = new RegExp([
   String.raw`^[哎唉嗨哈呵嘿喂嗯诶欸呃啊哦呀嘤嗐]+(?:你好|您好|在吗|在不在)?[呀啊哈啦]*$`,
-  String.raw`^(?:我)?(?:跟|和|给)(?:你|您|你们)(?:说|讲)(?:一下|下|哈|啊|哦)?$`,
+  String.raw`^(?:我)?(?:跟|和|给)(?:你|您|你们)(?:说|讲)(?:一下|下|哈|啊|哦)?$|^(?:我)?(?:来)?(?:说|讲)(?:一下|下)(?:哈|啊|哦|吧)?$`,
   String.raw`^(?:家人们|姐妹们|兄弟们|宝子们|宝宝们|朋友们|大家)(?:谁懂|谁能懂|评评理|看看|救命|救救我|求助|求救|帮帮我|帮帮忙|避雷)?(?:啊|呀|哇|了)*$`,
   String.raw`^(?:救命|救救我|求助|求救|在线等|急|急急急)(?:啊|呀|哇|了)*$`,
   String.raw`^(?:有没有人|谁)懂(?:啊|呀)?$`,
@@ -338,7 +338,7 @@ const FILLER_LEAD = /^(?:(?:我)?(?:那个|这个)*(?:就是|然后|那个|那�
 /**
  * What a buyer says to themself while dictating (voice input): a thought cut off ("我想", "我是说"), a number
  * being spoken ("二八五", "3 7 1"), the switch to typing or sending ("我打字吧", "我发你", "还是手打吧"), a pause
- * ("等一下", "我找找"), a slip owned ("说错了", "口误"): no fact about the goods.
+ * ("等一下", "我找找") or its end ("找到了"), a slip owned ("说错了", "口误"): no fact about the goods.
  */
 const SELF_TALK_ZH = new RegExp([
   String.raw`^(?:(?:我)?(?:想|要|觉得|感觉|是说|意思是|的意思是)(?:啊|呢|吧|嘛)?)+$`,
@@ -348,6 +348,8 @@ const SELF_TALK_ZH = new RegExp([
   String.raw`^(?:我)?(?:等下|等会儿?|一会儿?|马上|待会儿?)?(?:发|拍|截图|复制)(?:给)?(?:你|您)(?:看)?(?:吧|啊|哈)?$`,
   String.raw`^(?:等|稍等)(?:一下|一会儿?|下|等)?(?:啊|哈|哦)?$|^(?:我)?(?:看|找|查|翻)(?:一下|下|看|找|查|翻)(?:啊|哈|哦)?$`,
   String.raw`^(?:我)?(?:说错了|念错了|读错了|口误|语音(?:说)?不清楚?|说不清楚?)(?:了|啊)?$`,
+  // The search ended ("哦找到了", "好了查到了", "终于翻出来了"): said of the number looked up, no fact of the goods.
+  String.raw`^(?:好了|好|行了|终于)?(?:我)?(?:找|查|翻|看)(?:到|着|出来)了(?:啊|哈|哦)?$`,
 ].join('|'), 'u');
 /**
  * Words that end in the buyer's self-talk ("…底下糊了然后我想，我打字吧"): dictation given up, so what they type
@@ -519,7 +521,7 @@ function withoutIds(text: string, slots: Pick<Slots, 'orderId' | 'trackingNo'>):
 }
 
 /** Marks of voice input run on without punctuation: fillers and particles between words. */
-const DICTATION_MARK = /那个|就是|然后[呢吧]?|(?<!干)嘛|啊(?=\p{Script=Han})/gu;
+const DICTATION_MARK = /那个|就是|然后[呢吧]?|(?<!干)嘛|[啊嗯](?=\p{Script=Han})/gu;
 
 /**
  * Voice input run on without a stop ("…入了一台那个榨汁机嘛然后呢它那个转了两下…"), three marks or more: a particle or
@@ -532,7 +534,7 @@ function undictated(s: string): string {
   while (marks < 3 && DICTATION_MARK.test(s)) marks++;
   if (marks < 3) return s;
   return s
-    .replace(/(?<=\p{Script=Han})(?:啊|(?<!干)嘛|然后[呢吧]?)(?=\p{Script=Han})/gu, '，')
+    .replace(/(?<=\p{Script=Han})(?:啊|嗯|(?<!干)嘛|然后[呢吧]?)(?=\p{Script=Han})/gu, '，')
     .replace(/就是(?:那个|这个)|那个(?=\p{Script=Han})|就是(?=\p{Script=Han}了)/gu, '')
     // "，它用了一次…": the goods named just before.
     .replace(/(?<=，)它(?=\p{Script=Han})/gu, '');
@@ -551,7 +553,8 @@ function cleanedWords(
   s = s.replace(/\b(?:my\s+)?order\s*(?:number|no\.?|id|#)?\s*[:：#]?\s*(?=[,.;!?，。]|$)/giu, ' ');
   s = s.replace(ZH_PLATFORM, ' ').replace(EN_PLATFORM, ' ');
   // "拼多多买的 一套杯子" without the platform: "买的" belongs to the item after it, not a clause of its own.
-  s = s.replace(/(?<=(?:^|[，,。；;！!？?])\s*(?:购|在)?买的)\s+(?=\p{Script=Han})/gu, '');
+  // A space before it is a clause break too ("…找到了 在天猫买的 空气炸锅").
+  s = s.replace(/(?<=(?:^|[，,。；;！!？?\s])\s*(?:购|在)?买的)\s+(?=\p{Script=Han})/gu, '');
   // The price said in passing ("小黑瓶 680 拿去…"): the letters state the amount paid on its own line. Its
   // label goes with it ("一共付了198"): a clause is never left cut off in the middle of its sum.
   if (slots.amountPaid != null && lang === 'zh-CN') {
@@ -573,6 +576,8 @@ function cleanedWords(
     // "买的一箱牛奶 24盒只有20盒": after the item bought, a count opens a clause of its own.
     if (lang === 'zh-CN') s = s.replace(/(?<=买[的了][^\s，,。；;！!？?]{1,12})\s+(?=\d)/gu, '，');
   }
+  // "五零二九三八四七…": a number read out digit by digit is being dictated (the typed one has its own line).
+  if (lang === 'zh-CN') s = s.replace(/[零〇幺一二两三四五六七八九]{6,}/gu, '，');
   // "现在还没发货" is true up to the letter: "至今".
   if (lang === 'zh-CN') s = undictated(s).replace(VAGUE_WHEN, '').replace(/(?:到)?现在(?=(?:还|都|也|仍|依然)?(?:没|未))/gu, '至今');
   const parts = s.split(SEP);

@@ -79,6 +79,12 @@ const ZH_BY_WEEKDAY =
 const ZH_BY_DATE = /(?:(\d{1,2})\s?月\s?(\d{1,2})\s?(?:日|号)|(?<![\d月])(\d{1,2})\s?号)\s?(早上|上午|中午|下午|傍晚|晚上|凌晨)?\s?(之前|以前|前)?/g;
 /** "再约到", "改到", "推迟到", "约在": the seller set (or moved) the day of an act; the day is its deadline. */
 const REBOOK_BEFORE = /(?:约|改|推|延|挪|换|定|安排)(?:约|期|迟|后)?\s?(?:到|在|成)\s?$/;
+/**
+ * A visit named first and its time last ("安排快递上门取件 明天上午", "师傅上门安装，时间是周六下午"): the time
+ * ending its clause is the visit's. `VISIT_TIME_END` is what may follow it.
+ */
+const VISIT_BEFORE = /(?:上门|取件|取货|揽收|安装|维修)\s?[，,]?\s?(?:的)?(?:时间)?(?:是|在|定在|约在)?\s?$/;
+const VISIT_TIME_END = /^\s?(?:左右|的样子|吧|哦|啊)?\s?(?:$|[，,。.！!？?；;])/;
 const EN_MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}\\.?';
 /** "by November 30", "before Dec 12th", "no later than 8 December", "by the 20th": an English date as a deadline. */
 const EN_BY_DATE = new RegExp(
@@ -529,7 +535,8 @@ export function extractPromise(
   for (const f of candidates(s, now, timezone)) {
     const after = s.norm.slice(f.end, f.end + 12);
     if (/^\s?了/.test(after)) continue; // "等了两天了", "3天了": a duration, not a deadline
-    const deliverable = DELIVERABLE.test(after) || REBOOK_BEFORE.test(s.norm.slice(Math.max(0, f.start - 6), f.start));
+    const before = s.norm.slice(Math.max(0, f.start - 12), f.start);
+    const deliverable = DELIVERABLE.test(after) || REBOOK_BEFORE.test(before.slice(-6)) || (VISIT_BEFORE.test(before) && VISIT_TIME_END.test(after));
     // A time counted from an event to come ("检测3个工作日", "after they receive it, 3 days") is the seller's wait, however worded.
     const after_ = eventClause(s, f, deliverable);
     if (!f.withinForm && !deliverable && !after_) continue;

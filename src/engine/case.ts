@@ -103,6 +103,8 @@ export function lastSellerEvent(c: OpenCase): TimelineType | null {
 export function sellerAnsweredLetter(c: OpenCase): boolean {
   for (let i = c.timeline.length - 1; i >= 0; i -= 1) {
     const e = c.timeline[i]!;
+    // "加我微信，微信上转你": a move off the platform, no answer to the request made there.
+    if (e.type === 'private_deal_offered') continue;
     if (SELLER_EVENTS.has(e.type) || e.type === 'seller_said') return true;
     if (e.type === 'draft_sent' && SELLER_LETTERS.has(e.note)) return false;
   }

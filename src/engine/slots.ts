@@ -117,11 +117,11 @@ export function problemWords(text: string, e: Pick<Extraction, 'evidence'>): str
     if (!span) continue;
     const at = words.indexOf(span);
     if (at < 0) continue;
-    // The number goes, with the label in front of it: "订单号是 123 杯子碎了" → "杯子碎了";
-    // in English the noun stays: "My order 123 arrived broken" → "My order arrived broken".
+    // The number goes, with the label in front of it: "订单号是 123 杯子碎了" → "杯子碎了", typed
+    // askew too ("订单好 123", "定单号 123"); in English the noun stays: "My order 123 arrived broken" → "My order arrived broken".
     const before = words
       .slice(0, at)
-      .replace(/(?:订单号?|单号|快递单号|运单号)\s*[:：]?\s*[是为]?\s*$/u, '')
+      .replace(/(?:[订定]单[号好]?|单号|快递单号|运单号)\s*[:：]?\s*[是为]?\s*$/u, '')
       .replace(/\s*(?:number|no\.?|#)\s*[:：]?\s*$/iu, ' ');
     // "拼多多订单 123…": the platform named as part of the order's label goes too.
     const platform = e.evidence.platform?.span;

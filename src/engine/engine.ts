@@ -30,6 +30,7 @@ import { outsideMainland } from '../knowledge/platforms.ts';
 import { problemWords } from './slots.ts';
 import { onTick } from './tick.ts';
 import { sayLogRead } from './log-readback.ts';
+import { noteAppraisal } from './appraisal.ts';
 import { Turn, type EngineConfig } from './turn.ts';
 import { afterClosed } from './closure.ts';
 import { caseFileOutbound, exportIntent } from '../casefile/index.ts';
@@ -425,6 +426,8 @@ function onText(turn: Turn, raw: string): void {
   // The shop's earlier answers in a pasted log go on the record as they were said; the latest is acted on below.
   recordLogAnswers(turn, c, read.answers.slice(0, -1));
   if (read.log) sayLogRead(turn, problemText, read.answers);
+  // An appraisal result the buyer got is a fact of the case; on a followed case it is what the message told.
+  if (!read.log && !e.sellerReply && noteAppraisal(turn, c, text) && c.phase === 'following' && !e.intent) return;
   if (c.phase === 'collecting') {
     if (e.intent === 'skip' && turn.state.pending) {
       skipStuck(turn, c);

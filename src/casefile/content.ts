@@ -17,7 +17,7 @@ import { parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { parseRebuttalNote, rebuttalStatement } from '../knowledge/rebuttal.ts';
 import { isPrivateSeller, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
 import { withoutFeelings } from '../drafts/words.ts';
-import { noteSum, privateReceived, settledSum } from '../drafts/parts.ts';
+import { appraisalOf, noteSum, privateReceived, settledSum } from '../drafts/parts.ts';
 import { formatDateTime, formatDay, localDay } from '../time/deadlines.ts';
 import { CLAIM_WISHES, DRAFT_KINDS, promiseKind, WANTS, type Case, type Currency, type Locale, type Rung, type TimelineEntry } from '../domain/index.ts';
 
@@ -169,6 +169,12 @@ function happened(e: TimelineEntry): string {
   return e.type === 'nudged' ? e.at : e.happenedAt ?? e.at;
 }
 
+/** An appraisal entry's result ("经第三方鉴定机构鉴定为非正品"). */
+function appraisalDetail(locale: Locale, e: TimelineEntry): string {
+  const { by, verdict } = appraisalOf([e])!;
+  return t(locale, `casefile.timeline.appraisal.${verdict}`, { by: t(locale, `drafts.appraisal.by.${by}`) });
+}
+
 /** A localised variant keyed by the entry's machine note (a draft kind, a reminder reason), if there is one. */
 function eventText(locale: Locale, e: TimelineEntry): string {
   const variant = {
@@ -247,6 +253,8 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string, timezo
     else if (e.reason) details.push(tr('reason', { reason: e.reason }));
     // What the buyer said against the seller's blame, as the letters say it.
     else if (e.type === 'buyer_rebuttal') details.push(rebuttalStatement(locale, parseRebuttalNote(e.note)));
+    // Who appraised and what it found, as the letters say it.
+    else if (e.type === 'appraised') details.push(appraisalDetail(locale, e));
     // The sum agreed or ruled, as the buyer told it: what came back is held against it.
     const sum = e.type === 'seller_agreed' || e.type === 'platform_ruled_buyer' ? noteSum(e.note) : null;
     if (sum) details.push(tr('sum', { amount: money(locale, sum.sum, c.slots.currency) }));

@@ -267,6 +267,11 @@ export const TIMELINE_TYPES = [
   'return_lost',
   /** The refund the seller agreed to (or the platform ruled) has not arrived, as the buyer said. */
   'refund_missing',
+  /**
+   * An appraisal or inspection result the buyer reported ("第三方鉴定为非正品"); note `<by> <verdict>`
+   * (nlu/appraisal.ts): who appraised (third_party, brand, platform, unknown) and what it found.
+   */
+  'appraised',
   /** The refund arrived short of what was agreed ("只退了30，说好的86呢"); note `got:<sum> owed:<sum>`. */
   'refund_short',
   /**

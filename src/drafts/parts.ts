@@ -79,11 +79,35 @@ export function isPrivateSeller(slots: Slots): boolean {
 /** The statutory claim (退一赔三 / 退一赔十) for the case, or null. */
 export function claimOf(facts: DraftFacts): StatutoryClaim | null {
   const { slots } = facts;
-  return statutoryClaim({
+  const claim = statutoryClaim({
     problem: slots.problem, wants: slots.wants, food: facts.food, privateSeller: isPrivateSeller(slots),
     price: slots.amountPaid, loss: slots.lossAmount ?? null, asked: facts.claimAsked ?? null,
   });
+  // An appraisal on record that found the goods fake: the claim states it rather than "if confirmed".
+  const appraisal = appraisalOf(facts.timeline);
+  return claim && appraisal?.verdict === 'fake' ? { ...claim, appraisedBy: appraisal.by } : claim;
 }
+
+/** The latest appraisal or inspection result on record (`appraised`, note `<by> <verdict>`), or null. */
+export function appraisalOf(timeline: readonly TimelineEntry[]): { by: string; verdict: string } | null {
+  const e = [...timeline].reverse().find((x) => x.type === 'appraised');
+  if (!e) return null;
+  const [by = 'unknown', verdict = ''] = e.note.split(' ');
+  return { by, verdict };
+}
+
+/**
+ * An appraisal in the account of events: who appraised (a third party is never called the brand)
+ * and what it found, with "report attached" only when a report was sent in as evidence.
+ */
+function appraisalLine(facts: DraftFacts, e: TimelineEntry, when: string): string {
+  const { by, verdict } = appraisalOf([e])!;
+  const report = facts.evidence.some((x) => REPORT.test(x.caption)) ? t(facts.locale, 'drafts.appraisal.report') : '';
+  return t(facts.locale, `drafts.timeline.appraised.${verdict}`, { when, by: t(facts.locale, `drafts.appraisal.by.${by}`), report });
+}
+
+/** An evidence caption that is an appraisal or inspection report. */
+const REPORT = /报告|鉴定|检测|证书|report|certificate|appraisal/i;
 
 /** The 7-day no-reason window, only for a change of mind (other problems are not no-reason returns). */
 export function windowOf(facts: DraftFacts): NoReasonStatus {
@@ -380,12 +404,15 @@ function reportedWords(locale: Locale, words: string): string {
  * unknown (`<base>.<kind>.noPrice`, `{amount}` filled by the caller when it has one).
  */
 export function claimSentence(locale: Locale, claim: StatutoryClaim, base = 'drafts.claim', vars: Record<string, string> = {}): string {
-  if (claim.price === null || claim.extra === null) return t(locale, `${base}.${claim.kind}.noPrice`, vars);
+  // Only the letters' own claim says "if confirmed"; an appraisal that found the goods fake replaces it.
+  const appraised = claim.appraisedBy && base === 'drafts.claim' && claim.kind === 'fraud_3x' ? 'Appraised' : '';
+  if (appraised) vars = { ...vars, by: t(locale, `drafts.appraisal.by.${claim.appraisedBy}`) };
+  if (claim.price === null || claim.extra === null) return t(locale, `${base}.${claim.kind}.noPrice${appraised}`, vars);
   const basis = t(locale, `drafts.claim.basis.${claim.kind}.${claim.basis}`, {
     price: money(locale, claim.price),
     loss: claim.basis === 'loss_multiple' ? money(locale, claim.extra / 3) : '',
   });
-  return t(locale, `${base}.${claim.kind}.full`, {
+  return t(locale, `${base}.${claim.kind}.full${appraised}`, {
     ...vars,
     price: money(locale, claim.price),
     extra: money(locale, claim.extra),
@@ -572,7 +599,7 @@ const EVENT_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
   'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'seller_said', 'seller_appealed', 'return_received', 'return_lost', 'refund_missing', 'refund_short',
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
-  'regulator_filed', 'payment_disputed', 'nudged', 'buyer_rebuttal',
+  'regulator_filed', 'payment_disputed', 'nudged', 'buyer_rebuttal', 'appraised',
 ]);
 /** Events that can carry the seller's / platform's own words. */
 const QUOTABLE: ReadonlySet<TimelineType> = new Set<TimelineType>([
@@ -589,8 +616,8 @@ const STATE_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['seller_no
 /** A `happenedAt` that names a day only (YYYY-MM-DD). */
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Events that are the courier's or the buyer's own word, not the seller's or the platform's. */
-const COURIER_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['return_lost', 'buyer_rebuttal']);
+/** Events that are the courier's or the buyer's own word (or an appraiser's), not the seller's or the platform's. */
+const COURIER_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['return_lost', 'buyer_rebuttal', 'appraised']);
 
 /** Whether the record holds anything the seller did (the letters may then say "still unresolved"). */
 export function hasSellerHistory(timeline: readonly TimelineEntry[]): boolean {
@@ -906,6 +933,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
       const statement = rebuttalStatement(locale, parseRebuttalNote(e.note));
       return statement ? t(locale, 'drafts.timeline.buyer_rebuttal', { statement }) : '';
     }
+    if (e.type === 'appraised') return appraisalLine(facts, e, whenText);
     // The buyer confirmed they sent the letter and had no reply by the time it asked: that, and no sending time.
     if (e.type === 'seller_no_response' && e.note === 'reply_deadline' && e.deadline) {
       return t(locale, 'drafts.timeline.letter_unanswered', { deadline: formatAt(e.deadline, timezone, locale) });

@@ -13,7 +13,8 @@ import { isTakeaway } from '../knowledge/takeaway.ts';
 import { notePromise, recordReply, sellerAgreed, warnPitfall } from './reports.ts';
 import { acknowledge, correctProblemWords, matchLoggedEvidence, mergeExtraction, nextQuestion } from './slots.ts';
 import { windowAdvice } from './window.ts';
-import { formatDay } from '../time/deadlines.ts';
+import { promisePassedUnsolved } from './promise-record.ts';
+import { formatDateTime, formatDay } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
 import { Platform, Problem, Wants, type Askable, type CollectingCase, type SellerReply, type FollowingCase, type Slots } from '../domain/index.ts';
 
@@ -252,12 +253,16 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
   // go and what next), which a messenger lets out at once; a fourth and fifth would wait their turn
   // (Telegram: about one a second per chat after a short burst).
   if (!sendChecklist(turn, c, `${turn.compose(readyKey, ready)}\n`)) turn.info(readyKey, ready);
+  const passed = agreed ? null : promisePassedUnsolved(c, turn.now);
   if (happened(c, 'platform_ruled_seller')) {
     c.rung = 'platform';
     escalateToRegulator(turn, c, { key: 'platform.ruledSeller' });
   } else if (happened(c, 'seller_refused') || happened(c, 'seller_no_response')) {
     // The seller has already refused or gone silent: the next rung is the platform (DOMAIN.md ladder).
     escalateToPlatform(turn, c, { key: happened(c, 'seller_refused') ? 'seller.refuses' : 'seller.noResponse' });
+  } else if (passed) {
+    // The seller's own time ran out before the case reached us (a pasted log): waiting on it again is rung 1 twice.
+    escalateToPlatform(turn, c, { key: 'seller.promisePassed', m: { vars: { deadline: formatDateTime(new Date(passed), turn.tz, turn.loc) } } });
   } else if (agreed) {
     sellerAgreed(turn, c);
   } else {

@@ -29,6 +29,8 @@ import { answerQuestion, isKnowledgeIntent, type KnowledgeIntent } from '../know
 import { outsideMainland } from '../knowledge/platforms.ts';
 import { problemWords } from './slots.ts';
 import { onTick } from './tick.ts';
+import { sayLogRead } from './log-readback.ts';
+import { noteAppraisal } from './appraisal.ts';
 import { Turn, type EngineConfig } from './turn.ts';
 import { afterClosed } from './closure.ts';
 import { caseFileOutbound, exportIntent } from '../casefile/index.ts';
@@ -252,7 +254,10 @@ function understand(turn: Turn, text: string): { e: Extraction; problemText: str
       // The buyer's own statement (the sum-up after the log first), not every buyer line of it; a statement
       // that only hands the log over ("记录贴过来了，帮我看看") gives way to the buyer's lines in it naming the fault.
       const stated = log.statement ? problemWords(log.statement, log.extraction) : '';
-      const said = stated && !statesNothing(stated) ? stated : log.problemText ? problemWords(log.problemText, log.extraction) : stated;
+      // So does one naming only the goods ("买的空气炸锅，记录如下") when the log's lines name a fault: a fault
+      // the rules find in the statement keeps it (the classifier's guess from the goods' name does not).
+      const own = stated && !statesNothing(stated) && (!log.problemText || !!extract(log.statement!, opts).evidence.problem?.span);
+      const said = own ? stated : log.problemText ? problemWords(log.problemText, log.extraction) : stated;
       const problemText = said || null;
       return { e: log.extraction, problemText, log: true, answers: log.answers };
     }
@@ -420,6 +425,9 @@ function onText(turn: Turn, raw: string): void {
   const c = turn.state.active ?? openCase(turn);
   // The shop's earlier answers in a pasted log go on the record as they were said; the latest is acted on below.
   recordLogAnswers(turn, c, read.answers.slice(0, -1));
+  if (read.log) sayLogRead(turn, problemText, read.answers);
+  // An appraisal result the buyer got is a fact of the case; on a followed case it is what the message told.
+  if (!read.log && !e.sellerReply && noteAppraisal(turn, c, text) && c.phase === 'following' && !e.intent) return;
   if (c.phase === 'collecting') {
     if (e.intent === 'skip' && turn.state.pending) {
       skipStuck(turn, c);

@@ -41,3 +41,14 @@ export function shipmentPromised(c: FollowingCase): 'ship' | 'repair' | null {
   return (kind === 'ship' || kind === 'repair') && !(outcome(c) === 'kept' && /\swrong\b/.test(c.timeline[outcomeAt(c)]!.note)) ? kind : null;
 }
 
+
+/**
+ * The deadline of a seller promise already past by `now` with no agreement after it (a pasted log's
+ * "48小时内答复" two days before): its ISO instant, or null. The seller rung is then behind the case.
+ */
+export function promisePassedUnsolved(c: FollowingCase, now: Date): string | null {
+  const p = promiseAt(c);
+  const deadline = p ? c.timeline[p.at]!.deadline : null;
+  if (!p || !deadline || new Date(deadline).getTime() > now.getTime()) return null;
+  return c.timeline.slice(p.at + 1).some((e) => e.type === 'seller_agreed') ? null : deadline;
+}

@@ -486,7 +486,9 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
       : null;
   // "我有照片，没拍开箱视频": the buyer's own evidence told with no one else in it is not the seller asking for evidence.
   if (!log && read?.value === 'needs_evidence' && !reportsOtherSide(text, facts)) return { e: { ...out, sellerReply: null, sellerQuote: null }, held: null, facts };
-  if (read && read.confidence >= ACT_CONFIDENCE) return { e: out, held: null, facts };
+  // A pasted log's line is the seller's own words, read as said: acted on and said back with the rest of
+  // the log (the buyer corrects it there), not held for a menu.
+  if (read && (read.confidence >= ACT_CONFIDENCE || (log && read.confidence >= CONFIRM_CONFIDENCE))) return { e: out, held: null, facts };
   // "还是没消息" answers the bot's nudge (steps.ts): a middling "stalls" reading of it adds nothing to confirm;
   // nor beside a promise, which is that wait with its deadline (and is acted on as the promise).
   // A middling "agrees" beside a promise is the promise too: the deadline is what the case waits
@@ -670,7 +672,16 @@ export function recordLogAnswers(turn: Turn, c: OpenCase, answers: readonly LogA
   for (const a of answers) {
     const happenedAt = logInstant(a.at, turn.now, turn.tz);
     const type: TimelineType | null = a.promise && (!a.reply || a.reply === 'stalls') ? 'seller_promise' : a.reply ? TIMELINE[a.reply] : null;
-    if (type) record(turn, c, type, { quote: a.quote, happenedAt, note: a.blamesCourier ? 'blames_courier' : '' });
+    if (type !== 'seller_promise' || !a.promise) {
+      if (type) record(turn, c, type, { quote: a.quote, happenedAt, note: a.blamesCourier ? 'blames_courier' : '' });
+      continue;
+    }
+    // A time limit the log dates runs from its line: the deadline goes on the record (the case and the
+    // letters see whether it passed); one running from an event still to come stays in the seller's words.
+    const from = happenedAt && happenedAt.length > 10 && !a.promise.after ? new Date(happenedAt) : null;
+    const deadline = from && (a.promise.workingDays ? addWorkingDays(from, a.promise.workingDays, turn.tz).at : addHours(from, a.promise.hours));
+    const note = [a.promise.after ? 'after' : a.promise.act ?? '', a.promise.workingDays ? 'workdays' : ''].filter(Boolean).join(' ');
+    record(turn, c, type, { quote: a.quote, happenedAt, note, ...(a.promise.after ? { reason: a.promise.after } : {}), ...(deadline ? { deadline: isoInstant(deadline) } : {}) });
   }
 }
 

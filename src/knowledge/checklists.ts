@@ -227,6 +227,9 @@ function keywordsFor(id: string): string[] {
   return [...out];
 }
 
+/** A caption naming an appraiser that is not the brand. */
+const THIRD_PARTY = /第三方|鉴定机构|检测机构|鉴定中心|检测中心|质检|third[- ]?party|independent|\blab\b|laboratory/;
+
 /**
  * Best-effort: which of `items` a photo caption is evidence for, by keyword.
  * The longest matching keyword wins (more specific); on a tie, the one appearing earliest
@@ -241,6 +244,8 @@ export function matchEvidence(caption: string, items: ReadonlyArray<{ id: string
   let best: { id: string; len: number; pos: number } | null = null;
   for (const item of items) {
     if (media === 'photo' && ITEM_KINDS[item.id as ChecklistItemId] === 'video') continue;
+    // A third party's appraisal report is evidence, but not the brand's appraisal.
+    if (item.id === 'brand_auth' && THIRD_PARTY.test(text)) continue;
     for (const kw of keywordsFor(item.id)) {
       const pos = text.indexOf(kw);
       if (pos < 0) continue;

@@ -36,6 +36,8 @@ export interface StatutoryClaim {
   basis: 'price_multiple' | 'loss_multiple' | 'minimum' | 'unknown';
   /** The statutory minimum of the extra compensation. */
   minimum: number;
+  /** Who found the goods fake, when an appraisal on record did (drafts/parts.ts `claimOf`). */
+  appraisedBy?: string;
 }
 
 export interface ClaimFacts {

@@ -9,6 +9,7 @@
  * // → { extraction: { problem: 'damaged', promise: { hours: 24 }, … }, problemText: '杯子到手就裂了', … }
  */
 import type { Extraction, ExtractOptions, Promise_, SellerReply } from './types.ts';
+import { couponOffer } from './seller-reply.ts';
 import { SELLER_SPEAKER, BUYER_SPEAKER, BUYER_PRESALE, LOG_NOISE, SELLER_COURIER } from './lexicon/chat-log.ts';
 
 /** One answer of the shop in the log, in the order said. */
@@ -57,8 +58,8 @@ const STAMP = /[[【]\s*(?:(\d{4})[-/.年])?(\d{1,2})[-/.月](\d{1,2})日?\s*(?:
  * space or a sentence's end ("…处理了哦～ 我：还没发货").
  */
 const TURN_START = /(?=[[【]\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2})|(?<=[\s。！？!?～~])(?=[^\s:：，,。！？!?[\]【】“”"]{1,8}\s*[:：])/gu;
-/** A line that only announces the paste ("以下是我和客服的全部聊天记录："). */
-const LOG_LEAD = /(?:聊天记录|对话记录|聊天内容|对话内容|聊天截图)[^。！？\n]{0,8}[:：]?\s*$|^(?:以下|下面)是?.{0,16}[:：]\s*$/u;
+/** A line that only announces the paste ("以下是我和客服的全部聊天记录：", "…，记录如下"). */
+const LOG_LEAD = /(?:聊天记录|对话记录|聊天内容|对话内容|聊天截图)[^。！？\n]{0,8}[:：]?\s*$|^(?:以下|下面)是?.{0,16}[:：]\s*$|如下[:：]?\s*$/u;
 /** "客服：…", "[店铺] …", "我: …": a speaker and their words on one line. */
 const INLINE = /^\s*[[【]?([^:：\]】\n]{1,16}?)[\]】]?\s*[:：]\s*(.+)$/u;
 /** Seller answers that matter; anything else from the seller is context. */
@@ -189,9 +190,15 @@ export function logStatement(text: string): string | null | undefined {
   return lines ? statementOf(lines, text) : undefined;
 }
 
-/** Shop boilerplate that is no answer about this case. */
+/** Shop boilerplate that is no answer about this case; a coupon offered to make up for the trouble is an answer. */
 function isNoise(text: string): boolean {
-  return LOG_NOISE.some((re) => re.test(text));
+  return !amendsWithCoupon(text) && LOG_NOISE.some((re) => re.test(text));
+}
+
+/** A coupon offered to make up for the trouble ("补您8元优惠券", "给您10元券作为补偿"), not a promotion. */
+const AMENDS = /补偿|赔|补(?:您|你|给)|给(?:您|你)[^，,。！？!?]{0,6}(?:券|卷)/u;
+function amendsWithCoupon(text: string): boolean {
+  return AMENDS.test(text) && couponOffer(text) !== null;
 }
 
 /**
@@ -216,7 +223,7 @@ export function readChatLog(
 
   // The buyer's own words give the problem and the wish; the latest complaint wins, and
   // questions asked before buying ("什么时候发货") are no complaint.
-  const buyerLines = lines.filter((l) => l.who !== 'seller' && !BUYER_PRESALE.test(l.text) && !BUYER_CHASE.test(l.text));
+  const buyerLines = lines.filter((l) => l.who !== 'seller' && !BUYER_PRESALE.test(l.text) && !BUYER_CHASE.test(l.text) && !LOG_LEAD.test(l.text));
   let problemLines: string[] = [];
   for (const l of buyerLines) {
     const e = extract(l.text, opts);
@@ -246,7 +253,8 @@ export function readChatLog(
     const said = line.text;
     const e = extract(`客服说：“${said}”`, opts);
     const blamesCourier = SELLER_COURIER.test(said);
-    const reply = e.sellerReply && ANSWERS.has(e.sellerReply) ? e.sellerReply : blamesCourier ? 'refuses' : null;
+    // A coupon in place of what was asked is an offer of less, whatever else the line reads as.
+    const reply = amendsWithCoupon(said) ? 'counter_offer' : e.sellerReply && ANSWERS.has(e.sellerReply) ? e.sellerReply : blamesCourier ? 'refuses' : null;
     if (!reply && !e.promise) continue;
     answers.push({ reply, promise: e.promise, quote: said.slice(0, 120), at: line.at, blamesCourier });
     sellerLine = said;

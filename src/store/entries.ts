@@ -66,6 +66,7 @@ const TYPE_TOKENS: Readonly<Record<TimelineType, string>> = {
   return_lost: 'q',
   refund_missing: 'k',
   refund_short: 'h',
+  appraised: 'b',
   buyer_rebuttal: 't',
   platform_requested: 'P',
   platform_handling: 'H',

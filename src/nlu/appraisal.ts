@@ -1,0 +1,67 @@
+/**
+ * An appraisal or inspection result the buyer reports ("找了鉴定机构，鉴定结果是非正品", "检测报告说是质量问题",
+ * "the lab says it's fake"): who appraised and what it found. The seller's own claim of one ("卖家说有鉴定证书")
+ * and a result only wished for or asked about ("如果鉴定是假的", "鉴定出来是假的吗") are none.
+ *
+ * @example readAppraisal('送去第三方检测，报告写的不合格') // { by: 'third_party', verdict: 'defect' }
+ */
+import { normalize } from './normalize.ts';
+
+export type AppraisalBy = 'third_party' | 'brand' | 'platform' | 'unknown';
+/** fake / genuine: an authentication; defect / no_defect: a quality inspection. */
+export type AppraisalVerdict = 'fake' | 'genuine' | 'defect' | 'no_defect';
+
+export interface Appraisal {
+  by: AppraisalBy;
+  verdict: AppraisalVerdict;
+}
+
+const ANCHOR = /鉴定|检测|质检|化验|鉴别|验货报告|appraisal|authenticat|inspection|test(?:ing)? report|\blab\b|laboratory|(?:had|got) it tested|\bthe report\b|legit check/g;
+/** The verdict, looked for just after the anchor; the first that matches wins (negations before what they negate). */
+const VERDICTS: readonly [AppraisalVerdict, RegExp][] = [
+  ['fake', /非正品|不是正品|不是真的|不是真品|假货|假的|假冒|仿品|仿冒|高仿|是假|fake|counterfeit|not (?:genuine|authentic|real)|replica/],
+  ['defect', /不合格|failed/],
+  ['no_defect', /无质量问题|没有质量问题|不是质量问题|非质量问题|没有问题|没问题|合格|no (?:quality )?(?:problem|issue|defect)|passed/],
+  ['defect', /质量问题|质量缺陷|有缺陷|存在缺陷|defect|quality (?:problem|issue)/],
+  ['genuine', /正品|真品|是真的|genuine|authentic/],
+];
+/** How far after the anchor the verdict may come ("鉴定结果出来了，报告上写的是非正品"); English takes more letters. */
+const VERDICT_REACH = 24;
+const VERDICT_REACH_EN = 64;
+const BY: readonly [AppraisalBy, RegExp][] = [
+  ['third_party', /第三方|鉴定机构|检测机构|鉴定中心|检测中心|鉴定所|质检(?:站|所|中心|机构)|中检|国检|third[- ]?party|independent|\blab\b|laboratory/],
+  ['brand', /品牌|专柜|官方|厂家|原厂|brand|manufacturer|official/],
+  ['platform', /平台|platform/],
+];
+/** The seller's side reporting: their certificate or their inspection is their claim, not a result the buyer got. */
+const SELLER_SAYS = /(?:卖家|商家|客服|店家|老板|对方|seller|shop|they)[^,.;!?。]{0,6}(?:说|称|表示|回|讲|says|said|claim)|(?:卖家|商家|客服|店家|店铺|老板|对方|seller|shop|they)[^,.;!?。]{0,6}$/;
+/** Words of a formal result: without them and with no appraiser named, a check may be the buyer's own look. */
+const FORMAL = /报告|结果|结论|证书|report|result|certificate/;
+/** A result wished for or asked about. */
+const NOT_STATED = /如果|要是|假如|万一|是不是|会不会|能不能|要不要|\bif\b|whether|[吗?？]/;
+
+/** A cheap look at the raw text before normalizing it: most messages name no appraisal at all. */
+const MAYBE = /鉴|鑑|检|檢|化验|化驗|apprais|authent|inspect|\blab|tested|report|legit/i;
+
+export function readAppraisal(raw: string): Appraisal | null {
+  if (!MAYBE.test(raw)) return null;
+  const text = normalize(raw);
+  for (const anchor of text.matchAll(ANCHOR)) {
+    const start = anchor.index;
+    const reach = /^[a-z]/.test(anchor[0]) ? VERDICT_REACH_EN : VERDICT_REACH;
+    const after = text.slice(start + anchor[0].length, start + anchor[0].length + reach);
+    const found = VERDICTS.map(([verdict, re]) => ({ verdict, m: re.exec(after) })).find((v) => v.m);
+    if (!found) continue;
+    // The sentence around the result: who spoke before the anchor, and whether it is a question.
+    const from = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('.', start), text.lastIndexOf('!', start)) + 1;
+    const end = start + anchor[0].length + found.m!.index + found.m![0].length;
+    const rest = /^[^,.;!?。，；！？]*[,.;!?。，；！？]?/.exec(text.slice(end))![0];
+    const before = text.slice(from, start);
+    if (SELLER_SAYS.test(before) || NOT_STATED.test(before + text.slice(start, end) + rest)) return null;
+    const who = text.slice(from, end);
+    const by = BY.find(([, re]) => re.test(who))?.[0] ?? 'unknown';
+    if (by === 'unknown' && !FORMAL.test(who)) continue;
+    return { by, verdict: found.verdict };
+  }
+  return null;
+}

@@ -5,8 +5,10 @@
  * following the case, instead (trial 10 s20).
  */
 import { caseFileOutbound } from '../casefile/index.ts';
+import { extract } from '../nlu/index.ts';
 import { closeCase, isEmptyCase, openCase } from './case.ts';
-import { advance } from './collect.ts';
+import { advance, collect } from './collect.ts';
+import { dropOtherOrder, remindersStopping } from './other-orders.ts';
 import { ask } from './render.ts';
 import type { Turn } from './turn.ts';
 import type { OpenCase } from '../domain/index.ts';
@@ -17,7 +19,7 @@ import type { OpenCase } from '../domain/index.ts';
  */
 export function requestNewCase(turn: Turn): void {
   const c = turn.state.active;
-  if (c && !isEmptyCase(c)) return ask(turn, 'confirmNew', { vars: { subject: caseSubject(turn, c) }, value: c.id });
+  if (c && !isEmptyCase(c)) return ask(turn, 'confirmNew', { vars: { subject: caseSubject(turn, c), reminder: remindersStopping(turn, c) }, value: c.id });
   startNewCase(turn);
 }
 
@@ -79,4 +81,25 @@ const ANOTHER_ORDER = new RegExp(
 /** Whether `text` asks for a new case for another order (see `ANOTHER_ORDER`). */
 export function asksForAnotherOrder(text: string): boolean {
   return ANOTHER_ORDER.test(text);
+}
+
+/**
+ * "另一个订单，开新售后": the followed case is archived and one opened for the other order. The
+ * buyer's message about it, when kept, is read as that case's first message (its problem and wish
+ * with it); otherwise the case starts from the order number.
+ */
+export function openOtherOrder(turn: Turn, c: OpenCase, orderId: string): void {
+  const waiting = dropOtherOrder(turn.state, orderId);
+  const archived = turn.t('archived', { subject: caseSubject(turn, c), caseId: c.id });
+  closeCase(turn, 'archived');
+  const next = openCase(turn);
+  if (!waiting) {
+    next.slots.orderId = orderId;
+    advance(turn, next, [turn.t('newCase'), archived], false);
+    return;
+  }
+  turn.info('newCase', { after: [archived] });
+  const e = extract(waiting.quote, { now: turn.now, timezone: turn.tz, expectingOrderId: false });
+  // The kept message names this order: it is the case's number whatever else the message held.
+  collect(turn, next, { ...e, orderId }, waiting.quote);
 }

@@ -45,7 +45,7 @@ export function newCaseChosen(turn: Turn, value: string, askedFor: string | null
 /** Archive the open case (if any) and open a new one, asking its order number. */
 export function startNewCase(turn: Turn): void {
   const c = turn.state.active;
-  const kept = c && !isEmptyCase(c) ? { subject: caseSubject(turn, c), caseId: c.id } : null;
+  const kept = c && !isEmptyCase(c) ? { subject: caseSubject(turn, c), caseId: c.id, reminder: remindersStopping(turn, c) } : null;
   closeCase(turn, 'archived');
   const before = [turn.t('newCase')];
   if (kept) before.push(turn.t('archived', kept));
@@ -78,6 +78,9 @@ const ANOTHER_ORDER = new RegExp(
   'iu',
 );
 
+/** "另一单是", "还有一个订单的": the words that only say the order is another one. */
+const NAMES_OTHER_ORDER = new RegExp(String.raw`${OTHER_ORDER}(?:的|是|也|还|還)*[，,：:\s]*`, 'gu');
+
 /** Whether `text` asks for a new case for another order (see `ANOTHER_ORDER`). */
 export function asksForAnotherOrder(text: string): boolean {
   return ANOTHER_ORDER.test(text);
@@ -90,7 +93,7 @@ export function asksForAnotherOrder(text: string): boolean {
  */
 export function openOtherOrder(turn: Turn, c: OpenCase, orderId: string): void {
   const waiting = dropOtherOrder(turn.state, orderId);
-  const archived = turn.t('archived', { subject: caseSubject(turn, c), caseId: c.id });
+  const archived = turn.t('archived', { subject: caseSubject(turn, c), caseId: c.id, reminder: remindersStopping(turn, c) });
   closeCase(turn, 'archived');
   const next = openCase(turn);
   if (!waiting) {
@@ -99,7 +102,9 @@ export function openOtherOrder(turn: Turn, c: OpenCase, orderId: string): void {
     return;
   }
   turn.info('newCase', { after: [archived] });
-  const e = extract(waiting.quote, { now: turn.now, timezone: turn.tz, expectingOrderId: false });
+  // "另一单是…" told the bot which order; in the case of that order it is no part of the problem.
+  const said = waiting.quote.replace(NAMES_OTHER_ORDER, '').trim();
+  const e = extract(said, { now: turn.now, timezone: turn.tz, expectingOrderId: false });
   // The kept message names this order: it is the case's number whatever else the message held.
-  collect(turn, next, { ...e, orderId }, waiting.quote);
+  collect(turn, next, { ...e, orderId }, said);
 }

@@ -59,7 +59,11 @@ describe('another order left unanswered', () => {
     expect(h.state.active?.slots.orderId).toBe('7788990011223');
     expect(h.state.active?.slots.wants).toBe('exchange');
     expect(h.state.closed.map((c) => [c.orderId, c.status])).toEqual([['5566778899001', 'archived']]);
-    expect(drafts(out, 'seller')[0]?.text).toContain('7788990011223');
+    const letter = drafts(out, 'seller')[0]?.text ?? '';
+    expect(letter).toContain('7788990011223');
+    // What only said it was another order is no part of that order's problem.
+    expect(letter).toMatch(/问题是：.*左耳没声音/);
+    expect(letter).not.toMatch(/另一/);
     // No longer waiting anywhere.
     expect(h.state.otherOrders).toBeUndefined();
     expect(text(h.command('cases'))).not.toContain('还没开售后');
@@ -140,6 +144,20 @@ describe('archiving a followed case names the reminder that stops', () => {
     h.send('3');
     h.advance(1);
     expect(text(h.send('还有个订单号 3300112233999 杯盖也坏了'))).toContain('卖家承诺到期');
+  });
+
+  it('the note after archiving says it again, and the reminder is cancelled with the case', () => {
+    const h = new EngineHarness('2026-12-04T10:00:00+08:00');
+    h.send('唯品会买的围巾 订单号 1200340056007 起球严重 想退款');
+    h.advance(5);
+    h.send('客服说48小时内处理');
+    const id = h.state.active!.reminders.find((r) => r.reason === 'seller_promise')!.id;
+    h.advance(1);
+    h.command('new');
+    h.advance(1);
+    const out = h.choose('confirmNew', 'archive');
+    expect(text(out)).toMatch(/提醒已停止（包括 .+ 的提醒：卖家承诺到期，到时不会再提醒你）/);
+    expect(h.due.has(id)).toBe(false);
   });
 
   it('says so in English too, and nothing extra when no reminder is set', () => {

@@ -454,7 +454,8 @@ export type CaseSummary = z.infer<typeof CaseSummary>;
 /**
  * Another order the buyer named while a case was followed, asked about ("another order, or a
  * typo?") and not yet answered: kept until the buyer says which, so it is never silently lost.
- * `quote`: the buyer's message about it, read as the new case's first message if one is opened.
+ * `quote`: the buyer's message about it (less the words calling it another order), read as the new
+ * case's first message if one is opened.
  */
 export const OtherOrder = z.object({
   orderId: z.string(),

@@ -184,7 +184,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
 
   // Another order number, not said to be a correction: a new case, or a correction?
   if (e.orderId && c.slots.orderId && e.orderId !== c.slots.orderId && !correcting) {
-    noteOtherOrder(turn, e, text);
+    noteOtherOrder(turn, e.orderId, text);
     ask(turn, 'otherOrder', { vars: { orderId: e.orderId, current: c.slots.orderId, reminder: remindersStopping(turn, c) }, value: e.orderId });
     return { tag: 'asked', slot: 'otherOrder' };
   }

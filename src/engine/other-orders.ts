@@ -4,9 +4,10 @@
  * question for something else (trial 12 s20); and which reminder stops when a case is archived.
  */
 import { cutText } from '../i18n/graphemes.ts';
+import { ACT_CONFIDENCE } from '../nlu/confidence.ts';
+import { extract } from '../nlu/index.ts';
 import { formatDateTime } from '../time/deadlines.ts';
 import { ask } from './render.ts';
-import type { Extraction } from '../nlu/index.ts';
 import type { Turn } from './turn.ts';
 import type { OpenCase, OtherOrder, UserState } from '../domain/index.ts';
 
@@ -24,13 +25,23 @@ export function remindersStopping(turn: Turn, c: OpenCase): string {
 /** How many other orders are kept waiting at most (the latest named). */
 const OTHER_ORDERS_KEPT = 3;
 
+/** Another order named (另一单, 还有一个订单, 别的订单, 第二笔…), not the case's. */
+export const OTHER_ORDER = String.raw`(?:另一|另外一?|还有一|還有一|别的|別的|其他|其它|第二)(?:个|個|笔|筆)?(?:订单|訂單|单|單|笔|筆)`;
+
+/** "另一单是", "还有一个订单的": words that only say the order is another one, no part of its problem. */
+const NAMES_OTHER_ORDER = new RegExp(String.raw`${OTHER_ORDER}(?:的|是|也|还|還)*[，,：:\s]*`, 'gu');
+
 /**
- * Another order named while a case is followed, about to be asked about: kept, with what the
- * message says of it, until the buyer answers (the question may be left for something else).
+ * Another order `orderId` named while a case is followed, about to be asked about: kept, with what
+ * the message clearly says of it (a guess from "也有问题" is no problem named), until the buyer
+ * answers (the question may be left for something else).
  */
-export function noteOtherOrder(turn: Turn, e: Extraction, text: string): void {
+export function noteOtherOrder(turn: Turn, orderId: string, text: string): void {
   const s = turn.state;
-  const entry: OtherOrder = { orderId: e.orderId!, problem: e.problem, wants: e.wants, quote: cutText(text, 500), at: turn.nowIso };
+  const quote = cutText(text.replace(NAMES_OTHER_ORDER, '').trim(), 500);
+  const e = extract(quote, { now: turn.now, timezone: turn.tz });
+  const sure = (slot: 'problem' | 'wants') => e[slot] !== null && (e.evidence[slot]?.confidence ?? 1) >= ACT_CONFIDENCE;
+  const entry: OtherOrder = { orderId, problem: sure('problem') ? e.problem : null, wants: sure('wants') ? e.wants : null, quote, at: turn.nowIso };
   s.otherOrders = [...(s.otherOrders ?? []).filter((o) => o.orderId !== entry.orderId), entry].slice(-OTHER_ORDERS_KEPT);
 }
 

@@ -400,7 +400,10 @@ const CaseFacts = z.object({
   compensationPercent: z.number().min(0).max(100).nullable().default(null),
   /** A compensation sum the buyer named ("补偿我20块就行"), in yuan. */
   compensationAmount: z.number().min(0).nullable().default(null),
-  /** A fingerprint of the last text handed over, per draft kind: the same text again is said to be the same. */
+  /**
+   * A fingerprint of the last text handed over, per draft kind: the same text again is said to be the
+   * same. Also, per advice given (`answer.<question>`), its fingerprint and time: not repeated within the hour.
+   */
   sentDrafts: z.record(z.string(), z.string()).default({}),
 });
 
@@ -453,6 +456,23 @@ export const CaseSummary = z.object({
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
+/**
+ * Another order the buyer named while a case was followed, asked about ("another order, or a
+ * typo?") and not yet answered: kept until the buyer says which, so it is never silently lost.
+ * `quote`: the buyer's message about it (less the words calling it another order), read as the new
+ * case's first message if one is opened.
+ */
+export const OtherOrder = z.object({
+  orderId: z.string(),
+  problem: Problem.nullable(),
+  wants: Wants.nullable(),
+  quote: z.string(),
+  at: z.string(),
+  /** The buyer was reminded of it once (src/engine/new-case.ts). */
+  reminded: z.boolean().optional(),
+});
+export type OtherOrder = z.infer<typeof OtherOrder>;
+
 const UserStateV2 = z.object({
   v: z.literal(STATE_VERSION),
   userId: z.string(),
@@ -477,6 +497,10 @@ const UserStateV2 = z.object({
    * the conversation on without a menu (src/engine/menus.ts). Absent: it does.
    */
   menuCurrent: z.boolean().optional(),
+  /** The latest menu answered, shown again to a bare number typed once no menu is open (src/engine/menus.ts). */
+  answeredMenu: Menu.optional(),
+  /** Other orders asked about and not answered yet (absent: none). */
+  otherOrders: z.array(OtherOrder).optional(),
   /** The buyer writes Traditional characters: replies (not the letters to send) are in Traditional. */
   traditional: z.boolean().optional(),
   /** The buyer has been told once that this is a self-help tool, not a lawyer. */

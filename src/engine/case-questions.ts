@@ -9,7 +9,7 @@ import type { Extraction } from '../nlu/index.ts';
 import { asksAtAll } from '../nlu/intent.ts';
 import { happened, lastSellerEvent } from './case.ts';
 import { nextStepAdvice } from './escalation.ts';
-import { slotValue } from './render.ts';
+import { sendAdvice, slotValue } from './render.ts';
 import { addWorkingDays, daysBefore, daysBetween, formatDateTime, isWorkingDay, localDay } from '../time/deadlines.ts';
 import { outsideMainland, platformName } from '../knowledge/platforms.ts';
 import { answerQuestion } from '../knowledge/answers.ts';
@@ -50,7 +50,7 @@ export function answerCaseQuestion(turn: Turn, c: FollowingCase, e: Extraction, 
     case 'ask_return_shipping': {
       const abroad = outsideMainland(c.slots.platform, c.slots.platformName);
       const answer = answerQuestion('ask_return_shipping', { locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem, abroad });
-      turn.push({ kind: 'info', key: 'answer.ask_return_shipping', text: answer });
+      sendAdvice(turn, c, 'answer.ask_return_shipping', answer);
       return 'followUp';
     }
     case 'case_days_off':

@@ -45,6 +45,7 @@ export function openCase(turn: Turn): CollectingCase {
   s.active = c;
   s.pending = null;
   s.menus = [];
+  delete s.answeredMenu;
   return c;
 }
 
@@ -145,6 +146,7 @@ export function closeCase(turn: Turn, outcome: Outcome, solvedBy: Wants | null =
   turn.state.active = null;
   turn.state.pending = null;
   turn.state.menus = [];
+  delete turn.state.answeredMenu;
   return closed;
 }
 

@@ -21,10 +21,11 @@ import { sellerWordsTold } from './letter-check.ts';
 import { confirmReply, logInstant, readReport, recordLogAnswers, REJECTS_OFFER, replyConfirmed } from './reports.ts';
 import { nextStepChoice } from './steps.ts';
 import { nextStepAdvice } from './escalation.ts';
-import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, statusText } from './render.ts';
-import { bareNumber, closeMenus, currentMenu, latestOpenMenu, typedAnswer } from './menus.ts';
+import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, sendAdvice, statusText } from './render.ts';
+import { answerClosesMenu, bareNumber, currentMenu, latestOpenMenu, typedAnswer } from './menus.ts';
 import { takeBusiness } from './business.ts';
-import { asksForAnotherOrder, caseSubject, newCaseChosen, requestNewCase, startNewCase } from './new-case.ts';
+import { asksForAnotherOrder, newCaseChosen, openOtherOrder, requestNewCase, startNewCase } from './new-case.ts';
+import { dropOtherOrder, remindOtherOrder, waitingLines } from './other-orders.ts';
 import { answerQuestion, isKnowledgeIntent, type KnowledgeIntent } from '../knowledge/answers.ts';
 import { outsideMainland } from '../knowledge/platforms.ts';
 import { problemWords } from './slots.ts';
@@ -88,7 +89,7 @@ export function step(state: UserState, inbound: Inbound, now: Date, cfg: EngineC
       onCommand(turn, inbound.command, inbound.arg ?? '');
       break;
     case 'choice':
-      closeMenus(turn.state, inbound.slot);
+      answerClosesMenu(turn.state, inbound.slot);
       onChoice(turn, inbound.slot, inbound.value);
       break;
     case 'tick':
@@ -96,6 +97,8 @@ export function step(state: UserState, inbound: Inbound, now: Date, cfg: EngineC
       break;
   }
   if (turn.state.active) turn.state.active.updatedAt = turn.nowIso;
+  // Another order whose question the buyer left for something else is named again at a pause.
+  if (inbound.type !== 'tick') remindOtherOrder(turn);
   keepMenuCurrency(turn, inbound);
   const result = turn.result();
   return result.state.traditional && result.state.locale !== 'en' ? { ...result, out: result.out.map(inTraditional) } : result;
@@ -132,9 +135,17 @@ function keepMenuCurrency(turn: Turn, inbound: Inbound): void {
 function staleNumber(turn: Turn, text: string): boolean {
   const n = bareNumber(text);
   // A current menu without that option: the number is read as text, as before.
-  const menu = n === null || currentMenu(turn.state) ? null : latestOpenMenu(turn.state);
+  const menu = n === null || currentMenu(turn.state) ? null : latestOpenMenu(turn.state, n);
+  // No menu at all on a followed case: the number answers nothing, and the buyer is told so.
+  if (!menu && n !== null && !turn.state.pending && turn.state.active?.phase === 'following') {
+    turn.info('menu.none', { vars: { n: String(n) } });
+    return true;
+  }
   if (!menu) return false;
-  turn.reoffer(menu, { kind: 'info', key: 'menu.stale', text: turn.t('menu.stale', { n: String(n) }) });
+  // The menu answered already, no other open: its choice may be changed (a question's pending again).
+  const key = menu === turn.state.answeredMenu ? 'menu.answered' : 'menu.stale';
+  if (key === 'menu.answered' && menu.question) turn.pend(menu.slot, menu.value);
+  turn.reoffer(menu, { kind: 'info', key, text: turn.t(key, { n: String(n) }) });
   return true;
 }
 
@@ -143,7 +154,7 @@ function staleNumber(turn: Turn, text: string): boolean {
  * held), even when a later message left another question pending.
  */
 function answerMenu(turn: Turn, menu: Menu, value: string): void {
-  closeMenus(turn.state, menu.slot);
+  answerClosesMenu(turn.state, menu.slot);
   const p = turn.state.pending;
   if (p?.slot !== menu.slot && menu.value !== null) turn.state.pending = { slot: menu.slot, tries: 0, options: [], value: menu.value };
   onChoice(turn, menu.slot, value);
@@ -569,7 +580,7 @@ function answer(turn: Turn, intent: KnowledgeIntent, said = ''): void {
   const lead = intent === 'ask_return_shipping' && turn.report.postage ? `${turn.t('seller.postageDemand')}\n` : '';
   // "还说要扣10块钱吊牌费" (trial 6 s04): a deduction from the refund is not the postage; the buyer may dispute it.
   const deduction = intent === 'ask_return_shipping' && DEDUCTION.test(normalize(said)) ? `\n${turn.t('seller.deduction')}` : '';
-  turn.push({ kind: 'info', key: `answer.${intent}`, text: lead + text + deduction });
+  sendAdvice(turn, c, `answer.${intent}`, lead + text + deduction);
 }
 
 /** The seller says it will keep back part of the refund ("扣10块钱吊牌费", "deduct a restocking fee"). */
@@ -662,10 +673,10 @@ function onCommand(turn: Turn, command: Command | (string & {}), arg: string): v
       return;
     case 'status':
       if (!s.active) return turn.info('noCase');
-      turn.push({ kind: 'info', key: 'status', text: statusText(turn, s.active) });
+      turn.push({ kind: 'info', key: 'status', text: [statusText(turn, s.active), ...waitingLines(turn)].join('\n') });
       return;
     case 'cases':
-      turn.push({ kind: 'info', key: 'cases', text: casesText(turn) });
+      turn.push({ kind: 'info', key: 'cases', text: [casesText(turn), ...waitingLines(turn)].join('\n') });
       return;
     case 'export':
       // The PDF itself is rendered by the shell when it delivers this message (src/casefile).
@@ -737,15 +748,12 @@ function onChoice(turn: Turn, slot: string, value: string): void {
       s.pending = null;
       if (!orderId || c.phase !== 'following') return reaskPending(turn);
       if (value === 'correction') {
+        dropOtherOrder(s, orderId);
         correctOrderId(turn, c, orderId);
         return;
       }
       // Another order: this case is archived (its reminders cancelled; the question said so) and a new one opened.
-      const archived = turn.t('archived', { subject: caseSubject(turn, c), caseId: c.id });
-      closeCase(turn, 'archived');
-      const next = openCase(turn);
-      next.slots.orderId = orderId;
-      advance(turn, next, [turn.t('newCase'), archived], false);
+      openOtherOrder(turn, c, orderId);
       return;
     }
     case 'nextStep':

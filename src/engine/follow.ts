@@ -14,7 +14,7 @@ import { acceptOffer, actOnReply, keepHeldReply, refuseOffer, REJECTS_OFFER, ret
 import { offers } from './menus.ts';
 import { answerNo, nextStepChoice, notYet, promiseCheckTyped, promiseFellShort } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
-import { ask, confirmReadings, handedLetterChanged, moneyValue, sameLetterJustSent, sendDraft, slotValue } from './render.ts';
+import { ask, confirmReadings, handedLetterChanged, moneyValue, sameLetterJustSent, sendAdvice, sendDraft, slotValue } from './render.ts';
 import { formatDate, formatDateTime } from '../time/deadlines.ts';
 import { has } from '../i18n/index.ts';
 import { outsideMainland, platformGuide, platformGuideLines, platformName } from '../knowledge/platforms.ts';
@@ -34,6 +34,7 @@ import { channelWantsContact, sendContactForChannel } from './payment-channel.ts
 import { pickedUp, pickupMissed, saysPickedUp, saysPickupMissed, shipmentWrong } from './promised-act.ts';
 import { shipmentPromised } from './promise-record.ts';
 import { answersBlame } from './rebuttal.ts';
+import { noteOtherOrder, remindersStopping } from './other-orders.ts';
 import type { Turn } from './turn.ts';
 import type { DraftKind, FollowingCase, PendingReminder, Slots } from '../domain/index.ts';
 
@@ -183,7 +184,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
 
   // Another order number, not said to be a correction: a new case, or a correction?
   if (e.orderId && c.slots.orderId && e.orderId !== c.slots.orderId && !correcting) {
-    ask(turn, 'otherOrder', { vars: { orderId: e.orderId, current: c.slots.orderId }, value: e.orderId });
+    noteOtherOrder(turn, e.orderId, text);
+    ask(turn, 'otherOrder', { vars: { orderId: e.orderId, current: c.slots.orderId, reminder: remindersStopping(turn, c) }, value: e.orderId });
     return { tag: 'asked', slot: 'otherOrder' };
   }
 
@@ -616,7 +618,7 @@ function answerBeside(turn: Turn, c: FollowingCase, e: Extraction): boolean {
     locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem, privateSeller: isPrivateSeller(c.slots),
     abroad: outsideMainland(c.slots.platform, c.slots.platformName), partialOffer: lastSellerEvent(c) === 'seller_counter_offer',
   });
-  turn.push({ kind: 'info', key: `answer.${e.intent}`, text });
+  sendAdvice(turn, c, `answer.${e.intent}`, text);
   return true;
 }
 

@@ -19,6 +19,8 @@ const MENUS_KEPT = 4;
 
 /** Open a menu (replacing an open one for the same slot). */
 export function openMenu(state: UserState, slot: Askable, options: Option[], value: string | null, question: boolean): void {
+  // A menu shown after the one answered is what a later number is about.
+  delete state.answeredMenu;
   const menus = (state.menus ?? []).filter((m) => m.slot !== slot);
   menus.push({ slot, options, value, question });
   state.menus = menus.slice(-MENUS_KEPT);
@@ -27,6 +29,18 @@ export function openMenu(state: UserState, slot: Askable, options: Option[], val
 /** Close the open menus for these slots; with none named, every menu not shown with a blocking question. */
 export function closeMenus(state: UserState, ...slots: Askable[]): void {
   state.menus = (state.menus ?? []).filter((m) => (slots.length ? !slots.includes(m.slot) : m.question));
+}
+
+/**
+ * The menu for `slot` is answered: closed, and kept aside so that a number typed once no menu is
+ * open (the buyer having second thoughts: "3", then "2") gets it again rather than a reply about
+ * something else. Forgotten when another menu opens or a case opens or closes (case.ts).
+ */
+export function answerClosesMenu(state: UserState, slot: Askable): void {
+  const menu = latestMenu(state, slot);
+  closeMenus(state, slot);
+  // Deleting everything is asked once, not offered again.
+  if (menu && slot !== 'confirmForget') state.answeredMenu = menu;
 }
 
 /** The menus a typed answer may go to, latest first. */
@@ -96,7 +110,11 @@ export function currentMenu(state: UserState): Menu | null {
   return first && (!latest || first === latest) ? first : null;
 }
 
-/** The latest menu still open, current or not (shown again to a number that came too late). */
-export function latestOpenMenu(state: UserState): Menu | null {
-  return openMenus(state)[0] ?? null;
+/**
+ * The latest menu still open, current or not (shown again to a number that came too late); with
+ * none open, the menu answered last when the number is one of its options.
+ */
+export function latestOpenMenu(state: UserState, n = 0): Menu | null {
+  const answered = state.answeredMenu;
+  return openMenus(state)[0] ?? (answered && n >= 1 && n <= answered.options.length ? answered : null);
 }

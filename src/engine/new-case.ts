@@ -5,8 +5,10 @@
  * following the case, instead (trial 10 s20).
  */
 import { caseFileOutbound } from '../casefile/index.ts';
+import { extract } from '../nlu/index.ts';
 import { closeCase, isEmptyCase, openCase } from './case.ts';
-import { advance } from './collect.ts';
+import { advance, collect } from './collect.ts';
+import { dropOtherOrder, OTHER_ORDER, remindersStopping } from './other-orders.ts';
 import { ask } from './render.ts';
 import type { Turn } from './turn.ts';
 import type { OpenCase } from '../domain/index.ts';
@@ -17,7 +19,7 @@ import type { OpenCase } from '../domain/index.ts';
  */
 export function requestNewCase(turn: Turn): void {
   const c = turn.state.active;
-  if (c && !isEmptyCase(c)) return ask(turn, 'confirmNew', { vars: { subject: caseSubject(turn, c) }, value: c.id });
+  if (c && !isEmptyCase(c)) return ask(turn, 'confirmNew', { vars: { subject: caseSubject(turn, c), reminder: remindersStopping(turn, c) }, value: c.id });
   startNewCase(turn);
 }
 
@@ -43,7 +45,7 @@ export function newCaseChosen(turn: Turn, value: string, askedFor: string | null
 /** Archive the open case (if any) and open a new one, asking its order number. */
 export function startNewCase(turn: Turn): void {
   const c = turn.state.active;
-  const kept = c && !isEmptyCase(c) ? { subject: caseSubject(turn, c), caseId: c.id } : null;
+  const kept = c && !isEmptyCase(c) ? { subject: caseSubject(turn, c), caseId: c.id, reminder: remindersStopping(turn, c) } : null;
   closeCase(turn, 'archived');
   const before = [turn.t('newCase')];
   if (kept) before.push(turn.t('archived', kept));
@@ -56,8 +58,6 @@ export function caseSubject(turn: Turn, c: OpenCase): string {
   return c.slots.orderId ? turn.t('caseSubject.order', { orderId: c.slots.orderId }) : turn.t('caseSubject.case', { caseId: c.id });
 }
 
-/** Another order named (另一单, 还有一个订单, 别的订单, 第二笔…), not the case's. */
-const OTHER_ORDER = String.raw`(?:另一|另外一?|还有一|還有一|别的|別的|其他|其它|第二)(?:个|個|笔|筆)?(?:订单|訂單|单|單|笔|筆)`;
 
 /**
  * The buyer asks for a case for another order: that order has a problem too ("另一单也有问题",
@@ -79,4 +79,25 @@ const ANOTHER_ORDER = new RegExp(
 /** Whether `text` asks for a new case for another order (see `ANOTHER_ORDER`). */
 export function asksForAnotherOrder(text: string): boolean {
   return ANOTHER_ORDER.test(text);
+}
+
+/**
+ * "另一个订单，开新售后": the followed case is archived and one opened for the other order. The
+ * buyer's message about it, when it clearly named a problem or wish, is read as that case's first
+ * message; otherwise the case starts from the order number.
+ */
+export function openOtherOrder(turn: Turn, c: OpenCase, orderId: string): void {
+  const waiting = dropOtherOrder(turn.state, orderId);
+  const archived = turn.t('archived', { subject: caseSubject(turn, c), caseId: c.id, reminder: remindersStopping(turn, c) });
+  closeCase(turn, 'archived');
+  const next = openCase(turn);
+  if (!waiting?.problem && !waiting?.wants) {
+    next.slots.orderId = orderId;
+    advance(turn, next, [turn.t('newCase'), archived], false);
+    return;
+  }
+  turn.info('newCase', { after: [archived] });
+  const e = extract(waiting.quote, { now: turn.now, timezone: turn.tz, expectingOrderId: false });
+  // The kept message names this order: it is the case's number whatever else the message held.
+  collect(turn, next, { ...e, orderId }, waiting.quote);
 }

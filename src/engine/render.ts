@@ -257,6 +257,20 @@ export function sameLetterJustSent(turn: Turn, c: OpenCase, kind: DraftKind): Da
   return c.sentDrafts[kind] === fingerprint(caseDraft(turn, c, kind).body) ? new Date(last.at) : null;
 }
 
+/**
+ * Send an answer of the knowledge base (`key` its code). The same block, word for word, given for the
+ * case within the last hour is not sent again: the buyer is told it stands (trial 12 s10).
+ */
+export function sendAdvice(turn: Turn, c: OpenCase | null, key: string, text: string): void {
+  const print = fingerprint(text);
+  const [given, at] = (c?.sentDrafts[key] ?? '').split(' ');
+  if (given === print && at && turn.now.getTime() - Date.parse(at) <= JUST_SENT_MS) {
+    return turn.info('answerSame', { vars: { at: formatDateTime(new Date(at), turn.tz, turn.loc) } });
+  }
+  if (c) c.sentDrafts = { ...c.sentDrafts, [key]: `${print} ${turn.nowIso}` };
+  turn.push({ kind: 'info', key, text });
+}
+
 /** FNV-1a over a letter's text: enough to tell the same text from a changed one. */
 function fingerprint(text: string): string {
   let h = 0x811c9dc5;

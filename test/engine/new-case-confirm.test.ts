@@ -200,7 +200,7 @@ describe('asking in words for a case for another order', () => {
     const h = escalated();
     const q = questions(h.send(`另一个订单 ${SECOND} 的耳机也坏了`)).at(-1)!;
     expect(q.slot).toBe('otherOrder');
-    expect(q.text).toMatch(/提醒停止，完整记录.*留着/);
+    expect(q.text).toMatch(/提醒停止(?:（包括[^）]*）)?，完整记录.*留着/);
     h.choose('otherOrder', 'newCase');
     expect(h.state.closed[0]).toMatchObject({ id: 'c1', status: 'archived' });
   });

@@ -37,8 +37,11 @@ describe('is that fair?', () => {
     const h = new EngineHarness('2026-11-18T11:00:00+08:00');
     h.send('我喺唯品會買咗個電熱水壺，收到個殼爆咗 訂單號 V2611180099887766 我想換貨');
     h.advance(60);
-    h.send('客服話：冇開箱視頻一律唔處理');
+    // The answer comes with the seller's demand; asked about minutes later, it is said to stand (trial 12 F25).
+    expect(keys(h.send('客服話：冇開箱視頻一律唔處理'))).toContain('answer.ask_no_unboxing_video');
     h.advance(3);
+    expect(keys(h.send('咁樣合理嗎？'))).toEqual(['answerSame']);
+    h.advance(120);
     expect(keys(h.send('咁樣合理嗎？'))).toContain('answer.ask_no_unboxing_video');
   });
 
@@ -46,8 +49,10 @@ describe('is that fair?', () => {
     const h = new EngineHarness('2026-11-04T18:00:00+08:00');
     h.send('京东买的电饭煲 到手内胆凹了一块 订单号 287700011122 我要换货');
     h.advance(60);
-    h.send('客服说：不拍开箱视频的一律不处理，我根本没拍');
+    expect(keys(h.send('客服说：不拍开箱视频的一律不处理，我根本没拍'))).toContain('answer.ask_no_unboxing_video');
     h.advance(3);
+    expect(keys(h.send('这样合理吗'))).toEqual(['answerSame']);
+    h.advance(120);
     expect(keys(h.send('这样合理吗'))).toContain('answer.ask_no_unboxing_video');
   });
 

@@ -1,0 +1,91 @@
+/**
+ * Other orders the buyer names while a case is followed ("another order, or a typo?"): kept until
+ * the buyer answers, shown by /cases and /status, and named once more when the buyer left the
+ * question for something else (trial 12 s20); and which reminder stops when a case is archived.
+ */
+import { cutText } from '../i18n/graphemes.ts';
+import { ACT_CONFIDENCE } from '../nlu/confidence.ts';
+import { extract } from '../nlu/index.ts';
+import { formatDateTime } from '../time/deadlines.ts';
+import { ask } from './render.ts';
+import type { Turn } from './turn.ts';
+import type { OpenCase, OtherOrder, UserState } from '../domain/index.ts';
+
+/**
+ * Archiving stops the case's reminders: the next one due (a seller's promise, a refund to check) is
+ * named with its time, so the buyer knows which follow-up ends ('' when none is set).
+ */
+export function remindersStopping(turn: Turn, c: OpenCase): string {
+  const next = [...c.reminders].sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
+  if (!next) return '';
+  const when = formatDateTime(new Date(next.dueAt), turn.tz, turn.loc);
+  return turn.t('reminderStops', { when, reason: turn.t(`status.reason.${next.reason}`) });
+}
+
+/** How many other orders are kept waiting at most (the latest named). */
+const OTHER_ORDERS_KEPT = 3;
+
+/** Another order named (另一单, 还有一个订单, 别的订单, 第二笔…), not the case's. */
+export const OTHER_ORDER = String.raw`(?:另一|另外一?|还有一|還有一|别的|別的|其他|其它|第二)(?:个|個|笔|筆)?(?:订单|訂單|单|單|笔|筆)`;
+
+/** "另一单是", "还有一个订单的": words that only say the order is another one, no part of its problem. */
+const NAMES_OTHER_ORDER = new RegExp(String.raw`${OTHER_ORDER}(?:的|是|也|还|還)*[，,：:\s]*`, 'gu');
+
+/**
+ * Another order `orderId` named while a case is followed, about to be asked about: kept, with what
+ * the message clearly says of it (a guess from "也有问题" is no problem named), until the buyer
+ * answers (the question may be left for something else).
+ */
+export function noteOtherOrder(turn: Turn, orderId: string, text: string): void {
+  const s = turn.state;
+  const quote = cutText(text.replace(NAMES_OTHER_ORDER, '').trim(), 500);
+  const e = extract(quote, { now: turn.now, timezone: turn.tz });
+  const sure = (slot: 'problem' | 'wants') => e[slot] !== null && (e.evidence[slot]?.confidence ?? 1) >= ACT_CONFIDENCE;
+  const entry: OtherOrder = { orderId, problem: sure('problem') ? e.problem : null, wants: sure('wants') ? e.wants : null, quote, at: turn.nowIso };
+  s.otherOrders = [...(s.otherOrders ?? []).filter((o) => o.orderId !== entry.orderId), entry].slice(-OTHER_ORDERS_KEPT);
+}
+
+/** The other order answered (or given a case of its own): no longer waiting. */
+export function dropOtherOrder(s: UserState, orderId: string): OtherOrder | null {
+  const found = s.otherOrders?.find((o) => o.orderId === orderId) ?? null;
+  const rest = (s.otherOrders ?? []).filter((o) => o.orderId !== orderId);
+  if (rest.length) s.otherOrders = rest;
+  else delete s.otherOrders;
+  return found;
+}
+
+/** Other orders still waiting: those no case (open or closed) has taken up since. */
+export function waitingOrders(s: UserState): OtherOrder[] {
+  const taken = new Set([s.active?.slots.orderId, ...s.closed.map((c) => c.orderId)]);
+  return (s.otherOrders ?? []).filter((o) => !taken.has(o.orderId));
+}
+
+/** The lines /cases and /status add for other orders still waiting. */
+export function waitingLines(turn: Turn): string[] {
+  return waitingOrders(turn.state).map((o) => turn.t('otherOrder.waitingLine', { orderId: o.orderId, about: aboutOrder(turn, o) }));
+}
+
+/** "（颜色发错了 → 换货）": what the buyer said of the other order, if anything. */
+function aboutOrder(turn: Turn, o: OtherOrder): string {
+  const said = [o.problem && turn.t(`problem.${o.problem}`), o.wants && turn.t(`wants.${o.wants}`)].filter(Boolean).join(turn.t('list.sep'));
+  return said ? turn.t('otherOrder.about', { said }) : '';
+}
+
+/**
+ * The buyer left the question about another order for something else: once the exchange comes to
+ * a pause (a turn that offered no choice of its own), the order is named once more with its
+ * question, so it is not lost. Once only: after that it stays in /cases and /status.
+ */
+export function remindOtherOrder(turn: Turn): void {
+  const s = turn.state;
+  const c = s.active;
+  if (c?.phase !== 'following' || turn.menuOpened || s.pending?.slot === 'otherOrder') return;
+  const o = waitingOrders(s).find((x) => !x.reminded);
+  if (!o) return;
+  s.otherOrders = s.otherOrders!.map((x) => (x === o ? { ...x, reminded: true } : x));
+  ask(turn, 'otherOrder', {
+    key: 'otherOrder.waiting',
+    vars: { orderId: o.orderId, about: aboutOrder(turn, o), current: c.slots.orderId ?? c.id, reminder: remindersStopping(turn, c) },
+    value: o.orderId,
+  });
+}

@@ -1,6 +1,6 @@
 /**
  * The buyer's own steps and words, told beside the seller's (trial 13 F2, F5, F6): a day attached
- * to buying or receiving is not the day of the seller's answer; "我跟客服说我要…" is the buyer's wish,
+ * to the purchase is not the day of the seller's answer; "我跟客服说我要…" is the buyer's wish,
  * not the seller's words; a correction's words keep the buyer's writing (sizes in capitals).
  */
 import { describe, expect, it } from 'vitest';
@@ -12,14 +12,15 @@ describe('the day of a reported answer', () => {
   const now = new Date('2026-12-03T10:00:00+08:00');
   const day = (text: string) => eventDay(text, now, 'Asia/Shanghai');
 
-  it('skips a day that belongs to buying, paying or receiving', () => {
+  it('skips a day that belongs to buying or paying', () => {
     expect(day('12月1号下的单，商家说不给保价')).toBeNull();
-    expect(day('电暖器11月26日签收的，卖家拒绝退')).toBeNull();
+    expect(day('电暖器11月26日付的款，卖家拒绝退')).toBeNull();
     expect(day('11月29号在淘宝买的，店家不给换')).toBeNull();
     expect(day('I ordered it on November 25 and the shop refused')).toBeNull();
   });
 
-  it('still reads the answer\'s own day beside it', () => {
+  it('still reads the answer\'s own day beside it, and a receipt that may be the seller\'s', () => {
+    expect(day('商家11月28号签收的退货，一直不退款')).toBe('2026-11-28');
     expect(day('11月20号在京东买的，前天客服说不管')).toBe('2026-12-01');
     expect(day('11月30号卖家拒绝了')).toBe('2026-11-30');
   });

@@ -898,6 +898,35 @@ export function resentWrongLines(facts: DraftFacts): string[] {
 }
 
 /**
+ * "被拒了", then the same day "客服说活动价不参与价保": the reason told for the refusal already on
+ * record is that refusal's, not a second one. The refusal is listed once, with its reason, dated as
+ * the first report was (a day said, or the day told).
+ */
+function reasonsFolded(sorted: readonly TimelineEntry[], timezone: string): TimelineEntry[] {
+  const out: TimelineEntry[] = [];
+  for (const e of sorted) {
+    const prev = out.at(-1);
+    const plain = prev?.type === 'seller_refused' && !prev.quote && !prev.reason && prev.note === '';
+    if (plain && e.type === 'seller_refused' && (e.quote || e.reason) && !e.happenedAt
+      && localDay(new Date(prev.at), timezone) === localDay(new Date(e.at), timezone)) {
+      out[out.length - 1] = { ...e, at: prev.at, happenedAt: prev.happenedAt };
+    } else out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Whether an event was told, undated, before the bot handed over any letter: the buyer was telling
+ * what had already happened, on a day not said, so the letter dates it "on or before" the day told,
+ * never as that day.
+ */
+function toldAsHistory(timeline: readonly TimelineEntry[]): (e: TimelineEntry) => boolean {
+  const first = timeline.find((x) => x.type === 'draft_sent');
+  const by = first ? Date.parse(first.at) : Infinity;
+  return (e) => e.happenedAt === null && Date.parse(e.at) <= by;
+}
+
+/**
  * One line per seller / platform event, in the order they happened. An event's date is the one
  * the buyer gave (`happenedAt`); without one, the day the buyer told the bot (no minute: the act
  * happened that day, not when it was told); a state the buyer reported (no reply, no refund)
@@ -915,15 +944,16 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
   const events = facts.timeline.filter(
     (e) => isEvent(e) && !takenBack.has(e) && (includePlatform || !PLATFORM_TYPES.has(e.type)) && !(e.type === 'return_received' && lost !== null && Date.parse(e.at) <= lost),
   );
-  const sorted = distinctEvents([...events].sort((a, b) => eventTime(a) - eventTime(b)), timezone);
+  const sorted = reasonsFolded(distinctEvents([...events].sort((a, b) => eventTime(a) - eventTime(b)), timezone), timezone);
   const short = refundShort(facts.timeline);
+  const history = toldAsHistory(facts.timeline);
   const lines = sorted.map((e) => {
     // A day the buyer named ("昨天") is a day, not an instant: no time of day is invented. An act the
     // buyer reported without a time happened that day, not at the minute it was told (nor "by" it).
     const state = STATE_TYPES.has(e.type) && e.note !== 'blocked';
     const day = e.happenedAt ? DAY_ONLY.test(e.happenedAt) : !state;
     const at = day ? formatDay(e.happenedAt ?? localDay(new Date(e.at), timezone), locale) : formatAt(e.happenedAt ?? e.at, timezone, locale);
-    const whenText = t(locale, state && !e.happenedAt ? 'drafts.timeline.when.asOf' : 'drafts.timeline.when.happened', { at });
+    const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : state ? 'drafts.timeline.when.asOf' : history(e) ? 'drafts.timeline.when.byDay' : 'drafts.timeline.when.happened', { at });
     const quote = recordedQuote(locale, e);
     // The platform's answer before any intervention ('answer') is worded as an answer, not a ruling.
     const type = e.type === 'platform_ruled_seller' && e.note === 'answer' ? 'platform_answered' : e.type;
@@ -1016,8 +1046,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // The seller's appeal, with what the buyer said it demands (trial 8 P3).
     if (e.type === 'seller_appealed') return t(locale, `drafts.timeline.seller_appealed_${e.note ? e.note.split(' ').join('_') : 'plain'}`, { when: whenText });
     if (e.type === 'seller_said') return e.reason ? t(locale, 'drafts.timeline.seller_said_reason', { when: whenText, reason: reportedWords(locale, e.reason) }) : '';
-    const reported = e.type === 'seller_refused' && e.reason ? reportedWords(locale, e.reason) : '';
-    if (reported) return t(locale, 'drafts.timeline.seller_refused_reason', { when: whenText, reason: reported });
+    const reported = (e.type === 'seller_refused' || e.type === 'seller_stalled') && e.reason ? reportedWords(locale, e.reason) : '';
+    if (reported) return t(locale, `drafts.timeline.${e.type}_reason`, { when: whenText, reason: reported });
     // The platform's reason for ruling against the buyer, as the buyer reported it: the centre of a complaint after it.
     const ground = e.type === 'platform_ruled_seller' && e.reason ? reportedWords(locale, e.reason) : '';
     if (ground) return t(locale, `drafts.timeline.${type}_reason`, { when: whenText, reason: ground });

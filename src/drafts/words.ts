@@ -583,6 +583,7 @@ function cleanedWords(
   const parts = s.split(SEP);
   let kept: string[] = [];
   let wishSeen = false;
+  let saidBefore = false;
   // Where a clause only says the goods are broken, and whether another names the fault.
   const vague = new Set<number>();
   let named = false;
@@ -593,7 +594,10 @@ function cleanedWords(
     const sep = parts[i + 1] ?? '';
     // ASCII separators get the space that was trimmed off the next clause back.
     const joint = /^[,.;!?]+$/.test(sep.trim()) ? `${sep.trim()} ` : sep;
-    const keep = keepClause(clause, sep, slots, dropWish, wishSeen);
+    // "客服说好的亲 下周一之前给您答复": words to the buyer right after the other side's are still theirs.
+    const theirs: boolean = saidBefore && ADDRESSES_BUYER.test(clause);
+    saidBefore = theirs || (lang === 'zh-CN' && othersSpeech(clause));
+    const keep = !theirs && keepClause(clause, sep, slots, dropWish, wishSeen);
     // What the listing or seller promised, followed by what arrived, is the heart of "not as described": kept, quoted.
     const claim = keep && lang === 'zh-CN' ? listingClaim(clause, parts[i + 2] ?? '', parts[i - 2] ?? '') : null;
     // In a Chinese letter, only the goods' problem: no story of who did what, no sums, the item for "买了个…".
@@ -674,6 +678,16 @@ const OWN_STEPS = /(?:申请|提交|发起)了?(?:平台|小二|客服)?(?:介�
 /** A clause that goes on with what someone said ("…，说无质量问题"); "说好包安装的" is what was agreed, a fact. */
 // A refusal going on from the clause before ("…说我用过了，拒绝退款") is the seller's conduct too.
 const REPORTED_SPEECH = /^(?:还|又|就|也|直接|然后|结果)?(?:说(?!好|定)|称|讲|表示|拒绝|不同意|驳回|不给(?:我)?(?:退|换|处理|补|赔))/u;
+/** The seller's manner of address to the buyer ("亲", "您", "给你"; not the buyer's "你们"). */
+const ADDRESSES_BUYER = /亲(?!自|戚|人|身|手|眼)|您|你(?!们)/u;
+
+/** A clause that reports what the seller or the platform said ("客服说好的", "…，说无质量问题"). */
+function othersSpeech(clause: string): boolean {
+  const plain = clause.replace(/\s+/g, '');
+  return PARTY_SAYS.test(plain) || REPORTED_SPEECH.test(plain);
+}
+const PARTY_SAYS = new RegExp(String.raw`${PARTY}(?:那边|也|又|还|就)?(?:说|讲|称|表示|回复|答复|回)`, 'u');
+
 /** A sum, exact or vague ("花了二百多块钱", "200多元", "好几百"): amounts have their own line when recorded. */
 // "掉了一块", "缺了一块漆" are a piece, not a yuan: a written-out number with 块 is money only with 钱 or after a money verb.
 const AMOUNT = /\d+(?:\.\d+)?\s*(?:多|来)?\s*(?:块钱|块|元|rmb|yuan)|[一二两三四五六七八九十百千万几]+\s*(?:多|来)?\s*(?:块钱|元)|(?:花|付|退|赔|补|返|值|收|贵|便宜|差|共|是|要)了?[一二两三四五六七八九十百千万几]+\s*(?:多|来)?块|花了|好几百|几百块|几千块|定金|订金|尾款/u;
@@ -771,11 +785,12 @@ export function goodsClause(clause: string): string | null {
 
 /** A clause that only asks the seller to pay the shipping ("运费商家出", "来回运费由卖家承担"): a wish, not the problem. */
 const SHIPPING_WISH =
-  /^(?:要求|希望)?(?:来回|往返|退货|寄回|退回|换货)?(?:的)?运费(?:由|要|让|得|需要?|应该?由?)?(?:商家|卖家|店家|你们|对方|他们)(?:来)?(?:出|承担|付|负责|包)(?:吧|啊)?$|^(?:要求|希望)?(?:商家|卖家|店家|你们)(?:来)?(?:出|承担|付|包)(?:来回|往返|退货)?(?:的)?运费$/u;
+  /^(?:要求|希望)?(?:来回|往返|退货|寄回|退回|换货)?(?:的)?(?:运费|邮费|快递费)(?:由|要|让|得|需要?|应该?由?)?(?:商家|卖家|店家|你们|对方|他们)(?:来)?(?:出|承担|付|负责|包)(?:吧|啊)?$|^(?:要求|希望)?(?:商家|卖家|店家|你们)(?:来)?(?:出|承担|付|包)(?:来回|往返|退货)?(?:的)?(?:运费|邮费|快递费)$/u;
 
 /** The buyer's words ask the seller to pay the shipping in a clause of their own ("…，运费商家出"). */
 export function asksSellerPaysShipping(text: string): boolean {
-  return toSimplified(text).split(SEP).some((clause) => SHIPPING_WISH.test(clause.replace(/\s+/g, '')));
+  // Spaces between Chinese words part clauses, as in the letters ("要退货 运费你们出 …").
+  return toSimplified(text).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '，').split(SEP).some((clause) => SHIPPING_WISH.test(clause.replace(/\s+/g, '')));
 }
 
 /** A clause that only states a wish ("想退货退款", "I want a refund"). */

@@ -19,7 +19,7 @@ import { formatDate, formatDateTime } from '../time/deadlines.ts';
 import { has } from '../i18n/index.ts';
 import { outsideMainland, platformGuide, platformGuideLines, platformName } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
-import { acknowledge, correctProblemWords, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
+import { acknowledge, correctProblemWords, matchLoggedEvidence, mergeExtraction, reattributesFault, recordedProblemFix } from './slots.ts';
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
@@ -40,6 +40,9 @@ import type { DraftKind, FollowingCase, PendingReminder, Slots } from '../domain
 
 /** The buyer turns an offer down: "不要券", "券我不要", "不接受这个方案", "这点补偿我不要". */
 const TURNS_DOWN = /(?:不要|不接受|不同意|不稀罕|不想要)(?:这个|这张|什么|你的|他的|卖家的)?(?:券|卷|优惠券|代金券|红包|补偿|方案|积分)|(?:券|卷|红包|补偿|方案)(?:我)?(?:不要|不接受|不稀罕)|\b(?:don'?t want|won'?t accept|not accepting) (?:the |a |their )?(?:coupon|voucher|offer)/i;
+
+/** "至少要退一半", "起码200": a floor the buyer sets is their own demand, the open offer turned down, never accepted. */
+const DEMANDS_FLOOR = /至少|起码|最少|最低|不少于|不能少于|\bat least\b|\bno less than\b/i;
 
 /** The complaint not (yet) accepted: "还没受理", "不予受理", "没给受理", "not accepted yet". */
 const NOT_ACCEPTED = /(?:没|未|不|沒)(?:有|予|给|給)?(?:被)?受理|not (?:yet )?(?:been )?accepted|(?:didn'?t|did not|won'?t|would not|refused to) accept/i;
@@ -180,7 +183,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'answered' };
   }
   const answersOrderId = pending?.slot === 'orderId';
-  const correcting = e.correction || e.intent === 'correction' || answersOrderId;
+  const wordsFix = e.correction || e.intent === 'correction' || answersOrderId ? null : recordedProblemFix(c, e, text);
+  if (wordsFix) e = { ...e, problem: wordsFix.problem };
+  const correcting = e.correction || e.intent === 'correction' || answersOrderId || wordsFix !== null;
 
   // Another order number, not said to be a correction: a new case, or a correction?
   if (e.orderId && c.slots.orderId && e.orderId !== c.slots.orderId && !correcting) {
@@ -366,14 +371,15 @@ function amend(
   const ruled = letterFacts && ruledForBuyerLast(c);
   // The wish changed to what the seller offered while the offer is open ("想了想，那就换吧"): the
   // buyer accepts it. The letters then say the seller agreed to it, not that it fell short.
-  if (touched.includes('wants') && !e.sellerReply && offerOpen(turn, c) && !TURNS_DOWN.test(text) && !REJECTS_OFFER.test(text)) {
+  const floor = DEMANDS_FLOOR.test(text);
+  if (touched.includes('wants') && !e.sellerReply && offerOpen(turn, c) && !TURNS_DOWN.test(text) && !REJECTS_OFFER.test(text) && !floor) {
     turn.info('amend.done', { before: lines });
     turn.closeMenus('nextStep');
     acceptOffer(turn, c);
     return { tag: 'amended', slots: touched };
   }
   // "券不要，给现金，起码200" while the seller's offer is open: a new sum asked is the offer turned down.
-  if (sumNamed && !touched.includes('wants') && !e.sellerReply && offerOpen(turn, c)) {
+  if (((sumNamed && !touched.includes('wants')) || floor) && !e.sellerReply && offerOpen(turn, c)) {
     refuseOffer(c);
     turn.closeMenus('nextStep');
     lines.push(turn.t('amend.offerDeclined'));

@@ -18,6 +18,8 @@ import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
 import { blamesRider } from '../knowledge/takeaway.ts';
+import { statutoryClaim } from '../knowledge/claims.ts';
+import { isPrivateSeller } from '../drafts/parts.ts';
 import { addHours, addWorkingDays, daysBefore, daysBetween, formatDateTime, formatDay, isoInstant, localDay, localInstant } from '../time/deadlines.ts';
 import { closeCase, lastSellerEvent, record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
@@ -262,9 +264,19 @@ const REFUND_NOT_COMPENSATION = /只退(?:款|钱|货款)?(?:[，,、\s]*)?不�
  * "只能退款" (trial 7 s09). Without such a claim the words say nothing the record lacks.
  */
 function refundWithoutClaim(turn: Turn, text: string): boolean {
+  return speakerNamed(text) && refundNotClaim(turn, text);
+}
+
+/** "赔偿就算了", "赔偿不支持", "赔不了": the compensation waved off or turned down. */
+const CLAIM_WAIVED = /(?:赔偿|赔钱|赔付|赔偿金|十倍|三倍)(?:的话|这个|这块|方面|部分)?(?:就|我们|这边)?(?:算了|免了|没有|不行|不了|不予支持|不支持|不考虑|没法|做不到|不可能|别想|给不了)|(?:不能|没法|无法|不会|不给)赔|赔不了|赔不起|no compensation|won'?t compensate/i;
+/** The refund given or offered beside it: "给您退款59.9", "判定商家退款", "全额退您". */
+const REFUND_GIVEN = /退款|退钱|退(?:给)?(?:您|你)|给(?:您|你)退|全额退|退货款|退还货款|refund/i;
+
+/** The refund without the compensation the buyer claims (a 退一赔十 / 退一赔三 claim, or compensation as the wish). */
+function refundNotClaim(turn: Turn, text: string): boolean {
   const c = turn.state.active;
   if (!c || !(c.claimAsked || c.slots.wants === 'compensation')) return false;
-  return speakerNamed(text) && REFUND_NOT_COMPENSATION.test(text);
+  return REFUND_NOT_COMPENSATION.test(text) || (REFUND_GIVEN.test(text) && CLAIM_WAIVED.test(text));
 }
 
 /** The complaint or the after-sales request, by the buyer's word for it (both or neither: null). */
@@ -392,7 +404,8 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   const a = turn.state.active;
   const involved = a?.phase === 'following' && a.rung !== 'seller';
   const partRuled = RULINGS.has(reported) || (involved && reported === 'counter_offer' && RULING_WORD.test(text));
-  if (!log && partRuled && onlyPart(text)) {
+  // "判定退款59.9，赔偿不支持": the refund ruled and the claim not is part of what was asked, too.
+  if (!log && partRuled && (onlyPart(text) || refundNotClaim(turn, text))) {
     // "平台判了，只给退100": the platform ruled for the buyer in part, with its sum ("only refunded 60"
     // read as a refund names it too); the rest is still disputed. Without a sum, what it gave is
     // unknown: a ruling not in the buyer's favour.
@@ -605,12 +618,22 @@ export function keepHeldReply(turn: Turn, c: OpenCase, held: string | null): voi
   if (entry && kept.told) entry.at = kept.told;
 }
 
+/** The sum the buyer asks: the one named, else the price with a statutory claim's extra (退一赔十), else the price paid. */
+function askedTotal(c: OpenCase): number | null {
+  if (c.compensationAmount !== null) return c.compensationAmount;
+  const claim = statutoryClaim({
+    problem: c.slots.problem, wants: c.slots.wants, food: c.food, privateSeller: isPrivateSeller(c.slots),
+    price: c.slots.amountPaid, loss: c.slots.lossAmount ?? null, asked: c.claimAsked ?? null,
+  });
+  return claim?.price != null && claim.extra !== null ? Math.round((claim.price + claim.extra) * 100) / 100 : c.slots.amountPaid;
+}
+
 /** Put what the seller / platform did on the timeline (the quote only when the buyer quoted). */
 export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   if (!e.sellerReply) return;
   const f = turn.report;
   // A ruling of less than the sum asked is part of it, said so or not ("平台判退200" of 568 asked).
-  const asked = c.compensationAmount ?? c.slots.amountPaid;
+  const asked = askedTotal(c);
   if (e.sellerReply === 'platform_for_buyer' && f.sum && asked !== null && f.sum < asked) f.partRuling = true;
   if (f.applied && e.sellerReply === 'platform_handling') {
     // The buyer applied: their own step, on the day they said; a time the platform gave is the platform at work.
@@ -637,7 +660,8 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
     // A counter-offer's terms and reasons likewise ("说价保已经过了，给我一张10元券").
     // A ruling against the buyer keeps the platform's reason the same way.
     // Beside an offer, the reason the seller gave is its own field: the offer is the reason field (trial 7 s03).
-    reason: (e.sellerReply === 'refuses' || e.sellerReply === 'counter_offer' || e.sellerReply === 'platform_for_seller' || f.partRuling) && !quote ? (because ? f.offered ?? null : f.reason ?? null) : null,
+    // A stall's excuse ("又说仓库没货了，让我等") is the seller's position too.
+    reason: (e.sellerReply === 'refuses' || e.sellerReply === 'counter_offer' || e.sellerReply === 'platform_for_seller' || e.sellerReply === 'stalls' || f.partRuling) && !quote ? (because ? f.offered ?? null : f.reason ?? null) : null,
     because,
     // "昨天说24小时内回复，到现在没动静": the day is the promise's; the silence is as of now.
     happenedAt: e.promise && e.sellerReply === 'no_response' ? null : f.happenedAt,
@@ -954,7 +978,7 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
       turn.cancelReminder(c, 'platform_followup');
       if (turn.report.partRuling && turn.report.sum) {
         // Part awarded: the awarded sum is checked for like any ruling's, and the rest goes up the ladder.
-        const asked = c.compensationAmount ?? c.slots.amountPaid;
+        const asked = askedTotal(c);
         const money = (n: number): string => moneyValue(turn, c.slots, n);
         climb(turn, c, 'ruling_unfair', asked !== null
           ? { key: 'platform.ruledPart', m: { vars: { awarded: money(turn.report.sum), asked: money(asked), rest: money(Math.round((asked - turn.report.sum) * 100) / 100) } } }

@@ -13,7 +13,7 @@ import { keptPlatformName } from '../knowledge/platforms.ts';
 import { currencyOf } from '../knowledge/currency.ts';
 import { namesNoFault, statesNothing, trailsOff, withoutMarkup } from '../drafts/words.ts';
 import { logStatement } from '../nlu/chat-log.ts';
-import { correctedWords, problemCorrection } from '../nlu/correction.ts';
+import { correctedWords, problemCorrection, rightWords, withdrawnKind } from '../nlu/correction.ts';
 import { caseChecklist, slotLabel, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
 import type { Askable, OpenCase, SellerReply, Slots } from '../domain/index.ts';
@@ -191,7 +191,21 @@ export function correctProblemWords(c: OpenCase, e: Extraction, text: string, be
   if (!fix || SPEAKER.test(fix.right)) return null;
   if (e.problem === null && !(before ?? '').includes(fix.wrong.slice(0, 2))) return null;
   c.slots.problemText = correctedWords(before, fix);
-  return fix.right;
+  return rightWords(fix);
+}
+
+/**
+ * "不对 不是颜色问题 是尺码…": the words withdrawn are on the record (the kind of fault, or the words
+ * themselves), so the message corrects the problem even with no word of correcting the extractor counts.
+ * The problem then is the one the right words name (null: the record's stays), never one read from the
+ * words withdrawn ("颜色其实还行"). Null when the message corrects nothing on record.
+ */
+export function recordedProblemFix(c: OpenCase, e: Extraction, text: string): { problem: Extraction['problem'] } | null {
+  const words = c.slots.problemText;
+  const fix = words && !e.orderId && !e.sellerReply ? problemCorrection(text) : null;
+  if (!fix || SPEAKER.test(fix.right)) return null;
+  const wrong = normalize(withdrawnKind(fix) ?? fix.wrong);
+  return normalize(words!).includes(wrong) ? { problem: extract(rightWords(fix)).problem } : null;
 }
 
 /** Who said it ("是卖家说的"): a slip of the speaker, not of the problem. */

@@ -7,7 +7,7 @@ import { closeCase, happened, record } from './case.ts';
 import { climb, escalateToRegulator, followMediation, lastRungs, nextStepAdvice, promiseCheckOpen, sendPaymentDraft, stepOptions } from './escalation.ts';
 import { latestMenu } from './menus.ts';
 import { letterCheckChoice } from './letter-check.ts';
-import { acceptOffer, toPlatform } from './reports.ts';
+import { acceptOffer, recordReply, toPlatform } from './reports.ts';
 import { pickedUp, pickupMissed, shipmentSent } from './promised-act.ts';
 import { pickupAwaited, shipmentPromised } from './promise-record.ts';
 import { notAcceptedWording } from './ruling-appeal.ts';
@@ -133,6 +133,8 @@ export function promiseCheckTyped(turn: Turn, c: FollowingCase, e: Extraction, t
   const value = PARTLY.test(text) ? 'promisePartly' : NOT_KEPT.test(text) ? 'promiseNotKept' : KEPT.test(text) || e.trackingNo ? 'promiseKept' : null;
   if (!value) return false;
   turn.closeMenus('nextStep');
+  // "还没发，客服又说仓库没货了，让我等": the wait the seller asked for, with its excuse, goes on the record too.
+  if (value === 'promiseNotKept' && e.sellerReply === 'stalls') recordReply(turn, c, e);
   promiseCheckChoice(turn, c, value, e.trackingNo);
   return true;
 }

@@ -25,6 +25,8 @@ export function eventDay(text: string, now: Date, timezone: string): string | nu
     if (hit.upcoming?.(t)) continue;
     // "12月8号之前", "by December 8": a day something is due by, not the day it happened.
     if (DUE_AFTER.test(norm.slice(hit.end, hit.end + 4)) || DUE_BEFORE.test(norm.slice(Math.max(0, hit.start - 16), hit.start))) continue;
+    // "11月11号买的…被拒了": the day of the purchase is not the reported event's.
+    if (OWN_STEP_AFTER.test(norm.slice(hit.end, hit.end + 8)) || OWN_STEP_BEFORE.test(norm.slice(Math.max(0, hit.start - 16), hit.start))) continue;
     const day = hit.resolve(t);
     // A year-less day read as most of a year ago is a day still to come ("by December 8", "12月5号给我补发"):
     // when something is due, not when it happened.
@@ -35,6 +37,13 @@ export function eventDay(text: string, now: Date, timezone: string): string | nu
 
 const DUE_AFTER = /^\s?(?:之前|以前|前)/;
 const DUE_BEFORE = /\b(?:by|before|no\slater\sthan)\s(?:the\s)?$/;
+/**
+ * The purchase right after a day: "买的", "下的单", "付款", "拍下" (also "在京东买的"). Only the buying:
+ * a receipt or a parcel sent may be the seller's ("商家12月28号签收的").
+ */
+const OWN_STEP_AFTER = /^\s?(?:在\S{1,6}?)?(?:我)?(?:买|购买|购入|下单|下的单|拍下|拍的|付款|付的|支付|入手)/;
+/** …or right before it: "下单时间是", "购买于", "bought on". */
+const OWN_STEP_BEFORE = /(?:下单|购买|付款|支付)(?:时间|日期)?(?:是|为|于)?\s?$|\b(?:bought|ordered|purchased)\s(?:it\s)?(?:on\s)?$/;
 /** An after-sales case is weeks long: a day further back than this, read from a year-less date, is next in the calendar instead. */
 const FAR_PAST_DAYS = 300;
 

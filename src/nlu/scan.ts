@@ -228,6 +228,8 @@ function isAsciiWordChar(norm: string, j: number): boolean {
 }
 
 const NEGATING = new Chars('没不');
+/** Before the party a quote cue names, the buyer speaking to it: "跟客服说", "向商家表示". */
+const TO_PARTY = new Chars('跟和向对给');
 
 /** Scan a message once. Cost is linear in its length. */
 export function scan(text: string): Scan {
@@ -264,7 +266,9 @@ export function scan(text: string): Scan {
         else s.cueStartingAt.set(ch.start, [ch.value.c]);
         // "我没答应", "他不说": a negated quote verb introduces nobody's words.
         const negatedQuote = ch.start > 0 && NEGATING.has(norm.charCodeAt(ch.start - 1));
-        if ((ch.value.c === 'quote' || ch.value.c === 'instruct') && !negatedQuote) {
+        // "我跟客服说我要退货": the buyer's own words to the party, not the party's.
+        const toParty = ch.value.c === 'quote' && ch.start > 0 && TO_PARTY.has(norm.charCodeAt(ch.start - 1));
+        if ((ch.value.c === 'quote' || ch.value.c === 'instruct') && !negatedQuote && !toParty) {
           const last = s.quotes[s.quotes.length - 1];
           if (!last || last.end <= ch.start) s.quotes.push(quoteSpan(norm, ch.end, ch.value.c));
         }

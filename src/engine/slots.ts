@@ -252,7 +252,8 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     }
   }
   // "退碎的那只的钱就好，15.5": money back for one part, with its sum, is a partial refund where no wish was read.
-  const partWish = !notOwn && e.wants === null && partSum(text) !== null;
+  // So is "只退其中一件的钱 25元" read as a return: no 退货 is asked, only one part's money.
+  const partWish = !notOwn && (e.wants === null || (e.wants === 'return_refund' && !RETURN_WISH.test(normalize(text)))) && partSum(text) !== null;
   // "快点上门来装，否则退货": the service asked is the wish, none of the six, kept in the buyer's words with
   // its fallback; the remedy after "不然" is not sent as the request.
   const conditional = notOwn || (c.slots.wants !== null && !replace.has('wants')) ? null : conditionalWish(text);
@@ -322,12 +323,28 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   const sumWish = c.slots.wants === 'compensation' || c.slots.wants === 'refund';
   // Money said not to have come back ("钱还没退回来 398块") is the sum owed when no refund came at all.
   const noneBack = c.slots.amountRefunded === null ? notBackSum(text) : null;
-  const sum = !notOwn && sumWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text) ?? leastSum(text) ?? noneBack : null;
-  if (sum !== null) c.compensationAmount = sum;
-  else if (m.changed.includes('wants')) c.compensationAmount = null;
+  const sum = !notOwn && sumWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text) ?? leastSum(text) ?? noneBack ?? depositTotal(c, text) : null;
+  if (sum !== null) {
+    c.compensationAmount = sum;
+    // "refund the $22 for the missing one": a sum asked in dollars is no sum in yuan (the price paid, when told, has set the currency).
+    if (c.slots.amountPaid === null && c.slots.amountRefunded === null) keepCurrency(c, text, sum);
+  } else if (m.changed.includes('wants')) c.compensationAmount = null;
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);
   if (c.tentative?.length === 0) delete c.tentative;
   return m;
+}
+
+/** "全额退款，定金也要退", "all of it back, deposit included": the whole sum, the deposit with it. */
+const DEPOSIT = /定金|订金|deposit/i;
+const WHOLE_BACK = /全额|全款|全部|都退|也要退|也退|连.{0,4}一起|\b(?:in full|full refund|all of it|everything|included|as well)\b/i;
+
+/**
+ * A refund of everything on an order paid with a deposit: the total the buyer gave (the price paid) is the
+ * sum the letters name, so a seller cannot refund the balance alone and keep the deposit.
+ */
+function depositTotal(c: OpenCase, text: string): number | null {
+  if (c.slots.wants !== 'refund' || c.slots.amountPaid === null || !WHOLE_BACK.test(text)) return null;
+  return DEPOSIT.test(text) || DEPOSIT.test(c.slots.problemText ?? '') ? c.slots.amountPaid : null;
 }
 
 /** The wish in the buyer's words (`wishText`) in place of a coded one, and its sum gone with the code. */

@@ -21,7 +21,7 @@ import { outsideMainland, platformGuide, platformGuideLines, platformName } from
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, correctProblemWords, matchLoggedEvidence, mergeExtraction, reattributesFault } from './slots.ts';
 import { windowAdvice } from './window.ts';
-import { answerCaseQuestion } from './case-questions.ts';
+import { answerCaseQuestion, asksWhoPaysRest } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
 import { aboutToConfirm, arrivedFine, arrivedWrong, confirmedAlready, shortArrival } from './closure.ts';
 import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/parts.ts';
@@ -560,6 +560,10 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
     case 'ask_return_shipping':
       // Asked alone, the record answers it with the case's line after (case-questions.ts).
       if (!e.orderId) return false;
+      break;
+    case 'ask_shipping_insurance':
+      // "运费险赔了10，剩下的12谁出": who pays the rest, which the record answers (case-questions.ts).
+      if (!e.orderId && asksWhoPaysRest(text)) return false;
       break;
     default:
       break;

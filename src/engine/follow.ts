@@ -376,8 +376,10 @@ function amend(
     turn.closeMenus('nextStep');
     lines.push(turn.t('amend.offerDeclined'));
   }
-  const redraft = !ruling && !ruled && letterFacts;
-  turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
+  // A fact the letter does not use leaves it word for word as handed over: never "改好了" over the same text.
+  const unchanged = letterFacts && c.rung !== 'seller' && c.sentDrafts[c.rung] !== undefined && !handedLetterChanged(turn, c, c.rung) && !handedLetterChanged(turn, c, 'payment');
+  const redraft = !ruling && !ruled && letterFacts && !unchanged;
+  turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : unchanged && !ruling ? 'amend.letterSame' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
   if (redraft) reissueDraft(turn, c);
   if (touched.includes('platform')) {
     if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(c.slots.platform ?? null, turn.loc, c.slots.platformName).join('\n') });

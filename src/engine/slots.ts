@@ -67,6 +67,9 @@ function soleSum(norm: string): RegExpExecArray | null {
   return sums.length === 1 ? (sums[0] as RegExpExecArray) : null;
 }
 
+/** The price fell after the purchase: 价保 asked, or the drop itself ("降到2899了", "price dropped"). */
+const PRICE_DROP = /价保|保价|价格保护|降价|降到|便宜了|\bprice (?:protection|drop|dropped|went down|fell)\b/i;
+
 /** Payment channels as buyers name them: a wallet, a card (with its bank), PayPal. */
 const PAY_CHANNEL = /微信支付|支付宝|花呗|云闪付|(?:招商|工商|建设|农业|中国|交通|浦发|民生|兴业|中信|光大|平安|广发|华夏|邮储|邮政储蓄|北京|上海|宁波|江苏)银行(?:信用卡|储蓄卡|借记卡)|信用卡|paypal|wechat pay|alipay|credit card/gi;
 
@@ -294,6 +297,8 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   }
   if (e.food && !onlyTheFishInXianyu(text)) c.food = true;
   if (virtualGoods(normalize(text))) c.virtual = true;
+  // "买完就降价了，我要价保": nothing is wrong with the goods; the checklist and the first step are the platform's 价保.
+  if (!notOwn && PRICE_DROP.test(normalize(text)) && (c.slots.problem === 'other' || c.slots.problem === null)) c.priceDrop = true;
   // Facts for the letters: not shipped yet, a private 闲鱼 seller or a business, the buyer's extra loss.
   if (saysNotShipped(text) || NOT_SHIPPED_MORE.test(normalize(text))) take(c, m, replace, 'shipped', false);
   // "买了一台咖啡机，1280元": the price right after the purchase, in the clause after it.

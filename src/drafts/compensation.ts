@@ -51,7 +51,10 @@ export function compensationDraft(facts: DraftFacts): DraftPart {
     const percent = validPercent(terms.percent);
     // Goods that never arrived are not "kept instead of returned": the sentence asks for compensation only.
     const partial = slots.problem === 'not_received' ? `${k}.noGoods` : `${k}.partial`;
-    if (terms.amount !== undefined && terms.amount > 0) {
+    // A price drop returns nothing either: the difference is asked under price protection.
+    if (facts.priceDrop && slots.problem === 'other' && percent === null) {
+      lines.push(terms.amount ? t(locale, `${k}.priceDropAmount`, { amount: money(locale, terms.amount, slots.currency) }) : t(locale, `${k}.priceDropAsk`));
+    } else if (terms.amount !== undefined && terms.amount > 0) {
       lines.push(t(locale, `${partial}Amount`, { amount: money(locale, terms.amount, slots.currency) }));
     } else if (percent !== null && slots.amountPaid !== null) {
       lines.push(t(locale, `${partial}PercentAmount`, { percent, amount: money(locale, (slots.amountPaid * percent) / 100, slots.currency) }));

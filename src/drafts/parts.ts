@@ -255,7 +255,7 @@ export function problemLine(facts: DraftFacts, base: string, key: string): strin
 
 /** A price drop (价保) with the day of signing told: the day stated, as price protection may count from it. */
 export function priceDropReceived(facts: DraftFacts): string[] {
-  const day = facts.priceDrop && facts.slots.receivedOn;
+  const day = facts.priceDrop && facts.slots.problem === 'other' && facts.slots.receivedOn;
   return day ? [t(facts.locale, 'drafts.timeline.received', { date: formatDay(day, facts.locale) })] : [];
 }
 

@@ -26,6 +26,10 @@ describe('the price-drop checklist and first step', () => {
     const letter = out.findIndex((m) => m.kind === 'draft');
     expect(first).toBeGreaterThanOrEqual(0);
     expect(letter === -1 || first < letter).toBe(true);
+    // Nothing goes back: the letter asks the difference under price protection, not a refund "instead of a return".
+    const body = drafts(out, 'seller').map((m) => m.body ?? '').join('\n');
+    expect(body).toContain('申请价保');
+    expect(body).not.toContain('如果不退货');
   });
 
   it('en: the lower price and the terms, no close-ups', () => {

@@ -52,8 +52,13 @@ export function answerCaseQuestion(turn: Turn, c: FollowingCase, e: Extraction, 
   // "可以吗？", "这样合理吗？" right after an offer to settle off the platform: that offer is the question.
   const caseIntent = e.intent === null || e.intent.startsWith('case_') || e.intent === 'ask_return_shipping';
   if (caseIntent && (e.intent !== null || asksAtAll(text)) && transferQuestion(turn, c, text)) return 'followUp';
-  const asksRest = (e.intent === null || e.intent === 'ask_return_shipping' || e.intent === 'ask_shipping_insurance') && asksWhoPaysRest(text);
-  if (asksRest && (postageShortAnswer(turn, c, text) || refundRestAnswer(turn, c))) return 'done';
+  const whoPays = (e.intent === null || e.intent === 'ask_return_shipping' || e.intent === 'ask_shipping_insurance') && asksWhoPays(text);
+  if (whoPays && asksWhoPaysRest(text) && (postageShortAnswer(turn, c, text) || refundRestAnswer(turn, c))) return 'done';
+  // "剩下的50谁出" after the seller offered part of it: whether that part has to be taken, and the next step.
+  if (whoPays && lastSellerEvent(c) === 'seller_counter_offer') {
+    fairnessAnswer(turn, c);
+    return 'done';
+  }
   switch (e.intent) {
     case 'ask_return_shipping': {
       const abroad = outsideMainland(c.slots.platform, c.slots.platformName);
@@ -80,12 +85,17 @@ const REST_OF_SUM = /(?:剩下|剩余|余下|差|少)(?:的|了)\s?\d{1,5}(?:\.\
 /** The sum still missing, named in the question ("差的6块", "剩下的12元", "the remaining $5"). */
 const SUM_MISSING = /(?:剩下|剩余|余下|还差|差|少)(?:的|了)?\s?[¥￥]?(\d{1,5}(?:\.\d{1,2})?)|\b(?:other|remaining|rest of the|missing|difference of|the rest,?)\s?[¥￥$]?(\d{1,5}(?:\.\d{1,2})?)/iu;
 /** The return postage: in the question, or in what the seller last said or offered. */
-const POSTAGE_WORDS = /运费|運費|邮费|郵費|快递|快遞|寄回|寄过去|寄過去|\b(?:postage|shipping|courier|return label)\b/iu;
+const POSTAGE_WORDS = /运费|運費|邮费|郵費|快递费|快遞費|寄回|寄过去|寄過去|\b(?:postage|shipping|courier (?:fees?|costs?|charged?)|return label)\b/iu;
+
+/** "差的钱谁出", "那剩下的呢"-with-a-sum: a question of who pays. */
+function asksWhoPays(text: string): boolean {
+  const norm = normalize(text);
+  return WHO_PAYS.test(norm) || REST_OF_SUM.test(norm);
+}
 
 /** "运费险赔了10，剩下的12块谁出": who pays a sum still missing — the case's question, not the 运费险 one. */
 export function asksWhoPaysRest(text: string): boolean {
-  const norm = normalize(text);
-  return (WHO_PAYS.test(norm) || REST_OF_SUM.test(norm)) && SUM_MISSING.test(norm);
+  return asksWhoPays(text) && SUM_MISSING.test(normalize(text));
 }
 
 /**

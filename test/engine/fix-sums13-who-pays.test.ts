@@ -68,3 +68,14 @@ describe('the rest of a refund that came short', () => {
     expect(texts(out)).not.toContain('我在跟进订单');
   });
 });
+
+describe('the rest of a sum the seller offered only part of', () => {
+  it('says whether the part must be taken and offers the next step', () => {
+    const h = returning('淘宝买的陶瓷茶具 订单号 3311002299887766554 收到就碎了两个杯子 要退款 付了260', '卖家不同意全退，说最多退150');
+    const out = h.send('那剩下的110谁出？');
+    expect(texts(out)).toContain('第二十条');
+    expect(texts(out)).toContain('不是你必须接受的');
+    expect(out.some((m) => m.options?.some((o) => o.value === 'platform'))).toBe(true);
+    expect(texts(out)).not.toContain('我在跟进订单');
+  });
+});

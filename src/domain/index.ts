@@ -386,6 +386,8 @@ const CaseFacts = z.object({
    * tracking or signed-for record exists to ask for or offer. Absent in older states: false.
    */
   virtual: z.boolean().optional(),
+  /** The price dropped after the purchase (价保): the checklist asks for the lower price, not a defect. Absent: false. */
+  priceDrop: z.boolean().optional(),
   /**
    * The problem or wish taken at middling confidence and not yet confirmed: a later clear
    * statement replaces it (a tentative reading never outlives what the buyer then says).

@@ -9,7 +9,7 @@
  */
 import { t } from '../i18n/index.ts';
 import { lawFor } from '../knowledge/law.ts';
-import { claimOf, claimSentence, lawOptions, money, problemLine, replyDeadline } from './parts.ts';
+import { claimOf, claimSentence, lawOptions, money, priceDropReceived, problemLine, replyDeadline } from './parts.ts';
 import type { CompensationTerms, DraftFacts, DraftPart } from './types.ts';
 import { ownShop } from './seller.ts';
 
@@ -25,6 +25,7 @@ export function compensationDraft(facts: DraftFacts): DraftPart {
   const notes: string[] = [];
   if (slots.orderId) lines.push(t(locale, `${k}.opening`, { orderId: slots.orderId }));
   lines.push(problemLine(facts, k, 'problem'));
+  lines.push(...priceDropReceived(facts));
   const claim = claimOf(facts);
   const laws = lawFor(slots.problem, slots.wants, lawOptions(facts));
   const mode = terms.mode ?? (slots.wants === 'return_refund' || slots.wants === 'exchange' ? 'return_shipping' : 'partial_refund');
@@ -50,7 +51,10 @@ export function compensationDraft(facts: DraftFacts): DraftPart {
     const percent = validPercent(terms.percent);
     // Goods that never arrived are not "kept instead of returned": the sentence asks for compensation only.
     const partial = slots.problem === 'not_received' ? `${k}.noGoods` : `${k}.partial`;
-    if (terms.amount !== undefined && terms.amount > 0) {
+    // A price drop returns nothing either: the difference is asked under price protection.
+    if (facts.priceDrop && slots.problem === 'other' && percent === null) {
+      lines.push(terms.amount ? t(locale, `${k}.priceDropAmount`, { amount: money(locale, terms.amount, slots.currency) }) : t(locale, `${k}.priceDropAsk`));
+    } else if (terms.amount !== undefined && terms.amount > 0) {
       lines.push(t(locale, `${partial}Amount`, { amount: money(locale, terms.amount, slots.currency) }));
     } else if (percent !== null && slots.amountPaid !== null) {
       lines.push(t(locale, `${partial}PercentAmount`, { percent, amount: money(locale, (slots.amountPaid * percent) / 100, slots.currency) }));

@@ -276,6 +276,12 @@ export function problemLine(facts: DraftFacts, base: string, key: string): strin
   return facts.slots.problem === 'changed_mind' ? t(facts.locale, `${base}.reason`, { problem }) : t(facts.locale, `${base}.${key}`, { problem });
 }
 
+/** A price drop (价保) with the day of signing told: the day stated, as price protection may count from it. */
+export function priceDropReceived(facts: DraftFacts): string[] {
+  const day = facts.priceDrop && facts.slots.problem === 'other' && facts.slots.receivedOn;
+  return day ? [t(facts.locale, 'drafts.timeline.received', { date: formatDay(day, facts.locale) })] : [];
+}
+
 /**
  * The sum the buyer asks back with a refund or compensation wish, in yuan (the buyer's own figure,
  * or the one the seller agreed to; never invented), or null.

@@ -8,7 +8,7 @@ import { t } from '../i18n/index.ts';
 import { lawFor } from '../knowledge/law.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
 import {
-  claimOf, claimSentence, evidenceSentence, hasSellerHistory, historyLines, isPrivateSeller, lawOptions, problemLine, trackingLine, wantsNoun,
+  claimOf, claimSentence, evidenceSentence, hasSellerHistory, historyLines, isPrivateSeller, lawOptions, priceDropReceived, problemLine, trackingLine, wantsNoun,
   returnLines, windowLine, windowNotes, wishExtras,
 } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
@@ -22,6 +22,7 @@ export function platformDraft(facts: DraftFacts): DraftPart {
   lines.push(slots.orderId ? t(locale, `${k}.opening`, { orderId: slots.orderId }) : t(locale, `${k}.openingNoOrder`));
   lines.push(...trackingLine(facts));
   lines.push(problemLine(facts, k, 'problem'));
+  lines.push(...priceDropReceived(facts));
   lines.push(...windowLine(facts));
   const claim = claimOf(facts);
   const wants = wantsNoun(locale, slots, facts);

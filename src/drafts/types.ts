@@ -55,6 +55,8 @@ export interface DraftFacts {
   food?: boolean;
   /** The goods are virtual (membership, top-up, code): no parcel, so no shipping evidence is offered. */
   virtual?: boolean;
+  /** The price dropped after the purchase (价保): the day the buyer signed for the goods is stated, when told. */
+  priceDrop?: boolean;
   /** The statutory multiple the buyer asked for by name ("退一赔三"); no other is claimed. */
   claimAsked?: 'fraud_3x' | 'food_10x' | null;
   /** The letter is written in the buyer's language (a platform outside mainland China): their own words may stand in it. */

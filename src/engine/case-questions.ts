@@ -9,10 +9,16 @@ import type { Extraction } from '../nlu/index.ts';
 import { asksAtAll } from '../nlu/intent.ts';
 import { happened, lastSellerEvent } from './case.ts';
 import { nextStepAdvice } from './escalation.ts';
-import { sendAdvice, slotValue } from './render.ts';
+import { moneyValue, sendAdvice, sendDraft, slotValue } from './render.ts';
 import { addWorkingDays, daysBefore, daysBetween, formatDateTime, isWorkingDay, localDay } from '../time/deadlines.ts';
 import { outsideMainland, platformName } from '../knowledge/platforms.ts';
 import { answerQuestion } from '../knowledge/answers.ts';
+import { SELLER_FAULT } from './slots.ts';
+import { normalize } from '../nlu/index.ts';
+import { currencyOf } from '../knowledge/currency.ts';
+import { draftMessage, isPrivateSeller } from '../drafts/index.ts';
+import { shortOfPrice } from '../drafts/parts.ts';
+import { postageShortDraft } from '../drafts/postage-short.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, TimelineEntry } from '../domain/index.ts';
 
@@ -46,6 +52,13 @@ export function answerCaseQuestion(turn: Turn, c: FollowingCase, e: Extraction, 
   // "可以吗？", "这样合理吗？" right after an offer to settle off the platform: that offer is the question.
   const caseIntent = e.intent === null || e.intent.startsWith('case_') || e.intent === 'ask_return_shipping';
   if (caseIntent && (e.intent !== null || asksAtAll(text)) && transferQuestion(turn, c, text)) return 'followUp';
+  const whoPays = (e.intent === null || e.intent === 'ask_return_shipping' || e.intent === 'ask_shipping_insurance') && asksWhoPays(text);
+  if (whoPays && asksWhoPaysRest(text) && (postageShortAnswer(turn, c, text) || refundRestAnswer(turn, c))) return 'done';
+  // "剩下的50谁出" after the seller offered part of it: whether that part has to be taken, and the next step.
+  if (whoPays && lastSellerEvent(c) === 'seller_counter_offer') {
+    fairnessAnswer(turn, c);
+    return 'done';
+  }
   switch (e.intent) {
     case 'ask_return_shipping': {
       const abroad = outsideMainland(c.slots.platform, c.slots.platformName);
@@ -63,6 +76,64 @@ export function answerCaseQuestion(turn: Turn, c: FollowingCase, e: Extraction, 
     default:
       return null;
   }
+}
+
+/** "差的钱谁出", "运费谁承担", "who pays the rest": a question of who pays. */
+const WHO_PAYS = /(?:谁|誰|由谁|由誰)(?:来|來)?(?:出|承担|承擔|付|负责|負責|补|補|掏|给|給|买单|買單)|\bwho(?:'s| is| will| should)?\s+(?:pays?|paying|covers?|covering)\b/iu;
+/** "那剩下的6块呢", "差的8元怎么办", "what about the other $5": the rest of a sum, asked after. */
+const REST_OF_SUM = /(?:剩下|剩余|余下|差|少)(?:的|了)\s?\d{1,5}(?:\.\d{1,2})?\s?(?:块钱|块|元|塊錢|塊)?(?:钱|錢)?\s?(?:呢|怎么办|怎麼辦|咋办)|\bwhat about the (?:other|remaining|rest of the|missing)\s?[¥￥$]?\d/iu;
+/** The sum still missing, named in the question ("差的6块", "剩下的12元", "the remaining $5"). */
+const SUM_MISSING = /(?:剩下|剩余|余下|还差|差|少)(?:的|了)?\s?[¥￥]?(\d{1,5}(?:\.\d{1,2})?)|\b(?:other|remaining|rest of the|missing|difference of|the rest,?)\s?[¥￥$]?(\d{1,5}(?:\.\d{1,2})?)/iu;
+/** The return postage: in the question, or in what the seller last said or offered. */
+const POSTAGE_WORDS = /运费|運費|邮费|郵費|快递费|快遞費|寄回|寄过去|寄過去|\b(?:postage|shipping|courier (?:fees?|costs?|charged?)|return label)\b/iu;
+
+/** "差的钱谁出", "那剩下的呢"-with-a-sum: a question of who pays. */
+function asksWhoPays(text: string): boolean {
+  const norm = normalize(text);
+  return WHO_PAYS.test(norm) || REST_OF_SUM.test(norm);
+}
+
+/** "运费险赔了10，剩下的12块谁出": who pays a sum still missing — the case's question, not the 运费险 one. */
+export function asksWhoPaysRest(text: string): boolean {
+  return asksWhoPays(text) && SUM_MISSING.test(normalize(text));
+}
+
+/**
+ * "差的6块钱谁出啊": the return postage of goods at fault is the business's (消法 第二十四条, DOMAIN.md),
+ * so the sum the buyer says is still missing is the seller's to pay, with the letter asking for it.
+ * False when the question is no such one, names no sum, or the law does not bind the seller (a private
+ * 闲鱼 seller, a platform abroad, a no-reason return): the general answer about postage is given then.
+ */
+function postageShortAnswer(turn: Turn, c: FollowingCase, text: string): boolean {
+  const norm = normalize(text);
+  const m = SUM_MISSING.exec(norm);
+  const amount = m ? Number(m[1] ?? m[2]) : NaN;
+  if (!(amount > 0) || c.slots.problem === null || !SELLER_FAULT.has(c.slots.problem)) return false;
+  if (isPrivateSeller(c.slots) || outsideMainland(c.slots.platform, c.slots.platformName)) return false;
+  const said = c.timeline.filter((x) => x.type.startsWith('seller_')).at(-1);
+  if (!POSTAGE_WORDS.test(norm) && !POSTAGE_WORDS.test(`${said?.quote ?? ''} ${said?.reason ?? ''}`)) return false;
+  // "the other $5": the sum in the currency the buyer gave it.
+  const given = currencyOf(text, amount);
+  const slots = given ? { ...c.slots, currency: given === 'CNY' ? null : given } : c.slots;
+  turn.info('caseQuestion.whoPaysSum', { vars: { amount: moneyValue(turn, slots, amount) } });
+  const draft = postageShortDraft({
+    locale: turn.loc, slots, evidence: c.evidence, timeline: c.timeline, now: turn.now, timezone: turn.tz, sellerAttempt: c.sellerDrafts + 1, openedAt: c.openedAt,
+  }, amount);
+  turn.push({ kind: 'draft', key: 'draft.postageShort', text: draftMessage(draft, turn.loc), to: draft.to, body: draft.body });
+  return true;
+}
+
+/**
+ * "那剩下的20块呢" after a refund that came short of the price paid: the sums on the record, and the
+ * letter asking the seller for the rest. False when the record holds no such shortfall.
+ */
+function refundRestAnswer(turn: Turn, c: FollowingCase): boolean {
+  const short = shortOfPrice(c.slots);
+  if (!short) return false;
+  const money = (n: number) => moneyValue(turn, c.slots, n);
+  turn.info('caseQuestion.refundRest', { vars: { paid: money(short.paid), refunded: money(short.refunded), diff: money(short.paid - short.refunded) } });
+  sendDraft(turn, c, 'refund_shortfall');
+  return true;
 }
 
 /** Which letter goes where: the letters to the seller share one answer. */

@@ -254,7 +254,9 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
   // The reply comes as three messages (the elements above the checklist, the letter, where to
   // go and what next), which a messenger lets out at once; a fourth and fifth would wait their turn
   // (Telegram: about one a second per chat after a short burst).
-  if (!sendChecklist(turn, c, `${turn.compose(readyKey, ready)}\n`)) turn.info(readyKey, ready);
+  // A price drop (价保): the platform's own entry is the first step, before any letter to the seller.
+  const priceDrop = c.priceDrop === true && s.problem === 'other' && !agreed ? { ...ready, after: [turn.t('priceDrop.firstStep')] } : ready;
+  if (!sendChecklist(turn, c, `${turn.compose(readyKey, priceDrop)}\n`)) turn.info(readyKey, priceDrop);
   const passed = agreed ? null : promisePassedUnsolved(c, turn.now);
   if (happened(c, 'platform_ruled_seller')) {
     c.rung = 'platform';

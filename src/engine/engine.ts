@@ -27,6 +27,7 @@ import { takeBusiness } from './business.ts';
 import { asksForAnotherOrder, newCaseChosen, openOtherOrder, requestNewCase, startNewCase } from './new-case.ts';
 import { dropOtherOrder, remindOtherOrder, waitingLines } from './other-orders.ts';
 import { answerQuestion, isKnowledgeIntent, type KnowledgeIntent } from '../knowledge/answers.ts';
+import { asksWhoPaysRest } from './case-questions.ts';
 import { outsideMainland } from '../knowledge/platforms.ts';
 import { problemWords } from './slots.ts';
 import { onTick } from './tick.ts';
@@ -394,8 +395,10 @@ function onText(turn: Turn, raw: string): void {
   // On a followed case the postage question is the record's to answer, then the case's line (case-questions.ts),
   // unless the message reports the seller's postage demand or a deduction (said with the answer here).
   // So is 12315 not accepting a complaint filed from this case (follow.ts: what 12315 said and the ruling).
+  // So is "运费险赔了10，剩下的12谁出": who pays the rest of the postage, from the record (case-questions.ts).
   const caseAsked = (e.intent === 'ask_return_shipping' && turn.state.active?.phase === 'following' && !turn.report.postage && !DEDUCTION.test(normalize(text)))
-    || (e.intent === 'ask_not_accepted' && turn.state.active?.phase === 'following' && turn.state.active.rung === 'regulator');
+    || (e.intent === 'ask_not_accepted' && turn.state.active?.phase === 'following' && turn.state.active.rung === 'regulator')
+    || (e.intent === 'ask_shipping_insurance' && turn.state.active?.phase === 'following' && asksWhoPaysRest(text));
   if (e.intent && isKnowledgeIntent(e.intent) && !caseAsked && !e.orderId && !e.sellerReply && !(e.problem && turn.state.active?.slots.problem === null)) {
     answer(turn, e.intent, text);
     // "退货退款，运费应该商家出吧？": the wish stated beside the question is still the answer to the menu.

@@ -21,7 +21,7 @@ import { outsideMainland, platformGuide, platformGuideLines, platformName } from
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
 import { acknowledge, correctProblemWords, matchLoggedEvidence, mergeExtraction, reattributesFault, recordedProblemFix } from './slots.ts';
 import { windowAdvice } from './window.ts';
-import { answerCaseQuestion } from './case-questions.ts';
+import { answerCaseQuestion, asksWhoPaysRest } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
 import { aboutToConfirm, arrivedFine, arrivedWrong, confirmedAlready, shortArrival } from './closure.ts';
 import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/parts.ts';
@@ -384,8 +384,10 @@ function amend(
     turn.closeMenus('nextStep');
     lines.push(turn.t('amend.offerDeclined'));
   }
-  const redraft = !ruling && !ruled && letterFacts;
-  turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
+  // A fact the letter does not use leaves it word for word as handed over: never "改好了" over the same text.
+  const unchanged = letterFacts && c.rung !== 'seller' && c.sentDrafts[c.rung] !== undefined && !handedLetterChanged(turn, c, c.rung) && !handedLetterChanged(turn, c, 'payment');
+  const redraft = !ruling && !ruled && letterFacts && !unchanged;
+  turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : unchanged && !ruling ? 'amend.letterSame' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
   if (redraft) reissueDraft(turn, c);
   if (touched.includes('platform')) {
     if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(c.slots.platform ?? null, turn.loc, c.slots.platformName).join('\n') });
@@ -568,6 +570,10 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
     case 'ask_return_shipping':
       // Asked alone, the record answers it with the case's line after (case-questions.ts).
       if (!e.orderId) return false;
+      break;
+    case 'ask_shipping_insurance':
+      // "运费险赔了10，剩下的12谁出": who pays the rest, which the record answers (case-questions.ts).
+      if (!e.orderId && asksWhoPaysRest(text)) return false;
       break;
     default:
       break;

@@ -145,7 +145,7 @@ export function moneyValue(turn: Turn, slots: Slots, amount: number): string {
  */
 export function caseChecklist(turn: Turn, c: OpenCase): Checklist | null {
   if (!c.slots.problem) return null;
-  return checklistFor(c.slots.problem, turn.loc, { food: c.food, shipped: c.slots.shipped ?? null, virtual: c.virtual === true, alsoShort: saysPartMissing(c.slots.problemText), takeaway: isTakeaway(c.slots) });
+  return checklistFor(c.slots.problem, turn.loc, { food: c.food, shipped: c.slots.shipped ?? null, virtual: c.virtual === true, alsoShort: saysPartMissing(c.slots.problemText), takeaway: isTakeaway(c.slots), priceDrop: c.priceDrop === true });
 }
 
 /** The option value that means "none of these readings": the full question follows. */
@@ -238,6 +238,7 @@ function caseDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
     openedAt: c.openedAt,
     food: c.food,
     virtual: c.virtual === true,
+    priceDrop: c.priceDrop === true,
     claimAsked: c.claimAsked ?? null,
     promisedBy: c.reminders.find((r) => r.reason === 'seller_promise')?.deadline ?? null,
     ...partialRefundTerms(c),

@@ -67,6 +67,9 @@ function soleSum(norm: string): RegExpExecArray | null {
   return sums.length === 1 ? (sums[0] as RegExpExecArray) : null;
 }
 
+/** The price fell after the purchase: 价保 asked, or the drop itself ("降到2899了", "price dropped"). */
+const PRICE_DROP = /价保|保价|价格保护|降价|降到|便宜了|\bprice (?:protection|drop|dropped|went down|fell)\b/i;
+
 /** Payment channels as buyers name them: a wallet, a card (with its bank), PayPal. */
 const PAY_CHANNEL = /微信支付|支付宝|花呗|云闪付|(?:招商|工商|建设|农业|中国|交通|浦发|民生|兴业|中信|光大|平安|广发|华夏|邮储|邮政储蓄|北京|上海|宁波|江苏)银行(?:信用卡|储蓄卡|借记卡)|信用卡|paypal|wechat pay|alipay|credit card/gi;
 
@@ -266,7 +269,8 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     }
   }
   // "退碎的那只的钱就好，15.5": money back for one part, with its sum, is a partial refund where no wish was read.
-  const partWish = !notOwn && e.wants === null && partSum(text) !== null;
+  // So is "只退其中一件的钱 25元" read as a return: no 退货 is asked, only one part's money.
+  const partWish = !notOwn && (e.wants === null || (e.wants === 'return_refund' && !RETURN_WISH.test(normalize(text)))) && partSum(text) !== null;
   // "快点上门来装，否则退货": the service asked is the wish, none of the six, kept in the buyer's words with
   // its fallback; the remedy after "不然" is not sent as the request.
   const conditional = notOwn || (c.slots.wants !== null && !replace.has('wants')) ? null : conditionalWish(text);
@@ -307,6 +311,8 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   }
   if (e.food && !onlyTheFishInXianyu(text)) c.food = true;
   if (virtualGoods(normalize(text))) c.virtual = true;
+  // "买完就降价了，我要价保": nothing is wrong with the goods; the checklist and the first step are the platform's 价保.
+  if (!notOwn && PRICE_DROP.test(normalize(text)) && (c.slots.problem === 'other' || c.slots.problem === null)) c.priceDrop = true;
   // Facts for the letters: not shipped yet, a private 闲鱼 seller or a business, the buyer's extra loss.
   if (saysNotShipped(text) || NOT_SHIPPED_MORE.test(normalize(text))) take(c, m, replace, 'shipped', false);
   // "买了一台咖啡机，1280元": the price right after the purchase, in the clause after it.
@@ -336,12 +342,28 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   const sumWish = c.slots.wants === 'compensation' || c.slots.wants === 'refund';
   // Money said not to have come back ("钱还没退回来 398块") is the sum owed when no refund came at all.
   const noneBack = c.slots.amountRefunded === null ? notBackSum(text) : null;
-  const sum = !notOwn && sumWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text) ?? leastSum(text) ?? noneBack : null;
-  if (sum !== null) c.compensationAmount = sum;
-  else if (m.changed.includes('wants')) c.compensationAmount = null;
+  const sum = !notOwn && sumWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text) ?? leastSum(text) ?? noneBack ?? depositTotal(c, text) : null;
+  if (sum !== null) {
+    c.compensationAmount = sum;
+    // "refund the $22 for the missing one": a sum asked in dollars is no sum in yuan (the price paid, when told, has set the currency).
+    if (c.slots.amountPaid === null && c.slots.amountRefunded === null) keepCurrency(c, text, sum);
+  } else if (m.changed.includes('wants')) c.compensationAmount = null;
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);
   if (c.tentative?.length === 0) delete c.tentative;
   return m;
+}
+
+/** "全额退款，定金也要退", "all of it back, deposit included": the whole sum, the deposit with it. */
+const DEPOSIT = /定金|订金|deposit/i;
+const WHOLE_BACK = /全额|全款|全部|都退|也要退|也退|连.{0,4}一起|\b(?:in full|full refund|all of it|everything|included|as well)\b/i;
+
+/**
+ * A refund of everything on an order paid with a deposit: the total the buyer gave (the price paid) is the
+ * sum the letters name, so a seller cannot refund the balance alone and keep the deposit.
+ */
+function depositTotal(c: OpenCase, text: string): number | null {
+  if (c.slots.wants !== 'refund' || c.slots.amountPaid === null || !WHOLE_BACK.test(text)) return null;
+  return DEPOSIT.test(text) || DEPOSIT.test(c.slots.problemText ?? '') ? c.slots.amountPaid : null;
 }
 
 /** The wish in the buyer's words (`wishText`) in place of a coded one, and its sum gone with the code. */

@@ -23,6 +23,8 @@ export const CHECKLIST_ITEM_IDS = [
   'date_label', 'keep_unopened', 'batch_number',
   // Virtual goods (a membership, a top-up): the account page that shows nothing arrived.
   'account_record',
+  // A price drop after the purchase (价保): the lower price with its date, and the platform's terms.
+  'lower_price', 'price_rules',
 ] as const;
 export type ChecklistItemId = (typeof CHECKLIST_ITEM_IDS)[number];
 
@@ -65,6 +67,8 @@ export const ITEM_KINDS: Readonly<Record<ChecklistItemId, EvidenceKind>> = {
   keep_unopened: 'record',
   batch_number: 'photo',
   account_record: 'screenshot',
+  lower_price: 'screenshot',
+  price_rules: 'screenshot',
 };
 
 /**
@@ -97,6 +101,12 @@ export const CHECKLISTS: Readonly<Record<Problem, readonly ChecklistItemId[]>> =
 export const FOOD_CHECKLIST: readonly ChecklistItemId[] = [
   'date_label', 'defect_closeup', 'keep_unopened', 'batch_number', 'order_screenshot', 'payment_proof', 'chat_records',
 ];
+
+/**
+ * The price dropped after the purchase (价保, a platform or shop feature: DOMAIN.md): nothing is broken,
+ * so no close-up; the lower price with its date, the price paid, and the terms that grant the difference.
+ */
+export const PRICE_DROP_CHECKLIST: readonly ChecklistItemId[] = ['lower_price', 'order_screenshot', 'price_rules', 'chat_records'];
 
 /** Items that only exist once a parcel is on its way: none for an order not shipped yet. */
 const NEEDS_SHIPMENT: ReadonlySet<ChecklistItemId> = new Set([
@@ -134,6 +144,8 @@ export interface ChecklistOptions {
    * order page with the items ordered and the chat with the merchant and the rider instead.
    */
   takeaway?: boolean;
+  /** The price dropped after the purchase and nothing else is wrong (a case of problem `other`). */
+  priceDrop?: boolean;
 }
 
 /** What a takeaway meal never has: a parcel, its waybill and tracking, a listing to compare, a batch. */
@@ -152,7 +164,7 @@ export function saysPartMissing(text: string | null | undefined): boolean {
 
 /** The item ids for a case, in order. */
 export function checklistIds(problem: Problem, opts: ChecklistOptions = {}): ChecklistItemId[] {
-  const base = opts.food && FOOD_SAFETY_PROBLEMS.has(problem) ? FOOD_CHECKLIST : CHECKLISTS[problem];
+  const base = opts.food && FOOD_SAFETY_PROBLEMS.has(problem) ? FOOD_CHECKLIST : opts.priceDrop && problem === 'other' ? PRICE_DROP_CHECKLIST : CHECKLISTS[problem];
   if (opts.virtual) {
     // Nothing physical either (a top-up, a voucher, a pass): no close-up of a defect.
     const kept = base.filter((id) => !NEEDS_SHIPMENT.has(id) && id !== 'defect_closeup');
@@ -184,7 +196,7 @@ function itemText(problem: Problem, id: ChecklistItemId, locale: Locale): string
 export function checklistFor(problem: Problem, locale: Locale, opts: ChecklistOptions = {}): Checklist {
   // Worded once per kind of checklist (it is read several times a turn) and shared: no caller
   // changes it (frozen, so one that tried would throw), and a copy per call cost more than the wording's lookup.
-  const key = `${problem}|${locale}|${opts.food === true ? 'food' : opts.food ? 'truthy' : ''}|${opts.shipped === false}|${opts.virtual === true}|${opts.alsoShort === true && problem === 'damaged'}|${opts.takeaway === true}`;
+  const key = `${problem}|${locale}|${opts.food === true ? 'food' : opts.food ? 'truthy' : ''}|${opts.shipped === false}|${opts.virtual === true}|${opts.alsoShort === true && problem === 'damaged'}|${opts.takeaway === true}|${opts.priceDrop === true && problem === 'other'}`;
   let checklist = worded.get(key);
   if (!checklist) {
     const fresh = wordChecklist(problem, locale, opts);
@@ -202,7 +214,9 @@ function wordChecklist(problem: Problem, locale: Locale, opts: ChecklistOptions)
   const notShipped = opts.shipped === false;
   const virtualNotReceived = opts.virtual === true && problem === 'not_received';
   const takeaway = opts.takeaway === true;
-  const titleKey = takeaway ? 'takeaway' : food ? 'food' : virtualNotReceived ? 'virtual_not_received' : notShipped && problem === 'not_received' ? 'not_shipped' : problem;
+  const priceDrop = opts.priceDrop === true && problem === 'other';
+  const titleKey = takeaway ? 'takeaway' : food ? 'food' : virtualNotReceived ? 'virtual_not_received' : notShipped && problem === 'not_received' ? 'not_shipped'
+    : priceDrop ? 'price_drop' : problem;
   return {
     title: t(locale, `knowledge.checklist.title.${titleKey}`),
     items: checklistIds(problem, opts).map((id) => ({
@@ -210,6 +224,7 @@ function wordChecklist(problem: Problem, locale: Locale, opts: ChecklistOptions)
       // Virtual goods not credited: the general wording (the not-received one names couriers and parcel lockers).
       text: takeaway && has(locale, `knowledge.checklist.byProblem.takeaway.${id}`) ? t(locale, `knowledge.checklist.byProblem.takeaway.${id}`)
         : food && has(locale, `knowledge.checklist.byProblem.food.${id}`) ? t(locale, `knowledge.checklist.byProblem.food.${id}`)
+        : priceDrop && has(locale, `knowledge.checklist.byProblem.price_drop.${id}`) ? t(locale, `knowledge.checklist.byProblem.price_drop.${id}`)
         : virtualNotReceived ? t(locale, `knowledge.checklist.items.${id}.text`) : itemText(problem, id, locale),
       short: t(locale, `knowledge.checklist.items.${id}.short`),
       evidenceKind: ITEM_KINDS[id],

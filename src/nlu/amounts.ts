@@ -152,8 +152,9 @@ const NUM = '(\\d{1,6}(?:\\.\\d{1,2})?|[一二两三四五六七八九十百千�
  */
 const ASKED = [
   new RegExp(`(?:退|补偿|赔偿?|补|返)(?:我|给我|还)?(?:差价|货款|款|部分)?(?:的)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`),
-  // "a partial refund of 80 yuan", "refund me ¥60", "compensation of 50": the English wish with its sum (not "got a refund of 20").
-  /(?<!\b(?:got|received|gave|issued|sent|only)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:partial\s+)?)\b(?:refund|compensation|compensate)(?:\s+(?:me|of|for))*\s?(?:[¥￥$]|rmb|cny)?\s?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])\s?(yuan|rmb|cny|元|块|dollars?)?/,
+  // "a partial refund of 80 yuan", "refund me ¥60", "compensation of 50", "refund the $12 for the lost one", "compensation
+  // for the difference of 300": the English wish with its sum (not "got a refund of 20"; "the" before a bare number is a count: "refund the 2 mugs").
+  /(?<!\b(?:got|received|gave|issued|sent|only)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:partial\s+)?)\b(?:refund|compensation|compensate)(?:\s+(?:me|of|for|the|price|difference))*(?:(?<=\bthe)\s?(?:[¥￥$]|rmb|cny)|(?<!\bthe)\s?(?:[¥￥$]|rmb|cny)?)\s?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])(?!\s?(?:items?|pieces?|pcs|pairs?|units?|days?|weeks?|months?)\b)\s?(yuan|rmb|cny|元|块|dollars?)?/,
   new RegExp(`差价(?:是|有|为)?\\s?${NUM}\\s?(元|块钱|块)?(?![\\d个件号月日天年折%半倍])`),
 ];
 /** "差了八十块", "差一百": the difference, a sum only when the message asks for the difference back. */

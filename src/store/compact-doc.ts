@@ -30,7 +30,7 @@ const CODES: Readonly<Record<string, string>> = {
   caption: 'Ca', fileId: 'Fi', item: 'It', type: 'Ty', note: 'No', quote: 'Qu', happenedAt: 'Ha', held: 'Hd', tentative: 'Te',
   compensationAmount: 'Cm', sentDrafts: 'Sd', returnTrackingNo: 'Rt', menus: 'Me', question: 'Qn', menuCurrent: 'Mc', claimAsked: 'Ck',
   wishText: 'Wt', traditional: 'Tc', virtual: 'Vg', currency: 'Cu', because: 'Be', solvedBy: 'Sb', kept: 'Kp',
-  wishExtra: 'Wx', answeredMenu: 'Am', otherOrders: 'Oo', reminded: 'Rd',
+  wishExtra: 'Wx', answeredMenu: 'Am', otherOrders: 'Oo', reminded: 'Rd', priceDrop: 'Pd',
 };
 const KEYS: ReadonlyMap<string, string> = new Map(Object.entries(CODES).map(([k, c]) => [c, k]));
 

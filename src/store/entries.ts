@@ -104,7 +104,7 @@ const ITEM_TOKENS: Readonly<Record<ChecklistItemId, string>> = {
   listing_screenshot: 'g', item_vs_listing: 'h', brand_auth: 'i', comparison_photos: 'j', tracking_page: 'k',
   signed_record: 'l', order_screenshot: 'm', payment_proof: 'n', chat_records: 'o', refund_record: 'p',
   return_waybill: 'q', item_intact: 'r', invoice: 's', date_label: 't', keep_unopened: 'u', batch_number: 'v',
-  account_record: 'w',
+  account_record: 'w', lower_price: 'x', price_rules: 'y',
 };
 
 const KIND_TOKENS = { photo: 'p', video: 'v', document: 'd' } as const satisfies Record<EvidenceItem['kind'], string>;

@@ -16,6 +16,7 @@ import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
 import { parseOfferNote, type ConditionalOffer } from '../knowledge/conditional-offer.ts';
 import { parseRebuttalNote, rebuttalStatement } from '../knowledge/rebuttal.ts';
 import { moneyText } from '../knowledge/currency.ts';
+import { sellsThroughShops } from '../knowledge/platforms.ts';
 import { NO_STOCK } from '../nlu/seller-reply.ts';
 import { addHours, formatDateTime, formatDay, isoInstant, isPublicHoliday, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
@@ -70,9 +71,11 @@ export function clean(text: string, max = 200): string {
 
 /**
  * The seller is a private person (闲鱼 C2C), not a 经营者: no 消法 article, no statutory claim.
- * A 闲鱼 seller counts as private unless the record says it is a business.
+ * A 闲鱼 seller counts as private unless the record says it is a business; on a platform of shops
+ * (京东, 天猫…) the platform decides, not the buyer's words.
  */
 export function isPrivateSeller(slots: Slots): boolean {
+  if (sellsThroughShops(slots.platform)) return false;
   return slots.privateSeller ?? slots.platform === 'xianyu';
 }
 

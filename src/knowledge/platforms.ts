@@ -33,6 +33,18 @@ export const HOTLINES: Readonly<Partial<Record<GuideKey, string>>> = {
 };
 
 /**
+ * Platforms where the seller is a shop: whoever sells there is a 经营者 (DOMAIN.md, "Who the consumer
+ * law binds"), whatever the goods (a "二手机" sold as new is the shop's misrepresentation). Only where
+ * private people sell their own things (闲鱼, or a platform outside this list) can a seller be private.
+ */
+const SHOP_PLATFORMS: ReadonlySet<Platform> = new Set(['taobao', 'tmall', 'jd', 'pdd', 'douyin', 'kuaishou', 'xiaohongshu', '1688', 'vip']);
+
+/** Whether everyone selling on `platform` is a shop (never a private seller). */
+export function sellsThroughShops(platform: Platform | null): boolean {
+  return platform !== null && SHOP_PLATFORMS.has(platform);
+}
+
+/**
  * The platform's own label for intervention, as it appears on the button (seed 003). The same
  * in every locale: a buyer writing in English still has to find this button.
  */

@@ -75,6 +75,7 @@ describe('buyer reports', () => {
     expect(privateSellerSaid('这是闲鱼上的企业店')).toBe(false);
     expect(privateSellerSaid('闲鱼买的')).toBeNull();
     expect(privateSellerSaid('卖家说是自用的，才用了三个月')).toBe(true);
+    expect(privateSellerSaid('在转转上从个人手里收的相机')).toBe(true);
     // The goods called used or refurbished say nothing of who sold them; nor does the buyer's own use.
     expect(privateSellerSaid('说是全新的，到手是二手翻新货')).toBeNull();
     expect(privateSellerSaid('The blender looks second-hand, scratches everywhere')).toBeNull();

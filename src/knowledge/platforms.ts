@@ -81,6 +81,8 @@ interface NamedPlatform {
   zh: string;
   en: string;
   region: PlatformRegion;
+  /** The guide of its own, where it has one. */
+  guide?: GuideKey;
 }
 
 /** Display names and regions of platforms the NLU reads as `other`. Not listed: the name as the buyer wrote it, mainland. */
@@ -89,6 +91,7 @@ const NAMED_PLATFORMS: readonly NamedPlatform[] = [
   { keys: ['当当'], zh: '当当', en: 'Dangdang', region: 'mainland' },
   { keys: ['得物', 'dewu', 'poizon'], zh: '得物', en: 'Dewu (Poizon)', region: 'mainland' },
   { keys: ['网易严选', '严选'], zh: '网易严选', en: 'NetEase Yanxuan', region: 'mainland' },
+  { keys: ['微信小店'], zh: '微信小店', en: 'WeChat Shop', region: 'mainland', guide: 'weixin_shop' },
   { keys: ['视频号', '视屏号', '微信视频号', '微信视屏号'], zh: '微信视频号', en: 'WeChat Channels', region: 'mainland' },
   { keys: ['amazon', '亚马逊'], zh: '亚马逊', en: 'Amazon', region: 'abroad' },
   { keys: ['ebay'], zh: 'eBay', en: 'eBay', region: 'abroad' },
@@ -169,6 +172,10 @@ export interface PlatformGuide {
 /** Which guide covers a platform (`named`: the name the buyer used for an `other` one). */
 export function guideKeyFor(platform: GuideTarget, named?: string | null): GuideKey {
   if (outsideMainland(platform, named)) return 'overseas';
+  if (platform === 'other' && named) {
+    const own = namedPlatform(named)?.guide;
+    if (own) return own;
+  }
   return platform && (GUIDE_KEYS as readonly string[]).includes(platform) ? (platform as GuideKey) : 'generic';
 }
 

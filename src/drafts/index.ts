@@ -32,7 +32,7 @@ export { SELLER_REPLY_HOURS } from './seller.ts';
 export { COMPENSATION_REPLY_HOURS, partialRefundTerms } from './compensation.ts';
 export { cleanBuyerWords, toSimplified } from './words.ts';
 export { isPrivateSeller } from './parts.ts';
-import { cantoneseOmitted, neutralProblemText, ownWordsOmitted, writingDraft } from './parts.ts';
+import { cantoneseOmitted, neutralProblemText, ownWordsOmitted, translatedFacts, writingDraft } from './parts.ts';
 
 /** The language every letter is written in: its recipients are Chinese. */
 export const LETTER_LOCALE: Locale = 'zh-CN';
@@ -61,9 +61,10 @@ function writeDraftNow(kind: DraftKind, facts: DraftFacts): Draft {
   if (abroad) return inOwnLanguage(kind, facts);
   const letter = WRITERS[kind]({ ...facts, locale: LETTER_LOCALE });
   const forBuyer = facts.locale === LETTER_LOCALE ? letter : WRITERS[kind](facts);
-  // The problem was described in another language: the letter names its kind only (parts.ts); the buyer is told.
+  // The problem was described in another language: the letter names its kind, with the facts read from English
+  // words (parts.ts); the buyer is told which.
   const omitted = ownWordsOmitted(facts) && letter.body.includes(neutralProblemText(facts));
-  const note = cantoneseOmitted(facts) ? 'drafts.notes.ownWordsCantonese' : 'drafts.notes.ownWordsOmitted';
+  const note = cantoneseOmitted(facts) ? 'drafts.notes.ownWordsCantonese' : translatedFacts(facts).length ? 'drafts.notes.ownWordsTranslated' : 'drafts.notes.ownWordsOmitted';
   const notes = omitted ? [...forBuyer.notes, t(facts.locale, note)] : forBuyer.notes;
   if (facts.locale === LETTER_LOCALE) return { ...letter, notes, gloss: null };
   return { ...forBuyer, notes, body: letter.body, gloss: forBuyer.body };

@@ -16,6 +16,8 @@ import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
 import { parseOfferNote, type ConditionalOffer } from '../knowledge/conditional-offer.ts';
 import { parseRebuttalNote, rebuttalStatement } from '../knowledge/rebuttal.ts';
 import { moneyText } from '../knowledge/currency.ts';
+import { sellsThroughShops } from '../knowledge/platforms.ts';
+import { englishFacts, type EnglishFact } from './english-facts.ts';
 import { NO_STOCK } from '../nlu/seller-reply.ts';
 import { addHours, formatDateTime, formatDay, isoInstant, isPublicHoliday, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
@@ -70,9 +72,11 @@ export function clean(text: string, max = 200): string {
 
 /**
  * The seller is a private person (闲鱼 C2C), not a 经营者: no 消法 article, no statutory claim.
- * A 闲鱼 seller counts as private unless the record says it is a business.
+ * A 闲鱼 seller counts as private unless the record says it is a business; on a platform of shops
+ * (京东, 天猫…) the platform decides, not the buyer's words.
  */
 export function isPrivateSeller(slots: Slots): boolean {
+  if (sellsThroughShops(slots.platform)) return false;
   return slots.privateSeller ?? slots.platform === 'xianyu';
 }
 
@@ -160,7 +164,10 @@ export function problemPhrase(facts: DraftFacts): string {
   // A letter in the buyer's own language (a platform abroad) carries their words in it.
   if (ownWordsOmitted(facts)) {
     const own = facts.ownLanguage ? ownWords(facts, locale) : '';
-    return own.length >= 2 ? t(locale, 'drafts.problem.ownWords', { problem: neutral, own }) : neutral;
+    if (own.length >= 2) return t(locale, 'drafts.problem.ownWords', { problem: neutral, own });
+    // The facts read from English words, stated in the letter's language (the buyer checks them in the translation).
+    const read = translatedFacts(facts);
+    return read.length ? t(locale, 'drafts.problem.withFacts', { problem: neutral, facts: read.map((f) => (locale === 'zh-CN' ? f.zh : f.en)).join(t(locale, 'drafts.problem.factSep')) }) : neutral;
   }
   // An order the seller cancelled for want of stock: that fact, whatever else the words hold (a wish,
   // the price now asked), which the buyer's own words tell only in part.
@@ -210,9 +217,15 @@ export function writingDraft<T>(write: () => T): T {
   }
 }
 
+/** The facts read from the buyer's English description (none from Chinese or Cantonese words). */
+export function translatedFacts(facts: DraftFacts): EnglishFact[] {
+  const text = facts.slots.problemText ?? '';
+  return /[\u4e00-\u9fff]/u.test(text) ? [] : englishFacts(text);
+}
+
 /**
  * The buyer described the problem in another language than Chinese: the Chinese letter (and its
- * translation) uses the neutral description only.
+ * translation) uses the neutral description, with the facts read from the words (`translatedFacts`).
  */
 export function ownWordsOmitted(facts: DraftFacts): boolean {
   const own = ownWords(facts, 'zh-CN');

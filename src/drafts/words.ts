@@ -599,7 +599,10 @@ function cleanedWords(
     saidBefore = theirs || (lang === 'zh-CN' && othersSpeech(clause));
     const keep = !theirs && keepClause(clause, sep, slots, dropWish, wishSeen);
     // What the listing or seller promised, followed by what arrived, is the heart of "not as described": kept, quoted.
-    const claim = keep && lang === 'zh-CN' ? listingClaim(clause, parts[i + 2] ?? '', parts[i - 2] ?? '') : null;
+    // A price said between them ("卖家说九成新，850块，到手…", or the price's clause taken out) does not part the claim from what arrived.
+    let next = i + 2;
+    while (next < parts.length && (!parts[next]!.trim() || PAID_ONLY.test(parts[next]!.trim()))) next += 2;
+    const claim = keep && lang === 'zh-CN' ? listingClaim(clause, parts[next] ?? '', parts[i - 2] ?? '') : null;
     // In a Chinese letter, only the goods' problem: no story of who did what, no sums, the item for "买了个…".
     const goods = claim ?? (keep && lang === 'zh-CN' ? goodsClause(clause) : clause);
     // The item named again on its own ("买的冰箱，…，冰箱", its price gone to the amount's line): said once.

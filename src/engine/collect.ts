@@ -6,7 +6,7 @@
 import { statedWish, type Extraction } from '../nlu/index.ts';
 import { withoutMarkup } from '../drafts/words.ts';
 import { happened, lastSellerEvent, record, startFollowing } from './case.ts';
-import { escalateToPlatform, escalateToRegulator, sendSellerDraft } from './escalation.ts';
+import { boughtInMiniProgram, escalateToPlatform, escalateToRegulator, sendSellerDraft } from './escalation.ts';
 import { ask, confirmReadings, optionsFor, sendChecklist, slotValue } from './render.ts';
 import { platformGuideLines } from '../knowledge/platforms.ts';
 import { isTakeaway } from '../knowledge/takeaway.ts';
@@ -285,6 +285,8 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
   const next = agreed ? 'nextStepsAgreed' : c.rung === 'seller' ? (isTakeaway(s) ? 'nextStepsTakeaway' : s.standalone ? 'nextStepsOwnShop' : 'nextSteps') : c.rung === 'platform' ? 'nextStepsPlatform'
     // A shop of its own went past the seller with no platform step: none is said to have been taken.
     : s.standalone && !happened(c, 'platform_ruled_seller') ? 'nextStepsStandalone' : 'nextStepsRegulator';
+  // Bought in a WeChat mini program: it may be a 微信小店 order, which WeChat's rules let the buyer take to the platform.
+  if (next === 'nextStepsOwnShop' && boughtInMiniProgram(s)) after.unshift(turn.t('ladder.weixinShopMaybe'));
   turn.info(next, { before: guide, after });
   return c;
 }

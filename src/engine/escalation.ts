@@ -15,7 +15,7 @@ import { offers } from './menus.ts';
 import { handedLetterChanged, moneyValue, optionsFor, sendDraft } from './render.ts';
 import { refundShort } from '../drafts/parts.ts';
 import type { Message, Turn } from './turn.ts';
-import type { DraftKind, FollowingCase, OpenCase, Option, Outbound } from '../domain/index.ts';
+import type { DraftKind, FollowingCase, OpenCase, Option, Outbound, Slots } from '../domain/index.ts';
 
 /** How a step is introduced: a message key (info, or nudge when a reminder brought it). */
 export interface Intro {
@@ -72,7 +72,8 @@ function introduce(turn: Turn, intro: Intro): void {
 
 /** Move the case to the platform rung: the intervention draft, where to click, and a reminder at the platform's typical timer. */
 export function escalateToPlatform(turn: Turn, c: FollowingCase, intro: Intro): void {
-  if (c.slots.standalone) return beyondStandaloneShop(turn, c, intro);
+  // A platform named after the shop was read as its own (a mini program found to be a 微信小店) has its intervention.
+  if (c.slots.standalone && !c.slots.platform) return beyondStandaloneShop(turn, c, intro);
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
   // The seller rung's choices (accept the offer, wait…) no longer apply.
   turn.closeMenus();
@@ -85,6 +86,11 @@ export function escalateToPlatform(turn: Turn, c: FollowingCase, intro: Intro): 
   turn.setReminder(c, 'platform_followup', due.at, due.approx);
 }
 
+/** The buyer said they bought in a mini program ("微信小程序买的"): a shop's own, or a 微信小店 order. */
+export function boughtInMiniProgram(slots: Slots): boolean {
+  return /小程序|mini[- ]?program/i.test(slots.problemText ?? '');
+}
+
 /**
  * A shop of its own (小程序商城, website) has no platform to step in: past the seller, the next
  * rungs are the payment channel (a refund request there) and 12315, both handed over at once.
@@ -92,7 +98,7 @@ export function escalateToPlatform(turn: Turn, c: FollowingCase, intro: Intro): 
 export function beyondStandaloneShop(turn: Turn, c: FollowingCase, intro: Intro): void {
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
   turn.closeMenus();
-  turn.say(intro.kind ?? 'info', 'ladder.noPlatform');
+  turn.say(intro.kind ?? 'info', 'ladder.noPlatform', { after: boughtInMiniProgram(c.slots) ? [turn.t('ladder.weixinShopMaybe')] : [] });
   sendPaymentDraft(turn, c);
   escalateToRegulator(turn, c, { key: 'escalate.regulator' });
 }

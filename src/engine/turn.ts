@@ -3,7 +3,7 @@
  * A `Turn` is created per inbound event; handlers append messages and schedule changes
  * to it, and `result()` hands them back to the shell. Nothing here performs I/O.
  */
-import { tIn, type Vars } from '../i18n/index.ts';
+import { has, tIn, type Vars } from '../i18n/index.ts';
 import { isoInstant, outOfQuietHours } from '../time/deadlines.ts';
 import { closeMenus, openMenu } from './menus.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
@@ -71,9 +71,14 @@ export class Turn {
     return this.state.timezone ?? this.cfg.timezone;
   }
 
-  /** Wording in the user's language. */
+  /**
+   * Wording in the user's language. For a shop selling on its own (no platform named), the wording's
+   * `…OwnShop` form where there is one: no platform there to keep a record or to step in.
+   */
   t(key: string, vars?: Vars): string {
-    return tIn(this.loc, 'dialogue', key, vars);
+    const c = this.state.active;
+    const own = c?.slots.standalone && !c.slots.platform && has(this.loc, `dialogue.${key}OwnShop`);
+    return tIn(this.loc, 'dialogue', own ? `${key}OwnShop` : key, vars);
   }
 
   /**

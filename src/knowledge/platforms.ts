@@ -33,6 +33,18 @@ export const HOTLINES: Readonly<Partial<Record<GuideKey, string>>> = {
 };
 
 /**
+ * Platforms where the seller is a shop: whoever sells there is a 经营者 (DOMAIN.md, "Who the consumer
+ * law binds"), whatever the goods (a "二手机" sold as new is the shop's misrepresentation). Only where
+ * private people sell their own things (闲鱼, or a platform outside this list) can a seller be private.
+ */
+const SHOP_PLATFORMS: ReadonlySet<Platform> = new Set(['taobao', 'tmall', 'jd', 'pdd', 'douyin', 'kuaishou', 'xiaohongshu', '1688', 'vip']);
+
+/** Whether everyone selling on `platform` is a shop (never a private seller). */
+export function sellsThroughShops(platform: Platform | null): boolean {
+  return platform !== null && SHOP_PLATFORMS.has(platform);
+}
+
+/**
  * The platform's own label for intervention, as it appears on the button (seed 003). The same
  * in every locale: a buyer writing in English still has to find this button.
  */
@@ -69,6 +81,8 @@ interface NamedPlatform {
   zh: string;
   en: string;
   region: PlatformRegion;
+  /** The guide of its own, where it has one. */
+  guide?: GuideKey;
 }
 
 /** Display names and regions of platforms the NLU reads as `other`. Not listed: the name as the buyer wrote it, mainland. */
@@ -77,6 +91,7 @@ const NAMED_PLATFORMS: readonly NamedPlatform[] = [
   { keys: ['当当'], zh: '当当', en: 'Dangdang', region: 'mainland' },
   { keys: ['得物', 'dewu', 'poizon'], zh: '得物', en: 'Dewu (Poizon)', region: 'mainland' },
   { keys: ['网易严选', '严选'], zh: '网易严选', en: 'NetEase Yanxuan', region: 'mainland' },
+  { keys: ['微信小店'], zh: '微信小店', en: 'WeChat Shop', region: 'mainland', guide: 'weixin_shop' },
   { keys: ['视频号', '视屏号', '微信视频号', '微信视屏号'], zh: '微信视频号', en: 'WeChat Channels', region: 'mainland' },
   { keys: ['amazon', '亚马逊'], zh: '亚马逊', en: 'Amazon', region: 'abroad' },
   { keys: ['ebay'], zh: 'eBay', en: 'eBay', region: 'abroad' },
@@ -157,6 +172,10 @@ export interface PlatformGuide {
 /** Which guide covers a platform (`named`: the name the buyer used for an `other` one). */
 export function guideKeyFor(platform: GuideTarget, named?: string | null): GuideKey {
   if (outsideMainland(platform, named)) return 'overseas';
+  if (platform === 'other' && named) {
+    const own = namedPlatform(named)?.guide;
+    if (own) return own;
+  }
   return platform && (GUIDE_KEYS as readonly string[]).includes(platform) ? (platform as GuideKey) : 'generic';
 }
 

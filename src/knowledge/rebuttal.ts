@@ -7,7 +7,7 @@ import { t } from '../i18n/index.ts';
 import type { Locale } from '../domain/index.ts';
 
 /** What a buyer can say against the blame, in the order a letter lists it. */
-export const REBUTTALS = ['arrived_so', 'untouched', 'unused', 'not_dropped', 'not_opened', 'no_water', 'normal_use'] as const;
+export const REBUTTALS = ['arrived_so', 'untouched', 'unused', 'not_dropped', 'not_opened', 'no_water', 'normal_use', 'unboxing_video'] as const;
 export type Rebuttal = (typeof REBUTTALS)[number];
 
 const NEVER = String.raw`(?:没|沒|没有|沒有|从没|從沒|从来没|从未|根本没|根本沒|都没|都沒|压根没|一次都没|未)(?:有)?`;
@@ -19,7 +19,11 @@ const SAID: readonly (readonly [Rebuttal, RegExp])[] = [
   ['not_opened', new RegExp(`${NEVER}(?:拆|改|私拆|拆改)(?:过|過|开|機|机)?|\\bnever (?:opened|took (?:it )?apart)\\b`, 'iu')],
   ['no_water', new RegExp(`${NEVER}(?:进|進|沾|碰)(?:过|過)?水|\\bnever (?:got )?wet\\b`, 'iu')],
   ['normal_use', /正常使用|按(?:照)?说明(?:书)?(?:使用|用)|\bused (?:it )?(?:normally|as (?:directed|instructed))\b/iu],
+  // The buyer's strongest answer (seed 000): stated as having the video, never when it was filmed.
+  ['unboxing_video', /(?:拍|录|錄|有)(?:了|下了?|过|過)?[^，。！？,.!?]{0,6}?(?:开箱|開箱)(?:视频|視頻|影片|录像|錄像|片)|\b(?:filmed|recorded|took|have|has|got) (?:an? |the |my )?unboxing (?:video|clip)\b/iu],
 ];
+/** "没拍开箱视频", "no unboxing video": the video named as missing. */
+const NO_VIDEO = /(?:没|沒|未|冇)(?:有)?(?:拍|录|錄)?[^，。！？,.!?]{0,6}?(?:开箱|開箱)|\b(?:no|not|never|didn'?t|don'?t|haven'?t)\b[^,.!?]{0,20}unboxing/iu;
 
 /** The seller's words put the fault on the buyer ("人为损坏", "你自己摔的", "使用不当", "进水了"). */
 const BLAMES_BUYER = /人为|人為|摔|使用不当|使用不當|操作不当|不当使用|自己(?:弄|搞|用|拆|摔)|你(?:自己)?(?:弄|搞|用|拆|摔)坏|进水|進水|私拆|拆过|拆開|拆开过|misuse|user damage|physical damage|your fault|you (?:dropped|broke)/iu;
@@ -38,6 +42,7 @@ export function rebuttals(text: string): Rebuttal[] {
   const found = new Set(SAID.filter(([, re]) => re.test(text)).map(([r]) => r));
   // "没碰过水" is about water, not about touching the goods.
   if (found.has('no_water') && !new RegExp(`${NEVER}(?:碰|动|動|摸)(?![过過]?水)`, 'u').test(text)) found.delete('untouched');
+  if (NO_VIDEO.test(text)) found.delete('unboxing_video');
   return REBUTTALS.filter((r) => found.has(r));
 }
 

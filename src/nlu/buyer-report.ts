@@ -112,7 +112,9 @@ export function saysNotShipped(text: string): boolean {
   return NOT_SHIPPED.test(normalize(text));
 }
 
-const PRIVATE = /个人卖家|个人闲置|自用闲置|自己用的|自用|二手|闲置|private seller|second-?hand|pre-?owned/;
+// Words about the seller, never about the goods: "二手机" / "翻新" / "second-hand" describe what arrived
+// (on a shop, a misrepresentation), and "自己用的" alone may be the buyer's own use.
+const PRIVATE = /个人卖家|个人闲置|自用闲置|(?:卖家|对方|卖的人|他|她)(?:说)?(?:是|只是)?(?:个人(?!店)|卖自己的|自己用的|自用的)|卖(?:他|她)?自己(?:用过)?的(?:闲置|旧)|(?:跟|从|找)个人(?:手里|手上|那里)?(?:买|收|淘)|private seller|individual seller|selling (?:his|her|their) own/;
 const BUSINESS = /商家店铺|企业店|企业卖家|专业卖家|鱼小铺|营业执照|是个?店铺|是商家|business seller|a shop\b|a business\b/;
 
 /**

@@ -44,7 +44,7 @@ export function turnsDownPart(text: string): boolean {
 /** A cost beyond the price: postage, medical costs, travel ("寄回的邮费", "挂号拿药花了60", "打车费"). */
 const EXTRA_COST = /运费|邮费|快递费|寄费|医药费|医疗费|看病|就医|挂号|检查费|路费|打车|误工|shipping|postage|medical|hospital|doctor|taxi/;
 /** Asked of the other side: "也要赔", "卖家出", "报销", "should pay". */
-const PAID_BY_THEM = /赔|报销|(?:卖家|商家|店家|你们|他们|对方|店铺)(?:来|得|要|也要|也得|必须)?(?:出|付|承担|负责|包)|也要(?:出|付|退|给)|\b(?:pays?|covers?|reimburse|compensate)\b|paid by (?:them|the seller|the shop|you)|\bon them\b/;
+const PAID_BY_THEM = /赔|报销|(?:卖家|商家|店家|你们|他们|他|她|对方|店铺)(?:来|得|要|也要|也得|必须)?(?:出|付|承担|负责|包)|也要(?:出|付|退|给)|\b(?:pays?|covers?|reimburse|compensate)\b|paid by (?:them|the seller|the shop|you)|\bon them\b/;
 /** Not a claim: the postage insurance paying, the buyer paying, a question ("运费谁出"). */
 const NOT_A_CLAIM = /运费险|谁(?:来)?(?:出|付|承担)|我(?:自己)?(?:来)?(?:出|付|承担)|[吗呢]$|\bwho\b/;
 const CLAUSE_SEPS = /[，,。；;！!？?\n]+/g;

@@ -237,8 +237,9 @@ function check(g: Generated, kind: (typeof DRAFT_KINDS)[number]): void {
   }
   // Payment channels refund only.
   if (kind === 'payment') expect(body).not.toMatch(/补发|换货|维修/);
-  // Private C2C seller: no 消法 / 电子商务法 articles.
-  if (slots.privateSeller === true || (slots.platform === 'xianyu' && slots.privateSeller !== false)) {
+  // Private C2C seller: no 消法 / 电子商务法 articles. Only where private people sell (闲鱼, other, unknown): a shop platform's seller is a business.
+  const privateWhere = slots.platform === null || slots.platform === 'xianyu' || slots.platform === 'other';
+  if (privateWhere && (slots.privateSeller === true || (slots.platform === 'xianyu' && slots.privateSeller !== false))) {
     expect(body).not.toMatch(/消费者权益保护法|电子商务法》第二十条|第五十五条|第一百四十八条/);
   }
   // 7-day no-reason return only inside the window.

@@ -47,6 +47,11 @@ describe('rebuttals', () => {
     expect(rebuttals('I never dropped it, it arrived like this')).toEqual(['arrived_so', 'not_dropped']);
     expect(rebuttals('我从来没碰过水')).toEqual(['no_water']);
     expect(rebuttals('好的，我等等')).toEqual([]);
+    // An unboxing video the buyer has is named; one they did not film is not.
+    expect(rebuttals('快递一到我就录了开箱视频，压根没动过')).toEqual(['untouched', 'unboxing_video']);
+    expect(rebuttals('We filmed the unboxing video, it arrived like this')).toEqual(['arrived_so', 'unboxing_video']);
+    expect(rebuttals('开箱视频没拍，不过我从没摔过')).toEqual(['not_dropped']);
+    expect(rebuttals("I didn't take an unboxing video but I never dropped it")).toEqual(['not_dropped']);
   });
 
   it('knows a seller blaming the buyer', () => {

@@ -74,6 +74,12 @@ describe('buyer reports', () => {
     expect(privateSellerSaid('对方是个人卖家，自用闲置')).toBe(true);
     expect(privateSellerSaid('这是闲鱼上的企业店')).toBe(false);
     expect(privateSellerSaid('闲鱼买的')).toBeNull();
+    expect(privateSellerSaid('卖家说是自用的，才用了三个月')).toBe(true);
+    expect(privateSellerSaid('在转转上从个人手里收的相机')).toBe(true);
+    // The goods called used or refurbished say nothing of who sold them; nor does the buyer's own use.
+    expect(privateSellerSaid('说是全新的，到手是二手翻新货')).toBeNull();
+    expect(privateSellerSaid('The blender looks second-hand, scratches everywhere')).toBeNull();
+    expect(privateSellerSaid('买来自己用的，不是转卖')).toBeNull();
     expect(lossAmount('吃完住院了，医药费花了1200元')).toBe(1200);
     expect(lossAmount('实付59元')).toBeNull();
   });

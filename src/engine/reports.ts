@@ -253,8 +253,11 @@ const REST_REFUSED = /(?:另一半|另外一半|剩下|剩余|其余|其他)(?:�
 /** Something offered: a refund, a payment, a coupon or red packet. */
 const OFFER = /退|赔|补|红包|返现|优惠券|券|refund|compensat|coupon|voucher|pay/i;
 
-/** "只退不赔", "只退款不赔偿", "退款可以，赔偿没有", "refund only, no compensation": the refund without the compensation. */
-const REFUND_NOT_COMPENSATION = /只退(?:款|钱|货款)?(?:[，,、\s]*)?不赔|退(?:款|钱)?可以[，,、\s]*(?:赔偿?|赔钱)?(?:不行|没有|不可能|别想)|不赔(?:偿)?[，,、\s]*只(?:能)?退|refund only,? (?:but )?no compensation|will refund but (?:won'?t|not) compensate/i;
+/**
+ * "只退不赔", "只退款不赔偿", "退款可以，赔偿没有", "可以退款，但运费我们不出", "refund only, no compensation": the refund
+ * without the compensation (or the added cost) asked.
+ */
+const REFUND_NOT_COMPENSATION = /只退(?:款|钱|货款)?(?:[，,、\s]*)?不赔|退(?:款|钱)[^，,。]{0,4}[，,、\s]*(?:但是?|不过|可是)[^。！!]{0,12}?不(?:承担|赔|出|负责|报销)|退(?:款|钱)?可以[，,、\s]*(?:赔偿?|赔钱)?(?:不行|没有|不可能|别想)|不赔(?:偿)?[，,、\s]*只(?:能)?退|refund only,? (?:but )?no compensation|will refund but (?:won'?t|not) compensate/i;
 
 /**
  * The seller, named, offers the refund but not the compensation the buyer claims (a 退一赔十 /
@@ -263,7 +266,7 @@ const REFUND_NOT_COMPENSATION = /只退(?:款|钱|货款)?(?:[，,、\s]*)?不�
  */
 function refundWithoutClaim(turn: Turn, text: string): boolean {
   const c = turn.state.active;
-  if (!c || !(c.claimAsked || c.slots.wants === 'compensation')) return false;
+  if (!c || !(c.claimAsked || c.slots.wants === 'compensation' || c.slots.wishExtra)) return false;
   return speakerNamed(text) && REFUND_NOT_COMPENSATION.test(text);
 }
 

@@ -16,7 +16,7 @@ import { logStatement } from '../nlu/chat-log.ts';
 import { correctedWords, problemCorrection } from '../nlu/correction.ts';
 import { caseChecklist, slotLabel, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
-import type { Askable, OpenCase, SellerReply, Slots } from '../domain/index.ts';
+import type { Askable, OpenCase, SellerReply, Slots, Wants } from '../domain/index.ts';
 
 /**
  * Not shipped in words the reader's pattern misses: "一周了不发货", "还是没发", "一直没发出来".
@@ -256,13 +256,16 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   // "快点上门来装，否则退货": the service asked is the wish, none of the six, kept in the buyer's words with
   // its fallback; the remedy after "不然" is not sent as the request.
   const conditional = notOwn || (c.slots.wants !== null && !replace.has('wants')) ? null : conditionalWish(text);
+  // "要求退款并赔偿医疗费用120元": the money back is the wish, the cost its added claim (below), not compensation instead.
+  const extra = notOwn ? null : extraClaim(text) ?? alternativeWish(text);
+  const besideClaim = e.wants === 'compensation' && extra !== null ? moneyBackBesideClaim(text) : null;
   if (conditional !== null) takeOwnWish(c, m, conditional);
+  else if (besideClaim) reading(c, m, replace, { ...e, wants: besideClaim }, rules, 'wants');
   else reading(c, m, replace, partWish ? { ...e, wants: 'compensation', evidence: { ...e.evidence, wants: { span: '', confidence: ACT_CONFIDENCE } } } : e, rules, 'wants');
   // One of the six named later takes the place of the words.
   if (c.slots.wants !== null && c.slots.wishText) c.slots.wishText = null;
   // "另外挂号拿药的钱也要赔", "要么重发要么退钱": a claim or a second choice beside the wish goes into the letters
   // with it; a new wish without one drops it.
-  const extra = notOwn ? null : extraClaim(text) ?? alternativeWish(text);
   if (extra !== null && extra !== c.slots.wishExtra) {
     (c.slots.wishExtra ? m.changed : m.filled).push('wishExtra');
     c.slots.wishExtra = extra;
@@ -328,6 +331,16 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);
   if (c.tentative?.length === 0) delete c.tentative;
   return m;
+}
+
+/** Money back asked in the buyer's own voice ("要求退款", "想退货退款", "I want a refund"). */
+const MONEY_BACK_ASKED = /(?:要求|我要|想要?|希望|申请|请|给我)\s?(?:全额)?(退货退款|退货|退款|退钱)|\b(?:want|need|asking for|request)\s(?:a\s)?(?:full\s)?(refund|return)/i;
+
+/** The money back asked beside an added claim for a cost ("退款并赔偿医药费"): the wish it names, or null. */
+function moneyBackBesideClaim(text: string): Wants | null {
+  const m = MONEY_BACK_ASKED.exec(normalize(text));
+  if (!m) return null;
+  return /退货|return/i.test(m[1] ?? m[2]!) ? 'return_refund' : 'refund';
 }
 
 /** The wish in the buyer's words (`wishText`) in place of a coded one, and its sum gone with the code. */

@@ -347,8 +347,18 @@ export function wantsNoun(locale: Locale, slots: Slots, facts?: Pick<DraftFacts,
   // Part already refunded or awarded: what is asked now is the rest, and the letter says what came.
   const part = facts?.timeline ? partlyBack({ slots, compensation: facts.compensation, timeline: facts.timeline }) : null;
   if (part) return partLine(locale, 'drafts.wants.remainingAfter', part, slots.currency);
+  // The seller's offer the buyer accepted: its sum, as agreed (never the sum first asked).
+  const taken = facts?.timeline ? acceptedOffer(facts.timeline) : null;
+  const sum = facts ? askedSum({ slots, compensation: facts.compensation }) : null;
+  if (taken && sum !== null && taken.amount === sum) return t(locale, 'drafts.wants.nounSum.agreed', { amount: money(locale, sum, slots.currency) });
   const withSum = facts ? wishWithSum(locale, 'noun', { slots, compensation: facts.compensation }) : null;
   return withSum ?? (slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : ownWish(locale, slots));
+}
+
+/** The terms of the seller's latest counter-offer when the buyer accepted it; null otherwise. */
+function acceptedOffer(timeline: readonly TimelineEntry[]): ConditionalOffer | null {
+  const offer = timeline.filter((e) => e.type === 'seller_counter_offer').at(-1);
+  return offer && offer.note.split(' ').includes('accepted') ? parseOfferNote(offer.note) : null;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 import { couponOffer, missingEvidenceCondition, NO_STOCK, sellerSendsNew } from '../nlu/seller-reply.ts';
 import { askedSum } from '../nlu/amounts.ts';
 import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
-import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote, offerTerms } from '../knowledge/conditional-offer.ts';
+import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote, offerTerms, parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { noReasonReturn, returning } from './return-receipt.ts';
 import { privateMoneyTaken, privateMoneyTook } from './off-platform.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
@@ -455,6 +455,13 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   if (less) {
     // What was offered goes with the seller's reason into the record (the reason stops at a comma).
     if (coupon && !(facts.reason ?? '').includes(coupon)) facts.reason = facts.reason ? `${facts.reason}，${coupon}` : coupon;
+    return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
+  }
+  // "卖家同意补偿200" of the 300 the buyer asked: agreeing to less than asked is an offer the buyer may take or not.
+  const askedBack = active?.compensationAmount ?? null;
+  if (!log && reported === 'agrees' && facts.sum && askedBack !== null && facts.sum < askedBack) {
+    const give = active?.slots.wants === 'compensation' ? 'comp' : 'refund';
+    facts.offer = offerTerms(text, active?.slots.wants ?? null) ?? { amount: facts.sum, currency: active?.slots.currency ?? 'CNY', conditions: [], give };
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   }
   // "没有开箱视频就不给换" from a buyer who has none: evidence that cannot be supplied is a refusal in effect.
@@ -1049,7 +1056,14 @@ export function refuseOffer(c: FollowingCase): boolean {
  * from now on it is what the seller agreed to, and no letter calls it less than the wish.
  */
 export function acceptOffer(turn: Turn, c: FollowingCase): void {
+  const offer = lastSellerEvent(c) === 'seller_counter_offer' ? c.timeline.filter((x) => x.type === 'seller_counter_offer').at(-1) : undefined;
+  const terms = offer ? parseOfferNote(offer.note) : null;
   markOffer(c, 'accepted');
+  // A sum taken is the one the letters ask for from now on: never more than the buyer accepted.
+  if (terms && !terms.paid && (c.slots.wants === 'refund' || c.slots.wants === 'compensation')) {
+    c.compensationAmount = terms.amount;
+    turn.report = { ...turn.report, sum: terms.amount };
+  }
   // The agreement is the accepted offer's line in the letters ('offer'), not a second one.
   record(turn, c, 'seller_agreed', { note: 'offer' });
   sellerAgreed(turn, c);

@@ -457,9 +457,10 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     if (coupon && !(facts.reason ?? '').includes(coupon)) facts.reason = facts.reason ? `${facts.reason}，${coupon}` : coupon;
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   }
-  // "卖家同意补偿200" of the 300 the buyer asked: agreeing to less than asked is an offer the buyer may take or not.
+  // "卖家同意补偿200" of the 300 the buyer asked: agreeing to less than asked is an offer the buyer may take or
+  // not — unless the same words say they took it ("能赔150，我同意了": an agreement at that sum, sellerAgreed).
   const askedBack = active?.compensationAmount ?? null;
-  if (!log && reported === 'agrees' && facts.sum && askedBack !== null && facts.sum < askedBack) {
+  if (!log && reported === 'agrees' && facts.sum && askedBack !== null && facts.sum < askedBack && !BUYER_TOOK.test(text)) {
     const give = active?.slots.wants === 'compensation' ? 'comp' : 'refund';
     facts.offer = offerTerms(text, active?.slots.wants ?? null) ?? { amount: facts.sum, currency: active?.slots.currency ?? 'CNY', conditions: [], give };
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
@@ -542,6 +543,9 @@ export function confirmReply(turn: Turn, held: HeldReply): void {
   turn.pend('confirmReply', JSON.stringify({ reply: held.reply, alternative: held.alternative, facts: held.facts, told: turn.nowIso }), options);
   turn.push(message);
 }
+
+/** "我同意了", "我答应了", "I accepted": the buyer says they took what the seller agreed to. */
+const BUYER_TOOK = /我(?:也|就)?(?:同意|答应|接受)了|\bI (?:accepted|agreed|said yes)\b/iu;
 
 /** "不接受", "接受不了", "I don't accept it": the buyer turns down what the seller offered. */
 export const REJECTS_OFFER = /(?:不|没法|无法|不能)接受|接受不了|不认这个|(?:don'?t|do not|won'?t|will not|can'?t|cannot) accept|not accept(?:ing)?|\breject(?:ing)? (?:it|that|the offer)/iu;
@@ -849,8 +853,9 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
     turn.info('seller.agreesReturn', { after: postage ? [turn.t('seller.faultPostage')] : [] });
     turn.setReminder(c, 'return_tracking', addHours(turn.now, RETURN_TRACKING_HOURS));
   } else if (wants === 'refund' || wants === 'compensation' || c.slots.problem === 'refund_issue') {
-    // The sum the seller agreed to is the one the letters ask for, when the buyer named none.
-    if (turn.report.sum && c.compensationAmount === null && wants !== null) c.compensationAmount = turn.report.sum;
+    // The sum the seller agreed to is the one the letters ask for, when the buyer named none; less than the
+    // buyer named reaches here only taken by them in the same words (readReport): the letters ask no more.
+    if (turn.report.sum && (c.compensationAmount === null || turn.report.sum < c.compensationAmount) && wants !== null) c.compensationAmount = turn.report.sum;
     // "3天内退到原账户": the seller's own time is the one to check against; otherwise the typical one.
     const p = e?.promise?.after ? null : e?.promise ?? null;
     const r = p ? promiseDeadline(turn, p) : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);

@@ -49,6 +49,11 @@ function itemPrice(norm: string): number | null {
   }
   return null;
 }
+/**
+ * The order's amount as the buyer names it: "金额是 459 元", "订单金额 158", Cantonese "畀咗 320 蚊" (paid), a sum
+ * right after the order number ("订单 3019… 3299元"). Not the amount of a refund, a claim, a difference or a fee.
+ */
+const NAMED_PRICE = /(?<![退赔偿款价费])(?:订单)?金额(?:是|为|[:：])?\s?(\d{1,6}(?:\.\d{1,2})?)(?![\d.])|(?:畀|俾)咗\s?(\d{1,6}(?:\.\d{1,2})?)\s?(?:元|块|蚊)|订单号?\s?[:：]?\s?[0-9a-z-]{8,}\s+(\d{2,6}(?:\.\d{1,2})?)\s?(?:元|块钱|块)(?=[\s，,。]|$)/u;
 /** "退货退款 599", "退货退款啊，899块": the sum right after a return with a refund is the price asked back. */
 const RETURN_REFUND_SUM = /退货退款[啊吧呀嘛哦]?[，,\s]*(?:一共|共)?(\d{1,6}(?:\.\d{1,2})?)\s*(?:块钱|块|元)?(?![\d.])/;
 /** A sum in yuan ("899块"), not one for shipping, a difference, a coupon or compensation. */
@@ -301,8 +306,8 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   // "买了一台咖啡机，1280元": the price right after the purchase, in the clause after it.
   if (!notOwn && e.amountPaid === null && e.amountRefunded === null) {
     const norm = normalize(text);
-    const price = PURCHASE_PRICE.exec(norm) ?? RETURN_REFUND_SUM.exec(norm) ?? ((e.wants ?? c.slots.wants) === 'return_refund' && RETURN_WISH.test(norm) ? soleSum(norm) : null);
-    const named = price ? Number(price[1]) : itemPrice(norm);
+    const price = PURCHASE_PRICE.exec(norm) ?? NAMED_PRICE.exec(norm) ?? RETURN_REFUND_SUM.exec(norm) ?? ((e.wants ?? c.slots.wants) === 'return_refund' && RETURN_WISH.test(norm) ? soleSum(norm) : null);
+    const named = price ? Number(price[1] ?? price[2] ?? price[3]) : itemPrice(norm);
     if (named !== null) take(c, m, replace, 'amountPaid', named);
   }
   // "用招商银行信用卡通过微信支付付的": the channels the payment went through, as named.

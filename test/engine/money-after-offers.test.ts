@@ -119,3 +119,34 @@ describe('the buyer accepts the seller\'s offer in their own words', () => {
     expect(letter).not.toContain('80 元');
   });
 });
+
+describe('sums and seller reasons the buyer gave', () => {
+  it.each([
+    ['淘宝订单 2938475610293848888，买的电动牙刷充不进电，我想退款，金额是 268 元', 268],
+    ['京东买的空气净化器 订单 30291847612 1899元 开机就报错', 1899],
+    ['我喺淘寶買咗個電飯煲，訂單號 2938475610293849999，俾咗 150 蚊，用咗一次就壞咗，我想退款', 150],
+  ])('the price in "%s" is recorded as paid', (first, paid) => {
+    const h = new EngineHarness('2026-12-07T09:00:00+08:00');
+    const out = h.send(first);
+    expect(h.state.active!.slots.amountPaid).toBe(paid);
+    const letter = drafts(out, 'seller')[0]?.text ?? '';
+    expect(letter).not.toMatch(/给了[。，]/);
+  });
+
+  it('a refund\'s amount is not the price', () => {
+    const h = new EngineHarness('2026-12-07T09:00:00+08:00');
+    h.send('淘宝订单 2938475610293848888，退款金额是 100，可我付的是 130');
+    expect(h.state.active!.slots.amountPaid).not.toBe(100);
+  });
+
+  it.each([
+    ['商家：亲，这个是人为进水，不在保修范围', '这个是人为进水，不在保修范围'],
+    // Quoted as said (in Simplified characters), never retold.
+    ['賣家話：親，呢個係人為損壞，唔保修', '呢个系人为损坏，唔保修'],
+  ])('the seller\'s words after a colon (%s) are quoted in the letter', (reply, words) => {
+    const h = following('淘宝订单 2938475610293841111，买的蓝牙音箱泡了一下雨就没声音了，我要维修');
+    const letter = drafts(h.send(reply), 'platform')[0]!.text;
+    expect(letter).toContain(words);
+    expect(letter).not.toContain('拒绝处理。');
+  });
+});

@@ -248,7 +248,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (e.intent && RULES_QUESTIONS.has(e.intent) && !correcting) e = { ...e, wants: null };
 
   // "行吧，150就150，我接受": the open offer taken in the buyer's words, as its button takes it.
-  if (!e.sellerReply && !correcting && offerOpen(turn, c) && ACCEPTS_OFFER.test(text) && !REJECTS_OFFER.test(text) && !TURNS_DOWN.test(text)) {
+  if (!e.sellerReply && !correcting && offerOpen(turn, c) && ACCEPTS_OFFER.test(text) && !REJECTS_OFFER.test(text) && !TURNS_DOWN.test(text) && !asksQuestion(text)) {
     turn.closeMenus('nextStep');
     acceptOffer(turn, c);
     return { tag: 'acted' };

@@ -150,3 +150,14 @@ describe('sums and seller reasons the buyer gave', () => {
     expect(letter).not.toContain('拒绝处理。');
   });
 });
+
+describe('words near acceptance that do not accept', () => {
+  it('a question about accepting leaves the offer open', () => {
+    const h = following('淘宝订单 2938475610293846666，买的保温杯掉漆了，要求补偿60元');
+    h.send('卖家说最多补偿25');
+    h.send('如果我接受了还能再申请平台介入吗？');
+    const offer = h.state.active!.timeline.filter((e) => e.type === 'seller_counter_offer').at(-1)!;
+    expect(offer.note.split(' ')).not.toContain('accepted');
+    expect(h.state.active!.compensationAmount).toBe(60);
+  });
+});

@@ -181,11 +181,18 @@ export function problemPhrase(facts: DraftFacts): string {
     const owed = askedSum(facts);
     return `${own}，${owed === null ? t(locale, 'drafts.problem.refundNotArrived') : t(locale, 'drafts.problem.refundNotArrivedSum', { amount: money(locale, owed, slots.currency) })}`;
   }
+  // Part of the refund came since the words were told: their "钱还没退" no longer holds, and the sums do.
+  if (locale === 'zh-CN' && slots.problem === 'refund_issue' && shortOfPrice(slots)) {
+    const still = own.split(/[，,]/u).filter((clause) => !NOT_BACK_CLAUSE.test(clause)).join('，');
+    return still.length >= 2 ? `${still}，${neutral}` : neutral;
+  }
   return locale === 'zh-CN' ? own : t(locale, 'drafts.problem.ownWords', { problem: neutral, own: ownWords(facts, 'zh-CN') });
 }
 
 /** Words that speak of the money in a refund problem's own words. */
 const MONEY_WORDS = /退款|钱|到账|款项|货款/u;
+/** A clause saying no money came back ("到现在钱还没退", "退款一直没到账"). */
+const NOT_BACK_CLAUSE = /(?:没|未)有?(?:退|到账|到|收到)|(?:钱|款)[^，]{0,4}(?:没|未)/u;
 
 /** The buyer's words for the problem, cleaned for a letter in `lang`. */
 function ownWords(facts: DraftFacts, lang: Locale): string {
@@ -377,11 +384,24 @@ export function wantsNoun(locale: Locale, slots: Slots, facts?: Pick<DraftFacts,
   // The refund came short of what was agreed: what is asked now is the rest.
   const short = facts?.timeline ? refundShort(facts.timeline) : null;
   if (short) return t(locale, 'drafts.wants.remaining', { amount: money(locale, short.owed - short.got, slots.currency) });
+  // The refund itself came short of the price (no sum agreed): the rest is what is asked now.
+  const shortPaid = facts?.timeline && slots.problem === 'refund_issue' ? shortOfPrice(slots) : null;
+  if (shortPaid) return t(locale, 'drafts.wants.remaining', { amount: money(locale, Math.round((shortPaid.paid - shortPaid.refunded) * 100) / 100, slots.currency) });
   // Part already refunded or awarded: what is asked now is the rest, and the letter says what came.
   const part = facts?.timeline ? partlyBack({ slots, compensation: facts.compensation, timeline: facts.timeline }) : null;
   if (part) return partLine(locale, 'drafts.wants.remainingAfter', part, slots.currency);
+  // The seller's offer the buyer accepted: its sum, as agreed (never the sum first asked).
+  const taken = facts?.timeline ? acceptedOffer(facts.timeline) : null;
+  const sum = facts ? askedSum({ slots, compensation: facts.compensation }) : null;
+  if (taken && sum !== null && taken.amount === sum) return t(locale, 'drafts.wants.nounSum.agreed', { amount: money(locale, sum, slots.currency) });
   const withSum = facts ? wishWithSum(locale, 'noun', { slots, compensation: facts.compensation }) : null;
   return withSum ?? (slots.wants ? t(locale, `drafts.wants.noun.${slots.wants}`) : ownWish(locale, slots));
+}
+
+/** The terms of the seller's latest counter-offer when the buyer accepted it; null otherwise. */
+function acceptedOffer(timeline: readonly TimelineEntry[]): ConditionalOffer | null {
+  const offer = timeline.filter((e) => e.type === 'seller_counter_offer').at(-1);
+  return offer && offer.note.split(' ').includes('accepted') ? parseOfferNote(offer.note) : null;
 }
 
 /**

@@ -385,7 +385,7 @@ const PAID_ONLY = /^(?:我)?(?:花了|付了|实付|付款|价格|买成|一共|
 const PAY_METHOD_ONLY = /^(?:是|用|通过|走的)?(?:微信支付|支付宝|花呗|云闪付|信用卡|银行卡|借记卡|储蓄卡|微信(?=付|支付))(?:付款|支付|付了|付的|付)?(?:的)?$/iu;
 
 /** The words that say a sum is the price paid ("一共付了", "总共花了我", "实付款："), up to the sum. */
-const PAID_LABEL = String.raw`(?:我)?(?:一共|总共|合计|共计|总计|共)?(?:实付款?|实际支付了?|付了|付款|支付了?|花了|买成|价格是?|售价|到手价|货款|总价|价钱|总金额|金额|是)(?:我)?[:：]?|(?:我)?(?:一共|总共|合计|共计|总计)(?:是)?`;
+const PAID_LABEL = String.raw`(?:我)?(?:一共|总共|合计|共计|总计|共)?(?:实付款?|实际支付了?|付了|给了|付款|支付了?|花了|买成|价格是?|售价|到手价|货款|总价|价钱|总金额|金额|是)(?:我)?[:：]?|(?:我)?(?:一共|总共|合计|共计|总计)(?:是)?`;
 /** An amount's label with no amount after it ("实付", "一共花了"). */
 const BARE_PAID_LABEL = /^(?:我)?(?:实付|实际支付|实付款|付了|花了|一共花了|付款|支付了?|价格|售价|到手价|一共|总共|共|货款|总价|价钱|合计|共计|总金额|金额)(?:金额|款)?[:：]?$/u;
 /** A clause that only says what evidence the buyer took or has ("我当场拍了照片和开箱视频", "有照片和视频"). */
@@ -561,7 +561,7 @@ function cleanedWords(
     const paid = String(slots.amountPaid).replace('.', '\\.');
     // "是99块买的": the sum goes and the purchase stays one clause ("…买的").
     s = s.replace(new RegExp(String.raw`(?:是|花了?|用)?(?<![\d.])${paid}(?![\d.])\s*(?:元|块钱|块)?(?=买[的了来])`, 'gu'), '');
-    s = s.replace(new RegExp(String.raw`(?:${PAID_LABEL}|(?<=\p{Script=Han}))\s*(?<![\d.])${paid}(?![\d.])\s*(?:元|块钱|块)?(?=[\s，,。；;！!？?]|\p{Script=Han}|$)`, 'gu'), ' ');
+    s = s.replace(new RegExp(String.raw`(?:${PAID_LABEL}|(?<=\p{Script=Han}))\s*(?<![\d.])${paid}(?![\d.])\s*(?:元|块钱|块|蚊)?(?=[\s，,。；;！!？?]|\p{Script=Han}|$)`, 'gu'), ' ');
   }
   // Both replace whitespace only: a text with none (most) skips them.
   if (WHITESPACE.test(s)) {

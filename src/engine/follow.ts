@@ -86,6 +86,11 @@ const MONEY_NOT_BACK = /(?:钱|退款|货款|款)(?:还是|还|一直|都|到现
 const MISSING_SUM = /(\d{1,6}(?:\.\d{1,2})?)\s?(?:块钱|块|元)?\s?(?:还是|还|也|都|一直)?(?:没|没有|沒|未)(?:给|退|补|返|到)/u;
 /** "退款到了", "钱已经到账", "只退了120": money that came back, reported — not a wish for it. */
 const MONEY_BACK_TOLD = /(?:钱|退款|货款|款)(?:已经|已|都)?(?:到了|到账了?|到帳了?|退回来了|收到了)|(?:只|就|才|已经|已)退了\s?(?:\d|[一二两三四五六七八九十百千])/u;
+/**
+ * The buyer takes the seller's offer: "接受", "150就150", "那就这样吧", "成交", "I accept", "I'll take it", "deal".
+ * (Read after `REJECTS_OFFER`: "不接受" is no acceptance.)
+ */
+const ACCEPTS_OFFER = /接受|(\d+(?:\.\d{1,2})?)\s?(?:块|元)?就\s?\1|那就(?:这样|这么办|这么定)|就这样吧|成交|\bI(?:'ll| will)? accept\b|\baccept(?:ed)? (?:it|that|the offer)\b|\bI'?ll take (?:it|that|the)\b|\bdeal\b/iu;
 /** The seller's latest answer was an offer the buyer can turn down. */
 const OFFERS: ReadonlySet<string> = new Set(['seller_counter_offer', 'private_deal_offered']);
 /** The buyer states a wish in their own words ("我要取消订单退款", "想退款"). */
@@ -249,6 +254,12 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // "过了7天还能换吗", "假一赔三算数吗", "我就是想退款，怎么退": a question about the rules, not a new wish (trial 8 P2).
   if (e.intent && RULES_QUESTIONS.has(e.intent) && !correcting) e = { ...e, wants: null };
 
+  // "行吧，150就150，我接受": the open offer taken in the buyer's words, as its button takes it.
+  if (!e.sellerReply && !correcting && offerOpen(turn, c) && ACCEPTS_OFFER.test(text) && !REJECTS_OFFER.test(text) && !TURNS_DOWN.test(text) && !asksQuestion(text)) {
+    turn.closeMenus('nextStep');
+    acceptOffer(turn, c);
+    return { tag: 'acted' };
+  }
   const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false });
   if (r) return r;
   // "the 12315 text says I signed for it, that's wrong": a letter that states a wrong fact is never handed over as it was.

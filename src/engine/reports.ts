@@ -11,7 +11,7 @@ import {
 import { couponOffer, missingEvidenceCondition, NO_STOCK, sellerSendsNew } from '../nlu/seller-reply.ts';
 import { askedSum } from '../nlu/amounts.ts';
 import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
-import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote, offerTerms } from '../knowledge/conditional-offer.ts';
+import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote, offerTerms, parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { noReasonReturn, returning } from './return-receipt.ts';
 import { privateMoneyTaken, privateMoneyTook } from './off-platform.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
@@ -255,8 +255,11 @@ const REST_REFUSED = /(?:另一半|另外一半|剩下|剩余|其余|其他)(?:�
 /** Something offered: a refund, a payment, a coupon or red packet. */
 const OFFER = /退|赔|补|红包|返现|优惠券|券|refund|compensat|coupon|voucher|pay/i;
 
-/** "只退不赔", "只退款不赔偿", "退款可以，赔偿没有", "refund only, no compensation": the refund without the compensation. */
-const REFUND_NOT_COMPENSATION = /只退(?:款|钱|货款)?(?:[，,、\s]*)?不赔|退(?:款|钱)?可以[，,、\s]*(?:赔偿?|赔钱)?(?:不行|没有|不可能|别想)|不赔(?:偿)?[，,、\s]*只(?:能)?退|refund only,? (?:but )?no compensation|will refund but (?:won'?t|not) compensate/i;
+/**
+ * "只退不赔", "只退款不赔偿", "退款可以，赔偿没有", "可以退款，但运费我们不出", "refund only, no compensation": the refund
+ * without the compensation (or the added cost) asked.
+ */
+const REFUND_NOT_COMPENSATION = /只退(?:款|钱|货款)?(?:[，,、\s]*)?不赔|退(?:款|钱)[^，,。]{0,4}[，,、\s]*(?:但是?|不过|可是)[^。！!]{0,12}?不(?:承担|赔|出|负责|报销)|退(?:款|钱)?可以[，,、\s]*(?:赔偿?|赔钱)?(?:不行|没有|不可能|别想)|不赔(?:偿)?[，,、\s]*只(?:能)?退|refund only,? (?:but )?no compensation|will refund but (?:won'?t|not) compensate/i;
 
 /**
  * The seller, named, offers the refund but not the compensation the buyer claims (a 退一赔十 /
@@ -275,7 +278,7 @@ const REFUND_GIVEN = /退款|退钱|退(?:给)?(?:您|你)|给(?:您|你)退|全
 /** The refund without the compensation the buyer claims (a 退一赔十 / 退一赔三 claim, or compensation as the wish). */
 function refundNotClaim(turn: Turn, text: string): boolean {
   const c = turn.state.active;
-  if (!c || !(c.claimAsked || c.slots.wants === 'compensation')) return false;
+  if (!c || !(c.claimAsked || c.slots.wants === 'compensation' || c.slots.wishExtra)) return false;
   return REFUND_NOT_COMPENSATION.test(text) || (REFUND_GIVEN.test(text) && CLAIM_WAIVED.test(text));
 }
 
@@ -467,6 +470,14 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     if (coupon && !(facts.reason ?? '').includes(coupon)) facts.reason = facts.reason ? `${facts.reason}，${coupon}` : coupon;
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   }
+  // "卖家同意补偿200" of the 300 the buyer asked: agreeing to less than asked is an offer the buyer may take or
+  // not — unless the same words say they took it ("能赔150，我同意了": an agreement at that sum, sellerAgreed).
+  const askedBack = active?.compensationAmount ?? null;
+  if (!log && reported === 'agrees' && facts.sum && askedBack !== null && facts.sum < askedBack && !BUYER_TOOK.test(text)) {
+    const give = active?.slots.wants === 'compensation' ? 'comp' : 'refund';
+    facts.offer = offerTerms(text, active?.slots.wants ?? null) ?? { amount: facts.sum, currency: active?.slots.currency ?? 'CNY', conditions: [], give };
+    return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
+  }
   // "没有开箱视频就不给换" from a buyer who has none: evidence that cannot be supplied is a refusal in effect.
   const condition = !log && (reported === 'needs_evidence' || reported === 'refuses') ? missingEvidenceCondition(text) : null;
   if (condition) {
@@ -547,6 +558,9 @@ export function confirmReply(turn: Turn, held: HeldReply): void {
   turn.pend('confirmReply', JSON.stringify({ reply: held.reply, alternative: held.alternative, facts: held.facts, told: turn.nowIso }), options);
   turn.push(message);
 }
+
+/** "我同意了", "我答应了", "I accepted": the buyer says they took what the seller agreed to. */
+const BUYER_TOOK = /我(?:也|就)?(?:同意|答应|接受)了|\bI (?:accepted|agreed|said yes)\b/iu;
 
 /** "不接受", "接受不了", "I don't accept it": the buyer turns down what the seller offered. */
 export const REJECTS_OFFER = /(?:不|没法|无法|不能)接受|接受不了|不认这个|(?:don'?t|do not|won'?t|will not|can'?t|cannot) accept|not accept(?:ing)?|\breject(?:ing)? (?:it|that|the offer)/iu;
@@ -874,8 +888,9 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
     turn.info('seller.agreesReturn', { after: postage ? [turn.t('seller.faultPostage')] : [] });
     turn.setReminder(c, 'return_tracking', addHours(turn.now, RETURN_TRACKING_HOURS));
   } else if (wants === 'refund' || wants === 'compensation' || c.slots.problem === 'refund_issue') {
-    // The sum the seller agreed to is the one the letters ask for, when the buyer named none.
-    if (turn.report.sum && c.compensationAmount === null && wants !== null) c.compensationAmount = turn.report.sum;
+    // The sum the seller agreed to is the one the letters ask for, when the buyer named none; less than the
+    // buyer named reaches here only taken by them in the same words (readReport): the letters ask no more.
+    if (turn.report.sum && (c.compensationAmount === null || turn.report.sum < c.compensationAmount) && wants !== null) c.compensationAmount = turn.report.sum;
     // "3天内退到原账户": the seller's own time is the one to check against; otherwise the typical one.
     const p = e?.promise?.after ? null : e?.promise ?? null;
     const r = p ? promiseDeadline(turn, p) : addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz);
@@ -1081,7 +1096,14 @@ export function refuseOffer(c: FollowingCase): boolean {
  * from now on it is what the seller agreed to, and no letter calls it less than the wish.
  */
 export function acceptOffer(turn: Turn, c: FollowingCase): void {
+  const offer = lastSellerEvent(c) === 'seller_counter_offer' ? c.timeline.filter((x) => x.type === 'seller_counter_offer').at(-1) : undefined;
+  const terms = offer ? parseOfferNote(offer.note) : null;
   markOffer(c, 'accepted');
+  // A sum taken is the one the letters ask for from now on: never more than the buyer accepted.
+  if (terms && !terms.paid && (c.slots.wants === 'refund' || c.slots.wants === 'compensation')) {
+    c.compensationAmount = terms.amount;
+    turn.report = { ...turn.report, sum: terms.amount };
+  }
   // The agreement is the accepted offer's line in the letters ('offer'), not a second one.
   record(turn, c, 'seller_agreed', { note: 'offer' });
   sellerAgreed(turn, c);

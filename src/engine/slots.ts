@@ -16,7 +16,7 @@ import { logStatement } from '../nlu/chat-log.ts';
 import { correctedWords, problemCorrection, rightWords, withdrawnKind } from '../nlu/correction.ts';
 import { caseChecklist, slotLabel, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
-import type { Askable, OpenCase, SellerReply, Slots } from '../domain/index.ts';
+import type { Askable, OpenCase, SellerReply, Slots, Wants } from '../domain/index.ts';
 
 /**
  * Not shipped in words the reader's pattern misses: "一周了不发货", "还是没发", "一直没发出来".
@@ -49,6 +49,11 @@ function itemPrice(norm: string): number | null {
   }
   return null;
 }
+/**
+ * The order's amount as the buyer names it: "金额是 459 元", "订单金额 158", Cantonese "畀咗 320 蚊" (paid), a sum
+ * right after the order number ("订单 3019… 3299元"). Not the amount of a refund, a claim, a difference or a fee.
+ */
+const NAMED_PRICE = /(?<![退赔偿款价费])(?:订单)?金额(?:是|为|[:：])?\s?(\d{1,6}(?:\.\d{1,2})?)(?![\d.])|(?:畀|俾)咗\s?(\d{1,6}(?:\.\d{1,2})?)\s?(?:元|块|蚊)|订单号?\s?[:：]?\s?[0-9a-z-]{8,}\s+(\d{2,6}(?:\.\d{1,2})?)\s?(?:元|块钱|块)(?=[\s，,。]|$)/u;
 /** "退货退款 599", "退货退款啊，899块": the sum right after a return with a refund is the price asked back. */
 const RETURN_REFUND_SUM = /退货退款[啊吧呀嘛哦]?[，,\s]*(?:一共|共)?(\d{1,6}(?:\.\d{1,2})?)\s*(?:块钱|块|元)?(?![\d.])/;
 /** A sum in yuan ("899块"), not one for shipping, a difference, a coupon or compensation. */
@@ -274,13 +279,16 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   // "快点上门来装，否则退货": the service asked is the wish, none of the six, kept in the buyer's words with
   // its fallback; the remedy after "不然" is not sent as the request.
   const conditional = notOwn || (c.slots.wants !== null && !replace.has('wants')) ? null : conditionalWish(text);
+  // "要求退款并赔偿医疗费用120元": the money back is the wish, the cost its added claim (below), not compensation instead.
+  const extra = notOwn ? null : extraClaim(text) ?? alternativeWish(text);
+  const besideClaim = e.wants === 'compensation' && extra !== null ? moneyBackBesideClaim(text) : null;
   if (conditional !== null) takeOwnWish(c, m, conditional);
+  else if (besideClaim) reading(c, m, replace, { ...e, wants: besideClaim }, rules, 'wants');
   else reading(c, m, replace, partWish ? { ...e, wants: 'compensation', evidence: { ...e.evidence, wants: { span: '', confidence: ACT_CONFIDENCE } } } : e, rules, 'wants');
   // One of the six named later takes the place of the words.
   if (c.slots.wants !== null && c.slots.wishText) c.slots.wishText = null;
   // "另外挂号拿药的钱也要赔", "要么重发要么退钱": a claim or a second choice beside the wish goes into the letters
   // with it; a new wish without one drops it.
-  const extra = notOwn ? null : extraClaim(text) ?? alternativeWish(text);
   if (extra !== null && extra !== c.slots.wishExtra) {
     (c.slots.wishExtra ? m.changed : m.filled).push('wishExtra');
     c.slots.wishExtra = extra;
@@ -318,8 +326,8 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   // "买了一台咖啡机，1280元": the price right after the purchase, in the clause after it.
   if (!notOwn && e.amountPaid === null && e.amountRefunded === null) {
     const norm = normalize(text);
-    const price = PURCHASE_PRICE.exec(norm) ?? RETURN_REFUND_SUM.exec(norm) ?? ((e.wants ?? c.slots.wants) === 'return_refund' && RETURN_WISH.test(norm) ? soleSum(norm) : null);
-    const named = price ? Number(price[1]) : itemPrice(norm);
+    const price = PURCHASE_PRICE.exec(norm) ?? NAMED_PRICE.exec(norm) ?? RETURN_REFUND_SUM.exec(norm) ?? ((e.wants ?? c.slots.wants) === 'return_refund' && RETURN_WISH.test(norm) ? soleSum(norm) : null);
+    const named = price ? Number(price[1] ?? price[2] ?? price[3]) : itemPrice(norm);
     if (named !== null) take(c, m, replace, 'amountPaid', named);
   }
   // "用招商银行信用卡通过微信支付付的": the channels the payment went through, as named.
@@ -364,6 +372,16 @@ const WHOLE_BACK = /全额|全款|全部|都退|也要退|也退|连.{0,4}一起
 function depositTotal(c: OpenCase, text: string): number | null {
   if (c.slots.wants !== 'refund' || c.slots.amountPaid === null || !WHOLE_BACK.test(text)) return null;
   return DEPOSIT.test(text) || DEPOSIT.test(c.slots.problemText ?? '') ? c.slots.amountPaid : null;
+}
+
+/** Money back asked in the buyer's own voice ("要求退款", "想退货退款", "I want a refund"). */
+const MONEY_BACK_ASKED = /(?:要求|我要|想要?|希望|申请|请|给我)\s?(?:全额)?(退货退款|退货|退款|退钱)|\b(?:want|need|asking for|request)\s(?:a\s)?(?:full\s)?(refund|return)/i;
+
+/** The money back asked beside an added claim for a cost ("退款并赔偿医药费"): the wish it names, or null. */
+function moneyBackBesideClaim(text: string): Wants | null {
+  const m = MONEY_BACK_ASKED.exec(normalize(text));
+  if (!m) return null;
+  return /退货|return/i.test(m[1] ?? m[2]!) ? 'return_refund' : 'refund';
 }
 
 /** The wish in the buyer's words (`wishText`) in place of a coded one, and its sum gone with the code. */

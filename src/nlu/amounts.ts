@@ -25,7 +25,12 @@ const CURRENCY = /[¥￥$元块蚊刀]|rmb|cny|yuan/;
 const ATTACHED = /[\u4e00-\u9fff]$/;
 const PARTICLE = /(?:只有|只|就|才|共|一共|总共|了|的|是|为|约|大概|不到|仅)$/;
 /** Money spent on something else because of the goods (a doctor, a taxi): not the price paid. */
-const OTHER_COST = /医院|医药|药费|看病|挂号|检查费|治疗|打车|路费|误工|住院/;
+const OTHER_COST = /医院|诊所|门诊|就医|医药|药费|看病|挂号|检查费|治疗|打车|路费|误工|住院/;
+/**
+ * Compensation or a cost named between the refund word and the sum ("要求退款并赔偿医疗费用120元"): the sum
+ * is that claim's, not money refunded.
+ */
+const CLAIM_BETWEEN = /(?:赔|补偿|医疗|医药|药费|挂号|检查费|误工|运费|邮费)[^退]{0,10}$/;
 /** How far after an amount a payment word may follow ("¥1299 买的"). */
 const LOOKAHEAD = 2;
 const CLAUSE_BREAK = new Chars('。！？!?；;，,');
@@ -136,7 +141,7 @@ export function extractAmounts(s: Scan): Amounts {
     if (value === null || !Number.isFinite(value) || (f.bare && value <= 0)) continue;
     if (NOT_PRICE.test(norm.slice(Math.max(0, f.at - 6), f.at))) continue;
     const kind = cueFor(s, f.at, f.end, f.bare);
-    if (kind === 'refunded' && (notBack(norm, f) || asked(norm, f, out.amountPaid !== null))) continue;
+    if (kind === 'refunded' && (notBack(norm, f) || asked(norm, f, out.amountPaid !== null) || CLAIM_BETWEEN.test(clauseBefore(norm, f.at)))) continue;
     if (kind === 'refunded') out.amountRefunded ??= value;
     else if (kind === 'paid' && !OTHER_COST.test(clauseBefore(norm, f.at))) out.amountPaid ??= value;
     if (out.amountPaid !== null && out.amountRefunded !== null) break;

@@ -87,14 +87,14 @@ export function sellerBlamesCourier(text: string): boolean {
 }
 
 const SPEAKER_QUOTE =
-  /(?:卖家|商家|客服|店家|老板|平台|小二|对方|seller|customer service|platform|they)\s?(?:跟我|和我|对我|给我)?\s?(?:回复|回复说|回|答复|说|表示|称|讲|said|says|replied|wrote)\s?(?:了|我|给我|to me)?\s?(?:[:：]\s?["“「『]?|["“「『])([^"”」』\n]{2,120})/i;
+  /(?:卖家|賣家|商家|客服|店家|老板|老闆|平台|小二|对方|對方|seller|customer service|platform|they)\s?(?:跟我|和我|对我|給我|给我)?\s?(?:回复|回覆|回复说|回|答复|答覆|说|說|话|話|表示|称|稱|讲|講|said|says|replied|wrote)?\s?(?:了|我|给我|to me)?\s?(?:[:：]\s?["“「『]?|["“「『])([^"”」』\n]{2,120})/i;
 
 /** The characters one of which SPEAKER_QUOTE needs (its colon or opening quote mark). */
 const QUOTE_CUE = /[:："“「『]/;
 
 /**
  * The seller's (or platform's) own words when the buyer quoted them with a colon or quote marks
- * after a speaker ("卖家说：“我们是正品”"); null for a summary ("卖家拒绝了").
+ * after a speaker ("卖家说：“我们是正品”", "客服：亲…", Cantonese "賣家話：…"); null for a summary ("卖家拒绝了").
  */
 export function quotedSpeech(text: string): string | null {
   // SPEAKER_QUOTE needs a colon or an opening quote mark: without one there is no quote to find.

@@ -20,7 +20,7 @@ import { NO_STOCK } from '../nlu/seller-reply.ts';
 import { addHours, formatDateTime, formatDay, isoInstant, isPublicHoliday, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
 import { partOfOrder } from '../nlu/amounts.ts';
-import { absoluteDays, asksSellerPaysShipping, cantoneseLeft, cleanBuyerWords, isChinese, toSimplified, toWrittenChinese } from './words.ts';
+import { absoluteDays, asksSellerPaysShipping, cantoneseLeft, cleanBuyerWords, isChinese, toSimplified, toWrittenChinese, withoutFeelings } from './words.ts';
 
 const formatted = new Map<string, string>();
 
@@ -853,7 +853,13 @@ function promiseAnswerLine(facts: DraftFacts, e: TimelineEntry, how: string, whe
     return t(locale, `drafts.timeline.${key}`, { when });
   }
   if (kind === 'pickup') return t(locale, 'drafts.timeline.nudged_kept_pickup', { when, waybill });
-  if (/\swrong\b/.test(e.note)) return t(locale, 'drafts.timeline.nudged_wrong_ship', { when, goods, waybill });
+  if (/\swrong\b/.test(e.note)) {
+    // What the buyer said is wrong with it, in a Chinese letter when they said it in Chinese ("发来的是护发素，不是洗发水").
+    const said = e.reason && locale === 'zh-CN' && isChinese(e.reason) ? clean(toSimplified(withoutFeelings(e.reason)), 60) : '';
+    return said
+      ? t(locale, 'drafts.timeline.nudged_wrong_ship_said', { when, goods, waybill, said })
+      : t(locale, 'drafts.timeline.nudged_wrong_ship', { when, goods, waybill });
+  }
   return number ? t(locale, 'drafts.timeline.nudged_kept_ship', { when, goods, waybill }) : '';
 }
 

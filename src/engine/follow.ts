@@ -23,7 +23,7 @@ import { acknowledge, correctProblemWords, matchLoggedEvidence, mergeExtraction,
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
-import { aboutToConfirm, arrivedFine, arrivedWrong, confirmedAlready, shortArrival } from './closure.ts';
+import { aboutToConfirm, arrivedFine, arrivedWrong, confirmedAlready, shortArrival, whatCameWrong } from './closure.ts';
 import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
@@ -142,8 +142,9 @@ export interface FollowOptions {
 export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string, opts: FollowOptions = {}): FollowResult {
   // "补发到了，但是型号不对", "钱到了，只到了15块": something came, but short or wrong — not a resolution.
   const stillWrong = arrivedWrong(text, e.resolved);
-  // "补发的到了，还是碎的" names what came, not a seller who agreed to anything (no one is reported speaking).
-  if (stillWrong && e.sellerReply === 'agrees' && !reportsOthersWords(text)) e = { ...e, sellerReply: null };
+  // "补发的到了，还是碎的", "the new one came and it's fine" name what came, not a seller who agreed to
+  // anything (no one is reported speaking).
+  if ((stillWrong || arrivedFine(text)) && e.sellerReply === 'agrees' && !reportsOthersWords(text)) e = { ...e, sellerReply: null };
   if (((e.resolved && !stillWrong) || arrivedFine(text)) && !e.sellerReply && !promiseFellShort(turn, text)) {
     closeCase(turn, 'resolved', solvedBy(text));
     turn.info('resolved');
@@ -236,7 +237,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (stillWrong) turn.info(shortArrival(text) === null ? 'remedy.stillWrong' : 'remedy.notSolved');
   // The goods the seller sent (again) came wrong: on the record for the next letter, and no seller "deadline passed".
   const resentWrong = stillWrong && shortArrival(text) === null && shipmentPromised(c) !== null;
-  if (resentWrong) shipmentWrong(turn, c);
+  if (resentWrong) shipmentWrong(turn, c, whatCameWrong(text));
+  // "今天签收了，补发的…": the day the goods sent again came, not the order's receipt.
+  if (resentWrong && e.receivedOn) e = { ...e, receivedOn: null };
   // "退款少了" names the money, not a new wish: the wish on record stays (trial 7 s07).
   if (e.intent === 'want_refund_shortfall_draft' && !correcting) e = { ...e, wants: null };
   // "过了7天还能换吗", "假一赔三算数吗", "我就是想退款，怎么退": a question about the rules, not a new wish (trial 8 P2).

@@ -32,7 +32,7 @@ import { appealReported, reportsAppeal } from './appeal.ts';
 import { newEvidenceAfterRuling } from './ruling-appeal.ts';
 import { channelWantsContact, sendContactForChannel } from './payment-channel.ts';
 import { pickedUp, pickupMissed, saysPickedUp, saysPickupMissed, shipmentWrong } from './promised-act.ts';
-import { shipmentPromised } from './promise-record.ts';
+import { sentCameWrong, shipmentPromised } from './promise-record.ts';
 import { answersBlame } from './rebuttal.ts';
 import type { Turn } from './turn.ts';
 import type { DraftKind, FollowingCase, PendingReminder, Slots } from '../domain/index.ts';
@@ -287,8 +287,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'acted' };
   }
   if (onIntent(turn, c, e, text) || receipt || lost) return { tag: 'acted' };
-  // The remedy came and is wrong again: the same case failed once more, and its next step follows.
-  if (resentWrong && c.rung === 'seller') {
+  // The remedy came and is wrong again: the same case failed once more, and its next step follows
+  // (told again, the same, not as a seller deadline passed).
+  if ((resentWrong || (stillWrong && sentCameWrong(c))) && c.rung === 'seller') {
     turn.info('next.remedyWrong', { choiceSlot: 'nextStep', options: stepOptions(turn, ['platform', 'resolved']) });
     return { tag: 'acted' };
   }

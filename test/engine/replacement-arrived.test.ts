@@ -73,11 +73,12 @@ describe('the goods sent again came wrong', () => {
     expect(letter).toContain('补发商品（运单号 JDX444555666777）已到货，仍有问题：又发错了，这次是平板的膜。');
   });
 
-  it('the same report sent twice is recorded once', () => {
+  it('the same report sent twice is recorded once, and answered the same', () => {
     const h = resent('拼多多订单 270412-110022334455667，收到的台灯灯罩裂了，要补发一个', '商家同意补发，明天给我寄出', 'YT1122334455667');
     h.advance(2 * 24 * 60);
     h.send('快递到了 补发的灯罩也是裂的');
-    h.send('快递到了 补发的灯罩也是裂的');
+    // Told again: the same answer, not "the seller's time has passed".
+    expect(keys(h.send('快递到了 补发的灯罩也是裂的'))).toEqual(['remedy.stillWrong', 'next.remedyWrong']);
     expect(h.state.active!.timeline.filter((e) => e.type === 'nudged' && / wrong\b/.test(e.note))).toHaveLength(1);
   });
 });

@@ -977,6 +977,9 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // An agreement with its sum ("同意退我200块"), as the buyer reported it.
     const agreedSum = e.type === 'seller_agreed' ? noteSum(e.note) : null;
     if (agreedSum && !agreedSum.part) return t(locale, 'drafts.timeline.seller_agreed_sum', { when: whenText, amount: money(locale, agreedSum.sum, facts.slots.currency) });
+    // A return agreed on terms ("先寄回来，运费你出"): the terms, as the buyer reported them.
+    const terms = e.type === 'seller_agreed' ? ['return_first', 'buyer_postage'].filter((x) => e.note.split(' ').includes(x)) : [];
+    if (terms.length > 0) return t(locale, `drafts.timeline.seller_agreed_${terms.join('_')}`, { when: whenText });
     // Money paid off the platform that the buyer took: said as it happened, with its sum and channel when told.
     const taken = e.type === 'private_deal_offered' ? privateReceived(e.note) : null;
     if (taken) {

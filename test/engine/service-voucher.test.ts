@@ -46,3 +46,18 @@ describe('a takeaway order on the same app', () => {
     expect(checklist(out)).not.toContain('券的状态');
   });
 });
+
+describe('a fact added while the order number is asked', () => {
+  for (const [first, added] of [
+    ['美团团购的美容套餐 260元，店里说美容师休假要等两个月，要退款', '店员已经把券核销了，可我一项服务都没做'],
+  ]) {
+    it(`"${added}": in the letter's problem line, and the order number asked again without "not found"`, () => {
+      const h = new EngineHarness('2027-06-02T18:20:00+08:00');
+      h.send(first);
+      const out = h.advance(2).send(added);
+      expect(out.map((m) => m.text).join('\n')).not.toContain('没找到订单号');
+      const letter = sellerLetter(h.advance(2).send('订单号 6619203847561029'));
+      expect(letter).toContain(added);
+    });
+  }
+});

@@ -48,8 +48,8 @@ describe('a takeaway order on the same app', () => {
 });
 
 describe('a fact added while the order number is asked', () => {
-  for (const [first, added] of [
-    ['美团团购的美容套餐 260元，店里说美容师休假要等两个月，要退款', '店员已经把券核销了，可我一项服务都没做'],
+  for (const { first, added } of [
+    { first: '美团团购的美容套餐 260元，店里说美容师休假要等两个月，要退款', added: '店员已经把券核销了，可我一项服务都没做' },
   ]) {
     it(`"${added}": in the letter's problem line, and the order number asked again without "not found"`, () => {
       const h = new EngineHarness('2027-06-02T18:20:00+08:00');

@@ -381,6 +381,8 @@ function amend(
     lines.push(turn.t('amend.offerDeclined'));
   }
   const redraft = !ruling && !ruled && letterFacts;
+  // A middling reading is confirmed before the letter it shaped, not after it (trial 13 F25), as when collecting.
+  confirmReadings(turn, c, m.unsure);
   turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
   if (redraft) reissueDraft(turn, c);
   if (touched.includes('platform')) {
@@ -389,7 +391,6 @@ function amend(
   }
   // A message may amend and report at once ("订单号是…，卖家拒绝了"): the report is acted on too.
   if (e.sellerReply || e.promise) actOnReply(turn, c, e);
-  confirmReadings(turn, c, m.unsure);
   return { tag: 'amended', slots: touched };
 }
 

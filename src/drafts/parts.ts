@@ -22,7 +22,7 @@ import { NO_STOCK } from '../nlu/seller-reply.ts';
 import { addHours, formatDateTime, formatDay, isoInstant, isPublicHoliday, localDay, outOfQuietHours, returnRefundDue } from '../time/deadlines.ts';
 import type { DraftFacts } from './types.ts';
 import { partOfOrder } from '../nlu/amounts.ts';
-import { absoluteDays, asksSellerPaysShipping, cantoneseLeft, cleanBuyerWords, isChinese, toSimplified, toWrittenChinese } from './words.ts';
+import { absoluteDays, asksSellerPaysShipping, cantoneseLeft, cleanBuyerWords, isChinese, toSimplified, toWrittenChinese, withoutFeelings } from './words.ts';
 
 const formatted = new Map<string, string>();
 
@@ -919,7 +919,13 @@ function promiseAnswerLine(facts: DraftFacts, e: TimelineEntry, how: string, whe
     return t(locale, `drafts.timeline.${key}`, { when });
   }
   if (kind === 'pickup') return t(locale, 'drafts.timeline.nudged_kept_pickup', { when, waybill });
-  if (/\swrong\b/.test(e.note)) return t(locale, 'drafts.timeline.nudged_wrong_ship', { when, goods, waybill });
+  if (/\swrong\b/.test(e.note)) {
+    // What the buyer said is wrong with it, in a Chinese letter when they said it in Chinese ("发来的是护发素，不是洗发水").
+    const said = e.reason && locale === 'zh-CN' && isChinese(e.reason) ? clean(toSimplified(withoutFeelings(e.reason)), 60) : '';
+    return said
+      ? t(locale, 'drafts.timeline.nudged_wrong_ship_said', { when, goods, waybill, said })
+      : t(locale, 'drafts.timeline.nudged_wrong_ship', { when, goods, waybill });
+  }
   return number ? t(locale, 'drafts.timeline.nudged_kept_ship', { when, goods, waybill }) : '';
 }
 
@@ -1068,6 +1074,9 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // An agreement with its sum ("同意退我200块"), as the buyer reported it.
     const agreedSum = e.type === 'seller_agreed' ? noteSum(e.note) : null;
     if (agreedSum && !agreedSum.part) return t(locale, 'drafts.timeline.seller_agreed_sum', { when: whenText, amount: money(locale, agreedSum.sum, facts.slots.currency) });
+    // A return agreed on terms ("先寄回来，运费你出"): the terms, as the buyer reported them.
+    const terms = e.type === 'seller_agreed' ? ['return_first', 'buyer_postage'].filter((x) => e.note.split(' ').includes(x)) : [];
+    if (terms.length > 0) return t(locale, `drafts.timeline.seller_agreed_${terms.join('_')}`, { when: whenText });
     // Money paid off the platform that the buyer took: said as it happened, with its sum and channel when told.
     const taken = e.type === 'private_deal_offered' ? privateReceived(e.note) : null;
     if (taken) {

@@ -12,9 +12,9 @@ const FAULT = /不对|不對|不是|(?<![没沒不])错|錯|对不上|對不上|
 const BUT_NOT = /(?:但是|可是|不过|不過|但|却|卻|结果|結果|然而)[^。！!]{0,12}?(?:不|没|沒|未|少|错|錯|坏|壞|缺|裂|破|漏)/u;
 
 /** Something arrived: money, or the goods sent again ("收到了新的", "换的到了", "修好寄回来了"). */
-const ARRIVED = /收到|到了|到账|到帳|寄回来了|送到了|拿到了/u;
+const ARRIVED = /收到|到了|到账|到帳|寄回来了|送到了|拿到了|签收了|簽收了/u;
 /** The buyer says it is fine now. */
-const FINE = /没问题了|沒問題了|没毛病|能用了|正常了|好用|挺好的?|很好|满意|完好|都对了/u;
+const FINE = /没问题了|沒問題了|(?:完全|都|一点)(?:没|沒)(?:有)?(?:问题|問題)|没毛病|能用了|正常了|好用|挺好的?|很好|满意|完好|都对了/u;
 
 /** "只到了15块", "才退了12", "就给了8元": the sum that came, when the message says only that much came. */
 const ONLY_SUM = /(?:只|才|就|仅|僅)(?:有|是)?(?:到了?|到账了?|退了|退回了|收到了?|给了|打了|返了|赔了)?\s*(?:[^\d，,。！!？?\s]{0,3}?(?:钱|款))?\s*(\d+(?:\.\d+)?)\s*(?:元|块钱|块|塊|rmb)?(?![\d个件号月日天年折%倍])/iu;
@@ -23,20 +23,45 @@ const MONEY_CAME = /到账|到帳|到了|收到|退了|退回了|退回来/u;
 
 /** The goods sent again arrived: "换的到了", "补发的收到了", "新的寄到了", "修好寄回来了". */
 const REMEDY_CAME = /(?:换|補|补|重发|重發|新|修好)[^，,。！!？?\s]{0,6}(?:到了|收到|寄到|送到|寄回来|拿到)/u;
+/** The goods sent again named apart from the arrival ("收到了，补发的是…", "拿到手了 换来的那件…"). */
+const REMEDY_GOODS = /补发的|補發的|重发的|重發的|换来的|換來的|换的|換的|新寄的|新发的|新發的|\b(?:replacement|new one)\b/iu;
+/** "又发错了", "又寄错", "wrong again": what came is wrong once more, which says it came. */
+const WRONG_AGAIN = /又(?:一次)?(?:发|發|寄|送|给|給|拿)?(?:错|錯)(?![过過])|\bwrong (?:one )?again\b/iu;
+/** English arrival and faults, for the same reading ("the replacement arrived, still cracked"). */
+const ARRIVED_EN = /\b(?:arrived|came|got it|received|delivered|showed up)\b/iu;
+const FAULT_EN = /\b(?:wrong|broken|cracked|damaged|missing|defective|scratched|leak(?:s|ing)?|(?:does|did|is|was)n'?t (?:work|right|fine|ok)|not (?:work(?:ing)?|right|fine|ok(?:ay)?|good))\b|\bstill (?:has|have|the same)\b/iu;
 
 /** The goods sent again (or the money) arrived and the message says they are wrong or short. */
 export function arrivedWrong(text: string, resolvedRead: boolean): boolean {
-  return (resolvedRead || REMEDY_CAME.test(text)) && notSolved(text);
+  const came = resolvedRead || REMEDY_CAME.test(text) || WRONG_AGAIN.test(text) || ((ARRIVED.test(text) || ARRIVED_EN.test(text)) && REMEDY_GOODS.test(text));
+  return came && notSolved(text);
 }
 
 /** The resolution the NLU read is contradicted in the same message ("补发到了 但是型号不对"). */
 export function notSolved(text: string): boolean {
-  return FAULT.test(text) || BUT_NOT.test(text) || shortArrival(text) !== null;
+  return FAULT.test(text) || FAULT_EN.test(text) || BUT_NOT.test(text) || shortArrival(text) !== null;
 }
 
-/** "收到了新的 没问题了": the remedy arrived and the buyer says it is fine, with no fault beside it. */
+/** "it's fine", "works great", "all good": the buyer says what came is fine. */
+const FINE_EN = /\b(?:(?:it'?s|is|all|works?|working|looks?) (?:fine|ok(?:ay)?|good|great|perfect)|no problems?|perfect)\b/iu;
+
+/** "收到了新的 没问题了", "the new one came and it's fine": the remedy arrived and the buyer says it is fine, with no fault beside it. */
 export function arrivedFine(text: string): boolean {
-  return ARRIVED.test(text) && FINE.test(text) && !notSolved(text) && !/[吗嗎?？]/u.test(text);
+  const said = (ARRIVED.test(text) && FINE.test(text)) || (ARRIVED_EN.test(text) && FINE_EN.test(text));
+  return said && !notSolved(text) && !/[吗嗎?？]/u.test(text);
+}
+
+/** Clauses that only say something came, and the words that turn toward what is wrong with it. */
+const ARRIVAL_ONLY = /^(?:(?:补发|補發|换|換|新|重发|重發)?[^，,。！!？?]{0,6}?(?:收到|到了|寄到|送到|拿到|到货|到貨|签收|簽收)(?:了|啦|手了)?|(?:it |the [a-z ]+ )?(?:arrived|came)(?: today| yesterday)?)$/iu;
+const TURN_WORD = /^(?:结果|結果|但是|可是|不过|不過|但|却|卻|and|but)\s*/iu;
+
+/** What the buyer says is wrong with what came ("补发的是护发素，不是洗发水"), without the arrival itself; '' when nothing is left. */
+export function whatCameWrong(text: string): string {
+  // Spaces stand for commas between Chinese words only ("收到了 结果…"), not between English ones.
+  return text.split(/[，,。！!；;]+\s*|(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/u)
+    .map((x) => x.replace(TURN_WORD, '').trim())
+    .filter((x) => x !== '' && !ARRIVAL_ONLY.test(x))
+    .join('，');
 }
 
 /** The sum that arrived when the buyer says only that much came ("钱到了，只到了15块"), else null. */

@@ -23,7 +23,7 @@ import { acknowledge, correctProblemWords, matchLoggedEvidence, mergeExtraction,
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion, asksWhoPaysRest } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
-import { aboutToConfirm, arrivedFine, arrivedWrong, confirmedAlready, shortArrival } from './closure.ts';
+import { aboutToConfirm, arrivedFine, arrivedWrong, confirmedAlready, shortArrival, whatCameWrong } from './closure.ts';
 import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
@@ -32,7 +32,7 @@ import { appealReported, reportsAppeal } from './appeal.ts';
 import { newEvidenceAfterRuling } from './ruling-appeal.ts';
 import { channelWantsContact, sendContactForChannel } from './payment-channel.ts';
 import { pickedUp, pickupMissed, saysPickedUp, saysPickupMissed, shipmentWrong } from './promised-act.ts';
-import { shipmentPromised } from './promise-record.ts';
+import { sentCameWrong, shipmentPromised } from './promise-record.ts';
 import { answersBlame } from './rebuttal.ts';
 import { noteOtherOrder, remindersStopping } from './other-orders.ts';
 import type { Turn } from './turn.ts';
@@ -151,8 +151,9 @@ export interface FollowOptions {
 export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string, opts: FollowOptions = {}): FollowResult {
   // "补发到了，但是型号不对", "钱到了，只到了15块": something came, but short or wrong — not a resolution.
   const stillWrong = arrivedWrong(text, e.resolved);
-  // "补发的到了，还是碎的" names what came, not a seller who agreed to anything (no one is reported speaking).
-  if (stillWrong && e.sellerReply === 'agrees' && !reportsOthersWords(text)) e = { ...e, sellerReply: null };
+  // "补发的到了，还是碎的", "the new one came and it's fine" name what came, not a seller who agreed to
+  // anything (no one is reported speaking).
+  if ((stillWrong || arrivedFine(text)) && e.sellerReply === 'agrees' && !reportsOthersWords(text)) e = { ...e, sellerReply: null };
   if (((e.resolved && !stillWrong) || arrivedFine(text)) && !e.sellerReply && !promiseFellShort(turn, text)) {
     closeCase(turn, 'resolved', solvedBy(text));
     turn.info('resolved');
@@ -248,7 +249,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (stillWrong) turn.info(shortArrival(text) === null ? 'remedy.stillWrong' : 'remedy.notSolved');
   // The goods the seller sent (again) came wrong: on the record for the next letter, and no seller "deadline passed".
   const resentWrong = stillWrong && shortArrival(text) === null && shipmentPromised(c) !== null;
-  if (resentWrong) shipmentWrong(turn, c);
+  if (resentWrong) shipmentWrong(turn, c, whatCameWrong(text));
+  // "今天签收了，补发的…": the day the goods sent again came, not the order's receipt.
+  if (resentWrong && e.receivedOn) e = { ...e, receivedOn: null };
   // "退款少了" names the money, not a new wish: the wish on record stays (trial 7 s07).
   if (e.intent === 'want_refund_shortfall_draft' && !correcting) e = { ...e, wants: null };
   // "过了7天还能换吗", "假一赔三算数吗", "我就是想退款，怎么退": a question about the rules, not a new wish (trial 8 P2).
@@ -302,8 +305,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'acted' };
   }
   if (onIntent(turn, c, e, text) || receipt || lost) return { tag: 'acted' };
-  // The remedy came and is wrong again: the same case failed once more, and its next step follows.
-  if (resentWrong && c.rung === 'seller') {
+  // The remedy came and is wrong again: the same case failed once more, and its next step follows
+  // (told again, the same, not as a seller deadline passed).
+  if ((resentWrong || (stillWrong && sentCameWrong(c))) && c.rung === 'seller') {
     turn.info('next.remedyWrong', { choiceSlot: 'nextStep', options: stepOptions(turn, ['platform', 'resolved']) });
     return { tag: 'acted' };
   }
@@ -398,6 +402,8 @@ function amend(
   // A fact the letter does not use leaves it word for word as handed over: never "改好了" over the same text.
   const unchanged = letterFacts && c.rung !== 'seller' && c.sentDrafts[c.rung] !== undefined && !handedLetterChanged(turn, c, c.rung) && !handedLetterChanged(turn, c, 'payment');
   const redraft = !ruling && !ruled && letterFacts && !unchanged;
+  // A middling reading is confirmed before the letter it shaped, not after it (trial 13 F25), as when collecting.
+  confirmReadings(turn, c, m.unsure);
   turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : unchanged && !ruling ? 'amend.letterSame' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
   if (redraft) reissueDraft(turn, c);
   if (touched.includes('platform')) {
@@ -406,7 +412,6 @@ function amend(
   }
   // A message may amend and report at once ("订单号是…，卖家拒绝了"): the report is acted on too.
   if (e.sellerReply || e.promise) actOnReply(turn, c, e);
-  confirmReadings(turn, c, m.unsure);
   return { tag: 'amended', slots: touched };
 }
 

@@ -35,10 +35,15 @@ export function pickupAwaited(c: FollowingCase): boolean {
   return promiseAt(c)?.kind === 'pickup' && outcome(c) !== 'kept';
 }
 
+/** The buyer said the goods sent for the latest promise came wrong. */
+export function sentCameWrong(c: FollowingCase): boolean {
+  return outcome(c) === 'kept' && /\swrong\b/.test(c.timeline[outcomeAt(c)]!.note);
+}
+
 /** The latest promise is goods sent ('ship', 'repair') and the buyer has not said they came wrong yet. */
 export function shipmentPromised(c: FollowingCase): 'ship' | 'repair' | null {
   const kind = promiseAt(c)?.kind;
-  return (kind === 'ship' || kind === 'repair') && !(outcome(c) === 'kept' && /\swrong\b/.test(c.timeline[outcomeAt(c)]!.note)) ? kind : null;
+  return (kind === 'ship' || kind === 'repair') && !sentCameWrong(c) ? kind : null;
 }
 
 

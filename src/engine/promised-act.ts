@@ -24,11 +24,11 @@ const MISSED_PICKUP = /(?:没|沒|冇|无|無)(?:有)?人(?:来|來|上门|上�
  * shared with the turn's start). Nobody came keeps the time the deadline passed; a thing done is
  * dated when the buyer told it, not by the deadline (it may have come at any time before).
  */
-function mark(turn: Turn, c: FollowingCase, how: string, again = false): void {
+function mark(turn: Turn, c: FollowingCase, how: string, again = false, reason: string | null = null): void {
   const at = again ? -1 : outcomeAt(c);
   const told = how.startsWith('kept') ? { at: turn.nowIso, happenedAt: null } : {};
-  if (at >= 0) c.timeline[at] = { ...c.timeline[at]!, ...told, note: `seller_promise ${how}` };
-  else record(turn, c, 'nudged', { note: `seller_promise ${how}` });
+  if (at >= 0) c.timeline[at] = { ...c.timeline[at]!, ...told, note: `seller_promise ${how}`, ...(reason ? { reason } : {}) };
+  else record(turn, c, 'nudged', { note: `seller_promise ${how}`, reason });
 }
 
 /** "取走了", "上门收走了", "the courier collected it": the return was collected. */
@@ -100,12 +100,16 @@ export function shipmentSent(turn: Turn, c: FollowingCase, trackingNo: string): 
   turn.info('promiseCheck.waybill', { vars: { trackingNo } });
 }
 
-/** What the seller sent arrived wrong again: on the record beside its sending (with its waybill, when known). */
-export function shipmentWrong(turn: Turn, c: FollowingCase): void {
+/**
+ * What the seller sent arrived wrong again: on the record beside its sending (with its waybill, when
+ * known) and with what the buyer says is wrong with it, so a letter states the fault and not only the sending.
+ * A second wrong arrival (a later promise's) is an entry of its own.
+ */
+export function shipmentWrong(turn: Turn, c: FollowingCase, said: string): void {
   const at = outcomeAt(c);
   const sent = at >= 0 ? c.timeline[at]!.note.split(' ').filter((w) => /^(?:waybill|for):/.test(w)) : [];
   if (!sent.some((w) => w.startsWith('for:'))) sent.push(`for:${c.slots.wants}`);
-  mark(turn, c, ['kept', 'wrong', ...sent].join(' '), at >= 0);
+  mark(turn, c, ['kept', 'wrong', ...sent].join(' '), at >= 0, said || null);
   // What was promised came: the seller's time is no longer one to wait for or hold them to.
   turn.cancelReminder(c, 'seller_promise');
 }

@@ -21,6 +21,8 @@ export interface ReportFacts {
   pickup?: boolean;
   /** The seller sent the buyer to a service point to have the goods inspected (no return). */
   servicePoint?: boolean;
+  /** The seller wants the goods back first and acts once they have them ("先寄回来，收到后给你换"): a return, nothing inspected. */
+  returnFirst?: boolean;
   /** The goods are to be sent out ("3天内发出", "补发"): for an exchange or a reshipment, a promise to ship. */
   ships?: boolean;
   /** The seller blocked the buyer ("把我拉黑了"). */

@@ -86,6 +86,7 @@ class ReadFacts implements ReportFacts {
   declare reviewFirst?: boolean;
   declare roughTime?: boolean;
   declare servicePoint?: boolean;
+  declare returnFirst?: boolean;
   declare partRuling?: boolean;
   declare platformAnswer?: boolean;
   readonly #text: string;
@@ -331,6 +332,11 @@ const SHIPS = /发出|发货|寄出|发过来|寄过来|补发|补寄|\bship(?:s
 /** A local service point or repair shop the buyer is to take the goods to. */
 const SERVICE_POINT = /(?:售后|维修|服务|检测|授权)(?:网点|点|中心|站|门店|机构)|(?:线下|附近的?|当地的?|本地的?)(?:门店|实体店|店)/;
 
+/** Words of checking the goods: a send-back with them is for inspection. */
+const INSPECTS = /检测|检查|检验|鉴定|质检|测试|看看|看一下|查看|\b(?:inspect|test|examin|check)/iu;
+/** The seller acts once the goods are back ("收到货后3天内给你发", "寄回来再给你换", "once we receive it"). */
+const ONCE_BACK = /(?:收到|签收|拿到)(?:货|退货|退回的?|寄回的?|商品|东西)?(?:后|以后|之后)|寄回(?:来|去)?(?:以后|之后|后)?再|\b(?:once|after|when) (?:we|they) (?:receive|get|have)\b/iu;
+
 /** What a buyer is offered when the bot cannot read the seller's quoted words. */
 const ASK_REPLIES: readonly SellerReply[] = ['refuses', 'agrees', 'counter_offer', 'stalls', 'needs_evidence'];
 
@@ -497,6 +503,12 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   if (!log && reported === 'return_for_inspection' && SERVICE_POINT.test(text)) {
     facts.servicePoint = true;
     return { e: { ...out, sellerReply: 'needs_evidence' }, held: null, facts };
+  }
+  // "先寄回来，收到货后3天内给你发新的": the goods back first for what the seller then does (an exchange,
+  // a refund), with nothing said of checking them: the seller agreed to a return, not to an inspection.
+  if (!log && reported === 'return_for_inspection' && ONCE_BACK.test(text) && !INSPECTS.test(text)) {
+    facts.returnFirst = true;
+    return { e: { ...out, sellerReply: 'agrees' }, held: null, facts };
   }
   // Not a report at all: a draft asked for by name, or the buyer's own wish to send it back.
   const command = out.intent?.startsWith('want_') && out.sellerReply === null;
@@ -667,7 +679,8 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   // Only beside a courier blamed (trial 7 s03, s12): elsewhere the offer's words stand as they were read.
   // Beside a part refunded, the reason the rest is refused ("说已经放了") is said with it.
   const because = e.sellerReply === 'counter_offer' && !quote && ((!f.offer && f.courier) || f.offer?.paid) ? f.because ?? null : null;
-  const note = f.courier ? `${replyNote(e.sellerReply, f)} blames_courier`.trim() : blocked ? 'blocked' : replyNote(e.sellerReply, f);
+  const faultPostage = c.slots.problem !== null && SELLER_FAULT.has(c.slots.problem);
+  const note = f.courier ? `${replyNote(e.sellerReply, f)} blames_courier`.trim() : blocked ? 'blocked' : replyNote(e.sellerReply, f, faultPostage);
   record(turn, c, TIMELINE[e.sellerReply], {
     quote,
     // A refusal's reason in the buyer's words, only when the seller's own words were not quoted.
@@ -687,7 +700,7 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
  * What a reply's record notes beyond its code: the kind of off-platform proposal (a contact is not
  * a transfer), or a condition on the buyer's complaint.
  */
-function replyNote(reply: SellerReply, f: ReportFacts): string {
+function replyNote(reply: SellerReply, f: ReportFacts, faultPostage = false): string {
   if (reply === 'private_deal') return f.offPlatform ?? '';
   if (reply === 'counter_offer' && f.offer) return offerNote(f.offer);
   // "先给个好评再退": a good review asked first, not a confirmation of receipt.
@@ -699,6 +712,8 @@ function replyNote(reply: SellerReply, f: ReportFacts): string {
   if (reply === 'platform_for_seller' && f.platformAnswer) return 'answer';
   if (reply === 'platform_for_buyer' && f.sum) return `sum:${f.sum}${f.partRuling ? ' part' : ''}`;
   if (reply === 'agrees' && f.sum) return `sum:${f.sum}`;
+  // "先寄回来，运费你自己出": the terms of an agreed return, for the letters (postage only where the fault is the seller's).
+  if (reply === 'agrees') return [f.returnFirst ? 'return_first' : '', f.buyerPostage && faultPostage ? 'buyer_postage' : ''].filter(Boolean).join(' ');
   return '';
 }
 
@@ -867,7 +882,7 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
     const p = e?.promise ? promiseFacts(turn, c, e, `pickup${turn.report.roughTime ? ' approx' : ''}`) : null;
     const after = !p ? [] : p.passed ? [turn.t('seller.pickupPassed', { deadline: p.deadline })] : [turn.t('seller.pickupBy', { deadline: p.deadline }), ...p.lines.slice(1)];
     turn.info('seller.agreesPickup', { after });
-  } else if ((wants === 'exchange' || wants === 'reship' || wants === 'repair') && (turn.report.sendsNew || e?.promise)) {
+  } else if ((wants === 'exchange' || wants === 'reship' || wants === 'repair') && (turn.report.sendsNew || e?.promise) && !turn.report.returnFirst) {
     // "同意换货，48小时内寄新的给我", "3个工作日内补发": the seller owes a shipment by the time given.
     // The promise is its reminder; no return to post and no tracking number to type in.
     // A repair is sent back repaired ('repair'), not shipped new; a rough time ("大概7天") is marked ' approx'.

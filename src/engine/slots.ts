@@ -173,6 +173,9 @@ export interface MergeRules {
   held?: SellerReply | null;
 }
 
+/** A fact set against what did not follow ("券被核销了，但根本没做服务", "签收了，可是没收到"): something new, not a retelling. */
+const NOT_DONE_BUT = /(?:但是|可是|但|却|卻|结果|結果)[^。！!？?]{0,8}(?:根本|完全|压根|壓根|从来|從來)?(?:没|沒|未)/u;
+
 /**
  * The same problem told again with more to it, while the elements are collected ("发错码", then
  * "下单选的M，寄来的是XL"): the letters state what the buyer said, so the detail joins the problem's
@@ -184,7 +187,7 @@ function problemDetail(before: string | null, words: string): { text: string; wo
   if (before.includes(words)) return null;
   if (words.includes(before)) return words.length > before.length ? { text: words, words } : null;
   // Words that trailed off into self-talk ("…我想，我打字吧") are told again in what follows.
-  if (!/[0-9A-Za-z]/.test(words) && !namesNoFault(before) && !trailsOff(before)) return null;
+  if (!/[0-9A-Za-z]/.test(words) && !namesNoFault(before) && !trailsOff(before) && !NOT_DONE_BUT.test(words)) return null;
   const text = `${before}，${words}`;
   return text.length > PROBLEM_TEXT_MAX ? null : { text, words };
 }

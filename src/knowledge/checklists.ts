@@ -164,11 +164,13 @@ export function saysPartMissing(text: string | null | undefined): boolean {
 
 /** The item ids for a case, in order. */
 export function checklistIds(problem: Problem, opts: ChecklistOptions = {}): ChecklistItemId[] {
-  const base = opts.food && FOOD_SAFETY_PROBLEMS.has(problem) ? FOOD_CHECKLIST : opts.priceDrop && problem === 'other' ? PRICE_DROP_CHECKLIST : CHECKLISTS[problem];
+  // A voucher or pass (even for a meal) is not food in hand: no label, batch or sample to keep.
+  const base = opts.food && !opts.virtual && FOOD_SAFETY_PROBLEMS.has(problem) ? FOOD_CHECKLIST : opts.priceDrop && problem === 'other' ? PRICE_DROP_CHECKLIST : CHECKLISTS[problem];
   if (opts.virtual) {
-    // Nothing physical either (a top-up, a voucher, a pass): no close-up of a defect.
+    // Nothing physical either (a top-up, a voucher, a pass): no close-up of a defect. The account's
+    // record shows what did not arrive, or what became of a voucher (used, and when).
     const kept = base.filter((id) => !NEEDS_SHIPMENT.has(id) && id !== 'defect_closeup');
-    return problem === 'not_received' ? ['account_record', ...kept] : kept;
+    return problem === 'not_received' ? ['account_record', ...kept] : [...kept, 'account_record'];
   }
   if (opts.takeaway) {
     // What arrived comes first (a meal is eaten or thrown away soon); nothing arrived: the order page shows it.
@@ -210,7 +212,7 @@ export function checklistFor(problem: Problem, locale: Locale, opts: ChecklistOp
 const worded = new Map<string, Checklist>();
 
 function wordChecklist(problem: Problem, locale: Locale, opts: ChecklistOptions): Checklist {
-  const food = opts.food === true && FOOD_SAFETY_PROBLEMS.has(problem);
+  const food = opts.food === true && !opts.virtual && FOOD_SAFETY_PROBLEMS.has(problem);
   const notShipped = opts.shipped === false;
   const virtualNotReceived = opts.virtual === true && problem === 'not_received';
   const takeaway = opts.takeaway === true;
@@ -222,7 +224,9 @@ function wordChecklist(problem: Problem, locale: Locale, opts: ChecklistOptions)
     items: checklistIds(problem, opts).map((id) => ({
       id,
       // Virtual goods not credited: the general wording (the not-received one names couriers and parcel lockers).
-      text: takeaway && has(locale, `knowledge.checklist.byProblem.takeaway.${id}`) ? t(locale, `knowledge.checklist.byProblem.takeaway.${id}`)
+      // A voucher's or an account's record when something came but is not right: its state, not "not credited".
+      text: opts.virtual && id === 'account_record' && problem !== 'not_received' ? t(locale, 'knowledge.checklist.virtualRecord')
+        : takeaway && has(locale, `knowledge.checklist.byProblem.takeaway.${id}`) ? t(locale, `knowledge.checklist.byProblem.takeaway.${id}`)
         : food && has(locale, `knowledge.checklist.byProblem.food.${id}`) ? t(locale, `knowledge.checklist.byProblem.food.${id}`)
         : priceDrop && has(locale, `knowledge.checklist.byProblem.price_drop.${id}`) ? t(locale, `knowledge.checklist.byProblem.price_drop.${id}`)
         : virtualNotReceived ? t(locale, `knowledge.checklist.items.${id}.text`) : itemText(problem, id, locale),
@@ -244,6 +248,8 @@ function keywordsFor(id: string): string[] {
 
 /** A caption naming an appraiser that is not the brand. */
 const THIRD_PARTY = /第三方|鉴定机构|检测机构|鉴定中心|检测中心|质检|third[- ]?party|independent|\blab\b|laboratory/;
+/** Papers of a medical visit ("病历", "医院的发票", "hospital receipt"). */
+const MEDICAL_PAPERS = /医院|醫院|病历|病歷|诊断|診斷|门诊|門診|挂号|掛號|医药费|醫藥費|药费|藥費|hospital|clinic|medical|diagnos/iu;
 
 /**
  * Best-effort: which of `items` a photo caption is evidence for, by keyword.
@@ -256,11 +262,14 @@ const THIRD_PARTY = /第三方|鉴定机构|检测机构|鉴定中心|检测中�
 export function matchEvidence(caption: string, items: ReadonlyArray<{ id: string }>, media?: 'photo' | 'video' | 'document'): string | null {
   const text = caption.trim().toLowerCase();
   if (!text) return null;
+  // A hospital's invoice or records show a loss, not the purchase: no purchase-invoice item for them.
+  const medical = MEDICAL_PAPERS.test(text);
   let best: { id: string; len: number; pos: number } | null = null;
   for (const item of items) {
     if (media === 'photo' && ITEM_KINDS[item.id as ChecklistItemId] === 'video') continue;
     // A third party's appraisal report is evidence, but not the brand's appraisal.
     if (item.id === 'brand_auth' && THIRD_PARTY.test(text)) continue;
+    if (medical && item.id === 'invoice') continue;
     for (const kw of keywordsFor(item.id)) {
       const pos = text.indexOf(kw);
       if (pos < 0) continue;

@@ -18,6 +18,12 @@ const VIRTUAL_WORDS: readonly string[] = [
 /** Any of `VIRTUAL_WORDS`, as one pattern: a tenth of the cost of looking for each word in turn. */
 const VIRTUAL = new RegExp(VIRTUAL_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
+/**
+ * A voucher bought ("团购了一张洗车券", "买的代金券") or a group-buy ("美团团购的按摩套餐"): used at the
+ * shop. Not a discount coupon used on an order, and not a community group-buy of groceries, which are delivered.
+ */
+const VOUCHER_BOUGHT = /(?<!社区|社區)团购|(?<!社区|社區)團購|(?:买|買|购|購|抢|搶)[^，,。！!？?\s]{0,8}(?<!优惠|優惠)券/u;
+
 /** A membership or subscription: virtual when its state is talked about (it did not arrive, open, work). */
 const MEMBERSHIP = /会员|vip|membership|subscription/u;
 const MEMBERSHIP_STATE = /到账|开通|生效|激活|没充|未充|不能用|用不了|credited|activated|not working/u;
@@ -29,6 +35,6 @@ const MEMBERSHIP_STATE = /到账|开通|生效|激活|没充|未充|不能用|�
  * @example virtualGoods('我是88vip，买的杯子碎了') // false
  */
 export function virtualGoods(normalized: string): boolean {
-  if (VIRTUAL.test(normalized)) return true;
+  if (VIRTUAL.test(normalized) || VOUCHER_BOUGHT.test(normalized)) return true;
   return MEMBERSHIP.test(normalized) && MEMBERSHIP_STATE.test(normalized);
 }

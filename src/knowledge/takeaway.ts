@@ -13,15 +13,19 @@ const TAKEAWAY_PLATFORM = /美团(?!优选|买菜)|饿了么|餓了麼|meituan|e
 /** Words that only a takeaway order has: the meal came by a rider. */
 const TAKEAWAY_WORDS = /外卖|外賣|骑手|騎手|送餐|takeaway|take-away|food delivery|delivery rider/i;
 
+/** A group-buy voucher or a service used at the shop ("团购券", "到店核销"): bought on the same apps, never delivered. */
+const AT_THE_SHOP = /团购|團購|核销|核銷|券码|券碼|到店|\b(?:voucher|group[- ]?buy)/iu;
+
 /**
  * Whether the case is a takeaway order: a takeaway platform named, or the buyer's problem told in
- * takeaway words ("外卖少送了一份饭").
+ * takeaway words ("外卖少送了一份饭"); not a voucher or a service used at the shop.
  *
  * @example isTakeaway({ platform: 'other', platformName: '美团', problemText: '少送了一杯奶茶' }) // true
  */
 export function isTakeaway(slots: Pick<Slots, 'platform' | 'platformName' | 'problemText'>): boolean {
   // A parcel platform's order is a parcel, whatever the goods are called ("外卖保温袋").
   if (slots.platform && slots.platform !== 'other') return false;
+  if (slots.problemText && AT_THE_SHOP.test(slots.problemText)) return false;
   if (slots.platformName && TAKEAWAY_PLATFORM.test(slots.platformName)) return true;
   return !!slots.problemText && TAKEAWAY_WORDS.test(slots.problemText);
 }

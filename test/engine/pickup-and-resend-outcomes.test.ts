@@ -203,11 +203,11 @@ describe('goods the seller sent again', () => {
     expect(texts(out)).not.toContain('卖家拒绝');
     h.advance(5);
     const letter = draft(h.send('不要补发了，改成退款'), 'seller');
-    expect(letter).toContain('卖家寄来的补发商品（运单号 JD0099887766554）已到货，仍然有问题');
+    expect(letter).toContain('卖家寄来的补发商品（运单号 JD0099887766554）已到货，仍有问题：还是碎的。');
     expect(letter).not.toContain('期限已过');
     const platform = draft(h.send('申请平台介入'), 'platform');
     expect(platform).toContain('卖家寄出了补发商品（运单号 JD0099887766554）');
-    expect(platform).toContain('补发商品（运单号 JD0099887766554）已到货，仍然有问题');
+    expect(platform).toContain('补发商品（运单号 JD0099887766554）已到货，仍有问题：还是碎的。');
     expect(platform).not.toContain('卖家没有做到');
   });
 
@@ -220,7 +220,7 @@ describe('goods the seller sent again', () => {
     expect(keys(out)).toContain('next.remedyWrong');
     expect(reasons(h)).not.toContain('seller_promise');
     const letter = draft(h.send('算了，还是退货退款吧'), 'seller');
-    expect(letter).toContain('卖家寄来的换货商品已到货，仍然有问题');
+    expect(letter).toContain('卖家寄来的换货商品已到货，仍有问题：鞋面还是有划痕。');
     expect(letter).not.toContain('运单号');
     expect(letter).not.toContain('您已答应');
   });

@@ -943,7 +943,7 @@ export function resentWrongLines(facts: DraftFacts): string[] {
 }
 
 /**
- * "被拒了", then the same day "客服说活动价不参与价保": the reason told for the refusal already on
+ * "被拒了", then the same day "客服说秒杀的商品不保价": the reason told for the refusal already on
  * record is that refusal's, not a second one. The refusal is listed once, with its reason, dated as
  * the first report was (a day said, or the day told).
  */

@@ -687,7 +687,7 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
     // A counter-offer's terms and reasons likewise ("说价保已经过了，给我一张10元券").
     // A ruling against the buyer keeps the platform's reason the same way.
     // Beside an offer, the reason the seller gave is its own field: the offer is the reason field (trial 7 s03).
-    // A stall's excuse ("又说仓库没货了，让我等") is the seller's position too.
+    // A stall's excuse ("这回说在调货，叫我再等等") is the seller's position too.
     reason: (e.sellerReply === 'refuses' || e.sellerReply === 'counter_offer' || e.sellerReply === 'platform_for_seller' || e.sellerReply === 'stalls' || f.partRuling) && !quote ? (because ? f.offered ?? null : f.reason ?? null) : null,
     because,
     // "昨天说24小时内回复，到现在没动静": the day is the promise's; the silence is as of now.

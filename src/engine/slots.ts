@@ -282,7 +282,7 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   // "快点上门来装，否则退货": the service asked is the wish, none of the six, kept in the buyer's words with
   // its fallback; the remedy after "不然" is not sent as the request.
   const conditional = notOwn || (c.slots.wants !== null && !replace.has('wants')) ? null : conditionalWish(text);
-  // "要求退款并赔偿医疗费用120元": the money back is the wish, the cost its added claim (below), not compensation instead.
+  // "要求退款并赔偿看病花的85元": the money back is the wish, the cost its added claim (below), not compensation instead.
   const extra = notOwn ? null : extraClaim(text) ?? alternativeWish(text);
   const besideClaim = e.wants === 'compensation' && extra !== null ? moneyBackBesideClaim(text) : null;
   if (conditional !== null) takeOwnWish(c, m, conditional);

@@ -133,7 +133,7 @@ export function promiseCheckTyped(turn: Turn, c: FollowingCase, e: Extraction, t
   const value = PARTLY.test(text) ? 'promisePartly' : NOT_KEPT.test(text) ? 'promiseNotKept' : KEPT.test(text) || e.trackingNo ? 'promiseKept' : null;
   if (!value) return false;
   turn.closeMenus('nextStep');
-  // "还没发，客服又说仓库没货了，让我等": the wait the seller asked for, with its excuse, goes on the record too.
+  // "还没发货，客服这回说在调货，叫我再等等": the wait the seller asked for, with its excuse, goes on the record too.
   if (value === 'promiseNotKept' && e.sellerReply === 'stalls') recordReply(turn, c, e);
   promiseCheckChoice(turn, c, value, e.trackingNo);
   return true;

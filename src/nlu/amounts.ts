@@ -27,7 +27,7 @@ const PARTICLE = /(?:只有|只|就|才|共|一共|总共|了|的|是|为|约|�
 /** Money spent on something else because of the goods (a doctor, a taxi): not the price paid. */
 const OTHER_COST = /医院|诊所|门诊|就医|医药|药费|看病|挂号|检查费|治疗|打车|路费|误工|住院/;
 /**
- * Compensation or a cost named between the refund word and the sum ("要求退款并赔偿医疗费用120元"): the sum
+ * Compensation or a cost named between the refund word and the sum ("要求退款并赔偿看病花的85元"): the sum
  * is that claim's, not money refunded.
  */
 const CLAIM_BETWEEN = /(?:赔|补偿|医疗|医药|药费|挂号|检查费|误工|运费|邮费)[^退]{0,10}$/;

@@ -108,7 +108,7 @@ export function conditionalWish(text: string): string | null {
   if (!mark) return null;
   let head = norm.slice(0, mark.index).replace(/[，,；;\s]+$/u, '');
   let start = clauseStart(head);
-  // "尽快安排安装，三天内不来就退货": the clause before the mark is the fallback's time, not the first choice.
+  // "尽快派人上门修，一周内不来就退货": the clause before the mark is the fallback's time, not the first choice.
   const when = TIME_LIMIT.test(head.slice(start).trim()) ? start + head.slice(start).search(/\S/) : -1;
   if (when >= 0) {
     head = head.slice(0, start).replace(/[，,；;\s]+$/u, '');
@@ -124,7 +124,7 @@ export function conditionalWish(text: string): string | null {
   const wish = text.slice(firstAt + (WISH_LEAD.exec(first)?.[0].length ?? 0), firstAt + first.length).trim();
   const instead = text.slice(after + (FALLBACK_LEAD.exec(fallback)?.[0].length ?? 0), after + fallback.length).replace(/[，,。.!！~～\s]+$/u, '').trim();
   if (wish.length < 2 || instead.length < 2) return null;
-  // With its time, the fallback is kept whole in the buyer's words ("三天内不来就退货退款").
+  // With its time, the fallback is kept whole in the buyer's words ("一周内不上门就退货退款").
   if (when >= 0) return `${wish}（${text.slice(when, after + fallback.length).replace(/[，,。.!！~～\s]+$/u, '').trim()}）`;
   return /[\u4e00-\u9fff]/.test(wish) ? `${wish}（否则${instead}）` : `${wish} (otherwise ${instead})`;
 }

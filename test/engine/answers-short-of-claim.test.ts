@@ -13,7 +13,7 @@ const text = (out: ReturnType<EngineHarness['send']>) => out.map((m) => m.text).
 /** A food case with the tenfold claim, the seller letter out. */
 function foodClaim(): EngineHarness {
   const h = new EngineHarness('2026-11-20T09:00:00+08:00');
-  h.send('淘宝买的牛肉干 收到发现已经过期两个月了 订单号 3928471056293847561 付了45');
+  h.send('淘宝买的牛肉干 到手一看保质期都过了快两个月 订单号 3928471056293847561 付了45');
   h.send('我要退一赔十');
   expect(h.state.active!.phase).toBe('following');
   h.advance(120);

@@ -35,7 +35,7 @@ describe('the goods back first, then the seller acts', () => {
 
   it('a refund after the goods are back: the same', () => {
     const h = opened('京东订单 412290018877，电热水壶烧水有焦味，要退货退款');
-    const out = h.send('客服说先寄回来，收到货后3天内给我退款');
+    const out = h.send('商家说你先寄回来，我们拿到东西以后两天内退款');
     expect(keys(out)).toContain('seller.agreesReturn');
     expect(keys(out)).not.toContain('seller.inspection');
   });

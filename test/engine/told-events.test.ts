@@ -75,7 +75,7 @@ describe('a withdrawn kind of fault', () => {
 describe('the buyer\'s words to the seller and the seller\'s words back', () => {
   it('keeps the return asked of the seller as the wish, postage on the seller, and no seller words in the problem', () => {
     const h = new EngineHarness('2026-11-26T10:00:00+08:00');
-    const out = h.send('拼多多买的毛毯 订单 261120-582910384756291 洗完缩了一半 我跟客服说我要退货退款 邮费你们出 客服说好的亲 明天给您回复');
+    const out = h.send('拼多多买的毛毯 订单 261120-582910384756291 洗完缩了一半 我跟客服讲我要退货退款 来回运费你们出 客服说好的亲 明天给您回复');
     expect(h.state.active!.slots.wants).toBe('return_refund');
     const letter = letterOf(out, 'seller');
     expect(letter).toContain('我希望退货退款，运费由卖家承担');

@@ -84,7 +84,7 @@ describe('a promise the log shows still running', () => {
     const h = new EngineHarness('2026-12-05T15:00:00+08:00');
     const out = h.send(`订单号 7781200934561，京东，下面是聊天
 [2026-12-05 11:00] 我：收到的羽绒服拉链坏了拉不上
-[2026-12-05 11:20] 商家：抱歉亲，48小时内给您答复
+[2026-12-05 11:20] 商家：亲您别急，我们48小时内给您处理结果
 [2026-12-05 11:25] 我：那我要换一件`);
     expect(keys(out)).not.toContain('seller.promisePassed');
     expect(drafts(out, 'platform')).toHaveLength(0);

@@ -41,7 +41,7 @@ describe('the end of a search for the order number', () => {
 describe('voice input: a lead-in, a filler "嗯" and a number read out before it is typed', () => {
   it('the letters keep the fault, not "我说一下", the spoken digits or "我打字吧"', () => {
     const h = new EngineHarness('2026-12-01T08:30:00+08:00');
-    h.send('嗯那个我说一下啊就是我在京东买了一个那个剃须刀然后呢用了两天就开不了机了然后呢我想退款嗯订单号是我找一下啊六一九二八三零四七五我还是打字吧 6192830475');
+    h.send('嗯我说一下啊就是我在京东买了一个那个剃须刀然后呢用了两天就开不了机了然后呢我想退款嗯订单号是我找一下啊六一九二八三零四七五我还是打字吧 6192830475');
     const out = h.send('对');
     const line = problemLine(drafts(out, 'seller').at(-1)!.text);
     expect(line).toBe('问题是：购买的剃须刀，用了两天就开不了机了。');

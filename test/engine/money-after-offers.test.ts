@@ -122,7 +122,7 @@ describe('the buyer accepts the seller\'s offer in their own words', () => {
 
 describe('sums and seller reasons the buyer gave', () => {
   it.each([
-    ['淘宝订单 4817263950184726391，买的电动牙刷充不进电，我想退款，金额是 268 元', 268],
+    ['淘宝订单 4817263950184726391，买的卷发棒加热不了，我想退款，金额是 268 元', 268],
     ['京东买的空气净化器 订单 30291847612 1899元 开机就报错', 1899],
     ['我喺淘寶買咗個電飯煲，訂單號 2938475610293849999，俾咗 150 蚊，用咗一次就壞咗，我想退款', 150],
   ])('the price in "%s" is recorded as paid', (first, paid) => {

@@ -314,6 +314,17 @@ const batches: Batch[] = [
     min: 400,
     thresholds: [['orderId', 0.97], ['platform', 0.98], ['problem', 0.84], ['wants', 0.81], ['trackingNo', 0.98]],
   },
+  {
+    // Round 12: 160 lines by a helper who saw no code or data, scored once on round 11's shipped extractor
+    // (problem 93.1 %, wants 90.0 %, orderId 99.4 %, platform 100 %, trackingNo 99.4 %, sellerReply 90.0 %) and
+    // again, untouched, after the round's merges: the same. Its writer's seller-reply names are mapped to the
+    // rulebook's (promised → stalling, ignored → no_response, asked_evidence → needs_evidence, partial →
+    // counter_offer). Not trained on; the guard sits a little below.
+    name: 'blind-34',
+    file: 'test/nlu/blind-34.jsonl',
+    min: 150,
+    thresholds: [['orderId', 0.97], ['platform', 0.98], ['problem', 0.91], ['wants', 0.88], ['trackingNo', 0.98]],
+  },
 ];
 
 for (const b of batches) {

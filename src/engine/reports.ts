@@ -512,7 +512,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     facts.returnFirst = true;
     return { e: { ...out, sellerReply: 'agrees' }, held: null, facts };
   }
-  // "同意换，叫我先寄回去", "叫我寄返去先，佢哋收到就寄新嘅": agreed, with the goods back first — a
+  // "同意换，叫我先寄回去", "要我寄返去先，收到再寄新嘅": agreed, with the goods back first — a
   // return to post, never a new one sent before it.
   if (!log && reported === 'agrees' && BACK_FIRST.test(toWrittenChinese(toSimplified(text)))) facts.returnFirst = true;
   // Not a report at all: a draft asked for by name, or the buyer's own wish to send it back.

@@ -448,6 +448,8 @@ export const CaseSummary = z.object({
   orderId: z.string().nullable(),
   problem: Problem.nullable(),
   wants: Wants.nullable(),
+  /** The buyer's words for the problem, which name the goods ("台灯那个…" is about this case). */
+  problemText: z.string().nullable().optional(),
   /** What solved a resolved case, as the buyer reported it ("修好寄回来了"); `wants` is then the wish it had before. */
   solvedBy: Wants.optional(),
   /**

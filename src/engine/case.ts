@@ -130,6 +130,7 @@ export function closeCase(turn: Turn, outcome: Outcome, solvedBy: Wants | null =
     orderId: c.slots.orderId,
     problem: c.slots.problem,
     wants: c.slots.wants,
+    problemText: c.slots.problemText,
     ...(solvedBy ? { solvedBy } : {}),
     kept: true,
   };

@@ -3,11 +3,12 @@
  * resolution only when nothing in the message says it came short or wrong, and "收到了新的，没问题了"
  * is one though no 解决 word is in it.
  */
+import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import type { Extraction } from '../nlu/index.ts';
 import type { Turn } from './turn.ts';
 
 /** A fault named beside the arrival ("型号不对", "又少了两包", "也是裂的"). */
-const FAULT = /不对|不對|不是|(?<![没沒不])错|錯|对不上|對不上|少了|缺|坏|壞|破|裂|碎|烂|爛|变质|變質|发霉|發霉|不能用|用不了|不行|(?<![没沒])有问题|不一样|漏|划痕|刮花|瑕疵|别的|別的|(?:一样|一樣|同样|同樣|相同)的(?:问题|問題|毛病)|老毛病|还是(?:这样|那样)|掉漆|脱落|脫落/u;
+const FAULT = /不对|不對|不是|(?<![没沒不])错|錯|对不上|對不上|少了|缺|坏|壞|破|裂|碎|烂|爛|变质|變質|发霉|發霉|不能用|用不了|不行|(?<![没沒])有问题|不一样|漏|划痕|刮花|瑕疵|别的|別的|(?:一样|一樣|同样|同樣|相同)的(?:问题|問題|毛病)|老毛病|(?:还|又)(?:是)?(?:这样|这么|那样)|掉漆|脱落|脫落/u;
 /** A turn in the sentence toward something still wrong or undone ("到了，但是还没拆"); "不过物流真慢" is no such turn. */
 const BUT_NOT = /(?:但是|可是|不过|不過|但|却|卻|结果|結果|然而)[^。！!]{0,12}?(?:不|没|沒|未|少|错|錯|坏|壞|缺|裂|破|漏)/u;
 
@@ -18,8 +19,11 @@ const FINE = /没问题了|沒問題了|(?:完全|都|一点)(?:没|沒)(?:有)?
 
 /** "只到了15块", "才退了12", "就给了8元": the sum that came, when the message says only that much came. */
 const ONLY_SUM = /(?:只|才|就|仅|僅)(?:有|是)?(?:到了?|到账了?|退了|退回了|收到了?|给了|打了|返了|赔了)?\s*(?:[^\d，,。！!？?\s]{0,3}?(?:钱|款))?\s*(\d+(?:\.\d+)?)\s*(?:元|块钱|块|塊|rmb)?(?![\d个件号月日天年折%倍])/iu;
+/** "Refund came: 80 yuan only", "they only refunded 80", "just 80 came back": the same in English. */
+const SUM_EN = String.raw`(?:[¥￥]|\b(?:rmb|cny))\s*(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)\s*(?:yuan|rmb|cny|kuai|元|块)`;
+const ONLY_SUM_EN = new RegExp(String.raw`\b(?:only|just)\s+(?:(?:got|received|came|sent|paid|refunded)\s+(?:back\s+)?)?(?:${SUM_EN})|${SUM_EN}\s+only\b|\bonly\s+(?:refunded|paid(?: back)?|sent(?: back)?|gave(?: back)?)\s+(?:me\s+)?(\d+(?:\.\d+)?)(?![\d.]|\s*(?:of|out|items?|pcs|pieces|days?|hours?)\b)`, 'iu');
 /** The money came: said with a word of arrival or of a refund made. */
-const MONEY_CAME = /到账|到帳|到了|收到|退了|退回了|退回来/u;
+const MONEY_CAME = /到账|到帳|到了|收到|退了|退回了|退回来|\b(?:refund(?:ed)?|money|paid|came|arrived|received|got)\b/iu;
 
 /** The goods sent again arrived: "换的到了", "补发的收到了", "新的寄到了", "修好寄回来了". */
 const REMEDY_CAME = /(?:换|補|补|重发|重發|新|修好)[^，,。！!？?\s]{0,6}(?:到了|收到|寄到|送到|寄回来|拿到)/u;
@@ -32,7 +36,9 @@ const ARRIVED_EN = /\b(?:arrived|came|got it|received|delivered|showed up)\b/iu;
 const FAULT_EN = /\b(?:wrong|broken|cracked|damaged|missing|defective|scratched|leak(?:s|ing)?|(?:does|did|is|was)n'?t (?:work|right|fine|ok)|not (?:work(?:ing)?|right|fine|ok(?:ay)?|good))\b|\bstill (?:has|have|the same)\b/iu;
 
 /** The goods sent again (or the money) arrived and the message says they are wrong or short. */
-export function arrivedWrong(text: string, resolvedRead: boolean): boolean {
+export function arrivedWrong(raw: string, resolvedRead: boolean): boolean {
+  // Cantonese ("新嘅到咗，又係咁") is read in its written-Chinese form ("新的到了，又是这么").
+  const text = toWrittenChinese(toSimplified(raw));
   const came = resolvedRead || REMEDY_CAME.test(text) || WRONG_AGAIN.test(text) || ((ARRIVED.test(text) || ARRIVED_EN.test(text)) && REMEDY_GOODS.test(text));
   return came && notSolved(text);
 }
@@ -67,8 +73,8 @@ export function whatCameWrong(text: string): string {
 /** The sum that arrived when the buyer says only that much came ("钱到了，只到了15块"), else null. */
 export function shortArrival(text: string): number | null {
   if (!MONEY_CAME.test(text)) return null;
-  const m = ONLY_SUM.exec(text);
-  return m ? Number(m[1]) : null;
+  const m = ONLY_SUM.exec(text) ?? ONLY_SUM_EN.exec(text);
+  return m ? Number(m.slice(1).find((x) => x !== undefined)) : null;
 }
 
 /**

@@ -25,7 +25,7 @@ import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, sendAdvi
 import { answerClosesMenu, bareNumber, currentMenu, latestOpenMenu, typedAnswer } from './menus.ts';
 import { takeBusiness } from './business.ts';
 import { asksForAnotherOrder, newCaseChosen, openOtherOrder, requestNewCase, startNewCase } from './new-case.ts';
-import { dropOtherOrder, remindOtherOrder, waitingLines } from './other-orders.ts';
+import { aboutOtherGoods, dropOtherOrder, remindOtherOrder, waitingLines } from './other-orders.ts';
 import { answerQuestion, isKnowledgeIntent, type KnowledgeIntent } from '../knowledge/answers.ts';
 import { asksWhoPaysRest } from './case-questions.ts';
 import { outsideMainland } from '../knowledge/platforms.ts';
@@ -449,6 +449,8 @@ function onText(turn: Turn, raw: string): void {
     }
     collect(turn, c, e, text, { problemText, heldReply: held !== null, held: held?.reply ?? null });
   } else {
+    // "台灯那个…" about another order's goods: not put on this case.
+    if (!read.log && !e.orderId && aboutOtherGoods(turn, c, text)) return;
     const r = follow(turn, c, e, text, { problemText, heldReply: held !== null });
     // The held reply is what the message was about: no "following your case" line before it.
     if (r.tag === 'nothing' && held) turn.out.pop();

@@ -3,13 +3,14 @@
  * the buyer answers, shown by /cases and /status, and named once more when the buyer left the
  * question for something else (trial 12 s20); and which reminder stops when a case is archived.
  */
+import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import { cutText } from '../i18n/graphemes.ts';
 import { ACT_CONFIDENCE } from '../nlu/confidence.ts';
 import { extract } from '../nlu/index.ts';
 import { formatDateTime } from '../time/deadlines.ts';
 import { ask } from './render.ts';
 import type { Turn } from './turn.ts';
-import type { OpenCase, OtherOrder, UserState } from '../domain/index.ts';
+import type { FollowingCase, OpenCase, OtherOrder, UserState } from '../domain/index.ts';
 
 /**
  * Archiving stops the case's reminders: the next one due (a seller's promise, a refund to check) is
@@ -88,4 +89,35 @@ export function remindOtherOrder(turn: Turn): void {
     vars: { orderId: o.orderId, about: aboutOrder(turn, o), current: c.slots.orderId ?? c.id, reminder: remindersStopping(turn, c) },
     value: o.orderId,
   });
+}
+
+/** "台灯那个已经退款了", "背包那单…", "the headphones one": goods named, at a clause's start, as the order meant. */
+const GOODS_MEANT = /(?:^|[，,。！!？?\s])(\p{Script=Han}{2,6}?)(?:那个|那单|那件|那笔|那边|那一单|嗰个|嗰单|嗰件|嗰笔)/u;
+const GOODS_MEANT_EN = /\b(?:the|my|about) ([a-z]+(?: [a-z]+)?) (?:one|order)\b/iu;
+/** Words before "那个" that name no goods ("卖家那个…", "上次那单"). */
+const NO_GOODS = /卖家|商家|店家|客服|平台|快递|师傅|我|你|他|她|它|这|那|另|上次|之前|刚才|第|其他|别的|\b(?:this|that|other|same|first|second|last|new|seller|current)\b/iu;
+
+/**
+ * A message that names goods the followed case is not about ("台灯那个已经退款了" on the kettle
+ * case) while the buyer has another order: it is not put on this case. The buyer hears which order it
+ * seems to be, that nothing was recorded, and how to have it recorded (trial 14 s14).
+ */
+export function aboutOtherGoods(turn: Turn, c: FollowingCase, text: string): boolean {
+  const s = turn.state;
+  const waiting = waitingOrders(s);
+  if (!s.closed.length && !waiting.length) return false;
+  const zh = toWrittenChinese(toSimplified(text));
+  const goods = (GOODS_MEANT.exec(zh) ?? GOODS_MEANT_EN.exec(text))?.[1]?.toLowerCase();
+  if (!goods || NO_GOODS.test(goods)) return false;
+  const told = (words: string | null | undefined) => (words ? toWrittenChinese(toSimplified(words)).toLowerCase().includes(goods) : false);
+  if (told(c.slots.problemText) || told(c.slots.wishText)) return false;
+  const closed = [...s.closed].reverse().find((x) => told(x.problemText));
+  const other = waiting.find((o) => told(o.quote));
+  // Named by no case at all: a part or a word of this case's goods, most likely.
+  if (!closed && !other) return false;
+  const about = closed
+    ? turn.t('otherOrder.otherGoodsClosed', { id: closed.id, orderId: closed.orderId ?? closed.id })
+    : turn.t('otherOrder.otherGoodsWaiting', { orderId: other!.orderId });
+  turn.info('otherOrder.otherGoods', { vars: { goods, other: about, current: c.slots.orderId ?? c.id } });
+  return true;
 }

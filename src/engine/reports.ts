@@ -337,6 +337,8 @@ const INSPECTS = /检测|检查|检验|鉴定|质检|测试|看看|看一下|查
 /** The seller acts once the goods are back ("收到货后3天内给你发", "寄回来再给你换", "once we receive it"). */
 const ONCE_BACK = /(?:收到|签收|拿到)(?:货|退货|退回的?|寄回的?|商品|东西)?(?:后|以后|之后)|寄回(?:来|去)?(?:以后|之后|后)?再|\b(?:once|after|when) (?:we|they) (?:receive|get|have)\b/iu;
 
+/** The goods go back first: "先寄回", "寄回去先" (Cantonese order), "收到就寄新的", "send it back first". */
+const BACK_FIRST = /先(?:把[^，,。]{0,6})?寄(?:回|返)|寄(?:回|返)(?:去|来|给他们?|给卖家|给商家)?先|(?:收到|签收|拿到)(?:货|退货|旧的|东西)?(?:就|再|才)[^，,。]{0,6}(?:寄|发|换)|\bsend (?:it|them|the \w+) back first\b|\b(?:return|ship) (?:it|them) (?:back )?first\b/iu;
 /** What a buyer is offered when the bot cannot read the seller's quoted words. */
 const ASK_REPLIES: readonly SellerReply[] = ['refuses', 'agrees', 'counter_offer', 'stalls', 'needs_evidence'];
 
@@ -510,6 +512,9 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     facts.returnFirst = true;
     return { e: { ...out, sellerReply: 'agrees' }, held: null, facts };
   }
+  // "同意换，叫我先寄回去", "要我寄返去先，收到再寄新嘅": agreed, with the goods back first — a
+  // return to post, never a new one sent before it.
+  if (!log && reported === 'agrees' && BACK_FIRST.test(toWrittenChinese(toSimplified(text)))) facts.returnFirst = true;
   // Not a report at all: a draft asked for by name, or the buyer's own wish to send it back.
   const command = out.intent?.startsWith('want_') && out.sellerReply === null;
   const ownWish = reported === 'return_for_inspection' && out.wants !== null && !speakerNamed(text);

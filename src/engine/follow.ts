@@ -28,6 +28,8 @@ import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/p
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
 import { paidInFull } from './settled.ts';
+import { partPaidRestOpen } from './part-paid.ts';
+import { privateMoneyLater } from './off-platform.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
 import { newEvidenceAfterRuling } from './ruling-appeal.ts';
 import { channelWantsContact, sendContactForChannel } from './payment-channel.ts';
@@ -154,6 +156,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // "补发的到了，还是碎的", "the new one came and it's fine" name what came, not a seller who agreed to
   // anything (no one is reported speaking).
   if ((stillWrong || arrivedFine(text)) && e.sellerReply === 'agrees' && !reportsOthersWords(text)) e = { ...e, sellerReply: null };
+  if (partPaidRestOpen(turn, c, e, text)) return { tag: 'acted' };
+  if (privateMoneyLater(turn, c, e, text)) return { tag: 'acted' };
   if (((e.resolved && !stillWrong) || arrivedFine(text)) && !e.sellerReply && !promiseFellShort(turn, text)) {
     closeCase(turn, 'resolved', solvedBy(text));
     turn.info('resolved');

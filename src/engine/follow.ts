@@ -28,7 +28,7 @@ import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/p
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
 import { paidInFull } from './settled.ts';
-import { partPaidRestOpen } from './part-paid.ts';
+import { partPaidRestOpen, refundedButPostage } from './part-paid.ts';
 import { privateMoneyLater } from './off-platform.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
 import { newEvidenceAfterRuling } from './ruling-appeal.ts';
@@ -156,7 +156,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // "补发的到了，还是碎的", "the new one came and it's fine" name what came, not a seller who agreed to
   // anything (no one is reported speaking).
   if ((stillWrong || arrivedFine(text)) && e.sellerReply === 'agrees' && !reportsOthersWords(text)) e = { ...e, sellerReply: null };
-  if (partPaidRestOpen(turn, c, e, text)) return { tag: 'acted' };
+  if (partPaidRestOpen(turn, c, e, text) || refundedButPostage(turn, c, e, text)) return { tag: 'acted' };
   if (privateMoneyLater(turn, c, e, text)) return { tag: 'acted' };
   if (((e.resolved && !stillWrong) || arrivedFine(text)) && !e.sellerReply && !promiseFellShort(turn, text)) {
     closeCase(turn, 'resolved', solvedBy(text));
@@ -648,7 +648,7 @@ function answerBeside(turn: Turn, c: FollowingCase, e: Extraction): boolean {
   if (!e.intent || !isKnowledgeIntent(e.intent)) return false;
   const text = answerQuestion(e.intent, {
     locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem, privateSeller: isPrivateSeller(c.slots),
-    abroad: outsideMainland(c.slots.platform, c.slots.platformName), partialOffer: lastSellerEvent(c) === 'seller_counter_offer',
+    abroad: outsideMainland(c.slots.platform, c.slots.platformName), partialOffer: lastSellerEvent(c) === 'seller_counter_offer', food: c.food,
   });
   sendAdvice(turn, c, `answer.${e.intent}`, text);
   return true;

@@ -37,7 +37,7 @@ describe('off-platform money taken after the offer', () => {
   });
 
   it('the rest named when no price is on record: only the rest is claimed', () => {
-    const h = offered('快手 订单号 2611250938475610 买的暖手宝 充不进电 要退钱', '卖家叫我加他微信私聊');
+    const h = offered('快手 订单号 2609184736150274 买的暖手宝 充不进电 要退钱', '卖家叫我加他微信私聊');
     h.send('加了，他转了我25，说剩下的下周转');
     h.advance(60 * 30);
     const out = h.send('他把我拉黑了 剩下的35没给');

@@ -31,6 +31,9 @@ export function partPaidRestOpen(turn: Turn, c: FollowingCase, e: Extraction, te
   const got = arrivedSum(text) ?? e.amountRefunded ?? (ruled ? settledSum(c) : null);
   const asked = askedTotal(c);
   if (got === null || asked === null || got >= asked) return false;
+  // Less than the ruling gave is a short refund of it (follow.ts `refundCameShort`).
+  const ruledSum = ruled ? settledSum(c) : null;
+  if (ruledSum !== null && got < ruledSum) return false;
   c.slots.amountRefunded = got;
   record(turn, c, 'amended', { note: 'amountRefunded' });
   turn.cancelReminder(c, 'refund_arrival');

@@ -410,21 +410,24 @@ function acceptedOffer(timeline: readonly TimelineEntry[]): ConditionalOffer | n
  * price paid. Null when nothing came back, or it is all of it (or more: then the record is unsure),
  * or the case is about a refund that came short (its own letters say that).
  */
-export function partlyBack(facts: Pick<DraftFacts, 'slots' | 'compensation'> & { timeline: readonly TimelineEntry[] }): { asked: number; back: number; rest: number; ruled: boolean } | null {
+export function partlyBack(facts: Pick<DraftFacts, 'slots' | 'compensation'> & { timeline: readonly TimelineEntry[] }): { asked: number; back: number; rest: number; ruled: boolean; privately: boolean } | null {
   const asked = askedSum(facts) ?? facts.slots.amountPaid;
   if (asked === null) return null;
   const ruling = facts.timeline.filter((e) => e.type === 'platform_ruled_buyer' || e.type === 'platform_ruled_seller').at(-1);
   const ruled = ruling?.type === 'platform_ruled_buyer' ? noteSum(ruling.note) : null;
   const awarded = ruled?.part ? ruled.sum : null;
   // A refund short of the price in a case about the refund itself is the shortfall's (`shortOfPrice`).
-  const back = awarded ?? (facts.slots.problem === 'refund_issue' ? null : facts.slots.amountRefunded);
+  const refunded = facts.slots.problem === 'refund_issue' ? null : facts.slots.amountRefunded;
+  // Money the seller paid off the platform and the buyer took counts as back too.
+  const privately = refunded === null ? facts.timeline.map((e) => (e.type === 'private_deal_offered' ? privateReceived(e.note)?.sum ?? null : null)).filter((x) => x !== null).at(-1) ?? null : null;
+  const back = awarded ?? refunded ?? privately;
   if (back === null || !(back > 0 && back < asked)) return null;
-  return { asked, back, rest: Math.round((asked - back) * 100) / 100, ruled: awarded !== null };
+  return { asked, back, rest: Math.round((asked - back) * 100) / 100, ruled: awarded !== null, privately: awarded === null && refunded === null };
 }
 
 /** A line of `key` with the rest asked and what came back (`{rest}`, `{asked}`, `{back}`: refunded or awarded). */
 export function partLine(locale: Locale, key: string, part: NonNullable<ReturnType<typeof partlyBack>>, currency: Slots['currency'], vars: Record<string, string> = {}): string {
-  const back = t(locale, `drafts.wants.${part.ruled ? 'backRuled' : 'backRefunded'}`, { amount: money(locale, part.back, currency) });
+  const back = t(locale, `drafts.wants.${part.ruled ? 'backRuled' : part.privately ? 'backPrivately' : 'backRefunded'}`, { amount: money(locale, part.back, currency) });
   return t(locale, key, { ...vars, rest: money(locale, part.rest, currency), asked: money(locale, part.asked, currency), back });
 }
 
@@ -758,7 +761,7 @@ export function distinctEvents(sorted: readonly TimelineEntry[], timezone: strin
 }
 
 /** Notes that change what an event's line says (a counter-offer's note may add what is withdrawn and 'refused'). */
-const NOTE_KINDS: ReadonlySet<string> = new Set(['reply_deadline', 'blocked', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused', 'condition', 'offer', 'review']);
+const NOTE_KINDS: ReadonlySet<string> = new Set(['reply_deadline', 'blocked', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused', 'condition', 'offer', 'review', 'received']);
 
 /**
  * A counter-offer's line: what was offered (quoted, or in the buyer's words), a condition on the
@@ -1085,8 +1088,10 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
       return t(locale, `drafts.timeline.private_deal_received${taken.sum === null ? '' : '_sum'}${via ? '_via' : ''}`, { when: whenText, amount, via: via ?? '' });
     }
     // What the seller proposed off the platform, as recorded: adding a contact is not a money transfer.
-    if (e.type === 'private_deal_offered' && (e.note === 'contact' || e.note === 'transfer')) {
-      return t(locale, `drafts.timeline.private_deal_offered_${e.note}`, { when: whenText });
+    // Money taken off the platform later: the buyer did not keep to the platform, and the line does not say so.
+    const tookLater = e.type === 'private_deal_offered' && facts.timeline.slice(facts.timeline.indexOf(e) + 1).some((x) => x.type === 'private_deal_offered' && privateReceived(x.note));
+    if (e.type === 'private_deal_offered' && (e.note === 'contact' || e.note === 'transfer' || tookLater)) {
+      return t(locale, `drafts.timeline.private_deal_offered_${e.note === 'contact' || e.note === 'transfer' ? e.note : 'plain'}${tookLater ? '_only' : ''}`, { when: whenText });
     }
     // A refusal's reason as the buyer reported it: indirect speech ("称…"), never a quote.
     // (A counter-offer's words are its offer, written by counterOfferLine above.)

@@ -108,10 +108,20 @@ function postageShortAnswer(turn: Turn, c: FollowingCase, text: string): boolean
   const norm = normalize(text);
   const m = SUM_MISSING.exec(norm);
   const amount = m ? Number(m[1] ?? m[2]) : NaN;
-  if (!(amount > 0) || c.slots.problem === null || !SELLER_FAULT.has(c.slots.problem)) return false;
-  if (isPrivateSeller(c.slots) || outsideMainland(c.slots.platform, c.slots.platformName)) return false;
+  if (!(amount > 0)) return false;
   const said = c.timeline.filter((x) => x.type.startsWith('seller_')).at(-1);
   if (!POSTAGE_WORDS.test(norm) && !POSTAGE_WORDS.test(`${said?.quote ?? ''} ${said?.reason ?? ''}`)) return false;
+  return postageOwed(turn, c, amount, text);
+}
+
+/**
+ * The return postage of goods at fault, `amount`, is the seller's (消法 第二十四条): said so, with the
+ * letter asking for it. False where the law does not bind the seller (goods not at fault, a private
+ * 闲鱼 seller, a platform abroad).
+ */
+export function postageOwed(turn: Turn, c: FollowingCase, amount: number, text: string): boolean {
+  if (c.slots.problem === null || !SELLER_FAULT.has(c.slots.problem)) return false;
+  if (isPrivateSeller(c.slots) || outsideMainland(c.slots.platform, c.slots.platformName)) return false;
   // "the other $5": the sum in the currency the buyer gave it.
   const given = currencyOf(text, amount);
   const slots = given ? { ...c.slots, currency: given === 'CNY' ? null : given } : c.slots;

@@ -579,7 +579,7 @@ function answer(turn: Turn, intent: KnowledgeIntent, said = ''): void {
   const c = turn.state.active;
   const abroad = c ? outsideMainland(c.slots.platform, c.slots.platformName) : false;
   const text = answerQuestion(intent, { locale: turn.loc, platform: c?.slots.platform ?? null, problem: c?.slots.problem ?? null, abroad,
-    privateSeller: c ? isPrivateSeller(c.slots) : false, partialOffer: c ? lastSellerEvent(c) === 'seller_counter_offer' : false,
+    privateSeller: c ? isPrivateSeller(c.slots) : false, partialOffer: c ? lastSellerEvent(c) === 'seller_counter_offer' : false, food: c?.food ?? false,
   });
   // The seller's demand that the buyer pay the postage of a no-reason return: said to be noted, and not a refusal.
   const lead = intent === 'ask_return_shipping' && turn.report.postage ? `${turn.t('seller.postageDemand')}\n` : '';

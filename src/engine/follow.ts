@@ -28,6 +28,8 @@ import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/p
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
 import { paidInFull } from './settled.ts';
+import { partPaidRestOpen, refundedButPostage } from './part-paid.ts';
+import { privateMoneyLater } from './off-platform.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
 import { newEvidenceAfterRuling } from './ruling-appeal.ts';
 import { channelWantsContact, sendContactForChannel } from './payment-channel.ts';
@@ -154,6 +156,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // "补发的到了，还是碎的", "the new one came and it's fine" name what came, not a seller who agreed to
   // anything (no one is reported speaking).
   if ((stillWrong || arrivedFine(text)) && e.sellerReply === 'agrees' && !reportsOthersWords(text)) e = { ...e, sellerReply: null };
+  if (partPaidRestOpen(turn, c, e, text) || refundedButPostage(turn, c, e, text)) return { tag: 'acted' };
+  if (privateMoneyLater(turn, c, e, text)) return { tag: 'acted' };
   if (((e.resolved && !stillWrong) || arrivedFine(text)) && !e.sellerReply && !promiseFellShort(turn, text)) {
     closeCase(turn, 'resolved', solvedBy(text));
     turn.info('resolved');
@@ -644,7 +648,7 @@ function answerBeside(turn: Turn, c: FollowingCase, e: Extraction): boolean {
   if (!e.intent || !isKnowledgeIntent(e.intent)) return false;
   const text = answerQuestion(e.intent, {
     locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem, privateSeller: isPrivateSeller(c.slots),
-    abroad: outsideMainland(c.slots.platform, c.slots.platformName), partialOffer: lastSellerEvent(c) === 'seller_counter_offer',
+    abroad: outsideMainland(c.slots.platform, c.slots.platformName), partialOffer: lastSellerEvent(c) === 'seller_counter_offer', food: c.food,
   });
   sendAdvice(turn, c, `answer.${e.intent}`, text);
   return true;

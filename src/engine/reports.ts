@@ -650,7 +650,7 @@ export function keepHeldReply(turn: Turn, c: OpenCase, held: string | null): voi
 }
 
 /** The sum the buyer asks: the one named, else the price with a statutory claim's extra (退一赔十), else the price paid. */
-function askedTotal(c: OpenCase): number | null {
+export function askedTotal(c: OpenCase): number | null {
   if (c.compensationAmount !== null) return c.compensationAmount;
   const claim = statutoryClaim({
     problem: c.slots.problem, wants: c.slots.wants, food: c.food, privateSeller: isPrivateSeller(c.slots),

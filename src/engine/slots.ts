@@ -283,7 +283,7 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   // its fallback; the remedy after "不然" is not sent as the request.
   const conditional = notOwn || (c.slots.wants !== null && !replace.has('wants')) ? null : conditionalWish(text);
   // "要求退款并赔偿看病花的85元": the money back is the wish, the cost its added claim (below), not compensation instead.
-  const extra = notOwn ? null : extraClaim(text) ?? alternativeWish(text);
+  const extra = notOwn ? null : extraClaim(text) ?? alternativeWish(text) ?? compensationBeside(text, e);
   const besideClaim = e.wants === 'compensation' && extra !== null ? moneyBackBesideClaim(text) : null;
   if (conditional !== null) takeOwnWish(c, m, conditional);
   else if (besideClaim) reading(c, m, replace, { ...e, wants: besideClaim }, rules, 'wants');
@@ -517,4 +517,17 @@ export function matchLoggedEvidence(turn: Turn, c: OpenCase): void {
   const items = caseChecklist(turn, c)?.items ?? [];
   // A new entry, not the old one changed: the turn's copy of the case shares its entries (engine.ts).
   c.evidence = c.evidence.map((ev) => (ev.item === null && ev.caption ? { ...ev, item: matchEvidence(normalize(ev.caption), items, ev.kind) } : ev));
+}
+
+/** "退货退款，还要赔偿", "退款并要求赔偿": compensation asked beside the money back, no multiple named. */
+const COMPENSATION_BESIDE = /(?:还要|还得|并且?(?:要求)?|另外(?:还)?(?:要求?)?|同时(?:要求)?)\s?(?:商家|卖家|店家)?赔偿/u;
+
+/**
+ * Compensation asked beside a money-back wish in the buyer's words, kept as the wish's added claim
+ * (the letters say it after the wish); null when a multiple is named (the claim itself says it) or none.
+ */
+function compensationBeside(text: string, e: Extraction): string | null {
+  if (e.wants !== 'refund' && e.wants !== 'return_refund') return null;
+  const m = COMPENSATION_BESIDE.exec(normalize(text));
+  return m && askedMultiple(text) === null ? '要求赔偿' : null;
 }

@@ -34,6 +34,8 @@ export interface AnswerContext {
   privateSeller?: boolean;
   /** The seller's latest answer was a partial offer (e.g. repair only where the buyer asked for more). */
   partialOffer?: boolean;
+  /** The goods are food (食品安全法 第一百四十八条 is the multiple, not 第五十五条). */
+  food?: boolean;
 }
 
 /**
@@ -71,7 +73,7 @@ export function answerQuestion(intent: KnowledgeIntent, ctx: AnswerContext): str
     case 'ask_complaint':
       return list(locale, `${a}.complaint.${ctx.abroad ? 'abroad' : ctx.privateSeller ? 'private' : 'steps'}`).join('\n');
     case 'ask_statutory_multiple': {
-      const lines = list(locale, `${a}.statutoryMultiple.${ctx.privateSeller ? 'private' : 'law'}`);
+      const lines = list(locale, `${a}.statutoryMultiple.${ctx.privateSeller ? 'private' : ctx.food ? 'food' : 'law'}`);
       if (ctx.problem === 'counterfeit' && !ctx.privateSeller) lines.push(t(locale, `${a}.statutoryMultiple.ask`));
       return lines.join('\n');
     }

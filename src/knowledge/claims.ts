@@ -12,7 +12,7 @@
  * the buyer paid, not a promise that it will be granted.
  */
 import type { Problem, Wants } from '../domain/index.ts';
-import { foodSafetyClaimFits, type ClaimAsked, type LawId } from './law.ts';
+import { claimWish, foodSafetyClaimFits, type ClaimAsked, type LawId } from './law.ts';
 
 /** 第五十五条: three times the price… */
 export const FRAUD_MULTIPLE = 3;
@@ -63,7 +63,7 @@ export interface ClaimFacts {
  *   // { kind: 'fraud_3x', law: 'cpl_55', price: 899, extra: 2697, basis: 'price_multiple', minimum: 500 }
  */
 export function statutoryClaim(f: ClaimFacts): StatutoryClaim | null {
-  if (f.wants !== 'compensation' || f.problem === null || f.privateSeller) return null;
+  if (!claimWish(f.wants, f.asked) || f.problem === null || f.privateSeller) return null;
   const price = f.price !== null && f.price > 0 ? f.price : null;
   if (foodSafetyClaimFits(f.problem, f.wants, f.food, f.asked)) {
     const byPrice = price !== null ? round(price * FOOD_PRICE_MULTIPLE) : null;

@@ -6,7 +6,7 @@
  * on the outcome.
  */
 import { list, t } from '../i18n/index.ts';
-import type { Locale, Problem, Wants } from '../domain/index.ts';
+import { CLAIM_WISHES, type Locale, type Problem, type Wants } from '../domain/index.ts';
 
 export const LAW_IDS = ['cpl_24', 'cpl_25', 'cpl_55', 'fsl_148', 'ecl_20', 'ecl_15'] as const;
 export type LawId = (typeof LAW_IDS)[number];
@@ -30,8 +30,16 @@ export type ClaimAsked = 'fraud_3x' | 'food_10x';
  * and nothing recorded says the food breaches a safety standard. A buyer who asked for 退一赔三
  * gets that claim, never a tenfold one.
  */
+/**
+ * The wish asks for a statutory claim: compensation, or the money back with the multiple named beside
+ * it ("退钱，另外要他赔，十倍那种" asks 退一赔十, which includes the refund).
+ */
+export function claimWish(wants: Wants | null, asked?: ClaimAsked | null): boolean {
+  return wants === 'compensation' || (!!asked && wants !== null && CLAIM_WISHES.has(wants));
+}
+
 export function foodSafetyClaimFits(problem: Problem | null, wants: Wants | null, food: boolean | undefined, asked?: ClaimAsked | null): boolean {
-  if (!food || wants !== 'compensation' || problem === null || !FOOD_SAFETY_PROBLEMS.has(problem)) return false;
+  if (!food || !claimWish(wants, asked) || problem === null || !FOOD_SAFETY_PROBLEMS.has(problem)) return false;
   if (asked === 'fraud_3x') return false;
   return problem !== 'counterfeit' || asked === 'food_10x';
 }

@@ -1,0 +1,71 @@
+/**
+ * Money that came while more is still claimed (trial 14): a platform ruling gave part of the sum
+ * asked, or the rest is pursued above the platform (12315), or the refund came whole and the return
+ * postage the buyer paid did not. What came is recorded and the case stays open with the rest
+ * stated; it closes only when the claim is met or the buyer says it is done.
+ */
+import { arrivedSum } from '../nlu/amounts.ts';
+import type { Extraction } from '../nlu/index.ts';
+import { record, settlement, settledSum } from './case.ts';
+import { moneyValue } from './render.ts';
+import { askedTotal } from './reports.ts';
+import { postageOwed } from './case-questions.ts';
+import type { Turn } from './turn.ts';
+import type { FollowingCase } from '../domain/index.ts';
+
+/** Money said to have come ("到账了", "钱退回来了"), the sum named or not. */
+/** "全部到账了", "全额退了": the whole claim came, whatever sum is named beside it. */
+const ALL_CAME = /全部|全额|全退|都(?:到|退)|一分不少|\ball of it\b|\bin full\b/iu;
+const MONEY_CAME = /(?:钱|款|退款|[\d.]+\s*(?:元|块)?)[^，,。！!？?]{0,6}?(?:到账|到帳|到了|收到了|退回来了|退回了)|(?:到账|到帳|收到)[^，,。！!？?]{0,4}?\d/u;
+
+/**
+ * "200到账了" after a ruling of 200 of the 500 asked, or with a 12315 complaint for the rest under
+ * way: recorded as arrived, its check is done, the rest is said to be still claimed. False when the
+ * message is no such report, or what came meets the claim.
+ */
+export function partPaidRestOpen(turn: Turn, c: FollowingCase, e: Extraction, text: string): boolean {
+  if (e.sellerReply || !MONEY_CAME.test(text) || ALL_CAME.test(text)) return false;
+  const ruled = settlement(c)?.type === 'platform_ruled_buyer';
+  // A seller's offer the buyer took is the claim met; only a ruling, or a step above the platform, leaves a rest.
+  if (!ruled && c.rung !== 'regulator') return false;
+  const got = arrivedSum(text) ?? e.amountRefunded ?? (ruled ? settledSum(c) : null);
+  const asked = askedTotal(c);
+  if (got === null || asked === null || got >= asked) return false;
+  // Less than the ruling gave is a short refund of it (follow.ts `refundCameShort`).
+  const ruledSum = ruled ? settledSum(c) : null;
+  if (ruledSum !== null && got < ruledSum) return false;
+  c.slots.amountRefunded = got;
+  record(turn, c, 'amended', { note: 'amountRefunded' });
+  turn.cancelReminder(c, 'refund_arrival');
+  turn.closeMenus('nextStep');
+  const money = (n: number): string => moneyValue(turn, c.slots, n);
+  const vars = { got: money(got), asked: money(asked), rest: money(Math.round((asked - got) * 100) / 100) };
+  turn.info(c.rung === 'regulator' ? 'partPaid.restAtRegulator' : 'partPaid.restOpen', { vars });
+  return true;
+}
+
+/** "全退了", "599都退了", "退全款了": the whole price came back. */
+const WHOLE_BACK = /全退|全额|全部退|都退|退全款|一分不少/u;
+/** "运费12块是我出的", "寄回去的邮费8元没给", "快递费15我垫的": return postage the buyer paid, with its sum. */
+const OWN_POSTAGE = /(?:运费|邮费|快递费|寄回(?:去)?的?(?:运费|邮费|钱))\s?(\d{1,4}(?:\.\d{1,2})?)\s?(?:元|块钱|块)?[^，,。！!？?]{0,6}?(?:我(?:自己)?(?:出|付|垫|掏)|没(?:给|退|补|报)|沒(?:給|退|補))/u;
+
+/**
+ * "退款到了，全退了，但是运费12块是我出的" on a return for goods at fault: the refund is on the record
+ * as the price paid, its check is done, and the postage is claimed with its own letter (消法 第二十四条)
+ * — not the return letter again. False when the message is no such report.
+ */
+export function refundedButPostage(turn: Turn, c: FollowingCase, e: Extraction, text: string): boolean {
+  if (e.sellerReply || c.slots.amountPaid === null || !MONEY_CAME.test(text)) return false;
+  const postage = OWN_POSTAGE.exec(text);
+  const got = arrivedSum(text) ?? (WHOLE_BACK.test(text) ? c.slots.amountPaid : null);
+  if (!postage || got === null || got < c.slots.amountPaid) return false;
+  c.slots.amountRefunded = got;
+  record(turn, c, 'amended', { note: 'amountRefunded' });
+  turn.cancelReminder(c, 'refund_arrival');
+  turn.cancelReminder(c, 'refund_due');
+  turn.cancelReminder(c, 'event_checkin');
+  turn.cancelReminder(c, 'reply_deadline');
+  turn.closeMenus('nextStep');
+  turn.info('partPaid.refundedPostageOwed', { vars: { got: moneyValue(turn, c.slots, got) } });
+  return postageOwed(turn, c, Number(postage[1]), text);
+}

@@ -179,6 +179,11 @@ class ReadFacts implements ReportFacts {
     return this.#withdrawWhat === undefined ? (this.#withdrawWhat = this.#log ? null : withdrawnThing(this.#text)) : this.#withdrawWhat;
   }
 
+  /** The words speak of the goods going back ("退货", "寄回去"). */
+  get goesBack(): boolean {
+    return !this.#log && GOES_BACK.test(this.#text);
+  }
+
   /** The goods are to be sent ("3天内发出", "明天寄过来", "补发"). */
   get ships(): boolean {
     return !this.#log && SHIPS.test(this.#text);
@@ -328,6 +333,8 @@ const UNBOXING_ASKED = /开箱(?:视频|录像|影片)|unboxing (?:video|footage
 
 /** Sending the goods out: "发出", "发货", "寄出", "寄过来", "补发". */
 const SHIPS = /发出|发货|寄出|发过来|寄过来|补发|补寄|\bship(?:s|ped|ping)?\b|\bsend (?:it|them) out\b/i;
+/** The goods going back to the seller: a return, not a part refund with the goods kept. */
+const GOES_BACK = /退货|退回去|寄回|寄还|发回|退件|返厂|\breturn(?:s|ed|ing)?\b|send (?:it|them) back/i;
 
 /** A local service point or repair shop the buyer is to take the goods to. */
 const SERVICE_POINT = /(?:售后|维修|服务|检测|授权)(?:网点|点|中心|站|门店|机构)|(?:线下|附近的?|当地的?|本地的?)(?:门店|实体店|店)/;
@@ -867,10 +874,22 @@ function rebooksPickup(turn: Turn, c: FollowingCase): boolean {
   return (c.slots.wants === 'return_refund' || c.slots.wants === 'exchange') && (turn.report.pickup || pickupAwaited(c));
 }
 
+/** The goods go back by no word of this report: a sum agreed below the price, no return, pickup or waybill spoken of. */
+function keepsGoods(turn: Turn, c: FollowingCase): boolean {
+  const r = turn.report;
+  return !!r.sum && c.slots.amountPaid !== null && r.sum < c.slots.amountPaid && !r.goesBack && !r.pickup && !r.returnFirst && !r.sendsNew
+    && !c.slots.returnTrackingNo;
+}
+
 /** The seller agreed: what to do next depends on what was agreed. */
 export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void {
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
   turn.closeMenus('nextStep');
+  // "同意退60" of 99 paid, with no word of sending anything back: a part refund, the goods kept — nothing to post.
+  if ((c.slots.wants === 'return_refund' || c.slots.wants === 'exchange') && keepsGoods(turn, c)) {
+    c.slots.wants = 'compensation';
+    record(turn, c, 'amended', { note: 'wants' });
+  }
   const wants = c.slots.wants;
   const pickup = (wants === 'return_refund' || wants === 'exchange') && (turn.report.pickup || pickupAwaited(c)) && !turn.report.sendsNew;
   // Agreed again while a pickup is awaited, with a day ("重新安排了，明天上门"): the pickup's new day.

@@ -874,19 +874,25 @@ function rebooksPickup(turn: Turn, c: FollowingCase): boolean {
   return (c.slots.wants === 'return_refund' || c.slots.wants === 'exchange') && (turn.report.pickup || pickupAwaited(c));
 }
 
-/** The goods go back by no word of this report: a sum agreed below the price, no return, pickup or waybill spoken of. */
+/** Wishes settled in goods moving: a sum agreed in their place is money, the goods kept. */
+const GOODS_WISHES: ReadonlySet<string> = new Set(['return_refund', 'exchange', 'reship', 'repair']);
+
+/**
+ * A sum agreed, and no goods to move by any word of this report: no return, pickup, shipment or waybill
+ * spoken of. A return's refund may be the whole price: only a sum below the price paid is money in its place.
+ */
 function keepsGoods(turn: Turn, c: FollowingCase): boolean {
   const r = turn.report;
-  return !!r.sum && c.slots.amountPaid !== null && r.sum < c.slots.amountPaid && !r.goesBack && !r.pickup && !r.returnFirst && !r.sendsNew
-    && !c.slots.returnTrackingNo;
+  if (!r.sum || r.goesBack || r.pickup || r.returnFirst || r.sendsNew || r.ships || c.slots.returnTrackingNo) return false;
+  return c.slots.amountPaid === null ? c.slots.wants === 'reship' || c.slots.wants === 'repair' : r.sum < c.slots.amountPaid;
 }
 
 /** The seller agreed: what to do next depends on what was agreed. */
 export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void {
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
   turn.closeMenus('nextStep');
-  // "同意退60" of 99 paid, with no word of sending anything back: a part refund, the goods kept — nothing to post.
-  if ((c.slots.wants === 'return_refund' || c.slots.wants === 'exchange') && keepsGoods(turn, c)) {
+  // "同意退60" of 99 paid, with no word of sending anything back or out: money agreed, the goods kept — nothing to post or await.
+  if (c.slots.wants !== null && GOODS_WISHES.has(c.slots.wants) && keepsGoods(turn, c)) {
     c.slots.wants = 'compensation';
     record(turn, c, 'amended', { note: 'wants' });
   }

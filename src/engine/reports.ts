@@ -1135,14 +1135,16 @@ export function refuseOffer(c: FollowingCase): boolean {
  * The buyer accepts the seller's offer (its button, or the wish changed to it while it was open):
  * from now on it is what the seller agreed to, and no letter calls it less than the wish.
  */
-export function acceptOffer(turn: Turn, c: FollowingCase): void {
+export function acceptOffer(turn: Turn, c: FollowingCase, named: number | null = null): void {
   const offer = lastSellerEvent(c) === 'seller_counter_offer' ? c.timeline.filter((x) => x.type === 'seller_counter_offer').at(-1) : undefined;
   const terms = offer ? parseOfferNote(offer.note) : null;
   markOffer(c, 'accepted');
-  // A sum taken is the one the letters ask for from now on: never more than the buyer accepted.
-  if (terms && !terms.paid && (c.slots.wants === 'refund' || c.slots.wants === 'compensation')) {
-    c.compensationAmount = terms.amount;
-    turn.report = { ...turn.report, sum: terms.amount };
+  // A sum taken is the one the letters ask for from now on: never more than the buyer accepted. The sum the
+  // buyer names in taking it ("行，那就18块6") is the one worked out from the offer ("每斤3块").
+  const amount = named ?? (terms && !terms.paid ? terms.amount : null);
+  if (amount !== null && (c.slots.wants === 'refund' || c.slots.wants === 'compensation')) {
+    c.compensationAmount = amount;
+    turn.report = { ...turn.report, sum: amount };
   }
   // The agreement is the accepted offer's line in the letters ('offer'), not a second one.
   record(turn, c, 'seller_agreed', { note: 'offer' });

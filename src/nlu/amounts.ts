@@ -309,6 +309,14 @@ export function notBackSum(text: string): number | null {
   return firstSum(text, NOT_BACK);
 }
 
+/** A sum said with its unit ("18块6", "二十五元", "40蚊"). */
+const WITH_UNIT = new RegExp(`(?<![\\d.])${NUM}\\s?(?:元|块钱|块|rmb)(?![\\d个件号月日天年折%半倍])`);
+
+/** The first sum the buyer says with its unit, spoken forms too ("行吧，就18块6"); null when none. */
+export function namedSum(text: string): number | null {
+  return sumValue(WITH_UNIT.exec(sumText(text))?.[1]);
+}
+
 /** Counts of goods: "50件", "十二双", "两份". */
 const COUNT = /([\d一二两三四五六七八九十百几]{1,4})\s?(?:件|个|双|盒|份|只|箱|瓶|包|条|台|套|袋|支|杯|张|本|斤)/g;
 const SOME_OF = /其中|一部分|部分|那几[件个份样]|这几[件个份样]|少送|漏发|少发|漏送/;

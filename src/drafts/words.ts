@@ -577,8 +577,9 @@ function cleanedWords(
     if (lang === 'zh-CN') s = s.replace(/(?<=\p{Script=Han}[\p{Script=Han}A-Za-z0-9]*[A-Za-z0-9%％])\s+(?=\p{Script=Han})/gu, '，');
     // "买的一箱牛奶 24盒只有20盒": after the item bought, a count opens a clause of its own.
     if (lang === 'zh-CN') s = s.replace(/(?<=买[的了][^\s，,。；;！!？?]{1,12})\s+(?=\d)/gu, '，');
-    // "盖子裂了 59元 想补发": a sum standing between spaces is a clause of its own (the letters state sums on their own lines).
-    if (lang === 'zh-CN') s = s.replace(/(?<=\p{Script=Han})\s+(?=\d+(?:\.\d{1,2})?(?:元|块钱|块)(?:[\s，,。；;！!？?]|$))/gu, '，');
+    // "盖子裂了 59元 想补发": a sum standing between spaces is a clause of its own (the letters state sums on their own
+    // lines), unless the words before it speak of the money ("钱还没退回来 526块": the sum is theirs).
+    if (lang === 'zh-CN') s = s.replace(/(?<![退钱款付花赔补][^\s，,。]{0,10})(?<=\p{Script=Han})\s+(?=\d+(?:\.\d{1,2})?(?:元|块钱|块)(?:[\s，,。；;！!？?]|$))/gu, '，');
   }
   // "五零二九三八四七…": a number read out digit by digit is being dictated (the typed one has its own line).
   if (lang === 'zh-CN') s = s.replace(/[零〇幺一二两三四五六七八九]{6,}/gu, '，');

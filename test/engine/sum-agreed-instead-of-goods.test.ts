@@ -40,6 +40,8 @@ describe('a sum agreed below the price, the wish a return', () => {
     expect(text).toContain('15');
     expect(text).not.toContain('174');
     expect(text).not.toMatch(/实付 239 元/);
+    // Coupons and postage explain a refund short of the price, not of a sum agreed.
+    expect(text).not.toContain('优惠券按比例分摊');
   });
 
   it('a return agreed in so many words stays a return', () => {

@@ -49,6 +49,7 @@ export function refundShortfallDraft(facts: DraftFacts): DraftPart {
     kind: 'refund_shortfall',
     title: t(locale, `${k}.title`),
     body: lines.join('\n'),
-    notes: list(locale, `${k}.notes`),
+    // Coupons and postage explain a refund short of the price, not one short of a sum agreed or ruled.
+    notes: short && !short.paid && !short.stated ? [] : list(locale, `${k}.notes`),
   };
 }

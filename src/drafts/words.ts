@@ -174,6 +174,8 @@ const WISH_NEW_ZH = /^(?:所以|现在|麻烦|请|那)?(?:我)?(?:想|要|希望
  */
 const WISH_MORE_ZH = new RegExp([
   String.raw`^(?:所以|现在|那)?(?:我)?(?:想|要|希望|要求|只想|就想)*(?:给我|商家|卖家)?(?:退|赔|补偿|返)(?:我)?(?:一部分|部分|一半|一点|点|一些|些|差价)(?:钱|款|货款)?(?:吧|就行了?|就好)?$`,
+  // "要求补发滤芯", "麻烦补寄个底座": the part named, not a count.
+  String.raw`^(?:我)?(?:想|要|希望|要求|请|麻烦)*(?:给我|帮我|卖家|商家)?(?:补发|补寄|重发)(?:给我)?(?:一个|一|个)?(?![的了])[^\s，。的了坏破断裂碎]{1,5}(?:给我|过来)?(?:吧|就行了?)?$`,
   String.raw`^(?:我)?(?:想|要|希望|要求|请|麻烦)*(?:给我|帮我|卖家|商家)?(?:补发|补寄|补|重发|再发)(?:给我)?(?:\d+|[一二两三四五六七八九十几]+)(?:个|件|盒|包|瓶|箱|双|只|台|套|份|袋|斤|罐|支|条|卷|片|粒|颗|本|张|把)(?:给我|过来)?(?:吧|就行了?)?$`,
   String.raw`^(?:我)?(?:想|要|希望|要求|请)+(?:给我|帮我)?(?:换|换回|换成|换个|调换成?)(?:一双|一件|一个)?[A-Za-z0-9.]{1,5}(?:码|号|的)?(?:吧)?$`,
   String.raw`^(?:我)?(?:不是|并不是|不)(?:要|想|想要|需要)(?:退货退款|退款|退货|换货|补发|维修|赔偿|退钱|退|换)(?:的|了)?$`,
@@ -575,6 +577,9 @@ function cleanedWords(
     if (lang === 'zh-CN') s = s.replace(/(?<=\p{Script=Han}[\p{Script=Han}A-Za-z0-9]*[A-Za-z0-9%％])\s+(?=\p{Script=Han})/gu, '，');
     // "买的一箱牛奶 24盒只有20盒": after the item bought, a count opens a clause of its own.
     if (lang === 'zh-CN') s = s.replace(/(?<=买[的了][^\s，,。；;！!？?]{1,12})\s+(?=\d)/gu, '，');
+    // "盖子裂了 59元 想补发": a sum standing between spaces is a clause of its own (the letters state sums on their own
+    // lines), unless the words before it speak of the money ("钱还没退回来 526块": the sum is theirs).
+    if (lang === 'zh-CN') s = s.replace(/(?<![退钱款付花赔补][^\s，,。]{0,10})(?<=\p{Script=Han})\s+(?=\d+(?:\.\d{1,2})?(?:元|块钱|块)(?:[\s，,。；;！!？?]|$))/gu, '，');
   }
   // "五零二九三八四七…": a number read out digit by digit is being dictated (the typed one has its own line).
   if (lang === 'zh-CN') s = s.replace(/[零〇幺一二两三四五六七八九]{6,}/gu, '，');

@@ -16,9 +16,10 @@ import { scriptMarks, statesNothing, toTraditional } from '../drafts/words.ts';
 import { isPrivateSeller } from '../drafts/parts.ts';
 import { closeCase, isEmptyCase, lastSellerEvent, openCase, record } from './case.ts';
 import { advance, answerChoice, collect, MAX_TRIES, reaskCounted, skipStuck } from './collect.ts';
-import { correctOrderId, follow, followingLine } from './follow.ts';
+import { ACCEPTS_OFFER, correctOrderId, follow, followingLine } from './follow.ts';
+import { namedSum } from '../nlu/amounts.ts';
 import { sellerWordsTold } from './letter-check.ts';
-import { confirmReply, logInstant, readReport, recordLogAnswers, REJECTS_OFFER, replyConfirmed } from './reports.ts';
+import { acceptOffer, confirmReply, logInstant, readReport, recordLogAnswers, REJECTS_OFFER, replyConfirmed } from './reports.ts';
 import { nextStepChoice } from './steps.ts';
 import { nextStepAdvice } from './escalation.ts';
 import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, sendAdvice, statusText } from './render.ts';
@@ -387,7 +388,14 @@ function onText(turn: Turn, raw: string): void {
   if (p?.slot === 'confirmReply' && e.yesNo && !e.sellerReply && !held && turn.state.active) {
     const reply = (JSON.parse(p.value ?? '{}') as { reply?: string }).reply ?? 'other';
     turn.state.pending = null;
-    return replyConfirmed(turn, turn.state.active, e.yesNo === 'yes' ? reply : 'other', p.value);
+    const c = turn.state.active;
+    replyConfirmed(turn, c, e.yesNo === 'yes' ? reply : 'other', p.value);
+    // "行吧，那就这样，18块6": the offer confirmed and taken in one message, at the sum the buyer names.
+    if (e.yesNo === 'yes' && reply === 'counter_offer' && c.phase === 'following' && ACCEPTS_OFFER.test(text) && !REJECTS_OFFER.test(text)) {
+      turn.closeMenus('nextStep');
+      acceptOffer(turn, c, namedSum(text));
+    }
+    return;
   }
 
   // A question the knowledge base answers ("订单号在哪里", "可以起诉吗", "运费险怎么用"), at any phase.

@@ -5,7 +5,7 @@
  * concrete step; "解决了" closes it.
  */
 import { asksQuestion, emptyExtraction, namesRemedyOnly, refundMissing, turnsDownPart, reportsOthersWords, shortfallAmount, type Extraction } from '../nlu/index.ts';
-import { arrivedSum, owedSum } from '../nlu/amounts.ts';
+import { arrivedSum, namedSum, owedSum } from '../nlu/amounts.ts';
 import { closeCase, happened, lastSellerEvent, record, settlement } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide, stepOptions,
@@ -92,7 +92,7 @@ const MONEY_BACK_TOLD = /(?:钱|退款|货款|款)(?:已经|已|都)?(?:到了|�
  * The buyer takes the seller's offer: "接受", "150就150", "那就这样吧", "成交", "I accept", "I'll take it", "deal".
  * (Read after `REJECTS_OFFER`: "不接受" is no acceptance.)
  */
-const ACCEPTS_OFFER = /接受|(\d+(?:\.\d{1,2})?)\s?(?:块|元)?就\s?\1|那就(?:这样|这么办|这么定)|就这样吧|成交|\bI(?:'ll| will)? accept\b|\baccept(?:ed)? (?:it|that|the offer)\b|\bI'?ll take (?:it|that|the)\b|\bdeal\b/iu;
+export const ACCEPTS_OFFER = /接受|(\d+(?:\.\d{1,2})?)\s?(?:块|元)?就\s?\1|那就(?:这样|这么办|这么定)|就这样吧|成交|\bI(?:'ll| will)? accept\b|\baccept(?:ed)? (?:it|that|the offer)\b|\bI'?ll take (?:it|that|the)\b|\bdeal\b/iu;
 /** The seller's latest answer was an offer the buyer can turn down. */
 const OFFERS: ReadonlySet<string> = new Set(['seller_counter_offer', 'private_deal_offered']);
 /** The buyer states a wish in their own words ("我要取消订单退款", "想退款"). */
@@ -264,7 +264,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // "行吧，150就150，我接受": the open offer taken in the buyer's words, as its button takes it.
   if (!e.sellerReply && !correcting && offerOpen(turn, c) && ACCEPTS_OFFER.test(text) && !REJECTS_OFFER.test(text) && !TURNS_DOWN.test(text) && !asksQuestion(text)) {
     turn.closeMenus('nextStep');
-    acceptOffer(turn, c);
+    acceptOffer(turn, c, namedSum(text));
     return { tag: 'acted' };
   }
   const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false });

@@ -23,6 +23,8 @@ export interface ReportFacts {
   servicePoint?: boolean;
   /** The seller wants the goods back first and acts once they have them ("先寄回来，收到后给你换"): a return, nothing inspected. */
   returnFirst?: boolean;
+  /** The words speak of the goods going back ("退货", "寄回去"). */
+  goesBack?: boolean;
   /** The goods are to be sent out ("3天内发出", "补发"): for an exchange or a reshipment, a promise to ship. */
   ships?: boolean;
   /** The seller blocked the buyer ("把我拉黑了"). */

@@ -179,6 +179,11 @@ class ReadFacts implements ReportFacts {
     return this.#withdrawWhat === undefined ? (this.#withdrawWhat = this.#log ? null : withdrawnThing(this.#text)) : this.#withdrawWhat;
   }
 
+  /** The words speak of the goods going back ("退货", "寄回去"). */
+  get goesBack(): boolean {
+    return !this.#log && GOES_BACK.test(this.#text);
+  }
+
   /** The goods are to be sent ("3天内发出", "明天寄过来", "补发"). */
   get ships(): boolean {
     return !this.#log && SHIPS.test(this.#text);
@@ -328,6 +333,8 @@ const UNBOXING_ASKED = /开箱(?:视频|录像|影片)|unboxing (?:video|footage
 
 /** Sending the goods out: "发出", "发货", "寄出", "寄过来", "补发". */
 const SHIPS = /发出|发货|寄出|发过来|寄过来|补发|补寄|\bship(?:s|ped|ping)?\b|\bsend (?:it|them) out\b/i;
+/** The goods going back to the seller: a return, not a part refund with the goods kept. */
+const GOES_BACK = /退货|退回去|寄回|寄还|发回|退件|返厂|\breturn(?:s|ed|ing)?\b|send (?:it|them) back/i;
 
 /** A local service point or repair shop the buyer is to take the goods to. */
 const SERVICE_POINT = /(?:售后|维修|服务|检测|授权)(?:网点|点|中心|站|门店|机构)|(?:线下|附近的?|当地的?|本地的?)(?:门店|实体店|店)/;
@@ -872,10 +879,28 @@ function rebooksPickup(turn: Turn, c: FollowingCase): boolean {
   return (c.slots.wants === 'return_refund' || c.slots.wants === 'exchange') && (turn.report.pickup || pickupAwaited(c));
 }
 
+/** Wishes settled in goods moving: a sum agreed in their place is money, the goods kept. */
+const GOODS_WISHES: ReadonlySet<string> = new Set(['return_refund', 'exchange', 'reship', 'repair']);
+
+/**
+ * A sum agreed, and no goods to move by any word of this report: no return, pickup, shipment or waybill
+ * spoken of. A return's refund may be the whole price: only a sum below the price paid is money in its place.
+ */
+function keepsGoods(turn: Turn, c: FollowingCase): boolean {
+  const r = turn.report;
+  if (!r.sum || r.goesBack || r.pickup || r.returnFirst || r.sendsNew || r.ships || c.slots.returnTrackingNo) return false;
+  return c.slots.amountPaid === null ? c.slots.wants === 'reship' || c.slots.wants === 'repair' : r.sum < c.slots.amountPaid;
+}
+
 /** The seller agreed: what to do next depends on what was agreed. */
 export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void {
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
   turn.closeMenus('nextStep');
+  // "同意退60" of 99 paid, with no word of sending anything back or out: money agreed, the goods kept — nothing to post or await.
+  if (c.slots.wants !== null && GOODS_WISHES.has(c.slots.wants) && keepsGoods(turn, c)) {
+    c.slots.wants = 'compensation';
+    record(turn, c, 'amended', { note: 'wants' });
+  }
   const wants = c.slots.wants;
   const pickup = (wants === 'return_refund' || wants === 'exchange') && (turn.report.pickup || pickupAwaited(c)) && !turn.report.sendsNew;
   // Agreed again while a pickup is awaited, with a day ("重新安排了，明天上门"): the pickup's new day.
@@ -1115,14 +1140,16 @@ export function refuseOffer(c: FollowingCase): boolean {
  * The buyer accepts the seller's offer (its button, or the wish changed to it while it was open):
  * from now on it is what the seller agreed to, and no letter calls it less than the wish.
  */
-export function acceptOffer(turn: Turn, c: FollowingCase): void {
+export function acceptOffer(turn: Turn, c: FollowingCase, named: number | null = null): void {
   const offer = lastSellerEvent(c) === 'seller_counter_offer' ? c.timeline.filter((x) => x.type === 'seller_counter_offer').at(-1) : undefined;
   const terms = offer ? parseOfferNote(offer.note) : null;
   markOffer(c, 'accepted');
-  // A sum taken is the one the letters ask for from now on: never more than the buyer accepted.
-  if (terms && !terms.paid && (c.slots.wants === 'refund' || c.slots.wants === 'compensation')) {
-    c.compensationAmount = terms.amount;
-    turn.report = { ...turn.report, sum: terms.amount };
+  // A sum taken is the one the letters ask for from now on: never more than the buyer accepted. The sum the
+  // buyer names in taking it ("行，那就18块6") is the one worked out from the offer ("每斤3块").
+  const amount = named ?? (terms && !terms.paid ? terms.amount : null);
+  if (amount !== null && (c.slots.wants === 'refund' || c.slots.wants === 'compensation')) {
+    c.compensationAmount = amount;
+    turn.report = { ...turn.report, sum: amount };
   }
   // The agreement is the accepted offer's line in the letters ('offer'), not a second one.
   record(turn, c, 'seller_agreed', { note: 'offer' });

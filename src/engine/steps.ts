@@ -3,6 +3,7 @@
  * whether pressed, typed as a number or label, or said in words: "我不接受" to an offer, "还没到账"
  * to the refund check, "还没结果" to a nudge. What a "no" means depends on the menu that asked.
  */
+import { paidInFull } from './settled.ts';
 import { closeCase, happened, record } from './case.ts';
 import { climb, escalateToRegulator, followMediation, lastRungs, nextStepAdvice, promiseCheckOpen, sendPaymentDraft, stepOptions } from './escalation.ts';
 import { latestMenu } from './menus.ts';
@@ -132,6 +133,8 @@ export function promiseCheckTyped(turn: Turn, c: FollowingCase, e: Extraction, t
   }
   const value = PARTLY.test(text) ? 'promisePartly' : NOT_KEPT.test(text) ? 'promiseNotKept' : KEPT.test(text) || e.trackingNo ? 'promiseKept' : null;
   if (!value) return false;
+  // "退了，18块6到了": the sum that came is held against the one agreed, as anywhere else.
+  if (value === 'promiseKept' && paidInFull(turn, c, e, text)) return true;
   turn.closeMenus('nextStep');
   // "还没发货，客服这回说在调货，叫我再等等": the wait the seller asked for, with its excuse, goes on the record too.
   if (value === 'promiseNotKept' && e.sellerReply === 'stalls') recordReply(turn, c, e);

@@ -157,6 +157,9 @@ const NUM = '(\\d{1,6}(?:\\.\\d{1,2})?|[一二两三四五六七八九十百千�
  */
 const ASKED = [
   new RegExp(`(?:退|补偿|赔偿?|补|返)(?:我|给我|还)?(?:差价|货款|款|部分)?(?:的)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`),
+  // "商家同意60了", "说25可以，店家同意了": the sum an agreement names, in the words it was agreed.
+  new RegExp(`同意(?:了)?(?:给)?(?:我)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`),
+  new RegExp(`(?<![\\d.])${NUM}\\s?(元|块钱|块)?(?:也|就)?(?:可以|行)[，,\\s]*(?:他|她|卖家|商家|店家|客服|对方)?(?:也|就)?同意`),
   // "a partial refund of 80 yuan", "refund me ¥60", "compensation of 50", "refund the $12 for the lost one", "compensation
   // for the difference of 300": the English wish with its sum (not "got a refund of 20"; "the" before a bare number is a count: "refund the 2 mugs").
   /(?<!\b(?:got|received|gave|issued|sent|only)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:partial\s+)?)\b(?:refund|compensation|compensate)(?:\s+(?:me|of|for|the|price|difference))*(?:(?<=\bthe)\s?(?:[¥￥$]|rmb|cny)|(?<!\bthe)\s?(?:[¥￥$]|rmb|cny)?)\s?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])(?!\s?(?:items?|pieces?|pcs|pairs?|units?|days?|weeks?|months?)\b)\s?(yuan|rmb|cny|元|块|dollars?)?/,
@@ -170,7 +173,7 @@ const TOTAL = new RegExp(`(?:一共|总共|合计|共计)(?:是|要|退)?\\s?${N
  * The characters one of which every pattern of `askedSum` needs: ASKED's 退 / 补 / 赔 / 返, refund / compensation or 差价,
  * TOTAL's 一共 / 总共 / 合计 / 共计. Without one the message names no sum asked back.
  */
-const SUM_CUE = /[退补赔返差共计]|refund|compensat/;
+const SUM_CUE = /[退补赔返差共计]|同意|refund|compensat/;
 const REFUND_WISH = /退(?:款|钱|给我|我|差价|掉|回)|退(?:少|缺|漏)|不是全退|refund/;
 const PAID_WORD = /付|花了|买的|实付|支付/;
 
@@ -178,6 +181,26 @@ const PAID_WORD = /付|花了|买的|实付|支付/;
  * A positive finite sum read from `raw`, or null. A module function, not a closure made per call:
  * under `tsx` every closure made also gets its name set, which cost more than the work here.
  */
+/**
+ * Sums as they are said: "十四块四", "8块5" (yuan, then a digit of jiao after 块) and Cantonese "三十蚊" (蚊 is 块).
+ * Rewritten as written sums ("14.4块", "30块") for the readers below; "蚊子" is no unit.
+ */
+const JIAO = /(\d{1,6}|[一二两三四五六七八九十百千零]{1,6})块([一二三四五六七八九1-9])(?![\d一二两三四五六七八九十百千零毛角个件斤号多])/g;
+const MAN = /(?<=[\d一二两三四五六七八九十百千零]\s?)蚊(?!子|帐|香)/g;
+function spokenSums(norm: string): string {
+  if (!norm.includes('块') && !norm.includes('蚊')) return norm;
+  return norm.replace(MAN, '块').replace(JIAO, (all: string, yuan: string, jiao: string) => {
+    const y = parseNumber(yuan);
+    const j = parseNumber(jiao);
+    return y === null || j === null ? all : `${Math.round((y + j / 10) * 10) / 10}块`;
+  });
+}
+
+/** A message as the sum readers read it: normalised, at most 2000 characters, spoken sums written out. */
+function sumText(text: string): string {
+  return spokenSums(normalize(text.length > 2000 ? text.slice(0, 2000) : text));
+}
+
 function sumValue(raw: string | undefined): number | null {
   const n = raw ? parseNumber(raw) : null;
   return n !== null && Number.isFinite(n) && n > 0 ? n : null;
@@ -188,7 +211,7 @@ function sumValue(raw: string | undefined): number | null {
  * names none. The caller decides whose it is (the buyer's wish or a reported agreement).
  */
 export function askedSum(text: string): number | null {
-  const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
+  const norm = sumText(text);
   if (!SUM_CUE.test(norm)) return null;
   for (const re of ASKED) {
     const m = re.exec(norm);
@@ -218,7 +241,7 @@ const LEAST = [
 
 /** The least sum the buyer will accept ("不要券，要现金，至少200"), or null. */
 export function leastSum(text: string): number | null {
-  const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
+  const norm = sumText(text);
   for (const re of LEAST) {
     const m = re.exec(norm);
     const v = m && (/\d/.test(m[1]!) || m[2]) ? sumValue(m[1]) : null;
@@ -231,6 +254,8 @@ export function leastSum(text: string): number | null {
 const ARRIVED = [
   new RegExp(`(?:到账|到帳|收到|到了)(?:了)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`),
   new RegExp(`(?<![\\d.])${NUM}\\s?(元|块钱|块|rmb)?(?:钱)?\\s?(?:已经|已|都|也)?(?:到账|到帳|到了|收到了)`),
+  // "到账了，可只有45", "收到了 就25块": it came, less than it should.
+  new RegExp(`(?:到账|到帳|收到|到)了?[，,\\s]*(?:但是?|可是?|不过)?(?:只有|只|就|才)(?:到了?|退了?)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`),
   /\b(?:got|received)\s(?:the\s|my\s)?(?:[¥￥$]|rmb|cny)?\s?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])(?:\s?(yuan|rmb|cny|元|块))?/,
   /(?:[¥￥$]|rmb|cny)?\s?\b(\d{1,6}(?:\.\d{1,2})?)\s?(yuan|rmb|cny|元|块)?\s(?:has\s|have\s)?(?:arrived|came|come through|came through|landed)\b/,
 ];
@@ -239,7 +264,7 @@ const NOT_ARRIVED = /(?:没|沒|未|冇)(?:有)?(?:到账|到帳|收到|到)|\b(
 
 /** The sum the buyer says arrived ("到账300了", "got the 150"), or null; never one said not to have come. */
 export function arrivedSum(text: string): number | null {
-  const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
+  const norm = sumText(text);
   if (NOT_ARRIVED.test(norm)) return null;
   for (const re of ARRIVED) {
     const m = re.exec(norm);
@@ -263,7 +288,7 @@ const NOT_BACK = [
 
 /** The first of `res` that names money in `text`, in yuan, or null. */
 function firstSum(text: string, res: readonly RegExp[]): number | null {
-  const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
+  const norm = sumText(text);
   if (!/[退账帳到收返]/.test(norm)) return null;
   for (const re of res) {
     const m = re.exec(norm);
@@ -284,6 +309,14 @@ export function notBackSum(text: string): number | null {
   return firstSum(text, NOT_BACK);
 }
 
+/** A sum said with its unit ("18块6", "二十五元", "40蚊"). */
+const WITH_UNIT = new RegExp(`(?<![\\d.])${NUM}\\s?(?:元|块钱|块|rmb)(?![\\d个件号月日天年折%半倍])`);
+
+/** The first sum the buyer says with its unit, spoken forms too ("行吧，就18块6"); null when none. */
+export function namedSum(text: string): number | null {
+  return sumValue(WITH_UNIT.exec(sumText(text))?.[1]);
+}
+
 /** Counts of goods: "50件", "十二双", "两份". */
 const COUNT = /([\d一二两三四五六七八九十百几]{1,4})\s?(?:件|个|双|盒|份|只|箱|瓶|包|条|台|套|袋|支|杯|张|本|斤)/g;
 const SOME_OF = /其中|一部分|部分|那几[件个份样]|这几[件个份样]|少送|漏发|少发|漏送/;
@@ -293,7 +326,7 @@ const SOME_OF = /其中|一部分|部分|那几[件个份样]|这几[件个份�
  * then the refund owed is not the whole price, and the price minus the refund is not what is missing.
  */
 export function partOfOrder(text: string): boolean {
-  const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
+  const norm = sumText(text);
   if (SOME_OF.test(norm)) return true;
   const counts = new Set<string>();
   COUNT.lastIndex = 0;

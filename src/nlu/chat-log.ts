@@ -60,6 +60,8 @@ const STAMP = /[[【]\s*(?:(\d{4})[-/.年])?(\d{1,2})[-/.月](\d{1,2})日?\s*(?:
 const TURN_START = /(?=[[【]\s*(?:\d{4}[-/.年])?\d{1,2}[-/.月]\d{1,2})|(?<=[\s。！？!?～~])(?=[^\s:：，,。！？!?[\]【】“”"]{1,8}\s*[:：])/gu;
 /** A line that only announces the paste ("以下是我和客服的全部聊天记录：", "…，记录如下"). */
 const LOG_LEAD = /(?:聊天记录|对话记录|聊天内容|对话内容|聊天截图)[^。！？\n]{0,8}[:：]?\s*$|^(?:以下|下面)是?.{0,16}[:：]\s*$|如下[:：]?\s*$/u;
+/** "[店小二 14:05] 好的亲", "【我 2026-11-20 9:41】还没到": the speaker and the time in one stamp, the words after it (no colon of its own). */
+const NAMED_STAMP = /^\s*[[【]\s*([^\]】\n:：]{1,16}?)\s*(?:(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*)?(\d{1,2}):(\d{2})(?::\d{2})?\s*[\]】]\s*(.+)$/u;
 /** "客服：…", "[店铺] …", "我: …": a speaker and their words on one line. */
 const INLINE = /^\s*[[【]?([^:：\]】\n]{1,16}?)[\]】]?\s*[:：]\s*(.+)$/u;
 /** Seller answers that matter; anything else from the seller is context. */
@@ -68,6 +70,9 @@ const PROBLEM_TEXT_MAX = 200;
 /** The buyer chasing the shop's answer ("核实得怎么样了", "三天到了还没回复", "超过48小时了"): about the answer, not the goods. */
 const BUYER_CHASE =
   /(?:还没|没有|怎么还没有?|还不|迟迟不)(?:回复|答复|回我|回消息|给结果|给答复|给说法)|(?:核实|处理|查|核查)得?怎么样|超过\s?\d+\s?(?:个)?(?:小时|天)|(?:\d+|[一二两三四五六七八九十])\s?(?:个)?(?:小时|天)(?:已经)?(?:到了|过去了|过了)/u;
+
+/** The buyer answering an offer ("20太少了", "这点钱不够", "不接受"): about the sum offered, not the goods. */
+const BUYER_HAGGLE = /太少|太低|少了点|不够|再加|加点|不接受|不能接受|不同意/u;
 
 function roleOf(name: string): Line['who'] {
   if (SELLER_SPEAKER.test(name)) return 'seller';
@@ -131,6 +136,17 @@ function parseLines(text: string): Line[] | null {
       lastDay = day;
       continue;
     }
+    const named = NAMED_STAMP.exec(l);
+    if (named && !/^\d+$/.test(named[1]!.trim())) {
+      const name = named[1]!.trim();
+      const day: string | null = named[2] ? `${named[2]}-${named[3]!.padStart(2, '0')}-${named[4]!.padStart(2, '0')}` : lastDay;
+      names.set(name, names.get(name) ?? roleOf(name));
+      lines.push({ who: names.get(name)!, text: named[7]!.trim(), named: true, at: day ? `${day}T${named[5]!.padStart(2, '0')}:${named[6]}` : null });
+      lastDay = day;
+      speakerLines += 1;
+      current = null;
+      continue;
+    }
     const inline = INLINE.exec(l);
     if (inline && !/\d{6,}/.test(inline[1]!) && !/订单|单号|order/i.test(inline[1]!)) {
       const name = inline[1]!.trim();
@@ -176,7 +192,7 @@ function statementOf(lines: Line[], text: string): string | null {
   if (own.length === 0) own.push(...outside(0, first));
   if (own.length > 0) return own.join('\n');
   if (/…$/u.test(text.trim())) return null;
-  return lines.filter((l) => l.who === 'buyer' && l.named && l.text).at(-1)?.text ?? null;
+  return lines.filter((l) => l.who === 'buyer' && l.named && l.text && !BUYER_HAGGLE.test(l.text)).at(-1)?.text ?? null;
 }
 
 /**
@@ -223,7 +239,7 @@ export function readChatLog(
 
   // The buyer's own words give the problem and the wish; the latest complaint wins, and
   // questions asked before buying ("什么时候发货") are no complaint.
-  const buyerLines = lines.filter((l) => l.who !== 'seller' && !BUYER_PRESALE.test(l.text) && !BUYER_CHASE.test(l.text) && !LOG_LEAD.test(l.text));
+  const buyerLines = lines.filter((l) => l.who !== 'seller' && !BUYER_PRESALE.test(l.text) && !BUYER_CHASE.test(l.text) && !BUYER_HAGGLE.test(l.text) && !LOG_LEAD.test(l.text));
   let problemLines: string[] = [];
   for (const l of buyerLines) {
     const e = extract(l.text, opts);

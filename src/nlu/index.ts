@@ -213,6 +213,12 @@ function run(text: string, opts: ExtractOptions): Extraction {
       out.wants = stated.value;
       ev.wants = stated.evidence;
     }
+    // "坏的那几个退钱就行，大概一半": words read as the wish are not a refund gone wrong as well (a refund late or
+    // short has words of its own: "没到账", "只退了").
+    if (out.problem === 'refund_issue' && (out.wants === 'refund' || out.wants === 'compensation') && startsInside(s.text, ev.problem?.span, ev.wants?.span)) {
+      out.problem = null;
+      delete ev.problem;
+    }
     // "订单号发错了": a correction of the buyer's own input names no problem with the goods
     // unless the rules found one beside it.
     if (out.intent === 'correction' && ruleProblem === null) {
@@ -221,6 +227,14 @@ function run(text: string, opts: ExtractOptions): Extraction {
     }
   }
   return out;
+}
+
+/** Span `a` starts inside span `b`, past its start: `a` was read from the tail of the words `b` was (each where it first occurs). */
+function startsInside(text: string, a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const i = text.indexOf(a);
+  const j = text.indexOf(b);
+  return j >= 0 && i > j && i < j + b.length;
 }
 
 /** The rules' span stands after the first report of the other side's words (the span is cut from the aligned text). */

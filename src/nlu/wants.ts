@@ -41,6 +41,17 @@ const NEG_GAP = /(?:不用|不要|不想|不需要|没必要)[^，。,.!！?？ 
 /** Money before a "补…" remedy: "差价补给我", "那笔钱你们得补给我" is compensation, not a reship. */
 const MONEY_BEFORE = /钱|运费|差价|费用?|\d ?块|\d ?元|元/;
 
+/** A wish of its own between money and 补 ("89元 要求补发"): the price told, then the goods asked for. */
+const ASKS_BETWEEN = /要求|希望|申请|麻烦|请|我要|想要|\s/;
+/** Money is what "补" takes ("差价补给我"): no wish of its own after the last money word. */
+const MONEY_WORDS = new RegExp(MONEY_BEFORE.source, 'g');
+function moneyObject(before: string): boolean {
+  let last = -1;
+  MONEY_WORDS.lastIndex = 0;
+  for (let m = MONEY_WORDS.exec(before); m; m = MONEY_WORDS.exec(before)) last = m.index + m[0].length;
+  return last >= 0 && !ASKS_BETWEEN.test(before.slice(last));
+}
+
 /**
  * A replacement asked for by its shape rather than the word 补发: "给我补六片", "寄个新滤芯过来",
  * "麻烦再发两个过来", "重新寄一条加长的". Bounded patterns, linear.
@@ -173,7 +184,7 @@ function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | 'status' | null {
   if ((c === 'reship' || c === 'exchange' || c === 'repair') && THE_GOODS_AFTER.test(after)) return null;
   if (c === 'repair' && OWN_REPAIR_BEFORE.test(before)) return null;
   // Money in the same clause only: "不用退钱了，补发一个" asks for the goods.
-  if (c === 'reship' && s.norm[h.start] === '补' && (MONEY_BEFORE.test(backTo(s.norm, h.start, CLAUSE_END, 10)) || MONEY_BEFORE.test(s.norm.slice(h.end, h.end + 3)))) return 'compensation';
+  if (c === 'reship' && s.norm[h.start] === '补' && (moneyObject(backTo(s.norm, h.start, CLAUSE_END, 10)) || MONEY_BEFORE.test(s.norm.slice(h.end, h.end + 3)))) return 'compensation';
   return c;
 }
 

@@ -304,6 +304,8 @@ const BUYER_PAYS_POSTAGE = new RegExp(
 const REFUSAL_WORDS = /不|没|拒|别想|休想|\b(?:no|not|won't|refuse[sd]?)\b/iu;
 
 /** A platform's decision in words ("判了", "判定", "驳回"); 判断 (judging) is none. */
+/** The merchant named as a third party ("联系不上商家"): whoever speaks is not the shop. */
+const MERCHANT_NAMED = /商家|卖家|店家|店铺|商户|门店|\b(?:seller|merchant|shop)\b/i;
 const RULING_WORD = /判了|判定|判给|判我|裁定|裁决|驳回|\bruled\b/i;
 
 /** A platform saying no in its own words ("不能退", "不支持退款", "won't refund"). */
@@ -383,9 +385,12 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     return { e: { ...out, sellerReply: 'platform_for_buyer', intent: null }, held: null, facts };
   }
   // Once the platform is involved, a time it gives ("京东客服说2个工作日内给结果") is its own timer, not the seller's promise.
+  // Before that too when the platform speaks of the merchant as someone else ("平台说商家不回，让我等两天"):
+  // a platform that may also be the shop (京东自营) is the seller otherwise.
   const involvedCase = turn.state.active?.phase === 'following' && turn.state.active.rung !== 'seller';
-  const platformTime = out.platformTimer ?? out.promise;
-  if (!log && involvedCase && platformTime && platformSpeaks(text) && (out.sellerReply === null || out.sellerReply === 'stalls' || out.sellerReply === 'platform_handling')) {
+  const platformTime = out.platformTimer ?? out.promise ?? (!log && platformSpeaks(text) ? platformDeadline(text, turn.now, turn.tz) : null);
+  const platformActs = involvedCase || (turn.state.active?.phase === 'following' && MERCHANT_NAMED.test(text));
+  if (!log && platformActs && platformTime && platformSpeaks(text) && (out.sellerReply === null || out.sellerReply === 'stalls' || out.sellerReply === 'platform_handling')) {
     return { e: { ...out, sellerReply: 'platform_handling', platformTimer: platformTime, promise: null, intent: null }, held: null, facts };
   }
   if (facts.applied && (out.sellerReply === null || out.sellerReply === 'platform_handling')) {
@@ -993,6 +998,10 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
     case 'stalls':
       if (e.promise) {
         sayPromise(turn, c, e);
+      } else if (c.rung === 'platform') {
+        // The platform letter is already in hand: no step back down to a firmer seller letter.
+        const applied = c.timeline.some((x) => x.type === 'platform_requested' || x.type === 'platform_handling');
+        turn.info(applied ? 'next.platformAlready' : 'next.platformSubmit');
       } else {
         turn.info('seller.stalls');
         sendSellerDraft(turn, c, 'seller');

@@ -465,6 +465,9 @@ function reading<K extends 'problem' | 'wants'>(
   if (value === null || confidence < CONFIRM_CONFIDENCE) return null;
   const before = c.slots[slot];
   const sure = confidence >= ACT_CONFIDENCE;
+  // "剩下的钱退我，按次算该退1100": a message that states the wish, with a problem read from one
+  // weak word, does not overturn the problem the buyer already described.
+  if (slot === 'problem' && !sure && before !== null && value !== before && e.wants !== null && c.slots.problemText) return null;
   const tentative = (c.tentative ??= []).includes(slot);
   // A tentative reading gives way to a clear one, and a clear restatement confirms it.
   if (tentative && sure && value !== before && before !== null) {

@@ -329,7 +329,7 @@ function reportsOtherSide(text: string, facts: ReadFacts): boolean {
 const UNBOXING_ASKED = /开箱(?:视频|录像|影片)|unboxing (?:video|footage)/i;
 
 /** Sending the goods out: "发出", "发货", "寄出", "寄过来", "补发". */
-const SHIPS = /发出|发货|寄出|发过来|寄过来|补发|补寄|\bship(?:s|ped|ping)?\b|\bsend (?:it|them) out\b/i;
+const SHIPS = /发出|发货|(?:一定|马上|肯定|保证)发(?![票现])|寄出|发过来|寄过来|补发|补寄|\bship(?:s|ped|ping)?\b|\bsend (?:it|them) out\b/i;
 
 /** A local service point or repair shop the buyer is to take the goods to. */
 const SERVICE_POINT = /(?:售后|维修|服务|检测|授权)(?:网点|点|中心|站|门店|机构)|(?:线下|附近的?|当地的?|本地的?)(?:门店|实体店|店)/;
@@ -848,7 +848,9 @@ function saidDay(turn: Turn, saidOn: string | null): string {
 function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
   // "下周一会发新的给我" for an exchange or a reshipment: a promise to ship, not to reply ('ship', as sellerAgreed).
   // So is "3天内发出", "48小时内给您补发": for an exchange or a reshipment, what is sent is the goods.
-  const ships = (turn.report.sendsNew || turn.report.ships === true) && (c.slots.wants === 'exchange' || c.slots.wants === 'reship');
+  // So is "X号前一定发" for an order not shipped yet.
+  const notShipped = c.slots.shipped === false && turn.report.ships;
+  const ships = ((turn.report.sendsNew || turn.report.ships === true) && (c.slots.wants === 'exchange' || c.slots.wants === 'reship')) || notShipped;
   // A new day for a courier pickup not yet collected ("改约到周四") is the pickup's new promise, not stalling.
   const pickup = !ships && rebooksPickup(turn, c);
   const approx = turn.report.roughTime ? ' approx' : '';

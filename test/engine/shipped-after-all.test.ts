@@ -49,3 +49,21 @@ describe('shipped after the buyer said it was not', () => {
     expect(h.state.active?.slots.shipped).toBe(false);
   });
 });
+
+describe('a promise to ship an order not shipped', () => {
+  it('is recorded as a promise to ship, and its reminder asks whether it went out', () => {
+    const h = notShipped();
+    const said = h.send('客服说周五前一定发');
+    expect(said.map((m) => m.text).join('\n')).toContain('卖家答应的期限');
+    const nudge = h.tickHours(24 * 7);
+    expect(nudge[0]!.text).toContain('寄出了吗');
+  });
+
+  it('the waybill told after that reminder is noted as the seller\'s shipment', () => {
+    const h = notShipped();
+    h.send('商家答应后天之前肯定发出');
+    h.tickHours(24 * 3);
+    h.send('发了 圆通 YT8812345678901');
+    expect(h.state.active?.slots.shipped).toBe(true);
+  });
+});

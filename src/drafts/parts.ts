@@ -186,12 +186,18 @@ export function problemPhrase(facts: DraftFacts): string {
     const still = own.split(/[，,]/u).filter((clause) => !NOT_BACK_CLAUSE.test(clause)).join('，');
     return still.length >= 2 ? `${still}，${neutral}` : neutral;
   }
+  // Shipped since the words were told: their "还没发" no longer holds; what was late is said instead.
+  if (locale === 'zh-CN' && slots.shipped === true) {
+    const still = own.split(/[，,]/u).filter((clause) => !NOT_SHIPPED_CLAUSE.test(clause)).join('，');
+    return still.length >= 2 ? `${still}，${t(locale, 'drafts.problem.shippedLate')}` : t(locale, 'drafts.problem.shippedLate');
+  }
   return locale === 'zh-CN' ? own : t(locale, 'drafts.problem.ownWords', { problem: neutral, own: ownWords(facts, 'zh-CN') });
 }
 
 /** Words that speak of the money in a refund problem's own words. */
 const MONEY_WORDS = /退款|钱|到账|款项|货款/u;
 /** A clause saying no money came back ("到现在钱还没退", "退款一直没到账"). */
+const NOT_SHIPPED_CLAUSE = /(?:没|未|不)有?(?:发|寄)|迟迟/u;
 const NOT_BACK_CLAUSE = /(?:没|未)有?(?:退|到账|到|收到)|(?:钱|款)[^，]{0,4}(?:没|未)/u;
 
 /** The buyer's words for the problem, cleaned for a letter in `lang`. */

@@ -19,7 +19,7 @@ import { advance, answerChoice, collect, MAX_TRIES, reaskCounted, skipStuck } fr
 import { ACCEPTS_OFFER, correctOrderId, follow, followingLine } from './follow.ts';
 import { namedSum } from '../nlu/amounts.ts';
 import { sellerWordsTold } from './letter-check.ts';
-import { acceptOffer, confirmReply, logInstant, readReport, recordLogAnswers, REJECTS_OFFER, replyConfirmed } from './reports.ts';
+import { acceptOffer, confirmReply, keepHeldReply, logInstant, readReport, recordLogAnswers, REJECTS_OFFER, replyConfirmed } from './reports.ts';
 import { nextStepChoice } from './steps.ts';
 import { nextStepAdvice } from './escalation.ts';
 import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, sendAdvice, statusText } from './render.ts';
@@ -34,6 +34,7 @@ import { problemWords } from './slots.ts';
 import { onTick } from './tick.ts';
 import { sayLogRead } from './log-readback.ts';
 import { noteAppraisal } from './appraisal.ts';
+import { readAppraisal } from '../nlu/appraisal.ts';
 import { Turn, type EngineConfig } from './turn.ts';
 import { afterClosed } from './closure.ts';
 import { caseFileOutbound, exportIntent } from '../casefile/index.ts';
@@ -449,6 +450,11 @@ function onText(turn: Turn, raw: string): void {
   recordLogAnswers(turn, c, read.answers.slice(0, -1));
   if (read.log) sayLogRead(turn, problemText, read.answers);
   // An appraisal result the buyer got is a fact of the case; on a followed case it is what the message told.
+  // The seller's answer held for confirmation and the buyer moved on to the result: kept as told, as in follow.
+  if (!read.log && !e.sellerReply && c.phase === 'following' && !e.intent && turn.state.pending?.slot === 'confirmReply' && readAppraisal(text)) {
+    keepHeldReply(turn, c, turn.state.pending.value);
+    turn.state.pending = null;
+  }
   if (!read.log && !e.sellerReply && noteAppraisal(turn, c, text) && c.phase === 'following' && !e.intent) return;
   if (c.phase === 'collecting') {
     if (e.intent === 'skip' && turn.state.pending) {

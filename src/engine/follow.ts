@@ -139,7 +139,7 @@ const SLOTS: readonly (keyof Slots)[] = [
   'orderId', 'problem', 'problemText', 'wants', 'platform', 'trackingNo', 'receivedOn', 'amountPaid', 'amountRefunded',
 ];
 /** Facts that change what a letter says: a change re-issues the rung's draft. */
-const LETTER_FACTS: ReadonlySet<keyof Slots> = new Set(['orderId', 'problem', 'problemText', 'wants', 'wishText', 'wishExtra', 'amountPaid', 'amountRefunded', 'receivedOn', 'trackingNo']);
+const LETTER_FACTS: ReadonlySet<keyof Slots> = new Set(['orderId', 'problem', 'problemText', 'wants', 'wishText', 'wishExtra', 'amountPaid', 'amountRefunded', 'receivedOn', 'trackingNo', 'shipped']);
 
 /** How a message was read beside its extraction. */
 export interface FollowOptions {
@@ -372,13 +372,15 @@ function amend(
   if (touched.length === 0 && !sumNamed) return null;
   for (const slot of touched) record(turn, c, 'amended', { note: slot });
   // "还是没发" learned only that nothing was shipped: on the record, and the message is answered as what it says.
-  if (!sumNamed && touched.every((s) => s === 'shipped')) return null;
+  if (!sumNamed && touched.every((s) => s === 'shipped') && c.slots.shipped === false) return null;
   // The return's waybill is what the return reminder asks for.
   if (touched.includes('returnTrackingNo')) turn.cancelReminder(c, 'return_tracking');
   matchLoggedEvidence(turn, c);
   const lines = acknowledge(turn, c, { ...m, changed: m.changed.filter((x) => x !== 'problemText') });
   if (fixed) lines.push(turn.t('corrected', { slot: turn.t('slot.problem'), value: fixed }));
   if (sumNamed) lines.push(turn.t('amend.sumNoted', { amount: moneyValue(turn, c.slots, c.compensationAmount!) }));
+  // Shipped after all: the buyer may rather wait for the goods than press the refund.
+  if (touched.includes('shipped') && c.slots.shipped === true) lines.push(turn.t('amend.shippedSince'));
   lines.push(...windowAdvice(turn, c));
   // A ruling reported with its amount ("平台判了，只退了一点") is acted on below, not a reason to
   // hand over the letter that asked for the ruling again.

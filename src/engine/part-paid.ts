@@ -50,7 +50,7 @@ const WHOLE_BACK = /全退|全额|全部退|都退|退全款|一分不少/u;
 const OWN_POSTAGE = /(?:运费|邮费|快递费|寄回(?:去)?的?(?:运费|邮费|钱))\s?(\d{1,4}(?:\.\d{1,2})?)\s?(?:元|块钱|块)?[^，,。！!？?]{0,6}?(?:我(?:自己)?(?:出|付|垫|掏)|没(?:给|退|补|报)|沒(?:給|退|補))/u;
 
 /**
- * "钱都退回来了，就是寄回的运费自己掏了15" on a return for goods at fault: the refund is on the record
+ * "钱都退回来了，就是寄回的运费15块是我自己出的" on a return for goods at fault: the refund is on the record
  * as the price paid, its check is done, and the postage is claimed with its own letter (消法 第二十四条)
  * — not the return letter again. False when the message is no such report.
  */

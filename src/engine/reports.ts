@@ -309,6 +309,8 @@ const BUYER_PAYS_POSTAGE = new RegExp(
 const REFUSAL_WORDS = /不|没|拒|别想|休想|\b(?:no|not|won't|refuse[sd]?)\b/iu;
 
 /** A platform's decision in words ("判了", "判定", "驳回"); 判断 (judging) is none. */
+/** The merchant named as a third party ("联系不上商家"): whoever speaks is not the shop. */
+const MERCHANT_NAMED = /商家|卖家|店家|店铺|商户|门店|\b(?:seller|merchant|shop)\b/i;
 const RULING_WORD = /判了|判定|判给|判我|裁定|裁决|驳回|\bruled\b/i;
 
 /** A platform saying no in its own words ("不能退", "不支持退款", "won't refund"). */
@@ -332,7 +334,7 @@ function reportsOtherSide(text: string, facts: ReadFacts): boolean {
 const UNBOXING_ASKED = /开箱(?:视频|录像|影片)|unboxing (?:video|footage)/i;
 
 /** Sending the goods out: "发出", "发货", "寄出", "寄过来", "补发". */
-const SHIPS = /发出|发货|寄出|发过来|寄过来|补发|补寄|\bship(?:s|ped|ping)?\b|\bsend (?:it|them) out\b/i;
+const SHIPS = /发出|发货|(?:一定|马上|肯定|保证)发(?![票现])|寄出|发过来|寄过来|补发|补寄|\bship(?:s|ped|ping)?\b|\bsend (?:it|them) out\b/i;
 /** The goods going back to the seller: a return, not a part refund with the goods kept. */
 const GOES_BACK = /退货|退回去|寄回|寄还|发回|退件|返厂|\breturn(?:s|ed|ing)?\b|send (?:it|them) back/i;
 
@@ -392,9 +394,12 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     return { e: { ...out, sellerReply: 'platform_for_buyer', intent: null }, held: null, facts };
   }
   // Once the platform is involved, a time it gives ("京东客服说2个工作日内给结果") is its own timer, not the seller's promise.
+  // Before that too when the platform speaks of the merchant as someone else ("平台说商家不回，让我等两天"):
+  // a platform that may also be the shop (京东自营) is the seller otherwise.
   const involvedCase = turn.state.active?.phase === 'following' && turn.state.active.rung !== 'seller';
-  const platformTime = out.platformTimer ?? out.promise;
-  if (!log && involvedCase && platformTime && platformSpeaks(text) && (out.sellerReply === null || out.sellerReply === 'stalls' || out.sellerReply === 'platform_handling')) {
+  const platformTime = out.platformTimer ?? out.promise ?? (!log && platformSpeaks(text) ? platformDeadline(text, turn.now, turn.tz) : null);
+  const platformActs = involvedCase || (turn.state.active?.phase === 'following' && MERCHANT_NAMED.test(text));
+  if (!log && platformActs && platformTime && platformSpeaks(text) && (out.sellerReply === null || out.sellerReply === 'stalls' || out.sellerReply === 'platform_handling')) {
     return { e: { ...out, sellerReply: 'platform_handling', platformTimer: platformTime, promise: null, intent: null }, held: null, facts };
   }
   if (facts.applied && (out.sellerReply === null || out.sellerReply === 'platform_handling')) {
@@ -855,7 +860,9 @@ function saidDay(turn: Turn, saidOn: string | null): string {
 function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
   // "下周一会发新的给我" for an exchange or a reshipment: a promise to ship, not to reply ('ship', as sellerAgreed).
   // So is "3天内发出", "48小时内给您补发": for an exchange or a reshipment, what is sent is the goods.
-  const ships = (turn.report.sendsNew || turn.report.ships === true) && (c.slots.wants === 'exchange' || c.slots.wants === 'reship');
+  // So is "X号前一定发" for an order not shipped yet.
+  const notShipped = c.slots.shipped === false && turn.report.ships;
+  const ships = ((turn.report.sendsNew || turn.report.ships === true) && (c.slots.wants === 'exchange' || c.slots.wants === 'reship')) || notShipped;
   // A new day for a courier pickup not yet collected ("改约到周四") is the pickup's new promise, not stalling.
   const pickup = !ships && rebooksPickup(turn, c);
   const approx = turn.report.roughTime ? ' approx' : '';
@@ -1023,6 +1030,10 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
     case 'stalls':
       if (e.promise) {
         sayPromise(turn, c, e);
+      } else if (c.rung === 'platform') {
+        // The platform letter is already in hand: no step back down to a firmer seller letter.
+        const applied = c.timeline.some((x) => x.type === 'platform_requested' || x.type === 'platform_handling');
+        turn.info(applied ? 'next.platformAlready' : 'next.platformSubmit');
       } else {
         turn.info('seller.stalls');
         sendSellerDraft(turn, c, 'seller');

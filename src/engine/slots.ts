@@ -22,6 +22,8 @@ import type { Askable, OpenCase, SellerReply, Slots, Wants } from '../domain/ind
  * Not shipped in words the reader's pattern misses: "一周了不发货", "还是没发", "一直没发出来".
  * (Not 没发票 / 没发错 / 没发现 / 没发照片: the word must end there.)
  */
+/** The seller's shipment reported: "发货了", "已经发出了", "物流有信息了", "it shipped". */
+const SELLER_SHIPPED = /(?<![没不未])(?:发货了|已发货|发出了|发了(?![吗吧么]))|物流(?:有|出)(?:信息|记录|动静|更新)|有物流了|\b(?:has |have |finally )?(?:shipped|dispatched)\b/;
 const NOT_SHIPPED_MORE = /(?<![会能要就])不发货|(?:还是|一直|迟迟|至今|还)没(?:有)?发(?:出来?|走)?(?=[，。！？,.!?\s]|$)/;
 
 /**
@@ -326,6 +328,12 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   if (!notOwn && PRICE_DROP.test(normalize(text)) && (c.slots.problem === 'other' || c.slots.problem === null)) c.priceDrop = true;
   // Facts for the letters: not shipped yet, a private 闲鱼 seller or a business, the buyer's extra loss.
   if (saysNotShipped(text) || NOT_SHIPPED_MORE.test(normalize(text))) take(c, m, replace, 'shipped', false);
+  // "发货了，物流有动静了 申通 77…": an order not shipped that now has its waybill or is said shipped is shipped
+  // (the buyer's own parcel going back is no shipment of the order).
+  else if (c.slots.shipped === false && (SELLER_SHIPPED.test(normalize(text)) || e.trackingNo !== null) && !BUYER_SENT.test(text) && !returnsParcel(c, text)) {
+    c.slots.shipped = true;
+    m.changed.push('shipped');
+  }
   // "买了一台咖啡机，1280元": the price right after the purchase, in the clause after it.
   if (!notOwn && e.amountPaid === null && e.amountRefunded === null) {
     const norm = normalize(text);
@@ -457,6 +465,9 @@ function reading<K extends 'problem' | 'wants'>(
   if (value === null || confidence < CONFIRM_CONFIDENCE) return null;
   const before = c.slots[slot];
   const sure = confidence >= ACT_CONFIDENCE;
+  // "剩下的钱退我，按次算该退1100": a message that states the wish, with a problem read from one
+  // weak word, does not overturn the problem the buyer already described.
+  if (slot === 'problem' && !sure && before !== null && value !== before && e.wants !== null && c.slots.problemText) return null;
   const tentative = (c.tentative ??= []).includes(slot);
   // A tentative reading gives way to a clear one, and a clear restatement confirms it.
   if (tentative && sure && value !== before && before !== null) {

@@ -7,7 +7,7 @@
  */
 import { normalize } from './normalize.ts';
 
-export type AppraisalBy = 'third_party' | 'brand' | 'platform' | 'unknown';
+export type AppraisalBy = 'third_party' | 'brand' | 'platform' | 'technician' | 'unknown';
 /** fake / genuine: an authentication; defect / no_defect: a quality inspection. */
 export type AppraisalVerdict = 'fake' | 'genuine' | 'defect' | 'no_defect';
 
@@ -43,7 +43,18 @@ const NOT_STATED = /如果|要是|假如|万一|是不是|会不会|能不能|�
 /** A cheap look at the raw text before normalizing it: most messages name no appraisal at all. */
 const MAYBE = /鉴|鑑|检|檢|化验|化驗|apprais|authent|inspect|\blab|tested|report|legit/i;
 
+/**
+ * A technician who came to look ("上门的师傅看了说是电机本身的问题"): their finding is an inspection result,
+ * with or without a report word. Said "不是…问题" it is none found.
+ */
+const TECHNICIAN = /(?:师傅|维修(?:人员|工)|工程师|技术员|technician|engineer|repair(?:man|er))[^。.!?？]{0,30}?(?:说|讲|判断|确认|认为|看了|查了|said|says|found|confirmed)[^。.!?？]{0,24}?(不是|并非|没有|not\s|no\s)?(?:是)?(?:产品|商品|机器)?(?:出厂|厂家|生产|本身|质量|做工|manufactur\w*|factory|quality)(?:的)?\s?(?:问题|缺陷|故障|毛病|defect|fault|problem|issue)/;
+const TECH_MAYBE = /师傅|维修|工程师|技术员|technician|engineer|repair/i;
+
 export function readAppraisal(raw: string): Appraisal | null {
+  if (TECH_MAYBE.test(raw)) {
+    const tech = TECHNICIAN.exec(normalize(raw));
+    if (tech && !NOT_STATED.test(tech[0])) return { by: 'technician', verdict: tech[1] ? 'no_defect' : 'defect' };
+  }
   if (!MAYBE.test(raw)) return null;
   const text = normalize(raw);
   for (const anchor of text.matchAll(ANCHOR)) {

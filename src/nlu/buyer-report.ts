@@ -292,7 +292,7 @@ export function refundMissing(text: string): boolean {
 }
 
 const PLATFORM_SPEAKS =
-  /(?:平台|小二|京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会)(?:的)?(?:官方)?(?:客服|小二|仲裁)?(?:那边)?(?:也)?(?:说|表示|回复|答复|认为|判|拒绝)|(?:the\s)?(?:platform|taobao|jd|pinduoduo|douyin)(?:'s)?\s(?:customer service\s)?(?:also\s)?(?:said|says|refused|rejected)/;
+  /(?:平台|小二|京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会|美团|饿了么|得物)(?:的)?(?:官方)?(?:客服|小二|仲裁)?(?:那边)?(?:也)?(?:说|讲|表示|回复|答复|认为|判|拒绝|让我|叫我)|(?:the\s)?(?:platform|taobao|jd|pinduoduo|douyin)(?:'s)?\s(?:customer service\s)?(?:also\s)?(?:said|says|refused|rejected)/;
 
 /** The platform itself answered ("京东客服也说不给换"): on the platform rung, its refusal is its ruling. */
 export function platformSpeaks(text: string): boolean {

@@ -87,12 +87,12 @@ const FALLBACK_ANY = /不然|否[则則]|不行的[话話]|不[^，,。；;！!�
 /** A service or a shipment asked for: installation, a visit, shipping, delivery, a call back. */
 const SERVICE = /发货|发出|寄出|出库|安装|装好|装上|来装|上门|送货|送到|送来|派送|配送|派人|派师傅|安排师傅|联系我|回电话|\bship|install|deliver|dispatch|technician/;
 /** Urged or asked: "尽快", "赶紧", "我要求", "please", "asap". */
-const URGED = /要求|希望|我要|我想|请|麻烦|赶紧|尽快|快点|马上|立刻|立即|抓紧|please|asap|as soon as|immediately|right away|i want|i need/;
+const URGED = /要求|希望|我要|我想|请|麻烦|催|赶紧|尽快|快点|马上|立刻|立即|抓紧|please|asap|as soon as|immediately|right away|i want|i need/;
 /** One of the six remedies named in the first choice itself: the ordinary fallback reading has it. */
 const CODED_REMEDY = /退|换|修|补发|补寄|重发|重新发|再发|赔|补偿|refund|return|exchange|replace|repair|fix|compensat|resend/;
 /** The fallback is a remedy: money back, a return, a cancellation. */
 const FALLBACK_REMEDY = /退|取消|赔|refund|return|cancel|money back/;
-const WISH_LEAD = /^(?:我|那|就)?(?:要求|希望|想要|想|要|需要|麻烦|请)?(?:他们|你们|商家|卖家|店家|对方)?[，,\s]*(?:i\s+)?(?:(?:want|need|would like|'d like)\s+(?:you\s+|them\s+|the seller\s+)?(?:to\s+)?)?(?:please\s+)?/;
+const WISH_LEAD = /^(?:帮我|我|那|就)?(?:要求|希望|想要|想|要|需要|麻烦|请|催促?)?(?:他们|你们|商家|卖家|店家|对方)?[，,\s]*(?:i\s+)?(?:(?:want|need|would like|'d like)\s+(?:you\s+|them\s+|the seller\s+)?(?:to\s+)?)?(?:please\s+)?/;
 const FALLBACK_LEAD = /^(?:的话)?[，,\s]*(?:我)?(?:就)?(?:要|想|只能|只好)?(?:直接)?(?:给我)?[，,\s]*(?:i'?ll\s+|i will\s+|we'?ll\s+)?/;
 
 /**

@@ -48,7 +48,8 @@ describe('after a warning or a reminder', () => {
     h.advance(60);
     const out = h.send('还没发 我要取消订单退款');
     expect(keys(out)).not.toContain('followingCase');
-    expect(keys(out)).toContain('amend.wishKept');
+    // "24小时内肯定发" for an order not shipped is a promise to ship: "还没发" answers its reminder as not kept.
+    expect(keys(out)).toContain('promiseCheck.notKept');
     expect(out.some((m) => m.kind === 'draft' || m.key === 'draft.same')).toBe(true);
     expect(h.state.active!.slots.wants).toBe('refund');
   });

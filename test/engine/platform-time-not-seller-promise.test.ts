@@ -63,14 +63,14 @@ describe('the platform names its own time', () => {
 describe('a stall after the platform letter', () => {
   it('does not step back to a firmer seller letter', () => {
     const h = platformLetterInHand();
-    const out = h.send('还是没结果，客服说在走流程让我等等');
+    const out = h.send('还没下文，客服讲流程还在走，叫我等着');
     expect(drafts(out, 'seller')).toHaveLength(0);
     expect(all(out)).not.toContain('卖家在拖');
   });
 
   it('points to submitting the platform letter when the buyer has not said it was submitted', () => {
     const h = platformLetterInHand();
-    const out = h.send('卖家又说在核实，让我再等等');
+    const out = h.send('卖家这次说还在查，叫我耐心点');
     expect(keys(out)).toContain('next.platformSubmit');
   });
 });

@@ -767,7 +767,7 @@ export function distinctEvents(sorted: readonly TimelineEntry[], timezone: strin
 }
 
 /** Notes that change what an event's line says (a counter-offer's note may add what is withdrawn and 'refused'). */
-const NOTE_KINDS: ReadonlySet<string> = new Set(['reply_deadline', 'blocked', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused', 'condition', 'offer', 'review', 'received']);
+const NOTE_KINDS: ReadonlySet<string> = new Set(['reply_deadline', 'blocked', 'gone', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused', 'condition', 'offer', 'review', 'received']);
 
 /**
  * A counter-offer's line: what was offered (quoted, or in the buyer's words), a condition on the
@@ -1115,6 +1115,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (e.type === 'refund_missing') return t(locale, `drafts.timeline.refund_missing${refundBasis(facts.timeline, e)}_plain`, { when: whenText });
     // Blocked: the plain line of silence or refusal would understate it.
     if (e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused')) return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });
+    if (e.note === 'gone' && e.type === 'seller_no_response') return t(locale, 'drafts.timeline.seller_gone', { when: whenText });
     if (since.has(e)) return t(locale, 'drafts.timeline.seller_no_response_since', { when: whenText });
     return t(locale, `drafts.timeline.${type}_plain`, { when: whenText });
   });

@@ -98,7 +98,10 @@ export function collect(
   }
   const warned = warnPitfall(turn, e);
   // Said, not swallowed by the pending question: the seller's answer is on the record.
-  if (e.sellerReply && !warned && !e.promise) before.push(turn.t('replyWhileCollecting', { reply: turn.t(`reply.${e.sellerReply}`) }));
+  if (e.sellerReply && !warned && !e.promise) {
+    const gone = e.sellerReply === 'no_response' && turn.report.gone;
+    before.push(gone ? turn.t('goneWhileCollecting') : turn.t('replyWhileCollecting', { reply: turn.t(`reply.${e.sellerReply}`) }));
+  }
   matchLoggedEvidence(turn, c);
   const progressed = merged.filled.length + merged.changed.length > 0 || fixed !== null || merged.detail !== undefined || merged.confirmOrderId !== null || e.promise !== null || e.sellerReply !== null || warned || returned !== null;
   if (merged.unsure.length === 0) {
@@ -263,7 +266,7 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
     escalateToRegulator(turn, c, { key: 'platform.ruledSeller' });
   } else if (happened(c, 'seller_refused') || happened(c, 'seller_no_response')) {
     // The seller has already refused or gone silent: the next rung is the platform (DOMAIN.md ladder).
-    escalateToPlatform(turn, c, { key: happened(c, 'seller_refused') ? 'seller.refuses' : 'seller.noResponse' });
+    escalateToPlatform(turn, c, { key: happened(c, 'seller_refused') ? 'seller.refuses' : happened(c, 'seller_no_response', 'gone') ? 'seller.gone' : 'seller.noResponse' });
   } else if (passed) {
     // The seller's own time ran out before the case reached us (a pasted log): waiting on it again is rung 1 twice.
     escalateToPlatform(turn, c, { key: 'seller.promisePassed', m: { vars: { deadline: formatDateTime(new Date(passed), turn.tz, turn.loc) } } });

@@ -29,6 +29,8 @@ export interface ReportFacts {
   ships?: boolean;
   /** The seller blocked the buyer ("把我拉黑了"). */
   blocked?: boolean;
+  /** The shop is gone or unreachable ("店关门了", "电话一直关机"). */
+  gone?: boolean;
   /** The seller received the goods sent back ("商家已签收退货"), on `day` (YYYY-MM-DD) or today (null). */
   returned?: { day: string | null } | null;
   /** The seller asks the buyer to pay the return postage of a no-reason return: the law, not a grievance. */

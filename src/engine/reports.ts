@@ -5,7 +5,7 @@
  */
 import {
   asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, eventDay, normalize, offersLess, offPlatformKind, onlyPart, platformDeadline, platformSpeaks,
-  quotedSpeech, reportedReason, BUYER_VOICE, roughPromise, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction,
+  quotedSpeech, reportedReason, BUYER_VOICE, roughPromise, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, sellerGone, speakerNamed, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, NO_STOCK, sellerSendsNew } from '../nlu/seller-reply.ts';
@@ -21,7 +21,7 @@ import { blamesRider } from '../knowledge/takeaway.ts';
 import { statutoryClaim } from '../knowledge/claims.ts';
 import { isPrivateSeller } from '../drafts/parts.ts';
 import { addHours, addWorkingDays, daysBefore, daysBetween, formatDateTime, formatDay, isoInstant, localDay, localInstant } from '../time/deadlines.ts';
-import { closeCase, lastSellerEvent, record } from './case.ts';
+import { closeCase, happened, lastSellerEvent, record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
 import { moneyValue, sendChecklist, sendDraft } from './render.ts';
 import { SELLER_FAULT } from './slots.ts';
@@ -98,6 +98,7 @@ class ReadFacts implements ReportFacts {
   #reason: string | null | undefined;
   #pickup: boolean | undefined;
   #blocked: boolean | undefined;
+  #gone: boolean | undefined;
   #offPlatform: ReportFacts['offPlatform'] | undefined;
   #withdraw: boolean | undefined;
   #withdrawWhat: ReportFacts['withdrawWhat'] | undefined;
@@ -165,6 +166,10 @@ class ReadFacts implements ReportFacts {
 
   get blocked(): boolean {
     return (this.#blocked ??= !this.#log && sellerBlocked(this.#text));
+  }
+
+  get gone(): boolean {
+    return (this.#gone ??= !this.#log && sellerGone(this.#text));
   }
 
   get offPlatform(): ReportFacts['offPlatform'] {
@@ -412,6 +417,10 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   }
   const reported = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
   if (!log && facts.blocked && !RULINGS.has(reported) && reported !== 'platform_handling') {
+    return { e: { ...out, sellerReply: 'no_response' }, held: null, facts };
+  }
+  // A shop gone ("关门了，电话也关机") answers nothing more; a refusal or promise it gave still stands.
+  if (!log && (reported === null || reported === 'no_response') && facts.gone) {
     return { e: { ...out, sellerReply: 'no_response' }, held: null, facts };
   }
   // "美团客服给我退了20，剩下的商家不同意": the platform's own service paid part and the rest is
@@ -697,7 +706,8 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   // Beside a part refunded, the reason the rest is refused ("说已经放了") is said with it.
   const because = e.sellerReply === 'counter_offer' && !quote && ((!f.offer && f.courier) || f.offer?.paid) ? f.because ?? null : null;
   const faultPostage = c.slots.problem !== null && SELLER_FAULT.has(c.slots.problem);
-  const note = f.courier ? `${replyNote(e.sellerReply, f)} blames_courier`.trim() : blocked ? 'blocked' : replyNote(e.sellerReply, f, faultPostage);
+  const gone = f.gone && e.sellerReply === 'no_response';
+  const note = f.courier ? `${replyNote(e.sellerReply, f)} blames_courier`.trim() : blocked ? 'blocked' : gone ? 'gone' : replyNote(e.sellerReply, f, faultPostage);
   record(turn, c, TIMELINE[e.sellerReply], {
     quote,
     // A refusal's reason in the buyer's words, only when the seller's own words were not quoted.
@@ -996,7 +1006,7 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
       else laterSellerAnswer(turn, c);
       return true;
     case 'no_response':
-      if (c.rung === 'seller') climb(turn, c, 'no_reply', { key: 'seller.noResponse' });
+      if (c.rung === 'seller') climb(turn, c, 'no_reply', { key: happened(c, 'seller_no_response', 'gone') ? 'seller.gone' : 'seller.noResponse' });
       else laterSellerAnswer(turn, c);
       return true;
     case 'agrees':

@@ -280,7 +280,8 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   }
   // "退碎的那只的钱就好，15.5": money back for one part, with its sum, is a partial refund where no wish was read.
   // So is "只退其中一件的钱 25元" read as a return: no 退货 is asked, only one part's money.
-  const partWish = !notOwn && (e.wants === null || (e.wants === 'return_refund' && !RETURN_WISH.test(normalize(text)))) && partSum(text) !== null;
+  const paid = e.amountPaid ?? c.slots.amountPaid;
+  const partWish = !notOwn && (e.wants === null || (e.wants === 'return_refund' && !RETURN_WISH.test(normalize(text)))) && partSum(text, paid) !== null;
   // "快点上门来装，否则退货": the service asked is the wish, none of the six, kept in the buyer's words with
   // its fallback; the remedy after "不然" is not sent as the request.
   const conditional = notOwn || (c.slots.wants !== null && !replace.has('wants')) ? null : conditionalWish(text);
@@ -361,7 +362,7 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   const sumWish = c.slots.wants === 'compensation' || c.slots.wants === 'refund';
   // Money said not to have come back ("钱还没退回来 398块") is the sum owed when no refund came at all.
   const noneBack = c.slots.amountRefunded === null ? notBackSum(text) : null;
-  const sum = !notOwn && sumWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text) ?? leastSum(text) ?? noneBack ?? depositTotal(c, text) : null;
+  const sum = !notOwn && sumWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text, c.slots.amountPaid) ?? leastSum(text) ?? noneBack ?? depositTotal(c, text) : null;
   if (sum !== null) {
     c.compensationAmount = sum;
     // "refund the $22 for the missing one": a sum asked in dollars is no sum in yuan (the price paid, when told, has set the currency).
@@ -418,15 +419,18 @@ const WHOLE_MONEY = /^(?:我|我们|全部|所有|全|货|买|付|我买|我付)
 const BARE_SUM = /(?:^|[，,。；;\s])(?:就|一共|是)?(\d{1,5}(?:\.\d{1,2})?)(?:\s*(?:块钱|块|元)(?:钱)?(?=[，,。；;！!\s]|$)|\s*[。.!！]?$)/u;
 const PAID_BEFORE = /(?:付了?|花了?|实付|支付了?|买的)\s*$/u;
 
-/** The sum asked back for a part of the order (see `PART_REFUND`), or null. */
-function partSum(text: string): number | null {
+/**
+ * The sum asked back for a part of the order (see `PART_REFUND`), or null. The price paid is no
+ * part ("季卡 680 元 … 退剩下的钱": the rest's sum is not said).
+ */
+function partSum(text: string, paid: number | null): number | null {
   const norm = normalize(text);
   const part = PART_REFUND.exec(norm);
   if (!part || WHOLE_MONEY.test(part[1] ?? part[2] ?? '')) return null;
   const m = BARE_SUM.exec(norm);
   if (!m || PAID_BEFORE.test(norm.slice(0, m.index + m[0].indexOf(m[1]!)))) return null;
   const v = Number(m[1]);
-  return Number.isFinite(v) && v > 0 ? v : null;
+  return Number.isFinite(v) && v > 0 && v !== paid ? v : null;
 }
 
 /**

@@ -5,6 +5,8 @@
  * app's own after-sales / customer service (DOMAIN.md ladder, rungs 1–2). DOMAIN.md gives no
  * reply time for takeaway merchants, so no deadline is named for one.
  */
+import { normalize } from '../nlu/normalize.ts';
+import { virtualGoods } from './goods.ts';
 import type { Slots } from '../domain/index.ts';
 
 /** The takeaway platforms the NLU reads as `other` with their name (not their grocery offshoots). */
@@ -18,14 +20,15 @@ const AT_THE_SHOP = /团购|團購|核销|核銷|券码|券碼|到店|\b(?:vouch
 
 /**
  * Whether the case is a takeaway order: a takeaway platform named, or the buyer's problem told in
- * takeaway words ("外卖少送了一份饭"); not a voucher or a service used at the shop.
+ * takeaway words ("外卖少送了一份饭"); not a voucher, a pass or a service used at the shop (a gym's season
+ * card bought on 美团 is no meal: its checklist is the pass's record, not what the rider brought).
  *
  * @example isTakeaway({ platform: 'other', platformName: '美团', problemText: '少送了一杯奶茶' }) // true
  */
 export function isTakeaway(slots: Pick<Slots, 'platform' | 'platformName' | 'problemText'>): boolean {
   // A parcel platform's order is a parcel, whatever the goods are called ("外卖保温袋").
   if (slots.platform && slots.platform !== 'other') return false;
-  if (slots.problemText && AT_THE_SHOP.test(slots.problemText)) return false;
+  if (slots.problemText && (AT_THE_SHOP.test(slots.problemText) || virtualGoods(normalize(slots.problemText)))) return false;
   if (slots.platformName && TAKEAWAY_PLATFORM.test(slots.platformName)) return true;
   return !!slots.problemText && TAKEAWAY_WORDS.test(slots.problemText);
 }

@@ -185,6 +185,21 @@ export function sellerBlocked(text: string): boolean {
   return BLOCKED.test(normalize(text));
 }
 
+/**
+ * The shop is gone or cannot be reached: closed for good, run off, its phone off ("店关门了，门上贴着转让",
+ * "老板跑路了", "商家电话一直关机"). A phone that no one answers is the shop's only where no courier or
+ * rider is named (their phones are another matter).
+ */
+const SHOP_GONE = /倒闭|跑路|停业|歇业|不营业|停止营业|暂停营业|人去楼空|卷钱|贴着?转让|旺铺转让|关门了|关店了|(?:联系|找)不(?:上|到)(?:商家|卖家|店家|老板|店长)|(?:商家|卖家|店家|老板|店长)(?:也|都|已经)?(?:失联|联系不上|找不到人)|\b(?:shop|store|gym|salon) (?:has |had )?(?:closed down|shut down|closed for good)|\b(?:seller|shop|owner) (?:has )?(?:disappeared|vanished|is unreachable|can't be reached)/;
+const PHONE_DEAD = /(?:电话|手机)(?:一直|也|都|已经)?(?:关机|打不通|停机|是空号|没人接)|\bphone (?:is )?(?:switched off|off|dead|disconnected)/;
+const NOT_THE_SHOP = /快递|物流|驿站|骑手|配送|司机|courier|rider|driver/;
+
+/** The shop is gone or unreachable: like a block, no answer will come (only the platform can act). */
+export function sellerGone(text: string): boolean {
+  const n = normalize(text);
+  return SHOP_GONE.test(n) || (PHONE_DEAD.test(n) && !NOT_THE_SHOP.test(n));
+}
+
 /** Leaving the platform for a chat app: adding the seller on WeChat / QQ, "微信上处理". */
 const OFF_CONTACT = /加\s?(?:我|他|她|店家|客服|老板|一下)?(?:的)?\s?(?:微信|vx|v信|wx|qq|私人号|个人号)|(?:微信|vx|qq)\s?(?:上|里)\s?(?:聊|谈|处理|说|给你|退|赔)|\b(?:add|message)\s(?:him|her|them|me)?\s?on\s(?:wechat|weixin|qq)|\b(?:add|contact)\s(?:his|her|their|my)\swechat/;
 /** Money outside the platform: a transfer, 私下 refund, Alipay / WeChat transfer. */

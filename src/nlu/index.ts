@@ -45,7 +45,7 @@ export { alternativeWish, conditionalWish, extraClaim, namesRemedyOnly, turnsDow
 export {
   askedMultiple, asksQuestion, asksWithdrawal, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, offPlatformKind,
   onlyPart, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, BUYER_VOICE, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer,
-  saysNotShipped, saysThanks, sellerBlamesCourier, sellerBlocked, shortfallAmount, speakerNamed, statedWish,
+  saysNotShipped, saysThanks, sellerBlamesCourier, sellerBlocked, sellerGone, shortfallAmount, speakerNamed, statedWish,
 } from './buyer-report.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';

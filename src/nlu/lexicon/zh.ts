@@ -334,6 +334,12 @@ export const zh: Lexicon = {
     ['改一下收货', 'other', 3.5], ['改收货', 'other', 3.5], ['转寄', 'other', 3], ['差评', 'other', 2.5], ['账号被限制', 'other', 3.5], ['被限制', 'other', 2.5], ['充错', 'other', 3.5],
     ['优惠券没用上', 'other', 3.5], ['券没用上', 'other', 3.5], ['卡密', 'other', 2.5], ['咬断', 'other', 3.5], ['咬坏', 'other', 3.5], ['不来收件', 'other', 3.5], ['不来取件', 'other', 3.5],
     ['没人来收', 'other', 3.5], ['缺货', 'other', 2], ['私下退款', 'other', 2.5],
+    // A shop or service gone before a prepaid card, pass or course is used up: no goods at fault ('剩下的钱' is its money, nothing missing).
+    ['倒闭', 'other', 3.5], ['停业', 'other', 3.5], ['歇业', 'other', 3.5], ['不营业', 'other', 3.5], ['关店', 'other', 3], ['人去楼空', 'other', 3.5],
+    ['跑路', 'other', 2.5], ['卷钱', 'other', 3], ['换了老板', 'other', 3], ['换老板', 'other', 3], ['不认卡', 'other', 3.5], ['卡不能用了', 'other', 3],
+    ['剩余次数', 'other', 3], ['剩下的次数', 'other', 3], ['剩下的课', 'other', 3], ['剩余课时', 'other', 3.5], ['卡里还有', 'other', 3], ['卡里还剩', 'other', 3],
+    ['店关门', 'other', 3], ['店已经关门', 'other', 3.5], ['店都关门', 'other', 3.5], ['门店关门', 'other', 3.5], ['贴着转让', 'other', 3.5], ['转让', 'other', 1.5],
+    ['剩下的钱', null], ['剩余的钱', null],
     // --- symptom-verb classes and states (round 8): families, not single words ---
     // not_received: shipping words in their other forms (出货 = 发货), "no trace", a courier's dead end
     ['还没出货', 'not_received', 2.5], ['没出货', 'not_received', 2.5], ['不出货', 'not_received', 3], ['什么时候出货', 'not_received', 3], ['啥时候出货', 'not_received', 3],
@@ -417,7 +423,7 @@ export const zh: Lexicon = {
   wants: [
     // refund
     // Cantonese 退返 is 退回 ("退返份薯条嘅钱"): the money back.
-    ['退返', 'refund', 2.5], ['退款', 'refund', 3], ['退钱', 'refund', 3], ['退宽', 'refund', 3], ['退歀', 'refund', 3], ['推款', 'refund', 2.5], ['把钱退', 'refund', 3], ['钱退回', 'refund', 3], ['钱退给', 'refund', 3], ['仅退款', 'refund', 4.5], ['只退款', 'refund', 4.5],
+    ['退返', 'refund', 2.5], ['退款', 'refund', 3], ['退钱', 'refund', 3], ['退宽', 'refund', 3], ['退歀', 'refund', 3], ['推款', 'refund', 2.5], ['把钱退', 'refund', 3], ['钱退回', 'refund', 3], ['钱退给', 'refund', 3], ['仅退款', 'refund', 4.5], ['只退款', 'refund', 4.5], ['退剩下的', 'refund', 3], ['退剩余的', 'refund', 3], ['退余额', 'refund', 3], ['余额退', 'refund', 3],
     ['退全款', 'refund', 3.5], ['全额退款', 'refund', 3.5], ['取消订单', 'refund', 2.5], ['退单', 'refund', 3], ['拦截', 'refund', 1.5], ['退款退款', 'refund', 3.5],
     ['申请退款', 'refund', 3.5], ['帮我退', 'refund', 2], ['退还', 'refund', 2.5], ['款退', 'refund', 2.5], ['退给我', 'refund', 2],
     ['退一下', 'refund', 1.5], ['把钱还', 'refund', 3], ['还钱', 'refund', 3], ['全部要退', 'refund', 2.5],

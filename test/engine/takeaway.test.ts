@@ -44,6 +44,26 @@ describe('takeaway orders', () => {
     expect(isTakeaway({ platform: 'other', platformName: '饿了么', problemText: '少了一份饭' })).toBe(true);
   });
 
+  it('a pass or prepaid card bought on 美团 is no meal: the pass checklist, not the takeaway one', () => {
+    for (const [first, wish] of [
+      ['美团上买的游泳馆月卡 680 元，订单号 9034512876120，馆关门停业了，才游了两次', '退剩下的钱'],
+      ['在美团团购的理发次卡，订单号 9034512876121，店里换了老板说不认卡', '要退款'],
+    ] as const) {
+      const { h } = opened(first);
+      const out = h.send(wish);
+      const checklist = out.find((m) => m.kind === 'checklist')!.text;
+      expect(checklist).not.toContain('外卖');
+      expect(checklist).not.toContain('骑手');
+      expect(checklist).toMatch(/卡券|会员|充值/);
+      expect(h.state.active!.slots.problem).toBe('other');
+      // The price is no part of it: the rest's sum was never said.
+      const letters = out.filter((m) => m.kind === 'draft');
+      expect(letters.length).toBeGreaterThan(0);
+      for (const letter of letters) expect(letter.text).not.toMatch(/部分退款 680/);
+    }
+    expect(isTakeaway({ platform: 'other', platformName: '美团', problemText: '健身年卡用了一个月店就关了' })).toBe(false);
+  });
+
   it('an ordinary parcel still gets the 24-hour reply deadline', () => {
     const { h, out } = opened('淘宝买的台灯到了灯罩碎了，订单号 3916452812345670011，想退款');
     expect(drafts(out, 'seller')[0]!.text).toMatch(/前回复处理方案/);

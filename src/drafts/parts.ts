@@ -904,6 +904,13 @@ function refundBasis(timeline: readonly TimelineEntry[], missing: TimelineEntry)
   return before.some((e) => e.type === 'seller_agreed') ? '_agreed' : '';
 }
 
+/** The return's number given after a ruling for the buyer and before `missing` (the refund still not paid), if any. */
+export function returnAfterRuling(timeline: readonly TimelineEntry[], missing: TimelineEntry): TimelineEntry | undefined {
+  const before = timeline.slice(0, timeline.indexOf(missing));
+  const ruled = before.map((e) => e.type).lastIndexOf('platform_ruled_buyer');
+  return ruled < 0 ? undefined : before.slice(ruled + 1).find((e) => e.type === 'amended' && e.note === 'returnTrackingNo');
+}
+
 /** When an event happened (the day the buyer said, else when it was recorded), in ms. */
 function eventTime(e: TimelineEntry): number {
   return Date.parse(e.happenedAt ?? e.at);
@@ -1112,12 +1119,20 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (ground) return t(locale, `drafts.timeline.${type}_reason`, { when: whenText, reason: ground });
     // "先给好评再退": the good review asked for, never a confirmation of receipt no one asked for.
     if (e.type === 'confirm_first_asked' && e.note === 'review') return t(locale, 'drafts.timeline.confirm_first_asked_review', { when: whenText });
+    // Ruled for the buyer and sent back since: the return (day, number) and the seller's inaction are the news.
+    const back = e.type === 'refund_missing' ? returnAfterRuling(facts.timeline, e) : undefined;
+    if (back && facts.slots.returnTrackingNo) {
+      const sent = formatDay(back.happenedAt && DAY_ONLY.test(back.happenedAt) ? back.happenedAt : localDay(new Date(back.at), timezone), locale);
+      return t(locale, 'drafts.timeline.refund_missing_ruled_returned', { when: whenText, sent, trackingNo: facts.slots.returnTrackingNo });
+    }
     if (e.type === 'refund_missing') return t(locale, `drafts.timeline.refund_missing${refundBasis(facts.timeline, e)}_plain`, { when: whenText });
-    // Blocked: the plain line of silence or refusal would understate it.
-    if (e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused')) return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });
+    // Blocked: the plain line of silence would understate it (a refusal says the blocking after it, below).
+    if (e.note === 'blocked' && e.type === 'seller_no_response') return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });
     if (since.has(e)) return t(locale, 'drafts.timeline.seller_no_response_since', { when: whenText });
     return t(locale, `drafts.timeline.${type}_plain`, { when: whenText });
   });
+  // A refusal and then the blocking ("说不退，还把我拉黑了"): the refusal's line, then the blocking.
+  const told = lines.map((line, i) => (line && sorted[i]!.type === 'seller_refused' && sorted[i]!.note === 'blocked' ? `${line}${t(locale, 'drafts.timeline.seller_blocked_too')}` : line));
   // Entries that differ only in a note the line does not show read the same: the event is listed once.
-  return lines.filter((line, i) => line !== '' && lines.indexOf(line) === i);
+  return told.filter((line, i) => line !== '' && told.indexOf(line) === i);
 }

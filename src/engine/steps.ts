@@ -8,7 +8,7 @@ import { closeCase, happened, record } from './case.ts';
 import { climb, escalateToRegulator, followMediation, lastRungs, nextStepAdvice, promiseCheckOpen, sendPaymentDraft, stepOptions } from './escalation.ts';
 import { latestMenu } from './menus.ts';
 import { letterCheckChoice } from './letter-check.ts';
-import { acceptOffer, recordReply, toPlatform } from './reports.ts';
+import { acceptOffer, recordReply, returnedAfterRuling, rulingNotCarriedOut, toPlatform } from './reports.ts';
 import { pickedUp, pickupMissed, shipmentSent } from './promised-act.ts';
 import { pickupAwaited, shipmentPromised } from './promise-record.ts';
 import { notAcceptedWording } from './ruling-appeal.ts';
@@ -30,6 +30,8 @@ export function nextStepChoice(turn: Turn, c: FollowingCase, value: string, text
       // The platform already ruled for the buyer: its ruling is not carried out. Waiting for "the
       // platform's result" would be wrong; the buyer takes the ruling back to the platform, then the
       // payment channel or 12315.
+      // Sent back after the ruling and not refunded: the ruling is not carried out — a new letter to the platform.
+      if (c.rung === 'platform' && returnedAfterRuling(c.timeline)) return rulingNotCarriedOut(turn, c);
       if (c.rung !== 'seller' && happened(c, 'platform_ruled_buyer')) {
         turn.info('next.rulingNotPaid', { choiceSlot: 'nextStep', options: stepOptions(turn, ['payment', 'regulator', 'resolved']) });
         return;

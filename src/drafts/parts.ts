@@ -89,15 +89,15 @@ export function claimOf(facts: DraftFacts): StatutoryClaim | null {
   });
   // An appraisal on record that found the goods fake: the claim states it rather than "if confirmed".
   const appraisal = appraisalOf(facts.timeline);
-  return claim && appraisal?.verdict === 'fake' ? { ...claim, appraisedBy: appraisal.by } : claim;
+  return claim && appraisal?.verdict === 'fake' && !appraisal.oral ? { ...claim, appraisedBy: appraisal.by } : claim;
 }
 
 /** The latest appraisal or inspection result on record (`appraised`, note `<by> <verdict>`), or null. */
-export function appraisalOf(timeline: readonly TimelineEntry[]): { by: string; verdict: string } | null {
+export function appraisalOf(timeline: readonly TimelineEntry[]): { by: string; verdict: string; oral: string } | null {
   const e = [...timeline].reverse().find((x) => x.type === 'appraised');
   if (!e) return null;
-  const [by = 'unknown', verdict = ''] = e.note.split(' ');
-  return { by, verdict };
+  const [by = 'unknown', verdict = '', oral = ''] = e.note.split(' ');
+  return { by, verdict, oral };
 }
 
 /**
@@ -105,7 +105,9 @@ export function appraisalOf(timeline: readonly TimelineEntry[]): { by: string; v
  * and what it found, with "report attached" only when a report was sent in as evidence.
  */
 function appraisalLine(facts: DraftFacts, e: TimelineEntry, when: string): string {
-  const { by, verdict } = appraisalOf([e])!;
+  const { by, verdict, oral } = appraisalOf([e])!;
+  // Said, not written ("专柜说不是他们的货，但不给书面证明"): the statement as told, with no paper claimed.
+  if (oral) return t(facts.locale, `drafts.timeline.appraisedOral.${oral}`, { when, by: t(facts.locale, `drafts.appraisal.outlet.${by}`), said: t(facts.locale, `drafts.appraisal.said.${verdict}`) });
   const report = facts.evidence.some((x) => REPORT.test(x.caption)) ? t(facts.locale, 'drafts.appraisal.report') : '';
   return t(facts.locale, `drafts.timeline.appraised.${verdict}`, { when, by: t(facts.locale, `drafts.appraisal.by.${by}`), report });
 }

@@ -14,7 +14,7 @@ import { pickupAwaited, shipmentPromised } from './promise-record.ts';
 import { notAcceptedWording } from './ruling-appeal.ts';
 import { formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
-import type { FollowingCase } from '../domain/index.ts';
+import { promiseKind, type FollowingCase } from '../domain/index.ts';
 import type { Extraction } from '../nlu/index.ts';
 
 /** A follow-up button ("已解决", "还没有", "要 12315 投诉文本", "接受卖家的方案"…). */
@@ -175,6 +175,7 @@ export function answerNo(turn: Turn, c: FollowingCase): boolean {
  */
 export function notYet(turn: Turn, c: FollowingCase): void {
   if (answerNo(turn, c)) return;
+  if (answerTimePassed(turn, c)) return;
   const waiting = (reason: string) => c.reminders.some((r) => r.reason === reason);
   if (c.rung === 'platform') {
     const applied = happened(c, 'platform_requested') || happened(c, 'platform_handling');
@@ -182,4 +183,21 @@ export function notYet(turn: Turn, c: FollowingCase): void {
     if (!waiting('platform_followup')) return climb(turn, c, 'ruling_slow', { key: 'next.platformSlow' });
   }
   nextStepAdvice(turn, c);
+}
+
+/**
+ * "还是没回" once the seller's own time for an answer ran out, before its reminder came (held for the
+ * night): nothing is left to wait for — the next rung now, as the reminder would have. A promise to send,
+ * collect, visit or refund is asked about by its reminder instead ("did it come?").
+ */
+function answerTimePassed(turn: Turn, c: FollowingCase): boolean {
+  const due = c.reminders.find((r) => r.reason === 'seller_promise');
+  const said = c.timeline.filter((e) => e.type === 'seller_promise').at(-1);
+  if (c.rung !== 'seller' || !due || !said || Date.parse(due.deadline) > turn.now.getTime()) return false;
+  const kind = promiseKind(said.note);
+  if (kind !== 'reply' && kind !== 'act') return false;
+  turn.cancelReminder(c, 'seller_promise');
+  record(turn, c, 'seller_no_response');
+  climb(turn, c, 'no_reply', { key: 'next.answerTimePassed', m: { vars: { deadline: formatDateTime(new Date(due.deadline), turn.tz, turn.loc) } } });
+  return true;
 }

@@ -171,7 +171,8 @@ function happened(e: TimelineEntry): string {
 
 /** An appraisal entry's result ("经第三方鉴定机构鉴定为非正品"). */
 function appraisalDetail(locale: Locale, e: TimelineEntry): string {
-  const { by, verdict } = appraisalOf([e])!;
+  const { by, verdict, oral } = appraisalOf([e])!;
+  if (oral) return t(locale, `casefile.timeline.appraisalOral.${oral}`, { by: t(locale, `drafts.appraisal.outlet.${by}`), said: t(locale, `drafts.appraisal.said.${verdict}`) });
   return t(locale, `casefile.timeline.appraisal.${verdict}`, { by: t(locale, `drafts.appraisal.by.${by}`) });
 }
 

@@ -89,15 +89,15 @@ export function claimOf(facts: DraftFacts): StatutoryClaim | null {
   });
   // An appraisal on record that found the goods fake: the claim states it rather than "if confirmed".
   const appraisal = appraisalOf(facts.timeline);
-  return claim && appraisal?.verdict === 'fake' ? { ...claim, appraisedBy: appraisal.by } : claim;
+  return claim && appraisal?.verdict === 'fake' && !appraisal.oral ? { ...claim, appraisedBy: appraisal.by } : claim;
 }
 
 /** The latest appraisal or inspection result on record (`appraised`, note `<by> <verdict>`), or null. */
-export function appraisalOf(timeline: readonly TimelineEntry[]): { by: string; verdict: string } | null {
+export function appraisalOf(timeline: readonly TimelineEntry[]): { by: string; verdict: string; oral: string } | null {
   const e = [...timeline].reverse().find((x) => x.type === 'appraised');
   if (!e) return null;
-  const [by = 'unknown', verdict = ''] = e.note.split(' ');
-  return { by, verdict };
+  const [by = 'unknown', verdict = '', oral = ''] = e.note.split(' ');
+  return { by, verdict, oral };
 }
 
 /**
@@ -105,7 +105,9 @@ export function appraisalOf(timeline: readonly TimelineEntry[]): { by: string; v
  * and what it found, with "report attached" only when a report was sent in as evidence.
  */
 function appraisalLine(facts: DraftFacts, e: TimelineEntry, when: string): string {
-  const { by, verdict } = appraisalOf([e])!;
+  const { by, verdict, oral } = appraisalOf([e])!;
+  // Said, not written ("专柜说不是他们的货，但不给书面证明"): the statement as told, with no paper claimed.
+  if (oral) return t(facts.locale, `drafts.timeline.appraisedOral.${oral}`, { when, by: t(facts.locale, `drafts.appraisal.outlet.${by}`), said: t(facts.locale, `drafts.appraisal.said.${verdict}`) });
   const report = facts.evidence.some((x) => REPORT.test(x.caption)) ? t(facts.locale, 'drafts.appraisal.report') : '';
   return t(facts.locale, `drafts.timeline.appraised.${verdict}`, { when, by: t(facts.locale, `drafts.appraisal.by.${by}`), report });
 }
@@ -904,6 +906,13 @@ function refundBasis(timeline: readonly TimelineEntry[], missing: TimelineEntry)
   return before.some((e) => e.type === 'seller_agreed') ? '_agreed' : '';
 }
 
+/** The return's number given after a ruling for the buyer and before `missing` (the refund still not paid), if any. */
+export function returnAfterRuling(timeline: readonly TimelineEntry[], missing: TimelineEntry): TimelineEntry | undefined {
+  const before = timeline.slice(0, timeline.indexOf(missing));
+  const ruled = before.map((e) => e.type).lastIndexOf('platform_ruled_buyer');
+  return ruled < 0 ? undefined : before.slice(ruled + 1).find((e) => e.type === 'amended' && e.note === 'returnTrackingNo');
+}
+
 /** When an event happened (the day the buyer said, else when it was recorded), in ms. */
 function eventTime(e: TimelineEntry): number {
   return Date.parse(e.happenedAt ?? e.at);
@@ -1112,13 +1121,21 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (ground) return t(locale, `drafts.timeline.${type}_reason`, { when: whenText, reason: ground });
     // "先给好评再退": the good review asked for, never a confirmation of receipt no one asked for.
     if (e.type === 'confirm_first_asked' && e.note === 'review') return t(locale, 'drafts.timeline.confirm_first_asked_review', { when: whenText });
+    // Ruled for the buyer and sent back since: the return (day, number) and the seller's inaction are the news.
+    const back = e.type === 'refund_missing' ? returnAfterRuling(facts.timeline, e) : undefined;
+    if (back && facts.slots.returnTrackingNo) {
+      const sent = formatDay(back.happenedAt && DAY_ONLY.test(back.happenedAt) ? back.happenedAt : localDay(new Date(back.at), timezone), locale);
+      return t(locale, 'drafts.timeline.refund_missing_ruled_returned', { when: whenText, sent, trackingNo: facts.slots.returnTrackingNo });
+    }
     if (e.type === 'refund_missing') return t(locale, `drafts.timeline.refund_missing${refundBasis(facts.timeline, e)}_plain`, { when: whenText });
-    // Blocked: the plain line of silence or refusal would understate it.
-    if (e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused')) return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });
+    // Blocked: the plain line of silence would understate it (a refusal says the blocking after it, below).
+    if (e.note === 'blocked' && e.type === 'seller_no_response') return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });
     if (e.note === 'gone' && e.type === 'seller_no_response') return t(locale, 'drafts.timeline.seller_gone', { when: whenText });
     if (since.has(e)) return t(locale, 'drafts.timeline.seller_no_response_since', { when: whenText });
     return t(locale, `drafts.timeline.${type}_plain`, { when: whenText });
   });
+  // A refusal and then the blocking ("说不退，还把我拉黑了"): the refusal's line, then the blocking.
+  const told = lines.map((line, i) => (line && sorted[i]!.type === 'seller_refused' && sorted[i]!.note === 'blocked' ? `${line}${t(locale, 'drafts.timeline.seller_blocked_too')}` : line));
   // Entries that differ only in a note the line does not show read the same: the event is listed once.
-  return lines.filter((line, i) => line !== '' && lines.indexOf(line) === i);
+  return told.filter((line, i) => line !== '' && told.indexOf(line) === i);
 }

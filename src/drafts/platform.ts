@@ -9,7 +9,7 @@ import { lawFor } from '../knowledge/law.ts';
 import { platformGuide } from '../knowledge/platforms.ts';
 import {
   claimOf, claimSentence, evidenceSentence, hasSellerHistory, historyLines, isPrivateSeller, lawOptions, priceDropReceived, problemLine, trackingLine, wantsNoun,
-  returnLines, windowLine, windowNotes, wishExtras,
+  returnAfterRuling, returnLines, windowLine, windowNotes, wishExtras,
 } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
 
@@ -46,8 +46,13 @@ export function platformDraft(facts: DraftFacts): DraftPart {
   const label = guide.interventionLabel;
   // After a ruling against the buyer, the next step on this rung is a review (复议, seed 000).
   const ruledAgainst = ruling !== undefined;
+  // Ruled for the buyer, goods sent back, refund not paid: the platform is asked to enforce its ruling.
+  const missing = facts.timeline.at(-1)?.type === 'refund_missing' ? facts.timeline.at(-1) : undefined;
+  const unexecuted = !ruledAgainst && missing !== undefined && returnAfterRuling(facts.timeline, missing) !== undefined;
   lines.push(
-    ruledAgainst
+    unexecuted
+      ? t(locale, `${k}.requestEnforce`)
+      : ruledAgainst
       ? t(locale, `${k}.requestAppeal`, { lead })
       : claim || (!slots.wants && wants)
       ? t(locale, `${k}.requestClaim`, { lead, label })
@@ -56,7 +61,9 @@ export function platformDraft(facts: DraftFacts): DraftPart {
         : t(locale, `${k}.requestNoWants`, { lead, label }),
   );
   // A platform without its own guide may label the button differently: say "look for".
-  const title = added.length
+  const title = unexecuted
+    ? t(locale, `${k}.titleEnforce`, { platform: guide.key !== 'generic' ? guide.name : t(locale, `${k}.thePlatform`) })
+    : added.length
     ? t(locale, `${k}.titleAppeal`, { platform: guide.key !== 'generic' ? guide.name : t(locale, `${k}.thePlatform`) })
     : guide.key !== 'generic'
     ? t(locale, `${k}.title`, { platform: guide.name, label })

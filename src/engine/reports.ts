@@ -28,7 +28,7 @@ import { SELLER_FAULT } from './slots.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
 import { pickupAwaited } from './promise-record.ts';
 import type { Turn } from './turn.ts';
-import { SELLER_REPLIES, type FollowingCase, type OpenCase, type Option, type SellerReply, type TimelineType } from '../domain/index.ts';
+import { SELLER_REPLIES, type FollowingCase, type OpenCase, type Option, type SellerReply, type TimelineEntry, type TimelineType } from '../domain/index.ts';
 
 const HOUR = 3600_000;
 /** Refund agreed: check it arrived after this many working days (seed 002: merchants typically act within about 3 working days). */
@@ -311,6 +311,10 @@ const BUYER_PAYS_POSTAGE = new RegExp(
 );
 
 /** Words of a refusal beside the postage ("不退，运费也你出"): then it is a refusal. */
+/** The seller doing nothing with goods sent back: no receipt confirmed, no refund. */
+const SELLER_IDLE = /(?:不|没|未|没有)\s?(?:确认|点|签)?\s?收货|(?:不|没|未|没有)\s?(?:退钱|退款)|(?:钱|退款)\s?(?:也|还)?\s?(?:没|未|没有)\s?(?:退|到|收到)|not (?:confirmed|refunded)|no refund/i;
+/** Words of an answer, or of none coming: without one a message reports no silence. */
+const ANSWER_WORDS = /回|复|覆|理|睬|答|应|联系|动静|消息|处理|搭|找不到|催|问|拉黑|失联|装死|已读|reply|respon|answer|ignor|contact|hear|silen|ghost|read/i;
 const REFUSAL_WORDS = /不|没|拒|别想|休想|\b(?:no|not|won't|refuse[sd]?)\b/iu;
 
 /** A platform's decision in words ("判了", "判定", "驳回"); 判断 (judging) is none. */
@@ -416,6 +420,17 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };
   }
   const reported = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
+  // Ruled for the buyer and sent back: "不确认收货，钱也没退" is the seller not carrying the ruling out (laterSellerAnswer).
+  if (!log && active?.phase === 'following' && returnedAfterRuling(active.timeline) && SELLER_IDLE.test(normalize(text)) && !out.sellerReply?.startsWith('platform_')) {
+    return { e: { ...out, sellerReply: 'no_response', intent: null, resolved: false }, held: null, facts };
+  }
+  // A case's first message that says nothing of an answer ("卖家是个人，说九成新"): silence only the
+  // classifier read into it is no reply reported, and no menu asks to confirm it.
+  if (!log && (!active || active.phase === 'collecting') && out.sellerReply === 'no_response' && !out.evidence.sellerReply?.span && !ANSWER_WORDS.test(normalize(text))) {
+    return { e: { ...out, sellerReply: null }, held: null, facts };
+  }
+  // Blocked after saying no ("说不退，还把我拉黑了"): a refusal and the blocking, both on the record (recordReply).
+  if (!log && facts.blocked && out.sellerReply === 'refuses') return { e: out, held: null, facts };
   if (!log && facts.blocked && !RULINGS.has(reported) && reported !== 'platform_handling') {
     return { e: { ...out, sellerReply: 'no_response' }, held: null, facts };
   }
@@ -1099,6 +1114,23 @@ export function returnHint(turn: Turn, c: OpenCase): string {
   return c.slots.wants && GOODS_BACK.has(c.slots.wants) && c.slots.problem !== 'not_received' ? turn.t('platform.returnHint') : '';
 }
 
+/** The platform ruled for the buyer and the goods went back after it (the return's number given since). */
+export function returnedAfterRuling(timeline: readonly TimelineEntry[]): boolean {
+  const ruled = timeline.map((e) => e.type).lastIndexOf('platform_ruled_buyer');
+  return ruled >= 0 && timeline.slice(ruled + 1).some((e) => e.type === 'amended' && e.note === 'returnTrackingNo');
+}
+
+/**
+ * Ruled for the buyer, goods sent back, and the seller neither confirms receipt nor refunds: the ruling is
+ * not carried out. The platform gets a new letter with the ruling, the return and the seller's inaction —
+ * not the letter that asked it to step in.
+ */
+export function rulingNotCarriedOut(turn: Turn, c: FollowingCase): void {
+  if (c.timeline.at(-1)?.type !== 'refund_missing') record(turn, c, 'refund_missing');
+  turn.info('platform.rulingIgnored');
+  sendDraft(turn, c, 'platform');
+}
+
 /**
  * The seller answered after the case moved past it (a refusal with its reason, silence, being
  * blocked). The answer is on the record; when it tells the reviewer something the last letter
@@ -1109,6 +1141,7 @@ export function returnHint(turn: Turn, c: OpenCase): string {
 function laterSellerAnswer(turn: Turn, c: FollowingCase): void {
   const latest = c.timeline.at(-1)!;
   const earlier = c.timeline.slice(0, -1);
+  if (c.rung === 'platform' && returnedAfterRuling(earlier)) return rulingNotCarriedOut(turn, c);
   const news = !earlier.some((e) => e.type === latest.type && e.quote === latest.quote && e.note === latest.note && (e.reason ?? null) === (latest.reason ?? null));
   const ruled = earlier.some((e) => e.type === 'platform_ruled_seller' || e.type === 'platform_ruled_buyer');
   // On the 12315 rung a new letter would restart its acceptance timer: the answer is recorded only.

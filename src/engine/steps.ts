@@ -8,13 +8,13 @@ import { closeCase, happened, record } from './case.ts';
 import { climb, escalateToRegulator, followMediation, lastRungs, nextStepAdvice, promiseCheckOpen, sendPaymentDraft, stepOptions } from './escalation.ts';
 import { latestMenu } from './menus.ts';
 import { letterCheckChoice } from './letter-check.ts';
-import { acceptOffer, recordReply, toPlatform } from './reports.ts';
+import { acceptOffer, recordReply, returnedAfterRuling, rulingNotCarriedOut, toPlatform } from './reports.ts';
 import { pickedUp, pickupMissed, shipmentSent } from './promised-act.ts';
 import { pickupAwaited, shipmentPromised } from './promise-record.ts';
 import { notAcceptedWording } from './ruling-appeal.ts';
 import { formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
-import type { FollowingCase } from '../domain/index.ts';
+import { promiseKind, type FollowingCase } from '../domain/index.ts';
 import type { Extraction } from '../nlu/index.ts';
 
 /** A follow-up button ("已解决", "还没有", "要 12315 投诉文本", "接受卖家的方案"…). */
@@ -30,6 +30,8 @@ export function nextStepChoice(turn: Turn, c: FollowingCase, value: string, text
       // The platform already ruled for the buyer: its ruling is not carried out. Waiting for "the
       // platform's result" would be wrong; the buyer takes the ruling back to the platform, then the
       // payment channel or 12315.
+      // Sent back after the ruling and not refunded: the ruling is not carried out — a new letter to the platform.
+      if (c.rung === 'platform' && returnedAfterRuling(c.timeline)) return rulingNotCarriedOut(turn, c);
       if (c.rung !== 'seller' && happened(c, 'platform_ruled_buyer')) {
         turn.info('next.rulingNotPaid', { choiceSlot: 'nextStep', options: stepOptions(turn, ['payment', 'regulator', 'resolved']) });
         return;
@@ -173,6 +175,7 @@ export function answerNo(turn: Turn, c: FollowingCase): boolean {
  */
 export function notYet(turn: Turn, c: FollowingCase): void {
   if (answerNo(turn, c)) return;
+  if (answerTimePassed(turn, c)) return;
   const waiting = (reason: string) => c.reminders.some((r) => r.reason === reason);
   if (c.rung === 'platform') {
     const applied = happened(c, 'platform_requested') || happened(c, 'platform_handling');
@@ -180,4 +183,21 @@ export function notYet(turn: Turn, c: FollowingCase): void {
     if (!waiting('platform_followup')) return climb(turn, c, 'ruling_slow', { key: 'next.platformSlow' });
   }
   nextStepAdvice(turn, c);
+}
+
+/**
+ * "还是没回" once the seller's own time for an answer ran out, before its reminder came (held for the
+ * night): nothing is left to wait for — the next rung now, as the reminder would have. A promise to send,
+ * collect, visit or refund is asked about by its reminder instead ("did it come?").
+ */
+function answerTimePassed(turn: Turn, c: FollowingCase): boolean {
+  const due = c.reminders.find((r) => r.reason === 'seller_promise');
+  const said = c.timeline.filter((e) => e.type === 'seller_promise').at(-1);
+  if (c.rung !== 'seller' || !due || !said || Date.parse(due.deadline) > turn.now.getTime()) return false;
+  const kind = promiseKind(said.note);
+  if (kind !== 'reply' && kind !== 'act') return false;
+  turn.cancelReminder(c, 'seller_promise');
+  record(turn, c, 'seller_no_response');
+  climb(turn, c, 'no_reply', { key: 'next.answerTimePassed', m: { vars: { deadline: formatDateTime(new Date(due.deadline), turn.tz, turn.loc) } } });
+  return true;
 }

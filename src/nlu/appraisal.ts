@@ -7,13 +7,18 @@
  */
 import { normalize } from './normalize.ts';
 
-export type AppraisalBy = 'third_party' | 'brand' | 'platform' | 'technician' | 'unknown';
-/** fake / genuine: an authentication; defect / no_defect: a quality inspection. */
-export type AppraisalVerdict = 'fake' | 'genuine' | 'defect' | 'no_defect';
+export type AppraisalBy = 'third_party' | 'brand' | 'platform' | 'technician' | 'counter' | 'store' | 'repair_shop' | 'unknown';
+/** fake / genuine: an authentication; not_theirs: the brand's outlet says it did not come from them; defect / no_defect: a quality inspection. */
+export type AppraisalVerdict = 'fake' | 'genuine' | 'not_theirs' | 'defect' | 'no_defect';
 
 export interface Appraisal {
   by: AppraisalBy;
   verdict: AppraisalVerdict;
+  /**
+   * Said, not written: 'said' when the buyer relays the words only ("专柜说不是他们的货"), 'unwritten'
+   * when they add that nothing was given in writing ("但不给书面证明"). Absent for a result on paper.
+   */
+  oral?: 'said' | 'unwritten';
 }
 
 const ANCHOR = /鉴定|检测|质检|化验|鉴别|验货报告|appraisal|authenticat|inspection|test(?:ing)? report|\blab\b|laboratory|(?:had|got) it tested|\bthe report\b|legit check/g;
@@ -50,7 +55,51 @@ const MAYBE = /鉴|鑑|检|檢|化验|化驗|apprais|authent|inspect|\blab|teste
 const TECHNICIAN = /(?:师傅|维修(?:人员|工)|工程师|技术员|technician|engineer|repair(?:man|er))[^。.!?？]{0,30}?(?:说|讲|判断|确认|认为|看了|查了|said|says|found|confirmed)[^。.!?？]{0,24}?(不是|并非|没有|not\s|no\s)?(?:是)?(?:产品|商品|机器)?(?:出厂|厂家|生产|本身|质量|做工|manufactur\w*|factory|quality)(?:的)?\s?(?:问题|缺陷|故障|毛病|defect|fault|problem|issue)/;
 const TECH_MAYBE = /师傅|维修|工程师|技术员|technician|engineer|repair/i;
 
+/**
+ * A brand's counter, an authorised store or a repair shop telling the buyer what the goods are
+ * ("专柜说不是他们的货", "授权店的人看了讲是假的", "维修店说是出厂问题"): a statement, not an appraisal
+ * on paper — kept as said, and as unwritten when the buyer says no paper was given.
+ */
+const OUTLETS: readonly [AppraisalBy, RegExp][] = [
+  ['counter', /专柜|柜台|柜姐|柜哥|brand counter/],
+  ['store', /授权店|授权门店|授权经销商|官方门店|直营店|旗舰店线下|authori[sz]ed (?:store|dealer|retailer)/],
+  ['repair_shop', /维修店|修理店|维修点|售后网点|服务网点|售后服务中心|repair shop|service (?:centre|center)/],
+];
+const OUTLET_SAYS = /(?:说|讲|话|表示|认为|告诉我|看了|一看|says|said|told me|looked)/;
+const ORAL_VERDICTS: readonly [AppraisalVerdict, RegExp][] = [
+  ['not_theirs', /不是(?:他们|他家|她们|我们|人家|专柜|官方|品牌)?(?:的|家的|渠道的?|专柜的?|柜台的?)?(?:货|东西|产品|商品|出的|卖的)|不是(?:从)?(?:他们|专柜|官方)(?:那里|这里|这边|那边)?(?:出|卖|发)的|not (?:theirs|from them|their (?:stock|product))/],
+  ['fake', /是假的|假货|假的|不是正品|非正品|仿品|高仿|fake|counterfeit|not genuine/],
+  ['defect', /出厂(?:的)?问题|质量问题|(?:本身|机器|产品)(?:的)?(?:问题|故障)|factory (?:fault|defect)|manufacturing (?:fault|defect)/],
+];
+const UNWRITTEN = /(?:不|没|不肯|不愿意?|不给|没给|不能|没有)\s?(?:给|出|出具|开|写)?\s?(?:任何)?(?:书面|纸质|证明|报告|鉴定单|鉴定证书|单子)|口头|nothing in writing|(?:won't|wouldn't|would not|will not|did not|didn't|refused to) (?:put it in writing|give (?:me )?(?:a|any) (?:written|report|certificate))|no (?:written|report|certificate)/;
+const APPRAISED = /鉴定|检测|质检|apprais|authenticat|inspect/;
+/** Paper the outlet gave: then it is an appraisal on paper, read by the anchors below. */
+const WRITTEN = /(?:开|出|出具|给)了?\s?(?:书面|鉴定|检测)?(?:报告|证明|证书|鉴定单|检测单)|written report|certificate/;
+
+function outletStatement(text: string): Appraisal | null {
+  for (const sentence of text.split(/[。.!?！？]/)) {
+    const by = OUTLETS.find(([, re]) => re.test(sentence))?.[0];
+    if (!by) continue;
+    const at = OUTLETS.find(([b]) => b === by)![1].exec(sentence)!.index;
+    const says = OUTLET_SAYS.exec(sentence.slice(at));
+    if (!says) continue;
+    const after = sentence.slice(at + says.index);
+    const found = ORAL_VERDICTS.find(([, re]) => re.test(after));
+    if (!found || NOT_STATED.test(sentence) || SELLER_SAYS.test(sentence.slice(0, at))) continue;
+    // Paper given, or an appraisal done ("去专柜做了鉴定，专柜说是假的"), and no word of nothing written: the anchors' reading.
+    if ((WRITTEN.test(text) || APPRAISED.test(text)) && !UNWRITTEN.test(text)) return null;
+    return { by, verdict: found[0], oral: UNWRITTEN.test(text) ? 'unwritten' : 'said' };
+  }
+  return null;
+}
+
+const OUTLET_MAYBE = /专柜|柜|授权|直营|门店|维修店|修理店|维修点|网点|售后服务|counter|authori[sz]ed|repair shop|service cent/i;
+
 export function readAppraisal(raw: string): Appraisal | null {
+  if (OUTLET_MAYBE.test(raw)) {
+    const said = outletStatement(normalize(raw));
+    if (said) return said;
+  }
   if (TECH_MAYBE.test(raw)) {
     const tech = TECHNICIAN.exec(normalize(raw));
     if (tech && !NOT_STATED.test(tech[0])) return { by: 'technician', verdict: tech[1] ? 'no_defect' : 'defect' };

@@ -54,13 +54,15 @@ const APPLIED = [
   /已经?\s?(?:申请|提交)\s?(?:平台|小二|客服)?(?:介入|仲裁)/,
   /\bi(?:'ve| have)?\s(?:already\s)?(?:applied|asked|filed)\sfor\s(?:platform\s)?(?:intervention|arbitration)/,
   /\bi(?:'ve| have)?\s(?:already\s)?opened\sa\s(?:dispute|case)/,
+  // A platform's own dispute process by its name ("申请了闲鱼小法庭", "发起了大众评审").
+  /(?:(?:申请|提交|发起)了|已经?\s?(?:申请|提交|发起))\s?(?:闲鱼|平台)?的?\s?(?:小法庭|大众评审|纠纷处理)/,
 ];
 
 /**
- * Words every APPLIED pattern needs one of (介入 or 仲裁, intervention, arbitration, opened): a
- * message with none of them is no application, and the six patterns are not tried on it.
+ * Words every APPLIED pattern needs one of (介入, 仲裁, a dispute process's name, intervention, arbitration, opened): a
+ * message with none of them is no application, and the patterns are not tried on it.
  */
-const APPLIED_CUE = /介入|仲裁|intervention|arbitration|opened/;
+const APPLIED_CUE = /介入|仲裁|小法庭|大众评审|纠纷处理|intervention|arbitration|opened/;
 
 /** The buyer says they applied for platform intervention themselves ("昨天申请了平台介入"). */
 export function buyerApplied(text: string): boolean {

@@ -851,9 +851,38 @@ export function shortOfPrice(slots: Slots): { paid: number; refunded: number } |
  * for a ruling of less than asked. Null for any other note.
  */
 export function noteSum(note: string): { sum: number; part: boolean } | null {
-  const m = /^sum:(\d+(?:\.\d+)?)( part)?$/.exec(note);
+  const m = /^sum:(\d+(?:\.\d+)?)( part)?(?= |$)/.exec(note);
   return m ? { sum: Number(m[1]), part: m[2] !== undefined } : null;
 }
+
+/**
+ * What a ruling for the buyer granted and left out, as `rulingNote` (reports.ts) writes it after the
+ * sum: "remedy:reissue,compensation=200 denied:postage" (none named after a sum: a refund). Null when the note names neither.
+ */
+export function rulingTerms(note: string): { remedies: { code: string; sum: number | null }[]; denied: string[] } | null {
+  const remedy = / remedy:(\S+)|^remedy:(\S+)/.exec(note);
+  const denied = /(?:^| )denied:(\S+)/.exec(note);
+  if (!remedy && !denied) return null;
+  // A sum with no remedy named is a plain refund (reports.ts leaves that token out).
+  const remedies = (remedy?.[1] ?? remedy?.[2] ?? (note.startsWith('sum:') ? 'refund' : '')).split(',').filter(Boolean).map((r) => {
+    const [code, sum] = r.split('=');
+    return { code: code!, sum: sum ? Number(sum) : null };
+  });
+  return { remedies, denied: denied?.[1]?.split(',') ?? [] };
+}
+
+/** A ruling's grants and what it left out, in words ("商家补发、补偿 200 元"; "运费、医药费等损失"). */
+export function rulingWords(locale: Locale, terms: NonNullable<ReturnType<typeof rulingTerms>>, sum: number | null, currency: Slots['currency']): { granted: string; denied: string } {
+  const sep = t(locale, 'drafts.sep');
+  const granted = terms.remedies.map(({ code, sum: own }) => {
+    const amount = own ?? (MONEY_REMEDY.has(code) ? sum : null);
+    return amount !== null ? t(locale, `drafts.ruling.remedy.${code}_sum`, { amount: money(locale, amount, currency) }) : t(locale, `drafts.ruling.remedy.${code}`);
+  });
+  return { granted: granted.join(sep), denied: terms.denied.map((d) => t(locale, `drafts.ruling.denied.${d}`)).join(sep) };
+}
+
+/** Remedies that are money: the ruling's recorded sum is theirs. */
+const MONEY_REMEDY: ReadonlySet<string> = new Set(['refund', 'price_diff', 'compensation']);
 
 /** The channels `privateReceived` names, in the English translation. */
 const CHANNEL_EN: Readonly<Record<string, string>> = { 微信: 'WeChat', 支付宝: 'Alipay' };
@@ -1082,6 +1111,13 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (e.type === 'seller_needs_evidence' && e.note === 'service_point' && !quote) return t(locale, 'drafts.timeline.seller_service_point', { when: whenText });
     // A ruling with the sum it awarded; less than asked ('part'), with the platform's reason: never "for the seller".
     const ruledSum = e.type === 'platform_ruled_buyer' ? noteSum(e.note) : null;
+    // What it granted by name ("商家补发"), and what it left out: the line says both, never less than the ruling.
+    const ruled = e.type === 'platform_ruled_buyer' ? rulingTerms(e.note) : null;
+    if (ruled && (ruled.denied.length > 0 || !ruled.remedies.every((r) => MONEY_REMEDY.has(r.code)) || !ruledSum)) {
+      const words = rulingWords(locale, ruled, ruledSum?.sum ?? null, facts.slots.currency);
+      const key = !words.granted ? 'platform_ruled_buyer_plain' : words.denied ? 'platform_ruled_buyer_terms_denied' : 'platform_ruled_buyer_terms';
+      return t(locale, `drafts.timeline.${key}`, { when: whenText, ...words });
+    }
     if (ruledSum) {
       const amount = money(locale, ruledSum.sum, facts.slots.currency);
       const ground = e.reason ? reportedWords(locale, e.reason) : '';

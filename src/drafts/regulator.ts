@@ -14,7 +14,7 @@ import { platformName } from '../knowledge/platforms.ts';
 import { isTakeaway } from '../knowledge/takeaway.ts';
 import { formatDay } from '../time/deadlines.ts';
 import {
-  askedSum, claimOf, claimSentence, evidenceSentence, historyLines, isPrivateSeller, lawOptions, money, partLine, partlyBack, problemLine, returnLines, shortOfPrice, wantsNoun, wishExtras,
+  askedSum, claimOf, claimSentence, evidenceSentence, historyLines, isPrivateSeller, lawOptions, money, noteSum, partLine, partlyBack, rulingTerms, rulingWords, problemLine, returnLines, shortOfPrice, wantsNoun, wishExtras,
   windowNotes,
 } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
@@ -92,6 +92,10 @@ function requestLine(facts: DraftFacts, fill: (what: PlaceholderFact) => string)
   const { locale, slots } = facts;
   const k = 'drafts.regulator';
   const party = t(locale, `${k}.party.${isPrivateSeller(slots) ? 'private' : 'business'}`);
+  // After a ruling for the buyer that left part out, only that part is asked: never what was granted.
+  const ruling = facts.timeline.filter((e) => e.type === 'platform_ruled_buyer' || e.type === 'platform_ruled_seller').at(-1);
+  const terms = ruling?.type === 'platform_ruled_buyer' ? rulingTerms(ruling.note) : null;
+  if (terms?.denied.length) return t(locale, `${k}.requestAfterRuling`, { party, ...rulingWords(locale, terms, noteSum(ruling!.note)?.sum ?? null, slots.currency) });
   const claim = claimOf(facts);
   if (claim) return claimSentence(locale, claim, `${k}.claim`, { amount: fill('amount'), party });
   const part = partlyBack(facts);

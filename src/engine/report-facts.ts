@@ -4,6 +4,7 @@
  * the buyer's own application for intervention ("昨天申请了介入"), a door-to-door pickup.
  */
 import type { ConditionalOffer } from '../knowledge/conditional-offer.ts';
+import type { RulingRead } from '../nlu/ruling.ts';
 
 export interface ReportFacts {
   quote: string | null;
@@ -53,6 +54,8 @@ export interface ReportFacts {
   sum?: number | null;
   /** The platform awarded only part of what was asked ("只给退100"): the rest is still disputed. */
   partRuling?: boolean;
+  /** A ruling for the buyer as told ("判商家补发，运费没给"): what it granted and what it left out. */
+  ruling?: RulingRead | null;
   /** A sum offered on conditions (keep the goods, a good review): the counter-offer's terms. */
   offer?: ConditionalOffer | null;
   /** A "confirm first" report whose words ask for a good review, not for confirming receipt. */

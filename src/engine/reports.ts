@@ -9,6 +9,7 @@ import {
   type LogAnswer,
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, NO_STOCK, sellerSendsNew } from '../nlu/seller-reply.ts';
+import { platformRuling } from '../nlu/ruling.ts';
 import { askedSum } from '../nlu/amounts.ts';
 import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote, offerTerms, parseOfferNote } from '../knowledge/conditional-offer.ts';
@@ -19,7 +20,7 @@ import { pitfallForReply, pitfallText } from '../knowledge/pitfalls.ts';
 import { moveUpDue } from '../knowledge/ladder.ts';
 import { blamesRider } from '../knowledge/takeaway.ts';
 import { statutoryClaim } from '../knowledge/claims.ts';
-import { isPrivateSeller } from '../drafts/parts.ts';
+import { isPrivateSeller, rulingWords } from '../drafts/parts.ts';
 import { addHours, addWorkingDays, daysBefore, daysBetween, formatDateTime, formatDay, isoInstant, localDay, localInstant } from '../time/deadlines.ts';
 import { closeCase, happened, lastSellerEvent, record } from './case.ts';
 import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
@@ -88,6 +89,7 @@ class ReadFacts implements ReportFacts {
   declare servicePoint?: boolean;
   declare returnFirst?: boolean;
   declare partRuling?: boolean;
+  declare ruling?: ReportFacts['ruling'];
   declare platformAnswer?: boolean;
   readonly #text: string;
   readonly #log: boolean;
@@ -325,6 +327,11 @@ const RULING_WORD = /判了|判定|判给|判我|裁定|裁决|驳回|\bruled\b/
 /** A platform saying no in its own words ("不能退", "不支持退款", "won't refund"). */
 const PLATFORM_NO = /不(?:能|给|予|支持|可以)?(?:退|换|赔|处理)|拒绝|驳回|\b(?:won'?t|will not|can'?t|cannot) (?:be )?(?:refund|return|exchange)|\brefused\b|\brejected\b|non-refundable|not refundable/iu;
 
+/** A court's judgment is not the platform's ruling. */
+const COURT = /法院|法官|\bcourt\b|\bjudge\b/iu;
+/** Remedies that are money alone: the ruling's sum is what it awards. */
+const MONEY_REMEDIES: ReadonlySet<string> = new Set(['refund', 'return_refund', 'price_diff', 'compensation']);
+
 /** Rulings: the platform decided. */
 const RULINGS: ReadonlySet<SellerReply | null> = new Set<SellerReply | null>(['platform_for_seller', 'platform_for_buyer']);
 
@@ -397,6 +404,18 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   if (!log && active && noReasonReturn(active) && postageOnly && (facts.quote !== null || reportsOthersWords(text)) && BUYER_PAYS_POSTAGE.test(text)) {
     facts.postage = true;
     return { e: { ...out, sellerReply: null, sellerQuote: null, promise: null, intent: 'ask_return_shipping' }, held: null, facts };
+  }
+  // "判商家补发", "结果：支持退货退款，运费没给": a remedy ruled for the buyer is a ruling for the buyer,
+  // whoever it names to act, with its sum and what it left out (never "支持卖家"); "判卖家无责" is for the seller.
+  const ruling = log || COURT.test(text) ? null : platformRuling(text);
+  if (ruling?.side === 'buyer') {
+    facts.ruling = ruling;
+    // A sum is the ruling's money only when money is all it granted ("补发，另外补偿200" is not a refund of 200).
+    facts.sum = ruling.remedies.every((r) => MONEY_REMEDIES.has(r)) ? ruling.sum : null;
+    return { e: { ...out, sellerReply: 'platform_for_buyer', intent: null }, held: null, facts };
+  }
+  if (ruling?.side === 'seller' && (out.sellerReply === 'platform_for_buyer' || out.sellerReply === 'agrees')) {
+    return { e: { ...out, sellerReply: 'platform_for_seller', intent: null }, held: null, facts };
   }
   // "仲裁通过了，谢谢": a ruling reported, not a request for another one.
   if (!log && ruledForBuyer(text) && out.sellerReply !== 'platform_for_seller') {
@@ -752,11 +771,23 @@ function replyNote(reply: SellerReply, f: ReportFacts, faultPostage = false): st
   // "同意退我200块": the letters say what was agreed, with its sum; a ruling likewise what it awarded.
   // A ruling of less than asked ("只给退100") is marked ' part': the letters say it fell short.
   if (reply === 'platform_for_seller' && f.platformAnswer) return 'answer';
-  if (reply === 'platform_for_buyer' && f.sum) return `sum:${f.sum}${f.partRuling ? ' part' : ''}`;
+  if (reply === 'platform_for_buyer') return rulingNote(f);
   if (reply === 'agrees' && f.sum) return `sum:${f.sum}`;
   // "先寄回来，运费你自己出": the terms of an agreed return, for the letters (postage only where the fault is the seller's).
   if (reply === 'agrees') return [f.returnFirst ? 'return_first' : '', f.buyerPostage && faultPostage ? 'buyer_postage' : ''].filter(Boolean).join(' ');
   return '';
+}
+
+/** A ruling for the buyer's note: `sum:N[ part]`, then what it granted and left out (`remedy:a,b denied:x,y`). */
+function rulingNote(f: ReportFacts): string {
+  const r = f.ruling;
+  return [
+    f.sum ? `sum:${f.sum}${f.partRuling ? ' part' : ''}` : '',
+    // The sum goes with its grant when money is not all that was granted ("补发，另外补偿200").
+    // A plain refund is what `sum:` already says.
+    r?.remedies.length && r.remedies.join() !== 'refund' ? `remedy:${r.remedies.map((x) => (!f.sum && r.sum && x === r.moneyRemedy ? `${x}=${r.sum}` : x)).join(',')}` : '',
+    r?.denied.length ? `denied:${r.denied.join(',')}` : '',
+  ].filter(Boolean).join(' ');
 }
 
 /**
@@ -1080,6 +1111,19 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
           ? { key: 'platform.ruledPart', m: { vars: { awarded: money(turn.report.sum), asked: money(asked), rest: money(Math.round((asked - turn.report.sum) * 100) / 100) } } }
           : { key: 'platform.ruledPartNoAsk', m: { vars: { awarded: money(turn.report.sum) } } });
         turn.setReminder(c, 'refund_arrival', addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz).at);
+        return true;
+      }
+      // "判了退款，运费没给": what the ruling left out is still claimed, above the platform.
+      if (turn.report.ruling?.denied.length) {
+        const words = rulingWords(turn.loc, { remedies: turn.report.ruling.remedies.map((code) => ({ code, sum: code === turn.report.ruling!.moneyRemedy ? turn.report.ruling!.sum : null })), denied: turn.report.ruling.denied }, null, c.slots.currency);
+        climb(turn, c, 'ruling_unfair', { key: 'platform.ruledDenied', m: { vars: words } });
+        if (turn.report.ruling.remedies.some((r) => MONEY_REMEDIES.has(r))) turn.setReminder(c, 'refund_arrival', addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz).at);
+        return true;
+      }
+      // "判商家补发": goods to come, no money to check for.
+      if (turn.report.ruling && !turn.report.ruling.remedies.some((r) => MONEY_REMEDIES.has(r))) {
+        const words = rulingWords(turn.loc, { remedies: turn.report.ruling.remedies.map((code) => ({ code, sum: null })), denied: [] }, null, c.slots.currency);
+        turn.info('platform.ruledBuyerGoods', { vars: words });
         return true;
       }
       if (turn.report.thanks) {

@@ -165,3 +165,39 @@ describe('after a ruling for a buyer who never got the goods (F3)', () => {
     expect(out.find((m) => m.key === 'platform.ruledBuyer')!.text).toContain('寄回');
   });
 });
+
+// Trial 15 F2: a remedy ruled for the buyer ("判商家补发") is for the buyer; what it left out is all a later letter asks.
+describe('a ruling for the buyer in the case (F2)', () => {
+  it.each([
+    ['快手 订单 2611150012345678 买的积木 59 物流停了5天没动 想补发', '平台介入了 判商家重新发一个', '平台判定商家补发'],
+    ['拼多多 订单 260101-448120937766 买的蓝牙音箱 实付 230 一开机就断电 要退款', '平台判定让商家补发一台', '平台判定商家补发'],
+  ])('%s → "%s": for the buyer, goods to come', (opening, ruling, words) => {
+    const h = beforeRuling(opening);
+    const out = h.send(ruling);
+    expect(keys(out)).toContain('platform.ruledBuyerGoods');
+    expect(keys(out)).not.toContain('platform.ruledSeller');
+    expect(out.find((m) => m.key === 'platform.ruledBuyerGoods')!.text).toContain(words);
+    expect(h.state.active!.timeline.some((x) => x.type === 'platform_ruled_buyer' && x.note.includes('remedy:reissue'))).toBe(true);
+  });
+
+  it.each([
+    ['淘宝 订单 5529301847562 买的电热毯 实付 260 用一次就烧焦 要退款 260', '平台判了 退260 邮费没给', '平台判定退款 260 元；运费没有获得支持', '要求经营者依法承担运费'],
+    ['京东订单号 318273645599 买的保健品 实付 599 标签写能治病 要退货退款', '仲裁结果出来了：支持退货退款，十倍的事平台说不管', '平台判定退货退款；惩罚性赔偿（三倍 / 十倍）没有获得支持', '平台已判定退货退款，这部分不在本次请求内'],
+  ])('%s → "%s": the 12315 letter states the ruling truly and asks only what stays open', (opening, ruling, line, request) => {
+    const h = beforeRuling(opening);
+    const out = h.send(ruling);
+    expect(keys(out)).toContain('platform.ruledDenied');
+    const letter = drafts(out, 'regulator').map((d) => d.text).join('\n');
+    expect(letter).toContain(line);
+    expect(letter).toContain(request);
+    expect(letter).not.toContain('支持卖家');
+    expect(letter).not.toMatch(/投诉请求：要求经营者(?:退货)?退(?:款|还货款)/);
+  });
+
+  it('an English ruling with compensation refused is for the buyer, in both languages of the letter', () => {
+    const h = beforeRuling('JD order 318273645512, a kettle, paid 320 yuan, it leaks from the base. I want a refund and compensation');
+    const out = h.send('JD ruled a full refund of 320, but no compensation');
+    expect(keys(out)).not.toContain('platform.ruledSeller');
+    expect(h.state.active!.timeline.some((x) => x.type === 'platform_ruled_buyer' && x.note.includes('denied:compensation'))).toBe(true);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Trial 15 F2: reading a ruling — a remedy granted ("判商家补发", "结果：支持退货退款") is a ruling for
+ * the buyer, with its sum and what it left out; only a ruling naming the seller as right is for the seller.
+ */
+import { describe, expect, it } from 'vitest';
+import { platformRuling } from '../../src/nlu/ruling.ts';
+
+describe('reading a ruling (F2)', () => {
+  it.each([
+    ['抖音介入了 判商家重新发一个', 'buyer', ['reissue'], null, []],
+    ['平台判了 退260 邮费没给', 'buyer', ['refund'], 260, ['postage']],
+    ['仲裁结果出来了：支持退货退款，十倍的事平台说不管', 'buyer', ['return_refund'], null, ['punitive']],
+    ['小二的结果：商家补寄缺的螺丝，另外补偿我60元', 'buyer', ['reissue', 'compensation'], 60, []],
+    ['判商家补差价120 说24小时内到账', 'buyer', ['price_diff'], 120, []],
+    ['淘宝判了 退415 护理费不支持', 'buyer', ['refund'], 415, ['loss']],
+    ['JD ruled a full refund of 450, but no compensation', 'buyer', ['refund'], 450, ['compensation']],
+    ['平台判卖家无责，不退', 'seller', [], null, []],
+    ['淘寶小二判咗，話賣家冇責任，唔退', 'seller', [], null, []],
+    ['The platform ruled for the seller', 'seller', [], null, []],
+  ])('%s', (text, side, remedies, sum, denied) => {
+    const r = platformRuling(text)!;
+    expect(r.side).toBe(side);
+    expect(r.remedies).toEqual(remedies);
+    expect(r.sum).toBe(sum);
+    expect(r.denied).toEqual(denied);
+  });
+
+  it.each(['结果今天拿到手一看，屏幕碎了，我要退货退款', '检测结果出来了 退款吧', '商家说补发，我申请了平台介入'])('%s: no ruling', (text) => {
+    expect(platformRuling(text)).toBeNull();
+  });
+});

@@ -139,12 +139,15 @@ export function lossAmount(text: string): number | null {
 }
 
 const SHORTFALL = /(?:少了|差了|少退了?|还差|差额是?)\s?(\d{1,6}(?:\.\d{1,2})?)\s?(?:元|块钱|块)?(?![\d.]|\s?[个件只斤克天号码半])/;
+/** "59 short", "short by 59", "missing ¥59", "59 yuan less": the same in English. */
+const SHORTFALL_EN = /\b(?:short by|missing)\s(?:[¥￥$]|rmb|cny)?\s?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])|(?:[¥￥$]|rmb|cny)?\s?\b(\d{1,6}(?:\.\d{1,2})?)\s?(?:yuan|rmb|cny|元|块)?\s(?:short|less|missing)\b/;
 
-/** How much a refund came short, in yuan, when the buyer says it ("只退了549 少了50"); null when not said. */
+/** How much a refund came short, in yuan, when the buyer says it ("只退了549 少了50", "80 short"); null when not said. */
 export function shortfallAmount(text: string): number | null {
-  const m = SHORTFALL.exec(normalize(text));
+  const norm = normalize(text);
+  const m = SHORTFALL.exec(norm) ?? SHORTFALL_EN.exec(norm);
   if (!m) return null;
-  const value = parseNumber(m[1]!);
+  const value = parseNumber(m[1] ?? m[2]!);
   return value !== null && Number.isFinite(value) && value > 0 ? value : null;
 }
 

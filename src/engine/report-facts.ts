@@ -4,6 +4,7 @@
  * the buyer's own application for intervention ("昨天申请了介入"), a door-to-door pickup.
  */
 import type { ConditionalOffer } from '../knowledge/conditional-offer.ts';
+import type { Promise_ } from '../nlu/index.ts';
 
 export interface ReportFacts {
   quote: string | null;
@@ -19,6 +20,8 @@ export interface ReportFacts {
   offered?: string | null;
   /** The return goes by door-to-door pickup ("等上门取件"): nothing for the buyer to post. */
   pickup?: boolean;
+  /** The day of a courier pickup told beside another promise of the seller's. */
+  pickupTime?: Promise_ | null;
   /** The seller sent the buyer to a service point to have the goods inspected (no return). */
   servicePoint?: boolean;
   /** The seller wants the goods back first and acts once they have them ("先寄回来，收到后给你换"): a return, nothing inspected. */

@@ -4,7 +4,7 @@
  * A counter-offer or a refusal is never taken as agreement.
  */
 import {
-  asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, eventDay, normalize, offersLess, offPlatformKind, onlyPart, platformDeadline, platformSpeaks,
+  asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, pickupPromise, eventDay, normalize, offersLess, offPlatformKind, onlyPart, platformDeadline, platformSpeaks,
   quotedSpeech, reportedReason, BUYER_VOICE, roughPromise, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, speakerNamed, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
@@ -157,6 +157,11 @@ class ReadFacts implements ReportFacts {
 
   get pickup(): boolean {
     return (this.#pickup ??= !this.#log && doorPickup(this.#text));
+  }
+
+  /** The day of a courier pickup told beside another promise of the seller's ("退款在收到货后…，明天上门取件"). */
+  get pickupTime(): NonNullable<Extraction['promise']> | null {
+    return this.#log ? null : pickupPromise(this.#text, this.#now, this.#tz);
   }
 
   get buyerPostage(): boolean {
@@ -873,6 +878,10 @@ function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
   }
   if (!p) {
     const lines = afterLines(turn, c, e);
+    // The goods go back by a courier booked for a day: that pickup is the promise its reminder asks about.
+    const pickupTime = e.promise?.after ? turn.report.pickupTime : null;
+    const collect = pickupTime ? promiseFacts(turn, c, { ...e, promise: pickupTime }, `pickup${approx}`) : null;
+    if (collect && !collect.passed) lines.push(turn.t('seller.pickupBy', { deadline: collect.deadline }), ...collect.lines.slice(1));
     if (lines.length > 0) turn.push({ kind: 'info', key: 'promise.after', text: lines.join('\n') });
     return;
   }

@@ -14,7 +14,7 @@ import { pickOrderId } from './order-id.ts';
 import { extractPlatform } from './platform.ts';
 import { extractProblem } from './problem.ts';
 import { extractPromise } from './promise.ts';
-export { platformDeadline } from './promise.ts';
+export { pickupPromise, platformDeadline } from './promise.ts';
 import { scan, type Scan } from './scan.ts';
 import { extractSellerReply } from './seller-reply.ts';
 export { SELLER_REPLY_OF_LABEL, sellerReplyLabel } from './seller-reply.ts';

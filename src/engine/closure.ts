@@ -32,7 +32,7 @@ const REMEDY_GOODS = /补发的|補發的|重发的|重發的|换来的|換來�
 /** "又发错了", "又寄错", "wrong again": what came is wrong once more, which says it came. */
 const WRONG_AGAIN = /又(?:一次)?(?:发|發|寄|送|给|給|拿)?(?:错|錯)(?![过過])|\bwrong (?:one )?again\b/iu;
 /** English arrival and faults, for the same reading ("the replacement arrived, still cracked"). */
-const ARRIVED_EN = /\b(?:arrived|came|got it|received|delivered|showed up)\b/iu;
+const ARRIVED_EN = /\b(?:arrived|came|got it|received|delivered|showed up|got (?:it|them) back|(?:repaired|fixed) (?:and )?(?:sent |returned |came )?back)\b/iu;
 const FAULT_EN = /\b(?:wrong|broken|cracked|damaged|missing|defective|scratched|leak(?:s|ing)?|(?:does|did|is|was)n'?t (?:work|right|fine|ok)|not (?:work(?:ing)?|right|fine|ok(?:ay)?|good))\b|\bstill (?:has|have|the same)\b/iu;
 
 /** The goods sent again (or the money) arrived and the message says they are wrong or short. */

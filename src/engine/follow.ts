@@ -447,8 +447,9 @@ function refundCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: stri
   const missing = only !== null ? MISSING_SUM.exec(text) : null;
   const diff = shortfallAmount(text) ?? (missing ? Number(missing[1]) : null);
   const told = owedSum(text) ?? (diff !== null ? Math.round((got + diff) * 100) / 100 : null);
-  // With no agreement or ruling on record, only such a shortfall is one (others give the price paid: slots.ts).
-  if (!agreed && !missing) return false;
+  // With no agreement or ruling on record, only such a shortfall is one, or "only 400 came" beside the sum owed
+  // ("not the full 459", "59 short") against a price on record; others give the price paid (slots.ts).
+  if (!agreed && !missing && (only === null || told === null || c.slots.amountPaid === null)) return false;
   // The whole price said as owed is the price paid: counted as such.
   const stated = told === c.slots.amountPaid ? null : told;
   // A sum owed said later ("应该退564的") is read against the refund on record.

@@ -16,8 +16,8 @@ import type { Turn } from './turn.ts';
 import type { FollowingCase } from '../domain/index.ts';
 import { outcomeAt, pickupAwaited, promiseAt } from './promise-record.ts';
 
-/** "没人来取", "快递员没来", "nobody came": the courier did not come to collect. */
-const MISSED_PICKUP = /(?:没|沒|冇|无|無)(?:有)?人(?:来|來|上门|上門|取)|(?:快递员?|快遞員?|师傅|師傅|小哥|取件的?人?)[^，,。！!？?]{0,4}(?:没|沒|未|冇)(?:有)?(?:来|來|上门|上門|取)|(?:没|沒|未)(?:有)?(?:来|來|上门|上門)(?:取|收)|\b(?:nobody|no one|no-one)\s(?:came|showed up|turned up|picked)|\b(?:courier|driver|they)\s(?:didn'?t|did not|never)\s(?:come|show|turn up|pick)/iu;
+/** "没人来取", "快递员没来", "nobody came", "the courier never showed": the courier did not come to collect. */
+const MISSED_PICKUP = /(?:没|沒|冇|无|無)(?:有)?人(?:来|來|上门|上門|取)|(?:快递员?|快遞員?|师傅|師傅|小哥|取件的?人?)[^，,。！!？?]{0,4}(?:没|沒|未|冇)(?:有)?(?:来|來|上门|上門|取)|(?:没|沒|未)(?:有)?(?:来|來|上门|上門)(?:取|收)|\b(?:nobody|no one|no-one)\s(?:came|showed up|turned up|picked)|\b(?:courier|driver|they)\s(?:didn'?t\s|did not\s|never\s|has not\s|hasn'?t\s)(?:come|came|show|showed|turn(?:ed)? up|pick|been)|\bno(?:body|\sone)?\s?(?:courier|driver|pickup)\s(?:came|showed)/iu;
 
 /**
  * Put the buyer's answer on the record of the latest promise (a new entry in place: entries are
@@ -39,9 +39,15 @@ export function saysPickupMissed(c: FollowingCase, text: string): boolean {
   return pickupAwaited(c) && MISSED_PICKUP.test(text);
 }
 
-/** "取走了" while a pickup is awaited (and not said missed in the same breath). */
+/** The courier collected it, said with the courier ("快递小哥取走了", "the courier collected it"): a return on its way. */
+const COURIER_COLLECTED = /(?:courier|driver|快递员?|快遞員?|小哥)[^，,。.!！]{0,12}(?:picked (?:it |them )?up|collected|取走了|收走了|揽收了)/iu;
+/** Wishes the goods may go back for: a courier collecting is the return, whether or not a pickup was on record. */
+const RETURNING: ReadonlySet<string | null> = new Set(['refund', 'return_refund', 'exchange', 'repair']);
+
+/** "取走了" while a pickup is awaited, or the courier's collecting told of a return (and not said missed in the same breath). */
 export function saysPickedUp(c: FollowingCase, text: string): boolean {
-  return pickupAwaited(c) && PICKED_UP.test(text) && !MISSED_PICKUP.test(text);
+  const returning = pickupAwaited(c) || (RETURNING.has(c.slots.wants) && COURIER_COLLECTED.test(text));
+  return returning && PICKED_UP.test(text) && !MISSED_PICKUP.test(text);
 }
 
 /** The day the awaited pickup was set for, in `locale`; '' when it had no date. */
@@ -78,7 +84,8 @@ export function pickupMissed(turn: Turn, c: FollowingCase, rebooked = false): vo
  */
 export function pickedUp(turn: Turn, c: FollowingCase, trackingNo: string | null): void {
   mark(turn, c, 'kept');
-  turn.cancelReminder(c, 'seller_promise', 'reply_deadline', 'return_tracking');
+  // The refund's own check below replaces a check-in on the seller's time counted from the return's arrival.
+  turn.cancelReminder(c, 'seller_promise', 'reply_deadline', 'return_tracking', ...(c.slots.wants === 'exchange' ? [] : ['event_checkin' as const]));
   turn.closeMenus('nextStep');
   if (trackingNo && c.slots.returnTrackingNo !== trackingNo) {
     c.slots.returnTrackingNo = trackingNo;

@@ -5,6 +5,8 @@
  */
 import type { ConditionalOffer } from '../knowledge/conditional-offer.ts';
 import type { RulingRead } from '../nlu/ruling.ts';
+import type { Promise_ } from '../nlu/index.ts';
+import type { Wants } from '../domain/index.ts';
 
 export interface ReportFacts {
   quote: string | null;
@@ -20,6 +22,10 @@ export interface ReportFacts {
   offered?: string | null;
   /** The return goes by door-to-door pickup ("等上门取件"): nothing for the buyer to post. */
   pickup?: boolean;
+  /** Another remedy offered and taken in the same message ("平台说可以免费修，修也行"): the wish it becomes. */
+  tookRemedy?: Wants;
+  /** The day of a courier pickup told beside another promise of the seller's. */
+  pickupTime?: Promise_ | null;
   /** The seller sent the buyer to a service point to have the goods inspected (no return). */
   servicePoint?: boolean;
   /** The seller wants the goods back first and acts once they have them ("先寄回来，收到后给你换"): a return, nothing inspected. */

@@ -4,7 +4,7 @@
  * A counter-offer or a refusal is never taken as agreement.
  */
 import {
-  asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, eventDay, normalize, offersLess, offPlatformKind, onlyPart, platformDeadline, platformSpeaks,
+  asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, pickupPromise, eventDay, normalize, offersLess, offPlatformKind, onlyPart, platformDeadline, platformSpeaks,
   quotedSpeech, reportedReason, BUYER_VOICE, roughPromise, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, sellerGone, speakerNamed, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
@@ -29,7 +29,7 @@ import { SELLER_FAULT } from './slots.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
 import { pickupAwaited } from './promise-record.ts';
 import type { Turn } from './turn.ts';
-import { SELLER_REPLIES, type FollowingCase, type OpenCase, type Option, type SellerReply, type TimelineEntry, type TimelineType } from '../domain/index.ts';
+import { SELLER_REPLIES, type FollowingCase, type OpenCase, type Option, type SellerReply, type TimelineEntry, type TimelineType, type Wants } from '../domain/index.ts';
 
 const HOUR = 3600_000;
 /** Refund agreed: check it arrived after this many working days (seed 002: merchants typically act within about 3 working days). */
@@ -91,6 +91,7 @@ class ReadFacts implements ReportFacts {
   declare partRuling?: boolean;
   declare ruling?: ReportFacts['ruling'];
   declare platformAnswer?: boolean;
+  declare tookRemedy?: Wants;
   readonly #text: string;
   readonly #log: boolean;
   readonly #now: Date;
@@ -160,6 +161,11 @@ class ReadFacts implements ReportFacts {
 
   get pickup(): boolean {
     return (this.#pickup ??= !this.#log && doorPickup(this.#text));
+  }
+
+  /** The day of a courier pickup told beside another promise of the seller's ("退款在收到货后…，明天上门取件"). */
+  get pickupTime(): NonNullable<Extraction['promise']> | null {
+    return this.#log ? null : pickupPromise(this.#text, this.#now, this.#tz);
   }
 
   get buyerPostage(): boolean {
@@ -417,6 +423,13 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   if (ruling?.side === 'seller' && (out.sellerReply === 'platform_for_buyer' || out.sellerReply === 'agrees')) {
     return { e: { ...out, sellerReply: 'platform_for_seller', intent: null }, held: null, facts };
   }
+  // "平台说可以免费修，修也行", "they offered a repair, repair is fine": another remedy offered and taken in the
+  // same breath is an offer the buyer accepted (actOnReply), not a reading to confirm.
+  const remedy = !log && active && (speakerNamed(text) || reportsOthersWords(text)) && TOOK_OFFER.test(text) && !REJECTS_OFFER.test(text) ? offeredRemedy(text) : null;
+  if (remedy && remedy !== active!.slots.wants) {
+    facts.tookRemedy = remedy;
+    return { e: { ...out, sellerReply: 'counter_offer', wants: null }, held: null, facts };
+  }
   // "仲裁通过了，谢谢": a ruling reported, not a request for another one.
   if (!log && ruledForBuyer(text) && out.sellerReply !== 'platform_for_seller') {
     return { e: { ...out, sellerReply: 'platform_for_buyer', intent: null }, held: null, facts };
@@ -635,6 +648,17 @@ export function confirmReply(turn: Turn, held: HeldReply): void {
 const BUYER_TOOK = /我(?:也|就)?(?:同意|答应|接受)了|\bI (?:accepted|agreed|said yes)\b/iu;
 
 /** "不接受", "接受不了", "I don't accept it": the buyer turns down what the seller offered. */
+/** The buyer takes what was offered in the same message: "修也行", "那就换吧", "repair is fine", "ok with that". */
+const TOOK_OFFER = /(?:修|换|換|退|补发|這樣|这样)?也(?:行|可以|好)|可以接受|那就(?:修|换|換|退|这样)|\b(?:(?:repair|exchange|refund|replacement|that|it|this)(?: is|'s) (?:fine|ok(?:ay)?|acceptable)|fine (?:by|with) me|works for me|i'?ll take (?:it|that)|i accept(?:ed)?|(?:i'?m|i am) ok(?:ay)? with)\b/iu;
+/** The remedy someone offered, by its verb after a word of offering ("可以免费给我修", "will repair it", "offered an exchange"). */
+const OFFERED_REMEDY: readonly (readonly [Wants, RegExp])[] = [
+  ['repair', /(?:可以|能|会|會|愿意|答应|同意)(?:免费|免費)?(?:给我|幫我|帮我|给你|帮你)?(?:修|维修|維修)|\b(?:will|would|can|could|offer(?:ed|s)? to)\s(?:\w+\s)?(?:repair|fix)|\boffer(?:ed|s)? (?:a |to do a )?(?:free )?repair/iu],
+  ['exchange', /(?:可以|能|会|會|愿意|答应|同意)(?:给我|帮我|给你|帮你)?(?:换|換)(?:货|新|一)|\b(?:will|would|can|could|offer(?:ed|s)? to)\s(?:\w+\s)?(?:exchange|replace)|\boffer(?:ed|s)? (?:an? )?(?:exchange|replacement)/iu],
+];
+function offeredRemedy(text: string): Wants | null {
+  return OFFERED_REMEDY.find(([, re]) => re.test(text))?.[0] ?? null;
+}
+
 export const REJECTS_OFFER = /(?:不|没法|无法|不能)接受|接受不了|不认这个|(?:don'?t|do not|won'?t|will not|can'?t|cannot) accept|not accept(?:ing)?|\breject(?:ing)? (?:it|that|the offer)/iu;
 
 /**
@@ -929,6 +953,10 @@ function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
   }
   if (!p) {
     const lines = afterLines(turn, c, e);
+    // The goods go back by a courier booked for a day: that pickup is the promise its reminder asks about.
+    const pickupTime = e.promise?.after ? turn.report.pickupTime : null;
+    const collect = pickupTime ? promiseFacts(turn, c, { ...e, promise: pickupTime }, `pickup${approx}`) : null;
+    if (collect && !collect.passed) lines.push(turn.t('seller.pickupBy', { deadline: collect.deadline }), ...collect.lines.slice(1));
     if (lines.length > 0) turn.push({ kind: 'info', key: 'promise.after', text: lines.join('\n') });
     return;
   }
@@ -975,7 +1003,7 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
     const p = e?.promise ? promiseFacts(turn, c, e, `pickup${turn.report.roughTime ? ' approx' : ''}`) : null;
     const after = !p ? [] : p.passed ? [turn.t('seller.pickupPassed', { deadline: p.deadline })] : [turn.t('seller.pickupBy', { deadline: p.deadline }), ...p.lines.slice(1)];
     turn.info('seller.agreesPickup', { after });
-  } else if ((wants === 'exchange' || wants === 'reship' || wants === 'repair') && (turn.report.sendsNew || e?.promise) && !turn.report.returnFirst) {
+  } else if ((wants === 'exchange' || wants === 'reship' || wants === 'repair') && (turn.report.sendsNew || e?.promise || turn.report.tookRemedy === wants) && !turn.report.returnFirst) {
     // "同意换货，48小时内寄新的给我", "3个工作日内补发": the seller owes a shipment by the time given.
     // The promise is its reminder; no return to post and no tracking number to type in.
     // A repair is sent back repaired ('repair'), not shipped new; a rough time ("大概7天") is marked ' approx'.
@@ -1059,6 +1087,12 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
       sellerAgreed(turn, c, e);
       return true;
     case 'counter_offer':
+      if (turn.report.tookRemedy) {
+        c.slots.wants = turn.report.tookRemedy;
+        record(turn, c, 'amended', { note: 'wants' });
+        acceptOffer(turn, c);
+        return true;
+      }
       // Less than asked is not agreement: the buyer decides; refusing it moves up the ladder.
       if (turn.report.withdraw) turn.info('seller.counterOfferWithdraw');
       turn.info(c.slots.standalone && !c.slots.platform ? 'seller.counterOfferOwnShop' : 'seller.counterOffer', { choiceSlot: 'nextStep', options: stepOptions(turn, ['acceptOffer', 'platform']) });

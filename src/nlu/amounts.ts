@@ -8,9 +8,9 @@ const MONEY =
 /**
  * A number with no currency at all ("付的1299 花呗", "只退了549，"): an amount only right after a
  * payment or refund word, and only when a space, punctuation or the end follows it — "41码",
- * "5斤", "11月" and "iPhone 15" are not money.
+ * "5斤", "11月" and "iPhone 15" are not money (a number after an English word only after a payment verb: "paid 459").
  */
-const BARE = /(?<![\d.a-z]\s?)(\d{1,6}(?:\.\d{1,2})?)(?=\s|[,.!?;、。，！？；]|$)/g;
+const BARE = /(?:(?<=\b(?:paid|spent|costs?|price (?:was|is))\s)|(?<![\d.a-z]\s?))(\d{1,6}(?:\.\d{1,2})?)(?=\s|[,.!?;、。，！？；]|$)/g;
 /** Money that is neither the price nor a refund: shipping, coupons, price differences. */
 const NOT_PRICE = /(?:运费|快递费|邮费|差价|券|优惠|降价|便宜|补偿|赔|shipping|coupon)\s?$/;
 const LOOKBACK = 10;
@@ -87,6 +87,21 @@ function cueFor(s: Scan, at: number, end: number, bare: boolean): Kind | null {
   return null;
 }
 
+/**
+ * "order 287…, 329 yuan", "订单号 5512…，89元": a sum with its currency standing right after the order
+ * number is what the order cost. So is one that is a clause of its own ("Kettle from JD. 259 yuan.") in a
+ * message that names no other money (no refund, compensation, shipping or offer).
+ */
+const AFTER_ORDER = /(?:order|订单)[^\d]{0,12}[\d-]{8,}\s?[,，;；]\s?$/;
+const OTHER_MONEY = /退|赔|补偿|差价|运费|邮费|券|refund|compensat|shipping|postage|offer|coupon|back|short|only|just/;
+const ALONE_BEFORE = /(?:^|[.!?;。！？；,，:：]\s?)$/;
+const ALONE_AFTER = /^\s?(?:[.!?;。！？；,，]|$)/;
+function statedAlone(norm: string, f: Found): boolean {
+  const before = norm.slice(Math.max(0, f.at - 40), f.at);
+  if (AFTER_ORDER.test(before)) return true;
+  return ALONE_BEFORE.test(before) && ALONE_AFTER.test(norm.slice(f.end, f.end + 2)) && !OTHER_MONEY.test(norm);
+}
+
 /** The clause that ends at `at`: back to the last clause break. */
 function clauseBefore(norm: string, at: number): string {
   return norm.slice(reach(norm, at, -1, CLAUSE_BREAK, 30), at);
@@ -140,7 +155,7 @@ export function extractAmounts(s: Scan): Amounts {
     const value = parseNumber(f.raw);
     if (value === null || !Number.isFinite(value) || (f.bare && value <= 0)) continue;
     if (NOT_PRICE.test(norm.slice(Math.max(0, f.at - 6), f.at))) continue;
-    const kind = cueFor(s, f.at, f.end, f.bare);
+    const kind = cueFor(s, f.at, f.end, f.bare) ?? (!f.bare && statedAlone(norm, f) ? 'paid' : null);
     if (kind === 'refunded' && (notBack(norm, f) || asked(norm, f, out.amountPaid !== null) || CLAIM_BETWEEN.test(clauseBefore(norm, f.at)))) continue;
     if (kind === 'refunded') out.amountRefunded ??= value;
     else if (kind === 'paid' && !OTHER_COST.test(clauseBefore(norm, f.at))) out.amountPaid ??= value;
@@ -299,9 +314,15 @@ function firstSum(text: string, res: readonly RegExp[]): number | null {
   return null;
 }
 
-/** The sum the buyer states the refund should have been (see OWED), in yuan; null when none is named. */
+/**
+ * The same in English, or said as the whole not refunded: "not the full 459", "instead of ¥329", "should have
+ * been 120", "没退全329".
+ */
+const OWED_WHOLE = /(?:\b(?:the full|in full|instead of|should (?:have )?be(?:en)?|supposed to be|out of)|(?:没|沒|未)(?:有)?退全(?:款)?)\s?(?:[¥￥$]|rmb|cny)?\s?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])/;
+
+/** The sum the buyer states the refund should have been (see OWED, OWED_WHOLE), in yuan; null when none is named. */
 export function owedSum(text: string): number | null {
-  return firstSum(text, [OWED]);
+  return firstSum(text, [OWED]) ?? sumValue(OWED_WHOLE.exec(sumText(text))?.[1]);
 }
 
 /** A sum the buyer says has not come back (see NOT_BACK), in yuan; null when none is named. */

@@ -89,7 +89,7 @@ export function sellerBlamesCourier(text: string): boolean {
 }
 
 const SPEAKER_QUOTE =
-  /(?:卖家|賣家|商家|客服|店家|老板|老闆|平台|小二|对方|對方|seller|customer service|platform|they)\s?(?:跟我|和我|对我|給我|给我)?\s?(?:回复|回覆|回复说|回|答复|答覆|说|說|话|話|表示|称|稱|讲|講|said|says|replied|wrote)?\s?(?:了|我|给我|to me)?\s?(?:[:：]\s?["“「『]?|["“「『])([^"”」』\n]{2,120})/i;
+  /(?:卖家|賣家|商家|客服|店家|老板|老闆|平台|小二|对方|對方|(?:seller|shop|store|merchant)(?:'s)?(?:\s(?:support|service|customer service|staff))?|customer (?:service|support)|support|platform|they)\s?(?:跟我|和我|对我|給我|给我)?\s?(?:回复|回覆|回复说|回|答复|答覆|说|說|话|話|表示|称|稱|讲|講|said|says|replied|answered|responded|wrote|told me)?\s?(?:了|我|给我|to me)?\s?(?:[:：]\s?["“「『]?|["“「『])([^"”」』\n]{2,120})/i;
 
 /** The characters one of which SPEAKER_QUOTE needs (its colon or opening quote mark). */
 const QUOTE_CUE = /[:："“「『]/;
@@ -141,12 +141,15 @@ export function lossAmount(text: string): number | null {
 }
 
 const SHORTFALL = /(?:少了|差了|少退了?|还差|差额是?)\s?(\d{1,6}(?:\.\d{1,2})?)\s?(?:元|块钱|块)?(?![\d.]|\s?[个件只斤克天号码半])/;
+/** "59 short", "short by 59", "missing ¥59", "59 yuan less": the same in English. */
+const SHORTFALL_EN = /\b(?:short by|missing)\s(?:[¥￥$]|rmb|cny)?\s?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])|(?:[¥￥$]|rmb|cny)?\s?\b(\d{1,6}(?:\.\d{1,2})?)\s?(?:yuan|rmb|cny|元|块)?\s(?:short|less|missing)\b/;
 
-/** How much a refund came short, in yuan, when the buyer says it ("只退了549 少了50"); null when not said. */
+/** How much a refund came short, in yuan, when the buyer says it ("只退了549 少了50", "80 short"); null when not said. */
 export function shortfallAmount(text: string): number | null {
-  const m = SHORTFALL.exec(normalize(text));
+  const norm = normalize(text);
+  const m = SHORTFALL.exec(norm) ?? SHORTFALL_EN.exec(norm);
   if (!m) return null;
-  const value = parseNumber(m[1]!);
+  const value = parseNumber(m[1] ?? m[2]!);
   return value !== null && Number.isFinite(value) && value > 0 ? value : null;
 }
 

@@ -8,13 +8,13 @@
 import type { Evidence, Extraction, ExtractOptions, Promise_ } from './types.ts';
 import { extractAmounts } from './amounts.ts';
 import { extractReceivedOn } from './dates.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguage, wordsLanguage } from './language.ts';
 import { findNumbers } from './numbers.ts';
 import { pickOrderId } from './order-id.ts';
 import { extractPlatform } from './platform.ts';
 import { extractProblem } from './problem.ts';
 import { extractPromise } from './promise.ts';
-export { platformDeadline } from './promise.ts';
+export { pickupPromise, platformDeadline } from './promise.ts';
 import { scan, type Scan } from './scan.ts';
 import { extractSellerReply } from './seller-reply.ts';
 export { SELLER_REPLY_OF_LABEL, sellerReplyLabel } from './seller-reply.ts';
@@ -93,6 +93,7 @@ function run(text: string, opts: ExtractOptions): Extraction {
   const platform = extractPlatform(s);
   out.platform = platform?.value ?? null;
   put(ev, 'platform', platform);
+  if (out.language === 'en' && s.platform.length > 0) out.language = wordsLanguage(text, s.platform);
 
   // "不好意思发错了，3031…": the buyer's own slip makes a bare number the corrected order number.
   const ownSlip = isOwnSlip(s.norm);

@@ -525,17 +525,32 @@ function standing(norm: string, f: Found): boolean {
   return /(?:承诺|保证|答应|说好)\s?(?:了|过)?\s?(?:在)?\s?$/.test(before) && STANDING_AFTER.test(norm.slice(f.end));
 }
 
-/** The seller's deadline, or null. `speaker`: someone is known to be speaking (the caller saw the platform named). */
+/**
+ * A courier pickup told in English with its day after it ("courier pickup is tomorrow", "they'll pick it up
+ * tomorrow"): the day is the pickup's, and a pickup is booked by the seller (or the platform for them)
+ * whoever tells it. Not one that happened ("picked it up today").
+ */
+const EN_PICKUP_BEFORE = /\b(?:pick(?!ed)(?:-|\s)?(?:it\s|them\s)?up|collection)\s(?:is\s|will be\s|booked\s|scheduled\s|arranged\s|set\s)*(?:for\s|on\s)?$/;
+
+/**
+ * The seller's deadline, or null. `speaker`: someone is known to be speaking (the caller saw the platform named).
+ * `only`: the first deadline of that act (a pickup told beside a refund's time).
+ */
 export function extractPromise(
-  s: Scan, now: Date | undefined, timezone: string, speaker = false,
+  s: Scan, now: Date | undefined, timezone: string, speaker = false, only?: PromiseAct,
 ): { value: Promise_; evidence: Evidence } | null {
   const sellerNamed = speaker || s.has.has('seller') || s.has.has('quote');
+  const letters = LATIN_LETTER.test(s.norm);
   // Every deadline is the seller's only when quoted or said by someone: with neither, none is (and nothing is read).
-  if (!sellerNamed && s.quotes.length === 0) return null;
+  if (!sellerNamed && s.quotes.length === 0 && !(letters && /pick|collection/.test(s.norm))) return null;
   for (const f of candidates(s, now, timezone)) {
     const after = s.norm.slice(f.end, f.end + 12);
     if (/^\s?了/.test(after)) continue; // "等了两天了", "3天了": a duration, not a deadline
     const before = s.norm.slice(Math.max(0, f.start - 12), f.start);
+    const pickup = letters && EN_PICKUP_BEFORE.test(s.norm.slice(Math.max(0, f.start - 30), f.start));
+    if (only && (pickup ? 'pickup' : promiseAct(s.norm, f)) !== only) continue;
+    if (pickup) return { value: { ...f.promise, act: 'pickup' }, evidence: { span: s.text.slice(f.start, f.end), confidence: 0.6 } };
+    if (!sellerNamed && s.quotes.length === 0) continue;
     const deliverable = DELIVERABLE.test(after) || REBOOK_BEFORE.test(before.slice(-6)) || (VISIT_BEFORE.test(before) && VISIT_TIME_END.test(after));
     // A time counted from an event to come ("检测3个工作日", "after they receive it, 3 days") is the seller's wait, however worded.
     const after_ = eventClause(s, f, deliverable);
@@ -561,4 +576,9 @@ export function extractPromise(
  */
 export function platformDeadline(text: string, now: Date, timezone: string): Promise_ | null {
   return extractPromise(scan(text), now, timezone, true)?.value ?? null;
+}
+
+/** The time of a courier pickup the message tells beside another promise ("…refund after they receive it back. Pickup is tomorrow"), or null. */
+export function pickupPromise(text: string, now: Date, timezone: string): Promise_ | null {
+  return extractPromise(scan(text), now, timezone, false, 'pickup')?.value ?? null;
 }

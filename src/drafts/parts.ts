@@ -343,13 +343,22 @@ export function shippingWish(facts: Pick<DraftFacts, 'locale' | 'slots'>): strin
 const MEDICAL_COST = /看病|就医|医药|医疗|挂号|检查费|住院|medical|hospital|doctor/i;
 const SHIPPING_COST = /运费|邮费|快递费|寄费|shipping|postage/i;
 /** A second choice (`alternativeWish`): "要么退款", "或者退款", "or refund me". */
-const SECOND_CHOICE = /^(?:要么|或者|or\b)/i;
+const SECOND_CHOICE = /^(?:要么|或者?|or\b)/i;
 const ALTERNATIVES: readonly [RegExp, Wants][] = [
   [/退货|\breturn/i, 'return_refund'], [/退款|退钱|refund|money back/i, 'refund'], [/换|exchange|replace/i, 'exchange'],
   [/补发|补寄|重发|resend|reship/i, 'reship'], [/修|repair/i, 'repair'], [/赔|补偿|compensat/i, 'compensation'],
+  // "要么换要么退": a bare 退 beside goods in hand is sending them back for the money.
+  [/退/, 'return_refund'],
 ];
 /** The shipping of a parcel sent back: "来回运费", "寄回的运费", "both ways". */
 const SENT_BACK = /来回|往返|寄回|退回|退货|both ways|\breturn/i;
+
+/** The second choice beside the wish ("要么换要么退" → 退货退款), one of the six and not the wish itself; null when none. */
+export function secondChoice(slots: Pick<Slots, 'wants' | 'wishExtra'>): Wants | null {
+  const words = slots.wishExtra ?? '';
+  const second = slots.wants && SECOND_CHOICE.test(words) ? ALTERNATIVES.find(([re]) => re.test(words))?.[1] : undefined;
+  return second && second !== slots.wants ? second : null;
+}
 
 /**
  * The claim the buyer added to the wish (`slots.wishExtra`), said after it: medical costs or the
@@ -362,11 +371,12 @@ export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots'>): string 
   const figure = /\d+(?:\.\d{1,2})?/.exec(words);
   const vars: Record<string, string> = figure ? { amount: money(locale, Number(figure[0]), slots.currency) } : {};
   const parcelBack = slots.wants === 'return_refund' || slots.wants === 'exchange';
-  const second = SECOND_CHOICE.exec(words) ? ALTERNATIVES.find(([re]) => re.test(words))?.[1] : undefined;
-  if (second && second !== slots.wants) {
+  const second = secondChoice(slots);
+  if (second) {
     // "要么重发要么退钱": the second choice, with the price paid when it is the money back.
     const paid = (second === 'refund' || second === 'return_refund') && slots.amountPaid !== null ? money(locale, slots.amountPaid, slots.currency) : null;
-    return shippingWish(facts) + t(locale, 'drafts.wants.orElse', { alt: paid ? `${t(locale, `drafts.wants.noun.${second}`)} ${paid}` : t(locale, `drafts.wants.noun.${second}`) });
+    const alt = paid ? `${t(locale, `drafts.wants.noun.${second}`)} ${paid}` : t(locale, `drafts.wants.noun.${second}`);
+    return shippingWish(facts) + t(locale, 'drafts.wants.orElse', { alt, wants: t(locale, `drafts.wants.noun.${slots.wants}`) });
   }
   if (MEDICAL_COST.test(words)) return shippingWish(facts) + t(locale, figure ? 'drafts.wants.medicalSum' : 'drafts.wants.medical', vars);
   if (SHIPPING_COST.test(words) && (parcelBack || SENT_BACK.test(words))) return t(locale, figure ? 'drafts.wants.sellerPaysShippingSum' : 'drafts.wants.sellerPaysShipping', vars);

@@ -399,11 +399,13 @@ function amend(
     acceptOffer(turn, c);
     return { tag: 'amended', slots: touched };
   }
-  // "券不要，给现金，起码200" while the seller's offer is open: a new sum asked is the offer turned down.
-  if (((sumNamed && !touched.includes('wants')) || floor) && !e.sellerReply && offerOpen(turn, c)) {
+  // "券不要，给现金，起码200" while the seller's offer is open: a new sum asked is the offer turned down; so is
+  // a wish said beside "不要券" ("不要券，要么换要么退").
+  const declined = (sumNamed && !touched.includes('wants')) || floor || TURNS_DOWN.test(text) || REJECTS_OFFER.test(text);
+  if (declined && !e.sellerReply && offerOpen(turn, c)) {
     refuseOffer(c);
     turn.closeMenus('nextStep');
-    lines.push(turn.t('amend.offerDeclined'));
+    lines.push(turn.t(c.rung === 'seller' ? 'amend.offerDeclined' : 'amend.offerDeclinedLetter'));
   }
   // A fact the letter does not use leaves it word for word as handed over: never "改好了" over the same text.
   const unchanged = letterFacts && c.rung !== 'seller' && c.sentDrafts[c.rung] !== undefined && !handedLetterChanged(turn, c, c.rung) && !handedLetterChanged(turn, c, 'payment');

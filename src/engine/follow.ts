@@ -121,6 +121,12 @@ const SAYS_WRONG = /不对|错了|写错|有误|不是事实|不属实|不是真
 const SELLER_NAMED = /卖家|賣家|商家|店家|客服|老板/u;
 /** The order number named ("订单号发错了"). */
 const NAMES_ORDER_ID = /订单|訂單|单号|單號|order/iu;
+/**
+ * The order number said to be wrong ("订单号也不对，应该是…", "单号发错了", "不是这个单号", "wrong order
+ * number"): a new number beside it replaces the case's at once, with no "another order?" menu.
+ */
+const ORDER_ID_WRONG =
+  /(?:订单|訂單|单|單)(?:号|號|编号|編號)?(?:码|碼)?(?:也|又|还|還|好像|其实|其實)?(?:不对|不對|错了|錯了|有误|有誤|搞错|搞錯|弄错|弄錯|[写寫填发發打输輸]错|[写寫填发發打输輸]錯)|不是(?:这|這|那)个(?:订单|訂單|单号|單號)|wrong order (?:number|no|id)|order (?:number|no|id) (?:is|was) wrong/iu;
 
 /** What a following turn ended with. */
 export type FollowResult =
@@ -195,7 +201,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   const answersOrderId = pending?.slot === 'orderId';
   const wordsFix = e.correction || e.intent === 'correction' || answersOrderId ? null : recordedProblemFix(c, e, text);
   if (wordsFix) e = { ...e, problem: wordsFix.problem };
-  const correcting = e.correction || e.intent === 'correction' || answersOrderId || wordsFix !== null;
+  const correcting = e.correction || e.intent === 'correction' || answersOrderId || wordsFix !== null || (e.orderId !== null && ORDER_ID_WRONG.test(text));
 
   // Another order number, not said to be a correction: a new case, or a correction?
   if (e.orderId && c.slots.orderId && e.orderId !== c.slots.orderId && !correcting) {

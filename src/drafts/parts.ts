@@ -776,8 +776,23 @@ export function distinctEvents(sorted: readonly TimelineEntry[], timezone: strin
   return out;
 }
 
+/**
+ * "先确认收货，确认了马上退款": what the seller asked, with the refund promised for it and their words when
+ * quoted; the buyer's confirming on it once they said so, and the seller's silence or refusal after it.
+ */
+function confirmFirstLine(locale: Locale, timeline: readonly TimelineEntry[], e: TimelineEntry, when: string, quote: string | null): string {
+  const notes = e.note.split(' ');
+  const promised = notes.includes('then_refund');
+  let line = t(locale, `drafts.timeline.confirm_first_asked_${promised ? 'then_refund' : 'plain'}`, { when });
+  if (quote) line += t(locale, 'drafts.timeline.confirmFirstWords', { quote });
+  if (!notes.includes('confirmed')) return line;
+  const after = timeline.slice(timeline.indexOf(e) + 1);
+  const unpaid = promised && after.some((x) => x.type === 'seller_no_response' || x.type === 'seller_refused') && !after.some((x) => x.type === 'seller_agreed');
+  return line + t(locale, `drafts.timeline.confirmedOnRequest${unpaid ? 'Unpaid' : ''}`);
+}
+
 /** Notes that change what an event's line says (a counter-offer's note may add what is withdrawn and 'refused'). */
-const NOTE_KINDS: ReadonlySet<string> = new Set(['reply_deadline', 'blocked', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused', 'condition', 'offer', 'review', 'received']);
+const NOTE_KINDS: ReadonlySet<string> = new Set(['reply_deadline', 'blocked', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused', 'condition', 'offer', 'review', 'received', 'then_refund', 'confirmed']);
 
 /**
  * A counter-offer's line: what was offered (quoted, or in the buyer's words), a condition on the
@@ -1122,6 +1137,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (ground) return t(locale, `drafts.timeline.${type}_reason`, { when: whenText, reason: ground });
     // "先给好评再退": the good review asked for, never a confirmation of receipt no one asked for.
     if (e.type === 'confirm_first_asked' && e.note === 'review') return t(locale, 'drafts.timeline.confirm_first_asked_review', { when: whenText });
+    if (e.type === 'confirm_first_asked' && e.note) return confirmFirstLine(locale, facts.timeline, e, whenText, quote);
     if (e.type === 'refund_missing') return t(locale, `drafts.timeline.refund_missing${refundBasis(facts.timeline, e)}_plain`, { when: whenText });
     // Blocked: the plain line of silence or refusal would understate it.
     if (e.note === 'blocked' && (e.type === 'seller_no_response' || e.type === 'seller_refused')) return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });

@@ -327,10 +327,20 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   }
   // "那我先确认一下" right after the warning not to: the warning again, plainly. Done already: what now.
   if (lastSellerEvent(c) === 'confirm_first_asked' && (confirmedAlready(text) || aboutToConfirm(text))) {
+    if (confirmedAlready(text)) confirmedOnRequest(c);
     turn.info(confirmedAlready(text) ? 'caseQuestion.confirmedAlready' : 'caseQuestion.confirmAboutTo');
     return { tag: 'acted' };
   }
   return nothing(turn, c, text, e);
+}
+
+/** The buyer confirmed receipt as the seller asked: on the seller's request in the record, for the letters. */
+function confirmedOnRequest(c: FollowingCase): void {
+  let at = c.timeline.length - 1;
+  while (c.timeline[at]!.type !== 'confirm_first_asked') at -= 1;
+  const asked = c.timeline[at]!;
+  // A new entry in its place: the turn's copy of the case shares its entries with the state it started from.
+  if (!asked.note.split(' ').includes('confirmed')) c.timeline[at] = { ...asked, note: `${asked.note} confirmed`.trim() };
 }
 
 /** The seller's counter-offer is the latest answer, and the buyer has neither refused nor accepted it. */

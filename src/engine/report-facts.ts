@@ -27,6 +27,8 @@ export interface ReportFacts {
   goesBack?: boolean;
   /** The goods are to be sent out ("3天内发出", "补发"): for an exchange or a reshipment, a promise to ship. */
   ships?: boolean;
+  /** Confirming receipt comes with a refund promised for it ("确认了马上给你退款"). */
+  refundOnConfirm?: boolean;
   /** The seller blocked the buyer ("把我拉黑了"). */
   blocked?: boolean;
   /** The seller received the goods sent back ("商家已签收退货"), on `day` (YYYY-MM-DD) or today (null). */

@@ -84,6 +84,7 @@ class ReadFacts implements ReportFacts {
   declare postage?: boolean;
   declare offer?: ReportFacts['offer'];
   declare reviewFirst?: boolean;
+  declare refundOnConfirm?: boolean;
   declare roughTime?: boolean;
   declare servicePoint?: boolean;
   declare returnFirst?: boolean;
@@ -475,6 +476,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   // "退了12块，其余不退": a part paid and the rest refused is less than asked, not a refusal of everything.
   if (terms?.paid && reported === 'refuses') return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   if (!log && reported === 'confirm_first' && !asksToConfirmReceipt(text) && asksGoodReview(text)) facts.reviewFirst = true;
+  else if (!log && reported === 'confirm_first' && REFUND_ON_CONFIRM.test(normalize(text))) facts.refundOnConfirm = true;
   // "这款断货了，钱原路退您": the seller will not send the goods, whatever the refund sounds like — not an
   // agreement unless a refund is all the buyer asked.
   if (!log && reported === 'agrees' && NO_STOCK.test(text) && active?.slots.wants !== 'refund') {
@@ -713,6 +715,9 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   });
 }
 
+/** A refund promised once receipt is confirmed: "确认了马上给你退款", "确认收货后就退钱", "点了确认就给你处理退款". */
+const REFUND_ON_CONFIRM = /确认[^，,。；;！!？?]{0,8}?(?:后|了|之后|以后)?[^，,。；;！!？?]{0,6}?(?:就|马上|立刻|立马|再|才|会)[^，,。；;！!？?]{0,6}?(?:退款|退钱|退给你|给你退|返款|处理退款)/u;
+
 /**
  * What a reply's record notes beyond its code: the kind of off-platform proposal (a contact is not
  * a transfer), or a condition on the buyer's complaint.
@@ -722,6 +727,8 @@ function replyNote(reply: SellerReply, f: ReportFacts, faultPostage = false): st
   if (reply === 'counter_offer' && f.offer) return offerNote(f.offer);
   // "先给个好评再退": a good review asked first, not a confirmation of receipt.
   if (reply === 'confirm_first' && f.reviewFirst) return 'review';
+  // "确认了马上给你退款": the refund promised for it, which the letters hold the seller to once the buyer confirmed.
+  if (reply === 'confirm_first' && f.refundOnConfirm) return 'then_refund';
   if (reply === 'counter_offer' && f.withdraw) return f.withdrawWhat ? `withdraw ${f.withdrawWhat}` : 'withdraw';
   if (reply === 'needs_evidence' && f.servicePoint) return 'service_point';
   // "同意退我200块": the letters say what was agreed, with its sum; a ruling likewise what it awarded.

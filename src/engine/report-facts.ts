@@ -4,6 +4,7 @@
  * the buyer's own application for intervention ("昨天申请了介入"), a door-to-door pickup.
  */
 import type { ConditionalOffer } from '../knowledge/conditional-offer.ts';
+import type { Promise_ } from '../nlu/types.ts';
 
 export interface ReportFacts {
   quote: string | null;
@@ -27,6 +28,8 @@ export interface ReportFacts {
   goesBack?: boolean;
   /** The goods are to be sent out ("3天内发出", "补发"): for an exchange or a reshipment, a promise to ship. */
   ships?: boolean;
+  /** The time the seller gave with a reply held for the buyer to confirm ("检测完3个工作日出结果"): acted on with the reply. */
+  promise?: Promise_ | null;
   /** Confirming receipt comes with a refund promised for it ("确认了马上给你退款"). */
   refundOnConfirm?: boolean;
   /** The seller blocked the buyer ("把我拉黑了"). */

@@ -85,6 +85,7 @@ class ReadFacts implements ReportFacts {
   declare offer?: ReportFacts['offer'];
   declare reviewFirst?: boolean;
   declare refundOnConfirm?: boolean;
+  declare promise?: ReportFacts['promise'];
   declare roughTime?: boolean;
   declare servicePoint?: boolean;
   declare returnFirst?: boolean;
@@ -555,6 +556,9 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   const reading = waitedOn || (!log && !reportsOtherSide(text, facts)) ? null : read;
   out.sellerReply = null;
   out.sellerQuote = null;
+  // A time given beside a reply held for the buyer's answer waits with it (replyConfirmed, keepHeldReply).
+  const promise = out.promise ?? out.platformTimer;
+  if (promise && reading) facts.promise = promise;
   if (!reading || reading.confidence < CONFIRM_CONFIDENCE) {
     // The buyer quoted the seller and the words cannot be read: ask what they amount to.
     const quoted = facts.quote !== null && !out.promise && !out.intent?.startsWith('ask_');
@@ -632,7 +636,13 @@ export function replyConfirmed(turn: Turn, c: OpenCase, value: string, held: str
     return;
   }
   turn.report = facts;
-  const e: Extraction = { ...emptyExtraction(), sellerReply: value as SellerReply, sellerQuote: facts.quote };
+  // The time said with it: the platform's timer once the platform is the one handling it, else the seller's
+  // promise (a time from an event still to come is never a timer run from now).
+  const timer = value === 'platform_handling' && !facts.promise?.after;
+  const e: Extraction = {
+    ...emptyExtraction(), sellerReply: value as SellerReply, sellerQuote: facts.quote,
+    promise: timer || value === 'platform_handling' ? null : facts.promise ?? null, platformTimer: timer ? facts.promise ?? null : null,
+  };
   if (c.phase === 'following') {
     actOnReply(turn, c, e);
     return;
@@ -655,7 +665,10 @@ export function keepHeldReply(turn: Turn, c: OpenCase, held: string | null): voi
     return;
   }
   const quote = kept.facts?.quote ?? null;
-  const reason = kept.facts?.reason ?? null;
+  // A time from an event still to come said with it ("检测完3个工作日出结果") is part of what was said.
+  const after = kept.facts?.promise?.after ?? null;
+  const said = kept.facts?.reason ?? null;
+  const reason = after && !(said ?? '').includes(after) ? (said ? `${said}，${after}` : after) : said;
   if (!quote && !reason) return;
   turn.closeMenus('confirmReply');
   record(turn, c, 'seller_said', { quote, reason: quote ? null : reason, happenedAt: kept.facts?.happenedAt ?? null });

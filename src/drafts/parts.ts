@@ -189,6 +189,8 @@ export function problemPhrase(facts: DraftFacts): string {
   // Shipped since the words were told: their "还没发" no longer holds; what was late is said instead.
   if (locale === 'zh-CN' && slots.shipped === true) {
     const still = own.split(/[，,]/u).filter((clause) => !NOT_SHIPPED_CLAUSE.test(clause)).join('，');
+    // The goods came late and then wrong or faulty: the late sending first, then what came.
+    if (still.length >= 2 && slots.problem !== 'not_received') return `${t(locale, 'drafts.problem.shippedLate')}；${still}`;
     return still.length >= 2 ? `${still}，${t(locale, 'drafts.problem.shippedLate')}` : t(locale, 'drafts.problem.shippedLate');
   }
   return locale === 'zh-CN' ? own : t(locale, 'drafts.problem.ownWords', { problem: neutral, own: ownWords(facts, 'zh-CN') });

@@ -19,7 +19,7 @@ import { formatDate, formatDateTime } from '../time/deadlines.ts';
 import { has } from '../i18n/index.ts';
 import { outsideMainland, platformGuide, platformGuideLines, platformName } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
-import { acknowledge, correctProblemWords, matchLoggedEvidence, mergeExtraction, reattributesFault, recordedProblemFix } from './slots.ts';
+import { acknowledge, arrivedWithFault, correctProblemWords, matchLoggedEvidence, mergeExtraction, problemWords, reattributesFault, recordedProblemFix } from './slots.ts';
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion, asksWhoPaysRest } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
@@ -131,7 +131,7 @@ const ORDER_ID_WRONG =
 /** What a following turn ended with. */
 export type FollowResult =
   | { tag: 'closed' }
-  | { tag: 'asked'; slot: 'orderId' | 'otherOrder' }
+  | { tag: 'asked'; slot: 'orderId' | 'otherOrder' | 'wants' }
   | { tag: 'amended'; slots: (keyof Slots)[] }
   | { tag: 'acted' }
   /**
@@ -273,6 +273,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     acceptOffer(turn, c, namedSum(text));
     return { tag: 'acted' };
   }
+  if (!correcting && arrivedWithFault(c, e)) return lateGoodsWrong(turn, c, e, text);
   const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false });
   if (r) return r;
   // "the 12315 text says I signed for it, that's wrong": a letter that states a wrong fact is never handed over as it was.
@@ -332,6 +333,21 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'acted' };
   }
   return nothing(turn, c, text, e);
+}
+
+/**
+ * The goods the case waited for came, wrong or faulty: the late sending stays on the record, the problem
+ * is now what came, in the buyer's words. A wish for goods not sent (send them, else the money back) no
+ * longer fits goods in hand, so it is asked again before the next letter.
+ */
+function lateGoodsWrong(turn: Turn, c: FollowingCase, e: Extraction, text: string): FollowResult {
+  const words = problemWords(text, e);
+  c.slots = { ...c.slots, problem: e.problem, problemText: words, shipped: true, wants: null, wishText: null, wishExtra: null, receivedOn: e.receivedOn ?? c.slots.receivedOn };
+  for (const slot of ['problem', 'problemText', 'wants'] as const) record(turn, c, 'amended', { note: slot });
+  turn.closeMenus('nextStep');
+  turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
+  ask(turn, 'wants', { before: [turn.t('amend.arrivedWrong', { problem: turn.t(`problem.${e.problem}`), words })] });
+  return { tag: 'asked', slot: 'wants' };
 }
 
 /** The buyer confirmed receipt as the seller asked: on the seller's request in the record, for the letters. */

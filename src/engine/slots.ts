@@ -253,6 +253,15 @@ export function reattributesFault(c: OpenCase, e: Extraction): boolean {
 }
 
 /**
+ * "收到了，但是是单人的，我买的是双人的": the goods a not-received case waited for came, with a fault of the
+ * seller's read surely — a second problem, not a correction of the first.
+ */
+export function arrivedWithFault(c: OpenCase, e: Extraction): boolean {
+  return c.slots.problem === 'not_received' && e.sellerReply === null && e.problem !== null && SELLER_FAULT.has(e.problem)
+    && (e.evidence.problem?.confidence ?? 1) >= ACT_CONFIDENCE;
+}
+
+/**
  * Merge an extraction into the case. A value for an empty slot is taken; a value for a
  * filled slot replaces it only when `rules.replace` allows it. Amounts in a reported seller
  * reply are the seller's offer ("私下转你50"), not what was paid.

@@ -191,6 +191,8 @@ export function problemPhrase(facts: DraftFacts): string {
   // Shipped since the words were told: their "还没发" no longer holds; what was late is said instead.
   if (locale === 'zh-CN' && slots.shipped === true) {
     const still = own.split(/[，,]/u).filter((clause) => !NOT_SHIPPED_CLAUSE.test(clause)).join('，');
+    // The goods came late and then wrong or faulty: the late sending first, then what came.
+    if (still.length >= 2 && slots.problem !== 'not_received') return `${t(locale, 'drafts.problem.shippedLate')}；${still}`;
     return still.length >= 2 ? `${still}，${t(locale, 'drafts.problem.shippedLate')}` : t(locale, 'drafts.problem.shippedLate');
   }
   return locale === 'zh-CN' ? own : t(locale, 'drafts.problem.ownWords', { problem: neutral, own: ownWords(facts, 'zh-CN') });
@@ -345,13 +347,22 @@ export function shippingWish(facts: Pick<DraftFacts, 'locale' | 'slots'>): strin
 const MEDICAL_COST = /看病|就医|医药|医疗|挂号|检查费|住院|medical|hospital|doctor/i;
 const SHIPPING_COST = /运费|邮费|快递费|寄费|shipping|postage/i;
 /** A second choice (`alternativeWish`): "要么退款", "或者退款", "or refund me". */
-const SECOND_CHOICE = /^(?:要么|或者|or\b)/i;
+const SECOND_CHOICE = /^(?:要么|或者?|or\b)/i;
 const ALTERNATIVES: readonly [RegExp, Wants][] = [
   [/退货|\breturn/i, 'return_refund'], [/退款|退钱|refund|money back/i, 'refund'], [/换|exchange|replace/i, 'exchange'],
   [/补发|补寄|重发|resend|reship/i, 'reship'], [/修|repair/i, 'repair'], [/赔|补偿|compensat/i, 'compensation'],
+  // "要么换要么退": a bare 退 beside goods in hand is sending them back for the money.
+  [/退/, 'return_refund'],
 ];
 /** The shipping of a parcel sent back: "来回运费", "寄回的运费", "both ways". */
 const SENT_BACK = /来回|往返|寄回|退回|退货|both ways|\breturn/i;
+
+/** The second choice beside the wish ("要么换要么退" → 退货退款), one of the six and not the wish itself; null when none. */
+export function secondChoice(slots: Pick<Slots, 'wants' | 'wishExtra'>): Wants | null {
+  const words = slots.wishExtra ?? '';
+  const second = slots.wants && SECOND_CHOICE.test(words) ? ALTERNATIVES.find(([re]) => re.test(words))?.[1] : undefined;
+  return second && second !== slots.wants ? second : null;
+}
 
 /**
  * The claim the buyer added to the wish (`slots.wishExtra`), said after it: medical costs or the
@@ -364,11 +375,12 @@ export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots'>): string 
   const figure = /\d+(?:\.\d{1,2})?/.exec(words);
   const vars: Record<string, string> = figure ? { amount: money(locale, Number(figure[0]), slots.currency) } : {};
   const parcelBack = slots.wants === 'return_refund' || slots.wants === 'exchange';
-  const second = SECOND_CHOICE.exec(words) ? ALTERNATIVES.find(([re]) => re.test(words))?.[1] : undefined;
-  if (second && second !== slots.wants) {
+  const second = secondChoice(slots);
+  if (second) {
     // "要么重发要么退钱": the second choice, with the price paid when it is the money back.
     const paid = (second === 'refund' || second === 'return_refund') && slots.amountPaid !== null ? money(locale, slots.amountPaid, slots.currency) : null;
-    return shippingWish(facts) + t(locale, 'drafts.wants.orElse', { alt: paid ? `${t(locale, `drafts.wants.noun.${second}`)} ${paid}` : t(locale, `drafts.wants.noun.${second}`) });
+    const alt = paid ? `${t(locale, `drafts.wants.noun.${second}`)} ${paid}` : t(locale, `drafts.wants.noun.${second}`);
+    return shippingWish(facts) + t(locale, 'drafts.wants.orElse', { alt, wants: t(locale, `drafts.wants.noun.${slots.wants}`) });
   }
   if (MEDICAL_COST.test(words)) return shippingWish(facts) + t(locale, figure ? 'drafts.wants.medicalSum' : 'drafts.wants.medical', vars);
   if (SHIPPING_COST.test(words) && (parcelBack || SENT_BACK.test(words))) return t(locale, figure ? 'drafts.wants.sellerPaysShippingSum' : 'drafts.wants.sellerPaysShipping', vars);
@@ -768,8 +780,23 @@ export function distinctEvents(sorted: readonly TimelineEntry[], timezone: strin
   return out;
 }
 
+/**
+ * "先确认收货，确认了马上退款": what the seller asked, with the refund promised for it and their words when
+ * quoted; the buyer's confirming on it once they said so, and the seller's silence or refusal after it.
+ */
+function confirmFirstLine(locale: Locale, timeline: readonly TimelineEntry[], e: TimelineEntry, when: string, quote: string | null): string {
+  const notes = e.note.split(' ');
+  const promised = notes.includes('then_refund');
+  let line = t(locale, `drafts.timeline.confirm_first_asked_${promised ? 'then_refund' : 'plain'}`, { when });
+  if (quote) line += t(locale, 'drafts.timeline.confirmFirstWords', { quote });
+  if (!notes.includes('confirmed')) return line;
+  const after = timeline.slice(timeline.indexOf(e) + 1);
+  const unpaid = promised && after.some((x) => x.type === 'seller_no_response' || x.type === 'seller_refused') && !after.some((x) => x.type === 'seller_agreed');
+  return line + t(locale, `drafts.timeline.confirmedOnRequest${unpaid ? 'Unpaid' : ''}`);
+}
+
 /** Notes that change what an event's line says (a counter-offer's note may add what is withdrawn and 'refused'). */
-const NOTE_KINDS: ReadonlySet<string> = new Set(['reply_deadline', 'blocked', 'gone', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused', 'condition', 'offer', 'review', 'received']);
+const NOTE_KINDS: ReadonlySet<string> = new Set(['reply_deadline', 'blocked', 'gone', 'blames_courier', 'withdraw', 'contact', 'transfer', 'refused', 'condition', 'offer', 'review', 'received', 'then_refund', 'confirmed']);
 
 /**
  * A counter-offer's line: what was offered (quoted, or in the buyer's words), a condition on the
@@ -1163,6 +1190,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
       const sent = formatDay(back.happenedAt && DAY_ONLY.test(back.happenedAt) ? back.happenedAt : localDay(new Date(back.at), timezone), locale);
       return t(locale, 'drafts.timeline.refund_missing_ruled_returned', { when: whenText, sent, trackingNo: facts.slots.returnTrackingNo });
     }
+    if (e.type === 'confirm_first_asked' && e.note) return confirmFirstLine(locale, facts.timeline, e, whenText, quote);
     if (e.type === 'refund_missing') return t(locale, `drafts.timeline.refund_missing${refundBasis(facts.timeline, e)}_plain`, { when: whenText });
     // Blocked: the plain line of silence would understate it (a refusal says the blocking after it, below).
     if (e.note === 'blocked' && e.type === 'seller_no_response') return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });

@@ -84,7 +84,7 @@ export function shortArrival(text: string): number | null {
 const WILL_CONFIRM = /(?:确认|確認)(?:收货|收貨)|(?:^|[我那就先去好吧行嗯哦，,\s])(?:先|就|去|马上|現在|现在|这就)?(?:点)?(?:确认|確認)(?:一下|下)?(?:了吧|吧|了)?(?=$|[。！!，,~～\s])/u;
 const NOT_CONFIRM = /(?:不|没|沒|别|別|不要|先不|不会|不能)(?:先|去|要|会)?(?:点)?(?:确认|確認)/u;
 /** "收货我早就确认过了", "刚确认了", "I already confirmed receipt": it is done, no warning can undo it. */
-const CONFIRMED = /(?:已经|已|刚刚|刚|早就|早)(?:点了|点过|点)?(?:确认收货|確認收貨|确认|確認)(?!吗|嗎|[?？])|点了确认收货|\b(?:already|have|'ve|just)\s+confirmed\b/iu;
+const CONFIRMED = /(?:已经|已|刚刚|刚|早就|早)(?:点了|点过|点)?(?:确认收货|確認收貨|确认|確認)(?!吗|嗎|[?？])|点了确认收货|我(?:也)?(?:点了?)?(?:确认收货|确认)了(?!吗|嗎|吧|[?？])|\b(?:already|have|'ve|just)\s+confirmed\b/iu;
 export function confirmedAlready(text: string): boolean {
   return CONFIRMED.test(text) && !NOT_CONFIRM.test(text);
 }

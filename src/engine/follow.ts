@@ -19,7 +19,7 @@ import { formatDate, formatDateTime } from '../time/deadlines.ts';
 import { has } from '../i18n/index.ts';
 import { outsideMainland, platformGuide, platformGuideLines, platformName } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
-import { acknowledge, correctProblemWords, matchLoggedEvidence, mergeExtraction, reattributesFault, recordedProblemFix } from './slots.ts';
+import { acknowledge, arrivedWithFault, correctProblemWords, matchLoggedEvidence, mergeExtraction, problemWords, reattributesFault, recordedProblemFix } from './slots.ts';
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion, asksWhoPaysRest } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
@@ -121,11 +121,17 @@ const SAYS_WRONG = /不对|错了|写错|有误|不是事实|不属实|不是真
 const SELLER_NAMED = /卖家|賣家|商家|店家|客服|老板/u;
 /** The order number named ("订单号发错了"). */
 const NAMES_ORDER_ID = /订单|訂單|单号|單號|order/iu;
+/**
+ * The order number said to be wrong ("订单号也不对，应该是…", "单号发错了", "不是这个单号", "wrong order
+ * number"): a new number beside it replaces the case's at once, with no "another order?" menu.
+ */
+const ORDER_ID_WRONG =
+  /(?:订单|訂單|单|單)(?:号|號|编号|編號)?(?:码|碼)?(?:也|又|还|還|好像|其实|其實)?(?:不对|不對|错了|錯了|有误|有誤|搞错|搞錯|弄错|弄錯|[写寫填发發打输輸]错|[写寫填发發打输輸]錯)|不是(?:这|這|那)个(?:订单|訂單|单号|單號)|wrong order (?:number|no|id)|order (?:number|no|id) (?:is|was) wrong/iu;
 
 /** What a following turn ended with. */
 export type FollowResult =
   | { tag: 'closed' }
-  | { tag: 'asked'; slot: 'orderId' | 'otherOrder' }
+  | { tag: 'asked'; slot: 'orderId' | 'otherOrder' | 'wants' }
   | { tag: 'amended'; slots: (keyof Slots)[] }
   | { tag: 'acted' }
   /**
@@ -195,7 +201,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   const answersOrderId = pending?.slot === 'orderId';
   const wordsFix = e.correction || e.intent === 'correction' || answersOrderId ? null : recordedProblemFix(c, e, text);
   if (wordsFix) e = { ...e, problem: wordsFix.problem };
-  const correcting = e.correction || e.intent === 'correction' || answersOrderId || wordsFix !== null;
+  const correcting = e.correction || e.intent === 'correction' || answersOrderId || wordsFix !== null || (e.orderId !== null && ORDER_ID_WRONG.test(text));
 
   // Another order number, not said to be a correction: a new case, or a correction?
   if (e.orderId && c.slots.orderId && e.orderId !== c.slots.orderId && !correcting) {
@@ -267,6 +273,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     acceptOffer(turn, c, namedSum(text));
     return { tag: 'acted' };
   }
+  if (!correcting && arrivedWithFault(c, e)) return lateGoodsWrong(turn, c, e, text);
   const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false });
   if (r) return r;
   // "the 12315 text says I signed for it, that's wrong": a letter that states a wrong fact is never handed over as it was.
@@ -321,10 +328,35 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   }
   // "那我先确认一下" right after the warning not to: the warning again, plainly. Done already: what now.
   if (lastSellerEvent(c) === 'confirm_first_asked' && (confirmedAlready(text) || aboutToConfirm(text))) {
+    if (confirmedAlready(text)) confirmedOnRequest(c);
     turn.info(confirmedAlready(text) ? 'caseQuestion.confirmedAlready' : 'caseQuestion.confirmAboutTo');
     return { tag: 'acted' };
   }
   return nothing(turn, c, text, e);
+}
+
+/**
+ * The goods the case waited for came, wrong or faulty: the late sending stays on the record, the problem
+ * is now what came, in the buyer's words. A wish for goods not sent (send them, else the money back) no
+ * longer fits goods in hand, so it is asked again before the next letter.
+ */
+function lateGoodsWrong(turn: Turn, c: FollowingCase, e: Extraction, text: string): FollowResult {
+  const words = problemWords(text, e);
+  c.slots = { ...c.slots, problem: e.problem, problemText: words, shipped: true, wants: null, wishText: null, wishExtra: null, receivedOn: e.receivedOn ?? c.slots.receivedOn };
+  for (const slot of ['problem', 'problemText', 'wants'] as const) record(turn, c, 'amended', { note: slot });
+  turn.closeMenus('nextStep');
+  turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
+  ask(turn, 'wants', { before: [turn.t('amend.arrivedWrong', { problem: turn.t(`problem.${e.problem}`), words })] });
+  return { tag: 'asked', slot: 'wants' };
+}
+
+/** The buyer confirmed receipt as the seller asked: on the seller's request in the record, for the letters. */
+function confirmedOnRequest(c: FollowingCase): void {
+  let at = c.timeline.length - 1;
+  while (c.timeline[at]!.type !== 'confirm_first_asked') at -= 1;
+  const asked = c.timeline[at]!;
+  // A new entry in its place: the turn's copy of the case shares its entries with the state it started from.
+  if (!asked.note.split(' ').includes('confirmed')) c.timeline[at] = { ...asked, note: `${asked.note} confirmed`.trim() };
 }
 
 /** The seller's counter-offer is the latest answer, and the buyer has neither refused nor accepted it. */
@@ -399,11 +431,13 @@ function amend(
     acceptOffer(turn, c);
     return { tag: 'amended', slots: touched };
   }
-  // "券不要，给现金，起码200" while the seller's offer is open: a new sum asked is the offer turned down.
-  if (((sumNamed && !touched.includes('wants')) || floor) && !e.sellerReply && offerOpen(turn, c)) {
+  // "券不要，给现金，起码200" while the seller's offer is open: a new sum asked is the offer turned down; so is
+  // a wish said beside "不要券" ("不要券，要么换要么退").
+  const declined = (sumNamed && !touched.includes('wants')) || floor || TURNS_DOWN.test(text) || REJECTS_OFFER.test(text);
+  if (declined && !e.sellerReply && offerOpen(turn, c)) {
     refuseOffer(c);
     turn.closeMenus('nextStep');
-    lines.push(turn.t('amend.offerDeclined'));
+    lines.push(turn.t(c.rung === 'seller' ? 'amend.offerDeclined' : 'amend.offerDeclinedLetter'));
   }
   // A fact the letter does not use leaves it word for word as handed over: never "改好了" over the same text.
   const unchanged = letterFacts && c.rung !== 'seller' && c.sentDrafts[c.rung] !== undefined && !handedLetterChanged(turn, c, c.rung) && !handedLetterChanged(turn, c, 'payment');

@@ -7,7 +7,7 @@ import { checklistFor, saysPartMissing, type Checklist } from '../knowledge/chec
 import { isTakeaway } from '../knowledge/takeaway.ts';
 import { moneyText } from '../knowledge/currency.ts';
 import { draftMessage, partialRefundTerms, writeDraft, type Draft, type DraftKind } from '../drafts/index.ts';
-import { refundShort, settledSum } from '../drafts/parts.ts';
+import { refundShort, secondChoice, settledSum } from '../drafts/parts.ts';
 import { addWorkingDays, formatDate, formatDateTime } from '../time/deadlines.ts';
 import { toTraditional, withoutFeelings } from '../drafts/words.ts';
 import { platformName, platformRegion } from '../knowledge/platforms.ts';
@@ -108,6 +108,7 @@ export function ask(
  * day they signed for it: the day recorded is the one the tracking shows it signed for.
  */
 export function slotLabel(turn: Turn, slots: Slots, name: keyof Slots): string {
+  if (name === 'wishExtra' && secondChoice(slots)) return turn.t('slot.wishAlternative');
   return turn.t(name === 'receivedOn' && slots.problem === 'not_received' ? 'slot.receivedOnTracking' : `slot.${name}`);
 }
 
@@ -121,6 +122,11 @@ export function slotValue(turn: Turn, slots: Slots, name: keyof Slots, claim?: O
     case 'wants':
       // "退一赔十": the claim the buyer named, not "compensation / partial refund" (trial 7 s09).
       return claim && CLAIM_WISHES.has(String(v)) ? turn.t(`wants.claim.${claim}`) : turn.t(`wants.${v}`);
+    case 'wishExtra': {
+      // "要么换要么退": the second choice said as one, never "另外要求 要么退".
+      const second = secondChoice(slots);
+      return second ? turn.t('wishAlternative', { wants: turn.t(`wants.${slots.wants}`), alt: turn.t(`wants.${second}`) }) : String(v);
+    }
     case 'platform':
       // A platform outside the list is shown by the name the buyer used ("苏宁易购").
       return v === 'other' && slots.platformName ? platformName('other', turn.loc, slots.platformName) : turn.t(`platform.${v}`);

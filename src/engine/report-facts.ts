@@ -34,6 +34,10 @@ export interface ReportFacts {
   goesBack?: boolean;
   /** The goods are to be sent out ("3天内发出", "补发"): for an exchange or a reshipment, a promise to ship. */
   ships?: boolean;
+  /** The time the seller gave with a reply held for the buyer to confirm ("检测完3个工作日出结果"): acted on with the reply. */
+  promise?: Promise_ | null;
+  /** Confirming receipt comes with a refund promised for it ("确认了马上给你退款"). */
+  refundOnConfirm?: boolean;
   /** The seller blocked the buyer ("把我拉黑了"). */
   blocked?: boolean;
   /** The shop is gone or unreachable ("店关门了", "电话一直关机"). */

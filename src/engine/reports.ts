@@ -85,6 +85,8 @@ class ReadFacts implements ReportFacts {
   declare postage?: boolean;
   declare offer?: ReportFacts['offer'];
   declare reviewFirst?: boolean;
+  declare refundOnConfirm?: boolean;
+  declare promise?: ReportFacts['promise'];
   declare roughTime?: boolean;
   declare servicePoint?: boolean;
   declare returnFirst?: boolean;
@@ -531,6 +533,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   // "退了12块，其余不退": a part paid and the rest refused is less than asked, not a refusal of everything.
   if (terms?.paid && reported === 'refuses') return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   if (!log && reported === 'confirm_first' && !asksToConfirmReceipt(text) && asksGoodReview(text)) facts.reviewFirst = true;
+  else if (!log && reported === 'confirm_first' && REFUND_ON_CONFIRM.test(normalize(text))) facts.refundOnConfirm = true;
   // "这款断货了，钱原路退您": the seller will not send the goods, whatever the refund sounds like — not an
   // agreement unless a refund is all the buyer asked.
   if (!log && reported === 'agrees' && NO_STOCK.test(text) && active?.slots.wants !== 'refund') {
@@ -609,6 +612,9 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   const reading = waitedOn || (!log && !reportsOtherSide(text, facts)) ? null : read;
   out.sellerReply = null;
   out.sellerQuote = null;
+  // A time given beside a reply held for the buyer's answer waits with it (replyConfirmed, keepHeldReply).
+  const promise = out.promise ?? out.platformTimer;
+  if (promise && reading) facts.promise = promise;
   if (!reading || reading.confidence < CONFIRM_CONFIDENCE) {
     // The buyer quoted the seller and the words cannot be read: ask what they amount to.
     const quoted = facts.quote !== null && !out.promise && !out.intent?.startsWith('ask_');
@@ -697,7 +703,13 @@ export function replyConfirmed(turn: Turn, c: OpenCase, value: string, held: str
     return;
   }
   turn.report = facts;
-  const e: Extraction = { ...emptyExtraction(), sellerReply: value as SellerReply, sellerQuote: facts.quote };
+  // The time said with it: the platform's timer once the platform is the one handling it, else the seller's
+  // promise (a time from an event still to come is never a timer run from now).
+  const timer = value === 'platform_handling' && !facts.promise?.after;
+  const e: Extraction = {
+    ...emptyExtraction(), sellerReply: value as SellerReply, sellerQuote: facts.quote,
+    promise: timer || value === 'platform_handling' ? null : facts.promise ?? null, platformTimer: timer ? facts.promise ?? null : null,
+  };
   if (c.phase === 'following') {
     actOnReply(turn, c, e);
     return;
@@ -720,7 +732,10 @@ export function keepHeldReply(turn: Turn, c: OpenCase, held: string | null): voi
     return;
   }
   const quote = kept.facts?.quote ?? null;
-  const reason = kept.facts?.reason ?? null;
+  // A time from an event still to come said with it ("检测完3个工作日出结果") is part of what was said.
+  const after = kept.facts?.promise?.after ?? null;
+  const said = kept.facts?.reason ?? null;
+  const reason = after && !(said ?? '').includes(after) ? (said ? `${said}，${after}` : after) : said;
   if (!quote && !reason) return;
   turn.closeMenus('confirmReply');
   record(turn, c, 'seller_said', { quote, reason: quote ? null : reason, happenedAt: kept.facts?.happenedAt ?? null });
@@ -781,6 +796,9 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   });
 }
 
+/** A refund promised once receipt is confirmed: "确认了马上给你退款", "确认收货后就退钱", "点了确认就给你处理退款". */
+const REFUND_ON_CONFIRM = /确认[^，,。；;！!？?]{0,8}?(?:后|了|之后|以后)?[^，,。；;！!？?]{0,6}?(?:就|马上|立刻|立马|再|才|会)[^，,。；;！!？?]{0,6}?(?:退款|退钱|退给你|给你退|返款|处理退款)/u;
+
 /**
  * What a reply's record notes beyond its code: the kind of off-platform proposal (a contact is not
  * a transfer), or a condition on the buyer's complaint.
@@ -790,6 +808,8 @@ function replyNote(reply: SellerReply, f: ReportFacts, faultPostage = false): st
   if (reply === 'counter_offer' && f.offer) return offerNote(f.offer);
   // "先给个好评再退": a good review asked first, not a confirmation of receipt.
   if (reply === 'confirm_first' && f.reviewFirst) return 'review';
+  // "确认了马上给你退款": the refund promised for it, which the letters hold the seller to once the buyer confirmed.
+  if (reply === 'confirm_first' && f.refundOnConfirm) return 'then_refund';
   if (reply === 'counter_offer' && f.withdraw) return f.withdrawWhat ? `withdraw ${f.withdrawWhat}` : 'withdraw';
   if (reply === 'needs_evidence' && f.servicePoint) return 'service_point';
   // "同意退我200块": the letters say what was agreed, with its sum; a ruling likewise what it awarded.

@@ -221,6 +221,22 @@ export function recordedProblemFix(c: OpenCase, e: Extraction, text: string): { 
   return normalize(words!).includes(wrong) ? { problem: extract(rightWords(fix)).problem } : null;
 }
 
+/**
+ * Harm to the buyer's other things ("把我的白衬衫都染了", "漏出来把包弄脏了", "染到了别的衣服上"): the clause, in
+ * the buyer's words; null when none.
+ */
+const SPOILED =
+  /把(?:我|家里|其他|别的)?的?[^，,。；;！!？?把]{1,10}?(?:都|也|全|全都)?(?:染|弄脏|搞脏|弄湿|泡坏|泡烂|烫坏|烧坏|弄坏|划花|刮花|腐蚀|污染)|(?:染|弄脏|弄湿|泡坏|烫坏|烧坏)(?:到了?|了)?(?:我|其他|别的)的?[^，,。；;！!？?]{1,8}|(?:其他|别的|一起洗的)[^，,。；;！!？?]{0,6}(?:都|也)?被(?:染|弄脏|弄湿|泡)/u;
+export function otherThingsSpoiled(text: string): string | null {
+  const m = SPOILED.exec(text);
+  if (!m) return null;
+  const start = Math.max(...['，', ',', '。', '；', ';', '！', '!', '？', '?', '\n'].map((s) => text.lastIndexOf(s, m.index))) + 1;
+  const rest = text.slice(m.index);
+  const stop = rest.search(/[，,。；;！!？?\n]/u);
+  const clause = text.slice(start, m.index + (stop < 0 ? rest.length : stop)).replace(/[\p{Extended_Pictographic}\s]+$/gu, '').trim();
+  return clause.length >= 3 ? clause : null;
+}
+
 /** Who said it ("是卖家说的"): a slip of the speaker, not of the problem. */
 const SPEAKER = /卖家|賣家|商家|店家|客服|老板|seller/iu;
 
@@ -233,6 +249,15 @@ export const SELLER_FAULT: ReadonlySet<string> = new Set(['wrong_item', 'quality
  */
 export function reattributesFault(c: OpenCase, e: Extraction): boolean {
   return c.slots.problem === 'changed_mind' && e.problem !== null && SELLER_FAULT.has(e.problem)
+    && (e.evidence.problem?.confidence ?? 1) >= ACT_CONFIDENCE;
+}
+
+/**
+ * "收到了，但是是单人的，我买的是双人的": the goods a not-received case waited for came, with a fault of the
+ * seller's read surely — a second problem, not a correction of the first.
+ */
+export function arrivedWithFault(c: OpenCase, e: Extraction): boolean {
+  return c.slots.problem === 'not_received' && e.sellerReply === null && e.problem !== null && SELLER_FAULT.has(e.problem)
     && (e.evidence.problem?.confidence ?? 1) >= ACT_CONFIDENCE;
 }
 
@@ -276,6 +301,17 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     if (added) {
       c.slots.problemText = added.text;
       m.detail = added.words.replace(/[。.！!；;，,]+$/u, '');
+    }
+  }
+  // "把我白衬衫都染了": the goods spoiled the buyer's other things, which a claim for the loss rests on.
+  const spoiled = notOwn ? null : otherThingsSpoiled(text);
+  if (spoiled && c.slots.problemText && !normalize(c.slots.problemText).includes(normalize(spoiled))) {
+    const text2 = `${c.slots.problemText.replace(/[。.！!；;，,\s]+$/u, '')}，${spoiled}`;
+    if (text2.length <= PROBLEM_TEXT_MAX) {
+      c.slots.problemText = text2;
+      // Once followed, the changed words redraft the letter; while collecting they are noted as a detail.
+      if (c.phase !== 'collecting' && !m.changed.includes('problemText')) m.changed.push('problemText');
+      m.detail ??= spoiled;
     }
   }
   // "退碎的那只的钱就好，15.5": money back for one part, with its sum, is a partial refund where no wish was read.

@@ -10,7 +10,7 @@ import { climb, lastRungs, PROMISE_CHECK, stepOptions } from './escalation.ts';
 import { askLetterCheck, asksLetterCheckAgain } from './letter-check.ts';
 import { offers } from './menus.ts';
 import type { Turn } from './turn.ts';
-import { promiseKind, type FollowingCase, type OpenCase, type PromiseKind } from '../domain/index.ts';
+import { promiseKind, type FollowingCase, type OpenCase, type PromiseKind, type ReminderReason } from '../domain/index.ts';
 
 /**
  * What the latest seller promise was for (its note, reports.ts `promiseFacts`): goods sent, repaired,
@@ -32,11 +32,23 @@ function eventCheckin(turn: Turn, c: OpenCase, after: string[]): void {
   turn.say('nudge', 'nudge.event_checkin', { vars: { words: said.reason }, after, ...options });
 }
 
+/**
+ * Reminders that ask how the case stands, the one whose step is furthest up first: when several fall due
+ * in the same minute (deadlines set close together, or a delay), only that one speaks.
+ */
+const CHECK_INS: readonly ReminderReason[] = ['platform_followup', 'seller_promise', 'reply_deadline', 'event_checkin'];
+const SAME_MINUTE_MS = 60_000;
+
 export function onTick(turn: Turn, reminderId: string, late: boolean): void {
   const c = turn.state.active;
   const reminder = c?.reminders.find((r) => r.id === reminderId);
   if (!c || !reminder) return;
   c.reminders = c.reminders.filter((r) => r.id !== reminderId);
+  const rank = CHECK_INS.indexOf(reminder.reason);
+  const together = rank < 0 ? [] : c.reminders.filter((r) => CHECK_INS.includes(r.reason) && Date.parse(r.dueAt) <= turn.now.getTime() + SAME_MINUTE_MS);
+  // Two nudges in one minute: the other one, further up, says it.
+  if (together.some((r) => CHECK_INS.indexOf(r.reason) < rank)) return;
+  turn.cancelReminder(c, ...together.map((r) => r.reason));
   // The deadline that passed is when it happened (the letters date it so); the tick is only when the bot noticed.
   record(turn, c, 'nudged', { note: reminder.reason, happenedAt: reminder.deadline });
   const after = late ? [turn.t('nudge.late', { due: formatDateTime(new Date(reminder.dueAt), turn.tz, turn.loc) })] : [];
@@ -91,7 +103,8 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
         climb(turn, c, 'no_reply', { kind: 'nudge', key: offered ? 'nudge.offer_open' : key, m: { vars: { deadline }, after } });
       } else {
         // A promise made once the platform was involved still gets its reminder: how it stands, and the next steps.
-        turn.say('nudge', 'nudge.seller_promise_later', {
+        // The reply time the bot wrote into a letter is no time anyone agreed: it is named as the letter's.
+        turn.say('nudge', reminder.reason === 'reply_deadline' ? 'nudge.reply_deadline_later' : 'nudge.seller_promise_later', {
           vars: { deadline }, after, choiceSlot: 'nextStep', options: stepOptions(turn, ['resolved', 'regulator', 'payment']),
         });
       }

@@ -381,8 +381,8 @@ export const BUYER_VOICE = String.raw`(?:那|可是?|但是?|然后|所以|结�
  * seller's words ("说不退 让我找快递").
  */
 const REPORTED_REASON = new RegExp(String.raw`(?<![我你])(?:说|称|表示|认为|理由是|原因是)\s?((?:[^，。！？,.!?；;\n"“”「」:：\s]|\s(?!${BUYER_VOICE}|(?:又|还|也)?(?:说|称|表示))){2,30})`, 'u');
-/** A "reason" that is only the refusal itself ("说不给退") or a promise: no reason. */
-const NOT_A_REASON = /^(?:不|没|拒绝|不能|不可以|不行|不给|不退|不换|不管|要等|会|明天|今天|\d)/u;
+/** A "reason" that is only the refusal itself ("说不给退") or a promise: no reason. Out of stock ("没有库存了", "没货了") is one. */
+const NOT_A_REASON = /^(?:不|没(?!有?(?:库存|现货|货))|拒绝|不能|不可以|不行|不给|不退|不换|不管|要等|会|明天|今天|\d)/u;
 
 /**
  * The seller's reason for refusing as the buyer reported it, in the buyer's words, when the

@@ -139,17 +139,17 @@ const TIME_LIMIT =
   /^(?:如果|要是|假如)?(?:[\d一二两三四五六七八九十几半]+\s?(?:天|日|个?小时|个?工作日|周|个?星期|个?礼拜)|今天|明天|后天|这周末?|本周末?|周[一二三四五六日末]|下周[一二三四五六日末]?|月底|\d+月\d+[号日])(?:之内|以内|内|之前|以前|前)?(?:还|再|都|仍)?$/;
 
 /**
- * Two remedies offered as either-or ("要么重发要么退钱", "补发，或者退款也行", "either resend it or refund me"):
+ * Two remedies offered as either-or ("要么重发要么退钱", "补发，或者退款也行", "修或换都行", "either resend it or refund me"):
  * the second, in the buyer's words with its joining word ("要么退款"), noted beside the first (the wish).
  */
 /** `EITHER_OR`'s words on the raw text: most messages have none. */
-const EITHER_ANY = /要[么麼]|或者|either/i;
-const EITHER_OR = /要么[^，,。；;！!？?]{1,10}?[，,\s]*(要么[^，,。；;！!？?]{1,10})|(或者[^，,。；;！!？?]{1,8}?)(?:也行|也可以|都行|都可以)|\beither\b[^.!?]{1,30}?\b(or\s+[a-z ]{3,24})/;
+const EITHER_ANY = /要[么麼]|或|either/i;
+const EITHER_OR = /要么[^，,。；;！!？?]{1,10}?[，,\s]*(要么[^，,。；;！!？?]{1,10})|(或者[^，,。；;！!？?]{1,8}?)(?:也行|也可以|都行|都可以)|\beither\b[^.!?]{1,30}?\b(or\s+[a-z ]{3,24})|[退换修][^，,。；;！!？?或]{0,3}(或者?[退换修][^，,。；;！!？?]{0,3}?)(?=都|也|[，,。；;！!？?\s]|$)/;
 export function alternativeWish(text: string): string | null {
   if (!EITHER_ANY.test(text)) return null;
   const norm = normalizeAligned(text);
   const m = EITHER_OR.exec(norm);
-  const part = m ? (m[1] ?? m[2] ?? m[3])! : null;
+  const part = m ? (m[1] ?? m[2] ?? m[3] ?? m[4])! : null;
   if (!m || !part || !CODED_REMEDY.test(part)) return null;
   const at = m.index + m[0].indexOf(part);
   return text.slice(at, at + part.length).replace(/[，,。.!！~～\s]+$/u, '').trim();

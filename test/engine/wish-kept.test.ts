@@ -145,10 +145,10 @@ describe('two remedies offered either-or', () => {
     h.send(`淘宝订单 ${ORDER}，买的路由器 459元，物流显示签收了但我没收到`);
     const seller = drafts(h.send('要么重发一个要么退款'), 'seller').at(-1)!.text;
     expect(h.state.active!.slots.wants).toBe('reship');
-    expect(wishLine(seller)).toBe('我希望补发，或退款 459 元。');
+    expect(wishLine(seller)).toBe('我希望补发；如无法补发，退款 459 元。');
     h.send('卖家说包裹显示签收了，跟他们没关系');
     h.send('韵达说是卖家的事，让卖家去找他们理赔');
     const regulator = drafts(h.send('12315'), 'regulator').at(-1)!.text;
-    expect(regulator).toContain('要求经营者补发，或退款 459 元');
+    expect(regulator).toContain('要求经营者补发；如无法补发，退款 459 元');
   });
 });

@@ -24,6 +24,10 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /(?:(\d{4})\s?[年\-/.]\s?)?(\d{1,2})\s?[月\-/.]\s?(\d{1,2})\s?(?:日|号)?/g,
   /(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?/g,
   /(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}(?:,?\s(\d{4}))?/g,
+  // "24号就签收了": a day of the month alone, needing 号 ("3日" may be a span, "3号楼" a place).
+  /(?<![\d月\-/.]\s?)(\d{1,2})\s?号(?![楼线门店床柜位码机院厅室台])/g,
+  // "上周五", "上礼拜三": a weekday of last week.
+  /上\s?(?:个)?\s?(?:周|星期|礼拜)([一二三四五六日天])/g,
 ];
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
@@ -67,6 +71,17 @@ function daysAgo(t: readonly [number, number, number], n: number): string {
   return new Date(Date.UTC(t[0], t[1] - 1, t[2] - n)).toISOString().slice(0, 10);
 }
 
+/** A day of the month alone, as a past day: this month's, or last month's when it is still to come. */
+function monthDayPast(t: readonly [number, number, number], day: number): string | null {
+  return day <= t[2] ? iso(t[0], t[1], day) : t[1] === 1 ? iso(t[0] - 1, 12, day) : iso(t[0], t[1] - 1, day);
+}
+
+/** The weekday `target` (0 = Monday) of last week. */
+function lastWeekDay(t: readonly [number, number, number], target: number): string {
+  const weekday = (new Date(Date.UTC(t[0], t[1] - 1, t[2])).getUTCDay() + 6) % 7;
+  return daysAgo(t, weekday + 7 - target);
+}
+
 export interface DateHit {
   start: number;
   end: number;
@@ -89,7 +104,15 @@ export function dateHits(norm: string): DateHit[] {
       const g = m.slice(1);
       let resolve: DateHit['resolve'];
       let upcoming: DateHit['upcoming'];
-      if (i === 0) {
+      if (i === 6) {
+        const day = Number(g[0]);
+        if (day < 1 || day > 31) continue;
+        resolve = (t) => (t ? monthDayPast(t, day) : null);
+        upcoming = (t) => day > t[2] && day - t[2] <= UPCOMING_DAYS;
+      } else if (i === 7) {
+        const target = '一二三四五六日'.indexOf(g[0]!.replace('天', '日'));
+        resolve = (t) => (t ? lastWeekDay(t, target) : null);
+      } else if (i === 0) {
         const n = RELATIVE[g[0]!]!;
         resolve = (t) => (t ? daysAgo(t, n) : null);
       } else if (i === 1 || i === 2) {

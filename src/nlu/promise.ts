@@ -27,7 +27,8 @@
  * - A promise that is the listing's or the shop's standing terms, or one said in the past
  *   ("承诺48小时发货的", "说好的48小时发货", "页面写着3天内发货") is no new deadline: it is skipped.
  * - Only the seller's deadline counts: the phrase must sit in the seller's quoted words, or
- *   the message must name the seller; a deadline the buyer sets ("请24小时内回复") does not.
+ *   the seller must be heard in the message ("卖家说", "店家回我", a reply read); a deadline the buyer
+ *   sets ("请24小时内回复", "想要他们周五前寄到，不然就退款") does not, even with the seller named in it.
  */
 import type { Evidence, Promise_, PromiseAct } from './types.ts';
 import { parseEnglishNumber, parseNumber } from './numerals.ts';
@@ -109,6 +110,8 @@ const EN_EVENT_AROUND =
  */
 const EN_EVENT_LEAD =
   /\b(?:after|once|when|as\ssoon\sas)\s(?!i\s|i'|my\s)[a-z'\s]{0,30}?\b(?:receive[sd]?|receiving|gets?|got|arrives?|arrived|inspect(?:s|ed|ing)?|checks?|checked|tests?|tested|repair(?:s|ed)?|comes?\sback)\b[a-z'\s]{0,24}(?:,\s?[a-z'\s]{0,16})?\s?$/;
+/** The start of a range just before the time found ("1-", "2到"). */
+const RANGE_START = /\d{1,3}\s?[-~～至到]\s?$/;
 const SENTENCE_BREAK = /[。.！!？?；;\n]/;
 /** The clause a phrase sits in, without the reporting words before it ("客服说…"). */
 const CLAUSE_BREAK = /[，,。.！!？?；;\n]/;
@@ -122,7 +125,8 @@ function clauseAt(text: string, start: number, end: number): string {
 
 /** The seller's words when the time runs from an event still to come; null when it runs from now. */
 function eventClause(s: Scan, f: Found, deliverable: boolean): string | null {
-  const before = s.norm.slice(Math.max(0, f.start - 12), f.start).split(CLAUSE_BREAK).at(-1)!;
+  // "收到后1-3个工作日": the time found is the range's later end; the event stands before the range.
+  const before = s.norm.slice(Math.max(0, f.start - 12), f.start).split(CLAUSE_BREAK).at(-1)!.replace(RANGE_START, '');
   const after = s.norm.slice(f.end, f.end + 40).split(CLAUSE_BREAK)[0]!;
   if (ZH_EVENT_BEFORE.test(before) || (deliverable && ZH_EVENT_BARE.test(before)) || EN_EVENT_AROUND.test(before) || EN_EVENT_AROUND.test(after)) {
     return clauseAt(s.text, f.start, f.end) || null;
@@ -525,6 +529,24 @@ function standing(norm: string, f: Found): boolean {
   return /(?:承诺|保证|答应|说好)\s?(?:了|过)?\s?(?:在)?\s?$/.test(before) && STANDING_AFTER.test(norm.slice(f.end));
 }
 
+/** The seller heard, not only named: "卖家刚刚说", "店家回我", "店主話", "the shop will". */
+const SELLER_SAYS = /(?:客服|商家|卖家|店家|老板|店铺|他们|对方|店主|厂家|供应商|供货商|他|她)[^，,。.！!？?；;]{0,4}?(?:说|讲|话|回|答|表示|告诉|承诺|保证|答应|确认|通知|会|将)|\b(?:seller|shop|store|merchant|they|support|customer\sservice)(?:'ll|\s(?:will|would|can|agreed|confirmed|replied|wrote|answered|messaged|promised|told|said|says))\b/;
+
+/** The buyer's wish before the time in its sentence ("我想要他们", "希望", "I want them to"). */
+const WISH_BEFORE = /(?:想要|想让|想|希望|要求|我要|我就要|必须让|得让)|\bi\s(?:want|need|expect|would\slike|'d\slike)\b/;
+/** …or the buyer's fallback after it ("不然就退款", "否则我退货", "otherwise I'll return it"). */
+const FALLBACK_AFTER = /^[^。.！!？?；;\n]{0,24}?(?:不然|否则|要不然|要不|不行就|不行的话|再不|otherwise|or\selse)/;
+
+/**
+ * The time sits in the buyer's own wish: "我想要他们12月3号前寄到，不然就退款" names the seller but is
+ * the buyer's need-by day (a wish with its fallback), no promise of theirs.
+ */
+function ownWish(norm: string, f: Found): boolean {
+  const sentence = norm.slice(Math.max(0, f.start - 40), f.start).split(SENTENCE_BREAK).at(-1)!;
+  return WISH_BEFORE.test(sentence) || FALLBACK_AFTER.test(norm.slice(f.end, f.end + 40));
+}
+
+
 /**
  * A courier pickup told in English with its day after it ("courier pickup is tomorrow", "they'll pick it up
  * tomorrow"): the day is the pickup's, and a pickup is booked by the seller (or the platform for them)
@@ -541,6 +563,7 @@ export function extractPromise(
 ): { value: Promise_; evidence: Evidence } | null {
   const sellerNamed = speaker || s.has.has('seller') || s.has.has('quote');
   const letters = LATIN_LETTER.test(s.norm);
+  const sellerHeard = speaker || s.has.has('quote') || s.has.has('instruct') || s.seller.length > 0 || SELLER_SAYS.test(s.norm);
   // Every deadline is the seller's only when quoted or said by someone: with neither, none is (and nothing is read).
   if (!sellerNamed && s.quotes.length === 0 && !(letters && /pick|collection/.test(s.norm))) return null;
   for (const f of candidates(s, now, timezone)) {
@@ -559,6 +582,7 @@ export function extractPromise(
     if (standing(s.norm, f)) continue;
     const quoted = quoteAt(s, f.start) !== null;
     if (!quoted && !sellerNamed) continue;
+    if (!quoted && !sellerHeard && ownWish(s.norm, f)) continue;
     const act = promiseAct(s.norm, f);
     const value: Promise_ = act ? { ...f.promise, act } : { ...f.promise };
     if (after_) value.after = after_;

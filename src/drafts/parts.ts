@@ -359,8 +359,12 @@ const SENT_BACK = /来回|往返|寄回|退回|退货|both ways|\breturn/i;
 export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots'>): string {
   const { slots, locale } = facts;
   const words = slots.wishExtra ? clean(locale === 'zh-CN' ? toSimplified(slots.wishExtra) : slots.wishExtra, 60) : '';
-  const figure = /\d+(?:\.\d{1,2})?/.exec(words);
-  const vars: Record<string, string> = figure ? { amount: money(locale, Number(figure[0]), slots.currency) } : {};
+  // A run of ten digits or more (an order number) is never a sum; a medical loss the buyer stated with
+  // its unit, or corrected since, is the sum asked (lossAmount).
+  const said = /(?<![\d.])\d{1,9}(?:\.\d{1,2})?(?![\d.])/.exec(words);
+  const medical = MEDICAL_COST.test(words);
+  const figure = medical && slots.lossAmount ? slots.lossAmount : said ? Number(said[0]) : null;
+  const vars: Record<string, string> = figure !== null ? { amount: money(locale, figure, slots.currency) } : {};
   const parcelBack = slots.wants === 'return_refund' || slots.wants === 'exchange';
   const second = SECOND_CHOICE.exec(words) ? ALTERNATIVES.find(([re]) => re.test(words))?.[1] : undefined;
   if (second && second !== slots.wants) {
@@ -368,8 +372,8 @@ export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots'>): string 
     const paid = (second === 'refund' || second === 'return_refund') && slots.amountPaid !== null ? money(locale, slots.amountPaid, slots.currency) : null;
     return shippingWish(facts) + t(locale, 'drafts.wants.orElse', { alt: paid ? `${t(locale, `drafts.wants.noun.${second}`)} ${paid}` : t(locale, `drafts.wants.noun.${second}`) });
   }
-  if (MEDICAL_COST.test(words)) return shippingWish(facts) + t(locale, figure ? 'drafts.wants.medicalSum' : 'drafts.wants.medical', vars);
-  if (SHIPPING_COST.test(words) && (parcelBack || SENT_BACK.test(words))) return t(locale, figure ? 'drafts.wants.sellerPaysShippingSum' : 'drafts.wants.sellerPaysShipping', vars);
+  if (medical) return shippingWish(facts) + t(locale, figure !== null ? 'drafts.wants.medicalSum' : 'drafts.wants.medical', vars);
+  if (SHIPPING_COST.test(words) && (parcelBack || SENT_BACK.test(words))) return t(locale, figure !== null ? 'drafts.wants.sellerPaysShippingSum' : 'drafts.wants.sellerPaysShipping', vars);
   if (words && (locale !== 'zh-CN' || isChinese(words)) && !SHIPPING_COST.test(words)) return shippingWish(facts) + t(locale, 'drafts.wants.alsoAsked', { words });
   return shippingWish(facts);
 }

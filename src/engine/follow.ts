@@ -4,13 +4,13 @@
  * on; what the seller or platform did moves it along the ladder; "怎么办" gets the next
  * concrete step; "解决了" closes it.
  */
-import { asksQuestion, emptyExtraction, namesRemedyOnly, refundMissing, turnsDownPart, reportsOthersWords, shortfallAmount, type Extraction } from '../nlu/index.ts';
+import { asksQuestion, emptyExtraction, namesRemedyOnly, normalize, refundMissing, turnsDownPart, reportsOthersWords, shortfallAmount, type Extraction } from '../nlu/index.ts';
 import { arrivedSum, namedSum, owedSum } from '../nlu/amounts.ts';
 import { closeCase, happened, lastSellerEvent, record, settlement } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide, stepOptions,
 } from './escalation.ts';
-import { acceptOffer, actOnReply, keepHeldReply, refuseOffer, REJECTS_OFFER, returnHint, toPlatform } from './reports.ts';
+import { acceptOffer, actOnReply, BUYER_TOOK, keepHeldReply, refuseOffer, REJECTS_OFFER, returnHint, toPlatform } from './reports.ts';
 import { offers } from './menus.ts';
 import { answerNo, nextStepChoice, notYet, promiseCheckTyped, promiseFellShort } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
@@ -139,7 +139,7 @@ const SLOTS: readonly (keyof Slots)[] = [
   'orderId', 'problem', 'problemText', 'wants', 'platform', 'trackingNo', 'receivedOn', 'amountPaid', 'amountRefunded',
 ];
 /** Facts that change what a letter says: a change re-issues the rung's draft. */
-const LETTER_FACTS: ReadonlySet<keyof Slots> = new Set(['orderId', 'problem', 'problemText', 'wants', 'wishText', 'wishExtra', 'amountPaid', 'amountRefunded', 'receivedOn', 'trackingNo', 'shipped']);
+const LETTER_FACTS: ReadonlySet<keyof Slots> = new Set(['orderId', 'problem', 'problemText', 'wants', 'wishText', 'wishExtra', 'lossAmount', 'amountPaid', 'amountRefunded', 'receivedOn', 'trackingNo', 'shipped']);
 
 /** How a message was read beside its extraction. */
 export interface FollowOptions {
@@ -262,7 +262,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (e.intent && RULES_QUESTIONS.has(e.intent) && !correcting) e = { ...e, wants: null };
 
   // "行吧，150就150，我接受": the open offer taken in the buyer's words, as its button takes it.
-  if (!e.sellerReply && !correcting && offerOpen(turn, c) && ACCEPTS_OFFER.test(text) && !REJECTS_OFFER.test(text) && !TURNS_DOWN.test(text) && !asksQuestion(text)) {
+  // "我跟客服说同意了" is the buyer's yes told to the seller, not the seller agreeing.
+  if ((!e.sellerReply || (e.sellerReply === 'agrees' && BUYER_TOOK.test(text))) && !correcting && offerOpen(turn, c) && ACCEPTS_OFFER.test(text) && !REJECTS_OFFER.test(text) && !TURNS_DOWN.test(text) && !asksQuestion(text)) {
     turn.closeMenus('nextStep');
     acceptOffer(turn, c, namedSum(text));
     return { tag: 'acted' };
@@ -567,6 +568,8 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
       }
       return true;
     case 'want_payment_draft':
+      // "先不拒付了，还是走平台介入吧": the payment route put off, the platform's step asked for instead.
+      if (putsOffPayment(text)) return onIntent(turn, c, { ...e, intent: 'want_platform_draft' }, text);
       if (PAYMENT_ROUTE_QUESTION.test(text) && asksQuestion(text)) answerPaymentRoute(turn, c);
       else sendPaymentDraft(turn, c);
       return true;
@@ -601,6 +604,15 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
       break;
   }
   return answerBeside(turn, c, e);
+}
+
+/** The payment route put off: "先不拒付了", "不找银行了", "not doing the chargeback yet". */
+const PAYMENT_PUT_OFF = /(?:先|暂时|暂且|还是)?不(?:去|找|走|申请|打算)?(?:拒付|银行|发卡行|信用卡|支付宝投诉|投诉支付宝|微信支付投诉)|(?:拒付|银行|发卡行|信用卡)(?:那边|那里)?(?:先|就|暂时)?(?:不(?:找|弄|搞|办|申请|投诉)?了|算了|缓缓|等等)|\b(?:not|won'?t|hold off on)\b[a-z ]{0,12}\bchargeback/u;
+/** The platform's intervention named as the way now: "走平台介入", "先找淘宝小二", "go through the platform". */
+const PLATFORM_ASKED = /介入|小二|找平台|走平台|平台(?:处理|申诉|投诉)|\b(?:platform|dispute on)\b/u;
+function putsOffPayment(text: string): boolean {
+  const norm = normalize(text);
+  return PAYMENT_PUT_OFF.test(norm) && PLATFORM_ASKED.test(norm);
 }
 
 /** A payment channel named in the buyer's words (card, bank, PayPal, chargeback). */

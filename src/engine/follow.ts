@@ -23,7 +23,7 @@ import { acknowledge, correctProblemWords, matchLoggedEvidence, mergeExtraction,
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion, asksWhoPaysRest } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
-import { aboutToConfirm, arrivedFine, arrivedWrong, confirmedAlready, shortArrival, whatCameWrong } from './closure.ts';
+import { aboutToConfirm, arrivedFine, arrivedWrong, asksToClose, confirmedAlready, shortArrival, whatCameWrong } from './closure.ts';
 import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
@@ -157,8 +157,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // anything (no one is reported speaking).
   if ((stillWrong || arrivedFine(text)) && e.sellerReply === 'agrees' && !reportsOthersWords(text)) e = { ...e, sellerReply: null };
   if (partPaidRestOpen(turn, c, e, text) || refundedButPostage(turn, c, e, text)) return { tag: 'acted' };
-  if (privateMoneyLater(turn, c, e, text)) return { tag: 'acted' };
-  if (((e.resolved && !stillWrong) || arrivedFine(text)) && !e.sellerReply && !promiseFellShort(turn, text)) {
+  // Money taken is what the message reports: no reading of it as the seller's words is left to confirm.
+  if (privateMoneyLater(turn, c, e, text)) return { tag: 'answered' };
+  if (((e.resolved && !stillWrong) || arrivedFine(text) || asksToClose(text)) && !e.sellerReply && !promiseFellShort(turn, text)) {
     closeCase(turn, 'resolved', solvedBy(text));
     turn.info('resolved');
     return { tag: 'closed' };

@@ -4,6 +4,7 @@
  * the buyer's own application for intervention ("昨天申请了介入"), a door-to-door pickup.
  */
 import type { ConditionalOffer } from '../knowledge/conditional-offer.ts';
+import type { PrivateMoney } from './off-platform.ts';
 
 export interface ReportFacts {
   quote: string | null;
@@ -60,7 +61,7 @@ export interface ReportFacts {
   /** The buyer says thank you: with a ruling in their favour, the case is done. */
   thanks?: boolean;
   /** The buyer already took the seller's off-platform money ("钱也收了"), with its sum and channel when named. */
-  taken?: { sum: number | null; via: string | null } | null;
+  taken?: PrivateMoney | null;
 }
 
 /** A message that reports nothing beyond its code. */

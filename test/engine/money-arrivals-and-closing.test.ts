@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { EngineHarness, drafts } from '../helpers/engine-harness.ts';
 
 const all = (out: ReturnType<EngineHarness['send']>): string => out.map((m) => m.text).join('\n');
-const keys = (out: ReturnType<EngineHarness['send']>): string[] => out.map((m) => m.key);
+const keys = (out: ReturnType<EngineHarness['send']>): (string | undefined)[] => out.map((m) => m.key);
 
 /** A breakage case on 1688 where the seller offers 120, the buyer counters 150 and the seller agrees. */
 function countered(): EngineHarness {

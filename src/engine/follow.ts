@@ -412,7 +412,9 @@ function amend(
   const redraft = !ruling && !ruled && letterFacts && !unchanged;
   // A middling reading is confirmed before the letter it shaped, not after it (trial 13 F25), as when collecting.
   confirmReadings(turn, c, m.unsure);
-  turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : unchanged && !ruling ? 'amend.letterSame' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
+  // A loss the letter already states (read beside the claim before) is used, not left out: no "没有用到".
+  const unused = unchanged && touched.some((s) => LETTER_FACTS.has(s) && s !== 'lossAmount');
+  turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : unused && !ruling ? 'amend.letterSame' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
   if (redraft) reissueDraft(turn, c);
   if (touched.includes('platform')) {
     if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(c.slots.platform ?? null, turn.loc, c.slots.platformName).join('\n') });

@@ -52,7 +52,7 @@ const CLAUSE_SEPS = /[，,。；;！!？?\n]+/g;
 /** `EXTRA_COST` on the raw words, Traditional forms and capitals included: the cheap look before the clauses are read. */
 const EXTRA_COST_ANY = /运费|運費|邮费|郵費|快递费|快遞費|寄费|寄費|医药|醫藥|医疗|醫療|看病|就医|就醫|挂号|掛號|检查费|檢查費|路费|路費|打车|打車|误工|誤工|shipping|postage|medical|hospital|doctor|taxi/i;
 /** Where one spoken part ends inside a clause: a "+", or a space beside Chinese. */
-const PART_GAP = /\s*[+＋]\s*|(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])/gu;
+const PART_GAP = /[+＋]|(?<=[\u4e00-\u9fff])\s+|(?<!\s)\s+(?=[\u4e00-\u9fff])/gu;
 const EXTRA_LEAD = /^(?:另外|还有|并且|而且|同时|以及|外加|再加上?|加上|and also|also|plus|and)[，,\s]*/;
 
 /**

@@ -92,6 +92,14 @@ describe('money arrivals and closing words', () => {
     expect(all(out)).toContain('¥1899.00');
   });
 
+  for (const words of ['钱够了 结案吧', '1500到账了 搞定👌', 'all done, close the case']) {
+    it(`"${words}" closes the case`, () => {
+      const h = countered();
+      h.advance(60);
+      expect(keys(h.send(words))).toContain('resolved');
+    });
+  }
+
   for (const words of ['先别结案 还有运费没给', '能结案吗？']) {
     it(`"${words}" does not close the case`, () => {
       const h = countered();

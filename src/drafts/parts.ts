@@ -372,9 +372,14 @@ export function secondChoice(slots: Pick<Slots, 'wants' | 'wishExtra'>): Wants |
 export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots'>): string {
   const { slots, locale } = facts;
   const words = slots.wishExtra ? clean(locale === 'zh-CN' ? toSimplified(slots.wishExtra) : slots.wishExtra, 60) : '';
-  const figure = /\d+(?:\.\d{1,2})?/.exec(words);
-  const vars: Record<string, string> = figure ? { amount: money(locale, Number(figure[0]), slots.currency) } : {};
-  const parcelBack = slots.wants === 'return_refund' || slots.wants === 'exchange';
+  // A run of ten digits or more (an order number) is never a sum; a medical loss the buyer stated with
+  // its unit, or corrected since, is the sum asked (lossAmount).
+  const said = /(?<![\d.])\d{1,9}(?:\.\d{1,2})?(?![\d.])/.exec(words);
+  const medical = MEDICAL_COST.test(words);
+  const figure = medical && slots.lossAmount ? slots.lossAmount : said ? Number(said[0]) : null;
+  const vars: Record<string, string> = figure !== null ? { amount: money(locale, figure, slots.currency) } : {};
+  // The goods went back (a return waybill on record): their postage is the parcel's, whatever the wish now.
+  const parcelBack = slots.wants === 'return_refund' || slots.wants === 'exchange' || !!slots.returnTrackingNo;
   const second = secondChoice(slots);
   if (second) {
     // "要么重发要么退钱": the second choice, with the price paid when it is the money back.
@@ -382,8 +387,8 @@ export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots'>): string 
     const alt = paid ? `${t(locale, `drafts.wants.noun.${second}`)} ${paid}` : t(locale, `drafts.wants.noun.${second}`);
     return shippingWish(facts) + t(locale, 'drafts.wants.orElse', { alt, wants: t(locale, `drafts.wants.noun.${slots.wants}`) });
   }
-  if (MEDICAL_COST.test(words)) return shippingWish(facts) + t(locale, figure ? 'drafts.wants.medicalSum' : 'drafts.wants.medical', vars);
-  if (SHIPPING_COST.test(words) && (parcelBack || SENT_BACK.test(words))) return t(locale, figure ? 'drafts.wants.sellerPaysShippingSum' : 'drafts.wants.sellerPaysShipping', vars);
+  if (medical) return shippingWish(facts) + t(locale, figure !== null ? 'drafts.wants.medicalSum' : 'drafts.wants.medical', vars);
+  if (SHIPPING_COST.test(words) && (parcelBack || SENT_BACK.test(words))) return t(locale, figure !== null ? 'drafts.wants.sellerPaysShippingSum' : 'drafts.wants.sellerPaysShipping', vars);
   if (words && (locale !== 'zh-CN' || isChinese(words)) && !SHIPPING_COST.test(words)) return shippingWish(facts) + t(locale, 'drafts.wants.alsoAsked', { words });
   return shippingWish(facts);
 }
@@ -431,7 +436,9 @@ function acceptedOffer(timeline: readonly TimelineEntry[]): ConditionalOffer | n
  * or the case is about a refund that came short (its own letters say that).
  */
 export function partlyBack(facts: Pick<DraftFacts, 'slots' | 'compensation'> & { timeline: readonly TimelineEntry[] }): { asked: number; back: number; rest: number; ruled: boolean; privately: boolean } | null {
-  const asked = askedSum(facts) ?? facts.slots.amountPaid;
+  // Money taken off the platform with a part kept back ("转了600，剩下199扣作清洗费"): with no price on record, the two make the whole.
+  const taken = facts.timeline.filter((e) => e.type === 'private_deal_offered').map((e) => privateReceived(e.note)).filter((x) => x !== null).at(-1);
+  const asked = askedSum(facts) ?? facts.slots.amountPaid ?? (taken?.sum && taken.kept ? taken.sum + taken.kept : null);
   if (asked === null) return null;
   const ruling = facts.timeline.filter((e) => e.type === 'platform_ruled_buyer' || e.type === 'platform_ruled_seller').at(-1);
   const ruled = ruling?.type === 'platform_ruled_buyer' ? noteSum(ruling.note) : null;
@@ -439,7 +446,7 @@ export function partlyBack(facts: Pick<DraftFacts, 'slots' | 'compensation'> & {
   // A refund short of the price in a case about the refund itself is the shortfall's (`shortOfPrice`).
   const refunded = facts.slots.problem === 'refund_issue' ? null : facts.slots.amountRefunded;
   // Money the seller paid off the platform and the buyer took counts as back too.
-  const privately = refunded === null ? facts.timeline.map((e) => (e.type === 'private_deal_offered' ? privateReceived(e.note)?.sum ?? null : null)).filter((x) => x !== null).at(-1) ?? null : null;
+  const privately = refunded === null ? taken?.sum ?? null : null;
   const back = awarded ?? refunded ?? privately;
   if (back === null || !(back > 0 && back < asked)) return null;
   return { asked, back, rest: Math.round((asked - back) * 100) / 100, ruled: awarded !== null, privately: awarded === null && refunded === null };
@@ -918,9 +925,9 @@ const CHANNEL_EN: Readonly<Record<string, string>> = { 微信: 'WeChat', 支付�
  * Money the seller paid off the platform and the buyer took, as engine/off-platform.ts records it:
  * "received", "received sum:50", "received sum:50 via:微信". Null for any other note.
  */
-export function privateReceived(note: string): { sum: number | null; via: string | null } | null {
-  const m = /^received(?: sum:(\d+(?:\.\d+)?))?(?: via:(\S+))?$/.exec(note);
-  return m ? { sum: m[1] ? Number(m[1]) : null, via: m[2] ?? null } : null;
+export function privateReceived(note: string): { sum: number | null; via: string | null; kept: number | null } | null {
+  const m = /^received(?: sum:(\d+(?:\.\d+)?))?(?: via:(\S+?))?(?: kept:(\d+(?:\.\d+)?))?$/.exec(note);
+  return m ? { sum: m[1] ? Number(m[1]) : null, via: m[2] ?? null, kept: m[3] ? Number(m[3]) : null } : null;
 }
 
 /**
@@ -1163,7 +1170,10 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (taken) {
       const amount = taken.sum === null ? '' : money(locale, taken.sum, facts.slots.currency);
       const via = taken.via && locale === 'en' ? CHANNEL_EN[taken.via] ?? taken.via : taken.via;
-      return t(locale, `drafts.timeline.private_deal_received${taken.sum === null ? '' : '_sum'}${via ? '_via' : ''}`, { when: whenText, amount, via: via ?? '' });
+      const line = t(locale, `drafts.timeline.private_deal_received${taken.sum === null ? '' : '_sum'}${via ? '_via' : ''}`, { when: whenText, amount, via: via ?? '' });
+      // What the seller kept back, with the reason the seller gave (in a Chinese letter only when Chinese).
+      const because = e.reason && (locale !== 'zh-CN' || isChinese(e.reason)) ? e.reason : null;
+      return taken.kept === null ? line : line + t(locale, `drafts.timeline.private_deal_kept${because ? '_reason' : ''}`, { kept: money(locale, taken.kept, facts.slots.currency), reason: because ?? '' });
     }
     // What the seller proposed off the platform, as recorded: adding a contact is not a money transfer.
     // Money taken off the platform later: the buyer did not keep to the platform, and the line does not say so.

@@ -27,7 +27,9 @@ export function refundShortfallDraft(facts: DraftFacts): DraftPart {
     lines.push(t(locale, `${k}.amountsStated`, { owed: money(locale, short.owed, c), refunded: money(locale, short.got, c), diff: money(locale, short.owed - short.got, c) }));
   } else if (short) {
     const c = slots.currency;
-    lines.push(t(locale, `${k}.${short.ruled ? 'amountsRuled' : 'amountsAgreed'}`, { owed: money(locale, short.owed, c), refunded: money(locale, short.got, c), diff: money(locale, short.owed - short.got, c) }));
+    // A compensation agreed with the goods kept is no refund: the letter names it as what it was.
+    const agreed = slots.wants === 'compensation' ? 'amountsAgreedComp' : 'amountsAgreed';
+    lines.push(t(locale, `${k}.${short.ruled ? 'amountsRuled' : agreed}`, { owed: money(locale, short.owed, c), refunded: money(locale, short.got, c), diff: money(locale, short.owed - short.got, c) }));
   } else if (whole) {
     const { paid, refunded } = whole;
     lines.push(

@@ -119,3 +119,24 @@ export function afterClosed(turn: Turn, e: Extraction, text: string): boolean {
   }
   return false;
 }
+
+/** The buyer asks to close: "结案吧", "钱够了", "可以关了", "close the case", "we're settled". */
+const CLOSE_ASKED = /结案|結案|可以关(?:了|掉)|关掉吧|(?:钱|錢|款)(?:够了|夠了|齐了|齊了)|\bclose (?:the|this|my) case\b|\b(?:we'?re|i'?m|all) (?:done|settled)\b/iu;
+/** Not yet: "先别结案", "还不能结案", or asked ("能结案吗"). */
+const NOT_CLOSING = /别|別|不(?:能|要|想|用)?(?:结|結|关|關)|先不|还没|還沒|[吗嗎?？]|\b(?:not|don'?t|can i|should i)\b/iu;
+
+/** The buyer says the case is done and asks to close it, with no "not yet" or question in the words. */
+export function asksToClose(text: string): boolean {
+  return (CLOSE_ASKED.test(text) || endsDone(text)) && !NOT_CLOSING.test(text);
+}
+
+/** What may follow the last word: "了", "!", "~", an emoji. */
+const TAIL_MARK = /^[了啦咯!！~～。.\s\uFE0F\p{Extended_Pictographic}]$/u;
+
+/** The message ends on "搞定" ("2300到账 搞定✌️"), marks and emoji after it aside. */
+function endsDone(text: string): boolean {
+  const chars = [...text];
+  let end = chars.length;
+  while (end > 0 && TAIL_MARK.test(chars[end - 1]!)) end -= 1;
+  return end >= 2 && chars[end - 2] === '搞' && chars[end - 1] === '定';
+}

@@ -4,13 +4,13 @@
  * on; what the seller or platform did moves it along the ladder; "怎么办" gets the next
  * concrete step; "解决了" closes it.
  */
-import { asksQuestion, emptyExtraction, namesRemedyOnly, refundMissing, turnsDownPart, reportsOthersWords, shortfallAmount, type Extraction } from '../nlu/index.ts';
+import { asksQuestion, emptyExtraction, namesRemedyOnly, normalize, refundMissing, turnsDownPart, reportsOthersWords, shortfallAmount, type Extraction } from '../nlu/index.ts';
 import { arrivedSum, namedSum, owedSum } from '../nlu/amounts.ts';
 import { closeCase, happened, lastSellerEvent, record, settlement } from './case.ts';
 import {
   escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide, stepOptions,
 } from './escalation.ts';
-import { acceptOffer, actOnReply, keepHeldReply, refuseOffer, REJECTS_OFFER, returnHint, toPlatform } from './reports.ts';
+import { acceptOffer, actOnReply, BUYER_TOOK, keepHeldReply, refuseOffer, REJECTS_OFFER, returnHint, toPlatform } from './reports.ts';
 import { offers } from './menus.ts';
 import { answerNo, nextStepChoice, notYet, promiseCheckTyped, promiseFellShort } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
@@ -23,7 +23,7 @@ import { acknowledge, arrivedWithFault, correctProblemWords, matchLoggedEvidence
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion, asksWhoPaysRest } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
-import { aboutToConfirm, arrivedFine, arrivedWrong, confirmedAlready, shortArrival, whatCameWrong } from './closure.ts';
+import { aboutToConfirm, arrivedFine, arrivedWrong, asksToClose, confirmedAlready, shortArrival, whatCameWrong } from './closure.ts';
 import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
@@ -145,7 +145,7 @@ const SLOTS: readonly (keyof Slots)[] = [
   'orderId', 'problem', 'problemText', 'wants', 'platform', 'trackingNo', 'receivedOn', 'amountPaid', 'amountRefunded',
 ];
 /** Facts that change what a letter says: a change re-issues the rung's draft. */
-const LETTER_FACTS: ReadonlySet<keyof Slots> = new Set(['orderId', 'problem', 'problemText', 'wants', 'wishText', 'wishExtra', 'amountPaid', 'amountRefunded', 'receivedOn', 'trackingNo', 'shipped']);
+const LETTER_FACTS: ReadonlySet<keyof Slots> = new Set(['orderId', 'problem', 'problemText', 'wants', 'wishText', 'wishExtra', 'lossAmount', 'amountPaid', 'amountRefunded', 'receivedOn', 'trackingNo', 'shipped']);
 
 /** How a message was read beside its extraction. */
 export interface FollowOptions {
@@ -163,8 +163,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // anything (no one is reported speaking).
   if ((stillWrong || arrivedFine(text)) && e.sellerReply === 'agrees' && !reportsOthersWords(text)) e = { ...e, sellerReply: null };
   if (partPaidRestOpen(turn, c, e, text) || refundedButPostage(turn, c, e, text)) return { tag: 'acted' };
-  if (privateMoneyLater(turn, c, e, text)) return { tag: 'acted' };
-  if (((e.resolved && !stillWrong) || arrivedFine(text)) && !e.sellerReply && !promiseFellShort(turn, text)) {
+  // Money taken is what the message reports: no reading of it as the seller's words is left to confirm.
+  if (privateMoneyLater(turn, c, e, text)) return { tag: 'answered' };
+  if (((e.resolved && !stillWrong) || arrivedFine(text) || asksToClose(text)) && !e.sellerReply && !promiseFellShort(turn, text)) {
     closeCase(turn, 'resolved', solvedBy(text));
     turn.info('resolved');
     return { tag: 'closed' };
@@ -268,7 +269,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (e.intent && RULES_QUESTIONS.has(e.intent) && !correcting) e = { ...e, wants: null };
 
   // "行吧，150就150，我接受": the open offer taken in the buyer's words, as its button takes it.
-  if (!e.sellerReply && !correcting && offerOpen(turn, c) && ACCEPTS_OFFER.test(text) && !REJECTS_OFFER.test(text) && !TURNS_DOWN.test(text) && !asksQuestion(text)) {
+  // "我跟客服说同意了" is the buyer's yes told to the seller, not the seller agreeing.
+  if ((!e.sellerReply || (e.sellerReply === 'agrees' && BUYER_TOOK.test(text))) && !correcting && offerOpen(turn, c) && ACCEPTS_OFFER.test(text) && !REJECTS_OFFER.test(text) && !TURNS_DOWN.test(text) && !asksQuestion(text)) {
     turn.closeMenus('nextStep');
     acceptOffer(turn, c, namedSum(text));
     return { tag: 'acted' };
@@ -444,7 +446,9 @@ function amend(
   const redraft = !ruling && !ruled && letterFacts && !unchanged;
   // A middling reading is confirmed before the letter it shaped, not after it (trial 13 F25), as when collecting.
   confirmReadings(turn, c, m.unsure);
-  turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : unchanged && !ruling ? 'amend.letterSame' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
+  // A loss the letter already states (read beside the claim before) is used, not left out: no "没有用到".
+  const unused = unchanged && touched.some((s) => LETTER_FACTS.has(s) && s !== 'lossAmount');
+  turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : unused && !ruling ? 'amend.letterSame' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
   if (redraft) reissueDraft(turn, c);
   if (touched.includes('platform')) {
     if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(c.slots.platform ?? null, turn.loc, c.slots.platformName).join('\n') });
@@ -602,6 +606,8 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
       }
       return true;
     case 'want_payment_draft':
+      // "先不拒付了，还是走平台介入吧": the payment route put off, the platform's step asked for instead.
+      if (putsOffPayment(text)) return onIntent(turn, c, { ...e, intent: 'want_platform_draft' }, text);
       if (PAYMENT_ROUTE_QUESTION.test(text) && asksQuestion(text)) answerPaymentRoute(turn, c);
       else sendPaymentDraft(turn, c);
       return true;
@@ -636,6 +642,15 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
       break;
   }
   return answerBeside(turn, c, e);
+}
+
+/** The payment route put off: "先不拒付了", "不找银行了", "not doing the chargeback yet". */
+const PAYMENT_PUT_OFF = /(?:先|暂时|暂且|还是)?不(?:去|找|走|申请|打算)?(?:拒付|银行|发卡行|信用卡|支付宝投诉|投诉支付宝|微信支付投诉)|(?:拒付|银行|发卡行|信用卡)(?:那边|那里)?(?:先|就|暂时)?(?:不(?:找|弄|搞|办|申请|投诉)?了|算了|缓缓|等等)|\b(?:not|won'?t|hold off on)\b[a-z ]{0,12}\bchargeback/u;
+/** The platform's intervention named as the way now: "走平台介入", "先找淘宝小二", "go through the platform". */
+const PLATFORM_ASKED = /介入|小二|找平台|走平台|平台(?:处理|申诉|投诉)|\b(?:platform|dispute on)\b/u;
+function putsOffPayment(text: string): boolean {
+  const norm = normalize(text);
+  return PAYMENT_PUT_OFF.test(norm) && PLATFORM_ASKED.test(norm);
 }
 
 /** A payment channel named in the buyer's words (card, bank, PayPal, chargeback). */

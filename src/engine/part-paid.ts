@@ -55,10 +55,14 @@ const OWN_POSTAGE = /(?:运费|邮费|快递费|寄回(?:去)?的?(?:运费|邮�
  * — not the return letter again. False when the message is no such report.
  */
 export function refundedButPostage(turn: Turn, c: FollowingCase, e: Extraction, text: string): boolean {
-  if (e.sellerReply || c.slots.amountPaid === null || !MONEY_CAME.test(text)) return false;
-  const postage = OWN_POSTAGE.exec(text);
-  const got = arrivedSum(text) ?? (WHOLE_BACK.test(text) ? c.slots.amountPaid : null);
-  if (!postage || got === null || got < c.slots.amountPaid) return false;
+  // The price, or with none on record the refund the buyer asked for ("退钱 189").
+  const owed = c.slots.amountPaid ?? c.compensationAmount;
+  if (e.sellerReply || owed === null || !MONEY_CAME.test(text)) return false;
+  // Said now, or claimed before beside the wish and not said to have come now ("189到账了" after "运费12也得他出").
+  const said = OWN_POSTAGE.exec(text);
+  const postage = said ? Number(said[1]) : POSTAGE_NAMED.test(text) || ALL_CAME.test(text) ? null : postageClaimed(c);
+  const got = arrivedSum(text) ?? (WHOLE_BACK.test(text) ? owed : null);
+  if (postage === null || got === null || got < owed) return false;
   c.slots.amountRefunded = got;
   record(turn, c, 'amended', { note: 'amountRefunded' });
   turn.cancelReminder(c, 'refund_arrival');
@@ -67,5 +71,16 @@ export function refundedButPostage(turn: Turn, c: FollowingCase, e: Extraction, 
   turn.cancelReminder(c, 'reply_deadline');
   turn.closeMenus('nextStep');
   turn.info('partPaid.refundedPostageOwed', { vars: { got: moneyValue(turn, c.slots, got) } });
-  return postageOwed(turn, c, Number(postage[1]), text);
+  return postageOwed(turn, c, postage, text);
+}
+
+/** The postage named in the message at all ("运费也到了"): what came of it is the buyer's to say, not the record's. */
+const POSTAGE_NAMED = /运费|邮费|快递费|運費|郵費|postage|shipping/iu;
+/** "运费12也得他出": the postage claim's sum beside the wish. */
+const POSTAGE_SUM = /(?:运费|邮费|快递费|寄费|運費|郵費)\s?(\d{1,4}(?:\.\d{1,2})?)(?![\d.])/u;
+
+/** The return postage the buyer claimed beside the wish, once the goods went back: its sum; null otherwise. */
+function postageClaimed(c: FollowingCase): number | null {
+  const m = c.slots.returnTrackingNo && c.slots.wishExtra ? POSTAGE_SUM.exec(c.slots.wishExtra) : null;
+  return m ? Number(m[1]) : null;
 }

@@ -7,6 +7,7 @@ import type { ConditionalOffer } from '../knowledge/conditional-offer.ts';
 import type { RulingRead } from '../nlu/ruling.ts';
 import type { Promise_ } from '../nlu/index.ts';
 import type { Wants } from '../domain/index.ts';
+import type { PrivateMoney } from './off-platform.ts';
 
 export interface ReportFacts {
   quote: string | null;
@@ -75,7 +76,7 @@ export interface ReportFacts {
   /** The buyer says thank you: with a ruling in their favour, the case is done. */
   thanks?: boolean;
   /** The buyer already took the seller's off-platform money ("钱也收了"), with its sum and channel when named. */
-  taken?: { sum: number | null; via: string | null } | null;
+  taken?: PrivateMoney | null;
 }
 
 /** A message that reports nothing beyond its code. */

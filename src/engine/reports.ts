@@ -531,7 +531,8 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   const terms = !log && !facts.withdraw && (reported === 'counter_offer' || reported === 'refuses') ? offerTerms(text, active?.slots.wants ?? null) : null;
   if (terms) facts.offer = terms;
   // "退了12块，其余不退": a part paid and the rest refused is less than asked, not a refusal of everything.
-  if (terms?.paid && reported === 'refuses') return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
+  // So is "不支持退货，可以补偿75元": a no to the wish with a sum offered in its place.
+  if ((terms?.paid || (terms?.declined && terms.give === 'comp')) && reported === 'refuses') return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   if (!log && reported === 'confirm_first' && !asksToConfirmReceipt(text) && asksGoodReview(text)) facts.reviewFirst = true;
   else if (!log && reported === 'confirm_first' && REFUND_ON_CONFIRM.test(normalize(text))) facts.refundOnConfirm = true;
   // "这款断货了，钱原路退您": the seller will not send the goods, whatever the refund sounds like — not an
@@ -650,8 +651,8 @@ export function confirmReply(turn: Turn, held: HeldReply): void {
   turn.push(message);
 }
 
-/** "我同意了", "我答应了", "I accepted": the buyer says they took what the seller agreed to. */
-const BUYER_TOOK = /我(?:也|就)?(?:同意|答应|接受)了|\bI (?:accepted|agreed|said yes)\b/iu;
+/** "我同意了", "我答应了", "我跟店家说可以了", "I accepted": the buyer says they took what the seller agreed to or offered. */
+export const BUYER_TOOK = /我(?:也|就)?(?:同意|答应|接受)了|我(?:已经)?(?:跟|和|对|给)(?:卖家|商家|客服|店家|老板|对方|他们?|她)(?:说|讲|回复?)了?(?:我)?(?:同意|答应|接受|可以|行)|\bI (?:accepted|agreed|said yes)\b|\bI told (?:them|the seller|the shop|him|her) (?:I )?(?:accept|agree|it'?s fine|ok)/iu;
 
 /** "不接受", "接受不了", "I don't accept it": the buyer turns down what the seller offered. */
 /** The buyer takes what was offered in the same message: "修也行", "那就换吧", "repair is fine", "ok with that". */
@@ -1299,6 +1300,8 @@ export function acceptOffer(turn: Turn, c: FollowingCase, named: number | null =
   // A sum taken is the one the letters ask for from now on: never more than the buyer accepted. The sum the
   // buyer names in taking it ("行，那就18块6") is the one worked out from the offer ("每斤3块").
   const amount = named ?? (terms && !terms.paid ? terms.amount : null);
+  // Compensation taken in place of a return or an exchange: the goods stay, and the sum is what is owed.
+  if (amount !== null && terms?.give === 'comp' && (c.slots.wants === 'return_refund' || c.slots.wants === 'exchange')) c.slots.wants = 'compensation';
   if (amount !== null && (c.slots.wants === 'refund' || c.slots.wants === 'compensation')) {
     c.compensationAmount = amount;
     turn.report = { ...turn.report, sum: amount };

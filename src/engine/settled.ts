@@ -19,15 +19,19 @@ import type { FollowingCase } from '../domain/index.ts';
 export function paidInFull(turn: Turn, c: FollowingCase, e: Extraction, text: string): boolean {
   if (e.sellerReply || !settlement(c)) return false;
   const got = arrivedSum(text) ?? e.amountRefunded;
-  const owed = settledSum(c) ?? c.compensationAmount;
-  if (got === null || owed === null || got < owed) return false;
+  // No sum named with a refund or a return agreed or ruled: the whole price is what comes back; with no
+  // price on record either, what came is recorded and the buyer asked (no comparison is made up).
+  const whole = c.slots.wants === 'refund' || c.slots.wants === 'return_refund';
+  const owed = settledSum(c) ?? c.compensationAmount ?? (whole ? c.slots.amountPaid : null);
+  if (got === null || (owed === null && !whole) || (owed !== null && got < owed)) return false;
   c.slots.amountRefunded = got;
   record(turn, c, 'amended', { note: 'amountRefunded' });
   turn.cancelReminder(c, 'refund_arrival');
   turn.closeMenus('nextStep');
   const money = (n: number): string => moneyValue(turn, c.slots, n);
-  turn.info(got === owed ? 'settled.paidAsAgreed' : 'settled.paidMore', {
-    vars: { got: money(got), owed: money(owed) }, choiceSlot: 'nextStep', options: stepOptions(turn, ['resolved']),
+  const key = owed === null ? 'settled.paidNoSum' : got === owed ? 'settled.paidAsAgreed' : 'settled.paidMore';
+  turn.info(key, {
+    vars: { got: money(got), owed: owed === null ? '' : money(owed) }, choiceSlot: 'nextStep', options: stepOptions(turn, ['resolved']),
   });
   return true;
 }

@@ -72,20 +72,22 @@ const KEEP_BESIDE_SUM = /(?:自己|你|您|东西|東西|货|貨)留(?:着|著|�
 /** The buyer to pay the return postage ("运费你自己出", "自己出运费寄回来", "运费自理"). */
 const POSTAGE_ON_BUYER = /(?:运费|邮费|運費|郵費)(?:要)?(?:你|您|自己|买家)(?:自己)?(?:出|付|承担)|(?:你|您|自己)(?:出|付|承担)(?:运费|邮费|運費|郵費)|(?:运费|邮费)自理|you pay (?:the )?(?:return )?(?:shipping|postage)/i;
 /** The verb before a sum: compensation (补, 赔, 补贴, 返现) or money back (退, 返). */
-const GIVE_SUM = /(补偿|補償|补贴|補貼|补|補|赔偿|賠償|赔|賠|返现?|退款|退还|退)(?:给)?(?:我|你|您)?(?:个|一点)?\s?(\d+(?:\.\d{1,2})?)(?![\d.])/u;
+const GIVE_SUM = /(补偿|補償|补贴|補貼|补|補|赔偿|賠償|赔|賠|返现?|退款|退还|退)(?:给)?(?:我|你|您)?(?:个|一点)?(?:商品价|货款|售价)?(?:的)?(?:即|就是)?\s?(\d+(?:\.\d{1,2})?)(?![\d.])/u;
 /** A sum refunded already ("退了18块", "已退40", "退咗18蚊"). */
 const PAID_SUM = /(?:已经?|已)?退(?:了|咗|回了|还了)\s?(\d+(?:\.\d{1,2})?)(?![\d.])\s?(?:元|块|塊|蚊|rmb)?(?:钱|錢)?(?:的)?([\u4e00-\u9fa5]{1,6}?)?(?:的)?(?:钱|錢|部分)?(?=[，,。；;\s]|$)|已退(?:款)?\s?(\d+(?:\.\d{1,2})?)(?![\d.])/u;
 /** The rest refused after a part refunded ("其他不退", "剩下的不给退", "鸡翼唔退"). */
 const REST_REFUSED = /(?:不|唔|没|冇)(?:给|肯|同意|可以|能)?(?:退|赔|補|补)|退不了/u;
+/** A share of the price ("5%", "百分之十"). */
+const PERCENT = /\d+(?:\.\d+)?\s?[%％]|百分之[一二三四五六七八九十\d]+/gu;
 /** Something offered that is not money paid to the buyer. */
 const NOT_MONEY = /券|卷|红包|紅包|积分|京豆|coupon|voucher|store credit|points/iu;
 /** What the seller said no to ("不退", "不给换", "退货不行"), by the word it used. */
 const DECLINED: readonly (readonly [OfferDeclined | 'bare', RegExp])[] = [
-  ['return', /不(?:给|能|可以|同意|予)?退货|退货(?:不行|不可以|不给|没门)|不接受退货|\bno returns?\b|\b(?:won'?t|will not|refuse[sd]? to) (?:accept (?:a |the )?)?return/iu],
-  ['refund', /不(?:给|能|可以|同意|予)?退(?:款|钱)|退(?:款|钱)(?:不行|不可以|不给)|\bno refunds?\b|\b(?:won'?t|will not|refuse[sd]? to) refund/iu],
-  ['exchange', /不(?:给|能|可以|同意|予)?换|换货?(?:不行|不可以|不给)|\bno exchanges?\b|\b(?:won'?t|will not|refuse[sd]? to) exchange/iu],
-  ['repair', /不(?:给|能|可以|同意|予)?修|不保修/u],
-  ['bare', /不(?:给|能|可以|同意|予)?退(?![货款钱])|退不了/u],
+  ['return', /不(?:给|能|可以|同意|予|支持)?退货|退货(?:不行|不可以|不给|没门)|不接受退货|\bno returns?\b|\b(?:won'?t|will not|refuse[sd]? to) (?:accept (?:a |the )?)?return/iu],
+  ['refund', /不(?:给|能|可以|同意|予|支持)?退(?:款|钱)|退(?:款|钱)(?:不行|不可以|不给)|\bno refunds?\b|\b(?:won'?t|will not|refuse[sd]? to) refund/iu],
+  ['exchange', /不(?:给|能|可以|同意|予|支持)?换|换货?(?:不行|不可以|不给)|\bno exchanges?\b|\b(?:won'?t|will not|refuse[sd]? to) exchange/iu],
+  ['repair', /不(?:给|能|可以|同意|予|支持)?修|不保修/u],
+  ['bare', /不(?:给|能|可以|同意|予|支持)?退(?![货款钱])|退不了/u],
 ];
 
 /**
@@ -96,7 +98,9 @@ const DECLINED: readonly (readonly [OfferDeclined | 'bare', RegExp])[] = [
  *
  * @example offerTerms('店家说不换，补你8块，杯子你留着', 'exchange') // { amount: 8, give: 'comp', declined: 'exchange', conditions: ['keep'] … }
  */
-export function offerTerms(text: string, wish: Wants | null): ConditionalOffer | null {
+export function offerTerms(words: string, wish: Wants | null): ConditionalOffer | null {
+  // "补偿商品价5%即75元": a share is how the sum was worked out, not a second sum.
+  const text = words.replace(PERCENT, '');
   const paid = PAID_SUM.exec(text);
   const sums = new Set([...text.matchAll(/\d+(?:\.\d{1,2})?/g)].map((m) => Number(m[0])));
   if (paid && REST_REFUSED.test(text.slice(paid.index + paid[0].length))) {

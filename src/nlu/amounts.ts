@@ -188,6 +188,8 @@ const TOTAL = new RegExp(`(?:一共|总共|合计|共计)(?:是|要|退)?\\s?${N
  * The characters one of which every pattern of `askedSum` needs: ASKED's 退 / 补 / 赔 / 返, refund / compensation or 差价,
  * TOTAL's 一共 / 总共 / 合计 / 共计. Without one the message names no sum asked back.
  */
+/** The buyer's counter-sum, then the other side saying yes to it ("我还价230 他同意了", "砍到150 老板答应了"). */
+const COUNTER_AGREED = new RegExp(`(?:还价|还到|砍到|砍价到|讲到|谈到|议价到?)(?:了)?(?:到)?\\s?${NUM}\\s?(?:元|块钱|块|rmb)?[，,\\s]*(?:他|她|卖家|商家|老板|店家|客服|对方)(?:们)?(?:也|就)?(?:同意|答应|接受|认)了?`);
 const SUM_CUE = /[退补赔返差共计]|同意|refund|compensat/;
 const REFUND_WISH = /退(?:款|钱|给我|我|差价|掉|回)|退(?:少|缺|漏)|不是全退|refund/;
 const PAID_WORD = /付|花了|买的|实付|支付/;
@@ -228,6 +230,9 @@ function sumValue(raw: string | undefined): number | null {
 export function askedSum(text: string): number | null {
   const norm = sumText(text);
   if (!SUM_CUE.test(norm)) return null;
+  // "先赔200 我还价230 他同意了": the buyer's counter, agreed, is the sum — not the one first offered.
+  const countered = sumValue(COUNTER_AGREED.exec(norm)?.[1]);
+  if (countered !== null) return countered;
   for (const re of ASKED) {
     const m = re.exec(norm);
     // A number in Chinese characters is money only with its unit ("退两百块"; "退二手…" is not).

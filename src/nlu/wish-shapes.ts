@@ -51,6 +51,8 @@ const CLAUSE_SEPS = /[，,。；;！!？?\n]+/g;
 /** Words that join the claim to the wish: "另外", "还有", "and also". */
 /** `EXTRA_COST` on the raw words, Traditional forms and capitals included: the cheap look before the clauses are read. */
 const EXTRA_COST_ANY = /运费|運費|邮费|郵費|快递费|快遞費|寄费|寄費|医药|醫藥|医疗|醫療|看病|就医|就醫|挂号|掛號|检查费|檢查費|路费|路費|打车|打車|误工|誤工|shipping|postage|medical|hospital|doctor|taxi/i;
+/** Where one spoken part ends inside a clause: a "+", or a space beside Chinese. */
+const PART_GAP = /[+＋]|(?<=[\u4e00-\u9fff])\s+|(?<!\s)\s+(?=[\u4e00-\u9fff])/gu;
 const EXTRA_LEAD = /^(?:另外|还有|并且|而且|同时|以及|外加|再加上?|加上|and also|also|plus|and)[，,\s]*/;
 
 /**
@@ -70,9 +72,13 @@ export function extraClaim(text: string): string | null {
     const clause = norm.slice(from, to).trim();
     const asked = m !== null && /[?？]/.test(m[0]);
     if (!asked && EXTRA_COST.test(clause) && PAID_BY_THEM.test(clause) && !NOT_A_CLAIM.test(clause)) {
-      const lead = EXTRA_LEAD.exec(clause)?.[0].length ?? 0;
-      const start = norm.indexOf(clause, from) + lead;
-      return text.slice(start, start + clause.length - lead).trim() || null;
+      // "订单P786… 精华328 我要退款 + 医药费126 他们必须出": with no comma, the claim starts at the last
+      // "+" or gap between Chinese words before the cost, not with the order number and the wish.
+      const cost = EXTRA_COST.exec(clause)!.index;
+      const cut = Math.max(0, ...[...clause.slice(0, cost).matchAll(PART_GAP)].map((g) => g.index + g[0].length));
+      const lead = EXTRA_LEAD.exec(clause.slice(cut))?.[0].length ?? 0;
+      const start = norm.indexOf(clause, from) + cut + lead;
+      return text.slice(start, start + clause.length - cut - lead).trim() || null;
     }
     if (m) from = m.index + m[0].length;
   }

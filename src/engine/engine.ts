@@ -466,8 +466,6 @@ function onText(turn: Turn, raw: string): void {
     // "台灯那个…" about another order's goods: not put on this case.
     if (!read.log && !e.orderId && aboutOtherGoods(turn, c, text)) return;
     const r = follow(turn, c, e, text, { problemText, heldReply: held !== null });
-    // The held reply is what the message was about: no "following your case" line before it.
-    if (r.tag === 'nothing' && held) turn.out.pop();
     // "发了没回" answered the bot's own question: no reading of it as the seller's words is left to confirm.
     if (r.tag === 'answered') return;
   }

@@ -191,7 +191,8 @@ export function sendPlatformGuide(turn: Turn, c: OpenCase): void {
 }
 
 export type StepValue = 'resolved' | 'notYet' | 'regulator' | 'payment' | 'platform' | 'acceptOffer' | 'accepted' | 'notAccepted'
-  | 'sentNoReply' | 'sentReplied' | 'notSent' | 'promiseKept' | 'promiseNotKept' | 'promisePartly' | 'eventPending';
+  | 'sentNoReply' | 'sentReplied' | 'notSent' | 'promiseKept' | 'promiseNotKept' | 'promisePartly' | 'eventPending'
+  | 'toldReply' | 'toldMoney' | 'toldGoods' | 'toldOther';
 
 /** The answers to whether the seller letter went out and was answered (letter-check.ts). */
 export const LETTER_CHECK: readonly StepValue[] = ['sentNoReply', 'sentReplied', 'notSent'];

@@ -37,6 +37,7 @@ import { pickedUp, pickupMissed, saysPickedUp, saysPickupMissed, shipmentWrong }
 import { sentCameWrong, shipmentPromised } from './promise-record.ts';
 import { answersBlame } from './rebuttal.ts';
 import { noteOtherOrder, remindersStopping } from './other-orders.ts';
+import { acknowledgementOnly, asksStatus, caseStatus, notUnderstood } from './unclear.ts';
 import type { Turn } from './turn.ts';
 import type { DraftKind, FollowingCase, PendingReminder, Slots } from '../domain/index.ts';
 
@@ -61,7 +62,7 @@ const SENT_IT = /^(?:好的?|嗯|行|ok|okay)?[\s，,。.!！]*(?:我)?(?:已经
 const HOW_LONG = /多久|多长时间|多長時間|几天|幾天|几个工作日|什么时候(?:出|有)?结果|how long|how many days/i;
 
 /** "没回", "还是没发", "一直没动静": nothing came, said in a few words. */
-const STILL_NOTHING = /^(?:卖家|商家|店家|客服|平台)?(?:还是|还|一直|都|依然|仍然|到现在)?(?:没|沒|没有|沒有)(?:回|回复|回覆|回音|动静|動靜|消息|发|發|发货|發貨|理我|处理|處理)(?:呢|啊|呀|哦)?[。.!！~～]*$/;
+const STILL_NOTHING = /^(?:卖家|商家|店家|客服|平台)?(?:还是|还|一直|都|依然|仍然|到现在)?(?:没|沒|没有|沒有)(?:回|回复|回覆|回音|答复|答覆|回应|回應|动静|動靜|消息|结果|結果|进展|進展|下文|发|發|发货|發貨|理我|处理|處理)(?:呢|啊|呀|哦)?[。.!！~～]*$|^(?:still )?no (?:reply|answer|response|news|word|result)s?(?: yet)?(?: from them)?[.!\s]*$|^(?:they )?(?:still )?(?:haven'?t|have not|didn'?t|did not) (?:replied|answered|reply|answer|responded|respond)(?: yet)?[.!\s]*$/iu;
 
 /**
  * "还没", "仲未收到，都冇單號", "not yet": a bare no. Right after a reminder's nudge it answers the nudge
@@ -334,7 +335,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     turn.info(confirmedAlready(text) ? 'caseQuestion.confirmedAlready' : 'caseQuestion.confirmAboutTo');
     return { tag: 'acted' };
   }
-  return nothing(turn, c, text, e);
+  return nothing(turn, c, text, e, opts.heldReply);
 }
 
 /**
@@ -760,16 +761,23 @@ function howLong(turn: Turn, c: FollowingCase, before: string[] = []): boolean {
     platformTime(turn, c);
     return true;
   }
-  const at = new Date(next.deadline);
-  // 第二十五条's refund day is a day: no clock time (as its reminder says it).
-  const deadline = next.reason === 'refund_due' ? formatDate(at, turn.tz, turn.loc) : formatDateTime(at, turn.tz, turn.loc);
+  const deadline = waitDeadline(turn, next);
   const label = has(turn.loc, `dialogue.status.reason.${next.reason}`) ? turn.t(`status.reason.${next.reason}`) : '';
   turn.info(label ? 'wait.until' : 'wait.untilPlain', { before, vars: { deadline, what: label } });
   return true;
 }
 
-/** Nothing to act on: say what is being followed and what the buyer can tell. */
-function nothing(turn: Turn, c: FollowingCase, text: string, e: Extraction = emptyExtraction()): FollowResult {
+/** A wait's date as said: 第二十五条's refund day is a day, no clock time (as its reminder says it). */
+function waitDeadline(turn: Turn, r: PendingReminder): string {
+  const at = new Date(r.deadline);
+  return r.reason === 'refund_due' ? formatDate(at, turn.tz, turn.loc) : formatDateTime(at, turn.tz, turn.loc);
+}
+
+/**
+ * Nothing to act on: a short status for an acknowledgement, the phase's question for "怎么样了", and
+ * for anything else that it was not understood (unclear.ts); the case's line only beside an answer.
+ */
+function nothing(turn: Turn, c: FollowingCase, text: string, e: Extraction = emptyExtraction(), held = false): FollowResult {
   // "没回", "还是没发": the buyer just said nothing came — the next step now, not "tell me when they answer".
   if (STILL_NOTHING.test(text.trim()) || (NOT_YET.test(text.trim()) && justNudged(c))) {
     notYet(turn, c);
@@ -791,8 +799,25 @@ function nothing(turn: Turn, c: FollowingCase, text: string, e: Extraction = emp
     if (!howLong(turn, c, [turn.t('letterSent')])) turn.info('letterSent');
     return { tag: 'acted' };
   }
-  followingLine(turn, c);
-  return answered ? { tag: 'acted' } : { tag: 'nothing' };
+  if (answered || !text.trim()) {
+    followingLine(turn, c);
+    return answered ? { tag: 'acted' } : { tag: 'nothing' };
+  }
+  // Nothing in the message was taken in: never the case's line as if it were (trial 14 F22). A reading
+  // held for the buyer to confirm is what the message was about: it is asked, nothing else said.
+  if (held) return { tag: 'nothing' };
+  if (acknowledgementOnly(text)) {
+    turn.info('unclear.ack', { vars: { orderId: c.slots.orderId ?? '—' } });
+    howLong(turn, c);
+  } else if (asksStatus(text)) {
+    caseStatus(turn, c, () => {
+      const next = nextWait(c);
+      return next ? waitDeadline(turn, next) : null;
+    });
+  } else {
+    notUnderstood(turn, c);
+  }
+  return { tag: 'nothing' };
 }
 
 /** The case's usual line: what is being followed and what the buyer can tell or ask for next. */

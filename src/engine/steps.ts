@@ -12,6 +12,7 @@ import { acceptOffer, recordReply, returnedAfterRuling, rulingNotCarriedOut, toP
 import { pickedUp, pickupMissed, shipmentSent } from './promised-act.ts';
 import { pickupAwaited, shipmentPromised } from './promise-record.ts';
 import { notAcceptedWording } from './ruling-appeal.ts';
+import { readingChosen } from './unclear.ts';
 import { formatDateTime } from '../time/deadlines.ts';
 import type { Turn } from './turn.ts';
 import { promiseKind, type FollowingCase } from '../domain/index.ts';
@@ -76,6 +77,12 @@ export function nextStepChoice(turn: Turn, c: FollowingCase, value: string, text
     case 'promiseNotKept':
     case 'promisePartly':
       promiseCheckChoice(turn, c, value);
+      return;
+    case 'toldReply':
+    case 'toldMoney':
+    case 'toldGoods':
+    case 'toldOther':
+      readingChosen(turn, c, value);
       return;
     case 'eventPending':
       // What the seller's time runs from has not happened yet: no deadline has passed, nothing to claim.

@@ -3,7 +3,7 @@
  * the case (cancelled, already sent) says nothing. Silence past a deadline moves the case up
  * the ladder; other reminders ask how things stand.
  */
-import { formatDate, formatDateTime, noReasonWindow } from '../time/deadlines.ts';
+import { formatDate, formatDateTime, noReasonWindow, outOfQuietHours } from '../time/deadlines.ts';
 import { happened, lastSellerEvent, record, sellerAnsweredLetter } from './case.ts';
 import { advance } from './collect.ts';
 import { climb, lastRungs, PROMISE_CHECK, stepOptions } from './escalation.ts';
@@ -43,6 +43,13 @@ export function onTick(turn: Turn, reminderId: string, late: boolean): void {
   const c = turn.state.active;
   const reminder = c?.reminders.find((r) => r.id === reminderId);
   if (!c || !reminder) return;
+  // Overdue when the bot comes back in the night (a restart, a backlog): it waits for the morning like
+  // any reminder (setReminder), its deadline unchanged for the wording (trial 14 F14).
+  const morning = outOfQuietHours(turn.now, turn.tz);
+  if (morning.getTime() > turn.now.getTime()) {
+    turn.setReminder(c, reminder.reason, new Date(reminder.deadline), reminder.approx, morning);
+    return;
+  }
   c.reminders = c.reminders.filter((r) => r.id !== reminderId);
   const rank = CHECK_INS.indexOf(reminder.reason);
   const together = rank < 0 ? [] : c.reminders.filter((r) => CHECK_INS.includes(r.reason) && Date.parse(r.dueAt) <= turn.now.getTime() + SAME_MINUTE_MS);

@@ -44,7 +44,7 @@ describe('after a warning or a reminder', () => {
     expect(h.state.active!.phase).toBe('following');
     h.advance(30);
     h.send('客服说24小时内肯定发');
-    h.tickHours(30);
+    h.tickHours(37);
     h.advance(60);
     const out = h.send('还没发 我要取消订单退款');
     expect(keys(out)).not.toContain('followingCase');

@@ -116,7 +116,7 @@ describe('a counter-offer the buyer turns down', () => {
     h.send(`淘宝订单 ${ORDER}2345678，买的一箱芒果收到一多半都坏了，要退款`);
     h.advance(30);
     h.send('客服说12小时内给我处理');
-    const nudge = h.tickHours(13);
+    const nudge = h.tickHours(23);
     expect(drafts(nudge, 'platform')).toHaveLength(1);
     expect(h.state.active).toMatchObject({ rung: 'platform' });
     h.advance(20);

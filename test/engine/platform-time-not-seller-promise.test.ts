@@ -34,7 +34,7 @@ describe('the platform names its own time', () => {
   it('its reminder asks about the platform, not a seller deadline', () => {
     const h = platformLetterInHand();
     h.send('平台说两天内给我结果');
-    const nudge = h.tickHours(50);
+    const nudge = h.tickHours(60);
     expect(nudge[0]).toMatchObject({ kind: 'nudge' });
     expect(nudge[0]!.text).toContain('平台');
     expect(nudge[0]!.text).not.toContain('卖家答应');

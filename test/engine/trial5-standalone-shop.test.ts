@@ -26,7 +26,7 @@ describe('a standalone mini-program shop', () => {
 
   it('past the seller\'s reply time, unanswered, gets the payment and 12315 letters, no platform letter or platform menu', () => {
     const h = standalone();
-    expect(drafts(h.tickHours(30))).toHaveLength(0);
+    expect(drafts(h.tickHours(37))).toHaveLength(0);
     const out = h.choose('nextStep', 'sentNoReply');
     expect(drafts(out, 'platform')).toHaveLength(0);
     expect(drafts(out, 'payment')).toHaveLength(1);
@@ -51,7 +51,7 @@ describe('a standalone mini-program shop', () => {
     const h = new EngineHarness('2026-11-02T19:30:00+08:00');
     h.send(`淘宝订单 ${'4719305826147730592'}，茶叶罐到手是瘪的，想退款`);
     expect(h.state.active!.slots.standalone ?? null).toBeNull();
-    h.tickHours(30);
+    h.tickHours(37);
     expect(drafts(h.send('发了，没回'), 'platform')).toHaveLength(1);
   });
 });

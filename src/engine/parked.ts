@@ -18,7 +18,7 @@ import { openCases, type OpenCase, type UserState } from '../domain/index.ts';
 const PARKED_MAX = 3;
 
 /** How much of the buyer's words for a case names it in a line: enough to hold the goods, as a rule. */
-const NAME_CHARS = 20;
+const NAME_CHARS = { 'zh-CN': 20, en: 40 } as const;
 
 /** How a case is named to the buyer: by its order number, else by its id. */
 export function caseSubject(turn: Turn, c: OpenCase): string {
@@ -32,7 +32,7 @@ export function caseSubject(turn: Turn, c: OpenCase): string {
 export function caseName(turn: Turn, c: OpenCase, goods: string | null = null): string {
   const subject = caseSubject(turn, c);
   const said = c.slots.problemText ?? c.slots.wishText;
-  const words = goods ?? (said ? cutText(withoutFeelings(said).replace(/\s+/gu, ' ').trim(), NAME_CHARS, '…') : null);
+  const words = goods ?? (said ? cutText(withoutFeelings(said).replace(/\s+/gu, ' ').trim(), NAME_CHARS[turn.loc], '…') : null);
   return words ? turn.t('parked.named', { subject, words }) : subject;
 }
 

@@ -9,7 +9,7 @@ import { ACT_CONFIDENCE } from '../nlu/confidence.ts';
 import { extract } from '../nlu/index.ts';
 import { ask } from './render.ts';
 import type { Turn } from './turn.ts';
-import type { FollowingCase, OpenCase, OtherOrder, UserState } from '../domain/index.ts';
+import { openCases, type FollowingCase, type OtherOrder, type UserState } from '../domain/index.ts';
 
 /** How many other orders are kept waiting at most (the latest named). */
 const OTHER_ORDERS_KEPT = 3;
@@ -45,7 +45,7 @@ export function dropOtherOrder(s: UserState, orderId: string): OtherOrder | null
 
 /** Other orders still waiting: those no case (open or closed) has taken up since. */
 export function waitingOrders(s: UserState): OtherOrder[] {
-  const taken = new Set([s.active?.slots.orderId, ...s.closed.map((c) => c.orderId)]);
+  const taken = new Set([...openCases(s).map((c) => c.slots.orderId), ...s.closed.map((c) => c.orderId)]);
   return (s.otherOrders ?? []).filter((o) => !taken.has(o.orderId));
 }
 

@@ -117,8 +117,9 @@ export function resumeParked(turn: Turn): void {
 
 /**
  * A reminder of a parked case fell due: that case becomes the active one, so the buyer's answer
- * lands on it, and the reminder's message names it. A reminder that says nothing (already asked,
- * no longer due) leaves the cases as they were.
+ * lands on it, and the reminder's message names it. Not when the active case has a question open
+ * (a reminder of its own just asked, the same hour) and this reminder asks nothing: it is told, named,
+ * and the open question stays. A reminder that says nothing leaves the cases as they were.
  */
 export function tickParked(turn: Turn, reminderId: string, late: boolean): void {
   const s = turn.state;
@@ -126,14 +127,14 @@ export function tickParked(turn: Turn, reminderId: string, late: boolean): void 
   if (!c) return onTick(turn, reminderId, late);
   const before = activeToKeep(s);
   const kept = { active: s.active, parked: s.parked, pending: s.pending, menus: s.menus, menuCurrent: s.menuCurrent, answeredMenu: s.answeredMenu };
+  const asking = kept.pending !== null || (!!kept.menus?.length && kept.menuCurrent !== false);
   const said = turn.out.length;
   unpark(turn, c.id);
   onTick(turn, reminderId, late);
   const first = turn.out[said];
-  if (first) {
-    first.text = `${switchedLine(turn, c, before, 'parked.reminder')}\n${first.text}`;
-    return;
-  }
+  const stays = !first || (asking && !turn.menuOpened);
+  if (first) first.text = `${switchedLine(turn, c, before, stays ? 'parked.reminderAside' : 'parked.reminder')}\n${first.text}`;
+  if (!stays) return;
   Object.assign(s, kept);
   if (kept.menuCurrent === undefined) delete s.menuCurrent;
   if (kept.answeredMenu === undefined) delete s.answeredMenu;

@@ -1,5 +1,5 @@
 /**
- * A case archived for another order keeps its full record (trial 11 F15): through the Assistant,
+ * A case archived for other orders (the oldest of four parked) keeps its full record (trial 11 F15): through the Assistant,
  * on memory and on Redis, /export of it later delivers the file of that record (history, evidence,
  * letter, how it ended), read from the store at delivery; /forget removes the record with the rest.
  */
@@ -51,8 +51,13 @@ describe.each(backends)("a past case's file through the Assistant (%s)", (_, url
     await say({ type: 'media', kind: 'photo', caption: '音箱接上电没反应', fileId: null });
     await say('商家说明天下午前给我处理');
     await say({ type: 'command', command: 'new' }, 600);
-    await say({ type: 'choice', slot: 'confirmNew', value: 'archive' });
     await say('另一个订单 7730291847 买的拖鞋尺码发错了，想换货');
+    // Two more orders, then a fifth: at most three cases wait parked, and the oldest is archived.
+    for (const said of ['订单 7730291848 买的雨衣开线了，想退款', '订单 7730291849 买的水杯漏水，想退款']) {
+      await say({ type: 'command', command: 'new' }, 5);
+      await say(said, 5);
+    }
+    await say({ type: 'command', command: 'new' }, 5);
 
     const m = (await say({ type: 'command', command: 'export', arg: 'c1' }, 2 * 24 * 60)).find((x) => x.kind === 'file')!;
     expect(m.text).toContain('已存档（未解决）');

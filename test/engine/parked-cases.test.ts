@@ -92,6 +92,25 @@ describe("a parked case's reminder", () => {
   });
 });
 
+describe('two reminders of two cases at once', () => {
+  it("one that asks nothing does not take the buyer away from the other's open question", () => {
+    const h = twoOrders();
+    h.advance(8);
+    h.send('电饭煲那个卖家同意退货退款了');
+    expect(h.state.active!.id).toBe('c1');
+    // The trainers' letter check (a question) falls due first, then the cooker's return reminder (no question).
+    const out = h.tickHours(24.2);
+    const [asked, told] = out.filter((m) => m.kind === 'nudge');
+    expect(asked!.text).toContain(`关于订单 ${SHOES}`);
+    expect(asked!.options?.length).toBeGreaterThan(0);
+    expect(told!.key).toBe('nudge.return_tracking');
+    expect(told!.text).toMatch(new RegExp(`^关于订单 ${COOKER}（.*）（它先放着，提醒照常；上面订单 ${SHOES}（.*）的问题还等你回答）：`));
+    expect(h.state.active!.id).toBe('c2');
+    expect(h.state.pending?.slot).toBe('nextStep');
+    expect(types(h, 'c1')).toContain('nudged');
+  });
+});
+
 describe('a message naming a parked case', () => {
   it('by its order number: switched to, one line says so, and handled there', () => {
     const h = twoOrders();

@@ -3,47 +3,16 @@
  * on memory and on Redis, /export of it later delivers the file of that record (history, evidence,
  * letter, how it ended), read from the store at delivery; /forget removes the record with the rest.
  */
-import pino from 'pino';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { Assistant } from '../../src/app/assistant.ts';
-import { ManualClock } from '../../src/app/clock.ts';
-import { openStorage, type Storage } from '../../src/app/open-storage.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { renderFile } from '../../src/casefile/index.ts';
-import type { Inbound, Outbound } from '../../src/domain/index.ts';
-import { uniquePrefix } from '../helpers/redis-server.ts';
+import { assistantBackends, assistantBuyers } from '../helpers/assistant-buyer.ts';
 import { pdfText, squashed } from '../helpers/casefile-story.ts';
 
-const redisUrl = inject('redisUrl');
-const logger = pino({ level: 'silent' });
 const FIRST = '6620193847561029384';
 
-const backends: Array<[string, string | undefined]> = [['memory', undefined]];
-if (redisUrl) backends.push(['redis', redisUrl]);
-
-describe.each(backends)("a past case's file through the Assistant (%s)", (_, url) => {
-  const opened: Storage[] = [];
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((s) => s.close()));
-  });
-
-  async function buyer() {
-    const storage = await openStorage({ ...(url ? { redisUrl: url, keyPrefix: uniquePrefix('pastfile') } : {}), logger });
-    opened.push(storage);
-    const clock = new ManualClock('2026-11-20T10:00:00+08:00');
-    const sent: Outbound[] = [];
-    const assistant = new Assistant({
-      store: storage.store, scheduler: storage.scheduler, clock, logger, timezone: 'Asia/Shanghai',
-      deliver: async (_userId, messages) => void sent.push(...messages),
-    });
-    const say = async (inbound: Inbound | string, minutes = 30) => {
-      clock.advance(minutes * 60_000);
-      const from = sent.length;
-      await assistant.handle('u1', typeof inbound === 'string' ? { type: 'text', text: inbound } : inbound);
-      await assistant.idle();
-      return sent.slice(from);
-    };
-    return { storage, say };
-  }
+describe.each(assistantBackends(inject('redisUrl')))("a past case's file through the Assistant (%s)", (_, url) => {
+  const buyers = assistantBuyers(url, 'pastfile');
+  const buyer = () => buyers('2026-11-20T10:00:00+08:00');
 
   it('delivers the archived case file with its timeline, evidence and letter; /forget removes the record', async () => {
     const { storage, say } = await buyer();

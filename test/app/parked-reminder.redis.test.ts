@@ -3,42 +3,17 @@
  * the reminder set while the case was active still fires once another order is the active case; it
  * names that order, and the buyer's answer is recorded on it.
  */
-import pino from 'pino';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { Assistant } from '../../src/app/assistant.ts';
-import { ManualClock } from '../../src/app/clock.ts';
-import { openStorage, type Storage } from '../../src/app/open-storage.ts';
-import type { Inbound, Outbound } from '../../src/domain/index.ts';
-import { uniquePrefix } from '../helpers/redis-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { assistantBackends, assistantBuyers } from '../helpers/assistant-buyer.ts';
 
-const redisUrl = inject('redisUrl');
-const logger = pino({ level: 'silent' });
 const BRUSH = '7120398475610293841';
 const CALENDAR = '7120398475610299902';
 
-const backends: Array<[string, string | undefined]> = [['memory', undefined]];
-if (redisUrl) backends.push(['redis', redisUrl]);
-
-describe.each(backends)("a parked case's reminder through the Assistant (%s)", (_, url) => {
-  const opened: Storage[] = [];
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((s) => s.close()));
-  });
+describe.each(assistantBackends(inject('redisUrl')))("a parked case's reminder through the Assistant (%s)", (_, url) => {
+  const buyer = assistantBuyers(url, 'parked');
 
   it('fires while another order is active, names its order, and the answer lands on it', async () => {
-    const storage = await openStorage({ ...(url ? { redisUrl: url, keyPrefix: uniquePrefix('parked') } : {}), logger });
-    opened.push(storage);
-    const clock = new ManualClock('2026-12-07T10:00:00+08:00');
-    const sent: Outbound[] = [];
-    const assistant = new Assistant({
-      store: storage.store, scheduler: storage.scheduler, clock, logger, timezone: 'Asia/Shanghai',
-      deliver: async (_userId, messages) => void sent.push(...messages),
-    });
-    const say = async (inbound: Inbound | string, minutes: number) => {
-      clock.advance(minutes * 60_000);
-      await assistant.handle('u1', typeof inbound === 'string' ? { type: 'text', text: inbound } : inbound);
-      await assistant.idle();
-    };
+    const { storage, clock, assistant, sent, say } = await buyer('2026-12-07T10:00:00+08:00');
     await say(`京东订单 ${BRUSH}，买的电动牙刷充不进电，想退货退款`, 0);
     await say({ type: 'command', command: 'new' }, 10);
     await say(`订单 ${CALENDAR}，收到的台历印错了月份，想补发`, 5);

@@ -15,7 +15,7 @@
  */
 import type { Logger } from 'pino';
 import { step, freshState, type EngineConfig } from '../engine/engine.ts';
-import type { Inbound, Outbound, UserState } from '../domain/index.ts';
+import { openCases, type Inbound, type Outbound, type UserState } from '../domain/index.ts';
 import type { Committed, OutboxBatch, SessionStore } from '../store/port.ts';
 import type { DueReminder, Scheduler } from '../schedule/port.ts';
 import type { Clock } from './clock.ts';
@@ -480,7 +480,7 @@ export class Assistant {
     const { scheduler } = this.#d;
     // A fresh batch's changes are the turn's own; a recovered one's are checked against the stored state.
     const state = current !== undefined ? null : (await this.#d.store.load(batch.userId)).state;
-    const pending = new Map((state?.active?.reminders ?? []).map((r) => [r.id, r.dueAt]));
+    const pending = new Map((state ? openCases(state) : []).flatMap((c) => c.reminders).map((r) => [r.id, r.dueAt]));
     await Promise.all(
       batch.schedule.map((change) => {
         if (change.op === 'set') {

@@ -17,7 +17,7 @@ import { outsideMainland } from '../knowledge/platforms.ts';
 import { caseFileContent, type CaseFileOptions } from './content.ts';
 import { renderPdf } from './pdf.ts';
 import {
-  LOCALES, type Case, type CaseSummary, type ClosedCase, type Intent, type Locale, type Outbound, type OutboundFile, type UserState,
+  LOCALES, openCases, type Case, type CaseSummary, type ClosedCase, type Intent, type Locale, type Outbound, type OutboundFile, type UserState,
 } from '../domain/index.ts';
 
 export { caseFileContent, type CaseFileContent, type CaseFileOptions } from './content.ts';
@@ -84,9 +84,10 @@ export function caseFileOutbound(state: UserState, locale: Locale, timezone: str
       : { kind: 'info', text: t(locale, 'casefile.noCase') };
   }
   const { c, summaryOnly, record } = found;
-  // A case just opened (/new) with nothing in it yet: no file of blanks; the case before it is offered.
+  // A case just opened (/new) with nothing in it yet: no file of blanks; the case before it (parked, or closed) is offered.
   if (!wanted && isEmpty(c)) {
-    const before = state.closed.at(-1);
+    const parked = state.parked?.at(-1);
+    const before = parked ? { id: parked.id, orderId: parked.slots.orderId } : state.closed.at(-1);
     return before
       ? { kind: 'info', text: t(locale, 'casefile.emptyCaseBefore', { caseId: c.id, before: before.id, order: before.orderId ? t(locale, 'casefile.beforeOrder', { orderId: before.orderId }) : '' }) }
       : { kind: 'info', text: t(locale, 'casefile.emptyCase') };
@@ -116,7 +117,8 @@ function findCase(state: UserState, wanted: string): { c: Case; summaryOnly: boo
   const matches = (id: string, orderId: string | null) =>
     id.toLowerCase() === wanted.toLowerCase() || (orderId !== null && orderId === wanted.replace(/\s+/g, ''));
   if (!wanted) return active ? { c: active, summaryOnly: false } : null;
-  if (active && matches(active.id, active.slots.orderId)) return { c: active, summaryOnly: false };
+  const open = openCases(state).find((c) => matches(c.id, c.slots.orderId));
+  if (open) return { c: open, summaryOnly: false };
   const closed = [...state.closed].reverse().find((s) => matches(s.id, s.orderId));
   if (!closed) return null;
   return closed.kept ? { c: caseFromSummary(closed), summaryOnly: false, record: closed.id } : { c: caseFromSummary(closed), summaryOnly: true };

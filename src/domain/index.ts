@@ -179,6 +179,8 @@ export const ASKABLE = [
   'confirmNew',
   /** A middling reading of the seller's reply: "卖家是拒绝了吗？" before it goes on the record. */
   'confirmReply',
+  /** A message that may be about more than one open case: which one (value: the message, handled there once chosen). */
+  'whichCase',
   /** 12315: the registered business name and address from the shop's licence (skippable, never blocking). */
   'business',
 ] as const;
@@ -503,6 +505,11 @@ const UserStateV2 = z.object({
   menuCurrent: z.boolean().optional(),
   /** The latest menu answered, shown again to a bare number typed once no menu is open (src/engine/menus.ts). */
   answeredMenu: Menu.optional(),
+  /**
+   * Open cases set aside while the buyer deals with another order, oldest first, at most three:
+   * each keeps its phase, record and reminders (absent: none).
+   */
+  parked: z.array(z.discriminatedUnion('phase', [CollectingCase, FollowingCase])).optional(),
   /** Other orders asked about and not answered yet (absent: none). */
   otherOrders: z.array(OtherOrder).optional(),
   /** The buyer writes Traditional characters: replies (not the letters to send) are in Traditional. */
@@ -554,6 +561,11 @@ function markArchived(doc: unknown): unknown {
   const opened = new Set([d.active?.openedAt, ...closed.map((s) => s?.openedAt)].filter((x) => typeof x === 'string').map((x) => Date.parse(x as string)));
   const archived = (s: (typeof closed)[number]) => s?.status === 'cancelled' && typeof s.closedAt === 'string' && opened.has(Date.parse(s.closedAt));
   return closed.some(archived) ? { ...d, closed: closed.map((s) => (archived(s) ? { ...s, status: 'archived' } : s)) } : doc;
+}
+
+/** The user's open cases: the active one, then the parked ones (their reminders all stand). */
+export function openCases(s: Pick<UserState, 'active' | 'parked'>): OpenCase[] {
+  return s.active ? [s.active, ...(s.parked ?? [])] : [...(s.parked ?? [])];
 }
 
 export const UserState = z.preprocess((doc) => markArchived(migrateV1(doc)), UserStateV2);

@@ -113,11 +113,10 @@ export function sellerAnsweredLetter(c: OpenCase): boolean {
 }
 
 /**
- * Close the active case: reminders cancelled, a summary kept, and the record handed to the store.
- * `solvedBy`: the remedy the buyer said solved it, kept beside the wish the case had.
+ * Close the active case (or `c`, a parked one): reminders cancelled, a summary kept, and the record
+ * handed to the store. `solvedBy`: the remedy the buyer said solved it, kept beside the wish the case had.
  */
-export function closeCase(turn: Turn, outcome: Outcome, solvedBy: Wants | null = null): ClosedCase | null {
-  const c = turn.state.active;
+export function closeCase(turn: Turn, outcome: Outcome, solvedBy: Wants | null = null, c = turn.state.active): ClosedCase | null {
   if (!c) return null;
   turn.cancelAllReminders(c);
   record(turn, c, outcome, solvedBy ? { note: solvedBy } : {});
@@ -144,6 +143,7 @@ export function closeCase(turn: Turn, outcome: Outcome, solvedBy: Wants | null =
     turn.state.closed = older > 0 ? list.map((s, i) => (i < older && s.kept ? withoutRecord(s) : s)) : list;
     turn.closed.push(closed);
   }
+  if (c !== turn.state.active) return closed;
   turn.state.active = null;
   turn.state.pending = null;
   turn.state.menus = [];

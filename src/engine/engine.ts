@@ -31,7 +31,7 @@ import { answerQuestion, isKnowledgeIntent, type KnowledgeIntent } from '../know
 import { asksWhoPaysRest } from './case-questions.ts';
 import { outsideMainland } from '../knowledge/platforms.ts';
 import { problemWords } from './slots.ts';
-import { onTick } from './tick.ts';
+import { caseChosen, caseName, parkedLines, resumeParked, switchToNamed, tickParked } from './parked.ts';
 import { sayLogRead } from './log-readback.ts';
 import { noteAppraisal } from './appraisal.ts';
 import { readAppraisal } from '../nlu/appraisal.ts';
@@ -39,7 +39,7 @@ import { Turn, type EngineConfig } from './turn.ts';
 import { afterClosed } from './closure.ts';
 import { caseFileOutbound, exportIntent } from '../casefile/index.ts';
 import {
-  Locale, STATE_VERSION, type Command, type Inbound, type Intent, type Menu, type OpenCase, type Outbound, type StepResult, type UserState,
+  Locale, openCases, STATE_VERSION, type Command, type Inbound, type Intent, type Menu, type OpenCase, type Outbound, type StepResult, type UserState,
 } from '../domain/index.ts';
 
 export type { EngineConfig } from './turn.ts';
@@ -96,9 +96,11 @@ export function step(state: UserState, inbound: Inbound, now: Date, cfg: EngineC
       onChoice(turn, inbound.slot, inbound.value);
       break;
     case 'tick':
-      onTick(turn, inbound.reminderId, inbound.late ?? false);
+      tickParked(turn, inbound.reminderId, inbound.late ?? false);
       break;
   }
+  // The case closed (solved, cancelled) while others wait parked: the latest is followed again.
+  resumeParked(turn);
   if (turn.state.active) turn.state.active.updatedAt = turn.nowIso;
   // Another order whose question the buyer left for something else is named again at a pause.
   if (inbound.type !== 'tick') remindOtherOrder(turn);
@@ -303,7 +305,8 @@ function linesWithText(text: string, enough: number): number {
   return n;
 }
 
-function onText(turn: Turn, raw: string): void {
+/** `chosen`: the buyer already said which open case the message is about (`whichCase`). */
+function onText(turn: Turn, raw: string, chosen = false): void {
   const cleaned = cleanText(raw);
   const { truncated } = cleaned;
   if (!cleaned.text) {
@@ -311,6 +314,8 @@ function onText(turn: Turn, raw: string): void {
     reaskPending(turn);
     return;
   }
+  // "耳机那个…", or a parked case's order number: the message is about that case, handled there.
+  if (!chosen && turn.state.parked && switchToNamed(turn, understand(turn, cleaned.text).e, cleaned.text) === 'asked') return;
   const { text, read } = readMessage(turn, cleaned.text);
   const { problemText } = read;
   // The seller's reply as the dialogue may act on it: a middling reading is held and confirmed.
@@ -422,7 +427,7 @@ function onText(turn: Turn, raw: string): void {
     return;
   }
 
-  // Right after /new, "刚才那个呢？" is about the archived case, not a question about the order number.
+  // Right after /new, "刚才那个呢？" is about the case before (parked), not a question about the order number.
   if (askedAfterNew(turn, e, text)) return;
   // Right after a case was closed as solved, "不是 你没看懂" is about that case (trial 10 s3).
   if (afterClosed(turn, e, text)) return;
@@ -568,20 +573,27 @@ const AFTER_NEW_MS = 24 * 3600_000;
  */
 function askedAfterNew(turn: Turn, e: Extraction, text: string): boolean {
   const c = turn.state.active;
-  const before = turn.state.closed.at(-1);
-  if (c?.phase !== 'collecting' || !before || before.status !== 'archived') return false;
-  if (turn.now.getTime() - Date.parse(before.closedAt) > AFTER_NEW_MS || Date.parse(c.openedAt) < Date.parse(before.closedAt)) return false;
+  // The case before /new is parked, open; one archived by /new is from before cases were parked.
+  const parked = turn.state.parked?.at(-1);
+  const last = turn.state.closed.at(-1);
+  const archived = !parked && last?.status === 'archived' ? last : null;
+  if (c?.phase !== 'collecting' || (!parked && !archived)) return false;
+  const since = archived ? archived.closedAt : c.openedAt;
+  if (turn.now.getTime() - Date.parse(since) > AFTER_NEW_MS || Date.parse(c.openedAt) < Date.parse(since)) return false;
   const s = c.slots;
   if (s.orderId !== null || s.problem !== null || s.wants !== null || c.evidence.length > 0) return false;
-  // "点错了，扫地机那个还没完": about the archived case, whatever a word in it reads as (trial 6
+  // "点错了，扫地机那个还没完": about the case before, whatever a word in it reads as (trial 6
   // s08: "还没完" is no 七天无理由 problem of the new case). A new order number is the new case's.
   const back = REFERS_BACK.test(text) && !e.orderId;
   if (!back && (e.orderId || e.problem || e.wants || e.sellerReply || e.promise || e.platform)) return false;
   if (!back && e.intent !== 'not_yet' && !ASKING_CLAUSE.test(text)) return false;
   // "单号去哪找？" asks about the order number the new case needs.
   if (/单号|order (?:number|no)/iu.test(text)) return false;
-  const order = before.orderId ? turn.t('afterNew.order', { orderId: before.orderId }) : '';
-  turn.info(before.kept ? 'afterNew.archived' : 'afterNew.archivedSummary', { vars: { caseId: before.id, order } });
+  if (parked) turn.info('parked.afterNew', { vars: { name: caseName(turn, parked) } });
+  else {
+    const order = archived!.orderId ? turn.t('afterNew.order', { orderId: archived!.orderId }) : '';
+    turn.info(archived!.kept ? 'afterNew.archived' : 'afterNew.archivedSummary', { vars: { caseId: archived!.id, order } });
+  }
   reaskPending(turn);
   return true;
 }
@@ -660,7 +672,7 @@ function reaskPending(turn: Turn): void {
 
 function forgetAll(turn: Turn): void {
   const userId = turn.state.userId;
-  if (turn.state.active) turn.cancelAllReminders(turn.state.active);
+  for (const c of openCases(turn.state)) turn.cancelAllReminders(c);
   const locale = turn.state.locale;
   turn.state = { ...freshState(userId), locale };
   turn.forget = true;
@@ -690,10 +702,10 @@ function onCommand(turn: Turn, command: Command | (string & {}), arg: string): v
       return;
     case 'status':
       if (!s.active) return turn.info('noCase');
-      turn.push({ kind: 'info', key: 'status', text: [statusText(turn, s.active), ...waitingLines(turn)].join('\n') });
+      turn.push({ kind: 'info', key: 'status', text: [statusText(turn, s.active), ...parkedList(turn), ...waitingLines(turn)].join('\n') });
       return;
     case 'cases':
-      turn.push({ kind: 'info', key: 'cases', text: [casesText(turn), ...waitingLines(turn)].join('\n') });
+      turn.push({ kind: 'info', key: 'cases', text: [casesText(turn), ...parkedList(turn), ...waitingLines(turn)].join('\n') });
       return;
     case 'export':
       // The PDF itself is rendered by the shell when it delivers this message (src/casefile).
@@ -711,6 +723,12 @@ function onCommand(turn: Turn, command: Command | (string & {}), arg: string): v
     default:
       turn.error('error.unknownCommand', { vars: { command: String(command).slice(0, 32) }, after: ['', turn.t('help')] });
   }
+}
+
+/** The parked cases under their heading, for /status and /cases (none: no lines). */
+function parkedList(turn: Turn): string[] {
+  const lines = parkedLines(turn);
+  return lines.length ? [turn.t('parked.header'), ...lines] : [];
 }
 
 function setLanguage(turn: Turn, locale: Locale): void {
@@ -738,6 +756,13 @@ function onChoice(turn: Turn, slot: string, value: string): void {
     case 'confirmNew':
       s.pending = null;
       return newCaseChosen(turn, value, pending?.slot === 'confirmNew' ? pending.value : null);
+    case 'whichCase': {
+      s.pending = null;
+      const said = pending?.slot === 'whichCase' ? pending.value : null;
+      if (caseChosen(turn, value) && said) onText(turn, said, true);
+      else if (!turn.state.active) turn.info('noCase');
+      return;
+    }
     default:
       break;
   }
@@ -769,8 +794,8 @@ function onChoice(turn: Turn, slot: string, value: string): void {
         correctOrderId(turn, c, orderId);
         return;
       }
-      // Another order: this case is archived (its reminders cancelled; the question said so) and a new one opened.
-      openOtherOrder(turn, c, orderId);
+      // Another order: this case is parked (its reminders stand) and a new one opened.
+      openOtherOrder(turn, orderId);
       return;
     }
     case 'nextStep':

@@ -36,7 +36,7 @@ import { channelWantsContact, sendContactForChannel } from './payment-channel.ts
 import { pickedUp, pickupMissed, saysPickedUp, saysPickupMissed, shipmentWrong } from './promised-act.ts';
 import { sentCameWrong, shipmentPromised } from './promise-record.ts';
 import { answersBlame } from './rebuttal.ts';
-import { noteOtherOrder, remindersStopping } from './other-orders.ts';
+import { noteOtherOrder } from './other-orders.ts';
 import { acknowledgementOnly, asksStatus, caseStatus, notUnderstood } from './unclear.ts';
 import type { Turn } from './turn.ts';
 import type { DraftKind, FollowingCase, PendingReminder, Slots } from '../domain/index.ts';
@@ -208,7 +208,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // Another order number, not said to be a correction: a new case, or a correction?
   if (e.orderId && c.slots.orderId && e.orderId !== c.slots.orderId && !correcting) {
     noteOtherOrder(turn, e.orderId, text);
-    ask(turn, 'otherOrder', { vars: { orderId: e.orderId, current: c.slots.orderId, reminder: remindersStopping(turn, c) }, value: e.orderId });
+    ask(turn, 'otherOrder', { vars: { orderId: e.orderId, current: c.slots.orderId }, value: e.orderId });
     return { tag: 'asked', slot: 'otherOrder' };
   }
 

@@ -1,32 +1,26 @@
 /**
- * Starting a new case while one is open (/new, "另一单也有问题"). The open case is archived only
- * when the buyer says so: archiving stops its reminders and keeps a summary (order number,
- * problem, wish), so the buyer is told that first and may export the full case file, or keep
- * following the case, instead (trial 10 s20).
+ * Starting a new case while one is open (/new, "另一单也有问题"): the open case is parked, kept open
+ * with its reminders (parked.ts), and the buyer told so in one line. A `confirmNew` question left
+ * from before cases were parked (trial 10 s20: it asked before archiving) is still answered.
  */
 import { caseFileOutbound } from '../casefile/index.ts';
 import { extract } from '../nlu/index.ts';
-import { closeCase, isEmptyCase, openCase } from './case.ts';
+import { openCase } from './case.ts';
 import { advance, collect } from './collect.ts';
-import { dropOtherOrder, OTHER_ORDER, remindersStopping } from './other-orders.ts';
+import { dropOtherOrder, OTHER_ORDER } from './other-orders.ts';
+import { caseSubject, parkActive } from './parked.ts';
 import { ask } from './render.ts';
 import type { Turn } from './turn.ts';
-import type { OpenCase } from '../domain/index.ts';
 
-/**
- * /new: with an open case that holds anything, the buyer is asked first; otherwise the new case
- * starts at once (an empty case is dropped, as before).
- */
+/** /new: the open case (if any) is parked and a new one opened; nothing is lost, so nothing is asked. */
 export function requestNewCase(turn: Turn): void {
-  const c = turn.state.active;
-  if (c && !isEmptyCase(c)) return ask(turn, 'confirmNew', { vars: { subject: caseSubject(turn, c), reminder: remindersStopping(turn, c) }, value: c.id });
   startNewCase(turn);
 }
 
 /**
- * The buyer's answer to `confirmNew`: `export` (the case file of the case as it is, then the new
- * case), `archive`, or `keep`. A button left from another case (the one asked about is no longer
- * the open one) is not acted on: the question is put again for the case now open.
+ * The buyer's answer to a `confirmNew` question: `export` (the case file of the case as it is, then the
+ * new case), `archive` (now: park it), or `keep`. A button left from another case (the one asked about
+ * is no longer the open one) is not acted on beyond opening the new case.
  */
 export function newCaseChosen(turn: Turn, value: string, askedFor: string | null): void {
   const c = turn.state.active;
@@ -36,28 +30,16 @@ export function newCaseChosen(turn: Turn, value: string, askedFor: string | null
     if (c.phase === 'collecting') advance(turn, c, [], false);
     return;
   }
-  if (c && askedFor !== c.id) return requestNewCase(turn);
-  // A copy: closing the case below adds to its timeline, which is no part of the file asked for.
-  if (value === 'export' && c) turn.out.push(caseFileOutbound({ ...turn.state, active: structuredClone(c) }, turn.loc, turn.tz, turn.now));
+  if (value === 'export' && c && askedFor === c.id) turn.out.push(caseFileOutbound({ ...turn.state, active: structuredClone(c) }, turn.loc, turn.tz, turn.now));
   startNewCase(turn);
 }
 
-/** Archive the open case (if any) and open a new one, asking its order number. */
+/** Park the open case (if any) and open a new one, asking its order number. */
 export function startNewCase(turn: Turn): void {
-  const c = turn.state.active;
-  const kept = c && !isEmptyCase(c) ? { subject: caseSubject(turn, c), caseId: c.id, reminder: remindersStopping(turn, c) } : null;
-  closeCase(turn, 'archived');
-  const before = [turn.t('newCase')];
-  if (kept) before.push(turn.t('archived', kept));
+  const aside = parkActive(turn, turn.t('parked.nextNew'));
   openCase(turn);
-  ask(turn, 'orderId', { before });
+  ask(turn, 'orderId', { before: [turn.t('newCase'), ...aside] });
 }
-
-/** How a case is named to the buyer: by its order number, else by its id. */
-export function caseSubject(turn: Turn, c: OpenCase): string {
-  return c.slots.orderId ? turn.t('caseSubject.order', { orderId: c.slots.orderId }) : turn.t('caseSubject.case', { caseId: c.id });
-}
-
 
 /**
  * The buyer asks for a case for another order: that order has a problem too ("另一单也有问题",
@@ -82,21 +64,20 @@ export function asksForAnotherOrder(text: string): boolean {
 }
 
 /**
- * "另一个订单，开新售后": the followed case is archived and one opened for the other order. The
+ * "另一个订单，开新售后": the followed case is parked and one opened for the other order. The
  * buyer's message about it, when it clearly named a problem or wish, is read as that case's first
  * message; otherwise the case starts from the order number.
  */
-export function openOtherOrder(turn: Turn, c: OpenCase, orderId: string): void {
+export function openOtherOrder(turn: Turn, orderId: string): void {
   const waiting = dropOtherOrder(turn.state, orderId);
-  const archived = turn.t('archived', { subject: caseSubject(turn, c), caseId: c.id, reminder: remindersStopping(turn, c) });
-  closeCase(turn, 'archived');
+  const aside = parkActive(turn, turn.t('caseSubject.order', { orderId }));
   const next = openCase(turn);
   if (!waiting?.problem && !waiting?.wants) {
     next.slots.orderId = orderId;
-    advance(turn, next, [turn.t('newCase'), archived], false);
+    advance(turn, next, [turn.t('newCase'), ...aside], false);
     return;
   }
-  turn.info('newCase', { after: [archived] });
+  turn.info('newCase', { after: aside });
   const e = extract(waiting.quote, { now: turn.now, timezone: turn.tz, expectingOrderId: false });
   // The kept message names this order: it is the case's number whatever else the message held.
   collect(turn, next, { ...e, orderId }, waiting.quote);

@@ -1,27 +1,15 @@
 /**
  * Other orders the buyer names while a case is followed ("another order, or a typo?"): kept until
  * the buyer answers, shown by /cases and /status, and named once more when the buyer left the
- * question for something else (trial 12 s20); and which reminder stops when a case is archived.
+ * question for something else (trial 12 s20); and news about goods of another order.
  */
 import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import { cutText } from '../i18n/graphemes.ts';
 import { ACT_CONFIDENCE } from '../nlu/confidence.ts';
 import { extract } from '../nlu/index.ts';
-import { formatDateTime } from '../time/deadlines.ts';
 import { ask } from './render.ts';
 import type { Turn } from './turn.ts';
-import type { FollowingCase, OpenCase, OtherOrder, UserState } from '../domain/index.ts';
-
-/**
- * Archiving stops the case's reminders: the next one due (a seller's promise, a refund to check) is
- * named with its time, so the buyer knows which follow-up ends ('' when none is set).
- */
-export function remindersStopping(turn: Turn, c: OpenCase): string {
-  const next = [...c.reminders].sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
-  if (!next) return '';
-  const when = formatDateTime(new Date(next.dueAt), turn.tz, turn.loc);
-  return turn.t('reminderStops', { when, reason: turn.t(`status.reason.${next.reason}`) });
-}
+import { openCases, type FollowingCase, type OtherOrder, type UserState } from '../domain/index.ts';
 
 /** How many other orders are kept waiting at most (the latest named). */
 const OTHER_ORDERS_KEPT = 3;
@@ -57,7 +45,7 @@ export function dropOtherOrder(s: UserState, orderId: string): OtherOrder | null
 
 /** Other orders still waiting: those no case (open or closed) has taken up since. */
 export function waitingOrders(s: UserState): OtherOrder[] {
-  const taken = new Set([s.active?.slots.orderId, ...s.closed.map((c) => c.orderId)]);
+  const taken = new Set([...openCases(s).map((c) => c.slots.orderId), ...s.closed.map((c) => c.orderId)]);
   return (s.otherOrders ?? []).filter((o) => !taken.has(o.orderId));
 }
 
@@ -86,7 +74,7 @@ export function remindOtherOrder(turn: Turn): void {
   s.otherOrders = s.otherOrders!.map((x) => (x === o ? { ...x, reminded: true } : x));
   ask(turn, 'otherOrder', {
     key: 'otherOrder.waiting',
-    vars: { orderId: o.orderId, about: aboutOrder(turn, o), current: c.slots.orderId ?? c.id, reminder: remindersStopping(turn, c) },
+    vars: { orderId: o.orderId, about: aboutOrder(turn, o), current: c.slots.orderId ?? c.id },
     value: o.orderId,
   });
 }
@@ -97,6 +85,18 @@ const GOODS_MEANT_EN = /\b(?:the|my|about) ([a-z]+(?: [a-z]+)?) (?:one|order)\b/
 /** Words before "那个" that name no goods ("卖家那个…", "上次那单"). */
 const NO_GOODS = /卖家|商家|店家|客服|平台|快递|师傅|我|你|他|她|它|这|那|另|上次|之前|刚才|第|其他|别的|\b(?:this|that|other|same|first|second|last|new|seller|current)\b/iu;
 
+/** The goods a message names as the order it is about ("台灯那个已经退款了" → 台灯), lower-case; null when none. */
+export function goodsMeant(text: string): string | null {
+  const zh = toWrittenChinese(toSimplified(text));
+  const goods = (GOODS_MEANT.exec(zh) ?? GOODS_MEANT_EN.exec(text))?.[1]?.toLowerCase();
+  return goods && !NO_GOODS.test(goods) ? goods : null;
+}
+
+/** The buyer's words about a case (its problem, its wish) name `goods`. */
+export function namesGoods(words: string | null | undefined, goods: string): boolean {
+  return words ? toWrittenChinese(toSimplified(words)).toLowerCase().includes(goods) : false;
+}
+
 /**
  * A message that names goods the followed case is not about ("台灯那个已经退款了" on the kettle
  * case) while the buyer has another order: it is not put on this case. The buyer hears which order it
@@ -106,10 +106,9 @@ export function aboutOtherGoods(turn: Turn, c: FollowingCase, text: string): boo
   const s = turn.state;
   const waiting = waitingOrders(s);
   if (!s.closed.length && !waiting.length) return false;
-  const zh = toWrittenChinese(toSimplified(text));
-  const goods = (GOODS_MEANT.exec(zh) ?? GOODS_MEANT_EN.exec(text))?.[1]?.toLowerCase();
-  if (!goods || NO_GOODS.test(goods)) return false;
-  const told = (words: string | null | undefined) => (words ? toWrittenChinese(toSimplified(words)).toLowerCase().includes(goods) : false);
+  const goods = goodsMeant(text);
+  if (!goods) return false;
+  const told = (words: string | null | undefined) => namesGoods(words, goods);
   if (told(c.slots.problemText) || told(c.slots.wishText)) return false;
   const closed = [...s.closed].reverse().find((x) => told(x.problemText));
   const other = waiting.find((o) => told(o.quote));

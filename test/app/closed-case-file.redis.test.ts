@@ -1,49 +1,18 @@
 /**
- * A case archived for another order keeps its full record (trial 11 F15): through the Assistant,
+ * A case archived for other orders (the oldest of four parked) keeps its full record (trial 11 F15): through the Assistant,
  * on memory and on Redis, /export of it later delivers the file of that record (history, evidence,
  * letter, how it ended), read from the store at delivery; /forget removes the record with the rest.
  */
-import pino from 'pino';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { Assistant } from '../../src/app/assistant.ts';
-import { ManualClock } from '../../src/app/clock.ts';
-import { openStorage, type Storage } from '../../src/app/open-storage.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { renderFile } from '../../src/casefile/index.ts';
-import type { Inbound, Outbound } from '../../src/domain/index.ts';
-import { uniquePrefix } from '../helpers/redis-server.ts';
+import { assistantBackends, assistantBuyers } from '../helpers/assistant-buyer.ts';
 import { pdfText, squashed } from '../helpers/casefile-story.ts';
 
-const redisUrl = inject('redisUrl');
-const logger = pino({ level: 'silent' });
 const FIRST = '6620193847561029384';
 
-const backends: Array<[string, string | undefined]> = [['memory', undefined]];
-if (redisUrl) backends.push(['redis', redisUrl]);
-
-describe.each(backends)("a past case's file through the Assistant (%s)", (_, url) => {
-  const opened: Storage[] = [];
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((s) => s.close()));
-  });
-
-  async function buyer() {
-    const storage = await openStorage({ ...(url ? { redisUrl: url, keyPrefix: uniquePrefix('pastfile') } : {}), logger });
-    opened.push(storage);
-    const clock = new ManualClock('2026-11-20T10:00:00+08:00');
-    const sent: Outbound[] = [];
-    const assistant = new Assistant({
-      store: storage.store, scheduler: storage.scheduler, clock, logger, timezone: 'Asia/Shanghai',
-      deliver: async (_userId, messages) => void sent.push(...messages),
-    });
-    const say = async (inbound: Inbound | string, minutes = 30) => {
-      clock.advance(minutes * 60_000);
-      const from = sent.length;
-      await assistant.handle('u1', typeof inbound === 'string' ? { type: 'text', text: inbound } : inbound);
-      await assistant.idle();
-      return sent.slice(from);
-    };
-    return { storage, say };
-  }
+describe.each(assistantBackends(inject('redisUrl')))("a past case's file through the Assistant (%s)", (_, url) => {
+  const buyers = assistantBuyers(url, 'pastfile');
+  const buyer = () => buyers('2026-11-20T10:00:00+08:00');
 
   it('delivers the archived case file with its timeline, evidence and letter; /forget removes the record', async () => {
     const { storage, say } = await buyer();
@@ -51,8 +20,13 @@ describe.each(backends)("a past case's file through the Assistant (%s)", (_, url
     await say({ type: 'media', kind: 'photo', caption: '音箱接上电没反应', fileId: null });
     await say('商家说明天下午前给我处理');
     await say({ type: 'command', command: 'new' }, 600);
-    await say({ type: 'choice', slot: 'confirmNew', value: 'archive' });
     await say('另一个订单 7730291847 买的拖鞋尺码发错了，想换货');
+    // Two more orders, then a fifth: at most three cases wait parked, and the oldest is archived.
+    for (const said of ['订单 7730291848 买的雨衣开线了，想退款', '订单 7730291849 买的水杯漏水，想退款']) {
+      await say({ type: 'command', command: 'new' }, 5);
+      await say(said, 5);
+    }
+    await say({ type: 'command', command: 'new' }, 5);
 
     const m = (await say({ type: 'command', command: 'export', arg: 'c1' }, 2 * 24 * 60)).find((x) => x.kind === 'file')!;
     expect(m.text).toContain('已存档（未解决）');

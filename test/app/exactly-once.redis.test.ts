@@ -114,9 +114,8 @@ for (const [name, where] of [
       await a.assistant.handle('buyer', { type: 'text', text: '卖家说24小时内给我答复' });
       await a.assistant.idle();
       fail.on = false;
-      // …the buyer starts over (and confirms archiving the case), which cancels the case's reminders…
-      await a.assistant.handle('buyer', { type: 'command', command: 'new' });
-      await a.assistant.handle('buyer', { type: 'choice', slot: 'confirmNew', value: 'archive' });
+      // …the buyer cancels the case, which cancels its reminders…
+      await a.assistant.handle('buyer', { type: 'command', command: 'cancel' });
       await a.assistant.idle();
       // …then recovery delivers the old batch: its reminder must stay cancelled.
       const b = await proc('B');

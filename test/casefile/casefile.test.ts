@@ -227,11 +227,20 @@ describe('/export in other states', () => {
     expect(h.command('export', 'c9')).toEqual([expect.objectContaining({ kind: 'error', text: expect.stringContaining('c9') })]);
   });
 
+  /** The story's case archived as a case now is: three more orders opened after it, and a fourth (at most three wait parked). */
+  function archivedByLaterOrders(h: EngineHarness): void {
+    for (const n of [1, 2, 3]) {
+      h.command('new');
+      h.send(`订单 55019283746512000${n}${n}，衣架的挂钩断了，要求退款`);
+    }
+    h.command('new');
+    expect(h.state.closed.map((c) => [c.id, c.status])).toEqual([['c1', 'archived']]);
+  }
+
   it('exports an earlier case by id from the record kept when it was archived: its history, evidence and letter, and how it ended', async () => {
     const { h } = story();
     h.now = new Date('2026-11-24T09:00:00+08:00');
-    h.command('new');
-    h.choose('confirmNew', 'archive');
+    archivedByLaterOrders(h);
     h.now = new Date('2026-12-02T14:00:00+08:00');
     const m = fileOf(h.command('export', 'c1'));
     expect(m.file!.source).toMatchObject({ record: 'c1' });
@@ -251,8 +260,7 @@ describe('/export in other states', () => {
   it('exports an earlier case closed before records were kept from its summary, and says only the summary was kept', async () => {
     const { h } = story();
     h.now = new Date('2026-11-24T09:00:00+08:00');
-    h.command('new');
-    h.choose('confirmNew', 'archive');
+    archivedByLaterOrders(h);
     h.state = { ...h.state, closed: h.state.closed.map(({ kept: _, ...s }) => s) };
     h.records.clear();
     const out = h.command('export', 'c1');
@@ -266,11 +274,10 @@ describe('/export in other states', () => {
     expect(text).not.toContain('瓶口碎裂特写');
   });
 
-  it('right after /new, sends no file of blanks and offers the case before it', () => {
+  it('right after /new, sends no file of blanks and offers the case before it (parked)', () => {
     const { h } = story();
     h.now = new Date('2026-11-24T09:00:00+08:00');
     h.command('new');
-    h.choose('confirmNew', 'archive');
     const out = h.command('export');
     expect(out.map((o) => o.kind)).toEqual(['info']);
     expect(out[0]!.text).toContain('/export c1');

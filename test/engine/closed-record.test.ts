@@ -13,6 +13,18 @@ import { workingDoc } from '../../src/store/codec.ts';
 const ORDER = '8830192746501928374';
 const fileOf = (out: Outbound[]) => out.find((m) => m.kind === 'file')!;
 
+/**
+ * The followed case archived as a case now is: three more orders opened after it, and a fourth (at
+ * most three wait parked, the oldest is archived).
+ */
+function archivedByLaterOrders(h: EngineHarness): void {
+  for (const n of [1, 2, 3]) {
+    h.command('new');
+    h.send(`订单 66019283746511000${n}${n}，雨伞的伞骨断了，要求退款`);
+  }
+  h.command('new');
+}
+
 /** A followed case with a photo, a seller refusal with its reason, and the letters handed over. */
 function refused(): EngineHarness {
   const h = new EngineHarness('2026-11-25T09:00:00+08:00');
@@ -30,7 +42,7 @@ describe("a closed case's record", () => {
     const h = refused();
     h.command('new');
     expect(h.last.closed).toBeUndefined();
-    h.choose('confirmNew', 'archive');
+    archivedByLaterOrders(h);
     expect(h.last.closed).toEqual([expect.objectContaining({ id: 'c1', phase: 'closed', outcome: 'archived' })]);
     expect(h.last.closed![0]!.evidence.map((e) => e.caption)).toEqual(['拉链掉齿的地方']);
     expect(h.state.closed).toEqual([expect.objectContaining({ id: 'c1', kept: true })]);
@@ -42,8 +54,7 @@ describe("a closed case's record", () => {
 
   it('gives an archived case its whole file later: timeline, evidence, the seller reason and the last letter, said to be unresolved', async () => {
     const h = refused();
-    h.command('new');
-    h.choose('confirmNew', 'archive');
+    archivedByLaterOrders(h);
     h.advance(3 * 24 * 60);
     const m = fileOf(h.command('export', ORDER));
     expect(m.text).toContain('已存档（未解决）');
@@ -111,14 +122,20 @@ describe("a closed case's record", () => {
     expect(h.state.closed).toEqual([]);
   });
 
-  it('"刚才那个还没完" after /new points to the archived case\'s full file, and an old summary to its summary', () => {
+  it('"刚才那个还没完" after /new points to the case before, parked; in a document from before parking, to the archived case\'s file or summary', () => {
     const h = refused();
     h.command('new');
-    h.choose('confirmNew', 'archive');
     h.advance(5);
-    expect(h.send('刚才那个还没完呢').map((m) => m.key)).toContain('afterNew.archived');
-    h.state = { ...h.state, closed: h.state.closed.map(({ kept: _, ...s }) => s) };
-    h.advance(5);
-    expect(h.send('之前那单还没处理完').map((m) => m.key)).toContain('afterNew.archivedSummary');
+    expect(h.send('刚才那个还没完呢').map((m) => m.key)).toContain('parked.afterNew');
+    // A document stored when /new archived the case: no parked case, the summary of the archived one.
+    const g = refused();
+    g.command('new');
+    const { parked: [before] = [], ...rest } = g.state;
+    g.state = { ...rest, closed: [{ id: before!.id, openedAt: before!.openedAt, closedAt: g.state.active!.openedAt, status: 'archived', orderId: ORDER, problem: before!.slots.problem, wants: before!.slots.wants, kept: true }] };
+    g.advance(5);
+    expect(g.send('刚才那个还没完呢').map((m) => m.key)).toContain('afterNew.archived');
+    g.state = { ...g.state, closed: g.state.closed.map(({ kept: _, ...s }) => s) };
+    g.advance(5);
+    expect(g.send('之前那单还没处理完').map((m) => m.key)).toContain('afterNew.archivedSummary');
   });
 });

@@ -263,11 +263,12 @@ describe('commands', () => {
   it('/new starts over and asks for the order number; 重新开始 does the same', () => {
     const h = new EngineHarness();
     h.send(`订单号 ${ORDER}`);
-    expect(questions(h.command('new'))[0]!.slot).toBe('confirmNew');
-    const out = h.choose('confirmNew', 'archive');
+    // The case holding an order number is parked (open, its reminders kept), not closed.
+    const out = h.command('new');
     expect(questions(out)[0]!.slot).toBe('orderId');
     expect(h.state.active!.id).toBe('c2');
-    expect(h.state.closed).toHaveLength(1);
+    expect(h.state.parked!.map((c) => c.id)).toEqual(['c1']);
+    expect(h.state.closed).toHaveLength(0);
     // The new case holds nothing yet: no question before starting another.
     expect(questions(h.send('重新开始'))[0]!.slot).toBe('orderId');
     expect(h.state.active!.id).toBe('c3');

@@ -1,8 +1,8 @@
 /**
  * Trial 12 (s20, s10): another order named while a case is followed is kept until the buyer says
  * which it is, shown by /cases and /status, and named once more at a pause; a number typed after
- * its menu was answered gets that menu again; archiving names the reminder that stops; the same
- * advice block is not sent twice within the hour.
+ * its menu was answered gets that menu again; opening another order parks the case, its reminders
+ * standing (trial 14 F11); the same advice block is not sent twice within the hour.
  */
 import { describe, expect, it } from 'vitest';
 import { EngineHarness, drafts } from '../helpers/engine-harness.ts';
@@ -50,7 +50,7 @@ describe('another order left unanswered', () => {
     expect(keys(h.send('卖家还没回我'))).not.toContain('otherOrder.waiting');
   });
 
-  it('one tap opens its case from what the buyer said of it: problem and wish kept, the first case archived', () => {
+  it('one tap opens its case from what the buyer said of it: problem and wish kept, the first case parked', () => {
     const h = lampThenHeadphones();
     h.advance(2);
     h.command('status');
@@ -58,7 +58,8 @@ describe('another order left unanswered', () => {
     const out = h.choose('otherOrder', 'newCase');
     expect(h.state.active?.slots.orderId).toBe('7788990011223');
     expect(h.state.active?.slots.wants).toBe('exchange');
-    expect(h.state.closed.map((c) => [c.orderId, c.status])).toEqual([['5566778899001', 'archived']]);
+    expect(h.state.parked!.map((c) => [c.slots.orderId, c.phase])).toEqual([['5566778899001', 'following']]);
+    expect(h.state.closed).toEqual([]);
     const letter = drafts(out, 'seller')[0]?.text ?? '';
     expect(letter).toContain('7788990011223');
     // What only said it was another order is no part of that order's problem.
@@ -98,17 +99,18 @@ describe('a number typed after its menu was answered', () => {
     const h = new EngineHarness('2026-12-03T09:00:00+08:00');
     h.send('京东买的电饭煲 订单号 8812345670021 内胆涂层掉了 要换货');
     h.advance(2);
-    expect(keys(h.command('new'))).toContain('ask.confirmNew');
+    expect(keys(h.send('订单号 8812345679999'))).toContain('ask.otherOrder');
     h.advance(1);
-    expect(keys(h.send('3'))).toContain('confirmNew.kept');
+    expect(keys(h.send('1'))).toContain('amend.redraft');
     h.advance(1);
     const again = h.send('2');
     expect(keys(again)).toEqual(['menu.answered']);
-    expect(again[0]!.options?.map((o) => o.value)).toEqual(['export', 'archive', 'keep']);
+    expect(again[0]!.options?.map((o) => o.value)).toEqual(['correction', 'newCase']);
     h.advance(1);
-    const archived = h.send('2');
-    expect(keys(archived)).toContain('ask.orderId');
-    expect(h.state.closed.map((c) => c.status)).toEqual(['archived']);
+    const changed = h.send('2');
+    expect(keys(changed)).toContain('ask.problem');
+    expect(h.state.active!.id).toBe('c2');
+    expect(h.state.parked!.map((c) => c.id)).toEqual(['c1']);
   });
 
   it('a number once the question it answered has lapsed is said to answer nothing, on a followed case', () => {
@@ -129,46 +131,31 @@ describe('a number typed after its menu was answered', () => {
   });
 });
 
-describe('archiving a followed case names the reminder that stops', () => {
-  it('the /new question and the other-order question say when the next reminder would have come', () => {
+describe('opening another order keeps the followed case and its reminders', () => {
+  it('/new and the other-order question say the case is set aside, its reminders standing', () => {
     const h = new EngineHarness('2026-12-04T10:00:00+08:00');
     h.send('淘宝买的保温杯 订单号 3300112233445 漏水 想退货退款');
     h.advance(5);
     h.send('卖家说两天内给我答复');
-    const reminder = h.state.active!.reminders.find((r) => r.reason === 'seller_promise');
-    expect(reminder).toBeDefined();
-    h.advance(1);
-    const asked = h.command('new');
-    expect(asked[0]!.text).toMatch(/提醒会停止（包括 2026年12月6日 \d{2}:\d{2} 的提醒：卖家承诺到期/);
-    h.advance(1);
-    h.send('3');
-    h.advance(1);
-    expect(text(h.send('还有个订单号 3300112233999 杯盖也坏了'))).toContain('卖家承诺到期');
-  });
-
-  it('the note after archiving says it again, and the reminder is cancelled with the case', () => {
-    const h = new EngineHarness('2026-12-04T10:00:00+08:00');
-    h.send('唯品会买的围巾 订单号 1200340056007 起球严重 想退款');
-    h.advance(5);
-    h.send('客服说48小时内处理');
     const id = h.state.active!.reminders.find((r) => r.reason === 'seller_promise')!.id;
     h.advance(1);
-    h.command('new');
+    const asked = text(h.send('还有个订单号 3300112233999 杯盖也坏了'));
+    expect(asked).toContain('先放着：提醒照常');
+    expect(asked).not.toMatch(/存档|提醒停止/);
     h.advance(1);
-    const out = h.choose('confirmNew', 'archive');
-    expect(text(out)).toMatch(/提醒已停止（包括 .+ 的提醒：卖家承诺到期，到时不会再提醒你）/);
-    expect(h.due.has(id)).toBe(false);
+    const parked = text(h.command('new'));
+    expect(parked).toMatch(/订单 3300112233445（.*保温杯.*）先放着，提醒照常/);
+    expect(h.due.has(id)).toBe(true);
+    expect(h.state.parked![0]!.reminders.map((r) => r.id)).toContain(id);
   });
 
-  it('says so in English too, and nothing extra when no reminder is set', () => {
+  it('says so in English too', () => {
     const h = new EngineHarness('2026-12-04T10:00:00+08:00');
     h.command('lang', 'en');
     h.send('order 4455667788990 from JD, the kettle arrived dented, I want a refund');
     h.advance(5);
-    const asked = h.command('new')[0]!.text;
-    expect(asked).toContain('its reminders stop');
-    const c = h.state.active!;
-    expect(asked.includes('including the one at')).toBe(c.reminders.length > 0);
+    const asked = text(h.command('new'));
+    expect(asked).toMatch(/Set aside: order 4455667788990 \(.*kettle.*\), its reminders standing; now for the new order\./);
   });
 });
 

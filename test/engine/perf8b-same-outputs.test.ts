@@ -90,10 +90,12 @@ describe('perf8b: shortcuts give the same answers', () => {
       { type: 'text', text: '卖家说24小时内给我答复' },
       { type: 'command', command: 'status' },
       { type: 'command', command: 'new' },
-      { type: 'choice', slot: 'confirmNew', value: 'archive' },
       { type: 'text', text: '衣服和图片不一样' },
       { type: 'text', text: '退货退款' },
       { type: 'command', command: 'cases' },
+      // The parked cup case is named, then the clothes case cancelled: the cup case is followed again.
+      { type: 'text', text: '杯子那个卖家还没回' },
+      { type: 'command', command: 'cancel' },
     ];
     let state = freshState('u1');
     const now = new Date('2026-11-23T02:00:00Z');

@@ -65,7 +65,8 @@ describe('amending a case after the drafts', () => {
     const g = opened();
     g.send(`还有一单${SECOND}也有问题`);
     const fresh = g.send('2');
-    expect(g.state.closed.map((c) => c.orderId)).toEqual([FIRST]);
+    expect(g.state.parked!.map((c) => c.slots.orderId)).toEqual([FIRST]);
+    expect(g.state.closed).toEqual([]);
     expect(g.state.active).toMatchObject({ phase: 'collecting', id: 'c2' });
     expect(g.state.active!.slots.orderId).toBe(SECOND);
     expect(questions(fresh)[0]!.slot).toBe('problem');

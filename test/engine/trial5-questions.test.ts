@@ -61,13 +61,12 @@ describe('a bare question mark', () => {
 });
 
 describe('/new and /cases', () => {
-  it('call the case /new closed by the same word', () => {
+  it('call the case /new set aside by the same word: open, set aside', () => {
     const h = withSellerLetter();
-    h.command('new');
-    const renewed = h.choose('confirmNew', 'archive').map((m) => m.text).join('\n');
-    expect(renewed).toContain('已存档');
+    const renewed = h.command('new').map((m) => m.text).join('\n');
+    expect(renewed).toContain('先放着');
     const listed = h.command('cases').map((m) => m.text).join('\n');
-    expect(listed).toContain('已存档');
-    expect(listed).not.toMatch(/已取消/);
+    expect(listed).toContain('进行中（先放着）');
+    expect(listed).not.toMatch(/已取消|已存档/);
   });
 });

@@ -258,8 +258,7 @@ describe('compact working document', () => {
   it('writes a menu or a closed summary kept from turn to turn as its content reads, in the locale of the document', () => {
     const h = new EngineHarness();
     for (const text of ['我的快递有问题', '3916452812345678901', '杯子到手就碎了', '想退款']) h.send(text);
-    h.command('new');
-    h.choose('confirmNew', 'archive');
+    h.command('cancel');
     h.send('3916452812345678902');
     const state = h.state;
     expect(state.closed.length).toBeGreaterThan(0);

@@ -52,18 +52,18 @@ export function increment(userId: string) {
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * A buyer's case through the engine up to its archiving by /new: evidence, a seller's answer and
- * promise, a letter. Returns the record the closing turn handed to the store (as the schema reads it).
+ * A buyer's case through the engine up to its closing by /cancel (/new parks a case, it closes none):
+ * evidence, a seller's answer and promise, a letter. Returns the record the closing turn handed to the
+ * store (as the schema reads it).
  */
-export async function archiveCase(store: SessionStore, userId: string, opts: { updateId?: string } = {}): Promise<ClosedCase> {
+export async function cancelCase(store: SessionStore, userId: string, opts: { updateId?: string } = {}): Promise<ClosedCase> {
   let now = Date.parse('2026-11-23T02:00:00Z');
   let closed: ClosedCase | undefined;
   const turns: Inbound[] = [
     { type: 'text', text: '京东订单 5512093847561203948，新买的电热水壶底座漏水，要换一个新的' },
     { type: 'media', kind: 'photo', caption: '底座渗水的照片', fileId: 'AgACAgUAAxkBAAIC1ZmFrZS1maWxlLWlkAAMCAAN5AAM0BA' },
     { type: 'text', text: '客服说三天内给我寄新的' },
-    { type: 'command', command: 'new' },
-    { type: 'choice', slot: 'confirmNew', value: 'archive' },
+    { type: 'command', command: 'cancel' },
   ];
   for (const [i, inbound] of turns.entries()) {
     const last = i === turns.length - 1;
@@ -380,14 +380,14 @@ export function sessionStoreContract(name: string, make: MakeSessionStore): void
     describe("closed cases' records", () => {
       it('keeps the record of a case closed by a turn, written with it, and gives it back exactly as it was', async () => {
         const { store } = await harness();
-        const record = await archiveCase(store, 'u1');
-        expect(record.outcome).toBe('archived');
+        const record = await cancelCase(store, 'u1');
+        expect(record.outcome).toBe('cancelled');
         expect(record.evidence.map((e) => e.caption)).toEqual(['底座渗水的照片']);
-        expect(record.timeline.map((t) => t.type)).toEqual(expect.arrayContaining(['opened', 'draft_sent', 'seller_promise', 'archived']));
+        expect(record.timeline.map((t) => t.type)).toEqual(expect.arrayContaining(['opened', 'draft_sent', 'seller_promise', 'cancelled']));
         expect(await store.closedCase('u1', 'c1')).toEqual(record);
         // The working document keeps the summary, which says a record was kept; not the record.
         const { state } = await store.load('u1');
-        expect(state?.closed).toEqual([expect.objectContaining({ id: 'c1', status: 'archived', kept: true })]);
+        expect(state?.closed).toEqual([expect.objectContaining({ id: 'c1', status: 'cancelled', kept: true })]);
         expect(JSON.stringify(state)).not.toContain('底座渗水的照片');
         expect(await store.closedCase('u1', 'c2')).toBeNull();
         expect(await store.closedCase('u2', 'c1')).toBeNull();
@@ -395,7 +395,7 @@ export function sessionStoreContract(name: string, make: MakeSessionStore): void
 
       it('writes no record for a repeated update, and none for a turn that closes nothing', async () => {
         const { store } = await harness();
-        const record = await archiveCase(store, 'u1', { updateId: 'upd-close' });
+        const record = await cancelCase(store, 'u1', { updateId: 'upd-close' });
         const changed = recordAs(record, 'c1', 5);
         const repeat = await store.transact('u1', (cur) => ({ state: cur.state!, messages: [], schedule: [], locale: null, closed: [changed] }), { updateId: 'upd-close' });
         expect(repeat.duplicate).toBe(true);
@@ -405,7 +405,7 @@ export function sessionStoreContract(name: string, make: MakeSessionStore): void
 
       it("keeps the records of the cases the state's summaries keep, and drops the others when a case closes", async () => {
         const { store } = await harness();
-        const record = await archiveCase(store, 'u1');
+        const record = await cancelCase(store, 'u1');
         const summary = (await store.load('u1')).state!.closed[0]!;
         const close = (id: string, keep: string[], minutes: number) =>
           store.transact('u1', (cur) => ({
@@ -424,8 +424,8 @@ export function sessionStoreContract(name: string, make: MakeSessionStore): void
 
       it('forgets the records with the rest of the buyer', async () => {
         const { store } = await harness();
-        await archiveCase(store, 'u1');
-        await archiveCase(store, 'u2');
+        await cancelCase(store, 'u1');
+        await cancelCase(store, 'u2');
         await store.forget('u1');
         expect(await store.closedCase('u1', 'c1')).toBeNull();
         expect((await store.closedCase('u2', 'c1'))?.id).toBe('c1');

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freshState, step } from '../../src/engine/engine.ts';
 import { RedisSessionStore } from '../../src/store/redis-session-store.ts';
 import { redisClients, uniquePrefix } from '../helpers/redis-server.ts';
-import { archiveCase, increment, redisHarness, sessionStoreContract, userState } from './session-store.contract.ts';
+import { cancelCase, increment, redisHarness, sessionStoreContract, userState } from './session-store.contract.ts';
 
 const redisUrl = inject('redisUrl');
 
@@ -81,18 +81,19 @@ describe.skipIf(!redisUrl)('RedisSessionStore', () => {
       const redis = client();
       const store = new RedisSessionStore({ redis, prefix: uniquePrefix('records'), retentionDays: 2 });
       const k = store.keys.user('u1');
-      const record = await archiveCase(store, 'u1');
+      const record = await cancelCase(store, 'u1');
       expect(await redis.hkeys(k.closed)).toEqual(['c1']);
       expect(await redis.hget(k.closed, 'c1')).toContain('底座渗水的照片');
       expect(await redis.hget(k.state, 'doc')).not.toContain('底座渗水的照片');
-      // The new case /new opened keeps everything; with no case open, the record expires with the state.
-      expect(await redis.ttl(k.closed)).toBe(-1);
-      const { state } = await store.load('u1');
-      await store.transact('u1', () => ({ state: { ...state!, active: null }, messages: [], schedule: [], locale: null }));
+      // With no case open (it was cancelled), the record expires with the state; a case opened keeps everything.
       expect(await redis.ttl(k.closed)).toBeGreaterThan(86_400);
       expect(await redis.ttl(k.closed)).toBe(await redis.ttl(k.state));
-      await store.transact('u1', () => ({ state: state!, messages: [], schedule: [], locale: null }));
+      const { state } = await store.load('u1');
+      const { outcome: _outcome, closedAt: _closedAt, ...facts } = record;
+      await store.transact('u1', () => ({ state: { ...state!, active: { ...facts, id: 'c2', phase: 'collecting' } }, messages: [], schedule: [], locale: null }));
       expect(await redis.ttl(k.closed)).toBe(-1);
+      await store.transact('u1', () => ({ state: { ...state!, active: null }, messages: [], schedule: [], locale: null }));
+      expect(await redis.ttl(k.closed)).toBeGreaterThan(86_400);
       expect(await store.closedCase('u1', 'c1')).toEqual(record);
       await store.forget('u1');
       expect(await redis.exists(k.closed)).toBe(0);

@@ -64,10 +64,11 @@ const RESHIP_SHAPES = /补(?:发)?[一二两三四五六七八九十几\d]{1,3} 
  */
 const PARTIAL_SHAPE = /(?:坏|烂|破|碎|有问题|不能用)[了掉]?的(?:那)?一?部分[^，。,.!！?？]{0,3}?退(?:钱|款)?|退(?:掉|回)?(?:少|缺|漏|没)(?:送|发|给|寄|装)?了?的(?:那)?(?:一)?(?:部分|份|几?[件个份样盒瓶杯袋])|(?:少|缺|漏|没)(?:送|发|给|寄|装)?了?的(?:那)?(?:一)?(?:部分|份|几?[件个份样盒瓶杯袋])[^，。,.!！?？]{0,4}?退|(?:不是|不要|不用)全(?:额)?退/;
 /**
- * The goods kept and money asked for what is wrong with them: "不退货，坏的按单价赔我", "货不用寄回，
- * 补我差价就行", "我说了不退货 就要赔漏的那些". A partial refund, never the return it says no to.
+ * The goods kept and money paid for what is wrong with them: "不退货，坏的按单价赔我", "货不用寄回，
+ * 补我差价就行", "我说了不退货 就要赔漏的那些". A partial refund, never the return it says no to
+ * ("不退货了，只退钱" is the whole money back: a refund).
  */
-const KEEPS_GOODS_PAID = /(?:不退货|不用退货|不要退货|不想退货|不退回|不寄回|不用寄回|货不退|货不用退|东西留着|货留着)[^。！？!?]{0,24}?(?:赔|补|返|退(?:钱|款))/;
+const KEEPS_GOODS_PAID = /(?:不退货|不用退货|不要退货|不想退货|不退回|不寄回|不用寄回|货不退|货不用退|东西留着|货留着)[^。！？!?]{0,24}?(?:赔|补|返)/;
 /** A figure in the buyer's sum: not a count ("67个"), a unit price ("每把20", "单价3.5") or the jiao of "3块75". */
 const FIGURE = /(\d{1,6}(?:\.\d{1,2})?)(?!\d|\s?[个件箱只把瓶双套盒包袋条支张台斤])/g;
 const PER_UNIT_BEFORE = /(?:每[^\d，,。]{0,3}|一个|单价|块)\s?$/;

@@ -8,6 +8,8 @@ describe('goods kept, the faults paid for', () => {
     for (const text of ['不退货 裂的按单价赔我就行', '货不用寄回 缺的两瓶补我钱', '我说了不退货 就要赔坏的那几个', '不想退货，起球的三件每件赔我15']) {
       expect(extract(text).wants, text).toBe('compensation');
     }
+    // The whole money back, the goods not sent: a refund, not a part.
+    expect(extract('算了不想退货了，直接退钱就行').wants).toBe('refund');
   });
 
   it('takes the total named last, not a count, a unit price or the jiao of "3块5"', () => {

@@ -144,6 +144,8 @@ export const Slots = z.object({
   paidWith: z.string().nullable().optional(),
   /** The seller is a private person selling their own goods (闲鱼 C2C), not a 经营者. */
   privateSeller: z.boolean().nullable().optional(),
+  /** Postage the buyer paid to send the goods back, in yuan ("寄了 韵达 … 运费15"): paid, not yet asked back. */
+  returnPostage: z.number().nullable().optional(),
   /** The buyer's loss beyond the price, in yuan (食品安全法 第一百四十八条: 3× the loss). */
   lossAmount: z.number().nullable().optional(),
   /**

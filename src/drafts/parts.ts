@@ -474,8 +474,9 @@ function reportedWords(locale: Locale, words: string): string {
  */
 export function claimSentence(locale: Locale, claim: StatutoryClaim, base = 'drafts.claim', vars: Record<string, string> = {}): string {
   // Only the letters' own claim says "if confirmed"; an appraisal that found the goods fake replaces it.
-  const appraised = claim.appraisedBy && base === 'drafts.claim' && claim.kind === 'fraud_3x' ? 'Appraised' : '';
-  if (appraised) vars = { ...vars, by: t(locale, `drafts.appraisal.by.${claim.appraisedBy}`) };
+  const own = base === 'drafts.claim' && claim.kind === 'fraud_3x';
+  const appraised = own && claim.appraisedBy ? 'Appraised' : own && claim.asked ? 'Asked' : '';
+  if (appraised === 'Appraised') vars = { ...vars, by: t(locale, `drafts.appraisal.by.${claim.appraisedBy}`) };
   if (claim.price === null || claim.extra === null) return t(locale, `${base}.${claim.kind}.noPrice${appraised}`, vars);
   const basis = t(locale, `drafts.claim.basis.${claim.kind}.${claim.basis}`, {
     price: money(locale, claim.price),
@@ -591,6 +592,7 @@ export function trackingLine(facts: DraftFacts): string[] {
   const { locale, slots } = facts;
   const lines = slots.trackingNo ? [t(locale, 'drafts.facts.tracking', { trackingNo: slots.trackingNo })] : [];
   if (slots.returnTrackingNo) lines.push(t(locale, 'drafts.facts.returnTracking', { trackingNo: slots.returnTrackingNo }));
+  if (slots.returnPostage) lines.push(t(locale, 'drafts.facts.returnPostage', { amount: money(locale, slots.returnPostage, slots.currency) }));
   return lines;
 }
 

@@ -11,7 +11,9 @@ import { ask, confirmReadings, optionsFor, sendChecklist, slotValue } from './re
 import { platformGuideLines } from '../knowledge/platforms.ts';
 import { isTakeaway } from '../knowledge/takeaway.ts';
 import { notePromise, recordReply, sellerAgreed, warnPitfall } from './reports.ts';
-import { acknowledge, correctProblemWords, matchLoggedEvidence, mergeExtraction, nextQuestion, recordedProblemFix } from './slots.ts';
+import {
+  acknowledge, besideCorrectedWords, correctProblemWords, matchLoggedEvidence, mergeExtraction, nextQuestion, recordedProblemFix, withCorrectedProblem,
+} from './slots.ts';
 import { windowAdvice } from './window.ts';
 import { promisePassedUnsolved } from './promise-record.ts';
 import { formatDateTime, formatDay } from '../time/deadlines.ts';
@@ -67,14 +69,14 @@ export function collect(
 
   const asked = turn.state.pending?.slot;
   const stuckOn = asked === 'stuck' ? turn.state.pending?.value : null;
-  const wordsFix = e.correction || e.intent === 'correction' ? null : recordedProblemFix(c, e, text);
-  if (wordsFix) e = { ...e, problem: wordsFix.problem };
+  const wordsFix = recordedProblemFix(c, e, text);
+  if (wordsFix) e = withCorrectedProblem(e, wordsFix);
   const replace = new Set<keyof Slots>(e.correction ? SLOTS : wordsFix?.problem ? [...ALWAYS_REPLACEABLE, 'problem'] : ALWAYS_REPLACEABLE);
   for (const slot of [asked, stuckOn]) if (slot && (SLOTS as readonly string[]).includes(slot)) replace.add(slot as keyof Slots);
   // A seller reply held for confirmation: its amounts are the seller's, not what was paid.
   const wordsBefore = c.slots.problemText ?? null;
   const merged = mergeExtraction(c, e, text, { replace, problemText: opts.problemText ?? null, notOwnFacts: opts.heldReply === true, held: opts.held ?? null });
-  const fixed = (e.correction || e.intent === 'correction' || wordsFix) && !e.sellerReply ? correctProblemWords(c, e, text, wordsBefore) : null;
+  const fixed = (e.correction || e.intent === 'correction' || wordsFix) && !e.sellerReply ? correctProblemWords(c, e, text, wordsBefore, wordsFix?.fix) : null;
   if (fixed) before.push(turn.t('corrected', { slot: turn.t('slot.problem'), value: fixed }));
   if (merged.confirmOrderId) candidate = merged.confirmOrderId;
   // The wish asked for, in words outside the six ("希望尽快上门安装"): taken as the buyer said it.
@@ -86,7 +88,7 @@ export function collect(
       merged.filled.push('wishText');
     }
   }
-  before.push(...acknowledge(turn, c, merged));
+  before.push(...acknowledge(turn, c, { ...merged, changed: besideCorrectedWords(c, merged.changed, fixed) }));
   before.push(...notePromise(turn, c, e));
   // What the seller already said goes on the timeline; it is acted on once the case is complete.
   recordReply(turn, c, e);

@@ -4,7 +4,9 @@
  * on; what the seller or platform did moves it along the ladder; "怎么办" gets the next
  * concrete step; "解决了" closes it.
  */
-import { asksQuestion, emptyExtraction, namesRemedyOnly, normalize, refundMissing, turnsDownPart, reportsOthersWords, shortfallAmount, type Extraction } from '../nlu/index.ts';
+import {
+  asksQuestion, emptyExtraction, namesRemedyOnly, normalize, refundMissing, turnsDownPart, reportsOthersWords, reportsThirdPartyWords, shortfallAmount, type Extraction,
+} from '../nlu/index.ts';
 import { arrivedSum, namedSum, owedSum } from '../nlu/amounts.ts';
 import { closeCase, happened, lastSellerEvent, record, settlement } from './case.ts';
 import {
@@ -19,7 +21,10 @@ import { formatDate, formatDateTime } from '../time/deadlines.ts';
 import { has } from '../i18n/index.ts';
 import { outsideMainland, platformGuide, platformGuideLines, platformName } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
-import { acknowledge, arrivedWithFault, correctProblemWords, matchLoggedEvidence, mergeExtraction, problemWords, reattributesFault, recordedProblemFix } from './slots.ts';
+import {
+  acknowledge, arrivedWithFault, besideCorrectedWords, correctProblemWords, matchLoggedEvidence, mergeExtraction, problemWords, reattributesFault, recordedProblemFix, withCorrectedProblem,
+} from './slots.ts';
+import type { ProblemCorrection } from '../nlu/correction.ts';
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion, asksWhoPaysRest } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
@@ -97,7 +102,7 @@ export const ACCEPTS_OFFER = /接受|(\d+(?:\.\d{1,2})?)\s?(?:块|元)?就\s?\1|
 /** The seller's latest answer was an offer the buyer can turn down. */
 const OFFERS: ReadonlySet<string> = new Set(['seller_counter_offer', 'private_deal_offered']);
 /** The buyer states a wish in their own words ("我要取消订单退款", "想退款"). */
-const STATES_WISH = /我(?:还是|就是|只|也)?(?:要|想|想要|希望|申请)|^(?:要|想)|取消订单/u;
+const STATES_WISH = /我(?:还是|就是|只|也)?(?:要|想|想要|希望|申请)|^(?:要|想)|取消订单|我(?:都|已经)?说(?:了|过)/u;
 
 /** A no-reason return the seller received, its refund not yet confirmed: the refund is due. */
 function refundDue(c: FollowingCase): boolean {
@@ -201,8 +206,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'answered' };
   }
   const answersOrderId = pending?.slot === 'orderId';
-  const wordsFix = e.correction || e.intent === 'correction' || answersOrderId ? null : recordedProblemFix(c, e, text);
-  if (wordsFix) e = { ...e, problem: wordsFix.problem };
+  const wordsFix = answersOrderId ? null : recordedProblemFix(c, e, text);
+  if (wordsFix) e = withCorrectedProblem(e, wordsFix);
   const correcting = e.correction || e.intent === 'correction' || answersOrderId || wordsFix !== null || (e.orderId !== null && ORDER_ID_WRONG.test(text));
 
   // Another order number, not said to be a correction: a new case, or a correction?
@@ -277,7 +282,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'acted' };
   }
   if (!correcting && arrivedWithFault(c, e)) return lateGoodsWrong(turn, c, e, text);
-  const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false });
+  const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false, wordsFix: wordsFix?.fix ?? null });
   if (r) return r;
   // "the 12315 text says I signed for it, that's wrong": a letter that states a wrong fact is never handed over as it was.
   if (!e.orderId && !e.sellerReply && objectsToLetter(turn, c, text)) return { tag: 'acted' };
@@ -378,12 +383,12 @@ function offerOpen(turn: Turn, c: FollowingCase): boolean {
  */
 function amend(
   turn: Turn, c: FollowingCase, e: Extraction, text: string,
-  how: { correcting: boolean; problemText: string | null; heldReply: boolean },
+  how: { correcting: boolean; problemText: string | null; heldReply: boolean; wordsFix?: ProblemCorrection | null },
 ): FollowResult | null {
   const { correcting, problemText } = how;
   const othersWords = e.sellerReply !== null || how.heldReply || reportsOthersWords(text);
   // "退款要多久" asks about the wish on record; only a wish stated ("我想改成退款") changes it.
-  const notOwnFacts = othersWords || asksQuestion(text) || (HOW_LONG.test(text) && !STATES_WISH.test(text));
+  const notOwnFacts = othersWords || reportsThirdPartyWords(text) || asksQuestion(text) || (HOW_LONG.test(text) && !STATES_WISH.test(text));
   const replace = new Set<keyof Slots>(['platform', 'trackingNo', 'receivedOn', 'amountPaid', 'amountRefunded']);
   if (correcting) for (const s of SLOTS) replace.add(s);
   // "钱没退" and "退款到了，只退了一半" report the money, not a new wish: a return and refund on record
@@ -399,7 +404,7 @@ function amend(
   const sumBefore = c.compensationAmount;
   const wordsBefore = c.slots.problemText ?? null;
   const m = mergeExtraction(c, facts, text, { replace, problemText, notOwnFacts });
-  const fixed = correcting && !othersWords ? correctProblemWords(c, e, text, wordsBefore) : null;
+  const fixed = correcting && !othersWords ? correctProblemWords(c, e, text, wordsBefore, how.wordsFix) : null;
   if (fixed) m.changed.push('problemText');
   const touched = [...m.filled, ...m.changed];
   // The sum asked back named or changed ("不是全退，…一共23块"): the letters claim it, so they are rewritten.
@@ -411,7 +416,7 @@ function amend(
   // The return's waybill is what the return reminder asks for.
   if (touched.includes('returnTrackingNo')) turn.cancelReminder(c, 'return_tracking');
   matchLoggedEvidence(turn, c);
-  const lines = acknowledge(turn, c, { ...m, changed: m.changed.filter((x) => x !== 'problemText') });
+  const lines = acknowledge(turn, c, { ...m, changed: besideCorrectedWords(c, m.changed.filter((x) => x !== 'problemText'), fixed) });
   if (fixed) lines.push(turn.t('corrected', { slot: turn.t('slot.problem'), value: fixed }));
   if (sumNamed) lines.push(turn.t('amend.sumNoted', { amount: moneyValue(turn, c.slots, c.compensationAmount!) }));
   // Shipped after all: the buyer may rather wait for the goods than press the refund.

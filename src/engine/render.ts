@@ -133,6 +133,7 @@ export function slotValue(turn: Turn, slots: Slots, name: keyof Slots, claim?: O
     case 'amountPaid':
     case 'amountRefunded':
     case 'lossAmount':
+    case 'returnPostage':
       // In the currency the buyer gave ("$54.90" stays in dollars).
       return slots.currency && slots.currency !== 'CNY' ? moneyText(turn.loc, Number(v), slots.currency, () => '') : `¥${Number(v).toFixed(2)}`;
     default:
@@ -338,7 +339,7 @@ export function statusText(turn: Turn, c: OpenCase): string {
 
 /** The slots /status lists, in order. */
 const STATUS_SLOTS = [
-  'orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'returnTrackingNo', 'amountPaid', 'amountRefunded', 'lossAmount', 'paidWith', 'shopName',
+  'orderId', 'problem', 'wants', 'platform', 'receivedOn', 'trackingNo', 'returnTrackingNo', 'returnPostage', 'amountPaid', 'amountRefunded', 'lossAmount', 'paidWith', 'shopName',
   'businessName', 'businessCode', 'businessAddress',
 ] as const;
 

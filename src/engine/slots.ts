@@ -6,6 +6,7 @@ import {
   alternativeWish, askedMultiple, compensationAmount, conditionalWish, extract, extraClaim, lossAmount, normalize, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
 } from '../nlu/index.ts';
 import { askedSum, leastSum, notBackSum } from '../nlu/amounts.ts';
+import { keptGoodsSum } from '../nlu/wants.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { virtualGoods } from '../knowledge/goods.ts';
@@ -13,7 +14,7 @@ import { keptPlatformName } from '../knowledge/platforms.ts';
 import { currencyOf } from '../knowledge/currency.ts';
 import { namesNoFault, statesNothing, trailsOff, withoutMarkup } from '../drafts/words.ts';
 import { logStatement } from '../nlu/chat-log.ts';
-import { correctedWords, problemCorrection, rightWords, withdrawnKind } from '../nlu/correction.ts';
+import { correctedWords, correctionPairs, problemCorrection, rightWords, withdrawnKind, type ProblemCorrection } from '../nlu/correction.ts';
 import { caseChecklist, slotLabel, slotValue, type Unsure } from './render.ts';
 import type { Turn } from './turn.ts';
 import type { Askable, OpenCase, SellerReply, Slots, Wants } from '../domain/index.ts';
@@ -197,28 +198,39 @@ function problemDetail(before: string | null, words: string): { text: string; wo
 /**
  * "更正一下，不是X，是Y": the buyer's right words replace the wrong ones in the problem's words
  * (`before`, as they were ahead of this message's merge); the right words, or null when the message
- * corrects no words of the problem (trial 11 F26).
+ * corrects no words of the problem (trial 11 F26). `recorded` is the pair already found to withdraw
+ * something on record (`recordedProblemFix`), which needs no word of correcting.
  */
-export function correctProblemWords(c: OpenCase, e: Extraction, text: string, before: string | null): string | null {
-  const fix = e.orderId ? null : problemCorrection(text);
+export function correctProblemWords(c: OpenCase, e: Extraction, text: string, before: string | null, recorded: ProblemCorrection | null = null): string | null {
+  const fix = e.orderId ? null : recorded ?? problemCorrection(text);
   if (!fix || SPEAKER.test(fix.right)) return null;
-  if (e.problem === null && !(before ?? '').includes(fix.wrong.slice(0, 2))) return null;
+  if (!recorded && e.problem === null && !(before ?? '').includes(fix.wrong.slice(0, 2))) return null;
   c.slots.problemText = correctedWords(before, fix);
   return rightWords(fix);
 }
 
 /**
- * "不对 不是颜色问题 是尺码…": the words withdrawn are on the record (the kind of fault, or the words
- * themselves), so the message corrects the problem even with no word of correcting the extractor counts.
- * The problem then is the one the right words name (null: the record's stays), never one read from the
- * words withdrawn ("颜色其实还行"). Null when the message corrects nothing on record.
+ * "不对 不是颜色问题 是尺码…", "也不是质量问题 是发错货了", "it's not a delay. They cancelled…": the words
+ * withdrawn are on the record (the kind of fault, the words themselves, or the kind of problem they
+ * name), so the message corrects the problem even with no word of correcting. The problem then is the
+ * one the right words name; when they name none, a withdrawn kind of problem leaves the buyer's
+ * words as an "other" problem, and withdrawn words leave the record's kind. Null when the message
+ * corrects nothing on record.
  */
-export function recordedProblemFix(c: OpenCase, e: Extraction, text: string): { problem: Extraction['problem'] } | null {
+export function recordedProblemFix(c: OpenCase, e: Extraction, text: string): { problem: Extraction['problem']; fix: ProblemCorrection } | null {
   const words = c.slots.problemText;
-  const fix = words && !e.orderId && !e.sellerReply ? problemCorrection(text) : null;
-  if (!fix || SPEAKER.test(fix.right)) return null;
-  const wrong = normalize(withdrawnKind(fix) ?? fix.wrong);
-  return normalize(words!).includes(wrong) ? { problem: extract(rightWords(fix)).problem } : null;
+  if ((!words && !c.slots.problem) || e.orderId || e.sellerReply) return null;
+  for (const fix of correctionPairs(text)) {
+    if (SPEAKER.test(fix.right)) continue;
+    const wrong = normalize(withdrawnKind(fix) ?? fix.wrong);
+    const problem = extract(rightWords(fix)).problem;
+    // "来的是黑色，不是我拍的白色", "不是我买的那款，是旧款" tell the goods ordered or the same kind of
+    // problem both ways: a description, not a kind withdrawn.
+    const kindWithdrawn = c.slots.problem !== null && problem !== c.slots.problem && !ORDERED.test(fix.wrong) && extract(fix.wrong).problem === c.slots.problem;
+    if (!kindWithdrawn && !(words && normalize(words).includes(wrong))) continue;
+    return { problem: problem ?? (kindWithdrawn ? 'other' : null), fix };
+  }
+  return null;
 }
 
 /**
@@ -236,6 +248,19 @@ export function otherThingsSpoiled(text: string): string | null {
   const clause = text.slice(start, m.index + (stop < 0 ? rest.length : stop)).replace(/[\p{Extended_Pictographic}\s]+$/gu, '').trim();
   return clause.length >= 3 ? clause : null;
 }
+
+/** The message's reading with the corrected problem: said outright, it is taken, not confirmed again. */
+export function withCorrectedProblem(e: Extraction, found: { problem: Extraction['problem']; fix: ProblemCorrection }): Extraction {
+  return { ...e, problem: found.problem, evidence: { ...e.evidence, problem: { span: found.fix.right, confidence: ACT_CONFIDENCE } } };
+}
+
+/** Slots to say changed beside corrected words: an "other" problem is its words, not "已更正问题：其他" too. */
+export function besideCorrectedWords(c: OpenCase, changed: (keyof Slots)[], fixed: string | null): (keyof Slots)[] {
+  return fixed && c.slots.problem === 'other' ? changed.filter((s) => s !== 'problem') : changed;
+}
+
+/** The goods as ordered ("我拍的白色", "我买的那款"). */
+const ORDERED = /我(?:拍|买|要|订|选|下单)的/u;
 
 /** Who said it ("是卖家说的"): a slip of the speaker, not of the problem. */
 const SPEAKER = /卖家|賣家|商家|店家|客服|老板|seller/iu;
@@ -277,6 +302,9 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   const reply = e.sellerReply ?? rules.held ?? null;
   const ownPayment = !notOwn || (reply !== null && MONEYLESS_REPLIES.has(reply) && (rules.notOwnFacts !== true || !!rules.held));
   const replace = reattributesFault(c, e) || retold ? new Set([...rules.replace, 'problem' as const]) : rules.replace;
+  // "寄了 中通 … 运费12": the goods going back and what sending them cost, a fact, not a wish for money.
+  const postage = !notOwn && e.trackingNo !== null && returnsParcel(c, text) ? returnPostage(text) : null;
+  if (postage !== null && !MONEY_BACK_ASKED.test(normalize(text))) e = { ...e, wants: null };
   if (e.orderId && e.orderId !== c.slots.orderId) {
     const confidence = e.evidence.orderId?.confidence ?? 1;
     // Short numbers are often something else (a phone tail, a product id): confirm them.
@@ -318,6 +346,8 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   // So is "只退其中一件的钱 25元" read as a return: no 退货 is asked, only one part's money.
   const paid = e.amountPaid ?? c.slots.amountPaid;
   const partWish = !notOwn && (e.wants === null || (e.wants === 'return_refund' && !RETURN_WISH.test(normalize(text)))) && partSum(text, paid) !== null;
+  // "全部退钱，再要三倍赔偿": the multiple named makes the claim the wish, sure, not a guess to confirm.
+  const namedClaim = !notOwn && e.wants === 'compensation' && askedMultiple(text) !== null;
   // "快点上门来装，否则退货": the service asked is the wish, none of the six, kept in the buyer's words with
   // its fallback; the remedy after "不然" is not sent as the request.
   const conditional = notOwn || (c.slots.wants !== null && !replace.has('wants')) ? null : conditionalWish(text);
@@ -326,7 +356,7 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   const besideClaim = e.wants === 'compensation' && extra !== null ? moneyBackBesideClaim(text) : null;
   if (conditional !== null) takeOwnWish(c, m, conditional);
   else if (besideClaim) reading(c, m, replace, { ...e, wants: besideClaim }, rules, 'wants');
-  else reading(c, m, replace, partWish ? { ...e, wants: 'compensation', evidence: { ...e.evidence, wants: { span: '', confidence: ACT_CONFIDENCE } } } : e, rules, 'wants');
+  else reading(c, m, replace, partWish || namedClaim ? { ...e, wants: 'compensation', evidence: { ...e.evidence, wants: { span: '', confidence: ACT_CONFIDENCE } } } : e, rules, 'wants');
   // One of the six named later takes the place of the words.
   if (c.slots.wants !== null && c.slots.wishText) c.slots.wishText = null;
   // "另外挂号拿药的钱也要赔", "要么重发要么退钱": a claim or a second choice beside the wish goes into the letters
@@ -343,10 +373,11 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   // A waybill sent back after the seller agreed to a return is the return parcel's, not the order's.
   if (e.trackingNo !== null && returnsParcel(c, text)) take(c, m, replace, 'returnTrackingNo', e.trackingNo);
   else take(c, m, replace, 'trackingNo', e.trackingNo);
+  if (postage !== null) take(c, m, new Set(['returnPostage']), 'returnPostage', postage);
   const loss = notOwn ? null : lossAmount(text);
   if (!notOwn) {
-    // "看病花了300元" is the loss, not the price.
-    if (loss === null || e.amountPaid !== loss) take(c, m, replace, 'amountPaid', e.amountPaid);
+    // "看病花了300元" is the loss, not the price; "花了10块运费" is the postage.
+    if ((loss === null || e.amountPaid !== loss) && e.amountPaid !== postage) take(c, m, replace, 'amountPaid', e.amountPaid);
     take(c, m, replace, 'amountRefunded', e.amountRefunded);
     // "只退了229 少了30": the refund and the shortfall the buyer named give the price paid.
     const short = e.amountRefunded !== null && e.amountPaid === null && c.slots.amountPaid === null ? shortfallAmount(text) : null;
@@ -398,7 +429,7 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   const sumWish = c.slots.wants === 'compensation' || c.slots.wants === 'refund';
   // Money said not to have come back ("钱还没退回来 398块") is the sum owed when no refund came at all.
   const noneBack = c.slots.amountRefunded === null ? notBackSum(text) : null;
-  const sum = !notOwn && sumWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text, c.slots.amountPaid) ?? leastSum(text) ?? noneBack ?? depositTotal(c, text) : null;
+  const sum = !notOwn && sumWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text, c.slots.amountPaid) ?? keptGoodsSum(text) ?? leastSum(text) ?? noneBack ?? depositTotal(c, text) : null;
   if (sum !== null) {
     c.compensationAmount = sum;
     // "refund the $22 for the missing one": a sum asked in dollars is no sum in yuan (the price paid, when told, has set the currency).
@@ -540,6 +571,15 @@ function returnsParcel(c: OpenCase, text: string): boolean {
   const agreed = c.timeline.some((x) => x.type === 'seller_return_for_inspection' || x.type === 'platform_ruled_buyer'
     || (x.type === 'seller_agreed' && RETURN_WISHES.has(c.slots.wants ?? '')));
   return agreed;
+}
+
+/** "运费12", "邮费8块", "花了15元运费": what sending a parcel cost. */
+const POSTAGE_SUM = /(?:运费|邮费|快递费|寄费)\s?(?:花了|是|付了)?\s?(\d{1,4}(?:\.\d{1,2})?)\s?(?:元|块钱|块)?(?!\d)|(?:花了|付了)\s?(\d{1,4}(?:\.\d{1,2})?)\s?(?:元|块钱|块)?的?(?:运费|邮费|快递费)/u;
+
+function returnPostage(text: string): number | null {
+  const m = POSTAGE_SUM.exec(normalize(text));
+  const v = m ? Number(m[1] ?? m[2]) : NaN;
+  return Number.isFinite(v) && v > 0 ? v : null;
 }
 
 /** "闲鱼" holds a fish (鱼) the food lexicon knows: a message is about food only if it still is without it. */

@@ -38,6 +38,11 @@ export interface StatutoryClaim {
   minimum: number;
   /** Who found the goods fake, when an appraisal on record did (drafts/parts.ts `claimOf`). */
   appraisedBy?: string;
+  /**
+   * Claimed because the buyer named 退一赔三, the goods not known to be fake ("说能治病，其实是普通
+   * 保健品"): the letters claim it if fraud is found, and never call the goods counterfeit.
+   */
+  asked?: true;
 }
 
 export interface ClaimFacts {
@@ -55,7 +60,7 @@ export interface ClaimFacts {
 
 /**
  * The statutory claim for a case, or null when none fits: the buyer must ask for compensation,
- * and the case must be fraud (counterfeit) or unsafe food. A suspected fake is fraud even when it is food
+ * and the case must be fraud (counterfeit, or 退一赔三 named by the buyer) or unsafe food. A suspected fake is fraud even when it is food
  * (nothing recorded says it breaches a food-safety standard), unless the buyer asked for the tenfold claim;
  * a buyer who asked for 退一赔三 is never given a tenfold one.
  *
@@ -75,15 +80,19 @@ export function statutoryClaim(f: ClaimFacts): StatutoryClaim | null {
     const basis = best < FOOD_MINIMUM ? 'minimum' : best === byPrice ? 'price_multiple' : 'loss_multiple';
     return { kind: 'food_10x', law: 'fsl_148', price, extra: Math.max(best, FOOD_MINIMUM), basis, minimum: FOOD_MINIMUM };
   }
-  if (f.problem === 'counterfeit') {
-    if (price === null) return { kind: 'fraud_3x', law: 'cpl_55', price, extra: null, basis: 'unknown', minimum: FRAUD_MINIMUM };
-    const byPrice = round(price * FRAUD_MULTIPLE);
-    return {
-      kind: 'fraud_3x', law: 'cpl_55', price, extra: Math.max(byPrice, FRAUD_MINIMUM),
-      basis: byPrice < FRAUD_MINIMUM ? 'minimum' : 'price_multiple', minimum: FRAUD_MINIMUM,
-    };
-  }
+  if (f.problem === 'counterfeit') return fraudClaim(price);
+  // A buyer who names 退一赔三 for goods at fault (a false claim of what they do, say) claims it as theirs.
+  if (f.asked === 'fraud_3x' && f.problem !== 'changed_mind') return { ...fraudClaim(price), asked: true };
   return null;
+}
+
+function fraudClaim(price: number | null): StatutoryClaim {
+  if (price === null) return { kind: 'fraud_3x', law: 'cpl_55', price, extra: null, basis: 'unknown', minimum: FRAUD_MINIMUM };
+  const byPrice = round(price * FRAUD_MULTIPLE);
+  return {
+    kind: 'fraud_3x', law: 'cpl_55', price, extra: Math.max(byPrice, FRAUD_MINIMUM),
+    basis: byPrice < FRAUD_MINIMUM ? 'minimum' : 'price_multiple', minimum: FRAUD_MINIMUM,
+  };
 }
 
 function round(n: number): number {

@@ -354,6 +354,18 @@ export function reportsOthersWords(text: string): boolean {
   return OTHERS_SAID.test(normalize(text));
 }
 
+/** Someone neither side, the installer, the courier, the rider, telling what they found or will do. */
+const THIRD_PARTY_SAID =
+  /(?:师傅|安装工|安装的人|维修工|快递员?|快递小哥|骑手|司机|物流|installer|technician|courier|driver)[^，,。；;！!？?我]{0,6}?(?:说|讲|表示|称|said|says|told me)/;
+
+/**
+ * "师傅说配件有问题，要重新寄配件过来": a third party's words. The remedy they name is what they
+ * will do, not the buyer's wish, and their sums are not the buyer's.
+ */
+export function reportsThirdPartyWords(text: string): boolean {
+  return THIRD_PARTY_SAID.test(normalize(text));
+}
+
 /** Where, in an already normalised text, the first report of the other side's words begins; -1 if none. */
 export function othersWordsAt(norm: string): number {
   const m = OTHERS_SAID.exec(norm);

@@ -16,26 +16,45 @@ export interface ProblemCorrection {
 
 const CUE = /更正|纠正|改正|改一下|说错|打错|写错|搞错|弄错|讲错|不对|口误|sorry|correction|i meant|my mistake/iu;
 /** "不是X，(而)是Y" and "是Y(，)不是X", clause by clause. */
-const NOT_X_BUT_Y = /不是([^，,。；;！!]{2,20})[，,\s]*(?:而|应该|應該)?是([^，,。；;！!]{2,30})/du;
-const Y_NOT_X = /(?:应该|應該)?是([^，,。；;！!]{2,30}?)[，,\s]*(?:而)?不是([^，,。；;！!]{2,20})/du;
-const IT_IS_Y_NOT_X = /\b(?:it's|it is|it was)\s+([^,.;!]{2,40}?),?\s+not\s+([^,.;!]{2,40})/diu;
-const NOT_X_IT_IS_Y = /\bnot\s+([^,.;!]{2,40}?),\s*(?:it's|it is|it was|but)\s+([^,.;!]{2,40})/diu;
+const NOT_X_BUT_Y = /不是([^，,。；;！!]{2,20})[，,\s]*(?:而|应该|應該)?是([^，,。；;！!]{2,30})/dgu;
+const Y_NOT_X = /(?:应该|應該)?是([^，,。；;！!]{2,30}?)[，,\s]*(?:而)?不是([^，,。；;！!]{2,20})/dgu;
+const IT_IS_Y_NOT_X = /\b(?:it's|it is|it was)\s+([^,.;!]{2,40}?),?\s+not\s+([^,.;!]{2,40})/dgiu;
+const NOT_X_IT_IS_Y = /\bnot\s+([^,.;!]{2,40}?),\s*(?:it's|it is|it was|but)\s+([^,.;!]{2,40})/dgiu;
+/** "It's not a defect. The shop cancelled…": what it is, told in the next sentence. */
+const NOT_X_NEXT_SENTENCE = /\b(?:it's|it is|it was)\s+not\s+(?:a |an |the )?([^,.;!]{2,40}?)[.;!]\s+([^.;!?]{4,80})/dgiu;
 /** A right part that is a number, a money sum or a wish is another slot's correction (handled elsewhere). */
 const OTHER_SLOT = /^\s*[\d\s-]+$|订单|单号|元|块|¥|退款|退货|换货|补发|维修|赔|refund|return|exchange|order/iu;
 
 /** The problem's words corrected in this message, or null (no correction cue, or not about the problem). */
 export function problemCorrection(text: string): ProblemCorrection | null {
-  // Read on the aligned form, the words taken from the buyer's text: "标的M" keeps its capital in the letter.
-  const simple = normalizeAligned(text);
-  if (!CUE.test(simple)) return null;
-  const pair = pick(text, NOT_X_BUT_Y.exec(simple), 1, 2) ?? pick(text, Y_NOT_X.exec(simple), 2, 1)
-    ?? pick(text, IT_IS_Y_NOT_X.exec(simple), 2, 1) ?? pick(text, NOT_X_IT_IS_Y.exec(simple), 1, 2);
-  if (!pair || OTHER_SLOT.test(pair.right) || OTHER_SLOT.test(pair.wrong)) return null;
-  return pair;
+  return CUE.test(normalizeAligned(text)) ? correctionPairs(text)[0] ?? null : null;
 }
 
-function pick(text: string, m: RegExpExecArray | null, wrong: number, right: number): ProblemCorrection | null {
-  if (!m?.indices) return null;
+type Shape = [RegExp, wrong: number, right: number];
+const SHAPES: readonly Shape[] = [[NOT_X_BUT_Y, 1, 2], [Y_NOT_X, 2, 1], [IT_IS_Y_NOT_X, 2, 1], [NOT_X_IT_IS_Y, 1, 2], [NOT_X_NEXT_SENTENCE, 1, 2]];
+/** With no cue, only the wrong words said first: "是Y，不是X" unasked is how wrong goods are told ("来的是黑色，不是白色"). */
+const WRONG_FIRST: readonly Shape[] = SHAPES.filter(([, wrong, right]) => wrong < right);
+
+/**
+ * Every "不是X，是Y" of the message about the problem, by shape ("付的是260 不是26。也不是不想要了
+ * 是插上就漏电": the sum is another slot's, the second pair is the problem's). Whether one corrects
+ * the record is for the caller, who knows what the record says.
+ */
+export function correctionPairs(text: string): ProblemCorrection[] {
+  // Read on the aligned form, the words taken from the buyer's text: "标的M" keeps its capital in the letter.
+  const simple = normalizeAligned(text);
+  const found: ProblemCorrection[] = [];
+  for (const [shape, wrong, right] of CUE.test(simple) ? SHAPES : WRONG_FIRST) {
+    for (const m of simple.matchAll(shape)) {
+      const pair = pick(text, m, wrong, right);
+      if (pair && !OTHER_SLOT.test(pair.right) && !OTHER_SLOT.test(pair.wrong)) found.push(pair);
+    }
+  }
+  return found;
+}
+
+function pick(text: string, m: RegExpExecArray, wrong: number, right: number): ProblemCorrection | null {
+  if (!m.indices) return null;
   const trim = (s: string) => s.trim().replace(/^(?:那个|就是|其实)/u, '').replace(/[啦呀啊哈的]+$/u, '').trim();
   const words = (g: number) => text.slice(...m.indices![g]!);
   const pair = { wrong: trim(words(wrong)), right: trim(words(right)) };

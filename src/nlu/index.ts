@@ -44,7 +44,7 @@ export { roughPromise } from './rough-time.ts';
 export { alternativeWish, conditionalWish, extraClaim, namesRemedyOnly, turnsDownPart } from './wish-shapes.ts';
 export {
   askedMultiple, asksQuestion, asksWithdrawal, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, offPlatformKind,
-  onlyPart, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, BUYER_VOICE, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer,
+  onlyPart, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, BUYER_VOICE, reportsOthersWords, reportsThirdPartyWords, returnLost, returnReceipt, ruledForBuyer,
   saysNotShipped, saysThanks, sellerBlamesCourier, sellerBlocked, sellerGone, shortfallAmount, speakerNamed, statedWish,
 } from './buyer-report.ts';
 

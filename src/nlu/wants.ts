@@ -2,6 +2,7 @@
 import type { Problem, Wants } from '../domain/index.ts';
 import type { Evidence } from './types.ts';
 import { Chars, cueBefore, markedAt, quoteAt, reach, type Scan } from './scan.ts';
+import { normalize } from './normalize.ts';
 
 /**
  * The remedy the buyer wants: the firmest, then the first one named.
@@ -62,6 +63,31 @@ const RESHIP_SHAPES = /补(?:发)?[一二两三四五六七八九十几\d]{1,3} 
  * "退漏发的那几个的钱", "把少给的那份退了", "不要全退，…".
  */
 const PARTIAL_SHAPE = /(?:坏|烂|破|碎|有问题|不能用)[了掉]?的(?:那)?一?部分[^，。,.!！?？]{0,3}?退(?:钱|款)?|退(?:掉|回)?(?:少|缺|漏|没)(?:送|发|给|寄|装)?了?的(?:那)?(?:一)?(?:部分|份|几?[件个份样盒瓶杯袋])|(?:少|缺|漏|没)(?:送|发|给|寄|装)?了?的(?:那)?(?:一)?(?:部分|份|几?[件个份样盒瓶杯袋])[^，。,.!！?？]{0,4}?退|(?:不是|不要|不用)全(?:额)?退/;
+/**
+ * The goods kept and money paid for what is wrong with them: "不退货，坏的按单价赔我", "货不用寄回，
+ * 补我差价就行", "我说了不退货 就要赔漏的那些". A partial refund, never the return it says no to
+ * ("不退货了，只退钱" is the whole money back: a refund).
+ */
+const KEEPS_GOODS_PAID = /(?:不退货|不用退货|不要退货|不想退货|不退回|不寄回|不用寄回|货不退|货不用退|东西留着|货留着)[^。！？!?]{0,24}?(?:赔|补|返)/;
+/** A figure in the buyer's sum: not a count ("67个"), a unit price ("每把20", "单价3.5") or the jiao of "3块75". */
+const FIGURE = /(\d{1,6}(?:\.\d{1,2})?)(?!\d|\s?[个件箱只把瓶双套盒包袋条支张台斤])/g;
+const PER_UNIT_BEFORE = /(?:每[^\d，,。]{0,3}|一个|单价|块)\s?$/;
+
+/**
+ * The sum asked for the faults of goods kept ("不退货，漏的三瓶赔我，一共59.7"): the last figure after
+ * the words, when it is a total; null when none is, or when the last is a price per piece.
+ */
+export function keptGoodsSum(text: string): number | null {
+  const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
+  const kept = KEEPS_GOODS_PAID.exec(norm);
+  if (!kept) return null;
+  let last: RegExpExecArray | null = null;
+  for (const m of norm.slice(kept.index).matchAll(FIGURE)) last = m;
+  if (!last || PER_UNIT_BEFORE.test(norm.slice(kept.index, kept.index + last.index))) return null;
+  const v = Number(last[1]);
+  return Number.isFinite(v) && v > 0 ? v : null;
+}
+
 /** What follows names a fallback, a second choice or an extra, not the wish: "我要退钱，不然就补发一个", "要么换，要么补偿". */
 const FALLBACK = /要不然|不然|否则|不行的话|实在不行|再不济|[，,] ?要么|或者|另外/;
 
@@ -266,11 +292,12 @@ export function extractWants(s: Scan, problem: Problem | null, firstChoice = fal
 /**
  * Two shapes of wish the buyer words plainly and both readers tend to miss, read after them (not
  * a feature of the classifier, so the shipped weights stay as trained): money back for the broken
- * part only, the goods kept ("坏掉的那部分退钱给我") is a partial refund; a remedy named after
+ * part only, or for the faults of goods kept ("坏掉的那部分退钱给我", "不退货，漏的赔我"), is a partial
+ * refund; a remedy named after
  * "不然…" is the fallback, and the first choice is the wish ("我要退钱，不然就补发一个").
  */
 export function statedWish(s: Scan, problem: Problem | null): { value: Wants; evidence: Evidence } | null {
-  const partial = PARTIAL_SHAPE.exec(s.norm);
+  const partial = PARTIAL_SHAPE.exec(s.norm) ?? KEEPS_GOODS_PAID.exec(s.norm);
   if (partial) return { value: 'compensation', evidence: { span: s.text.slice(partial.index, partial.index + partial[0].length), confidence: 0.8 } };
   if (!FALLBACK.test(s.norm)) return null;
   const first = extractWants(s, problem, true);

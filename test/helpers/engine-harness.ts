@@ -78,3 +78,15 @@ export class EngineHarness {
 export const kinds = (out: Outbound[]) => out.map((m) => m.kind);
 export const questions = (out: Outbound[]) => out.filter((m) => m.kind === 'question');
 export const drafts = (out: Outbound[], to?: string) => out.filter((m) => m.kind === 'draft' && (!to || m.to === to));
+
+/** A case opened by one message that completes it, an hour later: the case is followed. */
+export function followedCase(first: string, at = '2026-12-04T09:00:00+08:00'): EngineHarness {
+  const h = new EngineHarness(at);
+  h.send(first);
+  if (h.state.active?.phase !== 'following') throw new Error(`not followed after: ${first}`);
+  h.advance(60);
+  return h;
+}
+
+/** Every message's text, joined. */
+export const allText = (out: Outbound[]) => out.map((m) => m.text).join('\n');

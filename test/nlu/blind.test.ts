@@ -325,6 +325,16 @@ const batches: Batch[] = [
     min: 150,
     thresholds: [['orderId', 0.97], ['platform', 0.98], ['problem', 0.91], ['wants', 0.88], ['trackingNo', 0.98]],
   },
+  {
+    // Round 13: 160 lines by a helper who saw no code or data, written in the rulebook's seller-reply names,
+    // scored once on round 12's shipped extractor (problem 95.0 %, wants 92.5 %, orderId 99.4 %, platform 100 %,
+    // trackingNo 100 %, sellerReply 95.6 %) and again, untouched, after the round's merges: the same. Not trained
+    // on; the guard sits a little below.
+    name: 'blind-35',
+    file: 'test/nlu/blind-35.jsonl',
+    min: 150,
+    thresholds: [['orderId', 0.97], ['platform', 0.98], ['problem', 0.93], ['wants', 0.9], ['trackingNo', 0.98]],
+  },
 ];
 
 for (const b of batches) {

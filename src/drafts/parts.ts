@@ -106,7 +106,7 @@ export function appraisalOf(timeline: readonly TimelineEntry[]): { by: string; v
  */
 function appraisalLine(facts: DraftFacts, e: TimelineEntry, when: string): string {
   const { by, verdict, oral } = appraisalOf([e])!;
-  // Said, not written ("专柜说不是他们的货，但不给书面证明"): the statement as told, with no paper claimed.
+  // Said, not written ("柜台的人说不是他们家的货，但不肯开证明"): the statement as told, with no paper claimed.
   if (oral) return t(facts.locale, `drafts.timeline.appraisedOral.${oral}`, { when, by: t(facts.locale, `drafts.appraisal.outlet.${by}`), said: t(facts.locale, `drafts.appraisal.said.${verdict}`) });
   const report = facts.evidence.some((x) => REPORT.test(x.caption)) ? t(facts.locale, 'drafts.appraisal.report') : '';
   return t(facts.locale, `drafts.timeline.appraised.${verdict}`, { when, by: t(facts.locale, `drafts.appraisal.by.${by}`), report });

@@ -33,7 +33,7 @@ export function privateMoneyTook(text: string): PrivateMoney | null {
   };
 }
 
-/** Money taken off the platform: its sum and channel when named, and what the seller kept back and why ("剩下199扣的是清洗费"). */
+/** Money taken off the platform: its sum and channel when named, and what the seller kept back and why ("余下150说是扣的清洁费"). */
 export interface PrivateMoney {
   sum: number | null;
   via: string | null;
@@ -66,7 +66,7 @@ export function privateMoneyTaken(turn: Turn, c: FollowingCase | OpenCase, taken
   } else turn.info('offPlatform.shortOfAgreed', { vars: { owed: money(owed), rest: money(Math.round((owed - sum) * 100) / 100) } });
 }
 
-/** "剩下199扣的是清洗费", "扣了50块运费": the sum kept back from the transfer and the seller's reason for it. */
+/** "余下150说是扣的清洁费", "扣了50块运费": the sum kept back from the transfer and the seller's reason for it. */
 const DEDUCTED = /(?:剩下|剩余|其余|余下)的?\s?(\d{1,6}(?:\.\d{1,2})?)\s?(?:元|块钱|块)?\s?(?:是)?(?:扣|扣掉|扣除)(?:的|了)?(?:是|作|为|成)?\s?([\u4e00-\u9fff]{1,6}?费)|扣(?:了|掉|除)\s?(\d{1,6}(?:\.\d{1,2})?)\s?(?:元|块钱|块)?(?:的)?\s?([\u4e00-\u9fff]{1,6}?费)/u;
 
 /** "剩下的79没给", "剩余60一直没转": the part of the money the seller still owes, as the buyer names it. */
@@ -83,7 +83,7 @@ export function privateMoneyLater(turn: Turn, c: FollowingCase, e: Extraction, t
   if (e.sellerReply === 'private_deal' || e.orderId) return false;
   const offers = c.timeline.filter((x) => x.type === 'private_deal_offered');
   if (offers.length === 0) {
-    // "客服加我微信转了600": money taken off the platform with no offer on record before, said as it happened.
+    // "店家加了微信转我500": money taken off the platform with no offer on record before, said as it happened.
     const taken = e.sellerReply ? null : turn.report.taken;
     if (!taken?.sum || offPlatformKind(text) === null) return false;
     privateMoneyTaken(turn, c, taken);

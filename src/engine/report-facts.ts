@@ -35,7 +35,7 @@ export interface ReportFacts {
   goesBack?: boolean;
   /** The goods are to be sent out ("3天内发出", "补发"): for an exchange or a reshipment, a promise to ship. */
   ships?: boolean;
-  /** The time the seller gave with a reply held for the buyer to confirm ("检测完3个工作日出结果"): acted on with the reply. */
+  /** The time the seller gave with a reply held for the buyer to confirm ("检测后2个工作日给结论"): acted on with the reply. */
   promise?: Promise_ | null;
   /** Confirming receipt comes with a refund promised for it ("确认了马上给你退款"). */
   refundOnConfirm?: boolean;

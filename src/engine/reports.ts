@@ -10,7 +10,7 @@ import {
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, NO_STOCK, sellerSendsNew } from '../nlu/seller-reply.ts';
 import { platformRuling } from '../nlu/ruling.ts';
-import { askedSum } from '../nlu/amounts.ts';
+import { askedSum, counterAgreed } from '../nlu/amounts.ts';
 import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote, offerTerms, parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { noReasonReturn, returning } from './return-receipt.ts';
@@ -454,7 +454,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };
   }
   const reported = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
-  // Ruled for the buyer and sent back: "不确认收货，钱也没退" is the seller not carrying the ruling out (laterSellerAnswer).
+  // Ruled for the buyer and sent back: "卖家不点收货，也没退款" is the seller not carrying the ruling out (laterSellerAnswer).
   if (!log && active?.phase === 'following' && returnedAfterRuling(active.timeline) && SELLER_IDLE.test(normalize(text)) && !out.sellerReply?.startsWith('platform_')) {
     return { e: { ...out, sellerReply: 'no_response', intent: null, resolved: false }, held: null, facts };
   }
@@ -553,7 +553,8 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   // "卖家同意补偿200" of the 300 the buyer asked: agreeing to less than asked is an offer the buyer may take or
   // not — unless the same words say they took it ("能赔150，我同意了": an agreement at that sum, sellerAgreed).
   const askedBack = active?.compensationAmount ?? null;
-  if (!log && reported === 'agrees' && facts.sum && askedBack !== null && facts.sum < askedBack && !BUYER_TOOK.test(text)) {
+  // Nor when the sum is the buyer's own counter the seller said yes to ("我还价150 他同意了"): the buyer lowered the ask.
+  if (!log && reported === 'agrees' && facts.sum && askedBack !== null && facts.sum < askedBack && !BUYER_TOOK.test(text) && counterAgreed(text) !== facts.sum) {
     const give = active?.slots.wants === 'compensation' ? 'comp' : 'refund';
     facts.offer = offerTerms(text, active?.slots.wants ?? null) ?? { amount: facts.sum, currency: active?.slots.currency ?? 'CNY', conditions: [], give };
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
@@ -733,7 +734,7 @@ export function keepHeldReply(turn: Turn, c: OpenCase, held: string | null): voi
     return;
   }
   const quote = kept.facts?.quote ?? null;
-  // A time from an event still to come said with it ("检测完3个工作日出结果") is part of what was said.
+  // A time from an event still to come said with it ("检测后2个工作日给结论") is part of what was said.
   const after = kept.facts?.promise?.after ?? null;
   const said = kept.facts?.reason ?? null;
   const reason = after && !(said ?? '').includes(after) ? (said ? `${said}，${after}` : after) : said;
@@ -900,7 +901,7 @@ function promiseFacts(turn: Turn, c: OpenCase, e: Extraction, note = ''): { line
   if (!e.promise) return null;
   const saidOn = turn.report.happenedAt;
   if (e.promise.after) {
-    // "检测完3个工作日出结果": the clock starts with an event still to come. No date is fixed, no
+    // "检测后2个工作日给结论": the clock starts with an event still to come. No date is fixed, no
     // deadline reminder set: the letters say it as the seller did ('after', the words as its reason).
     record(turn, c, 'seller_promise', { quote: e.sellerQuote ?? turn.report.quote, reason: e.promise.after, happenedAt: saidOn, note: 'after' });
     // Not forgotten either: a check-in asks whether the event happened and what came of it, once the

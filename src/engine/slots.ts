@@ -278,7 +278,7 @@ export function reattributesFault(c: OpenCase, e: Extraction): boolean {
 }
 
 /**
- * "收到了，但是是单人的，我买的是双人的": the goods a not-received case waited for came, with a fault of the
+ * "到是到了，可我买的是加大号，来的是标准号": the goods a not-received case waited for came, with a fault of the
  * seller's read surely — a second problem, not a correction of the first.
  */
 export function arrivedWithFault(c: OpenCase, e: Extraction): boolean {
@@ -346,7 +346,7 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   // So is "只退其中一件的钱 25元" read as a return: no 退货 is asked, only one part's money.
   const paid = e.amountPaid ?? c.slots.amountPaid;
   const partWish = !notOwn && (e.wants === null || (e.wants === 'return_refund' && !RETURN_WISH.test(normalize(text)))) && partSum(text, paid) !== null;
-  // "全部退钱，再要三倍赔偿": the multiple named makes the claim the wish, sure, not a guess to confirm.
+  // "钱全退，另外还要三倍赔偿": the multiple named makes the claim the wish, sure, not a guess to confirm.
   const namedClaim = !notOwn && e.wants === 'compensation' && askedMultiple(text) !== null;
   // "快点上门来装，否则退货": the service asked is the wish, none of the six, kept in the buyer's words with
   // its fallback; the remedy after "不然" is not sent as the request.

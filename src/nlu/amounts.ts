@@ -223,6 +223,11 @@ function sumValue(raw: string | undefined): number | null {
   return n !== null && Number.isFinite(n) && n > 0 ? n : null;
 }
 
+/** The buyer's own counter-sum the other side said yes to ("我还价230 他同意了"), in yuan; null when none. */
+export function counterAgreed(text: string): number | null {
+  return sumValue(COUNTER_AGREED.exec(sumText(text))?.[1]);
+}
+
 /**
  * The sum the buyer asks back (or the seller agreed to give back), in yuan; null when the message
  * names none. The caller decides whose it is (the buyer's wish or a reported agreement).

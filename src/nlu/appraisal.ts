@@ -15,7 +15,7 @@ export interface Appraisal {
   by: AppraisalBy;
   verdict: AppraisalVerdict;
   /**
-   * Said, not written: 'said' when the buyer relays the words only ("专柜说不是他们的货"), 'unwritten'
+   * Said, not written: 'said' when the buyer relays the words only ("柜台的人说不是他们家的货"), 'unwritten'
    * when they add that nothing was given in writing ("但不给书面证明"). Absent for a result on paper.
    */
   oral?: 'said' | 'unwritten';
@@ -57,7 +57,7 @@ const TECH_MAYBE = /师傅|维修|工程师|技术员|technician|engineer|repair
 
 /**
  * A brand's counter, an authorised store or a repair shop telling the buyer what the goods are
- * ("专柜说不是他们的货", "授权店的人看了讲是假的", "维修店说是出厂问题"): a statement, not an appraisal
+ * ("柜台的人说不是他们家的货", "授权店的人看了讲是假的", "维修店说是出厂问题"): a statement, not an appraisal
  * on paper — kept as said, and as unwritten when the buyer says no paper was given.
  */
 const OUTLETS: readonly [AppraisalBy, RegExp][] = [

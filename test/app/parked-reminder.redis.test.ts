@@ -14,7 +14,7 @@ describe.each(assistantBackends(inject('redisUrl')))("a parked case's reminder t
 
   it('fires while another order is active, names its order, and the answer lands on it', async () => {
     const { storage, clock, assistant, sent, say } = await buyer('2026-12-07T10:00:00+08:00');
-    await say(`京东订单 ${BRUSH}，买的电动牙刷充不进电，想退货退款`, 0);
+    await say(`京东订单 ${BRUSH}，电动牙刷怎么都充不上电，想退货退款`, 0);
     await say({ type: 'command', command: 'new' }, 10);
     await say(`订单 ${CALENDAR}，收到的台历印错了月份，想补发`, 5);
     expect((await storage.store.load('u1')).state!.parked!.map((c) => c.id)).toEqual(['c1']);

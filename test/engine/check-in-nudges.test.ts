@@ -35,7 +35,7 @@ describe('check-ins due in the same minute', () => {
 
 describe('a stalling answer whose reading waits for the buyer', () => {
   it.each([
-    ['京东客服讲要等师傅上门检测，检测完5个工作日出结果', '检测完5个工作日出结果'],
+    ['京东客服讲得先等师傅上门检测，检测后5个工作日给结论', '检测后5个工作日给结论'],
     ['京东客服说先安排人上门检测一下，检测完3个工作日给结果', '检测完3个工作日给结果'],
   ])('"%s": the time from the event is in the letter', (said, time) => {
     const h = new EngineHarness('2026-11-24T10:00:00+08:00');
@@ -53,9 +53,9 @@ describe('a stalling answer whose reading waits for the buyer', () => {
     const h = new EngineHarness('2026-11-24T10:00:00+08:00');
     h.send('京东订单 30291847561，买的电饭煲内胆涂层掉了，要退货退款');
     h.advance(60);
-    h.send('京东客服讲要等师傅上门检测，检测完5个工作日出结果');
+    h.send('京东客服讲得先等师傅上门检测，检测后5个工作日给结论');
     h.choose('confirmReply', 'stalls');
     const letter = drafts(h.send('申请平台介入'), 'platform')[0]!.text;
-    expect(letter).toContain('检测完5个工作日出结果');
+    expect(letter).toContain('检测后5个工作日给结论');
   });
 });

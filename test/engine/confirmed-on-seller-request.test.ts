@@ -18,7 +18,7 @@ describe('confirming receipt on the seller\'s word', () => {
   it.each([
     ['商家说先点确认收货，确认了就给你退钱', '我已经确认收货了'],
     ['卖家让我先确认收货 确认后马上退款', '我确认了😓'],
-    ['客服说你先确认收货，确认收货以后就退款给你', '我点了确认收货'],
+    ['卖家让我先确认收货，说确认以后就给我退款', '我点了确认收货'],
   ])('"%s" then "%s": the letter says both, and no refund since', (seller, buyer) => {
     const h = askedToConfirm(seller);
     h.send(buyer);

@@ -41,7 +41,7 @@ describe('an either-or wish', () => {
 describe('an offer turned down beside the wish', () => {
   it.each([
     ['店家说这款没货了，送我一张30元代金券', '不要券，要么换要么退', '没货了'],
-    ['客服又说没有库存了，给我一张15元优惠券', '券我不要，换货或者退货都行', '没有库存了'],
+    ['店家回复说没有库存了，补我一张15元优惠券', '券我不要，换货或者退货都行', '没有库存了'],
   ])('"%s" then "%s": the reason, the offer and the refusal are in the platform letter', (offer, answer, reason) => {
     const h = following('淘宝订单 5820137946120458733，买的运动外套袖口开线了，要换货');
     h.send(offer);

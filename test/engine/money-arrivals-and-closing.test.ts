@@ -51,7 +51,7 @@ describe('money arrivals and closing words', () => {
     h.advance(60 * 3);
     h.send('寄了 圆通 YT7781203345561');
     h.advance(60 * 24 * 4);
-    const out = h.send('客服加我微信转了260 说剩下40扣的是运损费 我不认');
+    const out = h.send('老板加我微信后转了260 说剩下40扣的是运损费 我不认');
     expect(keys(out)).toContain('offPlatform.keptBack');
     h.advance(5);
     const platform = drafts(h.send('申请平台介入'), 'platform').at(-1)?.text ?? '';

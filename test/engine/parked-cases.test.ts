@@ -96,7 +96,7 @@ describe('two reminders of two cases at once', () => {
   it("one that asks nothing does not take the buyer away from the other's open question", () => {
     const h = twoOrders();
     h.advance(8);
-    h.send('电饭煲那个卖家同意退货退款了');
+    h.send('电饭煲那单卖家答应退货退款了');
     expect(h.state.active!.id).toBe('c1');
     // The trainers' letter check (a question) falls due first, then the cooker's return reminder (no question).
     const out = h.tickHours(24.2);

@@ -65,14 +65,14 @@ describe('a dispute process named', () => {
 
 describe('ruled for the buyer, sent back, seller idle', () => {
   it.each([
-    '卖家一直不确认收货，钱也没退',
+    '卖家迟迟不确认收货，款也一直没退',
     '卖家到现在不点收货，也不退钱',
     '寄回去好几天了，卖家没确认收货，退款也没到',
   ])('%s', (text) => {
     const h = secondHandCase();
     h.advance(300).send('卖家说不退不换');
     h.advance(60 * 20).send('我申请了小法庭');
-    h.advance(60 * 24 * 3).send('小法庭判了，支持我退货退款');
+    h.advance(60 * 24 * 3).send('小法庭结果出来了，判我退货退款');
     h.advance(60 * 20).send('已经寄回了，圆通 YT8801928374650');
     const out = h.advance(60 * 24 * 4).send(text);
     expect(keys(out)).toContain('platform.rulingIgnored');

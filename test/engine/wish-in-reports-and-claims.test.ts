@@ -1,7 +1,7 @@
 /**
  * What the buyer wants, read from messages that are easy to misread (trial 15 F3): a courier line with
  * its fee is the return going back and the postage paid, not a wish for money; "不退货，坏的赔我…" is a
- * partial refund with the goods kept, claiming the sum named; "全部退钱，再要三倍赔偿" is the refund and
+ * partial refund with the goods kept, claiming the sum named; "钱全退，另外还要三倍赔偿" is the refund and
  * the 退一赔三 claim, in every letter after it.
  */
 import { describe, expect, it } from 'vitest';

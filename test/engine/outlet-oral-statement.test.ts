@@ -1,6 +1,6 @@
 /**
  * Trial 14 F16: what a brand counter, an authorised store or a repair shop tells the buyer without
- * paper ("专柜说不是他们的货，但不给书面证明") is recorded as their statement — unwritten when the buyer
+ * paper ("柜台的人说不是他们家的货，但不肯开证明") is recorded as their statement — unwritten when the buyer
  * says so — and the letters state it so, never as a written appraisal (no "经…鉴定", no 如经核实 dropped).
  */
 import { describe, expect, it } from 'vitest';

@@ -375,6 +375,9 @@ const BACK_FIRST = /先(?:把[^，,。]{0,6})?寄(?:回|返)|寄(?:回|返)(?:�
 /** What a buyer is offered when the bot cannot read the seller's quoted words. */
 const ASK_REPLIES: readonly SellerReply[] = ['refuses', 'agrees', 'counter_offer', 'stalls', 'needs_evidence'];
 
+/** A ruling's sum said to be only a part ("只退给我8块", "才判了20", "only 30 of it"). */
+const ONLY_PART_RULED = /(?:只|仅|才)(?:判|退|给|赔|补)|\bonly\b/u;
+
 /**
  * The seller's reply as the dialogue may act on it (issue 9 item 4). A reading at or above
  * ACT_CONFIDENCE is acted on; a middling one (CONFIRM_CONFIDENCE up to ACT) is held and
@@ -420,6 +423,9 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     facts.ruling = ruling;
     // A sum is the ruling's money only when money is all it granted ("补发，另外补偿200" is not a refund of 200).
     facts.sum = ruling.remedies.every((r) => MONEY_REMEDIES.has(r)) ? ruling.sum : null;
+    // "只退给我8块钱", or less than was paid: a ruling for part of it, the rest still disputed.
+    const paid = active?.slots.amountPaid ?? null;
+    if (facts.sum !== null && (ONLY_PART_RULED.test(text) || (paid !== null && facts.sum < paid))) facts.partRuling = true;
     return { e: { ...out, sellerReply: 'platform_for_buyer', intent: null }, held: null, facts };
   }
   if (ruling?.side === 'seller' && (out.sellerReply === 'platform_for_buyer' || out.sellerReply === 'agrees')) {

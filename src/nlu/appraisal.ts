@@ -69,6 +69,8 @@ const OUTLET_SAYS = /(?:说|讲|话|表示|认为|告诉我|看了|一看|says|s
 const ORAL_VERDICTS: readonly [AppraisalVerdict, RegExp][] = [
   ['not_theirs', /不是(?:他们|他家|她们|我们|人家|专柜|官方|品牌)?(?:的|家的|渠道的?|专柜的?|柜台的?)?(?:货|东西|产品|商品|出的|卖的)|不是(?:从)?(?:他们|专柜|官方)(?:那里|这里|这边|那边)?(?:出|卖|发)的|not (?:theirs|from them|their (?:stock|product))/],
   ['fake', /是假的|假货|假的|不是正品|非正品|仿品|高仿|fake|counterfeit|not genuine/],
+  // Negated first ("说不是机器本身的问题，是水压低"): none found, never the fault it names.
+  ['no_defect', /(?:不是|并非|没有|没)(?:什么)?(?:机器|产品|商品|东西)?(?:本身|质量|出厂|做工)?(?:的)?(?:问题|故障|毛病)|no (?:fault|defect)|not a (?:factory |manufacturing )?(?:fault|defect)/],
   ['defect', /出厂(?:的)?问题|质量问题|(?:本身|机器|产品)(?:的)?(?:问题|故障)|factory (?:fault|defect)|manufacturing (?:fault|defect)/],
 ];
 const UNWRITTEN = /(?:不|没|不肯|不愿意?|不给|没给|不能|没有)\s?(?:给|出|出具|开|写)?\s?(?:任何)?(?:书面|纸质|证明|报告|鉴定单|鉴定证书|单子)|口头|nothing in writing|(?:won't|wouldn't|would not|will not|did not|didn't|refused to) (?:put it in writing|give (?:me )?(?:a|any) (?:written|report|certificate))|no (?:written|report|certificate)/;

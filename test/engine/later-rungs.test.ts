@@ -70,7 +70,7 @@ describe('12315 letter: the first fact fits the case', () => {
 
 describe("the platform's own answer before any intervention", () => {
   it('is recorded as its answer and written as one (never as a ruling)', () => {
-    const { h, out } = talk('2026-06-01T12:00:00+08:00', '抖音团购买的密室逃脱门票 2张 396元，店已经倒闭了，想退款', '订单号 4417720938815506', 30, '抖音回复说券已经核销了不支持退款');
+    const { h, out } = talk('2026-06-01T12:00:00+08:00', '抖音团购买的密室逃脱门票 2张 396元，到了说场次取消了，想退款', '订单号 4417720938815506', 30, '抖音回复说券已经核销了不支持退款');
     const c = h.state.active as FollowingCase;
     const answer = c.timeline.find((x) => x.type === 'platform_ruled_seller');
     expect(answer?.note).toBe('answer');

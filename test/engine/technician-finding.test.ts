@@ -41,7 +41,7 @@ describe('the finding in the case', () => {
     h.send('京东买的热水器 订单号 77102938465 水温忽冷忽热 要换货');
     h.advance(60 * 24);
     const said = h.send('自己找了维修店的师傅看，说不是机器本身的问题，是水压低');
-    expect(all(said)).toContain('结论为无质量问题');
+    expect(all(said)).toMatch(/结论为无质量问题|表示商品没有质量问题/);
     expect(all(said)).not.toContain('商品存在质量问题');
   });
 });

@@ -8,6 +8,7 @@ import { privateReceived } from '../drafts/parts.ts';
 import { record, settlement, settledSum } from './case.ts';
 import { stepOptions } from './escalation.ts';
 import { moneyValue } from './render.ts';
+import type { PrivateMoney } from './report-facts.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase, OpenCase } from '../domain/index.ts';
 
@@ -31,14 +32,6 @@ export function privateMoneyTook(text: string): PrivateMoney | null {
     sum: m ? Number(m[1] ?? m[2]) : null, via: CHANNELS.find(([re]) => re.test(text))?.[1] ?? null,
     ...(kept ? { kept: Number(kept[1] ?? kept[3]), reason: kept[2] ?? kept[4]! } : {}),
   };
-}
-
-/** Money taken off the platform: its sum and channel when named, and what the seller kept back and why ("余下150说是扣的清洁费"). */
-export interface PrivateMoney {
-  sum: number | null;
-  via: string | null;
-  kept?: number;
-  reason?: string;
 }
 
 /**

@@ -7,7 +7,6 @@ import type { ConditionalOffer } from '../knowledge/conditional-offer.ts';
 import type { RulingRead } from '../nlu/ruling.ts';
 import type { Promise_ } from '../nlu/index.ts';
 import type { Wants } from '../domain/index.ts';
-import type { PrivateMoney } from './off-platform.ts';
 
 export interface ReportFacts {
   quote: string | null;
@@ -81,3 +80,11 @@ export interface ReportFacts {
 
 /** A message that reports nothing beyond its code. */
 export const NO_REPORT: ReportFacts = { quote: null, happenedAt: null, courier: false, applied: false };
+
+/** Money taken off the platform: its sum and channel when named, and what the seller kept back and why ("余下150说是扣的清洁费"). */
+export interface PrivateMoney {
+  sum: number | null;
+  via: string | null;
+  kept?: number;
+  reason?: string;
+}

@@ -81,8 +81,9 @@ export function statutoryClaim(f: ClaimFacts): StatutoryClaim | null {
     return { kind: 'food_10x', law: 'fsl_148', price, extra: Math.max(best, FOOD_MINIMUM), basis, minimum: FOOD_MINIMUM };
   }
   if (f.problem === 'counterfeit') return fraudClaim(price);
-  // A buyer who names 退一赔三 for goods at fault (a false claim of what they do, say) claims it as theirs.
-  if (f.asked === 'fraud_3x' && f.problem !== 'changed_mind') return { ...fraudClaim(price), asked: true };
+  // A buyer who names 退一赔三 for goods at fault (a false claim of what they do, say) claims it as theirs;
+  // spoiled food is a food-safety matter, no fraud the record shows.
+  if (f.asked === 'fraud_3x' && f.problem !== 'changed_mind' && !(f.food && f.problem === 'quality')) return { ...fraudClaim(price), asked: true };
   return null;
 }
 

@@ -1182,17 +1182,17 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
         if (turn.report.ruling.remedies.some((r) => MONEY_REMEDIES.has(r))) turn.setReminder(c, 'refund_arrival', addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz).at);
         return true;
       }
-      // "判商家补发": goods to come, no money to check for.
-      if (turn.report.ruling && !turn.report.ruling.remedies.some((r) => MONEY_REMEDIES.has(r))) {
-        const words = rulingWords(turn.loc, { remedies: turn.report.ruling.remedies.map((code) => ({ code, sum: null })), denied: [] }, null, c.slots.currency);
-        turn.info('platform.ruledBuyerGoods', { vars: words });
-        return true;
-      }
       if (turn.report.thanks) {
         // "仲裁通过了，谢谢": the buyer is done; the ruling is on the record of the closed case.
         turn.cancelAllReminders(c);
         closeCase(turn, 'resolved');
         turn.info('resolved');
+        return true;
+      }
+      // "判商家补发": goods to come, no money to check for.
+      if (turn.report.ruling && !turn.report.ruling.remedies.some((r) => MONEY_REMEDIES.has(r))) {
+        const words = rulingWords(turn.loc, { remedies: turn.report.ruling.remedies.map((code) => ({ code, sum: null })), denied: [] }, null, c.slots.currency);
+        turn.info('platform.ruledBuyerGoods', { vars: words });
         return true;
       }
       {

@@ -4,6 +4,7 @@
  * the buyer's own application for intervention ("昨天申请了介入"), a door-to-door pickup.
  */
 import type { ConditionalOffer } from '../knowledge/conditional-offer.ts';
+import type { OtherSpeaker } from '../nlu/index.ts';
 
 export interface ReportFacts {
   quote: string | null;
@@ -27,6 +28,8 @@ export interface ReportFacts {
   goesBack?: boolean;
   /** The goods are to be sent out ("3天内发出", "补发"): for an exchange or a reshipment, a promise to ship. */
   ships?: boolean;
+  /** Whose words these are when not the seller's ("平台客服", "系统", "集运公司"), as the buyer named them. */
+  speaker?: OtherSpeaker | null;
   /** The seller blocked the buyer ("把我拉黑了"). */
   blocked?: boolean;
   /** The seller received the goods sent back ("商家已签收退货"), on `day` (YYYY-MM-DD) or today (null). */

@@ -399,7 +399,8 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   const other = log ? null : otherSpeaker(text);
   if (other) facts.speaker = other;
   const heard = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
-  if (other && heard !== null && !heard.startsWith('platform_')) {
+  // The platform's answer in so many words ("淘宝客服也说不给退") is read below as the platform's.
+  if (other && heard !== null && !heard.startsWith('platform_') && !(other.kind === 'platform' && platformSpeaks(text))) {
     // The platform's words read as a seller's answer ("官方客服介入了…说赔偿要你自己跟商家谈") go on the record as its words.
     if (other.kind === 'platform' && turn.state.active) keepSaid(turn, turn.state.active, facts);
     return { e: { ...out, sellerReply: null, sellerQuote: null, promise: null }, held: null, facts };

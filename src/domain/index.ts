@@ -322,6 +322,8 @@ export const TimelineEntry = z.object({
    * the buyer reported it ("说是快递摔的不关他们事" → "是快递摔的不关他们事"): never shown as a quote.
    */
   because: z.string().nullable().optional(),
+  /** Who said it when not the seller, as the buyer named them ("平台客服", "系统"): the kind is in `note`. */
+  by: z.string().nullable().optional(),
   /** A seller promise's deadline (ISO instant, as computed when it was recorded): the case file and letters say it after the reminder has gone. */
   deadline: z.string().nullable().optional(),
 });

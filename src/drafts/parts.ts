@@ -1160,6 +1160,12 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
       const key = !ruledSum.part ? 'platform_ruled_buyer_sum' : ground ? 'platform_ruled_buyer_part_reason' : 'platform_ruled_buyer_part';
       return t(locale, `drafts.timeline.${key}`, { when: whenText, amount, reason: ground });
     }
+    // Words the buyer gave to another than the seller (the platform's customer service) keep their speaker.
+    if (e.type === 'seller_said' && e.by) {
+      const by = t(locale, `drafts.timeline.speaker.${e.note === 'system' || e.note === 'third' ? e.note : 'platform'}`, { name: e.by });
+      if (quote) return t(locale, 'drafts.timeline.other_said', { when: whenText, by, quote });
+      return e.reason ? t(locale, 'drafts.timeline.other_said_reason', { when: whenText, by, reason: reportedWords(locale, e.reason) }) : '';
+    }
     if (quote) return t(locale, `drafts.timeline.${type}`, { when: whenText, quote });
     // An agreement with its sum ("同意退我200块"), as the buyer reported it.
     const agreedSum = e.type === 'seller_agreed' ? noteSum(e.note) : null;

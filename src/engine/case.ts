@@ -64,7 +64,7 @@ export function record(
   turn: Turn,
   c: OpenCase,
   type: TimelineType,
-  extra: { note?: string; quote?: string | null; happenedAt?: string | null; reason?: string | null; because?: string | null; deadline?: string | null } = {},
+  extra: { note?: string; quote?: string | null; happenedAt?: string | null; reason?: string | null; because?: string | null; deadline?: string | null; by?: string | null } = {},
 ): void {
   const entry: TimelineEntry = {
     at: turn.nowIso,
@@ -75,6 +75,7 @@ export function record(
     ...(extra.reason ? { reason: cutText(extra.reason, 60) } : {}),
     ...(extra.because ? { because: cutText(extra.because, 60) } : {}),
     ...(extra.deadline ? { deadline: extra.deadline } : {}),
+    ...(extra.by ? { by: cutText(extra.by, 20) } : {}),
   };
   c.timeline.push(entry);
   if (c.timeline.length > TIMELINE_MAX) c.timeline.splice(0, c.timeline.length - TIMELINE_MAX);

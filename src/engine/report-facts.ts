@@ -5,7 +5,7 @@
  */
 import type { ConditionalOffer } from '../knowledge/conditional-offer.ts';
 import type { RulingRead } from '../nlu/ruling.ts';
-import type { Promise_ } from '../nlu/index.ts';
+import type { OtherSpeaker, Promise_ } from '../nlu/index.ts';
 import type { Wants } from '../domain/index.ts';
 
 export interface ReportFacts {
@@ -38,6 +38,8 @@ export interface ReportFacts {
   promise?: Promise_ | null;
   /** Confirming receipt comes with a refund promised for it ("确认了马上给你退款"). */
   refundOnConfirm?: boolean;
+  /** Whose words these are when not the seller's ("平台客服", "系统", "集运公司"), as the buyer named them. */
+  speaker?: OtherSpeaker | null;
   /** The seller blocked the buyer ("把我拉黑了"). */
   blocked?: boolean;
   /** The shop is gone or unreachable ("店关门了", "电话一直关机"). */

@@ -4,8 +4,8 @@
  * A counter-offer or a refusal is never taken as agreement.
  */
 import {
-  asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, pickupPromise, eventDay, normalize, offersLess, offPlatformKind, onlyPart, platformDeadline, platformSpeaks,
-  quotedSpeech, reportedReason, BUYER_VOICE, roughPromise, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, sellerGone, speakerNamed, type Extraction,
+  asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, pickupPromise, eventDay, normalize, offersLess, offPlatformKind, onlyPart, otherSpeaker, platformDeadline, platformSpeaks,
+  quotedSpeech, reportedReason, BUYER_VOICE, roughPromise, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, sellerGone, speakerNamed, threatensBlock, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, NO_STOCK, sellerSendsNew } from '../nlu/seller-reply.ts';
@@ -94,6 +94,7 @@ class ReadFacts implements ReportFacts {
   declare ruling?: ReportFacts['ruling'];
   declare platformAnswer?: boolean;
   declare tookRemedy?: Wants;
+  declare speaker?: ReportFacts['speaker'];
   readonly #text: string;
   readonly #log: boolean;
   readonly #now: Date;
@@ -442,6 +443,17 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   if (!log && ruledForBuyer(text) && out.sellerReply !== 'platform_for_seller') {
     return { e: { ...out, sellerReply: 'platform_for_buyer', intent: null }, held: null, facts };
   }
+  // Words the buyer gives to someone other than the seller keep their speaker. A system message ("系统显示不符合
+  // 价保条件") or a third party's ("集运公司说要入仓照片") is no answer of the seller's at all.
+  const other = log ? null : otherSpeaker(text);
+  if (other) facts.speaker = other;
+  const heard = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
+  // The platform's answer in so many words ("淘宝客服也说不给退") is read below as the platform's.
+  if (other && heard !== null && !heard.startsWith('platform_') && !(other.kind === 'platform' && platformSpeaks(text))) {
+    // The platform's words read as a seller's answer ("官方客服介入了…说赔偿要你自己跟商家谈") go on the record as its words.
+    if (other.kind === 'platform' && turn.state.active) keepSaid(turn, turn.state.active, facts);
+    return { e: { ...out, sellerReply: null, sellerQuote: null, promise: null }, held: null, facts };
+  }
   // Once the platform is involved, a time it gives ("京东客服说2个工作日内给结果") is its own timer, not the seller's promise.
   // Before that too when the platform speaks of the merchant as someone else ("平台说商家不回，让我等两天"):
   // a platform that may also be the shop (京东自营) is the seller otherwise.
@@ -459,6 +471,8 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   if (facts.courier && (out.sellerReply === null || out.sellerReply === 'stalls' || out.sellerReply === 'refuses')) {
     return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };
   }
+  // "不退，再烦就拉黑你": a threat to block is an answer said, not silence.
+  if (!log && out.sellerReply === 'no_response' && threatensBlock(text)) return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };
   const reported = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
   // Ruled for the buyer and sent back: "卖家不点收货，也没退款" is the seller not carrying the ruling out (laterSellerAnswer).
   if (!log && active?.phase === 'following' && returnedAfterRuling(active.timeline) && SELLER_IDLE.test(normalize(text)) && !out.sellerReply?.startsWith('platform_')) {
@@ -726,6 +740,15 @@ export function replyConfirmed(turn: Turn, c: OpenCase, value: string, held: str
   if (!warnPitfall(turn, e)) turn.info('confirm.replyNoted');
 }
 
+/** Words reported and left unread, on the record as told: another's (the platform's) with their speaker, never the seller's. */
+function keepSaid(turn: Turn, c: OpenCase, facts: Partial<ReportFacts>): void {
+  const quote = facts.quote ?? null;
+  const reason = facts.reason ?? null;
+  if (!quote && !reason) return;
+  const by = facts.speaker ?? null;
+  record(turn, c, 'seller_said', { quote, reason: quote ? null : reason, happenedAt: facts.happenedAt ?? null, ...(by ? { by: by.name, note: by.kind } : {}) });
+}
+
 /**
  * The seller's answer held for the buyer to confirm, and the buyer moved on without answering: the
  * words stay on the record as the buyer reported them (their quote, else the reason in their own
@@ -746,7 +769,7 @@ export function keepHeldReply(turn: Turn, c: OpenCase, held: string | null): voi
   const reason = after && !(said ?? '').includes(after) ? (said ? `${said}，${after}` : after) : said;
   if (!quote && !reason) return;
   turn.closeMenus('confirmReply');
-  record(turn, c, 'seller_said', { quote, reason: quote ? null : reason, happenedAt: kept.facts?.happenedAt ?? null });
+  keepSaid(turn, c, { ...kept.facts, quote, reason });
   const entry = c.timeline.at(-1);
   if (entry && kept.told) entry.at = kept.told;
 }

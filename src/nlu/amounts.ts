@@ -3,8 +3,9 @@ import { parseNumber } from './numerals.ts';
 import { normalize } from './normalize.ts';
 import { Chars, reach, type Scan } from './scan.ts';
 
+/** A sum with its currency may group thousands with commas ("2,199 yuan", "¥1,480"). */
 const MONEY =
-  /(?:[¥￥$]|rmb|cny)\s?(\d{1,7}(?:\.\d{1,2})?)|(\d{1,7}(?:\.\d{1,2})?)\s?(?:元|块钱|块|蚊|rmb|yuan|cny|刀)(?!多)|([一二两三四五六七八九十百千万零]{1,8})\s?(?:元|块钱|块|蚊)/g;
+  /(?:[¥￥$]|rmb|cny)\s?((?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d{1,2})?)|((?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:\.\d{1,2})?)\s?(?:元|块钱|块|蚊|rmb|yuan|cny|刀)(?!多)|([一二两三四五六七八九十百千万零]{1,8})\s?(?:元|块钱|块|蚊)/g;
 /**
  * A number with no currency at all ("付的1299 花呗", "只退了549，"): an amount only right after a
  * payment or refund word, and only when a space, punctuation or the end follows it — "41码",
@@ -13,6 +14,8 @@ const MONEY =
 const BARE = /(?:(?<=\b(?:paid|spent|costs?|price (?:was|is))\s)|(?<![\d.a-z]\s?))(\d{1,6}(?:\.\d{1,2})?)(?=\s|[,.!?;、。，！？；]|$)/g;
 /** Money that is neither the price nor a refund: shipping, coupons, price differences. */
 const NOT_PRICE = /(?:运费|快递费|邮费|差价|券|优惠|降价|便宜|补偿|赔|shipping|coupon)\s?$/;
+/** A sum that is a coupon's or a red packet's ("给了张10块的券"), named after it. */
+const NOT_PRICE_AFTER = /^\s?(?:的)?\s?(?:无门槛|优惠|店铺)?(?:券|卷|红包|coupon|voucher)/;
 const LOOKBACK = 10;
 const DIGIT = /\d/;
 /** What every alternative of MONEY holds: a currency sign before the number, or a unit after it. */
@@ -139,7 +142,7 @@ export function extractAmounts(s: Scan): Amounts {
   const money: Found[] = [];
   MONEY.lastIndex = 0;
   for (let m = currency ? MONEY.exec(norm) : null; m && money.length < MAX_AMOUNTS; m = MONEY.exec(norm)) {
-    money.push({ at: m.index, end: m.index + m[0].length, raw: m[1] ?? m[2] ?? m[3]!, bare: false });
+    money.push({ at: m.index, end: m.index + m[0].length, raw: (m[1] ?? m[2] ?? m[3]!).replace(/,/g, ''), bare: false });
   }
   // Bare numbers not inside an amount with its currency, merged in text order (both lists are sorted).
   const found: Found[] = [];
@@ -154,7 +157,7 @@ export function extractAmounts(s: Scan): Amounts {
   for (const f of found) {
     const value = parseNumber(f.raw);
     if (value === null || !Number.isFinite(value) || (f.bare && value <= 0)) continue;
-    if (NOT_PRICE.test(norm.slice(Math.max(0, f.at - 6), f.at))) continue;
+    if (NOT_PRICE.test(norm.slice(Math.max(0, f.at - 6), f.at)) || NOT_PRICE_AFTER.test(norm.slice(f.end, f.end + 6))) continue;
     const kind = cueFor(s, f.at, f.end, f.bare) ?? (!f.bare && statedAlone(norm, f) ? 'paid' : null);
     if (kind === 'refunded' && (notBack(norm, f) || asked(norm, f, out.amountPaid !== null) || CLAIM_BETWEEN.test(clauseBefore(norm, f.at)))) continue;
     if (kind === 'refunded') out.amountRefunded ??= value;

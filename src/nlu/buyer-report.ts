@@ -103,8 +103,21 @@ export function quotedSpeech(text: string): string | null {
   if (!QUOTE_CUE.test(text)) return null;
   const m = SPEAKER_QUOTE.exec(text.replace(/\s+/g, ' '));
   if (!m) return null;
-  const words = m[1]!.replace(/["”」』]+$/u, '').trim();
+  const words = withoutOwnComment(m[1]!.replace(/["”」』]+$/u, '').trim());
   return words.length >= 2 ? words : null;
+}
+
+/**
+ * After a sentence end, the buyer's own comment on the words quoted ("…非常抱歉。就这一句", "…。然后就不理我了",
+ * "…. That's all they said"): a quote with no closing mark ends before it.
+ */
+const OWN_COMMENT =
+  /[。！？!?…~～.]\s*(?:(?:就|只|仅)(?:回了?|说了?|发了?)?这(?:么)?(?:一句|几句|一条|几个字|样|些)|就(?:没|不)(?:了|再)|然后|之后|后来|再也|说完|原话|呵呵|无语|气死|服了|离谱|我(?!们)|that'?s (?:all|it)|and then|then (?:they|he|she)|nothing (?:else|more)|i\s)[^。！？!?]{0,30}[。！？!?~～]*$/iu;
+
+/** Quoted words without the buyer's own comment after them (see OWN_COMMENT). */
+export function withoutOwnComment(words: string): string {
+  const m = OWN_COMMENT.exec(words);
+  return m ? words.slice(0, m.index + 1).trim() : words;
 }
 
 const NOT_SHIPPED = /(?:还没|还未|没有?|未|一直没|迟迟不|迟迟没|不给)\s?(?:有)?\s?发货|(?:hasn't|has not|haven't|have not|never|not|wasn't|was never)\s(?:been\s)?(?:yet\s)?shipped|not\sshipped\syet/;
@@ -185,9 +198,23 @@ export function speakerNamed(text: string): boolean {
 
 const BLOCKED = /拉黑|屏蔽了我|把我屏蔽|把我删了|删了我|把我删除|删除了我|blocked me|unfriended me|deleted me/;
 
-/** The seller cut the buyer off ("把我拉黑了"): no answer will come. */
+/**
+ * A threat to block, not a block: "再问就拉黑", "再烦我就屏蔽你", "小心拉黑你", "threatened to block me".
+ * "就把我拉黑了" is done, not threatened.
+ */
+const BLOCK_THREAT =
+  /(?:再|要|会|就|小心|不然|否则|威胁|扬言)[^，。,.!！?？]{0,8}?(?:拉黑|屏蔽|删)(?![你我]?了)(?:你|我)?|拉黑你(?!了)|\b(?:threaten(?:ed|s)?|will|would|'ll|going to|gonna)\s(?:to\s)?(?:block|unfriend|delete)\s(?:me|you)\b/g;
+
+/** The seller threatens to block the buyer ("再问就拉黑你"): words said, an answer, not silence. */
+export function threatensBlock(text: string): boolean {
+  const norm = normalize(text);
+  BLOCK_THREAT.lastIndex = 0;
+  return BLOCK_THREAT.test(norm);
+}
+
+/** The seller cut the buyer off ("把我拉黑了"): no answer will come. A threat to ("再问就拉黑你") is an answer. */
 export function sellerBlocked(text: string): boolean {
-  return BLOCKED.test(normalize(text));
+  return BLOCKED.test(normalize(text).replace(BLOCK_THREAT, ' '));
 }
 
 /**
@@ -502,4 +529,45 @@ export function returnReceipt(text: string, now: Date, timezone: string, returni
   const after = hits.find((h) => h.start >= at && h.start - end <= 12);
   const day = (before ?? after)?.resolve(t) ?? null;
   return { day: day && day < todayIso ? day : null };
+}
+
+/**
+ * A party the buyer names, by kind: the platform (平台客服, 小二, 官方客服, "京东客服"), a system message (系统,
+ * 页面, the app), a third party (a consolidation company, the courier, an installer, a brand counter), or
+ * the seller. Not a party spoken to ("跟客服说", "找集运公司").
+ */
+const PARTY = new RegExp(
+  String.raw`(?<![跟和对向给找问联系])(?:` +
+    String.raw`(?<platform>(?:京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会|美团|饿了么|得物)?(?:平台|官方)(?:的)?(?:客服|小二)?|(?:京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会|美团|饿了么|得物)(?:的)?(?:客服|小二)|小二|\b(?:the\s)?platform(?:'s)?(?:\scustomer service|\ssupport)?|\b(?:jd|taobao|tmall|pinduoduo|douyin|meituan)\s(?:customer service|support))` +
+    String.raw`|(?<system>系统|页面|app\s?(?:上|里)?|\bthe\s(?:system|page|app|website))` +
+    String.raw`|(?<third>集运(?:公司|仓)?|转运(?:公司|仓)?|快递(?:公司|员|小哥)?|物流(?:公司)?|驿站|安装(?:师傅|工|人员)|师傅|专柜|品牌(?:方|客服|售后)?|维修点|售后网点|\bthe\s(?:courier|delivery company|shipping company|forwarder|installer|technician|brand|counter))` +
+    String.raw`|(?<seller>卖家|商家|店家|老板|客服|对方|\b(?:the\s)?(?:seller|shop|merchant)\b))`,
+  'gu',
+);
+/** A verb of saying or showing: what the nearest party before it said, replied, demanded or showed. */
+const SAYS = /说(?!明)|讲|(?<!电)话|表示|称|回复|回覆|答复|回了|回说|覆咗|显示|提示|写着|要我|让我|叫我|\b(?:said|says|told|replied|wrote|shows|showed|asked me|wants me)\b/gu;
+
+export interface OtherSpeaker {
+  kind: 'platform' | 'system' | 'third';
+  /** The party as the buyer named it ("平台客服", "系统", "集运公司"). */
+  name: string;
+}
+
+/**
+ * Whose words a message reports when they are not the seller's: the party named nearest before each
+ * verb of saying ("集运公司那边说要入仓照片", "系统显示不符合价保条件", "平台客服介入了…说赔偿找商家谈").
+ * Null when the seller is named in it other than as the one spoken to ("平台客服说卖家同意了" may relay the
+ * seller's answer), or no party is named before the words.
+ *
+ * @example otherSpeaker('转运仓那边说要我补拍外箱照片') // { kind: 'third', name: '转运仓' }
+ */
+export function otherSpeaker(text: string): OtherSpeaker | null {
+  const norm = normalize(text);
+  const parties = [...norm.matchAll(PARTY)];
+  if (parties.length === 0 || parties.some((p) => p.groups?.seller)) return null;
+  for (const verb of norm.matchAll(SAYS)) {
+    const g = parties.filter((p) => p.index + p[0].length <= verb.index).at(-1);
+    if (g?.groups) return { kind: g.groups.platform ? 'platform' : g.groups.system ? 'system' : 'third', name: g[0].trim() };
+  }
+  return null;
 }

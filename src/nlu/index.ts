@@ -5,7 +5,7 @@
  * one keyword pass and a few bounded regexes per message, so the cost is linear in the
  * length of the text and small per message.
  */
-import type { Evidence, Extraction, ExtractOptions, Promise_ } from './types.ts';
+import type { Evidence, Extraction, ExtractOptions, Promise_, SellerReply } from './types.ts';
 import { extractAmounts } from './amounts.ts';
 import { extractReceivedOn } from './dates.ts';
 import { detectLanguage, wordsLanguage } from './language.ts';
@@ -44,9 +44,10 @@ export { roughPromise } from './rough-time.ts';
 export { alternativeWish, conditionalWish, extraClaim, namesRemedyOnly, turnsDownPart } from './wish-shapes.ts';
 export {
   askedMultiple, asksQuestion, asksWithdrawal, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, offPlatformKind,
-  onlyPart, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, BUYER_VOICE, reportsOthersWords, reportsThirdPartyWords, returnLost, returnReceipt, ruledForBuyer,
-  saysNotShipped, saysThanks, sellerBlamesCourier, sellerBlocked, sellerGone, shortfallAmount, speakerNamed, statedWish,
+  onlyPart, otherSpeaker, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, BUYER_VOICE, reportsOthersWords, reportsThirdPartyWords, returnLost, returnReceipt, ruledForBuyer,
+  saysNotShipped, saysThanks, sellerBlamesCourier, sellerBlocked, sellerGone, shortfallAmount, speakerNamed, statedWish, threatensBlock,
 } from './buyer-report.ts';
+export type { OtherSpeaker } from './buyer-report.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 /** How sure the classifier must be to act on a problem the rules found no word of. */
@@ -201,7 +202,7 @@ function run(text: string, opts: ExtractOptions): Extraction {
       const theirWords = c.wants.value === null && out.problem !== 'refund_issue' && afterOthersWords(s, ev.wants?.span ?? '');
       if (weakRule || theirWords) out.wants = setField(ev, 'wants', c.wants.value, DISPUTED_CONFIDENCE, '', ruleWants);
     }
-    out.sellerReply = decide(ev, 'sellerReply', out.sellerReply, c.sellerReply, REPLY_ALONE_CONFIDENCE);
+    out.sellerReply = decide(ev, 'sellerReply', out.sellerReply, PLATFORM_NAMED.test(s.norm) ? c.sellerReply : withoutPlatform(c.sellerReply, out.sellerReply), REPLY_ALONE_CONFIDENCE);
     // "申请平台介入" asks for a text: a seller reply the rules did not see in it is not read into it.
     if (ruleReply === null && out.intent?.startsWith('want_')) {
       out.sellerReply = null;
@@ -289,6 +290,23 @@ function decide<T>(
  * extract('淘宝订单3916452812345678901 杯子碎了 想退款')
  * // → { orderId: '3916452812345678901', platform: 'taobao', problem: 'damaged', wants: 'refund', … }
  */
+/**
+ * The platform, its step or a ruling named: a platform reading needs it. "The seller opened a claim with the
+ * courier, result in 3-5 working days" is the seller's own answer put off, not the platform at work.
+ */
+const PLATFORM_NAMED =
+  /平台|小二|官方|仲裁|介入|判|法庭|申诉|复议|京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会|美团|饿了么|得物|platform|arbitrat|interven|\bruled?\b|\bruling|\bappeal|\bwon\b(?!')|\bdispute|\b(?:jd|taobao|tmall|pinduoduo|pdd|douyin|xianyu|meituan)\b/;
+
+/**
+ * The classifier's seller reply with no platform reading: a platform first reading leaves the rules' own
+ * (`rule`) standing, a platform runner-up is dropped.
+ */
+function withoutPlatform(r: Reading<SellerReply>, rule: SellerReply | null): Reading<SellerReply> {
+  const none = { value: null, confidence: 0 };
+  if (r.value?.startsWith('platform_')) return { value: rule, confidence: 0, second: none };
+  return r.second.value?.startsWith('platform_') ? { ...r, second: none } : r;
+}
+
 /** The buyer's complaint withdrawn: the price of a seller's offer. */
 const COMPLAINT_WITHDRAWN = /撤(?:销|回|掉)?\s?(?:投诉|介入)|撤诉|投诉\s?(?:撤|取消|关)|(?:取消|关闭|关掉)\s?(?:投诉|介入)|\b(?:withdraw|cancel|close)\s(?:the\s|my\s)?(?:complaint|dispute|claim)/;
 

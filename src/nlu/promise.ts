@@ -37,8 +37,9 @@ import { today } from './dates.ts';
 
 const ZH_PROMISE =
   /(\d{1,3}(?:\.\d)?|[一二两三四五六七八九十半]{1,3})\s?(?:个)?\s?(小时|钟头|钟|鐘|h|hrs?|hours?|工作日|个工作日|天|日|周|星期|礼拜)(?![a-z])\s?(之内|以内|内)?/g;
+/** Of a range ("in 3-5 working days", "within 2 to 3 days"), its later end. */
 const EN_PROMISE =
-  /\b(within\s|in\s|next\s)?(\d{1,3}|an?|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)\s(hours?|hrs?|h|days?|business\sdays?|working\sdays?|weeks?)\b/g;
+  /\b(within\s|in\s|next\s)?(?:\d{1,3}\s?(?:-|~|to)\s?)?(\d{1,3}|an?|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight|seventy-two)\s(hours?|hrs?|h|days?|business\sdays?|working\sdays?|weeks?)\b/g;
 /**
  * A day, with a part of it ("今天晚上", "明天下午", "明天中午前"): the deadline is the end of that
  * part, or of the day when no part is named.

@@ -2,6 +2,7 @@
 import type { Evidence, SellerReply } from './types.ts';
 import { normalize } from './normalize.ts';
 import { quoteAt, type Scan, type Span } from './scan.ts';
+import { withoutOwnComment } from './buyer-report.ts';
 
 /**
  * These count whoever the buyer says spoke: a private deal or "confirm first" only ever comes
@@ -39,7 +40,8 @@ function quotedWords(s: Scan, span: Span): string | null {
   const m = /^\s*(?:[:：]\s*)?(["“「『])?([\s\S]*?)(["”」』])?\s*$/u.exec(raw);
   if (!m) return null;
   const marked = m[1] !== undefined || /^\s*[:：]/.test(raw);
-  const words = (m[2] ?? '').trim();
+  // Words closed by a quote mark are all the speaker's; without one the buyer's own comment may follow.
+  const words = m[3] !== undefined ? (m[2] ?? '').trim() : withoutOwnComment((m[2] ?? '').trim());
   return marked && words.length >= 2 ? words.slice(0, 120) : null;
 }
 

@@ -1070,7 +1070,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (answer) return promiseAnswerLine(facts, e, answer[1]!, whenText);
     // The agreement that is an accepted offer: the offer's line says it.
     if (e.type === 'seller_agreed' && e.note === 'offer') return '';
-    if (e.type === 'seller_needs_evidence' && e.note === 'service_point' && !quote) return t(locale, 'drafts.timeline.seller_service_point', { when: whenText });
+    // Sent for an inspection first, with the seller's own words when quoted ("检测后再评估"): a deferral, not a refusal.
+    if (e.type === 'seller_needs_evidence' && e.note === 'service_point') return t(locale, `drafts.timeline.seller_service_point${quote ? '_quote' : ''}`, { when: whenText, quote: quote ?? '' });
     // A ruling with the sum it awarded; less than asked ('part'), with the platform's reason: never "for the seller".
     const ruledSum = e.type === 'platform_ruled_buyer' ? noteSum(e.note) : null;
     if (ruledSum) {

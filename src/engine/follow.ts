@@ -104,6 +104,10 @@ function refundDue(c: FollowingCase): boolean {
     && (c.reminders.some((r) => r.reason === 'refund_due') || c.timeline.some((x) => x.type === 'nudged' && x.note === 'refund_due'));
 }
 
+/** The payment route declined: "先不拒付了", "不找银行了", "not doing a chargeback". */
+const NO_CHARGEBACK = /(?:不|别|不用|不要|先不)(?:去|找|跟)?(?:银行|支付宝|微信|信用卡)?(?:拒付|投诉|申诉)|不找(?:银行|支付宝|微信|发卡行)|\b(?:no|not|won'?t|skip)\b[^.]{0,12}\bchargeback/iu;
+/** The platform's intervention named as the route. */
+const PLATFORM_ROUTE = /介入|仲裁|平台|小二|\b(?:platform|dispute on)\b/iu;
 /** A question whether the payment channel can help: "微信支付那边能投诉吗", "信用卡可以拒付吗". */
 const PAYMENT_ROUTE_QUESTION = /(?:微信支付|微信|支付宝|信用卡|银行|花呗|paypal|card).{0,8}(?:投诉|投訴|拒付|申诉|申訴|争议|爭議|退单|chargeback|dispute|complain)/i;
 
@@ -399,6 +403,15 @@ function amend(
     acceptOffer(turn, c);
     return { tag: 'amended', slots: touched };
   }
+  // "不接受，我要全额退199" while the seller's offer is open: the offer turned down with the wish restated
+  // ends the seller rung (the seller answered, with less); the platform letter, never a new seller deadline.
+  // A new least sum ("券不要，至少200") is haggling, below: the seller is asked again.
+  if (!e.sellerReply && !floor && c.rung === 'seller' && offerOpen(turn, c) && (REJECTS_OFFER.test(text) || TURNS_DOWN.test(text) || turnsDownPart(text))) {
+    turn.info('amend.done', { before: lines });
+    turn.closeMenus('nextStep');
+    toPlatform(turn, c);
+    return { tag: 'amended', slots: touched };
+  }
   // "券不要，给现金，起码200" while the seller's offer is open: a new sum asked is the offer turned down.
   if (((sumNamed && !touched.includes('wants')) || floor) && !e.sellerReply && offerOpen(turn, c)) {
     refuseOffer(c);
@@ -567,7 +580,11 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
       }
       return true;
     case 'want_payment_draft':
-      if (PAYMENT_ROUTE_QUESTION.test(text) && asksQuestion(text)) answerPaymentRoute(turn, c);
+      // "先不拒付了，还是走平台介入吧": the payment route put aside for the platform's.
+      if (c.rung === 'seller' && NO_CHARGEBACK.test(text) && PLATFORM_ROUTE.test(text)) {
+        turn.closeMenus('nextStep');
+        toPlatform(turn, c);
+      } else if (PAYMENT_ROUTE_QUESTION.test(text) && asksQuestion(text)) answerPaymentRoute(turn, c);
       else sendPaymentDraft(turn, c);
       return true;
     case 'want_compensation_draft':
@@ -675,6 +692,12 @@ function platformTime(turn: Turn, c: FollowingCase): void {
  * when that letter was just handed over unchanged, a pointer to it.
  */
 function answerPaymentRoute(turn: Turn, c: FollowingCase): void {
+  // Still with the seller on a platform that can step in: the payment channel's dispute comes after the
+  // platform (DOMAIN.md, the timeline's 7–30 days); the platform letter is offered first, the channel's kept for later.
+  if (c.rung === 'seller' && c.slots.platform && !c.slots.standalone && !isPrivateSeller(c.slots)) {
+    turn.info('payment.platformFirst', { choiceSlot: 'nextStep', options: stepOptions(turn, ['platform', 'payment']) });
+    return;
+  }
   const sent = sameLetterJustSent(turn, c, 'payment');
   turn.info(sent ? 'payment.howAbove' : 'payment.how', sent ? { vars: { at: formatDateTime(sent, turn.tz, turn.loc) } } : {});
   if (!sent) sendPaymentDraft(turn, c);

@@ -218,6 +218,8 @@ const OFFER_CLAUSE = /退|赔|补|返|红包|券|refund|compensat|coupon|voucher
 /** A clause that is a condition on the buyer ("要我先撤销投诉"): neither the offer nor its reason. */
 const CONDITION_CLAUSE = /要我|让我|叫我|条件|撤销|撤诉|撤回/u;
 const NOT_OFFER_CLAUSE = /不(?:给|能|可以|予)?(?:退|赔|补)|不关|无关|没关系|不负责|责任/u;
+/** A bare refusal ("不退", "不给换"), no reason. */
+const FLAT_NO = /^(?:就是)?不(?:给|能|可以|予)?(?:退|换|赔|补|管)/u;
 const isOffer = (clause: string) => OFFER_CLAUSE.test(clause) && !NOT_OFFER_CLAUSE.test(clause) && !CONDITION_CLAUSE.test(clause);
 
 /**
@@ -241,7 +243,17 @@ export function offerAndReason(text: string): { offer: string | null; because: s
     ?? null;
   const offer = [first, next].find((x): x is string => x !== null && isOffer(x)) ?? null;
   const because = [first, next].find((x): x is string => x !== null && x !== offer && !isOffer(x) && !CONDITION_CLAUSE.test(x)) ?? null;
-  return { offer, because };
+  return { offer, because: because && ownReason(because) };
+}
+
+/**
+ * A reason run on without commas ("收到了 检测说没问题 是线路问题 最多补偿50 不退"): its pieces up to
+ * the first that offers or refuses, joined as clauses; null when nothing is left.
+ */
+function ownReason(words: string): string {
+  const pieces = words.split(/\s+/u);
+  const end = pieces.findIndex((x, i) => i > 0 && (isOffer(x) || FLAT_NO.test(x)));
+  return (end < 0 ? pieces : pieces.slice(0, end)).join('，');
 }
 
 /**
@@ -339,7 +351,12 @@ const SHIPS = /发出|发货|(?:一定|马上|肯定|保证)发(?![票现])|寄�
 const GOES_BACK = /退货|退回去|寄回|寄还|发回|退件|返厂|\breturn(?:s|ed|ing)?\b|send (?:it|them) back/i;
 
 /** A local service point or repair shop the buyer is to take the goods to. */
-const SERVICE_POINT = /(?:售后|维修|服务|检测|授权)(?:网点|点|中心|站|门店|机构)|(?:线下|附近的?|当地的?|本地的?)(?:门店|实体店|店)/;
+const SERVICE_POINT = /(?:售后|维修|服务|检测|授权)(?:网点|点|中心|站|门店|机构)|(?:线下|附近的?|当地的?|本地的?)(?:门店|实体店|店)|(?:官方|品牌|厂家)售后|检测报告|检测单|鉴定报告/;
+/**
+ * The seller decides later, once something is done ("出具检测报告后我们再评估", "核实完再给您答复",
+ * "等鉴定结果出来再说"): a deferral on a condition, not a refusal, whatever else the words refuse.
+ */
+const DEFERRED = /(?:后|之后|以后|完|出来|了)\s?(?:我们|我司|我这边|这边|商家|店铺)?\s?(?:会|再|才)\s?(?:进一步)?\s?(?:评估|处理|看|说|决定|考虑|定|答复|回复|判断|核实|安排)/;
 
 /** Words of checking the goods: a send-back with them is for inspection. */
 const INSPECTS = /检测|检查|检验|鉴定|质检|测试|看看|看一下|查看|\b(?:inspect|test|examin|check)/iu;
@@ -511,6 +528,15 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   // not it counts as a refusal, the buyer hears what stands in for one (the knowledge answer beside it).
   if (!log && !out.intent && (reported === 'needs_evidence' || reported === 'refuses') && UNBOXING_ASKED.test(toWrittenChinese(toSimplified(text)))) {
     out.intent = 'ask_no_unboxing_video';
+  }
+  // "不支持无理由，您先去官方售后检测，拿到报告后再评估": an answer put off until an inspection or a check is
+  // done is not a refusal: with an inspection asked it is a service point, otherwise a stall (with its words).
+  if (!log && reported === 'refuses' && DEFERRED.test(normalize(text))) {
+    if (SERVICE_POINT.test(text) && INSPECTS.test(text)) {
+      facts.servicePoint = true;
+      return { e: { ...out, sellerReply: 'needs_evidence' }, held: null, facts };
+    }
+    return { e: { ...out, sellerReply: 'stalls' }, held: null, facts };
   }
   // "叫我拿去售后网点检测一下": the buyer is sent to a service point, not asked to post the goods
   // back: no return, no tracking number. What it asks for is an inspection result, evidence.
@@ -695,7 +721,8 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   const blocked = f.blocked && (e.sellerReply === 'no_response' || e.sellerReply === 'refuses');
   // Only beside a courier blamed (trial 7 s03, s12): elsewhere the offer's words stand as they were read.
   // Beside a part refunded, the reason the rest is refused ("说已经放了") is said with it.
-  const because = e.sellerReply === 'counter_offer' && !quote && ((!f.offer && f.courier) || f.offer?.paid) ? f.because ?? null : null;
+  // Beside a sum offered, the reason given for offering only that ("说是我家线路的问题，最多补偿50") is kept too (trial 15 F21).
+  const because = e.sellerReply === 'counter_offer' && !quote && ((!f.offer && f.courier) || f.offer?.paid || (f.offer && !f.offer.conditions.length)) ? f.because ?? null : null;
   const faultPostage = c.slots.problem !== null && SELLER_FAULT.has(c.slots.problem);
   const note = f.courier ? `${replyNote(e.sellerReply, f)} blames_courier`.trim() : blocked ? 'blocked' : replyNote(e.sellerReply, f, faultPostage);
   record(turn, c, TIMELINE[e.sellerReply], {

@@ -4,7 +4,7 @@
  * on; what the seller or platform did moves it along the ladder; "怎么办" gets the next
  * concrete step; "解决了" closes it.
  */
-import { asksQuestion, emptyExtraction, namesRemedyOnly, refundMissing, turnsDownPart, reportsOthersWords, shortfallAmount, type Extraction } from '../nlu/index.ts';
+import { askedMultiple, asksQuestion, emptyExtraction, namesRemedyOnly, refundMissing, turnsDownPart, reportsOthersWords, shortfallAmount, type Extraction } from '../nlu/index.ts';
 import { arrivedSum, namedSum, owedSum } from '../nlu/amounts.ts';
 import { closeCase, happened, lastSellerEvent, record, settlement } from './case.ts';
 import {
@@ -309,7 +309,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (!e.sellerReply && !e.orderId && answersBlame(turn, c, text)) return { tag: 'acted' };
   if (actOnReply(turn, c, e)) {
     // "卖家让我自己出运费寄回去，合理吗": the report is acted on and the question answered too.
-    answerBeside(turn, c, e);
+    answerBeside(turn, c, e, text);
     return { tag: 'acted' };
   }
   if (onIntent(turn, c, e, text) || receipt || lost) return { tag: 'acted' };
@@ -617,7 +617,7 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
     default:
       break;
   }
-  return answerBeside(turn, c, e);
+  return answerBeside(turn, c, e, text);
 }
 
 /** A payment channel named in the buyer's words (card, bank, PayPal, chargeback). */
@@ -663,9 +663,10 @@ function objectsToLetter(turn: Turn, c: FollowingCase, text: string): boolean {
 }
 
 /** A question asked beside other words ("卖家不理我，可以起诉吗"): the knowledge base answers. */
-function answerBeside(turn: Turn, c: FollowingCase, e: Extraction): boolean {
+function answerBeside(turn: Turn, c: FollowingCase, e: Extraction, said: string): boolean {
   if (!e.intent || !isKnowledgeIntent(e.intent)) return false;
   const text = answerQuestion(e.intent, {
+    asked: askedMultiple(said),
     locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem, privateSeller: isPrivateSeller(c.slots),
     abroad: outsideMainland(c.slots.platform, c.slots.platformName), partialOffer: lastSellerEvent(c) === 'seller_counter_offer', food: c.food,
   });

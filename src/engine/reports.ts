@@ -10,6 +10,7 @@ import {
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, NO_STOCK, sellerSendsNew } from '../nlu/seller-reply.ts';
 import { askedSum } from '../nlu/amounts.ts';
+import { parseNumber } from '../nlu/numerals.ts';
 import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote, offerTerms, parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { noReasonReturn, returning } from './return-receipt.ts';
@@ -350,6 +351,9 @@ const SHIPS = /发出|发货|(?:一定|马上|肯定|保证)发(?![票现])|寄�
 /** The goods going back to the seller: a return, not a part refund with the goods kept. */
 const GOES_BACK = /退货|退回去|寄回|寄还|发回|退件|返厂|\breturn(?:s|ed|ing)?\b|send (?:it|them) back/i;
 
+/** The sum handed over off the platform: "转我300块", "私下退你两百", "给我400元". */
+const PRIVATE_SUM = /(?:转|退|给|赔|补)(?:给)?(?:我|你|您)\s?(\d{1,6}(?:\.\d{1,2})?|[一二两三四五六七八九十百千万]{1,6})\s?(?:块|元|rmb)?/u;
+
 /** A local service point or repair shop the buyer is to take the goods to. */
 const SERVICE_POINT = /(?:售后|维修|服务|检测|授权)(?:网点|点|中心|站|门店|机构)|(?:线下|附近的?|当地的?|本地的?)(?:门店|实体店|店)|(?:官方|品牌|厂家)售后|检测报告|检测单|鉴定报告/;
 /**
@@ -475,6 +479,11 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   // not a private transfer — unless the message names a way off the platform.
   if (!log && reported === 'private_deal' && facts.withdraw && !facts.offPlatform && OFFER.test(text)) {
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
+  }
+  // "私下转我300块", "微信退我两百": the sum of a transfer offered off the platform, for the letters.
+  if (!log && reported === 'private_deal' && facts.sum === null) {
+    const m = PRIVATE_SUM.exec(normalize(text));
+    facts.sum = m ? parseNumber(m[1]!) : null;
   }
   // "$8 back if I keep it and leave a 5-star review": a sum offered on conditions is a counter-offer
   // with its terms; without the words 确认收货 / confirm receipt no one asked the buyer to confirm receipt.
@@ -745,7 +754,11 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
  * a transfer), or a condition on the buyer's complaint.
  */
 function replyNote(reply: SellerReply, f: ReportFacts, faultPostage = false): string {
-  if (reply === 'private_deal') return f.offPlatform ?? '';
+  // A transfer offered with its sum and a condition on the complaint ("私下给你400，把申请撤了"): both kept for the letters.
+  if (reply === 'private_deal') {
+    if (f.offPlatform !== 'transfer') return f.offPlatform ?? '';
+    return ['transfer', f.sum !== null && `sum:${f.sum}`, f.withdraw && `withdraw ${f.withdrawWhat ?? 'either'}`].filter(Boolean).join(' ');
+  }
   if (reply === 'counter_offer' && f.offer) return offerNote(f.offer);
   // "先给个好评再退": a good review asked first, not a confirmation of receipt.
   if (reply === 'confirm_first' && f.reviewFirst) return 'review';

@@ -107,3 +107,22 @@ describe('a chargeback asked about while the seller is still negotiating', () =>
     expect(drafts(out).map((m) => m.to)).toContain('payment');
   });
 });
+
+describe('a private transfer offered with a sum and a condition', () => {
+  it.each([
+    ['客服打电话说加微信，私下转我300块，前提是把投诉撤了', '300 元', '撤销投诉'],
+    ['老板说可以微信私下退我两百，但要我先把售后申请撤回', '200 元', '撤销售后申请'],
+  ])('keeps both in the letter: %s', (reply, sum, condition) => {
+    const h = opened('拼多多买的空气净化器，订单号 241015-660012345678，滤网是旧的，实付699，我要退货退款', '退货退款');
+    h.send(reply);
+    const letter = drafts(h.send('申请平台介入')).map((m) => m.text).join('\n');
+    expect(letter).toContain(`私下转账（${sum}）处理，条件是我${condition}`);
+  });
+
+  it('without a sum or a condition says the proposal only', () => {
+    const h = opened('拼多多买的空气净化器，订单号 241015-660012345679，滤网是旧的，实付699，我要退货退款', '退货退款');
+    h.send('卖家说走微信私下转账给我处理');
+    const letter = drafts(h.send('申请平台介入')).map((m) => m.text).join('\n');
+    expect(letter).toContain('卖家提出在平台外私下转账处理，我希望按平台流程解决');
+  });
+});

@@ -23,7 +23,7 @@ import { statutoryClaim } from '../knowledge/claims.ts';
 import { isPrivateSeller } from '../drafts/parts.ts';
 import { addHours, addWorkingDays, daysBefore, daysBetween, formatDateTime, formatDay, isoInstant, localDay, localInstant } from '../time/deadlines.ts';
 import { closeCase, lastSellerEvent, record } from './case.ts';
-import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
+import { climb, escalateToPlatform, offerChoice, sendSellerDraft, stepOptions } from './escalation.ts';
 import { moneyValue, sendChecklist, sendDraft } from './render.ts';
 import { SELLER_FAULT } from './slots.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
@@ -1043,9 +1043,8 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
       sellerAgreed(turn, c, e);
       return true;
     case 'counter_offer':
-      // Less than asked is not agreement: the buyer decides; refusing it moves up the ladder.
       if (turn.report.withdraw) turn.info('seller.counterOfferWithdraw');
-      turn.info(c.slots.standalone && !c.slots.platform ? 'seller.counterOfferOwnShop' : 'seller.counterOffer', { choiceSlot: 'nextStep', options: stepOptions(turn, ['acceptOffer', 'platform']) });
+      offerChoice(turn, c);
       return true;
     case 'needs_evidence':
       // An unboxing video the buyer has not logged: what stands in for it is answered instead (follow.ts

@@ -126,3 +126,21 @@ describe('a private transfer offered with a sum and a condition', () => {
     expect(letter).toContain('卖家提出在平台外私下转账处理，我希望按平台流程解决');
   });
 });
+
+describe('an offer of less told before the case is complete', () => {
+  it.each([
+    ['店家说只能退一半，另一半不退', '订单号 3914400000035182262'],
+    ['客服说最多补偿30块，退款不行', '订单号是3914400000035182263'],
+  ])('is the buyer\'s choice once complete, not a fresh seller letter: %s', (offer, order) => {
+    const h = new EngineHarness('2026-10-08T21:00:00+08:00');
+    h.send('淘宝买的加湿器不出雾，花了260，我要退款');
+    h.advance(30);
+    h.send(offer);
+    h.advance(5);
+    const out = h.send(order);
+    expect(h.state.active!.phase).toBe('following');
+    expect(drafts(out).map((m) => m.to)).not.toContain('seller');
+    expect(out.flatMap((m) => m.options ?? []).map((o) => o.value)).toEqual(['acceptOffer', 'platform']);
+    expect(drafts(h.send('不接受')).map((m) => m.to)).toEqual(['platform']);
+  });
+});

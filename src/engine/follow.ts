@@ -694,8 +694,9 @@ function platformTime(turn: Turn, c: FollowingCase): void {
  */
 function answerPaymentRoute(turn: Turn, c: FollowingCase): void {
   // Still with the seller on a platform that can step in: the payment channel's dispute comes after the
-  // platform (DOMAIN.md, the timeline's 7–30 days); the platform letter is offered first, the channel's kept for later.
-  if (c.rung === 'seller' && c.slots.platform && !c.slots.standalone && !isPrivateSeller(c.slots)) {
+  // platform (DOMAIN.md, the timeline's 7–30 days); the platform letter is offered first, the channel's kept for
+  // later (unless the buyer already took the channel's letter).
+  if (c.rung === 'seller' && c.slots.platform && !c.slots.standalone && !isPrivateSeller(c.slots) && !c.sentDrafts.payment) {
     turn.info('payment.platformFirst', { choiceSlot: 'nextStep', options: stepOptions(turn, ['platform', 'payment']) });
     return;
   }

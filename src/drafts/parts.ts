@@ -927,6 +927,15 @@ const CHANNEL_EN: Readonly<Record<string, string>> = { 微信: 'WeChat', 支付�
  * Money the seller paid off the platform and the buyer took, as engine/off-platform.ts records it:
  * "received", "received sum:50", "received sum:50 via:微信". Null for any other note.
  */
+/** A transfer offered off the platform with its sum or its condition on the complaint (note `transfer sum:400 withdraw request`). */
+function privateTransferLine(locale: Locale, note: string, when: string, currency: Currency | null | undefined): string {
+  const sum = /\bsum:(\d+(?:\.\d+)?)/.exec(note)?.[1];
+  const what = /\bwithdraw (complaint|request|either)\b/.exec(note)?.[1];
+  const amount = sum ? t(locale, 'drafts.timeline.privateSum', { amount: money(locale, Number(sum), currency) }) : '';
+  const condition = what ? t(locale, 'drafts.timeline.privateCondition', { what: t(locale, `drafts.timeline.withdraw.${what}`) }) : '';
+  return t(locale, 'drafts.timeline.private_deal_offered_terms', { when, amount, condition });
+}
+
 export function privateReceived(note: string): { sum: number | null; via: string | null; kept: number | null } | null {
   const m = /^received(?: sum:(\d+(?:\.\d+)?))?(?: via:(\S+?))?(?: kept:(\d+(?:\.\d+)?))?$/.exec(note);
   return m ? { sum: m[1] ? Number(m[1]) : null, via: m[2] ?? null, kept: m[3] ? Number(m[3]) : null } : null;
@@ -1144,7 +1153,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (answer) return promiseAnswerLine(facts, e, answer[1]!, whenText);
     // The agreement that is an accepted offer: the offer's line says it.
     if (e.type === 'seller_agreed' && e.note === 'offer') return '';
-    if (e.type === 'seller_needs_evidence' && e.note === 'service_point' && !quote) return t(locale, 'drafts.timeline.seller_service_point', { when: whenText });
+    // Sent for an inspection first, with the seller's own words when quoted ("检测后再评估"): a deferral, not a refusal.
+    if (e.type === 'seller_needs_evidence' && e.note === 'service_point') return t(locale, `drafts.timeline.seller_service_point${quote ? '_quote' : ''}`, { when: whenText, quote: quote ?? '' });
     // A ruling with the sum it awarded; less than asked ('part'), with the platform's reason: never "for the seller".
     const ruledSum = e.type === 'platform_ruled_buyer' ? noteSum(e.note) : null;
     // What it granted by name ("商家补发"), and what it left out: the line says both, never less than the ruling.
@@ -1186,8 +1196,10 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     // What the seller proposed off the platform, as recorded: adding a contact is not a money transfer.
     // Money taken off the platform later: the buyer did not keep to the platform, and the line does not say so.
     const tookLater = e.type === 'private_deal_offered' && facts.timeline.slice(facts.timeline.indexOf(e) + 1).some((x) => x.type === 'private_deal_offered' && privateReceived(x.note));
-    if (e.type === 'private_deal_offered' && (e.note === 'contact' || e.note === 'transfer' || tookLater)) {
-      return t(locale, `drafts.timeline.private_deal_offered_${e.note === 'contact' || e.note === 'transfer' ? e.note : 'plain'}${tookLater ? '_only' : ''}`, { when: whenText });
+    const offKind = e.note.split(' ')[0];
+    if (e.type === 'private_deal_offered' && offKind === 'transfer' && e.note !== 'transfer' && !tookLater) return privateTransferLine(locale, e.note, whenText, facts.slots.currency);
+    if (e.type === 'private_deal_offered' && (offKind === 'contact' || offKind === 'transfer' || tookLater)) {
+      return t(locale, `drafts.timeline.private_deal_offered_${offKind === 'contact' || offKind === 'transfer' ? offKind : 'plain'}${tookLater ? '_only' : ''}`, { when: whenText });
     }
     // A refusal's reason as the buyer reported it: indirect speech ("称…"), never a quote.
     // (A counter-offer's words are its offer, written by counterOfferLine above.)

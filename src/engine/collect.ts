@@ -6,7 +6,7 @@
 import { statedWish, type Extraction } from '../nlu/index.ts';
 import { withoutMarkup } from '../drafts/words.ts';
 import { happened, lastSellerEvent, record, startFollowing } from './case.ts';
-import { boughtInMiniProgram, escalateToPlatform, escalateToRegulator, sendSellerDraft } from './escalation.ts';
+import { boughtInMiniProgram, escalateToPlatform, escalateToRegulator, offerChoice, sendSellerDraft } from './escalation.ts';
 import { ask, confirmReadings, optionsFor, sendChecklist, slotValue } from './render.ts';
 import { platformGuideLines } from '../knowledge/platforms.ts';
 import { isTakeaway } from '../knowledge/takeaway.ts';
@@ -274,6 +274,10 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
     escalateToPlatform(turn, c, { key: 'seller.promisePassed', m: { vars: { deadline: formatDateTime(new Date(passed), turn.tz, turn.loc) } } });
   } else if (agreed) {
     sellerAgreed(turn, c);
+  } else if (lastSellerEvent(c) === 'seller_counter_offer') {
+    // The seller already offered less while the facts were gathered: the buyer's choice on it, not a
+    // fresh seller letter with a new deadline that ignores the answer (trial 15 F21).
+    offerChoice(turn, c);
   } else {
     if (happened(c, 'platform_handling')) record(turn, c, 'platform_requested', { note: 'buyer' });
     sendSellerDraft(turn, c);
@@ -287,7 +291,9 @@ function complete(turn: Turn, collecting: CollectingCase, before: string[]): Fol
     after.push(turn.t('disclaimer'));
     turn.state.disclaimerShown = true;
   }
-  const next = agreed ? 'nextStepsAgreed' : c.rung === 'seller' ? (isTakeaway(s) ? 'nextStepsTakeaway' : s.standalone ? 'nextStepsOwnShop' : 'nextSteps') : c.rung === 'platform' ? 'nextStepsPlatform'
+  // An offer already on the table (asked about above): its choice is the next step, not a letter to send.
+  const offered = c.rung === 'seller' && lastSellerEvent(c) === 'seller_counter_offer';
+  const next = agreed ? 'nextStepsAgreed' : offered ? 'nextStepsOffer' : c.rung === 'seller' ? (isTakeaway(s) ? 'nextStepsTakeaway' : s.standalone ? 'nextStepsOwnShop' : 'nextSteps') : c.rung === 'platform' ? 'nextStepsPlatform'
     // A shop of its own went past the seller with no platform step: none is said to have been taken.
     : s.standalone && !happened(c, 'platform_ruled_seller') ? 'nextStepsStandalone' : 'nextStepsRegulator';
   // Bought in a WeChat mini program: it may be a 微信小店 order, which WeChat's rules let the buyer take to the platform.

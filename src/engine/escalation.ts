@@ -70,6 +70,11 @@ function introduce(turn: Turn, intro: Intro): void {
   turn.say(intro.kind ?? 'info', intro.key, intro.m ?? {});
 }
 
+/** Less than asked is not agreement: the buyer decides; refusing it moves up the ladder. */
+export function offerChoice(turn: Turn, c: FollowingCase): void {
+  turn.info(c.slots.standalone && !c.slots.platform ? 'seller.counterOfferOwnShop' : 'seller.counterOffer', { choiceSlot: 'nextStep', options: stepOptions(turn, ['acceptOffer', 'platform']) });
+}
+
 /** Move the case to the platform rung: the intervention draft, where to click, and a reminder at the platform's typical timer. */
 export function escalateToPlatform(turn: Turn, c: FollowingCase, intro: Intro): void {
   // A platform named after the shop was read as its own (a mini program found to be a 微信小店) has its intervention.

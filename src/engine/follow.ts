@@ -5,7 +5,7 @@
  * concrete step; "解决了" closes it.
  */
 import {
-  asksQuestion, emptyExtraction, namesRemedyOnly, normalize, refundMissing, turnsDownPart, reportsOthersWords, reportsThirdPartyWords, shortfallAmount, type Extraction,
+  askedMultiple, asksQuestion, emptyExtraction, namesRemedyOnly, normalize, refundMissing, turnsDownPart, reportsOthersWords, reportsThirdPartyWords, shortfallAmount, type Extraction,
 } from '../nlu/index.ts';
 import { arrivedSum, namedSum, owedSum } from '../nlu/amounts.ts';
 import { closeCase, happened, lastSellerEvent, record, settlement } from './case.ts';
@@ -320,7 +320,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (!e.sellerReply && !e.orderId && answersBlame(turn, c, text)) return { tag: 'acted' };
   if (actOnReply(turn, c, e)) {
     // "卖家让我自己出运费寄回去，合理吗": the report is acted on and the question answered too.
-    answerBeside(turn, c, e);
+    answerBeside(turn, c, e, text);
     return { tag: 'acted' };
   }
   if (onIntent(turn, c, e, text) || receipt || lost) return { tag: 'acted' };
@@ -437,6 +437,15 @@ function amend(
     turn.info('amend.done', { before: lines });
     turn.closeMenus('nextStep');
     acceptOffer(turn, c);
+    return { tag: 'amended', slots: touched };
+  }
+  // "不接受，我要全额退199" while the seller's offer is open: the offer turned down with the wish restated
+  // ends the seller rung (the seller answered, with less); the platform letter, never a new seller deadline.
+  // A new least sum ("券不要，至少200") is haggling, below: the seller is asked again.
+  if (!e.sellerReply && !floor && c.rung === 'seller' && offerOpen(turn, c) && (REJECTS_OFFER.test(text) || TURNS_DOWN.test(text) || turnsDownPart(text))) {
+    turn.info('amend.done', { before: lines });
+    turn.closeMenus('nextStep');
+    toPlatform(turn, c);
     return { tag: 'amended', slots: touched };
   }
   // "券不要，给现金，起码200" while the seller's offer is open: a new sum asked is the offer turned down; so is
@@ -647,7 +656,7 @@ function onIntent(turn: Turn, c: FollowingCase, e: Extraction, text: string): bo
     default:
       break;
   }
-  return answerBeside(turn, c, e);
+  return answerBeside(turn, c, e, text);
 }
 
 /** The payment route put off: "先不拒付了", "不找银行了", "not doing the chargeback yet". */
@@ -702,9 +711,10 @@ function objectsToLetter(turn: Turn, c: FollowingCase, text: string): boolean {
 }
 
 /** A question asked beside other words ("卖家不理我，可以起诉吗"): the knowledge base answers. */
-function answerBeside(turn: Turn, c: FollowingCase, e: Extraction): boolean {
+function answerBeside(turn: Turn, c: FollowingCase, e: Extraction, said: string): boolean {
   if (!e.intent || !isKnowledgeIntent(e.intent)) return false;
   const text = answerQuestion(e.intent, {
+    asked: askedMultiple(said),
     locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem, privateSeller: isPrivateSeller(c.slots),
     abroad: outsideMainland(c.slots.platform, c.slots.platformName), partialOffer: lastSellerEvent(c) === 'seller_counter_offer', food: c.food,
   });
@@ -731,6 +741,13 @@ function platformTime(turn: Turn, c: FollowingCase): void {
  * when that letter was just handed over unchanged, a pointer to it.
  */
 function answerPaymentRoute(turn: Turn, c: FollowingCase): void {
+  // Still with the seller on a platform that can step in: the payment channel's dispute comes after the
+  // platform (DOMAIN.md, the timeline's 7–30 days); the platform letter is offered first, the channel's kept for
+  // later (unless the buyer already took the channel's letter).
+  if (c.rung === 'seller' && c.slots.platform && !c.slots.standalone && !isPrivateSeller(c.slots) && !c.sentDrafts.payment) {
+    turn.info('payment.platformFirst', { choiceSlot: 'nextStep', options: stepOptions(turn, ['platform', 'payment']) });
+    return;
+  }
   const sent = sameLetterJustSent(turn, c, 'payment');
   turn.info(sent ? 'payment.howAbove' : 'payment.how', sent ? { vars: { at: formatDateTime(sent, turn.tz, turn.loc) } } : {});
   if (!sent) sendPaymentDraft(turn, c);

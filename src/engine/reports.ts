@@ -11,6 +11,7 @@ import {
 import { couponOffer, missingEvidenceCondition, NO_STOCK, sellerSendsNew } from '../nlu/seller-reply.ts';
 import { platformRuling } from '../nlu/ruling.ts';
 import { askedSum, counterAgreed } from '../nlu/amounts.ts';
+import { parseNumber } from '../nlu/numerals.ts';
 import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote, offerTerms, parseOfferNote } from '../knowledge/conditional-offer.ts';
 import { noReasonReturn, returning } from './return-receipt.ts';
@@ -23,7 +24,7 @@ import { statutoryClaim } from '../knowledge/claims.ts';
 import { isPrivateSeller, rulingWords } from '../drafts/parts.ts';
 import { addHours, addWorkingDays, daysBefore, daysBetween, formatDateTime, formatDay, isoInstant, localDay, localInstant } from '../time/deadlines.ts';
 import { closeCase, happened, lastSellerEvent, record } from './case.ts';
-import { climb, escalateToPlatform, sendSellerDraft, stepOptions } from './escalation.ts';
+import { climb, escalateToPlatform, offerChoice, sendSellerDraft, stepOptions } from './escalation.ts';
 import { moneyValue, sendChecklist, sendDraft } from './render.ts';
 import { SELLER_FAULT } from './slots.ts';
 import { NO_REPORT, type ReportFacts } from './report-facts.ts';
@@ -234,6 +235,8 @@ const OFFER_CLAUSE = /退|赔|补|返|红包|券|refund|compensat|coupon|voucher
 /** A clause that is a condition on the buyer ("要我先撤销投诉"): neither the offer nor its reason. */
 const CONDITION_CLAUSE = /要我|让我|叫我|条件|撤销|撤诉|撤回/u;
 const NOT_OFFER_CLAUSE = /不(?:给|能|可以|予)?(?:退|赔|补)|不关|无关|没关系|不负责|责任/u;
+/** A bare refusal ("不退", "不给换"), no reason. */
+const FLAT_NO = /^(?:就是)?不(?:给|能|可以|予)?(?:退|换|赔|补|管)/u;
 const isOffer = (clause: string) => OFFER_CLAUSE.test(clause) && !NOT_OFFER_CLAUSE.test(clause) && !CONDITION_CLAUSE.test(clause);
 
 /**
@@ -257,7 +260,17 @@ export function offerAndReason(text: string): { offer: string | null; because: s
     ?? null;
   const offer = [first, next].find((x): x is string => x !== null && isOffer(x)) ?? null;
   const because = [first, next].find((x): x is string => x !== null && x !== offer && !isOffer(x) && !CONDITION_CLAUSE.test(x)) ?? null;
-  return { offer, because };
+  return { offer, because: because && ownReason(because) };
+}
+
+/**
+ * A reason run on without commas ("收到了 检测说没问题 是线路问题 最多补偿50 不退"): its pieces up to
+ * the first that offers or refuses, joined as clauses; null when nothing is left.
+ */
+function ownReason(words: string): string {
+  const pieces = words.split(/\s+/u);
+  const end = pieces.findIndex((x, i) => i > 0 && (isOffer(x) || FLAT_NO.test(x)));
+  return (end < 0 ? pieces : pieces.slice(0, end)).join('，');
 }
 
 /**
@@ -363,8 +376,16 @@ const SHIPS = /发出|发货|(?:一定|马上|肯定|保证)发(?![票现])|寄�
 /** The goods going back to the seller: a return, not a part refund with the goods kept. */
 const GOES_BACK = /退货|退回去|寄回|寄还|发回|退件|返厂|\breturn(?:s|ed|ing)?\b|send (?:it|them) back/i;
 
+/** The sum handed over off the platform: "转我300块", "私下退你两百", "给我400元". */
+const PRIVATE_SUM = /(?:转|退|给|赔|补)(?:给)?(?:我|你|您)\s?(\d{1,6}(?:\.\d{1,2})?|[一二两三四五六七八九十百千万]{1,6})\s?(?:块|元|rmb)?/u;
+
 /** A local service point or repair shop the buyer is to take the goods to. */
-const SERVICE_POINT = /(?:售后|维修|服务|检测|授权)(?:网点|点|中心|站|门店|机构)|(?:线下|附近的?|当地的?|本地的?)(?:门店|实体店|店)/;
+const SERVICE_POINT = /(?:售后|维修|服务|检测|授权)(?:网点|点|中心|站|门店|机构)|(?:线下|附近的?|当地的?|本地的?)(?:门店|实体店|店)|(?:官方|品牌|厂家)售后|检测报告|检测单|鉴定报告/;
+/**
+ * The seller decides later, once something is done ("出具检测报告后我们再评估", "核实完再给您答复",
+ * "等鉴定结果出来再说"): a deferral on a condition, not a refusal, whatever else the words refuse.
+ */
+const DEFERRED = /(?:后|之后|以后|完|出来|了)\s?(?:我们|我司|我这边|这边|商家|店铺)?\s?(?:会|再|才)\s?(?:进一步)?\s?(?:评估|处理|看|说|决定|考虑|定|答复|回复|判断|核实|安排)/;
 
 /** Words of checking the goods: a send-back with them is for inspection. */
 const INSPECTS = /检测|检查|检验|鉴定|质检|测试|看看|看一下|查看|\b(?:inspect|test|examin|check)/iu;
@@ -537,6 +558,11 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   if (!log && reported === 'private_deal' && facts.withdraw && !facts.offPlatform && OFFER.test(text)) {
     return { e: { ...out, sellerReply: 'counter_offer' }, held: null, facts };
   }
+  // "私下转我300块", "微信退我两百": the sum of a transfer offered off the platform, for the letters.
+  if (!log && reported === 'private_deal' && facts.sum === null) {
+    const m = PRIVATE_SUM.exec(normalize(text));
+    facts.sum = m ? parseNumber(m[1]!) : null;
+  }
   // "$8 back if I keep it and leave a 5-star review": a sum offered on conditions is a counter-offer
   // with its terms; without the words 确认收货 / confirm receipt no one asked the buyer to confirm receipt.
   const conditional = log ? null : conditionalOffer(text);
@@ -592,6 +618,15 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   // not it counts as a refusal, the buyer hears what stands in for one (the knowledge answer beside it).
   if (!log && !out.intent && (reported === 'needs_evidence' || reported === 'refuses') && UNBOXING_ASKED.test(toWrittenChinese(toSimplified(text)))) {
     out.intent = 'ask_no_unboxing_video';
+  }
+  // "不支持无理由，您先去官方售后检测，拿到报告后再评估": an answer put off until an inspection or a check is
+  // done is not a refusal: with an inspection asked it is a service point, otherwise a stall (with its words).
+  if (!log && reported === 'refuses' && DEFERRED.test(normalize(text))) {
+    if (SERVICE_POINT.test(text) && INSPECTS.test(text)) {
+      facts.servicePoint = true;
+      return { e: { ...out, sellerReply: 'needs_evidence' }, held: null, facts };
+    }
+    return { e: { ...out, sellerReply: 'stalls' }, held: null, facts };
   }
   // "叫我拿去售后网点检测一下": the buyer is sent to a service point, not asked to post the goods
   // back: no return, no tracking number. What it asks for is an inspection result, evidence.
@@ -808,7 +843,8 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
   const blocked = f.blocked && (e.sellerReply === 'no_response' || e.sellerReply === 'refuses');
   // Only beside a courier blamed (trial 7 s03, s12): elsewhere the offer's words stand as they were read.
   // Beside a part refunded, the reason the rest is refused ("说已经放了") is said with it.
-  const because = e.sellerReply === 'counter_offer' && !quote && ((!f.offer && f.courier) || f.offer?.paid) ? f.because ?? null : null;
+  // Beside a sum offered, the reason given for offering only that ("说是我家线路的问题，最多补偿50") is kept too (trial 15 F21).
+  const because = e.sellerReply === 'counter_offer' && !quote && ((!f.offer && f.courier) || f.offer?.paid || (f.offer && !f.offer.conditions.length)) ? f.because ?? null : null;
   const faultPostage = c.slots.problem !== null && SELLER_FAULT.has(c.slots.problem);
   const gone = f.gone && e.sellerReply === 'no_response';
   const note = f.courier ? `${replyNote(e.sellerReply, f)} blames_courier`.trim() : blocked ? 'blocked' : gone ? 'gone' : replyNote(e.sellerReply, f, faultPostage);
@@ -835,7 +871,11 @@ const REFUND_ON_CONFIRM = /确认[^，,。；;！!？?]{0,8}?(?:后|了|之后|�
  * a transfer), or a condition on the buyer's complaint.
  */
 function replyNote(reply: SellerReply, f: ReportFacts, faultPostage = false): string {
-  if (reply === 'private_deal') return f.offPlatform ?? '';
+  // A transfer offered with its sum and a condition on the complaint ("私下给你400，把申请撤了"): both kept for the letters.
+  if (reply === 'private_deal') {
+    if (f.offPlatform !== 'transfer') return f.offPlatform ?? '';
+    return ['transfer', f.sum !== null && `sum:${f.sum}`, f.withdraw && `withdraw ${f.withdrawWhat ?? 'either'}`].filter(Boolean).join(' ');
+  }
   if (reply === 'counter_offer' && f.offer) return offerNote(f.offer);
   // "先给个好评再退": a good review asked first, not a confirmation of receipt.
   if (reply === 'confirm_first' && f.reviewFirst) return 'review';
@@ -1146,7 +1186,7 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
       }
       // Less than asked is not agreement: the buyer decides; refusing it moves up the ladder.
       if (turn.report.withdraw) turn.info('seller.counterOfferWithdraw');
-      turn.info(c.slots.standalone && !c.slots.platform ? 'seller.counterOfferOwnShop' : 'seller.counterOffer', { choiceSlot: 'nextStep', options: stepOptions(turn, ['acceptOffer', 'platform']) });
+      offerChoice(turn, c);
       return true;
     case 'needs_evidence':
       // An unboxing video the buyer has not logged: what stands in for it is answered instead (follow.ts

@@ -9,6 +9,7 @@
 import { list, t } from '../i18n/index.ts';
 import type { Intent, Locale, Problem } from '../domain/index.ts';
 import { platformGuide, type GuideTarget } from './platforms.ts';
+import type { ClaimAsked } from './law.ts';
 
 /** The intents the knowledge base answers. */
 export const KNOWLEDGE_INTENTS = [
@@ -36,6 +37,8 @@ export interface AnswerContext {
   partialOffer?: boolean;
   /** The goods are food (食品安全法 第一百四十八条 is the multiple, not 第五十五条). */
   food?: boolean;
+  /** The multiple the question names ("能要三倍吗"): 三倍 is 第五十五条's, whatever the goods. */
+  asked?: ClaimAsked | null;
 }
 
 /**
@@ -73,7 +76,10 @@ export function answerQuestion(intent: KnowledgeIntent, ctx: AnswerContext): str
     case 'ask_complaint':
       return list(locale, `${a}.complaint.${ctx.abroad ? 'abroad' : ctx.privateSeller ? 'private' : 'steps'}`).join('\n');
     case 'ask_statutory_multiple': {
-      const lines = list(locale, `${a}.statutoryMultiple.${ctx.privateSeller ? 'private' : ctx.food ? 'food' : 'law'}`);
+      // 三倍 asked of food ("保健品虚假宣传，能要三倍吗"): fraud's article, and what the tenfold one is for (DOMAIN.md).
+      const treble = ctx.food && ctx.asked === 'fraud_3x';
+      const lines = list(locale, `${a}.statutoryMultiple.${ctx.privateSeller ? 'private' : ctx.food && !treble ? 'food' : 'law'}`);
+      if (treble && !ctx.privateSeller) lines.push(t(locale, `${a}.statutoryMultiple.notUnsafeFood`));
       if (ctx.problem === 'counterfeit' && !ctx.privateSeller) lines.push(t(locale, `${a}.statutoryMultiple.ask`));
       return lines.join('\n');
     }

@@ -15,9 +15,11 @@ const CONDITIONS: readonly (readonly [OfferCondition, RegExp])[] = [
   ['keep', /\bkeep(?:s|ing)?\s+(?:it|them|the\s+[a-z]+)\b|不(?:用|必)?退(?:货|貨|回)|不用寄回|东西留着|東西留著|留着用|留著用|保留商品|商品留下/i],
   ['review5', /(?:5|five)[-\s]?star|五星/i],
   ['review', /good\s+review|positive\s+(?:review|feedback)|好评|好評/i],
+  // A gag: no bad word about the shop anywhere ("签个不发负面评价的协议", "保证不曝光").
+  ['silence', /不(?:在[^，。,]{0,10}?)?(?:发表?|发布|写|留|给)[^，。,]{0,4}?(?:负面|差评|不好的评价)|不(?:许|准|能|得|再)?曝光|封口协议|\bnon-disparagement\b|\bnot\s+(?:to\s+)?(?:post|leave|write)\s+(?:a\s+|any\s+)?(?:bad|negative)\b/i],
 ];
 
-export type OfferCondition = 'keep' | 'review5' | 'review' | 'postage';
+export type OfferCondition = 'keep' | 'review5' | 'review' | 'silence' | 'postage';
 
 /** A conditional offer read from the buyer's report. */
 export interface ConditionalOffer {

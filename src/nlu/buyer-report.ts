@@ -89,7 +89,7 @@ export function sellerBlamesCourier(text: string): boolean {
 }
 
 const SPEAKER_QUOTE =
-  /(?:卖家|賣家|商家|客服|店家|老板|老闆|平台|小二|对方|對方|(?:seller|shop|store|merchant)(?:'s)?(?:\s(?:support|service|customer service|staff))?|customer (?:service|support)|support|platform|they)\s?(?:跟我|和我|对我|給我|给我)?\s?(?:回复|回覆|回复说|回|答复|答覆|说|說|话|話|表示|称|稱|讲|講|said|says|replied|answered|responded|wrote|told me)?\s?(?:了|我|给我|to me)?\s?(?:[:：]\s?["“「『]?|["“「『])([^"”」』\n]{2,120})/i;
+  /(?:卖家|賣家|商家|客服|店家|老板|老闆|平台|小二|对方|對方|(?:seller|shop|store|merchant)(?:'s)?(?:\s(?:support|service|customer service|staff))?|customer (?:service|support)|support|platform|they)\s?(?:今天|昨天|刚才|刚刚|早上|晚上|后来)?\s?(?:跟我|和我|对我|給我|给我)?\s?(?:回复|回覆|回复说|回|覆|答复|答覆|说|說|话|話|表示|称|稱|讲|講|said|says|replied|answered|responded|wrote|told me)?\s?(?:了|咗|我|给我|to me)?\s?(?:的)?(?:原话|原話|原文)?\s?(?:[:：]\s?["“「『]?|["“「『])([^"”」』\n]{2,120})/i;
 
 /** The characters one of which SPEAKER_QUOTE needs (its colon or opening quote mark). */
 const QUOTE_CUE = /[:："“「『]/;

@@ -288,6 +288,8 @@ function neutralProblem(facts: DraftFacts): string {
     });
   }
   if (slots.problem === 'not_received' && slots.shipped === false) return t(locale, 'drafts.problem.notShipped');
+  // A room, a course, a top-up not given: nothing was in transit, so no word of a parcel.
+  if (slots.problem === 'not_received' && facts.virtual) return t(locale, 'drafts.problem.notProvided');
   // "Tracking says delivered but I never got it": the letter must not say the parcel is late.
   if (slots.problem === 'not_received' && slots.problemText && SIGNED_FOR.test(slots.problemText)) return t(locale, 'drafts.problem.signedNotReceived');
   return t(locale, `drafts.problem.${slots.problem ?? 'unknown'}`);
@@ -342,6 +344,8 @@ export function shippingWish(facts: Pick<DraftFacts, 'locale' | 'slots'>): strin
 
 const MEDICAL_COST = /看病|就医|医药|医疗|挂号|检查费|住院|medical|hospital|doctor/i;
 const SHIPPING_COST = /运费|邮费|快递费|寄费|shipping|postage/i;
+/** Getting somewhere else because the service was not given: "打车费", "the taxi". */
+const TRAVEL_COST = /打车|车费|路费|交通费|\btaxi\b|\bcab\b/i;
 /** A second choice (`alternativeWish`): "要么退款", "或者退款", "or refund me". */
 const SECOND_CHOICE = /^(?:要么|或者|or\b)/i;
 const ALTERNATIVES: readonly [RegExp, Wants][] = [
@@ -356,10 +360,12 @@ const SENT_BACK = /来回|往返|寄回|退回|退货|both ways|\breturn/i;
  * shipping of a return with the sum they named, else their own words (in a Chinese letter only when
  * Chinese); with the shipping asked in the problem's words (`shippingWish`) when that is all.
  */
-export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots'>): string {
+export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots' | 'ownLanguage'>): string {
   const { slots, locale } = facts;
   const words = slots.wishExtra ? clean(locale === 'zh-CN' ? toSimplified(slots.wishExtra) : slots.wishExtra, 60) : '';
-  const figure = /\d+(?:\.\d{1,2})?/.exec(words);
+  // The kind of cost and its sum are read on the whole claim (the words shown may be cut short).
+  const whole = slots.wishExtra ?? '';
+  const figure = /\d+(?:\.\d{1,2})?/.exec(whole);
   const vars: Record<string, string> = figure ? { amount: money(locale, Number(figure[0]), slots.currency) } : {};
   const parcelBack = slots.wants === 'return_refund' || slots.wants === 'exchange';
   const second = SECOND_CHOICE.exec(words) ? ALTERNATIVES.find(([re]) => re.test(words))?.[1] : undefined;
@@ -369,8 +375,10 @@ export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots'>): string 
     return shippingWish(facts) + t(locale, 'drafts.wants.orElse', { alt: paid ? `${t(locale, `drafts.wants.noun.${second}`)} ${paid}` : t(locale, `drafts.wants.noun.${second}`) });
   }
   if (MEDICAL_COST.test(words)) return shippingWish(facts) + t(locale, figure ? 'drafts.wants.medicalSum' : 'drafts.wants.medical', vars);
+  if (TRAVEL_COST.test(whole)) return shippingWish(facts) + t(locale, figure ? 'drafts.wants.travelSum' : 'drafts.wants.travel', vars);
   if (SHIPPING_COST.test(words) && (parcelBack || SENT_BACK.test(words))) return t(locale, figure ? 'drafts.wants.sellerPaysShippingSum' : 'drafts.wants.sellerPaysShipping', vars);
-  if (words && (locale !== 'zh-CN' || isChinese(words)) && !SHIPPING_COST.test(words)) return shippingWish(facts) + t(locale, 'drafts.wants.alsoAsked', { words });
+  // Only words the Chinese letter carries too: a translation beside it says no more than it does.
+  if (words && (facts.ownLanguage === true || isChinese(words)) && !SHIPPING_COST.test(words)) return shippingWish(facts) + t(locale, 'drafts.wants.alsoAsked', { words });
   return shippingWish(facts);
 }
 

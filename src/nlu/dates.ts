@@ -24,6 +24,8 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /(?:(\d{4})\s?[年\-/.]\s?)?(\d{1,2})\s?[月\-/.]\s?(\d{1,2})\s?(?:日|号)?/g,
   /(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}\.?\s(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?/g,
   /(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]{0,6}(?:,?\s(\d{4}))?/g,
+  // A day of the month alone ("23号到家的") only right before a receipt word: elsewhere a bare 号 is too often a size or a count.
+  /(?<![月\d.\-/]\s?)(\d{1,2})\s?(?:号|日)(?=\s?(?:就|才|已经)?\s?(?:到家|到的|到货|签收|收到))/g,
 ];
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
@@ -96,6 +98,11 @@ export function dateHits(norm: string): DateHit[] {
         const n = i === 1 ? parseNumber(g[0]!) : parseEnglishNumber(g[0]!);
         if (n === null || n > 60) continue;
         resolve = (t) => (t ? daysAgo(t, n) : null);
+      } else if (i === 6) {
+        const day = Number(g[0]);
+        if (day < 1 || day > 31) continue;
+        // The last such day up to today: this month's, or last month's when it is still ahead.
+        resolve = (t) => (t ? (day <= t[2] ? iso(t[0], t[1], day) : t[1] === 1 ? iso(t[0] - 1, 12, day) : iso(t[0], t[1] - 1, day)) : null);
       } else {
         const year = i === 3 ? g[0] : g[2];
         const month = i === 3 ? Number(g[1]) : i === 4 ? MONTHS[g[0]!]! : MONTHS[g[1]!]!;

@@ -110,6 +110,13 @@ function appraisalLine(facts: DraftFacts, e: TimelineEntry, when: string): strin
   return t(facts.locale, `drafts.timeline.appraised.${verdict}`, { when, by: t(facts.locale, `drafts.appraisal.by.${by}`), report });
 }
 
+/** A third party's payment for the loss (note `sum:<sum> by:<payer>[ currency:<code>]`), said as theirs, not the seller's. */
+function thirdPartyPaidLine(facts: DraftFacts, e: TimelineEntry, when: string): string {
+  const note = Object.fromEntries(e.note.split(' ').map((kv) => kv.split(':') as [string, string]));
+  const sum = money(facts.locale, Number(note.sum), (note.currency as Currency | undefined) ?? facts.slots.currency);
+  return t(facts.locale, 'drafts.timeline.third_party_paid', { when, by: note.by ?? '', sum });
+}
+
 /** An evidence caption that is an appraisal or inspection report. */
 const REPORT = /报告|鉴定|检测|证书|report|certificate|appraisal/i;
 
@@ -655,7 +662,7 @@ const EVENT_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
   'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'seller_said', 'seller_appealed', 'return_received', 'return_lost', 'refund_missing', 'refund_short',
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
-  'regulator_filed', 'payment_disputed', 'nudged', 'buyer_rebuttal', 'appraised',
+  'regulator_filed', 'payment_disputed', 'nudged', 'buyer_rebuttal', 'appraised', 'third_party_paid',
 ]);
 /** Events that can carry the seller's / platform's own words. */
 const QUOTABLE: ReadonlySet<TimelineType> = new Set<TimelineType>([
@@ -673,7 +680,7 @@ const STATE_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['seller_no
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Events that are the courier's or the buyer's own word (or an appraiser's), not the seller's or the platform's. */
-const COURIER_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['return_lost', 'buyer_rebuttal', 'appraised']);
+const COURIER_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['return_lost', 'buyer_rebuttal', 'appraised', 'third_party_paid']);
 
 /** Whether the record holds anything the seller did (the letters may then say "still unresolved"). */
 export function hasSellerHistory(timeline: readonly TimelineEntry[]): boolean {
@@ -1026,6 +1033,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
       return statement ? t(locale, 'drafts.timeline.buyer_rebuttal', { statement }) : '';
     }
     if (e.type === 'appraised') return appraisalLine(facts, e, whenText);
+    if (e.type === 'third_party_paid') return thirdPartyPaidLine(facts, e, whenText);
     // The buyer confirmed they sent the letter and had no reply by the time it asked: that, and no sending time.
     if (e.type === 'seller_no_response' && e.note === 'reply_deadline' && e.deadline) {
       return t(locale, 'drafts.timeline.letter_unanswered', { deadline: formatAt(e.deadline, timezone, locale) });

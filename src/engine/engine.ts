@@ -34,6 +34,7 @@ import { problemWords } from './slots.ts';
 import { onTick } from './tick.ts';
 import { sayLogRead } from './log-readback.ts';
 import { noteAppraisal } from './appraisal.ts';
+import { noteSellerLeg, noteThirdPartyPaid } from './consolidation.ts';
 import { readAppraisal } from '../nlu/appraisal.ts';
 import { Turn, type EngineConfig } from './turn.ts';
 import { afterClosed } from './closure.ts';
@@ -468,6 +469,12 @@ function onText(turn: Turn, raw: string): void {
     const r = follow(turn, c, e, text, { problemText, heldReply: held !== null });
     // The held reply is what the message was about: no "following your case" line before it.
     if (r.tag === 'nothing' && held) turn.out.pop();
+    // Goods sent through a consolidation warehouse: who paid for the loss, and which leg is the seller's.
+    const open = turn.state.active;
+    if (open?.phase === 'following' && r.tag !== 'closed') {
+      noteThirdPartyPaid(turn, open, text);
+      noteSellerLeg(turn, open, text);
+    }
     // "发了没回" answered the bot's own question: no reading of it as the seller's words is left to confirm.
     if (r.tag === 'answered') return;
   }

@@ -70,6 +70,14 @@ describe('problem types of goods with a fault', () => {
     }
   });
 
+  it('a supplement that lacks the effect it was sold on is not as described', () => {
+    for (const words of ['快手买的酵素说能减肥，吃了两盒一点效果都没有，药店的人说这东西治不了病，想退钱', '直播间卖的人参口服液，喝完根本不能治病，就是普通饮料，要退款']) {
+      const h = new EngineHarness();
+      h.send(words);
+      expect(h.state.active!.slots.problem, words).toBe('not_as_described');
+    }
+  });
+
   it('a sick pet from a breeder is a fault, and the vet bill is a cost, not the price', () => {
     const h = new EngineHarness('2026-12-03T21:00:00+08:00');
     h.send('淘宝犬舍买的柯基，4200，到家第三天查出犬瘟，现在在宠物医院住院，已经花了1350。订单号 3850127746612093388');

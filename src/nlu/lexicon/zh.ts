@@ -252,6 +252,8 @@ export const zh: Lexicon = {
     ['过期了', 'quality', 3], ['变质了', 'quality', 3],
     // a booking not honoured: the room paid for was not given
     ['超售', 'not_received', 3.5], ['超订', 'not_received', 3.5], ['没有房间', 'not_received', 2.5], ['没房了', 'not_received', 2.5],
+    // a health effect promised in the selling that the goods do not have (a supplement sold as a cure)
+    ['不能治病', 'not_as_described', 3.5], ['治不了病', 'not_as_described', 3.5], ['根本没效果', 'not_as_described', 2.5], ['一点效果都没有', 'not_as_described', 2.5],
     // a stain on new goods is a fault of the goods, not the buyer's reason; so is a sick pet from a breeder
     ['油渍', 'quality', 2.5], ['油污', 'quality', 2.5], ['油印', 'quality', 2.5], ['油点', 'quality', 2.5], ['洗不掉', 'quality', 2],
     ['猫瘟', 'quality', 3], ['犬瘟', 'quality', 3], ['猫鼻支', 'quality', 3], ['细小病毒', 'quality', 3], ['不吃东西', 'quality', 2],

@@ -283,6 +283,8 @@ export const TIMELINE_TYPES = [
    * said, as `rebuttalNote` (knowledge/rebuttal.ts) writes it. Never stronger than the buyer's words.
    */
   'buyer_rebuttal',
+  /** Someone other than the seller paid the buyer for the loss ("集运公司赔了150"); note `sum:<sum> by:<payer>`. */
+  'third_party_paid',
   // the platform, as the buyer reported it
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
   // the buyer's own steps beyond the platform

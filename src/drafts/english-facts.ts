@@ -51,6 +51,9 @@ const SYMPTOMS: readonly (readonly [RegExp, string, string])[] = [
   [/\bleak(?:s|ing|ed)?\b/, '有渗漏', 'it leaks'],
   [/\b(?:mou?ldy|mou?ld)\b/, '发霉', 'it is mouldy'],
   [/\bexpired\b|\bpast (?:its|the) (?:expiry|expiration|best[- ]before) date\b/, '已过期', 'it is past its expiry date'],
+  // A booking not honoured (a hotel room, a seat).
+  [/\boverbook(?:ed|ing)\b/, '超售', 'it was overbooked'],
+  [/\bno rooms? (?:available|left|for me)\b|\bno room\b(?! service)|\b(?:did not|didn'?t|would not|wouldn'?t|could not|couldn'?t) give me (?:the|my|a) room\b/, '未能提供已预订的房间', 'the booked room was not provided'],
 ];
 
 /** "stopped working after 3 days", "broke after two weeks", "died after a week". */

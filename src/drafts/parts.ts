@@ -112,6 +112,13 @@ function appraisalLine(facts: DraftFacts, e: TimelineEntry, when: string): strin
   return t(facts.locale, `drafts.timeline.appraised.${verdict}`, { when, by: t(facts.locale, `drafts.appraisal.by.${by}`), report });
 }
 
+/** A third party's payment for the loss (note `sum:<sum> by:<payer>[ currency:<code>]`), said as theirs, not the seller's. */
+function thirdPartyPaidLine(facts: DraftFacts, e: TimelineEntry, when: string): string {
+  const note = Object.fromEntries(e.note.split(' ').map((kv) => kv.split(':') as [string, string]));
+  const sum = money(facts.locale, Number(note.sum), (note.currency as Currency | undefined) ?? facts.slots.currency);
+  return t(facts.locale, 'drafts.timeline.third_party_paid', { when, by: note.by ?? '', sum });
+}
+
 /** An evidence caption that is an appraisal or inspection report. */
 const REPORT = /报告|鉴定|检测|证书|report|certificate|appraisal/i;
 
@@ -292,6 +299,8 @@ function neutralProblem(facts: DraftFacts): string {
     });
   }
   if (slots.problem === 'not_received' && slots.shipped === false) return t(locale, 'drafts.problem.notShipped');
+  // A room, a course, a top-up not given: nothing was in transit, so no word of a parcel.
+  if (slots.problem === 'not_received' && facts.virtual) return t(locale, 'drafts.problem.notProvided');
   // "Tracking says delivered but I never got it": the letter must not say the parcel is late.
   if (slots.problem === 'not_received' && slots.problemText && SIGNED_FOR.test(slots.problemText)) return t(locale, 'drafts.problem.signedNotReceived');
   return t(locale, `drafts.problem.${slots.problem ?? 'unknown'}`);
@@ -346,6 +355,8 @@ export function shippingWish(facts: Pick<DraftFacts, 'locale' | 'slots'>): strin
 
 const MEDICAL_COST = /看病|就医|医药|医疗|挂号|检查费|住院|medical|hospital|doctor/i;
 const SHIPPING_COST = /运费|邮费|快递费|寄费|shipping|postage/i;
+/** Getting somewhere else because the service was not given: "打车费", "the taxi". */
+const TRAVEL_COST = /打车|车费|路费|交通费|\btaxi\b|\bcab\b/i;
 /** A second choice (`alternativeWish`): "要么退款", "或者退款", "or refund me". */
 const SECOND_CHOICE = /^(?:要么|或者?|or\b)/i;
 const ALTERNATIVES: readonly [RegExp, Wants][] = [
@@ -369,13 +380,15 @@ export function secondChoice(slots: Pick<Slots, 'wants' | 'wishExtra'>): Wants |
  * shipping of a return with the sum they named, else their own words (in a Chinese letter only when
  * Chinese); with the shipping asked in the problem's words (`shippingWish`) when that is all.
  */
-export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots'>): string {
+export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots' | 'ownLanguage'>): string {
   const { slots, locale } = facts;
   const words = slots.wishExtra ? clean(locale === 'zh-CN' ? toSimplified(slots.wishExtra) : slots.wishExtra, 60) : '';
-  // A run of ten digits or more (an order number) is never a sum; a medical loss the buyer stated with
-  // its unit, or corrected since, is the sum asked (lossAmount).
-  const said = /(?<![\d.])\d{1,9}(?:\.\d{1,2})?(?![\d.])/.exec(words);
-  const medical = MEDICAL_COST.test(words);
+  // The kind of cost and its sum are read on the whole claim (the words shown may be cut short). A run of
+  // ten digits or more (an order number) is never a sum; a medical loss the buyer stated with its unit, or
+  // corrected since, is the sum asked (lossAmount).
+  const whole = slots.wishExtra ?? '';
+  const said = /(?<![\d.])\d{1,9}(?:\.\d{1,2})?(?![\d.])/.exec(whole);
+  const medical = MEDICAL_COST.test(whole);
   const figure = medical && slots.lossAmount ? slots.lossAmount : said ? Number(said[0]) : null;
   const vars: Record<string, string> = figure !== null ? { amount: money(locale, figure, slots.currency) } : {};
   // The goods went back (a return waybill on record): their postage is the parcel's, whatever the wish now.
@@ -388,8 +401,10 @@ export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots'>): string 
     return shippingWish(facts) + t(locale, 'drafts.wants.orElse', { alt, wants: t(locale, `drafts.wants.noun.${slots.wants}`) });
   }
   if (medical) return shippingWish(facts) + t(locale, figure !== null ? 'drafts.wants.medicalSum' : 'drafts.wants.medical', vars);
+  if (TRAVEL_COST.test(whole)) return shippingWish(facts) + t(locale, figure !== null ? 'drafts.wants.travelSum' : 'drafts.wants.travel', vars);
   if (SHIPPING_COST.test(words) && (parcelBack || SENT_BACK.test(words))) return t(locale, figure !== null ? 'drafts.wants.sellerPaysShippingSum' : 'drafts.wants.sellerPaysShipping', vars);
-  if (words && (locale !== 'zh-CN' || isChinese(words)) && !SHIPPING_COST.test(words)) return shippingWish(facts) + t(locale, 'drafts.wants.alsoAsked', { words });
+  // Only words the Chinese letter carries too: a translation beside it says no more than it does.
+  if (words && (facts.ownLanguage === true || isChinese(words)) && !SHIPPING_COST.test(words)) return shippingWish(facts) + t(locale, 'drafts.wants.alsoAsked', { words });
   return shippingWish(facts);
 }
 
@@ -670,7 +685,7 @@ const EVENT_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>([
   'seller_promise', 'seller_refused', 'seller_agreed', 'seller_counter_offer', 'seller_stalled', 'seller_no_response',
   'seller_needs_evidence', 'seller_return_for_inspection', 'private_deal_offered', 'confirm_first_asked', 'seller_said', 'seller_appealed', 'return_received', 'return_lost', 'refund_missing', 'refund_short',
   'platform_requested', 'platform_handling', 'platform_ruled_seller', 'platform_ruled_buyer',
-  'regulator_filed', 'payment_disputed', 'nudged', 'buyer_rebuttal', 'appraised',
+  'regulator_filed', 'payment_disputed', 'nudged', 'buyer_rebuttal', 'appraised', 'third_party_paid',
 ]);
 /** Events that can carry the seller's / platform's own words. */
 const QUOTABLE: ReadonlySet<TimelineType> = new Set<TimelineType>([
@@ -688,7 +703,7 @@ const STATE_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['seller_no
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Events that are the courier's or the buyer's own word (or an appraiser's), not the seller's or the platform's. */
-const COURIER_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['return_lost', 'buyer_rebuttal', 'appraised']);
+const COURIER_TYPES: ReadonlySet<TimelineType> = new Set<TimelineType>(['return_lost', 'buyer_rebuttal', 'appraised', 'third_party_paid']);
 
 /** Whether the record holds anything the seller did (the letters may then say "still unresolved"). */
 export function hasSellerHistory(timeline: readonly TimelineEntry[]): boolean {
@@ -1101,6 +1116,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
       return statement ? t(locale, 'drafts.timeline.buyer_rebuttal', { statement }) : '';
     }
     if (e.type === 'appraised') return appraisalLine(facts, e, whenText);
+    if (e.type === 'third_party_paid') return thirdPartyPaidLine(facts, e, whenText);
     // The buyer confirmed they sent the letter and had no reply by the time it asked: that, and no sending time.
     if (e.type === 'seller_no_response' && e.note === 'reply_deadline' && e.deadline) {
       return t(locale, 'drafts.timeline.letter_unanswered', { deadline: formatAt(e.deadline, timezone, locale) });

@@ -57,7 +57,8 @@ function softBody(facts: DraftFacts): string {
   const { locale, slots } = facts;
   const k = 'drafts.seller.soft';
   const lines: string[] = [];
-  const date = slots.receivedOn && slots.shipped !== false ? formatDay(slots.receivedOn, locale) : null;
+  // Virtual goods and bookings are never signed for: no day of receipt in the opening.
+  const date = slots.receivedOn && slots.shipped !== false && !facts.virtual ? formatDay(slots.receivedOn, locale) : null;
   if (slots.orderId && date) {
     const variant = slots.problem === 'not_received' ? 'openingOrderDateNotReceived' : 'openingOrderDate';
     lines.push(t(locale, `${k}.${variant}`, { orderId: slots.orderId, date }));

@@ -34,6 +34,7 @@ import { problemWords } from './slots.ts';
 import { caseChosen, caseName, parkedLines, resumeParked, switchToNamed, tickParked } from './parked.ts';
 import { sayLogRead } from './log-readback.ts';
 import { noteAppraisal } from './appraisal.ts';
+import { noteSellerLeg, noteThirdPartyPaid } from './consolidation.ts';
 import { readAppraisal } from '../nlu/appraisal.ts';
 import { Turn, type EngineConfig } from './turn.ts';
 import { afterClosed } from './closure.ts';
@@ -471,6 +472,12 @@ function onText(turn: Turn, raw: string, chosen = false): void {
     // "台灯那个…" about another order's goods: not put on this case.
     if (!read.log && !e.orderId && aboutOtherGoods(turn, c, text)) return;
     const r = follow(turn, c, e, text, { problemText, heldReply: held !== null });
+    // Goods sent through a consolidation warehouse: who paid for the loss, and which leg is the seller's.
+    const open = turn.state.active;
+    if (open?.phase === 'following' && r.tag !== 'closed') {
+      noteThirdPartyPaid(turn, open, text);
+      noteSellerLeg(turn, open, text);
+    }
     // "发了没回" answered the bot's own question: no reading of it as the seller's words is left to confirm.
     if (r.tag === 'answered') return;
   }

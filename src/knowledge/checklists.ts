@@ -167,9 +167,9 @@ export function checklistIds(problem: Problem, opts: ChecklistOptions = {}): Che
   // A voucher or pass (even for a meal) is not food in hand: no label, batch or sample to keep.
   const base = opts.food && !opts.virtual && FOOD_SAFETY_PROBLEMS.has(problem) ? FOOD_CHECKLIST : opts.priceDrop && problem === 'other' ? PRICE_DROP_CHECKLIST : CHECKLISTS[problem];
   if (opts.virtual) {
-    // Nothing physical either (a top-up, a voucher, a pass): no close-up of a defect. The account's
-    // record shows what did not arrive, or what became of a voucher (used, and when).
-    const kept = base.filter((id) => !NEEDS_SHIPMENT.has(id) && id !== 'defect_closeup');
+    // Nothing physical either (a top-up, a voucher, a pass, a course): no close-up of a defect, no item to
+    // photograph against the listing. The account's record shows what did not arrive, or what became of a voucher (used, and when).
+    const kept = base.filter((id) => !NEEDS_SHIPMENT.has(id) && id !== 'defect_closeup' && id !== 'item_vs_listing');
     return problem === 'not_received' ? ['account_record', ...kept] : [...kept, 'account_record'];
   }
   if (opts.takeaway) {
@@ -217,7 +217,8 @@ function wordChecklist(problem: Problem, locale: Locale, opts: ChecklistOptions)
   const virtualNotReceived = opts.virtual === true && problem === 'not_received';
   const takeaway = opts.takeaway === true;
   const priceDrop = opts.priceDrop === true && problem === 'other';
-  const titleKey = takeaway ? 'takeaway' : food ? 'food' : virtualNotReceived ? 'virtual_not_received' : notShipped && problem === 'not_received' ? 'not_shipped'
+  const titleKey = takeaway ? 'takeaway' : food ? 'food' : virtualNotReceived ? 'virtual_not_received'
+    : opts.virtual && problem === 'not_as_described' ? 'virtual_not_as_described' : notShipped && problem === 'not_received' ? 'not_shipped'
     : priceDrop ? 'price_drop' : problem;
   return {
     title: t(locale, `knowledge.checklist.title.${titleKey}`),
@@ -226,6 +227,7 @@ function wordChecklist(problem: Problem, locale: Locale, opts: ChecklistOptions)
       // Virtual goods not credited: the general wording (the not-received one names couriers and parcel lockers).
       // A voucher's or an account's record when something came but is not right: its state, not "not credited".
       text: opts.virtual && id === 'account_record' && problem !== 'not_received' ? t(locale, 'knowledge.checklist.virtualRecord')
+        : opts.virtual && id === 'listing_screenshot' ? t(locale, 'knowledge.checklist.virtualListing')
         : takeaway && has(locale, `knowledge.checklist.byProblem.takeaway.${id}`) ? t(locale, `knowledge.checklist.byProblem.takeaway.${id}`)
         : food && has(locale, `knowledge.checklist.byProblem.food.${id}`) ? t(locale, `knowledge.checklist.byProblem.food.${id}`)
         : priceDrop && has(locale, `knowledge.checklist.byProblem.price_drop.${id}`) ? t(locale, `knowledge.checklist.byProblem.price_drop.${id}`)

@@ -1,6 +1,7 @@
 /**
  * Virtual goods: a membership, a phone top-up, game credits, a redeem code, a voucher or pass for a
- * service (a gym card, a group-buy voucher, a ticket). Nothing is shipped, so
+ * service (a gym card, a group-buy voucher, a ticket), a booking or a service paid ahead (a hotel
+ * room, a flight, a course). Nothing is shipped, so
  * a checklist or a letter must not ask for or offer a waybill, a tracking page or a signed-for
  * record. What the words are is data here; the NLU does not read a goods type yet (until it does,
  * the engine asks this on the buyer's normalised message: Simplified, lower-case).
@@ -13,6 +14,9 @@ const VIRTUAL_WORDS: readonly string[] = [
   // Vouchers, passes and tickets for a service: used at the shop, never signed for.
   '团购券', '团购套餐', '核销', '券码', '门票', '电影票', '演出票', '年卡', '季卡', '月卡', '次卡', '储值卡', '预付卡', '私教课', '体验课',
   'voucher', 'gym pass', 'season pass', 'concert ticket', 'movie ticket', 'prepaid card',
+  // Bookings and services paid ahead: a room, a trip, a course. Given or not given, never shipped or signed for.
+  '酒店', '民宿', '宾馆', '订房', '房间预订', '机票', '课程', '网课', '训练营', '培训班', '辅导班',
+  'hotel', 'hostel', 'booking', 'reservation', 'flight', 'online course', 'training course',
 ];
 
 /** Any of `VIRTUAL_WORDS`, as one pattern: a tenth of the cost of looking for each word in turn. */

@@ -15,8 +15,11 @@ const TAKEAWAY_PLATFORM = /美团(?!优选|买菜)|饿了么|餓了麼|meituan|e
 /** Words that only a takeaway order has: the meal came by a rider. */
 const TAKEAWAY_WORDS = /外卖|外賣|骑手|騎手|送餐|takeaway|take-away|food delivery|delivery rider/i;
 
-/** A group-buy voucher or a service used at the shop ("团购券", "到店核销"): bought on the same apps, never delivered. */
-const AT_THE_SHOP = /团购|團購|核销|核銷|券码|券碼|到店|\b(?:voucher|group[- ]?buy)/iu;
+/**
+ * A group-buy voucher or a service used at the shop ("团购券", "到店核销"), or a booking (a hotel
+ * room, a ticket): bought on the same apps, never delivered.
+ */
+const AT_THE_SHOP = /团购|團購|核销|核銷|券码|券碼|到店|酒店|民宿|宾馆|賓館|订房|訂房|入住|机票|機票|门票|門票|\b(?:voucher|group[- ]?buy|hotel|hostel|booking|reservation|check[- ]?in|flight|ticket)/iu;
 
 /**
  * Whether the case is a takeaway order: a takeaway platform named, or the buyer's problem told in

@@ -28,6 +28,8 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /(?<![\d月\-/.]\s?)(\d{1,2})\s?号(?![楼线门店床柜位码机院厅室台])/g,
   // "上周五", "上礼拜三": a weekday of last week.
   /上\s?(?:个)?\s?(?:周|星期|礼拜)([一二三四五六日天])/g,
+  // "23日到家的": a day of the month with 日 alone only right before a receipt word (elsewhere often a span).
+  /(?<![月\d.\-/]\s?)(\d{1,2})\s?日(?=\s?(?:就|才|已经)?\s?(?:到家|到的|到货|签收|收到))/g,
 ];
 
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
@@ -104,7 +106,7 @@ export function dateHits(norm: string): DateHit[] {
       const g = m.slice(1);
       let resolve: DateHit['resolve'];
       let upcoming: DateHit['upcoming'];
-      if (i === 6) {
+      if (i === 6 || i === 8) {
         const day = Number(g[0]);
         if (day < 1 || day > 31) continue;
         resolve = (t) => (t ? monthDayPast(t, day) : null);

@@ -47,7 +47,8 @@ const EXTRA_COST = /运费|邮费|快递费|寄费|医药费|医疗费|看病|�
 const PAID_BY_THEM = /赔|报销|(?:卖家|商家|店家|你们|他们|他|她|对方|店铺)(?:来|得|要|也要|也得|必须)?(?:出|付|承担|负责|包)|也要(?:出|付|退|给)|\b(?:pays?|covers?|reimburse|compensate)\b|paid by (?:them|the seller|the shop|you)|\bon them\b/;
 /** Not a claim: the postage insurance paying, the buyer paying, a question ("运费谁出"). */
 const NOT_A_CLAIM = /运费险|谁(?:来)?(?:出|付|承担)|我(?:自己)?(?:来)?(?:出|付|承担)|[吗呢]$|\bwho\b/;
-const CLAUSE_SEPS = /[，,。；;！!？?\n]+/g;
+// A full stop ends an English sentence too (not the point of "12.5").
+const CLAUSE_SEPS = /(?:[，,。；;！!？?\n]|\.(?=\s|$))+/g;
 /** Words that join the claim to the wish: "另外", "还有", "and also". */
 /** `EXTRA_COST` on the raw words, Traditional forms and capitals included: the cheap look before the clauses are read. */
 const EXTRA_COST_ANY = /运费|運費|邮费|郵費|快递费|快遞費|寄费|寄費|医药|醫藥|医疗|醫療|看病|就医|就醫|挂号|掛號|检查费|檢查費|路费|路費|打车|打車|误工|誤工|shipping|postage|medical|hospital|doctor|taxi/i;

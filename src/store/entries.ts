@@ -68,6 +68,7 @@ const TYPE_TOKENS: Readonly<Record<TimelineType, string>> = {
   refund_short: 'h',
   appraised: 'b',
   buyer_rebuttal: 't',
+  third_party_paid: 'T',
   platform_requested: 'P',
   platform_handling: 'H',
   platform_ruled_seller: 'S',

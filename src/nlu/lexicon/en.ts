@@ -22,6 +22,9 @@ export const en: Lexicon = {
   problem: [
     ["not received", 'not_received', 3], ["haven't received", 'not_received', 3], ['havent received', 'not_received', 3], ['have not received', 'not_received', 3],
     ["didn't receive", 'not_received', 3], ['did not receive', 'not_received', 3], ['never received', 'not_received', 3], ['never arrived', 'not_received', 3], ['never got it', 'not_received', 3], ['i never got', 'not_received', 3], ['not here yet', 'not_received', 3],
+    // a booking not honoured: the room or seat paid for was not given
+    ['overbooked', 'not_received', 3.5], ['overbooking', 'not_received', 3.5], ['no room available', 'not_received', 3], ['no rooms available', 'not_received', 3],
+    ['not a defect', null], ['not defective', null],
     ["hasn't arrived", 'not_received', 3], ["hasn't come", 'not_received', 3], ["didn't arrive", 'not_received', 3], ['not arrived', 'not_received', 3],
     ['not delivered', 'not_received', 3], ['still not here', 'not_received', 3], ['still waiting', 'not_received', 2], ['not shipped', 'not_received', 3],
     ["hasn't shipped", 'not_received', 3], ["hasn't been shipped", 'not_received', 3], ['not been shipped', 'not_received', 3], ['never shipped', 'not_received', 3],

@@ -250,6 +250,13 @@ export const zh: Lexicon = {
     ['粗制滥造', 'quality', 3], ['太次了', 'quality', 2.5], ['垃圾', 'quality', 1.5], ['不结实', 'quality', 2.5], ['一碰就', 'quality', 2], ['毛糙', 'quality', 2.5], ['毛刺', 'quality', 2.5],
     ['污渍', 'quality', 2.5], ['脏了', 'quality', 2], ['脏的', 'quality', 2], ['有污点', 'quality', 2.5], ['霉点', 'quality', 3], ['长毛了', 'quality', 3], ['发潮', 'quality', 2],
     ['过期了', 'quality', 3], ['变质了', 'quality', 3],
+    // a booking not honoured: the room paid for was not given
+    ['超售', 'not_received', 3.5], ['超订', 'not_received', 3.5], ['没有房间', 'not_received', 2.5], ['没房了', 'not_received', 2.5],
+    // a health effect promised in the selling that the goods do not have (a supplement sold as a cure)
+    ['不能治病', 'not_as_described', 3.5], ['治不了病', 'not_as_described', 3.5], ['根本没效果', 'not_as_described', 2.5], ['一点效果都没有', 'not_as_described', 2.5],
+    // a stain on new goods is a fault of the goods, not the buyer's reason; so is a sick pet from a breeder
+    ['油渍', 'quality', 2.5], ['油污', 'quality', 2.5], ['油印', 'quality', 2.5], ['油点', 'quality', 2.5], ['洗不掉', 'quality', 2],
+    ['猫瘟', 'quality', 3], ['犬瘟', 'quality', 3], ['猫鼻支', 'quality', 3], ['细小病毒', 'quality', 3], ['不吃东西', 'quality', 2],
     // not_as_described
     ['宣传说', 'not_as_described', 2.5], ['宣传', 'not_as_described', 1.5], ['广告说', 'not_as_described', 2.5], ['页面写', 'not_as_described', 2.5], ['页面说', 'not_as_described', 2.5],
     ['页面上', 'not_as_described', 2], ['商品图', 'not_as_described', 2.5], ['主图', 'not_as_described', 2.5], ['详情写', 'not_as_described', 2.5], ['详情里', 'not_as_described', 2.5],
@@ -605,7 +612,7 @@ export const zh: Lexicon = {
     ['应该是', 'correction_weak'], ['不是这个', 'correction_weak'], ['是这个', 'correction_weak'], ['重新发一下', 'correction_weak'], ['正确的', 'correction_weak'],
     ['解决了吗', 'unresolved'], ['到账了吗', 'unresolved'], ['退款了吗', 'unresolved'],
     ['签收', 'receipt'], ['收到', 'receipt'], ['到货', 'receipt'], ['到的', 'receipt'], ['到了', 'receipt'], ['送到', 'receipt'], ['送达', 'receipt'], ['拿到', 'receipt'],
-    ['取到', 'receipt'], ['取的', 'receipt'], ['收的货', 'receipt'], ['收货', 'receipt'],
+    ['取到', 'receipt'], ['取的', 'receipt'], ['收的货', 'receipt'], ['收货', 'receipt'], ['到家', 'receipt'],
     ['没收到', 'not_receipt'], ['没有收到', 'not_receipt'], ['未收到', 'not_receipt'], ['还没收到', 'not_receipt'], ['未签收', 'not_receipt'], ['没签收', 'not_receipt'],
     ['没到', 'not_receipt'], ['还没到', 'not_receipt'], ['没送到', 'not_receipt'], ['收到退款', 'not_receipt'], ['收到钱', 'not_receipt'],
     ['实付', 'paid'], ['付了', 'paid'], ['花了', 'paid'], ['支付了', 'paid'], ['支付', 'paid'], ['付款', 'paid'], ['买的', 'paid'], ['价格', 'paid'], ['价钱', 'paid'], ['原价', 'paid'],

@@ -382,7 +382,7 @@ const PRIVATE_SUM = /(?:转|退|给|赔|补)(?:给)?(?:我|你|您)\s?(\d{1,6}(?
 /** A local service point or repair shop the buyer is to take the goods to. */
 const SERVICE_POINT = /(?:售后|维修|服务|检测|授权)(?:网点|点|中心|站|门店|机构)|(?:线下|附近的?|当地的?|本地的?)(?:门店|实体店|店)|(?:官方|品牌|厂家)售后|检测报告|检测单|鉴定报告/;
 /**
- * The seller decides later, once something is done ("出具检测报告后我们再评估", "核实完再给您答复",
+ * The seller decides later, once something is done ("报告出来之后我们再评估", "核实完再给您答复",
  * "等鉴定结果出来再说"): a deferral on a condition, not a refusal, whatever else the words refuse.
  */
 const DEFERRED = /(?:后|之后|以后|完|出来|了)\s?(?:我们|我司|我这边|这边|商家|店铺)?\s?(?:会|再|才)\s?(?:进一步)?\s?(?:评估|处理|看|说|决定|考虑|定|答复|回复|判断|核实|安排)/;

@@ -145,7 +145,7 @@ export function privateSellerSaid(text: string): boolean | null {
 
 /**
  * A cost named as the loss: "看病花了300元", "medical bill $85"; or money spent in the sentence that
- * tells of a hospital ("送了宠物医院，现在住院，已经花了860"), which is the bill, not the price.
+ * tells of a hospital ("狗送去医院住了三天，花了1200"), which is the bill, not the price.
  */
 const LOSS = /(?:看病|医药费|医疗费|治疗|住院|挂号|损失|额外花)[^。！？!?；;，,]{0,8}?(\d{1,7}(?:\.\d{1,2})?|[一二两三四五六七八九十百千万零]{1,8})\s?(?:元|块钱|块)|(?:medical|hospital|doctor)[a-z ]{0,20}(?:[¥￥$]|rmb\s?|cny\s?)(\d{1,7}(?:\.\d{1,2})?)|(?:医院|住院|看病|治疗)[^。！？!?；;]{0,16}?(?:已经|一共|总共)?花了\s?(\d{1,7}(?:\.\d{1,2})?)(?![\d.])/;
 

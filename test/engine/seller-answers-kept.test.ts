@@ -20,8 +20,8 @@ function opened(first: string, wish: string): EngineHarness {
 
 describe('an answer deferred until an inspection', () => {
   it('is recorded as the seller sending the buyer to be inspected, not as a refusal', () => {
-    const h = opened('淘宝买的戴森吹风机，订单号 3390127745610，用了两次就不出热风，实付1980，我要退货退款', '退货退款');
-    const out = h.send('客服昨天回复：“不支持无理由哦，请您先到品牌官方售后检测，拿到检测报告后我们再评估处理。”');
+    const h = opened('淘宝上的戴森吹风机 订单号 3390127745610，用了两次就不出热风，实付1980，我要退货退款', '退货退款');
+    const out = h.send('客服昨天回复：“这个不属于无理由哦，麻烦您先去品牌售后做个检测，报告出来之后我们再评估怎么处理。”');
     const types = h.state.active!.timeline.map((x) => x.type);
     expect(types).not.toContain('seller_refused');
     expect(types).toContain('seller_needs_evidence');
@@ -129,7 +129,7 @@ describe('a private transfer offered with a sum and a condition', () => {
 
 describe('an offer of less told before the case is complete', () => {
   it.each([
-    ['店家说只能退一半，另一半不退', '订单号 3914400000035182262'],
+    ['店家讲最多退一半，剩下一半不退', '订单号 3914400000035182262'],
     ['客服说最多补偿30块，退款不行', '订单号是3914400000035182263'],
   ])('is the buyer\'s choice once complete, not a fresh seller letter: %s', (offer, order) => {
     const h = new EngineHarness('2026-10-08T21:00:00+08:00');

@@ -22,7 +22,7 @@ function opened(first: string, start = '2026-11-16T09:00:00+08:00'): EngineHarne
 describe('a system message or a third party is not the seller', () => {
   it('"系统显示…不符合价保条件" is no seller refusal, and the platform letter says none', () => {
     const h = opened('天猫买的扫地机 订单号 3690127744581203301 11月1号付的1999 现在降到1799了 页面写着保价 差价能要回来吗');
-    const out = h.send('我点了申请价保 系统显示“不符合价保条件：该价格为限时秒杀价”');
+    const out = h.send('我点了申请价保 页面提示“不满足价保条件：该价格为限时秒杀价”');
     expect(keys(out)).not.toContain('seller.refuses');
     const letter = drafts(h.send('申请平台介入'), 'platform')[0]!.text;
     expect(letter).not.toContain('卖家答复：拒绝');

@@ -26,7 +26,7 @@ describe('blocking, done or threatened', () => {
 
 describe('the speaker the buyer names', () => {
   it.each([
-    ['系统显示“不符合价保条件”', 'system', '系统'],
+    ['系统提示“该订单不在价保范围”', 'system', '系统'],
     ['页面提示已超过售后期', 'system', '页面'],
     ['转运仓那边说要我补拍外箱照片', 'third', '转运仓'],
     ['安装师傅说这个要厂家来看', 'third', '安装师傅'],

@@ -445,9 +445,10 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     facts.ruling = ruling;
     // A sum is the ruling's money only when money is all it granted ("补发，另外补偿200" is not a refund of 200).
     facts.sum = ruling.remedies.every((r) => MONEY_REMEDIES.has(r)) ? ruling.sum : null;
-    // "只退给我8块钱", or less than was paid: a ruling for part of it, the rest still disputed.
-    const paid = active?.slots.amountPaid ?? null;
-    if (facts.sum !== null && (ONLY_PART_RULED.test(text) || (paid !== null && facts.sum < paid))) facts.partRuling = true;
+    // "只退给我8块钱", or less than was asked (the sum claimed, else the price paid): a ruling for part of it,
+    // the rest still disputed.
+    const asked = active ? active.compensationAmount ?? active.slots.amountPaid : null;
+    if (facts.sum !== null && (ONLY_PART_RULED.test(text) || (asked !== null && facts.sum < asked))) facts.partRuling = true;
     return { e: { ...out, sellerReply: 'platform_for_buyer', intent: null }, held: null, facts };
   }
   if (ruling?.side === 'seller' && (out.sellerReply === 'platform_for_buyer' || out.sellerReply === 'agrees')) {

@@ -31,9 +31,9 @@ const AT_THE_SHOP = /团购|團購|核销|核銷|券码|券碼|到店|酒店|民
 export function isTakeaway(slots: Pick<Slots, 'platform' | 'platformName' | 'problemText'>): boolean {
   // A parcel platform's order is a parcel, whatever the goods are called ("外卖保温袋").
   if (slots.platform && slots.platform !== 'other') return false;
-  if (slots.problemText && (AT_THE_SHOP.test(slots.problemText) || virtualGoods(normalize(slots.problemText)))) return false;
-  if (slots.platformName && TAKEAWAY_PLATFORM.test(slots.platformName)) return true;
-  return !!slots.problemText && TAKEAWAY_WORDS.test(slots.problemText);
+  const named = !!slots.platformName && TAKEAWAY_PLATFORM.test(slots.platformName);
+  if (!named && !(slots.problemText && TAKEAWAY_WORDS.test(slots.problemText))) return false;
+  return !(slots.problemText && (AT_THE_SHOP.test(slots.problemText) || virtualGoods(normalize(slots.problemText))));
 }
 
 /**

@@ -551,6 +551,9 @@ const PARTY = new RegExp(
 /** A verb of saying or showing: what the nearest party before it said, replied, demanded or showed. */
 const SAYS = /说(?!明)|讲|(?<!电)话|表示|称|回复|回覆|答复|回了|回说|覆咗|显示|提示|写着|要我|让我|叫我|\b(?:said|says|told|replied|wrote|shows|showed|asked me|wants me)\b/gu;
 
+/** A character or word each non-seller party of PARTY holds, in either script (a cheap first look). */
+const OTHER_PARTY_HINT = /平台|平臺|官方|小二|客服|系统|系統|页面|頁面|集运|集運|转运|轉運|快递|快遞|物流|驿站|驛站|安装|安裝|师傅|師傅|专柜|專櫃|品牌|维修|維修|网点|網點|app|platform|system|page|website|courier|delivery|shipping|forwarder|installer|technician|brand|counter|support|jd|taobao|tmall|pinduoduo|douyin|meituan/iu;
+
 export interface OtherSpeaker {
   kind: 'platform' | 'system' | 'third';
   /** The party as the buyer named it ("平台客服", "系统", "集运公司"). */
@@ -566,6 +569,8 @@ export interface OtherSpeaker {
  * @example otherSpeaker('转运仓那边说要我补拍外箱照片') // { kind: 'third', name: '转运仓' }
  */
 export function otherSpeaker(text: string): OtherSpeaker | null {
+  // A party other than the seller is named with one of these (Simplified or Traditional): most messages name none.
+  if (!OTHER_PARTY_HINT.test(text)) return null;
   const norm = normalize(text);
   const parties = [...norm.matchAll(PARTY)];
   if (parties.length === 0 || parties.some((p) => p.groups?.seller)) return null;

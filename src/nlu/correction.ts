@@ -30,6 +30,9 @@ export function problemCorrection(text: string): ProblemCorrection | null {
   return CUE.test(normalizeAligned(text)) ? correctionPairs(text)[0] ?? null : null;
 }
 
+/** 不是 in any script, or "not": the word every shape below needs. */
+const NOT_WORD = /不是|不係|\bnot\b/iu;
+
 type Shape = [RegExp, wrong: number, right: number];
 const SHAPES: readonly Shape[] = [[NOT_X_BUT_Y, 1, 2], [Y_NOT_X, 2, 1], [IT_IS_Y_NOT_X, 2, 1], [NOT_X_IT_IS_Y, 1, 2], [NOT_X_NEXT_SENTENCE, 1, 2]];
 /** With no cue, only the wrong words said first: "是Y，不是X" unasked is how wrong goods are told ("来的是黑色，不是白色"). */
@@ -41,6 +44,8 @@ const WRONG_FIRST: readonly Shape[] = SHAPES.filter(([, wrong, right]) => wrong 
  * the record is for the caller, who knows what the record says.
  */
 export function correctionPairs(text: string): ProblemCorrection[] {
+  // Every shape holds 不是 or "not": most messages hold neither, and are not normalised for nothing.
+  if (!NOT_WORD.test(text)) return [];
   // Read on the aligned form, the words taken from the buyer's text: "标的M" keeps its capital in the letter.
   const simple = normalizeAligned(text);
   const found: ProblemCorrection[] = [];

@@ -54,6 +54,8 @@ const MAYBE = /鉴|鑑|检|檢|化验|化驗|apprais|authent|inspect|\blab|teste
  */
 const TECHNICIAN = /(?:师傅|维修(?:人员|工)|工程师|技术员|technician|engineer|repair(?:man|er))[^。.!?？]{0,30}?(?:说|讲|判断|确认|认为|看了|查了|said|says|found|confirmed)[^。.!?？]{0,24}?(不是|并非|没有|not\s|no\s)?(?:是)?(?:产品|商品|机器)?(?:出厂|厂家|生产|本身|质量|做工|manufactur\w*|factory|quality)(?:的)?\s?(?:问题|缺陷|故障|毛病|defect|fault|problem|issue)/;
 const TECH_MAYBE = /师傅|维修|工程师|技术员|technician|engineer|repair/i;
+/** Proof asked of the buyer ("要我先拍视频证明是出厂问题"): the finding is what they want shown, not what they found. */
+const ASKS_PROOF = /(?:要我|让我|叫我|请我|要求我)[^，。,.]{0,10}(?:证明|拍|录|提供)|证明(?:是|一下)|\b(?:asked me|wants? me|told me) to\b|\bprove\b/i;
 
 /**
  * A brand's counter, an authorised store or a repair shop telling the buyer what the goods are
@@ -87,7 +89,7 @@ function outletStatement(text: string): Appraisal | null {
     if (!says) continue;
     const after = sentence.slice(at + says.index);
     const found = ORAL_VERDICTS.find(([, re]) => re.test(after));
-    if (!found || NOT_STATED.test(sentence) || SELLER_SAYS.test(sentence.slice(0, at))) continue;
+    if (!found || NOT_STATED.test(sentence) || ASKS_PROOF.test(after) || SELLER_SAYS.test(sentence.slice(0, at))) continue;
     // Paper given, or an appraisal done ("去专柜做了鉴定，专柜说是假的"), and no word of nothing written: the anchors' reading.
     if ((WRITTEN.test(text) || APPRAISED.test(text)) && !UNWRITTEN.test(text)) return null;
     return { by, verdict: found[0], oral: UNWRITTEN.test(text) ? 'unwritten' : 'said' };
@@ -104,7 +106,7 @@ export function readAppraisal(raw: string): Appraisal | null {
   }
   if (TECH_MAYBE.test(raw)) {
     const tech = TECHNICIAN.exec(normalize(raw));
-    if (tech && !NOT_STATED.test(tech[0])) return { by: 'technician', verdict: tech[1] ? 'no_defect' : 'defect' };
+    if (tech && !NOT_STATED.test(tech[0]) && !ASKS_PROOF.test(tech[0])) return { by: 'technician', verdict: tech[1] ? 'no_defect' : 'defect' };
   }
   if (!MAYBE.test(raw)) return null;
   const text = normalize(raw);

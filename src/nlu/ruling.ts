@@ -51,7 +51,7 @@ const DENIED_ITEMS: ReadonlyArray<[RulingDenied, RegExp]> = [
   ['punitive', /[三十]倍|退一赔[三十]|\b(?:three|ten)[- ]?(?:fold|times)\b|\btreble\b/u],
   ['compensation', /赔偿|賠償|补偿|補償|\bcompensation\b/u],
 ];
-const TURNED_DOWN = /没给|沒給|没判|不支持|没支持|沒支持|不予支持|不管|不赔|不給|不给|没有|驳回|冇|唔|\bnot (?:granted|covered|supported)\b|\bno\b|\brejected\b|\brefused\b|\bdenied\b/u;
+const TURNED_DOWN = /没给|沒給|没判|不支持|没支持|沒支持|不予支持|不管|不处理|不受理|不赔|不給|不给|没有|驳回|冇|唔|\bnot (?:granted|covered|supported)\b|\bno\b|\brejected\b|\brefused\b|\bdenied\b/u;
 
 /** A sum right after the remedy's words ("退189", "补差价 80元", "补偿我200元"). */
 const SUM_AFTER = /^[^，,。.;；!！?？\d]{0,4}?(?:¥|￥)?\s?(\d{1,6}(?:\.\d{1,2})?)(?!\d)(?!\s?(?:小时|小時|天|个|個|号|號|hours?|days?))/u;

@@ -29,3 +29,12 @@ describe('reading a ruling (F2)', () => {
     expect(platformRuling(text)).toBeNull();
   });
 });
+
+describe('a part the platform would not handle', () => {
+  it.each([
+    ['小二判了退款800，十倍的赔偿平台不处理', 'punitive'],
+    ['平台判了退货退款，运费险那块平台不受理', 'postage'],
+  ])('%s: denied', (text, code) => {
+    expect(platformRuling(text)?.denied).toContain(code);
+  });
+});

@@ -7,18 +7,20 @@
  *    through a 6-turn story through the real Assistant; alternated with the same 3-question
  *    form written with grammY + @grammyjs/conversations (+ @grammyjs/storage-redis),
  *    `--rounds` times each (default 5) after one warm-up round of each (`--no-warmup`: none);
- *    medians reported.
+ *    medians reported; and, alternately with them, the same buyers with the engine's results
+ *    replayed (`shellTurnsPerSec`: what the shell and storage cost without the engine).
  * 2. Flat cost: one buyer's 100-turn case (photos, seller replies, /status): its stored
  *    bytes, and per-turn CPU at turn 100 against turn 3 (100 such buyers in lock step).
  * 3. Reminders: `--reminders` (default 10000) due at once, worked off by `fireDue`; then
  *    as many falling due at 1,000/s with the reminder loop running on the real clock.
  * CPU per turn (this process) is reported beside turns/s for both forms: on a shared machine it moves less with other work.
- * Options: --users N --concurrency N --rounds N --reminders N --json --skip-grammy --skip-reminders --no-warmup
+ * Options: --users N --concurrency N --rounds N --reminders N --json --skip-grammy --skip-shell --skip-reminders --no-warmup
  */
 import { Cluster, Redis } from 'ioredis';
 import { pino } from 'pino';
 import { Assistant } from '../src/app/assistant.ts';
 import { ManualClock, systemClock, type Clock } from '../src/app/clock.ts';
+import { step } from '../src/engine/engine.ts';
 import { openStorage, type Storage } from '../src/app/open-storage.ts';
 import { startReminderLoop } from '../src/app/reminder-loop.ts';
 import type { Inbound } from '../src/domain/index.ts';
@@ -86,8 +88,9 @@ async function open(prefix: string): Promise<Store> {
   return { storage, clusterOrServer: storage.redis };
 }
 
-function assistantOn(storage: Storage, clock: Clock, deliver: (userId: string, n: number) => void = () => {}): Assistant {
+function assistantOn(storage: Storage, clock: Clock, deliver: (userId: string, n: number) => void = () => {}, engine: typeof step = step): Assistant {
   return new Assistant({
+    step: engine,
     store: storage.store,
     scheduler: storage.scheduler,
     clock,
@@ -126,8 +129,44 @@ async function pool(n: number, concurrency: number, fn: (i: number) => Promise<v
   await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker));
 }
 
+/** The engine, timed: wall time inside `step` (one thread, never waiting: its CPU). */
+function timedEngine(): { engine: typeof step; micros: () => number } {
+  let total = 0;
+  const engine: typeof step = (...args) => {
+    const t0 = performance.now();
+    try {
+      return step(...args);
+    } finally {
+      total += performance.now() - t0;
+    }
+  };
+  return { engine, micros: () => total * 1000 };
+}
+
+/**
+ * The engine's results replayed: the first buyer's turn k runs the real engine, every other buyer's
+ * turn k gets a deep copy of that result under its own id. What is left is the shell's and the
+ * storage's cost (commit, outbox, delivery records, reminders) for the same states and messages, plus
+ * the copy (so an upper bound on their cost; copies also keep the store from reusing one buyer's
+ * encodings for the next).
+ */
+function replayedEngine(): typeof step {
+  const results: Array<ReturnType<typeof step>> = [];
+  const turnOf = new Map<string, number>();
+  return (state, inbound, now, cfg) => {
+    const k = turnOf.get(state.userId) ?? 0;
+    turnOf.set(state.userId, k + 1);
+    const r = structuredClone((results[k] ??= step(state, inbound, now, cfg)));
+    r.state.userId = state.userId;
+    for (const c of r.schedule) c.userId = state.userId;
+    return r;
+  };
+}
+
 interface TurnsRun {
   turns: number;
+  /** Microseconds per turn inside the engine (the 'real' runs). */
+  engineUsPerTurn: number;
   turnsPerSec: number;
   latencies: number[];
   roundTrips: number;
@@ -138,9 +177,10 @@ interface TurnsRun {
   bytesPerCase: number | null;
 }
 
-async function shouhouTurns(users: number, concurrency: number, prefix: string): Promise<TurnsRun> {
+async function shouhouTurns(users: number, concurrency: number, prefix: string, engine: 'real' | 'replayed' = 'real'): Promise<TurnsRun> {
   const { storage, clusterOrServer: redis } = await open(prefix);
-  const assistant = assistantOn(storage, new ManualClock(START));
+  const timed = timedEngine();
+  const assistant = assistantOn(storage, new ManualClock(START), undefined, engine === 'real' ? timed.engine : replayedEngine());
   if (redis) await Promise.all(masters(redis).map((n) => n.call('MEMORY', 'PURGE').catch(() => null)));
   const memBefore = redis ? await infoSum(redis, 'memory', 'used_memory') : 0;
   const cmdBefore = redis ? await infoSum(redis, 'stats', 'total_commands_processed') : 0;
@@ -160,6 +200,7 @@ async function shouhouTurns(users: number, concurrency: number, prefix: string):
   const turns = latencies.length;
   const run: TurnsRun = {
     turns,
+    engineUsPerTurn: timed.micros() / turns,
     cpuUsPerTurn: cpuMicros(cpu0) / turns,
     turnsPerSec: turns / seconds,
     latencies,
@@ -317,6 +358,7 @@ async function main(): Promise<void> {
   // collected while it runs, which is not the extractor's cost.
   const extraction = await benchExtract({ seconds: 2 });
   const ours: TurnsRun[] = [];
+  const shell: TurnsRun[] = [];
   const theirs: Array<{ turnsPerSec: number; cpuUsPerTurn: number }> = [];
   // A warm-up round of each form first, not counted: the first thousand buyers of a fresh process run
   // largely in V8's interpreter and baseline code (ours about 3x slower than when optimised; the form's
@@ -329,6 +371,10 @@ async function main(): Promise<void> {
   for (let r = 0; r < rounds; r++) {
     ours.push(await shouhouTurns(users, concurrency, `${base}:s${r}`));
     progress(`round ${r + 1}: 售后帮 ${Math.round(ours.at(-1)!.turnsPerSec)} turns/s`);
+    if (!flag('skip-shell')) {
+      shell.push(await shouhouTurns(users, concurrency, `${base}:r${r}`, 'replayed'));
+      progress(`round ${r + 1}: 售后帮 with the engine's results replayed ${Math.round(shell.at(-1)!.turnsPerSec)} turns/s`);
+    }
     if (!flag('skip-grammy')) {
       theirs.push(await grammyTurns(users, concurrency, `${base}:g${r}`));
       progress(`round ${r + 1}: grammY form ${Math.round(theirs.at(-1)!.turnsPerSec)} turns/s`);
@@ -373,6 +419,10 @@ async function main(): Promise<void> {
     cpuUsPerTurn: Math.round(median(ours.map((o) => o.cpuUsPerTurn))),
     grammyCpuUsPerTurn: grammyCpu === null ? null : Math.round(grammyCpu),
     cpuVsGrammy: grammyCpu === null ? null : round(grammyCpu / median(ours.map((o) => o.cpuUsPerTurn))),
+    engineUsPerTurn: Math.round(median(ours.map((o) => o.engineUsPerTurn))),
+    shellTurnsPerSec: shell.length ? Math.round(median(shell.map((o) => o.turnsPerSec))) : null,
+    shellCpuUsPerTurn: shell.length ? Math.round(median(shell.map((o) => o.cpuUsPerTurn))) : null,
+    shellVsGrammy: shell.length && grammyPerSec !== null ? round(median(shell.map((o) => o.turnsPerSec)) / grammyPerSec) : null,
     rounds,
     warmupRounds: warmup,
     concurrency,
@@ -384,6 +434,8 @@ async function main(): Promise<void> {
       ['grammY + conversations turns/s', result.grammyTurnsPerSec ?? '-', 'the same form, the usual way, same storage'],
       ['vs grammY', result.vsGrammy ?? '-', 'target ≥ 1.5'],
       ['CPU µs per turn / grammY form', `${result.cpuUsPerTurn} / ${result.grammyCpuUsPerTurn ?? '-'}`, `this process, all threads; grammY CPU over ours ${result.cpuVsGrammy ?? '-'} (less moved by other work than turns/s)`],
+      ['engine µs per turn', result.engineUsPerTurn, 'inside the engine (understanding, the case, letters), in those turns'],
+      ['engine replayed: turns/s, vs grammY', `${result.shellTurnsPerSec ?? '-'}, ${result.shellVsGrammy ?? '-'}`, `the shell and storage alone (each buyer gets a copy of the first one's results); CPU ${result.shellCpuUsPerTurn ?? '-'} µs per turn`],
       ['p50 / p99 ms', `${result.p50Ms} / ${result.p99Ms}`, 'per turn, under that concurrency'],
       ['roundTripsPerTurn', result.roundTripsPerTurn, "Redis requests of a turn's commit, before its replies go out (target ≤ 1.5)"],
       ['backgroundCallsPerTurn', result.backgroundCallsPerTurn, 'delivery records (progress, acks): off the commit; each stored before the next message goes out'],

@@ -94,6 +94,11 @@ export interface AssistantDeps {
    * it cannot tell (then this process's own memory decides). `forget` ends the buyer's outage.
    */
   apologies?: { firstTime(userId: string): Promise<boolean>; forget?(userId: string): Promise<void> };
+  /**
+   * The engine a turn runs (default: the engine's `step`). `npm run bench` times it, and swaps in a
+   * replay of its results to measure what the shell and storage cost on their own.
+   */
+  step?: typeof step;
 }
 
 export interface FireDueOptions {
@@ -131,6 +136,7 @@ export class Assistant {
   /** The engine's configuration, and the same for a turn whose stored state could not be read. */
   readonly #engine: EngineConfig;
   readonly #engineRestarted: EngineConfig;
+  readonly #step: typeof step;
   readonly #leaseMs: number;
   /** Work a turn does not wait for (lease renewals); see `idle()`. */
   readonly #background = new Set<Promise<unknown>>();
@@ -165,6 +171,7 @@ export class Assistant {
     this.#d = deps;
     this.#engine = { timezone: deps.timezone, restarted: false };
     this.#engineRestarted = { timezone: deps.timezone, restarted: true };
+    this.#step = deps.step ?? step;
     this.#leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   }
 
@@ -202,7 +209,7 @@ export class Assistant {
         userId,
         (loaded) => {
           const base = loaded.state ?? freshState(userId);
-          const result = step(base, inbound, now, loaded.corrupt ? this.#engineRestarted : this.#engine);
+          const result = this.#step(base, inbound, now, loaded.corrupt ? this.#engineRestarted : this.#engine);
           warnings = result.warnings;
           committed = result.state;
           return {

@@ -371,6 +371,8 @@ function onText(turn: Turn, raw: string, chosen = false): void {
   }
   if (!MEANINGFUL.test(text)) {
     turn.error('error.unusable');
+    // With nothing asked and no case, an emoji is usually a buyer upset before saying why: invite the story.
+    if (!turn.state.active && !turn.state.pending) turn.info('error.unusableNoCase');
     reaskPending(turn);
     return;
   }

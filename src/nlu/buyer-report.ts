@@ -312,18 +312,7 @@ export function statedWish(text: string): string | null {
   return rest.length >= 2 ? rest : null;
 }
 
-const RULED_FOR_BUYER =
-  /(?:仲裁|介入|申诉|复议)(?:结果)?\s?(?:已经|已)?\s?(?:通过|成功|胜诉|赢了)|(?:平台|小二|客服|京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会)(?:的)?(?:仲裁)?\s?(?:已经|已)?\s?(?:判(?:定|了)?\s?(?:我|买家)\s?(?:赢|胜|有理)|支持了?\s?(?:我|买家))|\b(?:won|win)\s(?:the\s)?(?:dispute|claim|case|arbitration)\b|\b(?:dispute|claim|case|arbitration)\s(?:was\s)?(?:approved|decided\sin\smy\sfavou?r)/;
 const THANKS = /谢谢|感谢|多谢|thanks?\b|thank you/;
-
-/**
- * The buyer reports a ruling in their favour ("仲裁通过了"): naming 仲裁 here asks for no new one.
- *
- * @example ruledForBuyer('介入结果出来了，平台判我赢') // true
- */
-export function ruledForBuyer(text: string): boolean {
-  return RULED_FOR_BUYER.test(normalize(text));
-}
 
 /** The buyer says thank you ("谢谢", "thanks"). */
 export function saysThanks(text: string): boolean {

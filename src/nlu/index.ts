@@ -44,7 +44,7 @@ export { roughPromise } from './rough-time.ts';
 export { alternativeWish, conditionalWish, extraClaim, namesRemedyOnly, turnsDownPart } from './wish-shapes.ts';
 export {
   askedMultiple, asksQuestion, asksWithdrawal, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, offPlatformKind,
-  onlyPart, otherSpeaker, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, BUYER_VOICE, reportsOthersWords, reportsThirdPartyWords, returnLost, returnReceipt, ruledForBuyer,
+  onlyPart, otherSpeaker, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, BUYER_VOICE, reportsOthersWords, reportsThirdPartyWords, returnLost, returnReceipt,
   saysNotShipped, saysThanks, sellerBlamesCourier, sellerBlocked, sellerGone, shortfallAmount, speakerNamed, statedWish, threatensBlock,
 } from './buyer-report.ts';
 export type { OtherSpeaker } from './buyer-report.ts';

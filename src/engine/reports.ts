@@ -4,8 +4,8 @@
  * A counter-offer or a refusal is never taken as agreement.
  */
 import {
-  asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, pickupPromise, eventDay, normalize, offersLess, offPlatformKind, onlyPart, otherSpeaker, platformDeadline, platformSpeaks,
-  quotedSpeech, reportedReason, BUYER_VOICE, roughPromise, reportsOthersWords, returnLost, returnReceipt, saysThanks, sellerBlamesCourier, sellerBlocked, sellerGone, speakerNamed, threatensBlock, type Extraction,
+  asksWithdrawal, buyerApplied, cutOff, doorPickup, emptyExtraction, pickupPromise, eventDay, normalize, offersLess, offPlatformKind, onlyPart, otherSpeaker, platformDeadline, platformSpeaks,
+  quotedSpeech, reportedReason, BUYER_VOICE, roughPromise, reportsOthersWords, returnLost, returnReceipt, saysThanks, sellerBlamesCourier, speakerNamed, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, NO_STOCK, sellerSendsNew } from '../nlu/seller-reply.ts';
@@ -177,11 +177,11 @@ class ReadFacts implements ReportFacts {
   }
 
   get blocked(): boolean {
-    return (this.#blocked ??= !this.#log && sellerBlocked(this.#text));
+    return (this.#blocked ??= !this.#log && cutOff(this.#text).blocked);
   }
 
   get gone(): boolean {
-    return (this.#gone ??= !this.#log && sellerGone(this.#text));
+    return (this.#gone ??= !this.#log && cutOff(this.#text).gone);
   }
 
   get offPlatform(): ReportFacts['offPlatform'] {
@@ -492,7 +492,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };
   }
   // "不退，再烦就拉黑你": a threat to block is an answer said, not silence.
-  if (!log && out.sellerReply === 'no_response' && threatensBlock(text)) return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };
+  if (!log && out.sellerReply === 'no_response' && cutOff(text).threat) return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };
   const reported = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
   // Ruled for the buyer and sent back: "卖家不点收货，也没退款" is the seller not carrying the ruling out (laterSellerAnswer).
   if (!log && active?.phase === 'following' && returnedAfterRuling(active.timeline) && SELLER_IDLE.test(normalize(text)) && !out.sellerReply?.startsWith('platform_')) {

@@ -209,18 +209,6 @@ const BLOCKED = /拉黑|屏蔽了我|把我屏蔽|把我删了|删了我|把我�
 const BLOCK_THREAT =
   /(?:再|要|会|就|小心|不然|否则|威胁|扬言)[^，。,.!！?？]{0,8}?(?:拉黑|屏蔽|删)(?![你我]?了)(?:你|我)?|拉黑你(?!了)|\b(?:threaten(?:ed|s)?|will|would|'ll|going to|gonna)\s(?:to\s)?(?:block|unfriend|delete)\s(?:me|you)\b/g;
 
-/** The seller threatens to block the buyer ("再问就拉黑你"): words said, an answer, not silence. */
-export function threatensBlock(text: string): boolean {
-  const norm = normalize(text);
-  BLOCK_THREAT.lastIndex = 0;
-  return BLOCK_THREAT.test(norm);
-}
-
-/** The seller cut the buyer off ("把我拉黑了"): no answer will come. A threat to ("再问就拉黑你") is an answer. */
-export function sellerBlocked(text: string): boolean {
-  return BLOCKED.test(normalize(text).replace(BLOCK_THREAT, ' '));
-}
-
 /**
  * The shop is gone or cannot be reached: closed for good, run off, its phone off ("店关门了，门上贴着转让",
  * "老板跑路了", "商家电话一直关机"). A phone that no one answers is the shop's only where no courier or
@@ -230,10 +218,30 @@ const SHOP_GONE = /倒闭|跑路|停业|歇业|不营业|停止营业|暂停营�
 const PHONE_DEAD = /(?:电话|手机)(?:一直|也|都|已经)?(?:关机|打不通|停机|是空号|没人接)|\bphone (?:is )?(?:switched off|off|dead|disconnected)/;
 const NOT_THE_SHOP = /快递|物流|驿站|骑手|配送|司机|courier|rider|driver/;
 
-/** The shop is gone or unreachable: like a block, no answer will come (only the platform can act). */
-export function sellerGone(text: string): boolean {
+/** What a message reports of the buyer being cut off (several may go together). */
+export interface CutOff {
+  /** The seller blocked the buyer ("把我拉黑了"): no answer will come. */
+  blocked: boolean;
+  /** The shop is gone or unreachable: like a block, no answer will come (only the platform can act). */
+  gone: boolean;
+  /** The seller threatens to block the buyer ("再问就拉黑你"): words said, an answer, not silence, and no block. */
+  threat: boolean;
+}
+
+/**
+ * Whether the seller blocked the buyer, the shop is gone, or the seller only threatens to block.
+ *
+ * @example cutOff('他说再催就拉黑，第二天真把我拉黑了') // { blocked: true, gone: false, threat: true }
+ */
+export function cutOff(text: string): CutOff {
   const n = normalize(text);
-  return SHOP_GONE.test(n) || (PHONE_DEAD.test(n) && !NOT_THE_SHOP.test(n));
+  BLOCK_THREAT.lastIndex = 0;
+  const threat = BLOCK_THREAT.test(n);
+  return {
+    blocked: BLOCKED.test(n.replace(BLOCK_THREAT, ' ')),
+    gone: SHOP_GONE.test(n) || (PHONE_DEAD.test(n) && !NOT_THE_SHOP.test(n)),
+    threat,
+  };
 }
 
 /** Leaving the platform for a chat app: adding the seller on WeChat / QQ, "微信上处理". */

@@ -45,9 +45,9 @@ export { alternativeWish, conditionalWish, extraClaim, namesRemedyOnly, turnsDow
 export {
   askedMultiple, asksQuestion, asksWithdrawal, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, offPlatformKind,
   onlyPart, otherSpeaker, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, BUYER_VOICE, reportsOthersWords, reportsThirdPartyWords, returnLost, returnReceipt,
-  saysNotShipped, saysThanks, sellerBlamesCourier, sellerBlocked, sellerGone, shortfallAmount, speakerNamed, statedWish, threatensBlock,
+  cutOff, saysNotShipped, saysThanks, sellerBlamesCourier, shortfallAmount, speakerNamed, statedWish,
 } from './buyer-report.ts';
-export type { OtherSpeaker } from './buyer-report.ts';
+export type { CutOff, OtherSpeaker } from './buyer-report.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 /** How sure the classifier must be to act on a problem the rules found no word of. */

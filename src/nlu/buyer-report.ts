@@ -382,9 +382,18 @@ export function reportsOthersWords(text: string): boolean {
   return OTHERS_SAID.test(normalize(text));
 }
 
+/**
+ * A third party by name, neither the seller nor the platform: the courier or its company, a consolidation
+ * company, an installer or technician, a rider or driver, a brand counter, a bank, an insurer. One list for
+ * every reader of their words (otherSpeaker, reportsThirdPartyWords, namesRemedyOnly).
+ */
+export const THIRD_PARTY =
+  String.raw`集运(?:公司|仓)?|转运(?:公司|仓)?|快递(?:公司|员|小哥)?|物流(?:公司)?|驿站|菜鸟|顺丰|中通|圆通|申通|韵达|极兔|邮政|\bems\b|德邦|骑手|配送员|送货的|司机|` +
+  String.raw`安装(?:师傅|工|人员|的人)|维修(?:师傅|工|点)|师傅|售后网点|专柜|品牌(?:方|客服|售后)?|保险公司|银行|` +
+  String.raw`\b(?:the\s)?(?:courier|delivery (?:guy|driver|company)|shipping company|forwarder|post office|bank|insurer|installer|technician|driver)s?\b|\bthe\s(?:brand|counter)\b`;
+
 /** Someone neither side, the installer, the courier, the rider, telling what they found or will do. */
-const THIRD_PARTY_SAID =
-  /(?:师傅|安装工|安装的人|维修工|快递员?|快递小哥|骑手|司机|物流|installer|technician|courier|driver)[^，,。；;！!？?我]{0,6}?(?:说|讲|表示|称|said|says|told me)/;
+const THIRD_PARTY_SAID = new RegExp(String.raw`(?:${THIRD_PARTY})[^，,。；;！!？?我]{0,6}?(?:说|讲|表示|称|said|says|told me)`);
 
 /**
  * "师傅说配件有问题，要重新寄配件过来": a third party's words. The remedy they name is what they
@@ -541,7 +550,7 @@ const PARTY = new RegExp(
   String.raw`(?<![跟和对向给找问联系])(?:` +
     String.raw`(?<platform>(?:京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会|美团|饿了么|得物)?(?:平台|官方)(?:的)?(?:客服|小二)?|(?:京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会|美团|饿了么|得物)(?:的)?(?:客服|小二)|小二|\b(?:the\s)?platform(?:'s)?(?:\scustomer service|\ssupport)?|\b(?:jd|taobao|tmall|pinduoduo|douyin|meituan)\s(?:customer service|support))` +
     String.raw`|(?<system>系统|页面|app\s?(?:上|里)?|\bthe\s(?:system|page|app|website))` +
-    String.raw`|(?<third>集运(?:公司|仓)?|转运(?:公司|仓)?|快递(?:公司|员|小哥)?|物流(?:公司)?|驿站|安装(?:师傅|工|人员)|师傅|专柜|品牌(?:方|客服|售后)?|维修点|售后网点|\bthe\s(?:courier|delivery company|shipping company|forwarder|installer|technician|brand|counter))` +
+    String.raw`|(?<third>${THIRD_PARTY})` +
     String.raw`|(?<seller>卖家|商家|店家|老板|客服|对方|\b(?:the\s)?(?:seller|shop|merchant)\b))`,
   'gu',
 );
@@ -549,7 +558,7 @@ const PARTY = new RegExp(
 const SAYS = /说(?!明)|讲|(?<!电)话|表示|称|回复|回覆|答复|回了|回说|覆咗|显示|提示|写着|要我|让我|叫我|\b(?:said|says|told|replied|wrote|shows|showed|asked me|wants me)\b/gu;
 
 /** A character or word each non-seller party of PARTY holds, in either script (a cheap first look). */
-const OTHER_PARTY_HINT = /平台|平臺|官方|小二|客服|系统|系統|页面|頁面|集运|集運|转运|轉運|快递|快遞|物流|驿站|驛站|安装|安裝|师傅|師傅|专柜|專櫃|品牌|维修|維修|网点|網點|app|platform|system|page|website|courier|delivery|shipping|forwarder|installer|technician|brand|counter|support|jd|taobao|tmall|pinduoduo|douyin|meituan/iu;
+const OTHER_PARTY_HINT = /平台|平臺|官方|小二|客服|系统|系統|页面|頁面|集运|集運|转运|轉運|快递|快遞|物流|驿站|驛站|菜鸟|菜鳥|顺丰|順豐|中通|圆通|圓通|申通|韵达|韻達|极兔|極兔|邮政|郵政|ems|德邦|骑手|騎手|配送|送货|送貨|司机|司機|安装|安裝|师傅|師傅|专柜|專櫃|品牌|维修|維修|网点|網點|保险|保險|银行|銀行|app|platform|system|page|website|courier|delivery|shipping|forwarder|post office|bank|insurer|installer|technician|driver|brand|counter|support|jd|taobao|tmall|pinduoduo|douyin|meituan/iu;
 
 export interface OtherSpeaker {
   kind: 'platform' | 'system' | 'third';

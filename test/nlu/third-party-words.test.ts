@@ -19,21 +19,16 @@ describe('a third party who speaks', () => {
   });
 
   it.each([
-    '中通说要让寄件人去理赔',
-    '集运仓说外箱进过水',
-    '品牌专柜说这块表是翻新的',
-    'the forwarder says the box arrived wet',
-  ])('"%s": a third party\'s words', (text) => {
-    expect(reportsThirdPartyWords(text)).toBe(true);
-  });
-
-  it.each([
-    '安装师傅说要换整个压缩机',
-    '维修点建议直接换新',
-    '司机说让商家再补发一箱',
-    'the technician said it needs a replacement',
-  ])('"%s": the remedy is theirs, not a new wish', (text) => {
-    expect(namesRemedyOnly(text)).toBe(true);
+    [reportsThirdPartyWords, '中通说要让寄件人去理赔'],
+    [reportsThirdPartyWords, '集运仓说外箱进过水'],
+    [reportsThirdPartyWords, '品牌专柜说这块表是翻新的'],
+    [reportsThirdPartyWords, 'the forwarder says the box arrived wet'],
+    [namesRemedyOnly, '安装师傅说要换整个压缩机'],
+    [namesRemedyOnly, '维修点建议直接换新'],
+    [namesRemedyOnly, '司机说让商家再补发一箱'],
+    [namesRemedyOnly, 'the technician said it needs a replacement'],
+  ])('%o "%s": a third party\'s words (a remedy in them is theirs, not a new wish)', (reader, text) => {
+    expect(reader(text)).toBe(true);
   });
 
   it.each(['the problems said in my first message are still there', 'the screwdriver says made in china'])('"%s": no party inside a word', (text) => {

@@ -4,7 +4,7 @@
  * postage the buyer paid did not. What came is recorded and the case stays open with the rest
  * stated; it closes only when the claim is met or the buyer says it is done.
  */
-import { arrivedSum } from '../nlu/amounts.ts';
+import { arrivedSum, postageSum } from '../nlu/amounts.ts';
 import type { Extraction } from '../nlu/index.ts';
 import { record, settlement, settledSum } from './case.ts';
 import { moneyValue } from './render.ts';
@@ -76,11 +76,9 @@ export function refundedButPostage(turn: Turn, c: FollowingCase, e: Extraction, 
 
 /** The postage named in the message at all ("运费也到了"): what came of it is the buyer's to say, not the record's. */
 const POSTAGE_NAMED = /运费|邮费|快递费|運費|郵費|postage|shipping/iu;
-/** "运费12也得他出": the postage claim's sum beside the wish. */
-const POSTAGE_SUM = /(?:运费|邮费|快递费|寄费|運費|郵費)\s?(\d{1,4}(?:\.\d{1,2})?)(?![\d.])/u;
 
 /** The return postage the buyer claimed beside the wish, once the goods went back: its sum; null otherwise. */
 function postageClaimed(c: FollowingCase): number | null {
-  const m = c.slots.returnTrackingNo && c.slots.wishExtra ? POSTAGE_SUM.exec(c.slots.wishExtra) : null;
-  return m ? Number(m[1]) : null;
+  // "运费12也得他出": the postage claim's sum beside the wish.
+  return c.slots.returnTrackingNo && c.slots.wishExtra ? postageSum(c.slots.wishExtra) : null;
 }

@@ -4,8 +4,8 @@
  * A counter-offer or a refusal is never taken as agreement.
  */
 import {
-  asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, pickupPromise, eventDay, normalize, offersLess, offPlatformKind, onlyPart, otherSpeaker, platformDeadline, platformSpeaks,
-  quotedSpeech, reportedReason, BUYER_VOICE, roughPromise, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, sellerGone, speakerNamed, threatensBlock, type Extraction,
+  asksWithdrawal, buyerApplied, cutOff, doorPickup, emptyExtraction, pickupPromise, eventDay, normalize, offersLess, offPlatformKind, onlyPart, otherSpeaker, platformDeadline, platformSpeaks,
+  quotedSpeech, reportedReason, BUYER_VOICE, roughPromise, reportsOthersWords, returnLost, returnReceipt, saysThanks, sellerBlamesCourier, speakerNamed, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, NO_STOCK, sellerSendsNew } from '../nlu/seller-reply.ts';
@@ -177,11 +177,11 @@ class ReadFacts implements ReportFacts {
   }
 
   get blocked(): boolean {
-    return (this.#blocked ??= !this.#log && sellerBlocked(this.#text));
+    return (this.#blocked ??= !this.#log && cutOff(this.#text).blocked);
   }
 
   get gone(): boolean {
-    return (this.#gone ??= !this.#log && sellerGone(this.#text));
+    return (this.#gone ??= !this.#log && cutOff(this.#text).gone);
   }
 
   get offPlatform(): ReportFacts['offPlatform'] {
@@ -349,8 +349,6 @@ const RULING_WORD = /判了|判定|判给|判我|裁定|裁决|驳回|\bruled\b/
 /** A platform saying no in its own words ("不能退", "不支持退款", "won't refund"). */
 const PLATFORM_NO = /不(?:能|给|予|支持|可以)?(?:退|换|赔|处理)|拒绝|驳回|\b(?:won'?t|will not|can'?t|cannot) (?:be )?(?:refund|return|exchange)|\brefused\b|\brejected\b|non-refundable|not refundable/iu;
 
-/** A court's judgment is not the platform's ruling. */
-const COURT = /法院|法官|\bcourt\b|\bjudge\b/iu;
 /** Remedies that are money alone: the ruling's sum is what it awards. */
 const MONEY_REMEDIES: ReadonlySet<string> = new Set(['refund', 'return_refund', 'price_diff', 'compensation']);
 
@@ -440,8 +438,8 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   }
   // "判商家补发", "结果：支持退货退款，运费没给": a remedy ruled for the buyer is a ruling for the buyer,
   // whoever it names to act, with its sum and what it left out (never "支持卖家"); "判卖家无责" is for the seller.
-  const ruling = log || COURT.test(text) ? null : platformRuling(text);
-  if (ruling?.side === 'buyer') {
+  const ruling = log ? null : platformRuling(text);
+  if (ruling?.side === 'buyer' && ruling.remedies.length > 0) {
     facts.ruling = ruling;
     // A sum is the ruling's money only when money is all it granted ("补发，另外补偿200" is not a refund of 200).
     facts.sum = ruling.remedies.every((r) => MONEY_REMEDIES.has(r)) ? ruling.sum : null;
@@ -462,7 +460,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     return { e: { ...out, sellerReply: 'counter_offer', wants: null }, held: null, facts };
   }
   // "仲裁通过了，谢谢": a ruling reported, not a request for another one.
-  if (!log && ruledForBuyer(text) && out.sellerReply !== 'platform_for_seller') {
+  if (ruling?.side === 'buyer' && out.sellerReply !== 'platform_for_seller') {
     return { e: { ...out, sellerReply: 'platform_for_buyer', intent: null }, held: null, facts };
   }
   // Words the buyer gives to someone other than the seller keep their speaker. A system message ("系统显示不符合
@@ -494,7 +492,7 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };
   }
   // "不退，再烦就拉黑你": a threat to block is an answer said, not silence.
-  if (!log && out.sellerReply === 'no_response' && threatensBlock(text)) return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };
+  if (!log && out.sellerReply === 'no_response' && cutOff(text).threat) return { e: { ...out, sellerReply: 'refuses' }, held: null, facts };
   const reported = out.sellerReply ?? out.readings?.sellerReply.value ?? null;
   // Ruled for the buyer and sent back: "卖家不点收货，也没退款" is the seller not carrying the ruling out (laterSellerAnswer).
   if (!log && active?.phase === 'following' && returnedAfterRuling(active.timeline) && SELLER_IDLE.test(normalize(text)) && !out.sellerReply?.startsWith('platform_')) {

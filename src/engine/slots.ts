@@ -5,7 +5,7 @@
 import {
   alternativeWish, askedMultiple, compensationAmount, conditionalWish, extract, extraClaim, lossAmount, normalize, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
 } from '../nlu/index.ts';
-import { askedSum, leastSum, notBackSum } from '../nlu/amounts.ts';
+import { askedSum, leastSum, notBackSum, postageSum } from '../nlu/amounts.ts';
 import { keptGoodsSum } from '../nlu/wants.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
@@ -303,7 +303,7 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   const ownPayment = !notOwn || (reply !== null && MONEYLESS_REPLIES.has(reply) && (rules.notOwnFacts !== true || !!rules.held));
   const replace = reattributesFault(c, e) || retold ? new Set([...rules.replace, 'problem' as const]) : rules.replace;
   // "寄了 中通 … 运费12": the goods going back and what sending them cost, a fact, not a wish for money.
-  const postage = !notOwn && e.trackingNo !== null && returnsParcel(c, text) ? returnPostage(text) : null;
+  const postage = !notOwn && e.trackingNo !== null && returnsParcel(c, text) ? postageSum(text) : null;
   if (postage !== null && !MONEY_BACK_ASKED.test(normalize(text))) e = { ...e, wants: null };
   if (e.orderId && e.orderId !== c.slots.orderId) {
     const confidence = e.evidence.orderId?.confidence ?? 1;
@@ -571,15 +571,6 @@ function returnsParcel(c: OpenCase, text: string): boolean {
   const agreed = c.timeline.some((x) => x.type === 'seller_return_for_inspection' || x.type === 'platform_ruled_buyer'
     || (x.type === 'seller_agreed' && RETURN_WISHES.has(c.slots.wants ?? '')));
   return agreed;
-}
-
-/** "运费12", "邮费8块", "花了15元运费": what sending a parcel cost. */
-const POSTAGE_SUM = /(?:运费|邮费|快递费|寄费)\s?(?:花了|是|付了)?\s?(\d{1,4}(?:\.\d{1,2})?)\s?(?:元|块钱|块)?(?!\d)|(?:花了|付了)\s?(\d{1,4}(?:\.\d{1,2})?)\s?(?:元|块钱|块)?的?(?:运费|邮费|快递费)/u;
-
-function returnPostage(text: string): number | null {
-  const m = POSTAGE_SUM.exec(normalize(text));
-  const v = m ? Number(m[1] ?? m[2]) : NaN;
-  return Number.isFinite(v) && v > 0 ? v : null;
 }
 
 /** "闲鱼" holds a fish (鱼) the food lexicon knows: a message is about food only if it still is without it. */

@@ -343,6 +343,16 @@ export function notBackSum(text: string): number | null {
   return firstSum(text, NOT_BACK);
 }
 
+/** "运费12", "邮费是8块", "花了15元运费", "運費15": what sending a parcel cost. */
+const POSTAGE_SUM = /(?:运费|邮费|快递费|寄费)\s?(?:花了|是|付了)?\s?(\d{1,4}(?:\.\d{1,2})?)(?!\d)|(?:花了|付了)\s?(\d{1,4}(?:\.\d{1,2})?)\s?(?:元|块钱|块)?的?(?:运费|邮费|快递费|寄费)/u;
+
+/** The postage the buyer names, in yuan; null when none is named (a postage of 0 is none paid). */
+export function postageSum(text: string): number | null {
+  const m = POSTAGE_SUM.exec(normalize(text));
+  const v = m ? Number(m[1] ?? m[2]) : NaN;
+  return v > 0 ? v : null;
+}
+
 /** A sum said with its unit ("18块6", "二十五元", "40蚊"). */
 const WITH_UNIT = new RegExp(`(?<![\\d.])${NUM}\\s?(?:元|块钱|块|rmb)(?![\\d个件号月日天年折%半倍])`);
 

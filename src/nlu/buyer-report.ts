@@ -209,18 +209,6 @@ const BLOCKED = /拉黑|屏蔽了我|把我屏蔽|把我删了|删了我|把我�
 const BLOCK_THREAT =
   /(?:再|要|会|就|小心|不然|否则|威胁|扬言)[^，。,.!！?？]{0,8}?(?:拉黑|屏蔽|删)(?![你我]?了)(?:你|我)?|拉黑你(?!了)|\b(?:threaten(?:ed|s)?|will|would|'ll|going to|gonna)\s(?:to\s)?(?:block|unfriend|delete)\s(?:me|you)\b/g;
 
-/** The seller threatens to block the buyer ("再问就拉黑你"): words said, an answer, not silence. */
-export function threatensBlock(text: string): boolean {
-  const norm = normalize(text);
-  BLOCK_THREAT.lastIndex = 0;
-  return BLOCK_THREAT.test(norm);
-}
-
-/** The seller cut the buyer off ("把我拉黑了"): no answer will come. A threat to ("再问就拉黑你") is an answer. */
-export function sellerBlocked(text: string): boolean {
-  return BLOCKED.test(normalize(text).replace(BLOCK_THREAT, ' '));
-}
-
 /**
  * The shop is gone or cannot be reached: closed for good, run off, its phone off ("店关门了，门上贴着转让",
  * "老板跑路了", "商家电话一直关机"). A phone that no one answers is the shop's only where no courier or
@@ -230,10 +218,30 @@ const SHOP_GONE = /倒闭|跑路|停业|歇业|不营业|停止营业|暂停营�
 const PHONE_DEAD = /(?:电话|手机)(?:一直|也|都|已经)?(?:关机|打不通|停机|是空号|没人接)|\bphone (?:is )?(?:switched off|off|dead|disconnected)/;
 const NOT_THE_SHOP = /快递|物流|驿站|骑手|配送|司机|courier|rider|driver/;
 
-/** The shop is gone or unreachable: like a block, no answer will come (only the platform can act). */
-export function sellerGone(text: string): boolean {
+/** What a message reports of the buyer being cut off (several may go together). */
+export interface CutOff {
+  /** The seller blocked the buyer ("把我拉黑了"): no answer will come. */
+  blocked: boolean;
+  /** The shop is gone or unreachable: like a block, no answer will come (only the platform can act). */
+  gone: boolean;
+  /** The seller threatens to block the buyer ("再问就拉黑你"): words said, an answer, not silence, and no block. */
+  threat: boolean;
+}
+
+/**
+ * Whether the seller blocked the buyer, the shop is gone, or the seller only threatens to block.
+ *
+ * @example cutOff('他说再催就拉黑，第二天真把我拉黑了') // { blocked: true, gone: false, threat: true }
+ */
+export function cutOff(text: string): CutOff {
   const n = normalize(text);
-  return SHOP_GONE.test(n) || (PHONE_DEAD.test(n) && !NOT_THE_SHOP.test(n));
+  BLOCK_THREAT.lastIndex = 0;
+  const threat = BLOCK_THREAT.test(n);
+  return {
+    blocked: BLOCKED.test(n.replace(BLOCK_THREAT, ' ')),
+    gone: SHOP_GONE.test(n) || (PHONE_DEAD.test(n) && !NOT_THE_SHOP.test(n)),
+    threat,
+  };
 }
 
 /** Leaving the platform for a chat app: adding the seller on WeChat / QQ, "微信上处理". */
@@ -312,18 +320,7 @@ export function statedWish(text: string): string | null {
   return rest.length >= 2 ? rest : null;
 }
 
-const RULED_FOR_BUYER =
-  /(?:仲裁|介入|申诉|复议)(?:结果)?\s?(?:已经|已)?\s?(?:通过|成功|胜诉|赢了)|(?:平台|小二|客服|京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会)(?:的)?(?:仲裁)?\s?(?:已经|已)?\s?(?:判(?:定|了)?\s?(?:我|买家)\s?(?:赢|胜|有理)|支持了?\s?(?:我|买家))|\b(?:won|win)\s(?:the\s)?(?:dispute|claim|case|arbitration)\b|\b(?:dispute|claim|case|arbitration)\s(?:was\s)?(?:approved|decided\sin\smy\sfavou?r)/;
 const THANKS = /谢谢|感谢|多谢|thanks?\b|thank you/;
-
-/**
- * The buyer reports a ruling in their favour ("仲裁通过了"): naming 仲裁 here asks for no new one.
- *
- * @example ruledForBuyer('介入结果出来了，平台判我赢') // true
- */
-export function ruledForBuyer(text: string): boolean {
-  return RULED_FOR_BUYER.test(normalize(text));
-}
 
 /** The buyer says thank you ("谢谢", "thanks"). */
 export function saysThanks(text: string): boolean {
@@ -385,9 +382,18 @@ export function reportsOthersWords(text: string): boolean {
   return OTHERS_SAID.test(normalize(text));
 }
 
+/**
+ * A third party by name, neither the seller nor the platform: the courier or its company, a consolidation
+ * company, an installer or technician, a rider or driver, a brand counter, a bank, an insurer. One list for
+ * every reader of their words (otherSpeaker, reportsThirdPartyWords, namesRemedyOnly).
+ */
+export const THIRD_PARTY =
+  String.raw`集运(?:公司|仓)?|转运(?:公司|仓)?|快递(?:公司|员|小哥)?|物流(?:公司)?|驿站|菜鸟|顺丰|中通|圆通|申通|韵达|极兔|邮政|\bems\b|德邦|骑手|配送员|送货的|司机|` +
+  String.raw`安装(?:师傅|工|人员|的人)|维修(?:师傅|工|点)|师傅|售后网点|专柜|品牌(?:方|客服|售后)?|保险公司|银行|` +
+  String.raw`\b(?:the\s)?(?:courier|delivery (?:guy|driver|company)|shipping company|forwarder|post office|bank|insurer|installer|technician|driver)s?\b|\bthe\s(?:brand|counter)\b`;
+
 /** Someone neither side, the installer, the courier, the rider, telling what they found or will do. */
-const THIRD_PARTY_SAID =
-  /(?:师傅|安装工|安装的人|维修工|快递员?|快递小哥|骑手|司机|物流|installer|technician|courier|driver)[^，,。；;！!？?我]{0,6}?(?:说|讲|表示|称|said|says|told me)/;
+const THIRD_PARTY_SAID = new RegExp(String.raw`(?:${THIRD_PARTY})[^，,。；;！!？?我]{0,6}?(?:说|讲|表示|称|said|says|told me)`);
 
 /**
  * "师傅说配件有问题，要重新寄配件过来": a third party's words. The remedy they name is what they
@@ -544,7 +550,7 @@ const PARTY = new RegExp(
   String.raw`(?<![跟和对向给找问联系])(?:` +
     String.raw`(?<platform>(?:京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会|美团|饿了么|得物)?(?:平台|官方)(?:的)?(?:客服|小二)?|(?:京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会|美团|饿了么|得物)(?:的)?(?:客服|小二)|小二|\b(?:the\s)?platform(?:'s)?(?:\scustomer service|\ssupport)?|\b(?:jd|taobao|tmall|pinduoduo|douyin|meituan)\s(?:customer service|support))` +
     String.raw`|(?<system>系统|页面|app\s?(?:上|里)?|\bthe\s(?:system|page|app|website))` +
-    String.raw`|(?<third>集运(?:公司|仓)?|转运(?:公司|仓)?|快递(?:公司|员|小哥)?|物流(?:公司)?|驿站|安装(?:师傅|工|人员)|师傅|专柜|品牌(?:方|客服|售后)?|维修点|售后网点|\bthe\s(?:courier|delivery company|shipping company|forwarder|installer|technician|brand|counter))` +
+    String.raw`|(?<third>${THIRD_PARTY})` +
     String.raw`|(?<seller>卖家|商家|店家|老板|客服|对方|\b(?:the\s)?(?:seller|shop|merchant)\b))`,
   'gu',
 );
@@ -552,7 +558,7 @@ const PARTY = new RegExp(
 const SAYS = /说(?!明)|讲|(?<!电)话|表示|称|回复|回覆|答复|回了|回说|覆咗|显示|提示|写着|要我|让我|叫我|\b(?:said|says|told|replied|wrote|shows|showed|asked me|wants me)\b/gu;
 
 /** A character or word each non-seller party of PARTY holds, in either script (a cheap first look). */
-const OTHER_PARTY_HINT = /平台|平臺|官方|小二|客服|系统|系統|页面|頁面|集运|集運|转运|轉運|快递|快遞|物流|驿站|驛站|安装|安裝|师傅|師傅|专柜|專櫃|品牌|维修|維修|网点|網點|app|platform|system|page|website|courier|delivery|shipping|forwarder|installer|technician|brand|counter|support|jd|taobao|tmall|pinduoduo|douyin|meituan/iu;
+const OTHER_PARTY_HINT = /平台|平臺|官方|小二|客服|系统|系統|页面|頁面|集运|集運|转运|轉運|快递|快遞|物流|驿站|驛站|菜鸟|菜鳥|顺丰|順豐|中通|圆通|圓通|申通|韵达|韻達|极兔|極兔|邮政|郵政|ems|德邦|骑手|騎手|配送|送货|送貨|司机|司機|安装|安裝|师傅|師傅|专柜|專櫃|品牌|维修|維修|网点|網點|保险|保險|银行|銀行|app|platform|system|page|website|courier|delivery|shipping|forwarder|post office|bank|insurer|installer|technician|driver|brand|counter|support|jd|taobao|tmall|pinduoduo|douyin|meituan/iu;
 
 export interface OtherSpeaker {
   kind: 'platform' | 'system' | 'third';

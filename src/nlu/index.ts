@@ -44,10 +44,10 @@ export { roughPromise } from './rough-time.ts';
 export { alternativeWish, conditionalWish, extraClaim, namesRemedyOnly, turnsDownPart } from './wish-shapes.ts';
 export {
   askedMultiple, asksQuestion, asksWithdrawal, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, offPlatformKind,
-  onlyPart, otherSpeaker, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, BUYER_VOICE, reportsOthersWords, reportsThirdPartyWords, returnLost, returnReceipt, ruledForBuyer,
-  saysNotShipped, saysThanks, sellerBlamesCourier, sellerBlocked, sellerGone, shortfallAmount, speakerNamed, statedWish, threatensBlock,
+  onlyPart, otherSpeaker, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, BUYER_VOICE, reportsOthersWords, reportsThirdPartyWords, returnLost, returnReceipt,
+  cutOff, saysNotShipped, saysThanks, sellerBlamesCourier, shortfallAmount, speakerNamed, statedWish,
 } from './buyer-report.ts';
-export type { OtherSpeaker } from './buyer-report.ts';
+export type { CutOff, OtherSpeaker } from './buyer-report.ts';
 
 const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 /** How sure the classifier must be to act on a problem the rules found no word of. */

@@ -1,8 +1,9 @@
 /**
  * A platform ruling as the buyer reports it: for whom, what it granted and what it left out.
  * "判商家补发" or "仲裁结果：支持退款" grants the buyer a remedy, so it is a ruling for the buyer,
- * whoever the words name as the one to act; only a ruling that names the seller as right (or the
- * buyer's request as rejected) is for the seller.
+ * whoever the words name as the one to act; so is a win said in so many words ("仲裁通过了", "平台判我赢"),
+ * which names no remedy. Only a ruling that names the seller as right (or the buyer's request as
+ * rejected) is for the seller.
  */
 import { normalize } from './normalize.ts';
 
@@ -13,6 +14,7 @@ export type RulingDenied = 'postage' | 'loss' | 'punitive' | 'compensation';
 
 export interface RulingRead {
   side: 'buyer' | 'seller';
+  /** Empty for a win that names no remedy ("申诉成功了"). */
   remedies: RulingRemedy[];
   /** The sum the ruling named for the buyer ("判了退150", "补差价80"), else null. */
   sum: number | null;
@@ -20,6 +22,12 @@ export interface RulingRead {
   moneyRemedy: RulingRemedy | null;
   denied: RulingDenied[];
 }
+
+/** A win in so many words: "仲裁通过了", "申诉成功", "平台判我赢", "won the dispute". It outweighs a rejection told beside it. */
+const WON =
+  /(?:仲裁|介入|申诉|复议)(?:结果)?\s?(?:已经|已)?\s?(?:通过|成功|胜诉|赢了)|(?:平台|小二|客服|京东|淘宝|天猫|拼多多|抖音|快手|小红书|闲鱼|唯品会)(?:的)?(?:仲裁)?\s?(?:已经|已)?\s?(?:判(?:定|了)?\s?(?:我|买家)\s?(?:赢|胜|有理)|支持了?\s?(?:我|买家))|\b(?:won|win)\s(?:the\s)?(?:dispute|claim|case|arbitration)\b|\b(?:dispute|claim|case|arbitration)\s(?:was\s)?(?:approved|decided\sin\smy\sfavou?r)/;
+/** A court's judgment ("法院判了退款") is no platform's ruling: only a platform win said in so many words is read beside it. */
+const COURT = /法院|法官|\bcourt\b|\bjudge\b/iu;
 
 /** The seller named as right, or the buyer's request turned down: 判卖家胜, 驳回我的申请, 卖家无责, 冇責任. */
 const FOR_SELLER =
@@ -70,13 +78,15 @@ const WISH_BEFORE = /(?:我要|我想|想要|希望|要求|申请|i want|i'd lik
  */
 export function platformRuling(text: string): RulingRead | null {
   const norm = normalize(text.length > 2000 ? text.slice(0, 2000) : text);
-  if (!DECIDED.test(norm)) return null;
-  if (FOR_SELLER.test(norm)) return { side: 'seller', remedies: [], sum: null, moneyRemedy: null, denied: [] };
+  const won = WON.test(norm);
+  const court = COURT.test(norm);
+  if (!won && (court || !DECIDED.test(norm))) return null;
+  if (!won && FOR_SELLER.test(norm)) return { side: 'seller', remedies: [], sum: null, moneyRemedy: null, denied: [] };
   const remedies: RulingRemedy[] = [];
   const denied: RulingDenied[] = [];
   let sum: number | null = null;
   let moneyRemedy: RulingRemedy | null = null;
-  for (const sentence of norm.split(SENTENCE)) {
+  for (const sentence of court ? [] : norm.split(SENTENCE)) {
     const cue = DECIDED.exec(sentence);
     if (!cue) continue;
     // "运费没给", "三倍的事京东说不管", "no compensation": a claimed item beside words that turn it down is not granted.
@@ -105,7 +115,7 @@ export function platformRuling(text: string): RulingRead | null {
     }
   }
   // A grant only counts beside words of a decision: "商家说补发" is the seller's, not a ruling.
-  return remedies.length > 0 ? { side: 'buyer', remedies, sum, moneyRemedy, denied } : null;
+  return remedies.length > 0 || won ? { side: 'buyer', remedies, sum, moneyRemedy, denied } : null;
 }
 
 /** The remedy's words are themselves the item turned down ("赔偿不支持"): not a grant. */

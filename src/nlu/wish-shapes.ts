@@ -6,7 +6,7 @@
  * regexes over the normalised text.
  */
 import { normalize, normalizeAligned } from './normalize.ts';
-import { reportsOthersWords } from './buyer-report.ts';
+import { reportsOthersWords, THIRD_PARTY } from './buyer-report.ts';
 
 /** Part of the money, as the other side offered it: "只退一半", "退一部分", "半价", "打八折", "only half". */
 const PART_OFFERED = /只(?:退|给|赔|肯)|一半|半价|部分|打[\d一二三四五六七八九]?折|\bhalf\b|\bpartial\b/;
@@ -14,8 +14,9 @@ const PART_OFFERED = /只(?:退|给|赔|肯)|一半|半价|部分|打[\d一二�
 const REFUSED =
   /不可能|凭什么|怎么可能|怎么能|哪有|哪能|休想|没门|别想|不行(?!的话)|不干|不同意|不答应|(?:不|没法|无法|不能)接受|接受不了|不认|\bno way\b|unacceptable|not acceptable|(?:won'?t|will not|don'?t|do not|can'?t|cannot) accept|\brefuse\b|\bwhy only\b/;
 /** Someone other than the seller reports or advises: the courier, the station, the bank ("中通说…"). */
-const THIRD_PARTY_SAID =
-  /(?<![跟和对向给])(?:快递(?:员|小哥|公司)?|物流(?:公司)?|驿站|菜鸟|顺丰|中通|圆通|申通|韵达|极兔|邮政|ems|德邦|骑手|配送员|送货的|保险公司|银行|courier|delivery (?:guy|driver|company)|post office|the bank|insurer)\s?(?:那边|的人|客服)?\s?(?:跟我|和我|对我)?\s?(?:说|讲|称|表示|回复|答复|告诉我|让我|叫我|要我|建议|said|says|told me|asked me)/;
+const THIRD_PARTY_SAID = new RegExp(
+  String.raw`(?<![跟和对向给])(?:${THIRD_PARTY})\s?(?:那边|的人|客服)?\s?(?:跟我|和我|对我)?\s?(?:说|讲|称|表示|回复|答复|告诉我|让我|叫我|要我|建议|said|says|told me|asked me)`,
+);
 /** The buyer asks in the first person ("我要全额退款", "I want a full refund"): a wish of their own beside it. */
 const OWN_ASK = /我(?:就|只|还是)?(?:要|想要?|希望|坚持)|要求(?!我)|\bi (?:want|need|insist)|\bi'?d rather/;
 

@@ -4,7 +4,7 @@
  * buyer's favour reported with thanks closes the case instead of asking for arbitration again.
  */
 import { describe, expect, it } from 'vitest';
-import { ruledForBuyer } from '../../src/nlu/index.ts';
+import { platformRuling } from '../../src/nlu/ruling.ts';
 import { EngineHarness, drafts } from '../helpers/engine-harness.ts';
 
 const ORDER = '73018264950';
@@ -19,9 +19,9 @@ function atPlatform(): EngineHarness {
 
 describe('the platform stage', () => {
   it('reads a ruling reported, not asked for', () => {
-    expect(ruledForBuyer('介入结果出来了，平台判我赢')).toBe(true);
-    expect(ruledForBuyer('京东仲裁已经通过')).toBe(true);
-    expect(ruledForBuyer('我要申请仲裁')).toBe(false);
+    expect(platformRuling('介入结果出来了，平台判我赢')?.side).toBe('buyer');
+    expect(platformRuling('京东仲裁已经通过')?.side).toBe('buyer');
+    expect(platformRuling('我要申请仲裁')).toBeNull();
   });
 
   it('"京东客服说2个工作日内…" is the platform\'s timer, and its reminder fires after those working days', () => {

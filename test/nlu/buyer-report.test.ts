@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksQuestion, businessInfo, buyerApplied, compensationAmount, eventDay, lossAmount, offersLess, privateSellerSaid,
-  quotedSpeech, reportedReason, reportsOthersWords, saysNotShipped, sellerBlamesCourier, sellerBlocked, shortfallAmount,
+  quotedSpeech, reportedReason, reportsOthersWords, saysNotShipped, sellerBlamesCourier, cutOff, shortfallAmount,
 } from '../../src/nlu/index.ts';
 
 const NOW = new Date('2026-12-01T09:00:00+08:00');
@@ -50,9 +50,9 @@ describe('buyer reports', () => {
     expect(reportedReason('我说了好几次他也不理')).toBeNull();
   });
 
-  it('sellerBlocked', () => {
-    expect(sellerBlocked('店家把我拉黑了')).toBe(true);
-    expect(sellerBlocked('卖家不理我')).toBe(false);
+  it('cutOff: blocked', () => {
+    expect(cutOff('店家把我拉黑了').blocked).toBe(true);
+    expect(cutOff('卖家不理我').blocked).toBe(false);
   });
 
   it('sellerBlamesCourier and offersLess', () => {

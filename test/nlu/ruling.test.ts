@@ -38,3 +38,22 @@ describe('a part the platform would not handle', () => {
     expect(platformRuling(text)?.denied).toContain(code);
   });
 });
+
+describe('a win said in so many words', () => {
+  it.each(['申诉成功了，谢谢', '复议已经通过', '拼多多判买家胜', '小二支持了我', 'I won the dispute'])('%s: for the buyer, no remedy named', (text) => {
+    expect(platformRuling(text)).toEqual({ side: 'buyer', remedies: [], sum: null, moneyRemedy: null, denied: [] });
+  });
+
+  it('keeps the remedies and sums named beside it', () => {
+    expect(platformRuling('仲裁通过了，判商家退我340')).toMatchObject({ side: 'buyer', remedies: ['refund'], sum: 340 });
+  });
+
+  it('outweighs a rejection told beside it', () => {
+    expect(platformRuling('商家的申诉被驳回了，平台判我赢')?.side).toBe('buyer');
+  });
+
+  it('is read beside a court named, where a court\'s judgment is not', () => {
+    expect(platformRuling('法院判了退款2300')).toBeNull();
+    expect(platformRuling('仲裁通过了，不用上法院了')).toMatchObject({ side: 'buyer', remedies: [] });
+  });
+});

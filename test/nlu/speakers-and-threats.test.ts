@@ -4,7 +4,7 @@
  * platform named. Sums with a thousands comma and English ranges of working days are read whole.
  */
 import { describe, expect, it } from 'vitest';
-import { extract, otherSpeaker, quotedSpeech, sellerBlocked, threatensBlock } from '../../src/nlu/index.ts';
+import { extract, otherSpeaker, quotedSpeech, cutOff } from '../../src/nlu/index.ts';
 
 const NOW = new Date('2026-11-16T02:00:00Z');
 
@@ -12,15 +12,24 @@ describe('blocking, done or threatened', () => {
   it.each(['卖家回：不退，再问就拉黑你', '商家说再烦就拉黑', '老板：再啰嗦小心拉黑你', 'the seller threatened to block me', "he said he'll block me if I ask again"])(
     '"%s" threatens, it does not block',
     (t) => {
-      expect(sellerBlocked(t)).toBe(false);
-      expect(threatensBlock(t)).toBe(true);
+      expect(cutOff(t).blocked).toBe(false);
+      expect(cutOff(t).threat).toBe(true);
     },
   );
   it.each(['卖家直接就拉黑我了', '被拉黑了，消息发不出去', '说了句不退，然后把我拉黑了', 'the seller blocked me'])('"%s" is a block', (t) => {
-    expect(sellerBlocked(t)).toBe(true);
+    expect(cutOff(t).blocked).toBe(true);
   });
   it('a threat then a block done is a block', () => {
-    expect(sellerBlocked('他说再问就拉黑，结果真把我拉黑了')).toBe(true);
+    expect(cutOff('他说再问就拉黑，结果真把我拉黑了').blocked).toBe(true);
+  });
+  it.each([
+    ['他说再催就拉黑，第二天真把我拉黑了', { blocked: true, gone: false, threat: true }],
+    ['花店关门了，老板还把我拉黑了', { blocked: true, gone: true, threat: false }],
+    ['商家电话一直打不通', { blocked: false, gone: true, threat: false }],
+    ['快递员的手机一直关机', { blocked: false, gone: false, threat: false }],
+    ['店铺已经停业，老板说再找他就拉黑', { blocked: false, gone: true, threat: true }],
+  ])('"%s": one reading of being cut off, each kind told', (t, kinds) => {
+    expect(cutOff(t)).toEqual(kinds);
   });
 });
 

@@ -39,6 +39,8 @@ export interface AnswerContext {
   food?: boolean;
   /** The multiple the question names ("能要三倍吗"): 三倍 is 第五十五条's, whatever the goods. */
   asked?: ClaimAsked | null;
+  /** The message also asks about the multiple beside another question ("能告他吗？能要三倍吗？"): both are answered. */
+  multipleAsked?: boolean;
 }
 
 /**
@@ -48,6 +50,11 @@ export interface AnswerContext {
  *   // '订单号通常在 App 的「我的」→「我的订单」里…\n拼多多的订单号通常是“年月日-”开头…\n注意：快递单号…'
  */
 export function answerQuestion(intent: KnowledgeIntent, ctx: AnswerContext): string {
+  const text = answerOne(intent, ctx);
+  return ctx.multipleAsked && intent !== 'ask_statutory_multiple' ? `${text}\n\n${answerOne('ask_statutory_multiple', ctx)}` : text;
+}
+
+function answerOne(intent: KnowledgeIntent, ctx: AnswerContext): string {
   const { locale } = ctx;
   const a = 'knowledge.answers';
   switch (intent) {

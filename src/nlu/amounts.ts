@@ -40,10 +40,12 @@ const CLAIM_BETWEEN = /(?:赔|补偿|医疗|医药|药费|挂号|检查费|误�
  * two Chinese characters or more that is no number's own name (尾号, 房间, 型号), no count, date or money word.
  */
 const GOODS_WORD = /[\u4e00-\u9fff]{2,8}$/;
-const NOT_GOODS_WORD = /[号码房间室楼层栋牌单型款版代次期届站线尾第差剩余多少共计约近超满减券分度克斤米里年月日天周时点岁人个件元块价钱费金额退赔补返了的是为有要给付花买卖送到收还只就才]$/;
+const NOT_GOODS_WORD = /[号码房间室楼层栋牌单型款版代次期届站线尾第差剩余多少共计约近超满减券分度克斤米里年月日天周时点岁人个件元块价钱费金额退赔补返了的是为有要给付花买卖送到收还只就才诉找拨打报问]$/;
 const GOODS_PRICE_DIGITS = /^\d{3,6}(?:\.\d{1,2})?$/;
+/** Hotlines a buyer names ("投诉12315", "打12345"): numbers to call, never sums. */
+const HOTLINE = /^(?:12315|12345|12365|12331|110|120|119)$/;
 function goodsPrice(norm: string, f: Found): boolean {
-  if (!f.bare || !GOODS_PRICE_DIGITS.test(f.raw)) return false;
+  if (!f.bare || !GOODS_PRICE_DIGITS.test(f.raw) || HOTLINE.test(f.raw)) return false;
   const word = GOODS_WORD.exec(norm.slice(Math.max(0, f.at - 8), f.at))?.[0];
   return !!word && !NOT_GOODS_WORD.test(word) && !OTHER_COST.test(word);
 }

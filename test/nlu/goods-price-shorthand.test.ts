@@ -21,6 +21,8 @@ describe('the price written beside the goods', () => {
     expect(paid('收件人手机尾号6612 显示已签收')).toBeNull();
     expect(paid('检查费320 也要商家出')).toBeNull();
     expect(paid('订单号 6602918837451 还没发货')).toBeNull();
+    expect(paid('卖家不理 我要投诉12315')).toBeNull();
+    expect(paid('商家说去找12345 我该怎么办')).toBeNull();
   });
 
   it('says nothing when two goods carry two sums', () => {

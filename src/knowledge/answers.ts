@@ -84,7 +84,8 @@ function answerOne(intent: KnowledgeIntent, ctx: AnswerContext): string {
       return list(locale, `${a}.complaint.${ctx.abroad ? 'abroad' : ctx.privateSeller ? 'private' : 'steps'}`).join('\n');
     case 'ask_statutory_multiple': {
       // 三倍 asked of food ("保健品虚假宣传，能要三倍吗"): fraud's article, and what the tenfold one is for (DOMAIN.md).
-      const treble = ctx.food && ctx.asked === 'fraud_3x';
+      // 十倍 asked of goods sold on a false claim (not unsafe food): what the tenfold article is for, and fraud's instead.
+      const treble = (ctx.food && ctx.asked === 'fraud_3x') || (!ctx.food && ctx.asked === 'food_10x' && ctx.problem === 'not_as_described');
       const lines = list(locale, `${a}.statutoryMultiple.${ctx.privateSeller ? 'private' : ctx.food && !treble ? 'food' : 'law'}`);
       if (treble && !ctx.privateSeller) lines.push(t(locale, `${a}.statutoryMultiple.notUnsafeFood`));
       if (ctx.problem === 'counterfeit' && !ctx.privateSeller) lines.push(t(locale, `${a}.statutoryMultiple.ask`));

@@ -8,7 +8,7 @@
  * holds is never placeheld.
  */
 import { t } from '../i18n/index.ts';
-import { lawFor } from '../knowledge/law.ts';
+import { lawFor, lawRef } from '../knowledge/law.ts';
 import { REGULATOR_ACCEPTANCE_WORKING_DAYS } from '../knowledge/ladder.ts';
 import { platformName } from '../knowledge/platforms.ts';
 import { isTakeaway } from '../knowledge/takeaway.ts';
@@ -71,6 +71,8 @@ export function regulatorDraft(facts: DraftFacts): DraftPart {
   lines.push('');
   lines.push(requestLine(facts, fill));
   const laws = lawFor(slots.problem, slots.wants, lawOptions(facts));
+  // The request claims 退一赔三 (asked by the buyer, not only for a fake): its article is part of the basis.
+  if (claimOf(facts)?.kind === 'fraud_3x' && !laws.some((l) => l.id === 'cpl_55')) laws.push(lawRef('cpl_55', locale));
   if (laws.length) lines.push(t(locale, `${k}.basis`, { laws: laws.map((l) => l.title).join(t(locale, 'drafts.sep')) }));
   lines.push(evidenceSentence(facts, `${k}.evidence`));
 
@@ -95,8 +97,17 @@ function requestLine(facts: DraftFacts, fill: (what: PlaceholderFact) => string)
   // After a ruling for the buyer that left part out, only that part is asked: never what was granted.
   const ruling = facts.timeline.filter((e) => e.type === 'platform_ruled_buyer' || e.type === 'platform_ruled_seller').at(-1);
   const terms = ruling?.type === 'platform_ruled_buyer' ? rulingTerms(ruling.note) : null;
-  if (terms?.denied.length) return t(locale, `${k}.requestAfterRuling`, { party, ...rulingWords(locale, terms, noteSum(ruling!.note)?.sum ?? null, slots.currency) });
   const claim = claimOf(facts);
+  if (terms?.denied.length) {
+    const words = rulingWords(locale, terms, noteSum(ruling!.note)?.sum ?? null, slots.currency);
+    // The multiple turned down and still claimed ("三倍的事平台不管，找12315"): asked of the business under its own article.
+    if (claim && terms.denied.includes('punitive')) {
+      const rest = terms.denied.filter((d) => d !== 'punitive');
+      const restWords = rest.length ? t(locale, `${k}.afterRuling.rest`, { party, rest: rulingWords(locale, { remedies: [], denied: rest }, null, slots.currency).denied }) : '';
+      return t(locale, `${k}.afterRuling.request`, { ...words, rest: restWords, claim: claimSentence(locale, claim, `${k}.afterRuling`, { party }) });
+    }
+    return t(locale, `${k}.requestAfterRuling`, { party, ...words });
+  }
   if (claim) return claimSentence(locale, claim, `${k}.claim`, { amount: fill('amount'), party });
   const part = partlyBack(facts);
   if (part) return partLine(locale, `${k}.requestRest`, part, slots.currency, { party });

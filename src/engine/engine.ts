@@ -10,7 +10,7 @@
  * r.out[0] // { kind: 'question', slot: 'orderId', key: 'ask.orderId', text: '请发一下订单号…' }
  */
 import { cutText } from '../i18n/graphemes.ts';
-import { askedMultiple, askedQuestion, emptyExtraction, extract, normalize, readChatLog, type Extraction, type LogAnswer } from '../nlu/index.ts';
+import { askedMultiple, askedQuestion, asksMultiple, emptyExtraction, extract, normalize, readChatLog, type Extraction, type LogAnswer } from '../nlu/index.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { scriptMarks, statesNothing, toTraditional } from '../drafts/words.ts';
 import { isPrivateSeller } from '../drafts/parts.ts';
@@ -613,7 +613,7 @@ function answer(turn: Turn, intent: KnowledgeIntent, said = ''): void {
   const abroad = c ? outsideMainland(c.slots.platform, c.slots.platformName) : false;
   const text = answerQuestion(intent, { locale: turn.loc, platform: c?.slots.platform ?? null, problem: c?.slots.problem ?? null, abroad,
     privateSeller: c ? isPrivateSeller(c.slots) : false, partialOffer: c ? lastSellerEvent(c) === 'seller_counter_offer' : false, food: c?.food ?? false,
-    asked: askedMultiple(said),
+    asked: askedMultiple(said), multipleAsked: asksMultiple(said),
   });
   // The seller's demand that the buyer pay the postage of a no-reason return: said to be noted, and not a refusal.
   const lead = intent === 'ask_return_shipping' && turn.report.postage ? `${turn.t('seller.postageDemand')}\n` : '';

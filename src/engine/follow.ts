@@ -5,7 +5,7 @@
  * concrete step; "解决了" closes it.
  */
 import {
-  askedMultiple, asksQuestion, emptyExtraction, namesRemedyOnly, normalize, refundMissing, turnsDownPart, reportsOthersWords, reportsThirdPartyWords, shortfallAmount, type Extraction,
+  askedMultiple, asksMultiple, asksQuestion, emptyExtraction, namesRemedyOnly, normalize, refundMissing, turnsDownPart, reportsOthersWords, reportsThirdPartyWords, shortfallAmount, type Extraction,
 } from '../nlu/index.ts';
 import { arrivedSum, namedSum, owedSum } from '../nlu/amounts.ts';
 import { closeCase, happened, lastSellerEvent, record, settlement } from './case.ts';
@@ -714,7 +714,7 @@ function objectsToLetter(turn: Turn, c: FollowingCase, text: string): boolean {
 function answerBeside(turn: Turn, c: FollowingCase, e: Extraction, said: string): boolean {
   if (!e.intent || !isKnowledgeIntent(e.intent)) return false;
   const text = answerQuestion(e.intent, {
-    asked: askedMultiple(said),
+    asked: askedMultiple(said), multipleAsked: asksMultiple(said),
     locale: turn.loc, platform: c.slots.platform ?? null, problem: c.slots.problem, privateSeller: isPrivateSeller(c.slots),
     abroad: outsideMainland(c.slots.platform, c.slots.platformName), partialOffer: lastSellerEvent(c) === 'seller_counter_offer', food: c.food,
   });

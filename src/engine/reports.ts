@@ -1239,6 +1239,8 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
       }
       // "判了退款，运费没给": what the ruling left out is still claimed, above the platform.
       if (turn.report.ruling?.denied.length) {
+        // "三倍的事平台不管": the buyer claimed the multiple of the platform, so it stays their claim above it (never a larger one).
+        if (turn.report.ruling.deniedMultiple && !c.claimAsked) c.claimAsked = turn.report.ruling.deniedMultiple;
         const words = rulingWords(turn.loc, { remedies: turn.report.ruling.remedies.map((code) => ({ code, sum: code === turn.report.ruling!.moneyRemedy ? turn.report.ruling!.sum : null })), denied: turn.report.ruling.denied }, null, c.slots.currency);
         climb(turn, c, 'ruling_unfair', { key: 'platform.ruledDenied', m: { vars: words } });
         if (turn.report.ruling.remedies.some((r) => MONEY_REMEDIES.has(r))) turn.setReminder(c, 'refund_arrival', addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS, turn.tz).at);

@@ -39,6 +39,8 @@ export interface AnswerContext {
   food?: boolean;
   /** The multiple the question names ("能要三倍吗"): 三倍 is 第五十五条's, whatever the goods. */
   asked?: ClaimAsked | null;
+  /** The message also asks about the multiple beside another question ("能告他吗？能要三倍吗？"): both are answered. */
+  multipleAsked?: boolean;
 }
 
 /**
@@ -48,6 +50,11 @@ export interface AnswerContext {
  *   // '订单号通常在 App 的「我的」→「我的订单」里…\n拼多多的订单号通常是“年月日-”开头…\n注意：快递单号…'
  */
 export function answerQuestion(intent: KnowledgeIntent, ctx: AnswerContext): string {
+  const text = answerOne(intent, ctx);
+  return ctx.multipleAsked && intent !== 'ask_statutory_multiple' ? `${text}\n\n${answerOne('ask_statutory_multiple', ctx)}` : text;
+}
+
+function answerOne(intent: KnowledgeIntent, ctx: AnswerContext): string {
   const { locale } = ctx;
   const a = 'knowledge.answers';
   switch (intent) {
@@ -77,7 +84,8 @@ export function answerQuestion(intent: KnowledgeIntent, ctx: AnswerContext): str
       return list(locale, `${a}.complaint.${ctx.abroad ? 'abroad' : ctx.privateSeller ? 'private' : 'steps'}`).join('\n');
     case 'ask_statutory_multiple': {
       // 三倍 asked of food ("保健品虚假宣传，能要三倍吗"): fraud's article, and what the tenfold one is for (DOMAIN.md).
-      const treble = ctx.food && ctx.asked === 'fraud_3x';
+      // 十倍 asked of goods sold on a false claim (not unsafe food): what the tenfold article is for, and fraud's instead.
+      const treble = (ctx.food && ctx.asked === 'fraud_3x') || (!ctx.food && ctx.asked === 'food_10x' && ctx.problem === 'not_as_described');
       const lines = list(locale, `${a}.statutoryMultiple.${ctx.privateSeller ? 'private' : ctx.food && !treble ? 'food' : 'law'}`);
       if (treble && !ctx.privateSeller) lines.push(t(locale, `${a}.statutoryMultiple.notUnsafeFood`));
       if (ctx.problem === 'counterfeit' && !ctx.privateSeller) lines.push(t(locale, `${a}.statutoryMultiple.ask`));

@@ -34,6 +34,22 @@ const OTHER_COST = /医院|诊所|门诊|就医|医药|药费|看病|挂号|检�
  * is that claim's, not money refunded.
  */
 const CLAIM_BETWEEN = /(?:赔|补偿|医疗|医药|药费|挂号|检查费|误工|运费|邮费)[^退]{0,10}$/;
+/**
+ * "精华328", "耳机 199": a bare sum written right onto the goods' name is what they cost when nothing else in the
+ * message names the price. Three digits at least (two are a model or a size: "小米14", "鞋子42"), after a word of
+ * two Chinese characters or more that is no number's own name (尾号, 房间, 型号), no count, date or money word.
+ */
+const GOODS_WORD = /[\u4e00-\u9fff]{2,8}$/;
+const NOT_GOODS_WORD = /[号码房间室楼层栋牌单型款版代次期届站线尾第差剩余多少共计约近超满减券分度克斤米里年月日天周时点岁人个件元块价钱费金额退赔补返了的是为有要给付花买卖送到收还只就才诉找拨打报问]$/;
+const GOODS_PRICE_DIGITS = /^\d{3,6}(?:\.\d{1,2})?$/;
+/** Hotlines a buyer names ("投诉12315", "打12345"): numbers to call, never sums. */
+const HOTLINE = /^(?:12315|12345|12365|12331|110|120|119)$/;
+function goodsPrice(norm: string, f: Found): boolean {
+  if (!f.bare || !GOODS_PRICE_DIGITS.test(f.raw) || HOTLINE.test(f.raw)) return false;
+  const word = GOODS_WORD.exec(norm.slice(Math.max(0, f.at - 8), f.at))?.[0];
+  return !!word && !NOT_GOODS_WORD.test(word) && !OTHER_COST.test(word);
+}
+
 /** How far after an amount a payment word may follow ("¥1299 买的"). */
 const LOOKAHEAD = 2;
 const CLAUSE_BREAK = new Chars('。！？!?；;，,');
@@ -154,16 +170,24 @@ export function extractAmounts(s: Scan): Amounts {
     found.push({ at: m.index, end: m.index + m[0].length, raw: m[1]!, bare: true });
   }
   while (i < money.length) found.push(money[i++]!);
+  let onGoods: number | null = null;
+  let onGoodsCount = 0;
   for (const f of found) {
     const value = parseNumber(f.raw);
     if (value === null || !Number.isFinite(value) || (f.bare && value <= 0)) continue;
     if (NOT_PRICE.test(norm.slice(Math.max(0, f.at - 6), f.at)) || NOT_PRICE_AFTER.test(norm.slice(f.end, f.end + 6))) continue;
     const kind = cueFor(s, f.at, f.end, f.bare) ?? (!f.bare && statedAlone(norm, f) ? 'paid' : null);
+    if (kind === null && goodsPrice(norm, f)) {
+      onGoods ??= value;
+      onGoodsCount++;
+    }
     if (kind === 'refunded' && (notBack(norm, f) || asked(norm, f, out.amountPaid !== null) || CLAIM_BETWEEN.test(clauseBefore(norm, f.at)))) continue;
     if (kind === 'refunded') out.amountRefunded ??= value;
     else if (kind === 'paid' && !OTHER_COST.test(clauseBefore(norm, f.at))) out.amountPaid ??= value;
     if (out.amountPaid !== null && out.amountRefunded !== null) break;
   }
+  // Two sums on two words ("耳机199 充电盒299") say nothing of which one was paid.
+  if (out.amountPaid === null && onGoodsCount === 1) out.amountPaid = onGoods;
   return out;
 }
 

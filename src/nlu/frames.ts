@@ -136,6 +136,22 @@ const DAYS_COUNTED = /[天周个]/;
 const STILL_OR_STOPPED = /[还一仍都卡停堵压]/;
 const DIGIT = /\d/;
 
+/**
+ * A health effect the selling claimed ("说能降血压", "号称能治胃病", "能停药"), beside the buyer finding it lacking
+ * ("一点没降", "医生说就是普通保健食品"): false advertising of the goods, not a fault of food or a defect.
+ */
+const CURE_CLAIMED = /(?:能|可以|包|号称|保证)(?:治好?|根治|治愈|降(?:血压|血糖|血脂|尿酸)|停(?:掉)?(?:降压|降糖)?药|抗癌|防癌|增强免疫力)/g;
+const CURE_LACKING = /不能治|治不了|没(?:有)?(?:效果|用|降|好转)|一点(?:都|也)?没(?:降|用|效果)|一点用(?:都|也)?没有|没什么(?:效果|用)|普通(?:的)?(?:保健)?(?:食品|饮料)|固体饮料|不是药|照样/;
+
+/** What only unsafe food does: spoiled, foreign matter, making the eater ill. */
+const UNSAFE_FOOD = /过期|变质|发霉|长毛|馊|异物|吃出|喝出|拉肚子|腹泻|呕吐|中毒|不新鲜|腐烂|发臭|臭了|霉变/;
+
+/** The message tells of a health effect claimed for the goods and found lacking (see CURE_CLAIMED). */
+export function cureClaimLacking(s: Scan): boolean {
+  CURE_CLAIMED.lastIndex = 0;
+  return CURE_LACKING.test(s.norm) && CURE_CLAIMED.test(s.norm);
+}
+
 function regexHits(s: Scan, re: RegExp, c: Problem, w: number, out: ProblemHit[]): void {
   re.lastIndex = 0;
   // Bounded patterns only (no nested quantifiers): linear in the text.
@@ -268,6 +284,7 @@ export function frameProblems(s: Scan): ProblemHit[] {
   regexHits(s, ADDRESS_CHANGE, 'other', 3.8, out);
   regexHits(s, SERVICE_FAULT, 'other', 3.2, out);
   regexHits(s, CHEAPER_ELSEWHERE, 'changed_mind', 3.5, out);
+  if (CURE_LACKING.test(s.norm)) regexHits(s, CURE_CLAIMED, 'not_as_described', 3.8, out);
   if (letters) {
     regexHits(s, EN_NOT_ARRIVED, 'not_received', 3.2, out);
     regexHits(s, EN_SHORT, 'refund_issue', 4, out);
@@ -284,5 +301,8 @@ export function frameProblems(s: Scan): ProblemHit[] {
  */
 export function isFood(s: Scan): boolean {
   if (!s.frame.some((h) => h.value.c === 'food')) return false;
+  // A supplement sold on a cure it lacks is false advertising: no label, batch or sample to keep, no unsafe-food claim,
+  // unless the buyer also tells it is unsafe (spoiled, foreign matter, made them ill).
+  if (cureClaimLacking(s) && !UNSAFE_FOOD.test(s.norm)) return false;
   return !NON_FOOD_GOODS.test(s.norm) || FOOD_ONLY.test(s.norm);
 }

@@ -22,7 +22,7 @@ import { isCorrection, isResolved, yesNo } from './signals.ts';
 import { pickTrackingNo } from './tracking.ts';
 import { extractWants, statedWish } from './wants.ts';
 import { othersWordsAt, platformSpeaks } from './buyer-report.ts';
-import { isFood } from './frames.ts';
+import { cureClaimLacking, isFood } from './frames.ts';
 import { extractCompensationPercent } from './percent.ts';
 import { classify, shippedModel, type Reading } from './model/index.ts';
 import {
@@ -37,7 +37,7 @@ export { detectLanguage } from './language.ts';
 export { extractOrderId } from './order-id.ts';
 export { extractTrackingNo } from './tracking.ts';
 export { normalize, normalizeAligned } from './normalize.ts';
-export { askedQuestion, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
+export { askedQuestion, asksMultiple, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
 export type { ChatLog, LogAnswer } from './chat-log.ts';
 export { compensationAmount } from './percent.ts';
 export { roughPromise } from './rough-time.ts';
@@ -186,6 +186,11 @@ function run(text: string, opts: ExtractOptions): Extraction {
       const weakRule = ruleProblemConfidence <= WEAK_RULE && c.problem.confidence >= OVER_WEAK_RULE;
       const theirWords = problem?.reported === true && c.problem.value === null && c.problem.confidence >= OVER_WEAK_RULE;
       if (weakRule || theirWords) out.problem = setField(ev, 'problem', c.problem.value, DISPUTED_CONFIDENCE, '', ruleProblem);
+    }
+    // A health effect claimed and found lacking is false advertising whatever else the buyer tells (the doctor, a
+    // dizzy spell, what they ate): the classifier reads those as a fault of food.
+    if (ruleProblem === 'not_as_described' && cureClaimLacking(s)) {
+      out.problem = setField(ev, 'problem', ruleProblem, ruleProblemConfidence, problem?.evidence.span ?? '', c.problem.value);
     }
     // A wish goes into the buyer's letters: one the rules did not see (or read as no wish: the seller's
     // offer, a process question, a remedy carried out) is taken only when the classifier is sure

@@ -218,6 +218,14 @@ function caseQuestion(text: string): Intent | null {
   return null;
 }
 
+/**
+ * The message asks about the statutory multiple ("能要三倍吗"), whatever else it asks first ("能告他吗？能要三倍吗？"):
+ * the answer to the other question carries that one too.
+ */
+export function asksMultiple(text: string): boolean {
+  return CASE_QUESTIONS.some((q) => q.intent === 'ask_statutory_multiple' && says(q, text));
+}
+
 /** The message says `q`: its words, none of its exclusions, and the asking it needs when it names one. */
 function says(q: CaseQuestion, text: string): boolean {
   return (!q.needs || q.needs.test(text)) && q.says.test(text) && !q.unless?.test(text) && (!q.asks || q.asks.test(text));

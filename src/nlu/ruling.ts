@@ -21,6 +21,8 @@ export interface RulingRead {
   /** The grant the sum goes with ("补偿我200元": compensation), else null. */
   moneyRemedy: RulingRemedy | null;
   denied: RulingDenied[];
+  /** The multiple turned down, as named ("三倍的事不管": 退一赔三; "十倍不支持": the tenfold food claim), else null. */
+  deniedMultiple?: 'fraud_3x' | 'food_10x' | null;
 }
 
 /** A win in so many words: "仲裁通过了", "申诉成功", "平台判我赢", "won the dispute". It outweighs a rejection told beside it. */
@@ -59,6 +61,8 @@ const DENIED_ITEMS: ReadonlyArray<[RulingDenied, RegExp]> = [
   ['punitive', /[三十]倍|退一赔[三十]|\b(?:three|ten)[- ]?(?:fold|times)\b|\btreble\b/u],
   ['compensation', /赔偿|賠償|补偿|補償|\bcompensation\b/u],
 ];
+/** The tenfold multiple named (食品安全法 第一百四十八条's); any other multiple turned down is 三倍. */
+const TENFOLD = /十倍|退一赔十|\bten[- ]?(?:fold|times)\b/u;
 const TURNED_DOWN = /没给|沒給|没判|不支持|没支持|沒支持|不予支持|不管|不处理|不受理|不赔|不給|不给|没有|驳回|冇|唔|\bnot (?:granted|covered|supported)\b|\bno\b|\brejected\b|\brefused\b|\bdenied\b/u;
 
 /** A sum right after the remedy's words ("退189", "补差价 80元", "补偿我200元"). */
@@ -115,7 +119,9 @@ export function platformRuling(text: string): RulingRead | null {
     }
   }
   // A grant only counts beside words of a decision: "商家说补发" is the seller's, not a ruling.
-  return remedies.length > 0 || won ? { side: 'buyer', remedies, sum, moneyRemedy, denied } : null;
+  if (remedies.length === 0 && !won) return null;
+  const deniedMultiple = !denied.includes('punitive') ? null : TENFOLD.test(norm) ? 'food_10x' : 'fraud_3x';
+  return { side: 'buyer', remedies, sum, moneyRemedy, denied, deniedMultiple };
 }
 
 /** The remedy's words are themselves the item turned down ("赔偿不支持"): not a grant. */

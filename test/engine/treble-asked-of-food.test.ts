@@ -1,6 +1,6 @@
 /**
  * 三倍 asked about food sold with false claims (trial 15 F18): the answer is 消费者权益保护法 第五十五条
- * (fraud), with what 食品安全法 第一百四十八条 is for; 十倍 asked, or no multiple named, keeps the food article.
+ * (fraud); 十倍 asked of a false cure claim is told what 食品安全法 第一百四十八条 is for; spoiled food keeps the food article.
  */
 import { describe, expect, it } from 'vitest';
 import { EngineHarness } from '../helpers/engine-harness.ts';
@@ -19,12 +19,22 @@ describe('a statutory multiple asked about food', () => {
   it.each(['这种骗人的能要三倍赔偿吗', '听说可以退一赔三，是真的吗？'])('三倍 is fraud, 第五十五条: %s', (question) => {
     const answer = said(foodCase(), question);
     expect(answer).toMatch(/第五十五条/u);
-    expect(answer).toMatch(/不符合食品安全标准的食品/u);
+    expect(answer).not.toMatch(/第一百四十八条规定/u);
     expect(answer).not.toMatch(/吃出的异物/u);
   });
 
-  it('十倍 asked keeps the food-safety article', () => {
+  // A cure claimed and lacking is false advertising, not unsafe food: 十倍 asked is told what it is for, and fraud's article.
+  it('十倍 asked of a false cure claim: the tenfold article is for unsafe food, 第五十五条 instead', () => {
     const answer = said(foodCase(), '能要十倍赔偿吗');
-    expect(answer).toMatch(/第一百四十八条规定/u);
+    expect(answer).toMatch(/不符合食品安全标准的食品/u);
+    expect(answer).toMatch(/第五十五条/u);
+    expect(answer).not.toMatch(/第一百四十八条规定/u);
+  });
+
+  it('十倍 asked of spoiled food keeps the food-safety article', () => {
+    const h = new EngineHarness('2026-10-12T09:00:00+08:00');
+    h.send('淘宝买的牛肉干 打开发霉了 订单号 3310928847716520394 花了128元 我要退款');
+    h.advance(60);
+    expect(said(h, '能要十倍赔偿吗')).toMatch(/第一百四十八条规定/u);
   });
 });

@@ -224,15 +224,15 @@ const QUESTION_ZH = /吗|呢|怎么|能不能|可不可以|合理|咋|啥/u;
 /** Before a question mark, a guess ("…吧？") or an A-not-A question ("是不是…？", "过分不过分？") asks too. */
 const ASKED_ZH = /吧$|(\p{Script=Han}{1,3})不\1/u;
 /** A retort or a judgement asked of the reader, whatever mark ends it ("凭什么", "难道…", "这算欺骗了吧", "你说…"). */
-const RHETORICAL_ZH = /凭什么|难道|岂不是|^(?:你|您)(?:说|看|评评理)|^(?:这|这个|这种|这样|那)(?:不|也|都|还)?(?:就)?(?:是|算|属于|叫)(?:不是)?[^，。]{1,8}(?:吧|吗|嘛)$/u;
+const RHETORICAL_ZH = /凭什么|难道|岂不是|^(?:你|您)(?:说(?!的)|评评理)|^(?:这|这个|这种|这样|那)(?:不|也|都|还)?(?:就)?(?:是|算|属于|叫)(?:不是)?[^，。]{1,8}(?:吧|吗|嘛)$/u;
 /** "…，你说离谱不离谱" ending run-on words: the retort goes, the fact before it stays. */
 const RETORT_END = /(?<=\p{Script=Han})(?:你|您)说[^，。]{0,6}?(\p{Script=Han}{1,3})不\1(?:啊|吧|呀)?$/u;
 /** Chat abbreviations of insults and exclamations (pinyin initials), never a fact of the goods. */
-const SLANG_TOKEN = /(?<![A-Za-z])(?:yyds|wsm|nmsl|tmd|cnm|sb|xswl|awsl|wtf|nsdd|dbq)(?![A-Za-z])/iu;
+const SLANG_TOKEN = /(?<![A-Za-z])(?:yyds|wsm|nmsl|tmd|cnm|xswl|awsl|wtf|nsdd|dbq)(?![A-Za-z])/iu;
 /** "而且我搞错了", "刚才说错了": the buyer owning a slip; the words after it take the wrong ones back. */
 const OWNED_SLIP = /^(?:而且|还有|对了|另外|哦|啊|不好意思|抱歉|对不起)?(?:我|刚才|刚刚|前面|之前|上面)*(?:搞错|弄错|记错|说错|写错|讲错)了?(?:啊|哈|哦)?$/u;
 /** A remark about sending something later ("订单号我等会发你", "照片晚点补给您"), wherever it stands. */
-const SEND_LATER = /(?:订单号|单号|订单|照片|图片|截图|视频|聊天记录|凭证)?(?:我)?(?:等会儿?|等下|等一下|一会儿?|待会儿?|晚点|晚些|稍后|回头)(?:再)?(?:发|拍|补|传|截)(?:给)?(?:你|您)(?:看)?(?:啊|哈|吧|哦|呀)?/gu;
+const SEND_LATER = /(?:订单号|单号|订单|照片|图片|截图|视频|聊天记录|凭证)?(?:我)?(?:等会儿?|等下|等一下|一会儿?|待会儿?|晚点|晚些|稍后|回头)(?:再)?(?:发|拍|补|传|截)(?:给)?(?:你|您)(?!们)(?:看)?(?:啊|哈|吧|哦|呀)?/gu;
 /** Where a wish opens, run on after the fault in one clause ("…我想", "…所以要"). */
 const WISH_LEAD = /(?<=\p{Script=Han})(?:所以)?我?(?:想|要|希望)/gu;
 

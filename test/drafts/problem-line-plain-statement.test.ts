@@ -137,3 +137,12 @@ describe('through the engine', () => {
     expect(problemOf(h.choose('problem', 'quality'))).toBe('商品存在质量问题。');
   });
 });
+
+describe('what only looks like talk stays', () => {
+  it.each([
+    ['买的暖风机你说的那个开关也坏了，一开就跳闸', '购买的暖风机你说的那个开关也坏了，一开就跳闸'],
+    ['卖家答应等下发你们的赠品一直没到，买的USB风扇也不转了', '卖家答应等下发你们的赠品一直没到，购买的USB风扇也不转了'],
+  ])('%s', (text, want) => {
+    expect(clean(text)).toBe(want);
+  });
+});

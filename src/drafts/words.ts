@@ -233,14 +233,17 @@ const SLANG_TOKEN = /(?<![A-Za-z])(?:yyds|wsm|nmsl|tmd|cnm|xswl|awsl|wtf|nsdd|db
 const OWNED_SLIP = /^(?:而且|还有|对了|另外|哦|啊|不好意思|抱歉|对不起)?(?:我|刚才|刚刚|前面|之前|上面)*(?:搞错|弄错|记错|说错|写错|讲错)了?(?:啊|哈|哦)?$/u;
 /** A remark about sending something later ("订单号我等会发你", "照片晚点补给您"), wherever it stands. */
 const SEND_LATER = /(?:订单号|单号|订单|照片|图片|截图|视频|聊天记录|凭证)?(?:我)?(?:等会儿?|等下|等一下|一会儿?|待会儿?|晚点|晚些|稍后|回头)(?:再)?(?:发|拍|补|传|截)(?:给)?(?:你|您)(?!们)(?:看)?(?:啊|哈|吧|哦|呀)?/gu;
-/** Where a wish opens, run on after the fault in one clause ("…我想", "…所以要"). */
-const WISH_LEAD = /(?<=\p{Script=Han})(?:所以)?我?(?:想|要|希望)/gu;
+/** Where a wish opens, run on after the fault in one clause ("…我想", "…所以要"; not "不想退货"). */
+const WISH_LEAD = /(?<=\p{Script=Han})(?<![不没别])(?:所以)?我?(?:想|要|希望)/gu;
 
 /** Where a wish run on at the end of a clause begins ("…短一截我想换一个大一号的"), else the clause's length. */
 function wishTailAt(clause: string): number {
-  for (const m of clause.matchAll(WISH_LEAD)) if (isWish(clause.slice(m.index))) return m.index;
+  // A wish is a few words: only the clause's end is looked at (run-on words can be long).
+  const from = Math.max(0, clause.length - WISH_TAIL_MAX);
+  for (const m of clause.slice(from).matchAll(WISH_LEAD)) if (isWish(clause.slice(from + m.index))) return from + m.index;
   return clause.length;
 }
+const WISH_TAIL_MAX = 32;
 
 /**
  * Cantonese written forms, to standard written Chinese: a letter to a reviewer is in 书面语.

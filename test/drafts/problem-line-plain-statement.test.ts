@@ -63,6 +63,10 @@ describe('a wish run on after the fault goes when the letter states it', () => {
     expect(clean(text)).toBe(want);
   });
 
+  it('a wish denied is no wish run on', () => {
+    expect(clean('买的餐椅腿断了一根不想退货')).toBe('购买的餐椅腿断了一根不想退货');
+  });
+
   it('with no wish on its own line, the run-on wish stays', () => {
     expect(clean('买的床单少了一个枕套我希望补发', false)).toBe('购买的床单少了一个枕套我希望补发');
   });

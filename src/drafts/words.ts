@@ -167,7 +167,7 @@ const SEP = /((?:[，,。；;！!？?\n]|\.(?=\s|$))+)/u;
 const WISH_ZH =
   /^(?:退|换|修|退钱|退款|退货|补发)(?:吧|了|啦|掉)?$|^(?:退货退款|退款|退货|仅退款|退钱)\d+(?:\.\d+)?(?:元|块钱|块)?(?:吧)?$|^(?:所以|因此|现在|麻烦|请|那)?(?:我)?(?:想|要|希望|要求|申请|请求|想要|需要|只想|就想)+(?:给我|帮我|直接|商家|卖家)?(?:点|一点|些|一些)?(?:全额)?(?:退货退款|退款退货|退货|退款|仅退款|换货|换一个|换个新的|补发|维修|修理|赔偿|补偿|退一赔三|退一赔十|退钱)(?:\d+(?:\.\d+)?(?:元|块钱|块)?)?(?:吧|了|一下|处理)?$/u;
 /** "我要求换一台新的", "希望给我重新发一个新的": an exchange asked in the buyer's words. */
-const WISH_NEW_ZH = /^(?:所以|现在|麻烦|请|那)?(?:我)?(?:想|要|希望|要求|请求|想要|需要)*(?:给我|帮我|卖家|商家)?(?:换|重新发|重发|补发)(?:一|个)?(?:台|个|件|部|只|双|套|箱|份|本)?(?:新的|新货|好的)(?:吧|给我|就行了?|就好|就可以了?)?$/u;
+const WISH_NEW_ZH = /^(?:所以|现在|麻烦|请|那)?(?:我)?(?:想|要|希望|要求|请求|想要|需要)*(?:给我|帮我|卖家|商家)?(?:换|重新发|重发|补发)(?:一|个)?(?:台|个|件|部|只|双|套|箱|份|本|条|把|张)?(?:新的|新货|好的)(?:吧|给我|就行了?|就好|就可以了?)?$/u;
 /**
  * Wishes in other shapes: part of the money ("想退一部分钱", "退一半就行"), a count reshipped ("补发3包"), an exchange
  * for a size ("想换回41码"), and the wish denied ("不是要退款"): the letter states the wish on its own line.
@@ -221,6 +221,29 @@ const CHATTER_ZH = new RegExp([
 
 /** A question clause (ends with a question mark, asks with 吗 / 呢 / 怎么…): the buyer asking, not a fact. */
 const QUESTION_ZH = /吗|呢|怎么|能不能|可不可以|合理|咋|啥/u;
+/** Before a question mark, a guess ("…吧？") or an A-not-A question ("是不是…？", "过分不过分？") asks too. */
+const ASKED_ZH = /吧$|(\p{Script=Han}{1,3})不\1/u;
+/** A retort or a judgement asked of the reader, whatever mark ends it ("凭什么", "难道…", "这算欺骗了吧", "你说…"). */
+const RHETORICAL_ZH = /凭什么|难道|岂不是|^(?:你|您)(?:说(?!的)|评评理)|^(?:这|这个|这种|这样|那)(?:不|也|都|还)?(?:就)?(?:是|算|属于|叫)(?:不是)?[^，。]{1,8}(?:吧|吗|嘛)$/u;
+/** "…，你说离谱不离谱" ending run-on words: the retort goes, the fact before it stays. */
+const RETORT_END = /(?<=\p{Script=Han})(?:你|您)说[^，。]{0,6}?(\p{Script=Han}{1,3})不\1(?:啊|吧|呀)?$/u;
+/** Chat abbreviations of insults and exclamations (pinyin initials), never a fact of the goods. */
+const SLANG_TOKEN = /(?<![A-Za-z])(?:yyds|wsm|nmsl|tmd|cnm|xswl|awsl|wtf|nsdd|dbq)(?![A-Za-z])/iu;
+/** "而且我搞错了", "刚才说错了": the buyer owning a slip; the words after it take the wrong ones back. */
+const OWNED_SLIP = /^(?:而且|还有|对了|另外|哦|啊|不好意思|抱歉|对不起)?(?:我|刚才|刚刚|前面|之前|上面)*(?:搞错|弄错|记错|说错|写错|讲错)了?(?:啊|哈|哦)?$/u;
+/** A remark about sending something later ("订单号我等会发你", "照片晚点补给您"), wherever it stands. */
+const SEND_LATER = /(?:订单号|单号|订单|照片|图片|截图|视频|聊天记录|凭证)?(?:我)?(?:等会儿?|等下|等一下|一会儿?|待会儿?|晚点|晚些|稍后|回头)(?:再)?(?:发|拍|补|传|截)(?:给)?(?:你|您)(?!们)(?:看)?(?:啊|哈|吧|哦|呀)?/gu;
+/** Where a wish opens, run on after the fault in one clause ("…我想", "…所以要"; not "不想退货"). */
+const WISH_LEAD = /(?<=\p{Script=Han})(?<![不没别])(?:所以)?我?(?:想|要|希望)/gu;
+
+/** Where a wish run on at the end of a clause begins ("…短一截我想换一个大一号的"), else the clause's length. */
+function wishTailAt(clause: string): number {
+  // A wish is a few words: only the clause's end is looked at (run-on words can be long).
+  const from = Math.max(0, clause.length - WISH_TAIL_MAX);
+  for (const m of clause.slice(from).matchAll(WISH_LEAD)) if (isWish(clause.slice(from + m.index))) return from + m.index;
+  return clause.length;
+}
+const WISH_TAIL_MAX = 32;
 
 /**
  * Cantonese written forms, to standard written Chinese: a letter to a reviewer is in 书面语.
@@ -300,7 +323,7 @@ export function withoutMarkup(text: string): string {
  * so it goes. Only whole clauses: "气得睡不着" in a sentence that says more stays.
  */
 const FEELING_ZH =
-  /^(?:我(?:家)?)?(?:孩子|小孩|儿子|女儿|宝宝|娃|老婆|老公|我妈|我爸|老人|家里人)?(?:都|也|直接)?(?:我|真的?|真是|实在|简直|太|好|很|非常|特别|要)*(?:哭|气哭|气死(?:我|人)?|气炸|气人|无语|服(?:气)?|坑(?:人|爹)?|垃圾(?:商家|店铺?|卖家|东西)?|恶心|离谱|崩溃|郁闷|烦死(?:了|人)?|烦人|烦|闹心|糟心|火大|生气|绝了|骗子|黑心(?:商家|店)?|什么破(?:店|东西|玩意儿?)?|晕|醉了|吐了|心累|无奈)(?:了|啊|呀|吧|死了|透了|极了|至极)*$/u;
+  /^(?:我(?:家)?)?(?:孩子|小孩|儿子|女儿|宝宝|娃|老婆|老公|我妈|我爸|老人|家里人)?(?:都|也|直接)?(?:我|这|也|真的?|真是|实在|简直|太|好|很|非常|特别|要|快)*(?:哭|(?:气)?疯|受不了|忍不了|忍无可忍|过分|欺人太甚|火冒三丈|心态(?:都)?崩|气哭|气死(?:我|人)?|气炸|气人|无语|服(?:气)?|坑(?:人|爹)?|垃圾(?:商家|店铺?|卖家|东西)?|恶心|离谱|崩溃|郁闷|烦死(?:了|人)?|烦人|烦|闹心|糟心|火大|生气|绝了|骗子|黑心(?:商家|店)?|什么破(?:店|东西|玩意儿?)?|晕|醉了|吐了|心累|无奈)(?:了|啊|呀|吧|死了|透了|极了|至极)*$/u;
 const FEELING_EN = /^(?:i(?:'m| am)\s+)?(?:so\s+)?(?:angry|furious|annoyed|upset|frustrated|ridiculous|unbelievable|wtf|ugh|omg|what a scam|scammers?)$/iu;
 
 /**
@@ -549,11 +572,17 @@ const VAGUE_WHEN = /前两天|前几天|前些天|前阵子|这两天|这几天|
 function cleanedWords(
   words: string, slots: { amountPaid?: number | null }, lang: Locale, dropWish: boolean,
 ): string {
-  let s = words;
+  // A quotation is the buyer's evidence of what was said or promised: none of the cleaning below cuts into it.
+  const quotes: string[] = [];
+  let s = lang === 'zh-CN' ? maskQuotes(words, quotes) : words;
+  // "订单号我等会发你": a remark about sending something later, wherever it stands in run-on words.
+  if (lang === 'zh-CN') s = s.replace(SEND_LATER, '，');
   // A label left without its number ("订单号：，") is a gap too.
   s = s.replace(BARE_ZH_LABEL, ' ');
   s = s.replace(/\b(?:my\s+)?order\s*(?:number|no\.?|id|#)?\s*[:：#]?\s*(?=[,.;!?，。]|$)/giu, ' ');
-  s = s.replace(ZH_PLATFORM, ' ').replace(EN_PLATFORM, ' ');
+  // "在京东一家店铺买的": the place stays a place ("在一家店铺买的").
+  s = s.replace(ZH_PLATFORM, (m, at: number, all: string) => (/^我?在/u.test(m) && /^\s*(?:一|某)/u.test(all.slice(at + m.length)) ? /^我?在/u.exec(m)![0] : ' '));
+  s = s.replace(EN_PLATFORM, ' ');
   // "拼多多买的 一套杯子" without the platform: "买的" belongs to the item after it, not a clause of its own.
   // A space before it is a clause break too ("…找到了 在天猫买的 空气炸锅").
   s = s.replace(/(?<=(?:^|[，,。；;！!？?\s])\s*(?:购|在)?买的)\s+(?=\p{Script=Han})/gu, '');
@@ -571,8 +600,8 @@ function cleanedWords(
     s = s.replace(/(?<![\dA-Za-z.])(?:\d\s+){2,}\d(?![\dA-Za-z.])/gu, ' ');
     // "15 元", "3 天", "2 件": a number and its unit are one word, not two clauses.
     s = s.replace(/(?<=\d)\s+(?=[元块天件个号月日次斤克米周年岁码瓶盒包箱张双台只条]|小时|分钟|公斤|毫升)/gu, '');
-    // Buyers separate clauses with spaces ("拉链坏了 拉不上 想退货"): in a letter, a comma.
-    s = s.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '，');
+    // Buyers separate clauses with spaces ("拉链坏了 拉不上 想退货"), also next to a quotation: in a letter, a comma.
+    s = s.replace(/(?<=[\p{Script=Han}”」』])\s+(?=[\p{Script=Han}“「『])/gu, '，');
     // "吸力4000Pa 实际吸不起米粒": a Latin word or number ends a clause a Chinese one follows.
     if (lang === 'zh-CN') s = s.replace(/(?<=\p{Script=Han}[\p{Script=Han}A-Za-z0-9]*[A-Za-z0-9%％])\s+(?=\p{Script=Han})/gu, '，');
     // "买的一箱牛奶 24盒只有20盒": after the item bought, a count opens a clause of its own.
@@ -594,11 +623,30 @@ function cleanedWords(
   let named = false;
   // Whether a kept clause says more than the item and the wish: a problem line without one is no problem line.
   let stated = lang !== 'zh-CN';
+  // Whether the clause before owned a slip ("我搞错了") or took words back after one ("不是没收到").
+  let slipOwned = false;
+  const open = (part: string): string => (quotes.length ? unmaskQuotes(part, quotes) : part);
   for (let i = 0; i < parts.length; i += 2) {
-    const clause = parts[i]!.replace(/\s+/g, ' ').trim().replace(/^[、:：\-–—]+\s*/u, '').replace(SUM_UP_LEAD, '').replace(FILLER_LEAD, '').replace(SLANG_END, '').replace(RHETORIC_END, '');
+    let clause = parts[i]!.replace(/\s+/g, ' ').trim().replace(/^[、:：\-–—]+\s*/u, '').replace(SUM_UP_LEAD, '').replace(FILLER_LEAD, '').replace(SLANG_END, '').replace(RHETORIC_END, '').replace(RETORT_END, '');
     const sep = parts[i + 1] ?? '';
     // ASCII separators get the space that was trimmed off the next clause back.
     const joint = /^[,.;!?]+$/.test(sep.trim()) ? `${sep.trim()} ` : sep;
+    // A dropped clause that ended a sentence ends the one before it ("坏了，想退款。然后…").
+    const drop = (): void => {
+      if (kept.length && /[。！？.!?\n]/.test(sep)) kept[kept.length - 1] = joint;
+    };
+    if (lang === 'zh-CN') {
+      const plain = clause.replace(/\s+/g, '');
+      // "我搞错了，不是没收到，是…": the slip owned and the words taken back go; what is true stays, without its 是.
+      if (slipOwned && /^是(?=\p{Script=Han}{2})/u.test(plain)) clause = clause.replace(/^\s*是/u, '');
+      slipOwned = OWNED_SLIP.test(plain) || (slipOwned && /^(?:其实|并)?不是/u.test(plain));
+      if (slipOwned) {
+        drop();
+        continue;
+      }
+      // "…袖子短一截我想换一个大一号的": a wish run on at the end of the fault, which the letter states on its own line.
+      if (dropWish) clause = clause.slice(0, wishTailAt(clause));
+    }
     // "客服说好的亲 下周一之前给您答复": words to the buyer right after the other side's are still theirs.
     const theirs: boolean = saidBefore && ADDRESSES_BUYER.test(clause);
     saidBefore = theirs || (lang === 'zh-CN' && othersSpeech(clause));
@@ -607,14 +655,14 @@ function cleanedWords(
     // A price said between them ("卖家说九成新，850块，到手…", or the price's clause taken out) does not part the claim from what arrived.
     let next = i + 2;
     while (next < parts.length && (!parts[next]!.trim() || PAID_ONLY.test(parts[next]!.trim()))) next += 2;
-    const claim = keep && lang === 'zh-CN' ? listingClaim(clause, parts[next] ?? '', parts[i - 2] ?? '') : null;
+    const claim = keep && lang === 'zh-CN' ? listingClaim(open(clause), open(parts[next] ?? ''), open(parts[i - 2] ?? '')) : null;
     // In a Chinese letter, only the goods' problem: no story of who did what, no sums, the item for "买了个…".
     const goods = claim ?? (keep && lang === 'zh-CN' ? goodsClause(clause) : clause);
-    // The item named again on its own ("买的冰箱，…，冰箱", its price gone to the amount's line): said once.
-    const again = goods !== null && kept.some((k) => k === `购买的${goods.trim()}`);
+    // The item named again on its own ("买的冰箱，…，冰箱", its price gone to the amount's line), or a clause
+    // repeated (a notice pasted several times): said once.
+    const again = goods !== null && kept.some((k, j) => k === `购买的${goods.trim()}` || (j % 2 === 0 && (k === goods || k.endsWith(`：${goods}`))));
     if (!keep || goods === null || again) {
-      // A dropped clause that ended a sentence ends the one before it ("坏了，想退款。然后…").
-      if (kept.length && /[。！？.!?\n]/.test(sep)) kept[kept.length - 1] = joint;
+      drop();
       continue;
     }
     if (isWish(clause)) wishSeen = true;
@@ -637,7 +685,27 @@ function cleanedWords(
   // The space around punctuation (none to take out in a text without whitespace: most).
   if (WHITESPACE.test(out)) out = out.replace(/\s+([，,。；;！!？?])/gu, '$1').replace(/([，。；！？])\s+/gu, '$1');
   out = out.replace(/[（(]\s*[）)]/gu, '');
-  return WHITESPACE.test(out) ? out.replace(/\s{2,}/g, ' ').trim() : out;
+  out = WHITESPACE.test(out) ? out.replace(/\s{2,}/g, ' ').trim() : out;
+  return quotes.length ? unmaskQuotes(out, quotes) : out;
+}
+
+/** A closed quotation (“…”, 「…」, 『…』, "…") on one line. */
+const QUOTATION = /“[^“”\n]+”|「[^「」\n]+」|『[^『』\n]+』|"[^"\n]+"/gu;
+/** One masked quotation: its number between private-use marks, inside its own quote marks. */
+const MASKED = /\uE000(\d+)\uE001/gu;
+
+/**
+ * `text` with each quotation's words stood in for by a numbered mark (kept in `quotes`): clauses are
+ * cut at its separators and judged without its words, so a quotation stays whole or goes whole.
+ */
+function maskQuotes(text: string, quotes: string[]): string {
+  if (!/[“「『"]/u.test(text)) return text;
+  return text.replace(QUOTATION, (q) => `${q[0]}\uE000${quotes.push(q.slice(1, -1)) - 1}\uE001${q.at(-1)}`);
+}
+
+/** The quotations' words back in place of their marks. */
+function unmaskQuotes(text: string, quotes: readonly string[]): string {
+  return text.replace(MASKED, (_, i: string) => quotes[Number(i)]!);
 }
 
 /** A clause that only says something is wrong ("东西坏了", "质量有问题", "用不了"), naming no fault. */
@@ -685,7 +753,8 @@ const PARTY_IS = new RegExp(String.raw`^${PARTY}(?:是|就是)(?:个|一个|一�
 const OWN_STEPS = /(?:申请|提交|发起)了?(?:平台|小二|客服)?(?:介入|仲裁|售后|退款|退货)|投诉|打(?:了)?电话|联系了?(?:卖家|商家|客服|平台|卖东西的)|找了?(?:卖家|商家|客服|平台)|判了|判定|驳回/u;
 /** A clause that goes on with what someone said ("…，说无质量问题"); "说好包安装的" is what was agreed, a fact. */
 // A refusal going on from the clause before ("…说我用过了，拒绝退款") is the seller's conduct too.
-const REPORTED_SPEECH = /^(?:还|又|就|也|直接|然后|结果)?(?:说(?!好|定)|称|讲|表示|拒绝|不同意|驳回|不给(?:我)?(?:退|换|处理|补|赔))/u;
+// So is what they told the buyer to do ("…，让我自己去网点检测").
+const REPORTED_SPEECH = /^(?:还|又|就|也|直接|然后|结果)?(?:说(?!好|定)|称|讲|表示|拒绝|不同意|驳回|不给(?:我)?(?:退|换|处理|补|赔)|(?:让|叫|要)我(?!们))/u;
 /** The seller's manner of address to the buyer ("亲", "您", "给你"; not the buyer's "你们"). */
 const ADDRESSES_BUYER = /亲(?!自|戚|人|身|手|眼)|您|你(?!们)/u;
 
@@ -704,7 +773,7 @@ const PURCHASE = /^.{0,14}?(?:买|入手?)(?:了(?:个|一个|一台|一件|一�
 /** "总价499的扫地机器人" once the sum went: the item, left with its 的. */
 const LEFT_ITEM = /^的([^，。]{1,12})$/u;
 /** A clause that ends where its object was: "我孙女帮", "在". */
-const DANGLING = /(?:帮|帮我|替我|我在|从|于)$|^(?:我|我们)(?:的)?$/u;
+const DANGLING = /(?:帮|帮我|替我|我在|从|于)$|^(?:我|我们)(?:的)?$|^(?:我)?(?:购)?买的$/u;
 /** Spoken sentence-final particles ("我选的是42啊"): not in a letter. */
 const SPOKEN_END = /(?<=\p{Script=Han}|\d)(?:啊|呀|哈|啦|哦|嘛|呗)+$/u;
 /** "买的空气炸锅外壳裂了" in writing: "购买的…". */
@@ -793,7 +862,7 @@ export function goodsClause(clause: string): string | null {
 
 /** A clause that only asks the seller to pay the shipping ("运费商家出", "来回运费由卖家承担"): a wish, not the problem. */
 const SHIPPING_WISH =
-  /^(?:要求|希望)?(?:来回|往返|退货|寄回|退回|换货)?(?:的)?(?:运费|邮费|快递费)(?:由|要|让|得|需要?|应该?由?)?(?:商家|卖家|店家|你们|对方|他们)(?:来)?(?:出|承担|付|负责|包)(?:吧|啊)?$|^(?:要求|希望)?(?:商家|卖家|店家|你们)(?:来)?(?:出|承担|付|包)(?:来回|往返|退货)?(?:的)?(?:运费|邮费|快递费)$/u;
+  /^(?:要求|希望)?(?:来回|往返|退货|寄回|退回|换货)?(?:的)?(?:运费|邮费|快递费)(?:由|要|让|得|需要?|应该?由?)?(?:商家|卖家|店家|你们|对方|他们)(?:来)?(?:出|承担|付|负责|包)(?:吧|啊)?$|^(?:要求|希望)?(?:商家|卖家|店家|你们|他们|对方)(?:必须|得|要|应该|应当|需要)?(?:来)?(?:出|承担|付|包)(?:来回|往返|退货|寄回|退回)?(?:的)?(?:运费|邮费|快递费)$/u;
 
 /** The buyer's words ask the seller to pay the shipping in a clause of their own ("…，运费商家出"). */
 export function asksSellerPaysShipping(text: string): boolean {
@@ -823,7 +892,9 @@ function keepClause(
   if (STOCKED_ONLY.test(plain)) return false;
   // Words to the bot (greetings, asking for help, questions) are not the problem.
   if (SIDE_TALK_ZH.test(plain) || CHATTER_ZH.test(plain) || SELF_TALK_ZH.test(plain) || SIDE_TALK_EN.test(clause)) return false;
-  if (/[？?]/.test(sep) && QUESTION_ZH.test(plain)) return false;
+  if (/[？?]/.test(sep) && (QUESTION_ZH.test(plain) || ASKED_ZH.test(plain))) return false;
+  // A judgement or retort put to the bot ("这算诈骗了吧", "凭什么不给退") and chat abbreviations ("wsm") are no fact.
+  if (RHETORICAL_ZH.test(plain) || SLANG_TOKEN.test(plain)) return false;
   // A question to the bot, whatever follows it ("请问你是售后吗，…").
   if (/^请问/u.test(plain) || (/(?:你|您)/u.test(plain) && QUESTION_ZH.test(plain))) return false;
   // An amount's label left once its number went ("实付，"), or evidence the buyer took ("我当场拍了照片和开箱视频"):

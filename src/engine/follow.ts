@@ -28,6 +28,7 @@ import type { ProblemCorrection } from '../nlu/correction.ts';
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion, asksWhoPaysRest } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
+import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import { aboutToConfirm, arrivedFine, arrivedWrong, asksToClose, confirmedAlready, shortArrival, whatCameWrong } from './closure.ts';
 import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
@@ -39,7 +40,7 @@ import { appealReported, reportsAppeal } from './appeal.ts';
 import { newEvidenceAfterRuling } from './ruling-appeal.ts';
 import { channelWantsContact, sendContactForChannel } from './payment-channel.ts';
 import { pickedUp, pickupMissed, saysPickedUp, saysPickupMissed, shipmentWrong } from './promised-act.ts';
-import { sentCameWrong, shipmentPromised } from './promise-record.ts';
+import { goodsRemedyAwaited, sentCameWrong, shipmentPromised } from './promise-record.ts';
 import { answersBlame } from './rebuttal.ts';
 import { noteOtherOrder } from './other-orders.ts';
 import { acknowledgementOnly, asksStatus, caseStatus, notUnderstood } from './unclear.ts';
@@ -265,8 +266,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // Said before what the message amends or asks: the case is not closed, and why.
   if (stillWrong) turn.info(shortArrival(text) === null ? 'remedy.stillWrong' : 'remedy.notSolved');
   // The goods the seller sent (again) came wrong: on the record for the next letter, and no seller "deadline passed".
-  const resentWrong = stillWrong && shortArrival(text) === null && shipmentPromised(c) !== null;
-  if (resentWrong) shipmentWrong(turn, c, whatCameWrong(text));
+  const resentWrong = stillWrong && shortArrival(text) === null && (shipmentPromised(c) !== null || goodsRemedyAwaited(c));
+  // Cantonese "又係咁，一樣充唔到電" is kept as written Chinese, the letters' language.
+  if (resentWrong) shipmentWrong(turn, c, whatCameWrong(toWrittenChinese(toSimplified(text))));
   // "今天签收了，补发的…": the day the goods sent again came, not the order's receipt.
   if (resentWrong && e.receivedOn) e = { ...e, receivedOn: null };
   // "退款少了" names the money, not a new wish: the wish on record stays (trial 7 s07).
@@ -328,6 +330,13 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // (told again, the same, not as a seller deadline passed).
   if ((resentWrong || (stillWrong && sentCameWrong(c))) && c.rung === 'seller') {
     turn.info('next.remedyWrong', { choiceSlot: 'nextStep', options: stepOptions(turn, ['platform', 'resolved']) });
+    return { tag: 'acted' };
+  }
+  // Past the seller, the letter of the case's step states what came wrong; the money back with the goods
+  // returned is offered in place of another try at the same remedy.
+  if (resentWrong) {
+    sendDraft(turn, c, c.rung);
+    turn.info('next.remedyWrongLetter', { choiceSlot: 'wants', options: [{ value: 'return_refund', label: turn.t('wants.return_refund') }] });
     return { tag: 'acted' };
   }
   if (stillWrong) {

@@ -22,13 +22,13 @@ const MISSED_PICKUP = /(?:没|沒|冇|无|無)(?:有)?人(?:来|來|上门|上�
 /**
  * Put the buyer's answer on the record of the latest promise (a new entry in place: entries are
  * shared with the turn's start). Nobody came keeps the time the deadline passed; a thing done is
- * dated when the buyer told it, not by the deadline (it may have come at any time before).
+ * dated by the day the buyer told it ("2026年12月3日，…已到货", never "截至" a minute), not by the deadline.
  */
 function mark(turn: Turn, c: FollowingCase, how: string, again = false, reason: string | null = null): void {
   const at = again ? -1 : outcomeAt(c);
-  const told = how.startsWith('kept') ? { at: turn.nowIso, happenedAt: null } : {};
+  const told = how.startsWith('kept') ? { at: turn.nowIso, happenedAt: localDay(turn.now, turn.tz) } : {};
   if (at >= 0) c.timeline[at] = { ...c.timeline[at]!, ...told, note: `seller_promise ${how}`, ...(reason ? { reason } : {}) };
-  else record(turn, c, 'nudged', { note: `seller_promise ${how}`, reason });
+  else record(turn, c, 'nudged', { note: `seller_promise ${how}`, reason, ...told });
 }
 
 /** "取走了", "上门收走了", "the courier collected it": the return was collected. */

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EngineHarness } from '../helpers/engine-harness.ts';
+import type { Outbound } from '../../src/domain/index.ts';
 
-const keys = (out: { key: string }[]) => out.map((m) => m.key);
+const keys = (out: Outbound[]) => out.map((m) => m.key);
 
 function exchanging(first: string): EngineHarness {
   const h = new EngineHarness('2027-03-08T09:00:00+08:00');

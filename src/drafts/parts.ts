@@ -1113,7 +1113,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
   const lines = sorted.map((e) => {
     // A day the buyer named ("昨天") is a day, not an instant: no time of day is invented. An act the
     // buyer reported without a time happened that day, not at the minute it was told (nor "by" it).
-    const state = STATE_TYPES.has(e.type) && e.note !== 'blocked';
+    // Goods sent or come ('seller_promise kept…') are an act on the day told, not a state "截至" a minute.
+    const state = STATE_TYPES.has(e.type) && e.note !== 'blocked' && !/^seller_promise kept\b/.test(e.note);
     const day = e.happenedAt ? DAY_ONLY.test(e.happenedAt) : !state;
     const at = day ? formatDay(e.happenedAt ?? localDay(new Date(e.at), timezone), locale) : formatAt(e.happenedAt ?? e.at, timezone, locale);
     const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : state ? 'drafts.timeline.when.asOf' : history(e) ? 'drafts.timeline.when.byDay' : 'drafts.timeline.when.happened', { at });

@@ -38,7 +38,7 @@ export function pickupAwaited(c: FollowingCase): boolean {
 /** Wishes met by goods the seller sends: an exchange, a reship, a repair. */
 const GOODS_SENT: ReadonlySet<string | null> = new Set(['exchange', 'reship', 'repair']);
 /** The record of goods sent that came wrong (promised-act.ts shipmentWrong). */
-const CAME_WRONG = /^seller_promise kept\b.*\swrong\b/;
+export const CAME_WRONG = /^seller_promise kept\b.*\swrong\b/;
 
 /**
  * Goods agreed or ruled to be sent (an exchange after the return, a reship the platform ordered), with no

@@ -1007,6 +1007,13 @@ function eventTime(e: TimelineEntry): number {
   return Date.parse(e.happenedAt ?? e.at);
 }
 
+/** A clause that only says the goods sent have the first goods' fault ("又是这样", "还是一样", "同样的问题"). */
+const SAME_FAULT = /^(?:但是|可是|结果)?(?:又|还|仍然|也|一样)?(?:是)?(?:这样|这么|一样|老样子|老问题|老毛病|(?:同样|一样)的(?:问题|毛病|情况))(?:的)?(?:了|啊)?$/u;
+/** A fault told as the same one again ("一样开不了机", "同样漏水"). */
+const SAME_LEAD = /^(?:又|还|也)?(?:是)?(?:一样|同样)(?!的)/u;
+/** "the same problem again", "same fault". */
+const SAME_FAULT_EN = /\bsame (?:problem|fault|issue|thing)\b/iu;
+
 /**
  * The buyer's answer on whether the seller did what they promised by a date (engine promised-act.ts):
  * nobody came to collect, the return collected, the goods sent (with their waybill) or come wrong again.
@@ -1025,14 +1032,18 @@ function promiseAnswerLine(facts: DraftFacts, e: TimelineEntry, how: string, whe
     const key = how !== 'broken' ? `nudged_${how}` : kind === 'pickup' ? 'nudged_broken_pickup' : kind !== 'act' ? `nudged_broken_kind.${kind}` : 'nudged_broken';
     return t(locale, `drafts.timeline.${key}`, { when });
   }
-  if (kind === 'pickup') return t(locale, 'drafts.timeline.nudged_kept_pickup', { when, waybill });
+  // Checked before a pickup: the new goods of an exchange whose return a courier collected came wrong.
   if (/\swrong\b/.test(e.note)) {
     // What the buyer said is wrong with it, in a Chinese letter when they said it in Chinese ("发来的是护发素，不是洗发水").
-    const said = e.reason && locale === 'zh-CN' && isChinese(e.reason) ? clean(toSimplified(withoutFeelings(e.reason)), 60) : '';
-    return said
-      ? t(locale, 'drafts.timeline.nudged_wrong_ship_said', { when, goods, waybill, said })
-      : t(locale, 'drafts.timeline.nudged_wrong_ship', { when, goods, waybill });
+    const words = e.reason && locale === 'zh-CN' && isChinese(e.reason) ? toSimplified(withoutFeelings(e.reason)) : '';
+    // "又是这样，一样开不了机": the fault the first goods had, said as such (the "again" clause adds nothing after it).
+    const clauses = words.split(/[，,；;]+/u).map((x) => x.trim()).filter(Boolean);
+    const same = clauses.some((x) => SAME_FAULT.test(x) || SAME_LEAD.test(x)) || (!words && SAME_FAULT_EN.test(e.reason ?? ''));
+    const said = clean(clauses.filter((x) => !SAME_FAULT.test(x)).map((x) => x.replace(SAME_LEAD, '')).join('，'), 60);
+    const key = `nudged_wrong_ship${same ? '_same' : ''}${said ? '_said' : ''}`;
+    return t(locale, `drafts.timeline.${key}`, { when, goods, waybill, said });
   }
+  if (kind === 'pickup') return t(locale, 'drafts.timeline.nudged_kept_pickup', { when, waybill });
   return number ? t(locale, 'drafts.timeline.nudged_kept_ship', { when, goods, waybill }) : '';
 }
 
@@ -1102,7 +1113,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
   const lines = sorted.map((e) => {
     // A day the buyer named ("昨天") is a day, not an instant: no time of day is invented. An act the
     // buyer reported without a time happened that day, not at the minute it was told (nor "by" it).
-    const state = STATE_TYPES.has(e.type) && e.note !== 'blocked';
+    // Goods sent or come ('seller_promise kept…') are an act on the day told, not a state "截至" a minute.
+    const state = STATE_TYPES.has(e.type) && e.note !== 'blocked' && !/^seller_promise kept\b/.test(e.note);
     const day = e.happenedAt ? DAY_ONLY.test(e.happenedAt) : !state;
     const at = day ? formatDay(e.happenedAt ?? localDay(new Date(e.at), timezone), locale) : formatAt(e.happenedAt ?? e.at, timezone, locale);
     const whenText = t(locale, e.happenedAt ? 'drafts.timeline.when.happened' : state ? 'drafts.timeline.when.asOf' : history(e) ? 'drafts.timeline.when.byDay' : 'drafts.timeline.when.happened', { at });

@@ -8,7 +8,7 @@ import type { Extraction } from '../nlu/index.ts';
 import type { Turn } from './turn.ts';
 
 /** A fault named beside the arrival ("型号不对", "又少了两包", "也是裂的"). */
-const FAULT = /不对|不對|不是|(?<![没沒不])错|錯|对不上|對不上|少了|缺|坏|壞|破|裂|碎|烂|爛|变质|變質|发霉|發霉|不能用|用不了|不行|(?<![没沒])有问题|不一样|漏|划痕|刮花|瑕疵|别的|別的|(?:一样|一樣|同样|同樣|相同)的(?:问题|問題|毛病)|老毛病|(?:还|又)(?:是)?(?:这样|这么|那样)|掉漆|脱落|脫落/u;
+const FAULT = /不对|不對|不是|(?<![没沒不])错|錯|对不上|對不上|少了|缺|坏|壞|破|裂|碎|烂|爛|变质|變質|发霉|發霉|不能用|用不了|不行|(?<![没沒])有问题|不一样|漏|划痕|刮花|瑕疵|别的|別的|(?:一样|一樣|同样|同樣|相同)的(?:问题|問題|毛病)|老毛病|(?:还|又)(?:是)?(?:这样|这么|那样)|掉漆|脱落|脫落|(?:只有|只来了|只到了|才)\s?\d+\s?[个件片张盒包袋瓶支双条台本颗粒套箱]/u;
 /** A turn in the sentence toward something still wrong or undone ("到了，但是还没拆"); "不过物流真慢" is no such turn. */
 const BUT_NOT = /(?:但是|可是|不过|不過|但|却|卻|结果|結果|然而)[^。！!]{0,12}?(?:不|没|沒|未|少|错|錯|坏|壞|缺|裂|破|漏)/u;
 
@@ -18,7 +18,7 @@ const ARRIVED = /收到|到了|到账|到帳|寄回来了|送到了|拿到了|�
 const FINE = /没问题了|沒問題了|(?:完全|都|一点)(?:没|沒)(?:有)?(?:问题|問題)|没毛病|能用了|正常了|好用|挺好的?|很好|满意|完好|都对了/u;
 
 /** "只到了15块", "才退了12", "就给了8元": the sum that came, when the message says only that much came. */
-const ONLY_SUM = /(?:只|才|就|仅|僅)(?:有|是)?(?:到了?|到账了?|退了|退回了|收到了?|给了|打了|返了|赔了)?\s*(?:[^\d，,。！!？?\s]{0,3}?(?:钱|款))?\s*(\d+(?:\.\d+)?)\s*(?:元|块钱|块|塊|rmb)?(?![\d个件号月日天年折%倍])/iu;
+const ONLY_SUM = /(?:只|才|就|仅|僅)(?:有|是)?(?:到了?|到账了?|退了|退回了|收到了?|给了|打了|返了|赔了)?\s*(?:[^\d，,。！!？?\s]{0,3}?(?:钱|款))?\s*(\d+(?:\.\d+)?)\s*(?:元|块钱|块|塊|rmb)?(?![\d个件号月日天年折%倍片张盒包袋瓶支双条台本颗粒套箱])/iu;
 /** "Refund came: 80 yuan only", "they only refunded 80", "just 80 came back": the same in English. */
 const SUM_EN = String.raw`(?:[¥￥]|\b(?:rmb|cny))\s*(\d+(?:\.\d+)?)|\b(\d+(?:\.\d+)?)\s*(?:yuan|rmb|cny|kuai|元|块)`;
 const ONLY_SUM_EN = new RegExp(String.raw`\b(?:only|just)\s+(?:(?:got|received|came|sent|paid|refunded)\s+(?:back\s+)?)?(?:${SUM_EN})|${SUM_EN}\s+only\b|\bonly\s+(?:refunded|paid(?: back)?|sent(?: back)?|gave(?: back)?)\s+(?:me\s+)?(\d+(?:\.\d+)?)(?![\d.]|\s*(?:of|out|items?|pcs|pieces|days?|hours?)\b)`, 'iu');
@@ -60,12 +60,16 @@ export function arrivedFine(text: string): boolean {
 /** Clauses that only say something came, and the words that turn toward what is wrong with it. */
 const ARRIVAL_ONLY = /^(?:(?:补发|補發|换|換|新|重发|重發)?[^，,。！!？?]{0,6}?(?:收到|到了|寄到|送到|拿到|到货|到貨|签收|簽收)(?:了|啦|手了)?|(?:it |the [a-z ]+ )?(?:arrived|came)(?: today| yesterday)?)$/iu;
 const TURN_WORD = /^(?:结果|結果|但是|可是|不过|不過|但|却|卻|and|but)\s*/iu;
+/** A feeling asked at the end ("…你说气人不气人"): no fact of what came. */
+const RHETORICAL_TAIL = /(?:你说)(\p{Script=Han}{1,3})不\1[吧吗啊]?$/u;
+/** An arrival run on to its fault with no comma ("新的到了码是对了可是颜色又错了"): up to the last turn word. */
+const RUN_ON_ARRIVAL = /^[^，,。！!？?]{0,16}?(?:收到|到了|寄到|送到|拿到|到货|到貨|签收|簽收)[^，,。！!？?]*(?:可是|但是|不过|不過|结果|結果)/u;
 
 /** What the buyer says is wrong with what came ("补发的是护发素，不是洗发水"), without the arrival itself; '' when nothing is left. */
 export function whatCameWrong(text: string): string {
   // Spaces stand for commas between Chinese words only ("收到了 结果…"), not between English ones.
   return text.split(/[，,。！!；;]+\s*|(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/u)
-    .map((x) => x.replace(TURN_WORD, '').trim())
+    .map((x) => x.replace(RUN_ON_ARRIVAL, '').replace(TURN_WORD, '').replace(RHETORICAL_TAIL, '').trim())
     .filter((x) => x !== '' && !ARRIVAL_ONLY.test(x))
     .join('，');
 }

@@ -28,6 +28,7 @@ import type { ProblemCorrection } from '../nlu/correction.ts';
 import { windowAdvice } from './window.ts';
 import { answerCaseQuestion, asksWhoPaysRest } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
+import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import { aboutToConfirm, arrivedFine, arrivedWrong, asksToClose, confirmedAlready, shortArrival, whatCameWrong } from './closure.ts';
 import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
@@ -38,8 +39,8 @@ import { privateMoneyLater } from './off-platform.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
 import { newEvidenceAfterRuling } from './ruling-appeal.ts';
 import { channelWantsContact, sendContactForChannel } from './payment-channel.ts';
-import { pickedUp, pickupMissed, saysPickedUp, saysPickupMissed, shipmentWrong } from './promised-act.ts';
-import { sentCameWrong, shipmentPromised } from './promise-record.ts';
+import { pickedUp, pickupMissed, resentWaybill, saysPickedUp, saysPickupMissed, shipmentSent, shipmentWrong } from './promised-act.ts';
+import { CAME_WRONG, goodsRemedyAwaited, sentCameWrong, shipmentPromised } from './promise-record.ts';
 import { answersBlame } from './rebuttal.ts';
 import { noteOtherOrder } from './other-orders.ts';
 import { acknowledgementOnly, asksStatus, caseStatus, notUnderstood } from './unclear.ts';
@@ -205,6 +206,13 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     pickedUp(turn, c, e.trackingNo);
     return { tag: 'answered' };
   }
+  // The waybill of goods sent again is recorded after what else the message reports (a ruling to reship comes first).
+  const resent = e.orderId ? null : resentWaybill(c, e.trackingNo, text);
+  if (resent) {
+    const r = follow(turn, c, { ...e, trackingNo: null }, text, opts);
+    shipmentSent(turn, c, resent);
+    return r;
+  }
   const answersOrderId = pending?.slot === 'orderId';
   const wordsFix = answersOrderId ? null : recordedProblemFix(c, e, text);
   if (wordsFix) e = withCorrectedProblem(e, wordsFix);
@@ -265,8 +273,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // Said before what the message amends or asks: the case is not closed, and why.
   if (stillWrong) turn.info(shortArrival(text) === null ? 'remedy.stillWrong' : 'remedy.notSolved');
   // The goods the seller sent (again) came wrong: on the record for the next letter, and no seller "deadline passed".
-  const resentWrong = stillWrong && shortArrival(text) === null && shipmentPromised(c) !== null;
-  if (resentWrong) shipmentWrong(turn, c, whatCameWrong(text));
+  const resentWrong = stillWrong && shortArrival(text) === null && (shipmentPromised(c) !== null || goodsRemedyAwaited(c));
+  // Cantonese "又係咁，一樣充唔到電" is kept as written Chinese, the letters' language.
+  if (resentWrong) shipmentWrong(turn, c, whatCameWrong(toWrittenChinese(toSimplified(text))));
   // "今天签收了，补发的…": the day the goods sent again came, not the order's receipt.
   if (resentWrong && e.receivedOn) e = { ...e, receivedOn: null };
   // "退款少了" names the money, not a new wish: the wish on record stays (trial 7 s07).
@@ -281,7 +290,8 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     acceptOffer(turn, c, namedSum(text));
     return { tag: 'acted' };
   }
-  if (!correcting && arrivedWithFault(c, e)) return lateGoodsWrong(turn, c, e, text);
+  // Goods sent again that came wrong keep the first problem: the letters tell both, in order.
+  if (!correcting && !resentWrong && arrivedWithFault(c, e)) return lateGoodsWrong(turn, c, e, text);
   const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false, wordsFix: wordsFix?.fix ?? null });
   if (r) return r;
   // "the 12315 text says I signed for it, that's wrong": a letter that states a wrong fact is never handed over as it was.
@@ -328,6 +338,14 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // (told again, the same, not as a seller deadline passed).
   if ((resentWrong || (stillWrong && sentCameWrong(c))) && c.rung === 'seller') {
     turn.info('next.remedyWrong', { choiceSlot: 'nextStep', options: stepOptions(turn, ['platform', 'resolved']) });
+    return { tag: 'acted' };
+  }
+  // Past the seller, the letter of the case's step states what came wrong; the money back (the goods
+  // returned, or kept with part of it) is offered in place of another try at the same remedy.
+  if (resentWrong) {
+    sendDraft(turn, c, c.rung);
+    const options = (['return_refund', 'compensation'] as const).map((value) => ({ value, label: turn.t(`wants.${value}`) }));
+    turn.info('next.remedyWrongLetter', { choiceSlot: 'wants', options });
     return { tag: 'acted' };
   }
   if (stillWrong) {
@@ -567,11 +585,14 @@ function shortAlready(turn: Turn, c: FollowingCase, recorded: NonNullable<Return
   });
 }
 
-/** The case is on the platform rung and the platform's latest ruling there is for the buyer. */
+/**
+ * The case is on the platform rung and the platform's latest ruling there is for the buyer, still to be
+ * carried out: goods it ordered sent that came wrong since leave a letter to write again.
+ */
 function ruledForBuyerLast(c: FollowingCase): boolean {
   if (c.rung !== 'platform') return false;
   const last = c.timeline.filter((x) => x.type === 'platform_ruled_buyer' || x.type === 'platform_ruled_seller').at(-1);
-  return last?.type === 'platform_ruled_buyer';
+  return last?.type === 'platform_ruled_buyer' && !c.timeline.slice(c.timeline.indexOf(last)).some((x) => x.type === 'nudged' && CAME_WRONG.test(x.note));
 }
 
 /** An intent other than a question the case record answers ("这合理吗", "放假也算吗": case-questions.ts). */

@@ -35,6 +35,25 @@ export function pickupAwaited(c: FollowingCase): boolean {
   return promiseAt(c)?.kind === 'pickup' && outcome(c) !== 'kept';
 }
 
+/** Wishes met by goods the seller sends: an exchange, a reship, a repair. */
+const GOODS_SENT: ReadonlySet<string | null> = new Set(['exchange', 'reship', 'repair']);
+/** The record of goods sent that came wrong (promised-act.ts shipmentWrong). */
+export const CAME_WRONG = /^seller_promise kept\b.*\swrong\b/;
+
+/**
+ * Goods agreed or ruled to be sent (an exchange after the return, a reship the platform ordered), with no
+ * date the seller promised them by, and not yet said to have come wrong since: what arrives is that remedy.
+ */
+export function goodsRemedyAwaited(c: FollowingCase): boolean {
+  if (!GOODS_SENT.has(c.slots.wants)) return false;
+  for (let i = c.timeline.length - 1; i >= 0; i -= 1) {
+    const e = c.timeline[i]!;
+    if (e.type === 'nudged' && CAME_WRONG.test(e.note)) return false;
+    if (e.type === 'seller_agreed' || e.type === 'platform_ruled_buyer') return true;
+  }
+  return false;
+}
+
 /** The buyer said the goods sent for the latest promise came wrong. */
 export function sentCameWrong(c: FollowingCase): boolean {
   return outcome(c) === 'kept' && /\swrong\b/.test(c.timeline[outcomeAt(c)]!.note);

@@ -101,6 +101,20 @@ export function pickedUp(turn: Turn, c: FollowingCase, trackingNo: string | null
   turn.info('return.pickedUp', { vars: { waybill, deadline: formatDateTime(due.at, turn.tz, turn.loc) } });
 }
 
+/** Words of goods sent again: "补发了", "重新发了", "新单号", "resent". */
+const SENT_AGAIN = /补发|補發|重新(?:发|發|寄)|重(?:发|發)|新(?:的)?(?:运)?(?:单号|單號)|新(?:的)?(?:快递|快遞)单号|\bresent\b|\bnew tracking\b/iu;
+/** Words of a number put right ("单号写错了", "不对，是…"): a correction of the number on record. */
+const NUMBER_FIXED = /错|錯|更正|改成|不对|不對|\bwrong\b/iu;
+
+/**
+ * "判商家补发，新单号 中通 7355…": the waybill of goods sent again, when the case already has the first
+ * parcel's number or waits for goods sent: a second parcel beside the first, never the first corrected.
+ */
+export function resentWaybill(c: FollowingCase, trackingNo: string | null, text: string): string | null {
+  if (!trackingNo || trackingNo === c.slots.trackingNo || !SENT_AGAIN.test(text) || NUMBER_FIXED.test(text)) return null;
+  return c.slots.trackingNo !== null || c.slots.wants === 'reship' || c.slots.wants === 'exchange' ? trackingNo : null;
+}
+
 /** The seller sent the goods they promised, with the parcel's number: on the record for the letters (with what was sent). */
 export function shipmentSent(turn: Turn, c: FollowingCase, trackingNo: string): void {
   mark(turn, c, `kept waybill:${trackingNo} for:${c.slots.wants}`);
@@ -114,7 +128,9 @@ export function shipmentSent(turn: Turn, c: FollowingCase, trackingNo: string): 
  */
 export function shipmentWrong(turn: Turn, c: FollowingCase, said: string): void {
   const at = outcomeAt(c);
-  const sent = at >= 0 ? c.timeline[at]!.note.split(' ').filter((w) => /^(?:waybill|for):/.test(w)) : [];
+  // With no promise on record (goods agreed or ruled sent), the sending the buyer told is the latest one.
+  const sending = at >= 0 ? c.timeline[at] : c.timeline.filter((x) => x.type === 'nudged' && /^seller_promise kept\b/.test(x.note)).at(-1);
+  const sent = sending && !/\swrong\b/.test(sending.note) ? sending.note.split(' ').filter((w) => /^(?:waybill|for):/.test(w)) : [];
   if (!sent.some((w) => w.startsWith('for:'))) sent.push(`for:${c.slots.wants}`);
   mark(turn, c, ['kept', 'wrong', ...sent].join(' '), at >= 0, said || null);
   // What was promised came: the seller's time is no longer one to wait for or hold them to.

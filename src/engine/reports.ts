@@ -388,10 +388,15 @@ const DEFERRED = /(?:后|之后|以后|完|出来|了)\s?(?:我们|我司|我这
 /** Words of checking the goods: a send-back with them is for inspection. */
 const INSPECTS = /检测|检查|检验|鉴定|质检|测试|看看|看一下|查看|\b(?:inspect|test|examin|check)/iu;
 /** The seller acts once the goods are back ("收到货后3天内给你发", "寄回来再给你换", "once we receive it"). */
-const ONCE_BACK = /(?:收到|签收|拿到)(?:货|退货|退回的?|寄回的?|商品|东西)?(?:后|以后|之后)|寄回(?:来|去)?(?:以后|之后|后)?再|\b(?:once|after|when) (?:we|they) (?:receive|get|have)\b/iu;
+const ONCE_BACK = /(?:收到|签收|拿到)(?:货|退货|退回的?|寄回的?|商品|东西)?(?:后|以后|之后|了?(?:就|再|才))|寄回(?:来|去)?(?:以后|之后|后)?再|\b(?:once|after|when) (?:we|they) (?:receive|get|have)\b/iu;
 
-/** The goods go back first: "先寄回", "寄回去先" (Cantonese order), "收到就寄新的", "send it back first". */
-const BACK_FIRST = /先(?:把[^，,。]{0,6})?寄(?:回|返)|寄(?:回|返)(?:去|来|给他们?|给卖家|给商家)?先|(?:收到|签收|拿到)(?:货|退货|旧的|东西)?(?:就|再|才)[^，,。]{0,6}(?:寄|发|换)|\bsend (?:it|them|the \w+) back first\b|\b(?:return|ship) (?:it|them) (?:back )?first\b/iu;
+/**
+ * The goods go back first: "先寄回", "寄回去先" (Cantonese order), "让我寄回，收到后给我发新的", "收到就寄新的",
+ * "send it back first". What the seller then sends is new goods, never the buyer's "收到新的再寄回旧的".
+ */
+const BACK_FIRST = /先(?:把[^，,。]{0,6})?寄(?:回|返)|寄(?:回|返)(?:去|来|给他们?|给卖家|给商家)?先|(?:收到|签收|拿到)(?:货|退货|旧的|东西)?(?:了|后|以后|之后)?(?:就|再|才)?[^，,。]{0,6}(?:寄|发|换)(?![回返])|\bsend (?:it|them|the \w+) back first\b|\b(?:return|ship) (?:it|them) (?:back )?first\b/iu;
+/** The new goods go out first ("先给我发新的，旧的再寄回", "新的先寄过来"): whatever is said of the return after. */
+const NEW_FIRST = /先(?:给(?:我|你))?(?:发|寄|补)(?:一?[个件双台部只])?新|新(?:的|嘅)?(?:会)?先(?:发|寄)|\bsend (?:me )?(?:a |the )?new (?:one )?first\b/iu;
 /** What a buyer is offered when the bot cannot read the seller's quoted words. */
 const ASK_REPLIES: readonly SellerReply[] = ['refuses', 'agrees', 'counter_offer', 'stalls', 'needs_evidence'];
 
@@ -641,7 +646,8 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
   }
   // "同意换，叫我先寄回去", "要我寄返去先，收到再寄新嘅": agreed, with the goods back first — a
   // return to post, never a new one sent before it.
-  if (!log && reported === 'agrees' && BACK_FIRST.test(toWrittenChinese(toSimplified(text)))) facts.returnFirst = true;
+  const written = toWrittenChinese(toSimplified(text));
+  if (!log && reported === 'agrees' && BACK_FIRST.test(written) && !NEW_FIRST.test(written)) facts.returnFirst = true;
   // Not a report at all: a draft asked for by name, or the buyer's own wish to send it back.
   const command = out.intent?.startsWith('want_') && out.sellerReply === null;
   const ownWish = reported === 'return_for_inspection' && out.wants !== null && !speakerNamed(text);

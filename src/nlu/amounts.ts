@@ -302,12 +302,14 @@ export function leastSum(text: string): number | null {
   return null;
 }
 
+/** Words that count goods ("只有36支", "到了3包"): the number before them is no sum of money. */
+const GOODS_COUNT = '片张盒包袋瓶支双条台本颗粒套箱';
 /** "到账300了", "收到150块了", "300已经到账", "got the 150", "120 arrived": the sum that came, said with a word of arrival. */
 const ARRIVED = [
-  new RegExp(`(?:到账|到帳|收到|到了)(?:了)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`),
+  new RegExp(`(?:到账|到帳|收到|到了)(?:了)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍${GOODS_COUNT}])`),
   new RegExp(`(?<![\\d.])${NUM}\\s?(元|块钱|块|rmb)?(?:钱)?\\s?(?:已经|已|都|也)?(?:到账|到帳|到了|收到了)`),
   // "到账了，可只有45", "收到了 就25块": it came, less than it should.
-  new RegExp(`(?:到账|到帳|收到|到)了?[，,\\s]*(?:但是?|可是?|不过)?(?:只有|只|就|才)(?:到了?|退了?)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`),
+  new RegExp(`(?:到账|到帳|收到|到)了?[，,\\s]*(?:但是?|可是?|不过)?(?:只有|只|就|才)(?:到了?|退了?)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍${GOODS_COUNT}])`),
   /\b(?:got|received)\s(?:the\s|my\s)?(?:[¥￥$]|rmb|cny)?\s?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])(?:\s?(yuan|rmb|cny|元|块))?/,
   /(?:[¥￥$]|rmb|cny)?\s?\b(\d{1,6}(?:\.\d{1,2})?)\s?(yuan|rmb|cny|元|块)?\s(?:has\s|have\s)?(?:arrived|came|come through|came through|landed)\b/,
 ];

@@ -434,7 +434,7 @@ export const zh: Lexicon = {
     ['退全款', 'refund', 3.5], ['全额退款', 'refund', 3.5], ['取消订单', 'refund', 2.5], ['退单', 'refund', 3], ['拦截', 'refund', 1.5], ['退款退款', 'refund', 3.5],
     ['申请退款', 'refund', 3.5], ['帮我退', 'refund', 2], ['退还', 'refund', 2.5], ['款退', 'refund', 2.5], ['退给我', 'refund', 2],
     ['退一下', 'refund', 1.5], ['把钱还', 'refund', 3], ['还钱', 'refund', 3], ['全部要退', 'refund', 2.5],
-    ['全额退', 'refund', 3.5], ['要全额', 'refund', 3.5], ['能取消吗', 'refund', 2.5], ['可以取消吗', 'refund', 2.5], ['能不能取消', 'refund', 2.5], ['退全额', 'refund', 3.5], ['要全款', 'refund', 3.5], ['全数退', 'refund', 3.5], ['退返俾我', 'refund', 3], ['退返畀我', 'refund', 3],
+    ['全额退', 'refund', 3.5], ['全退', 'refund', 3.5], ['要全额', 'refund', 3.5], ['能取消吗', 'refund', 2.5], ['可以取消吗', 'refund', 2.5], ['能不能取消', 'refund', 2.5], ['退全额', 'refund', 3.5], ['要全款', 'refund', 3.5], ['全数退', 'refund', 3.5], ['退返俾我', 'refund', 3], ['退返畀我', 'refund', 3],
     // return_refund
     ['退货', 'return_refund', 3.5], ['退货退款', 'return_refund', 4.5], ['退货并退款', 'return_refund', 4.5], ['退回去', 'return_refund', 3], ['寄回', 'return_refund', 3],
     ['寄回去', 'return_refund', 3], ['退回', 'return_refund', 2.5], ['退一个', 'return_refund', 3], ['退一件', 'return_refund', 3], ['退其中一', 'return_refund', 3], ['退掉一', 'return_refund', 3], ['退掉', 'return_refund', 3], ['全部退掉', 'return_refund', 3.5],
@@ -593,7 +593,7 @@ export const zh: Lexicon = {
     ['让我', 'instruct'], ['叫我', 'instruct'], ['要我', 'instruct'], ['要求我', 'instruct'],
     ['卖家要', 'instruct'], ['商家要', 'instruct'], ['客服要', 'instruct'], ['卖家愿意', 'instruct'], ['商家愿意', 'instruct'], ['客服愿意', 'instruct'],
     ['卖家提出', 'instruct'], ['商家提出', 'instruct'], ['客服提出', 'instruct'], ['主动提出', 'instruct'], ['主动说', 'instruct'], ['给了我两个选择', 'instruct'], ['让我选', 'instruct'],
-    ['客服', 'seller'], ['商家', 'seller'], ['卖家', 'seller'], ['店家', 'seller'], ['老板', 'seller'], ['店铺', 'seller'], ['他们', 'seller'], ['对方', 'seller'], ['店主', 'seller'], ['厂家', 'seller'], ['供应商', 'seller'], ['供货商', 'seller'],
+    ['客服', 'seller'], ['商家', 'seller'], ['卖家', 'seller'], ['主播助理', 'seller'], ['直播间助理', 'seller'], ['店家', 'seller'], ['老板', 'seller'], ['店铺', 'seller'], ['他们', 'seller'], ['对方', 'seller'], ['店主', 'seller'], ['厂家', 'seller'], ['供应商', 'seller'], ['供货商', 'seller'],
     ['不要', 'negation'], ['不想', 'negation'], ['不用', 'negation'], ['不需要', 'negation'], ['无需', 'negation'], ['不必', 'negation'], ['别', 'negation'], ['我不', 'negation'],
     ['不要求', 'negation'], ['不打算', 'negation'], ['不考虑', 'negation'], ['取消', 'negation'], ['撤销', 'negation'], ['不是要', 'negation'], ['不是想', 'negation'],
     ['我是要', 'switch'], ['我是想', 'switch'],

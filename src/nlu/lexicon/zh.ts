@@ -504,7 +504,10 @@ export const zh: Lexicon = {
 
   sellerReply: [
     // no_response: the seller says nothing at all
-    ['一直没回', 'no_response', 3.5], ['没回我', 'no_response', 3.5], ['没理我', 'no_response', 3.5], ['不理我', 'no_response', 3.5], ['已读不回', 'no_response', 4],
+    ['一直没回', 'no_response', 3.5], ['没回我', 'no_response', 3.5],
+    // Cantonese: 冇 = 没, 覆 = 回 ("冇覆我", "仲未有回复" = still no reply).
+    ['冇覆', 'no_response', 3.5], ['冇回', 'no_response', 3.5], ['冇人覆', 'no_response', 3.5], ['冇人回', 'no_response', 3.5], ['唔覆', 'no_response', 3], ['唔回', 'no_response', 3],
+    ['未覆', 'no_response', 3], ['仲未回', 'no_response', 3.5], ['仲未有回', 'no_response', 3.5], ['未有回复', 'no_response', 3.5], ['未有覆', 'no_response', 3.5], ['没理我', 'no_response', 3.5], ['不理我', 'no_response', 3.5], ['已读不回', 'no_response', 4],
     ['不回消息', 'no_response', 3.5], ['没人回', 'no_response', 3.5], ['没有人回', 'no_response', 3.5], ['一直不回', 'no_response', 3.5], ['没动静', 'no_response', 3],
     // counter_offer: agrees to less than asked — never an agreement
     ['只同意', 'counter_offer', 4], ['只愿意', 'counter_offer', 4], ['只肯', 'counter_offer', 4], ['只给补偿', 'counter_offer', 4], ['只补偿', 'counter_offer', 4],
@@ -593,7 +596,7 @@ export const zh: Lexicon = {
     ['让我', 'instruct'], ['叫我', 'instruct'], ['要我', 'instruct'], ['要求我', 'instruct'],
     ['卖家要', 'instruct'], ['商家要', 'instruct'], ['客服要', 'instruct'], ['卖家愿意', 'instruct'], ['商家愿意', 'instruct'], ['客服愿意', 'instruct'],
     ['卖家提出', 'instruct'], ['商家提出', 'instruct'], ['客服提出', 'instruct'], ['主动提出', 'instruct'], ['主动说', 'instruct'], ['给了我两个选择', 'instruct'], ['让我选', 'instruct'],
-    ['客服', 'seller'], ['商家', 'seller'], ['卖家', 'seller'], ['主播助理', 'seller'], ['直播间助理', 'seller'], ['店家', 'seller'], ['老板', 'seller'], ['店铺', 'seller'], ['他们', 'seller'], ['对方', 'seller'], ['店主', 'seller'], ['厂家', 'seller'], ['供应商', 'seller'], ['供货商', 'seller'],
+    ['客服', 'seller'], ['商家', 'seller'], ['卖家', 'seller'], ['主播助理', 'seller'], ['直播间助理', 'seller'], ['佢哋', 'seller'], ['铺头', 'seller'], ['店家', 'seller'], ['老板', 'seller'], ['店铺', 'seller'], ['他们', 'seller'], ['对方', 'seller'], ['店主', 'seller'], ['厂家', 'seller'], ['供应商', 'seller'], ['供货商', 'seller'],
     ['不要', 'negation'], ['不想', 'negation'], ['不用', 'negation'], ['不需要', 'negation'], ['无需', 'negation'], ['不必', 'negation'], ['别', 'negation'], ['我不', 'negation'],
     ['不要求', 'negation'], ['不打算', 'negation'], ['不考虑', 'negation'], ['取消', 'negation'], ['撤销', 'negation'], ['不是要', 'negation'], ['不是想', 'negation'],
     ['我是要', 'switch'], ['我是想', 'switch'],

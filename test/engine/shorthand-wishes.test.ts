@@ -25,4 +25,10 @@ describe('a wish in shorthand', () => {
     h.send('xy上买的二手switch 1150 卖家说没拆过 到手发现摇杆漂移 单号 4409127736610042871 想退款');
     expect(h.state.active!.slots.platform).toBe('xianyu');
   });
+
+  it('the 鱼 of 闲鱼 makes no food of a console: the checklist is not the food one', () => {
+    const h = new EngineHarness('2026-12-03T20:00:00+08:00');
+    const out = h.send('闲鱼上收的二手游戏机 880 屏幕有坏点 卖家说完美无瑕 订单号 4409127736610042871 想退款');
+    expect(out.find((m) => m.kind === 'checklist')!.text).not.toContain('食品');
+  });
 });

@@ -10,7 +10,7 @@
  * r.out[0] // { kind: 'question', slot: 'orderId', key: 'ask.orderId', text: '请发一下订单号…' }
  */
 import { cutText } from '../i18n/graphemes.ts';
-import { askedMultiple, askedQuestion, asksMultiple, emptyExtraction, extract, normalize, readChatLog, type Extraction, type LogAnswer } from '../nlu/index.ts';
+import { askedMultiple, askedQuestion, asksMultiple, asksWhatBotDoes, emptyExtraction, extract, normalize, readChatLog, type Extraction, type LogAnswer } from '../nlu/index.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { scriptMarks, statesNothing, toTraditional } from '../drafts/words.ts';
 import { isPrivateSeller } from '../drafts/parts.ts';
@@ -453,6 +453,8 @@ function onText(turn: Turn, raw: string, chosen = false): void {
 
   if (answersWarnedRequest(turn, e, text)) return;
 
+  // "你是管退货的吗" opening the talk: one line of what the bot is, then the first question.
+  if (!turn.state.active && asksWhatBotDoes(text)) turn.info('whatIDo');
   const c = turn.state.active ?? openCase(turn);
   // The shop's earlier answers in a pasted log go on the record as they were said; the latest is acted on below.
   recordLogAnswers(turn, c, read.answers.slice(0, -1));

@@ -39,8 +39,8 @@ export function saysPickupMissed(c: FollowingCase, text: string): boolean {
   return pickupAwaited(c) && MISSED_PICKUP.test(text);
 }
 
-/** The courier collected it, said with the courier ("快递小哥取走了", "the courier collected it"): a return on its way. */
-const COURIER_COLLECTED = /(?:courier|driver|快递员?|快遞員?|小哥)[^，,。.!！]{0,12}(?:picked (?:it |them )?up|collected|取走了|收走了|揽收了)/iu;
+/** The courier collected it, said with the courier or the pickup ("快递小哥取走了", "上门取件 已经取走了", "the courier collected it"): a return on its way. */
+const COURIER_COLLECTED = /(?:courier|driver|快递员?|快遞員?|小哥|上门取件|上門取件)[^，,。.!！]{0,12}(?:picked (?:it |them )?up|collected|取走了|收走了|揽收了)/iu;
 /** Wishes the goods may go back for: a courier collecting is the return, whether or not a pickup was on record. */
 const RETURNING: ReadonlySet<string | null> = new Set(['refund', 'return_refund', 'exchange', 'repair']);
 

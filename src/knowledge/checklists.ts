@@ -250,14 +250,19 @@ function keywordsFor(id: string): string[] {
 
 /** A caption naming an appraiser that is not the brand. */
 const THIRD_PARTY = /第三方|鉴定机构|检测机构|鉴定中心|检测中心|质检|third[- ]?party|independent|\blab\b|laboratory/;
-/** Papers of a medical visit ("病历", "医院的发票", "hospital receipt"). */
-const MEDICAL_PAPERS = /医院|醫院|病历|病歷|诊断|診斷|门诊|門診|挂号|掛號|医药费|醫藥費|药费|藥費|hospital|clinic|medical|diagnos/iu;
+/** Papers of a medical or vet visit ("病历", "医院的发票", "兽医开的收据", "hospital receipt"). */
+const MEDICAL_PAPERS = /医院|醫院|病历|病歷|诊断|診斷|门诊|門診|挂号|掛號|医药费|醫藥費|药费|藥費|兽医|獸醫|诊所|診所|hospital|clinic|medical|diagnos|\bvet\b|veterinar/iu;
+/** The courier's own photo of the parcel left somewhere: proof of delivery, not the tracking page. */
+const DELIVERY_PHOTO = /送达照片|妥投照片|派送照片|送货照片|delivery photo|photo of (?:the )?delivery/iu;
+/** What came set beside what was ordered ("盒子上写60粒 和订单页对比"): a photo of the goods, not of the order. */
+const COMPARED = /对比|對比|对照|對照|比对|比對|compar|side by side|\bvs\.?\b/iu;
 
 /**
  * Best-effort: which of `items` a photo caption is evidence for, by keyword.
  * The longest matching keyword wins (more specific); on a tie, the one appearing earliest
  * in the caption; then the item listed first. `null` when nothing matches. Given the media's
  * kind, a photo is never taken for a video item ("开箱时拍的裂口" is a close-up, not the video).
+ * What came set beside the order, with no item of its own, is the photo of what arrived.
  *
  * @example matchEvidence('外箱破损', checklistFor('damaged', 'zh-CN').items) // 'outer_box'
  */
@@ -271,7 +276,10 @@ export function matchEvidence(caption: string, items: ReadonlyArray<{ id: string
     if (media === 'photo' && ITEM_KINDS[item.id as ChecklistItemId] === 'video') continue;
     // A third party's appraisal report is evidence, but not the brand's appraisal.
     if (item.id === 'brand_auth' && THIRD_PARTY.test(text)) continue;
-    if (medical && item.id === 'invoice') continue;
+    // …nor are they a close-up of the fault ("诊断" holds 断): they are what the harm cost.
+    if (medical && (item.id === 'invoice' || item.id === 'defect_closeup')) continue;
+    if (item.id === 'tracking_page' && DELIVERY_PHOTO.test(text)) continue;
+    if (item.id === 'order_screenshot' && COMPARED.test(text)) continue;
     for (const kw of keywordsFor(item.id)) {
       const pos = text.indexOf(kw);
       if (pos < 0) continue;
@@ -280,5 +288,6 @@ export function matchEvidence(caption: string, items: ReadonlyArray<{ id: string
       }
     }
   }
+  if (!best && COMPARED.test(text)) return items.some((i) => i.id === 'contents') ? 'contents' : null;
   return best?.id ?? null;
 }

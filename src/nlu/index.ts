@@ -37,7 +37,7 @@ export { detectLanguage } from './language.ts';
 export { extractOrderId } from './order-id.ts';
 export { extractTrackingNo } from './tracking.ts';
 export { normalize, normalizeAligned } from './normalize.ts';
-export { askedQuestion, asksMultiple, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
+export { askedQuestion, asksMultiple, asksWhatBotDoes, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
 export type { ChatLog, LogAnswer } from './chat-log.ts';
 export { compensationAmount } from './percent.ts';
 export { roughPromise } from './rough-time.ts';

@@ -12,6 +12,7 @@ import {
 } from './lexicon/intents.ts';
 import type { CaseQuestion } from './lexicon/intents.ts';
 import { KeywordMatcher } from './matcher.ts';
+import { normalize } from './normalize.ts';
 
 /** Intents whose phrases must be the whole message. */
 const WHOLE_ORDER: readonly Intent[] = ['restart', 'cancel', 'help', 'status', 'skip', 'thanks'];
@@ -113,6 +114,15 @@ function containedIntent(lower: string, questionsOnly: boolean): Intent | null {
   // "运费也要我出，这合理吗": who pays return shipping, asked as a question of fairness.
   if (best > SHIPPING_RANK && SHIPPING_FAIRNESS.test(lower)) best = SHIPPING_RANK;
   return best < CONTAINS_ORDER.length ? CONTAINS_ORDER[best]! : null;
+}
+
+/** "你是管退货的吗", "你们能帮我退款吗", "what do you do": the buyer asks what this bot is for. */
+const ASKS_ROLE =
+  /你们?(?:是|就是)(?:管|负责|处理|帮人?)[^，,。？?！!]{0,6}的?(?:吗|嘛|么|吧)|你们?(?:能|可以|会)(?:帮我?)?(?:管|处理|办)?(?:退货|退款|售后|投诉)(?:吗|嘛|么)|你们?是(?:干|做)(?:什么|啥)的|这(?:个)?是(?:干|做)(?:什么|啥)的|\bwhat\s(?:do|can)\syou\sdo\b|\bare\syou\s(?:the\s)?(?:returns?|refunds?|after-sales)\b/i;
+
+/** The buyer asks what the bot does (a first message often does, before telling anything). */
+export function asksWhatBotDoes(text: string): boolean {
+  return ASKS_ROLE.test(normalize(text));
 }
 
 /** A message that only greets ("你好在吗"; "hi there?" is not: "there" is more). */

@@ -7,6 +7,7 @@
  * display and comparison.
  */
 
+import { expandShorthand } from './shorthand.ts';
 import { TRAD_SIMP_FULL } from './trad-simp.ts';
 
 // Traditional → Simplified, hand-picked pairs first (they win over the full table); only for characters that occur in after-sales talk
@@ -71,14 +72,14 @@ const CHUNK = 4096;
 /**
  * Normalise keeping length and positions: lower-case ASCII, full-width → half-width,
  * whitespace and control characters → a plain space, Traditional → Simplified for the
- * characters that matter. `normalizeAligned(s).length === s.length` always.
+ * characters that matter, pinyin shorthand spelled out ("tk" → 退款). `normalizeAligned(s).length === s.length` always.
  *
  * @example normalizeAligned('訂單號：１２３') // '订单号:123'
  */
 export function normalizeAligned(text: string): string {
   // The scan and then `normalize` read the same message: the second is given the first's answer.
   if (text === lastAlignedText) return lastAligned;
-  const aligned = alignedOf(text);
+  const aligned = expandShorthand(alignedOf(text));
   lastAlignedText = text;
   lastAligned = aligned;
   return aligned;

@@ -82,6 +82,11 @@ const ZH_BY_DATE = /(?:(\d{1,2})\s?月\s?(\d{1,2})\s?(?:日|号)|(?<![\d月])(\d
 /** "再约到", "改到", "推迟到", "约在": the seller set (or moved) the day of an act; the day is its deadline. */
 const REBOOK_BEFORE = /(?:约|改|推|延|挪|换|定|安排)(?:约|期|迟|后)?\s?(?:到|在|成)\s?$/;
 /**
+ * A day moved ("改到26号下午", "师傅改约到周五上午", "推迟到明天"): only the side doing the act moves its day, so the
+ * new day is theirs even when the buyer names no one (the courier or installer spoke on the phone).
+ */
+const REBOOKED = /(?:改|推|延|挪)(?:约|期|迟|后)?\s?(?:到|在|成)|重新约/;
+/**
  * A visit named first and its time last ("安排快递上门取件 明天上午", "师傅上门安装，时间是周六下午"): the time
  * ending its clause is the visit's. `VISIT_TIME_END` is what may follow it.
  */
@@ -118,9 +123,14 @@ const SENTENCE_BREAK = /[。.！!？?；;\n]/;
 const CLAUSE_BREAK = /[，,。.！!？?；;\n]/;
 const REPORTING = /^\s?(?:客服|卖家|商家|店家|对方|他们?|她们?|the seller|they)?\s?(?:又|还|就)?\s?(?:说|讲|表示|回复|答复|回|said|says|told me)\s?(?:了)?\s?[:：]?\s?/i;
 
+/** A clause mark at `i`, not a decimal point ("退46.8"). */
+function breaksAt(text: string, i: number): boolean {
+  return CLAUSE_BREAK.test(text[i]!) && !(text[i] === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+}
+
 function clauseAt(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1]!)) from -= 1;
+  while (from > 0 && !breaksAt(text, from - 1)) from -= 1;
   return text.slice(from, clauseEnd(text, end)).replace(REPORTING, '').replace(/[“”"「」]/g, '').trim();
 }
 
@@ -142,7 +152,7 @@ function eventClause(s: Scan, f: Found, deliverable: boolean): string | null {
 
 function clauseEnd(text: string, end: number): number {
   let to = end;
-  while (to < text.length && !CLAUSE_BREAK.test(text[to]!)) to += 1;
+  while (to < text.length && !breaksAt(text, to)) to += 1;
   return to;
 }
 
@@ -566,7 +576,8 @@ export function extractPromise(
   const letters = LATIN_LETTER.test(s.norm);
   const sellerHeard = speaker || s.has.has('quote') || s.has.has('instruct') || s.seller.length > 0 || SELLER_SAYS.test(s.norm);
   // Every deadline is the seller's only when quoted or said by someone: with neither, none is (and nothing is read).
-  if (!sellerNamed && s.quotes.length === 0 && !(letters && /pick|collection/.test(s.norm))) return null;
+  const rebooked = REBOOKED.test(s.norm);
+  if (!sellerNamed && !rebooked && s.quotes.length === 0 && !(letters && /pick|collection/.test(s.norm))) return null;
   for (const f of candidates(s, now, timezone)) {
     const after = s.norm.slice(f.end, f.end + 12);
     if (/^\s?了/.test(after)) continue; // "等了两天了", "3天了": a duration, not a deadline
@@ -574,7 +585,8 @@ export function extractPromise(
     const pickup = letters && EN_PICKUP_BEFORE.test(s.norm.slice(Math.max(0, f.start - 30), f.start));
     if (only && (pickup ? 'pickup' : promiseAct(s.norm, f)) !== only) continue;
     if (pickup) return { value: { ...f.promise, act: 'pickup' }, evidence: { span: s.text.slice(f.start, f.end), confidence: 0.6 } };
-    if (!sellerNamed && s.quotes.length === 0) continue;
+    const moved = rebooked && REBOOK_BEFORE.test(before.slice(-6));
+    if (!sellerNamed && !moved && s.quotes.length === 0) continue;
     const deliverable = DELIVERABLE.test(after) || REBOOK_BEFORE.test(before.slice(-6)) || (VISIT_BEFORE.test(before) && VISIT_TIME_END.test(after));
     // A time counted from an event to come ("检测3个工作日", "after they receive it, 3 days") is the seller's wait, however worded.
     const after_ = eventClause(s, f, deliverable);
@@ -582,7 +594,7 @@ export function extractPromise(
     if (cueBefore(s, f.start, ['demand'], 3)) continue;
     if (standing(s.norm, f)) continue;
     const quoted = quoteAt(s, f.start) !== null;
-    if (!quoted && !sellerNamed) continue;
+    if (!quoted && !sellerNamed && !moved) continue;
     if (!quoted && !sellerHeard && ownWish(s.norm, f)) continue;
     const act = promiseAct(s.norm, f);
     const value: Promise_ = act ? { ...f.promise, act } : { ...f.promise };

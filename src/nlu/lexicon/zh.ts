@@ -434,7 +434,7 @@ export const zh: Lexicon = {
     ['退全款', 'refund', 3.5], ['全额退款', 'refund', 3.5], ['取消订单', 'refund', 2.5], ['退单', 'refund', 3], ['拦截', 'refund', 1.5], ['退款退款', 'refund', 3.5],
     ['申请退款', 'refund', 3.5], ['帮我退', 'refund', 2], ['退还', 'refund', 2.5], ['款退', 'refund', 2.5], ['退给我', 'refund', 2],
     ['退一下', 'refund', 1.5], ['把钱还', 'refund', 3], ['还钱', 'refund', 3], ['全部要退', 'refund', 2.5],
-    ['全额退', 'refund', 3.5], ['要全额', 'refund', 3.5], ['能取消吗', 'refund', 2.5], ['可以取消吗', 'refund', 2.5], ['能不能取消', 'refund', 2.5], ['退全额', 'refund', 3.5], ['要全款', 'refund', 3.5], ['全数退', 'refund', 3.5], ['退返俾我', 'refund', 3], ['退返畀我', 'refund', 3],
+    ['全额退', 'refund', 3.5], ['全退', 'refund', 3.5], ['要全额', 'refund', 3.5], ['能取消吗', 'refund', 2.5], ['可以取消吗', 'refund', 2.5], ['能不能取消', 'refund', 2.5], ['退全额', 'refund', 3.5], ['要全款', 'refund', 3.5], ['全数退', 'refund', 3.5], ['退返俾我', 'refund', 3], ['退返畀我', 'refund', 3],
     // return_refund
     ['退货', 'return_refund', 3.5], ['退货退款', 'return_refund', 4.5], ['退货并退款', 'return_refund', 4.5], ['退回去', 'return_refund', 3], ['寄回', 'return_refund', 3],
     ['寄回去', 'return_refund', 3], ['退回', 'return_refund', 2.5], ['退一个', 'return_refund', 3], ['退一件', 'return_refund', 3], ['退其中一', 'return_refund', 3], ['退掉一', 'return_refund', 3], ['退掉', 'return_refund', 3], ['全部退掉', 'return_refund', 3.5],
@@ -504,7 +504,10 @@ export const zh: Lexicon = {
 
   sellerReply: [
     // no_response: the seller says nothing at all
-    ['一直没回', 'no_response', 3.5], ['没回我', 'no_response', 3.5], ['没理我', 'no_response', 3.5], ['不理我', 'no_response', 3.5], ['已读不回', 'no_response', 4],
+    ['一直没回', 'no_response', 3.5], ['没回我', 'no_response', 3.5],
+    // Cantonese: 冇 = 没, 覆 = 回 ("冇覆我", "仲未有回复" = still no reply).
+    ['冇覆', 'no_response', 3.5], ['冇回', 'no_response', 3.5], ['冇人覆', 'no_response', 3.5], ['冇人回', 'no_response', 3.5], ['唔覆', 'no_response', 3], ['唔回', 'no_response', 3],
+    ['未覆', 'no_response', 3], ['仲未回', 'no_response', 3.5], ['仲未有回', 'no_response', 3.5], ['未有回复', 'no_response', 3.5], ['未有覆', 'no_response', 3.5], ['没理我', 'no_response', 3.5], ['不理我', 'no_response', 3.5], ['已读不回', 'no_response', 4],
     ['不回消息', 'no_response', 3.5], ['没人回', 'no_response', 3.5], ['没有人回', 'no_response', 3.5], ['一直不回', 'no_response', 3.5], ['没动静', 'no_response', 3],
     // counter_offer: agrees to less than asked — never an agreement
     ['只同意', 'counter_offer', 4], ['只愿意', 'counter_offer', 4], ['只肯', 'counter_offer', 4], ['只给补偿', 'counter_offer', 4], ['只补偿', 'counter_offer', 4],
@@ -593,7 +596,7 @@ export const zh: Lexicon = {
     ['让我', 'instruct'], ['叫我', 'instruct'], ['要我', 'instruct'], ['要求我', 'instruct'],
     ['卖家要', 'instruct'], ['商家要', 'instruct'], ['客服要', 'instruct'], ['卖家愿意', 'instruct'], ['商家愿意', 'instruct'], ['客服愿意', 'instruct'],
     ['卖家提出', 'instruct'], ['商家提出', 'instruct'], ['客服提出', 'instruct'], ['主动提出', 'instruct'], ['主动说', 'instruct'], ['给了我两个选择', 'instruct'], ['让我选', 'instruct'],
-    ['客服', 'seller'], ['商家', 'seller'], ['卖家', 'seller'], ['店家', 'seller'], ['老板', 'seller'], ['店铺', 'seller'], ['他们', 'seller'], ['对方', 'seller'], ['店主', 'seller'], ['厂家', 'seller'], ['供应商', 'seller'], ['供货商', 'seller'],
+    ['客服', 'seller'], ['商家', 'seller'], ['卖家', 'seller'], ['主播助理', 'seller'], ['直播间助理', 'seller'], ['佢哋', 'seller'], ['铺头', 'seller'], ['店家', 'seller'], ['老板', 'seller'], ['店铺', 'seller'], ['他们', 'seller'], ['对方', 'seller'], ['店主', 'seller'], ['厂家', 'seller'], ['供应商', 'seller'], ['供货商', 'seller'],
     ['不要', 'negation'], ['不想', 'negation'], ['不用', 'negation'], ['不需要', 'negation'], ['无需', 'negation'], ['不必', 'negation'], ['别', 'negation'], ['我不', 'negation'],
     ['不要求', 'negation'], ['不打算', 'negation'], ['不考虑', 'negation'], ['取消', 'negation'], ['撤销', 'negation'], ['不是要', 'negation'], ['不是想', 'negation'],
     ['我是要', 'switch'], ['我是想', 'switch'],
@@ -686,9 +689,9 @@ export const zh: Lexicon = {
       '蔬菜', '腊肠', '香肠', '火锅底料', '螺蛳粉', '方便面', '速冻', '冻品', '水饺', '汤圆', '肉', '奶', '茶', '米', '零嘴', '吃出', '吃了', '喝了', '吃完', '拉肚子', '食物中毒', '不能吃', '没法吃',
       '难吃', '好吃', '口感', '保质期', '食品安全', '苹果', '梨', '桃', '枣', '核桃', '瓜子', '花生', '饺子', '包子', '辣条', '薯片', '冰淇淋', '雪糕', '猫粮', '狗粮',
       '外卖', '奶茶', '盒饭', '套餐', '快餐', '炸鸡', '汉堡', '披萨', '烧烤', '米饭', '炒饭', '麻辣烫', '凉皮', '粥'].map((k) => [k, 'food'] as const),
-    // not food although they contain a food word
+    // not food although they contain a food word (闲鱼 is the platform)
     ...['茶几', '茶具', '茶杯', '茶壶', '茶盘', '米色', '米白', '米黄', '厘米', '毫米', '平米', '米家', '小米', '米的', '一米', '两米', '鱼竿', '鱼缸', '鱼线', '奶瓶', '奶嘴', '奶白', '奶茶色', '肉色',
-      '苹果手机', '苹果电脑', '苹果13', '苹果14', '苹果15', '苹果16', '苹果耳机', '苹果表', '鸭舌帽', '虾皮', '桃木', '肌肉', '奶奶', '猫粮碗', '狗粮碗', '粮碗', '桃心', '米奇', '牛奶丝', '牛奶绒',
+      '闲鱼', '苹果手机', '苹果电脑', '苹果13', '苹果14', '苹果15', '苹果16', '苹果耳机', '苹果表', '鸭舌帽', '虾皮', '桃木', '肌肉', '奶奶', '猫粮碗', '狗粮碗', '粮碗', '桃心', '米奇', '牛奶丝', '牛奶绒',
       '吃了一惊', '吃灰', '吃亏', '吃电', '吃墨', '喝水杯', '果汁机', '榨汁机', '咖啡机', '咖啡色', '面包机', '蛋糕裙', '巧克力色', '酒红', '酒精', '红酒杯', '酒杯', '茶色', '茶叶罐', '鱼尾', '鱼鳞', '蟹钳']
       .map((k) => [k, 'not_food'] as const),
   ],

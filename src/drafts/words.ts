@@ -644,7 +644,7 @@ function cleanedWords(
         drop();
         continue;
       }
-      // "…袖子短一截我想换一个大一号的": a wish run on at the end of the fault, which the letter states on its own line.
+      // "…裤腿长了一截我想换个小一码的": a wish run on at the end of the fault, which the letter states on its own line.
       if (dropWish) clause = clause.slice(0, wishTailAt(clause));
     }
     // "客服说好的亲 下周一之前给您答复": words to the buyer right after the other side's are still theirs.

@@ -274,7 +274,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (stillWrong) turn.info(shortArrival(text) === null ? 'remedy.stillWrong' : 'remedy.notSolved');
   // The goods the seller sent (again) came wrong: on the record for the next letter, and no seller "deadline passed".
   const resentWrong = stillWrong && shortArrival(text) === null && (shipmentPromised(c) !== null || goodsRemedyAwaited(c));
-  // Cantonese "又係咁，一樣充唔到電" is kept as written Chinese, the letters' language.
+  // Cantonese "又係咁，一樣開唔到機" is kept as written Chinese, the letters' language.
   if (resentWrong) shipmentWrong(turn, c, whatCameWrong(toWrittenChinese(toSimplified(text))));
   // "今天签收了，补发的…": the day the goods sent again came, not the order's receipt.
   if (resentWrong && e.receivedOn) e = { ...e, receivedOn: null };

@@ -391,12 +391,15 @@ const INSPECTS = /检测|检查|检验|鉴定|质检|测试|看看|看一下|查
 const ONCE_BACK = /(?:收到|签收|拿到)(?:货|退货|退回的?|寄回的?|商品|东西)?(?:后|以后|之后|了?(?:就|再|才))|寄回(?:来|去)?(?:以后|之后|后)?再|\b(?:once|after|when) (?:we|they) (?:receive|get|have)\b/iu;
 
 /**
- * The goods go back first: "先寄回", "寄回去先" (Cantonese order), "让我寄回，收到后给我发新的", "收到就寄新的",
+ * The goods go back first: "先寄回", "寄回去先" (Cantonese order), "叫我先寄回，到了再换新的", "收到就寄新的",
  * "send it back first". What the seller then sends is new goods, never the buyer's "收到新的再寄回旧的".
  */
 const BACK_FIRST = /先(?:把[^，,。]{0,6})?寄(?:回|返)|寄(?:回|返)(?:去|来|给他们?|给卖家|给商家)?先|(?:收到|签收|拿到)(?:货|退货|旧的|东西)?(?:了|后|以后|之后)?(?:就|再|才)?[^，,。]{0,6}(?:寄|发|换)(?![回返])|\bsend (?:it|them|the \w+) back first\b|\b(?:return|ship) (?:it|them) (?:back )?first\b/iu;
-/** The new goods go out first ("先给我发新的，旧的再寄回", "新的先寄过来"): whatever is said of the return after. */
-const NEW_FIRST = /先(?:给(?:我|你))?(?:发|寄|补)(?:一?[个件双台部只])?新|新(?:的|嘅)?(?:会)?先(?:发|寄)|\bsend (?:me )?(?:a |the )?new (?:one )?first\b/iu;
+/**
+ * The new goods go out first ("先给我发新的，旧的再寄回", "新的先寄过来"): whatever is said of the return after.
+ * Not "收到先寄新嘅" (Cantonese: once they have it back, then the new one).
+ */
+const NEW_FIRST = /(?<!(?:收到|签收|拿到)[^，,。]{0,4})先(?:给(?:我|你))?(?:发|寄|补)(?:一?[个件双台部只])?新|新(?:的|嘅)?(?:会)?先(?:发|寄)|\bsend (?:me )?(?:a |the )?new (?:one )?first\b/iu;
 /** What a buyer is offered when the bot cannot read the seller's quoted words. */
 const ASK_REPLIES: readonly SellerReply[] = ['refuses', 'agrees', 'counter_offer', 'stalls', 'needs_evidence'];
 

@@ -32,7 +32,7 @@ function exchanged(first: string, agreed: string, platform: boolean): EngineHarn
 describe('the new goods of an agreed exchange came with a fault', () => {
   const same = [
     { first: '京东买的加湿器 订单号 310298475610 开机就漏水 想换一台', agreed: '商家同意换，让我先寄回，他们收到后再发新的', says: '换的新机到了，还是一样，一样漏水', fault: '出现与原商品相同的问题：漏水。' },
-    { first: '天貓買咗部電飯煲 訂單號 5820193847561029384 煮唔熟飯 想換', agreed: '賣家覆咗話可以換，叫我寄返去先，佢哋收到就寄新嘅', says: '新嘅到咗，但係又係咁，一樣煮唔熟，激死', fault: '出现与原商品相同的问题：煮不熟。' },
+    { first: '天貓買咗部電飯煲 訂單號 5820193847561029384 煮唔熟飯 想換', agreed: '店家覆話換得，叫我寄返去先，收到再寄新嘅', says: '新嘅收到咗，又係咁，一樣煮唔熟，激死', fault: '出现与原商品相同的问题：煮不熟。' },
   ];
   for (const { first, agreed, says, fault } of same) {
     it(`at the platform step, "${says}": the platform letter states the same fault, and a return with refund is offered`, () => {

@@ -1,6 +1,6 @@
 /**
- * Trial 15 F23, trial 14 F12: which side moves first in an agreed exchange. "让我寄回，收到后给我发新的"
- * and Cantonese "叫我寄返去先" are a return to post first (no new goods to wait for); "先给我发新的，
+ * Trial 15 F23, trial 14 F12: which side moves first in an agreed exchange. "叫我先寄回，到了再给我换新的"
+ * and Cantonese "要我寄返去先" are a return to post first (no new goods to wait for); "先给我发新的，
  * 旧的再寄回" is the seller shipping first, whatever is said of the return after it.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,10 +19,11 @@ function exchanging(first: string): EngineHarness {
 
 describe('the buyer sends the goods back first', () => {
   const says = [
-    '客服同意换了，让我寄回，收到后给我发新的',
+    '店家答应换了，叫我先寄回，到了再给我换新的',
     '商家说可以换，要我寄回去他们收到了再换',
     '卖家答应换货 叫我把旧的寄过去 他们签收后就发新的',
-    '客服话换得，叫我寄返去先，佢哋收到再寄新嘅',
+    '店家覆話換得，叫我寄返去先，收到再寄新嘅',
+    '客服話換得，叫我寄返去先，收到先寄新嘅',
   ];
   for (const text of says) {
     it(`"${text}": a return to post, no new goods to wait for`, () => {

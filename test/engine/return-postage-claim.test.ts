@@ -10,7 +10,7 @@ describe('a return-postage claim beside the wish', () => {
     '"%s": only the refund arriving leaves the postage owed',
     (wish) => {
       const h = new EngineHarness('2026-11-20T10:00:00+08:00');
-      const told = ['淘宝买的电饭煲 实付328元 内胆涂层掉了 订单号 4021937758102846 我要退款', '卖家让我先寄回去检测', '寄了 中通 78213390456721 运费22', '卖家拒绝了 说是使用不当', wish];
+      const told = ['淘宝买的电饭煲 实付328元 内胆涂层掉了 订单号 4021937758102846 我要退款', '店家要我先把锅寄过去检测', '寄了 中通 78213390456721 运费22', '卖家拒绝了 说是使用不当', wish];
       for (const text of told) {
         h.send(text);
         h.advance(60 * 24);

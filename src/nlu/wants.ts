@@ -3,6 +3,7 @@ import type { Problem, Wants } from '../domain/index.ts';
 import type { Evidence } from './types.ts';
 import { Chars, cueBefore, markedAt, quoteAt, reach, type Scan } from './scan.ts';
 import { normalize } from './normalize.ts';
+import { asksAboutService } from './problem.ts';
 
 /**
  * The remedy the buyer wants: the firmest, then the first one named.
@@ -88,8 +89,8 @@ export function keptGoodsSum(text: string): number | null {
   return Number.isFinite(v) && v > 0 ? v : null;
 }
 
-/** What follows names a fallback, a second choice or an extra, not the wish: "我要退钱，不然就补发一个", "要么换，要么补偿". */
-const FALLBACK = /要不然|不然|否则|不行的话|实在不行|再不济|[，,] ?要么|或者|另外/;
+/** What follows names a fallback, a second choice or an extra, not the wish: "我要退钱，不然就补发一个", "要么换，要么补偿", "要么补三个要么退钱". */
+const FALLBACK = /要不然|不然|否则|不行的话|实在不行|再不济|要么|或者|另外/;
 
 function shapeWants(s: Scan): Scan['wants'] {
   const out: Scan['wants'] = [];
@@ -248,7 +249,7 @@ export function extractWants(s: Scan, problem: Problem | null, firstChoice = fal
     }
     // "卖家让我自己去申请退款", "店家叫我加个微信单独退": the seller's instruction, not the buyer's wish.
     if (quote?.kind === 'instruct') continue;
-    if (asksProcess(s.norm, h.start, h.end)) {
+    if (asksProcess(s.norm, h.start, h.end) || asksAboutService(s, h.start, h.end)) {
       asked = true;
       continue;
     }

@@ -60,6 +60,11 @@ export function asksAboutService(s: Scan, start: number, end: number): boolean {
   return ASKED_ABOUT.test(s.norm.slice(reach(s.norm, start, -1, SENTENCE, 40), reach(s.norm, end, 1, SENTENCE, 40)));
 }
 
+/** The message asks about a service (see `asksAboutService`) where the rules saw a problem word. */
+export function asksOnlyAboutService(s: Scan): boolean {
+  return s.problem.some((h) => asksAboutService(s, h.start, h.end));
+}
+
 /** The outer packing came through whole. */
 const PACK_INTACT = /(?:外?包装|外箱|外盒|纸箱|箱子|盒子|快递盒|快递箱)(?:外面|外表|本身)?(?:都|倒是|倒|是|也|看着|看起来)?(?:完好|好好的|好好地|完整|没坏|没破|没有破|没有坏|没问题|没有问题|无破损|没有任何破损|一点没坏)/;
 
@@ -97,7 +102,7 @@ function codeOfHit(s: Scan, h: Scan['problem'][number]): { c: Problem | null; w:
   if (c === 'not_received' && key.startsWith('别人的') && OPENED.test(s.norm)) return { c: 'wrong_item', w: Math.max(w, 3) };
   if (asksAboutService(s, h.start, h.end)) return { c, w: 0 };
   // "寄回给卖家的包裹卡在半路": the return parcel's trouble is return logistics (LABELS: other).
-  if (c === 'not_received' && !key.includes('发') && RETURN_PARCEL.test(s.norm.slice(0, h.start))) return { c: 'other', w: Math.max(w, 3) };
+  if (c === 'not_received' && !key.includes('发') && RETURN_PARCEL.test(s.norm.slice(0, h.end))) return { c: 'other', w: Math.max(w, 3) };
   if (c === 'not_received' && OUT_OF_STOCK.test(key) && SELLER_SAYS.test(s.norm.slice(Math.max(0, h.start - 10), h.start))) return { c: 'other', w: Math.max(w, 3) };
   // "平台判卖家赢，退款申请被驳回", "判我赢了，退款成功": the ruling is reported (the seller's reply), no fault of the goods.
   if (c === 'refund_issue' && /驳回|被拒|成功/.test(key) && RULING.test(s.norm)) return { c, w: 0 };

@@ -58,20 +58,23 @@ describe('what went wrong', () => {
 });
 
 describe("the seller's answer", () => {
-  it('agreement with the postage put on the buyer is a counter-offer', () => {
-    expect(extract('申请换货 商家同意了 但是来回邮费要我自己出').sellerReply).toBe('counter_offer');
-    expect(extract('退货可以 卖家说运费让我承担').sellerReply).toBe('counter_offer');
+  const cases: [string, string][] = [
+    // agreement with the postage put on the buyer
+    ['申请换货 商家同意了 但是来回邮费要我自己出', 'counter_offer'],
+    ['退货可以 卖家说运费让我承担', 'counter_offer'],
+    // money only against a return, when a refund alone was asked
+    ['我要仅退款 卖家不肯 说必须退货才能退钱', 'counter_offer'],
+    ['申请的仅退款 客服说得先把货退回来才给退', 'counter_offer'],
+    // the missing part sent at once; an application turned down
+    ['买了四双袜子只来了三双 卖家说漏发了 马上补', 'agrees'],
+    ['价保申请被拒了', 'refuses'],
+    ['the shop said no returns after 14 days', 'refuses'],
+  ];
+  it.each(cases)('%s → %s', (text, reply) => {
+    expect(extract(text).sellerReply).toBe(reply);
   });
 
-  it('money only against a return, when a refund alone was asked, is a counter-offer', () => {
-    expect(extract('我要仅退款 卖家不肯 说必须退货才能退钱').sellerReply).toBe('counter_offer');
-    expect(extract('申请的仅退款 客服说得先把货退回来才给退').sellerReply).toBe('counter_offer');
-  });
-
-  it('the missing part sent at once is agreement; an application turned down is a refusal', () => {
-    expect(extract('买了四双袜子只来了三双 卖家说漏发了 马上补').sellerReply).toBe('agrees');
-    expect(extract('价保申请被拒了').sellerReply).toBe('refuses');
-    expect(extract('the shop said no returns after 14 days').sellerReply).toBe('refuses');
+  it('a refund not yet paid is no refusal', () => {
     expect(extract('still no refund yet from the seller').sellerReply).not.toBe('refuses');
   });
 });

@@ -36,6 +36,8 @@ const RETURN_PARCEL = /退货(?:的)?(?:快递|包裹|件|物流|单号)|退货�
 /** "商家说这款没货了": the seller's stock, as the seller reports it, not a parcel that did not come. */
 const OUT_OF_STOCK = /没货|缺货|断货|没库存/;
 const SELLER_SAYS = /说|告诉我|通知|表示|回复/;
+/** How far around a hit the return parcel or the ruling is looked for (bounded: many hits stay linear). */
+const NEAR = 40;
 /** A ruling reported: the rejection is the platform's decision, told as an outcome. */
 const RULING = /判|裁定|裁决|仲裁|小二|平台介入/;
 
@@ -102,10 +104,10 @@ function codeOfHit(s: Scan, h: Scan['problem'][number]): { c: Problem | null; w:
   if (c === 'not_received' && key.startsWith('别人的') && OPENED.test(s.norm)) return { c: 'wrong_item', w: Math.max(w, 3) };
   if (asksAboutService(s, h.start, h.end)) return { c, w: 0 };
   // "寄回给卖家的包裹卡在半路": the return parcel's trouble is return logistics (LABELS: other).
-  if (c === 'not_received' && !key.includes('发') && RETURN_PARCEL.test(s.norm.slice(0, h.end))) return { c: 'other', w: Math.max(w, 3) };
+  if (c === 'not_received' && !key.includes('发') && RETURN_PARCEL.test(s.norm.slice(Math.max(0, h.start - NEAR), h.end))) return { c: 'other', w: Math.max(w, 3) };
   if (c === 'not_received' && OUT_OF_STOCK.test(key) && SELLER_SAYS.test(s.norm.slice(Math.max(0, h.start - 10), h.start))) return { c: 'other', w: Math.max(w, 3) };
   // "平台判卖家赢，退款申请被驳回", "判我赢了，退款成功": the ruling is reported (the seller's reply), no fault of the goods.
-  if (c === 'refund_issue' && /驳回|被拒|成功/.test(key) && RULING.test(s.norm)) return { c, w: 0 };
+  if (c === 'refund_issue' && /驳回|被拒|成功/.test(key) && RULING.test(s.norm.slice(Math.max(0, h.start - NEAR), h.end + NEAR))) return { c, w: 0 };
   // "仅退款不行", "换货不行的": a remedy refused, not goods that do not work.
   if (c === 'quality' && key === '不行' && remedyEndsAt(s, h.start)) return { c, w: 0 };
   return { c, w };

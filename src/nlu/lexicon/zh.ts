@@ -514,8 +514,6 @@ export const zh: Lexicon = {
     ['运费你出', 'counter_offer', 3], ['邮费你出', 'counter_offer', 3], ['运费自理', 'counter_offer', 3], ['邮费自理', 'counter_offer', 3], ['得你出', 'counter_offer', 2.5],
     ['要你出', 'counter_offer', 2.5], ['自己出运费', 'counter_offer', 3], ['自己出邮费', 'counter_offer', 3], ['运费由你', 'counter_offer', 3], ['邮费由你', 'counter_offer', 3],
     ['运费买家承担', 'counter_offer', 3], ['运费由买家', 'counter_offer', 3],
-    ['运费要我', 'counter_offer', 3], ['邮费要我', 'counter_offer', 3], ['运费让我', 'counter_offer', 3], ['邮费让我', 'counter_offer', 3], ['要我自己出', 'counter_offer', 3],
-    ['让我自己出', 'counter_offer', 3], ['要我自己承担', 'counter_offer', 3], ['让我自己承担', 'counter_offer', 3], ['让我承担', 'counter_offer', 2.5], ['要我承担', 'counter_offer', 2.5],
     // a coupon or voucher in place of the money asked (券 often typed 卷)
     ['无门槛券', 'counter_offer', 4], ['无门槛卷', 'counter_offer', 4], ['优惠券', 'counter_offer', 3.5], ['优惠卷', 'counter_offer', 3.5], ['代金券', 'counter_offer', 4],
     ['代金卷', 'counter_offer', 4], ['店铺券', 'counter_offer', 4], ['京券', 'counter_offer', 4], ['东券', 'counter_offer', 4], ['送我一张', 'counter_offer', 3], ['给我一张', 'counter_offer', 2.5],

@@ -12,7 +12,7 @@ import { detectLanguage, wordsLanguage } from './language.ts';
 import { findNumbers } from './numbers.ts';
 import { pickOrderId } from './order-id.ts';
 import { extractPlatform } from './platform.ts';
-import { extractProblem } from './problem.ts';
+import { asksOnlyAboutService, extractProblem } from './problem.ts';
 import { extractPromise } from './promise.ts';
 export { pickupPromise, platformDeadline } from './promise.ts';
 import { scan, type Scan } from './scan.ts';
@@ -178,6 +178,11 @@ function run(text: string, opts: ExtractOptions): Extraction {
     // unless it is very sure: the rules found no word of it.
     const ruleProblemConfidence = ev.problem?.confidence ?? 0;
     out.problem = decide(ev, 'problem', out.problem, c.problem, CONFIRM_CONFIDENCE, ALONE_SURE);
+    // "安装费谁出": the rules read the service word as asked about; the classifier, seeing the word, must not read it as a trouble.
+    if (ruleProblem === null && out.problem !== null && asksOnlyAboutService(s)) {
+      out.problem = null;
+      delete ev.problem;
+    }
     // Where they disagree and the rule stood, the classifier's answer stands instead (confirmed
     // with the rule's as the other option, or asked for when it is none) when the rule hung on one
     // weak word ("照片", "不行"), or on words the buyer reports the seller or platform saying

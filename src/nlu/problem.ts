@@ -20,6 +20,26 @@ const REFUND_WORD = /退款|退钱|退回|返还|refund/;
 /** The buyer opened the parcel: what is inside was received. */
 const OPENED = /拆开|打开|开箱|拆箱|一拆|拆了|里面是|里头是|opened|unboxed/;
 const BREAK = new Chars('。！？!?；;\n，, ');
+const SENTENCE = new Chars('。！？!?；;\n');
+
+/** A service or rule the buyer may ask about without anything having gone wrong. */
+const PROCESS_TOPIC = /^(?:七天无理由|7天无理由|无理由|价保|保价|上门取件|取件|发票|开发票|专票|开票|安装费?)$/;
+/** An invoice is asked about only before buying: after it, a missing invoice is a trouble (LABELS: other). */
+const INVOICE = /发票|专票|开票/;
+const BEFORE_BUYING = /还没(?:下单|买|拍|付款)|没下单|下单前|买之前|先问问/;
+/** Asked about: who pays, how or where to do it, whether it is offered. */
+const ASKED_ABOUT = /谁出|谁付|谁承担|由谁|怎么(?:申请|弄|操作|约|预约|开|办)|如何|在哪|哪里|有没有|能不能|可不可以|支不支持|[可能]以?[^，,。！!；;]{0,8}[吗么][？?]?$|支持[^，,。！!；;]{0,8}[吗么]|[？?]$/;
+/** Refused or missing before the topic ("不给开发票", "没有上门取件"): a complaint, not a question. */
+const DENIED_BEFORE = /[不没拒]/;
+/** The buyer's parcel going back to the seller, named before a delivery trouble. */
+const RETURN_PARCEL = /退货(?:的)?(?:快递|包裹|件|物流|单号)|退货寄|寄回(?:去|给)|寄回的|退回去的|退回的(?:快递|包裹|件)|退件|寄还|返厂|退(?:回|还)给(?:商家|卖家|店家)/;
+/** "商家说这款没货了": the seller's stock, as the seller reports it, not a parcel that did not come. */
+const OUT_OF_STOCK = /没货|缺货|断货|没库存/;
+const SELLER_SAYS = /说|告诉我|通知|表示|回复/;
+/** How far around a hit the return parcel or the ruling is looked for (bounded: many hits stay linear). */
+const NEAR = 40;
+/** A ruling reported: the rejection is the platform's decision, told as an outcome. */
+const RULING = /判|裁定|裁决|仲裁|小二|平台介入/;
 
 /** A money cue ("退款", "钱") ends shortly before `pos`, in the same clause. */
 function moneyBefore(s: Scan, pos: number): boolean {
@@ -29,6 +49,22 @@ function moneyBefore(s: Scan, pos: number): boolean {
     if (s.cueEndingAt.get(at)?.includes('money')) return true;
   }
   return false;
+}
+
+/**
+ * The words at [start, end) name a service or rule the buyer asks about, with no fault named in
+ * them ("家具的安装费谁出", "还没下单，能开专票吗", "怎么申请保价"): no problem, and no remedy asked for.
+ */
+export function asksAboutService(s: Scan, start: number, end: number): boolean {
+  const key = s.norm.slice(start, end);
+  if (!PROCESS_TOPIC.test(key) || DENIED_BEFORE.test(s.norm.slice(Math.max(0, start - 3), start))) return false;
+  if (INVOICE.test(key) && !BEFORE_BUYING.test(s.norm)) return false;
+  return ASKED_ABOUT.test(s.norm.slice(reach(s.norm, start, -1, SENTENCE, 40), reach(s.norm, end, 1, SENTENCE, 40)));
+}
+
+/** The message asks about a service (see `asksAboutService`) where the rules saw a problem word. */
+export function asksOnlyAboutService(s: Scan): boolean {
+  return s.problem.some((h) => asksAboutService(s, h.start, h.end));
 }
 
 /** The outer packing came through whole. */
@@ -66,6 +102,12 @@ function codeOfHit(s: Scan, h: Scan['problem'][number]): { c: Problem | null; w:
   // "打开发现里面是别人的衣服": the parcel is in the buyer's hands and opened, so someone else's goods
   // inside it are a wrong item, not a parcel delivered elsewhere.
   if (c === 'not_received' && key.startsWith('别人的') && OPENED.test(s.norm)) return { c: 'wrong_item', w: Math.max(w, 3) };
+  if (asksAboutService(s, h.start, h.end)) return { c, w: 0 };
+  // "寄回给卖家的包裹卡在半路": the return parcel's trouble is return logistics (LABELS: other).
+  if (c === 'not_received' && !key.includes('发') && RETURN_PARCEL.test(s.norm.slice(Math.max(0, h.start - NEAR), h.end))) return { c: 'other', w: Math.max(w, 3) };
+  if (c === 'not_received' && OUT_OF_STOCK.test(key) && SELLER_SAYS.test(s.norm.slice(Math.max(0, h.start - 10), h.start))) return { c: 'other', w: Math.max(w, 3) };
+  // "平台判卖家赢，退款申请被驳回", "判我赢了，退款成功": the ruling is reported (the seller's reply), no fault of the goods.
+  if (c === 'refund_issue' && /驳回|被拒|成功/.test(key) && RULING.test(s.norm.slice(Math.max(0, h.start - NEAR), h.end + NEAR))) return { c, w: 0 };
   // "仅退款不行", "换货不行的": a remedy refused, not goods that do not work.
   if (c === 'quality' && key === '不行' && remedyEndsAt(s, h.start)) return { c, w: 0 };
   return { c, w };

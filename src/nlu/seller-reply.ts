@@ -52,6 +52,26 @@ function quotedWords(s: Scan, span: Span): string | null {
 const PART_YES_REST_NO =
   /(?:货款|本金|退款|退货款|退钱|退货|钱)[^，。,.!！?？]{0,6}?(?:可以|能|行|没问题|考虑|退你|商量|谈)[^。!！?？，,]{0,4}[，,、 ][^。!！?？]{0,8}?(?:三倍|十倍|赔偿|赔|补偿|其他|别的|额外)[^，。,.!！?？]{0,6}?(?:不可能|免谈|没门|别想|不行|没有|不给|就算了)/;
 
+/** "我申请的是仅退款": the buyer asked for the money without a return. */
+const REFUND_ONLY_ASKED = /仅退款|只退款|不退货|refund only/;
+/** "非要我退货才给退": the money only against a return, less than a refund-only request (LABELS: counter_offer). */
+const RETURN_FIRST = /(?:非要|必须|一定要|得先|要先|只能)我?先?(?:退货|寄回|把货退)[^，,。！？!?]{0,4}(?:才|再)/;
+/** "缺货了，问我要不要换个颜色": other goods offered in place of the ones ordered. */
+const OTHER_GOODS_OFFERED = /(?:没货|缺货|断货|没库存|库存不足)[^。！？!?]{0,14}?(?:问我|让我|叫我|建议我?)(?:能不能|要不要|可不可以|愿不愿意)?换/;
+/** "漏发了，马上给你补": the seller owns the slip and sends what was missing. */
+const WILL_SEND = /(?:马上|立刻|立马|今天|明天|这就|尽快)(?:给你|给我|帮你|帮我)?(?:补发|补上|补|重发|寄)/;
+/** "申请被拒了": refused, whoever is named. */
+const APPLICATION_REFUSED = /申请 ?被拒(?!收)/;
+
+function shaped(s: Scan, m: RegExpExecArray, value: SellerReply): SellerReplyResult {
+  const span = quoteAt(s, m.index);
+  return {
+    value,
+    evidence: { span: s.text.slice(m.index, m.index + m[0].length), confidence: span ? 0.85 : 0.65 },
+    quote: span && span.kind === 'quote' ? quotedWords(s, span) : null,
+  };
+}
+
 /**
  * The seller's answer when the buyer reports one: a reply word inside quoted seller speech,
  * or anywhere in a message that names the seller. The strongest reply wins ("不同意" over "同意"
@@ -68,16 +88,12 @@ export function extractSellerReply(s: Scan): SellerReplyResult | null {
     if (!ALWAYS.has(c) && !sellerNamed && !quoteAt(s, h.start)) continue;
     if (!best || h.value.w > best.value.w) best = h;
   }
-  const partYes = sellerNamed ? PART_YES_REST_NO.exec(s.norm) : null;
-  if (partYes) {
-    const span = quoteAt(s, partYes.index);
-    return {
-      value: 'counter_offer',
-      evidence: { span: s.text.slice(partYes.index, partYes.index + partYes[0].length), confidence: span ? 0.85 : 0.65 },
-      quote: span && span.kind === 'quote' ? quotedWords(s, span) : null,
-    };
+  const partYes = sellerNamed ? (PART_YES_REST_NO.exec(s.norm) ?? (REFUND_ONLY_ASKED.test(s.norm) ? RETURN_FIRST.exec(s.norm) : null) ?? OTHER_GOODS_OFFERED.exec(s.norm)) : null;
+  if (partYes) return shaped(s, partYes, 'counter_offer');
+  if (!best || best.value.c === null) {
+    const shape = (sellerNamed ? WILL_SEND.exec(s.norm) : null) ?? APPLICATION_REFUSED.exec(s.norm);
+    return shape ? shaped(s, shape, shape[0].includes('拒') ? 'refuses' : 'agrees') : null;
   }
-  if (!best || best.value.c === null) return null;
   // "同意退，但说运费你出": an agreement with a cost put on the buyer after it is agreement to less (LABELS: counter_offer).
   if (best.value.c === 'agrees') {
     for (const h of s.seller) {

@@ -3,6 +3,7 @@ import type { Problem, Wants } from '../domain/index.ts';
 import type { Evidence } from './types.ts';
 import { Chars, cueBefore, markedAt, quoteAt, reach, type Scan } from './scan.ts';
 import { normalize } from './normalize.ts';
+import { asksAboutService } from './problem.ts';
 
 /**
  * The remedy the buyer wants: the firmest, then the first one named.
@@ -55,9 +56,9 @@ function moneyObject(before: string): boolean {
 
 /**
  * A replacement asked for by its shape rather than the word 补发: "给我补六片", "寄个新滤芯过来",
- * "麻烦再发两个过来", "重新寄一条加长的". Bounded patterns, linear.
+ * "麻烦再发两个过来", "重新寄一条加长的", "叫卖家把少的螺丝寄过来". Bounded patterns, linear.
  */
-const RESHIP_SHAPES = /补(?:发)?[一二两三四五六七八九十几\d]{1,3} ?(?:个|根|片|只|件|套|瓶|盒|双|条|台|包|袋|支|张|本)|(?:寄|发)(?:一个|一|个|[二两三四五六七八九十几\d]{1,2}个?)(?:新的?)?[\u4e00-\u9fffa-z]{0,4}?过来|重新(?:寄|发)(?:一|个|一个)(?:[个根片只件套瓶盒双条台包袋支张本])?/g;
+const RESHIP_SHAPES = /补(?:发)?[一二两三四五六七八九十几\d]{1,3} ?(?:个|根|片|只|件|套|瓶|盒|双|条|台|包|袋|支|张|本)|(?:寄|发)(?:一个|一|个|[二两三四五六七八九十几\d]{1,2}个?)(?:新的?)?[\u4e00-\u9fffa-z]{0,4}?过来|重新(?:寄|发)(?:一|个|一个)(?:[个根片只件套瓶盒双条台包袋支张本])?|(?:让|叫|要)(?:商家|卖家|店家|客服)(?:把[^，,。！!？?]{1,6})?(?:寄|发|补)(?:过来|给我)/g;
 /**
  * Money back for the faulty or missing part only, the goods kept: "坏掉的那部分退钱给我", "烂的部分退款就行",
  * "退漏发的那几个的钱", "把少给的那份退了", "不要全退，…".
@@ -88,8 +89,8 @@ export function keptGoodsSum(text: string): number | null {
   return Number.isFinite(v) && v > 0 ? v : null;
 }
 
-/** What follows names a fallback, a second choice or an extra, not the wish: "我要退钱，不然就补发一个", "要么换，要么补偿". */
-const FALLBACK = /要不然|不然|否则|不行的话|实在不行|再不济|[，,] ?要么|或者|另外/;
+/** What follows names a fallback, a second choice or an extra, not the wish: "我要退钱，不然就补发一个", "要么换，要么补偿", "要么补三个要么退钱". */
+const FALLBACK = /要不然|不然|否则|不行的话|实在不行|再不济|要么|或者|另外/;
 
 function shapeWants(s: Scan): Scan['wants'] {
   const out: Scan['wants'] = [];
@@ -248,7 +249,7 @@ export function extractWants(s: Scan, problem: Problem | null, firstChoice = fal
     }
     // "卖家让我自己去申请退款", "店家叫我加个微信单独退": the seller's instruction, not the buyer's wish.
     if (quote?.kind === 'instruct') continue;
-    if (asksProcess(s.norm, h.start, h.end)) {
+    if (asksProcess(s.norm, h.start, h.end) || asksAboutService(s, h.start, h.end)) {
       asked = true;
       continue;
     }

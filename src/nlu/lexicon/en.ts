@@ -120,6 +120,7 @@ export const en: Lexicon = {
     ['photo*', 'needs_evidence', 3], ['picture*', 'needs_evidence', 2.5], ['video*', 'needs_evidence', 3], ['proof', 'needs_evidence', 3], ['evidence', 'needs_evidence', 3],
     ['refused', 'refuses', 3.5], ['refuse*', 'refuses', 3.5], ['rejected', 'refuses', 3.5], ['declined', 'refuses', 3.5], ["won't refund", 'refuses', 3.5], ['will not refund', 'refuses', 3.5],
     ['not accept*', 'refuses', 3], ['said no', 'refuses', 3.5], ['denied', 'refuses', 3.5],
+    ['no refund', 'refuses', 3.5], ['no refunds', 'refuses', 3.5], ['no return', 'refuses', 3.5], ['no returns', 'refuses', 3.5], ['not refundable', 'refuses', 3.5], ['non-refundable', 'refuses', 3.5], ['no refund yet', null],
     ['agreed', 'agrees', 3], ['approved', 'agrees', 3], ['accepted', 'agrees', 3], ['will refund', 'agrees', 3], ['will resend', 'agrees', 3], ['said yes', 'agrees', 3],
     ['wait', 'stalls', 2], ['waiting', 'stalls', 1], ['check with', 'stalls', 3], ['look into it', 'stalls', 3], ['looking into', 'stalls', 3], ['no reply', 'no_response', 3],
     ['not replying', 'no_response', 3], ['ignor*', 'no_response', 3], ['get back to me', 'stalls', 3], ['verify', 'stalls', 2.5], ['escalate', 'stalls', 2], ['processing', 'stalls', 2],

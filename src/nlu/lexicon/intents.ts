@@ -215,7 +215,8 @@ export const YES_NO_ASK_EN = /\b(?:can|should|shall) i\b|\b(?:ok|okay|fine|safe)
  * wrong thing ("卖家发错了货"): these words right before or after it make it a wrong item.
  */
 export const SENT_WRONG = '发错了';
-export const SENT_WRONG_SELLER_BEFORE = ['卖家', '商家', '客服', '店家', '你们', '他们', '给我', '寄', '仓库'];
+// A goods number ("色号", "型号") before it is the goods' number, not the buyer's order number.
+export const SENT_WRONG_SELLER_BEFORE = ['卖家', '商家', '客服', '店家', '你们', '他们', '给我', '寄', '仓库', '色号', '型号', '货号', '款号', '码号'];
 export const SENT_WRONG_GOODS_AFTER = ['货', '东西', '颜色', '码', '款', '型号', '尺寸', '了货', '成'];
 /** The buyer's own number was wrong: "号发错了", "刚才那个不对". */
 export const OWN_SLIP = ['不好意思', '抱歉', '对不起', 'sorry', '号', '我', '刚才', '刚刚', '上面'];

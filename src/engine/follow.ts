@@ -38,7 +38,7 @@ import { privateMoneyLater } from './off-platform.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
 import { newEvidenceAfterRuling } from './ruling-appeal.ts';
 import { channelWantsContact, sendContactForChannel } from './payment-channel.ts';
-import { pickedUp, pickupMissed, saysPickedUp, saysPickupMissed, shipmentWrong } from './promised-act.ts';
+import { pickedUp, pickupMissed, saysNewSent, saysPickedUp, saysPickupMissed, shipmentSent, shipmentWrong } from './promised-act.ts';
 import { sentCameWrong, shipmentPromised } from './promise-record.ts';
 import { answersBlame } from './rebuttal.ts';
 import { noteOtherOrder } from './other-orders.ts';
@@ -197,6 +197,11 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     const rebooked = e.promise !== null && !e.promise.after;
     pickupMissed(turn, c, rebooked);
     if (rebooked) actOnReply(turn, c, e);
+    return { tag: 'answered' };
+  }
+  // "新的发了 单号…": the number is the replacement's, sent as promised — never the buyer's return waybill.
+  if (!e.orderId && e.trackingNo && saysNewSent(c, text)) {
+    shipmentSent(turn, c, e.trackingNo);
     return { tag: 'answered' };
   }
   if (!e.orderId && promiseCheckTyped(turn, c, e, text)) return { tag: 'answered' };

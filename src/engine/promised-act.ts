@@ -14,7 +14,7 @@ import { REFUND_CHECK_WORKING_DAYS } from './reports.ts';
 import { RETURN_EXTRA_WORKING_DAYS } from './refund-timing.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase } from '../domain/index.ts';
-import { outcomeAt, pickupAwaited, promiseAt } from './promise-record.ts';
+import { outcomeAt, pickupAwaited, promiseAt, shipmentPromised } from './promise-record.ts';
 
 /** "没人来取", "快递员没来", "nobody came", "the courier never showed": the courier did not come to collect. */
 const MISSED_PICKUP = /(?:没|沒|冇|无|無)(?:有)?人(?:来|來|上门|上門|取)|(?:快递员?|快遞員?|师傅|師傅|小哥|取件的?人?)[^，,。！!？?]{0,4}(?:没|沒|未|冇)(?:有)?(?:来|來|上门|上門|取)|(?:没|沒|未)(?:有)?(?:来|來|上门|上門)(?:取|收)|\b(?:nobody|no one|no-one)\s(?:came|showed up|turned up|picked)|\b(?:courier|driver|they)\s(?:didn'?t\s|did not\s|never\s|has not\s|hasn'?t\s)(?:come|came|show|showed|turn(?:ed)? up|pick|been)|\bno(?:body|\sone)?\s?(?:courier|driver|pickup)\s(?:came|showed)/iu;
@@ -99,6 +99,14 @@ export function pickedUp(turn: Turn, c: FollowingCase, trackingNo: string | null
   const due = addWorkingDays(turn.now, REFUND_CHECK_WORKING_DAYS + RETURN_EXTRA_WORKING_DAYS, turn.tz);
   turn.setReminder(c, 'refund_arrival', due.at, due.approx);
   turn.info('return.pickedUp', { vars: { waybill, deadline: formatDateTime(due.at, turn.tz, turn.loc) } });
+}
+
+/** "新的发了", "新书今天寄出了", "the new one shipped": the replacement on its way, not the buyer's return. */
+const NEW_SENT = /新(?:的|书|货|品|件)?[^，,。！!？?\s]{0,4}?(?:已经|已)?(?:发了|发出|寄出|寄了|发货)|\b(?:new one|replacement)\s(?:was\s|has\sbeen\s)?(?:sent|shipped)/iu;
+
+/** The waybill told is the new goods' the seller promised to send. */
+export function saysNewSent(c: FollowingCase, text: string): boolean {
+  return shipmentPromised(c) !== null && NEW_SENT.test(text);
 }
 
 /** The seller sent the goods they promised, with the parcel's number: on the record for the letters (with what was sent). */

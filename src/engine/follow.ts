@@ -38,7 +38,7 @@ import { privateMoneyLater } from './off-platform.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
 import { newEvidenceAfterRuling } from './ruling-appeal.ts';
 import { channelWantsContact, sendContactForChannel } from './payment-channel.ts';
-import { pickedUp, pickupMissed, saysNewSent, saysPickedUp, saysPickupMissed, shipmentSent, shipmentWrong } from './promised-act.ts';
+import { pickedUp, pickupMissed, promiseDenied, saysNewSent, saysPickedUp, saysPickupMissed, shipmentSent, shipmentWrong } from './promised-act.ts';
 import { sentCameWrong, shipmentPromised } from './promise-record.ts';
 import { answersBlame } from './rebuttal.ts';
 import { noteOtherOrder } from './other-orders.ts';
@@ -188,6 +188,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     turn.info(seller ? 'amend.speakerSeller' : 'amend.slipNoted');
     return { tag: 'acted' };
   }
+  // "卖家没答应周六": a promise on record the seller never gave comes off it (what else the message says is read on).
+  const denied = !e.orderId && promiseDenied(turn, c, text);
+  if (denied) e = { ...e, promise: null, sellerReply: null };
   // "发了没回", "还没发": the answer to whether the seller letter went out and was answered.
   if (!e.orderId && letterCheckTyped(turn, c, e, text)) return { tag: 'answered' };
   // "取件的一直没来", "做了": the answer to whether the seller kept the promise whose time ran out.

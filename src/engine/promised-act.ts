@@ -128,3 +128,22 @@ export function shipmentWrong(turn: Turn, c: FollowingCase, said: string): void 
   // What was promised came: the seller's time is no longer one to wait for or hold them to.
   turn.cancelReminder(c, 'seller_promise');
 }
+
+/**
+ * "卖家没答应周六", "那不是商家承诺的": the buyer says the seller promised no such thing (a proposal or a
+ * question read as a promise). Without it, its reminder and its line in the letters go.
+ */
+const NOT_PROMISED = /(?:卖家|商家|客服|店家|他们?|她|对方)\s?(?:并|根本|从来)?(?:没|没有|沒|沒有|未)(?:答应|承诺|説好|说好|保证|答應|承諾)|(?:不是|并不是)(?:卖家|商家|客服|他们?|对方)?(?:答应|承诺|保证)的|\b(?:seller|they|shop)\s(?:never|didn'?t|did not)\s(?:promise|agree)/iu;
+
+/** The promise the buyer says was never given comes off the record; true when one did. */
+export function promiseDenied(turn: Turn, c: FollowingCase, text: string): boolean {
+  const p = promiseAt(c);
+  if (!p || outcomeAt(c) >= 0 || !NOT_PROMISED.test(text)) return false;
+  const deadline = c.timeline[p.at]!.deadline;
+  c.timeline = c.timeline.filter((_, i) => i !== p.at);
+  record(turn, c, 'amended', { note: 'seller_promise' });
+  turn.cancelReminder(c, 'seller_promise');
+  turn.info(deadline ? 'promise.denied' : 'promise.deniedNoDay', { vars: { deadline: deadline ? formatDateTime(new Date(deadline), turn.tz, turn.loc) : '' } });
+  return true;
+}
+

@@ -555,7 +555,7 @@ const REPORTED_SPEECH = /(?:^|[\s，,。；;！!？?：:])(?:又|还|就|都|也
  * The time is put as a question ("这周六上门可以吗？", "明天下午给您送过去行不行"): a proposal the buyer may
  * turn down, no promise. The question must close the time's own clause.
  */
-const ASKED = /(?:吗|么|嘛|行不行|可不可以|好不好|方便不|[?？])\s?$/;
+const ASKED = /(?:吗|么|嘛|行不行|可不可以|好不好|方便不|[?？])\s?[”"」』]?\s?$/;
 function asked(norm: string, f: Found): boolean {
   let to = f.end;
   while (to < norm.length && !breakAt(norm, to) || /[?？]/.test(norm[to] ?? '')) {

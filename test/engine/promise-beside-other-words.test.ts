@@ -13,14 +13,12 @@ const keys = (out: Outbound[]) => out.map((m) => m.key);
 const promises = (h: EngineHarness) => h.state.active!.timeline.filter((e) => e.type === 'seller_promise');
 const reminder = (h: EngineHarness, reason: string) => h.state.active!.reminders.find((r) => r.reason === reason);
 
-/** Monday 2026-12-07 15:00 in Shanghai; the case is followed. */
-function following(opening: string): EngineHarness {
+/** The case opened on Monday 2026-12-07 15:00 (Shanghai) and followed for an hour. */
+const following = (opening: string): EngineHarness => {
   const h = new EngineHarness('2026-12-07T15:00:00+08:00');
-  h.send(opening);
-  expect(h.state.active!.phase).toBe('following');
-  h.advance(60);
-  return h;
-}
+  expect(h.send(opening) && h.state.active!.phase).toBe('following');
+  return h.advance(60);
+};
 
 const REFUND = '拼多多买的蓝牙耳机 订单号 241207-558812930041 右耳没声音 退款';
 const EXCHANGE = '当当买的词典 订单号 77310294551 封面撕破了 换货';
@@ -102,5 +100,22 @@ describe('a time for the new goods is the shipment\'s; the pickup has no day', (
     const out = h.send('新的已经发了 中通 75123409988812');
     expect(keys(out)).toContain('promiseCheck.waybill');
     expect(h.state.active!.slots.returnTrackingNo ?? null).toBeNull();
+  });
+});
+
+describe('a promise the buyer says the seller never gave comes off the record', () => {
+  it.each([
+    ['客服说周五前寄出', '客服没答应周五 是我自己说的周五'],
+    ['卖家说3天内退款', '不是卖家承诺的，是我要求的3天'],
+    ['商家说明天答复我', 'the seller never promised that, I asked for it'],
+  ])('"%s" then "%s"', (said, fix) => {
+    const h = following(REFUND);
+    h.send(said);
+    expect(promises(h)).toHaveLength(1);
+    const out = h.send(fix);
+    expect(keys(out)).toContain('promise.denied');
+    expect(promises(h)).toHaveLength(0);
+    expect(reminder(h, 'seller_promise')).toBeUndefined();
+    expect(text(h.send('申请平台介入'))).not.toContain('卖家答应');
   });
 });

@@ -100,6 +100,8 @@ const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep'
  */
 const ZH_EVENT_BEFORE =
   /(?:检测|检验|鉴定|验货|质检|维修|修好|收到|签收|寄到|到货|退回|寄回|入库|审核|确认)[\u4e00-\u9fff]{0,4}?(?:完成?|好|结束|通过)?\s?(?:了)?\s?(?:以后|之后|后)\s?(?:的)?\s?$|(?:检测|检验|鉴定|验货|质检|维修)\s?(?:完成?|好|结束)\s?(?:了)?\s?$|(?:检测|检验|鉴定|验货|质检|维修|审核)\s?(?:的话)?\s?(?:一般|大概|大约|通常)?\s?(?:需要|要|得)?\s?$/;
+const INSPECTION = /检测|检验|鉴定|质检|验货/;
+const INSPECTION_RESULT = /^[^，,。.！!？?；;]{0,6}?(?:结果|结论|报告)/;
 /** "收到退货5天内退款": the receipt right before the time, without 后 — an event only when the act follows. */
 const ZH_EVENT_BARE = /(?:收到|签收|寄到|到货|退回|寄回|入库)[\u4e00-\u9fff]{0,4}?\s?$/;
 const EN_EVENT_AROUND =
@@ -140,7 +142,9 @@ function eventClause(s: Scan, f: Found, deliverable: boolean): string | null {
   // "收到后1-3个工作日": the time found is the range's later end; the event stands before the range.
   const before = s.norm.slice(Math.max(0, f.start - 12), f.start).split(CLAUSE_BREAK).at(-1)!.replace(RANGE_START, '');
   const after = s.norm.slice(f.end, f.end + 40).split(CLAUSE_BREAK)[0]!;
-  if (ZH_EVENT_BEFORE.test(before) || (deliverable && ZH_EVENT_BARE.test(before)) || EN_EVENT_AROUND.test(before) || EN_EVENT_AROUND.test(after)) {
+  // "寄回检测，检测没问题才换，说3天内给结果": a result of the inspection named earlier runs from it too.
+  const inspected = INSPECTION_RESULT.test(after) && INSPECTION.test(s.norm.slice(Math.max(0, f.start - 40), f.start).split(SENTENCE_BREAK).at(-1)!);
+  if (inspected || ZH_EVENT_BEFORE.test(before) || (deliverable && ZH_EVENT_BARE.test(before)) || EN_EVENT_AROUND.test(before) || EN_EVENT_AROUND.test(after)) {
     return clauseAt(s.text, f.start, f.end) || null;
   }
   // The event in the clause before ("after they get the parcel, 4 days"): the words from the sentence's start.

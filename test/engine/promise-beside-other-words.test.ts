@@ -119,3 +119,16 @@ describe('a promise the buyer says the seller never gave comes off the record', 
     expect(text(h.send('申请平台介入'))).not.toContain('卖家答应');
   });
 });
+
+describe('a result promised beside an inspection runs from the inspection', () => {
+  it.each([
+    '客服说先寄回来检测 鉴定没问题才退 说5天内给结果',
+    '商家要求寄回质检，质检合格才换新，还说两天内出结论',
+  ])('"%s"', (said) => {
+    const h = following(EXCHANGE);
+    const out = h.send(said);
+    expect(keys(out)).toContain('promise.after');
+    expect(promises(h).at(-1)!.note).toBe('after');
+    expect(reminder(h, 'event_checkin')).toBeDefined();
+  });
+});

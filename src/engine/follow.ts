@@ -17,7 +17,7 @@ import { offers } from './menus.ts';
 import { answerNo, nextStepChoice, notYet, promiseCheckTyped, promiseFellShort } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
 import { ask, confirmReadings, handedLetterChanged, moneyValue, sameLetterJustSent, sendAdvice, sendDraft, slotValue } from './render.ts';
-import { formatDate, formatDateTime } from '../time/deadlines.ts';
+import { addHours, addWorkingDays, formatDate, formatDateTime } from '../time/deadlines.ts';
 import { has } from '../i18n/index.ts';
 import { outsideMainland, platformGuide, platformGuideLines, platformName } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
@@ -236,6 +236,13 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (!e.sellerReply && (refundMissing(text) || MONEY_NOT_BACK.test(text))
     && (happened(c, 'seller_agreed') || happened(c, 'platform_ruled_buyer') || refundDue(c))) {
     turn.closeMenus('nextStep');
+    // "钱还没到 说3个工作日到账": not late yet — the time given is the one the refund is checked by.
+    if (e.promise && !e.promise.after && e.promise.act === 'refund') {
+      const due = e.promise.workingDays ? addWorkingDays(turn.now, e.promise.workingDays, turn.tz) : { at: addHours(turn.now, e.promise.hours), approx: false };
+      turn.setReminder(c, 'refund_arrival', due.at, due.approx);
+      turn.info('promise.refundBy', { vars: { deadline: formatDateTime(due.at, turn.tz, turn.loc) } });
+      return { tag: 'acted' };
+    }
     turn.cancelReminder(c, 'refund_arrival');
     nextStepChoice(turn, c, 'notYet');
     return { tag: 'acted' };

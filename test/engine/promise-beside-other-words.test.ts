@@ -132,3 +132,15 @@ describe('a result promised beside an inspection runs from the inspection', () =
     expect(reminder(h, 'event_checkin')).toBeDefined();
   });
 });
+
+describe('money not back yet, with the time it is due', () => {
+  it.each(['钱还没到 说2个工作日到账', '还没收到退款，客服说48小时内到账'])('"%s": checked by that time, not escalated', (said) => {
+    const h = following(REFUND);
+    h.send('卖家同意退款了');
+    h.advance(24 * 60);
+    const out = h.send(said);
+    expect(keys(out)).toContain('promise.refundBy');
+    expect(keys(out)).not.toContain('draft.platform');
+    expect(reminder(h, 'refund_arrival')).toBeDefined();
+  });
+});

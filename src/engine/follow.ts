@@ -17,7 +17,7 @@ import { offers } from './menus.ts';
 import { answerNo, nextStepChoice, notYet, promiseCheckTyped, promiseFellShort } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
 import { ask, confirmReadings, handedLetterChanged, moneyValue, sameLetterJustSent, sendAdvice, sendDraft, slotValue } from './render.ts';
-import { formatDate, formatDateTime } from '../time/deadlines.ts';
+import { addHours, addWorkingDays, formatDate, formatDateTime } from '../time/deadlines.ts';
 import { has } from '../i18n/index.ts';
 import { outsideMainland, platformGuide, platformGuideLines, platformName } from '../knowledge/platforms.ts';
 import { answerQuestion, isKnowledgeIntent } from '../knowledge/answers.ts';
@@ -39,7 +39,7 @@ import { privateMoneyLater } from './off-platform.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
 import { newEvidenceAfterRuling } from './ruling-appeal.ts';
 import { channelWantsContact, sendContactForChannel } from './payment-channel.ts';
-import { pickedUp, pickupMissed, resentWaybill, saysPickedUp, saysPickupMissed, shipmentSent, shipmentWrong } from './promised-act.ts';
+import { pickedUp, pickupMissed, promiseDenied, resentWaybill, saysNewSent, saysPickedUp, saysPickupMissed, shipmentSent, shipmentWrong } from './promised-act.ts';
 import { CAME_WRONG, goodsRemedyAwaited, sentCameWrong, shipmentPromised } from './promise-record.ts';
 import { answersBlame } from './rebuttal.ts';
 import { noteOtherOrder } from './other-orders.ts';
@@ -189,6 +189,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     turn.info(seller ? 'amend.speakerSeller' : 'amend.slipNoted');
     return { tag: 'acted' };
   }
+  // "卖家没答应周六": a promise on record the seller never gave comes off it (what else the message says is read on).
+  const denied = !e.orderId && promiseDenied(turn, c, text);
+  if (denied) e = { ...e, promise: null, sellerReply: null };
   // "发了没回", "还没发": the answer to whether the seller letter went out and was answered.
   if (!e.orderId && letterCheckTyped(turn, c, e, text)) return { tag: 'answered' };
   // "取件的一直没来", "做了": the answer to whether the seller kept the promise whose time ran out.
@@ -198,6 +201,11 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     const rebooked = e.promise !== null && !e.promise.after;
     pickupMissed(turn, c, rebooked);
     if (rebooked) actOnReply(turn, c, e);
+    return { tag: 'answered' };
+  }
+  // "新的发了 单号…": the number is the replacement's, sent as promised — never the buyer's return waybill.
+  if (!e.orderId && e.trackingNo && saysNewSent(c, text)) {
+    shipmentSent(turn, c, e.trackingNo);
     return { tag: 'answered' };
   }
   if (!e.orderId && promiseCheckTyped(turn, c, e, text)) return { tag: 'answered' };
@@ -236,6 +244,13 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   if (!e.sellerReply && (refundMissing(text) || MONEY_NOT_BACK.test(text))
     && (happened(c, 'seller_agreed') || happened(c, 'platform_ruled_buyer') || refundDue(c))) {
     turn.closeMenus('nextStep');
+    // "钱还没到 说3个工作日到账": not late yet — the time given is the one the refund is checked by.
+    if (e.promise && !e.promise.after && e.promise.act === 'refund') {
+      const due = e.promise.workingDays ? addWorkingDays(turn.now, e.promise.workingDays, turn.tz) : { at: addHours(turn.now, e.promise.hours), approx: false };
+      turn.setReminder(c, 'refund_arrival', due.at, due.approx);
+      turn.info('promise.refundBy', { vars: { deadline: formatDateTime(due.at, turn.tz, turn.loc) } });
+      return { tag: 'acted' };
+    }
     turn.cancelReminder(c, 'refund_arrival');
     nextStepChoice(turn, c, 'notYet');
     return { tag: 'acted' };

@@ -14,7 +14,7 @@ import { REFUND_CHECK_WORKING_DAYS } from './reports.ts';
 import { RETURN_EXTRA_WORKING_DAYS } from './refund-timing.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase } from '../domain/index.ts';
-import { outcomeAt, pickupAwaited, promiseAt } from './promise-record.ts';
+import { outcomeAt, pickupAwaited, promiseAt, shipmentPromised } from './promise-record.ts';
 
 /** "没人来取", "快递员没来", "nobody came", "the courier never showed": the courier did not come to collect. */
 const MISSED_PICKUP = /(?:没|沒|冇|无|無)(?:有)?人(?:来|來|上门|上門|取)|(?:快递员?|快遞員?|师傅|師傅|小哥|取件的?人?)[^，,。！!？?]{0,4}(?:没|沒|未|冇)(?:有)?(?:来|來|上门|上門|取)|(?:没|沒|未)(?:有)?(?:来|來|上门|上門)(?:取|收)|\b(?:nobody|no one|no-one)\s(?:came|showed up|turned up|picked)|\b(?:courier|driver|they)\s(?:didn'?t\s|did not\s|never\s|has not\s|hasn'?t\s)(?:come|came|show|showed|turn(?:ed)? up|pick|been)|\bno(?:body|\sone)?\s?(?:courier|driver|pickup)\s(?:came|showed)/iu;
@@ -115,6 +115,14 @@ export function resentWaybill(c: FollowingCase, trackingNo: string | null, text:
   return c.slots.trackingNo !== null || c.slots.wants === 'reship' || c.slots.wants === 'exchange' ? trackingNo : null;
 }
 
+/** "新的发了", "新书今天寄出了", "the new one shipped": the replacement on its way, not the buyer's return. */
+const NEW_SENT = /新(?:的|书|货|品|件)?[^，,。！!？?\s]{0,4}?(?:已经|已)?(?:发了|发出|寄出|寄了|发货)|\b(?:new one|replacement)\s(?:was\s|has\sbeen\s)?(?:sent|shipped)/iu;
+
+/** The waybill told is the new goods' the seller promised to send. */
+export function saysNewSent(c: FollowingCase, text: string): boolean {
+  return shipmentPromised(c) !== null && NEW_SENT.test(text);
+}
+
 /** The seller sent the goods they promised, with the parcel's number: on the record for the letters (with what was sent). */
 export function shipmentSent(turn: Turn, c: FollowingCase, trackingNo: string): void {
   mark(turn, c, `kept waybill:${trackingNo} for:${c.slots.wants}`);
@@ -136,3 +144,22 @@ export function shipmentWrong(turn: Turn, c: FollowingCase, said: string): void 
   // What was promised came: the seller's time is no longer one to wait for or hold them to.
   turn.cancelReminder(c, 'seller_promise');
 }
+
+/**
+ * "卖家没答应周六", "那不是商家承诺的": the buyer says the seller promised no such thing (a proposal or a
+ * question read as a promise). Without it, its reminder and its line in the letters go.
+ */
+const NOT_PROMISED = /(?:卖家|商家|客服|店家|他们?|她|对方)\s?(?:并|根本|从来)?(?:没|没有|沒|沒有|未)(?:答应|承诺|説好|说好|保证|答應|承諾)|(?:不是|并不是)(?:卖家|商家|客服|他们?|对方)?(?:答应|承诺|保证)的|\b(?:seller|they|shop)\s(?:never|didn'?t|did not)\s(?:promise|agree)/iu;
+
+/** The promise the buyer says was never given comes off the record; true when one did. */
+export function promiseDenied(turn: Turn, c: FollowingCase, text: string): boolean {
+  const p = promiseAt(c);
+  if (!p || outcomeAt(c) >= 0 || !NOT_PROMISED.test(text)) return false;
+  const deadline = c.timeline[p.at]!.deadline;
+  c.timeline = c.timeline.filter((_, i) => i !== p.at);
+  record(turn, c, 'amended', { note: 'seller_promise' });
+  turn.cancelReminder(c, 'seller_promise');
+  turn.info(deadline ? 'promise.denied' : 'promise.deniedNoDay', { vars: { deadline: deadline ? formatDateTime(new Date(deadline), turn.tz, turn.loc) : '' } });
+  return true;
+}
+

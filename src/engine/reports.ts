@@ -1056,12 +1056,24 @@ function sayPromise(turn: Turn, c: FollowingCase, e: Extraction): void {
     const pickupTime = e.promise?.after ? turn.report.pickupTime : null;
     const collect = pickupTime ? promiseFacts(turn, c, { ...e, promise: pickupTime }, `pickup${approx}`) : null;
     if (collect && !collect.passed) lines.push(turn.t('seller.pickupBy', { deadline: collect.deadline }), ...collect.lines.slice(1));
-    if (lines.length > 0) turn.push({ kind: 'info', key: 'promise.after', text: lines.join('\n') });
+    if (lines.length > 0) turn.push({ kind: 'info', key: 'promise.after', text: [...lines, ...waitForNewPromise(turn, c, false)].join('\n') });
     return;
   }
   // A deadline already past: the buyer decides whether to wait any longer.
   const choice = p.passed && c.rung === 'seller' ? { choiceSlot: 'nextStep' as const, options: stepOptions(turn, ['platform', 'resolved']) } : {};
-  turn.push({ kind: 'info', key: p.passed ? 'promise.passed' : 'promise.set', text: p.lines.join('\n'), ...choice });
+  turn.push({ kind: 'info', key: p.passed ? 'promise.passed' : 'promise.set', text: [...p.lines, ...waitForNewPromise(turn, c, p.passed)].join('\n'), ...choice });
+}
+
+/**
+ * A new promise after the platform text was handed over, before the buyer applied ("专员来电话说…"):
+ * the seller is acting again, so escalating now is not the step. The nudge to submit is dropped; the
+ * promise's own reminder brings the platform back if it is not kept.
+ */
+function waitForNewPromise(turn: Turn, c: FollowingCase, passed: boolean): string[] {
+  const applied = c.timeline.some((x) => x.type === 'platform_requested' || x.type === 'platform_handling' || x.type === 'platform_ruled_buyer' || x.type === 'platform_ruled_seller');
+  if (passed || c.rung === 'seller' || applied) return [];
+  turn.cancelReminder(c, 'platform_followup');
+  return [turn.t('promise.waitFirst')];
 }
 
 /** A time told for a return the seller has a courier collect, with no pickup collected since. */
@@ -1092,7 +1104,9 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
     record(turn, c, 'amended', { note: 'wants' });
   }
   const wants = c.slots.wants;
-  const pickup = (wants === 'return_refund' || wants === 'exchange') && (turn.report.pickup || pickupAwaited(c)) && !turn.report.sendsNew;
+  // "新的2天内发出，旧的等快递上门取": the time is the new one's shipment; the pickup has no day.
+  const sendsNew = turn.report.sendsNew || (wants === 'exchange' && e?.promise?.act === 'ship');
+  const pickup = (wants === 'return_refund' || wants === 'exchange') && (turn.report.pickup || pickupAwaited(c)) && !sendsNew;
   // Agreed again while a pickup is awaited, with a day ("重新安排了，明天上门"): the pickup's new day.
   if (pickup && pickupAwaited(c) && e?.promise && !e.promise.after) {
     sayPromise(turn, c, e);
@@ -1102,7 +1116,7 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
     const p = e?.promise ? promiseFacts(turn, c, e, `pickup${turn.report.roughTime ? ' approx' : ''}`) : null;
     const after = !p ? [] : p.passed ? [turn.t('seller.pickupPassed', { deadline: p.deadline })] : [turn.t('seller.pickupBy', { deadline: p.deadline }), ...p.lines.slice(1)];
     turn.info('seller.agreesPickup', { after });
-  } else if ((wants === 'exchange' || wants === 'reship' || wants === 'repair') && (turn.report.sendsNew || e?.promise || turn.report.tookRemedy === wants) && !turn.report.returnFirst) {
+  } else if ((wants === 'exchange' || wants === 'reship' || wants === 'repair') && (sendsNew || e?.promise || turn.report.tookRemedy === wants) && !turn.report.returnFirst) {
     // "同意换货，48小时内寄新的给我", "3个工作日内补发": the seller owes a shipment by the time given.
     // The promise is its reminder; no return to post and no tracking number to type in.
     // A repair is sent back repaired ('repair'), not shipped new; a rough time ("大概7天") is marked ' approx'.
@@ -1113,7 +1127,9 @@ export function sellerAgreed(turn: Turn, c: FollowingCase, e?: Extraction): void
     const by = repair ? 'seller.repairBy' : 'seller.shipBy';
     const after = !p ? [turn.t(repair ? 'seller.repairNoTime' : 'seller.shipNoTime')]
       : p.passed ? [turn.t(repair ? 'seller.repairPassed' : 'seller.shipPassed', { deadline })] : [turn.t(by, { deadline }), ...p.lines.slice(1)];
-    turn.info(wants === 'exchange' ? 'seller.agreesSendNew' : repair ? 'seller.agreesRepair' : 'seller.agreesShip', { after });
+    // The old one collected by a courier on no day given: said so, and no date invented for it.
+    if (wants === 'exchange' && turn.report.pickup) after.push(turn.t('seller.pickupNoDay'));
+    turn.info(wants === 'exchange' ? (turn.report.pickup ? 'seller.agreesSendNewPickup' : 'seller.agreesSendNew') : repair ? 'seller.agreesRepair' : 'seller.agreesShip', { after });
   } else if ((wants === 'return_refund' || wants === 'exchange') && c.slots.returnTrackingNo) {
     // Already sent back: the waybill is known, and no reminder asks for it.
     turn.info('seller.agreesReturnSent', { vars: { trackingNo: c.slots.returnTrackingNo } });
@@ -1175,6 +1191,15 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
       warnPitfall(turn, e);
       return true;
     case 'refuses':
+      // "不支持退款，72小时内到账": what was refused is on the record, and what was promised beside it is
+      // held to its time (its reminder brings the next step back if it is not kept).
+      if (e.promise && !e.promise.after && c.rung === 'seller') {
+        sayPromise(turn, c, e);
+        if (c.reminders.some((r) => r.reason === 'seller_promise')) {
+          turn.info('seller.refusesWithPromise');
+          return true;
+        }
+      }
       if (c.rung === 'seller') climb(turn, c, 'refused', { key: 'seller.refuses' });
       else laterSellerAnswer(turn, c);
       return true;

@@ -105,6 +105,8 @@ const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep'
  */
 const ZH_EVENT_BEFORE =
   /(?:检测|检验|鉴定|验货|质检|维修|修好|收到|签收|寄到|到货|退回|寄回|入库|审核|确认)[\u4e00-\u9fff]{0,4}?(?:完成?|好|结束|通过)?\s?(?:了)?\s?(?:以后|之后|后)\s?(?:的)?\s?$|(?:检测|检验|鉴定|验货|质检|维修)\s?(?:完成?|好|结束)\s?(?:了)?\s?$|(?:检测|检验|鉴定|验货|质检|维修|审核)\s?(?:的话)?\s?(?:一般|大概|大约|通常)?\s?(?:需要|要|得)?\s?$/;
+const INSPECTION = /检测|检验|鉴定|质检|验货/;
+const INSPECTION_RESULT = /^[^，,。.！!？?；;]{0,6}?(?:结果|结论|报告)/;
 /** "收到退货5天内退款": the receipt right before the time, without 后 — an event only when the act follows. */
 const ZH_EVENT_BARE = /(?:收到|签收|寄到|到货|退回|寄回|入库)[\u4e00-\u9fff]{0,4}?\s?$/;
 const EN_EVENT_AROUND =
@@ -123,14 +125,21 @@ const SENTENCE_BREAK = /[。.！!？?；;\n]/;
 const CLAUSE_BREAK = /[，,。.！!？?；;\n]/;
 const REPORTING = /^\s?(?:客服|卖家|商家|店家|对方|他们?|她们?|the seller|they)?\s?(?:又|还|就)?\s?(?:说|讲|表示|回复|答复|回|said|says|told me)\s?(?:了)?\s?[:：]?\s?/i;
 
-/** A clause mark at `i`, not a decimal point ("退46.8"). */
-function breaksAt(text: string, i: number): boolean {
-  return CLAUSE_BREAK.test(text[i]!) && !(text[i] === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+/**
+ * A clause ends at punctuation (not a decimal point: "退46.8"), or at a space between Chinese words: voice
+ * input and hurried typing part clauses with spaces ("打过电话了 说上门取件 检测完7个工作日退款"). English
+ * words keep theirs.
+ */
+function breakAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (CLAUSE_BREAK.test(ch)) return !(ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+  return /\s/.test(ch) && HAN.test(text[i - 1] ?? '') && HAN.test(text[i + 1] ?? '');
 }
+const HAN = /[\u4e00-\u9fff]/;
 
 function clauseAt(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !breaksAt(text, from - 1)) from -= 1;
+  while (from > 0 && !breakAt(text, from - 1)) from -= 1;
   return text.slice(from, clauseEnd(text, end)).replace(REPORTING, '').replace(/[“”"「」]/g, '').trim();
 }
 
@@ -139,7 +148,9 @@ function eventClause(s: Scan, f: Found, deliverable: boolean): string | null {
   // "收到后1-3个工作日": the time found is the range's later end; the event stands before the range.
   const before = s.norm.slice(Math.max(0, f.start - 12), f.start).split(CLAUSE_BREAK).at(-1)!.replace(RANGE_START, '');
   const after = s.norm.slice(f.end, f.end + 40).split(CLAUSE_BREAK)[0]!;
-  if (ZH_EVENT_BEFORE.test(before) || (deliverable && ZH_EVENT_BARE.test(before)) || EN_EVENT_AROUND.test(before) || EN_EVENT_AROUND.test(after)) {
+  // "寄回检测，检测没问题才换，说3天内给结果": a result of the inspection named earlier runs from it too.
+  const inspected = INSPECTION_RESULT.test(after) && INSPECTION.test(s.norm.slice(Math.max(0, f.start - 40), f.start).split(SENTENCE_BREAK).at(-1)!);
+  if (inspected || ZH_EVENT_BEFORE.test(before) || (deliverable && ZH_EVENT_BARE.test(before)) || EN_EVENT_AROUND.test(before) || EN_EVENT_AROUND.test(after)) {
     return clauseAt(s.text, f.start, f.end) || null;
   }
   // The event in the clause before ("after they get the parcel, 4 days"): the words from the sentence's start.
@@ -152,7 +163,7 @@ function eventClause(s: Scan, f: Found, deliverable: boolean): string | null {
 
 function clauseEnd(text: string, end: number): number {
   let to = end;
-  while (to < text.length && !breaksAt(text, to)) to += 1;
+  while (to < text.length && !breakAt(text, to)) to += 1;
   return to;
 }
 
@@ -170,7 +181,7 @@ const ACTS: readonly (readonly [PromiseAct, RegExp])[] = [
 
 function promiseAct(norm: string, f: Found): PromiseAct | undefined {
   let from = f.start;
-  while (from > 0 && !CLAUSE_BREAK.test(norm[from - 1]!)) from -= 1;
+  while (from > 0 && !breakAt(norm, from - 1)) from -= 1;
   const after = norm.slice(f.end, clauseEnd(norm, f.end));
   const clause = norm.slice(from, f.start) + after;
   const act = (ACTS.find(([, re]) => re.test(after)) ?? ACTS.find(([, re]) => re.test(clause)))?.[0];
@@ -543,6 +554,29 @@ function standing(norm: string, f: Found): boolean {
 /** The seller heard, not only named: "卖家刚刚说", "店家回我", "店主話", "the shop will". */
 const SELLER_SAYS = /(?:客服|商家|卖家|店家|老板|店铺|他们|对方|店主|厂家|供应商|供货商|他|她)[^，,。.！!？?；;]{0,4}?(?:说|讲|话|回|答|表示|告诉|承诺|保证|答应|确认|通知|会|将)|\b(?:seller|shop|store|merchant|they|support|customer\sservice)(?:'ll|\s(?:will|would|can|agreed|confirmed|replied|wrote|answered|messaged|promised|told|said|says))\b/;
 
+/**
+ * Words reported with their speaker left out ("说3个工作日到账", "打过电话了 说…"): 说 opening a clause
+ * is someone else's words (the buyer's own carry 我: "我说…", "跟他说…"). So is an agent named with them
+ * ("专员说", "售后来电话说").
+ */
+const REPORTED_SPEECH = /(?:^|[\s，,。；;！!？?：:])(?:又|还|就|都|也)?说(?:了)?\s?[:：]?(?!好|过|不定|实话)|(?:专员|售后|客服)[^，,。！!？?；;]{0,8}?(?:说|打(?:了|过)?(?:个)?电话|来电)/;
+
+/**
+ * The time is put as a question ("这周六上门可以吗？", "明天下午给您送过去行不行"): a proposal the buyer may
+ * turn down, no promise. The question must close the time's own clause.
+ */
+const ASKED = /(?:吗|么|嘛|行不行|可不可以|好不好|方便不|[?？])\s?[”"」』]?\s?$/;
+function asked(norm: string, f: Found): boolean {
+  let to = f.end;
+  while (to < norm.length && !breakAt(norm, to) || /[?？]/.test(norm[to] ?? '')) {
+    to += 1;
+    if (/[?？]/.test(norm[to - 1]!)) break;
+  }
+  return ASKED.test(norm.slice(f.end, to)) || ASKED_NEXT.test(norm.slice(to, to + 10));
+}
+/** …or the clause right after it asks alone ("下周二上门，可以吗"). */
+const ASKED_NEXT = /^[，,\s]\s?(?:这样|那)?\s?(?:可以|行|好|方便|ok|合适)(?:吗|么|嘛|不|不行|不好)/;
+
 /** The buyer's wish before the time in its sentence ("我想要他们", "希望", "I want them to"). */
 const WISH_BEFORE = /(?:想要|想让|想|希望|要求|我要|我就要|必须让|得让)|\bi\s(?:want|need|expect|would\slike|'d\slike)\b/;
 /** …or the buyer's fallback after it ("不然就退款", "否则我退货", "otherwise I'll return it"). */
@@ -572,7 +606,8 @@ const EN_PICKUP_BEFORE = /\b(?:pick(?!ed)(?:-|\s)?(?:it\s|them\s)?up|collection)
 export function extractPromise(
   s: Scan, now: Date | undefined, timezone: string, speaker = false, only?: PromiseAct,
 ): { value: Promise_; evidence: Evidence } | null {
-  const sellerNamed = speaker || s.has.has('seller') || s.has.has('quote');
+  // A seller's answer read in the words ("不支持退款") tells who is speaking, as a name would.
+  const sellerNamed = speaker || s.has.has('seller') || s.has.has('quote') || s.seller.length > 0 || REPORTED_SPEECH.test(s.norm);
   const letters = LATIN_LETTER.test(s.norm);
   const sellerHeard = speaker || s.has.has('quote') || s.has.has('instruct') || s.seller.length > 0 || SELLER_SAYS.test(s.norm);
   // Every deadline is the seller's only when quoted or said by someone: with neither, none is (and nothing is read).
@@ -592,7 +627,7 @@ export function extractPromise(
     const after_ = eventClause(s, f, deliverable);
     if (!f.withinForm && !deliverable && !after_) continue;
     if (cueBefore(s, f.start, ['demand'], 3)) continue;
-    if (standing(s.norm, f)) continue;
+    if (standing(s.norm, f) || asked(s.norm, f)) continue;
     const quoted = quoteAt(s, f.start) !== null;
     if (!quoted && !sellerNamed && !moved) continue;
     if (!quoted && !sellerHeard && ownWish(s.norm, f)) continue;

@@ -10,7 +10,7 @@ import {
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, NO_STOCK, sellerSendsNew } from '../nlu/seller-reply.ts';
 import { platformRuling } from '../nlu/ruling.ts';
-import { askedSum, counterAgreed } from '../nlu/amounts.ts';
+import { askedSum, counterAgreed, leastSum } from '../nlu/amounts.ts';
 import { parseNumber } from '../nlu/numerals.ts';
 import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote, offerTerms, parseOfferNote } from '../knowledge/conditional-offer.ts';
@@ -80,6 +80,7 @@ class ReadFacts implements ReportFacts {
   applied: boolean;
   sendsNew: boolean;
   sum: number | null;
+  least: number | null;
   returned: { day: string | null } | null;
   lost: boolean;
   // Set by readReport after the reading (own properties then, after the others, as in the literal).
@@ -125,6 +126,7 @@ class ReadFacts implements ReportFacts {
     // Cantonese "會發新嘅俾我" is "会发新的给我": read in written Chinese.
     this.sendsNew = !log && sendsNewEither(text);
     this.sum = log ? null : askedSum(text);
+    this.least = log ? null : leastSum(text);
     this.returned = !log && turn.state.active ? returnReceipt(text, turn.now, turn.tz, returning(turn.state.active)) : null;
     this.lost = !log && turn.state.active ? returnLost(text, returning(turn.state.active)) : false;
   }
@@ -1185,7 +1187,9 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
         acceptOffer(turn, c);
         return true;
       }
-      // Less than asked is not agreement: the buyer decides; refusing it moves up the ladder.
+      // Less than asked is not agreement: the buyer decides; refusing it moves up the ladder. The least sum the
+      // buyer named beside the offer is what the next letters ask.
+      if (turn.report.least && (c.slots.wants === 'compensation' || c.slots.wants === 'refund')) c.compensationAmount = turn.report.least;
       if (turn.report.withdraw) turn.info('seller.counterOfferWithdraw');
       offerChoice(turn, c);
       return true;

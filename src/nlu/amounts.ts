@@ -294,7 +294,8 @@ export function leastSum(text: string): number | null {
   const norm = sumText(text);
   for (const re of LEAST) {
     const m = re.exec(norm);
-    const v = m && (/\d/.test(m[1]!) || m[2]) ? sumValue(m[1]) : null;
+    // After 赔 / 退 / 补偿 a number in Chinese characters is money without its unit too ("至少赔六十").
+    const v = m && (/\d/.test(m[1]!) || m[2] || /[赔退补给]/.test(m[0])) ? sumValue(m[1]) : null;
     if (v !== null) return v;
   }
   return null;

@@ -80,7 +80,6 @@ class ReadFacts implements ReportFacts {
   applied: boolean;
   sendsNew: boolean;
   sum: number | null;
-  least: number | null;
   returned: { day: string | null } | null;
   lost: boolean;
   // Set by readReport after the reading (own properties then, after the others, as in the literal).
@@ -126,7 +125,6 @@ class ReadFacts implements ReportFacts {
     // Cantonese "會發新嘅俾我" is "会发新的给我": read in written Chinese.
     this.sendsNew = !log && sendsNewEither(text);
     this.sum = log ? null : askedSum(text);
-    this.least = log ? null : leastSum(text);
     this.returned = !log && turn.state.active ? returnReceipt(text, turn.now, turn.tz, returning(turn.state.active)) : null;
     this.lost = !log && turn.state.active ? returnLost(text, returning(turn.state.active)) : false;
   }
@@ -144,6 +142,11 @@ class ReadFacts implements ReportFacts {
 
   get reason(): string | null {
     return this.#reason === undefined ? (this.#reason = this.#log ? null : reportedReason(this.#text)) : this.#reason;
+  }
+
+  #least?: number | null;
+  get least(): number | null {
+    return this.#least === undefined ? (this.#least = this.#log ? null : leastSum(this.#text)) : this.#least;
   }
 
   // A coupon or a condition the seller gave is written into the reason (readReport).

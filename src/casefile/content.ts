@@ -385,6 +385,7 @@ function latestDraft(c: Case, opts: CaseFileOptions): { at: string; draft: Draft
     food: c.food,
     virtual: c.virtual === true,
     claimAsked: c.claimAsked ?? null,
+    claimSum: c.claimSum ?? null,
     ...partialRefundTerms(c),
   });
   return { at: entry.at, draft };

@@ -406,6 +406,11 @@ const CaseFacts = z.object({
    * food_10x): a letter claims no other multiple than the one the buyer asked (absent: none named).
    */
   claimAsked: z.enum(['fraud_3x', 'food_10x']).optional(),
+  /**
+   * A compensation sum the buyer asks on top of the money back ("退货退款，另外赔800"), in yuan: a claim
+   * beside the refund, never the refund's own sum (absent: none named).
+   */
+  claimSum: z.number().min(0).optional(),
   /** A partial refund the buyer named ("补偿30%", "退一半"), in percent. */
   compensationPercent: z.number().min(0).max(100).nullable().default(null),
   /** A compensation sum the buyer named ("补偿我20块就行"), in yuan. */

@@ -86,6 +86,7 @@ export function claimOf(facts: DraftFacts): StatutoryClaim | null {
   const claim = statutoryClaim({
     problem: slots.problem, wants: slots.wants, food: facts.food, privateSeller: isPrivateSeller(slots),
     price: slots.amountPaid, loss: slots.lossAmount ?? null, asked: facts.claimAsked ?? null,
+    named: facts.claimSum ?? null, refunded: slots.amountRefunded,
   });
   // An appraisal on record that found the goods fake: the claim states it rather than "if confirmed".
   const appraisal = appraisalOf(facts.timeline);
@@ -380,7 +381,13 @@ export function secondChoice(slots: Pick<Slots, 'wants' | 'wishExtra'>): Wants |
  * shipping of a return with the sum they named, else their own words (in a Chinese letter only when
  * Chinese); with the shipping asked in the problem's words (`shippingWish`) when that is all.
  */
-export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots' | 'ownLanguage'>): string {
+export function wishExtras(facts: Pick<DraftFacts, 'locale' | 'slots' | 'ownLanguage' | 'claimSum'>): string {
+  // A compensation sum asked on top of the money back, where no statute's claim says it ("，并要求赔偿 800 元").
+  const claimed = facts.claimSum ? t(facts.locale, 'drafts.wants.compensationSum', { amount: money(facts.locale, facts.claimSum, facts.slots.currency) }) : '';
+  return addedClaim(facts) + claimed;
+}
+
+function addedClaim(facts: Pick<DraftFacts, 'locale' | 'slots' | 'ownLanguage'>): string {
   const { slots, locale } = facts;
   const words = slots.wishExtra ? clean(locale === 'zh-CN' ? toSimplified(slots.wishExtra) : slots.wishExtra, 60) : '';
   // The kind of cost and its sum are read on the whole claim (the words shown may be cut short). A run of
@@ -492,11 +499,20 @@ export function claimSentence(locale: Locale, claim: StatutoryClaim, base = 'dra
   const own = base === 'drafts.claim' && claim.kind === 'fraud_3x';
   const appraised = own && claim.appraisedBy ? 'Appraised' : own && claim.asked ? 'Asked' : '';
   if (appraised === 'Appraised') vars = { ...vars, by: t(locale, `drafts.appraisal.by.${claim.appraisedBy}`) };
-  if (claim.price === null || claim.extra === null) return t(locale, `${base}.${claim.kind}.noPrice${appraised}`, vars);
-  const basis = t(locale, `drafts.claim.basis.${claim.kind}.${claim.basis}`, {
-    price: money(locale, claim.price),
-    loss: claim.basis === 'loss_multiple' ? money(locale, claim.extra / 3) : '',
+  // The buyer's own sum, said even where the price is not known ("要求支付赔偿金 1,000 元").
+  const extra = claim.extra !== null && (claim.basis === 'named' || claim.price === null || claim.refunded) ? t(locale, 'drafts.claim.extraSum', { amount: money(locale, claim.extra) }) : '';
+  const basisOf = (b: StatutoryClaim['basis']): string => t(locale, `drafts.claim.basis.${claim.kind}.${b}`, {
+    price: claim.price !== null ? money(locale, claim.price) : '',
+    loss: b === 'loss_multiple' && claim.extra !== null ? money(locale, claim.extra / 3) : '',
   });
+  // Money already back: the letters state it and claim only the compensation on top.
+  if (claim.refunded) {
+    // Without a price the statute's own measure is said, not a sum worked out from it.
+    const basis = basisOf(claim.extra === null || claim.price === null ? 'named' : claim.basis);
+    return t(locale, `${base}.${claim.kind}.refunded${appraised}`, { ...vars, refunded: money(locale, claim.refunded), extra, basis });
+  }
+  if (claim.price === null || claim.extra === null) return t(locale, `${base}.${claim.kind}.noPrice${appraised}`, { ...vars, extra });
+  const basis = basisOf(claim.basis);
   return t(locale, `${base}.${claim.kind}.full${appraised}`, {
     ...vars,
     price: money(locale, claim.price),

@@ -59,6 +59,8 @@ export interface DraftFacts {
   priceDrop?: boolean;
   /** The statutory multiple the buyer asked for by name ("退一赔三"); no other is claimed. */
   claimAsked?: 'fraud_3x' | 'food_10x' | null;
+  /** The compensation sum the buyer named beside the money back ("退款+赔2000"), yuan; the statute caps it. */
+  claimSum?: number | null;
   /** The letter is written in the buyer's language (a platform outside mainland China): their own words may stand in it. */
   ownLanguage?: boolean;
   /**

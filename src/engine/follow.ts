@@ -435,6 +435,7 @@ function amend(
       ? { ...e, wants: correcting ? e.wants : null, problem: ownProblem ? e.problem : null }
       : { ...e, problem: ownProblem ? e.problem : null };
   const sumBefore = c.compensationAmount;
+  const claimBefore = c.claimSum;
   const wordsBefore = c.slots.problemText ?? null;
   const m = mergeExtraction(c, facts, text, { replace, problemText, notOwnFacts });
   const fixed = correcting && !othersWords ? correctProblemWords(c, e, text, wordsBefore, how.wordsFix) : null;
@@ -442,16 +443,19 @@ function amend(
   const touched = [...m.filled, ...m.changed];
   // The sum asked back named or changed ("不是全退，…一共23块"): the letters claim it, so they are rewritten.
   const sumNamed = c.compensationAmount !== null && c.compensationAmount !== sumBefore;
-  if (touched.length === 0 && !sumNamed) return null;
+  // So is the compensation asked on top of the money back ("退款+赔800").
+  const claimNamed = c.claimSum !== undefined && c.claimSum !== claimBefore;
+  if (touched.length === 0 && !sumNamed && !claimNamed) return null;
   for (const slot of touched) record(turn, c, 'amended', { note: slot });
   // "还是没发" learned only that nothing was shipped: on the record, and the message is answered as what it says.
-  if (!sumNamed && touched.every((s) => s === 'shipped') && c.slots.shipped === false) return null;
+  if (!sumNamed && !claimNamed && touched.every((s) => s === 'shipped') && c.slots.shipped === false) return null;
   // The return's waybill is what the return reminder asks for.
   if (touched.includes('returnTrackingNo')) turn.cancelReminder(c, 'return_tracking');
   matchLoggedEvidence(turn, c);
   const lines = acknowledge(turn, c, { ...m, changed: besideCorrectedWords(c, m.changed.filter((x) => x !== 'problemText'), fixed) });
   if (fixed) lines.push(turn.t('corrected', { slot: turn.t('slot.problem'), value: fixed }));
   if (sumNamed) lines.push(turn.t('amend.sumNoted', { amount: moneyValue(turn, c.slots, c.compensationAmount!) }));
+  if (claimNamed) lines.push(turn.t('amend.claimNoted', { amount: moneyValue(turn, c.slots, c.claimSum!) }));
   // Shipped after all: the buyer may rather wait for the goods than press the refund.
   if (touched.includes('shipped') && c.slots.shipped === true) lines.push(turn.t('amend.shippedSince'));
   lines.push(...windowAdvice(turn, c));
@@ -459,7 +463,7 @@ function amend(
   // hand over the letter that asked for the ruling again.
   const ruling = e.sellerReply === 'platform_for_seller' || e.sellerReply === 'platform_for_buyer';
   // A refund the seller reported making is news to the bot, not to the seller: no new letter for it.
-  const letterFacts = sumNamed || touched.some((s) => LETTER_FACTS.has(s) && !(s === 'amountRefunded' && othersWords));
+  const letterFacts = sumNamed || claimNamed || touched.some((s) => LETTER_FACTS.has(s) && !(s === 'amountRefunded' && othersWords));
   // The platform ruled for the buyer: its intervention letter is answered, and a new one would ask
   // for a ruling already given (and contradict it). The change is noted; the ruling is carried out.
   const ruled = letterFacts && ruledForBuyerLast(c);

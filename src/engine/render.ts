@@ -247,6 +247,7 @@ function caseDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
     virtual: c.virtual === true,
     priceDrop: c.priceDrop === true,
     claimAsked: c.claimAsked ?? null,
+    claimSum: c.claimSum ?? null,
     promisedBy: c.reminders.find((r) => r.reason === 'seller_promise')?.deadline ?? null,
     ...partialRefundTerms(c),
   });

@@ -64,6 +64,8 @@ export interface ReportFacts {
   roughTime?: boolean;
   /** A sum named in the report ("同意退我200块"): with an agreement, the sum agreed; with a ruling, the sum awarded. */
   sum?: number | null;
+  /** The least sum the buyer will take, said beside the other side's words ("只给20？至少赔80"). */
+  least?: number | null;
   /** The platform awarded only part of what was asked ("只给退100"): the rest is still disputed. */
   partRuling?: boolean;
   /** A ruling for the buyer as told ("判商家补发，运费没给"): what it granted and what it left out. */

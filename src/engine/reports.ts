@@ -10,7 +10,7 @@ import {
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, NO_STOCK, sellerSendsNew } from '../nlu/seller-reply.ts';
 import { platformRuling } from '../nlu/ruling.ts';
-import { askedSum, counterAgreed } from '../nlu/amounts.ts';
+import { askedSum, counterAgreed, leastSum } from '../nlu/amounts.ts';
 import { parseNumber } from '../nlu/numerals.ts';
 import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import { asksGoodReview, asksToConfirmReceipt, conditionalOffer, offerNote, offerTerms, parseOfferNote } from '../knowledge/conditional-offer.ts';
@@ -142,6 +142,11 @@ class ReadFacts implements ReportFacts {
 
   get reason(): string | null {
     return this.#reason === undefined ? (this.#reason = this.#log ? null : reportedReason(this.#text)) : this.#reason;
+  }
+
+  #least?: number | null;
+  get least(): number | null {
+    return this.#least === undefined ? (this.#least = this.#log ? null : leastSum(this.#text)) : this.#least;
   }
 
   // A coupon or a condition the seller gave is written into the reason (readReport).
@@ -1217,7 +1222,9 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
         acceptOffer(turn, c);
         return true;
       }
-      // Less than asked is not agreement: the buyer decides; refusing it moves up the ladder.
+      // Less than asked is not agreement: the buyer decides; refusing it moves up the ladder. The least sum the
+      // buyer named beside the offer is what the next letters ask.
+      if (turn.report.least && (c.slots.wants === 'compensation' || c.slots.wants === 'refund')) c.compensationAmount = turn.report.least;
       if (turn.report.withdraw) turn.info('seller.counterOfferWithdraw');
       offerChoice(turn, c);
       return true;

@@ -5,7 +5,7 @@
 import {
   alternativeWish, askedMultiple, compensationAmount, conditionalWish, extract, extraClaim, lossAmount, normalize, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
 } from '../nlu/index.ts';
-import { askedSum, leastSum, notBackSum, postageSum } from '../nlu/amounts.ts';
+import { askedSum, claimedSum, leastSum, notBackSum, postageSum } from '../nlu/amounts.ts';
 import { keptGoodsSum } from '../nlu/wants.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
@@ -112,7 +112,7 @@ export function nextQuestion(c: OpenCase, pendingOrderId: string | null): Askabl
 }
 
 /** A refund made, with its sum: "已经退了58元", "退了6块", Cantonese "退咗9蚊", "already refunded $12" (not "说退你50", an offer). */
-const REFUND_DONE = /(?:已经?退(?:款|了)?|退了|退咗)\s?(?:我|给我)?\s?[¥￥$]?\s?\d|\b(?:already\s)?refunded\s(?:me\s)?[¥￥$]?\s?\d/i;
+const REFUND_DONE = /(?:已经?退(?:款|了)?|退了|退咗|到账|到帐)\s?(?:我|给我)?\s?[¥￥$]?\s?\d|(?<!没|沒|未|不)把\s?[¥￥$]?\s?\d[\d.]*\s?(?:元|块钱|块)?\s?退(?:了|给我了|回来了|还了)|\b(?:already\s)?refunded\s(?:me\s)?[¥￥$]?\s?\d/i;
 
 /** The case has no value for `slot` and the buyer did not skip it. */
 function isOpen(c: OpenCase, slot: keyof Slots & Askable): boolean {
@@ -354,17 +354,26 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   // "要求退款并赔偿看病花的85元": the money back is the wish, the cost its added claim (below), not compensation instead.
   const extra = notOwn ? null : extraClaim(text) ?? alternativeWish(text) ?? compensationBeside(text, e);
   const besideClaim = e.wants === 'compensation' && extra !== null ? moneyBackBesideClaim(text) : null;
+  // "退款+赔800", "那再帮我写个要赔500的": a sum asked as compensation beside the money back is a claim on
+  // top of it (claimSum), never the refund's own sum, and the money-back wish stays.
+  const claimed = notOwn || conditional !== null ? null : claimedSum(text);
+  const backWish = claimed === null ? null : moneyBackKept(c, e, text);
   if (conditional !== null) takeOwnWish(c, m, conditional);
+  else if (backWish) reading(c, m, replace, { ...e, wants: backWish }, rules, 'wants');
   else if (besideClaim) reading(c, m, replace, { ...e, wants: besideClaim }, rules, 'wants');
   else reading(c, m, replace, partWish || namedClaim ? { ...e, wants: 'compensation', evidence: { ...e.evidence, wants: { span: '', confidence: ACT_CONFIDENCE } } } : e, rules, 'wants');
   // One of the six named later takes the place of the words.
   if (c.slots.wants !== null && c.slots.wishText) c.slots.wishText = null;
   // "另外挂号拿药的钱也要赔", "要么重发要么退钱": a claim or a second choice beside the wish goes into the letters
   // with it; a new wish without one drops it.
-  if (extra !== null && extra !== c.slots.wishExtra) {
+  if (backWish) c.claimSum = claimed!;
+  else if (m.changed.includes('wants')) delete c.claimSum;
+  // The claim with its sum says it: no bare "要求赔偿" beside it.
+  const added = backWish && extra === COMPENSATION_ASKED ? null : extra;
+  if (added !== null && added !== c.slots.wishExtra) {
     (c.slots.wishExtra ? m.changed : m.filled).push('wishExtra');
-    c.slots.wishExtra = extra;
-  } else if (extra === null && m.changed.includes('wants')) c.slots.wishExtra = null;
+    c.slots.wishExtra = added;
+  } else if (added === null && m.changed.includes('wants')) c.slots.wishExtra = null;
   for (const slot of ['platform', 'receivedOn'] as const) take(c, m, replace, slot, e[slot]);
   // A platform outside the list keeps the name the buyer used ("苏宁易购"); a listed one needs none.
   const named = e.platform === 'other' && e.evidence.platform?.span ? keptPlatformName(e.evidence.platform.span) : null;
@@ -379,13 +388,12 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
     // "看病花了300元" is the loss, not the price; "花了10块运费" is the postage.
     if ((loss === null || e.amountPaid !== loss) && e.amountPaid !== postage) take(c, m, replace, 'amountPaid', e.amountPaid);
     take(c, m, replace, 'amountRefunded', e.amountRefunded);
-    // "只退了229 少了30": the refund and the shortfall the buyer named give the price paid.
-    const short = e.amountRefunded !== null && e.amountPaid === null && c.slots.amountPaid === null ? shortfallAmount(text) : null;
-    if (short !== null) take(c, m, replace, 'amountPaid', Math.round((e.amountRefunded! + short) * 100) / 100);
+    paidFromShortfall(c, m, replace, e, text);
     keepCurrency(c, text, e.amountPaid ?? e.amountRefunded);
   } else if (REFUND_DONE.test(text)) {
-    // "商家退了6块，剩下的不退": a refund the seller made is a fact of the case, not an offer.
+    // "商家退了6块，剩下的不退", "刚到账999 少了300 客服说扣的": a refund made is a fact of the case, not an offer.
     take(c, m, replace, 'amountRefunded', e.amountRefunded);
+    paidFromShortfall(c, m, replace, e, text);
   } else if (ownPayment && c.slots.amountPaid === null && e.amountPaid !== null) {
     take(c, m, replace, 'amountPaid', e.amountPaid);
     keepCurrency(c, text, e.amountPaid);
@@ -429,7 +437,7 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   const sumWish = c.slots.wants === 'compensation' || c.slots.wants === 'refund';
   // Money said not to have come back ("钱还没退回来 398块") is the sum owed when no refund came at all.
   const noneBack = c.slots.amountRefunded === null ? notBackSum(text) : null;
-  const sum = !notOwn && sumWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text, c.slots.amountPaid) ?? keptGoodsSum(text) ?? leastSum(text) ?? noneBack ?? depositTotal(c, text) : null;
+  const sum = !notOwn && sumWish && !backWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text, c.slots.amountPaid) ?? keptGoodsSum(text) ?? leastSum(text) ?? noneBack ?? depositTotal(c, text) : null;
   if (sum !== null) {
     c.compensationAmount = sum;
     // "refund the $22 for the missing one": a sum asked in dollars is no sum in yuan (the price paid, when told, has set the currency).
@@ -438,6 +446,12 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);
   if (c.tentative?.length === 0) delete c.tentative;
   return m;
+}
+
+/** "只退了229 少了30": the refund and the shortfall the buyer named give the price paid. */
+function paidFromShortfall(c: OpenCase, m: Merge, replace: ReadonlySet<keyof Slots>, e: Extraction, text: string): void {
+  const short = e.amountRefunded !== null && e.amountPaid === null && c.slots.amountPaid === null ? shortfallAmount(text) : null;
+  if (short !== null) take(c, m, replace, 'amountPaid', Math.round((e.amountRefunded! + short) * 100) / 100);
 }
 
 /** "全额退款，定金也要退", "all of it back, deposit included": the whole sum, the deposit with it. */
@@ -451,6 +465,20 @@ const WHOLE_BACK = /全额|全款|全部|都退|也要退|也退|连.{0,4}一起
 function depositTotal(c: OpenCase, text: string): number | null {
   if (c.slots.wants !== 'refund' || c.slots.amountPaid === null || !WHOLE_BACK.test(text)) return null;
   return DEPOSIT.test(text) || DEPOSIT.test(c.slots.problemText ?? '') ? c.slots.amountPaid : null;
+}
+
+/** Compensation taken in place of the money back ("不退了，赔我200就行"): no money-back wish is kept beside it. */
+const INSTEAD_OF_BACK = /不退了|不退货|不用退|不想退|留着|留下|自己留|就行|就好|就可以|也行/;
+
+/**
+ * The money-back wish a compensation sum is asked beside: the one this message names, or the case's when
+ * the message names none (or only the compensation) and takes nothing in its place; null when none.
+ */
+function moneyBackKept(c: OpenCase, e: Extraction, text: string): Wants | null {
+  if (e.wants === 'refund' || e.wants === 'return_refund') return e.wants;
+  if (INSTEAD_OF_BACK.test(normalize(text))) return null;
+  if ((e.wants === null || e.wants === 'compensation') && (c.slots.wants === 'refund' || c.slots.wants === 'return_refund')) return c.slots.wants;
+  return moneyBackBesideClaim(text);
 }
 
 /** Money back asked in the buyer's own voice ("要求退款", "想退货退款", "I want a refund"). */
@@ -601,6 +629,8 @@ export function matchLoggedEvidence(turn: Turn, c: OpenCase): void {
   c.evidence = c.evidence.map((ev) => (ev.item === null && ev.caption ? { ...ev, item: matchEvidence(normalize(ev.caption), items, ev.kind) } : ev));
 }
 
+/** The added claim of compensation with no sum, as the letters carry it. */
+const COMPENSATION_ASKED = '要求赔偿';
 /** "退货退款，还要赔偿", "退款并要求赔偿": compensation asked beside the money back, no multiple named. */
 const COMPENSATION_BESIDE = /(?:还要|还得|并且?(?:要求)?|另外(?:还)?(?:要求?)?|同时(?:要求)?)\s?(?:商家|卖家|店家)?赔偿/u;
 
@@ -611,5 +641,5 @@ const COMPENSATION_BESIDE = /(?:还要|还得|并且?(?:要求)?|另外(?:还)?(
 function compensationBeside(text: string, e: Extraction): string | null {
   if (e.wants !== 'refund' && e.wants !== 'return_refund') return null;
   const m = COMPENSATION_BESIDE.exec(normalize(text));
-  return m && askedMultiple(text) === null ? '要求赔偿' : null;
+  return m && askedMultiple(text) === null ? COMPENSATION_ASKED : null;
 }

@@ -30,10 +30,12 @@ export interface StatutoryClaim {
   law: Extract<LawId, 'cpl_55' | 'fsl_148'>;
   /** The price paid (the refund part of the claim); null when the buyer has not said it. */
   price: number | null;
-  /** The extra compensation claimed; null when the price (and loss) are unknown. */
+  /** The extra compensation claimed; null when the price (and loss) are unknown and the buyer named no sum. */
   extra: number | null;
-  /** What the extra is: 3× / 10× the price, 3× the loss, or the statutory minimum. */
-  basis: 'price_multiple' | 'loss_multiple' | 'minimum' | 'unknown';
+  /** What the extra is: 3× / 10× the price, 3× the loss, the statutory minimum, or the sum the buyer named. */
+  basis: 'price_multiple' | 'loss_multiple' | 'minimum' | 'named' | 'unknown';
+  /** The money the seller has already refunded: the letters state it and claim only the compensation. */
+  refunded?: number;
   /** The statutory minimum of the extra compensation. */
   minimum: number;
   /** Who found the goods fake, when an appraisal on record did (drafts/parts.ts `claimOf`). */
@@ -56,6 +58,10 @@ export interface ClaimFacts {
   loss?: number | null;
   /** The multiple the buyer asked for by name ("退一赔三"): no other is claimed. */
   asked?: ClaimAsked | null;
+  /** The compensation sum the buyer named ("退款+赔2000"): claimed as theirs, never more than the statute gives. */
+  named?: number | null;
+  /** Money already refunded, yuan. */
+  refunded?: number | null;
 }
 
 /**
@@ -68,6 +74,17 @@ export interface ClaimFacts {
  *   // { kind: 'fraud_3x', law: 'cpl_55', price: 899, extra: 2697, basis: 'price_multiple', minimum: 500 }
  */
 export function statutoryClaim(f: ClaimFacts): StatutoryClaim | null {
+  const claim = statuteClaim(f);
+  if (!claim) return null;
+  const named = f.named && f.named > 0 ? f.named : null;
+  // The buyer's own sum: the letters never claim more than the statute gives for a known price.
+  const own = named === null ? claim : claim.extra !== null && named >= claim.extra ? claim : { ...claim, extra: named, basis: 'named' as const };
+  // Only a refund of the whole price leaves the compensation alone to claim.
+  const whole = f.refunded && f.refunded > 0 && (f.price === null || f.refunded >= f.price);
+  return whole ? { ...own, refunded: f.refunded! } : own;
+}
+
+function statuteClaim(f: ClaimFacts): StatutoryClaim | null {
   if (!claimWish(f.wants, f.asked) || f.problem === null || f.privateSeller) return null;
   const price = f.price !== null && f.price > 0 ? f.price : null;
   if (foodSafetyClaimFits(f.problem, f.wants, f.food, f.asked)) {

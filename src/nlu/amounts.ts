@@ -75,6 +75,15 @@ const REFUND_HAPPENED = /退款少了|少退|退少了|只退|才退|到账|到�
 const CAME_AFTER = /^\s?(?:块钱|块|元|rmb|yuan)?\s?(?:已|到了|到账|到帳|退了|退回来了|\b(?:came|arrived|back)\b)/iu;
 const NOT_BACK_AFTER = /^\s?(?:块钱|块|元)?\s?(?:还|一直|至今|到现在|都)*(?:没|沒|未)有?(?:退|到账|到帳|收到|返还)/u;
 
+/**
+ * "商家把38.5退了", "卖家把299退给我了": the sum moved back before the refund word, said done — not a wish
+ * ("把259退了就行", "把钱退了吧"), nor one denied ("还没把…退了").
+ */
+const PUT_BACK = /(?<!没|沒|未|不)把\s?[¥￥$]?\s?(\d{1,6}(?:\.\d{1,2})?)\s?(?:元|块钱|块)?\s?(?:都|全)?(?:已经?)?(?:退了|退给我了|退我了|退回来了|退还了|退回了)(?!\s?(?:就行|就好|就可以|吧|呗))/u;
+
+/** "刚到账999", "退款到账了 45.5": the sum said to have reached the buyer's account. */
+const IN_ACCOUNT = /(?:到账|到帐|到帳)(?:了)?\s?(\d{1,6}(?:\.\d{1,2})?)(?![\d个件号月日天年折%半倍])/u;
+
 export interface Amounts {
   amountPaid: number | null;
   amountRefunded: number | null;
@@ -87,6 +96,12 @@ interface Found {
   raw: string;
   bare: boolean;
 }
+/**
+ * The refund word before the sum returns goods, counted ("退了一件大衣 1299", "只退一罐 349"): the sum is
+ * their price or the money asked for them, not money refunded.
+ */
+const GOODS_BACK = /退(?:了|掉|回)?\s?[一两二三四五六七八九十几\d]{1,3}\s?(?:件|个|双|盒|份|只|箱|瓶|包|条|台|套|袋|支|杯|张|本|罐|桶|斤|副|顶|把)[^退\d]{0,8}$/u;
+
 /** A message names a few amounts; a paste of thousands is not read past these. */
 const MAX_AMOUNTS = 64;
 
@@ -170,6 +185,8 @@ export function extractAmounts(s: Scan): Amounts {
     found.push({ at: m.index, end: m.index + m[0].length, raw: m[1]!, bare: true });
   }
   while (i < money.length) found.push(money[i++]!);
+  const putBack = PUT_BACK.exec(norm) ?? (NOT_ARRIVED.test(norm) ? null : IN_ACCOUNT.exec(norm));
+  if (putBack) out.amountRefunded = sumValue(putBack[1]);
   let onGoods: number | null = null;
   let onGoodsCount = 0;
   for (const f of found) {
@@ -181,7 +198,7 @@ export function extractAmounts(s: Scan): Amounts {
       onGoods ??= value;
       onGoodsCount++;
     }
-    if (kind === 'refunded' && (notBack(norm, f) || asked(norm, f, out.amountPaid !== null) || CLAIM_BETWEEN.test(clauseBefore(norm, f.at)))) continue;
+    if (kind === 'refunded' && (notBack(norm, f) || GOODS_BACK.test(clauseBefore(norm, f.at)) || asked(norm, f, out.amountPaid !== null) || CLAIM_BETWEEN.test(clauseBefore(norm, f.at)))) continue;
     if (kind === 'refunded') out.amountRefunded ??= value;
     else if (kind === 'paid' && !OTHER_COST.test(clauseBefore(norm, f.at))) out.amountPaid ??= value;
     if (out.amountPaid !== null && out.amountRefunded !== null) break;
@@ -199,6 +216,8 @@ const NUM = '(\\d{1,6}(?:\\.\\d{1,2})?|[一二两三四五六七八九十百千�
  */
 const ASKED = [
   new RegExp(`(?:退|补偿|赔偿?|补|返)(?:我|给我|还)?(?:差价|货款|款|部分)?(?:的)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`),
+  // "只退一罐 349", "就退两件，一共180": the goods sent back, counted, then the money asked for them.
+  new RegExp(`(?<![了])(?:只|就|仅)退\\s?[一两二三四五六七八九十\\d]{1,3}\\s?(?:件|个|双|盒|份|只|箱|瓶|包|条|台|套|袋|支|杯|张|本|罐|桶|斤|副|顶|把)[^退\\d，。,]{0,6}?[，,\\s]*(?:一共|共)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`),
   // "商家同意60了", "说25可以，店家同意了": the sum an agreement names, in the words it was agreed.
   new RegExp(`同意(?:了)?(?:给)?(?:我)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍])`),
   new RegExp(`(?<![\\d.])${NUM}\\s?(元|块钱|块)?(?:也|就)?(?:可以|行)[，,\\s]*(?:他|她|卖家|商家|店家|客服|对方)?(?:也|就)?同意`),
@@ -240,9 +259,12 @@ function spokenSums(norm: string): string {
   });
 }
 
+/** "到帐" is the common slip for 到账 (帳 is its traditional form). */
+const ACCOUNT_SLIP = /到帐/g;
+
 /** A message as the sum readers read it: normalised, at most 2000 characters, spoken sums written out. */
 function sumText(text: string): string {
-  return spokenSums(normalize(text.length > 2000 ? text.slice(0, 2000) : text));
+  return spokenSums(normalize(text.length > 2000 ? text.slice(0, 2000) : text)).replace(ACCOUNT_SLIP, '到账');
 }
 
 function sumValue(raw: string | undefined): number | null {
@@ -296,7 +318,8 @@ export function leastSum(text: string): number | null {
   const norm = sumText(text);
   for (const re of LEAST) {
     const m = re.exec(norm);
-    const v = m && (/\d/.test(m[1]!) || m[2]) ? sumValue(m[1]) : null;
+    // After 赔 / 退 / 补偿 a number in Chinese characters is money without its unit too ("至少赔六十").
+    const v = m && (/\d/.test(m[1]!) || m[2] || /[赔退补给]/.test(m[0])) ? sumValue(m[1]) : null;
     if (v !== null) return v;
   }
   return null;
@@ -402,4 +425,18 @@ export function partOfOrder(text: string): boolean {
   COUNT.lastIndex = 0;
   for (let m = COUNT.exec(norm), k = 0; m && k < 16; m = COUNT.exec(norm), k++) counts.add(m[1]!);
   return counts.size > 1;
+}
+
+/**
+ * "退款+赔800", "还要赔偿2000元", "要赔五百块": a sum asked as compensation, in the buyer's words. Not one
+ * refused or offered ("不赔", "只能赔20": the other side's), nor a share ("赔一半", "赔三倍").
+ */
+const CLAIMED = new RegExp(`(?<![不别没沒肯能愿])(?:赔偿|赔付|赔)(?:金)?(?:我|给我)?(?:个)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍.])`);
+
+/** The compensation sum the buyer asks (see CLAIMED), in yuan; null when none is named. */
+export function claimedSum(text: string): number | null {
+  const norm = sumText(text);
+  if (!/赔/.test(norm)) return null;
+  const m = CLAIMED.exec(norm);
+  return m && (/\d/.test(m[1]!) || m[2]) ? sumValue(m[1]) : null;
 }

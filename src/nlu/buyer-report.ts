@@ -276,9 +276,9 @@ export function asksWithdrawal(text: string): boolean {
 }
 
 const ASKED_TENFOLD = /[退假]一赔十|十倍(?:赔偿|赔)|赔(?:偿)?十倍|10\s?倍(?:赔偿|赔)|赔(?:偿)?10\s?倍|\b(?:ten|10)(?:\s|-)?(?:times|fold)\b/;
-/** Compensation asked for in the buyer's own words ("还要赔偿", "我要求赔"), not refused or offered. */
-const ASKS_COMPENSATION = /(?<![不别])(?:要|要求|得|申请)(?:他|商家|卖家|店家)?(?:们)?赔|\b(?:want|demand|claim)\b[^.]{0,20}\bcompensation\b/;
-const NAMES_TENFOLD = /十倍|10\s?倍|食品安全法|\bfood safety law\b/;
+/** Compensation asked for in the buyer's own words ("还要赔偿", "我要求赔", "+赔800"), not refused or offered. */
+const ASKS_COMPENSATION = /(?<![不别])(?:要|要求|得|申请)(?:他|商家|卖家|店家)?(?:们)?赔|(?<![不别没肯能愿])赔(?:偿)?(?:我)?\s?\d|\b(?:want|demand|claim)\b[^.]{0,20}\bcompensation\b/;
+const NAMES_TENFOLD = /十倍|10\s?倍|食品安全法|食安法|\bfood safety law\b/;
 const NAMES_TREBLE = /三倍|3\s?倍|消费者权益保护法第五十五条|消法第?五十五条/;
 const ASKED_TREBLE = /[退假]一赔三|三倍(?:赔偿|赔)|赔(?:偿)?三倍|3\s?倍(?:赔偿|赔)|赔(?:偿)?3\s?倍|\b(?:three|3)(?:\s|-)?(?:times|fold)\b|\btreble\b/;
 

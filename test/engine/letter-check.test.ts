@@ -192,12 +192,20 @@ describe('"replied" and what the seller said, in one message', () => {
     expect(h.state.active).toMatchObject({ rung: 'seller' });
   });
 
-  it.each([[false, '回了，叫我寄回去'], [true, 'they replied and want me to send it back']])(
-    'a reading the bot is unsure of is confirmed first, as any seller reply would be (English: %s)', (english, text) => {
-      const out = askedIn(english).send(text);
-      expect(keys(out)).toEqual(['confirm.reply']);
-      expect(out[0]!.options!.map((o) => o.value)).toContain('return_for_inspection');
-    });
+  it('a reading the bot is unsure of is confirmed first, as any seller reply would be', () => {
+    const out = askedIn(false).send('回了，叫我寄回去');
+    expect(keys(out)).toEqual(['confirm.reply']);
+    expect(out[0]!.options!.map((o) => o.value)).toContain('return_for_inspection');
+  });
+
+  it('in English, "replied" with words it cannot read: what the seller said is asked, nothing recorded', () => {
+    const h = askedIn(true);
+    const before = h.state.active!.timeline.length;
+    const out = h.send('they replied and want me to send it back');
+    // Round 14's retrained model no longer half-reads this as an inspection request (it sat just below the line).
+    expect(keys(out)).toEqual(['letterCheck.askReply']);
+    expect(h.state.active!.timeline.length).toBe(before);
+  });
 
   it('in English: "they replied asking for photos" is the seller asking for evidence', () => {
     const h = askedIn(true);

@@ -41,7 +41,7 @@ describe('a part the platform would not handle', () => {
 
 describe('a win said in so many words', () => {
   it.each(['申诉成功了，谢谢', '复议已经通过', '拼多多判买家胜', '小二支持了我', 'I won the dispute'])('%s: for the buyer, no remedy named', (text) => {
-    expect(platformRuling(text)).toEqual({ side: 'buyer', remedies: [], sum: null, moneyRemedy: null, denied: [] });
+    expect(platformRuling(text)).toEqual({ side: 'buyer', remedies: [], sum: null, moneyRemedy: null, denied: [], deniedMultiple: null });
   });
 
   it('keeps the remedies and sums named beside it', () => {

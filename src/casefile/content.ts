@@ -248,7 +248,9 @@ function timeline(c: Case, locale: Locale, when: (iso: string) => string, timezo
   });
   return distinct.map(({ e, i }) => {
     const details: string[] = [];
-    if (e.quote) details.push(tr('quote', { quote: e.quote }));
+    // The buyer's own statement: their words, never shown as a quote of the seller's.
+    if (e.type === 'buyer_rebuttal' && e.note === 'stated') details.push(e.quote ?? '');
+    else if (e.quote) details.push(tr('quote', { quote: e.quote }));
     // A counter-offer's words are its offer, not its reason; with the condition, the courier blamed and the buyer's no.
     else if (e.type === 'seller_counter_offer') details.push(...counterOfferDetails(locale, e));
     else if (e.reason) details.push(tr('reason', { reason: e.reason }));

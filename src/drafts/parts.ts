@@ -1140,6 +1140,8 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (isReplyDeadline(e)) return '';
     // The buyer's answer to the seller's blame: their statement, in their sense, after the claim it answers.
     if (e.type === 'buyer_rebuttal') {
+      // A statement of the buyer's own ('stated'): their words, as theirs.
+      if (e.note === 'stated') return e.quote ? t(locale, 'drafts.timeline.buyer_stated', { words: e.quote }) : '';
       const statement = rebuttalStatement(locale, parseRebuttalNote(e.note));
       return statement ? t(locale, 'drafts.timeline.buyer_rebuttal', { statement }) : '';
     }

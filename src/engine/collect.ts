@@ -31,6 +31,12 @@ const SLOTS: readonly (keyof Slots)[] = [
   'orderId', 'problem', 'problemText', 'wants', 'platform', 'trackingNo', 'receivedOn', 'amountPaid', 'amountRefunded',
 ];
 
+/**
+ * The buyer says there is no order number at all ("没有订单号", "冇訂單號", "there's no order number"); not
+ * "还没单号", which speaks of a waybill.
+ */
+const NO_ORDER_ID = /(?:没有|沒有|没|沒|冇|无|無)(?:得)?(?:什么|甚麼|啥)?(?:订单|訂單)(?:号|號|编号|編號)?|\bno order (?:number|no\.?|id)\b|\b(?:don'?t|do not|didn'?t) (?:have|get) an order (?:number|no\.?|id)\b/iu;
+
 /** The candidate order number waiting for "对吗？", if any. */
 function candidateOrderId(turn: Turn): string | null {
   const p = turn.state.pending;
@@ -67,6 +73,13 @@ export function collect(
     }
   }
 
+  // "没有订单号，就是微信聊天": there is none to give, so none is asked for; the letter goes without it.
+  const noOrderId = !e.orderId && !c.slots.orderId && !candidate && !c.skipped.includes('orderId') && NO_ORDER_ID.test(text);
+  if (noOrderId) {
+    c.skipped = [...c.skipped, 'orderId'];
+    if (turn.state.pending?.slot === 'orderId') turn.state.pending = null;
+    before.push(turn.t('orderIdNone'));
+  }
   const asked = turn.state.pending?.slot;
   const stuckOn = asked === 'stuck' ? turn.state.pending?.value : null;
   const wordsFix = recordedProblemFix(c, e, text);
@@ -105,7 +118,7 @@ export function collect(
     before.push(gone ? turn.t('goneWhileCollecting') : turn.t('replyWhileCollecting', { reply: turn.t(`reply.${e.sellerReply}`) }));
   }
   matchLoggedEvidence(turn, c);
-  const progressed = merged.filled.length + merged.changed.length > 0 || fixed !== null || merged.detail !== undefined || merged.confirmOrderId !== null || e.promise !== null || e.sellerReply !== null || warned || returned !== null;
+  const progressed = noOrderId || merged.filled.length + merged.changed.length > 0 || fixed !== null || merged.detail !== undefined || merged.confirmOrderId !== null || e.promise !== null || e.sellerReply !== null || warned || returned !== null;
   if (merged.unsure.length === 0) {
     // The seller's news while the problem or the wish is asked still leaves that question open: it is
     // counted like an unusable answer, so the case reaches its letter after one re-ask whatever comes.

@@ -5,18 +5,18 @@
  * concrete step; "解决了" closes it.
  */
 import {
-  askedMultiple, asksMultiple, asksQuestion, emptyExtraction, namesRemedyOnly, normalize, refundMissing, turnsDownPart, reportsOthersWords, reportsThirdPartyWords, shortfallAmount, type Extraction,
+  askedMultiple, asksMultiple, asksQuestion, emptyExtraction, saysOrderIdWrong, namesRemedyOnly, normalize, refundMissing, turnsDownPart, reportsOthersWords, reportsThirdPartyWords, shortfallAmount, type Extraction,
 } from '../nlu/index.ts';
 import { arrivedSum, namedSum, owedSum } from '../nlu/amounts.ts';
 import { closeCase, happened, lastSellerEvent, record, settlement } from './case.ts';
 import {
-  escalateToRegulator, nextStepAdvice, reissueDraft, sendPaymentDraft, sendPlatformGuide, stepOptions,
+  escalateToRegulator, nextStepAdvice, reissueDraft, sellerDraftKind, sendPaymentDraft, sendPlatformGuide, stepOptions,
 } from './escalation.ts';
 import { acceptOffer, actOnReply, BUYER_TOOK, keepHeldReply, refuseOffer, REJECTS_OFFER, returnHint, toPlatform } from './reports.ts';
 import { offers } from './menus.ts';
 import { answerNo, nextStepChoice, notYet, promiseCheckTyped, promiseFellShort } from './steps.ts';
 import { letterCheckTyped } from './letter-check.ts';
-import { ask, confirmReadings, handedLetterChanged, moneyValue, sameLetterJustSent, sendAdvice, sendDraft, slotValue } from './render.ts';
+import { ask, confirmReadings, handedFactsChanged, handedLetterChanged, moneyValue, sameLetterJustSent, sendAdvice, sendDraft, slotValue } from './render.ts';
 import { addHours, addWorkingDays, formatDate, formatDateTime } from '../time/deadlines.ts';
 import { has } from '../i18n/index.ts';
 import { outsideMainland, platformGuide, platformGuideLines, platformName } from '../knowledge/platforms.ts';
@@ -42,6 +42,7 @@ import { channelWantsContact, sendContactForChannel } from './payment-channel.ts
 import { pickedUp, pickupMissed, promiseDenied, resentWaybill, saysNewSent, saysPickedUp, saysPickupMissed, shipmentSent, shipmentWrong } from './promised-act.ts';
 import { CAME_WRONG, goodsRemedyAwaited, sentCameWrong, shipmentPromised } from './promise-record.ts';
 import { answersBlame } from './rebuttal.ts';
+import { buyerAddsFact, letterLacks } from './buyer-facts.ts';
 import { noteOtherOrder } from './other-orders.ts';
 import { acknowledgementOnly, asksStatus, caseStatus, notUnderstood } from './unclear.ts';
 import type { Turn } from './turn.ts';
@@ -128,13 +129,6 @@ const SAYS_WRONG = /不对|错了|写错|有误|不是事实|不属实|不是真
 const SELLER_NAMED = /卖家|賣家|商家|店家|客服|老板/u;
 /** The order number named ("订单号发错了"). */
 const NAMES_ORDER_ID = /订单|訂單|单号|單號|order/iu;
-/**
- * The order number said to be wrong ("订单号也不对，应该是…", "单号发错了", "不是这个单号", "wrong order
- * number"): a new number beside it replaces the case's at once, with no "another order?" menu.
- */
-const ORDER_ID_WRONG =
-  /(?:订单|訂單|单|單)(?:号|號|编号|編號)?(?:码|碼)?(?:也|又|还|還|好像|其实|其實)?(?:不对|不對|错了|錯了|有误|有誤|搞错|搞錯|弄错|弄錯|[写寫填发發打输輸]错|[写寫填发發打输輸]錯)|不是(?:这|這|那)个(?:订单|訂單|单号|單號)|wrong order (?:number|no|id)|order (?:number|no|id) (?:is|was) wrong/iu;
-
 /** What a following turn ended with. */
 export type FollowResult =
   | { tag: 'closed' }
@@ -224,7 +218,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   const answersOrderId = pending?.slot === 'orderId';
   const wordsFix = answersOrderId ? null : recordedProblemFix(c, e, text);
   if (wordsFix) e = withCorrectedProblem(e, wordsFix);
-  const correcting = e.correction || e.intent === 'correction' || answersOrderId || wordsFix !== null || (e.orderId !== null && ORDER_ID_WRONG.test(text));
+  const correcting = e.correction || e.intent === 'correction' || answersOrderId || wordsFix !== null || (e.orderId !== null && saysOrderIdWrong(text));
 
   // Another order number, not said to be a correction: a new case, or a correction?
   if (e.orderId && c.slots.orderId && e.orderId !== c.slots.orderId && !correcting) {
@@ -307,8 +301,15 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   }
   // Goods sent again that came wrong keep the first problem: the letters tell both, in order.
   if (!correcting && !resentWrong && arrivedWithFault(c, e)) return lateGoodsWrong(turn, c, e, text);
+  // "…信里没写X": X joins the problem's words first, so one redone letter carries it and any other change.
+  const lacking = letterLacks(turn, c, e, text);
   const r = amend(turn, c, e, text, { correcting, problemText: opts.problemText ?? null, heldReply: opts.heldReply ?? false, wordsFix: wordsFix?.fix ?? null });
   if (r) return r;
+  if (lacking) {
+    turn.info('amend.redraft', { vars: { returnHint: returnHint(turn, c) } });
+    reissueDraft(turn, c);
+    return { tag: 'amended', slots: ['problemText'] };
+  }
   // "the 12315 text says I signed for it, that's wrong": a letter that states a wrong fact is never handed over as it was.
   if (!e.orderId && !e.sellerReply && objectsToLetter(turn, c, text)) return { tag: 'acted' };
 
@@ -741,9 +742,11 @@ function objectsToLetter(turn: Turn, c: FollowingCase, text: string): boolean {
   const last = c.timeline.filter((x) => x.type === 'draft_sent').at(-1);
   if (!last || !LETTER_NAMED.test(text) || !SAYS_WRONG.test(text)) return false;
   const kind = last.note as DraftKind;
-  if (handedLetterChanged(turn, c, kind)) {
+  if (handedFactsChanged(turn, c, kind)) {
     turn.info('draft.objectionRewritten');
-    sendDraft(turn, c, kind);
+    // The corrected letter replaces the one handed over: the seller's is no firmer follow-up ("此前已经向您反映过").
+    if (c.rung === 'seller' && kind === sellerDraftKind(c)) reissueDraft(turn, c);
+    else sendDraft(turn, c, kind);
   } else {
     turn.info('draft.whichFact');
   }
@@ -876,6 +879,9 @@ function nothing(turn: Turn, c: FollowingCase, text: string, e: Extraction = emp
       const next = nextWait(c);
       return next ? waitDeadline(turn, next) : null;
     });
+  } else if (!e.orderId && buyerAddsFact(turn, c, e, text)) {
+    // A detail of the problem or the buyer's own fact against the seller's answer: on the record and in the letter.
+    return { tag: 'acted' };
   } else {
     notUnderstood(turn, c);
   }

@@ -232,16 +232,29 @@ export function handedLetterChanged(turn: Turn, c: OpenCase, kind: DraftKind): b
   return sent !== undefined && sent !== fingerprint(caseDraft(turn, c, kind).body);
 }
 
-/** The letter of `kind` for the case as it stands now (written, not handed over). */
-function caseDraft(turn: Turn, c: OpenCase, kind: DraftKind): Draft {
+/**
+ * Whether the record now says more or else than the letter of `kind` handed over, that letter written
+ * again as it was (the same attempt, at the time it was handed over): a reply time moved on or a
+ * firmer second letter is no fact the buyer corrected.
+ */
+export function handedFactsChanged(turn: Turn, c: OpenCase, kind: DraftKind): boolean {
+  const sent = c.sentDrafts[kind];
+  const at = c.timeline.filter((x) => x.type === 'draft_sent' && x.note === kind).at(-1)?.at;
+  if (sent === undefined || !at) return handedLetterChanged(turn, c, kind);
+  return sent !== fingerprint(caseDraft(turn, c, kind, { now: new Date(at), sameAttempt: true }).body);
+}
+
+/** The letter of `kind` for the case as it stands now (written, not handed over), or as of `now` as the same attempt. */
+function caseDraft(turn: Turn, c: OpenCase, kind: DraftKind, as: { now?: Date; sameAttempt?: boolean } = {}): Draft {
+  const toSeller = kind !== 'platform' && kind !== 'regulator' && kind !== 'payment';
   return writeDraft(kind, {
     locale: turn.loc,
     slots: c.slots,
     evidence: c.evidence,
     timeline: c.timeline,
-    now: turn.now,
+    now: as.now ?? turn.now,
     timezone: turn.tz,
-    sellerAttempt: kind === 'platform' || kind === 'regulator' || kind === 'payment' ? c.sellerDrafts : c.sellerDrafts + 1,
+    sellerAttempt: toSeller && !as.sameAttempt ? c.sellerDrafts + 1 : c.sellerDrafts,
     openedAt: c.openedAt,
     food: c.food,
     virtual: c.virtual === true,

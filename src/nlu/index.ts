@@ -10,7 +10,7 @@ import { extractAmounts } from './amounts.ts';
 import { extractReceivedOn } from './dates.ts';
 import { detectLanguage, wordsLanguage } from './language.ts';
 import { findNumbers } from './numbers.ts';
-import { pickOrderId } from './order-id.ts';
+import { pickOrderId, saysOrderIdWrong } from './order-id.ts';
 import { extractPlatform } from './platform.ts';
 import { asksOnlyAboutService, extractProblem } from './problem.ts';
 import { extractPromise } from './promise.ts';
@@ -34,7 +34,7 @@ import { readChatLog as readLog, type ChatLog } from './chat-log.ts';
 export type { Evidence, Extraction, ExtractOptions, Promise_, SellerReply } from './types.ts';
 export type { Classified, Reading } from './model/index.ts';
 export { detectLanguage } from './language.ts';
-export { extractOrderId } from './order-id.ts';
+export { extractOrderId, saysOrderIdWrong } from './order-id.ts';
 export { extractTrackingNo } from './tracking.ts';
 export { normalize, normalizeAligned } from './normalize.ts';
 export { askedQuestion, asksMultiple, asksWhatBotDoes, isGreeting, withoutGreeting, wholeIntent } from './intent.ts';
@@ -98,7 +98,7 @@ function run(text: string, opts: ExtractOptions): Extraction {
 
   // "不好意思发错了，3031…": the buyer's own slip makes a bare number the corrected order number.
   const ownSlip = isOwnSlip(s.norm);
-  const numbers = findNumbers(s, { expectingOrderId: opts.expectingOrderId || ownSlip, platformJd: out.platform === 'jd' });
+  const numbers = findNumbers(s, { expectingOrderId: opts.expectingOrderId || ownSlip, platformJd: out.platform === 'jd', orderIdWrong: saysOrderIdWrong(text) });
   const correctionCue = s.has.has('correction') || s.has.has('correction_weak') || ownSlip;
   const order = pickOrderId(s, numbers, correctionCue);
   out.orderId = order?.value ?? null;

@@ -220,6 +220,8 @@ export interface NumberOptions {
   expectingOrderId?: boolean;
   /** The message names JD: 11–13 bare digits are plausibly a JD order. */
   platformJd?: boolean;
+  /** The message says the order number given was wrong: the number it gives instead is the order's, bare or with a shop's letters. */
+  orderIdWrong?: boolean;
 }
 
 /**
@@ -255,7 +257,7 @@ export function findNumbers(s: Scan, opts: NumberOptions = {}): NumberFinding[] 
         found.push({ kind: 'tracking', value: (prefix + t.groups.join('')).toUpperCase(), start: t.start, end: t.end, confidence: 0.9 });
       } else if (digits.length >= 10 && keyBefore(s, t.start) === 'tracking') {
         found.push({ kind: 'tracking', value: (prefix + t.groups.join('')).toUpperCase(), start: t.start, end: t.end, confidence: 0.7 });
-      } else if (digits.length >= 8 && prefix.length <= 4 && ['order', 'order_weak'].includes(keyBefore(s, t.start) ?? '')) {
+      } else if (digits.length >= 8 && prefix.length <= 4 && (opts.orderIdWrong || ['order', 'order_weak'].includes(keyBefore(s, t.start) ?? ''))) {
         // A shop's own format after an order keyword: "订单号 DD20240522013468".
         found.push({ kind: 'order', value: asWritten(s, t.start, t.end), start: t.start, end: t.end, confidence: 0.85 });
       }
@@ -285,7 +287,7 @@ export function findNumbers(s: Scan, opts: NumberOptions = {}): NumberFinding[] 
       if (phone) continue;
       if (n >= 15 && n <= 25) {
         found.push({ kind: 'order', value: c.value, start: c.start, end: c.end, confidence: 0.7 });
-      } else if (opts.expectingOrderId && n >= 6) {
+      } else if ((opts.expectingOrderId || opts.orderIdWrong) && n >= 6) {
         found.push({ kind: 'order', value: c.value, start: c.start, end: c.end, confidence: 0.75 });
       } else if (opts.platformJd && n >= 10 && n <= 13) {
         found.push({ kind: 'order', value: c.value, start: c.start, end: c.end, confidence: 0.55 });

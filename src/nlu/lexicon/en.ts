@@ -54,7 +54,7 @@ export const en: Lexicon = {
     ['only refunded', 'refund_issue', 4], ['refunded only', 'refund_issue', 4], ['not refunded', 'refund_issue', 3.5], ['no refund yet', 'refund_issue', 4],
     ['keeps disconnecting', 'quality', 3.5], ['disconnect*', 'quality', 2.5], ["won't work", 'quality', 3], ['stopped', 'quality', 2], ['no sound', 'quality', 3],
     ['overheat*', 'quality', 3], ['shrank', 'quality', 3], ['shrunk', 'quality', 3], ['faded', 'quality', 3], ['fading', 'quality', 3], ['pilling', 'quality', 3], ['ripped', 'quality', 2.5],
-    ['torn', 'quality', 2.5], ['smells', 'quality', 2], ['stinks', 'quality', 2.5], ['mold', 'quality', 3], ['mould', 'quality', 3], ['spoiled', 'quality', 3], ['gone bad', 'quality', 3],
+    ['torn', 'quality', 2.5], ['stain*', 'quality', 3], ['smells', 'quality', 2], ['stinks', 'quality', 2.5], ['mold', 'quality', 3], ['mould', 'quality', 3], ['spoiled', 'quality', 3], ['gone bad', 'quality', 3],
     ['crash*', 'quality', 2.5], ['freez*', 'quality', 2], ['glitch*', 'quality', 2.5], ['poorly made', 'quality', 3], ['cheaply made', 'quality', 3], ['falls apart', 'quality', 3],
     ['came off', 'quality', 2.5], ['fell off', 'quality', 2.5], ['dead on arrival', 'quality', 3], ['are dead', 'quality', 3], ['is dead', 'quality', 3], ['went dead', 'quality', 3], ['died', 'quality', 2.5], ['battery', 'quality', 1.5], ["doesn't charge", 'quality', 3.5], ['not charging', 'quality', 3.5],
     ['looks nothing like', 'not_as_described', 3.5], ['nothing like the', 'not_as_described', 3.5], ['not like the', 'not_as_described', 3], ['listing says', 'not_as_described', 3.5],

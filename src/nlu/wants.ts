@@ -164,6 +164,14 @@ export function repairNamedOnly(s: Scan): boolean {
   return repairs.length > 0 && repairs.every((h) => repairShopOrService(s, h));
 }
 
+/** Whether the message names a repair service bought, read once a scan (remedyOf asks it for every remedy). */
+const serviceBought = new WeakMap<Scan, boolean>();
+function repairServiceBought(s: Scan): boolean {
+  let known = serviceBought.get(s);
+  if (known === undefined) serviceBought.set(s, (known = REPAIR_SERVICE.test(s.norm)));
+  return known;
+}
+
 const REPAIR_SERVICE = /(?:团购|预约|约了|下单|买)(?:了|的)?[^，。,.!！?？]{0,6}(?:维修|修理)/;
 
 /** The remedy names the goods that came of it: "补发的这个", "换的那台也坏了". */
@@ -230,7 +238,7 @@ function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | 'status' | null {
   // "去汽修店", "维修师傅", "团购的手机维修": a repair shop or the repair service bought, not a repair asked for.
   if (c === 'repair' && repairShopOrService(s, h)) return null;
   // "团购的电脑维修 换了键盘": with a repair service bought, "换…" tells what the service did.
-  if (c === 'exchange' && REPAIR_SERVICE.test(s.norm) && !/我?(?:要|想|希望|要求|申请)$/.test(before)) return null;
+  if (c === 'exchange' && repairServiceBought(s) && !/我?(?:要|想|希望|要求|申请)$/.test(before)) return null;
   // Money in the same clause only: "不用退钱了，补发一个" asks for the goods.
   if (c === 'reship' && s.norm[h.start] === '补' && (moneyObject(backTo(s.norm, h.start, CLAUSE_END, 10)) || MONEY_BEFORE.test(s.norm.slice(h.end, h.end + 3)))) return 'compensation';
   return c;

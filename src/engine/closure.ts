@@ -129,6 +129,20 @@ const CLOSE_ASKED = /结案|結案|可以关(?:了|掉)|关掉吧|(?:钱|錢|款
 /** Not yet: "先别结案", "还不能结案", or asked ("能结案吗"). */
 const NOT_CLOSING = /别|別|不(?:能|要|想|用)?(?:结|結|关|關)|先不|还没|還沒|[吗嗎?？]|\b(?:not|don'?t|can i|should i)\b/iu;
 
+/** Money said to have come, to the buyer's account or in so many words ("已经到微信了", "到账了"). */
+const MONEY_IN = /到账|到帳|(?:已经|已|钱|款|块|元|\d)\s?(?:到了|到啦)|到(?:我的?)?(?:微信|支付宝|银行卡|卡上|卡里|余额|零钱)|退回来了|收到(?:了)?(?:退款|钱)/u;
+const MONEY_NOT_IN = /没到|沒到|未到|没有到|还没|還沒|不到/u;
+/** The buyer lets the rest go: "算了就这样吧", "不折腾了", "认了", "可以接受". */
+const LETS_GO = /算了|就这样吧|就這樣吧|就这样了|不折腾了|不想折腾|不争了|不想争了|不追究了|不想再?弄了|认了|可以接受|接受了|\b(?:i'?ll take it|fine with (?:it|that)|let it go)\b/iu;
+
+/**
+ * "判了退我30 已经到支付宝了 算了就这样吧": money came and the buyer accepts it as the end — the case
+ * is settled on their word, whatever sum was claimed; no letter asks again for what was paid.
+ */
+export function acceptsWhatCame(text: string): boolean {
+  return MONEY_IN.test(text) && !MONEY_NOT_IN.test(text) && LETS_GO.test(text) && !/[吗嗎?？]/u.test(text);
+}
+
 /** The buyer says the case is done and asks to close it, with no "not yet" or question in the words. */
 export function asksToClose(text: string): boolean {
   return (CLOSE_ASKED.test(text) || endsDone(text)) && !NOT_CLOSING.test(text);

@@ -26,7 +26,7 @@ import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, sendAdvi
 import { answerClosesMenu, bareNumber, currentMenu, latestOpenMenu, typedAnswer } from './menus.ts';
 import { takeBusiness } from './business.ts';
 import { asksForAnotherOrder, newCaseChosen, openOtherOrder, requestNewCase, startNewCase } from './new-case.ts';
-import { aboutOtherGoods, dropOtherOrder, remindOtherOrder, waitingLines } from './other-orders.ts';
+import { aboutOtherGoods, dropOtherOrder, firstOrderPart, remindOtherOrder, splitAsked, waitingLines } from './other-orders.ts';
 import { answerQuestion, isKnowledgeIntent, type KnowledgeIntent } from '../knowledge/answers.ts';
 import { asksWhoPaysRest } from './case-questions.ts';
 import { outsideMainland } from '../knowledge/platforms.ts';
@@ -317,7 +317,12 @@ function onText(turn: Turn, raw: string, chosen = false): void {
   }
   // "耳机那个…", or a parked case's order number: the message is about that case, handled there.
   if (!chosen && turn.state.parked && switchToNamed(turn, understand(turn, cleaned.text).e, cleaned.text) === 'asked') return;
-  const { text, read } = readMessage(turn, cleaned.text);
+  // "把B单独弄一个": the waiting order named by its goods gets its case now.
+  const split = splitAsked(turn, cleaned.text);
+  if (split) return void openOtherOrder(turn, split);
+  // A case's first words naming two orders: the case reads the first order's part, the other is kept.
+  const fresh = !turn.state.active || (turn.state.active.phase === 'collecting' && !turn.state.active.slots.orderId);
+  const { text, read } = readMessage(turn, fresh ? firstOrderPart(turn, cleaned.text) : cleaned.text);
   const { problemText } = read;
   // The seller's reply as the dialogue may act on it: a middling reading is held and confirmed.
   const reported = readReport(turn, read.e, text, read.log);

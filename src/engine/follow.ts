@@ -29,12 +29,12 @@ import { windowAdvice } from './window.ts';
 import { answerCaseQuestion, asksWhoPaysRest } from './case-questions.ts';
 import { solvedBy } from './solved-by.ts';
 import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
-import { aboutToConfirm, arrivedFine, arrivedWrong, asksToClose, confirmedAlready, shortArrival, whatCameWrong } from './closure.ts';
+import { aboutToConfirm, acceptsWhatCame, arrivedFine, arrivedWrong, asksToClose, confirmedAlready, shortArrival, whatCameWrong } from './closure.ts';
 import { isPrivateSeller, noteSum, refundShort, shortOfPrice } from '../drafts/parts.ts';
 import { returnLostReported, returnReceived } from './return-receipt.ts';
 import { answerRefundTiming } from './refund-timing.ts';
 import { paidInFull } from './settled.ts';
-import { partPaidRestOpen, refundedButPostage } from './part-paid.ts';
+import { creditCameShort, partPaidRestOpen, refundedButPostage } from './part-paid.ts';
 import { privateMoneyLater } from './off-platform.ts';
 import { appealReported, reportsAppeal } from './appeal.ts';
 import { newEvidenceAfterRuling } from './ruling-appeal.ts';
@@ -163,7 +163,12 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
   // "补发的到了，还是碎的", "the new one came and it's fine" name what came, not a seller who agreed to
   // anything (no one is reported speaking).
   if ((stillWrong || arrivedFine(text)) && e.sellerReply === 'agrees' && !reportsOthersWords(text)) e = { ...e, sellerReply: null };
-  if (partPaidRestOpen(turn, c, e, text) || refundedButPostage(turn, c, e, text)) return { tag: 'acted' };
+  if (acceptsWhatCame(text) && (!e.sellerReply || e.sellerReply.startsWith('platform_') || e.sellerReply === 'agrees' || e.sellerReply === 'counter_offer')) {
+    closeCase(turn, 'resolved', solvedBy(text));
+    turn.info('resolvedAccepted');
+    return { tag: 'closed' };
+  }
+  if (creditCameShort(turn, c, e, text) || partPaidRestOpen(turn, c, e, text) || refundedButPostage(turn, c, e, text)) return { tag: 'acted' };
   // Money taken is what the message reports: no reading of it as the seller's words is left to confirm.
   if (privateMoneyLater(turn, c, e, text)) return { tag: 'answered' };
   if (((e.resolved && !stillWrong) || arrivedFine(text) || asksToClose(text)) && !e.sellerReply && !promiseFellShort(turn, text)) {
@@ -229,7 +234,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
 
   // The seller received the goods sent back (read with the report: reports.ts): on the record first.
   const receipt = turn.report.returned ?? null;
-  if (receipt) returnReceived(turn, c, receipt.day);
+  if (receipt) returnReceived(turn, c, receipt.day, e.sellerReply !== null || opts.heldReply === true);
   // The courier lost it instead: that is on the record, and the buyer hears what to do.
   const lost = !receipt && turn.report.lost === true;
   if (lost) returnLostReported(turn, c);

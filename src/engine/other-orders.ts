@@ -7,6 +7,8 @@ import { toSimplified, toWrittenChinese } from '../drafts/words.ts';
 import { cutText } from '../i18n/graphemes.ts';
 import { ACT_CONFIDENCE } from '../nlu/confidence.ts';
 import { extract } from '../nlu/index.ts';
+import { findNumbers } from '../nlu/numbers.ts';
+import { scan } from '../nlu/scan.ts';
 import { ask } from './render.ts';
 import type { Turn } from './turn.ts';
 import { openCases, type FollowingCase, type OtherOrder, type UserState } from '../domain/index.ts';
@@ -119,4 +121,51 @@ export function aboutOtherGoods(turn: Turn, c: FollowingCase, text: string): boo
     : turn.t('otherOrder.otherGoodsWaiting', { orderId: other!.orderId });
   turn.info('otherOrder.otherGoods', { vars: { goods, other: about, current: c.slots.orderId ?? c.id } });
   return true;
+}
+
+/** Where the second order's part of a message starts: a sentence break or "另一个…" before its number. */
+const PART_BREAK = /[；;。\n]|另一个|另外一个|另一单|还有一个|还有一单|第二个|第二单|另一笔/gu;
+/** "我有两个订单都有问题": words that only say there are two orders. */
+const TWO_ORDERS_SAID = /我?(?:这边)?有?(?:两|2)(?:个|笔)(?:订单|单)(?:都)?(?:有|出了?)(?:问题|毛病)[，,：:。\s]*/u;
+/** "一个是…", "另一个是…": the words that only count the orders off. */
+const FIRST_OF_TWO = /(?:^|(?<=[\s，,：:]))(?:其中)?(?:一个是|一单是|第一个是?)[，,：:\s]*/u;
+const OTHER_OF_TWO = /^(?:另一个|另外一个|另一单|还有一个|还有一单|第二个|第二单|另一笔)(?:是|的)?[，,：:\s]*/u;
+
+/**
+ * A first message naming two orders with their own problems ("一个是A 单号… 坏了；另一个是B 单号… 少了"):
+ * one case is one order, so the case reads the first order's part only, and the second order is kept
+ * waiting with its own words (offered as its own case when this one pauses, shown by /cases). Returns
+ * the text the case reads, unchanged when the message holds no two orders in parts of their own.
+ */
+export function firstOrderPart(turn: Turn, text: string): string {
+  const s = scan(text);
+  const orders = findNumbers(s).filter((f) => f.kind === 'order');
+  const second = orders.find((f) => f.value !== orders[0]?.value);
+  if (!orders[0] || !second) return text;
+  let cut = -1;
+  PART_BREAK.lastIndex = orders[0].end;
+  for (let m = PART_BREAK.exec(text); m && m.index < second.start; m = PART_BREAK.exec(text)) cut = m.index;
+  if (cut < 0) return text;
+  const rest = text.slice(cut).replace(/^[；;。\n\s]+/u, '').replace(OTHER_OF_TWO, '');
+  noteOtherOrder(turn, second.value, rest);
+  turn.info('otherOrder.splitNoted', { vars: { orderId: second.value, first: orders[0].value } });
+  return text.slice(0, cut).replace(TWO_ORDERS_SAID, '').replace(FIRST_OF_TWO, '');
+}
+
+/** "你把B单独弄一个", "B分开处理": a case of its own asked for a waiting order named by its goods. */
+const OWN_CASE_ASKED = /单独|分开|另开|新开|拆开|分成两个|不是一个店|不是同一个店|不是一家/u;
+
+/** The waiting order whose goods the message names while asking for a case of its own, else null. */
+export function splitAsked(turn: Turn, text: string): string | null {
+  if (!OWN_CASE_ASKED.test(text)) return null;
+  const waiting = waitingOrders(turn.state);
+  const norm = toWrittenChinese(toSimplified(text));
+  const named = waiting.filter((o) => goodsOf(o.quote).some((g) => norm.includes(g)));
+  return named.length === 1 ? named[0]!.orderId : waiting.length === 1 && /这两个|两个订单|两单/u.test(norm) ? waiting[0]!.orderId : null;
+}
+
+/** Words of two or more Han characters in the kept message that may name its goods ("猫粮", "台灯"). */
+function goodsOf(quote: string): string[] {
+  const words = toWrittenChinese(toSimplified(quote)).match(/\p{Script=Han}{2,}/gu) ?? [];
+  return words.flatMap((w) => (w.length <= 4 ? [w] : [w.slice(0, 2), w.slice(-2)])).filter((w) => !NO_GOODS.test(w) && !/订单|单号|过期|问题|少了|坏了|一个|另一/u.test(w));
 }

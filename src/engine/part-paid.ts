@@ -10,6 +10,7 @@ import { record, settlement, settledSum } from './case.ts';
 import { moneyValue } from './render.ts';
 import { askedTotal } from './reports.ts';
 import { postageOwed } from './case-questions.ts';
+import { reissueDraft } from './escalation.ts';
 import type { Turn } from './turn.ts';
 import type { FollowingCase } from '../domain/index.ts';
 
@@ -81,4 +82,37 @@ const POSTAGE_NAMED = /运费|邮费|快递费|運費|郵費|postage|shipping/iu
 function postageClaimed(c: FollowingCase): number | null {
   // "运费12也得他出": the postage claim's sum beside the wish.
   return c.slots.returnTrackingNo && c.slots.wishExtra ? postageSum(c.slots.wishExtra) : null;
+}
+
+/** A credit (a top-up, points, a membership) said to have come in part: "到了一半", "50到了 还差50没到". */
+const CREDIT_GOT = /(\d{1,6}(?:\.\d{1,2})?)\s?(?:元|块钱|块)?\s?(?:到了|到账了?|已到账?|充上了|充进来了)/u;
+const CREDIT_REST = /(?:还有|还差|剩下|另外|其余)(?:的)?\s?(\d{1,6}(?:\.\d{1,2})?)\s?(?:元|块钱|块)?[^，,。！!？?]{0,3}?(?:没到|未到|没有到|没充上|没到账)/u;
+const CREDIT_HALF = /到了?一半|一半(?:到了|到账|充上)/u;
+
+/**
+ * A top-up or other credit not given came in part ("到了一半 50到了 还有50没到"): the goods arrived short,
+ * no parcel and no refund. What came and what did not are added to the problem's words (the letters state
+ * them) and the rung's letter is issued again; the case stays open for the rest. False when the message
+ * is no such report on such a case.
+ */
+export function creditCameShort(turn: Turn, c: FollowingCase, e: Extraction, text: string): boolean {
+  if (!c.virtual || c.slots.problem !== 'not_received' || e.sellerReply) return false;
+  const paid = c.slots.amountPaid;
+  const gotSaid = CREDIT_GOT.exec(text);
+  const restSaid = CREDIT_REST.exec(text);
+  let got = gotSaid ? Number(gotSaid[1]) : null;
+  let rest = restSaid ? Number(restSaid[1]) : null;
+  if (got === null && rest === null && CREDIT_HALF.test(text) && paid !== null) got = rest = paid / 2;
+  if (got === null && rest !== null && paid !== null && rest < paid) got = paid - rest;
+  if (rest === null && got !== null && paid !== null && got < paid) rest = paid - got;
+  if (got === null || rest === null || rest <= 0) return false;
+  const round = (n: number): number => Math.round(n * 100) / 100;
+  const money = (n: number): string => moneyValue(turn, c.slots, round(n));
+  const words = turn.t('partPaid.creditShortWords', { got: money(got), rest: money(rest) });
+  c.slots.problemText = `${c.slots.problemText ?? ''}${c.slots.problemText ? '；' : ''}${words}`;
+  record(turn, c, 'amended', { note: 'problemText' });
+  turn.closeMenus('nextStep');
+  turn.info('partPaid.creditShort', { vars: { got: money(got), rest: money(rest) } });
+  reissueDraft(turn, c);
+  return true;
 }

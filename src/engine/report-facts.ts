@@ -68,6 +68,8 @@ export interface ReportFacts {
   least?: number | null;
   /** The platform awarded only part of what was asked ("只给退100"): the rest is still disputed. */
   partRuling?: boolean;
+  /** The part a ruling turned down, as the buyer names it ("剩下的300不退"), else null. */
+  restSum?: number | null;
   /** A ruling for the buyer as told ("判商家补发，运费没给"): what it granted and what it left out. */
   ruling?: RulingRead | null;
   /** A sum offered on conditions (keep the goods, a good review): the counter-offer's terms. */

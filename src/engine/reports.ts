@@ -92,6 +92,7 @@ class ReadFacts implements ReportFacts {
   declare servicePoint?: boolean;
   declare returnFirst?: boolean;
   declare partRuling?: boolean;
+  declare restSum?: number | null;
   declare ruling?: ReportFacts['ruling'];
   declare platformAnswer?: boolean;
   declare tookRemedy?: Wants;
@@ -292,6 +293,8 @@ export interface HeldReply {
 const PLATFORM_REFUNDED = /(?:平台|小二|美团|饿了么|淘宝|天猫|京东|拼多多|抖音)(?:外卖)?(?:的)?(?:官方)?(?:客服|小二)(?:那边)?(?:已经)?(?:给我|帮我)?(?:先)?退了\s?(\d{1,6}(?:\.\d{1,2})?)/u;
 /** The rest refused: "另一半商家不同意", "剩下的不给退". */
 const REST_REFUSED = /(?:另一半|另外一半|剩下|剩余|其余|其他)(?:的)?[^，。,.]{0,8}?(?:不同意|不给|不退|不肯|拒绝)/u;
+/** The rest turned down with its sum: "剩下的300不退", "其余120不给". */
+const REST_SUM = /(?:另一半|另外一半|剩下|剩余|其余|其他|另外)(?:的)?\s?(\d{1,6}(?:\.\d{1,2})?)\s?(?:元|块钱|块)?[^，。,.]{0,6}?(?:不同意|不给|不退|不肯|拒绝|不支持|没给|没支持)/u;
 /** Something offered: a refund, a payment, a coupon or red packet. */
 const OFFER = /退|赔|补|红包|返现|优惠券|券|refund|compensat|coupon|voucher|pay/i;
 
@@ -459,7 +462,10 @@ export function readReport(turn: Turn, e: Extraction, text: string, log = false)
     // "只退给我8块钱", or less than was asked (the sum claimed, else the price paid): a ruling for part of it,
     // the rest still disputed.
     const asked = active ? active.compensationAmount ?? active.slots.amountPaid : null;
-    if (facts.sum !== null && (ONLY_PART_RULED.test(text) || (asked !== null && facts.sum < asked))) facts.partRuling = true;
+    // "退我200，剩下的80不退": the ruling names the part it turned down.
+    const rest = REST_SUM.exec(text);
+    if (rest) facts.restSum = Number(rest[1]);
+    if (facts.sum !== null && (ONLY_PART_RULED.test(text) || REST_REFUSED.test(text) || (asked !== null && facts.sum < asked))) facts.partRuling = true;
     return { e: { ...out, sellerReply: 'platform_for_buyer', intent: null }, held: null, facts };
   }
   if (ruling?.side === 'seller' && (out.sellerReply === 'platform_for_buyer' || out.sellerReply === 'agrees')) {
@@ -1270,7 +1276,8 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
       turn.cancelReminder(c, 'platform_followup');
       if (turn.report.partRuling && turn.report.sum) {
         // Part awarded: the awarded sum is checked for like any ruling's, and the rest goes up the ladder.
-        const asked = askedTotal(c);
+        // The buyer's claim, else what the ruling gave and turned down together.
+        const asked = askedTotal(c) ?? (turn.report.restSum ? turn.report.sum + turn.report.restSum : null);
         const money = (n: number): string => moneyValue(turn, c.slots, n);
         climb(turn, c, 'ruling_unfair', asked !== null
           ? { key: 'platform.ruledPart', m: { vars: { awarded: money(turn.report.sum), asked: money(asked), rest: money(Math.round((asked - turn.report.sum) * 100) / 100) } } }

@@ -41,16 +41,19 @@ export function returnLostReported(turn: Turn, c: FollowingCase): void {
 /**
  * Record the seller's receipt of the return (on `day`, or today) and say what follows: for a
  * no-reason return the refund's last day, with a reminder the morning after it; once that day
- * has passed, the platform step at once (on the seller rung).
+ * has passed, the platform step at once (on the seller rung). With the seller's answer in the same
+ * message (`answered`: "收到了，检测是人为的，不给换"), the receipt alone: the answer says what follows.
  */
-export function returnReceived(turn: Turn, c: FollowingCase, day: string | null): void {
+export function returnReceived(turn: Turn, c: FollowingCase, day: string | null, answered = false): void {
   // The seller has acted (it took the goods back): its reply deadlines and the waybill reminder are behind the case.
   turn.cancelReminder(c, 'return_tracking', 'reply_deadline', 'seller_promise', 'no_reason_window');
   record(turn, c, 'return_received', { happenedAt: day });
   const received = day ?? localDay(turn.now, turn.tz);
   const vars = { received: formatDay(received, turn.loc) };
   if (!noReasonReturn(c)) {
-    turn.info('return.received', { vars });
+    // What is awaited after the receipt: the new item for an exchange, the item back for a repair, else the refund.
+    const key = answered ? 'receivedOnly' : c.slots.wants === 'exchange' ? 'receivedExchange' : c.slots.wants === 'repair' ? 'receivedRepair' : 'received';
+    turn.info(`return.${key}`, { vars });
     return;
   }
   const due = returnRefundDue(received, turn.tz);

@@ -47,7 +47,8 @@ const GOODS_WISHES: ReadonlySet<string> = new Set(['exchange', 'reship', 'repair
 function readings(c: FollowingCase): StepValue[] {
   const agreed = happened(c, 'seller_agreed') || happened(c, 'platform_ruled_buyer') || lastSellerEvent(c) === 'seller_counter_offer';
   const money = MONEY_WISHES.has(c.slots.wants ?? '') || agreed || c.compensationAmount !== null;
-  const goods = GOODS_WISHES.has(c.slots.wants ?? '') || c.slots.problem === 'not_received' || c.slots.shipped === false;
+  // A top-up or a booking is credited, never posted: no parcel to ask about.
+  const goods = !c.virtual && (GOODS_WISHES.has(c.slots.wants ?? '') || c.slots.problem === 'not_received' || c.slots.shipped === false);
   return ['toldReply', ...(money ? ['toldMoney' as const] : []), ...(goods ? ['toldGoods' as const] : []), 'toldOther'];
 }
 

@@ -294,13 +294,16 @@ export function frameProblems(s: Scan): ProblemHit[] {
   return out;
 }
 
+const TYRES = /轮胎|车胎|备胎|\btyres?\b|\btires?\b/;
+
 /**
  * The item is food, drink, fresh produce, baby formula or a supplement: a food word, and no
  * non-food goods named beside it unless the message says what only food suffers ("扫地机器人
  * 吸不起米粒" is about a vacuum; "杯子里的茶叶发霉了" is about tea).
  */
 export function isFood(s: Scan): boolean {
-  if (!s.frame.some((h) => h.value.c === 'food')) return false;
+  // Tyres carry a production date too ("米其林轮胎 生产日期2021年"): a food word there is in a brand or a part.
+  if (!s.frame.some((h) => h.value.c === 'food') || TYRES.test(s.norm)) return false;
   // A supplement sold on a cure it lacks is false advertising: no label, batch or sample to keep, no unsafe-food claim,
   // unless the buyer also tells it is unsafe (spoiled, foreign matter, made them ill).
   if (cureClaimLacking(s) && !UNSAFE_FOOD.test(s.norm)) return false;

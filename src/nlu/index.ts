@@ -12,7 +12,7 @@ import { detectLanguage, wordsLanguage } from './language.ts';
 import { findNumbers } from './numbers.ts';
 import { pickOrderId, saysOrderIdWrong } from './order-id.ts';
 import { extractPlatform } from './platform.ts';
-import { asksOnlyAboutService, extractProblem } from './problem.ts';
+import { asksOnlyAboutService, extractProblem, statedProblem } from './problem.ts';
 import { extractPromise } from './promise.ts';
 export { pickupPromise, platformDeadline } from './promise.ts';
 import { scan, type Scan } from './scan.ts';
@@ -20,7 +20,7 @@ import { extractSellerReply } from './seller-reply.ts';
 export { SELLER_REPLY_OF_LABEL, sellerReplyLabel } from './seller-reply.ts';
 import { isCorrection, isResolved, yesNo } from './signals.ts';
 import { pickTrackingNo } from './tracking.ts';
-import { extractWants, statedWish } from './wants.ts';
+import { extractWants, repairNamedOnly, statedWish } from './wants.ts';
 import { othersWordsAt, platformSpeaks } from './buyer-report.ts';
 import { cureClaimLacking, isFood } from './frames.ts';
 import { extractCompensationPercent } from './percent.ts';
@@ -220,6 +220,12 @@ function run(text: string, opts: ExtractOptions): Extraction {
     }
     // "京东仲裁判了卖家赢": the platform's step is what is reported, not asked for, unless the buyer asks again.
     if (out.intent === 'want_platform_draft' && ruleReply?.startsWith('platform_') && !ASKS_AGAIN.test(s.norm)) out.intent = null;
+    // "去汽修店装", "团购的手机维修": the repair words name a shop or the service bought; a repair the
+    // classifier reads from them alone is a wish the buyer never stated (asked for instead).
+    if (out.wants === 'repair' && !ev.wants?.span && repairNamedOnly(s)) {
+      out.wants = null;
+      delete ev.wants;
+    }
     const stated = statedWish(s, out.problem);
     if (stated && stated.value !== out.wants) {
       out.wants = stated.value;
@@ -230,6 +236,16 @@ function run(text: string, opts: ExtractOptions): Extraction {
     if (out.problem === 'refund_issue' && (out.wants === 'refund' || out.wants === 'compensation') && startsInside(s.text, ev.problem?.span, ev.wants?.span)) {
       out.problem = null;
       delete ev.problem;
+    }
+    // Mould on fruit is spoiled goods, not transit damage. A prepaid service shut ("健身房关门了", "机构跑路了") is a service not provided, not a fault of goods;
+    // a refund the seller refused ("申请退款 说开课了不退") is the seller's answer, not a refund late or short.
+    const told = statedProblem(s);
+    if (told === 'quality' && out.problem === 'damaged') out.problem = setField(ev, 'problem', 'quality', 0.8, '', null);
+    else if (told === 'not_received') out.problem = setField(ev, 'problem', 'not_received', 0.8, '', out.problem);
+    else if (told === 'refused' && out.problem === 'refund_issue') {
+      const other = [c.problem.value, c.problem.second?.value ?? null].find((v) => v && v !== 'refund_issue') ?? null;
+      out.problem = other && other !== 'refund_issue' ? setField(ev, 'problem', other, DISPUTED_CONFIDENCE, '', null) : null;
+      if (out.problem === null) delete ev.problem;
     }
     // "订单号发错了": a correction of the buyer's own input names no problem with the goods
     // unless the rules found one beside it.

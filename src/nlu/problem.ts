@@ -4,7 +4,7 @@ import type { Evidence } from './types.ts';
 import { Chars, markedAt, quoteAt, reach, type Scan } from './scan.ts';
 import { en } from './lexicon/en.ts';
 import { zh } from './lexicon/zh.ts';
-import { frameProblems } from './frames.ts';
+import { frameProblems, isFood } from './frames.ts';
 
 const BREAKAGE: ReadonlySet<string> = new Set([...zh.breakage, ...en.breakage]);
 const NOT_ARRIVED: ReadonlySet<string> = new Set([...zh.notArrived, ...en.notArrived]);
@@ -40,6 +40,8 @@ const SELLER_SAYS = /说|告诉我|通知|表示|回复/;
 const NEAR = 40;
 /** A ruling reported: the rejection is the platform's decision, told as an outcome. */
 const RULING = /判|裁定|裁决|仲裁|小二|平台介入/;
+/** Rot only time and the goods themselves cause: mould, decay, a smell. Never done in transit. */
+const SPOILED = /发霉|长毛|长霉|霉斑|霉点|霉味|腐烂|变质|发臭|馊|不新鲜|mou?ldy|rotten/;
 
 /** A money cue ("退款", "钱") ends shortly before `pos`, in the same clause. */
 function moneyBefore(s: Scan, pos: number): boolean {
@@ -91,6 +93,8 @@ function codeOfHit(s: Scan, h: Scan['problem'][number]): { c: Problem | null; w:
   const { c, w } = h.value;
   if (c === null) return { c, w };
   const key = s.norm.slice(h.start, h.end);
+  // "烂了好几个 还长毛", "烂了一半 有的发霉": rot with mould is spoiled goods, not goods broken on the way.
+  if (c === 'damaged' && key.startsWith('烂') && SPOILED.test(s.norm)) return { c: 'quality', w };
   if ((c === 'damaged' || c === 'quality') && BREAKAGE.has(key)) {
     if (s.has.has('in_use')) return { c: 'quality', w };
     if (s.has.has('transit')) return { c: 'damaged', w };
@@ -192,11 +196,35 @@ export function extractProblem(s: Scan): { value: Problem; evidence: Evidence; r
     if (!best || x.w > best.w) best = x;
     if (x.c === 'damaged' && x.w >= 2.5 && (!bestDamage || x.w > bestDamage.w)) bestDamage = x;
   }
-  if (best && bestDamage && arrival && best.c === 'quality') best = bestDamage;
+  // Not when the fault is rot: mould and decay come from the goods, however they travelled.
+  if (best && bestDamage && arrival && best.c === 'quality' && !SPOILED.test(s.norm.slice(best.h.start, best.h.end))) best = bestDamage;
   if (!best) return null;
   return {
     value: best.c,
     evidence: { span: s.text.slice(best.h.start, best.h.end), confidence: Math.min(0.95, 0.35 + best.w * 0.17) },
     reported: best.reported,
   };
+}
+
+/** A prepaid service: a card, a membership, a course, a stored balance. */
+const PREPAID = /[年月季次]卡|会员卡|健身卡|储值|预付|充值卡|会员|私教|课程|课时|网课|培训|健身房|美容院|理发店|游泳馆/;
+/** The business shut or vanished: "关门了", "倒闭", "跑路", "人去楼空". */
+const SHUT = /关门|倒闭|跑路|停业|闭店|歇业|人去楼空|卷款|搬走了|找不到人/;
+/** The seller said no to a refund asked: "申请退款 说开课了不退", "拒绝退款", "概不退款". */
+const REFUND_REFUSED = /(?:申请|要求|要)(?:了)?退款[^。！？!?]{0,30}?(?:不退|不给退|不能退|不支持退|概不退|拒绝|不同意)|拒绝(?:了)?(?:我的?)?退款|概不退款|不予退款/;
+/** Words of a refund late or short, which stays a refund problem whoever refused what. */
+const REFUND_LATE = /没到账|未到账|还没到|没收到退款|退款中|少退|只退了|到账/;
+
+/**
+ * A problem shape the keywords and the classifier read as something else: mould or decay on food
+ * ('quality': spoiled, not transit damage), a prepaid service whose business shut ('not_received':
+ * the service is not provided), or a refund the seller refused ('refused': the seller's answer, not
+ * a refund problem). Null when none.
+ */
+export function statedProblem(s: Scan): 'not_received' | 'quality' | 'refused' | null {
+  const norm = s.norm;
+  // Mould or decay on food is never done in transit, whatever else arrived squashed.
+  if (SPOILED.test(norm) && isFood(s)) return 'quality';
+  if (SHUT.test(norm) && PREPAID.test(norm)) return 'not_received';
+  return REFUND_REFUSED.test(norm) && !REFUND_LATE.test(norm) ? 'refused' : null;
 }

@@ -149,6 +149,32 @@ function backTo(norm: string, pos: number, stops: Chars, max: number): string {
   return norm.slice(reach(norm, pos, -1, stops, max), pos);
 }
 
+/** A repair word naming the place, the person or a car's repair: "修理店", "维修点", "维修师傅", "修车的". */
+const REPAIR_PLACE_AFTER = /^(?:车|店|铺|厂|点|部|师傅|工|中心|站|行)/;
+/** The repair is what was bought ("团购的手机维修", "预约了空调维修"): the service, not the wish. */
+const SERVICE_BOUGHT_BEFORE = /(?:团购|购买|买|预约|约|下单|订|购)(?:了|的|了个|了一个)?[^，。,.!！?？\s]{0,6}$/;
+
+function repairShopOrService(s: Scan, h: Scan['wants'][number]): boolean {
+  const before = s.norm.slice(Math.max(0, h.start - 10), h.start);
+  return REPAIR_PLACE_AFTER.test(s.norm.slice(h.end, h.end + 4)) || s.norm[h.start - 1] === '汽' || SERVICE_BOUGHT_BEFORE.test(before);
+}
+
+/** Every repair word in the message names a repair shop or the repair service bought: no repair is asked for. */
+export function repairNamedOnly(s: Scan): boolean {
+  const repairs = s.wants.filter((h) => h.value.c === 'repair');
+  return repairs.length > 0 && repairs.every((h) => repairShopOrService(s, h));
+}
+
+/** Whether the message names a repair service bought, read once a scan (remedyOf asks it for every remedy). */
+const serviceBought = new WeakMap<Scan, boolean>();
+function repairServiceBought(s: Scan): boolean {
+  let known = serviceBought.get(s);
+  if (known === undefined) serviceBought.set(s, (known = REPAIR_SERVICE.test(s.norm)));
+  return known;
+}
+
+const REPAIR_SERVICE = /(?:团购|预约|约了|下单|买)(?:了|的)?[^，。,.!！?？]{0,6}(?:维修|修理)/;
+
 /** The remedy names the goods that came of it: "补发的这个", "换的那台也坏了". */
 const THE_GOODS_AFTER = /^的(?:这|那|也|还|又|已|都|东西|货|快递|包裹|[个件台只双部套])/;
 
@@ -210,6 +236,10 @@ function remedyOf(s: Scan, h: Scan['wants'][number]): Wants | 'status' | null {
   // "补发的这个也开不了机", "换的那台": the goods that came of it, not a remedy asked for.
   if ((c === 'reship' || c === 'exchange' || c === 'repair') && THE_GOODS_AFTER.test(after)) return null;
   if (c === 'repair' && OWN_REPAIR_BEFORE.test(before)) return null;
+  // "去汽修店", "维修师傅", "团购的手机维修": a repair shop or the repair service bought, not a repair asked for.
+  if (c === 'repair' && repairShopOrService(s, h)) return null;
+  // "团购的电脑维修 换了键盘": with a repair service bought, "换…" tells what the service did.
+  if (c === 'exchange' && repairServiceBought(s) && !/我?(?:要|想|希望|要求|申请)$/.test(before)) return null;
   // Money in the same clause only: "不用退钱了，补发一个" asks for the goods.
   if (c === 'reship' && s.norm[h.start] === '补' && (moneyObject(backTo(s.norm, h.start, CLAUSE_END, 10)) || MONEY_BEFORE.test(s.norm.slice(h.end, h.end + 3)))) return 'compensation';
   return c;
@@ -290,6 +320,12 @@ export function extractWants(s: Scan, problem: Problem | null, firstChoice = fal
   return null;
 }
 
+/** The whole message is "退", "退吧", "退15", "就退我20块": money back, the sum (if named) being the claim. */
+const BARE_REFUND = /^(?:我?要|就|那就|还是)?退(?:钱|款)?(?:我|给我)?\s?(?:\d{1,6}(?:\.\d{1,2})?\s?(?:块钱|块|元)?)?(?:吧|啦|了吧|就行|就好)?$/;
+const TRAILING_MARKS = /[!！。.~～\s]+$/;
+/** Money back for the faulty piece only, the rest kept: "退那个碎的 另外两个不用退", "只退漏的那瓶 其余的留着". */
+const ONE_PIECE_BACK = /退(?:那|这)?[^，。,.!！?？\s]{0,3}?(?:坏|破|碎|漏|烂|有问题|不能用)[了掉]?的[^。!！?？]{0,12}?(?:其他|其余|别的|另外|剩下)[^。!！?？]{0,8}?(?:不用退|不退|不要退|留着|不用管)/;
+
 /**
  * Two shapes of wish the buyer words plainly and both readers tend to miss, read after them (not
  * a feature of the classifier, so the shipped weights stay as trained): money back for the broken
@@ -298,8 +334,9 @@ export function extractWants(s: Scan, problem: Problem | null, firstChoice = fal
  * "不然…" is the fallback, and the first choice is the wish ("我要退钱，不然就补发一个").
  */
 export function statedWish(s: Scan, problem: Problem | null): { value: Wants; evidence: Evidence } | null {
-  const partial = PARTIAL_SHAPE.exec(s.norm) ?? KEEPS_GOODS_PAID.exec(s.norm);
+  const partial = PARTIAL_SHAPE.exec(s.norm) ?? KEEPS_GOODS_PAID.exec(s.norm) ?? ONE_PIECE_BACK.exec(s.norm);
   if (partial) return { value: 'compensation', evidence: { span: s.text.slice(partial.index, partial.index + partial[0].length), confidence: 0.8 } };
+  if (BARE_REFUND.test(s.norm.trim().replace(TRAILING_MARKS, ''))) return { value: 'refund', evidence: { span: s.text.trim(), confidence: 0.8 } };
   if (!FALLBACK.test(s.norm)) return null;
   const first = extractWants(s, problem, true);
   return first && first.evidence.span ? { value: first.value, evidence: { ...first.evidence, confidence: 0.8 } } : null;

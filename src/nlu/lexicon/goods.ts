@@ -7,7 +7,7 @@
 
 /** Non-food goods as the buyer names them (both scripts are folded to Simplified before matching). */
 export const NON_FOOD_GOODS =
-  /机器人|(?<![司飞])机(?![票会场构关])|吸尘器|电饭煲|电器|电脑|笔记本|平板|耳机|音箱|音响|电视|冰箱|空调|风扇|风筒|充电宝|充电器|数据线|键盘|鼠标|显示器|相机|镜头|手表|手环|台灯|灯泡|灯具|吸顶灯|衣服|外套|羽绒服|毛衣|卫衣|衬衫|裤子|裙子|鞋|袜子|包包|背包|书包|钱包|沙发|桌子|椅子|床垫|衣柜|柜子|炒锅|平底锅|锅具|加湿器|净化器|热水器|马桶|花洒|水龙头|窗帘|被子|枕头|毯子|按摩垫|按摩椅|玩具|积木|化妆品|口红|面霜|洗发水|沐浴露|vacuum|robot|phone|laptop|tablet|headphones?|earbuds|speaker|jacket|shoes?|sweater|kettle|lamp|blender|juicer|toaster|rice cooker|air fryer/i;
+  /机器人|(?<![司飞])机(?![票会场构关])|吸尘器|电饭煲|电器|电脑|笔记本|平板|耳机|音箱|音响|电视|冰箱|空调|风扇|风筒|充电宝|充电器|数据线|键盘|鼠标|显示器|相机|镜头|手表|手环|台灯|灯泡|灯具|吸顶灯|衣服|外套|羽绒服|毛衣|卫衣|衬衫|裤子|裙子|鞋|袜子|包包|背包|书包|钱包|沙发|桌子|椅子|床垫|衣柜|柜子|炒锅|平底锅|锅具|加湿器|净化器|热水器|马桶|花洒|水龙头|窗帘|被子|枕头|毯子|按摩垫|按摩椅|轮胎|车胎|米其林|玩具|积木|化妆品|口红|面霜|洗发水|沐浴露|vacuum|robot|phone|laptop|tablet|headphones?|earbuds|speaker|jacket|shoes?|sweater|kettle|lamp|blender|juicer|toaster|rice cooker|air fryer/i;
 
 /** Words only food suffers: with these the food word is the goods even beside a container or a machine. */
 export const FOOD_ONLY =

@@ -1097,6 +1097,15 @@ function reasonsFolded(sorted: readonly TimelineEntry[], timezone: string): Time
 }
 
 /**
+ * The latest appraisal on record ("品牌专柜表示该商品不是正品"), as the account of events words it: for
+ * the letters with no account of events (to the seller), which would otherwise lose the key fact.
+ */
+export function appraisalLines(facts: DraftFacts): string[] {
+  const latest = facts.timeline.filter((e) => e.type === 'appraised').at(-1);
+  return latest ? historyLines({ ...facts, timeline: [latest] }, true) : [];
+}
+
+/**
  * Whether an event was told, undated, before the bot handed over any letter: the buyer was telling
  * what had already happened, on a day not said, so the letter dates it "on or before" the day told,
  * never as that day.

@@ -5,7 +5,7 @@
  * buyer's questions about fraud answered before them.
  */
 import { describe, expect, it } from 'vitest';
-import { EngineHarness } from '../helpers/engine-harness.ts';
+import { EngineHarness, throughIntake } from '../helpers/engine-harness.ts';
 import type { Outbound } from '../../src/domain/index.ts';
 
 const keys = (out: readonly Outbound[]): string[] => out.map((m) => m.key ?? '');
@@ -14,16 +14,7 @@ const texts = (out: readonly Outbound[]): string => out.map((m) => m.text).join(
 /** A case with the seller letter handed over: a watch bought from a Moments seller, its maker's shop says fake. */
 function boughtInMoments(first = '在朋友圈的代购那里买了块手表 9600 微信转账付的 拿去官方售后看了说是仿的'): EngineHarness {
   const h = new EngineHarness('2026-09-03T14:00:00+08:00');
-  h.send(first);
-  for (let i = 0; i < 4 && h.state.active?.phase !== 'following'; i++) {
-    const p = h.state.pending?.slot;
-    h.advance(1);
-    if (p === 'orderId') h.send('跳过');
-    else if (p === 'wants') h.send('退款');
-    else if (p === 'problem') h.send('是假货');
-    else break;
-  }
-  expect(h.state.active?.phase).toBe('following');
+  throughIntake(h, first, '退款');
   return h;
 }
 
@@ -34,26 +25,14 @@ describe('a purchase with no platform', () => {
   });
 
   it('the letter to the seller never says to handle it in the platform', () => {
-    const h = new EngineHarness('2026-09-03T14:00:00+08:00');
-    const out = [...h.send('微商那买的面霜 380 转账给她的 用了脸上起疹子')];
-    for (let i = 0; i < 4 && h.state.active?.phase !== 'following'; i++) {
-      const p = h.state.pending?.slot;
-      h.advance(1);
-      out.push(...h.send(p === 'wants' ? '退款' : '跳过'));
-    }
+    const out = throughIntake(new EngineHarness('2026-09-03T14:00:00+08:00'), '微商那买的面霜 380 转账给她的 用了脸上起疹子', '退款');
     const letter = out.find((m) => m.kind === 'draft' && m.to === 'seller');
     expect(letter?.body).toBeDefined();
     expect(letter!.body).not.toContain('平台内');
   });
 
   it("the seller letter keeps what the brand's own outlet said about the goods", () => {
-    const h = new EngineHarness('2026-09-03T14:00:00+08:00');
-    const out = [...h.send('朋友圈的代购给我带的香水 1500 转账给他的 拿到品牌专柜验了说不是正品 他不认')];
-    for (let i = 0; i < 4 && h.state.active?.phase !== 'following'; i++) {
-      const p = h.state.pending?.slot;
-      h.advance(1);
-      out.push(...h.send(p === 'wants' ? '退款' : '跳过'));
-    }
+    const out = throughIntake(new EngineHarness('2026-09-03T14:00:00+08:00'), '朋友圈的代购给我带的香水 1500 转账给他的 拿到品牌专柜验了说不是正品 他不认', '退款');
     const letter = out.find((m) => m.kind === 'draft' && m.to === 'seller');
     expect(letter?.body).toMatch(/专柜.{0,6}(?:不是正品|非正品)/);
   });

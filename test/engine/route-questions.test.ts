@@ -4,21 +4,16 @@
  * beside a refused offer; "12315投诉" asked by name gets the 12315 text; giving up closes the case.
  */
 import { describe, expect, it } from 'vitest';
-import { EngineHarness } from '../helpers/engine-harness.ts';
+import { EngineHarness, throughIntake } from '../helpers/engine-harness.ts';
 import type { Outbound } from '../../src/domain/index.ts';
 
 const keys = (out: readonly Outbound[]): string[] => out.map((m) => m.key ?? '');
 const drafts = (out: readonly Outbound[]): string[] => out.filter((m) => m.kind === 'draft').map((m) => m.to ?? '');
 
 /** A followed case on the seller rung, its letter handed over. */
-function followed(first: string, start = '2026-08-11T09:00:00+08:00'): EngineHarness {
-  const h = new EngineHarness(start);
-  h.send(first);
-  for (let i = 0; i < 3 && h.state.active?.phase !== 'following'; i++) {
-    h.advance(1);
-    h.send(h.state.pending?.slot === 'wants' ? '退款' : '跳过');
-  }
-  expect(h.state.active?.phase).toBe('following');
+function followed(first: string): EngineHarness {
+  const h = new EngineHarness('2026-08-11T09:00:00+08:00');
+  throughIntake(h, first, '退款');
   return h;
 }
 

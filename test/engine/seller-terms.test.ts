@@ -5,7 +5,7 @@
  * for a shop carries a caveat that it may not apply.
  */
 import { describe, expect, it } from 'vitest';
-import { EngineHarness } from '../helpers/engine-harness.ts';
+import { EngineHarness, throughIntake } from '../helpers/engine-harness.ts';
 import type { Outbound } from '../../src/domain/index.ts';
 
 const keys = (out: readonly Outbound[]): string[] => out.map((m) => m.key ?? '');
@@ -13,12 +13,7 @@ const said = (out: readonly Outbound[]): string => out.map((m) => m.text).join('
 
 function followed(first: string): EngineHarness {
   const h = new EngineHarness('2026-07-02T10:00:00+08:00');
-  h.send(first);
-  for (let i = 0; i < 3 && h.state.active?.phase !== 'following'; i++) {
-    h.advance(1);
-    h.send(h.state.pending?.slot === 'wants' ? '退货退款' : '跳过');
-  }
-  expect(h.state.active?.phase).toBe('following');
+  throughIntake(h, first, '退货退款');
   h.advance(60 * 5);
   return h;
 }

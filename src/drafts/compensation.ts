@@ -9,7 +9,7 @@
  */
 import { t } from '../i18n/index.ts';
 import { lawFor } from '../knowledge/law.ts';
-import { claimOf, claimSentence, lawOptions, money, priceDropReceived, problemLine, replyDeadline } from './parts.ts';
+import { appraisalLines, claimOf, claimSentence, lawOptions, money, priceDropReceived, problemLine, replyDeadline } from './parts.ts';
 import type { CompensationTerms, DraftFacts, DraftPart } from './types.ts';
 import { ownShop } from './seller.ts';
 
@@ -25,6 +25,7 @@ export function compensationDraft(facts: DraftFacts): DraftPart {
   const notes: string[] = [];
   if (slots.orderId) lines.push(t(locale, `${k}.opening`, { orderId: slots.orderId }));
   lines.push(problemLine(facts, k, 'problem'));
+  lines.push(...appraisalLines(facts));
   lines.push(...priceDropReceived(facts));
   const claim = claimOf(facts);
   const laws = lawFor(slots.problem, slots.wants, lawOptions(facts));

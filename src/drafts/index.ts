@@ -31,8 +31,8 @@ export { placeholder, type PlaceholderFact } from './regulator.ts';
 export { SELLER_REPLY_HOURS } from './seller.ts';
 export { COMPENSATION_REPLY_HOURS, partialRefundTerms } from './compensation.ts';
 export { cleanBuyerWords, toSimplified } from './words.ts';
-export { isPrivateSeller } from './parts.ts';
-import { cantoneseOmitted, neutralProblemText, ownWordsOmitted, translatedFacts, writingDraft } from './parts.ts';
+export { boughtFromPerson, isPrivateSeller } from './parts.ts';
+import { cantoneseOmitted, consumerLawNotes, neutralProblemText, ownWordsOmitted, translatedFacts, writingDraft } from './parts.ts';
 
 /** The language every letter is written in: its recipients are Chinese. */
 export const LETTER_LOCALE: Locale = 'zh-CN';
@@ -65,7 +65,7 @@ function writeDraftNow(kind: DraftKind, facts: DraftFacts): Draft {
   // words (parts.ts); the buyer is told which.
   const omitted = ownWordsOmitted(facts) && letter.body.includes(neutralProblemText(facts));
   const note = cantoneseOmitted(facts) ? 'drafts.notes.ownWordsCantonese' : translatedFacts(facts).length ? 'drafts.notes.ownWordsTranslated' : 'drafts.notes.ownWordsOmitted';
-  const notes = omitted ? [...forBuyer.notes, t(facts.locale, note)] : forBuyer.notes;
+  const notes = [...(omitted ? [...forBuyer.notes, t(facts.locale, note)] : forBuyer.notes), ...consumerLawNotes(facts, letter.body)];
   if (facts.locale === LETTER_LOCALE) return { ...letter, notes, gloss: null };
   return { ...forBuyer, notes, body: letter.body, gloss: forBuyer.body };
 }

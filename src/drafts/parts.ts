@@ -80,6 +80,35 @@ export function isPrivateSeller(slots: Slots): boolean {
   return slots.privateSeller ?? slots.platform === 'xianyu';
 }
 
+/** "朋友圈的代购", "微信群里找人买的", "微商": the seller is a person found through WeChat, with no platform between. */
+const FROM_PERSON = /朋友圈|微信群|代购|微商|个人/;
+/**
+ * A purchase with no platform from a person found through WeChat (a Moments 代购, a 微商): whether
+ * they trade as a business (a 经营者, whom 消法 and 12315 concern) is not known from the record.
+ */
+export function boughtFromPerson(slots: Slots): boolean {
+  return !!slots.standalone && !slots.platform && FROM_PERSON.test(slots.problemText ?? '');
+}
+
+/** "我是开网店的", "店里进货", "批发了500个", "公司采购": bought for a business, not for the buyer's own life. */
+const FOR_BUSINESS = /开(?:网)?店的|(?:店里|店铺|公司|厂里)(?:进货|采购|用的?)|进货|批发|拿货|公司采购|商用|for (?:my|our) (?:shop|store|business)|wholesale|resale/i;
+export function boughtForBusiness(slots: Slots): boolean {
+  return FOR_BUSINESS.test(slots.problemText ?? '');
+}
+
+/**
+ * Notes for a letter that cites the consumer law where it may not apply (DOMAIN.md: 消法 binds 经营者;
+ * whether it covers the case is for the regulator or a court to say, not the bot): a seller found
+ * through WeChat who may not trade as a business, goods bought for a shop.
+ */
+export function consumerLawNotes(facts: DraftFacts, body: string): string[] {
+  if (!body.includes('消费者权益保护法')) return [];
+  return [
+    ...(boughtFromPerson(facts.slots) ? [t(facts.locale, 'drafts.notes.personSeller')] : []),
+    ...(boughtForBusiness(facts.slots) ? [t(facts.locale, 'drafts.notes.forBusiness')] : []),
+  ];
+}
+
 /** The statutory claim (退一赔三 / 退一赔十) for the case, or null. */
 export function claimOf(facts: DraftFacts): StatutoryClaim | null {
   const { slots } = facts;
@@ -1092,6 +1121,15 @@ function reasonsFolded(sorted: readonly TimelineEntry[], timezone: string): Time
     } else out.push(e);
   }
   return out;
+}
+
+/**
+ * The latest appraisal on record ("品牌专柜表示该商品不是正品"), as the account of events words it: for
+ * the letters with no account of events (to the seller), which would otherwise lose the key fact.
+ */
+export function appraisalLines(facts: DraftFacts): string[] {
+  const latest = facts.timeline.filter((e) => e.type === 'appraised').at(-1);
+  return latest ? historyLines({ ...facts, timeline: [latest] }, true) : [];
 }
 
 /**

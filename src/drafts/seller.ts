@@ -10,7 +10,7 @@ import { platformGuide } from '../knowledge/platforms.ts';
 import { isTakeaway } from '../knowledge/takeaway.ts';
 import { formatDay, localDay } from '../time/deadlines.ts';
 import {
-  claimOf, claimSentence, evidenceSentence, formatAt, lawOptions, problemLine, replyDeadline, trackingLine, wantsNoun, wantsVerb,
+  appraisalLines, claimOf, claimSentence, evidenceSentence, formatAt, lawOptions, problemLine, replyDeadline, trackingLine, wantsNoun, wantsVerb,
   resentWrongLines, returnLines, shippingWish, windowLine, windowNotes, wishExtras,
 } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
@@ -69,6 +69,7 @@ function softBody(facts: DraftFacts): string {
   }
   lines.push(...trackingLine(facts));
   lines.push(problemLine(facts, k, 'problem'));
+  lines.push(...appraisalLines(facts));
   lines.push(...windowLine(facts, true));
   lines.push(...returnLines(facts, false));
   lines.push(...resentWrongLines(facts));

@@ -21,7 +21,7 @@ import { namedSum } from '../nlu/amounts.ts';
 import { sellerWordsTold } from './letter-check.ts';
 import { acceptOffer, confirmReply, keepHeldReply, logInstant, readReport, recordLogAnswers, REJECTS_OFFER, replyConfirmed } from './reports.ts';
 import { nextStepChoice } from './steps.ts';
-import { nextStepAdvice } from './escalation.ts';
+import { nextStepAdvice, noPlatformTold } from './escalation.ts';
 import { ask, caseChecklist, casesText, missingEvidence, OTHER_READING, sendAdvice, statusText } from './render.ts';
 import { answerClosesMenu, bareNumber, currentMenu, latestOpenMenu, typedAnswer } from './menus.ts';
 import { takeBusiness } from './business.ts';
@@ -38,6 +38,7 @@ import { noteSellerLeg, noteThirdPartyPaid } from './consolidation.ts';
 import { readAppraisal } from '../nlu/appraisal.ts';
 import { Turn, type EngineConfig } from './turn.ts';
 import { afterClosed } from './closure.ts';
+import { answerAsideQuestions, answerRouteQuestion } from './route-questions.ts';
 import { caseFileOutbound, exportIntent } from '../casefile/index.ts';
 import {
   Locale, openCases, STATE_VERSION, type Command, type Inbound, type Intent, type Menu, type OpenCase, type Outbound, type StepResult, type UserState,
@@ -259,6 +260,15 @@ function switchesLanguage(current: Locale | null, detected: Locale | null, text:
 /** Letters, digits or CJK: something a buyer could mean. Emoji and punctuation only is not. */
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
+/**
+ * Giving the case up: "算了 不值得", "懒得弄了算了", "不追究了", "放弃维权", a /cancel typed after other words,
+ * "not worth it, forget it". ("算了还是换货吧" changes the wish: it names no giving up.)
+ */
+const GIVES_UP = /(?:算了|罢了)[^。！？!?]{0,12}?(?:不值得|不值当|不划算|懒得|不折腾|不追究|不弄了|不要了|不想弄)|(?:不值得|不值当|不划算|懒得弄|懒得折腾)[^。！？!?]{0,8}?(?:算了|罢了)|不追究了|放弃维权|(?:^|\s)\/cancel\s*$|\bnot worth (?:it|the (?:hassle|trouble))\b.{0,20}\b(?:forget it|give up|drop it)\b|\b(?:i give up|forget it, not worth)\b/iu;
+function givesUp(text: string): boolean {
+  return GIVES_UP.test(text.trim());
+}
+
 /** Intents that are commands said in words. */
 const COMMAND_INTENTS: Partial<Record<Intent, Command>> = { restart: 'new', cancel: 'cancel', help: 'help', status: 'status' };
 
@@ -362,6 +372,16 @@ function onText(turn: Turn, raw: string, chosen = false): void {
 
   const command = e.intent ? COMMAND_INTENTS[e.intent] : undefined;
   if (command) return onCommand(turn, command, '');
+  // The buyer gives the case up ("算了，不值得折腾", a /cancel typed after words): it is closed, and its
+  // reminders with it; escalation offers after that would only nag.
+  if (turn.state.active && givesUp(text)) return onCommand(turn, 'cancel', '');
+  // "没有平台 就是朋友圈": no platform to ask about or to step in (escalation.ts).
+  const told = turn.state.active;
+  if (told?.phase === 'following' && !e.orderId && !e.sellerReply && noPlatformTold(turn, told, text)) return;
+  // "该找市场监管还是消协？", "先做哪个？", "还能继续争吗？": the question answered, not a letter for it.
+  if (turn.state.active && !e.orderId && !e.sellerReply && answerRouteQuestion(turn, turn.state.active, text)) return reaskPending(turn);
+  // "这算诈骗吗 能报警吗", "平台判了…还能继续争吗": answered before what the rest of the message moves on.
+  answerAsideQuestions(turn, e, text);
   // "另一单也有问题" on a case that holds something: /new in words (with a new order number, follow.ts asks).
   const open = turn.state.active;
   if (open && !isEmptyCase(open) && !e.orderId && !e.sellerReply && asksForAnotherOrder(text)) return requestNewCase(turn);
@@ -487,6 +507,8 @@ function onText(turn: Turn, raw: string, chosen = false): void {
       noteThirdPartyPaid(turn, open, text);
       noteSellerLeg(turn, open, text);
     }
+    // "先给好评…退货要扣15%吊牌费": a deduction the seller names beside its other terms is flagged too.
+    if (e.sellerReply === 'confirm_first' && DEDUCTION.test(normalize(text)) && !turn.out.some((m) => m.key === 'seller.deduction')) turn.info('seller.deduction');
     // "发了没回" answered the bot's own question: no reading of it as the seller's words is left to confirm.
     if (r.tag === 'answered') return;
   }
@@ -626,8 +648,13 @@ function answer(turn: Turn, intent: KnowledgeIntent, said = ''): void {
   const lead = intent === 'ask_return_shipping' && turn.report.postage ? `${turn.t('seller.postageDemand')}\n` : '';
   // "还说要扣10块钱吊牌费" (trial 6 s04): a deduction from the refund is not the postage; the buyer may dispute it.
   const deduction = intent === 'ask_return_shipping' && DEDUCTION.test(normalize(said)) ? `\n${turn.t('seller.deduction')}` : '';
-  sendAdvice(turn, c, `answer.${intent}`, lead + text + deduction);
+  // "去法院要花多少钱": no fee is sourced; who says what it costs is.
+  const cost = intent === 'ask_lawsuit' && COURT_COST.test(normalize(said)) ? `\n${turn.t('routes.courtCost')}` : '';
+  sendAdvice(turn, c, `answer.${intent}`, lead + text + deduction + cost);
 }
+
+/** "要花多少钱", "诉讼费多少", "how much does it cost": the cost of going to court asked. */
+const COURT_COST = /多少钱|花多少|费用|诉讼费|收费|要钱吗|贵不贵|\bhow much\b|\bcosts?\b|\bfees?\b/iu;
 
 /** The seller says it will keep back part of the refund ("扣10块钱吊牌费", "deduct a restocking fee"). */
 const DEDUCTION = /扣(?:掉|除|了)?.{0,8}(?:钱|元|块|费)|(?:deduct|restocking fee|keep back)/iu;

@@ -8,8 +8,9 @@ import { mediationDue, moveUpDue, nextRung, type MoveUpTrigger } from '../knowle
 import { outsideMainland, platformGuide, platformName } from '../knowledge/platforms.ts';
 import { isTakeaway } from '../knowledge/takeaway.ts';
 import { addHours, formatDateTime, outOfQuietHours } from '../time/deadlines.ts';
-import { isPrivateSeller } from '../drafts/index.ts';
+import { boughtFromPerson, isPrivateSeller } from '../drafts/index.ts';
 import { askBusiness, needsBusiness } from './business.ts';
+import { saysOwnShop } from './slots.ts';
 import { lastSellerEvent, record, replyTimeNudges, sellerAnsweredLetter } from './case.ts';
 import { offers } from './menus.ts';
 import { handedLetterChanged, moneyValue, optionsFor, sendDraft } from './render.ts';
@@ -103,9 +104,32 @@ export function boughtInMiniProgram(slots: Slots): boolean {
 export function beyondStandaloneShop(turn: Turn, c: FollowingCase, intro: Intro): void {
   turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
   turn.closeMenus();
-  turn.say(intro.kind ?? 'info', 'ladder.noPlatform', { after: boughtInMiniProgram(c.slots) ? [turn.t('ladder.weixinShopMaybe')] : [] });
+  // A person found through WeChat (a Moments 代购): the routes that exist for a transfer to a person, not a shop's.
+  const key = boughtFromPerson(c.slots) ? 'ladder.noPlatformPerson' : 'ladder.noPlatform';
+  turn.say(intro.kind ?? 'info', key, { after: boughtInMiniProgram(c.slots) ? [turn.t('ladder.weixinShopMaybe')] : [] });
   sendPaymentDraft(turn, c);
   escalateToRegulator(turn, c, { key: 'escalate.regulator' });
+}
+
+/**
+ * On a followed case the buyer says no platform was involved ("没有平台，就是朋友圈买的"), answering
+ * "which platform?" or not: no platform menu or letter any more; past the seller, the routes a shop of
+ * its own (or a person) has. False when the message does not say so or a platform is on record.
+ */
+export function noPlatformTold(turn: Turn, c: FollowingCase, text: string): boolean {
+  if (c.slots.platform || !saysOwnShop(text)) return false;
+  turn.closeMenus('platform');
+  if (c.slots.standalone && c.timeline.some((x) => x.type === 'escalated' && x.note === 'regulator')) {
+    turn.info('ladder.noPlatformAgain');
+    return true;
+  }
+  if (!c.slots.standalone) {
+    c.slots.standalone = true;
+    record(turn, c, 'amended', { note: 'standalone' });
+  }
+  if (c.rung === 'seller') turn.info('ladder.noPlatformNoted');
+  else beyondStandaloneShop(turn, c, { key: 'ladder.noPlatform' });
+  return true;
 }
 
 /**

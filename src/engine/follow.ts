@@ -329,6 +329,9 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
     return { tag: 'acted' };
   }
 
+  // "券不要，能走信用卡拒付吗": the question answered before the offer's refusal moves the case on.
+  if (!e.sellerReply && e.intent === 'want_payment_draft' && PAYMENT_ROUTE_QUESTION.test(text) && asksQuestion(text) && offerOpen(turn, c)
+    && (TURNS_DOWN.test(text) || REJECTS_OFFER.test(text) || turnsDownPart(text))) turn.info('payment.afterPlatform');
   // "我不要券，我要退差价": the offer on the open menu turned down, in the buyer's own words.
   if (!e.sellerReply && lastSellerEvent(c) === 'seller_counter_offer' && TURNS_DOWN.test(text) && answerNo(turn, c)) return { tag: 'acted' };
   // "不接受" after the warning about an offer (a private transfer, a partial offer), or "凭什么只退一半":
@@ -506,8 +509,11 @@ function amend(
   confirmReadings(turn, c, m.unsure);
   // A loss the letter already states (read beside the claim before) is used, not left out: no "没有用到".
   const unused = unchanged && touched.some((s) => LETTER_FACTS.has(s) && s !== 'lossAmount');
-  turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : unused && !ruling ? 'amend.letterSame' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
-  if (redraft) reissueDraft(turn, c);
+  // "直接12315投诉他，要退一赔三": the changed wish goes into the 12315 text asked for by name, not the step's letter again.
+  const toRegulator = e.intent === 'want_regulator_draft' && c.rung !== 'regulator' && !asksQuestion(text);
+  turn.info(redraft && !toRegulator ? 'amend.redraft' : ruled ? 'amend.afterRuling' : unused && !ruling ? 'amend.letterSame' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
+  if (toRegulator) escalateToRegulator(turn, c, { key: 'escalate.regulator' });
+  else if (redraft) reissueDraft(turn, c);
   if (touched.includes('platform')) {
     if (c.rung === 'seller') turn.push({ kind: 'info', key: 'guide.lines', text: platformGuideLines(c.slots.platform ?? null, turn.loc, c.slots.platformName).join('\n') });
     else sendPlatformGuide(turn, c);

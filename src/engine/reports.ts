@@ -335,7 +335,7 @@ function withdrawnThing(text: string): 'complaint' | 'request' | null {
 /** Return postage as a seller names it. */
 const POSTAGE = String.raw`(?:退货|寄回的?)?(?:运费|邮费|快递费|寄回(?:的)?费用)`;
 const PAYER = String.raw`(?:自己|您|你|买家|亲)`;
-const PAYS = String.raw`(?:承担|出|付|负责|自理)`;
+const PAYS = String.raw`(?:承担|出|付|负责|自理|垫)`;
 /** "运费您自己承担", "要你自己出邮费", "运费自理": the buyer is to pay the return postage. */
 const BUYER_PAYS_POSTAGE = new RegExp(
   String.raw`${POSTAGE}[^，。！？,.!?]{0,10}${PAYER}[^，。！？,.!?]{0,4}${PAYS}|${PAYER}[^，。！？,.!?]{0,6}${PAYS}[^，。！？,.!?]{0,4}${POSTAGE}|${POSTAGE}自理|(?:you|buyer).{0,20}(?:pay|cover).{0,20}(?:shipping|postage)`,
@@ -956,9 +956,13 @@ export function logInstant(at: string | null, now: Date, tz: string): string | n
   return instant.getTime() <= now.getTime() ? isoInstant(instant) : null;
 }
 
-/** A private deal or "confirm receipt first": the knowledge base's warning, at any phase. */
+/**
+ * A private deal or "confirm receipt first": the knowledge base's warning, at any phase. A seller
+ * who asked only for a good review hears the warning about that, not about confirming receipt.
+ */
 export function warnPitfall(turn: Turn, e: Extraction): boolean {
-  const pitfall = e.sellerReply ? pitfallForReply(e.sellerReply) : null;
+  const found = e.sellerReply ? pitfallForReply(e.sellerReply) : null;
+  const pitfall = found === 'confirm_receipt_first' && turn.report.reviewFirst ? 'review_first' : found;
   if (!pitfall) return false;
   turn.push({ kind: 'info', key: `pitfall.${pitfall}`, text: `⚠️ ${pitfallText(pitfall, turn.loc)}` });
   return true;
@@ -1251,7 +1255,8 @@ export function actOnReply(turn: Turn, c: FollowingCase, given: Extraction): boo
     case 'return_for_inspection':
       // The seller answered: its deadline is met; the next move (sending the item) is the buyer's.
       turn.cancelReminder(c, 'seller_promise', 'reply_deadline');
-      turn.info('seller.inspection');
+      // "寄回检测，运费你先垫" for a faulty item: 消法第二十四条 puts the postage on the seller (as for an agreed return).
+      turn.info('seller.inspection', { after: turn.report.buyerPostage && c.slots.problem !== null && SELLER_FAULT.has(c.slots.problem) ? [turn.t('seller.faultPostage')] : [] });
       turn.setReminder(c, 'return_tracking', addHours(turn.now, RETURN_TRACKING_HOURS));
       return true;
     case 'stalls':

@@ -29,9 +29,15 @@ const NOT_SHIPPED_MORE = /(?<![会能要就])不发货|(?:还是|一直|迟迟|�
 
 /**
  * A shop selling on its own, outside a shopping platform: "小程序商城", "在他们家小程序里买的",
- * "官网买的", "独立站", "微商", "朋友圈买的". (微信小店 has WeChat's own intervention: not this.)
+ * "官网买的", "独立站", "微商", "朋友圈买的", a 代购 found in Moments or on WeChat, "没走平台". (微信小店 has
+ * WeChat's own intervention: not this.)
  */
-const STANDALONE_SHOP = /(?:微信|商家|店家|他们家?|自家)的?小程序(?:上|里)?(?:买|下单|购|付)|小程序(?:商城|商店|里|上)|(?:商家|店家|他们家?|品牌)自己的(?:网站|网店|官网|商城|小程序)|独立站|官网(?:上|里)?(?:买|下单|购)|官方网站(?:上)?(?:买|下单)|微商|朋友圈(?:里)?(?:买|下单)|微信群(?:里)?(?:买|下单|接龙)|公众号(?:商城|里买)|standalone (?:shop|store)|(?:own|brand'?s?) (?:website|web shop|mini[- ]program)/i;
+const STANDALONE_SHOP = /(?:微信|商家|店家|他们家?|自家)的?小程序(?:上|里)?(?:买|下单|购|付)|小程序(?:商城|商店|里|上)|(?:商家|店家|他们家?|品牌)自己的(?:网站|网店|官网|商城|小程序)|独立站|官网(?:上|里)?(?:买|下单|购)|官方网站(?:上)?(?:买|下单)|微商|朋友圈(?:里|上)?(?:买|下单|(?:的|一个|一位|认识的)?(?:代购|卖家|卖货的))|(?:找|跟|从)(?:朋友|熟人|个人)?代购(?:那里|手里)?(?:买|带|代购)|微信(?:上|里)?(?:找|跟|从)(?:的|个)?(?:代购|人)(?:买|带|代购)|(?:没有|没|不是在|不是)(?:走|通过|在)?(?:任何)?(?:购物)?平台(?:买|下单|上买|交易)?(?=$|[，,。！!\s]|就是|是|直接)|微信群(?:里)?(?:买|下单|接龙)|公众号(?:商城|里买)|standalone (?:shop|store)|(?:own|brand'?s?) (?:website|web shop|mini[- ]program)/i;
+
+/** The buyer says the shop sells on its own, or that no platform was involved ("没有平台 就是朋友圈"). */
+export function saysOwnShop(text: string): boolean {
+  return STANDALONE_SHOP.test(normalize(text));
+}
 
 /** "买了一台咖啡机，1280元": an amount standing alone in the clause right after what was bought. */
 const PURCHASE_PRICE = /买(?:了|的)[^，。！？,.!?退赔补]{1,20}[，,]\s*(\d{1,6}(?:\.\d{1,2})?)\s*(?:元|块)(?:钱)?\s*(?:[，,。.]|$)/;

@@ -9,6 +9,7 @@ import type { SellerReply } from '../domain/index.ts';
 export const PITFALL_IDS = [
   'private_transfer', // seed 003: "私下转钱，不用走售后流程" — off-platform deals lose protection
   'confirm_receipt_first', // seed 000: don't act on the seller's terms before the platform flow
+  'review_first', // seed 000: the same, when the seller asked only for a good review (a review does not decide after-sales)
   'missed_window', // seed 003: "确认收货后 7-15 天内"
   'one_photo', // seed 000: one photo is not a chain
   'bad_review', // seed 000: a bad review does not cancel after-sales rights

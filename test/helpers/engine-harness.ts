@@ -88,5 +88,20 @@ export function followedCase(first: string, at = '2026-12-04T09:00:00+08:00'): E
   return h;
 }
 
+/**
+ * The intake's remaining questions answered (the order number skipped, `wish` for the wish) until the
+ * case is followed; everything the bot said, the first message's answer included.
+ */
+export function throughIntake(h: EngineHarness, first: string, wish: string): Outbound[] {
+  const out = [...h.send(first)];
+  for (let i = 0; i < 4 && h.state.active?.phase !== 'following'; i++) {
+    const slot = h.state.pending?.slot;
+    h.advance(1);
+    out.push(...h.send(slot === 'wants' ? wish : '跳过'));
+  }
+  if (h.state.active?.phase !== 'following') throw new Error(`not followed after: ${first}`);
+  return out;
+}
+
 /** Every message's text, joined. */
 export const allText = (out: Outbound[]) => out.map((m) => m.text).join('\n');

@@ -509,7 +509,7 @@ function amend(
   confirmReadings(turn, c, m.unsure);
   // A loss the letter already states (read beside the claim before) is used, not left out: no "没有用到".
   const unused = unchanged && touched.some((s) => LETTER_FACTS.has(s) && s !== 'lossAmount');
-  // "直接12315投诉他，要退一赔三": the changed wish goes into the 12315 text asked for by name, not the step's letter again.
+  // "那就去12315告他，我要退一赔三": the changed wish goes into the 12315 text asked for by name, not the step's letter again.
   const toRegulator = e.intent === 'want_regulator_draft' && c.rung !== 'regulator' && !asksQuestion(text);
   turn.info(redraft && !toRegulator ? 'amend.redraft' : ruled ? 'amend.afterRuling' : unused && !ruling ? 'amend.letterSame' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });
   if (toRegulator) escalateToRegulator(turn, c, { key: 'escalate.regulator' });

@@ -125,7 +125,7 @@ export function aboutOtherGoods(turn: Turn, c: FollowingCase, text: string): boo
 
 /** Where the second order's part of a message starts: a sentence break or "另一个…" before its number. */
 const PART_BREAK = /[；;。\n]|另一个|另外一个|另一单|还有一个|还有一单|第二个|第二单|另一笔/gu;
-/** "我有两个订单都有问题": words that only say there are two orders. */
+/** "两单都出了状况": words that only say there are two orders. */
 const TWO_ORDERS_SAID = /我?(?:这边)?有?(?:两|2)(?:个|笔)(?:订单|单)(?:都)?(?:有|出了?)(?:问题|毛病)[，,：:。\s]*/u;
 /** "一个是…", "另一个是…": the words that only count the orders off. */
 const FIRST_OF_TWO = /(?:^|(?<=[\s，,：:]))(?:其中)?(?:一个是|一单是|第一个是?)[，,：:\s]*/u;

@@ -127,7 +127,7 @@ const REPORTING = /^\s?(?:客服|卖家|商家|店家|对方|他们?|她们?|the
 
 /**
  * A clause ends at punctuation (not a decimal point: "退46.8"), or at a space between Chinese words: voice
- * input and hurried typing part clauses with spaces ("打过电话了 说上门取件 检测完7个工作日退款"). English
+ * input and hurried typing part clauses with spaces ("客服来过电话了 说派人上门取 验完5个工作日退钱"). English
  * words keep theirs.
  */
 function breakAt(text: string, i: number): boolean {

@@ -24,7 +24,7 @@ describe('an order number corrected in its own words', () => {
     h.send('苏宁买的油烟机 上门安装多收了我260的打孔费 订单号 QW7730192846 想要退款');
     expect(h.state.active!.phase).toBe('following');
     h.advance(3);
-    const out = h.send('订单号不对！正确的是QW7730129846');
+    const out = h.send('订单号写错了！对的是QW7730129846');
     expect(h.state.active!.slots.orderId).toBe('QW7730129846');
     const letter = drafts(out, 'seller')[0]?.text ?? drafts(out)[0]!.text;
     expect(letter).toContain('QW7730129846');

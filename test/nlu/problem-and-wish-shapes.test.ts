@@ -18,7 +18,7 @@ describe('problem codes', () => {
   });
 
   it('keeps a broken parcel as transit damage', () => {
-    expect(extract('快递箱子烂了 里面的玻璃杯碎了两个').problem).toBe('damaged');
+    expect(extract('纸箱子烂了 装的两个瓷碗碎了一个').problem).toBe('damaged');
   });
 
   it('reads a prepaid service whose business shut as not provided', () => {

@@ -112,7 +112,9 @@ export function nextQuestion(c: OpenCase, pendingOrderId: string | null): Askabl
 }
 
 /** A refund made, with its sum: "已经退了58元", "退了6块", Cantonese "退咗9蚊", "already refunded $12" (not "说退你50", an offer). */
-const REFUND_DONE = /(?:已经?退(?:款|了)?|退了|退咗|到账|到帐)\s?(?:我|给我)?\s?[¥￥$]?\s?\d|(?<!没|沒|未|不)把\s?[¥￥$]?\s?\d[\d.]*\s?(?:元|块钱|块)?\s?退(?:了|给我了|回来了|还了)|\b(?:already\s)?refunded\s(?:me\s)?[¥￥$]?\s?\d/i;
+const REFUND_DONE = /(?:已经?退(?:款|了)?|退了|退咗|到账|到帐)\s?(?:我|给我)?\s?[¥￥$]?\s?\d|(?<!没|沒|未|不)把\s?[¥￥$]?\s?\d[\d.]*\s?(?:元|块钱|块)?\s?退(?:了|给我了|回来了|还了)|\b(?:already\s)?refunded\s(?:me\s)?[¥￥$]?\s?\d|(?:只|才|仅)退(?:了)?(?:我|给我)?\s?[一二两三四五六七八九十百千万]{2}/i;
+/** "付了X" beside what the seller said: the buyer's own payment, the price (not an offer). */
+const OWN_PAID = /(?<![说称讲])(?:我)?(?:付了|实付|花了)/;
 
 /** The case has no value for `slot` and the buyer did not skip it. */
 function isOpen(c: OpenCase, slot: keyof Slots & Askable): boolean {
@@ -393,8 +395,9 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   } else if (REFUND_DONE.test(text)) {
     // "商家退了6块，剩下的不退", "刚到账999 少了300 客服说扣的": a refund made is a fact of the case, not an offer.
     take(c, m, replace, 'amountRefunded', e.amountRefunded);
+    if (OWN_PAID.test(normalize(text))) take(c, m, new Set(), 'amountPaid', e.amountPaid);
     paidFromShortfall(c, m, replace, e, text);
-  } else if (ownPayment && c.slots.amountPaid === null && e.amountPaid !== null) {
+  } else if ((ownPayment || OWN_PAID.test(normalize(text))) && c.slots.amountPaid === null && e.amountPaid !== null) {
     take(c, m, replace, 'amountPaid', e.amountPaid);
     keepCurrency(c, text, e.amountPaid);
   }

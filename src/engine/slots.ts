@@ -5,7 +5,7 @@
 import {
   alternativeWish, askedMultiple, compensationAmount, conditionalWish, extract, extraClaim, lossAmount, normalize, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
 } from '../nlu/index.ts';
-import { askedSum, claimedSum, leastSum, notBackSum, postageSum } from '../nlu/amounts.ts';
+import { aboutSum, askedSum, claimedSum, leastSum, notBackSum, postageSum } from '../nlu/amounts.ts';
 import { keptGoodsSum } from '../nlu/wants.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
@@ -440,12 +440,20 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   const sumWish = c.slots.wants === 'compensation' || c.slots.wants === 'refund';
   // Money said not to have come back ("钱还没退回来 398块") is the sum owed when no refund came at all.
   const noneBack = c.slots.amountRefunded === null ? notBackSum(text) : null;
-  const sum = !notOwn && sumWish && !backWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text, c.slots.amountPaid) ?? keptGoodsSum(text) ?? leastSum(text) ?? noneBack ?? depositTotal(c, text) : null;
+  const exact = !notOwn && sumWish && !backWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text, c.slots.amountPaid) ?? keptGoodsSum(text) ?? leastSum(text) ?? noneBack ?? depositTotal(c, text) : null;
+  // "大概3000": the buyer's estimate, said as one in the letters (约), never the price instead.
+  const about = exact === null && !notOwn && sumWish && !backWish ? aboutSum(text) : null;
+  const sum = exact ?? about;
   if (sum !== null) {
     c.compensationAmount = sum;
+    if (about !== null) c.compensationAbout = true;
+    else delete c.compensationAbout;
     // "refund the $22 for the missing one": a sum asked in dollars is no sum in yuan (the price paid, when told, has set the currency).
     if (c.slots.amountPaid === null && c.slots.amountRefunded === null) keepCurrency(c, text, sum);
-  } else if (m.changed.includes('wants')) c.compensationAmount = null;
+  } else if (m.changed.includes('wants')) {
+    c.compensationAmount = null;
+    delete c.compensationAbout;
+  }
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);
   if (c.tentative?.length === 0) delete c.tentative;
   return m;

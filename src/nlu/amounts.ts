@@ -41,7 +41,7 @@ const CLAIM_BETWEEN = /(?:赔|补偿|医疗|医药|药费|挂号|检查费|误�
  * two Chinese characters or more that is no number's own name (尾号, 房间, 型号), no count, date or money word.
  */
 const GOODS_WORD = /[\u4e00-\u9fff]{2,8}$/;
-const NOT_GOODS_WORD = /[账帐号码房间室楼层栋牌单型款版代次期届站线尾第差剩余多少共计约近超满减券分度克斤米里年月日天周时点岁人个件元块价钱费金额退赔补返了的是为有要给付花买卖送到收还只就才诉找拨打报问]$/;
+const NOT_GOODS_WORD = /[那这账帐号码房间室楼层栋牌单型款版代次期届站线尾第差剩余多少共计约近超满减券分度克斤米里年月日天周时点岁人个件元块价钱费金额退赔补返了的是为有要给付花买卖送到收还只就才诉找拨打报问]$/;
 const GOODS_PRICE_DIGITS = /^\d{3,6}(?:\.\d{1,2})?$/;
 /** Hotlines a buyer names ("投诉12315", "打12345"): numbers to call, never sums. */
 const HOTLINE = /^(?:12315|12345|12365|12331|110|120|119)$/;
@@ -55,7 +55,12 @@ function goodsPrice(norm: string, f: Found): boolean {
   if (f.bare && LONE_DECIMAL.test(f.raw) && /[\s!！?？,，。~]$/.test(norm.slice(f.at - 1, f.at))) {
     return /\p{Script=Han}/u.test(norm.slice(Math.max(0, f.at - 6), f.at)) && !AFTER_DATE.test(norm.slice(f.end, f.end + 4));
   }
-  if (!f.bare || !GOODS_PRICE_DIGITS.test(f.raw) || HOTLINE.test(f.raw)) return false;
+  // "季卡1280元 才用了三次": a sum with its unit written onto the goods' word, ending the words about them.
+  if (!f.bare) return /\d/.test(f.raw) && ALONE_AFTER.test(norm.slice(f.end, f.end + 2)) && goodsWordBefore(norm, f);
+  if (!GOODS_PRICE_DIGITS.test(f.raw) || HOTLINE.test(f.raw)) return false;
+  return goodsWordBefore(norm, f);
+}
+function goodsWordBefore(norm: string, f: Found): boolean {
   const word = GOODS_WORD.exec(norm.slice(Math.max(0, f.at - 8), f.at))?.[0];
   return !!word && !NOT_GOODS_WORD.test(word) && !OTHER_COST.test(word);
 }
@@ -114,6 +119,7 @@ const GOODS_BACK = /退(?:了|掉|回)?\s?[一两二三四五六七八九十几\
 
 /** "等了 15 天", "42 码": a number with its unit after a space is a count, a size or a time. */
 const COUNTED = /^\s(?:天|周|个|件|码|号|次|斤|条|双|盒|瓶|包|箱|台|只|支(?!付)|罐|年|月(?!卡)|小时|分钟|公斤|cm|mm|kg|ml)/;
+const ESTIMATE_BEFORE = /(?:大概|差不多|大约|约莫|约)(?:是|要|有)?\s?$/;
 /** A message names a few amounts; a paste of thousands is not read past these. */
 const MAX_AMOUNTS = 64;
 
@@ -221,6 +227,8 @@ export function extractAmounts(s: Scan): Amounts {
     const value = parseNumber(f.raw);
     if (value === null || !Number.isFinite(value) || (f.bare && value <= 0)) continue;
     if (f.bare && COUNTED.test(norm.slice(f.end, f.end + 4))) continue;
+    // "退剩下的 大概1800": the buyer's estimate of the money asked back (`aboutSum`), never the price.
+    if (ESTIMATE_BEFORE.test(norm.slice(Math.max(0, f.at - 4), f.at)) && /退|赔/.test(norm)) continue;
     if (NOT_PRICE.test(norm.slice(Math.max(0, f.at - 6), f.at)) || NOT_PRICE_AFTER.test(norm.slice(f.end, f.end + 6))) continue;
     const kind = cueFor(s, f.at, f.end, f.bare) ?? (paidByPlace(norm, f) || (!f.bare && statedAlone(norm, f)) ? 'paid' : null);
     if (kind === null && goodsPrice(norm, f)) {
@@ -270,6 +278,8 @@ const ASKED = [
   // for the difference of 300": the English wish with its sum (not "got a refund of 20"; "the" before a bare number is a count: "refund the 2 mugs").
   /(?<!\b(?:got|received|gave|issued|sent|only)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:partial\s+)?)\b(?:refund|compensation|compensate)(?:\s+(?:me|of|for|the|price|difference))*(?:(?<=\bthe)\s?(?:[¥￥$]|rmb|cny)|(?<!\bthe)\s?(?:[¥￥$]|rmb|cny)?)\s?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])(?!\s?(?:items?|pieces?|pcs|pairs?|units?|days?|weeks?|months?)\b)\s?(yuan|rmb|cny|元|块|dollars?)?/,
   new RegExp(`差价(?:是|有|为)?\\s?${NUM}\\s?(元|块钱|块)?(?![\\d个件号月日天年折%半倍])`),
+  // "退还上门师傅多收的260元", "要回那260": a charge named, then its sum.
+  new RegExp(`(?:退还|退回|要回|还我)(?:那|这|[^，。！？,.!?\\d退]{1,12}的)\\s?${NUM}\\s?(元|块钱|块)?(?![\\d个件号月日天年折%半倍])`),
 ];
 /** "差了八十块", "差一百": the difference, a sum only when the message asks for the difference back. */
 const DIFFERENCE = new RegExp(`差(?:了)?\\s?${NUM}\\s?(?:元|块钱|块)`);
@@ -372,6 +382,26 @@ export function leastSum(text: string): number | null {
 
 /** Words that count goods ("只有36支", "到了3包"): the number before them is no sum of money. */
 const GOODS_COUNT = '片张盒包袋瓶支双条台本颗粒套箱';
+/**
+ * "按没用完的算 大概1800", "退剩下的 差不多两千", "1500左右": the buyer's estimate of the sum asked back; the letters
+ * say it with 约 (read only beside a money-back wish: the engine decides that).
+ */
+const ABOUT = [
+  new RegExp(`(?:大概|差不多|大约|约莫|约)(?:是|要|有)?\\s?${NUM}\\s?(元|块钱|块)?(?![\\d个件号月日天年折%半倍])`),
+  new RegExp(`(?<![\\d.])${NUM}\\s?(元|块钱|块)?\\s?左右`),
+];
+
+/** The sum the buyer gives as an estimate (see ABOUT), or null. */
+export function aboutSum(text: string): number | null {
+  const norm = sumText(text);
+  for (const re of ABOUT) {
+    const m = re.exec(norm);
+    const v = m && (/[\d十百千]/.test(m[1]!) || m[2]) ? sumValue(m[1]) : null;
+    if (v !== null) return v;
+  }
+  return null;
+}
+
 /** "到账300了", "收到150块了", "300已经到账", "got the 150", "120 arrived": the sum that came, said with a word of arrival. */
 const ARRIVED = [
   new RegExp(`(?:到账|到帳|收到|到了)(?:了)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍${GOODS_COUNT}])`),

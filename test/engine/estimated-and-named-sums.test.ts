@@ -3,16 +3,8 @@
  * the price; a charge named with its sum ("退还…多收的N元") is the sum claimed, never the price.
  */
 import { describe, expect, it } from 'vitest';
-import { drafts, EngineHarness } from '../helpers/engine-harness.ts';
+import { drafts, told, type EngineHarness } from '../helpers/engine-harness.ts';
 
-function told(...messages: string[]): EngineHarness {
-  const h = new EngineHarness('2026-12-04T09:00:00+08:00');
-  for (const m of messages) {
-    h.send(m);
-    h.advance(2);
-  }
-  return h;
-}
 const letters = (h: EngineHarness) => h.log.flatMap((l) => drafts(l.out)).map((d) => d.text).join('\n');
 
 describe('an estimate of the sum asked back', () => {

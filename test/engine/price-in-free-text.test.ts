@@ -4,16 +4,8 @@
  * without it. Order numbers, phone numbers, dates, counts and sizes are never read as a price.
  */
 import { describe, expect, it } from 'vitest';
-import { drafts, EngineHarness } from '../helpers/engine-harness.ts';
+import { drafts, told, type EngineHarness } from '../helpers/engine-harness.ts';
 
-function told(...messages: string[]): EngineHarness {
-  const h = new EngineHarness('2026-12-04T09:00:00+08:00');
-  for (const m of messages) {
-    h.send(m);
-    h.advance(2);
-  }
-  return h;
-}
 const paid = (h: EngineHarness) => h.state.active?.slots.amountPaid ?? null;
 const problemLine = (h: EngineHarness) =>
   h.log.flatMap((l) => drafts(l.out)).map((d) => /问题(?:是)?：([^\n]*)/.exec(d.text)?.[1] ?? '').join('\n');

@@ -415,6 +415,8 @@ const CaseFacts = z.object({
   compensationPercent: z.number().min(0).max(100).nullable().default(null),
   /** A compensation sum the buyer named ("补偿我20块就行"), in yuan. */
   compensationAmount: z.number().min(0).nullable().default(null),
+  /** The compensation sum is the buyer's estimate ("大概3000"): the letters say it with 约. */
+  compensationAbout: z.boolean().optional(),
   /**
    * A fingerprint of the last text handed over, per draft kind: the same text again is said to be the
    * same. Also, per advice given (`answer.<question>`), its fingerprint and time: not repeated within the hour.

@@ -76,7 +76,7 @@ export function compensationDraft(facts: DraftFacts): DraftPart {
  * The terms the buyer named for a partial refund (a percent, a sum), for the letter; none when
  * the buyer named neither.
  */
-export function partialRefundTerms(c: { compensationPercent: number | null; compensationAmount?: number | null }): { compensation?: CompensationTerms } {
+export function partialRefundTerms(c: { compensationPercent: number | null; compensationAmount?: number | null; compensationAbout?: boolean }): { compensation?: CompensationTerms } {
   const amount = c.compensationAmount ?? null;
   if (c.compensationPercent === null && amount === null) return {};
   return {
@@ -84,6 +84,7 @@ export function partialRefundTerms(c: { compensationPercent: number | null; comp
       mode: 'partial_refund',
       ...(c.compensationPercent !== null ? { percent: c.compensationPercent } : {}),
       ...(amount !== null ? { amount } : {}),
+      ...(amount !== null && c.compensationAbout ? { about: true as const } : {}),
     },
   };
 }

@@ -370,7 +370,8 @@ function wishWithSum(locale: Locale, form: 'verb' | 'noun', facts: Pick<DraftFac
   if (sum === null) return null;
   const paid = facts.slots.amountPaid;
   const part = facts.slots.wants === 'compensation' || (paid !== null && sum < paid);
-  return t(locale, `drafts.wants.${form}Sum.${part ? 'partial' : 'refund'}`, { amount: money(locale, sum, facts.slots.currency) });
+  const amount = money(locale, sum, facts.slots.currency);
+  return t(locale, `drafts.wants.${form}Sum.${part ? 'partial' : 'refund'}`, { amount: facts.compensation?.about ? t(locale, 'drafts.wants.aboutSum', { amount }) : amount });
 }
 
 /**

@@ -124,5 +124,7 @@ function requestLine(facts: DraftFacts, fill: (what: PlaceholderFact) => string)
   const key = slots.wants === 'refund' ? 'requestRefund' : slots.wants === 'return_refund' ? 'requestReturnRefund' : 'request';
   // A refund of the sum the buyer named ("退还货款 360 元"), not of the whole price.
   const sum = slots.wants === 'refund' ? askedSum(facts) : null;
-  return t(locale, `${k}.${key}`, { wants, amount: sum !== null ? money(locale, sum, slots.currency) : amount, party, extra: wishExtras(facts) });
+  const named = sum !== null ? money(locale, sum, slots.currency) : null;
+  const asked = named !== null && facts.compensation?.about ? t(locale, 'drafts.wants.aboutSum', { amount: named }) : named;
+  return t(locale, `${k}.${key}`, { wants, amount: asked ?? amount, party, extra: wishExtras(facts) });
 }

@@ -19,6 +19,8 @@ export interface CompensationTerms {
   percent?: number;
   /** A sum in yuan to ask as a partial refund (the buyer's own figure; never invented). */
   amount?: number;
+  /** The sum is the buyer's estimate ("大概3000"), said as one. */
+  about?: true;
   /** Return shipping cost in yuan, if the buyer said it. */
   shippingCost?: number;
 }

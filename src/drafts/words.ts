@@ -4,6 +4,7 @@
  * the recipient knows it) without leaving gaps or stray punctuation; a wish the letter states
  * anyway is not repeated; Traditional characters are folded to Simplified in a Chinese letter.
  */
+import { parseNumber } from '../nlu/numerals.ts';
 import type { Locale, Slots } from '../domain/index.ts';
 import { normalizeAligned } from '../nlu/normalize.ts';
 import { logStatement } from '../nlu/chat-log.ts';
@@ -592,7 +593,11 @@ function cleanedWords(
     const paid = String(slots.amountPaid).replace('.', '\\.');
     // "是99块买的": the sum goes and the purchase stays one clause ("…买的").
     s = s.replace(new RegExp(String.raw`(?:是|花了?|用)?(?<![\d.])${paid}(?![\d.])\s*(?:元|块钱|块)?(?=买[的了来])`, 'gu'), '');
-    s = s.replace(new RegExp(String.raw`(?:${PAID_LABEL}|(?<=\p{Script=Han}))\s*(?<![\d.])${paid}(?![\d.])\s*(?:元|块钱|块|蚊)?(?=[\s，,。；;！!？?]|\p{Script=Han}|$)`, 'gu'), ' ');
+    // Standing alone too ("…一根头发!!! 26.5"), with a sign or the currency named ("给了$620 人民币").
+    s = s.replace(new RegExp(String.raw`(?:${PAID_LABEL}|(?<=\p{Script=Han}|^|[\s，,。；;！!？?]))\s*[¥￥$]?(?<![\d.])${paid}(?![\d.])\s*(?:元|块钱|块|蚊)?\s*(?:人民币)?(?=[\s，,。；;！!？?]|\p{Script=Han}|$)`, 'gu'), ' ');
+    // In Chinese numerals ("付了一千三百五"): the sum the numerals spell.
+    s = s.replace(new RegExp(String.raw`(?:${PAID_LABEL})?\s*([一二两三四五六七八九十百千万零]{2,8})\s*(?:元|块钱|块)?(?![一二两三四五六七八九十百千万零])`, 'gu'),
+      (all: string, han: string) => (/[十百千万]/u.test(han) && parseNumber(han) === slots.amountPaid ? ' ' : all));
   }
   // Both replace whitespace only: a text with none (most) skips them.
   if (WHITESPACE.test(s)) {

@@ -5,7 +5,7 @@
 import {
   alternativeWish, askedMultiple, compensationAmount, conditionalWish, extract, extraClaim, lossAmount, normalize, privateSellerSaid, saysNotShipped, shortfallAmount, withoutGreeting, type Extraction,
 } from '../nlu/index.ts';
-import { askedSum, claimedSum, leastSum, notBackSum, postageSum } from '../nlu/amounts.ts';
+import { aboutSum, askedSum, claimedSum, leastSum, notBackSum, postageSum } from '../nlu/amounts.ts';
 import { keptGoodsSum } from '../nlu/wants.ts';
 import { ACT_CONFIDENCE, CONFIRM_CONFIDENCE } from '../nlu/confidence.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
@@ -118,7 +118,9 @@ export function nextQuestion(c: OpenCase, pendingOrderId: string | null): Askabl
 }
 
 /** A refund made, with its sum: "已经退了58元", "退了6块", Cantonese "退咗9蚊", "already refunded $12" (not "说退你50", an offer). */
-const REFUND_DONE = /(?:已经?退(?:款|了)?|退了|退咗|到账|到帐)\s?(?:我|给我)?\s?[¥￥$]?\s?\d|(?<!没|沒|未|不)把\s?[¥￥$]?\s?\d[\d.]*\s?(?:元|块钱|块)?\s?退(?:了|给我了|回来了|还了)|\b(?:already\s)?refunded\s(?:me\s)?[¥￥$]?\s?\d/i;
+const REFUND_DONE = /(?:已经?退(?:款|了)?|退了|退咗|到账|到帐)\s?(?:我|给我)?\s?[¥￥$]?\s?\d|(?<!没|沒|未|不)把\s?[¥￥$]?\s?\d[\d.]*\s?(?:元|块钱|块)?\s?退(?:了|给我了|回来了|还了)|\b(?:already\s)?refunded\s(?:me\s)?[¥￥$]?\s?\d|(?:只|才|仅)退(?:了)?(?:我|给我)?\s?[一二两三四五六七八九十百千万]{2}/i;
+/** "付了X" beside what the seller said: the buyer's own payment, the price (not an offer). */
+const OWN_PAID = /(?<![说称讲])(?:我)?(?:付了|实付|花了)/;
 
 /** The case has no value for `slot` and the buyer did not skip it. */
 function isOpen(c: OpenCase, slot: keyof Slots & Askable): boolean {
@@ -399,8 +401,9 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   } else if (REFUND_DONE.test(text)) {
     // "商家退了6块，剩下的不退", "刚到账999 少了300 客服说扣的": a refund made is a fact of the case, not an offer.
     take(c, m, replace, 'amountRefunded', e.amountRefunded);
+    if (OWN_PAID.test(normalize(text))) take(c, m, new Set(), 'amountPaid', e.amountPaid);
     paidFromShortfall(c, m, replace, e, text);
-  } else if (ownPayment && c.slots.amountPaid === null && e.amountPaid !== null) {
+  } else if ((ownPayment || OWN_PAID.test(normalize(text))) && c.slots.amountPaid === null && e.amountPaid !== null) {
     take(c, m, replace, 'amountPaid', e.amountPaid);
     keepCurrency(c, text, e.amountPaid);
   }
@@ -443,12 +446,20 @@ export function mergeExtraction(c: OpenCase, e: Extraction, text: string, rules:
   const sumWish = c.slots.wants === 'compensation' || c.slots.wants === 'refund';
   // Money said not to have come back ("钱还没退回来 398块") is the sum owed when no refund came at all.
   const noneBack = c.slots.amountRefunded === null ? notBackSum(text) : null;
-  const sum = !notOwn && sumWish && !backWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text, c.slots.amountPaid) ?? keptGoodsSum(text) ?? leastSum(text) ?? noneBack ?? depositTotal(c, text) : null;
+  const exact = !notOwn && sumWish && !backWish ? compensationAmount(text) ?? askedSum(text) ?? partSum(text, c.slots.amountPaid) ?? keptGoodsSum(text) ?? leastSum(text) ?? noneBack ?? depositTotal(c, text) : null;
+  // "大概3000": the buyer's estimate, said as one in the letters (约), never the price instead.
+  const about = exact === null && !notOwn && sumWish && !backWish ? aboutSum(text) : null;
+  const sum = exact ?? about;
   if (sum !== null) {
     c.compensationAmount = sum;
+    if (about !== null) c.compensationAbout = true;
+    else delete c.compensationAbout;
     // "refund the $22 for the missing one": a sum asked in dollars is no sum in yuan (the price paid, when told, has set the currency).
     if (c.slots.amountPaid === null && c.slots.amountRefunded === null) keepCurrency(c, text, sum);
-  } else if (m.changed.includes('wants')) c.compensationAmount = null;
+  } else if (m.changed.includes('wants')) {
+    c.compensationAmount = null;
+    delete c.compensationAbout;
+  }
   for (const slot of [...m.filled, ...m.changed]) c.skipped = c.skipped.filter((s) => s !== slot);
   if (c.tentative?.length === 0) delete c.tentative;
   return m;

@@ -12,6 +12,9 @@ const BEFORE = /(US\$|USD\s?|HK\$|HKD\s?|NT\$|TWD\s?|€|EUR\s?|\$|¥|￥|RMB\s?
 /** A word after the number ("8美元", "300港币", "10 dollars", "15 euros"). */
 const AFTER = /(\d+(?:\.\d{1,2})?)\s?(美元|美金|usd|dollars?|bucks|港币|港幣|港元|hkd|新台币|新台幣|台币|台幣|twd|欧元|歐元|eur|euros?|元|块|塊|rmb|cny|yuan)/i;
 
+/** Yuan named in words after the sum ("$620 人民币", "300 人民幣"). */
+const NAMED_AFTER = /(\d+(?:\.\d{1,2})?)\s?(?:元)?\s?(?:人民币|人民幣)/g;
+
 function code(unit: string): Currency {
   const u = unit.toLowerCase().replace(/\s/g, '');
   if (u === 'us$' || u === '$' || /^(usd|美元|美金|dollars?|bucks)$/.test(u)) return 'USD';
@@ -28,6 +31,8 @@ function code(unit: string): Currency {
  * @example currencyOf('I paid $54.90.', 54.9) // 'USD'
  */
 export function currencyOf(text: string, amount: number): Currency | null {
+  // "$620 人民币": the currency named in words after the sum is the one meant, whatever sign stands before it.
+  for (const m of text.matchAll(NAMED_AFTER)) if (Number(m[1]) === amount) return 'CNY';
   const before = new RegExp(BEFORE.source, 'gi');
   for (const m of text.matchAll(before)) if (Number(m[2]!.replace(',', '.')) === amount) return code(m[1]!);
   const after = new RegExp(AFTER.source, 'gi');

@@ -10,8 +10,9 @@ const MONEY =
  * A number with no currency at all ("付的1299 花呗", "只退了549，"): an amount only right after a
  * payment or refund word, and only when a space, punctuation or the end follows it — "41码",
  * "5斤", "11月" and "iPhone 15" are not money (a number after an English word only after a payment verb: "paid 459").
+ * An emoji or a closing mark after it ends it as a space does ("付了268😤").
  */
-const BARE = /(?:(?<=\b(?:paid|spent|costs?|price (?:was|is))\s)|(?<![\d.a-z]\s?))(\d{1,6}(?:\.\d{1,2})?)(?=\s|[,.!?;、。，！？；]|$)/g;
+const BARE = /(?:(?<=\b(?:paid|spent|costs?|price (?:was|is))\s)|(?<![\d.a-z]\s?))(\d{1,6}(?:\.\d{1,2})?)(?=\s|[,.!?;、。，！？；)）~…]|\p{Extended_Pictographic}|$)/gu;
 /** Money that is neither the price nor a refund: shipping, coupons, price differences. */
 const NOT_PRICE = /(?:运费|快递费|邮费|差价|券|优惠|降价|便宜|补偿|赔|shipping|coupon)\s?$/;
 /** A sum that is a coupon's or a red packet's ("给了张10块的券"), named after it. */
@@ -40,12 +41,26 @@ const CLAIM_BETWEEN = /(?:赔|补偿|医疗|医药|药费|挂号|检查费|误�
  * two Chinese characters or more that is no number's own name (尾号, 房间, 型号), no count, date or money word.
  */
 const GOODS_WORD = /[\u4e00-\u9fff]{2,8}$/;
-const NOT_GOODS_WORD = /[号码房间室楼层栋牌单型款版代次期届站线尾第差剩余多少共计约近超满减券分度克斤米里年月日天周时点岁人个件元块价钱费金额退赔补返了的是为有要给付花买卖送到收还只就才诉找拨打报问]$/;
+const NOT_GOODS_WORD = /[那这账帐号码房间室楼层栋牌单型款版代次期届站线尾第差剩余多少共计约近超满减券分度克斤米里年月日天周时点岁人个件元块价钱费金额退赔补返了的是为有要给付花买卖送到收还只就才诉找拨打报问]$/;
 const GOODS_PRICE_DIGITS = /^\d{3,6}(?:\.\d{1,2})?$/;
 /** Hotlines a buyer names ("投诉12315", "打12345"): numbers to call, never sums. */
 const HOTLINE = /^(?:12315|12345|12365|12331|110|120|119)$/;
+/**
+ * "面里有根头发!! 26.5": yuan and jiao standing on their own after the goods' words are the price too; a date
+ * written so ("11.24 买的") is followed by what happened that day.
+ */
+const LONE_DECIMAL = /^\d{1,5}\.\d{1,2}$/;
+const AFTER_DATE = /^\s?(?:号|日|买|下单|到|收|签收|发货|那天|晚上|早上|上午|下午)/;
 function goodsPrice(norm: string, f: Found): boolean {
-  if (!f.bare || !GOODS_PRICE_DIGITS.test(f.raw) || HOTLINE.test(f.raw)) return false;
+  if (f.bare && LONE_DECIMAL.test(f.raw) && /[\s!！?？,，。~]$/.test(norm.slice(f.at - 1, f.at))) {
+    return /\p{Script=Han}/u.test(norm.slice(Math.max(0, f.at - 6), f.at)) && !AFTER_DATE.test(norm.slice(f.end, f.end + 4));
+  }
+  // "季卡1280元 才用了三次": a sum with its unit written onto the goods' word, ending the words about them.
+  if (!f.bare) return /\d/.test(f.raw) && ALONE_AFTER.test(norm.slice(f.end, f.end + 2)) && goodsWordBefore(norm, f);
+  if (!GOODS_PRICE_DIGITS.test(f.raw) || HOTLINE.test(f.raw)) return false;
+  return goodsWordBefore(norm, f);
+}
+function goodsWordBefore(norm: string, f: Found): boolean {
   const word = GOODS_WORD.exec(norm.slice(Math.max(0, f.at - 8), f.at))?.[0];
   return !!word && !NOT_GOODS_WORD.test(word) && !OTHER_COST.test(word);
 }
@@ -102,6 +117,9 @@ interface Found {
  */
 const GOODS_BACK = /退(?:了|掉|回)?\s?[一两二三四五六七八九十几\d]{1,3}\s?(?:件|个|双|盒|份|只|箱|瓶|包|条|台|套|袋|支|杯|张|本|罐|桶|斤|副|顶|把)[^退\d]{0,8}$/u;
 
+/** "等了 15 天", "42 码": a number with its unit after a space is a count, a size or a time. */
+const COUNTED = /^\s(?:天|周|个|件|码|号|次|斤|条|双|盒|瓶|包|箱|台|只|支(?!付)|罐|年|月(?!卡)|小时|分钟|公斤|cm|mm|kg|ml)/;
+const ESTIMATE_BEFORE = /(?:大概|差不多|大约|约莫|约)(?:是|要|有)?\s?$/;
 /** A message names a few amounts; a paste of thousands is not read past these. */
 const MAX_AMOUNTS = 64;
 
@@ -127,13 +145,29 @@ function cueFor(s: Scan, at: number, end: number, bare: boolean): Kind | null {
  * message that names no other money (no refund, compensation, shipping or offer).
  */
 const AFTER_ORDER = /(?:order|订单)[^\d]{0,12}[\d-]{8,}\s?[,，;；]\s?$/;
-const OTHER_MONEY = /退|赔|补偿|差价|运费|邮费|券|refund|compensat|shipping|postage|offer|coupon|back|short|only|just/;
-const ALONE_BEFORE = /(?:^|[.!?;。！？；,，:：]\s?)$/;
-const ALONE_AFTER = /^\s?(?:[.!?;。！？；,，]|$)/;
+const OTHER_MONEY = /退(?!休)|赔|补偿|差价|运费|邮费|券|refund|compensat|shipping|postage|offer|coupon|back|short|only|just/;
+const ALONE_BEFORE = /(?:^|[.!?;。！？；,，:：]\s?|\s)$/;
+const ALONE_AFTER = /^(?:\s|[.!?;。！？；,，]|$)/;
 function statedAlone(norm: string, f: Found): boolean {
   const before = norm.slice(Math.max(0, f.at - 40), f.at);
   if (AFTER_ORDER.test(before)) return true;
   return ALONE_BEFORE.test(before) && ALONE_AFTER.test(norm.slice(f.end, f.end + 2)) && !OTHER_MONEY.test(norm);
+}
+
+/**
+ * "三盒一共 588", "总共2400 到了只有…": a total standing right before the sum is what the order cost, in a message
+ * asking nothing back ("退款给我，一共是240元" is the sum asked: `askedSum`).
+ */
+const TOTAL_BEFORE = /(?:一共|总共|合计|共计|总计)(?:是|花了?|付了?)?\s?(?:[¥￥$])?$/;
+/** Cantonese "paid" ("畀咗$380"): the lexicon's cues are Mandarin. */
+const PAID_BEFORE_YUE = /(?:畀咗|俾咗)\s?$/;
+/** "18800 微信转账给她的": a sum standing apart with the payment told right after it. */
+const PAID_AFTER = /^\s?(?:用|走)?(?:微信|支付宝|银行卡)?(?:转账|转给|付的|付款|支付的)/;
+function paidByPlace(norm: string, f: Found): boolean {
+  const before = norm.slice(Math.max(0, f.at - 6), f.at);
+  if (TOTAL_BEFORE.test(before)) return !OTHER_MONEY.test(norm);
+  if (PAID_BEFORE_YUE.test(before)) return true;
+  return /\s$/.test(norm.slice(f.at - 1, f.at)) && PAID_AFTER.test(norm.slice(f.end, f.end + 8));
 }
 
 /** The clause that ends at `at`: back to the last clause break. */
@@ -169,7 +203,7 @@ export function extractAmounts(s: Scan): Amounts {
   // MONEY needs a currency word or sign, BARE a digit: most messages have neither.
   const currency = CURRENCY.test(norm);
   const digits = DIGIT.test(norm);
-  if (!currency && !digits) return out;
+  if (!currency && !digits) return { amountPaid: hanSum(norm, HAN_PAID), amountRefunded: hanSum(norm, HAN_REFUNDED) };
   const money: Found[] = [];
   MONEY.lastIndex = 0;
   for (let m = currency ? MONEY.exec(norm) : null; m && money.length < MAX_AMOUNTS; m = MONEY.exec(norm)) {
@@ -192,8 +226,11 @@ export function extractAmounts(s: Scan): Amounts {
   for (const f of found) {
     const value = parseNumber(f.raw);
     if (value === null || !Number.isFinite(value) || (f.bare && value <= 0)) continue;
+    if (f.bare && COUNTED.test(norm.slice(f.end, f.end + 4))) continue;
+    // "退剩下的 大概1800": the buyer's estimate of the money asked back (`aboutSum`), never the price.
+    if (ESTIMATE_BEFORE.test(norm.slice(Math.max(0, f.at - 4), f.at)) && /退|赔/.test(norm)) continue;
     if (NOT_PRICE.test(norm.slice(Math.max(0, f.at - 6), f.at)) || NOT_PRICE_AFTER.test(norm.slice(f.end, f.end + 6))) continue;
-    const kind = cueFor(s, f.at, f.end, f.bare) ?? (!f.bare && statedAlone(norm, f) ? 'paid' : null);
+    const kind = cueFor(s, f.at, f.end, f.bare) ?? (paidByPlace(norm, f) || (!f.bare && statedAlone(norm, f)) ? 'paid' : null);
     if (kind === null && goodsPrice(norm, f)) {
       onGoods ??= value;
       onGoodsCount++;
@@ -205,7 +242,23 @@ export function extractAmounts(s: Scan): Amounts {
   }
   // Two sums on two words ("耳机199 充电盒299") say nothing of which one was paid.
   if (out.amountPaid === null && onGoodsCount === 1) out.amountPaid = onGoods;
+  out.amountPaid ??= hanSum(norm, HAN_PAID);
+  out.amountRefunded ??= hanSum(norm, HAN_REFUNDED);
   return out;
+}
+
+/**
+ * A sum in Chinese numerals without its unit is money only right after a payment or a refund ("付了两千三百五",
+ * "只退我一千二"), and only with a 十 / 百 / 千 / 万 in it ("付了两次" is a count).
+ */
+const HAN_NUM = '([一二两三四五六七八九十百千万零]{2,8})(?![一二两三四五六七八九十百千万零个件双盒份只箱瓶包条台套袋支杯张本斤天年月日号次罐回遍周倍成折])';
+const HAN_PAID = new RegExp(`(?:付了|付的|花了|实付|畀咗|俾咗|一共|总共|合计|共计)(?:是)?\\s?${HAN_NUM}`);
+const HAN_REFUNDED = new RegExp(`(?:只|才|仅)(?:退了?|退给?我|退回)(?:了)?\\s?${HAN_NUM}`);
+function hanSum(norm: string, re: RegExp): number | null {
+  if (!/[十百千万]/.test(norm)) return null;
+  const m = re.exec(norm);
+  const v = m && /[十百千万]/.test(m[1]!) ? parseNumber(m[1]!) : null;
+  return v !== null && v > 0 ? v : null;
 }
 
 const NUM = '(\\d{1,6}(?:\\.\\d{1,2})?|[一二两三四五六七八九十百千零]{1,6})';
@@ -225,6 +278,8 @@ const ASKED = [
   // for the difference of 300": the English wish with its sum (not "got a refund of 20"; "the" before a bare number is a count: "refund the 2 mugs").
   /(?<!\b(?:got|received|gave|issued|sent|only)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:partial\s+)?)\b(?:refund|compensation|compensate)(?:\s+(?:me|of|for|the|price|difference))*(?:(?<=\bthe)\s?(?:[¥￥$]|rmb|cny)|(?<!\bthe)\s?(?:[¥￥$]|rmb|cny)?)\s?(\d{1,6}(?:\.\d{1,2})?)(?![\d%])(?!\s?(?:items?|pieces?|pcs|pairs?|units?|days?|weeks?|months?)\b)\s?(yuan|rmb|cny|元|块|dollars?)?/,
   new RegExp(`差价(?:是|有|为)?\\s?${NUM}\\s?(元|块钱|块)?(?![\\d个件号月日天年折%半倍])`),
+  // "退还上门师傅多收的260元", "要回那260": a charge named, then its sum.
+  new RegExp(`(?:退还|退回|要回|还我)(?:那|这|[^，。！？,.!?\\d退]{1,12}的)\\s?${NUM}\\s?(元|块钱|块)?(?![\\d个件号月日天年折%半倍])`),
 ];
 /** "差了八十块", "差一百": the difference, a sum only when the message asks for the difference back. */
 const DIFFERENCE = new RegExp(`差(?:了)?\\s?${NUM}\\s?(?:元|块钱|块)`);
@@ -327,6 +382,26 @@ export function leastSum(text: string): number | null {
 
 /** Words that count goods ("只有36支", "到了3包"): the number before them is no sum of money. */
 const GOODS_COUNT = '片张盒包袋瓶支双条台本颗粒套箱';
+/**
+ * "按没用完的算 大概1800", "退剩下的 差不多两千", "1500左右": the buyer's estimate of the sum asked back; the letters
+ * say it with 约 (read only beside a money-back wish: the engine decides that).
+ */
+const ABOUT = [
+  new RegExp(`(?:大概|差不多|大约|约莫|约)(?:是|要|有)?\\s?${NUM}\\s?(元|块钱|块)?(?![\\d个件号月日天年折%半倍])`),
+  new RegExp(`(?<![\\d.])${NUM}\\s?(元|块钱|块)?\\s?左右`),
+];
+
+/** The sum the buyer gives as an estimate (see ABOUT), or null. */
+export function aboutSum(text: string): number | null {
+  const norm = sumText(text);
+  for (const re of ABOUT) {
+    const m = re.exec(norm);
+    const v = m && (/[\d十百千]/.test(m[1]!) || m[2]) ? sumValue(m[1]) : null;
+    if (v !== null) return v;
+  }
+  return null;
+}
+
 /** "到账300了", "收到150块了", "300已经到账", "got the 150", "120 arrived": the sum that came, said with a word of arrival. */
 const ARRIVED = [
   new RegExp(`(?:到账|到帳|收到|到了)(?:了)?\\s?${NUM}\\s?(元|块钱|块|rmb)?(?![\\d个件号月日天年折%半倍${GOODS_COUNT}])`),

@@ -79,6 +79,16 @@ export const kinds = (out: Outbound[]) => out.map((m) => m.kind);
 export const questions = (out: Outbound[]) => out.filter((m) => m.kind === 'question');
 export const drafts = (out: Outbound[], to?: string) => out.filter((m) => m.kind === 'draft' && (!to || m.to === to));
 
+/** A conversation told message by message, two minutes apart. */
+export function told(...messages: string[]): EngineHarness {
+  const h = new EngineHarness('2026-12-04T09:00:00+08:00');
+  for (const m of messages) {
+    h.send(m);
+    h.advance(2);
+  }
+  return h;
+}
+
 /** A case opened by one message that completes it, an hour later: the case is followed. */
 export function followedCase(first: string, at = '2026-12-04T09:00:00+08:00'): EngineHarness {
   const h = new EngineHarness(at);

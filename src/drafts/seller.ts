@@ -68,7 +68,7 @@ function softBody(facts: DraftFacts): string {
     lines.push(t(locale, `${k}.openingPlain`));
   }
   lines.push(...trackingLine(facts));
-  lines.push(problemLine(facts, k, 'problem'));
+  lines.push(toSeller(problemLine(facts, k, 'problem')));
   lines.push(...windowLine(facts, true));
   lines.push(...returnLines(facts, false));
   lines.push(...resentWrongLines(facts));
@@ -90,7 +90,7 @@ function firmBody(facts: DraftFacts): string {
   const lines: string[] = [];
   lines.push(slots.orderId ? t(locale, `${k}.openingOrder`, { orderId: slots.orderId }) : t(locale, `${k}.openingPlain`));
   lines.push(...trackingLine(facts));
-  lines.push(problemLine(facts, k, 'problem'));
+  lines.push(toSeller(problemLine(facts, k, 'problem')));
   lines.push(...windowLine(facts, true));
   lines.push(...returnLines(facts, false));
   lines.push(...resentWrongLines(facts));
@@ -113,4 +113,9 @@ function firmBody(facts: DraftFacts): string {
       : t(locale, `${k}.${line}Generic`, { deadline, intervention: guide.interventionLabel }),
   );
   return lines.join('\n');
+}
+
+/** In a letter to the seller, the seller the buyer's words name ("卖家称…", "商家发错了") is the reader: "您". */
+function toSeller(line: string): string {
+  return line.replace(/(?:卖家|商家|店家)(?!客服)/gu, '您');
 }

@@ -416,7 +416,7 @@ const EVIDENCE_KEPT = /^(?:我)?(?:已经|都|也)?把?(?:聊天记录|对话记
  * What the seller said the buyer did to the goods ("他说是我自己弄坏的", "店里说是我摔的"): the seller's claim, kept as
  * theirs ("卖家称是我自己弄坏的"), never the fault's cause. Group 1 is the claim after its speaker.
  */
-const ACCUSED = /^(?:还|又|就|却|反而|结果)?(?:卖家|商家|店家|店里|店主|老板|客服|对方|他|她|他们)(?:还|又|就|却|反而|非|硬|一口咬定)?(?:说|称|讲|非说|硬说|咬定|认为)((?:是)?(?:我|我们|买家)(?:自己)?[^，。]{0,8}(?:弄|摔|用|搞|碰|拆|泡|压|穿|洗|磕|摔|掉|人为)(?:坏|破|裂|断|碎|损坏|的)?[^，。]{0,4})$/u;
+const ACCUSED = /^(?:还|又|就|却|反而|结果)?(?:卖家|商家|店家|店里|店主|老板|客服|对方|他|她|他们)(?:还|又|就|却|反而|非|硬|一口咬定)?(?:说|称|讲|非说|硬说|咬定|认为)((?:是)?(?:我|我们|买家)(?:自己)?[^，。]{0,8}(?:(?:弄|摔|用|搞|碰|拆|泡|压|穿|洗|磕|掉)(?:坏|破|裂|断|碎)|摔的|磕的|人为)[^，。]{0,4})$/u;
 
 /**
  * Who 他 / 她 / 他们 is in the buyer's words when someone else is named (a relative, a courier, a rider, a fitter): then

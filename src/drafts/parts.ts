@@ -9,7 +9,7 @@
  */
 import { has, t } from '../i18n/index.ts';
 import { promiseKind, type Currency, type EvidenceItem, type Locale, type Slots, type TimelineEntry, type TimelineType, type Wants } from '../domain/index.ts';
-import { checklistIds, ON_RECORD } from '../knowledge/checklists.ts';
+import { checklistIds, ON_RECORD, type ChecklistItemId } from '../knowledge/checklists.ts';
 import { isTakeaway } from '../knowledge/takeaway.ts';
 import { statutoryClaim, type StatutoryClaim } from '../knowledge/claims.ts';
 import { noReasonStatus, type NoReasonStatus } from '../knowledge/noReason.ts';
@@ -216,7 +216,8 @@ export function problemPhrase(facts: DraftFacts): string {
   if (own.length < 2) return neutral;
   // A refund problem told as the story of the return ("商家18号就收到退货了"): the words kept say
   // nothing of the money, so the letter says the refund has not come (with the sum owed, if told).
-  if (locale === 'zh-CN' && slots.problem === 'refund_issue' && slots.amountRefunded === null && !MONEY_WORDS.test(own)) {
+  // Not when the words say the refund was refused: none is on its way.
+  if (locale === 'zh-CN' && slots.problem === 'refund_issue' && slots.amountRefunded === null && !MONEY_WORDS.test(own) && !REFUND_REFUSED.test(slots.problemText ?? '')) {
     const owed = askedSum(facts);
     return `${own}，${owed === null ? t(locale, 'drafts.problem.refundNotArrived') : t(locale, 'drafts.problem.refundNotArrivedSum', { amount: money(locale, owed, slots.currency) })}`;
   }
@@ -235,6 +236,8 @@ export function problemPhrase(facts: DraftFacts): string {
   return locale === 'zh-CN' ? own : t(locale, 'drafts.problem.ownWords', { problem: neutral, own: ownWords(facts, 'zh-CN') });
 }
 
+/** The buyer's words say the refund was refused ("拒绝退款", "概不退款", "说开通了不退"). */
+const REFUND_REFUSED = /拒(?:绝)?退|不(?:给|予|同意)?退(?!货)|概不退|驳回/u;
 /** Words that speak of the money in a refund problem's own words. */
 const MONEY_WORDS = /退款|钱|到账|款项|货款/u;
 /** A clause saying no money came back ("到现在钱还没退", "退款一直没到账"). */
@@ -606,10 +609,34 @@ function evidenceLabel(item: EvidenceItem, locale: Locale): string {
  */
 export function canProvide(facts: DraftFacts, max = 4): string {
   const { locale, slots } = facts;
-  const ids = checklistIds(slots.problem ?? 'other', { food: facts.food, shipped: slots.shipped, virtual: facts.virtual === true, takeaway: isTakeaway(slots) }).filter((id) => ON_RECORD.has(id));
+  const words = slots.problemText ?? '';
+  const live = LIVESTREAM.test(words);
+  const ids = checklistIds(slots.problem ?? 'other', { food: facts.food, shipped: slots.shipped, virtual: facts.virtual === true, takeaway: isTakeaway(slots) })
+    .filter((id) => ON_RECORD.has(id) && fitsCase(id, facts, live));
   // What the buyer said they have ("我当场拍了照片和开箱视频") is on the record in their words: offered as said.
-  const said = saidEvidence(slots.problemText ?? '').map((k) => t(locale, `drafts.evidence.said.${k}`));
-  return [...said, ...ids.slice(0, max).map((id) => t(locale, `knowledge.checklist.items.${id}.short`))].join(t(locale, 'drafts.sep'));
+  const said = saidEvidence(words).map((k) => t(locale, `drafts.evidence.said.${k}`));
+  // Bought in a livestream: what the host said is in the stream's recording, if the buyer has one.
+  const replay = live ? [t(locale, 'drafts.evidence.liveReplay')] : [];
+  return [...said, ...ids.slice(0, max).map((id) => t(locale, `knowledge.checklist.items.${id}.short`)), ...replay].join(t(locale, 'drafts.sep'));
+}
+
+/** Bought in a livestream ("直播间抢的", "看直播下单"): the host's words, not a listing page, described the goods. */
+const LIVESTREAM = /直播|\blive ?stream/iu;
+/** The buyer's words say a refund was made or is on its way ("已退款", "退款成功", "退款还没到账"). */
+const REFUND_MADE = /已(?:经)?退(?:款|了|回)|退款(?:成功|已|中)|退了\s*[\d一二两三四五六七八九十百千]|(?:退|钱|款)[^，。]{0,6}(?:没|未)(?:有)?到(?:账|帐)|到(?:账|帐)了?\s*[\d一二两三四五六七八九十百千]|\brefund(?:ed| was (?:made|issued))\b/iu;
+
+/**
+ * Whether a record the platform keeps fits the case: a refund's page only once a refund was made (none for one refused),
+ * an account's arrival record only for something that never arrived or money on its way back, and no listing page for
+ * goods sold in a livestream.
+ */
+function fitsCase(id: ChecklistItemId, facts: DraftFacts, live: boolean): boolean {
+  const { slots, timeline } = facts;
+  const refundMade = slots.amountRefunded != null || REFUND_MADE.test(slots.problemText ?? '') || timeline.some((e) => e.type === 'refund_missing' || e.type === 'refund_short');
+  if (id === 'refund_record') return refundMade;
+  if (id === 'account_record') return slots.problem === 'not_received' || refundMade;
+  if (id === 'listing_screenshot') return !live;
+  return true;
 }
 
 /** Having or taking: "拍了", "录了", "有", "took", "have". */

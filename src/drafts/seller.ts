@@ -10,7 +10,7 @@ import { platformGuide } from '../knowledge/platforms.ts';
 import { isTakeaway } from '../knowledge/takeaway.ts';
 import { formatDay, localDay } from '../time/deadlines.ts';
 import {
-  appraisalLines, claimOf, claimSentence, evidenceSentence, formatAt, lawOptions, problemLine, replyDeadline, trackingLine, wantsNoun, wantsVerb,
+  appraisalLines, claimOf, claimSentence, evidenceSentence, formatAt, lawOptions, neutralProblemText, problemLine, replyDeadline, trackingLine, wantsNoun, wantsVerb,
   resentWrongLines, returnLines, shippingWish, windowLine, windowNotes, wishExtras,
 } from './parts.ts';
 import type { DraftFacts, DraftPart } from './types.ts';
@@ -68,7 +68,7 @@ function softBody(facts: DraftFacts): string {
     lines.push(t(locale, `${k}.openingPlain`));
   }
   lines.push(...trackingLine(facts));
-  lines.push(problemLine(facts, k, 'problem'));
+  lines.push(toSeller(problemLine(facts, k, 'problem'), neutralProblemText(facts)));
   lines.push(...appraisalLines(facts));
   lines.push(...windowLine(facts, true));
   lines.push(...returnLines(facts, false));
@@ -91,7 +91,7 @@ function firmBody(facts: DraftFacts): string {
   const lines: string[] = [];
   lines.push(slots.orderId ? t(locale, `${k}.openingOrder`, { orderId: slots.orderId }) : t(locale, `${k}.openingPlain`));
   lines.push(...trackingLine(facts));
-  lines.push(problemLine(facts, k, 'problem'));
+  lines.push(toSeller(problemLine(facts, k, 'problem'), neutralProblemText(facts)));
   lines.push(...windowLine(facts, true));
   lines.push(...returnLines(facts, false));
   lines.push(...resentWrongLines(facts));
@@ -114,4 +114,12 @@ function firmBody(facts: DraftFacts): string {
       : t(locale, `${k}.${line}Generic`, { deadline, intervention: guide.interventionLabel }),
   );
   return lines.join('\n');
+}
+
+/**
+ * In a letter to the seller, the seller the buyer's words name ("卖家称…", "商家发错了") is the reader: "您". The
+ * letters' own description of the problem (`neutral`) stays as written.
+ */
+function toSeller(line: string, neutral: string): string {
+  return line.split(neutral).map((part) => part.replace(/(?:卖家|商家|店家)(?!客服)/gu, '您')).join(neutral);
 }

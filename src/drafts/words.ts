@@ -145,7 +145,10 @@ const MARKS: Uint8Array = (() => {
 })();
 
 /** Platform names a buyer writes, in both scripts and English (longest first). */
-const PLATFORM_WORDS_ZH = ['微信小店', '淘宝网', '淘宝', '天猫', '京东', '拼多多', '多多', '抖音商城', '抖音', '快手', '小红书', '1688', '阿里巴巴', '闲鱼', '唯品会'];
+const PLATFORM_WORDS_ZH = [
+  '微信小店', '淘宝网', '淘宝', '天猫', '京东', '拼多多', '多多', '抖音商城', '抖音', '快手', '小红书', '1688', '阿里巴巴', '闲鱼', '唯品会',
+  '网易考拉', '考拉海购', '网易严选', '美团外卖', '美团', '饿了么', '得物', '当当网', '当当', '苏宁易购', '苏宁',
+];
 const PLATFORM_WORDS_EN = ['taobao', 'tmall', 'jd\\.com', 'jd', 'pinduoduo', 'pdd', 'douyin', 'kuaishou', 'xiaohongshu', 'rednote', 'xianyu', 'vipshop', '1688'];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -180,6 +183,8 @@ const WISH_MORE_ZH = new RegExp([
   String.raw`^(?:我)?(?:想|要|希望|要求|请|麻烦)*(?:给我|帮我|卖家|商家)?(?:补发|补寄|补|重发|再发)(?:给我)?(?:\d+|[一二两三四五六七八九十几]+)(?:个|件|盒|包|瓶|箱|双|只|台|套|份|袋|斤|罐|支|条|卷|片|粒|颗|本|张|把)(?:给我|过来)?(?:吧|就行了?)?$`,
   String.raw`^(?:我)?(?:想|要|希望|要求|请)+(?:给我|帮我)?(?:换|换回|换成|换个|调换成?)(?:一双|一件|一个)?[A-Za-z0-9.]{1,5}(?:码|号|的)?(?:吧)?$`,
   String.raw`^(?:我)?(?:不是|并不是|不)(?:要|想|想要|需要)(?:退货退款|退款|退货|换货|补发|维修|赔偿|退钱|退|换)(?:的|了)?$`,
+  // The money asked back in other words ("只想把钱拿回来", "要把货款追回来").
+  String.raw`^(?:我)?(?:就|只)?(?:想|要|希望)+(?:把)?(?:我的)?(?:钱|货款|款)(?:要|拿|退|追|讨)回来(?:而已|就行了?|就好)?$`,
   // The price difference asked back ("要求保价补差价", "想退差价").
   String.raw`^(?:所以|那)?(?:我)?(?:想|要|希望|要求|申请|只想)+(?:给我|商家|卖家)?(?:价保|保价)?(?:退|补|返|赔)?(?:差价|价保|保价)(?:吧|就行了?)?$`,
   // Urging ("希望他们尽快发货") and the threat that goes with it ("再不发就退款"): what the buyer wants, not the fault.
@@ -212,8 +217,9 @@ const CHATTER_ZH = new RegExp([
   // "嗯 就这样", "就这些": the buyer done talking.
   String.raw`^(?:嗯|好|那|大概)?(?:就这样|就这些|就这么多|没别的了|说完了)(?:吧|了|啊|哈)?$`,
   String.raw`^(?:不好意思)?打扰(?:了|一下|您了|你了|您|你)?$`,
-  // "不是，…": the buyer setting the bot right, no fact in itself.
+  // "不是，…": the buyer setting the bot right, no fact in itself; so is "不是昨天那条" (which message the bot read).
   String.raw`^(?:不是|不对|错了)(?:的|啊|呀|哦)?$`,
+  String.raw`^(?:不是|并不是|不是说)[^，。]{0,8}(?:那句|这句|那条|这条|那段|这段|那次|那个意思)(?:话)?(?:啊|哦)?$`,
   String.raw`^(?:另外|还有|我还有|另外还有|另|这)(?:一|个)?(?:单|个订单|笔订单|笔|件事)$`,
   // The order number talked about ("订单号是…", "单号我发你"): it has its own line.
   String.raw`^(?:我的)?(?:订单号码|订单编号|订单号)(?:是|为|[:：])`,
@@ -355,7 +361,7 @@ const SLANG_END = /(?<=\p{Script=Han})(?:真的?|简直)?(?:绝绝子|无语子|
 // Its 的 goes too, unless the fact needs it ("是新的好不好").
 const RHETORIC_END = /(?<=\p{Script=Han})(?:(?<!是\p{Script=Han}{0,3})的)?(?:好吗|好不好|行吗|好伐|懂不懂|懂吗|知道吗)$/u;
 /** A lead-in that only sums up ("总之就是", "反正"): the fact after it stays. */
-const SUM_UP_LEAD = /^(?:总之|总而言之|反正|简单来说|简单说|说白了|一句话)(?:就是|呢|吧)?\s*[，,]?\s*/u;
+const SUM_UP_LEAD = /^(?:(?:总之|总而言之|反正|简单来说|简单说|说白了|一句话)(?:就是|呢|吧)?|(?:问题|情况)(?:就)?是)\s*[，,：:]?\s*/u;
 /**
  * Spoken filler opening a clause ("我那个就是…", "然后呢…", "嗯屏幕…"): the clause after it stays. A particle
  * left in front by voice input ("呢", "啊") goes with it.
@@ -384,6 +390,51 @@ const SELF_TALK_ZH = new RegExp([
 export function trailsOff(text: string): boolean {
   const last = toSimplified(text).split(/[，,。；;！!？?\s]+/u).map((c) => c.replace(FILLER_LEAD, '')).filter(Boolean).at(-1);
   return last !== undefined && !/\d/.test(last) && /\p{Script=Han}/u.test(last) && !/^[零〇幺一二两三四五六七八九十百千万]+$/u.test(last) && SELF_TALK_ZH.test(last);
+}
+
+/**
+ * What the buyer says of themself or of who set the bot up for them ("我是开花店的", "本人是在校学生", "我女儿帮我下载的这个"):
+ * true, but no fact of the goods, and next to the fault a reviewer may read it as the cause.
+ */
+const ABOUT_BUYER = new RegExp([
+  String.raw`^(?:我|本人)(?:是|今年)(?:个|一个|一名|一位|名|位)?(?:退休|在校|全职|普通|老|新)?(?:老师|教师|工人|农民|学生|大学生|宝妈|老人|医生|护士|司机|个体户|店主|小白|新手|会员|老顾客|老客户|回头客|外行|(?:开|做|干|搞|跑|种|教)[^，。买购收到付订退换坏]{1,6}的|[一二三四五六七八九十几]+(?:十)?(?:多)?岁(?:了)?|退休(?:了|人员|职工|干部)?)(?:啊|哦|呀)?$`,
+  String.raw`^(?:是)?(?:我)?(?:家)?(?:孙子|孙女|外孙|外孙女|儿子|女儿|闺女|儿媳|女婿|老伴|孩子|家里人|朋友|同事|邻居)(?:帮|给|替|教)我(?:装|安装|下载|弄|设置|注册|关注|加|用)(?:的|了|好了?)?(?:这个|这|你)?(?:软件|app|APP|小程序|公众号|机器人)?(?:的)?$`,
+].join('|'), 'u');
+
+/**
+ * A threat or a plan of the buyer's ("还要告他们虚假宣传", "不行就去法院起诉", "否则就退货", "我要曝光这家店"): what the buyer may do
+ * next is for the buyer to do, not a fact a letter states.
+ */
+const THREAT_ZH = new RegExp([
+  String.raw`^(?:我|而且|并且|还|就|也|一定|肯定|准备|打算|要|会|得|必须|直接|不行)*(?:去|到|找|向|上)?(?:法院|12315|消协|工商|市场监管局?|媒体|派出所|网上)?(?:告(?!诉)|起诉|举报|曝光|报警|打12315|给差评|打差评|差评)`,
+  String.raw`^(?:不然|否则|要不然|要不|不行)(?:的话)?(?:我)?(?:就|只能)?[^，。]{0,14}$`,
+].join('|'), 'u');
+
+/** "我把聊天记录都截图了", "照片我都存着": the buyer's evidence, which the letter offers on its own line. */
+const EVIDENCE_KEPT = /^(?:我)?(?:已经|都|也)?把?(?:聊天记录|对话记录|记录|照片|图片|视频|录像|截图|凭证)(?:我)?(?:都|也|全|全部|已经)*(?:截图|截了图|截屏|截下来|保存|保留|存|存着|录|拍)(?:了|下来了?|好了?|着)?$/u;
+
+/**
+ * What the seller said the buyer did to the goods ("他说是我自己弄坏的", "店里说是我摔的"): the seller's claim, kept as
+ * theirs ("卖家称是我自己弄坏的"), never the fault's cause. Group 1 is the claim after its speaker.
+ */
+const ACCUSED = /^(?:还|又|就|却|反而|结果)?(?:卖家|商家|店家|店里|店主|老板|客服|对方|他|她|他们)(?:还|又|就|却|反而|非|硬|一口咬定)?(?:说|称|讲|非说|硬说|咬定|认为)((?:是)?(?:我|我们|买家)(?:自己)?[^，。]{0,8}(?:(?:弄|摔|用|搞|碰|拆|泡|压|穿|洗|磕|掉)(?:坏|破|裂|断|碎)|摔的|磕的|人为)[^，。]{0,4})$/u;
+
+/**
+ * Who 他 / 她 / 他们 is in the buyer's words when someone else is named (a relative, a courier, a rider, a fitter): then
+ * the pronoun stays as written; otherwise it is the seller.
+ */
+const OTHER_PERSON = /孙子|孙女|儿子|女儿|闺女|老公|老婆|老伴|丈夫|妻子|爸|妈|孩子|朋友|同事|邻居|快递员?|骑手|外卖员|师傅|司机|安装工|维修工|物业|保安|代购|主播|销售/u;
+/** 他 / 她 / 他们 as a person (not 其他, 他人, 她们的 aside). */
+const PRONOUN = /(?<![其吉])(?:他们|她们|他|她)(?!人)/gu;
+
+/**
+ * 他 / 她 / 他们 in a letter to or about the seller is the seller, named ("卖家"), unless the words name someone else they
+ * could mean; a clause about who helped the buyer with the bot names no one the letter keeps.
+ */
+function sellerNamed(text: string): string {
+  if (!/[他她]/u.test(text)) return text;
+  const others = text.split(SEP).some((c, i) => i % 2 === 0 && !ABOUT_BUYER.test(c.replace(/\s+/g, '')) && OTHER_PERSON.test(c));
+  return others ? text : text.replace(PRONOUN, '卖家');
 }
 
 /** A clause that only says where the goods were stocked ("进的货", "在厂家拿的货"). */
@@ -577,7 +628,7 @@ function cleanedWords(
   const quotes: string[] = [];
   let s = lang === 'zh-CN' ? maskQuotes(words, quotes) : words;
   // "订单号我等会发你": a remark about sending something later, wherever it stands in run-on words.
-  if (lang === 'zh-CN') s = s.replace(SEND_LATER, '，');
+  if (lang === 'zh-CN') s = sellerNamed(s.replace(SEND_LATER, '，'));
   // A label left without its number ("订单号：，") is a gap too.
   s = s.replace(BARE_ZH_LABEL, ' ');
   s = s.replace(/\b(?:my\s+)?order\s*(?:number|no\.?|id|#)?\s*[:：#]?\s*(?=[,.;!?，。]|$)/giu, ' ');
@@ -650,19 +701,23 @@ function cleanedWords(
         continue;
       }
       // "…裤腿长了一截我想换个小一码的": a wish run on at the end of the fault, which the letter states on its own line.
-      if (dropWish) clause = clause.slice(0, wishTailAt(clause));
+      // What is left before the wish may be only its lead ("我就想…" → "我就"): then nothing is left.
+      if (dropWish) clause = clause.slice(0, wishTailAt(clause)).replace(/^(?:所以|那|我|就|只|也|还)+$/u, '');
     }
     // "客服说好的亲 下周一之前给您答复": words to the buyer right after the other side's are still theirs.
     const theirs: boolean = saidBefore && ADDRESSES_BUYER.test(clause);
     saidBefore = theirs || (lang === 'zh-CN' && othersSpeech(clause));
-    const keep = !theirs && keepClause(clause, sep, slots, dropWish, wishSeen);
+    // "他说是我自己弄坏的": the seller's claim, kept as theirs ("卖家称…"); no story of who did what otherwise.
+    const accused = lang === 'zh-CN' ? ACCUSED.exec(clause.replace(/\s+/g, ''))?.[1] : undefined;
+    if (accused) clause = `卖家称${accused}`;
+    const keep = !theirs && (accused !== undefined || keepClause(clause, sep, slots, dropWish, wishSeen));
     // What the listing or seller promised, followed by what arrived, is the heart of "not as described": kept, quoted.
     // A price said between them ("卖家说九成新，850块，到手…", or the price's clause taken out) does not part the claim from what arrived.
     let next = i + 2;
     while (next < parts.length && (!parts[next]!.trim() || PAID_ONLY.test(parts[next]!.trim()))) next += 2;
     const claim = keep && lang === 'zh-CN' ? listingClaim(open(clause), open(parts[next] ?? ''), open(parts[i - 2] ?? '')) : null;
     // In a Chinese letter, only the goods' problem: no story of who did what, no sums, the item for "买了个…".
-    const goods = claim ?? (keep && lang === 'zh-CN' ? goodsClause(clause) : clause);
+    const goods = claim ?? (keep && lang === 'zh-CN' && !accused ? goodsClause(clause) : clause);
     // The item named again on its own ("买的冰箱，…，冰箱", its price gone to the amount's line), or a clause
     // repeated (a notice pasted several times): said once.
     const again = goods !== null && kept.some((k, j) => k === `购买的${goods.trim()}` || (j % 2 === 0 && (k === goods || k.endsWith(`：${goods}`))));
@@ -795,7 +850,7 @@ const FAULT_WORDS = /坏|破|漏|裂|碎|掉|断|不|没|了|就|才|天|月|年
 const LISTING_CLAIM = /^(?:我)?(?:买之前|买的时候|下单前|下单时|当时|原来)?(卖家|商家|店家|客服|老板|对方|详情页|商品页|页面|宝贝描述|描述)(?:上)?(?:说|称|描述|写着?|写的|标注|标的|承诺|保证|讲)(?:的)?(?:是)?[:：]?\s*[“"「]?([^“”"「」]{2,30}?)[”"」]?$/u;
 const CLAIM_NOT = /退|发|换货|赔|维修|修理|返修|找|不管|处理|补发|运费|快递|物流|质量问题|没问题|拒绝|介入|等|发货|寄/u;
 /** The clause after a claim tells what arrived ("到手…", "收到后…", "结果…", "实际…"). */
-const ARRIVED = /^(?:但是?|可是|结果|然而|谁知|没想到)?(?:我)?(?:到手|收到|拿到|实际|实测|实物|到货|寄来|打开|一看|一测|一查|测了|验机)/u;
+const ARRIVED = /^(?:但是?|可是|结果|然而|谁知|没想到)?(?:我)?(?:到手|收到|拿到|实际|实测|实物|到货|寄来|送来|送到|寄到|打开|一看|一测|一查|测了|验机)/u;
 
 /**
  * The claim told without its source ("商家是个数码店，说电池健康95%，到手…"): the party named in the clause
@@ -904,7 +959,9 @@ function keepClause(
   if (/^请问/u.test(plain) || (/(?:你|您)/u.test(plain) && QUESTION_ZH.test(plain))) return false;
   // An amount's label left once its number went ("实付，"), or evidence the buyer took ("我当场拍了照片和开箱视频"):
   // not the goods' problem (the letter offers the evidence on its own line).
-  if (BARE_PAID_LABEL.test(plain) || EVIDENCE_TAKEN.test(plain) || PAY_METHOD_ONLY.test(plain)) return false;
+  if (BARE_PAID_LABEL.test(plain) || EVIDENCE_TAKEN.test(plain) || EVIDENCE_KEPT.test(plain) || PAY_METHOD_ONLY.test(plain)) return false;
+  // The buyer's own person, who helped them, and what they threaten to do next are no fact of the goods.
+  if (ABOUT_BUYER.test(plain) || THREAT_ZH.test(plain)) return false;
   if (slots.amountPaid != null && PAID_ONLY.test(clause) && /\d/.test(clause) && /[元块¥￥]|rmb|yuan|cny|paid|cost/i.test(clause)) return false;
   // The letter states the wish on its own line; without one, the buyer's first says it once (and its reason not at all).
   if (dropWish && WISH_REASON_ZH.test(plain)) return false;
@@ -934,6 +991,19 @@ function englishWordsFewer(text: string): boolean {
   return (text.match(HAN_CHAR)?.length ?? 0) >= words;
 }
 
+/** "上个月", "这个月" and how many months from the month they were said in. */
+const RELATIVE_MONTHS_ZH = /上个?月|这个月|本月/gu;
+
+/** The buyer's relative months made absolute ("上个月买的" said in December 2026 → "2026年11月买的"). */
+function absoluteMonths(text: string, toldDay: string): string {
+  return text.replace(RELATIVE_MONTHS_ZH, (m) => {
+    const [y, mo] = toldDay.split('-').map(Number) as [number, number];
+    const back = m.startsWith('上') ? 1 : 0;
+    const month = mo - back === 0 ? 12 : mo - back;
+    return `${month === 12 && back ? y - 1 : y}年${month}月`;
+  });
+}
+
 /** Relative day words and how many days from the day they were said. */
 const RELATIVE_DAYS_ZH: ReadonlyArray<readonly [RegExp, number, string]> = [
   [/大前天/gu, -3, ''], [/前天/gu, -2, ''], [/昨天|昨日/gu, -1, ''], [/昨晚/gu, -1, '晚上'], [/今天|今日/gu, 0, ''], [/今早/gu, 0, '早上'],
@@ -953,7 +1023,7 @@ const RELATIVE_DAYS_EN: ReadonlyArray<readonly [RegExp, number, string]> = [
  */
 export function absoluteDays(text: string, toldDay: string, lang: Locale, day: (iso: string) => string): string {
   const table = lang === 'zh-CN' ? RELATIVE_DAYS_ZH : RELATIVE_DAYS_EN;
-  let out = text;
+  let out = lang === 'zh-CN' ? absoluteMonths(text, toldDay) : text;
   for (const [re, offset, suffix] of table) {
     out = out.replace(re, () => {
       const d = new Date(`${toldDay}T00:00:00Z`);

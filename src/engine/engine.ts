@@ -10,7 +10,7 @@
  * r.out[0] // { kind: 'question', slot: 'orderId', key: 'ask.orderId', text: '请发一下订单号…' }
  */
 import { cutText } from '../i18n/graphemes.ts';
-import { askedMultiple, askedQuestion, asksMultiple, asksWhatBotDoes, emptyExtraction, extract, normalize, readChatLog, type Extraction, type LogAnswer } from '../nlu/index.ts';
+import { askedMultiple, askedQuestion, asksMultiple, asksWhatBotDoes, detectLanguage, emptyExtraction, extract, normalize, readChatLog, type Extraction, type LogAnswer } from '../nlu/index.ts';
 import { matchEvidence } from '../knowledge/checklists.ts';
 import { scriptMarks, statesNothing, toTraditional } from '../drafts/words.ts';
 import { isPrivateSeller } from '../drafts/parts.ts';
@@ -244,7 +244,17 @@ function cleanText(raw: string): { text: string; truncated: boolean } {
 /**
  * Replies follow the buyer's language, but one short Latin word ("ok", "<b>hi</b>") in a
  * Chinese conversation is no reason to switch: it takes a few words, or two Han characters.
+ * Words the buyer quotes (the seller's “…”) are not the buyer's language: an English sentence passing
+ * on a Chinese reply in quotes is English. The language to switch to, or null.
  */
+function languageSwitch(current: Locale | null, language: Locale | null, message: string): Locale | null {
+  const text = message.replace(QUOTED, ' ');
+  const detected = text === message ? language : detectLanguage(text) ?? language;
+  return switchesLanguage(current, detected, text) ? detected : null;
+}
+/** A quotation in the buyer's message. */
+const QUOTED = /“[^“”]*”|「[^「」]*」|『[^『』]*』|"[^"]*"/gu;
+
 function switchesLanguage(current: Locale | null, detected: Locale | null, text: string): detected is Locale {
   if (!detected || detected === current) return false;
   if (current === null) return true;
@@ -348,7 +358,8 @@ function onText(turn: Turn, raw: string, chosen = false): void {
   const about = (named.intent === null || named.intent === 'case_fairness') && !named.sellerReply ? questionAboutReply(turn, text) : null;
   const e = about ? { ...named, intent: about } : named;
   turn.report = facts;
-  if (!turn.state.localePinned && switchesLanguage(turn.state.locale, e.language, text)) turn.state.locale = e.language;
+  const language = turn.state.localePinned ? null : languageSwitch(turn.state.locale, e.language, text);
+  if (language) turn.state.locale = language;
   // Traditional in, Traditional out (two characters of one script and none of the other decide).
   const marks = scriptMarks(text);
   if (marks.traditional >= 2 && marks.simplified === 0) turn.state.traditional = true;

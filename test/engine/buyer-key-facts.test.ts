@@ -16,7 +16,8 @@ describe("a seller's claim before the sale", () => {
     h.send('闲鱼上买了台二手单反，卖家说快门次数不到五千，收到一看显示三万多');
     h.send('订单号是 3128470051929384756');
     const seller = drafts(h.send('想退货退款'), 'seller')[0]!.text;
-    expect(line(seller, '问题是：')).toContain('卖家称“快门次数不到五千”，收到一看显示三万多');
+    // Addressed to the seller, the seller is "您".
+    expect(line(seller, '问题是：')).toContain('您称“快门次数不到五千”，收到一看显示三万多');
     const platform = drafts(h.send('卖家说：“二手不退不换”'), 'platform')[0]!.text;
     expect(line(platform, '问题：')).toContain('卖家称“快门次数不到五千”');
   });

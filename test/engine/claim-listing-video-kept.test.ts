@@ -15,14 +15,15 @@ describe('the listing claim with the price between it and what arrived', () => {
     h.send('闲鱼收了个二手kindle，卖家说电池耐用无暗斑，380块，到手屏幕左下角一块暗斑，电池半天就没电 订单号 4820193746521038');
     const out = h.send('退货退款');
     const letter = bodies(out);
-    expect(letter).toContain('卖家称“电池耐用无暗斑”');
+    // The seller letter addresses the seller ("您称").
+    expect(letter).toContain('您称“电池耐用无暗斑”');
     expect(letter).toContain('暗斑');
   });
 
   it('淘宝: the same with the sum given as "实付"', () => {
     const h = new EngineHarness('2026-12-02T19:00:00+08:00');
     const out = h.send('淘宝订单 3928104756120398471 买的T恤，商家说是纯棉的，实付89元，收到一摸全是化纤还起静电，要退货退款');
-    expect(bodies(out)).toContain('商家称“纯棉的”');
+    expect(bodies(out)).toContain('您称“纯棉的”');
   });
 });
 

@@ -63,4 +63,25 @@ describe('an English conversation', () => {
     h.send('OK 算了我还是用中文说吧，我想退货退款');
     expect(h.state.locale).toBe('zh-CN');
   });
+
+  it('after a Chinese line, an English message quoting the seller\'s Chinese is answered in English, with the letter\'s translation', () => {
+    const h = new EngineHarness();
+    h.send('Bought a desk fan on Tmall, order 66120938475521, the blades hit the guard and it rattles. I want a refund.');
+    expect(h.state.locale).toBe('en');
+    h.send('扇叶碰到网罩，一开就响');
+    expect(h.state.locale).toBe('zh-CN');
+    h.advance(120);
+    const out = h.send('The shop answered "风扇没有质量问题，不支持退款" so they refuse. I do not accept that');
+    expect(h.state.locale).toBe('en');
+    const letter = drafts(out, 'platform')[0]!;
+    expect(letter.body).toMatch(/\p{Script=Han}/u);
+    expect(letter.text).toContain('English translation');
+  });
+
+  it('a mostly English message with a short Chinese phrase in it keeps an English conversation English', () => {
+    const h = new EngineHarness();
+    h.send('Ordered a kettle on JD, order 55120938475522, the lid will not close. Refund please.');
+    h.send('I wrote the problem in Chinese for you: 盖子关不上 — please use it in the letter');
+    expect(h.state.locale).toBe('en');
+  });
 });

@@ -655,7 +655,8 @@ export function returnLines(facts: DraftFacts, listed: boolean): string[] {
     const lastDay = formatDay(returnRefundDue(day, facts.timezone).lastDay, locale);
     return [t(locale, listed ? 'drafts.facts.refundDueRule' : 'drafts.facts.refundDue', { received, lastDay })];
   }
-  return listed ? [] : [t(locale, 'drafts.facts.returnReceived', { received })];
+  const said = facts.timeline.filter((x) => x.type === 'return_received').at(-1)?.note === 'said';
+  return listed ? [] : [t(locale, said ? 'drafts.facts.returnReceivedSaid' : 'drafts.facts.returnReceived', { received })];
 }
 
 /** The buyer-facing note when a change of mind falls outside the 7-day window. */
@@ -1242,6 +1243,7 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (e.note === 'blocked' && e.type === 'seller_no_response') return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });
     if (e.note === 'gone' && e.type === 'seller_no_response') return t(locale, 'drafts.timeline.seller_gone', { when: whenText });
     if (since.has(e)) return t(locale, 'drafts.timeline.seller_no_response_since', { when: whenText });
+    if (e.type === 'return_received' && e.note === 'said') return t(locale, 'drafts.timeline.return_received_said', { when: whenText });
     return t(locale, `drafts.timeline.${type}_plain`, { when: whenText });
   });
   // A refusal and then the blocking ("说不退，还把我拉黑了"): the refusal's line, then the blocking.

@@ -219,7 +219,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
 
   // The seller received the goods sent back (read with the report: reports.ts): on the record first.
   const receipt = turn.report.returned ?? null;
-  if (receipt) returnReceived(turn, c, receipt.day);
+  if (receipt) returnReceived(turn, c, receipt.day, receipt.said === true);
   // The courier lost it instead: that is on the record, and the buyer hears what to do.
   const lost = !receipt && turn.report.lost === true;
   if (lost) returnLostReported(turn, c);
@@ -460,7 +460,7 @@ function amend(
   const unchanged = letterFacts && c.rung !== 'seller' && c.sentDrafts[c.rung] !== undefined && !handedLetterChanged(turn, c, c.rung) && !handedLetterChanged(turn, c, 'payment');
   const redraft = !ruling && !ruled && letterFacts && !unchanged;
   // A middling reading is confirmed before the letter it shaped, not after it (trial 13 F25), as when collecting.
-  confirmReadings(turn, c, m.unsure);
+  confirmReadings(turn, c, m.unsure, [], turn.out.some((x) => x.options?.length));
   // A loss the letter already states (read beside the claim before) is used, not left out: no "没有用到".
   const unused = unchanged && touched.some((s) => LETTER_FACTS.has(s) && s !== 'lossAmount');
   turn.info(redraft ? 'amend.redraft' : ruled ? 'amend.afterRuling' : unused && !ruling ? 'amend.letterSame' : 'amend.done', { before: lines, vars: { returnHint: returnHint(turn, c) } });

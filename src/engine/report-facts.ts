@@ -45,7 +45,7 @@ export interface ReportFacts {
   /** The shop is gone or unreachable ("店关门了", "电话一直关机"). */
   gone?: boolean;
   /** The seller received the goods sent back ("商家已签收退货"), on `day` (YYYY-MM-DD) or today (null). */
-  returned?: { day: string | null } | null;
+  returned?: { day: string | null; said?: true } | null;
   /** The seller asks the buyer to pay the return postage of a no-reason return: the law, not a grievance. */
   postage?: boolean;
   /** The buyer is told to pay the return postage ("运费你自己出"), whatever the problem. */

@@ -5,7 +5,7 @@
  */
 import {
   asksWithdrawal, buyerApplied, doorPickup, emptyExtraction, pickupPromise, eventDay, normalize, offersLess, offPlatformKind, onlyPart, otherSpeaker, platformDeadline, platformSpeaks,
-  quotedSpeech, reportedReason, BUYER_VOICE, roughPromise, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, sellerGone, speakerNamed, threatensBlock, type Extraction,
+  quotedSpeech, reportedReason, BUYER_VOICE, narrationAt, roughPromise, reportsOthersWords, returnLost, returnReceipt, ruledForBuyer, saysThanks, sellerBlamesCourier, sellerBlocked, sellerGone, speakerNamed, threatensBlock, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, NO_STOCK, sellerSendsNew } from '../nlu/seller-reply.ts';
@@ -80,7 +80,7 @@ class ReadFacts implements ReportFacts {
   applied: boolean;
   sendsNew: boolean;
   sum: number | null;
-  returned: { day: string | null } | null;
+  returned: { day: string | null; said?: true } | null;
   lost: boolean;
   // Set by readReport after the reading (own properties then, after the others, as in the literal).
   declare postage?: boolean;
@@ -244,14 +244,18 @@ const isOffer = (clause: string) => OFFER_CLAUSE.test(clause) && !NOT_OFFER_CLAU
  * beside it, each in the buyer's words: "说只能给你退一半，说是快递摔的不关他们事" and
  * "说是快递摔的不关他们事，可以补偿我20元，但要我先撤销投诉" each give the offer and the reason.
  * The reported clause (after 说, as `reportedReason` reads it) and the next one, said or not;
- * `because` null when no clause beside the offer is a reason.
+ * `because` null when no clause beside the offer is a reason. `skipEarlier`: words said before the
+ * story goes on (see the first step below) are passed over, once.
  */
-export function offerAndReason(text: string): { offer: string | null; because: string | null } {
+export function offerAndReason(text: string, skipEarlier = true): { offer: string | null; because: string | null } {
   const first = reportedReason(text);
   if (!first) return { offer: null, because: null };
   const norm = normalize(text);
   const at = norm.indexOf(first);
   const rest = at < 0 ? '' : norm.slice(at + first.length);
+  // "说保证抢到 结果开票那天说没抢到，只退…": words said before what happened (an earlier promise) are
+  // neither the answer nor its reason; the answer is in what follows.
+  if (skipEarlier && narrationAt(rest, 0)) return offerAndReason(rest, false);
   // The clause after it is the seller's only until the buyer's own voice starts again ("…，我买了运费险").
   const clauses = rest.split(new RegExp(String.raw`[，,。；;！!？?]|\s(?=${BUYER_VOICE})`, 'u'));
   const own = clauses.findIndex((x, i) => i > 0 && new RegExp(String.raw`^\s*${BUYER_VOICE}`, 'u').test(x));

@@ -12,6 +12,8 @@ export interface ReportFacts {
   quote: string | null;
   /** YYYY-MM-DD, or null: told at the message time. */
   happenedAt: string | null;
+  /** The day of the other side's answer: `happenedAt` but for a day the buyer gave their own step ("我23号申请的，他们说…"). */
+  answeredAt?: string | null;
   courier: boolean;
   applied: boolean;
   /** The seller's reason for refusing, in the buyer's words, when not quoted. */

@@ -103,6 +103,7 @@ class ReadFacts implements ReportFacts {
   // A day in a message that also gives the receipt date is the receipt's (undefined: not read yet).
   #day: string | null | undefined;
   #reason: string | null | undefined;
+  #answerDay: string | null | undefined;
   #pickup: boolean | undefined;
   #blocked: boolean | undefined;
   #gone: boolean | undefined;
@@ -138,6 +139,11 @@ class ReadFacts implements ReportFacts {
   // A pasted log dates its answer itself (engine.ts).
   set happenedAt(at: string | null) {
     this.#day = at;
+  }
+
+  get answeredAt(): string | null {
+    const day = this.happenedAt;
+    return day === null || this.#log ? day : (this.#answerDay ??= eventDay(this.#text, this.#now, this.#tz, true));
   }
 
   get reason(): string | null {
@@ -217,7 +223,7 @@ class ReadFacts implements ReportFacts {
   /** The fields in the order the object literal had them, then those set later, in the order set. */
   toJSON(): Record<string, unknown> {
     const json: Record<string, unknown> = {
-      quote: this.quote, happenedAt: this.happenedAt, courier: this.courier, applied: this.applied, sendsNew: this.sendsNew, sum: this.sum,
+      quote: this.quote, happenedAt: this.happenedAt, answeredAt: this.answeredAt, courier: this.courier, applied: this.applied, sendsNew: this.sendsNew, sum: this.sum,
       returned: this.returned, lost: this.lost, reason: this.reason, pickup: this.pickup, blocked: this.blocked, offPlatform: this.offPlatform,
       withdraw: this.withdraw, withdrawWhat: this.withdrawWhat, thanks: this.thanks,
     };
@@ -780,13 +786,18 @@ export function replyConfirmed(turn: Turn, c: OpenCase, value: string, held: str
   if (!warnPitfall(turn, e)) turn.info('confirm.replyNoted');
 }
 
+/** The day of the answer reported (facts held before answeredAt was kept: the day told with it). */
+function answerDay(f: Partial<ReportFacts>): string | null {
+  return f.answeredAt !== undefined ? f.answeredAt : f.happenedAt ?? null;
+}
+
 /** Words reported and left unread, on the record as told: another's (the platform's) with their speaker, never the seller's. */
 function keepSaid(turn: Turn, c: OpenCase, facts: Partial<ReportFacts>): void {
   const quote = facts.quote ?? null;
   const reason = facts.reason ?? null;
   if (!quote && !reason) return;
   const by = facts.speaker ?? null;
-  record(turn, c, 'seller_said', { quote, reason: quote ? null : reason, happenedAt: facts.happenedAt ?? null, ...(by ? { by: by.name, note: by.kind } : {}) });
+  record(turn, c, 'seller_said', { quote, reason: quote ? null : reason, happenedAt: answerDay(facts), ...(by ? { by: by.name, note: by.kind } : {}) });
 }
 
 /**
@@ -863,7 +874,7 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
     reason: (e.sellerReply === 'refuses' || e.sellerReply === 'counter_offer' || e.sellerReply === 'platform_for_seller' || e.sellerReply === 'stalls' || f.partRuling) && !quote ? (because ? f.offered ?? null : f.reason ?? null) : null,
     because,
     // "昨天说24小时内回复，到现在没动静": the day is the promise's; the silence is as of now.
-    happenedAt: e.promise && e.sellerReply === 'no_response' ? null : f.happenedAt,
+    happenedAt: e.promise && e.sellerReply === 'no_response' ? null : answerDay(f),
     note,
   });
 }

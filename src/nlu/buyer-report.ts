@@ -12,17 +12,18 @@ import { parseNumber } from './numerals.ts';
 /**
  * The day an event the buyer reports happened, as YYYY-MM-DD, when they said a past day
  * ("昨天", "前天", "3天前", "11月28日", "yesterday"); null for today or no day. Resolved against
- * `now` in the buyer's timezone.
+ * `now` in the buyer's timezone. `answer`: the day of the other side's answer told after the buyer's
+ * own step ("我23号申请的退款，他们说…"), so a day given that step is passed over.
  *
  * @example eventDay('前天卖家说不给退', new Date('2026-12-01T09:00:00+08:00'), 'Asia/Shanghai') // '2026-11-29'
  */
-export function eventDay(text: string, now: Date, timezone: string): string | null {
+export function eventDay(text: string, now: Date, timezone: string, answer = false): string | null {
   const t = today(now, timezone);
   if (!t) return null;
   const todayIso = `${t[0]}-${String(t[1]).padStart(2, '0')}-${String(t[2]).padStart(2, '0')}`;
   const norm = normalize(text);
   const quoted = quotedPart(norm);
-  const lastOther = [...norm.matchAll(OTHER_SIDE)].at(-1)?.index ?? -1;
+  const lastOther = answer ? ([...norm.matchAll(OTHER_SIDE)].at(-1)?.index ?? -1) : -1;
   for (const hit of dateHits(norm)) {
     if (hit.upcoming?.(t)) continue;
     // "客服回复：已于9月28日核销": a day inside the words quoted is what they tell of, not when they were said.
@@ -33,7 +34,7 @@ export function eventDay(text: string, now: Date, timezone: string): string | nu
     if (OWN_STEP_AFTER.test(norm.slice(hit.end, hit.end + 8)) || OWN_STEP_BEFORE.test(norm.slice(Math.max(0, hit.start - 16), hit.start))) continue;
     // "我11月23号申请的退款，他们说…": a day the buyer gives their own act is that act's, not the answer reported after it.
     const ownAct = OWN_ACT_BEFORE.test(norm.slice(Math.max(0, hit.start - 4), hit.start)) || OWN_APPLIED_AFTER.test(norm.slice(hit.end, hit.end + 8));
-    if (ownAct && lastOther > hit.end) continue;
+    if (answer && ownAct && lastOther > hit.end) continue;
     const day = hit.resolve(t);
     // A year-less day read as most of a year ago is a day still to come ("by December 8", "12月5号给我补发"):
     // when something is due, not when it happened.
@@ -65,8 +66,8 @@ const OWN_STEP_AFTER = /^\s?(?:在\S{1,6}?)?(?:我)?(?:买|购买|购入|下单|
 const OWN_STEP_BEFORE = /(?:下单|购买|付款|支付)(?:时间|日期)?(?:是|为|于)?\s?$|\b(?:bought|ordered|purchased)\s(?:it\s)?(?:on\s)?$/;
 /** A day right after "我" ("我11月23号…", "我是前天…"): the buyer's own act follows. */
 const OWN_ACT_BEFORE = /(?:^|[^自])我(?:是|在|于)?\s?$/;
-/** The other side named: its answer is reported beside the buyer's own act. */
-const OTHER_SIDE = /卖家|商家|店家|客服|老板|对方|他们|佢|平台|小二|\b(?:seller|shop|they)\b/g;
+/** The other side answering ("他们说", "商家一直拒绝"): its answer is reported beside the buyer's own act. */
+const OTHER_SIDE = /(?:卖家|商家|店家|客服|老板|对方|他们|佢|平台|小二|\b(?:seller|shop|they)\b)[^，。,.!?！？]{0,6}?(?:说|讲|话|回|答|表示|称|拒绝|不同意|不给|不退|不换|驳回|同意|让我|叫我|said|says|told|refused|rejected)/g;
 /** A request filed right after a day ("23号申请的退款", "提交了售后"): only the buyer files one. */
 const OWN_APPLIED_AFTER = /^\s?(?:我)?(?:就|才|已经|已)?(?:申请|提交|提出|发起)(?:的|了)/;
 /** An after-sales case is weeks long: a day further back than this, read from a year-less date, is next in the calendar instead. */

@@ -2,7 +2,7 @@
 import type { Evidence, SellerReply } from './types.ts';
 import { normalize } from './normalize.ts';
 import { quoteAt, type Scan, type Span } from './scan.ts';
-import { withoutOwnComment } from './buyer-report.ts';
+import { offersLess, withoutOwnComment } from './buyer-report.ts';
 
 /**
  * These count whoever the buyer says spoke: a private deal or "confirm first" only ever comes
@@ -125,8 +125,8 @@ export function extractSellerReply(s: Scan): SellerReplyResult | null {
   const partYes = sellerNamed ? PART_YES_REST_NO.exec(s.norm) ?? ONLY_YES_REST_NO.exec(s.norm) : null;
   if (partYes) return found(s, 'counter_offer', partYes.index, partYes.index + partYes[0].length);
   const disowns = sellerNamed ? DISOWNS.exec(s.norm) : null;
-  // A private deal or "confirm first" read beside it is kept: the buyer must be warned about it.
-  if (disowns && (!best || (!ALWAYS.has(best.value.c!) && (best.start < disowns.index || best.value.c === 'agrees')))) {
+  // Any other answer read beside it (an offer, a refusal, a warning's words) stands, and so does less offered ("只能退四成").
+  if (disowns && (!best || best.value.c === 'agrees') && !offersLess(s.text)) {
     const agreedFirst = (best?.value.c === 'agrees' && best.start < disowns.index) || GRANTS_BUT.test(s.norm.slice(0, disowns.index));
     return found(s, agreedFirst ? 'counter_offer' : 'refuses', disowns.index, disowns.index + disowns[0].length);
   }

@@ -41,6 +41,17 @@ describe('days in a report of the answer', () => {
     expect(letter.match(/卖家拒绝处理/gu) ?? []).toHaveLength(1);
   });
 
+  it('a refusal retold the same day is listed once, with the fuller words', () => {
+    const h = following('2026-10-21T20:00:00+08:00', '拼多多买的刻字保温杯 订单号 241021-33445566778 名字刻错了 想退款');
+    h.send('店家说个性定制的商品刻好以后一律不退');
+    h.advance(10);
+    h.send('补充一下 我10月18号就申请了售后 店家说定制的不退');
+    const letter = drafts(h.send('申请平台介入'), 'platform').at(-1)!.text;
+    expect(letter.match(/卖家拒绝处理/gu) ?? []).toHaveLength(1);
+    expect(letter).toContain('个性定制的商品刻好以后一律不退');
+    expect(letter).not.toContain('2026年10月18日，卖家');
+  });
+
   it('the platform\'s customer service is the platform, dated when told, not by a day in its words', () => {
     const h = following('2026-10-22T15:00:00+08:00', '抖音团购的洗车套餐 订单号 7300112233445566 店倒闭了 想退剩下的次数 退款');
     h.send('店家电话打不通 人也找不到');

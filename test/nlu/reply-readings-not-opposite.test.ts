@@ -72,7 +72,7 @@ describe('the words the seller said', () => {
 
 describe('the day of a reported answer', () => {
   const now = new Date('2026-12-06T10:00:00+08:00');
-  const day = (text: string) => eventDay(text, now, 'Asia/Shanghai');
+  const day = (text: string) => eventDay(text, now, 'Asia/Shanghai', true);
 
   it('is not a day the buyer gives their own step', () => {
     expect(day('我12月1号提交的售后 店家说定制商品不退')).toBeNull();
@@ -86,6 +86,11 @@ describe('the day of a reported answer', () => {
 
   it('is still one told before the words', () => {
     expect(day('12月3号客服回复：不支持退款')).toBe('2026-12-03');
+  });
+
+  it('while the buyer\'s own step alone keeps its day', () => {
+    expect(eventDay('我12月4号申请了平台介入', now, 'Asia/Shanghai')).toBe('2026-12-04');
+    expect(day('我12月4号申请了平台介入')).toBe('2026-12-04');
   });
 });
 

@@ -728,7 +728,8 @@ export function returnLines(facts: DraftFacts, listed: boolean): string[] {
     const lastDay = formatDay(returnRefundDue(day, facts.timezone).lastDay, locale);
     return [t(locale, listed ? 'drafts.facts.refundDueRule' : 'drafts.facts.refundDue', { received, lastDay })];
   }
-  return listed ? [] : [t(locale, 'drafts.facts.returnReceived', { received })];
+  const said = facts.timeline.filter((x) => x.type === 'return_received').at(-1)?.note === 'said';
+  return listed ? [] : [t(locale, said ? 'drafts.facts.returnReceivedSaid' : 'drafts.facts.returnReceived', { received })];
 }
 
 /** The buyer-facing note when a change of mind falls outside the 7-day window. */
@@ -1142,13 +1143,26 @@ function reasonsFolded(sorted: readonly TimelineEntry[], timezone: string): Time
   const out: TimelineEntry[] = [];
   for (const e of sorted) {
     const prev = out.at(-1);
+    const sameDay = prev !== undefined && localDay(new Date(prev.at), timezone) === localDay(new Date(e.at), timezone);
     const plain = prev?.type === 'seller_refused' && !prev.quote && !prev.reason && prev.note === '';
-    if (plain && e.type === 'seller_refused' && (e.quote || e.reason) && !e.happenedAt
-      && localDay(new Date(prev.at), timezone) === localDay(new Date(e.at), timezone)) {
+    if (sameDay && plain && e.type === 'seller_refused' && (e.quote || e.reason) && !e.happenedAt) {
       out[out.length - 1] = { ...e, at: prev.at, happenedAt: prev.happenedAt };
+    } else if (sameDay && prev.type === 'seller_refused' && e.type === 'seller_refused' && !e.happenedAt && !prev.quote && !e.quote && sameReason(prev.reason, e.reason)) {
+      // "他们说课程一经开通概不退款", then "他们说开通不退" again that day: the same refusal retold, listed once with the fuller words.
+      if ((e.reason ?? '').length > (prev.reason ?? '').length) out[out.length - 1] = { ...prev, reason: e.reason };
     } else out.push(e);
   }
   return out;
+}
+
+/** Two reasons in the buyer's words that share a run of three characters (their refusal word aside) tell the same thing. */
+function sameReason(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  for (let i = 0; i + 3 <= b.length; i++) {
+    const run = b.slice(i, i + 3);
+    if (!/不/u.test(run) && a.includes(run)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1338,6 +1352,11 @@ export function historyLines(facts: DraftFacts, includePlatform: boolean): strin
     if (e.note === 'blocked' && e.type === 'seller_no_response') return t(locale, 'drafts.timeline.seller_blocked', { when: whenText });
     if (e.note === 'gone' && e.type === 'seller_no_response') return t(locale, 'drafts.timeline.seller_gone', { when: whenText });
     if (since.has(e)) return t(locale, 'drafts.timeline.seller_no_response_since', { when: whenText });
+    if (e.type === 'return_received' && e.note === 'said') {
+      // The day is the receipt's as the seller gave it, not the day it was said.
+      const day = e.happenedAt && DAY_ONLY.test(e.happenedAt) ? e.happenedAt : null;
+      return day ? t(locale, 'drafts.timeline.return_received_said_on', { day: formatDay(day, locale) }) : t(locale, 'drafts.timeline.return_received_said', { when: whenText });
+    }
     return t(locale, `drafts.timeline.${type}_plain`, { when: whenText });
   });
   // A refusal and then the blocking ("说不退，还把我拉黑了"): the refusal's line, then the blocking.

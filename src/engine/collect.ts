@@ -108,7 +108,7 @@ export function collect(
   // "鞋已经寄回了，商家那边签收了" while another question is open: the return's receipt is on the record too.
   const returned = turn.report.returned && !happened(c, 'return_received') ? turn.report.returned : null;
   if (returned) {
-    record(turn, c, 'return_received', { happenedAt: returned.day });
+    record(turn, c, 'return_received', { happenedAt: returned.day, note: returned.said ? 'said' : '' });
     before.push(returned.day ? turn.t('returnWhileCollectingOn', { received: formatDay(returned.day, turn.loc) }) : turn.t('returnWhileCollecting'));
   }
   const warned = warnPitfall(turn, e);
@@ -146,7 +146,8 @@ export function collect(
   const start = turn.out.length;
   const done = advance(turn, c, [], false, candidate);
   const mark = turn.out.length;
-  confirmReadings(turn, c, merged.unsure, before);
+  const menuShown = turn.out.slice(start).some((m) => m.options?.length);
+  confirmReadings(turn, c, merged.unsure, before, menuShown);
   turn.out.splice(start, 0, ...turn.out.splice(mark));
   return done;
 }

@@ -234,7 +234,7 @@ export function follow(turn: Turn, c: FollowingCase, e: Extraction, text: string
 
   // The seller received the goods sent back (read with the report: reports.ts): on the record first.
   const receipt = turn.report.returned ?? null;
-  if (receipt) returnReceived(turn, c, receipt.day, e.sellerReply !== null || opts.heldReply === true);
+  if (receipt) returnReceived(turn, c, receipt.day, e.sellerReply !== null || opts.heldReply === true, receipt.said === true);
   // The courier lost it instead: that is on the record, and the buyer hears what to do.
   const lost = !receipt && turn.report.lost === true;
   if (lost) returnLostReported(turn, c);
@@ -506,7 +506,7 @@ function amend(
   const unchanged = letterFacts && c.rung !== 'seller' && c.sentDrafts[c.rung] !== undefined && !handedLetterChanged(turn, c, c.rung) && !handedLetterChanged(turn, c, 'payment');
   const redraft = !ruling && !ruled && letterFacts && !unchanged;
   // A middling reading is confirmed before the letter it shaped, not after it (trial 13 F25), as when collecting.
-  confirmReadings(turn, c, m.unsure);
+  confirmReadings(turn, c, m.unsure, [], turn.out.some((x) => x.options?.length));
   // A loss the letter already states (read beside the claim before) is used, not left out: no "没有用到".
   const unused = unchanged && touched.some((s) => LETTER_FACTS.has(s) && s !== 'lossAmount');
   // "那就去12315告他，我要退一赔三": the changed wish goes into the 12315 text asked for by name, not the step's letter again.

@@ -167,8 +167,9 @@ export interface Unsure {
 /**
  * "我理解的问题是「运输破损」，对吗？": the value taken, the classifier's runner-up and "其他" as
  * buttons answering that slot. Not a blocking question: the case carries on with the value.
+ * `plain`: the turn shows another menu, so the reading is only said (one menu a turn).
  */
-export function confirmReadings(turn: Turn, c: OpenCase, unsure: readonly Unsure[], before: string[] = []): void {
+export function confirmReadings(turn: Turn, c: OpenCase, unsure: readonly Unsure[], before: string[] = [], plain = false): void {
   const codes = { problem: PROBLEMS as readonly string[], wants: WANTS as readonly string[] };
   unsure.forEach((u, i) => {
     const value = c.slots[u.slot];
@@ -178,7 +179,10 @@ export function confirmReadings(turn: Turn, c: OpenCase, unsure: readonly Unsure
     // "None of these" is not a second "其他" beside the reading "其他".
     const other = turn.t('confirm.other');
     options.push({ value: OTHER_READING, label: options.some((o) => o.label === other) ? turn.t('confirm.none') : other });
-    turn.info(`confirm.${u.slot}`, { before: i === 0 ? before : [], vars: { value: turn.t(`${u.slot}.${value}`) }, choiceSlot: u.slot, options });
+    const vars = { value: turn.t(`${u.slot}.${value}`) };
+    // Another menu in the same turn (`plain`): the reading is said without buttons, so a number answers the one menu shown (trial 16 F22).
+    if (plain) turn.info(`confirm.${u.slot}Said`, { before: i === 0 ? before : [], vars });
+    else turn.info(`confirm.${u.slot}`, { before: i === 0 ? before : [], vars, choiceSlot: u.slot, options });
   });
 }
 

@@ -12,6 +12,8 @@ export interface ReportFacts {
   quote: string | null;
   /** YYYY-MM-DD, or null: told at the message time. */
   happenedAt: string | null;
+  /** The day of the other side's answer: `happenedAt` but for a day the buyer gave their own step ("我23号申请的，他们说…"). */
+  answeredAt?: string | null;
   courier: boolean;
   applied: boolean;
   /** The seller's reason for refusing, in the buyer's words, when not quoted. */
@@ -45,7 +47,7 @@ export interface ReportFacts {
   /** The shop is gone or unreachable ("店关门了", "电话一直关机"). */
   gone?: boolean;
   /** The seller received the goods sent back ("商家已签收退货"), on `day` (YYYY-MM-DD) or today (null). */
-  returned?: { day: string | null } | null;
+  returned?: { day: string | null; said?: true } | null;
   /** The seller asks the buyer to pay the return postage of a no-reason return: the law, not a grievance. */
   postage?: boolean;
   /** The buyer is told to pay the return postage ("运费你自己出"), whatever the problem. */

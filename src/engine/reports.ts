@@ -5,7 +5,7 @@
  */
 import {
   asksWithdrawal, buyerApplied, cutOff, doorPickup, emptyExtraction, pickupPromise, eventDay, normalize, offersLess, offPlatformKind, onlyPart, otherSpeaker, platformDeadline, platformSpeaks,
-  quotedSpeech, reportedReason, BUYER_VOICE, roughPromise, reportsOthersWords, returnLost, returnReceipt, saysThanks, sellerBlamesCourier, speakerNamed, type Extraction,
+  quotedSpeech, reportedReason, BUYER_VOICE, narrationAt, roughPromise, reportsOthersWords, returnLost, returnReceipt, saysThanks, sellerBlamesCourier, speakerNamed, type Extraction,
   type LogAnswer,
 } from '../nlu/index.ts';
 import { couponOffer, missingEvidenceCondition, NO_STOCK, sellerSendsNew } from '../nlu/seller-reply.ts';
@@ -80,7 +80,7 @@ class ReadFacts implements ReportFacts {
   applied: boolean;
   sendsNew: boolean;
   sum: number | null;
-  returned: { day: string | null } | null;
+  returned: { day: string | null; said?: true } | null;
   lost: boolean;
   // Set by readReport after the reading (own properties then, after the others, as in the literal).
   declare postage?: boolean;
@@ -104,6 +104,7 @@ class ReadFacts implements ReportFacts {
   // A day in a message that also gives the receipt date is the receipt's (undefined: not read yet).
   #day: string | null | undefined;
   #reason: string | null | undefined;
+  #answerDay: string | null | undefined;
   #pickup: boolean | undefined;
   #blocked: boolean | undefined;
   #gone: boolean | undefined;
@@ -139,6 +140,11 @@ class ReadFacts implements ReportFacts {
   // A pasted log dates its answer itself (engine.ts).
   set happenedAt(at: string | null) {
     this.#day = at;
+  }
+
+  get answeredAt(): string | null {
+    const day = this.happenedAt;
+    return day === null || this.#log ? day : (this.#answerDay ??= eventDay(this.#text, this.#now, this.#tz, true));
   }
 
   get reason(): string | null {
@@ -223,7 +229,7 @@ class ReadFacts implements ReportFacts {
   /** The fields in the order the object literal had them, then those set later, in the order set. */
   toJSON(): Record<string, unknown> {
     const json: Record<string, unknown> = {
-      quote: this.quote, happenedAt: this.happenedAt, courier: this.courier, applied: this.applied, sendsNew: this.sendsNew, sum: this.sum,
+      quote: this.quote, happenedAt: this.happenedAt, answeredAt: this.answeredAt, courier: this.courier, applied: this.applied, sendsNew: this.sendsNew, sum: this.sum,
       returned: this.returned, lost: this.lost, reason: this.reason, pickup: this.pickup, blocked: this.blocked, offPlatform: this.offPlatform,
       withdraw: this.withdraw, withdrawWhat: this.withdrawWhat, thanks: this.thanks,
     };
@@ -250,14 +256,18 @@ const isOffer = (clause: string) => OFFER_CLAUSE.test(clause) && !NOT_OFFER_CLAU
  * beside it, each in the buyer's words: "说只能给你退一半，说是快递摔的不关他们事" and
  * "说是快递摔的不关他们事，可以补偿我20元，但要我先撤销投诉" each give the offer and the reason.
  * The reported clause (after 说, as `reportedReason` reads it) and the next one, said or not;
- * `because` null when no clause beside the offer is a reason.
+ * `because` null when no clause beside the offer is a reason. `skipEarlier`: words said before the
+ * story goes on (see the first step below) are passed over, once.
  */
-export function offerAndReason(text: string): { offer: string | null; because: string | null } {
+export function offerAndReason(text: string, skipEarlier = true): { offer: string | null; because: string | null } {
   const first = reportedReason(text);
   if (!first) return { offer: null, because: null };
   const norm = normalize(text);
   const at = norm.indexOf(first);
   const rest = at < 0 ? '' : norm.slice(at + first.length);
+  // "说保证抢到 结果开票那天说没抢到，只退…": words said before what happened (an earlier promise) are
+  // neither the answer nor its reason; the answer is in what follows.
+  if (skipEarlier && narrationAt(rest, 0)) return offerAndReason(rest, false);
   // The clause after it is the seller's only until the buyer's own voice starts again ("…，我买了运费险").
   const clauses = rest.split(new RegExp(String.raw`[，,。；;！!？?]|\s(?=${BUYER_VOICE})`, 'u'));
   const own = clauses.findIndex((x, i) => i > 0 && new RegExp(String.raw`^\s*${BUYER_VOICE}`, 'u').test(x));
@@ -794,13 +804,18 @@ export function replyConfirmed(turn: Turn, c: OpenCase, value: string, held: str
   if (!warnPitfall(turn, e)) turn.info('confirm.replyNoted');
 }
 
+/** The day of the answer reported (facts held before answeredAt was kept: the day told with it). */
+function answerDay(f: Partial<ReportFacts>): string | null {
+  return f.answeredAt !== undefined ? f.answeredAt : f.happenedAt ?? null;
+}
+
 /** Words reported and left unread, on the record as told: another's (the platform's) with their speaker, never the seller's. */
 function keepSaid(turn: Turn, c: OpenCase, facts: Partial<ReportFacts>): void {
   const quote = facts.quote ?? null;
   const reason = facts.reason ?? null;
   if (!quote && !reason) return;
   const by = facts.speaker ?? null;
-  record(turn, c, 'seller_said', { quote, reason: quote ? null : reason, happenedAt: facts.happenedAt ?? null, ...(by ? { by: by.name, note: by.kind } : {}) });
+  record(turn, c, 'seller_said', { quote, reason: quote ? null : reason, happenedAt: answerDay(facts), ...(by ? { by: by.name, note: by.kind } : {}) });
 }
 
 /**
@@ -877,7 +892,7 @@ export function recordReply(turn: Turn, c: OpenCase, e: Extraction): void {
     reason: (e.sellerReply === 'refuses' || e.sellerReply === 'counter_offer' || e.sellerReply === 'platform_for_seller' || e.sellerReply === 'stalls' || f.partRuling) && !quote ? (because ? f.offered ?? null : f.reason ?? null) : null,
     because,
     // "昨天说24小时内回复，到现在没动静": the day is the promise's; the silence is as of now.
-    happenedAt: e.promise && e.sellerReply === 'no_response' ? null : f.happenedAt,
+    happenedAt: e.promise && e.sellerReply === 'no_response' ? null : answerDay(f),
     note,
   });
 }

@@ -39,15 +39,16 @@ export function returnLostReported(turn: Turn, c: FollowingCase): void {
 }
 
 /**
- * Record the seller's receipt of the return (on `day`, or today) and say what follows: for a
+ * Record the seller's receipt of the return (on `day`, or today; `said`: as the seller's word) and say what follows: for a
  * no-reason return the refund's last day, with a reminder the morning after it; once that day
  * has passed, the platform step at once (on the seller rung). With the seller's answer in the same
  * message (`answered`: "收到了，检测是人为的，不给换"), the receipt alone: the answer says what follows.
  */
-export function returnReceived(turn: Turn, c: FollowingCase, day: string | null, answered = false): void {
+export function returnReceived(turn: Turn, c: FollowingCase, day: string | null, answered = false, said = false): void {
   // The seller has acted (it took the goods back): its reply deadlines and the waybill reminder are behind the case.
   turn.cancelReminder(c, 'return_tracking', 'reply_deadline', 'seller_promise', 'no_reason_window');
-  record(turn, c, 'return_received', { happenedAt: day });
+  // "卖家说收到了": the seller's word (letters say "卖家称已收到"), not a signing seen on a day.
+  record(turn, c, 'return_received', { happenedAt: day, note: said ? 'said' : '' });
   const received = day ?? localDay(turn.now, turn.tz);
   const vars = { received: formatDay(received, turn.loc) };
   if (!noReasonReturn(c)) {

@@ -12,27 +12,47 @@ import { parseNumber } from './numerals.ts';
 /**
  * The day an event the buyer reports happened, as YYYY-MM-DD, when they said a past day
  * ("昨天", "前天", "3天前", "11月28日", "yesterday"); null for today or no day. Resolved against
- * `now` in the buyer's timezone.
+ * `now` in the buyer's timezone. `answer`: the day of the other side's answer told after the buyer's
+ * own step ("我23号申请的退款，他们说…"), so a day given that step is passed over.
  *
  * @example eventDay('前天卖家说不给退', new Date('2026-12-01T09:00:00+08:00'), 'Asia/Shanghai') // '2026-11-29'
  */
-export function eventDay(text: string, now: Date, timezone: string): string | null {
+export function eventDay(text: string, now: Date, timezone: string, answer = false): string | null {
   const t = today(now, timezone);
   if (!t) return null;
   const todayIso = `${t[0]}-${String(t[1]).padStart(2, '0')}-${String(t[2]).padStart(2, '0')}`;
   const norm = normalize(text);
+  const quoted = quotedPart(norm);
+  const lastOther = answer ? ([...norm.matchAll(OTHER_SIDE)].at(-1)?.index ?? -1) : -1;
   for (const hit of dateHits(norm)) {
     if (hit.upcoming?.(t)) continue;
+    // "客服回复：已于9月28日核销": a day inside the words quoted is what they tell of, not when they were said.
+    if (hit.start >= quoted[0] && hit.start < quoted[1]) continue;
     // "12月8号之前", "by December 8": a day something is due by, not the day it happened.
     if (DUE_AFTER.test(norm.slice(hit.end, hit.end + 4)) || DUE_BEFORE.test(norm.slice(Math.max(0, hit.start - 16), hit.start))) continue;
     // "11月11号买的…被拒了": the day of the purchase is not the reported event's.
     if (OWN_STEP_AFTER.test(norm.slice(hit.end, hit.end + 8)) || OWN_STEP_BEFORE.test(norm.slice(Math.max(0, hit.start - 16), hit.start))) continue;
+    // "我11月23号申请的退款，他们说…": a day the buyer gives their own act is that act's, not the answer reported after it.
+    const ownAct = OWN_ACT_BEFORE.test(norm.slice(Math.max(0, hit.start - 4), hit.start)) || OWN_APPLIED_AFTER.test(norm.slice(hit.end, hit.end + 8));
+    if (answer && ownAct && lastOther > hit.end) continue;
     const day = hit.resolve(t);
     // A year-less day read as most of a year ago is a day still to come ("by December 8", "12月5号给我补发"):
     // when something is due, not when it happened.
     if (day && day < todayIso && Date.parse(todayIso) - Date.parse(day) < FAR_PAST_DAYS * 86_400_000) return day;
   }
   return null;
+}
+
+/** A colon or an opening quote mark after a speaker or a verb of saying: the quoted words start after it. */
+const QUOTE_OPENS = /(?:说|讲|话|表示|称|回复|回覆|答复|回|覆|写着|显示|提示|客服|卖家|商家|店家|老板|平台|小二|官方|原话|said|says|replied|wrote)(?:了|咗|道|说)?\s?(?:[:：]\s?["“「『]?|["“「『])/u;
+
+/** Where, in a normalised text, the quoted words of a speaker start and end (a closing mark, else the end); [len, len] with none. */
+function quotedPart(norm: string): [number, number] {
+  const m = QUOTE_OPENS.exec(norm);
+  if (!m) return [norm.length, norm.length];
+  const start = m.index + m[0].length;
+  const close = norm.slice(start).search(/["”」』]/u);
+  return [start, close < 0 ? norm.length : start + close];
 }
 
 const DUE_AFTER = /^\s?(?:之前|以前|前)/;
@@ -44,6 +64,12 @@ const DUE_BEFORE = /\b(?:by|before|no\slater\sthan)\s(?:the\s)?$/;
 const OWN_STEP_AFTER = /^\s?(?:在\S{1,6}?)?(?:我)?(?:买|购买|购入|下单|下的单|拍下|拍的|付款|付的|支付|入手)/;
 /** …or right before it: "下单时间是", "购买于", "bought on". */
 const OWN_STEP_BEFORE = /(?:下单|购买|付款|支付)(?:时间|日期)?(?:是|为|于)?\s?$|\b(?:bought|ordered|purchased)\s(?:it\s)?(?:on\s)?$/;
+/** A day right after "我" ("我11月23号…", "我是前天…"): the buyer's own act follows. */
+const OWN_ACT_BEFORE = /(?:^|[^自])我(?:是|在|于)?\s?$/;
+/** The other side answering ("他们说", "商家一直拒绝"): its answer is reported beside the buyer's own act. */
+const OTHER_SIDE = /(?:卖家|商家|店家|客服|老板|对方|他们|佢|平台|小二|\b(?:seller|shop|they)\b)[^，。,.!?！？]{0,6}?(?:说|讲|话|回|答|表示|称|拒绝|不同意|不给|不退|不换|驳回|同意|让我|叫我|said|says|told|refused|rejected)/g;
+/** A request filed right after a day ("23号申请的退款", "提交了售后"): only the buyer files one. */
+const OWN_APPLIED_AFTER = /^\s?(?:我)?(?:就|才|已经|已)?(?:申请|提交|提出|发起)(?:的|了)/;
 /** An after-sales case is weeks long: a day further back than this, read from a year-less date, is next in the calendar instead. */
 const FAR_PAST_DAYS = 300;
 
@@ -424,12 +450,21 @@ export function asksQuestion(text: string): boolean {
 /** The buyer's own voice starting again ("我…", "那我…", "但是我…"; not the seller's "我们"). */
 export const BUYER_VOICE = String.raw`(?:那|可是?|但是?|然后|所以|结果|而且)?\s?我(?!们)`;
 /**
+ * After a space, what the buyer met on trying ("让我找骑手 骑手电话打不通"): the seller told them where to
+ * go, the buyer tells how it went. Their words end before it.
+ */
+const OWN_OUTCOME = String.raw`[^，。！？,.!?\s]{0,8}?(?:打不通|没打通|联系不上|联系不到|没人接|无人接听|不接电话|关机|空号|找不到人|也不管|也不理|不回消息)`;
+/** "…保证抢到 结果开票那天…": the buyer's story goes on (what came of it); the words said before end there. */
+const NARRATION = String.raw`(?:结果|后来|谁知道?|没想到|到头来|等到)`;
+/** The longest reason kept: one cut at it is cut back to the last whole clause. */
+const REASON_MAX = 60;
+/**
  * The clause after a verb of saying. A space before the buyer's own voice ("我…", "那我…") or
  * another verb of saying ends it as a comma would: buyers type spaces for commas, and the words
  * after one are then their own again ("说运费我出 我有运费险的"); any other space is inside the
  * seller's words ("说不退 让我找快递").
  */
-const REPORTED_REASON = new RegExp(String.raw`(?<![我你])(?:说|称|表示|认为|理由是|原因是)\s?((?:[^，。！？,.!?；;\n"“”「」:：\s]|\s(?!${BUYER_VOICE}|(?:又|还|也)?(?:说|称|表示))){2,30})`, 'u');
+const REPORTED_REASON = new RegExp(String.raw`(?<![我你])(?:说|称|表示|认为|理由是|原因是)\s?((?:[^，。！？,.!?；;\n"“”「」:：\s]|\s(?!${BUYER_VOICE}|(?:又|还|也)?(?:说|称|表示)|${OWN_OUTCOME}|${NARRATION})){2,${REASON_MAX}})`, 'u');
 /** A "reason" that is only the refusal itself ("说不给退") or a promise: no reason. Out of stock ("没有库存了", "没货了") is one. */
 const NOT_A_REASON = /^(?:不|没(?!有?(?:库存|现货|货))|拒绝|不能|不可以|不行|不给|不退|不换|不管|要等|会|明天|今天|\d)/u;
 
@@ -442,13 +477,32 @@ const NOT_A_REASON = /^(?:不|没(?!有?(?:库存|现货|货))|拒绝|不能|不
 export function reportedReason(text: string): string | null {
   const norm = normalize(text);
   // What the courier said ("中通说包裹丢了") is not the seller's reason: the next speaker's is.
-  const m = [...norm.matchAll(REPORTED_REASON_ALL)].find((x) => !COURIER_SPEAKER.test(norm.slice(Math.max(0, x.index - 6), x.index)));
-  const reason = m?.[1]?.trim() ?? null;
+  // Nor are words said before what came of them ("说保证抢到 结果…"): an earlier promise, not the answer.
+  const m = [...norm.matchAll(REPORTED_REASON_ALL)].find((x) => !COURIER_SPEAKER.test(norm.slice(Math.max(0, x.index - 6), x.index)) && !narrationAt(norm, x.index + x[0].length));
+  const reason = m ? wholeClauses(m[1]!, norm.slice(m.index + m[0].length)) : null;
   if (!reason || NOT_A_REASON.test(reason) || /好的|好了/.test(reason)) return null;
   return reason;
 }
 
 const REPORTED_REASON_ALL = new RegExp(REPORTED_REASON.source, 'gu');
+const NARRATION_NEXT = new RegExp(String.raw`[\s，,。]{0,3}${NARRATION}`, 'uy');
+
+/** The buyer's story goes on at `at` ("… 结果…"; see NARRATION). */
+export function narrationAt(norm: string, at: number): boolean {
+  NARRATION_NEXT.lastIndex = at;
+  return NARRATION_NEXT.test(norm);
+}
+
+/**
+ * A reason read up to REASON_MAX and the text after it: one the limit cut mid-clause ("…印花歪的说是")
+ * keeps its whole clauses only (none: no reason, rather than half of one).
+ */
+function wholeClauses(reason: string, rest: string): string | null {
+  const words = reason.trim();
+  if (reason.length < REASON_MAX || !/^[^，。！？,.!?；;\n"“”「」:：\s]/u.test(rest)) return words || null;
+  const end = words.lastIndexOf(' ');
+  return end > 0 ? words.slice(0, end).trim() : null;
+}
 /** A courier named just before a verb of saying. */
 const COURIER_SPEAKER = /(?:快递|物流|驿站|顺丰|中通|圆通|申通|韵达|邮政|极兔|德邦|京东快递|快递员|小哥)(?:那边|客服)?(?:也|又|还|就)?$/u;
 
@@ -458,6 +512,8 @@ const RETURN_RECEIVED_ZH = [
   /(?:商家|卖家|店家|店铺|对方|他们|仓库|老板)(?:那边)?[^，。！？,!?；;]{0,14}?(签收|收到|收下)/,
   /(?:退货|退回的|寄回的|寄回去的|退的货|包裹)[^，。！？,!?；;]{0,8}?(?:被)?(?:商家|卖家|店家|对方|仓库)(?:那边)?[^，。！？,!?；;]{0,4}?(签收|收到)/,
 ];
+/** "卖家说收到了": the receipt is the seller's word, told that day, not a signing the buyer saw (or a day known). */
+const SAYS_BEFORE_RECEIPT = /说|称|表示|讲|话|回复|答复/;
 /** Words that make the parcel a return: the goods went back to the seller. */
 const RETURN_CONTEXT = /退货|退回|寄回|寄还|寄返|退返|退的货|寄过去|寄给(?:他们|卖家|商家|店家)|return/;
 /** "还没收到", "未签收", "不收", Cantonese "冇收到" / "唔收": not received. */
@@ -507,12 +563,13 @@ export function returnLost(text: string, returning = false): boolean {
  *
  * @example returnReceipt('11月18号寄回的 商家11月20号就签收了', new Date('2026-12-05T09:00:00+08:00'), 'Asia/Shanghai') // { day: '2026-11-20' }
  */
-export function returnReceipt(text: string, now: Date, timezone: string, returning = false): { day: string | null } | null {
+export function returnReceipt(text: string, now: Date, timezone: string, returning = false): { day: string | null; said?: true } | null {
   const norm = normalize(text);
   // No word of receiving: none of the receipt patterns can match.
   if (!RECEIPT_CUE.test(norm) || parcelLost(norm)) return null;
   let at = -1;
   let end = -1;
+  let said = false;
   for (const re of RETURN_RECEIVED_ZH) {
     const m = re.exec(norm);
     if (!m) continue;
@@ -522,6 +579,7 @@ export function returnReceipt(text: string, now: Date, timezone: string, returni
     if (!RETURN_CONTEXT.test(norm) && (!returning || OTHER_THING_AFTER.test(rest))) continue;
     at = verb;
     end = m.index + m[0].length;
+    said = SAYS_BEFORE_RECEIPT.test(norm.slice(m.index, verb));
     break;
   }
   if (at < 0) {
@@ -532,13 +590,14 @@ export function returnReceipt(text: string, now: Date, timezone: string, returni
   }
   // The day is the one said closest before the receipt in its clause, else the first after it.
   const t = today(now, timezone);
-  if (!t) return { day: null };
+  const claim = said ? { said: true as const } : {};
+  if (!t) return { day: null, ...claim };
   const todayIso = `${t[0]}-${String(t[1]).padStart(2, '0')}-${String(t[2]).padStart(2, '0')}`;
   const hits = dateHits(norm);
   const before = hits.filter((h) => h.end <= at && !/[。！？!?；;]/.test(norm.slice(h.end, at))).at(-1);
   const after = hits.find((h) => h.start >= at && h.start - end <= 12);
   const day = (before ?? after)?.resolve(t) ?? null;
-  return { day: day && day < todayIso ? day : null };
+  return { day: day && day < todayIso ? day : null, ...claim };
 }
 
 /**
@@ -579,7 +638,9 @@ export function otherSpeaker(text: string): OtherSpeaker | null {
   if (!OTHER_PARTY_HINT.test(text)) return null;
   const norm = normalize(text);
   const parties = [...norm.matchAll(PARTY)];
-  if (parties.length === 0 || parties.some((p) => p.groups?.seller)) return null;
+  // The seller named inside the quoted words ("平台客服回复：需与商家协商") is talked about, not speaking.
+  const [from, to] = quotedPart(norm);
+  if (parties.length === 0 || parties.some((p) => p.groups?.seller && (p.index < from || p.index >= to))) return null;
   for (const verb of norm.matchAll(SAYS)) {
     const g = parties.filter((p) => p.index + p[0].length <= verb.index).at(-1);
     if (g?.groups) return { kind: g.groups.platform ? 'platform' : g.groups.system ? 'system' : 'third', name: g[0].trim() };

@@ -16,7 +16,7 @@ import { asksOnlyAboutService, extractProblem, statedProblem } from './problem.t
 import { extractPromise } from './promise.ts';
 export { pickupPromise, platformDeadline } from './promise.ts';
 import { scan, type Scan } from './scan.ts';
-import { extractSellerReply } from './seller-reply.ts';
+import { extractSellerReply, onlyOwnPayment } from './seller-reply.ts';
 export { SELLER_REPLY_OF_LABEL, sellerReplyLabel } from './seller-reply.ts';
 import { isCorrection, isResolved, yesNo } from './signals.ts';
 import { pickTrackingNo } from './tracking.ts';
@@ -44,7 +44,7 @@ export { roughPromise } from './rough-time.ts';
 export { alternativeWish, conditionalWish, extraClaim, namesRemedyOnly, turnsDownPart } from './wish-shapes.ts';
 export {
   askedMultiple, asksQuestion, asksWithdrawal, businessInfo, buyerApplied, doorPickup, eventDay, lossAmount, offersLess, offPlatformKind,
-  onlyPart, otherSpeaker, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, BUYER_VOICE, reportsOthersWords, reportsThirdPartyWords, returnLost, returnReceipt,
+  onlyPart, otherSpeaker, platformSpeaks, privateSellerSaid, quotedSpeech, refundMissing, reportedReason, BUYER_VOICE, narrationAt, reportsOthersWords, reportsThirdPartyWords, returnLost, returnReceipt,
   cutOff, saysNotShipped, saysThanks, sellerBlamesCourier, shortfallAmount, speakerNamed, statedWish,
 } from './buyer-report.ts';
 export type { CutOff, OtherSpeaker } from './buyer-report.ts';
@@ -213,6 +213,11 @@ function run(text: string, opts: ExtractOptions): Extraction {
       if (weakRule || theirWords) out.wants = setField(ev, 'wants', c.wants.value, DISPUTED_CONFIDENCE, '', ruleWants);
     }
     out.sellerReply = decide(ev, 'sellerReply', out.sellerReply, PLATFORM_NAMED.test(s.norm) ? c.sellerReply : withoutPlatform(c.sellerReply, out.sellerReply), REPLY_ALONE_CONFIDENCE);
+    // "微信转账给她的": the buyer's own payment is no private deal, however sure the classifier is.
+    if (ruleReply === null && out.sellerReply === 'private_deal' && onlyOwnPayment(s)) {
+      out.sellerReply = null;
+      delete ev.sellerReply;
+    }
     // "申请平台介入" asks for a text: a seller reply the rules did not see in it is not read into it.
     if (ruleReply === null && out.intent?.startsWith('want_')) {
       out.sellerReply = null;

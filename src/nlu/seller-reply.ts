@@ -2,7 +2,7 @@
 import type { Evidence, SellerReply } from './types.ts';
 import { normalize } from './normalize.ts';
 import { quoteAt, type Scan, type Span } from './scan.ts';
-import { withoutOwnComment } from './buyer-report.ts';
+import { offersLess, withoutOwnComment } from './buyer-report.ts';
 
 /**
  * These count whoever the buyer says spoke: a private deal or "confirm first" only ever comes
@@ -63,13 +63,55 @@ const WILL_SEND = /(?:马上|立刻|立马|今天|明天|这就|尽快)(?:给你
 /** "申请被拒了": refused, whoever is named. */
 const APPLICATION_REFUSED = /申请 ?被拒(?!收)/;
 
-function shaped(s: Scan, m: RegExpExecArray, value: SellerReply): SellerReplyResult {
-  const span = quoteAt(s, m.index);
-  return {
-    value,
-    evidence: { span: s.text.slice(m.index, m.index + m[0].length), confidence: span ? 0.85 : 0.65 },
-    quote: span && span.kind === 'quote' ? quotedWords(s, span) : null,
-  };
+
+/**
+ * "只能退款，不会赔", Cantonese "净系可以退款 唔会赔": one remedy only and the rest of the claim refused is
+ * agreement to less than asked (LABELS: counter_offer), though "可以退款" alone reads as agreement.
+ */
+const ONLY_YES_REST_NO =
+  /(?:只|仅|净系|净是|只系)(?:能|可以|肯|同意|愿意|接受|给)?(?:你|我)?(?:退款|退货|退钱|退|换货|换|维修|修|补发)[^。!！?？]{0,10}?(?:不会|唔会|不|唔|冇|没有?|不能|不可能)(?:再|额外|另外|多)?(?:赔|补偿|给赔)/;
+
+/**
+ * "屏可以再换一次，但面容跟他们没关系": the seller disowns (part of) the fault. After an agreement it is
+ * agreement to less (counter_offer); alone it is a refusal.
+ */
+const DISOWNS =
+  /(?:跟|和|与|同)(?:他们|我们|店里|店家|商家|卖家|本店|厂家|佢哋|我哋)(?:没|无|冇)(?:有)?(?:任何)?(?:关系|责任)|(?:不关|唔关)(?:他们|我们|店里|本店|我哋|佢哋)?(?:的|嘅)?事|与(?:本店|我们|我司)无关/;
+
+/** "可以免费再修一次，但…": something granted, then a "but" (what follows is refused). */
+const GRANTS_BUT = /(?:可以|能|愿意|同意|答应|肯)[^。!！?？]{0,16}?(?:但是?|不过|可是)/;
+
+/**
+ * "平台无法退款", "平台不予支持": the platform's own refusal, in its words or the buyer's; it names
+ * the platform, so the seller need not be named.
+ */
+const PLATFORM_REFUSES =
+  /(?:平台|小二)(?:这边|方面|方)?(?:暂时)?(?:无法|不能|不予|不会|没法|没办法|不支持|不给|拒绝)(?:为你|给你|帮你|为您|给您|帮您)?(?:退款|退|处理|支持|介入|受理|赔)/;
+
+/** "如果平台不给退…", "怕平台不支持": a refusal supposed or feared, not reported. */
+const SUPPOSED = /如果|万一|要是|假如|怕|担心|会不会|是不是/;
+
+/**
+ * "微信转账的", "我是支付宝转给她的": how the buyer paid, not a seller's offer to settle off the platform
+ * (a bare "转账" word is the seller's only when the buyer's payment is not what it describes).
+ */
+const BUYER_PAID =
+  /(?:我|是|用|通过|走的?)?(?:微信|支付宝|银行卡?)?转(?:账|帐)?(?:给(?:她|他|对方|卖家|代购|商家)|过去)?的(?![话钱])|我(?:是|用|通过)?(?:微信|支付宝)?转(?:账|帐)?给(?:她|他|对方|卖家|代购|商家)/g;
+
+/** The spans of the message that tell how the buyer paid (see BUYER_PAID). */
+function buyerPaidSpans(norm: string): Array<[number, number]> {
+  return [...norm.matchAll(BUYER_PAID)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
+ * Every word of a private deal in the message tells how the buyer paid ("我是微信转账给她的"): no offer of
+ * one, whatever a reader trained on offers makes of the words.
+ */
+export function onlyOwnPayment(s: Scan): boolean {
+  const deal = s.seller.filter((h) => h.value.c === 'private_deal');
+  if (deal.length === 0) return false;
+  const paid = buyerPaidSpans(s.norm);
+  return deal.every((h) => paid.some(([a, b]) => h.start < b && h.end > a));
 }
 
 /**
@@ -81,18 +123,30 @@ function shaped(s: Scan, m: RegExpExecArray, value: SellerReply): SellerReplyRes
  */
 export function extractSellerReply(s: Scan): SellerReplyResult | null {
   const sellerNamed = s.has.has('seller') || s.has.has('quote') || s.has.has('instruct');
+  const platformNo = PLATFORM_REFUSES.exec(s.norm);
+  if (platformNo && !SUPPOSED.test(s.norm.slice(Math.max(0, platformNo.index - 8), platformNo.index))) return found(s, 'platform_for_seller', platformNo.index, platformNo.index + platformNo[0].length);
+  const ownPayment = onlyOwnPayment(s);
   let best: Scan['seller'][number] | null = null;
   for (const h of s.seller) {
     const c = h.value.c;
     if (c === null) continue;
     if (!ALWAYS.has(c) && !sellerNamed && !quoteAt(s, h.start)) continue;
+    if (c === 'private_deal' && ownPayment) continue;
     if (!best || h.value.w > best.value.w) best = h;
   }
-  const partYes = sellerNamed ? (PART_YES_REST_NO.exec(s.norm) ?? (REFUND_ONLY_ASKED.test(s.norm) ? RETURN_FIRST.exec(s.norm) : null) ?? OTHER_GOODS_OFFERED.exec(s.norm)) : null;
-  if (partYes) return shaped(s, partYes, 'counter_offer');
+  const partYes = sellerNamed
+    ? (PART_YES_REST_NO.exec(s.norm) ?? ONLY_YES_REST_NO.exec(s.norm) ?? (REFUND_ONLY_ASKED.test(s.norm) ? RETURN_FIRST.exec(s.norm) : null) ?? OTHER_GOODS_OFFERED.exec(s.norm))
+    : null;
+  if (partYes) return found(s, 'counter_offer', partYes.index, partYes.index + partYes[0].length);
+  const disowns = sellerNamed ? DISOWNS.exec(s.norm) : null;
+  // Any other answer read beside it (an offer, a refusal, a warning's words) stands, and so does less offered ("只能退四成").
+  if (disowns && (!best || best.value.c === 'agrees') && !offersLess(s.text)) {
+    const agreedFirst = (best?.value.c === 'agrees' && best.start < disowns.index) || GRANTS_BUT.test(s.norm.slice(0, disowns.index));
+    return found(s, agreedFirst ? 'counter_offer' : 'refuses', disowns.index, disowns.index + disowns[0].length);
+  }
   if (!best || best.value.c === null) {
     const shape = (sellerNamed ? WILL_SEND.exec(s.norm) : null) ?? APPLICATION_REFUSED.exec(s.norm);
-    return shape ? shaped(s, shape, shape[0].includes('拒') ? 'refuses' : 'agrees') : null;
+    return shape ? found(s, shape[0].includes('拒') ? 'refuses' : 'agrees', shape.index, shape.index + shape[0].length) : null;
   }
   // "同意退，但说运费你出": an agreement with a cost put on the buyer after it is agreement to less (LABELS: counter_offer).
   if (best.value.c === 'agrees') {
@@ -113,6 +167,16 @@ export function extractSellerReply(s: Scan): SellerReplyResult | null {
   return {
     value,
     evidence: { span: s.text.slice(best.start, best.end), confidence: span ? 0.85 : 0.65 },
+    quote: span && span.kind === 'quote' ? quotedWords(s, span) : null,
+  };
+}
+
+/** A reply read from the words at start…end (quoted words when they stand inside a quotation). */
+function found(s: Scan, value: SellerReply, start: number, end: number): SellerReplyResult {
+  const span = quoteAt(s, start);
+  return {
+    value,
+    evidence: { span: s.text.slice(start, end), confidence: span ? 0.85 : 0.65 },
     quote: span && span.kind === 'quote' ? quotedWords(s, span) : null,
   };
 }

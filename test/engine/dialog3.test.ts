@@ -67,7 +67,8 @@ describe("the seller's receipt of the return", () => {
     expect(keys(nudged)).toEqual(['nudge.refund_due']);
     const next = h.send('2');
     const letter = drafts(next, 'platform')[0]!.text;
-    expect(letter).toContain('2026年12月7日，卖家签收了我寄回的商品。');
+    // The seller's word, with the day it gave (trial 16 F20), not a signing the buyer saw.
+    expect(letter).toContain('卖家称已于2026年12月7日收到我寄回的商品。');
     expect(letter).toContain('第二十五条');
     expect(letter).toContain('不晚于2026年12月14日');
   });

@@ -410,7 +410,7 @@ const THREAT_ZH = new RegExp([
   String.raw`^(?:不然|否则|要不然|要不|不行)(?:的话)?(?:我)?(?:就|只能)?[^，。]{0,14}$`,
 ].join('|'), 'u');
 
-/** "我把聊天记录都截图了", "照片我都存着": the buyer's evidence, which the letter offers on its own line. */
+/** "对话我都截了图", "照片我都存着": the buyer's evidence, which the letter offers on its own line. */
 const EVIDENCE_KEPT = /^(?:我)?(?:已经|都|也)?把?(?:聊天记录|对话记录|记录|照片|图片|视频|录像|截图|凭证)(?:我)?(?:都|也|全|全部|已经)*(?:截图|截了图|截屏|截下来|保存|保留|存|存着|录|拍)(?:了|下来了?|好了?|着)?$/u;
 
 /**

@@ -265,7 +265,7 @@ export function offerAndReason(text: string, skipEarlier = true): { offer: strin
   const norm = normalize(text);
   const at = norm.indexOf(first);
   const rest = at < 0 ? '' : norm.slice(at + first.length);
-  // "说保证抢到 结果开票那天说没抢到，只退…": words said before what happened (an earlier promise) are
+  // "说一定能约上 结果当天又说约满了，只退…": words said before what happened (an earlier promise) are
   // neither the answer nor its reason; the answer is in what follows.
   if (skipEarlier && narrationAt(rest, 0)) return offerAndReason(rest, false);
   // The clause after it is the seller's only until the buyer's own voice starts again ("…，我买了运费险").

@@ -32,7 +32,7 @@ export function eventDay(text: string, now: Date, timezone: string, answer = fal
     if (DUE_AFTER.test(norm.slice(hit.end, hit.end + 4)) || DUE_BEFORE.test(norm.slice(Math.max(0, hit.start - 16), hit.start))) continue;
     // "11月11号买的…被拒了": the day of the purchase is not the reported event's.
     if (OWN_STEP_AFTER.test(norm.slice(hit.end, hit.end + 8)) || OWN_STEP_BEFORE.test(norm.slice(Math.max(0, hit.start - 16), hit.start))) continue;
-    // "我11月23号申请的退款，他们说…": a day the buyer gives their own act is that act's, not the answer reported after it.
+    // "我14号提的退货申请，店家说…": a day the buyer gives their own act is that act's, not the answer reported after it.
     const ownAct = OWN_ACT_BEFORE.test(norm.slice(Math.max(0, hit.start - 4), hit.start)) || OWN_APPLIED_AFTER.test(norm.slice(hit.end, hit.end + 8));
     if (answer && ownAct && lastOther > hit.end) continue;
     const day = hit.resolve(t);

@@ -31,7 +31,7 @@ const CODES: Readonly<Record<string, string>> = {
   compensationAmount: 'Cm', sentDrafts: 'Sd', returnTrackingNo: 'Rt', menus: 'Me', question: 'Qn', menuCurrent: 'Mc', claimAsked: 'Ck',
   wishText: 'Wt', traditional: 'Tc', virtual: 'Vg', currency: 'Cu', because: 'Be', solvedBy: 'Sb', kept: 'Kp',
   wishExtra: 'Wx', answeredMenu: 'Am', otherOrders: 'Oo', reminded: 'Rd', priceDrop: 'Pd',
-  parked: 'Pk', returnPostage: 'Rp', by: 'By', claimSum: 'Cs',
+  parked: 'Pk', returnPostage: 'Rp', by: 'By', claimSum: 'Cs', compensationAbout: 'Cx', answeredAt: 'Aa', least: 'Le', restSum: 'Rs',
 };
 const KEYS: ReadonlyMap<string, string> = new Map(Object.entries(CODES).map(([k, c]) => [c, k]));
 

@@ -223,13 +223,15 @@ class ReadFacts implements ReportFacts {
   /** The fields in the order the object literal had them, then those set later, in the order set. */
   toJSON(): Record<string, unknown> {
     const json: Record<string, unknown> = {
-      quote: this.quote, happenedAt: this.happenedAt, answeredAt: this.answeredAt, courier: this.courier, applied: this.applied, sendsNew: this.sendsNew, sum: this.sum,
+      quote: this.quote, happenedAt: this.happenedAt, courier: this.courier, applied: this.applied, sendsNew: this.sendsNew, sum: this.sum,
       returned: this.returned, lost: this.lost, reason: this.reason, pickup: this.pickup, blocked: this.blocked, offPlatform: this.offPlatform,
       withdraw: this.withdraw, withdrawWhat: this.withdrawWhat, thanks: this.thanks,
     };
     for (const key of Object.keys(this)) if (!(key in json)) json[key] = (this as unknown as Record<string, unknown>)[key];
     // The postage put on the buyer, kept for a held agreement confirmed later (only when said).
     if (this.buyerPostage) json.buyerPostage = true;
+    // The answer's own day, kept for a held reply when the day told was the buyer's own step's.
+    if (this.answeredAt !== this.happenedAt) json.answeredAt = this.answeredAt;
     // A reason beside an offer, kept for a held reply confirmed later (only when there is one).
     if (this.because) Object.assign(json, { because: this.because, offered: this.offered });
     return json;

@@ -236,6 +236,8 @@ class ReadFacts implements ReportFacts {
     for (const key of Object.keys(this)) if (!(key in json)) json[key] = (this as unknown as Record<string, unknown>)[key];
     // The postage put on the buyer, kept for a held agreement confirmed later (only when said).
     if (this.buyerPostage) json.buyerPostage = true;
+    // The answer's own day, kept for a held reply when the day told was the buyer's own step's.
+    if (this.answeredAt !== this.happenedAt) json.answeredAt = this.answeredAt;
     // A reason beside an offer, kept for a held reply confirmed later (only when there is one).
     if (this.because) Object.assign(json, { because: this.because, offered: this.offered });
     return json;

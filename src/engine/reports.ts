@@ -231,7 +231,7 @@ class ReadFacts implements ReportFacts {
     const json: Record<string, unknown> = {
       quote: this.quote, happenedAt: this.happenedAt, courier: this.courier, applied: this.applied, sendsNew: this.sendsNew, sum: this.sum,
       returned: this.returned, lost: this.lost, reason: this.reason, pickup: this.pickup, blocked: this.blocked, offPlatform: this.offPlatform,
-      withdraw: this.withdraw, withdrawWhat: this.withdrawWhat, thanks: this.thanks, answeredAt: this.answeredAt,
+      withdraw: this.withdraw, withdrawWhat: this.withdrawWhat, thanks: this.thanks,
     };
     for (const key of Object.keys(this)) if (!(key in json)) json[key] = (this as unknown as Record<string, unknown>)[key];
     // The postage put on the buyer, kept for a held agreement confirmed later (only when said).

@@ -25,7 +25,7 @@ describe('a report read from a message', () => {
     const json = JSON.parse(JSON.stringify(facts)) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual([
       'quote', 'happenedAt', 'courier', 'applied', 'sendsNew', 'sum', 'returned', 'lost', 'reason', 'pickup', 'blocked',
-      'offPlatform', 'withdraw', 'withdrawWhat', 'thanks', 'answeredAt', 'postage',
+      'offPlatform', 'withdraw', 'withdrawWhat', 'thanks', 'postage',
     ]);
     expect(json.blocked).toBe(facts.blocked);
     expect(json.happenedAt).toBe(facts.happenedAt);

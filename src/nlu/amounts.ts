@@ -46,14 +46,15 @@ const GOODS_PRICE_DIGITS = /^\d{3,6}(?:\.\d{1,2})?$/;
 /** Hotlines a buyer names ("投诉12315", "打12345"): numbers to call, never sums. */
 const HOTLINE = /^(?:12315|12345|12365|12331|110|120|119)$/;
 /**
- * "面里有根头发!! 26.5": yuan and jiao standing on their own after the goods' words are the price too; a date
- * written so ("11.24 买的") is followed by what happened that day.
+ * "面里有根头发!! 26.5": yuan and jiao standing on their own after the goods' words are the price too (not in a
+ * message asking money back); a date written so ("11.24 买的") is followed by what happened that day.
  */
 const LONE_DECIMAL = /^\d{1,5}\.\d{1,2}$/;
 const AFTER_DATE = /^\s?(?:号|日|买|下单|到|收|签收|发货|那天|晚上|早上|上午|下午)/;
 function goodsPrice(norm: string, f: Found): boolean {
   if (f.bare && LONE_DECIMAL.test(f.raw) && /[\s!！?？,，。~]$/.test(norm.slice(f.at - 1, f.at))) {
-    return /\p{Script=Han}/u.test(norm.slice(Math.max(0, f.at - 6), f.at)) && !AFTER_DATE.test(norm.slice(f.end, f.end + 4));
+    // Not in a message asking money back ("退那一条的钱就行 12.5"): there the sum is the one asked.
+    return /\p{Script=Han}/u.test(norm.slice(Math.max(0, f.at - 6), f.at)) && !AFTER_DATE.test(norm.slice(f.end, f.end + 4)) && !OTHER_MONEY.test(norm);
   }
   // "季卡1280元 才用了三次": a sum with its unit written onto the goods' word, ending the words about them.
   if (!f.bare) return /\d/.test(f.raw) && ALONE_AFTER.test(norm.slice(f.end, f.end + 2)) && goodsWordBefore(norm, f);

@@ -28,8 +28,8 @@ const CURRENCY = /[¥￥$元块蚊刀]|rmb|cny|yuan/;
  */
 const ATTACHED = /[\u4e00-\u9fff]$/;
 const PARTICLE = /(?:只有|只|就|才|共|一共|总共|了|的|是|为|约|大概|不到|仅)$/;
-/** Money spent on something else because of the goods (a doctor, a taxi): not the price paid. */
-const OTHER_COST = /医院|诊所|门诊|就医|医药|药费|看病|挂号|检查费|治疗|打车|路费|误工|住院/;
+/** Money spent on something else because of the goods (a doctor, a taxi, the postage back): not the price paid. */
+const OTHER_COST = /医院|诊所|门诊|就医|医药|药费|看病|挂号|检查费|治疗|打车|路费|误工|住院|寄回|寄还|寄过去|运费|邮费|快递费/;
 /**
  * Compensation or a cost named between the refund word and the sum ("要求退款并赔偿看病花的85元"): the sum
  * is that claim's, not money refunded.

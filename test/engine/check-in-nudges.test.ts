@@ -17,19 +17,19 @@ function platformThenPromise(promise: string): EngineHarness {
   return h;
 }
 
-describe('check-ins due in the same minute', () => {
-  it.each(['卖家说48小时内给答复', '商家说两天之内回复我'])('"%s", then a long silence: one nudge, not two', (promise) => {
+describe('a seller\'s new time after the platform letter was handed over', () => {
+  it.each(['卖家说48小时内给答复', '商家说两天之内回复我'])('"%s", then a long silence: the new time replaces the reminder to submit, one nudge', (promise) => {
     const h = platformThenPromise(promise);
-    expect(h.state.active!.reminders.map((r) => r.reason).sort()).toEqual(['platform_followup', 'seller_promise']);
+    expect(h.state.active!.reminders.map((r) => r.reason)).toEqual(['seller_promise']);
     const out = h.tickHours(100);
     expect(nudges(out)).toHaveLength(1);
     expect(h.state.active!.reminders.filter((r) => r.reason === 'seller_promise' || r.reason === 'platform_followup')).toEqual([]);
   });
 
-  it('due on different days: each has its own nudge', () => {
+  it('one nudge when the new time passes, none a day later', () => {
     const h = platformThenPromise('卖家说48小时内给答复');
     expect(nudges(h.tickHours(49))).toHaveLength(1);
-    expect(nudges(h.tickHours(24))).toHaveLength(1);
+    expect(nudges(h.tickHours(24))).toHaveLength(0);
   });
 });
 

@@ -7,14 +7,15 @@
  *    through a 6-turn story through the real Assistant; alternated with the same 3-question
  *    form written with grammY + @grammyjs/conversations (+ @grammyjs/storage-redis),
  *    `--rounds` times each (default 5) after one warm-up round of each (`--no-warmup`: none);
- *    medians reported; and, alternately with them, the same buyers with the engine's results
- *    replayed (`shellTurnsPerSec`: what the shell and storage cost without the engine).
+ *    medians reported; with `--shell`, alternately with them, the same buyers with the engine's
+ *    results replayed (`shellTurnsPerSec`: what the shell and storage cost without the engine). Off by
+ *    default: the replay's copies grow the heap, and the rounds after them read slower.
  * 2. Flat cost: one buyer's 100-turn case (photos, seller replies, /status): its stored
  *    bytes, and per-turn CPU at turn 100 against turn 3 (100 such buyers in lock step).
  * 3. Reminders: `--reminders` (default 10000) due at once, worked off by `fireDue`; then
  *    as many falling due at 1,000/s with the reminder loop running on the real clock.
  * CPU per turn (this process) is reported beside turns/s for both forms: on a shared machine it moves less with other work.
- * Options: --users N --concurrency N --rounds N --reminders N --json --skip-grammy --skip-shell --skip-reminders --no-warmup
+ * Options: --users N --concurrency N --rounds N --reminders N --json --skip-grammy --shell --skip-reminders --no-warmup
  */
 import { Cluster, Redis } from 'ioredis';
 import { pino } from 'pino';
@@ -371,7 +372,7 @@ async function main(): Promise<void> {
   for (let r = 0; r < rounds; r++) {
     ours.push(await shouhouTurns(users, concurrency, `${base}:s${r}`));
     progress(`round ${r + 1}: 售后帮 ${Math.round(ours.at(-1)!.turnsPerSec)} turns/s`);
-    if (!flag('skip-shell')) {
+    if (flag('shell')) {
       shell.push(await shouhouTurns(users, concurrency, `${base}:r${r}`, 'replayed'));
       progress(`round ${r + 1}: 售后帮 with the engine's results replayed ${Math.round(shell.at(-1)!.turnsPerSec)} turns/s`);
     }
